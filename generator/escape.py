@@ -1,0 +1,57 @@
+"""The one place where spec text becomes Python source text.
+
+Every string from a spec that reaches generated code — documentation, wire
+names, enum values, patterns, error codes — is rendered by one of these
+functions (the templates use them as the ``py_str`` and ``docstring``
+filters).  Both are total: any string, including quotes, triple quotes,
+backslashes, newlines, NUL, lone surrogates, ``{{ }}`` or non-ASCII text,
+yields source that compiles and evaluates to exactly the input.
+"""
+
+from __future__ import annotations
+
+_SIMPLE = {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", '"': '\\"'}
+
+
+def _escape_char(char: str) -> str:
+    code = ord(char)
+    if char in _SIMPLE:
+        return _SIMPLE[char]
+    if code < 0x20 or code == 0x7F:
+        return f"\\x{code:02x}"
+    if 0xD800 <= code <= 0xDFFF or char in "\u2028\u2029\x85\ufeff":
+        # Lone surrogates cannot be written as UTF-8; the others are line or
+        # byte-order marks some tools mishandle.  Spell them out.
+        return f"\\u{code:04x}"
+    if 0x80 <= code < 0xA0:
+        return f"\\x{code:02x}"
+    return char
+
+
+def py_str(value: str) -> str:
+    """A double-quoted Python string literal that evaluates to ``value``."""
+    return '"' + "".join(_escape_char(c) for c in value) + '"'
+
+
+def docstring(text: str) -> str:
+    """The body of a triple-double-quoted docstring that reads as ``text``.
+
+    Newlines stay real newlines (docstrings are for reading); backslashes,
+    quotes that could close the string, and unprintable characters are
+    escaped.  The caller writes the surrounding ``\"\"\"``.
+    """
+    out: list[str] = []
+    last = len(text) - 1
+    for index, char in enumerate(text):
+        if char == "\n":
+            out.append("\n")
+        elif char == '"':
+            # Only a quote that starts a run of quotes, or ends the text, could
+            # close the docstring; other quotes stay readable.
+            closing = index == last or text[index + 1] == '"'
+            out.append('\\"' if closing else '"')
+        else:
+            out.append(_escape_char(char))
+    body = "".join(out)
+    return body
+

@@ -1,0 +1,214 @@
+"""Validate a loaded spec: the JSON Schema first, then the references.
+
+Both stages collect every problem (never just the first) as located
+:class:`~generator.errors.Problem` values.  The semantic checks run only on a
+spec that passed the schema, so they may rely on its shape.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from importlib import resources
+from typing import Any
+
+import jsonschema
+
+from . import names
+from .errors import Problem, SpecError
+from .load import Document
+from .patterns import PatternError, translate_pattern
+
+_LABEL = re.compile(r"\{([^}]*)\}")
+_LOCATIONS = ("uri", "querystring", "header", "headers", "statusCode")
+
+
+@functools.cache
+def _validator() -> jsonschema.protocols.Validator:
+    text = resources.files("generator").joinpath("schema/service-model.schema.json").read_text("utf-8")
+    schema = json.loads(text)
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    validator: jsonschema.protocols.Validator = cls(schema)
+    return validator
+
+
+def schema_problems(doc: Document) -> list[Problem]:
+    """Every JSON Schema violation, located; the most specific error of each branch."""
+    problems = []
+    for error in _validator().iter_errors(doc.data):
+        leaves = _leaves(error)
+        for leaf in leaves:
+            problems.append(doc.problem(tuple(leaf.absolute_path), _message(leaf)))
+    return sorted(set(problems))
+
+
+def _leaves(error: jsonschema.ValidationError) -> list[jsonschema.ValidationError]:
+    if not error.context:
+        return [error]
+    best = jsonschema.exceptions.best_match(error.context)
+    return _leaves(best) if best is not None else [error]
+
+
+def _message(error: jsonschema.ValidationError) -> str:
+    message = error.message
+    if len(message) > 200:
+        message = message[:197] + "..."
+    return message
+
+
+def validate(doc: Document) -> None:
+    """Raise :class:`SpecError` with every problem of ``doc``; return if none."""
+    problems = schema_problems(doc)
+    if not problems:
+        problems = semantic_problems(doc)
+    if problems:
+        raise SpecError(problems)
+
+
+def semantic_problems(doc: Document) -> list[Problem]:
+    """Problems JSON Schema cannot express: references, names, templates."""
+    return _Checker(doc).run()
+
+
+class _Checker:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.spec: dict[str, Any] = doc.data
+        self.shapes: dict[str, Any] = self.spec["shapes"]
+        self.problems: list[Problem] = []
+
+    def report(self, path: tuple[str | int, ...], message: str) -> None:
+        self.problems.append(self.doc.problem(path, message))
+
+    def run(self) -> list[Problem]:
+        metadata = self.spec["metadata"]
+        protocol = metadata.get("protocol") or (metadata.get("protocols") or [""])[0]
+        if protocol != "rest-json":
+            self.report(("metadata", "protocol"), f"protocol {protocol!r} is not supported yet (only rest-json)")
+        service_id = metadata.get("serviceId") or metadata.get("endpointPrefix")
+        if not service_id:
+            self.report(("metadata",), "metadata needs a serviceId (or endpointPrefix) to name the package")
+        else:
+            try:
+                names.package_name(service_id)
+            except ValueError as exc:
+                self.report(("metadata", "serviceId"), str(exc))
+        self._shapes()
+        self._operations()
+        self._class_names()
+        return sorted(set(self.problems))
+
+    def _ref(self, path: tuple[str | int, ...], target: str) -> bool:
+        if target not in self.shapes:
+            self.report(path, f"refers to a missing shape {target!r}")
+            return False
+        return True
+
+    def _shapes(self) -> None:
+        for name, shape in self.shapes.items():
+            base = ("shapes", name)
+            kind = shape["type"]
+            if kind == "structure":
+                members = shape.get("members", {})
+                fields: dict[str, str] = {}
+                for member_name, member in members.items():
+                    path = base + ("members", member_name)
+                    self._ref(path + ("shape",), member["shape"])
+                    location = member.get("location")
+                    if location is not None and location not in _LOCATIONS:
+                        self.report(path + ("location",), f"unknown location {location!r}")
+                    field = names.field_name(member_name)
+                    if field in fields:
+                        self.report(
+                            path,
+                            f"member {member_name!r} and member {fields[field]!r} both map to the Python name {field!r}",
+                        )
+                    fields[field] = member_name
+                for index, required in enumerate(shape.get("required", [])):
+                    if required not in members:
+                        self.report(base + ("required", index), f"required member {required!r} is not a member")
+                payload = shape.get("payload")
+                if payload is not None and payload not in members:
+                    self.report(base + ("payload",), f"payload {payload!r} names no member")
+            for key in ("member", "key", "value"):
+                if key in shape:
+                    self._ref(base + (key, "shape"), shape[key]["shape"])
+            lo, hi = shape.get("min"), shape.get("max")
+            if lo is not None and hi is not None and lo > hi:
+                self.report(base + ("min",), f"min {lo} is greater than max {hi}")
+            if "enum" in shape:
+                seen: set[str] = set()
+                for index, value in enumerate(shape["enum"]):
+                    if value in seen:
+                        self.report(base + ("enum", index), f"duplicate enum value {value!r}")
+                    seen.add(value)
+            if "pattern" in shape:
+                try:
+                    translated = translate_pattern(shape["pattern"])
+                    re.compile(translated)
+                except (PatternError, re.error) as exc:
+                    self.report(base + ("pattern",), f"pattern cannot be compiled: {exc}")
+
+    def _operations(self) -> None:
+        for name, op in self.spec["operations"].items():
+            base = ("operations", name)
+            for role in ("input", "output"):
+                if role in op:
+                    target = op[role]["shape"]
+                    if self._ref(base + (role, "shape"), target) and self.shapes[target]["type"] != "structure":
+                        self.report(base + (role, "shape"), f"{role} {target!r} is not a structure")
+                    elif target in self.shapes and self.shapes[target].get("exception"):
+                        self.report(base + (role, "shape"), f"{role} {target!r} is an exception shape")
+            for index, error in enumerate(op.get("errors", [])):
+                target = error["shape"]
+                if self._ref(base + ("errors", index, "shape"), target):
+                    shape = self.shapes[target]
+                    if shape["type"] != "structure" or not (shape.get("exception") or shape.get("error")):
+                        self.report(base + ("errors", index, "shape"), f"error {target!r} is not an exception shape")
+            self._uri(base, op)
+
+    def _uri(self, base: tuple[str | int, ...], op: dict[str, Any]) -> None:
+        uri = op.get("http", {}).get("requestUri", "/")
+        path = uri.partition("?")[0]
+        labels = [m.group(1) for m in _LABEL.finditer(path)]
+        members: dict[str, Any] = {}
+        target = op.get("input", {}).get("shape")
+        if target in self.shapes:
+            members = self.shapes[target].get("members", {})
+        bound = {
+            member.get("locationName", member_name): member_name
+            for member_name, member in members.items()
+            if member.get("location") == "uri"
+        }
+        greedy = 0
+        for label in labels:
+            if label.endswith("+"):
+                greedy += 1
+            if label.rstrip("+") not in bound:
+                self.report(base + ("http", "requestUri"), f"label {{{label}}} has no member bound to uri")
+        if greedy > 1:
+            self.report(base + ("http", "requestUri"), "more than one greedy label")
+        used = {label.rstrip("+") for label in labels}
+        for wire, member_name in bound.items():
+            if wire not in used:
+                self.report(
+                    ("shapes", target, "members", member_name),
+                    f"member is bound to uri label {{{wire}}} but requestUri {uri!r} has no such label",
+                )
+        prefix = op.get("endpoint", {}).get("hostPrefix", "")
+        for label in _LABEL.findall(prefix):
+            member = members.get(label)
+            if member is None or not member.get("hostLabel"):
+                self.report(base + ("endpoint", "hostPrefix"), f"host label {{{label}}} has no member marked hostLabel")
+
+    def _class_names(self) -> None:
+        seen: dict[str, str] = {}
+        for name, shape in self.shapes.items():
+            if shape["type"] != "structure" and "enum" not in shape:
+                continue
+            cls = names.class_name(name)
+            if cls in seen:
+                self.report(("shapes", name), f"shapes {seen[cls]!r} and {name!r} both map to the Python class {cls!r}")
+            seen[cls] = name

@@ -1,0 +1,169 @@
+"""Write generated files safely, and tell what is stale.
+
+Generation is all-or-nothing: every file is rendered and formatted into a
+staging folder first, and ``generated/`` is touched only after all of them
+succeeded.  The commit phase (renames only) runs with SIGINT and SIGTERM
+held back, so an interrupt cannot leave a half-written tree.
+
+A manifest in the output folder records, for every file the generator
+wrote, the hash of its rendered (unformatted) source and of the formatted
+result.  It lets a run skip black for files whose source did not change,
+and it is how the generator knows which files it owns: a file that is not
+in the manifest is never modified or removed.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import os
+import shutil
+import signal
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .format import FORMATTER_ID, format_many
+
+MANIFEST = ".generator-manifest.json"
+_MANIFEST_VERSION = 1
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass
+class Manifest:
+    formatter: str = FORMATTER_ID
+    files: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, out: Path) -> Manifest:
+        try:
+            data = json.loads((out / MANIFEST).read_text("utf-8"))
+        except (OSError, ValueError):
+            return cls(formatter="")
+        if not isinstance(data, dict) or data.get("version") != _MANIFEST_VERSION:
+            return cls(formatter="")
+        files = data.get("files")
+        return cls(str(data.get("formatter", "")), files if isinstance(files, dict) else {})
+
+    def dump(self) -> str:
+        data = {"version": _MANIFEST_VERSION, "formatter": self.formatter, "files": dict(sorted(self.files.items()))}
+        return json.dumps(data, indent=1, sort_keys=False) + "\n"
+
+
+@dataclass
+class Result:
+    """What a generation run produced, before or after writing it."""
+
+    out: Path
+    contents: dict[str, str]  # relative path -> final (formatted) text
+    manifest: Manifest
+    changed: list[str]  # relative paths whose content differs from disk
+    removed: list[str]  # relative paths the generator owned and no longer produces
+    formatted: int = 0  # how many files went through the formatter
+
+    def diff(self, limit: int = 40) -> str:
+        """A unified diff of what would change, cut to ``limit`` lines per file."""
+        chunks: list[str] = []
+        for rel in self.changed:
+            old = _read(self.out / rel)
+            lines = list(
+                difflib.unified_diff(
+                    (old or "").splitlines(keepends=True),
+                    self.contents[rel].splitlines(keepends=True),
+                    f"a/{rel}",
+                    f"b/{rel}",
+                )
+            )
+            if len(lines) > limit:
+                lines = lines[:limit] + [f"... ({len(lines) - limit} more diff lines)\n"]
+            chunks.append("".join(lines))
+        for rel in self.removed:
+            chunks.append(f"--- a/{rel}\n+++ /dev/null (no longer generated)\n")
+        return "".join(chunks)
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def prepare(out: Path, rendered: dict[str, str], packages: list[str], *, jobs: int = 1) -> Result:
+    """Format what changed and compare the result with ``out``; writes nothing.
+
+    ``packages`` are the package folders this run generates: files the
+    manifest lists under them that are no longer produced will be removed;
+    the manifest's entries for other packages are kept as they are.
+    """
+    old = Manifest.read(out)
+    reuse_ok = old.formatter == FORMATTER_ID
+    new = Manifest()
+    prefixes = tuple(p.rstrip("/") + "/" for p in packages)
+    for rel, entry in old.files.items():
+        if not rel.startswith(prefixes) and rel not in rendered:
+            new.files[rel] = entry
+    contents: dict[str, str] = {}
+    to_format: list[tuple[str, str]] = []
+    for rel, source in sorted(rendered.items()):
+        source_hash = _sha(source)
+        entry = old.files.get(rel)
+        if reuse_ok and entry is not None and entry.get("source") == source_hash:
+            existing = _read(out / rel)
+            if existing is not None and _sha(existing) == entry.get("output"):
+                contents[rel] = existing
+                new.files[rel] = entry
+                continue
+        to_format.append((rel, source))
+    for (rel, source), text in zip(to_format, format_many(to_format, jobs), strict=True):
+        contents[rel] = text
+        new.files[rel] = {"source": _sha(source), "output": _sha(text)}
+    changed = [rel for rel in sorted(contents) if _read(out / rel) != contents[rel]]
+    removed = sorted(
+        rel for rel in old.files if rel.startswith(prefixes) and rel not in contents and (out / rel).is_file()
+    )
+    return Result(out, contents, new, changed, removed, formatted=len(to_format))
+
+
+def commit(result: Result) -> None:
+    """Write ``result`` into its folder: stage everything, then swap it in."""
+    out = result.out
+    out.mkdir(parents=True, exist_ok=True)
+    manifest_text = result.manifest.dump()
+    if not result.changed and not result.removed and _read(out / MANIFEST) == manifest_text:
+        return
+    stage = Path(tempfile.mkdtemp(prefix=".generator-stage-", dir=out))
+    try:
+        for rel in result.changed:
+            target = stage / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(result.contents[rel], "utf-8", newline="\n")
+        (stage / MANIFEST).write_text(manifest_text, "utf-8", newline="\n")
+        _swap_in(out, stage, result.changed + [MANIFEST], result.removed)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+
+
+def _swap_in(out: Path, stage: Path, files: list[str], removed: list[str]) -> None:
+    held = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        for rel in files:
+            (out / rel).parent.mkdir(parents=True, exist_ok=True)
+            os.replace(stage / rel, out / rel)
+        for rel in removed:
+            (out / rel).unlink(missing_ok=True)
+            _prune_empty_dirs(out, (out / rel).parent)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _prune_empty_dirs(out: Path, folder: Path) -> None:
+    while folder != out and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
