@@ -72,7 +72,10 @@ def _encode(runs: list[tuple[int, int]]) -> str:
 
 def _wrap(name: str, runs: list[tuple[int, int]]) -> list[str]:
     text = _encode(runs)
-    lines = [f"    {name!r}: ("]
+    single = f'    "{name}": "{text}",'
+    if len(single) <= 88:  # black's line length: keep the file black-clean
+        return [single]
+    lines = [f'    "{name}": (']
     line = ""
     for word in text.split(" "):
         if len(line) + len(word) + 1 > 70:

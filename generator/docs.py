@@ -174,7 +174,10 @@ _LI_SCOPE = _LIST_TAGS | {"dl", "note", "important", "table"}
 _DD_SCOPE = _LIST_TAGS | {"dl", "note", "important", "table"}
 
 _BLOCKISH = (
-    _PARA_TAGS | _LIST_TAGS | _HEADINGS | set(_ADMONITIONS)
+    _PARA_TAGS
+    | _LIST_TAGS
+    | _HEADINGS
+    | set(_ADMONITIONS)
     | {"li", "dl", "dt", "dd", "pre", "hr"}
 )
 
@@ -455,10 +458,10 @@ class _Blocks:
                     self._implicit(_List).items.append(blocks)
             elif tag == "dl":
                 self.flush()
-                block = _DefList()
-                self.fill_deflist(block, child.children, flags, link)
-                if block.items:
-                    self.blocks.append(block)
+                deflist = _DefList()
+                self.fill_deflist(deflist, child.children, flags, link)
+                if deflist.items:
+                    self.blocks.append(deflist)
             elif tag in ("dt", "dd"):
                 self.fill_deflist(self._implicit(_DefList), [child], flags, link)
                 if not self.blocks[-1].items:
@@ -714,9 +717,13 @@ def _escape_link_text(text: str) -> str:
     return "".join(chars)
 
 
+def _percent(match) -> str:
+    return "".join("%%%02X" % b for b in match.group().encode("utf-8", "replace"))
+
+
 def _url(href: str) -> str:
-    url = _WS_RE.sub("", href)
-    url = _URL_UNSAFE_RE.sub(lambda m: "%%%02X" % ord(m.group()), url)
+    url = re.sub(r"[\t\n\r]", "", href)  # as a browser's URL parser does
+    url = _URL_UNSAFE_RE.sub(_percent, url)
     if url.endswith("_"):
         stripped = url.rstrip("_")
         url = stripped + "%5F" * (len(url) - len(stripped))
@@ -730,35 +737,49 @@ def _code(text: str) -> str:
 
 
 def _render_seg(text: str, key, prev, nxt):
-    """Return (pieces, is_markup, first content char) for one segment."""
+    """Return (pieces, is_markup, first content char) for one segment.
+
+    A piece is ``(text, breakable, opens_markup)``: spaces in a breakable
+    piece are places to wrap, ``opens_markup`` marks a piece that starts
+    with an inline markup start-string.
+    """
     if not key:
-        return [(_escape_text(text, prev, nxt), False)], False, text[0]
+        return [(_escape_text(text, prev, nxt), False, False)], False, text[0]
     if key == "code":
-        return [(_code(text), False)], True, text[0]
+        return [(_code(text), False, True)], True, text[0]
     if key == "b":
         esc = _escape_emphasis(text)
-        return [("**" + esc + "**", True)], True, esc[0]
+        return [("**" + esc + "**", True, True)], True, esc[0]
     if key == "i":
         esc = _escape_emphasis(text)
-        return [("*" + esc + "*", True)], True, esc[0]
+        return [("*" + esc + "*", True, True)], True, esc[0]
     href = key[2]
-    if text == href and _BARE_URL_RE.fullmatch(href) and not re.search(r"_(?!\w)", href):
-        return [(href, False)], False, text[0]
+    if (
+        text == href
+        and _BARE_URL_RE.fullmatch(href)
+        and not re.search(r"_(?!\w)", href)
+    ):
+        return [(href, False, False)], False, text[0]
     url = _url(href)
-    if not url:
-        return [(_escape_text(text, prev, nxt), True)], False, text[0]
+    if not url:  # pragma: no cover - href is never blank here
+        return [(_escape_text(text, prev, nxt), True, False)], False, text[0]
     esc = _escape_link_text(text)
-    return [("`" + esc, True), (" ", True), ("<" + url + ">`__", False)], True, esc[0]
+    pieces = [
+        ("`" + esc, True, True),
+        (" ", True, False),
+        ("<" + url + ">`__", False, False),
+    ]
+    return pieces, True, esc[0]
 
 
 def _inline_pieces(segs) -> list:
-    """Segments -> [(text, breakable)] with adjacency escapes inserted."""
+    """Segments -> pieces (see _render_seg) with adjacency escapes inserted."""
     pieces: list = []
     last_char = None  # last rendered char of the previous segment
     last_markup = False
     for idx, seg in enumerate(segs):
         if seg is None:
-            pieces.append((" ", True))
+            pieces.append((" ", True, False))
             last_char = None
             continue
         text, key = seg
@@ -776,31 +797,46 @@ def _inline_pieces(segs) -> list:
             if last_markup and first_char not in _END_OK:
                 need = True
             if need:
-                pieces.append(("\\ ", False))
+                pieces.append(("\\ ", False, False))
         pieces.extend(rendered)
         last_char = rendered[-1][0][-1]
         last_markup = markup
     return pieces
 
 
-def _atoms(pieces) -> list[str]:
+def _atoms(pieces) -> tuple[list[str], set[int]]:
+    """Pieces -> unbreakable words, and the indices of words opening markup."""
     atoms: list[str] = []
+    markup: set[int] = set()
     cur: list[str] = []
-    for text, breakable in pieces:
+    cur_markup = False
+
+    def add(text, opens):
+        nonlocal cur_markup
+        if text and not cur:
+            cur_markup = opens
+        if text:
+            cur.append(text)
+
+    def end_word():
+        nonlocal cur
+        if cur:
+            if cur_markup:
+                markup.add(len(atoms))
+            atoms.append("".join(cur))
+            cur = []
+
+    for text, breakable, opens in pieces:
         if breakable and " " in text:
             parts = text.split(" ")
-            cur.append(parts[0])
+            add(parts[0], opens)
             for part in parts[1:]:
-                word = "".join(cur)
-                if word:
-                    atoms.append(word)
-                cur = [part]
+                end_word()
+                add(part, False)
         else:
-            cur.append(text)
-    word = "".join(cur)
-    if word:
-        atoms.append(word)
-    return atoms
+            add(text, opens)
+    end_word()
+    return atoms, markup
 
 
 def _wrap(atoms: list[str], width: int) -> list[list[int]]:
@@ -821,33 +857,41 @@ def _wrap(atoms: list[str], width: int) -> list[list[int]]:
     return lines
 
 
-def _starts_with_markup(atom: str) -> bool:
-    return atom.startswith(("*", "`", ":literal:`"))
-
-
-def _protect_line_start(atoms: list[str], i: int) -> None:
+def _protect_line_start(atoms: list[str], markup: set[int], i: int) -> None:
+    # "\" escapes the first character.  Before markup (whose start-string
+    # must stay unescaped) and before a backslash (a line of backslashes
+    # would still be a line of backslashes) the escaped space "\ ", which
+    # renders as nothing, does the same job.
     atom = atoms[i]
-    atoms[i] = ("\\ " if _starts_with_markup(atom) else "\\") + atom
+    atoms[i] = ("\\ " if i in markup or atom.startswith("\\") else "\\") + atom
+    markup.discard(i)
 
 
 def _para_lines(runs, width: int, wrap: bool = True) -> list[str]:
     segs = _segments(runs)
     if not segs:
         return []
-    atoms = _atoms(_inline_pieces(segs))
+    atoms, markup = _atoms(_inline_pieces(segs))
     if not atoms:
         return []
     width = width if wrap else 1 << 30
-    for _ in range(8):
+    protected: set[int] = set()
+    while True:
         lines = _wrap(atoms, width)
-        first = " ".join(atoms[i] for i in lines[0])
-        if _BLOCK_START_RE.match(first):
-            _protect_line_start(atoms, lines[0][0])
+        first = lines[0][0]
+        if first not in protected and _BLOCK_START_RE.match(
+            " ".join(atoms[i] for i in lines[0])
+        ):
+            protected.add(first)
+            _protect_line_start(atoms, markup, first)
             continue
         if len(lines) > 1:
-            second = " ".join(atoms[i] for i in lines[1])
-            if _UNDERLINE_RE.match(second):
-                _protect_line_start(atoms, lines[1][0])
+            second = lines[1][0]
+            if second not in protected and _UNDERLINE_RE.match(
+                " ".join(atoms[i] for i in lines[1])
+            ):
+                protected.add(second)
+                _protect_line_start(atoms, markup, second)
                 continue
         break
     last = atoms[-1]
@@ -1004,6 +1048,7 @@ def html_to_rst(html: str, width: int = 72) -> str:
         width = max(1, int(width))
     except Exception:
         width = 72
+    html = _clean(html)  # before parsing: removing "\0" from "<\0p>" makes a tag
     if "<" not in html and "&" not in html:
         root = _Elem("#root", {})
         root.children.append(html)
@@ -1070,12 +1115,11 @@ def _skip_markup(text: str, i: int) -> int:
 
 
 def _first_paragraph(rst: str) -> str:
-    lines = rst.splitlines()
     blocks: list[list[str]] = []
     cur: list[str] = []
-    for line in lines:
+    for line in rst.splitlines():
         if line.strip():
-            cur.append(line)
+            cur.append(line.expandtabs(8))
         elif cur:
             blocks.append(cur)
             cur = []
@@ -1088,20 +1132,25 @@ def _first_paragraph(rst: str) -> str:
             if indent > skip_indent:
                 continue  # content of a literal block
             skip_indent = None
-        first = block[0].strip()
-        if _DIRECTIVE_RE.match(first) and len(block) == 1:
-            continue
-        if first == "::" and len(block) == 1:
-            skip_indent = indent
-            continue
-        if _DIRECTIVE_RE.match(first):
-            block = block[1:]
+        while block:
             first = block[0].strip()
             indent = len(block[0]) - len(block[0].lstrip())
-        marker = _LIST_MARKER_RE.match(first)
-        if marker:
-            first = first[marker.end():]
-            indent += marker.end()
+            marker = _LIST_MARKER_RE.match(first)
+            while marker and marker.end() < len(first):
+                first = first[marker.end() :]
+                indent += marker.end()
+                marker = _LIST_MARKER_RE.match(first)
+            if _DIRECTIVE_RE.match(first):
+                block = block[1:]  # the directive's content follows
+                continue
+            break
+        if not block:
+            continue
+        if first == "::":
+            skip_indent = indent
+            continue
+        if first.startswith("..") and (len(first) == 2 or first[2] == " "):
+            continue  # comment or hyperlink target
         parts = [first]
         for line in block[1:]:
             if len(line) - len(line.lstrip()) != indent:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import black
 
 MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=88)
+STUB_MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=88, is_pyi=True)
 
 #: Identifies the formatter in the manifest: a new black may format differently.
 FORMATTER_ID = f"black {black.__version__} py311 88"
@@ -23,7 +24,7 @@ class FormatError(Exception):
 def format_source(path: str, source: str) -> str:
     """``source`` formatted by black; ``path`` names it in errors."""
     try:
-        return black.format_str(source, mode=MODE)
+        return black.format_str(source, mode=STUB_MODE if path.endswith(".pyi") else MODE)
     except black.InvalidInput as exc:
         raise FormatError(f"{path}: generated source does not parse: {exc}") from exc
 

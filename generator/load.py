@@ -19,9 +19,13 @@ Positions
 JSON
     Parsed by the C :mod:`json` module; positions are not computed while
     loading.  The first :meth:`Document.locate` call runs a small
-    regex-driven scanner over the text that maps every path to the offset of
-    its value, and caches it.  Duplicate keys, ``NaN``/``Infinity`` and
-    numbers that overflow a float are problems.
+    regex-driven scanner over the text that records where every value starts
+    (in a tree shaped like the data) and caches it.  Duplicate keys,
+    ``NaN``/``Infinity``, numbers that overflow a float and integers beyond
+    Python's digit limit are problems; they are noticed cheaply by hooks while
+    parsing and then located by the same scanner.  A syntax error is one
+    problem at the decoder's line:col, with the pointer of the innermost
+    container open there.
 
 YAML
     Parsed event by event (libyaml's ``CSafeLoader`` parser when available,
@@ -29,7 +33,8 @@ YAML
     events by this module, never by PyYAML's constructors, so no Python
     object can be created and positions come for free from the event marks.
 
-    * Only one document; anchors and aliases are rejected (no alias bombs).
+    * Only one document; anchors and aliases are rejected (no alias bombs);
+      nesting deeper than :data:`MAX_DEPTH` is rejected.
     * Explicit tags: only the core-schema ``!!str !!int !!float !!bool
       !!null !!map !!seq`` (and the non-specific ``!``).  Anything else --
       ``!!python/...``, ``!!binary``, ``!!timestamp``, ``!!set``, local
@@ -178,6 +183,16 @@ class _JsonPositions(_Positions):
         self._lock = threading.Lock()
         self._root: Any = None
         self._line_starts: list[int] | None = None
+
+    def __getstate__(self) -> dict[str, Any]:  # picklable/deep-copyable: no lock
+        root, starts = self._build()
+        return {"root": root, "starts": starts}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self._text = ""
+        self._lock = threading.Lock()
+        self._root = state["root"]
+        self._line_starts = state["starts"]
 
     def _build(self) -> tuple[Any, list[int]]:
         with self._lock:
@@ -371,6 +386,8 @@ def _parse(text: str | bytes, name: str, fmt: str | None) -> Document:
         text = _decode(bytes(text), name)
     elif text.startswith("\ufeff"):
         text = text[1:]
+    if not text.strip(" \t\r\n"):
+        raise _empty(name)
     if fmt is None:
         fmt = _choose_format(text, name)
     if fmt == "json":
@@ -551,8 +568,6 @@ def _json_message(text: str, exc: json.JSONDecodeError) -> str:
 
 
 def _parse_json(text: str, name: str) -> Document:
-    if not text.strip(" \t\r\n"):
-        raise _empty(name)
     flags = {"check": False}
 
     def pairs_hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

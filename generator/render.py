@@ -59,6 +59,7 @@ def render_service(service: Service) -> dict[str, str]:
         files[path] = env.get_template(template).render(service=service, **context)
 
     put(f"{pkg}/__init__.py", "package_init.py.j2")
+    put(f"{pkg}/__init__.pyi", "package_init.pyi.j2")
     put(f"{pkg}/runtime.py", "runtime.py.j2")
     put(f"{pkg}/errors.py", "errors.py.j2")
     put(f"{pkg}/enums.py", "enums.py.j2")

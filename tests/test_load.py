@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import generator.load as load_mod
@@ -53,8 +53,8 @@ def line_col_to_offset(text: str, line: int, col: int) -> int:
 
 def all_paths(value: Any, prefix: tuple = ()) -> list[tuple]:
     """Every path in a JSON-compatible value (iterative: no recursion limit)."""
-    out = []
-    todo = [(prefix, value)]
+    out: list[tuple] = []
+    todo: list[tuple[tuple, Any]] = [(prefix, value)]
     while todo:
         path, v = todo.pop()
         out.append(path)
@@ -62,6 +62,17 @@ def all_paths(value: Any, prefix: tuple = ()) -> list[tuple]:
             todo.extend((path + (k,), c) for k, c in v.items())
         elif isinstance(v, list):
             todo.extend((path + (i,), c) for i, c in enumerate(v))
+    return out
+
+
+def strings(value: Any) -> list[str]:
+    """All keys and string values in a JSON-compatible value."""
+    out: list[str] = []
+    for path in all_paths(value):
+        out.extend(p for p in path if isinstance(p, str))
+        leaf = get(value, path)
+        if isinstance(leaf, str):
+            out.append(leaf)
     return out
 
 
@@ -75,7 +86,7 @@ def yaml_node_marks(text: str) -> dict[tuple, tuple[int, int]]:
     """Independent oracle: node start marks from PyYAML's pure-Python composer."""
     node = yaml.compose(text, Loader=yaml.SafeLoader)
     marks: dict[tuple, tuple[int, int]] = {}
-    todo = [((), node)]
+    todo: list[tuple[tuple, Any]] = [((), node)]
     while todo:
         path, n = todo.pop()
         marks[path] = (n.start_mark.line + 1, n.start_mark.column + 1)
@@ -128,7 +139,7 @@ JSON_DOC = """\
         # missing paths: nearest existing ancestor
         (("operations", "Op", "errors", 5), (6, 17)),
         (("operations", "Nope", "name"), (3, 17)),
-        (("shapes", "S", "type", "deeper"), (12, 23)),
+        (("shapes", "S", "type", "deeper"), (12, 28)),
         (("nothing",), (1, 1)),
         # a JSON pointer segment for an array index is accepted too
         (("operations", "Op", "errors", "1", "shape"), (8, 19)),
@@ -150,7 +161,7 @@ def test_json_positions_point_at_the_value() -> None:
 def test_json_escaped_key_and_data() -> None:
     doc = parse_document('{"a\\u00e9\\n": {"b": [true, null]}}', "x.json")
     assert doc.data == {"a\u00e9\n": {"b": [True, None]}}
-    assert doc.locate(("a\u00e9\n", "b", 1)) == (1, 29)
+    assert doc.locate(("a\u00e9\n", "b", 1)) == (1, 28)
 
 
 def test_json_locate_is_lazy_and_cached(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -188,7 +199,7 @@ def test_utf8_bom_and_columns_count_code_points() -> None:
     text = '{"k": "\u00e9\u00e9", "\U0001f600": 2}'
     doc = parse_document(b"\xef\xbb\xbf" + text.encode(), "x.json")
     assert doc.data == {"k": "\u00e9\u00e9", "\U0001f600": 2}
-    assert doc.locate(("\U0001f600",)) == (1, 19)
+    assert doc.locate(("\U0001f600",)) == (1, 18)
 
 
 # --------------------------------------------------------------------------
@@ -228,8 +239,8 @@ shapes:
         (("operations", "Op", "errors", 0), (9, 9)),
         (("operations", "Op", "errors", 0, "shape"), (9, 16)),
         (("operations", "Op", "errors", 1), (10, 9)),
-        (("operations", "Op", "errors", 1, "fault"), (10, 29)),
-        (("operations", "Op", "http", "requestUri"), (11, 37)),
+        (("operations", "Op", "errors", 1, "fault"), (10, 28)),
+        (("operations", "Op", "http", "requestUri"), (11, 38)),
         (("shapes", "S", "enum"), (15, 11)),
         (("shapes", "S", "enum", 1), (15, 15)),
         (("shapes", "S", "enum", 2), (16, 7)),
@@ -248,6 +259,34 @@ def test_yaml_positions_match_pyyaml_marks() -> None:
     marks = yaml_node_marks(YAML_DOC)
     for path in all_paths(doc.data):
         assert doc.locate(path) == marks[path], path
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        YAML_DOC,
+        "a: &x 1\nb: *x\n",
+        "a: !!python/object:os.system x\n",
+        "a: 1\na: 2\n1: x\n",
+        "a: [1, 2\n",
+        "a: 1\n---\nb: 2\n",
+        "[1]\n",
+    ],
+)
+def test_pure_python_parser_fallback_agrees(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without libyaml the pure-Python parser gives the same data, positions, problems."""
+
+    def outcome() -> Any:
+        try:
+            doc = parse_document(text, "x.yaml")
+        except SpecError as exc:
+            # syntax error wording differs between libyaml and PyYAML
+            return [(p.line, p.col, p.pointer, p.message.split(":")[0]) for p in exc.problems]
+        return doc.data, [doc.locate(path) for path in all_paths(doc.data)]
+
+    with_c = outcome()
+    monkeypatch.setattr(load_mod, "_YAML_LOADER", yaml.SafeLoader)
+    assert outcome() == with_c
 
 
 def test_yaml_data_model() -> None:
@@ -380,7 +419,8 @@ def test_yaml_billion_laughs_is_rejected_quickly() -> None:
     problems = problems_of("\n".join(lines) + "\n", "bomb.yaml")
     assert time.perf_counter() - start < 1.0
     assert len(problems) == 10 + 81  # 10 anchors, 81 aliases
-    assert problems[1] .message.startswith("YAML alias '*a0'")
+    assert problems[1].message.startswith("YAML anchor '&a1'")
+    assert problems[2].message.startswith("YAML alias '*a0'")
 
 
 def test_yaml_merge_key_is_rejected() -> None:
@@ -430,7 +470,7 @@ def test_yaml_syntax_error() -> None:
 
     problem = one_problem("a: 1\n b: 2\n", "x.yaml")
     assert (problem.line, problem.col) == (2, 3)
-    assert "mapping values are not allowed here" in problem.message
+    assert "mapping values are not allowed" in problem.message
 
     problem = one_problem('a: "unterminated\n', "x.yaml")
     assert problem.line == 2 and problem.message.startswith("invalid YAML: ")
@@ -460,7 +500,7 @@ def test_yaml_deep_nesting() -> None:
 
 def test_json_syntax_error_position_and_pointer() -> None:
     problem = one_problem('{\n  "shapes": {\n    "S": {"type": "string" "x": 1}\n  }\n}\n')
-    assert (problem.line, problem.col) == (3, 31)
+    assert (problem.line, problem.col) == (3, 28)
     assert problem.pointer == "/shapes/S"
     assert problem.message == "invalid JSON: expecting ',' delimiter"
 
@@ -491,9 +531,9 @@ def test_json_duplicate_keys_nan_and_ranges_all_reported() -> None:
     )
     problems = problems_of(text)
     assert [(p.line, p.col, p.pointer, p.message) for p in problems] == [
-        (3, 13, "/b/x", "NaN is not valid JSON (the data model has no NaN or infinities)"),
-        (3, 24, "/b/y/0", "Infinity is not valid JSON (the data model has no NaN or infinities)"),
-        (3, 34, "/b/y/1", "-Infinity is not valid JSON (the data model has no NaN or infinities)"),
+        (3, 14, "/b/x", "NaN is not valid JSON (the data model has no NaN or infinities)"),
+        (3, 25, "/b/y/0", "Infinity is not valid JSON (the data model has no NaN or infinities)"),
+        (3, 35, "/b/y/1", "-Infinity is not valid JSON (the data model has no NaN or infinities)"),
         (4, 3, "/a", "duplicate key 'a' (first defined at line 2, column 3)"),
         (5, 8, "/c", "number 1e999 is out of range for a float"),
         (6, 17, "/d/k", "duplicate key 'k' (first defined at line 6, column 9)"),
@@ -554,7 +594,7 @@ def test_not_utf8(name: str) -> None:
     problem = one_problem(b'{"a": 1,\n "b": "caf\xc3\xa9 \xff"}', name)
     assert (problem.line, problem.col) == (2, 13)
     assert problem.message == (
-        "not valid UTF-8: byte 0xff at byte offset 23 (invalid start byte); "
+        "not valid UTF-8: byte 0xff at byte offset 22 (invalid start byte); "
         "specs must be UTF-8 encoded"
     )
 
@@ -699,7 +739,7 @@ def connect_json(tmp_path_factory: pytest.TempPathFactory) -> pathlib.Path:
 INSTANCE_ID = ("shapes", "StartChatContactRequest", "members", "InstanceId")
 
 
-def expected_instance_id_position(text: str, indent: str = "") -> tuple[int, int]:
+def expected_instance_id_position(text: str) -> tuple[int, int]:
     """Find the value of StartChatContactRequest.members.InstanceId by text search."""
     shapes = text.index('"shapes":')
     shape = text.index('"StartChatContactRequest":', shapes)
@@ -723,14 +763,17 @@ def test_connect_json_loads_fast_and_locates(connect_json: pathlib.Path) -> None
     text = connect_json.read_text(encoding="utf-8")
     assert doc.data == json.loads(text)
     assert position == expected_instance_id_position(text)
-    line = text.split("\n")[position[0] - 1]
-    assert line[position[1] - 1] == "{" and '"InstanceId":' in line
+    source_line = text.split("\n")[position[0] - 1]
+    assert source_line[position[1] - 1] == "{" and '"InstanceId":' in source_line
 
     # every value of every shape maps back to exactly that value in the text
     decoder = json.JSONDecoder()
+    line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
     paths = [p for p in all_paths(doc.data) if len(p) <= 2 or p[0] == "shapes"]
-    for path in paths[::7]:
-        offset = line_col_to_offset(text, *doc.locate(path))
+    assert len(paths) > 10_000
+    for path in paths[::5]:
+        line, col = doc.locate(path)
+        offset = line_starts[line - 1] + col - 1
         assert decoder.raw_decode(text, offset)[0] == get(doc.data, path), path
 
 
@@ -757,7 +800,13 @@ def test_connect_as_yaml_loads_equal_with_locations(connect_json: pathlib.Path, 
 # --------------------------------------------------------------------------
 # fuzzing: any input gives a Document or a SpecError, never anything else
 
-FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# LOAD_FUZZ_EXAMPLES=20000 for a long run; no example database in the repo.
+FUZZ = settings(
+    max_examples=int(os.environ.get("LOAD_FUZZ_EXAMPLES", "300")),
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 
 def parse_or_problems(text: str | bytes, name: str, fmt: Any) -> Document | None:
@@ -794,10 +843,13 @@ def test_fuzz_text(text: str, name: str, fmt: Any) -> None:
     parse_or_problems(text, name, fmt)
 
 
-YAMLISH = st.text(
-    alphabet=st.sampled_from(list("{}[]:,-?!&*|>'\"#%@`~ \t\n\r.0123456789abexyzNT\\<=") + ["!!", "---", "...", "\ufeff", "\x85", "\u2028"]),
-    max_size=120,
-)
+YAMLISH = st.lists(
+    st.sampled_from(
+        list("{}[]:,-?!&*|>'\"#%@`~ \t\n\r.0123456789abexyzNT\\<=")
+        + ["!!", "---", "...", "\ufeff", "\x85", "\u2028", "!!str ", "&a ", "*a", "<<: "]
+    ),
+    max_size=60,
+).map("".join)
 
 
 @FUZZ
@@ -848,6 +900,9 @@ def test_json_round_trip_positions(data: dict, indent: Any, ascii_only: bool) ->
 @FUZZ
 @given(json_documents, st.sampled_from([None, False, True]), st.booleans())
 def test_yaml_round_trip_positions(data: dict, flow: Any, unicode: bool) -> None:
+    # PyYAML's emitter folds raw NEL/LS/PS line breaks inside quoted scalars, so
+    # its own loaders do not read them back either; only test them escaped.
+    assume(not (unicode and any(c in text for text in strings(data) for c in "\x85\u2028\u2029")))
     text = yaml.safe_dump(data, default_flow_style=flow, allow_unicode=unicode)
     doc = parse_document(text, "f.yaml")
     assert doc.data == data
@@ -861,3 +916,16 @@ def test_floats_round_trip_through_yaml() -> None:
     doc = parse_document(yaml.safe_dump(data), "f.yaml")
     assert doc.data == data
     assert all(isinstance(v, float) and math.isfinite(v) for v in doc.data["a"])
+
+
+def test_documents_copy_and_pickle_with_positions() -> None:
+    import copy
+    import pickle
+
+    for text, name in ((JSON_DOC, "d.json"), (YAML_DOC, "d.yaml")):
+        doc = parse_document(text, name)
+        for clone in (copy.deepcopy(doc), pickle.loads(pickle.dumps(doc))):
+            assert clone == doc
+            assert clone.locate(("operations", "Op", "errors", 1)) == doc.locate(
+                ("operations", "Op", "errors", 1)
+            )

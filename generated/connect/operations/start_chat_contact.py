@@ -692,9 +692,9 @@ start_chat_contact_response_continued_from_contact_id: _rt.Lens[
 def _serialize(request: StartChatContact, validate: bool = True) -> _rt.HttpRequest:
     if validate:
         request.validate()
-    client_token = request.client_token
-    if client_token is None:
-        client_token = _rt.new_idempotency_token()
+    idempotency_client_token = request.client_token
+    if idempotency_client_token is None:
+        idempotency_client_token = _rt.new_idempotency_token()
     headers: dict[str, str] = {}
     path = "/contact/chat"
     query: list[tuple[str, str | None]] = []
@@ -708,8 +708,8 @@ def _serialize(request: StartChatContact, validate: bool = True) -> _rt.HttpRequ
         data["ParticipantConfiguration"] = request.participant_configuration._to_json()
     if request.initial_message is not None:
         data["InitialMessage"] = request.initial_message._to_json()
-    if client_token is not None:
-        data["ClientToken"] = client_token
+    if idempotency_client_token is not None:
+        data["ClientToken"] = idempotency_client_token
     if request.chat_duration_in_minutes is not None:
         data["ChatDurationInMinutes"] = request.chat_duration_in_minutes
     if request.supported_messaging_content_types is not None:

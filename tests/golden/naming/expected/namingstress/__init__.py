@@ -1,0 +1,64 @@
+"""Naming Stress Service: typed Python bindings.
+
+A service whose names are **hard**.
+
+Generated from the ``Naming Stress`` model, API version
+2024-01-01.  Every class, constructor, lens and
+error is importable from this package; each loads its module on first use
+(``__init__.pyi`` declares them all for type checkers and IDEs).
+``OPERATIONS`` maps operation names to their :class:`~.runtime.Operation`.
+"""
+
+from __future__ import annotations
+
+import importlib as _importlib
+import typing as _t
+
+from . import runtime as _rt
+
+# The public names each module defines, as one space-separated string per
+# module: cheaper to load than a dict with one entry per name.
+_MODULE_NAMES: dict[str, str] = {
+    "enums": "Kind",
+    "errors": "HttpRequest NamingStressError",
+    "operations.get_lens": "GetLens GetLensResponse get_lens_class get_lens_none get_lens_response_http_status get_lens_response_lens new_get_lens new_get_lens_response",
+    "operations.tag": "Tag TagResponse new_tag new_tag_response tag_class tag_from tag_instance_arns tag_resource_arn tag_response_http_status tag_response_http_status_ tag_response_lambda tag_response_lens_config tag_ssekms_key_id tag_tag tag_to_dict tag_type tag_validate",
+    "shapes.lens": "Lens lens_class lens_none new_lens",
+    "shapes.operation": "Operation new_operation operation_def operation_http_request",
+    "shapes.tag_shape": "TagShape new_tag_shape tag_shape_key tag_shape_value",
+}
+
+OPERATIONS: _t.Mapping[str, _rt.Operation[_t.Any, _t.Any]] = _rt.LazyOperations(
+    __name__,
+    {
+        "GetLens": "operations.get_lens",
+        "Tag": "operations.tag",
+    },
+)
+"""Every operation of the service by name, loaded on first access."""
+
+_index: dict[str, str] = {}
+
+
+def _module_of(name: str) -> str | None:
+    if not _index:
+        for module, names in _MODULE_NAMES.items():
+            _index.update(dict.fromkeys(names.split(), module))
+    return _index.get(name)
+
+
+def __getattr__(name: str) -> _t.Any:
+    if name == "__all__":
+        _module_of("")
+        return ["OPERATIONS", *sorted(_index)]
+    module = _module_of(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(_importlib.import_module("." + module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    _module_of("")
+    return sorted(set(globals()) | set(_index))

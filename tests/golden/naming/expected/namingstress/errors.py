@@ -1,0 +1,82 @@
+"""Errors of Naming Stress Service.
+
+Every error the service returns is a subclass of :class:`NamingStressError`;
+an error code the model does not know raises NamingStressError itself.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import typing as _t
+
+from . import runtime as _rt
+
+
+class NamingStressError(_rt.ServiceError):
+    """Base class of every error Naming Stress Service returns."""
+
+    @classmethod
+    def _from_response(cls, response: _rt.ErrorResponse) -> NamingStressError:
+        return cls(
+            response.message,
+            code=response.code or str(response.http_status),
+            http_status=response.http_status,
+            request_id=response.request_id,
+        )
+
+
+class HttpRequest(NamingStressError):
+    """An error named like the runtime's HttpRequest."""
+
+    service_error: str | None
+    """The ``ServiceError`` member."""
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        code: str = "HttpRequest",
+        http_status: int = 400,
+        request_id: str | None = None,
+        service_error: str | None = None,
+    ) -> None:
+        super().__init__(
+            message, code=code, http_status=http_status, request_id=request_id
+        )
+        self.service_error = service_error
+
+    @classmethod
+    def _from_response(cls, response: _rt.ErrorResponse) -> HttpRequest:
+        data = response.body
+        return cls(
+            response.message,
+            code=response.code,
+            http_status=response.http_status,
+            request_id=response.request_id,
+            service_error=(
+                None
+                if (value := data.get("ServiceError")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+
+
+ERRORS: dict[str, type[NamingStressError]] = {
+    "HttpRequest": HttpRequest,
+}
+"""Every modeled error class, by the error code the service sends."""
+
+
+def error_from_response(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> Exception:
+    """The exception for an error response: the modeled class matching its
+    code, else :class:`NamingStressError` (for 3xx too), or a
+    :class:`~.runtime.DeserializationError` if a modeled field has the wrong type.
+    """
+    response = _rt.read_error_response(status, headers, body)
+    error_class = ERRORS.get(response.code, NamingStressError)
+    try:
+        return error_class._from_response(response)
+    except _rt.WireTypeError as exc:
+        return _rt.DeserializationError(str(exc), http_status=status, body=body)

@@ -1,0 +1,1 @@
+"""The operations of Naming Stress Service, one module each."""

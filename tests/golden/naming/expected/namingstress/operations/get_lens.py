@@ -1,0 +1,215 @@
+"""The GetLens operation."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+from ..shapes.operation import Operation
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class GetLens:
+    """The GetLens operation."""
+
+    class_: str
+    """The ``class`` member."""
+
+    none: Operation | None = None
+    """A shape named like the runtime's Operation."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.class_
+        if value is None:
+            errors.append(prefix + "class_: required but missing")
+        else:
+            path = prefix + "class_"
+            _rt.check_str(errors, path, value)
+        value = self.none
+        if value is not None:
+            path = prefix + "none"
+            if isinstance(value, Operation):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(f"{path}: expected Operation, got {type(value).__name__}")
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["class"] = self.class_
+        if self.none is not None:
+            result["None"] = self.none.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetLens:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            class_=_rt.required(data, "class"),
+            none=(
+                None
+                if (value := data.get("None")) is None
+                else Operation.from_dict(value)
+            ),
+        )
+
+
+def new_get_lens(
+    class_: str,
+) -> GetLens:
+    """Create a :class:`GetLens` with all optional fields omitted."""
+    return GetLens(
+        class_=class_,
+    )
+
+
+get_lens_class: _rt.Lens[GetLens, str] = _rt.Lens(
+    lambda s: s.class_,
+    lambda s, v: _dc.replace(s, class_=v),
+    "get_lens_class",
+)
+"""Lens on :attr:`GetLens.class_`."""
+
+
+get_lens_none: _rt.Lens[GetLens, Operation | None] = _rt.Lens(
+    lambda s: s.none,
+    lambda s, v: _dc.replace(s, none=v),
+    "get_lens_none",
+)
+"""Lens on :attr:`GetLens.none`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class GetLensResponse:
+    """The response of GetLens."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    lens: Operation | None = None
+    """A shape named like the runtime's Operation."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.lens
+        if value is not None:
+            path = prefix + "lens"
+            if isinstance(value, Operation):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(f"{path}: expected Operation, got {type(value).__name__}")
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        if self.lens is not None:
+            result["Lens"] = self.lens.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetLensResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            lens=(
+                None
+                if (value := data.get("Lens")) is None
+                else Operation.from_dict(value)
+            ),
+        )
+
+
+def new_get_lens_response(
+    http_status: int,
+) -> GetLensResponse:
+    """Create a :class:`GetLensResponse` with all optional fields omitted."""
+    return GetLensResponse(
+        http_status=http_status,
+    )
+
+
+get_lens_response_http_status: _rt.Lens[GetLensResponse, int] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "get_lens_response_http_status",
+)
+"""Lens on :attr:`GetLensResponse.http_status`."""
+
+
+get_lens_response_lens: _rt.Lens[GetLensResponse, Operation | None] = _rt.Lens(
+    lambda s: s.lens,
+    lambda s, v: _dc.replace(s, lens=v),
+    "get_lens_response_lens",
+)
+"""Lens on :attr:`GetLensResponse.lens`."""
+
+
+def _serialize(request: GetLens, validate: bool = True) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    if request.class_ is None or request.class_ == "":
+        raise _rt.ValidationError(["class_: a URI label must be set and not empty"])
+    path = "/lens/" + _rt.quote_label(request.class_)
+    query: list[tuple[str, str | None]] = []
+    data: dict[str, _t.Any] = {}
+    if request.none is not None:
+        data["None"] = request.none._to_json()
+    body = _rt.dumps(data)
+    headers["Content-Type"] = "application/json"
+    return _rt.HttpRequest(
+        method="GET",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> GetLensResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    data = _rt.read_json_body(status, body)
+    try:
+        return GetLensResponse(
+            http_status=status,
+            lens=(
+                None
+                if (value := data.get("Lens")) is None
+                else Operation._from_json(_rt.expect_object(value))
+            ),
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[GetLens, GetLensResponse] = _rt.Operation(
+    "GetLens",
+    GetLens,
+    GetLensResponse,
+    (),
+    _serialize,
+    _deserialize,
+)
+"""The GetLens operation: its types, errors and wire codec."""

@@ -1,0 +1,102 @@
+"""The Lens shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.operation import Operation
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class Lens:
+    """An input shape named like the runtime's Lens."""
+
+    class_: str | None
+    """The ``class`` member."""
+
+    none: Operation | None = None
+    """A shape named like the runtime's Operation."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.class_
+        if value is None:
+            errors.append(prefix + "class_: required but missing")
+        else:
+            path = prefix + "class_"
+            _rt.check_str(errors, path, value)
+        value = self.none
+        if value is not None:
+            path = prefix + "none"
+            if isinstance(value, Operation):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(f"{path}: expected Operation, got {type(value).__name__}")
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.class_ is not None:
+            result["class"] = self.class_
+        if self.none is not None:
+            result["None"] = self.none.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Lens:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            class_=data.get("class"),
+            none=(
+                None
+                if (value := data.get("None")) is None
+                else Operation.from_dict(value)
+            ),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> Lens:
+        return cls(
+            class_=(
+                None if (value := data.get("class")) is None else _rt.expect_str(value)
+            ),
+            none=(
+                None
+                if (value := data.get("None")) is None
+                else Operation._from_json(_rt.expect_object(value))
+            ),
+        )
+
+
+def new_lens(
+    class_: str,
+) -> Lens:
+    """Create a :class:`Lens` with all optional fields omitted."""
+    return Lens(
+        class_=class_,
+    )
+
+
+lens_class: _rt.Lens[Lens, str | None] = _rt.Lens(
+    lambda s: s.class_,
+    lambda s, v: _dc.replace(s, class_=v),
+    "lens_class",
+)
+"""Lens on :attr:`Lens.class_`."""
+
+
+lens_none: _rt.Lens[Lens, Operation | None] = _rt.Lens(
+    lambda s: s.none,
+    lambda s, v: _dc.replace(s, none=v),
+    "lens_none",
+)
+"""Lens on :attr:`Lens.none`."""

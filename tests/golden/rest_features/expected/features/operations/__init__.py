@@ -1,0 +1,1 @@
+"""The operations of Feature Test Service, one module each."""

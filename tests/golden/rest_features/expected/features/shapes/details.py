@@ -1,0 +1,87 @@
+"""The Details shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class Details:
+    """The Details shape."""
+
+    size: int | None = None
+    """The ``Size`` member."""
+
+    checksum: bytes | None = None
+    """The ``Checksum`` member."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.size
+        if value is not None:
+            path = prefix + "size"
+            _rt.check_number(errors, path, value, True, minimum=1, maximum=1000)
+        value = self.checksum
+        if value is not None:
+            path = prefix + "checksum"
+            if _rt.check_type(errors, path, value, bytes, "bytes"):
+                _rt.check_length(errors, path, len(value), None, 1048576)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.size is not None:
+            result["Size"] = self.size
+        if self.checksum is not None:
+            result["Checksum"] = self.checksum
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Details:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            size=data.get("Size"),
+            checksum=data.get("Checksum"),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> Details:
+        return cls(
+            size=None if (value := data.get("Size")) is None else _rt.expect_int(value),
+            checksum=(
+                None
+                if (value := data.get("Checksum")) is None
+                else _rt.b64decode(value)
+            ),
+        )
+
+
+def new_details() -> Details:
+    """Create a :class:`Details` with all optional fields omitted."""
+    return Details()
+
+
+details_size: _rt.Lens[Details, int | None] = _rt.Lens(
+    lambda s: s.size,
+    lambda s, v: _dc.replace(s, size=v),
+    "details_size",
+)
+"""Lens on :attr:`Details.size`."""
+
+
+details_checksum: _rt.Lens[Details, bytes | None] = _rt.Lens(
+    lambda s: s.checksum,
+    lambda s, v: _dc.replace(s, checksum=v),
+    "details_checksum",
+)
+"""Lens on :attr:`Details.checksum`."""

@@ -1,0 +1,90 @@
+"""Amazon Connect Service: typed Python bindings.
+
+- `Connect Customer actions
+  <https://docs.aws.amazon.com/connect/latest/APIReference/API_Operations_Amazon_Connect_Service.html>`__
+- `Connect Customer data types
+  <https://docs.aws.amazon.com/connect/latest/APIReference/API_Types_Amazon_Connect_Service.html>`__
+
+Connect Customer is a cloud-based contact center solution that you use
+to set up and manage a customer contact center and provide reliable
+customer engagement at any scale.
+
+Connect Customer provides metrics and real-time reporting that enable
+you to optimize contact routing. You can also resolve customer issues
+more efficiently by getting customers in touch with the appropriate
+agents.
+
+There are limits to the number of Connect Customer resources that you
+can create. There are also limits to the number of requests that you can
+make per second. For more information, see `Connect Customer Service
+Quotas
+<https://docs.aws.amazon.com/connect/latest/adminguide/amazon-connect-service-limits.html>`__
+in the *Connect Customer Administrator Guide*.
+
+You can use an endpoint to connect programmatically to an Amazon Web
+Services service. For a list of Connect Customer endpoints, see `Connect
+Customer Endpoints
+<https://docs.aws.amazon.com/general/latest/gr/connect_region.html>`__.
+
+
+Generated from the ``Connect`` model, API version
+2017-08-08.  Every class, constructor, lens and
+error is importable from this package; each loads its module on first use
+(``__init__.pyi`` declares them all for type checkers and IDEs).
+``OPERATIONS`` maps operation names to their :class:`~.runtime.Operation`.
+"""
+
+from __future__ import annotations
+
+import importlib as _importlib
+import typing as _t
+
+from . import runtime as _rt
+
+# The public names each module defines, as one space-separated string per
+# module: cheaper to load than a dict with one entry per name.
+_MODULE_NAMES: dict[str, str] = {
+    "enums": "AttachedFileInvalidRequestExceptionReason DisconnectOnCustomerExitParticipantType RehydrationType ResponseMode",
+    "errors": "ConnectError InternalServiceException InvalidParameterException InvalidRequestException LimitExceededException ResourceNotFoundException ThrottlingException TooManyRequestsException",
+    "operations.start_chat_contact": "StartChatContact StartChatContactResponse new_start_chat_contact new_start_chat_contact_response start_chat_contact_attributes start_chat_contact_chat_duration_in_minutes start_chat_contact_client_token start_chat_contact_contact_flow_id start_chat_contact_customer_id start_chat_contact_disconnect_on_customer_exit start_chat_contact_initial_message start_chat_contact_instance_id start_chat_contact_participant_configuration start_chat_contact_participant_details start_chat_contact_persistent_chat start_chat_contact_related_contact_id start_chat_contact_response_contact_id start_chat_contact_response_continued_from_contact_id start_chat_contact_response_http_status start_chat_contact_response_participant_id start_chat_contact_response_participant_token start_chat_contact_segment_attributes start_chat_contact_supported_messaging_content_types",
+    "shapes.chat_message": "ChatMessage chat_message_content chat_message_content_type new_chat_message",
+    "shapes.invalid_request_exception_reason": "InvalidRequestExceptionReason invalid_request_exception_reason_attached_file_invalid_request_exception_reason new_invalid_request_exception_reason",
+    "shapes.participant_configuration": "ParticipantConfiguration new_participant_configuration participant_configuration_response_mode",
+    "shapes.participant_details": "ParticipantDetails new_participant_details participant_details_display_name",
+    "shapes.persistent_chat": "PersistentChat new_persistent_chat persistent_chat_rehydration_type persistent_chat_source_contact_id",
+    "shapes.segment_attribute_value": "SegmentAttributeValue new_segment_attribute_value segment_attribute_value_value_arn segment_attribute_value_value_integer segment_attribute_value_value_list segment_attribute_value_value_map segment_attribute_value_value_string",
+}
+
+OPERATIONS: _t.Mapping[str, _rt.Operation[_t.Any, _t.Any]] = _rt.LazyOperations(
+    __name__,
+    {
+        "StartChatContact": "operations.start_chat_contact",
+    },
+)
+"""Every operation of the service by name, loaded on first access."""
+
+_index: dict[str, str] = {}
+
+
+def _module_of(name: str) -> str | None:
+    if not _index:
+        for module, names in _MODULE_NAMES.items():
+            _index.update(dict.fromkeys(names.split(), module))
+    return _index.get(name)
+
+
+def __getattr__(name: str) -> _t.Any:
+    if name == "__all__":
+        _module_of("")
+        return ["OPERATIONS", *sorted(_index)]
+    module = _module_of(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(_importlib.import_module("." + module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    _module_of("")
+    return sorted(set(globals()) | set(_index))

@@ -1,0 +1,1 @@
+"""The operations of Amazon Connect Service, one module each."""

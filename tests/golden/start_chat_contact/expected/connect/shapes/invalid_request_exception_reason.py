@@ -1,0 +1,92 @@
+"""The InvalidRequestExceptionReason shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+_ATTACHED_FILE_INVALID_REQUEST_EXCEPTION_REASON_VALUES = frozenset(
+    (
+        "INVALID_FILE_SIZE",
+        "INVALID_FILE_TYPE",
+        "INVALID_FILE_NAME",
+    )
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class InvalidRequestExceptionReason:
+    """Reason why the request was invalid."""
+
+    attached_file_invalid_request_exception_reason: str | None = None
+    """Reason why the StartAttachedFiledUpload request was invalid."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.attached_file_invalid_request_exception_reason
+        if value is not None:
+            path = prefix + "attached_file_invalid_request_exception_reason"
+            _rt.check_str(
+                errors,
+                path,
+                value,
+                enum=_ATTACHED_FILE_INVALID_REQUEST_EXCEPTION_REASON_VALUES,
+            )
+        _rt.check_union(
+            errors,
+            prefix[:-1] or "InvalidRequestExceptionReason",
+            (self.attached_file_invalid_request_exception_reason is not None),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.attached_file_invalid_request_exception_reason is not None:
+            result["AttachedFileInvalidRequestExceptionReason"] = (
+                self.attached_file_invalid_request_exception_reason
+            )
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> InvalidRequestExceptionReason:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            attached_file_invalid_request_exception_reason=data.get(
+                "AttachedFileInvalidRequestExceptionReason"
+            ),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> InvalidRequestExceptionReason:
+        return cls(
+            attached_file_invalid_request_exception_reason=(
+                None
+                if (value := data.get("AttachedFileInvalidRequestExceptionReason"))
+                is None
+                else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_invalid_request_exception_reason() -> InvalidRequestExceptionReason:
+    """Create a :class:`InvalidRequestExceptionReason` with all optional fields omitted."""
+    return InvalidRequestExceptionReason()
+
+
+invalid_request_exception_reason_attached_file_invalid_request_exception_reason: (
+    _rt.Lens[InvalidRequestExceptionReason, str | None]
+) = _rt.Lens(
+    lambda s: s.attached_file_invalid_request_exception_reason,
+    lambda s, v: _dc.replace(s, attached_file_invalid_request_exception_reason=v),
+    "invalid_request_exception_reason_attached_file_invalid_request_exception_reason",
+)
+"""Lens on :attr:`InvalidRequestExceptionReason.attached_file_invalid_request_exception_reason`."""

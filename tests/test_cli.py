@@ -1,0 +1,127 @@
+"""The command line as CI and users run it: generate, check, validate, carve."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+GOLDEN = ROOT / "tests" / "golden"
+
+
+def run(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+        timeout=600,
+    )
+
+
+def test_generated_folder_is_current() -> None:
+    result = run("check")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_generated_bindings_pass_mypy_strict() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", os.devnull, "generated"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert result.returncode == 0, result.stdout[-5000:]
+
+
+def test_check_reports_stale_files_with_a_diff(tmp_path: Path) -> None:
+    spec = GOLDEN / "naming" / "service.yaml"
+    out = tmp_path / "out"
+    assert run("generate", str(spec), "--out", str(out)).returncode == 0
+    assert run("check", str(spec), "--out", str(out)).returncode == 0
+    target = out / "namingstress" / "enums.py"
+    target.write_text(target.read_text() + "# edited by hand\n")
+    result = run("check", str(spec), "--out", str(out))
+    assert result.returncode == 1
+    assert "namingstress/enums.py" in result.stdout and "-# edited by hand" in result.stdout
+
+
+def test_check_exits_2_on_an_invalid_spec(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text((GOLDEN / "naming" / "service.yaml").read_text().replace("shape: Kind", "shape: Missing"))
+    result = run("check", str(bad), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert f"{bad}:" in result.stderr and "refers to a missing shape 'Missing'" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_package_override_and_output_folder(tmp_path: Path) -> None:
+    result = run("generate", str(GOLDEN / "rest_features"), "--out", str(tmp_path), "--package", "feat")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "feat" / "__init__.py").is_file()
+    probe = subprocess.run(
+        [sys.executable, "-c", "import feat; print(feat.OPERATIONS['Search'].name)"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert probe.stdout.strip() == "Search", probe.stderr
+
+
+def test_output_is_identical_across_hash_seeds(tmp_path: Path) -> None:
+    trees = []
+    for seed in ("0", "12345"):
+        out = tmp_path / seed
+        result = run("generate", str(GOLDEN / "rest_features"), "--out", str(out), env={"PYTHONHASHSEED": seed})
+        assert result.returncode == 0, result.stderr
+        trees.append({str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()})
+    assert trees[0] == trees[1]
+
+
+def test_validate_command(tmp_path: Path) -> None:
+    assert run("validate", str(GOLDEN / "naming" / "service.yaml")).returncode == 0
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("")
+    result = run("validate", str(empty))
+    assert result.returncode == 2 and "empty" in result.stderr.lower()
+
+
+def test_carve_keeps_reachable_shapes(tmp_path: Path) -> None:
+    out = tmp_path / "carved.yaml"
+    result = run(
+        "carve", str(GOLDEN / "rest_features" / "service.yaml"), "--operation", "Search", "-o", str(out)
+    )
+    assert result.returncode == 0, result.stderr
+    import yaml
+
+    carved = yaml.safe_load(out.read_text())
+    assert list(carved["operations"]) == ["Search"]
+    assert "PutObjectRequest" not in carved["shapes"] and "Node" in carved["shapes"] and "Leaf" in carved["shapes"]
+    assert run("validate", str(out)).returncode == 0
+
+
+def test_console_script_is_declared() -> None:
+    text = (ROOT / "pyproject.toml").read_text()
+    assert 'aws-bindings-generator = "generator.cli:main"' in text
+
+
+def test_generation_leaves_no_staging_folder(tmp_path: Path) -> None:
+    assert run("generate", str(GOLDEN / "naming"), "--out", str(tmp_path)).returncode == 0
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".generator-stage")]
+    shutil.rmtree(tmp_path / "namingstress")
+    assert run("check", str(GOLDEN / "naming"), "--out", str(tmp_path)).returncode == 1
+
+
+@pytest.mark.parametrize("argv", [["generate", "--package", "x"], ["check", "a", "b", "--package", "x"]])
+def test_package_needs_exactly_one_spec(argv: list[str]) -> None:
+    result = run(*argv)
+    assert result.returncode != 0 and "--package needs exactly one SPEC" in result.stderr
