@@ -40,7 +40,7 @@ def load_service(job: Job) -> Service:
     return build.build(doc, job.package)
 
 
-def run(jobs: list[Job], out: Path, *, jobs_parallel: int | None = None) -> write.Result:
+def run(jobs: list[Job], out: Path, *, jobs_parallel: int | None = None, format: bool = True) -> write.Result:
     """Render and format every job; compare with ``out`` but write nothing yet."""
     problems: list[Problem] = []
     services: list[Service] = []
@@ -61,4 +61,4 @@ def run(jobs: list[Job], out: Path, *, jobs_parallel: int | None = None) -> writ
     for service in services:
         rendered.update(render.render_service(service))
     parallel = jobs_parallel if jobs_parallel is not None else (os.cpu_count() or 1)
-    return write.prepare(out, rendered, packages, jobs=parallel)
+    return write.prepare(out, rendered, packages, jobs=parallel, format=format)

@@ -94,16 +94,20 @@ def _read(path: Path) -> str | None:
         return None
 
 
-def prepare(out: Path, rendered: dict[str, str], packages: list[str], *, jobs: int = 1) -> Result:
+def prepare(
+    out: Path, rendered: dict[str, str], packages: list[str], *, jobs: int = 1, format: bool = True
+) -> Result:
     """Format what changed and compare the result with ``out``; writes nothing.
 
     ``packages`` are the package folders this run generates: files the
     manifest lists under them that are no longer produced will be removed;
     the manifest's entries for other packages are kept as they are.
+    ``format=False`` skips the formatter (valid but unformatted code, for
+    tests that only import the result).
     """
     old = Manifest.read(out)
-    reuse_ok = old.formatter == FORMATTER_ID
-    new = Manifest()
+    reuse_ok = old.formatter == FORMATTER_ID and format
+    new = Manifest(formatter=FORMATTER_ID if format else "none")
     prefixes = tuple(p.rstrip("/") + "/" for p in packages)
     for rel, entry in old.files.items():
         if not rel.startswith(prefixes) and rel not in rendered:
@@ -120,7 +124,8 @@ def prepare(out: Path, rendered: dict[str, str], packages: list[str], *, jobs: i
                 new.files[rel] = entry
                 continue
         to_format.append((rel, source))
-    for (rel, source), text in zip(to_format, format_many(to_format, jobs), strict=True):
+    formatted = format_many(to_format, jobs) if format else [source for _, source in to_format]
+    for (rel, source), text in zip(to_format, formatted, strict=True):
         contents[rel] = text
         new.files[rel] = {"source": _sha(source), "output": _sha(text)}
     changed = [rel for rel in sorted(contents) if _read(out / rel) != contents[rel]]

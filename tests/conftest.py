@@ -21,13 +21,13 @@ def generate_package(tmp_path: Path) -> Iterator[object]:
 
     added: list[str] = []
 
-    def make(spec: Path | str, package: str, fmt: str = "yaml") -> ModuleType:
+    def make(spec: Path | str, package: str, fmt: str = "yaml", format: bool = False) -> ModuleType:
         if isinstance(spec, str):
             path = tmp_path / f"{package}-spec.{fmt}"
             path.write_text(spec, "utf-8")
             spec = path
         out = tmp_path / "out"
-        result = pipeline.run([pipeline.Job(load.find_spec(spec), package)], out, jobs_parallel=1)
+        result = pipeline.run([pipeline.Job(load.find_spec(spec), package)], out, jobs_parallel=1, format=format)
         write.commit(result)
         if str(out) not in sys.path:
             sys.path.insert(0, str(out))

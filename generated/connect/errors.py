@@ -11,6 +11,26 @@ import typing as _t
 
 from . import runtime as _rt
 from .shapes.invalid_request_exception_reason import InvalidRequestExceptionReason
+from .shapes.problem_detail import ProblemDetail
+from .shapes.property_validation_exception_property import (
+    PropertyValidationExceptionProperty,
+)
+from .shapes.service_quota_exceeded_exception_reason import (
+    ServiceQuotaExceededExceptionReason,
+)
+
+_RESOURCE_TYPE_VALUES = frozenset(
+    (
+        "CONTACT",
+        "CONTACT_FLOW",
+        "INSTANCE",
+        "PARTICIPANT",
+        "HIERARCHY_LEVEL",
+        "HIERARCHY_GROUP",
+        "USER",
+        "PHONE_NUMBER",
+    )
+)
 
 
 class ConnectError(_rt.ServiceError):
@@ -21,6 +41,214 @@ class ConnectError(_rt.ServiceError):
         return cls(
             response.message,
             code=response.code or str(response.http_status),
+            http_status=response.http_status,
+            request_id=response.request_id,
+        )
+
+
+class AccessDeniedException(ConnectError):
+    """You do not have sufficient permissions to perform this action."""
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        code: str = "AccessDeniedException",
+        http_status: int = 403,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(
+            message, code=code, http_status=http_status, request_id=request_id
+        )
+
+    @classmethod
+    def _from_response(cls, response: _rt.ErrorResponse) -> AccessDeniedException:
+        return cls(
+            response.message,
+            code=response.code,
+            http_status=response.http_status,
+            request_id=response.request_id,
+        )
+
+
+class ConditionalOperationFailedException(ConnectError):
+    """Request processing failed because dependent condition failed."""
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        code: str = "ConditionalOperationFailedException",
+        http_status: int = 409,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(
+            message, code=code, http_status=http_status, request_id=request_id
+        )
+
+    @classmethod
+    def _from_response(
+        cls, response: _rt.ErrorResponse
+    ) -> ConditionalOperationFailedException:
+        return cls(
+            response.message,
+            code=response.code,
+            http_status=response.http_status,
+            request_id=response.request_id,
+        )
+
+
+class ConflictException(ConnectError):
+    """Operation cannot be performed at this time as there is a conflict with
+    another operation or contact state.
+    """
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        code: str = "ConflictException",
+        http_status: int = 409,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(
+            message, code=code, http_status=http_status, request_id=request_id
+        )
+
+    @classmethod
+    def _from_response(cls, response: _rt.ErrorResponse) -> ConflictException:
+        return cls(
+            response.message,
+            code=response.code,
+            http_status=response.http_status,
+            request_id=response.request_id,
+        )
+
+
+class ContactFlowNotPublishedException(ConnectError):
+    """The flow has not been published."""
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        code: str = "ContactFlowNotPublishedException",
+        http_status: int = 404,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(
+            message, code=code, http_status=http_status, request_id=request_id
+        )
+
+    @classmethod
+    def _from_response(
+        cls, response: _rt.ErrorResponse
+    ) -> ContactFlowNotPublishedException:
+        return cls(
+            response.message,
+            code=response.code,
+            http_status=response.http_status,
+            request_id=response.request_id,
+        )
+
+
+class ContactNotFoundException(ConnectError):
+    """The contact with the specified ID does not exist."""
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        code: str = "ContactNotFoundException",
+        http_status: int = 410,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(
+            message, code=code, http_status=http_status, request_id=request_id
+        )
+
+    @classmethod
+    def _from_response(cls, response: _rt.ErrorResponse) -> ContactNotFoundException:
+        return cls(
+            response.message,
+            code=response.code,
+            http_status=response.http_status,
+            request_id=response.request_id,
+        )
+
+
+class DestinationNotAllowedException(ConnectError):
+    """Outbound calls to the destination number are not allowed."""
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        code: str = "DestinationNotAllowedException",
+        http_status: int = 403,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(
+            message, code=code, http_status=http_status, request_id=request_id
+        )
+
+    @classmethod
+    def _from_response(
+        cls, response: _rt.ErrorResponse
+    ) -> DestinationNotAllowedException:
+        return cls(
+            response.message,
+            code=response.code,
+            http_status=response.http_status,
+            request_id=response.request_id,
+        )
+
+
+class DuplicateResourceException(ConnectError):
+    """A resource with the specified name already exists."""
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        code: str = "DuplicateResourceException",
+        http_status: int = 409,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(
+            message, code=code, http_status=http_status, request_id=request_id
+        )
+
+    @classmethod
+    def _from_response(cls, response: _rt.ErrorResponse) -> DuplicateResourceException:
+        return cls(
+            response.message,
+            code=response.code,
+            http_status=response.http_status,
+            request_id=response.request_id,
+        )
+
+
+class IdempotencyException(ConnectError):
+    """An entity with the same name already exists."""
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        code: str = "IdempotencyException",
+        http_status: int = 409,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(
+            message, code=code, http_status=http_status, request_id=request_id
+        )
+
+    @classmethod
+    def _from_response(cls, response: _rt.ErrorResponse) -> IdempotencyException:
+        return cls(
+            response.message,
+            code=response.code,
             http_status=response.http_status,
             request_id=response.request_id,
         )
@@ -50,6 +278,118 @@ class InternalServiceException(ConnectError):
             code=response.code,
             http_status=response.http_status,
             request_id=response.request_id,
+        )
+
+
+class InvalidActiveRegionException(ConnectError):
+    """This exception occurs when an API request is made to a non-active region
+    in an Amazon Connect instance configured with Amazon Connect Global
+    Resiliency. For example, if the active region is US West (Oregon) and a
+    request is made to US East (N. Virginia), the exception will be
+    returned.
+    """
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        code: str = "InvalidActiveRegionException",
+        http_status: int = 400,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(
+            message, code=code, http_status=http_status, request_id=request_id
+        )
+
+    @classmethod
+    def _from_response(
+        cls, response: _rt.ErrorResponse
+    ) -> InvalidActiveRegionException:
+        return cls(
+            response.message,
+            code=response.code,
+            http_status=response.http_status,
+            request_id=response.request_id,
+        )
+
+
+class InvalidContactFlowException(ConnectError):
+    """The flow is not valid."""
+
+    problems: list[ProblemDetail] | None
+    """The problems with the flow. Please fix before trying again."""
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        code: str = "InvalidContactFlowException",
+        http_status: int = 400,
+        request_id: str | None = None,
+        problems: list[ProblemDetail] | None = None,
+    ) -> None:
+        super().__init__(
+            message, code=code, http_status=http_status, request_id=request_id
+        )
+        self.problems = problems
+
+    @classmethod
+    def _from_response(cls, response: _rt.ErrorResponse) -> InvalidContactFlowException:
+        data = response.body
+        return cls(
+            response.message,
+            code=response.code,
+            http_status=response.http_status,
+            request_id=response.request_id,
+            problems=(
+                None
+                if (value := data.get("problems")) is None
+                else [
+                    ProblemDetail._from_json(_rt.expect_object(v1))
+                    for v1 in _rt.expect_list(value)
+                ]
+            ),
+        )
+
+
+class InvalidContactFlowModuleException(ConnectError):
+    """The problems with the module. Please fix before trying again."""
+
+    problems: list[ProblemDetail] | None
+    """The ``Problems`` member."""
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        code: str = "InvalidContactFlowModuleException",
+        http_status: int = 400,
+        request_id: str | None = None,
+        problems: list[ProblemDetail] | None = None,
+    ) -> None:
+        super().__init__(
+            message, code=code, http_status=http_status, request_id=request_id
+        )
+        self.problems = problems
+
+    @classmethod
+    def _from_response(
+        cls, response: _rt.ErrorResponse
+    ) -> InvalidContactFlowModuleException:
+        data = response.body
+        return cls(
+            response.message,
+            code=response.code,
+            http_status=response.http_status,
+            request_id=response.request_id,
+            problems=(
+                None
+                if (value := data.get("Problems")) is None
+                else [
+                    ProblemDetail._from_json(_rt.expect_object(v1))
+                    for v1 in _rt.expect_list(value)
+                ]
+            ),
         )
 
 
@@ -114,6 +454,45 @@ class InvalidRequestException(ConnectError):
         )
 
 
+class InvalidTestCaseException(ConnectError):
+    """The test is not valid."""
+
+    problems: list[ProblemDetail] | None
+    """The problems with the test. Please fix before trying again."""
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        code: str = "InvalidTestCaseException",
+        http_status: int = 400,
+        request_id: str | None = None,
+        problems: list[ProblemDetail] | None = None,
+    ) -> None:
+        super().__init__(
+            message, code=code, http_status=http_status, request_id=request_id
+        )
+        self.problems = problems
+
+    @classmethod
+    def _from_response(cls, response: _rt.ErrorResponse) -> InvalidTestCaseException:
+        data = response.body
+        return cls(
+            response.message,
+            code=response.code,
+            http_status=response.http_status,
+            request_id=response.request_id,
+            problems=(
+                None
+                if (value := data.get("Problems")) is None
+                else [
+                    ProblemDetail._from_json(_rt.expect_object(v1))
+                    for v1 in _rt.expect_list(value)
+                ]
+            ),
+        )
+
+
 class LimitExceededException(ConnectError):
     """The allowed limit for the resource has been exceeded."""
 
@@ -139,6 +518,207 @@ class LimitExceededException(ConnectError):
         )
 
 
+class MaximumResultReturnedException(ConnectError):
+    """Maximum number (1000) of tags have been returned with current request.
+    Consider changing request parameters to get more tags.
+    """
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        code: str = "MaximumResultReturnedException",
+        http_status: int = 400,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(
+            message, code=code, http_status=http_status, request_id=request_id
+        )
+
+    @classmethod
+    def _from_response(
+        cls, response: _rt.ErrorResponse
+    ) -> MaximumResultReturnedException:
+        return cls(
+            response.message,
+            code=response.code,
+            http_status=response.http_status,
+            request_id=response.request_id,
+        )
+
+
+class OutboundContactNotPermittedException(ConnectError):
+    """The contact is not permitted."""
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        code: str = "OutboundContactNotPermittedException",
+        http_status: int = 403,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(
+            message, code=code, http_status=http_status, request_id=request_id
+        )
+
+    @classmethod
+    def _from_response(
+        cls, response: _rt.ErrorResponse
+    ) -> OutboundContactNotPermittedException:
+        return cls(
+            response.message,
+            code=response.code,
+            http_status=response.http_status,
+            request_id=response.request_id,
+        )
+
+
+class OutputTypeNotFoundException(ConnectError):
+    """Thrown for analyzed content when requested OutputType was not enabled
+    for a given contact. For example, if an OutputType.Raw was requested for
+    a contact that had \\`RedactedOnly` Redaction policy set in the flow.
+    """
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        code: str = "OutputTypeNotFoundException",
+        http_status: int = 404,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(
+            message, code=code, http_status=http_status, request_id=request_id
+        )
+
+    @classmethod
+    def _from_response(cls, response: _rt.ErrorResponse) -> OutputTypeNotFoundException:
+        return cls(
+            response.message,
+            code=response.code,
+            http_status=response.http_status,
+            request_id=response.request_id,
+        )
+
+
+class PropertyValidationException(ConnectError):
+    """The property is not valid."""
+
+    property_list: list[PropertyValidationExceptionProperty] | None
+    """The ``PropertyList`` member."""
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        code: str = "PropertyValidationException",
+        http_status: int = 400,
+        request_id: str | None = None,
+        property_list: list[PropertyValidationExceptionProperty] | None = None,
+    ) -> None:
+        super().__init__(
+            message, code=code, http_status=http_status, request_id=request_id
+        )
+        self.property_list = property_list
+
+    @classmethod
+    def _from_response(cls, response: _rt.ErrorResponse) -> PropertyValidationException:
+        data = response.body
+        return cls(
+            response.message,
+            code=response.code,
+            http_status=response.http_status,
+            request_id=response.request_id,
+            property_list=(
+                None
+                if (value := data.get("PropertyList")) is None
+                else [
+                    PropertyValidationExceptionProperty._from_json(
+                        _rt.expect_object(v1)
+                    )
+                    for v1 in _rt.expect_list(value)
+                ]
+            ),
+        )
+
+
+class ResourceConflictException(ConnectError):
+    """A resource already has that name."""
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        code: str = "ResourceConflictException",
+        http_status: int = 409,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(
+            message, code=code, http_status=http_status, request_id=request_id
+        )
+
+    @classmethod
+    def _from_response(cls, response: _rt.ErrorResponse) -> ResourceConflictException:
+        return cls(
+            response.message,
+            code=response.code,
+            http_status=response.http_status,
+            request_id=response.request_id,
+        )
+
+
+class ResourceInUseException(ConnectError):
+    """That resource is already in use (for example, you're trying to add a
+    record with the same name as an existing record). If you are trying to
+    delete a resource (for example, DeleteHoursOfOperation or
+    DeletePredefinedAttribute), remove its reference from related resources
+    and then try again.
+    """
+
+    resource_type: str | None
+    """The type of resource."""
+
+    resource_id: str | None
+    """The identifier for the resource."""
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        code: str = "ResourceInUseException",
+        http_status: int = 409,
+        request_id: str | None = None,
+        resource_type: str | None = None,
+        resource_id: str | None = None,
+    ) -> None:
+        super().__init__(
+            message, code=code, http_status=http_status, request_id=request_id
+        )
+        self.resource_type = resource_type
+        self.resource_id = resource_id
+
+    @classmethod
+    def _from_response(cls, response: _rt.ErrorResponse) -> ResourceInUseException:
+        data = response.body
+        return cls(
+            response.message,
+            code=response.code,
+            http_status=response.http_status,
+            request_id=response.request_id,
+            resource_type=(
+                None
+                if (value := data.get("ResourceType")) is None
+                else _rt.expect_str(value)
+            ),
+            resource_id=(
+                None
+                if (value := data.get("ResourceId")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+
+
 class ResourceNotFoundException(ConnectError):
     """The specified resource was not found."""
 
@@ -161,6 +741,71 @@ class ResourceNotFoundException(ConnectError):
             code=response.code,
             http_status=response.http_status,
             request_id=response.request_id,
+        )
+
+
+class ResourceNotReadyException(ConnectError):
+    """The resource is not ready."""
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        code: str = "ResourceNotReadyException",
+        http_status: int = 409,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(
+            message, code=code, http_status=http_status, request_id=request_id
+        )
+
+    @classmethod
+    def _from_response(cls, response: _rt.ErrorResponse) -> ResourceNotReadyException:
+        return cls(
+            response.message,
+            code=response.code,
+            http_status=response.http_status,
+            request_id=response.request_id,
+        )
+
+
+class ServiceQuotaExceededException(ConnectError):
+    """The service quota has been exceeded."""
+
+    reason: ServiceQuotaExceededExceptionReason | None
+    """The reason for the exception."""
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        code: str = "ServiceQuotaExceededException",
+        http_status: int = 402,
+        request_id: str | None = None,
+        reason: ServiceQuotaExceededExceptionReason | None = None,
+    ) -> None:
+        super().__init__(
+            message, code=code, http_status=http_status, request_id=request_id
+        )
+        self.reason = reason
+
+    @classmethod
+    def _from_response(
+        cls, response: _rt.ErrorResponse
+    ) -> ServiceQuotaExceededException:
+        data = response.body
+        return cls(
+            response.message,
+            code=response.code,
+            http_status=response.http_status,
+            request_id=response.request_id,
+            reason=(
+                None
+                if (value := data.get("Reason")) is None
+                else ServiceQuotaExceededExceptionReason._from_json(
+                    _rt.expect_object(value)
+                )
+            ),
         )
 
 
@@ -214,14 +859,62 @@ class TooManyRequestsException(ConnectError):
         )
 
 
+class UserNotFoundException(ConnectError):
+    """No user with the specified credentials was found in the Connect Customer
+    instance.
+    """
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        code: str = "UserNotFoundException",
+        http_status: int = 404,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(
+            message, code=code, http_status=http_status, request_id=request_id
+        )
+
+    @classmethod
+    def _from_response(cls, response: _rt.ErrorResponse) -> UserNotFoundException:
+        return cls(
+            response.message,
+            code=response.code,
+            http_status=response.http_status,
+            request_id=response.request_id,
+        )
+
+
 ERRORS: dict[str, type[ConnectError]] = {
+    "AccessDeniedException": AccessDeniedException,
+    "ConditionalOperationFailedException": ConditionalOperationFailedException,
+    "ConflictException": ConflictException,
+    "ContactFlowNotPublishedException": ContactFlowNotPublishedException,
+    "ContactNotFoundException": ContactNotFoundException,
+    "DestinationNotAllowedException": DestinationNotAllowedException,
+    "DuplicateResourceException": DuplicateResourceException,
+    "IdempotencyException": IdempotencyException,
     "InternalServiceException": InternalServiceException,
+    "InvalidActiveRegionException": InvalidActiveRegionException,
+    "InvalidContactFlowException": InvalidContactFlowException,
+    "InvalidContactFlowModuleException": InvalidContactFlowModuleException,
     "InvalidParameterException": InvalidParameterException,
     "InvalidRequestException": InvalidRequestException,
+    "InvalidTestCaseException": InvalidTestCaseException,
     "LimitExceededException": LimitExceededException,
+    "MaximumResultReturnedException": MaximumResultReturnedException,
+    "OutboundContactNotPermittedException": OutboundContactNotPermittedException,
+    "OutputTypeNotFoundException": OutputTypeNotFoundException,
+    "PropertyValidationException": PropertyValidationException,
+    "ResourceConflictException": ResourceConflictException,
+    "ResourceInUseException": ResourceInUseException,
     "ResourceNotFoundException": ResourceNotFoundException,
+    "ResourceNotReadyException": ResourceNotReadyException,
+    "ServiceQuotaExceededException": ServiceQuotaExceededException,
     "ThrottlingException": ThrottlingException,
     "TooManyRequestsException": TooManyRequestsException,
+    "UserNotFoundException": UserNotFoundException,
 }
 """Every modeled error class, by the error code the service sends."""
 

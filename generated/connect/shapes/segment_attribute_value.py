@@ -137,6 +137,42 @@ class SegmentAttributeValue:
             data["ValueArn"] = self.value_arn
         return data
 
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> SegmentAttributeValue:
+        return cls(
+            value_string=(
+                None
+                if (value := data.get("ValueString")) is None
+                else _rt.expect_str(value)
+            ),
+            value_map=(
+                None
+                if (value := data.get("ValueMap")) is None
+                else {
+                    k1: SegmentAttributeValue._from_json(_rt.expect_object(v1))
+                    for k1, v1 in _rt.expect_object(value).items()
+                }
+            ),
+            value_integer=(
+                None
+                if (value := data.get("ValueInteger")) is None
+                else _rt.expect_int(value)
+            ),
+            value_list=(
+                None
+                if (value := data.get("ValueList")) is None
+                else [
+                    SegmentAttributeValue._from_json(_rt.expect_object(v1))
+                    for v1 in _rt.expect_list(value)
+                ]
+            ),
+            value_arn=(
+                None
+                if (value := data.get("ValueArn")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+
 
 def new_segment_attribute_value() -> SegmentAttributeValue:
     """Create a :class:`SegmentAttributeValue` with all optional fields omitted."""

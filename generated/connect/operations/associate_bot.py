@@ -1,0 +1,259 @@
+"""This API is in preview release for Connect Customer and is subject to change."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+from ..shapes.lex_bot import LexBot
+from ..shapes.lex_v2_bot import LexV2Bot
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class AssociateBot:
+    """This API is in preview release for Connect Customer and is subject to
+    change.
+
+    Allows the specified Connect Customer instance to access the specified
+    Amazon Lex or Amazon Lex V2 bot.
+    """
+
+    instance_id: str
+    """The identifier of the Connect Customer instance. You can `find the
+    instance ID
+    <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
+    in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    lex_bot: LexBot | None = None
+    """Configuration information of an Amazon Lex bot."""
+
+    lex_v2_bot: LexV2Bot | None = None
+    """The Amazon Lex V2 bot to associate with the instance."""
+
+    client_token: str | None = None
+    """A unique, case-sensitive identifier that you provide to ensure the
+    idempotency of the request. If not provided, the Amazon Web Services SDK
+    populates this field. For more information about idempotency, see
+    `Making retries safe with idempotent APIs
+    <https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/>`__.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.lex_bot
+        if value is not None:
+            path = prefix + "lex_bot"
+            if isinstance(value, LexBot):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(f"{path}: expected LexBot, got {type(value).__name__}")
+        value = self.lex_v2_bot
+        if value is not None:
+            path = prefix + "lex_v2_bot"
+            if isinstance(value, LexV2Bot):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(f"{path}: expected LexV2Bot, got {type(value).__name__}")
+        value = self.client_token
+        if value is not None:
+            path = prefix + "client_token"
+            _rt.check_str(errors, path, value, min_len=None, max_len=500)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["InstanceId"] = self.instance_id
+        if self.lex_bot is not None:
+            result["LexBot"] = self.lex_bot.to_dict()
+        if self.lex_v2_bot is not None:
+            result["LexV2Bot"] = self.lex_v2_bot.to_dict()
+        if self.client_token is not None:
+            result["ClientToken"] = self.client_token
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AssociateBot:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=_rt.required(data, "InstanceId"),
+            lex_bot=(
+                None
+                if (value := data.get("LexBot")) is None
+                else LexBot.from_dict(value)
+            ),
+            lex_v2_bot=(
+                None
+                if (value := data.get("LexV2Bot")) is None
+                else LexV2Bot.from_dict(value)
+            ),
+            client_token=data.get("ClientToken"),
+        )
+
+
+def new_associate_bot(
+    instance_id: str,
+) -> AssociateBot:
+    """Create a :class:`AssociateBot` with all optional fields omitted."""
+    return AssociateBot(
+        instance_id=instance_id,
+    )
+
+
+associate_bot_instance_id: _rt.Lens[AssociateBot, str] = _rt.Lens(
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "associate_bot_instance_id",
+)
+"""Lens on :attr:`AssociateBot.instance_id`."""
+
+
+associate_bot_lex_bot: _rt.Lens[AssociateBot, LexBot | None] = _rt.Lens(
+    lambda s: s.lex_bot,
+    lambda s, v: _dc.replace(s, lex_bot=v),
+    "associate_bot_lex_bot",
+)
+"""Lens on :attr:`AssociateBot.lex_bot`."""
+
+
+associate_bot_lex_v2_bot: _rt.Lens[AssociateBot, LexV2Bot | None] = _rt.Lens(
+    lambda s: s.lex_v2_bot,
+    lambda s, v: _dc.replace(s, lex_v2_bot=v),
+    "associate_bot_lex_v2_bot",
+)
+"""Lens on :attr:`AssociateBot.lex_v2_bot`."""
+
+
+associate_bot_client_token: _rt.Lens[AssociateBot, str | None] = _rt.Lens(
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "associate_bot_client_token",
+)
+"""Lens on :attr:`AssociateBot.client_token`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class AssociateBotResponse:
+    """The response of AssociateBot."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        pass
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AssociateBotResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+        )
+
+
+def new_associate_bot_response(
+    http_status: int,
+) -> AssociateBotResponse:
+    """Create a :class:`AssociateBotResponse` with all optional fields omitted."""
+    return AssociateBotResponse(
+        http_status=http_status,
+    )
+
+
+associate_bot_response_http_status: _rt.Lens[AssociateBotResponse, int] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "associate_bot_response_http_status",
+)
+"""Lens on :attr:`AssociateBotResponse.http_status`."""
+
+
+def _serialize(request: AssociateBot, validate: bool = True) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    idempotency_client_token = request.client_token
+    if idempotency_client_token is None:
+        idempotency_client_token = _rt.new_idempotency_token()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    path = "/instance/" + _rt.quote_label(request.instance_id) + "/bot"
+    query: list[tuple[str, str | None]] = []
+    data: dict[str, _t.Any] = {}
+    if request.lex_bot is not None:
+        data["LexBot"] = request.lex_bot._to_json()
+    if request.lex_v2_bot is not None:
+        data["LexV2Bot"] = request.lex_v2_bot._to_json()
+    if idempotency_client_token is not None:
+        data["ClientToken"] = idempotency_client_token
+    body = _rt.dumps(data)
+    headers["Content-Type"] = "application/json"
+    return _rt.HttpRequest(
+        method="PUT",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> AssociateBotResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    try:
+        return AssociateBotResponse(
+            http_status=status,
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[AssociateBot, AssociateBotResponse] = _rt.Operation(
+    "AssociateBot",
+    AssociateBot,
+    AssociateBotResponse,
+    (
+        _errors.ResourceNotFoundException,
+        _errors.ResourceConflictException,
+        _errors.InternalServiceException,
+        _errors.InvalidRequestException,
+        _errors.LimitExceededException,
+        _errors.ServiceQuotaExceededException,
+        _errors.ThrottlingException,
+    ),
+    _serialize,
+    _deserialize,
+)
+"""The AssociateBot operation: its types, errors and wire codec."""

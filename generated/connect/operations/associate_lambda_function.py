@@ -1,0 +1,241 @@
+"""This API is in preview release for Connect Customer and is subject to change."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class AssociateLambdaFunction:
+    """This API is in preview release for Connect Customer and is subject to
+    change.
+
+    Allows the specified Connect Customer instance to access the specified
+    Lambda function.
+    """
+
+    instance_id: str
+    """The identifier of the Connect Customer instance. You can `find the
+    instance ID
+    <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
+    in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    function_arn: str
+    """The Amazon Resource Name (ARN) for the Lambda function being associated.
+    Maximum number of characters allowed is 140.
+    """
+
+    client_token: str | None = None
+    """A unique, case-sensitive identifier that you provide to ensure the
+    idempotency of the request. If not provided, the Amazon Web Services SDK
+    populates this field. For more information about idempotency, see
+    `Making retries safe with idempotent APIs
+    <https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/>`__.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.function_arn
+        if value is None:
+            errors.append(prefix + "function_arn: required but missing")
+        else:
+            path = prefix + "function_arn"
+            _rt.check_str(errors, path, value, min_len=1, max_len=140)
+        value = self.client_token
+        if value is not None:
+            path = prefix + "client_token"
+            _rt.check_str(errors, path, value, min_len=None, max_len=500)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["InstanceId"] = self.instance_id
+        result["FunctionArn"] = self.function_arn
+        if self.client_token is not None:
+            result["ClientToken"] = self.client_token
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AssociateLambdaFunction:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=_rt.required(data, "InstanceId"),
+            function_arn=_rt.required(data, "FunctionArn"),
+            client_token=data.get("ClientToken"),
+        )
+
+
+def new_associate_lambda_function(
+    instance_id: str,
+    function_arn: str,
+) -> AssociateLambdaFunction:
+    """Create a :class:`AssociateLambdaFunction` with all optional fields omitted."""
+    return AssociateLambdaFunction(
+        instance_id=instance_id,
+        function_arn=function_arn,
+    )
+
+
+associate_lambda_function_instance_id: _rt.Lens[AssociateLambdaFunction, str] = (
+    _rt.Lens(
+        lambda s: s.instance_id,
+        lambda s, v: _dc.replace(s, instance_id=v),
+        "associate_lambda_function_instance_id",
+    )
+)
+"""Lens on :attr:`AssociateLambdaFunction.instance_id`."""
+
+
+associate_lambda_function_function_arn: _rt.Lens[AssociateLambdaFunction, str] = (
+    _rt.Lens(
+        lambda s: s.function_arn,
+        lambda s, v: _dc.replace(s, function_arn=v),
+        "associate_lambda_function_function_arn",
+    )
+)
+"""Lens on :attr:`AssociateLambdaFunction.function_arn`."""
+
+
+associate_lambda_function_client_token: _rt.Lens[
+    AssociateLambdaFunction, str | None
+] = _rt.Lens(
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "associate_lambda_function_client_token",
+)
+"""Lens on :attr:`AssociateLambdaFunction.client_token`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class AssociateLambdaFunctionResponse:
+    """The response of AssociateLambdaFunction."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        pass
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> AssociateLambdaFunctionResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+        )
+
+
+def new_associate_lambda_function_response(
+    http_status: int,
+) -> AssociateLambdaFunctionResponse:
+    """Create a :class:`AssociateLambdaFunctionResponse` with all optional fields omitted."""
+    return AssociateLambdaFunctionResponse(
+        http_status=http_status,
+    )
+
+
+associate_lambda_function_response_http_status: _rt.Lens[
+    AssociateLambdaFunctionResponse, int
+] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "associate_lambda_function_response_http_status",
+)
+"""Lens on :attr:`AssociateLambdaFunctionResponse.http_status`."""
+
+
+def _serialize(
+    request: AssociateLambdaFunction, validate: bool = True
+) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    idempotency_client_token = request.client_token
+    if idempotency_client_token is None:
+        idempotency_client_token = _rt.new_idempotency_token()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    path = "/instance/" + _rt.quote_label(request.instance_id) + "/lambda-function"
+    query: list[tuple[str, str | None]] = []
+    data: dict[str, _t.Any] = {}
+    data["FunctionArn"] = request.function_arn
+    if idempotency_client_token is not None:
+        data["ClientToken"] = idempotency_client_token
+    body = _rt.dumps(data)
+    headers["Content-Type"] = "application/json"
+    return _rt.HttpRequest(
+        method="PUT",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> AssociateLambdaFunctionResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    try:
+        return AssociateLambdaFunctionResponse(
+            http_status=status,
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[AssociateLambdaFunction, AssociateLambdaFunctionResponse] = (
+    _rt.Operation(
+        "AssociateLambdaFunction",
+        AssociateLambdaFunction,
+        AssociateLambdaFunctionResponse,
+        (
+            _errors.ResourceNotFoundException,
+            _errors.ResourceConflictException,
+            _errors.InternalServiceException,
+            _errors.InvalidRequestException,
+            _errors.InvalidParameterException,
+            _errors.ServiceQuotaExceededException,
+            _errors.ThrottlingException,
+        ),
+        _serialize,
+        _deserialize,
+    )
+)
+"""The AssociateLambdaFunction operation: its types, errors and wire codec."""

@@ -1,0 +1,305 @@
+"""Associates a set of queues with a routing profile."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+from ..shapes.routing_profile_manual_assignment_queue_config import (
+    RoutingProfileManualAssignmentQueueConfig,
+)
+from ..shapes.routing_profile_queue_config import RoutingProfileQueueConfig
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class AssociateRoutingProfileQueues:
+    """Associates a set of queues with a routing profile."""
+
+    instance_id: str
+    """The identifier of the Connect Customer instance. You can `find the
+    instance ID
+    <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
+    in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    routing_profile_id: str
+    """The identifier of the routing profile."""
+
+    queue_configs: list[RoutingProfileQueueConfig] | None = None
+    """The queues to associate with this routing profile."""
+
+    manual_assignment_queue_configs: (
+        list[RoutingProfileManualAssignmentQueueConfig] | None
+    ) = None
+    """The manual assignment queues to associate with this routing profile.
+
+    Note: Use this config for chat, email, and task contacts. It does not
+    support voice contacts.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.routing_profile_id
+        if value is None:
+            errors.append(prefix + "routing_profile_id: required but missing")
+        else:
+            path = prefix + "routing_profile_id"
+            _rt.check_str(errors, path, value)
+        value = self.queue_configs
+        if value is not None:
+            path = prefix + "queue_configs"
+            if _rt.check_type(errors, path, value, list, "list"):
+                _rt.check_length(errors, path, len(value), 1, 10)
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, RoutingProfileQueueConfig):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected RoutingProfileQueueConfig, got {type(v1).__name__}"
+                            )
+        value = self.manual_assignment_queue_configs
+        if value is not None:
+            path = prefix + "manual_assignment_queue_configs"
+            if _rt.check_type(errors, path, value, list, "list"):
+                _rt.check_length(errors, path, len(value), 1, 10)
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, RoutingProfileManualAssignmentQueueConfig):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected RoutingProfileManualAssignmentQueueConfig, got {type(v1).__name__}"
+                            )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["InstanceId"] = self.instance_id
+        result["RoutingProfileId"] = self.routing_profile_id
+        if self.queue_configs is not None:
+            result["QueueConfigs"] = [v1.to_dict() for v1 in self.queue_configs]
+        if self.manual_assignment_queue_configs is not None:
+            result["ManualAssignmentQueueConfigs"] = [
+                v1.to_dict() for v1 in self.manual_assignment_queue_configs
+            ]
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AssociateRoutingProfileQueues:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=_rt.required(data, "InstanceId"),
+            routing_profile_id=_rt.required(data, "RoutingProfileId"),
+            queue_configs=(
+                None
+                if (value := data.get("QueueConfigs")) is None
+                else [RoutingProfileQueueConfig.from_dict(v1) for v1 in value]
+            ),
+            manual_assignment_queue_configs=(
+                None
+                if (value := data.get("ManualAssignmentQueueConfigs")) is None
+                else [
+                    RoutingProfileManualAssignmentQueueConfig.from_dict(v1)
+                    for v1 in value
+                ]
+            ),
+        )
+
+
+def new_associate_routing_profile_queues(
+    instance_id: str,
+    routing_profile_id: str,
+) -> AssociateRoutingProfileQueues:
+    """Create a :class:`AssociateRoutingProfileQueues` with all optional fields omitted."""
+    return AssociateRoutingProfileQueues(
+        instance_id=instance_id,
+        routing_profile_id=routing_profile_id,
+    )
+
+
+associate_routing_profile_queues_instance_id: _rt.Lens[
+    AssociateRoutingProfileQueues, str
+] = _rt.Lens(
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "associate_routing_profile_queues_instance_id",
+)
+"""Lens on :attr:`AssociateRoutingProfileQueues.instance_id`."""
+
+
+associate_routing_profile_queues_routing_profile_id: _rt.Lens[
+    AssociateRoutingProfileQueues, str
+] = _rt.Lens(
+    lambda s: s.routing_profile_id,
+    lambda s, v: _dc.replace(s, routing_profile_id=v),
+    "associate_routing_profile_queues_routing_profile_id",
+)
+"""Lens on :attr:`AssociateRoutingProfileQueues.routing_profile_id`."""
+
+
+associate_routing_profile_queues_queue_configs: _rt.Lens[
+    AssociateRoutingProfileQueues, list[RoutingProfileQueueConfig] | None
+] = _rt.Lens(
+    lambda s: s.queue_configs,
+    lambda s, v: _dc.replace(s, queue_configs=v),
+    "associate_routing_profile_queues_queue_configs",
+)
+"""Lens on :attr:`AssociateRoutingProfileQueues.queue_configs`."""
+
+
+associate_routing_profile_queues_manual_assignment_queue_configs: _rt.Lens[
+    AssociateRoutingProfileQueues,
+    list[RoutingProfileManualAssignmentQueueConfig] | None,
+] = _rt.Lens(
+    lambda s: s.manual_assignment_queue_configs,
+    lambda s, v: _dc.replace(s, manual_assignment_queue_configs=v),
+    "associate_routing_profile_queues_manual_assignment_queue_configs",
+)
+"""Lens on :attr:`AssociateRoutingProfileQueues.manual_assignment_queue_configs`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class AssociateRoutingProfileQueuesResponse:
+    """The response of AssociateRoutingProfileQueues."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        pass
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> AssociateRoutingProfileQueuesResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+        )
+
+
+def new_associate_routing_profile_queues_response(
+    http_status: int,
+) -> AssociateRoutingProfileQueuesResponse:
+    """Create a :class:`AssociateRoutingProfileQueuesResponse` with all optional fields omitted."""
+    return AssociateRoutingProfileQueuesResponse(
+        http_status=http_status,
+    )
+
+
+associate_routing_profile_queues_response_http_status: _rt.Lens[
+    AssociateRoutingProfileQueuesResponse, int
+] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "associate_routing_profile_queues_response_http_status",
+)
+"""Lens on :attr:`AssociateRoutingProfileQueuesResponse.http_status`."""
+
+
+def _serialize(
+    request: AssociateRoutingProfileQueues, validate: bool = True
+) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    if request.routing_profile_id is None or request.routing_profile_id == "":
+        raise _rt.ValidationError(
+            ["routing_profile_id: a URI label must be set and not empty"]
+        )
+    path = (
+        "/routing-profiles/"
+        + _rt.quote_label(request.instance_id)
+        + "/"
+        + _rt.quote_label(request.routing_profile_id)
+        + "/associate-queues"
+    )
+    query: list[tuple[str, str | None]] = []
+    data: dict[str, _t.Any] = {}
+    if request.queue_configs is not None:
+        data["QueueConfigs"] = [v1._to_json() for v1 in request.queue_configs]
+    if request.manual_assignment_queue_configs is not None:
+        data["ManualAssignmentQueueConfigs"] = [
+            v1._to_json() for v1 in request.manual_assignment_queue_configs
+        ]
+    body = _rt.dumps(data)
+    headers["Content-Type"] = "application/json"
+    return _rt.HttpRequest(
+        method="POST",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> AssociateRoutingProfileQueuesResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    try:
+        return AssociateRoutingProfileQueuesResponse(
+            http_status=status,
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[
+    AssociateRoutingProfileQueues, AssociateRoutingProfileQueuesResponse
+] = _rt.Operation(
+    "AssociateRoutingProfileQueues",
+    AssociateRoutingProfileQueues,
+    AssociateRoutingProfileQueuesResponse,
+    (
+        _errors.InvalidRequestException,
+        _errors.InvalidParameterException,
+        _errors.ResourceNotFoundException,
+        _errors.ThrottlingException,
+        _errors.InternalServiceException,
+    ),
+    _serialize,
+    _deserialize,
+)
+"""The AssociateRoutingProfileQueues operation: its types, errors and wire codec."""

@@ -1,0 +1,258 @@
+"""This API is in preview release for Connect Customer and is subject to change."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class AssociateSecurityKey:
+    """This API is in preview release for Connect Customer and is subject to
+    change.
+
+    Associates a security key to the instance.
+    """
+
+    instance_id: str
+    """The identifier of the Connect Customer instance. You can `find the
+    instance ID
+    <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
+    in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    key: str
+    """A valid security key in PEM format as a String."""
+
+    client_token: str | None = None
+    """A unique, case-sensitive identifier that you provide to ensure the
+    idempotency of the request. If not provided, the Amazon Web Services SDK
+    populates this field. For more information about idempotency, see
+    `Making retries safe with idempotent APIs
+    <https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/>`__.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.key
+        if value is None:
+            errors.append(prefix + "key: required but missing")
+        else:
+            path = prefix + "key"
+            _rt.check_str(errors, path, value, min_len=1, max_len=1024)
+        value = self.client_token
+        if value is not None:
+            path = prefix + "client_token"
+            _rt.check_str(errors, path, value, min_len=None, max_len=500)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["InstanceId"] = self.instance_id
+        result["Key"] = self.key
+        if self.client_token is not None:
+            result["ClientToken"] = self.client_token
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AssociateSecurityKey:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=_rt.required(data, "InstanceId"),
+            key=_rt.required(data, "Key"),
+            client_token=data.get("ClientToken"),
+        )
+
+
+def new_associate_security_key(
+    instance_id: str,
+    key: str,
+) -> AssociateSecurityKey:
+    """Create a :class:`AssociateSecurityKey` with all optional fields omitted."""
+    return AssociateSecurityKey(
+        instance_id=instance_id,
+        key=key,
+    )
+
+
+associate_security_key_instance_id: _rt.Lens[AssociateSecurityKey, str] = _rt.Lens(
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "associate_security_key_instance_id",
+)
+"""Lens on :attr:`AssociateSecurityKey.instance_id`."""
+
+
+associate_security_key_key: _rt.Lens[AssociateSecurityKey, str] = _rt.Lens(
+    lambda s: s.key,
+    lambda s, v: _dc.replace(s, key=v),
+    "associate_security_key_key",
+)
+"""Lens on :attr:`AssociateSecurityKey.key`."""
+
+
+associate_security_key_client_token: _rt.Lens[AssociateSecurityKey, str | None] = (
+    _rt.Lens(
+        lambda s: s.client_token,
+        lambda s, v: _dc.replace(s, client_token=v),
+        "associate_security_key_client_token",
+    )
+)
+"""Lens on :attr:`AssociateSecurityKey.client_token`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class AssociateSecurityKeyResponse:
+    """The response of AssociateSecurityKey."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    association_id: str | None = None
+    """The existing association identifier that uniquely identifies the
+    resource type and storage config for the given instance ID.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.association_id
+        if value is not None:
+            path = prefix + "association_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        if self.association_id is not None:
+            result["AssociationId"] = self.association_id
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AssociateSecurityKeyResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            association_id=data.get("AssociationId"),
+        )
+
+
+def new_associate_security_key_response(
+    http_status: int,
+) -> AssociateSecurityKeyResponse:
+    """Create a :class:`AssociateSecurityKeyResponse` with all optional fields omitted."""
+    return AssociateSecurityKeyResponse(
+        http_status=http_status,
+    )
+
+
+associate_security_key_response_http_status: _rt.Lens[
+    AssociateSecurityKeyResponse, int
+] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "associate_security_key_response_http_status",
+)
+"""Lens on :attr:`AssociateSecurityKeyResponse.http_status`."""
+
+
+associate_security_key_response_association_id: _rt.Lens[
+    AssociateSecurityKeyResponse, str | None
+] = _rt.Lens(
+    lambda s: s.association_id,
+    lambda s, v: _dc.replace(s, association_id=v),
+    "associate_security_key_response_association_id",
+)
+"""Lens on :attr:`AssociateSecurityKeyResponse.association_id`."""
+
+
+def _serialize(request: AssociateSecurityKey, validate: bool = True) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    idempotency_client_token = request.client_token
+    if idempotency_client_token is None:
+        idempotency_client_token = _rt.new_idempotency_token()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    path = "/instance/" + _rt.quote_label(request.instance_id) + "/security-key"
+    query: list[tuple[str, str | None]] = []
+    data: dict[str, _t.Any] = {}
+    data["Key"] = request.key
+    if idempotency_client_token is not None:
+        data["ClientToken"] = idempotency_client_token
+    body = _rt.dumps(data)
+    headers["Content-Type"] = "application/json"
+    return _rt.HttpRequest(
+        method="PUT",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> AssociateSecurityKeyResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    data = _rt.read_json_body(status, body)
+    try:
+        return AssociateSecurityKeyResponse(
+            http_status=status,
+            association_id=(
+                None
+                if (value := data.get("AssociationId")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[AssociateSecurityKey, AssociateSecurityKeyResponse] = (
+    _rt.Operation(
+        "AssociateSecurityKey",
+        AssociateSecurityKey,
+        AssociateSecurityKeyResponse,
+        (
+            _errors.ResourceNotFoundException,
+            _errors.ResourceConflictException,
+            _errors.InternalServiceException,
+            _errors.InvalidRequestException,
+            _errors.InvalidParameterException,
+            _errors.ServiceQuotaExceededException,
+            _errors.ThrottlingException,
+        ),
+        _serialize,
+        _deserialize,
+    )
+)
+"""The AssociateSecurityKey operation: its types, errors and wire codec."""

@@ -1,0 +1,335 @@
+"""Associates a list of analytics datasets for a given Connect Customer instance to a target account."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+from ..shapes.analytics_data_association_result import AnalyticsDataAssociationResult
+from ..shapes.error_result import ErrorResult
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class BatchAssociateAnalyticsDataSet:
+    """Associates a list of analytics datasets for a given Connect Customer
+    instance to a target account. You can associate multiple datasets in a
+    single call.
+    """
+
+    instance_id: str
+    """The identifier of the Connect Customer instance. You can `find the
+    instance ID
+    <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
+    in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    data_set_ids: list[str]
+    """An array of dataset identifiers to associate."""
+
+    target_account_id: str | None = None
+    """The identifier of the target account. Use to associate a dataset to a
+    different account than the one containing the Connect Customer instance.
+    If not specified, by default this value is the Amazon Web Services
+    account that has the Connect Customer instance.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.data_set_ids
+        if value is None:
+            errors.append(prefix + "data_set_ids: required but missing")
+        else:
+            path = prefix + "data_set_ids"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        _rt.check_str(errors, p1, v1, min_len=1, max_len=255)
+        value = self.target_account_id
+        if value is not None:
+            path = prefix + "target_account_id"
+            _rt.check_str(errors, path, value)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["InstanceId"] = self.instance_id
+        result["DataSetIds"] = list(self.data_set_ids)
+        if self.target_account_id is not None:
+            result["TargetAccountId"] = self.target_account_id
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> BatchAssociateAnalyticsDataSet:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=_rt.required(data, "InstanceId"),
+            data_set_ids=list(_rt.required(data, "DataSetIds")),
+            target_account_id=data.get("TargetAccountId"),
+        )
+
+
+def new_batch_associate_analytics_data_set(
+    instance_id: str,
+    data_set_ids: list[str],
+) -> BatchAssociateAnalyticsDataSet:
+    """Create a :class:`BatchAssociateAnalyticsDataSet` with all optional fields omitted."""
+    return BatchAssociateAnalyticsDataSet(
+        instance_id=instance_id,
+        data_set_ids=data_set_ids,
+    )
+
+
+batch_associate_analytics_data_set_instance_id: _rt.Lens[
+    BatchAssociateAnalyticsDataSet, str
+] = _rt.Lens(
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "batch_associate_analytics_data_set_instance_id",
+)
+"""Lens on :attr:`BatchAssociateAnalyticsDataSet.instance_id`."""
+
+
+batch_associate_analytics_data_set_data_set_ids: _rt.Lens[
+    BatchAssociateAnalyticsDataSet, list[str]
+] = _rt.Lens(
+    lambda s: s.data_set_ids,
+    lambda s, v: _dc.replace(s, data_set_ids=v),
+    "batch_associate_analytics_data_set_data_set_ids",
+)
+"""Lens on :attr:`BatchAssociateAnalyticsDataSet.data_set_ids`."""
+
+
+batch_associate_analytics_data_set_target_account_id: _rt.Lens[
+    BatchAssociateAnalyticsDataSet, str | None
+] = _rt.Lens(
+    lambda s: s.target_account_id,
+    lambda s, v: _dc.replace(s, target_account_id=v),
+    "batch_associate_analytics_data_set_target_account_id",
+)
+"""Lens on :attr:`BatchAssociateAnalyticsDataSet.target_account_id`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class BatchAssociateAnalyticsDataSetResponse:
+    """The response of BatchAssociateAnalyticsDataSet."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    created: list[AnalyticsDataAssociationResult] | None = None
+    """Information about associations that are successfully created:
+    ``DataSetId``, ``TargetAccountId``, ``ResourceShareId``,
+    ``ResourceShareArn``.
+    """
+
+    errors: list[ErrorResult] | None = None
+    """A list of errors for datasets that aren't successfully associated with
+    the target account.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.created
+        if value is not None:
+            path = prefix + "created"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, AnalyticsDataAssociationResult):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected AnalyticsDataAssociationResult, got {type(v1).__name__}"
+                            )
+        value = self.errors
+        if value is not None:
+            path = prefix + "errors"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, ErrorResult):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected ErrorResult, got {type(v1).__name__}"
+                            )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        if self.created is not None:
+            result["Created"] = [v1.to_dict() for v1 in self.created]
+        if self.errors is not None:
+            result["Errors"] = [v1.to_dict() for v1 in self.errors]
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> BatchAssociateAnalyticsDataSetResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            created=(
+                None
+                if (value := data.get("Created")) is None
+                else [AnalyticsDataAssociationResult.from_dict(v1) for v1 in value]
+            ),
+            errors=(
+                None
+                if (value := data.get("Errors")) is None
+                else [ErrorResult.from_dict(v1) for v1 in value]
+            ),
+        )
+
+
+def new_batch_associate_analytics_data_set_response(
+    http_status: int,
+) -> BatchAssociateAnalyticsDataSetResponse:
+    """Create a :class:`BatchAssociateAnalyticsDataSetResponse` with all optional fields omitted."""
+    return BatchAssociateAnalyticsDataSetResponse(
+        http_status=http_status,
+    )
+
+
+batch_associate_analytics_data_set_response_http_status: _rt.Lens[
+    BatchAssociateAnalyticsDataSetResponse, int
+] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "batch_associate_analytics_data_set_response_http_status",
+)
+"""Lens on :attr:`BatchAssociateAnalyticsDataSetResponse.http_status`."""
+
+
+batch_associate_analytics_data_set_response_created: _rt.Lens[
+    BatchAssociateAnalyticsDataSetResponse, list[AnalyticsDataAssociationResult] | None
+] = _rt.Lens(
+    lambda s: s.created,
+    lambda s, v: _dc.replace(s, created=v),
+    "batch_associate_analytics_data_set_response_created",
+)
+"""Lens on :attr:`BatchAssociateAnalyticsDataSetResponse.created`."""
+
+
+batch_associate_analytics_data_set_response_errors: _rt.Lens[
+    BatchAssociateAnalyticsDataSetResponse, list[ErrorResult] | None
+] = _rt.Lens(
+    lambda s: s.errors,
+    lambda s, v: _dc.replace(s, errors=v),
+    "batch_associate_analytics_data_set_response_errors",
+)
+"""Lens on :attr:`BatchAssociateAnalyticsDataSetResponse.errors`."""
+
+
+def _serialize(
+    request: BatchAssociateAnalyticsDataSet, validate: bool = True
+) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    path = (
+        "/analytics-data/instance/"
+        + _rt.quote_label(request.instance_id)
+        + "/associations"
+    )
+    query: list[tuple[str, str | None]] = []
+    data: dict[str, _t.Any] = {}
+    data["DataSetIds"] = request.data_set_ids
+    if request.target_account_id is not None:
+        data["TargetAccountId"] = request.target_account_id
+    body = _rt.dumps(data)
+    headers["Content-Type"] = "application/json"
+    return _rt.HttpRequest(
+        method="PUT",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> BatchAssociateAnalyticsDataSetResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    data = _rt.read_json_body(status, body)
+    try:
+        return BatchAssociateAnalyticsDataSetResponse(
+            http_status=status,
+            created=(
+                None
+                if (value := data.get("Created")) is None
+                else [
+                    AnalyticsDataAssociationResult._from_json(_rt.expect_object(v1))
+                    for v1 in _rt.expect_list(value)
+                ]
+            ),
+            errors=(
+                None
+                if (value := data.get("Errors")) is None
+                else [
+                    ErrorResult._from_json(_rt.expect_object(v1))
+                    for v1 in _rt.expect_list(value)
+                ]
+            ),
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[
+    BatchAssociateAnalyticsDataSet, BatchAssociateAnalyticsDataSetResponse
+] = _rt.Operation(
+    "BatchAssociateAnalyticsDataSet",
+    BatchAssociateAnalyticsDataSet,
+    BatchAssociateAnalyticsDataSetResponse,
+    (
+        _errors.InvalidRequestException,
+        _errors.InvalidParameterException,
+        _errors.ResourceNotFoundException,
+        _errors.ThrottlingException,
+        _errors.InternalServiceException,
+    ),
+    _serialize,
+    _deserialize,
+)
+"""The BatchAssociateAnalyticsDataSet operation: its types, errors and wire codec."""

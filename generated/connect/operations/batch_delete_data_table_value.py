@@ -1,0 +1,372 @@
+"""Deletes multiple values from a data table."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+from ..shapes.batch_delete_data_table_value_failure_result import (
+    BatchDeleteDataTableValueFailureResult,
+)
+from ..shapes.batch_delete_data_table_value_success_result import (
+    BatchDeleteDataTableValueSuccessResult,
+)
+from ..shapes.data_table_delete_value_identifier import DataTableDeleteValueIdentifier
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class BatchDeleteDataTableValue:
+    """Deletes multiple values from a data table. API users may delete values
+    at any time. When deletion is requested from the admin website, a
+    warning is shown alerting the user of the most recent time the attribute
+    and its values were accessed. System managed values are not deletable by
+    customers.
+    """
+
+    instance_id: str
+    """The unique identifier for the Amazon Connect instance."""
+
+    data_table_id: str
+    """The unique identifier for the data table. Must also accept the table ARN
+    with or without a version alias.
+    """
+
+    values: list[DataTableDeleteValueIdentifier]
+    """A list of value identifiers to delete, each specifying primary values,
+    attribute name, and lock version information.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.data_table_id
+        if value is None:
+            errors.append(prefix + "data_table_id: required but missing")
+        else:
+            path = prefix + "data_table_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=256)
+        value = self.values
+        if value is None:
+            errors.append(prefix + "values: required but missing")
+        else:
+            path = prefix + "values"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, DataTableDeleteValueIdentifier):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected DataTableDeleteValueIdentifier, got {type(v1).__name__}"
+                            )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["InstanceId"] = self.instance_id
+        result["DataTableId"] = self.data_table_id
+        result["Values"] = [v1.to_dict() for v1 in self.values]
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> BatchDeleteDataTableValue:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=_rt.required(data, "InstanceId"),
+            data_table_id=_rt.required(data, "DataTableId"),
+            values=[
+                DataTableDeleteValueIdentifier.from_dict(v1)
+                for v1 in _rt.required(data, "Values")
+            ],
+        )
+
+
+def new_batch_delete_data_table_value(
+    instance_id: str,
+    data_table_id: str,
+    values: list[DataTableDeleteValueIdentifier],
+) -> BatchDeleteDataTableValue:
+    """Create a :class:`BatchDeleteDataTableValue` with all optional fields omitted."""
+    return BatchDeleteDataTableValue(
+        instance_id=instance_id,
+        data_table_id=data_table_id,
+        values=values,
+    )
+
+
+batch_delete_data_table_value_instance_id: _rt.Lens[BatchDeleteDataTableValue, str] = (
+    _rt.Lens(
+        lambda s: s.instance_id,
+        lambda s, v: _dc.replace(s, instance_id=v),
+        "batch_delete_data_table_value_instance_id",
+    )
+)
+"""Lens on :attr:`BatchDeleteDataTableValue.instance_id`."""
+
+
+batch_delete_data_table_value_data_table_id: _rt.Lens[
+    BatchDeleteDataTableValue, str
+] = _rt.Lens(
+    lambda s: s.data_table_id,
+    lambda s, v: _dc.replace(s, data_table_id=v),
+    "batch_delete_data_table_value_data_table_id",
+)
+"""Lens on :attr:`BatchDeleteDataTableValue.data_table_id`."""
+
+
+batch_delete_data_table_value_values: _rt.Lens[
+    BatchDeleteDataTableValue, list[DataTableDeleteValueIdentifier]
+] = _rt.Lens(
+    lambda s: s.values,
+    lambda s, v: _dc.replace(s, values=v),
+    "batch_delete_data_table_value_values",
+)
+"""Lens on :attr:`BatchDeleteDataTableValue.values`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class BatchDeleteDataTableValueResponse:
+    """The response of BatchDeleteDataTableValue."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    successful: list[BatchDeleteDataTableValueSuccessResult] | None
+    """A list of successfully deleted values with their identifiers and updated
+    lock versions.
+    """
+
+    failed: list[BatchDeleteDataTableValueFailureResult] | None
+    """A list of values that failed to be deleted with error messages
+    explaining the failure reason.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.successful
+        if value is None:
+            errors.append(prefix + "successful: required but missing")
+        else:
+            path = prefix + "successful"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, BatchDeleteDataTableValueSuccessResult):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected BatchDeleteDataTableValueSuccessResult, got {type(v1).__name__}"
+                            )
+        value = self.failed
+        if value is None:
+            errors.append(prefix + "failed: required but missing")
+        else:
+            path = prefix + "failed"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, BatchDeleteDataTableValueFailureResult):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected BatchDeleteDataTableValueFailureResult, got {type(v1).__name__}"
+                            )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        if self.successful is not None:
+            result["Successful"] = [v1.to_dict() for v1 in self.successful]
+        if self.failed is not None:
+            result["Failed"] = [v1.to_dict() for v1 in self.failed]
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> BatchDeleteDataTableValueResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            successful=(
+                None
+                if (value := data.get("Successful")) is None
+                else [
+                    BatchDeleteDataTableValueSuccessResult.from_dict(v1) for v1 in value
+                ]
+            ),
+            failed=(
+                None
+                if (value := data.get("Failed")) is None
+                else [
+                    BatchDeleteDataTableValueFailureResult.from_dict(v1) for v1 in value
+                ]
+            ),
+        )
+
+
+def new_batch_delete_data_table_value_response(
+    http_status: int,
+    successful: list[BatchDeleteDataTableValueSuccessResult],
+    failed: list[BatchDeleteDataTableValueFailureResult],
+) -> BatchDeleteDataTableValueResponse:
+    """Create a :class:`BatchDeleteDataTableValueResponse` with all optional fields omitted."""
+    return BatchDeleteDataTableValueResponse(
+        http_status=http_status,
+        successful=successful,
+        failed=failed,
+    )
+
+
+batch_delete_data_table_value_response_http_status: _rt.Lens[
+    BatchDeleteDataTableValueResponse, int
+] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "batch_delete_data_table_value_response_http_status",
+)
+"""Lens on :attr:`BatchDeleteDataTableValueResponse.http_status`."""
+
+
+batch_delete_data_table_value_response_successful: _rt.Lens[
+    BatchDeleteDataTableValueResponse,
+    list[BatchDeleteDataTableValueSuccessResult] | None,
+] = _rt.Lens(
+    lambda s: s.successful,
+    lambda s, v: _dc.replace(s, successful=v),
+    "batch_delete_data_table_value_response_successful",
+)
+"""Lens on :attr:`BatchDeleteDataTableValueResponse.successful`."""
+
+
+batch_delete_data_table_value_response_failed: _rt.Lens[
+    BatchDeleteDataTableValueResponse,
+    list[BatchDeleteDataTableValueFailureResult] | None,
+] = _rt.Lens(
+    lambda s: s.failed,
+    lambda s, v: _dc.replace(s, failed=v),
+    "batch_delete_data_table_value_response_failed",
+)
+"""Lens on :attr:`BatchDeleteDataTableValueResponse.failed`."""
+
+
+def _serialize(
+    request: BatchDeleteDataTableValue, validate: bool = True
+) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    if request.data_table_id is None or request.data_table_id == "":
+        raise _rt.ValidationError(
+            ["data_table_id: a URI label must be set and not empty"]
+        )
+    path = (
+        "/data-tables/"
+        + _rt.quote_label(request.instance_id)
+        + "/"
+        + _rt.quote_label(request.data_table_id)
+        + "/values/delete"
+    )
+    query: list[tuple[str, str | None]] = []
+    data: dict[str, _t.Any] = {}
+    data["Values"] = [v1._to_json() for v1 in request.values]
+    body = _rt.dumps(data)
+    headers["Content-Type"] = "application/json"
+    return _rt.HttpRequest(
+        method="POST",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> BatchDeleteDataTableValueResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    data = _rt.read_json_body(status, body)
+    try:
+        return BatchDeleteDataTableValueResponse(
+            http_status=status,
+            successful=(
+                None
+                if (value := data.get("Successful")) is None
+                else [
+                    BatchDeleteDataTableValueSuccessResult._from_json(
+                        _rt.expect_object(v1)
+                    )
+                    for v1 in _rt.expect_list(value)
+                ]
+            ),
+            failed=(
+                None
+                if (value := data.get("Failed")) is None
+                else [
+                    BatchDeleteDataTableValueFailureResult._from_json(
+                        _rt.expect_object(v1)
+                    )
+                    for v1 in _rt.expect_list(value)
+                ]
+            ),
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[
+    BatchDeleteDataTableValue, BatchDeleteDataTableValueResponse
+] = _rt.Operation(
+    "BatchDeleteDataTableValue",
+    BatchDeleteDataTableValue,
+    BatchDeleteDataTableValueResponse,
+    (
+        _errors.InvalidRequestException,
+        _errors.ConflictException,
+        _errors.ResourceNotFoundException,
+        _errors.InternalServiceException,
+        _errors.ThrottlingException,
+        _errors.AccessDeniedException,
+        _errors.InvalidParameterException,
+    ),
+    _serialize,
+    _deserialize,
+)
+"""The BatchDeleteDataTableValue operation: its types, errors and wire codec."""

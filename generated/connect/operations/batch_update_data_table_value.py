@@ -1,0 +1,371 @@
+"""Updates multiple data table values using all properties from BatchCreateDataTableValue."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+from ..shapes.batch_update_data_table_value_failure_result import (
+    BatchUpdateDataTableValueFailureResult,
+)
+from ..shapes.batch_update_data_table_value_success_result import (
+    BatchUpdateDataTableValueSuccessResult,
+)
+from ..shapes.data_table_value import DataTableValue
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class BatchUpdateDataTableValue:
+    """Updates multiple data table values using all properties from
+    BatchCreateDataTableValue. System managed values are not modifiable by
+    customers. The operation requires proper lock versions to prevent
+    concurrent modification conflicts.
+    """
+
+    instance_id: str
+    """The unique identifier for the Amazon Connect instance."""
+
+    data_table_id: str
+    """The unique identifier for the data table. Must also accept the table ARN
+    with or without a version alias.
+    """
+
+    values: list[DataTableValue]
+    """A list of values to update, each including the current lock version to
+    ensure optimistic locking.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.data_table_id
+        if value is None:
+            errors.append(prefix + "data_table_id: required but missing")
+        else:
+            path = prefix + "data_table_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=256)
+        value = self.values
+        if value is None:
+            errors.append(prefix + "values: required but missing")
+        else:
+            path = prefix + "values"
+            if _rt.check_type(errors, path, value, list, "list"):
+                _rt.check_length(errors, path, len(value), 1, None)
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, DataTableValue):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected DataTableValue, got {type(v1).__name__}"
+                            )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["InstanceId"] = self.instance_id
+        result["DataTableId"] = self.data_table_id
+        result["Values"] = [v1.to_dict() for v1 in self.values]
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> BatchUpdateDataTableValue:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=_rt.required(data, "InstanceId"),
+            data_table_id=_rt.required(data, "DataTableId"),
+            values=[
+                DataTableValue.from_dict(v1) for v1 in _rt.required(data, "Values")
+            ],
+        )
+
+
+def new_batch_update_data_table_value(
+    instance_id: str,
+    data_table_id: str,
+    values: list[DataTableValue],
+) -> BatchUpdateDataTableValue:
+    """Create a :class:`BatchUpdateDataTableValue` with all optional fields omitted."""
+    return BatchUpdateDataTableValue(
+        instance_id=instance_id,
+        data_table_id=data_table_id,
+        values=values,
+    )
+
+
+batch_update_data_table_value_instance_id: _rt.Lens[BatchUpdateDataTableValue, str] = (
+    _rt.Lens(
+        lambda s: s.instance_id,
+        lambda s, v: _dc.replace(s, instance_id=v),
+        "batch_update_data_table_value_instance_id",
+    )
+)
+"""Lens on :attr:`BatchUpdateDataTableValue.instance_id`."""
+
+
+batch_update_data_table_value_data_table_id: _rt.Lens[
+    BatchUpdateDataTableValue, str
+] = _rt.Lens(
+    lambda s: s.data_table_id,
+    lambda s, v: _dc.replace(s, data_table_id=v),
+    "batch_update_data_table_value_data_table_id",
+)
+"""Lens on :attr:`BatchUpdateDataTableValue.data_table_id`."""
+
+
+batch_update_data_table_value_values: _rt.Lens[
+    BatchUpdateDataTableValue, list[DataTableValue]
+] = _rt.Lens(
+    lambda s: s.values,
+    lambda s, v: _dc.replace(s, values=v),
+    "batch_update_data_table_value_values",
+)
+"""Lens on :attr:`BatchUpdateDataTableValue.values`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class BatchUpdateDataTableValueResponse:
+    """The response of BatchUpdateDataTableValue."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    successful: list[BatchUpdateDataTableValueSuccessResult] | None
+    """A list of successfully updated values with their new lock versions and
+    identifiers.
+    """
+
+    failed: list[BatchUpdateDataTableValueFailureResult] | None
+    """A list of values that failed to be updated with error messages
+    explaining the failure reason.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.successful
+        if value is None:
+            errors.append(prefix + "successful: required but missing")
+        else:
+            path = prefix + "successful"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, BatchUpdateDataTableValueSuccessResult):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected BatchUpdateDataTableValueSuccessResult, got {type(v1).__name__}"
+                            )
+        value = self.failed
+        if value is None:
+            errors.append(prefix + "failed: required but missing")
+        else:
+            path = prefix + "failed"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, BatchUpdateDataTableValueFailureResult):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected BatchUpdateDataTableValueFailureResult, got {type(v1).__name__}"
+                            )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        if self.successful is not None:
+            result["Successful"] = [v1.to_dict() for v1 in self.successful]
+        if self.failed is not None:
+            result["Failed"] = [v1.to_dict() for v1 in self.failed]
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> BatchUpdateDataTableValueResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            successful=(
+                None
+                if (value := data.get("Successful")) is None
+                else [
+                    BatchUpdateDataTableValueSuccessResult.from_dict(v1) for v1 in value
+                ]
+            ),
+            failed=(
+                None
+                if (value := data.get("Failed")) is None
+                else [
+                    BatchUpdateDataTableValueFailureResult.from_dict(v1) for v1 in value
+                ]
+            ),
+        )
+
+
+def new_batch_update_data_table_value_response(
+    http_status: int,
+    successful: list[BatchUpdateDataTableValueSuccessResult],
+    failed: list[BatchUpdateDataTableValueFailureResult],
+) -> BatchUpdateDataTableValueResponse:
+    """Create a :class:`BatchUpdateDataTableValueResponse` with all optional fields omitted."""
+    return BatchUpdateDataTableValueResponse(
+        http_status=http_status,
+        successful=successful,
+        failed=failed,
+    )
+
+
+batch_update_data_table_value_response_http_status: _rt.Lens[
+    BatchUpdateDataTableValueResponse, int
+] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "batch_update_data_table_value_response_http_status",
+)
+"""Lens on :attr:`BatchUpdateDataTableValueResponse.http_status`."""
+
+
+batch_update_data_table_value_response_successful: _rt.Lens[
+    BatchUpdateDataTableValueResponse,
+    list[BatchUpdateDataTableValueSuccessResult] | None,
+] = _rt.Lens(
+    lambda s: s.successful,
+    lambda s, v: _dc.replace(s, successful=v),
+    "batch_update_data_table_value_response_successful",
+)
+"""Lens on :attr:`BatchUpdateDataTableValueResponse.successful`."""
+
+
+batch_update_data_table_value_response_failed: _rt.Lens[
+    BatchUpdateDataTableValueResponse,
+    list[BatchUpdateDataTableValueFailureResult] | None,
+] = _rt.Lens(
+    lambda s: s.failed,
+    lambda s, v: _dc.replace(s, failed=v),
+    "batch_update_data_table_value_response_failed",
+)
+"""Lens on :attr:`BatchUpdateDataTableValueResponse.failed`."""
+
+
+def _serialize(
+    request: BatchUpdateDataTableValue, validate: bool = True
+) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    if request.data_table_id is None or request.data_table_id == "":
+        raise _rt.ValidationError(
+            ["data_table_id: a URI label must be set and not empty"]
+        )
+    path = (
+        "/data-tables/"
+        + _rt.quote_label(request.instance_id)
+        + "/"
+        + _rt.quote_label(request.data_table_id)
+        + "/values/update"
+    )
+    query: list[tuple[str, str | None]] = []
+    data: dict[str, _t.Any] = {}
+    data["Values"] = [v1._to_json() for v1 in request.values]
+    body = _rt.dumps(data)
+    headers["Content-Type"] = "application/json"
+    return _rt.HttpRequest(
+        method="POST",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> BatchUpdateDataTableValueResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    data = _rt.read_json_body(status, body)
+    try:
+        return BatchUpdateDataTableValueResponse(
+            http_status=status,
+            successful=(
+                None
+                if (value := data.get("Successful")) is None
+                else [
+                    BatchUpdateDataTableValueSuccessResult._from_json(
+                        _rt.expect_object(v1)
+                    )
+                    for v1 in _rt.expect_list(value)
+                ]
+            ),
+            failed=(
+                None
+                if (value := data.get("Failed")) is None
+                else [
+                    BatchUpdateDataTableValueFailureResult._from_json(
+                        _rt.expect_object(v1)
+                    )
+                    for v1 in _rt.expect_list(value)
+                ]
+            ),
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[
+    BatchUpdateDataTableValue, BatchUpdateDataTableValueResponse
+] = _rt.Operation(
+    "BatchUpdateDataTableValue",
+    BatchUpdateDataTableValue,
+    BatchUpdateDataTableValueResponse,
+    (
+        _errors.InvalidRequestException,
+        _errors.ConflictException,
+        _errors.ResourceNotFoundException,
+        _errors.InternalServiceException,
+        _errors.ThrottlingException,
+        _errors.AccessDeniedException,
+        _errors.InvalidParameterException,
+    ),
+    _serialize,
+    _deserialize,
+)
+"""The BatchUpdateDataTableValue operation: its types, errors and wire codec."""

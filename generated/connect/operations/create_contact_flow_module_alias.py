@@ -1,0 +1,346 @@
+"""Creates a named alias that points to a specific version of a contact flow module."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+
+_PATTERN_1 = _rt.Pattern(
+    "^(arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/)?[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
+    "^(arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/)?[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?=(?:\\r\\n|(?<!\\r)\\n|[\\r\\x85\\u2028\\u2029])?\\Z)",
+)
+_PATTERN_2 = _rt.Pattern(
+    "^([$0-9a-zA-Z][_-]?)+$",
+    "^([$0-9a-zA-Z][_-]?)+(?=(?:\\r\\n|(?<!\\r)\\n|[\\r\\x85\\u2028\\u2029])?\\Z)",
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class CreateContactFlowModuleAlias:
+    """Creates a named alias that points to a specific version of a contact
+    flow module.
+    """
+
+    instance_id: str
+    """The identifier of the Connect Customer instance. You can `find the
+    instance ID
+    <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
+    in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    contact_flow_module_id: str
+    """The identifier of the flow module."""
+
+    contact_flow_module_version: int
+    """The version of the flow module."""
+
+    alias_name: str
+    """The name of the alias."""
+
+    description: str | None = None
+    """The description of the alias."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(
+                errors, path, value, min_len=1, max_len=250, pattern=_PATTERN_1
+            )
+        value = self.contact_flow_module_id
+        if value is None:
+            errors.append(prefix + "contact_flow_module_id: required but missing")
+        else:
+            path = prefix + "contact_flow_module_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=256)
+        value = self.contact_flow_module_version
+        if value is None:
+            errors.append(prefix + "contact_flow_module_version: required but missing")
+        else:
+            path = prefix + "contact_flow_module_version"
+            _rt.check_number(errors, path, value, True, minimum=1, maximum=None)
+        value = self.alias_name
+        if value is None:
+            errors.append(prefix + "alias_name: required but missing")
+        else:
+            path = prefix + "alias_name"
+            _rt.check_str(
+                errors, path, value, min_len=1, max_len=100, pattern=_PATTERN_2
+            )
+        value = self.description
+        if value is not None:
+            path = prefix + "description"
+            _rt.check_str(errors, path, value)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["InstanceId"] = self.instance_id
+        result["ContactFlowModuleId"] = self.contact_flow_module_id
+        result["ContactFlowModuleVersion"] = self.contact_flow_module_version
+        result["AliasName"] = self.alias_name
+        if self.description is not None:
+            result["Description"] = self.description
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateContactFlowModuleAlias:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=_rt.required(data, "InstanceId"),
+            contact_flow_module_id=_rt.required(data, "ContactFlowModuleId"),
+            contact_flow_module_version=_rt.required(data, "ContactFlowModuleVersion"),
+            alias_name=_rt.required(data, "AliasName"),
+            description=data.get("Description"),
+        )
+
+
+def new_create_contact_flow_module_alias(
+    instance_id: str,
+    contact_flow_module_id: str,
+    contact_flow_module_version: int,
+    alias_name: str,
+) -> CreateContactFlowModuleAlias:
+    """Create a :class:`CreateContactFlowModuleAlias` with all optional fields omitted."""
+    return CreateContactFlowModuleAlias(
+        instance_id=instance_id,
+        contact_flow_module_id=contact_flow_module_id,
+        contact_flow_module_version=contact_flow_module_version,
+        alias_name=alias_name,
+    )
+
+
+create_contact_flow_module_alias_instance_id: _rt.Lens[
+    CreateContactFlowModuleAlias, str
+] = _rt.Lens(
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_contact_flow_module_alias_instance_id",
+)
+"""Lens on :attr:`CreateContactFlowModuleAlias.instance_id`."""
+
+
+create_contact_flow_module_alias_contact_flow_module_id: _rt.Lens[
+    CreateContactFlowModuleAlias, str
+] = _rt.Lens(
+    lambda s: s.contact_flow_module_id,
+    lambda s, v: _dc.replace(s, contact_flow_module_id=v),
+    "create_contact_flow_module_alias_contact_flow_module_id",
+)
+"""Lens on :attr:`CreateContactFlowModuleAlias.contact_flow_module_id`."""
+
+
+create_contact_flow_module_alias_contact_flow_module_version: _rt.Lens[
+    CreateContactFlowModuleAlias, int
+] = _rt.Lens(
+    lambda s: s.contact_flow_module_version,
+    lambda s, v: _dc.replace(s, contact_flow_module_version=v),
+    "create_contact_flow_module_alias_contact_flow_module_version",
+)
+"""Lens on :attr:`CreateContactFlowModuleAlias.contact_flow_module_version`."""
+
+
+create_contact_flow_module_alias_alias_name: _rt.Lens[
+    CreateContactFlowModuleAlias, str
+] = _rt.Lens(
+    lambda s: s.alias_name,
+    lambda s, v: _dc.replace(s, alias_name=v),
+    "create_contact_flow_module_alias_alias_name",
+)
+"""Lens on :attr:`CreateContactFlowModuleAlias.alias_name`."""
+
+
+create_contact_flow_module_alias_description: _rt.Lens[
+    CreateContactFlowModuleAlias, str | None
+] = _rt.Lens(
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "create_contact_flow_module_alias_description",
+)
+"""Lens on :attr:`CreateContactFlowModuleAlias.description`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class CreateContactFlowModuleAliasResponse:
+    """The response of CreateContactFlowModuleAlias."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    contact_flow_module_arn: str | None = None
+    """The Amazon Resource Name (ARN) of the flow module."""
+
+    id: str | None = None
+    """The identifier of the alias."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.contact_flow_module_arn
+        if value is not None:
+            path = prefix + "contact_flow_module_arn"
+            _rt.check_str(errors, path, value)
+        value = self.id
+        if value is not None:
+            path = prefix + "id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=500)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        if self.contact_flow_module_arn is not None:
+            result["ContactFlowModuleArn"] = self.contact_flow_module_arn
+        if self.id is not None:
+            result["Id"] = self.id
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> CreateContactFlowModuleAliasResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            contact_flow_module_arn=data.get("ContactFlowModuleArn"),
+            id=data.get("Id"),
+        )
+
+
+def new_create_contact_flow_module_alias_response(
+    http_status: int,
+) -> CreateContactFlowModuleAliasResponse:
+    """Create a :class:`CreateContactFlowModuleAliasResponse` with all optional fields omitted."""
+    return CreateContactFlowModuleAliasResponse(
+        http_status=http_status,
+    )
+
+
+create_contact_flow_module_alias_response_http_status: _rt.Lens[
+    CreateContactFlowModuleAliasResponse, int
+] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "create_contact_flow_module_alias_response_http_status",
+)
+"""Lens on :attr:`CreateContactFlowModuleAliasResponse.http_status`."""
+
+
+create_contact_flow_module_alias_response_contact_flow_module_arn: _rt.Lens[
+    CreateContactFlowModuleAliasResponse, str | None
+] = _rt.Lens(
+    lambda s: s.contact_flow_module_arn,
+    lambda s, v: _dc.replace(s, contact_flow_module_arn=v),
+    "create_contact_flow_module_alias_response_contact_flow_module_arn",
+)
+"""Lens on :attr:`CreateContactFlowModuleAliasResponse.contact_flow_module_arn`."""
+
+
+create_contact_flow_module_alias_response_id: _rt.Lens[
+    CreateContactFlowModuleAliasResponse, str | None
+] = _rt.Lens(
+    lambda s: s.id,
+    lambda s, v: _dc.replace(s, id=v),
+    "create_contact_flow_module_alias_response_id",
+)
+"""Lens on :attr:`CreateContactFlowModuleAliasResponse.id`."""
+
+
+def _serialize(
+    request: CreateContactFlowModuleAlias, validate: bool = True
+) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    if request.contact_flow_module_id is None or request.contact_flow_module_id == "":
+        raise _rt.ValidationError(
+            ["contact_flow_module_id: a URI label must be set and not empty"]
+        )
+    path = (
+        "/contact-flow-modules/"
+        + _rt.quote_label(request.instance_id)
+        + "/"
+        + _rt.quote_label(request.contact_flow_module_id)
+        + "/alias"
+    )
+    query: list[tuple[str, str | None]] = []
+    data: dict[str, _t.Any] = {}
+    data["ContactFlowModuleVersion"] = request.contact_flow_module_version
+    data["AliasName"] = request.alias_name
+    if request.description is not None:
+        data["Description"] = request.description
+    body = _rt.dumps(data)
+    headers["Content-Type"] = "application/json"
+    return _rt.HttpRequest(
+        method="PUT",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> CreateContactFlowModuleAliasResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    data = _rt.read_json_body(status, body)
+    try:
+        return CreateContactFlowModuleAliasResponse(
+            http_status=status,
+            contact_flow_module_arn=(
+                None
+                if (value := data.get("ContactFlowModuleArn")) is None
+                else _rt.expect_str(value)
+            ),
+            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[
+    CreateContactFlowModuleAlias, CreateContactFlowModuleAliasResponse
+] = _rt.Operation(
+    "CreateContactFlowModuleAlias",
+    CreateContactFlowModuleAlias,
+    CreateContactFlowModuleAliasResponse,
+    (
+        _errors.AccessDeniedException,
+        _errors.DuplicateResourceException,
+        _errors.InternalServiceException,
+        _errors.ResourceNotFoundException,
+        _errors.LimitExceededException,
+        _errors.InvalidParameterException,
+        _errors.InvalidRequestException,
+        _errors.ThrottlingException,
+    ),
+    _serialize,
+    _deserialize,
+)
+"""The CreateContactFlowModuleAlias operation: its types, errors and wire codec."""

@@ -1,0 +1,328 @@
+"""Deactivates an evaluation form in the specified Connect Customer instance."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DeactivateEvaluationForm:
+    """Deactivates an evaluation form in the specified Connect Customer
+    instance. After a form is deactivated, it is no longer available for
+    users to start new evaluations based on the form.
+    """
+
+    instance_id: str
+    """The identifier of the Connect Customer instance. You can `find the
+    instance ID
+    <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
+    in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    evaluation_form_id: str
+    """The unique identifier for the evaluation form."""
+
+    evaluation_form_version: int
+    """A version of the evaluation form. If the version property is not
+    provided, the latest version of the evaluation form is deactivated.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.evaluation_form_id
+        if value is None:
+            errors.append(prefix + "evaluation_form_id: required but missing")
+        else:
+            path = prefix + "evaluation_form_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=500)
+        value = self.evaluation_form_version
+        if value is None:
+            errors.append(prefix + "evaluation_form_version: required but missing")
+        else:
+            path = prefix + "evaluation_form_version"
+            _rt.check_number(errors, path, value, True)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["InstanceId"] = self.instance_id
+        result["EvaluationFormId"] = self.evaluation_form_id
+        result["EvaluationFormVersion"] = self.evaluation_form_version
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeactivateEvaluationForm:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=_rt.required(data, "InstanceId"),
+            evaluation_form_id=_rt.required(data, "EvaluationFormId"),
+            evaluation_form_version=_rt.required(data, "EvaluationFormVersion"),
+        )
+
+
+def new_deactivate_evaluation_form(
+    instance_id: str,
+    evaluation_form_id: str,
+    evaluation_form_version: int,
+) -> DeactivateEvaluationForm:
+    """Create a :class:`DeactivateEvaluationForm` with all optional fields omitted."""
+    return DeactivateEvaluationForm(
+        instance_id=instance_id,
+        evaluation_form_id=evaluation_form_id,
+        evaluation_form_version=evaluation_form_version,
+    )
+
+
+deactivate_evaluation_form_instance_id: _rt.Lens[DeactivateEvaluationForm, str] = (
+    _rt.Lens(
+        lambda s: s.instance_id,
+        lambda s, v: _dc.replace(s, instance_id=v),
+        "deactivate_evaluation_form_instance_id",
+    )
+)
+"""Lens on :attr:`DeactivateEvaluationForm.instance_id`."""
+
+
+deactivate_evaluation_form_evaluation_form_id: _rt.Lens[
+    DeactivateEvaluationForm, str
+] = _rt.Lens(
+    lambda s: s.evaluation_form_id,
+    lambda s, v: _dc.replace(s, evaluation_form_id=v),
+    "deactivate_evaluation_form_evaluation_form_id",
+)
+"""Lens on :attr:`DeactivateEvaluationForm.evaluation_form_id`."""
+
+
+deactivate_evaluation_form_evaluation_form_version: _rt.Lens[
+    DeactivateEvaluationForm, int
+] = _rt.Lens(
+    lambda s: s.evaluation_form_version,
+    lambda s, v: _dc.replace(s, evaluation_form_version=v),
+    "deactivate_evaluation_form_evaluation_form_version",
+)
+"""Lens on :attr:`DeactivateEvaluationForm.evaluation_form_version`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DeactivateEvaluationFormResponse:
+    """The response of DeactivateEvaluationForm."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    evaluation_form_id: str | None
+    """The unique identifier for the evaluation form."""
+
+    evaluation_form_arn: str | None
+    """The Amazon Resource Name (ARN) for the evaluation form resource."""
+
+    evaluation_form_version: int | None
+    """The version of the deactivated evaluation form resource."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.evaluation_form_id
+        if value is None:
+            errors.append(prefix + "evaluation_form_id: required but missing")
+        else:
+            path = prefix + "evaluation_form_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=500)
+        value = self.evaluation_form_arn
+        if value is None:
+            errors.append(prefix + "evaluation_form_arn: required but missing")
+        else:
+            path = prefix + "evaluation_form_arn"
+            _rt.check_str(errors, path, value)
+        value = self.evaluation_form_version
+        if value is None:
+            errors.append(prefix + "evaluation_form_version: required but missing")
+        else:
+            path = prefix + "evaluation_form_version"
+            _rt.check_number(errors, path, value, True)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        if self.evaluation_form_id is not None:
+            result["EvaluationFormId"] = self.evaluation_form_id
+        if self.evaluation_form_arn is not None:
+            result["EvaluationFormArn"] = self.evaluation_form_arn
+        if self.evaluation_form_version is not None:
+            result["EvaluationFormVersion"] = self.evaluation_form_version
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> DeactivateEvaluationFormResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            evaluation_form_id=data.get("EvaluationFormId"),
+            evaluation_form_arn=data.get("EvaluationFormArn"),
+            evaluation_form_version=data.get("EvaluationFormVersion"),
+        )
+
+
+def new_deactivate_evaluation_form_response(
+    http_status: int,
+    evaluation_form_id: str,
+    evaluation_form_arn: str,
+    evaluation_form_version: int,
+) -> DeactivateEvaluationFormResponse:
+    """Create a :class:`DeactivateEvaluationFormResponse` with all optional fields omitted."""
+    return DeactivateEvaluationFormResponse(
+        http_status=http_status,
+        evaluation_form_id=evaluation_form_id,
+        evaluation_form_arn=evaluation_form_arn,
+        evaluation_form_version=evaluation_form_version,
+    )
+
+
+deactivate_evaluation_form_response_http_status: _rt.Lens[
+    DeactivateEvaluationFormResponse, int
+] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "deactivate_evaluation_form_response_http_status",
+)
+"""Lens on :attr:`DeactivateEvaluationFormResponse.http_status`."""
+
+
+deactivate_evaluation_form_response_evaluation_form_id: _rt.Lens[
+    DeactivateEvaluationFormResponse, str | None
+] = _rt.Lens(
+    lambda s: s.evaluation_form_id,
+    lambda s, v: _dc.replace(s, evaluation_form_id=v),
+    "deactivate_evaluation_form_response_evaluation_form_id",
+)
+"""Lens on :attr:`DeactivateEvaluationFormResponse.evaluation_form_id`."""
+
+
+deactivate_evaluation_form_response_evaluation_form_arn: _rt.Lens[
+    DeactivateEvaluationFormResponse, str | None
+] = _rt.Lens(
+    lambda s: s.evaluation_form_arn,
+    lambda s, v: _dc.replace(s, evaluation_form_arn=v),
+    "deactivate_evaluation_form_response_evaluation_form_arn",
+)
+"""Lens on :attr:`DeactivateEvaluationFormResponse.evaluation_form_arn`."""
+
+
+deactivate_evaluation_form_response_evaluation_form_version: _rt.Lens[
+    DeactivateEvaluationFormResponse, int | None
+] = _rt.Lens(
+    lambda s: s.evaluation_form_version,
+    lambda s, v: _dc.replace(s, evaluation_form_version=v),
+    "deactivate_evaluation_form_response_evaluation_form_version",
+)
+"""Lens on :attr:`DeactivateEvaluationFormResponse.evaluation_form_version`."""
+
+
+def _serialize(
+    request: DeactivateEvaluationForm, validate: bool = True
+) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    if request.evaluation_form_id is None or request.evaluation_form_id == "":
+        raise _rt.ValidationError(
+            ["evaluation_form_id: a URI label must be set and not empty"]
+        )
+    path = (
+        "/evaluation-forms/"
+        + _rt.quote_label(request.instance_id)
+        + "/"
+        + _rt.quote_label(request.evaluation_form_id)
+        + "/deactivate"
+    )
+    query: list[tuple[str, str | None]] = []
+    data: dict[str, _t.Any] = {}
+    data["EvaluationFormVersion"] = request.evaluation_form_version
+    body = _rt.dumps(data)
+    headers["Content-Type"] = "application/json"
+    return _rt.HttpRequest(
+        method="POST",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> DeactivateEvaluationFormResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    data = _rt.read_json_body(status, body)
+    try:
+        return DeactivateEvaluationFormResponse(
+            http_status=status,
+            evaluation_form_id=(
+                None
+                if (value := data.get("EvaluationFormId")) is None
+                else _rt.expect_str(value)
+            ),
+            evaluation_form_arn=(
+                None
+                if (value := data.get("EvaluationFormArn")) is None
+                else _rt.expect_str(value)
+            ),
+            evaluation_form_version=(
+                None
+                if (value := data.get("EvaluationFormVersion")) is None
+                else _rt.expect_int(value)
+            ),
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[DeactivateEvaluationForm, DeactivateEvaluationFormResponse] = (
+    _rt.Operation(
+        "DeactivateEvaluationForm",
+        DeactivateEvaluationForm,
+        DeactivateEvaluationFormResponse,
+        (
+            _errors.InvalidParameterException,
+            _errors.ResourceNotFoundException,
+            _errors.ThrottlingException,
+            _errors.InternalServiceException,
+            _errors.ResourceConflictException,
+        ),
+        _serialize,
+        _deserialize,
+    )
+)
+"""The DeactivateEvaluationForm operation: its types, errors and wire codec."""

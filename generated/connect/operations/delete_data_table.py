@@ -1,0 +1,206 @@
+"""Deletes a data table and all associated attributes, versions, audits, and values."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DeleteDataTable:
+    """Deletes a data table and all associated attributes, versions, audits,
+    and values. Does not update any references to the data table, even from
+    other data tables. This includes dynamic values and conditional
+    validations. System managed data tables are not deletable by customers.
+    API users may delete the table at any time. When deletion is requested
+    from the admin website, a warning is shown alerting the user of the most
+    recent time the table and its values were accessed.
+    """
+
+    instance_id: str
+    """The unique identifier for the Amazon Connect instance."""
+
+    data_table_id: str
+    """The unique identifier for the data table to delete. Must also accept the
+    table ARN. Fails with an error if the version is provided and is not
+    $LATEST.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.data_table_id
+        if value is None:
+            errors.append(prefix + "data_table_id: required but missing")
+        else:
+            path = prefix + "data_table_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=256)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["InstanceId"] = self.instance_id
+        result["DataTableId"] = self.data_table_id
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeleteDataTable:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=_rt.required(data, "InstanceId"),
+            data_table_id=_rt.required(data, "DataTableId"),
+        )
+
+
+def new_delete_data_table(
+    instance_id: str,
+    data_table_id: str,
+) -> DeleteDataTable:
+    """Create a :class:`DeleteDataTable` with all optional fields omitted."""
+    return DeleteDataTable(
+        instance_id=instance_id,
+        data_table_id=data_table_id,
+    )
+
+
+delete_data_table_instance_id: _rt.Lens[DeleteDataTable, str] = _rt.Lens(
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_data_table_instance_id",
+)
+"""Lens on :attr:`DeleteDataTable.instance_id`."""
+
+
+delete_data_table_data_table_id: _rt.Lens[DeleteDataTable, str] = _rt.Lens(
+    lambda s: s.data_table_id,
+    lambda s, v: _dc.replace(s, data_table_id=v),
+    "delete_data_table_data_table_id",
+)
+"""Lens on :attr:`DeleteDataTable.data_table_id`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DeleteDataTableResponse:
+    """The response of DeleteDataTable."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        pass
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeleteDataTableResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+        )
+
+
+def new_delete_data_table_response(
+    http_status: int,
+) -> DeleteDataTableResponse:
+    """Create a :class:`DeleteDataTableResponse` with all optional fields omitted."""
+    return DeleteDataTableResponse(
+        http_status=http_status,
+    )
+
+
+delete_data_table_response_http_status: _rt.Lens[DeleteDataTableResponse, int] = (
+    _rt.Lens(
+        lambda s: s.http_status,
+        lambda s, v: _dc.replace(s, http_status=v),
+        "delete_data_table_response_http_status",
+    )
+)
+"""Lens on :attr:`DeleteDataTableResponse.http_status`."""
+
+
+def _serialize(request: DeleteDataTable, validate: bool = True) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    if request.data_table_id is None or request.data_table_id == "":
+        raise _rt.ValidationError(
+            ["data_table_id: a URI label must be set and not empty"]
+        )
+    path = (
+        "/data-tables/"
+        + _rt.quote_label(request.instance_id)
+        + "/"
+        + _rt.quote_label(request.data_table_id)
+    )
+    query: list[tuple[str, str | None]] = []
+    body = b""
+    return _rt.HttpRequest(
+        method="DELETE",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> DeleteDataTableResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    try:
+        return DeleteDataTableResponse(
+            http_status=status,
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[DeleteDataTable, DeleteDataTableResponse] = _rt.Operation(
+    "DeleteDataTable",
+    DeleteDataTable,
+    DeleteDataTableResponse,
+    (
+        _errors.InvalidRequestException,
+        _errors.ConflictException,
+        _errors.ResourceNotFoundException,
+        _errors.InternalServiceException,
+        _errors.ThrottlingException,
+        _errors.AccessDeniedException,
+        _errors.InvalidParameterException,
+    ),
+    _serialize,
+    _deserialize,
+)
+"""The DeleteDataTable operation: its types, errors and wire codec."""

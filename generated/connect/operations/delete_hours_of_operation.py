@@ -1,0 +1,204 @@
+"""Deletes an hours of operation."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DeleteHoursOfOperation:
+    """Deletes an hours of operation."""
+
+    instance_id: str
+    """The identifier of the Connect Customer instance. You can `find the
+    instance ID
+    <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
+    in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    hours_of_operation_id: str
+    """The identifier for the hours of operation."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.hours_of_operation_id
+        if value is None:
+            errors.append(prefix + "hours_of_operation_id: required but missing")
+        else:
+            path = prefix + "hours_of_operation_id"
+            _rt.check_str(errors, path, value)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["InstanceId"] = self.instance_id
+        result["HoursOfOperationId"] = self.hours_of_operation_id
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeleteHoursOfOperation:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=_rt.required(data, "InstanceId"),
+            hours_of_operation_id=_rt.required(data, "HoursOfOperationId"),
+        )
+
+
+def new_delete_hours_of_operation(
+    instance_id: str,
+    hours_of_operation_id: str,
+) -> DeleteHoursOfOperation:
+    """Create a :class:`DeleteHoursOfOperation` with all optional fields omitted."""
+    return DeleteHoursOfOperation(
+        instance_id=instance_id,
+        hours_of_operation_id=hours_of_operation_id,
+    )
+
+
+delete_hours_of_operation_instance_id: _rt.Lens[DeleteHoursOfOperation, str] = _rt.Lens(
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_hours_of_operation_instance_id",
+)
+"""Lens on :attr:`DeleteHoursOfOperation.instance_id`."""
+
+
+delete_hours_of_operation_hours_of_operation_id: _rt.Lens[
+    DeleteHoursOfOperation, str
+] = _rt.Lens(
+    lambda s: s.hours_of_operation_id,
+    lambda s, v: _dc.replace(s, hours_of_operation_id=v),
+    "delete_hours_of_operation_hours_of_operation_id",
+)
+"""Lens on :attr:`DeleteHoursOfOperation.hours_of_operation_id`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DeleteHoursOfOperationResponse:
+    """The response of DeleteHoursOfOperation."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        pass
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeleteHoursOfOperationResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+        )
+
+
+def new_delete_hours_of_operation_response(
+    http_status: int,
+) -> DeleteHoursOfOperationResponse:
+    """Create a :class:`DeleteHoursOfOperationResponse` with all optional fields omitted."""
+    return DeleteHoursOfOperationResponse(
+        http_status=http_status,
+    )
+
+
+delete_hours_of_operation_response_http_status: _rt.Lens[
+    DeleteHoursOfOperationResponse, int
+] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "delete_hours_of_operation_response_http_status",
+)
+"""Lens on :attr:`DeleteHoursOfOperationResponse.http_status`."""
+
+
+def _serialize(
+    request: DeleteHoursOfOperation, validate: bool = True
+) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    if request.hours_of_operation_id is None or request.hours_of_operation_id == "":
+        raise _rt.ValidationError(
+            ["hours_of_operation_id: a URI label must be set and not empty"]
+        )
+    path = (
+        "/hours-of-operations/"
+        + _rt.quote_label(request.instance_id)
+        + "/"
+        + _rt.quote_label(request.hours_of_operation_id)
+    )
+    query: list[tuple[str, str | None]] = []
+    body = b""
+    return _rt.HttpRequest(
+        method="DELETE",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> DeleteHoursOfOperationResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    try:
+        return DeleteHoursOfOperationResponse(
+            http_status=status,
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[DeleteHoursOfOperation, DeleteHoursOfOperationResponse] = (
+    _rt.Operation(
+        "DeleteHoursOfOperation",
+        DeleteHoursOfOperation,
+        DeleteHoursOfOperationResponse,
+        (
+            _errors.InvalidRequestException,
+            _errors.InvalidParameterException,
+            _errors.ResourceNotFoundException,
+            _errors.ThrottlingException,
+            _errors.InternalServiceException,
+        ),
+        _serialize,
+        _deserialize,
+    )
+)
+"""The DeleteHoursOfOperation operation: its types, errors and wire codec."""

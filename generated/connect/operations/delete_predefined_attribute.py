@@ -1,0 +1,205 @@
+"""Deletes a predefined attribute from the specified Connect Customer instance."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DeletePredefinedAttribute:
+    """Deletes a predefined attribute from the specified Connect Customer
+    instance.
+    """
+
+    instance_id: str
+    """The identifier of the Connect Customer instance. You can find the
+    instance ID in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    name: str
+    """The name of the predefined attribute."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.name
+        if value is None:
+            errors.append(prefix + "name: required but missing")
+        else:
+            path = prefix + "name"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["InstanceId"] = self.instance_id
+        result["Name"] = self.name
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeletePredefinedAttribute:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=_rt.required(data, "InstanceId"),
+            name=_rt.required(data, "Name"),
+        )
+
+
+def new_delete_predefined_attribute(
+    instance_id: str,
+    name: str,
+) -> DeletePredefinedAttribute:
+    """Create a :class:`DeletePredefinedAttribute` with all optional fields omitted."""
+    return DeletePredefinedAttribute(
+        instance_id=instance_id,
+        name=name,
+    )
+
+
+delete_predefined_attribute_instance_id: _rt.Lens[DeletePredefinedAttribute, str] = (
+    _rt.Lens(
+        lambda s: s.instance_id,
+        lambda s, v: _dc.replace(s, instance_id=v),
+        "delete_predefined_attribute_instance_id",
+    )
+)
+"""Lens on :attr:`DeletePredefinedAttribute.instance_id`."""
+
+
+delete_predefined_attribute_name: _rt.Lens[DeletePredefinedAttribute, str] = _rt.Lens(
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "delete_predefined_attribute_name",
+)
+"""Lens on :attr:`DeletePredefinedAttribute.name`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DeletePredefinedAttributeResponse:
+    """The response of DeletePredefinedAttribute."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        pass
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> DeletePredefinedAttributeResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+        )
+
+
+def new_delete_predefined_attribute_response(
+    http_status: int,
+) -> DeletePredefinedAttributeResponse:
+    """Create a :class:`DeletePredefinedAttributeResponse` with all optional fields omitted."""
+    return DeletePredefinedAttributeResponse(
+        http_status=http_status,
+    )
+
+
+delete_predefined_attribute_response_http_status: _rt.Lens[
+    DeletePredefinedAttributeResponse, int
+] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "delete_predefined_attribute_response_http_status",
+)
+"""Lens on :attr:`DeletePredefinedAttributeResponse.http_status`."""
+
+
+def _serialize(
+    request: DeletePredefinedAttribute, validate: bool = True
+) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    if request.name is None or request.name == "":
+        raise _rt.ValidationError(["name: a URI label must be set and not empty"])
+    path = (
+        "/predefined-attributes/"
+        + _rt.quote_label(request.instance_id)
+        + "/"
+        + _rt.quote_label(request.name)
+    )
+    query: list[tuple[str, str | None]] = []
+    body = b""
+    return _rt.HttpRequest(
+        method="DELETE",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> DeletePredefinedAttributeResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    try:
+        return DeletePredefinedAttributeResponse(
+            http_status=status,
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[
+    DeletePredefinedAttribute, DeletePredefinedAttributeResponse
+] = _rt.Operation(
+    "DeletePredefinedAttribute",
+    DeletePredefinedAttribute,
+    DeletePredefinedAttributeResponse,
+    (
+        _errors.ResourceInUseException,
+        _errors.InvalidRequestException,
+        _errors.InvalidParameterException,
+        _errors.ResourceNotFoundException,
+        _errors.ThrottlingException,
+        _errors.InternalServiceException,
+    ),
+    _serialize,
+    _deserialize,
+)
+"""The DeletePredefinedAttribute operation: its types, errors and wire codec."""

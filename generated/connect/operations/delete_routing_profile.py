@@ -1,0 +1,203 @@
+"""Deletes a routing profile."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DeleteRoutingProfile:
+    """Deletes a routing profile."""
+
+    instance_id: str
+    """The identifier of the Connect Customer instance. You can `find the
+    instance ID
+    <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
+    in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    routing_profile_id: str
+    """The identifier of the routing profile."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.routing_profile_id
+        if value is None:
+            errors.append(prefix + "routing_profile_id: required but missing")
+        else:
+            path = prefix + "routing_profile_id"
+            _rt.check_str(errors, path, value)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["InstanceId"] = self.instance_id
+        result["RoutingProfileId"] = self.routing_profile_id
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeleteRoutingProfile:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=_rt.required(data, "InstanceId"),
+            routing_profile_id=_rt.required(data, "RoutingProfileId"),
+        )
+
+
+def new_delete_routing_profile(
+    instance_id: str,
+    routing_profile_id: str,
+) -> DeleteRoutingProfile:
+    """Create a :class:`DeleteRoutingProfile` with all optional fields omitted."""
+    return DeleteRoutingProfile(
+        instance_id=instance_id,
+        routing_profile_id=routing_profile_id,
+    )
+
+
+delete_routing_profile_instance_id: _rt.Lens[DeleteRoutingProfile, str] = _rt.Lens(
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_routing_profile_instance_id",
+)
+"""Lens on :attr:`DeleteRoutingProfile.instance_id`."""
+
+
+delete_routing_profile_routing_profile_id: _rt.Lens[DeleteRoutingProfile, str] = (
+    _rt.Lens(
+        lambda s: s.routing_profile_id,
+        lambda s, v: _dc.replace(s, routing_profile_id=v),
+        "delete_routing_profile_routing_profile_id",
+    )
+)
+"""Lens on :attr:`DeleteRoutingProfile.routing_profile_id`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DeleteRoutingProfileResponse:
+    """The response of DeleteRoutingProfile."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        pass
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeleteRoutingProfileResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+        )
+
+
+def new_delete_routing_profile_response(
+    http_status: int,
+) -> DeleteRoutingProfileResponse:
+    """Create a :class:`DeleteRoutingProfileResponse` with all optional fields omitted."""
+    return DeleteRoutingProfileResponse(
+        http_status=http_status,
+    )
+
+
+delete_routing_profile_response_http_status: _rt.Lens[
+    DeleteRoutingProfileResponse, int
+] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "delete_routing_profile_response_http_status",
+)
+"""Lens on :attr:`DeleteRoutingProfileResponse.http_status`."""
+
+
+def _serialize(request: DeleteRoutingProfile, validate: bool = True) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    if request.routing_profile_id is None or request.routing_profile_id == "":
+        raise _rt.ValidationError(
+            ["routing_profile_id: a URI label must be set and not empty"]
+        )
+    path = (
+        "/routing-profiles/"
+        + _rt.quote_label(request.instance_id)
+        + "/"
+        + _rt.quote_label(request.routing_profile_id)
+    )
+    query: list[tuple[str, str | None]] = []
+    body = b""
+    return _rt.HttpRequest(
+        method="DELETE",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> DeleteRoutingProfileResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    try:
+        return DeleteRoutingProfileResponse(
+            http_status=status,
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[DeleteRoutingProfile, DeleteRoutingProfileResponse] = (
+    _rt.Operation(
+        "DeleteRoutingProfile",
+        DeleteRoutingProfile,
+        DeleteRoutingProfileResponse,
+        (
+            _errors.InvalidRequestException,
+            _errors.InvalidParameterException,
+            _errors.ResourceNotFoundException,
+            _errors.ResourceInUseException,
+            _errors.ThrottlingException,
+            _errors.InternalServiceException,
+        ),
+        _serialize,
+        _deserialize,
+    )
+)
+"""The DeleteRoutingProfile operation: its types, errors and wire codec."""

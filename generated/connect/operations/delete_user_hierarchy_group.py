@@ -1,0 +1,211 @@
+"""Deletes an existing user hierarchy group."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DeleteUserHierarchyGroup:
+    """Deletes an existing user hierarchy group. It must not be associated with
+    any agents or have any active child groups.
+    """
+
+    hierarchy_group_id: str
+    """The identifier of the hierarchy group."""
+
+    instance_id: str
+    """The identifier of the Connect Customer instance. You can `find the
+    instance ID
+    <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
+    in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.hierarchy_group_id
+        if value is None:
+            errors.append(prefix + "hierarchy_group_id: required but missing")
+        else:
+            path = prefix + "hierarchy_group_id"
+            _rt.check_str(errors, path, value)
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["HierarchyGroupId"] = self.hierarchy_group_id
+        result["InstanceId"] = self.instance_id
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeleteUserHierarchyGroup:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            hierarchy_group_id=_rt.required(data, "HierarchyGroupId"),
+            instance_id=_rt.required(data, "InstanceId"),
+        )
+
+
+def new_delete_user_hierarchy_group(
+    hierarchy_group_id: str,
+    instance_id: str,
+) -> DeleteUserHierarchyGroup:
+    """Create a :class:`DeleteUserHierarchyGroup` with all optional fields omitted."""
+    return DeleteUserHierarchyGroup(
+        hierarchy_group_id=hierarchy_group_id,
+        instance_id=instance_id,
+    )
+
+
+delete_user_hierarchy_group_hierarchy_group_id: _rt.Lens[
+    DeleteUserHierarchyGroup, str
+] = _rt.Lens(
+    lambda s: s.hierarchy_group_id,
+    lambda s, v: _dc.replace(s, hierarchy_group_id=v),
+    "delete_user_hierarchy_group_hierarchy_group_id",
+)
+"""Lens on :attr:`DeleteUserHierarchyGroup.hierarchy_group_id`."""
+
+
+delete_user_hierarchy_group_instance_id: _rt.Lens[DeleteUserHierarchyGroup, str] = (
+    _rt.Lens(
+        lambda s: s.instance_id,
+        lambda s, v: _dc.replace(s, instance_id=v),
+        "delete_user_hierarchy_group_instance_id",
+    )
+)
+"""Lens on :attr:`DeleteUserHierarchyGroup.instance_id`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DeleteUserHierarchyGroupResponse:
+    """The response of DeleteUserHierarchyGroup."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        pass
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> DeleteUserHierarchyGroupResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+        )
+
+
+def new_delete_user_hierarchy_group_response(
+    http_status: int,
+) -> DeleteUserHierarchyGroupResponse:
+    """Create a :class:`DeleteUserHierarchyGroupResponse` with all optional fields omitted."""
+    return DeleteUserHierarchyGroupResponse(
+        http_status=http_status,
+    )
+
+
+delete_user_hierarchy_group_response_http_status: _rt.Lens[
+    DeleteUserHierarchyGroupResponse, int
+] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "delete_user_hierarchy_group_response_http_status",
+)
+"""Lens on :attr:`DeleteUserHierarchyGroupResponse.http_status`."""
+
+
+def _serialize(
+    request: DeleteUserHierarchyGroup, validate: bool = True
+) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    if request.hierarchy_group_id is None or request.hierarchy_group_id == "":
+        raise _rt.ValidationError(
+            ["hierarchy_group_id: a URI label must be set and not empty"]
+        )
+    path = (
+        "/user-hierarchy-groups/"
+        + _rt.quote_label(request.instance_id)
+        + "/"
+        + _rt.quote_label(request.hierarchy_group_id)
+    )
+    query: list[tuple[str, str | None]] = []
+    body = b""
+    return _rt.HttpRequest(
+        method="DELETE",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> DeleteUserHierarchyGroupResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    try:
+        return DeleteUserHierarchyGroupResponse(
+            http_status=status,
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[DeleteUserHierarchyGroup, DeleteUserHierarchyGroupResponse] = (
+    _rt.Operation(
+        "DeleteUserHierarchyGroup",
+        DeleteUserHierarchyGroup,
+        DeleteUserHierarchyGroupResponse,
+        (
+            _errors.InvalidRequestException,
+            _errors.InvalidParameterException,
+            _errors.ResourceNotFoundException,
+            _errors.ResourceInUseException,
+            _errors.ThrottlingException,
+            _errors.InternalServiceException,
+        ),
+        _serialize,
+        _deserialize,
+    )
+)
+"""The DeleteUserHierarchyGroup operation: its types, errors and wire codec."""

@@ -1,0 +1,294 @@
+"""Deletes the vocabulary that has the given identifier."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+
+_VOCABULARY_STATE_VALUES = frozenset(
+    (
+        "CREATION_IN_PROGRESS",
+        "ACTIVE",
+        "CREATION_FAILED",
+        "DELETE_IN_PROGRESS",
+    )
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DeleteVocabulary:
+    """Deletes the vocabulary that has the given identifier."""
+
+    instance_id: str
+    """The identifier of the Connect Customer instance. You can `find the
+    instance ID
+    <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
+    in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    vocabulary_id: str
+    """The identifier of the custom vocabulary."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.vocabulary_id
+        if value is None:
+            errors.append(prefix + "vocabulary_id: required but missing")
+        else:
+            path = prefix + "vocabulary_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=500)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["InstanceId"] = self.instance_id
+        result["VocabularyId"] = self.vocabulary_id
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeleteVocabulary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=_rt.required(data, "InstanceId"),
+            vocabulary_id=_rt.required(data, "VocabularyId"),
+        )
+
+
+def new_delete_vocabulary(
+    instance_id: str,
+    vocabulary_id: str,
+) -> DeleteVocabulary:
+    """Create a :class:`DeleteVocabulary` with all optional fields omitted."""
+    return DeleteVocabulary(
+        instance_id=instance_id,
+        vocabulary_id=vocabulary_id,
+    )
+
+
+delete_vocabulary_instance_id: _rt.Lens[DeleteVocabulary, str] = _rt.Lens(
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_vocabulary_instance_id",
+)
+"""Lens on :attr:`DeleteVocabulary.instance_id`."""
+
+
+delete_vocabulary_vocabulary_id: _rt.Lens[DeleteVocabulary, str] = _rt.Lens(
+    lambda s: s.vocabulary_id,
+    lambda s, v: _dc.replace(s, vocabulary_id=v),
+    "delete_vocabulary_vocabulary_id",
+)
+"""Lens on :attr:`DeleteVocabulary.vocabulary_id`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DeleteVocabularyResponse:
+    """The response of DeleteVocabulary."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    vocabulary_arn: str | None
+    """The Amazon Resource Name (ARN) of the custom vocabulary."""
+
+    vocabulary_id: str | None
+    """The identifier of the custom vocabulary."""
+
+    state: str | None
+    """The current state of the custom vocabulary."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.vocabulary_arn
+        if value is None:
+            errors.append(prefix + "vocabulary_arn: required but missing")
+        else:
+            path = prefix + "vocabulary_arn"
+            _rt.check_str(errors, path, value)
+        value = self.vocabulary_id
+        if value is None:
+            errors.append(prefix + "vocabulary_id: required but missing")
+        else:
+            path = prefix + "vocabulary_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=500)
+        value = self.state
+        if value is None:
+            errors.append(prefix + "state: required but missing")
+        else:
+            path = prefix + "state"
+            _rt.check_str(errors, path, value, enum=_VOCABULARY_STATE_VALUES)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        if self.vocabulary_arn is not None:
+            result["VocabularyArn"] = self.vocabulary_arn
+        if self.vocabulary_id is not None:
+            result["VocabularyId"] = self.vocabulary_id
+        if self.state is not None:
+            result["State"] = self.state
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeleteVocabularyResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            vocabulary_arn=data.get("VocabularyArn"),
+            vocabulary_id=data.get("VocabularyId"),
+            state=data.get("State"),
+        )
+
+
+def new_delete_vocabulary_response(
+    http_status: int,
+    vocabulary_arn: str,
+    vocabulary_id: str,
+    state: str,
+) -> DeleteVocabularyResponse:
+    """Create a :class:`DeleteVocabularyResponse` with all optional fields omitted."""
+    return DeleteVocabularyResponse(
+        http_status=http_status,
+        vocabulary_arn=vocabulary_arn,
+        vocabulary_id=vocabulary_id,
+        state=state,
+    )
+
+
+delete_vocabulary_response_http_status: _rt.Lens[DeleteVocabularyResponse, int] = (
+    _rt.Lens(
+        lambda s: s.http_status,
+        lambda s, v: _dc.replace(s, http_status=v),
+        "delete_vocabulary_response_http_status",
+    )
+)
+"""Lens on :attr:`DeleteVocabularyResponse.http_status`."""
+
+
+delete_vocabulary_response_vocabulary_arn: _rt.Lens[
+    DeleteVocabularyResponse, str | None
+] = _rt.Lens(
+    lambda s: s.vocabulary_arn,
+    lambda s, v: _dc.replace(s, vocabulary_arn=v),
+    "delete_vocabulary_response_vocabulary_arn",
+)
+"""Lens on :attr:`DeleteVocabularyResponse.vocabulary_arn`."""
+
+
+delete_vocabulary_response_vocabulary_id: _rt.Lens[
+    DeleteVocabularyResponse, str | None
+] = _rt.Lens(
+    lambda s: s.vocabulary_id,
+    lambda s, v: _dc.replace(s, vocabulary_id=v),
+    "delete_vocabulary_response_vocabulary_id",
+)
+"""Lens on :attr:`DeleteVocabularyResponse.vocabulary_id`."""
+
+
+delete_vocabulary_response_state: _rt.Lens[DeleteVocabularyResponse, str | None] = (
+    _rt.Lens(
+        lambda s: s.state,
+        lambda s, v: _dc.replace(s, state=v),
+        "delete_vocabulary_response_state",
+    )
+)
+"""Lens on :attr:`DeleteVocabularyResponse.state`."""
+
+
+def _serialize(request: DeleteVocabulary, validate: bool = True) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    if request.vocabulary_id is None or request.vocabulary_id == "":
+        raise _rt.ValidationError(
+            ["vocabulary_id: a URI label must be set and not empty"]
+        )
+    path = (
+        "/vocabulary-remove/"
+        + _rt.quote_label(request.instance_id)
+        + "/"
+        + _rt.quote_label(request.vocabulary_id)
+    )
+    query: list[tuple[str, str | None]] = []
+    body = b""
+    return _rt.HttpRequest(
+        method="POST",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> DeleteVocabularyResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    data = _rt.read_json_body(status, body)
+    try:
+        return DeleteVocabularyResponse(
+            http_status=status,
+            vocabulary_arn=(
+                None
+                if (value := data.get("VocabularyArn")) is None
+                else _rt.expect_str(value)
+            ),
+            vocabulary_id=(
+                None
+                if (value := data.get("VocabularyId")) is None
+                else _rt.expect_str(value)
+            ),
+            state=(
+                None if (value := data.get("State")) is None else _rt.expect_str(value)
+            ),
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[DeleteVocabulary, DeleteVocabularyResponse] = _rt.Operation(
+    "DeleteVocabulary",
+    DeleteVocabulary,
+    DeleteVocabularyResponse,
+    (
+        _errors.InvalidRequestException,
+        _errors.ResourceNotFoundException,
+        _errors.InternalServiceException,
+        _errors.ThrottlingException,
+        _errors.AccessDeniedException,
+        _errors.ResourceInUseException,
+    ),
+    _serialize,
+    _deserialize,
+)
+"""The DeleteVocabulary operation: its types, errors and wire codec."""

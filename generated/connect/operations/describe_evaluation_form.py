@@ -1,0 +1,268 @@
+"""Describes an evaluation form in the specified Connect Customer instance."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+from ..shapes.evaluation_form import EvaluationForm
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DescribeEvaluationForm:
+    """Describes an evaluation form in the specified Connect Customer instance.
+    If the version property is not provided, the latest version of the
+    evaluation form is described.
+    """
+
+    instance_id: str
+    """The identifier of the Connect Customer instance. You can `find the
+    instance ID
+    <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
+    in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    evaluation_form_id: str
+    """A unique identifier for the contact evaluation."""
+
+    evaluation_form_version: int | None = None
+    """A version of the evaluation form."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.evaluation_form_id
+        if value is None:
+            errors.append(prefix + "evaluation_form_id: required but missing")
+        else:
+            path = prefix + "evaluation_form_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=500)
+        value = self.evaluation_form_version
+        if value is not None:
+            path = prefix + "evaluation_form_version"
+            _rt.check_number(errors, path, value, True)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["InstanceId"] = self.instance_id
+        result["EvaluationFormId"] = self.evaluation_form_id
+        if self.evaluation_form_version is not None:
+            result["EvaluationFormVersion"] = self.evaluation_form_version
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeEvaluationForm:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=_rt.required(data, "InstanceId"),
+            evaluation_form_id=_rt.required(data, "EvaluationFormId"),
+            evaluation_form_version=data.get("EvaluationFormVersion"),
+        )
+
+
+def new_describe_evaluation_form(
+    instance_id: str,
+    evaluation_form_id: str,
+) -> DescribeEvaluationForm:
+    """Create a :class:`DescribeEvaluationForm` with all optional fields omitted."""
+    return DescribeEvaluationForm(
+        instance_id=instance_id,
+        evaluation_form_id=evaluation_form_id,
+    )
+
+
+describe_evaluation_form_instance_id: _rt.Lens[DescribeEvaluationForm, str] = _rt.Lens(
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_evaluation_form_instance_id",
+)
+"""Lens on :attr:`DescribeEvaluationForm.instance_id`."""
+
+
+describe_evaluation_form_evaluation_form_id: _rt.Lens[DescribeEvaluationForm, str] = (
+    _rt.Lens(
+        lambda s: s.evaluation_form_id,
+        lambda s, v: _dc.replace(s, evaluation_form_id=v),
+        "describe_evaluation_form_evaluation_form_id",
+    )
+)
+"""Lens on :attr:`DescribeEvaluationForm.evaluation_form_id`."""
+
+
+describe_evaluation_form_evaluation_form_version: _rt.Lens[
+    DescribeEvaluationForm, int | None
+] = _rt.Lens(
+    lambda s: s.evaluation_form_version,
+    lambda s, v: _dc.replace(s, evaluation_form_version=v),
+    "describe_evaluation_form_evaluation_form_version",
+)
+"""Lens on :attr:`DescribeEvaluationForm.evaluation_form_version`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DescribeEvaluationFormResponse:
+    """The response of DescribeEvaluationForm."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    evaluation_form: EvaluationForm | None
+    """Information about the evaluation form."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.evaluation_form
+        if value is None:
+            errors.append(prefix + "evaluation_form: required but missing")
+        else:
+            path = prefix + "evaluation_form"
+            if isinstance(value, EvaluationForm):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected EvaluationForm, got {type(value).__name__}"
+                )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        if self.evaluation_form is not None:
+            result["EvaluationForm"] = self.evaluation_form.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeEvaluationFormResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            evaluation_form=(
+                None
+                if (value := data.get("EvaluationForm")) is None
+                else EvaluationForm.from_dict(value)
+            ),
+        )
+
+
+def new_describe_evaluation_form_response(
+    http_status: int,
+    evaluation_form: EvaluationForm,
+) -> DescribeEvaluationFormResponse:
+    """Create a :class:`DescribeEvaluationFormResponse` with all optional fields omitted."""
+    return DescribeEvaluationFormResponse(
+        http_status=http_status,
+        evaluation_form=evaluation_form,
+    )
+
+
+describe_evaluation_form_response_http_status: _rt.Lens[
+    DescribeEvaluationFormResponse, int
+] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "describe_evaluation_form_response_http_status",
+)
+"""Lens on :attr:`DescribeEvaluationFormResponse.http_status`."""
+
+
+describe_evaluation_form_response_evaluation_form: _rt.Lens[
+    DescribeEvaluationFormResponse, EvaluationForm | None
+] = _rt.Lens(
+    lambda s: s.evaluation_form,
+    lambda s, v: _dc.replace(s, evaluation_form=v),
+    "describe_evaluation_form_response_evaluation_form",
+)
+"""Lens on :attr:`DescribeEvaluationFormResponse.evaluation_form`."""
+
+
+def _serialize(
+    request: DescribeEvaluationForm, validate: bool = True
+) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    if request.evaluation_form_id is None or request.evaluation_form_id == "":
+        raise _rt.ValidationError(
+            ["evaluation_form_id: a URI label must be set and not empty"]
+        )
+    path = (
+        "/evaluation-forms/"
+        + _rt.quote_label(request.instance_id)
+        + "/"
+        + _rt.quote_label(request.evaluation_form_id)
+    )
+    query: list[tuple[str, str | None]] = []
+    if request.evaluation_form_version is not None:
+        query.append(("version", str(request.evaluation_form_version)))
+    body = b""
+    return _rt.HttpRequest(
+        method="GET",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> DescribeEvaluationFormResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    data = _rt.read_json_body(status, body)
+    try:
+        return DescribeEvaluationFormResponse(
+            http_status=status,
+            evaluation_form=(
+                None
+                if (value := data.get("EvaluationForm")) is None
+                else EvaluationForm._from_json(_rt.expect_object(value))
+            ),
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[DescribeEvaluationForm, DescribeEvaluationFormResponse] = (
+    _rt.Operation(
+        "DescribeEvaluationForm",
+        DescribeEvaluationForm,
+        DescribeEvaluationFormResponse,
+        (
+            _errors.InvalidParameterException,
+            _errors.ResourceNotFoundException,
+            _errors.ThrottlingException,
+            _errors.InternalServiceException,
+        ),
+        _serialize,
+        _deserialize,
+    )
+)
+"""The DescribeEvaluationForm operation: its types, errors and wire codec."""

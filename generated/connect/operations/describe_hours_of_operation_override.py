@@ -1,0 +1,280 @@
+"""Describes the hours of operation override."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+from ..shapes.hours_of_operation_override import HoursOfOperationOverride
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DescribeHoursOfOperationOverride:
+    """Describes the hours of operation override."""
+
+    instance_id: str
+    """The identifier of the Connect Customer instance."""
+
+    hours_of_operation_id: str
+    """The identifier for the hours of operation."""
+
+    hours_of_operation_override_id: str
+    """The identifier for the hours of operation override."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.hours_of_operation_id
+        if value is None:
+            errors.append(prefix + "hours_of_operation_id: required but missing")
+        else:
+            path = prefix + "hours_of_operation_id"
+            _rt.check_str(errors, path, value)
+        value = self.hours_of_operation_override_id
+        if value is None:
+            errors.append(
+                prefix + "hours_of_operation_override_id: required but missing"
+            )
+        else:
+            path = prefix + "hours_of_operation_override_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=36)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["InstanceId"] = self.instance_id
+        result["HoursOfOperationId"] = self.hours_of_operation_id
+        result["HoursOfOperationOverrideId"] = self.hours_of_operation_override_id
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> DescribeHoursOfOperationOverride:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=_rt.required(data, "InstanceId"),
+            hours_of_operation_id=_rt.required(data, "HoursOfOperationId"),
+            hours_of_operation_override_id=_rt.required(
+                data, "HoursOfOperationOverrideId"
+            ),
+        )
+
+
+def new_describe_hours_of_operation_override(
+    instance_id: str,
+    hours_of_operation_id: str,
+    hours_of_operation_override_id: str,
+) -> DescribeHoursOfOperationOverride:
+    """Create a :class:`DescribeHoursOfOperationOverride` with all optional fields omitted."""
+    return DescribeHoursOfOperationOverride(
+        instance_id=instance_id,
+        hours_of_operation_id=hours_of_operation_id,
+        hours_of_operation_override_id=hours_of_operation_override_id,
+    )
+
+
+describe_hours_of_operation_override_instance_id: _rt.Lens[
+    DescribeHoursOfOperationOverride, str
+] = _rt.Lens(
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_hours_of_operation_override_instance_id",
+)
+"""Lens on :attr:`DescribeHoursOfOperationOverride.instance_id`."""
+
+
+describe_hours_of_operation_override_hours_of_operation_id: _rt.Lens[
+    DescribeHoursOfOperationOverride, str
+] = _rt.Lens(
+    lambda s: s.hours_of_operation_id,
+    lambda s, v: _dc.replace(s, hours_of_operation_id=v),
+    "describe_hours_of_operation_override_hours_of_operation_id",
+)
+"""Lens on :attr:`DescribeHoursOfOperationOverride.hours_of_operation_id`."""
+
+
+describe_hours_of_operation_override_hours_of_operation_override_id: _rt.Lens[
+    DescribeHoursOfOperationOverride, str
+] = _rt.Lens(
+    lambda s: s.hours_of_operation_override_id,
+    lambda s, v: _dc.replace(s, hours_of_operation_override_id=v),
+    "describe_hours_of_operation_override_hours_of_operation_override_id",
+)
+"""Lens on :attr:`DescribeHoursOfOperationOverride.hours_of_operation_override_id`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DescribeHoursOfOperationOverrideResponse:
+    """The response of DescribeHoursOfOperationOverride."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    hours_of_operation_override: HoursOfOperationOverride | None = None
+    """Information about the hours of operations override."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.hours_of_operation_override
+        if value is not None:
+            path = prefix + "hours_of_operation_override"
+            if isinstance(value, HoursOfOperationOverride):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected HoursOfOperationOverride, got {type(value).__name__}"
+                )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        if self.hours_of_operation_override is not None:
+            result["HoursOfOperationOverride"] = (
+                self.hours_of_operation_override.to_dict()
+            )
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> DescribeHoursOfOperationOverrideResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            hours_of_operation_override=(
+                None
+                if (value := data.get("HoursOfOperationOverride")) is None
+                else HoursOfOperationOverride.from_dict(value)
+            ),
+        )
+
+
+def new_describe_hours_of_operation_override_response(
+    http_status: int,
+) -> DescribeHoursOfOperationOverrideResponse:
+    """Create a :class:`DescribeHoursOfOperationOverrideResponse` with all optional fields omitted."""
+    return DescribeHoursOfOperationOverrideResponse(
+        http_status=http_status,
+    )
+
+
+describe_hours_of_operation_override_response_http_status: _rt.Lens[
+    DescribeHoursOfOperationOverrideResponse, int
+] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "describe_hours_of_operation_override_response_http_status",
+)
+"""Lens on :attr:`DescribeHoursOfOperationOverrideResponse.http_status`."""
+
+
+describe_hours_of_operation_override_response_hours_of_operation_override: _rt.Lens[
+    DescribeHoursOfOperationOverrideResponse, HoursOfOperationOverride | None
+] = _rt.Lens(
+    lambda s: s.hours_of_operation_override,
+    lambda s, v: _dc.replace(s, hours_of_operation_override=v),
+    "describe_hours_of_operation_override_response_hours_of_operation_override",
+)
+"""Lens on :attr:`DescribeHoursOfOperationOverrideResponse.hours_of_operation_override`."""
+
+
+def _serialize(
+    request: DescribeHoursOfOperationOverride, validate: bool = True
+) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    if request.hours_of_operation_id is None or request.hours_of_operation_id == "":
+        raise _rt.ValidationError(
+            ["hours_of_operation_id: a URI label must be set and not empty"]
+        )
+    if (
+        request.hours_of_operation_override_id is None
+        or request.hours_of_operation_override_id == ""
+    ):
+        raise _rt.ValidationError(
+            ["hours_of_operation_override_id: a URI label must be set and not empty"]
+        )
+    path = (
+        "/hours-of-operations/"
+        + _rt.quote_label(request.instance_id)
+        + "/"
+        + _rt.quote_label(request.hours_of_operation_id)
+        + "/overrides/"
+        + _rt.quote_label(request.hours_of_operation_override_id)
+    )
+    query: list[tuple[str, str | None]] = []
+    body = b""
+    return _rt.HttpRequest(
+        method="GET",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> DescribeHoursOfOperationOverrideResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    data = _rt.read_json_body(status, body)
+    try:
+        return DescribeHoursOfOperationOverrideResponse(
+            http_status=status,
+            hours_of_operation_override=(
+                None
+                if (value := data.get("HoursOfOperationOverride")) is None
+                else HoursOfOperationOverride._from_json(_rt.expect_object(value))
+            ),
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[
+    DescribeHoursOfOperationOverride, DescribeHoursOfOperationOverrideResponse
+] = _rt.Operation(
+    "DescribeHoursOfOperationOverride",
+    DescribeHoursOfOperationOverride,
+    DescribeHoursOfOperationOverrideResponse,
+    (
+        _errors.InvalidRequestException,
+        _errors.InvalidParameterException,
+        _errors.ResourceNotFoundException,
+        _errors.ThrottlingException,
+        _errors.InternalServiceException,
+    ),
+    _serialize,
+    _deserialize,
+)
+"""The DescribeHoursOfOperationOverride operation: its types, errors and wire codec."""

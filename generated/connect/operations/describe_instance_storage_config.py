@@ -1,0 +1,296 @@
+"""This API is in preview release for Connect Customer and is subject to change."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+from ..shapes.instance_storage_config import InstanceStorageConfig
+
+_INSTANCE_STORAGE_RESOURCE_TYPE_VALUES = frozenset(
+    (
+        "CHAT_TRANSCRIPTS",
+        "CALL_RECORDINGS",
+        "SCHEDULED_REPORTS",
+        "MEDIA_STREAMS",
+        "CONTACT_TRACE_RECORDS",
+        "AGENT_EVENTS",
+        "REAL_TIME_CONTACT_ANALYSIS_SEGMENTS",
+        "ATTACHMENTS",
+        "CONTACT_EVALUATIONS",
+        "SCREEN_RECORDINGS",
+        "REAL_TIME_CONTACT_ANALYSIS_CHAT_SEGMENTS",
+        "REAL_TIME_CONTACT_ANALYSIS_VOICE_SEGMENTS",
+        "EMAIL_MESSAGES",
+    )
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DescribeInstanceStorageConfig:
+    """This API is in preview release for Connect Customer and is subject to
+    change.
+
+    Retrieves the current storage configurations for the specified resource
+    type, association ID, and instance ID.
+    """
+
+    instance_id: str
+    """The identifier of the Connect Customer instance. You can `find the
+    instance ID
+    <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
+    in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    association_id: str
+    """The existing association identifier that uniquely identifies the
+    resource type and storage config for the given instance ID.
+    """
+
+    resource_type: str
+    """A valid resource type."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.association_id
+        if value is None:
+            errors.append(prefix + "association_id: required but missing")
+        else:
+            path = prefix + "association_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.resource_type
+        if value is None:
+            errors.append(prefix + "resource_type: required but missing")
+        else:
+            path = prefix + "resource_type"
+            _rt.check_str(
+                errors, path, value, enum=_INSTANCE_STORAGE_RESOURCE_TYPE_VALUES
+            )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["InstanceId"] = self.instance_id
+        result["AssociationId"] = self.association_id
+        result["ResourceType"] = self.resource_type
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeInstanceStorageConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=_rt.required(data, "InstanceId"),
+            association_id=_rt.required(data, "AssociationId"),
+            resource_type=_rt.required(data, "ResourceType"),
+        )
+
+
+def new_describe_instance_storage_config(
+    instance_id: str,
+    association_id: str,
+    resource_type: str,
+) -> DescribeInstanceStorageConfig:
+    """Create a :class:`DescribeInstanceStorageConfig` with all optional fields omitted."""
+    return DescribeInstanceStorageConfig(
+        instance_id=instance_id,
+        association_id=association_id,
+        resource_type=resource_type,
+    )
+
+
+describe_instance_storage_config_instance_id: _rt.Lens[
+    DescribeInstanceStorageConfig, str
+] = _rt.Lens(
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_instance_storage_config_instance_id",
+)
+"""Lens on :attr:`DescribeInstanceStorageConfig.instance_id`."""
+
+
+describe_instance_storage_config_association_id: _rt.Lens[
+    DescribeInstanceStorageConfig, str
+] = _rt.Lens(
+    lambda s: s.association_id,
+    lambda s, v: _dc.replace(s, association_id=v),
+    "describe_instance_storage_config_association_id",
+)
+"""Lens on :attr:`DescribeInstanceStorageConfig.association_id`."""
+
+
+describe_instance_storage_config_resource_type: _rt.Lens[
+    DescribeInstanceStorageConfig, str
+] = _rt.Lens(
+    lambda s: s.resource_type,
+    lambda s, v: _dc.replace(s, resource_type=v),
+    "describe_instance_storage_config_resource_type",
+)
+"""Lens on :attr:`DescribeInstanceStorageConfig.resource_type`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DescribeInstanceStorageConfigResponse:
+    """The response of DescribeInstanceStorageConfig."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    storage_config: InstanceStorageConfig | None = None
+    """A valid storage type."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.storage_config
+        if value is not None:
+            path = prefix + "storage_config"
+            if isinstance(value, InstanceStorageConfig):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected InstanceStorageConfig, got {type(value).__name__}"
+                )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        if self.storage_config is not None:
+            result["StorageConfig"] = self.storage_config.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> DescribeInstanceStorageConfigResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            storage_config=(
+                None
+                if (value := data.get("StorageConfig")) is None
+                else InstanceStorageConfig.from_dict(value)
+            ),
+        )
+
+
+def new_describe_instance_storage_config_response(
+    http_status: int,
+) -> DescribeInstanceStorageConfigResponse:
+    """Create a :class:`DescribeInstanceStorageConfigResponse` with all optional fields omitted."""
+    return DescribeInstanceStorageConfigResponse(
+        http_status=http_status,
+    )
+
+
+describe_instance_storage_config_response_http_status: _rt.Lens[
+    DescribeInstanceStorageConfigResponse, int
+] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "describe_instance_storage_config_response_http_status",
+)
+"""Lens on :attr:`DescribeInstanceStorageConfigResponse.http_status`."""
+
+
+describe_instance_storage_config_response_storage_config: _rt.Lens[
+    DescribeInstanceStorageConfigResponse, InstanceStorageConfig | None
+] = _rt.Lens(
+    lambda s: s.storage_config,
+    lambda s, v: _dc.replace(s, storage_config=v),
+    "describe_instance_storage_config_response_storage_config",
+)
+"""Lens on :attr:`DescribeInstanceStorageConfigResponse.storage_config`."""
+
+
+def _serialize(
+    request: DescribeInstanceStorageConfig, validate: bool = True
+) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    if request.association_id is None or request.association_id == "":
+        raise _rt.ValidationError(
+            ["association_id: a URI label must be set and not empty"]
+        )
+    path = (
+        "/instance/"
+        + _rt.quote_label(request.instance_id)
+        + "/storage-config/"
+        + _rt.quote_label(request.association_id)
+    )
+    query: list[tuple[str, str | None]] = []
+    if request.resource_type is not None:
+        query.append(("resourceType", request.resource_type))
+    body = b""
+    return _rt.HttpRequest(
+        method="GET",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> DescribeInstanceStorageConfigResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    data = _rt.read_json_body(status, body)
+    try:
+        return DescribeInstanceStorageConfigResponse(
+            http_status=status,
+            storage_config=(
+                None
+                if (value := data.get("StorageConfig")) is None
+                else InstanceStorageConfig._from_json(_rt.expect_object(value))
+            ),
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[
+    DescribeInstanceStorageConfig, DescribeInstanceStorageConfigResponse
+] = _rt.Operation(
+    "DescribeInstanceStorageConfig",
+    DescribeInstanceStorageConfig,
+    DescribeInstanceStorageConfigResponse,
+    (
+        _errors.ResourceNotFoundException,
+        _errors.InternalServiceException,
+        _errors.InvalidRequestException,
+        _errors.InvalidParameterException,
+        _errors.ThrottlingException,
+    ),
+    _serialize,
+    _deserialize,
+)
+"""The DescribeInstanceStorageConfig operation: its types, errors and wire codec."""

@@ -1,0 +1,228 @@
+"""Describes the prompt."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+from ..shapes.prompt import Prompt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DescribePrompt:
+    """Describes the prompt."""
+
+    instance_id: str
+    """The identifier of the Connect Customer instance. You can `find the
+    instance ID
+    <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
+    in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    prompt_id: str
+    """A unique identifier for the prompt."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.prompt_id
+        if value is None:
+            errors.append(prefix + "prompt_id: required but missing")
+        else:
+            path = prefix + "prompt_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=256)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["InstanceId"] = self.instance_id
+        result["PromptId"] = self.prompt_id
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribePrompt:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=_rt.required(data, "InstanceId"),
+            prompt_id=_rt.required(data, "PromptId"),
+        )
+
+
+def new_describe_prompt(
+    instance_id: str,
+    prompt_id: str,
+) -> DescribePrompt:
+    """Create a :class:`DescribePrompt` with all optional fields omitted."""
+    return DescribePrompt(
+        instance_id=instance_id,
+        prompt_id=prompt_id,
+    )
+
+
+describe_prompt_instance_id: _rt.Lens[DescribePrompt, str] = _rt.Lens(
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_prompt_instance_id",
+)
+"""Lens on :attr:`DescribePrompt.instance_id`."""
+
+
+describe_prompt_prompt_id: _rt.Lens[DescribePrompt, str] = _rt.Lens(
+    lambda s: s.prompt_id,
+    lambda s, v: _dc.replace(s, prompt_id=v),
+    "describe_prompt_prompt_id",
+)
+"""Lens on :attr:`DescribePrompt.prompt_id`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DescribePromptResponse:
+    """The response of DescribePrompt."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    prompt: Prompt | None = None
+    """Information about the prompt."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.prompt
+        if value is not None:
+            path = prefix + "prompt"
+            if isinstance(value, Prompt):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(f"{path}: expected Prompt, got {type(value).__name__}")
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        if self.prompt is not None:
+            result["Prompt"] = self.prompt.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribePromptResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            prompt=(
+                None
+                if (value := data.get("Prompt")) is None
+                else Prompt.from_dict(value)
+            ),
+        )
+
+
+def new_describe_prompt_response(
+    http_status: int,
+) -> DescribePromptResponse:
+    """Create a :class:`DescribePromptResponse` with all optional fields omitted."""
+    return DescribePromptResponse(
+        http_status=http_status,
+    )
+
+
+describe_prompt_response_http_status: _rt.Lens[DescribePromptResponse, int] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "describe_prompt_response_http_status",
+)
+"""Lens on :attr:`DescribePromptResponse.http_status`."""
+
+
+describe_prompt_response_prompt: _rt.Lens[DescribePromptResponse, Prompt | None] = (
+    _rt.Lens(
+        lambda s: s.prompt,
+        lambda s, v: _dc.replace(s, prompt=v),
+        "describe_prompt_response_prompt",
+    )
+)
+"""Lens on :attr:`DescribePromptResponse.prompt`."""
+
+
+def _serialize(request: DescribePrompt, validate: bool = True) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    if request.prompt_id is None or request.prompt_id == "":
+        raise _rt.ValidationError(["prompt_id: a URI label must be set and not empty"])
+    path = (
+        "/prompts/"
+        + _rt.quote_label(request.instance_id)
+        + "/"
+        + _rt.quote_label(request.prompt_id)
+    )
+    query: list[tuple[str, str | None]] = []
+    body = b""
+    return _rt.HttpRequest(
+        method="GET",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> DescribePromptResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    data = _rt.read_json_body(status, body)
+    try:
+        return DescribePromptResponse(
+            http_status=status,
+            prompt=(
+                None
+                if (value := data.get("Prompt")) is None
+                else Prompt._from_json(_rt.expect_object(value))
+            ),
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[DescribePrompt, DescribePromptResponse] = _rt.Operation(
+    "DescribePrompt",
+    DescribePrompt,
+    DescribePromptResponse,
+    (
+        _errors.InvalidRequestException,
+        _errors.InvalidParameterException,
+        _errors.ResourceNotFoundException,
+        _errors.ThrottlingException,
+        _errors.InternalServiceException,
+    ),
+    _serialize,
+    _deserialize,
+)
+"""The DescribePrompt operation: its types, errors and wire codec."""

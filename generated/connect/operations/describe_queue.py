@@ -1,0 +1,224 @@
+"""Describes the specified queue."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+from ..shapes.queue import Queue
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DescribeQueue:
+    """Describes the specified queue."""
+
+    instance_id: str
+    """The identifier of the Connect Customer instance. You can `find the
+    instance ID
+    <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
+    in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    queue_id: str
+    """The identifier for the queue."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.queue_id
+        if value is None:
+            errors.append(prefix + "queue_id: required but missing")
+        else:
+            path = prefix + "queue_id"
+            _rt.check_str(errors, path, value)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["InstanceId"] = self.instance_id
+        result["QueueId"] = self.queue_id
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeQueue:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=_rt.required(data, "InstanceId"),
+            queue_id=_rt.required(data, "QueueId"),
+        )
+
+
+def new_describe_queue(
+    instance_id: str,
+    queue_id: str,
+) -> DescribeQueue:
+    """Create a :class:`DescribeQueue` with all optional fields omitted."""
+    return DescribeQueue(
+        instance_id=instance_id,
+        queue_id=queue_id,
+    )
+
+
+describe_queue_instance_id: _rt.Lens[DescribeQueue, str] = _rt.Lens(
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_queue_instance_id",
+)
+"""Lens on :attr:`DescribeQueue.instance_id`."""
+
+
+describe_queue_queue_id: _rt.Lens[DescribeQueue, str] = _rt.Lens(
+    lambda s: s.queue_id,
+    lambda s, v: _dc.replace(s, queue_id=v),
+    "describe_queue_queue_id",
+)
+"""Lens on :attr:`DescribeQueue.queue_id`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DescribeQueueResponse:
+    """The response of DescribeQueue."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    queue: Queue | None = None
+    """The name of the queue."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.queue
+        if value is not None:
+            path = prefix + "queue"
+            if isinstance(value, Queue):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(f"{path}: expected Queue, got {type(value).__name__}")
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        if self.queue is not None:
+            result["Queue"] = self.queue.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeQueueResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            queue=(
+                None if (value := data.get("Queue")) is None else Queue.from_dict(value)
+            ),
+        )
+
+
+def new_describe_queue_response(
+    http_status: int,
+) -> DescribeQueueResponse:
+    """Create a :class:`DescribeQueueResponse` with all optional fields omitted."""
+    return DescribeQueueResponse(
+        http_status=http_status,
+    )
+
+
+describe_queue_response_http_status: _rt.Lens[DescribeQueueResponse, int] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "describe_queue_response_http_status",
+)
+"""Lens on :attr:`DescribeQueueResponse.http_status`."""
+
+
+describe_queue_response_queue: _rt.Lens[DescribeQueueResponse, Queue | None] = _rt.Lens(
+    lambda s: s.queue,
+    lambda s, v: _dc.replace(s, queue=v),
+    "describe_queue_response_queue",
+)
+"""Lens on :attr:`DescribeQueueResponse.queue`."""
+
+
+def _serialize(request: DescribeQueue, validate: bool = True) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    if request.queue_id is None or request.queue_id == "":
+        raise _rt.ValidationError(["queue_id: a URI label must be set and not empty"])
+    path = (
+        "/queues/"
+        + _rt.quote_label(request.instance_id)
+        + "/"
+        + _rt.quote_label(request.queue_id)
+    )
+    query: list[tuple[str, str | None]] = []
+    body = b""
+    return _rt.HttpRequest(
+        method="GET",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> DescribeQueueResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    data = _rt.read_json_body(status, body)
+    try:
+        return DescribeQueueResponse(
+            http_status=status,
+            queue=(
+                None
+                if (value := data.get("Queue")) is None
+                else Queue._from_json(_rt.expect_object(value))
+            ),
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[DescribeQueue, DescribeQueueResponse] = _rt.Operation(
+    "DescribeQueue",
+    DescribeQueue,
+    DescribeQueueResponse,
+    (
+        _errors.InvalidRequestException,
+        _errors.InvalidParameterException,
+        _errors.ResourceNotFoundException,
+        _errors.ThrottlingException,
+        _errors.InternalServiceException,
+    ),
+    _serialize,
+    _deserialize,
+)
+"""The DescribeQueue operation: its types, errors and wire codec."""

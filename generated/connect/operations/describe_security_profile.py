@@ -1,0 +1,252 @@
+"""Gets basic information about the security profile."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+from ..shapes.security_profile import SecurityProfile
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DescribeSecurityProfile:
+    """Gets basic information about the security profile.
+
+    For information about security profiles, see `Security Profiles
+    <https://docs.aws.amazon.com/connect/latest/adminguide/connect-security-profiles.html>`__
+    in the *Connect Customer Administrator Guide*. For a mapping of the API
+    name and user interface name of the security profile permissions, see
+    `List of security profile permissions
+    <https://docs.aws.amazon.com/connect/latest/adminguide/security-profile-list.html>`__.
+    """
+
+    security_profile_id: str
+    """The identifier for the security profle."""
+
+    instance_id: str
+    """The identifier of the Connect Customer instance. You can `find the
+    instance ID
+    <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
+    in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.security_profile_id
+        if value is None:
+            errors.append(prefix + "security_profile_id: required but missing")
+        else:
+            path = prefix + "security_profile_id"
+            _rt.check_str(errors, path, value)
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["SecurityProfileId"] = self.security_profile_id
+        result["InstanceId"] = self.instance_id
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeSecurityProfile:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            security_profile_id=_rt.required(data, "SecurityProfileId"),
+            instance_id=_rt.required(data, "InstanceId"),
+        )
+
+
+def new_describe_security_profile(
+    security_profile_id: str,
+    instance_id: str,
+) -> DescribeSecurityProfile:
+    """Create a :class:`DescribeSecurityProfile` with all optional fields omitted."""
+    return DescribeSecurityProfile(
+        security_profile_id=security_profile_id,
+        instance_id=instance_id,
+    )
+
+
+describe_security_profile_security_profile_id: _rt.Lens[
+    DescribeSecurityProfile, str
+] = _rt.Lens(
+    lambda s: s.security_profile_id,
+    lambda s, v: _dc.replace(s, security_profile_id=v),
+    "describe_security_profile_security_profile_id",
+)
+"""Lens on :attr:`DescribeSecurityProfile.security_profile_id`."""
+
+
+describe_security_profile_instance_id: _rt.Lens[DescribeSecurityProfile, str] = (
+    _rt.Lens(
+        lambda s: s.instance_id,
+        lambda s, v: _dc.replace(s, instance_id=v),
+        "describe_security_profile_instance_id",
+    )
+)
+"""Lens on :attr:`DescribeSecurityProfile.instance_id`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DescribeSecurityProfileResponse:
+    """The response of DescribeSecurityProfile."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    security_profile: SecurityProfile | None = None
+    """The security profile."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.security_profile
+        if value is not None:
+            path = prefix + "security_profile"
+            if isinstance(value, SecurityProfile):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected SecurityProfile, got {type(value).__name__}"
+                )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        if self.security_profile is not None:
+            result["SecurityProfile"] = self.security_profile.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> DescribeSecurityProfileResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            security_profile=(
+                None
+                if (value := data.get("SecurityProfile")) is None
+                else SecurityProfile.from_dict(value)
+            ),
+        )
+
+
+def new_describe_security_profile_response(
+    http_status: int,
+) -> DescribeSecurityProfileResponse:
+    """Create a :class:`DescribeSecurityProfileResponse` with all optional fields omitted."""
+    return DescribeSecurityProfileResponse(
+        http_status=http_status,
+    )
+
+
+describe_security_profile_response_http_status: _rt.Lens[
+    DescribeSecurityProfileResponse, int
+] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "describe_security_profile_response_http_status",
+)
+"""Lens on :attr:`DescribeSecurityProfileResponse.http_status`."""
+
+
+describe_security_profile_response_security_profile: _rt.Lens[
+    DescribeSecurityProfileResponse, SecurityProfile | None
+] = _rt.Lens(
+    lambda s: s.security_profile,
+    lambda s, v: _dc.replace(s, security_profile=v),
+    "describe_security_profile_response_security_profile",
+)
+"""Lens on :attr:`DescribeSecurityProfileResponse.security_profile`."""
+
+
+def _serialize(
+    request: DescribeSecurityProfile, validate: bool = True
+) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    if request.security_profile_id is None or request.security_profile_id == "":
+        raise _rt.ValidationError(
+            ["security_profile_id: a URI label must be set and not empty"]
+        )
+    path = (
+        "/security-profiles/"
+        + _rt.quote_label(request.instance_id)
+        + "/"
+        + _rt.quote_label(request.security_profile_id)
+    )
+    query: list[tuple[str, str | None]] = []
+    body = b""
+    return _rt.HttpRequest(
+        method="GET",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> DescribeSecurityProfileResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    data = _rt.read_json_body(status, body)
+    try:
+        return DescribeSecurityProfileResponse(
+            http_status=status,
+            security_profile=(
+                None
+                if (value := data.get("SecurityProfile")) is None
+                else SecurityProfile._from_json(_rt.expect_object(value))
+            ),
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[DescribeSecurityProfile, DescribeSecurityProfileResponse] = (
+    _rt.Operation(
+        "DescribeSecurityProfile",
+        DescribeSecurityProfile,
+        DescribeSecurityProfileResponse,
+        (
+            _errors.InvalidRequestException,
+            _errors.InvalidParameterException,
+            _errors.ResourceNotFoundException,
+            _errors.ThrottlingException,
+            _errors.InternalServiceException,
+        ),
+        _serialize,
+        _deserialize,
+    )
+)
+"""The DescribeSecurityProfile operation: its types, errors and wire codec."""

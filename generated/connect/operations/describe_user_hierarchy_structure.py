@@ -1,0 +1,214 @@
+"""Describes the hierarchy structure of the specified Connect Customer instance."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+from ..shapes.hierarchy_structure import HierarchyStructure
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DescribeUserHierarchyStructure:
+    """Describes the hierarchy structure of the specified Connect Customer
+    instance.
+    """
+
+    instance_id: str
+    """The identifier of the Connect Customer instance. You can `find the
+    instance ID
+    <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
+    in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["InstanceId"] = self.instance_id
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeUserHierarchyStructure:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=_rt.required(data, "InstanceId"),
+        )
+
+
+def new_describe_user_hierarchy_structure(
+    instance_id: str,
+) -> DescribeUserHierarchyStructure:
+    """Create a :class:`DescribeUserHierarchyStructure` with all optional fields omitted."""
+    return DescribeUserHierarchyStructure(
+        instance_id=instance_id,
+    )
+
+
+describe_user_hierarchy_structure_instance_id: _rt.Lens[
+    DescribeUserHierarchyStructure, str
+] = _rt.Lens(
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_user_hierarchy_structure_instance_id",
+)
+"""Lens on :attr:`DescribeUserHierarchyStructure.instance_id`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DescribeUserHierarchyStructureResponse:
+    """The response of DescribeUserHierarchyStructure."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    hierarchy_structure: HierarchyStructure | None = None
+    """Information about the hierarchy structure."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.hierarchy_structure
+        if value is not None:
+            path = prefix + "hierarchy_structure"
+            if isinstance(value, HierarchyStructure):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected HierarchyStructure, got {type(value).__name__}"
+                )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        if self.hierarchy_structure is not None:
+            result["HierarchyStructure"] = self.hierarchy_structure.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> DescribeUserHierarchyStructureResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            hierarchy_structure=(
+                None
+                if (value := data.get("HierarchyStructure")) is None
+                else HierarchyStructure.from_dict(value)
+            ),
+        )
+
+
+def new_describe_user_hierarchy_structure_response(
+    http_status: int,
+) -> DescribeUserHierarchyStructureResponse:
+    """Create a :class:`DescribeUserHierarchyStructureResponse` with all optional fields omitted."""
+    return DescribeUserHierarchyStructureResponse(
+        http_status=http_status,
+    )
+
+
+describe_user_hierarchy_structure_response_http_status: _rt.Lens[
+    DescribeUserHierarchyStructureResponse, int
+] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "describe_user_hierarchy_structure_response_http_status",
+)
+"""Lens on :attr:`DescribeUserHierarchyStructureResponse.http_status`."""
+
+
+describe_user_hierarchy_structure_response_hierarchy_structure: _rt.Lens[
+    DescribeUserHierarchyStructureResponse, HierarchyStructure | None
+] = _rt.Lens(
+    lambda s: s.hierarchy_structure,
+    lambda s, v: _dc.replace(s, hierarchy_structure=v),
+    "describe_user_hierarchy_structure_response_hierarchy_structure",
+)
+"""Lens on :attr:`DescribeUserHierarchyStructureResponse.hierarchy_structure`."""
+
+
+def _serialize(
+    request: DescribeUserHierarchyStructure, validate: bool = True
+) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    path = "/user-hierarchy-structure/" + _rt.quote_label(request.instance_id)
+    query: list[tuple[str, str | None]] = []
+    body = b""
+    return _rt.HttpRequest(
+        method="GET",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> DescribeUserHierarchyStructureResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    data = _rt.read_json_body(status, body)
+    try:
+        return DescribeUserHierarchyStructureResponse(
+            http_status=status,
+            hierarchy_structure=(
+                None
+                if (value := data.get("HierarchyStructure")) is None
+                else HierarchyStructure._from_json(_rt.expect_object(value))
+            ),
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[
+    DescribeUserHierarchyStructure, DescribeUserHierarchyStructureResponse
+] = _rt.Operation(
+    "DescribeUserHierarchyStructure",
+    DescribeUserHierarchyStructure,
+    DescribeUserHierarchyStructureResponse,
+    (
+        _errors.InvalidRequestException,
+        _errors.InvalidParameterException,
+        _errors.ResourceNotFoundException,
+        _errors.ThrottlingException,
+        _errors.InternalServiceException,
+    ),
+    _serialize,
+    _deserialize,
+)
+"""The DescribeUserHierarchyStructure operation: its types, errors and wire codec."""

@@ -1,0 +1,235 @@
+"""This API is in preview release for Connect Customer and is subject to change."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DisassociateApprovedOrigin:
+    """This API is in preview release for Connect Customer and is subject to
+    change.
+
+    Revokes access to integrated applications from Connect Customer.
+    """
+
+    instance_id: str
+    """The identifier of the Connect Customer instance. You can `find the
+    instance ID
+    <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
+    in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    origin: str
+    """The domain URL of the integrated application."""
+
+    client_token: str | None = None
+    """A unique, case-sensitive identifier that you provide to ensure the
+    idempotency of the request. If not provided, the Amazon Web Services SDK
+    populates this field. For more information about idempotency, see
+    `Making retries safe with idempotent APIs
+    <https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/>`__.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.origin
+        if value is None:
+            errors.append(prefix + "origin: required but missing")
+        else:
+            path = prefix + "origin"
+            _rt.check_str(errors, path, value, min_len=None, max_len=267)
+        value = self.client_token
+        if value is not None:
+            path = prefix + "client_token"
+            _rt.check_str(errors, path, value, min_len=None, max_len=500)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["InstanceId"] = self.instance_id
+        result["Origin"] = self.origin
+        if self.client_token is not None:
+            result["ClientToken"] = self.client_token
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DisassociateApprovedOrigin:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=_rt.required(data, "InstanceId"),
+            origin=_rt.required(data, "Origin"),
+            client_token=data.get("ClientToken"),
+        )
+
+
+def new_disassociate_approved_origin(
+    instance_id: str,
+    origin: str,
+) -> DisassociateApprovedOrigin:
+    """Create a :class:`DisassociateApprovedOrigin` with all optional fields omitted."""
+    return DisassociateApprovedOrigin(
+        instance_id=instance_id,
+        origin=origin,
+    )
+
+
+disassociate_approved_origin_instance_id: _rt.Lens[DisassociateApprovedOrigin, str] = (
+    _rt.Lens(
+        lambda s: s.instance_id,
+        lambda s, v: _dc.replace(s, instance_id=v),
+        "disassociate_approved_origin_instance_id",
+    )
+)
+"""Lens on :attr:`DisassociateApprovedOrigin.instance_id`."""
+
+
+disassociate_approved_origin_origin: _rt.Lens[DisassociateApprovedOrigin, str] = (
+    _rt.Lens(
+        lambda s: s.origin,
+        lambda s, v: _dc.replace(s, origin=v),
+        "disassociate_approved_origin_origin",
+    )
+)
+"""Lens on :attr:`DisassociateApprovedOrigin.origin`."""
+
+
+disassociate_approved_origin_client_token: _rt.Lens[
+    DisassociateApprovedOrigin, str | None
+] = _rt.Lens(
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "disassociate_approved_origin_client_token",
+)
+"""Lens on :attr:`DisassociateApprovedOrigin.client_token`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DisassociateApprovedOriginResponse:
+    """The response of DisassociateApprovedOrigin."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        pass
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> DisassociateApprovedOriginResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+        )
+
+
+def new_disassociate_approved_origin_response(
+    http_status: int,
+) -> DisassociateApprovedOriginResponse:
+    """Create a :class:`DisassociateApprovedOriginResponse` with all optional fields omitted."""
+    return DisassociateApprovedOriginResponse(
+        http_status=http_status,
+    )
+
+
+disassociate_approved_origin_response_http_status: _rt.Lens[
+    DisassociateApprovedOriginResponse, int
+] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "disassociate_approved_origin_response_http_status",
+)
+"""Lens on :attr:`DisassociateApprovedOriginResponse.http_status`."""
+
+
+def _serialize(
+    request: DisassociateApprovedOrigin, validate: bool = True
+) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    idempotency_client_token = request.client_token
+    if idempotency_client_token is None:
+        idempotency_client_token = _rt.new_idempotency_token()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    path = "/instance/" + _rt.quote_label(request.instance_id) + "/approved-origin"
+    query: list[tuple[str, str | None]] = []
+    if request.origin is not None:
+        query.append(("origin", request.origin))
+    if idempotency_client_token is not None:
+        query.append(("clientToken", idempotency_client_token))
+    body = b""
+    return _rt.HttpRequest(
+        method="DELETE",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> DisassociateApprovedOriginResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    try:
+        return DisassociateApprovedOriginResponse(
+            http_status=status,
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[
+    DisassociateApprovedOrigin, DisassociateApprovedOriginResponse
+] = _rt.Operation(
+    "DisassociateApprovedOrigin",
+    DisassociateApprovedOrigin,
+    DisassociateApprovedOriginResponse,
+    (
+        _errors.ResourceNotFoundException,
+        _errors.InternalServiceException,
+        _errors.InvalidRequestException,
+        _errors.InvalidParameterException,
+        _errors.ThrottlingException,
+    ),
+    _serialize,
+    _deserialize,
+)
+"""The DisassociateApprovedOrigin operation: its types, errors and wire codec."""

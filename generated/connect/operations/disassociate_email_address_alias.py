@@ -1,0 +1,342 @@
+"""Removes the alias association between two email addresses in an Connect Customer instance."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+from ..shapes.alias_configuration import AliasConfiguration
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DisassociateEmailAddressAlias:
+    """Removes the alias association between two email addresses in an Connect
+    Customer instance. After disassociation, emails sent to the former alias
+    email address are no longer forwarded to the primary email address. Both
+    email addresses continue to exist independently and can receive emails
+    directly.
+
+    **Use cases**
+
+    Following are common uses cases for this API:
+
+    - **Department separation**: Remove alias relationships when splitting a
+      consolidated support queue back into separate department-specific
+      queues.
+    - **Email address retirement**: Cleanly remove forwarding relationships
+      before decommissioning old email addresses.
+    - **Organizational restructuring**: Reconfigure email routing when
+      business processes change and aliases are no longer needed.
+
+    **Important things to know**
+
+    - Concurrent operations: This API uses distributed locking, so
+      concurrent operations on the same email addresses may be temporarily
+      blocked.
+    - Emails sent to the former alias address are still delivered directly
+      to that address if it exists.
+    - You do not need to delete the email addresses after disassociation.
+      Both addresses remain active independently.
+    - After a successful disassociation, you can immediately create a new
+      alias relationship with the same addresses.
+    - 200 status means alias was successfully disassociated.
+
+    ``DisassociateEmailAddressAlias`` does not return the following
+    information:
+
+    - Details in the response about the email that was disassociated. The
+      response returns an empty body.
+    - The timestamp of when the disassociation occurred.
+
+    **Endpoints**: See `Connect Customer endpoints and quotas
+    <https://docs.aws.amazon.com/general/latest/gr/connect_region.html>`__.
+
+    **Related operations**
+
+    - `AssociateEmailAddressAlias
+      <https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateEmailAddressAlias.html>`__:
+      Associates an email address alias with an existing email address in an
+      Connect Customer instance.
+    - `DescribeEmailAddress
+      <https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeEmailAddress.html>`__:
+      View current alias configurations for an email address.
+    - `SearchEmailAddresses
+      <https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchEmailAddresses.html>`__:
+      Find email addresses and their alias relationships across an instance.
+    - `CreateEmailAddress
+      <https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateEmailAddress.html>`__:
+      Create new email addresses that can participate in alias
+      relationships.
+    - `DeleteEmailAddress
+      <https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteEmailAddress.html>`__:
+      Remove email addresses (automatically removes any alias
+      relationships).
+    - `UpdateEmailAddressMetadata
+      <https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateEmailAddressMetadata.html>`__:
+      Modify email address properties (does not affect alias relationships).
+    """
+
+    email_address_id: str
+    """The identifier of the email address."""
+
+    instance_id: str
+    """The identifier of the Connect Customer instance. You can `find the
+    instance ID
+    <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
+    in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    alias_configuration: AliasConfiguration
+    """Configuration object that specifies which alias relationship to remove.
+    The alias association must currently exist between the primary email
+    address and the specified alias email address.
+    """
+
+    client_token: str | None = None
+    """A unique, case-sensitive identifier that you provide to ensure the
+    idempotency of the request. If not provided, the Amazon Web Services SDK
+    populates this field. For more information about idempotency, see
+    `Making retries safe with idempotent APIs
+    <https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/>`__.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.email_address_id
+        if value is None:
+            errors.append(prefix + "email_address_id: required but missing")
+        else:
+            path = prefix + "email_address_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=500)
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.alias_configuration
+        if value is None:
+            errors.append(prefix + "alias_configuration: required but missing")
+        else:
+            path = prefix + "alias_configuration"
+            if isinstance(value, AliasConfiguration):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected AliasConfiguration, got {type(value).__name__}"
+                )
+        value = self.client_token
+        if value is not None:
+            path = prefix + "client_token"
+            _rt.check_str(errors, path, value, min_len=None, max_len=500)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["EmailAddressId"] = self.email_address_id
+        result["InstanceId"] = self.instance_id
+        result["AliasConfiguration"] = self.alias_configuration.to_dict()
+        if self.client_token is not None:
+            result["ClientToken"] = self.client_token
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DisassociateEmailAddressAlias:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            email_address_id=_rt.required(data, "EmailAddressId"),
+            instance_id=_rt.required(data, "InstanceId"),
+            alias_configuration=AliasConfiguration.from_dict(
+                _rt.required(data, "AliasConfiguration")
+            ),
+            client_token=data.get("ClientToken"),
+        )
+
+
+def new_disassociate_email_address_alias(
+    email_address_id: str,
+    instance_id: str,
+    alias_configuration: AliasConfiguration,
+) -> DisassociateEmailAddressAlias:
+    """Create a :class:`DisassociateEmailAddressAlias` with all optional fields omitted."""
+    return DisassociateEmailAddressAlias(
+        email_address_id=email_address_id,
+        instance_id=instance_id,
+        alias_configuration=alias_configuration,
+    )
+
+
+disassociate_email_address_alias_email_address_id: _rt.Lens[
+    DisassociateEmailAddressAlias, str
+] = _rt.Lens(
+    lambda s: s.email_address_id,
+    lambda s, v: _dc.replace(s, email_address_id=v),
+    "disassociate_email_address_alias_email_address_id",
+)
+"""Lens on :attr:`DisassociateEmailAddressAlias.email_address_id`."""
+
+
+disassociate_email_address_alias_instance_id: _rt.Lens[
+    DisassociateEmailAddressAlias, str
+] = _rt.Lens(
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "disassociate_email_address_alias_instance_id",
+)
+"""Lens on :attr:`DisassociateEmailAddressAlias.instance_id`."""
+
+
+disassociate_email_address_alias_alias_configuration: _rt.Lens[
+    DisassociateEmailAddressAlias, AliasConfiguration
+] = _rt.Lens(
+    lambda s: s.alias_configuration,
+    lambda s, v: _dc.replace(s, alias_configuration=v),
+    "disassociate_email_address_alias_alias_configuration",
+)
+"""Lens on :attr:`DisassociateEmailAddressAlias.alias_configuration`."""
+
+
+disassociate_email_address_alias_client_token: _rt.Lens[
+    DisassociateEmailAddressAlias, str | None
+] = _rt.Lens(
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "disassociate_email_address_alias_client_token",
+)
+"""Lens on :attr:`DisassociateEmailAddressAlias.client_token`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DisassociateEmailAddressAliasResponse:
+    """The response of DisassociateEmailAddressAlias."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        pass
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> DisassociateEmailAddressAliasResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+        )
+
+
+def new_disassociate_email_address_alias_response(
+    http_status: int,
+) -> DisassociateEmailAddressAliasResponse:
+    """Create a :class:`DisassociateEmailAddressAliasResponse` with all optional fields omitted."""
+    return DisassociateEmailAddressAliasResponse(
+        http_status=http_status,
+    )
+
+
+disassociate_email_address_alias_response_http_status: _rt.Lens[
+    DisassociateEmailAddressAliasResponse, int
+] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "disassociate_email_address_alias_response_http_status",
+)
+"""Lens on :attr:`DisassociateEmailAddressAliasResponse.http_status`."""
+
+
+def _serialize(
+    request: DisassociateEmailAddressAlias, validate: bool = True
+) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    idempotency_client_token = request.client_token
+    if idempotency_client_token is None:
+        idempotency_client_token = _rt.new_idempotency_token()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    if request.email_address_id is None or request.email_address_id == "":
+        raise _rt.ValidationError(
+            ["email_address_id: a URI label must be set and not empty"]
+        )
+    path = (
+        "/email-addresses/"
+        + _rt.quote_label(request.instance_id)
+        + "/"
+        + _rt.quote_label(request.email_address_id)
+        + "/disassociate-alias"
+    )
+    query: list[tuple[str, str | None]] = []
+    data: dict[str, _t.Any] = {}
+    data["AliasConfiguration"] = request.alias_configuration._to_json()
+    if idempotency_client_token is not None:
+        data["ClientToken"] = idempotency_client_token
+    body = _rt.dumps(data)
+    headers["Content-Type"] = "application/json"
+    return _rt.HttpRequest(
+        method="POST",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> DisassociateEmailAddressAliasResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    try:
+        return DisassociateEmailAddressAliasResponse(
+            http_status=status,
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[
+    DisassociateEmailAddressAlias, DisassociateEmailAddressAliasResponse
+] = _rt.Operation(
+    "DisassociateEmailAddressAlias",
+    DisassociateEmailAddressAlias,
+    DisassociateEmailAddressAliasResponse,
+    (
+        _errors.ResourceNotFoundException,
+        _errors.ThrottlingException,
+        _errors.AccessDeniedException,
+        _errors.InvalidParameterException,
+        _errors.InvalidRequestException,
+        _errors.InternalServiceException,
+        _errors.ResourceConflictException,
+    ),
+    _serialize,
+    _deserialize,
+)
+"""The DisassociateEmailAddressAlias operation: its types, errors and wire codec."""

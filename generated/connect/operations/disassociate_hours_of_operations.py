@@ -1,0 +1,254 @@
+"""Disassociates a set of hours of operations with another hours of operation."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DisassociateHoursOfOperations:
+    """Disassociates a set of hours of operations with another hours of
+    operation. Refer to Administrator Guide `here
+    <https://docs.aws.amazon.com/connect/latest/adminguide/hours-of-operation-overrides.html>`__
+    for more information on inheriting overrides from parent hours of
+    operation(s).
+    """
+
+    instance_id: str
+    """The identifier of the Amazon Connect instance. You can `find the
+    instance ID
+    <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
+    in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    hours_of_operation_id: str
+    """The identifier of the child hours of operation."""
+
+    parent_hours_of_operation_ids: list[str]
+    """The Amazon Resource Names (ARNs) of the parent hours of operation
+    resources to disassociate with the child hours of operation resource.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.hours_of_operation_id
+        if value is None:
+            errors.append(prefix + "hours_of_operation_id: required but missing")
+        else:
+            path = prefix + "hours_of_operation_id"
+            _rt.check_str(errors, path, value)
+        value = self.parent_hours_of_operation_ids
+        if value is None:
+            errors.append(
+                prefix + "parent_hours_of_operation_ids: required but missing"
+            )
+        else:
+            path = prefix + "parent_hours_of_operation_ids"
+            if _rt.check_type(errors, path, value, list, "list"):
+                _rt.check_length(errors, path, len(value), 1, 3)
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        _rt.check_str(errors, p1, v1)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["InstanceId"] = self.instance_id
+        result["HoursOfOperationId"] = self.hours_of_operation_id
+        result["ParentHoursOfOperationIds"] = list(self.parent_hours_of_operation_ids)
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DisassociateHoursOfOperations:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=_rt.required(data, "InstanceId"),
+            hours_of_operation_id=_rt.required(data, "HoursOfOperationId"),
+            parent_hours_of_operation_ids=list(
+                _rt.required(data, "ParentHoursOfOperationIds")
+            ),
+        )
+
+
+def new_disassociate_hours_of_operations(
+    instance_id: str,
+    hours_of_operation_id: str,
+    parent_hours_of_operation_ids: list[str],
+) -> DisassociateHoursOfOperations:
+    """Create a :class:`DisassociateHoursOfOperations` with all optional fields omitted."""
+    return DisassociateHoursOfOperations(
+        instance_id=instance_id,
+        hours_of_operation_id=hours_of_operation_id,
+        parent_hours_of_operation_ids=parent_hours_of_operation_ids,
+    )
+
+
+disassociate_hours_of_operations_instance_id: _rt.Lens[
+    DisassociateHoursOfOperations, str
+] = _rt.Lens(
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "disassociate_hours_of_operations_instance_id",
+)
+"""Lens on :attr:`DisassociateHoursOfOperations.instance_id`."""
+
+
+disassociate_hours_of_operations_hours_of_operation_id: _rt.Lens[
+    DisassociateHoursOfOperations, str
+] = _rt.Lens(
+    lambda s: s.hours_of_operation_id,
+    lambda s, v: _dc.replace(s, hours_of_operation_id=v),
+    "disassociate_hours_of_operations_hours_of_operation_id",
+)
+"""Lens on :attr:`DisassociateHoursOfOperations.hours_of_operation_id`."""
+
+
+disassociate_hours_of_operations_parent_hours_of_operation_ids: _rt.Lens[
+    DisassociateHoursOfOperations, list[str]
+] = _rt.Lens(
+    lambda s: s.parent_hours_of_operation_ids,
+    lambda s, v: _dc.replace(s, parent_hours_of_operation_ids=v),
+    "disassociate_hours_of_operations_parent_hours_of_operation_ids",
+)
+"""Lens on :attr:`DisassociateHoursOfOperations.parent_hours_of_operation_ids`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DisassociateHoursOfOperationsResponse:
+    """The response of DisassociateHoursOfOperations."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        pass
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> DisassociateHoursOfOperationsResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+        )
+
+
+def new_disassociate_hours_of_operations_response(
+    http_status: int,
+) -> DisassociateHoursOfOperationsResponse:
+    """Create a :class:`DisassociateHoursOfOperationsResponse` with all optional fields omitted."""
+    return DisassociateHoursOfOperationsResponse(
+        http_status=http_status,
+    )
+
+
+disassociate_hours_of_operations_response_http_status: _rt.Lens[
+    DisassociateHoursOfOperationsResponse, int
+] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "disassociate_hours_of_operations_response_http_status",
+)
+"""Lens on :attr:`DisassociateHoursOfOperationsResponse.http_status`."""
+
+
+def _serialize(
+    request: DisassociateHoursOfOperations, validate: bool = True
+) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    if request.hours_of_operation_id is None or request.hours_of_operation_id == "":
+        raise _rt.ValidationError(
+            ["hours_of_operation_id: a URI label must be set and not empty"]
+        )
+    path = (
+        "/hours-of-operations/"
+        + _rt.quote_label(request.instance_id)
+        + "/"
+        + _rt.quote_label(request.hours_of_operation_id)
+        + "/disassociate-hours"
+    )
+    query: list[tuple[str, str | None]] = []
+    data: dict[str, _t.Any] = {}
+    data["ParentHoursOfOperationIds"] = request.parent_hours_of_operation_ids
+    body = _rt.dumps(data)
+    headers["Content-Type"] = "application/json"
+    return _rt.HttpRequest(
+        method="POST",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> DisassociateHoursOfOperationsResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    try:
+        return DisassociateHoursOfOperationsResponse(
+            http_status=status,
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[
+    DisassociateHoursOfOperations, DisassociateHoursOfOperationsResponse
+] = _rt.Operation(
+    "DisassociateHoursOfOperations",
+    DisassociateHoursOfOperations,
+    DisassociateHoursOfOperationsResponse,
+    (
+        _errors.InvalidRequestException,
+        _errors.InvalidParameterException,
+        _errors.ResourceNotFoundException,
+        _errors.ThrottlingException,
+        _errors.InternalServiceException,
+        _errors.ConditionalOperationFailedException,
+    ),
+    _serialize,
+    _deserialize,
+)
+"""The DisassociateHoursOfOperations operation: its types, errors and wire codec."""

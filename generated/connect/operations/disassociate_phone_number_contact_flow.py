@@ -1,0 +1,218 @@
+"""Removes the flow association from a phone number claimed to your Connect Customer instance."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DisassociatePhoneNumberContactFlow:
+    """Removes the flow association from a phone number claimed to your Connect
+    Customer instance.
+
+    .. important::
+
+       If the number is claimed to a traffic distribution group, and you are
+       calling this API using an instance in the Amazon Web Services Region
+       where the traffic distribution group was created, you can use either
+       a full phone number ARN or UUID value for the ``PhoneNumberId`` URI
+       request parameter. However, if the number is claimed to a traffic
+       distribution group and you are calling this API using an instance in
+       the alternate Amazon Web Services Region associated with the traffic
+       distribution group, you must provide a full phone number ARN. If a
+       UUID is provided in this scenario, you will receive a
+       ``ResourceNotFoundException``.
+    """
+
+    phone_number_id: str
+    """A unique identifier for the phone number."""
+
+    instance_id: str
+    """The identifier of the Connect Customer instance. You can `find the
+    instance ID
+    <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
+    in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.phone_number_id
+        if value is None:
+            errors.append(prefix + "phone_number_id: required but missing")
+        else:
+            path = prefix + "phone_number_id"
+            _rt.check_str(errors, path, value)
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["PhoneNumberId"] = self.phone_number_id
+        result["InstanceId"] = self.instance_id
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> DisassociatePhoneNumberContactFlow:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            phone_number_id=_rt.required(data, "PhoneNumberId"),
+            instance_id=_rt.required(data, "InstanceId"),
+        )
+
+
+def new_disassociate_phone_number_contact_flow(
+    phone_number_id: str,
+    instance_id: str,
+) -> DisassociatePhoneNumberContactFlow:
+    """Create a :class:`DisassociatePhoneNumberContactFlow` with all optional fields omitted."""
+    return DisassociatePhoneNumberContactFlow(
+        phone_number_id=phone_number_id,
+        instance_id=instance_id,
+    )
+
+
+disassociate_phone_number_contact_flow_phone_number_id: _rt.Lens[
+    DisassociatePhoneNumberContactFlow, str
+] = _rt.Lens(
+    lambda s: s.phone_number_id,
+    lambda s, v: _dc.replace(s, phone_number_id=v),
+    "disassociate_phone_number_contact_flow_phone_number_id",
+)
+"""Lens on :attr:`DisassociatePhoneNumberContactFlow.phone_number_id`."""
+
+
+disassociate_phone_number_contact_flow_instance_id: _rt.Lens[
+    DisassociatePhoneNumberContactFlow, str
+] = _rt.Lens(
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "disassociate_phone_number_contact_flow_instance_id",
+)
+"""Lens on :attr:`DisassociatePhoneNumberContactFlow.instance_id`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DisassociatePhoneNumberContactFlowResponse:
+    """The response of DisassociatePhoneNumberContactFlow."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        pass
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> DisassociatePhoneNumberContactFlowResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+        )
+
+
+def new_disassociate_phone_number_contact_flow_response(
+    http_status: int,
+) -> DisassociatePhoneNumberContactFlowResponse:
+    """Create a :class:`DisassociatePhoneNumberContactFlowResponse` with all optional fields omitted."""
+    return DisassociatePhoneNumberContactFlowResponse(
+        http_status=http_status,
+    )
+
+
+disassociate_phone_number_contact_flow_response_http_status: _rt.Lens[
+    DisassociatePhoneNumberContactFlowResponse, int
+] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "disassociate_phone_number_contact_flow_response_http_status",
+)
+"""Lens on :attr:`DisassociatePhoneNumberContactFlowResponse.http_status`."""
+
+
+def _serialize(
+    request: DisassociatePhoneNumberContactFlow, validate: bool = True
+) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    if request.phone_number_id is None or request.phone_number_id == "":
+        raise _rt.ValidationError(
+            ["phone_number_id: a URI label must be set and not empty"]
+        )
+    path = "/phone-number/" + _rt.quote_label(request.phone_number_id) + "/contact-flow"
+    query: list[tuple[str, str | None]] = []
+    if request.instance_id is not None:
+        query.append(("instanceId", request.instance_id))
+    body = b""
+    return _rt.HttpRequest(
+        method="DELETE",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> DisassociatePhoneNumberContactFlowResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    try:
+        return DisassociatePhoneNumberContactFlowResponse(
+            http_status=status,
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[
+    DisassociatePhoneNumberContactFlow, DisassociatePhoneNumberContactFlowResponse
+] = _rt.Operation(
+    "DisassociatePhoneNumberContactFlow",
+    DisassociatePhoneNumberContactFlow,
+    DisassociatePhoneNumberContactFlowResponse,
+    (
+        _errors.InvalidParameterException,
+        _errors.ResourceNotFoundException,
+        _errors.ThrottlingException,
+        _errors.InternalServiceException,
+        _errors.AccessDeniedException,
+    ),
+    _serialize,
+    _deserialize,
+)
+"""The DisassociatePhoneNumberContactFlow operation: its types, errors and wire codec."""

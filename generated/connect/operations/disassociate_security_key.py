@@ -1,0 +1,244 @@
+"""This API is in preview release for Connect Customer and is subject to change."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DisassociateSecurityKey:
+    """This API is in preview release for Connect Customer and is subject to
+    change.
+
+    Deletes the specified security key.
+    """
+
+    instance_id: str
+    """The identifier of the Connect Customer instance. You can `find the
+    instance ID
+    <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
+    in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    association_id: str
+    """The existing association identifier that uniquely identifies the
+    resource type and storage config for the given instance ID.
+    """
+
+    client_token: str | None = None
+    """A unique, case-sensitive identifier that you provide to ensure the
+    idempotency of the request. If not provided, the Amazon Web Services SDK
+    populates this field. For more information about idempotency, see
+    `Making retries safe with idempotent APIs
+    <https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/>`__.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.association_id
+        if value is None:
+            errors.append(prefix + "association_id: required but missing")
+        else:
+            path = prefix + "association_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.client_token
+        if value is not None:
+            path = prefix + "client_token"
+            _rt.check_str(errors, path, value, min_len=None, max_len=500)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["InstanceId"] = self.instance_id
+        result["AssociationId"] = self.association_id
+        if self.client_token is not None:
+            result["ClientToken"] = self.client_token
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DisassociateSecurityKey:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=_rt.required(data, "InstanceId"),
+            association_id=_rt.required(data, "AssociationId"),
+            client_token=data.get("ClientToken"),
+        )
+
+
+def new_disassociate_security_key(
+    instance_id: str,
+    association_id: str,
+) -> DisassociateSecurityKey:
+    """Create a :class:`DisassociateSecurityKey` with all optional fields omitted."""
+    return DisassociateSecurityKey(
+        instance_id=instance_id,
+        association_id=association_id,
+    )
+
+
+disassociate_security_key_instance_id: _rt.Lens[DisassociateSecurityKey, str] = (
+    _rt.Lens(
+        lambda s: s.instance_id,
+        lambda s, v: _dc.replace(s, instance_id=v),
+        "disassociate_security_key_instance_id",
+    )
+)
+"""Lens on :attr:`DisassociateSecurityKey.instance_id`."""
+
+
+disassociate_security_key_association_id: _rt.Lens[DisassociateSecurityKey, str] = (
+    _rt.Lens(
+        lambda s: s.association_id,
+        lambda s, v: _dc.replace(s, association_id=v),
+        "disassociate_security_key_association_id",
+    )
+)
+"""Lens on :attr:`DisassociateSecurityKey.association_id`."""
+
+
+disassociate_security_key_client_token: _rt.Lens[
+    DisassociateSecurityKey, str | None
+] = _rt.Lens(
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "disassociate_security_key_client_token",
+)
+"""Lens on :attr:`DisassociateSecurityKey.client_token`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DisassociateSecurityKeyResponse:
+    """The response of DisassociateSecurityKey."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        pass
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> DisassociateSecurityKeyResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+        )
+
+
+def new_disassociate_security_key_response(
+    http_status: int,
+) -> DisassociateSecurityKeyResponse:
+    """Create a :class:`DisassociateSecurityKeyResponse` with all optional fields omitted."""
+    return DisassociateSecurityKeyResponse(
+        http_status=http_status,
+    )
+
+
+disassociate_security_key_response_http_status: _rt.Lens[
+    DisassociateSecurityKeyResponse, int
+] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "disassociate_security_key_response_http_status",
+)
+"""Lens on :attr:`DisassociateSecurityKeyResponse.http_status`."""
+
+
+def _serialize(
+    request: DisassociateSecurityKey, validate: bool = True
+) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    idempotency_client_token = request.client_token
+    if idempotency_client_token is None:
+        idempotency_client_token = _rt.new_idempotency_token()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    if request.association_id is None or request.association_id == "":
+        raise _rt.ValidationError(
+            ["association_id: a URI label must be set and not empty"]
+        )
+    path = (
+        "/instance/"
+        + _rt.quote_label(request.instance_id)
+        + "/security-key/"
+        + _rt.quote_label(request.association_id)
+    )
+    query: list[tuple[str, str | None]] = []
+    if idempotency_client_token is not None:
+        query.append(("clientToken", idempotency_client_token))
+    body = b""
+    return _rt.HttpRequest(
+        method="DELETE",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> DisassociateSecurityKeyResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    try:
+        return DisassociateSecurityKeyResponse(
+            http_status=status,
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[DisassociateSecurityKey, DisassociateSecurityKeyResponse] = (
+    _rt.Operation(
+        "DisassociateSecurityKey",
+        DisassociateSecurityKey,
+        DisassociateSecurityKeyResponse,
+        (
+            _errors.ResourceNotFoundException,
+            _errors.InternalServiceException,
+            _errors.InvalidRequestException,
+            _errors.InvalidParameterException,
+            _errors.ThrottlingException,
+        ),
+        _serialize,
+        _deserialize,
+    )
+)
+"""The DisassociateSecurityKey operation: its types, errors and wire codec."""

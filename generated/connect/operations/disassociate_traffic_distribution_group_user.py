@@ -1,0 +1,251 @@
+"""Disassociates an agent from a traffic distribution group."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+
+_PATTERN_1 = _rt.Pattern(
+    "^(arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z-]+-[0-9]{1}:[0-9]{1,20}:traffic-distribution-group/)?[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
+    "^(arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z-]+-[0-9]{1}:[0-9]{1,20}:traffic-distribution-group/)?[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?=(?:\\r\\n|(?<!\\r)\\n|[\\r\\x85\\u2028\\u2029])?\\Z)",
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DisassociateTrafficDistributionGroupUser:
+    """Disassociates an agent from a traffic distribution group. This API can
+    be called only in the Region where the traffic distribution group is
+    created.
+    """
+
+    traffic_distribution_group_id: str
+    """The identifier of the traffic distribution group. This can be the ID or
+    the ARN of the traffic distribution group.
+    """
+
+    user_id: str
+    """The identifier for the user. This can be the ID or the ARN of the user."""
+
+    instance_id: str
+    """The identifier of the Connect Customer instance. You can `find the
+    instance ID
+    <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
+    in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.traffic_distribution_group_id
+        if value is None:
+            errors.append(
+                prefix + "traffic_distribution_group_id: required but missing"
+            )
+        else:
+            path = prefix + "traffic_distribution_group_id"
+            _rt.check_str(errors, path, value, pattern=_PATTERN_1)
+        value = self.user_id
+        if value is None:
+            errors.append(prefix + "user_id: required but missing")
+        else:
+            path = prefix + "user_id"
+            _rt.check_str(errors, path, value)
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["TrafficDistributionGroupId"] = self.traffic_distribution_group_id
+        result["UserId"] = self.user_id
+        result["InstanceId"] = self.instance_id
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> DisassociateTrafficDistributionGroupUser:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            traffic_distribution_group_id=_rt.required(
+                data, "TrafficDistributionGroupId"
+            ),
+            user_id=_rt.required(data, "UserId"),
+            instance_id=_rt.required(data, "InstanceId"),
+        )
+
+
+def new_disassociate_traffic_distribution_group_user(
+    traffic_distribution_group_id: str,
+    user_id: str,
+    instance_id: str,
+) -> DisassociateTrafficDistributionGroupUser:
+    """Create a :class:`DisassociateTrafficDistributionGroupUser` with all optional fields omitted."""
+    return DisassociateTrafficDistributionGroupUser(
+        traffic_distribution_group_id=traffic_distribution_group_id,
+        user_id=user_id,
+        instance_id=instance_id,
+    )
+
+
+disassociate_traffic_distribution_group_user_traffic_distribution_group_id: _rt.Lens[
+    DisassociateTrafficDistributionGroupUser, str
+] = _rt.Lens(
+    lambda s: s.traffic_distribution_group_id,
+    lambda s, v: _dc.replace(s, traffic_distribution_group_id=v),
+    "disassociate_traffic_distribution_group_user_traffic_distribution_group_id",
+)
+"""Lens on :attr:`DisassociateTrafficDistributionGroupUser.traffic_distribution_group_id`."""
+
+
+disassociate_traffic_distribution_group_user_user_id: _rt.Lens[
+    DisassociateTrafficDistributionGroupUser, str
+] = _rt.Lens(
+    lambda s: s.user_id,
+    lambda s, v: _dc.replace(s, user_id=v),
+    "disassociate_traffic_distribution_group_user_user_id",
+)
+"""Lens on :attr:`DisassociateTrafficDistributionGroupUser.user_id`."""
+
+
+disassociate_traffic_distribution_group_user_instance_id: _rt.Lens[
+    DisassociateTrafficDistributionGroupUser, str
+] = _rt.Lens(
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "disassociate_traffic_distribution_group_user_instance_id",
+)
+"""Lens on :attr:`DisassociateTrafficDistributionGroupUser.instance_id`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DisassociateTrafficDistributionGroupUserResponse:
+    """The response of DisassociateTrafficDistributionGroupUser."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        pass
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> DisassociateTrafficDistributionGroupUserResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+        )
+
+
+def new_disassociate_traffic_distribution_group_user_response(
+    http_status: int,
+) -> DisassociateTrafficDistributionGroupUserResponse:
+    """Create a :class:`DisassociateTrafficDistributionGroupUserResponse` with all optional fields omitted."""
+    return DisassociateTrafficDistributionGroupUserResponse(
+        http_status=http_status,
+    )
+
+
+disassociate_traffic_distribution_group_user_response_http_status: _rt.Lens[
+    DisassociateTrafficDistributionGroupUserResponse, int
+] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "disassociate_traffic_distribution_group_user_response_http_status",
+)
+"""Lens on :attr:`DisassociateTrafficDistributionGroupUserResponse.http_status`."""
+
+
+def _serialize(
+    request: DisassociateTrafficDistributionGroupUser, validate: bool = True
+) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    if (
+        request.traffic_distribution_group_id is None
+        or request.traffic_distribution_group_id == ""
+    ):
+        raise _rt.ValidationError(
+            ["traffic_distribution_group_id: a URI label must be set and not empty"]
+        )
+    path = (
+        "/traffic-distribution-group/"
+        + _rt.quote_label(request.traffic_distribution_group_id)
+        + "/user"
+    )
+    query: list[tuple[str, str | None]] = []
+    if request.user_id is not None:
+        query.append(("UserId", request.user_id))
+    if request.instance_id is not None:
+        query.append(("InstanceId", request.instance_id))
+    body = b""
+    return _rt.HttpRequest(
+        method="DELETE",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> DisassociateTrafficDistributionGroupUserResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    try:
+        return DisassociateTrafficDistributionGroupUserResponse(
+            http_status=status,
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[
+    DisassociateTrafficDistributionGroupUser,
+    DisassociateTrafficDistributionGroupUserResponse,
+] = _rt.Operation(
+    "DisassociateTrafficDistributionGroupUser",
+    DisassociateTrafficDistributionGroupUser,
+    DisassociateTrafficDistributionGroupUserResponse,
+    (
+        _errors.InvalidRequestException,
+        _errors.AccessDeniedException,
+        _errors.ThrottlingException,
+        _errors.ResourceNotFoundException,
+        _errors.ResourceConflictException,
+        _errors.InternalServiceException,
+    ),
+    _serialize,
+    _deserialize,
+)
+"""The DisassociateTrafficDistributionGroupUser operation: its types, errors and wire codec."""

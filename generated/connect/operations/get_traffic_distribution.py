@@ -1,0 +1,340 @@
+"""Retrieves the current traffic distribution for a given traffic distribution group."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+from ..shapes.agent_config import AgentConfig
+from ..shapes.sign_in_config import SignInConfig
+from ..shapes.telephony_config import TelephonyConfig
+
+_PATTERN_1 = _rt.Pattern(
+    "^(arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z-]+-[0-9]{1}:[0-9]{1,20}:traffic-distribution-group/)?[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
+    "^(arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z-]+-[0-9]{1}:[0-9]{1,20}:traffic-distribution-group/)?[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?=(?:\\r\\n|(?<!\\r)\\n|[\\r\\x85\\u2028\\u2029])?\\Z)",
+)
+_PATTERN_2 = _rt.Pattern(
+    "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
+    "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?=(?:\\r\\n|(?<!\\r)\\n|[\\r\\x85\\u2028\\u2029])?\\Z)",
+)
+_PATTERN_3 = _rt.Pattern(
+    "^arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:traffic-distribution-group/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
+    "^arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:traffic-distribution-group/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?=(?:\\r\\n|(?<!\\r)\\n|[\\r\\x85\\u2028\\u2029])?\\Z)",
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class GetTrafficDistribution:
+    """Retrieves the current traffic distribution for a given traffic
+    distribution group.
+    """
+
+    id: str
+    """The identifier of the traffic distribution group. This can be the ID or
+    the ARN if the API is being called in the Region where the traffic
+    distribution group was created. The ARN must be provided if the call is
+    from the replicated Region.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.id
+        if value is None:
+            errors.append(prefix + "id: required but missing")
+        else:
+            path = prefix + "id"
+            _rt.check_str(errors, path, value, pattern=_PATTERN_1)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["Id"] = self.id
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetTrafficDistribution:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            id=_rt.required(data, "Id"),
+        )
+
+
+def new_get_traffic_distribution(
+    id: str,
+) -> GetTrafficDistribution:
+    """Create a :class:`GetTrafficDistribution` with all optional fields omitted."""
+    return GetTrafficDistribution(
+        id=id,
+    )
+
+
+get_traffic_distribution_id: _rt.Lens[GetTrafficDistribution, str] = _rt.Lens(
+    lambda s: s.id,
+    lambda s, v: _dc.replace(s, id=v),
+    "get_traffic_distribution_id",
+)
+"""Lens on :attr:`GetTrafficDistribution.id`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class GetTrafficDistributionResponse:
+    """The response of GetTrafficDistribution."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    telephony_config: TelephonyConfig | None = None
+    """The distribution of traffic between the instance and its replicas."""
+
+    id: str | None = None
+    """The identifier of the traffic distribution group. This can be the ID or
+    the ARN if the API is being called in the Region where the traffic
+    distribution group was created. The ARN must be provided if the call is
+    from the replicated Region.
+    """
+
+    arn: str | None = None
+    """The Amazon Resource Name (ARN) of the traffic distribution group."""
+
+    sign_in_config: SignInConfig | None = None
+    """The distribution that determines which Amazon Web Services Regions
+    should be used to sign in agents in to both the instance and its
+    replica(s).
+    """
+
+    agent_config: AgentConfig | None = None
+    """The distribution of agents between the instance and its replica(s)."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.telephony_config
+        if value is not None:
+            path = prefix + "telephony_config"
+            if isinstance(value, TelephonyConfig):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected TelephonyConfig, got {type(value).__name__}"
+                )
+        value = self.id
+        if value is not None:
+            path = prefix + "id"
+            _rt.check_str(errors, path, value, pattern=_PATTERN_2)
+        value = self.arn
+        if value is not None:
+            path = prefix + "arn"
+            _rt.check_str(errors, path, value, pattern=_PATTERN_3)
+        value = self.sign_in_config
+        if value is not None:
+            path = prefix + "sign_in_config"
+            if isinstance(value, SignInConfig):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected SignInConfig, got {type(value).__name__}"
+                )
+        value = self.agent_config
+        if value is not None:
+            path = prefix + "agent_config"
+            if isinstance(value, AgentConfig):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected AgentConfig, got {type(value).__name__}"
+                )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        if self.telephony_config is not None:
+            result["TelephonyConfig"] = self.telephony_config.to_dict()
+        if self.id is not None:
+            result["Id"] = self.id
+        if self.arn is not None:
+            result["Arn"] = self.arn
+        if self.sign_in_config is not None:
+            result["SignInConfig"] = self.sign_in_config.to_dict()
+        if self.agent_config is not None:
+            result["AgentConfig"] = self.agent_config.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetTrafficDistributionResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            telephony_config=(
+                None
+                if (value := data.get("TelephonyConfig")) is None
+                else TelephonyConfig.from_dict(value)
+            ),
+            id=data.get("Id"),
+            arn=data.get("Arn"),
+            sign_in_config=(
+                None
+                if (value := data.get("SignInConfig")) is None
+                else SignInConfig.from_dict(value)
+            ),
+            agent_config=(
+                None
+                if (value := data.get("AgentConfig")) is None
+                else AgentConfig.from_dict(value)
+            ),
+        )
+
+
+def new_get_traffic_distribution_response(
+    http_status: int,
+) -> GetTrafficDistributionResponse:
+    """Create a :class:`GetTrafficDistributionResponse` with all optional fields omitted."""
+    return GetTrafficDistributionResponse(
+        http_status=http_status,
+    )
+
+
+get_traffic_distribution_response_http_status: _rt.Lens[
+    GetTrafficDistributionResponse, int
+] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "get_traffic_distribution_response_http_status",
+)
+"""Lens on :attr:`GetTrafficDistributionResponse.http_status`."""
+
+
+get_traffic_distribution_response_telephony_config: _rt.Lens[
+    GetTrafficDistributionResponse, TelephonyConfig | None
+] = _rt.Lens(
+    lambda s: s.telephony_config,
+    lambda s, v: _dc.replace(s, telephony_config=v),
+    "get_traffic_distribution_response_telephony_config",
+)
+"""Lens on :attr:`GetTrafficDistributionResponse.telephony_config`."""
+
+
+get_traffic_distribution_response_id: _rt.Lens[
+    GetTrafficDistributionResponse, str | None
+] = _rt.Lens(
+    lambda s: s.id,
+    lambda s, v: _dc.replace(s, id=v),
+    "get_traffic_distribution_response_id",
+)
+"""Lens on :attr:`GetTrafficDistributionResponse.id`."""
+
+
+get_traffic_distribution_response_arn: _rt.Lens[
+    GetTrafficDistributionResponse, str | None
+] = _rt.Lens(
+    lambda s: s.arn,
+    lambda s, v: _dc.replace(s, arn=v),
+    "get_traffic_distribution_response_arn",
+)
+"""Lens on :attr:`GetTrafficDistributionResponse.arn`."""
+
+
+get_traffic_distribution_response_sign_in_config: _rt.Lens[
+    GetTrafficDistributionResponse, SignInConfig | None
+] = _rt.Lens(
+    lambda s: s.sign_in_config,
+    lambda s, v: _dc.replace(s, sign_in_config=v),
+    "get_traffic_distribution_response_sign_in_config",
+)
+"""Lens on :attr:`GetTrafficDistributionResponse.sign_in_config`."""
+
+
+get_traffic_distribution_response_agent_config: _rt.Lens[
+    GetTrafficDistributionResponse, AgentConfig | None
+] = _rt.Lens(
+    lambda s: s.agent_config,
+    lambda s, v: _dc.replace(s, agent_config=v),
+    "get_traffic_distribution_response_agent_config",
+)
+"""Lens on :attr:`GetTrafficDistributionResponse.agent_config`."""
+
+
+def _serialize(
+    request: GetTrafficDistribution, validate: bool = True
+) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    if request.id is None or request.id == "":
+        raise _rt.ValidationError(["id: a URI label must be set and not empty"])
+    path = "/traffic-distribution/" + _rt.quote_label(request.id)
+    query: list[tuple[str, str | None]] = []
+    body = b""
+    return _rt.HttpRequest(
+        method="GET",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> GetTrafficDistributionResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    data = _rt.read_json_body(status, body)
+    try:
+        return GetTrafficDistributionResponse(
+            http_status=status,
+            telephony_config=(
+                None
+                if (value := data.get("TelephonyConfig")) is None
+                else TelephonyConfig._from_json(_rt.expect_object(value))
+            ),
+            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
+            arn=None if (value := data.get("Arn")) is None else _rt.expect_str(value),
+            sign_in_config=(
+                None
+                if (value := data.get("SignInConfig")) is None
+                else SignInConfig._from_json(_rt.expect_object(value))
+            ),
+            agent_config=(
+                None
+                if (value := data.get("AgentConfig")) is None
+                else AgentConfig._from_json(_rt.expect_object(value))
+            ),
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[GetTrafficDistribution, GetTrafficDistributionResponse] = (
+    _rt.Operation(
+        "GetTrafficDistribution",
+        GetTrafficDistribution,
+        GetTrafficDistributionResponse,
+        (
+            _errors.InvalidRequestException,
+            _errors.AccessDeniedException,
+            _errors.ResourceNotFoundException,
+            _errors.InternalServiceException,
+            _errors.ThrottlingException,
+        ),
+        _serialize,
+        _deserialize,
+    )
+)
+"""The GetTrafficDistribution operation: its types, errors and wire codec."""

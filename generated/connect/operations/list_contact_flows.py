@@ -1,0 +1,343 @@
+"""Provides information about the flows for the specified Connect Customer instance."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+from ..shapes.contact_flow_summary import ContactFlowSummary
+
+_CONTACT_FLOW_TYPE_VALUES = frozenset(
+    (
+        "CONTACT_FLOW",
+        "CUSTOMER_QUEUE",
+        "CUSTOMER_HOLD",
+        "CUSTOMER_WHISPER",
+        "AGENT_HOLD",
+        "AGENT_WHISPER",
+        "OUTBOUND_WHISPER",
+        "AGENT_TRANSFER",
+        "QUEUE_TRANSFER",
+        "CAMPAIGN",
+    )
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class ListContactFlows:
+    """Provides information about the flows for the specified Connect Customer
+    instance.
+
+    You can also create and update flows using the `Connect Customer Flow
+    language
+    <https://docs.aws.amazon.com/connect/latest/APIReference/flow-language.html>`__.
+
+    For more information about flows, see `Flows
+    <https://docs.aws.amazon.com/connect/latest/adminguide/concepts-contact-flows.html>`__
+    in the *Connect Customer Administrator Guide*.
+    """
+
+    instance_id: str
+    """The identifier of the Connect Customer instance. You can `find the
+    instance ID
+    <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
+    in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    contact_flow_types: list[str] | None = None
+    """The type of flow."""
+
+    next_token: str | None = None
+    """The token for the next set of results. Use the value returned in the
+    previous response in the next request to retrieve the next set of
+    results.
+    """
+
+    max_results: int | None = None
+    """The maximum number of results to return per page. The default MaxResult
+    size is 100.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.contact_flow_types
+        if value is not None:
+            path = prefix + "contact_flow_types"
+            if _rt.check_type(errors, path, value, list, "list"):
+                _rt.check_length(errors, path, len(value), None, 10)
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        _rt.check_str(errors, p1, v1, enum=_CONTACT_FLOW_TYPE_VALUES)
+        value = self.next_token
+        if value is not None:
+            path = prefix + "next_token"
+            _rt.check_str(errors, path, value)
+        value = self.max_results
+        if value is not None:
+            path = prefix + "max_results"
+            _rt.check_number(errors, path, value, True, minimum=1, maximum=1000)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["InstanceId"] = self.instance_id
+        if self.contact_flow_types is not None:
+            result["ContactFlowTypes"] = list(self.contact_flow_types)
+        if self.next_token is not None:
+            result["NextToken"] = self.next_token
+        if self.max_results is not None:
+            result["MaxResults"] = self.max_results
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListContactFlows:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=_rt.required(data, "InstanceId"),
+            contact_flow_types=(
+                None if (value := data.get("ContactFlowTypes")) is None else list(value)
+            ),
+            next_token=data.get("NextToken"),
+            max_results=data.get("MaxResults"),
+        )
+
+
+def new_list_contact_flows(
+    instance_id: str,
+) -> ListContactFlows:
+    """Create a :class:`ListContactFlows` with all optional fields omitted."""
+    return ListContactFlows(
+        instance_id=instance_id,
+    )
+
+
+list_contact_flows_instance_id: _rt.Lens[ListContactFlows, str] = _rt.Lens(
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_contact_flows_instance_id",
+)
+"""Lens on :attr:`ListContactFlows.instance_id`."""
+
+
+list_contact_flows_contact_flow_types: _rt.Lens[ListContactFlows, list[str] | None] = (
+    _rt.Lens(
+        lambda s: s.contact_flow_types,
+        lambda s, v: _dc.replace(s, contact_flow_types=v),
+        "list_contact_flows_contact_flow_types",
+    )
+)
+"""Lens on :attr:`ListContactFlows.contact_flow_types`."""
+
+
+list_contact_flows_next_token: _rt.Lens[ListContactFlows, str | None] = _rt.Lens(
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_contact_flows_next_token",
+)
+"""Lens on :attr:`ListContactFlows.next_token`."""
+
+
+list_contact_flows_max_results: _rt.Lens[ListContactFlows, int | None] = _rt.Lens(
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_contact_flows_max_results",
+)
+"""Lens on :attr:`ListContactFlows.max_results`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class ListContactFlowsResponse:
+    """The response of ListContactFlows."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    contact_flow_summary_list: list[ContactFlowSummary] | None = None
+    """Information about the flows."""
+
+    next_token: str | None = None
+    """If there are additional results, this is the token for the next set of
+    results.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.contact_flow_summary_list
+        if value is not None:
+            path = prefix + "contact_flow_summary_list"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, ContactFlowSummary):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected ContactFlowSummary, got {type(v1).__name__}"
+                            )
+        value = self.next_token
+        if value is not None:
+            path = prefix + "next_token"
+            _rt.check_str(errors, path, value)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        if self.contact_flow_summary_list is not None:
+            result["ContactFlowSummaryList"] = [
+                v1.to_dict() for v1 in self.contact_flow_summary_list
+            ]
+        if self.next_token is not None:
+            result["NextToken"] = self.next_token
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListContactFlowsResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            contact_flow_summary_list=(
+                None
+                if (value := data.get("ContactFlowSummaryList")) is None
+                else [ContactFlowSummary.from_dict(v1) for v1 in value]
+            ),
+            next_token=data.get("NextToken"),
+        )
+
+
+def new_list_contact_flows_response(
+    http_status: int,
+) -> ListContactFlowsResponse:
+    """Create a :class:`ListContactFlowsResponse` with all optional fields omitted."""
+    return ListContactFlowsResponse(
+        http_status=http_status,
+    )
+
+
+list_contact_flows_response_http_status: _rt.Lens[ListContactFlowsResponse, int] = (
+    _rt.Lens(
+        lambda s: s.http_status,
+        lambda s, v: _dc.replace(s, http_status=v),
+        "list_contact_flows_response_http_status",
+    )
+)
+"""Lens on :attr:`ListContactFlowsResponse.http_status`."""
+
+
+list_contact_flows_response_contact_flow_summary_list: _rt.Lens[
+    ListContactFlowsResponse, list[ContactFlowSummary] | None
+] = _rt.Lens(
+    lambda s: s.contact_flow_summary_list,
+    lambda s, v: _dc.replace(s, contact_flow_summary_list=v),
+    "list_contact_flows_response_contact_flow_summary_list",
+)
+"""Lens on :attr:`ListContactFlowsResponse.contact_flow_summary_list`."""
+
+
+list_contact_flows_response_next_token: _rt.Lens[
+    ListContactFlowsResponse, str | None
+] = _rt.Lens(
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_contact_flows_response_next_token",
+)
+"""Lens on :attr:`ListContactFlowsResponse.next_token`."""
+
+
+def _serialize(request: ListContactFlows, validate: bool = True) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    path = "/contact-flows-summary/" + _rt.quote_label(request.instance_id)
+    query: list[tuple[str, str | None]] = []
+    if request.contact_flow_types is not None:
+        query.extend(("contactFlowTypes", v1) for v1 in request.contact_flow_types)
+    if request.next_token is not None:
+        query.append(("nextToken", request.next_token))
+    if request.max_results is not None:
+        query.append(("maxResults", str(request.max_results)))
+    body = b""
+    return _rt.HttpRequest(
+        method="GET",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> ListContactFlowsResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    data = _rt.read_json_body(status, body)
+    try:
+        return ListContactFlowsResponse(
+            http_status=status,
+            contact_flow_summary_list=(
+                None
+                if (value := data.get("ContactFlowSummaryList")) is None
+                else [
+                    ContactFlowSummary._from_json(_rt.expect_object(v1))
+                    for v1 in _rt.expect_list(value)
+                ]
+            ),
+            next_token=(
+                None
+                if (value := data.get("NextToken")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[ListContactFlows, ListContactFlowsResponse] = _rt.Operation(
+    "ListContactFlows",
+    ListContactFlows,
+    ListContactFlowsResponse,
+    (
+        _errors.InvalidRequestException,
+        _errors.InvalidParameterException,
+        _errors.ResourceNotFoundException,
+        _errors.ThrottlingException,
+        _errors.InternalServiceException,
+    ),
+    _serialize,
+    _deserialize,
+)
+"""The ListContactFlows operation: its types, errors and wire codec."""

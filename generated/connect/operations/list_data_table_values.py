@@ -1,0 +1,401 @@
+"""Lists values stored in a data table with optional filtering by record IDs or primary attribute values."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+from ..shapes.data_table_value_summary import DataTableValueSummary
+from ..shapes.primary_attribute_value_filter import PrimaryAttributeValueFilter
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class ListDataTableValues:
+    """Lists values stored in a data table with optional filtering by record
+    IDs or primary attribute values. Returns the raw stored values along
+    with metadata such as lock versions and modification timestamps.
+    """
+
+    instance_id: str
+    """The unique identifier for the Amazon Connect instance."""
+
+    data_table_id: str
+    """The unique identifier for the data table whose values should be listed."""
+
+    record_ids: list[str] | None = None
+    """Optional list of specific record IDs to retrieve values for."""
+
+    primary_attribute_values: list[PrimaryAttributeValueFilter] | None = None
+    """Optional filter to retrieve values for records matching specific primary
+    attribute criteria.
+    """
+
+    next_token: str | None = None
+    """Specify the pagination token from a previous request to retrieve the
+    next page of results.
+    """
+
+    max_results: int | None = None
+    """The maximum number of data table values to return in one page of
+    results.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.data_table_id
+        if value is None:
+            errors.append(prefix + "data_table_id: required but missing")
+        else:
+            path = prefix + "data_table_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=256)
+        value = self.record_ids
+        if value is not None:
+            path = prefix + "record_ids"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        _rt.check_str(errors, p1, v1, min_len=1, max_len=256)
+        value = self.primary_attribute_values
+        if value is not None:
+            path = prefix + "primary_attribute_values"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, PrimaryAttributeValueFilter):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected PrimaryAttributeValueFilter, got {type(v1).__name__}"
+                            )
+        value = self.next_token
+        if value is not None:
+            path = prefix + "next_token"
+            _rt.check_str(errors, path, value)
+        value = self.max_results
+        if value is not None:
+            path = prefix + "max_results"
+            _rt.check_number(errors, path, value, True, minimum=1, maximum=1000)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["InstanceId"] = self.instance_id
+        result["DataTableId"] = self.data_table_id
+        if self.record_ids is not None:
+            result["RecordIds"] = list(self.record_ids)
+        if self.primary_attribute_values is not None:
+            result["PrimaryAttributeValues"] = [
+                v1.to_dict() for v1 in self.primary_attribute_values
+            ]
+        if self.next_token is not None:
+            result["NextToken"] = self.next_token
+        if self.max_results is not None:
+            result["MaxResults"] = self.max_results
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListDataTableValues:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=_rt.required(data, "InstanceId"),
+            data_table_id=_rt.required(data, "DataTableId"),
+            record_ids=(
+                None if (value := data.get("RecordIds")) is None else list(value)
+            ),
+            primary_attribute_values=(
+                None
+                if (value := data.get("PrimaryAttributeValues")) is None
+                else [PrimaryAttributeValueFilter.from_dict(v1) for v1 in value]
+            ),
+            next_token=data.get("NextToken"),
+            max_results=data.get("MaxResults"),
+        )
+
+
+def new_list_data_table_values(
+    instance_id: str,
+    data_table_id: str,
+) -> ListDataTableValues:
+    """Create a :class:`ListDataTableValues` with all optional fields omitted."""
+    return ListDataTableValues(
+        instance_id=instance_id,
+        data_table_id=data_table_id,
+    )
+
+
+list_data_table_values_instance_id: _rt.Lens[ListDataTableValues, str] = _rt.Lens(
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_data_table_values_instance_id",
+)
+"""Lens on :attr:`ListDataTableValues.instance_id`."""
+
+
+list_data_table_values_data_table_id: _rt.Lens[ListDataTableValues, str] = _rt.Lens(
+    lambda s: s.data_table_id,
+    lambda s, v: _dc.replace(s, data_table_id=v),
+    "list_data_table_values_data_table_id",
+)
+"""Lens on :attr:`ListDataTableValues.data_table_id`."""
+
+
+list_data_table_values_record_ids: _rt.Lens[ListDataTableValues, list[str] | None] = (
+    _rt.Lens(
+        lambda s: s.record_ids,
+        lambda s, v: _dc.replace(s, record_ids=v),
+        "list_data_table_values_record_ids",
+    )
+)
+"""Lens on :attr:`ListDataTableValues.record_ids`."""
+
+
+list_data_table_values_primary_attribute_values: _rt.Lens[
+    ListDataTableValues, list[PrimaryAttributeValueFilter] | None
+] = _rt.Lens(
+    lambda s: s.primary_attribute_values,
+    lambda s, v: _dc.replace(s, primary_attribute_values=v),
+    "list_data_table_values_primary_attribute_values",
+)
+"""Lens on :attr:`ListDataTableValues.primary_attribute_values`."""
+
+
+list_data_table_values_next_token: _rt.Lens[ListDataTableValues, str | None] = _rt.Lens(
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_data_table_values_next_token",
+)
+"""Lens on :attr:`ListDataTableValues.next_token`."""
+
+
+list_data_table_values_max_results: _rt.Lens[ListDataTableValues, int | None] = (
+    _rt.Lens(
+        lambda s: s.max_results,
+        lambda s, v: _dc.replace(s, max_results=v),
+        "list_data_table_values_max_results",
+    )
+)
+"""Lens on :attr:`ListDataTableValues.max_results`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class ListDataTableValuesResponse:
+    """The response of ListDataTableValues."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    values: list[DataTableValueSummary] | None
+    """A list of data table values with their associated metadata, lock
+    versions, and modification details.
+    """
+
+    next_token: str | None = None
+    """Specify the pagination token from a previous request to retrieve the
+    next page of results.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.values
+        if value is None:
+            errors.append(prefix + "values: required but missing")
+        else:
+            path = prefix + "values"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, DataTableValueSummary):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected DataTableValueSummary, got {type(v1).__name__}"
+                            )
+        value = self.next_token
+        if value is not None:
+            path = prefix + "next_token"
+            _rt.check_str(errors, path, value)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        if self.values is not None:
+            result["Values"] = [v1.to_dict() for v1 in self.values]
+        if self.next_token is not None:
+            result["NextToken"] = self.next_token
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListDataTableValuesResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            values=(
+                None
+                if (value := data.get("Values")) is None
+                else [DataTableValueSummary.from_dict(v1) for v1 in value]
+            ),
+            next_token=data.get("NextToken"),
+        )
+
+
+def new_list_data_table_values_response(
+    http_status: int,
+    values: list[DataTableValueSummary],
+) -> ListDataTableValuesResponse:
+    """Create a :class:`ListDataTableValuesResponse` with all optional fields omitted."""
+    return ListDataTableValuesResponse(
+        http_status=http_status,
+        values=values,
+    )
+
+
+list_data_table_values_response_http_status: _rt.Lens[
+    ListDataTableValuesResponse, int
+] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "list_data_table_values_response_http_status",
+)
+"""Lens on :attr:`ListDataTableValuesResponse.http_status`."""
+
+
+list_data_table_values_response_values: _rt.Lens[
+    ListDataTableValuesResponse, list[DataTableValueSummary] | None
+] = _rt.Lens(
+    lambda s: s.values,
+    lambda s, v: _dc.replace(s, values=v),
+    "list_data_table_values_response_values",
+)
+"""Lens on :attr:`ListDataTableValuesResponse.values`."""
+
+
+list_data_table_values_response_next_token: _rt.Lens[
+    ListDataTableValuesResponse, str | None
+] = _rt.Lens(
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_data_table_values_response_next_token",
+)
+"""Lens on :attr:`ListDataTableValuesResponse.next_token`."""
+
+
+def _serialize(request: ListDataTableValues, validate: bool = True) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    if request.data_table_id is None or request.data_table_id == "":
+        raise _rt.ValidationError(
+            ["data_table_id: a URI label must be set and not empty"]
+        )
+    path = (
+        "/data-tables/"
+        + _rt.quote_label(request.instance_id)
+        + "/"
+        + _rt.quote_label(request.data_table_id)
+        + "/values/list"
+    )
+    query: list[tuple[str, str | None]] = []
+    if request.next_token is not None:
+        query.append(("nextToken", request.next_token))
+    if request.max_results is not None:
+        query.append(("maxResults", str(request.max_results)))
+    data: dict[str, _t.Any] = {}
+    if request.record_ids is not None:
+        data["RecordIds"] = request.record_ids
+    if request.primary_attribute_values is not None:
+        data["PrimaryAttributeValues"] = [
+            v1._to_json() for v1 in request.primary_attribute_values
+        ]
+    body = _rt.dumps(data)
+    headers["Content-Type"] = "application/json"
+    return _rt.HttpRequest(
+        method="POST",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> ListDataTableValuesResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    data = _rt.read_json_body(status, body)
+    try:
+        return ListDataTableValuesResponse(
+            http_status=status,
+            values=(
+                None
+                if (value := data.get("Values")) is None
+                else [
+                    DataTableValueSummary._from_json(_rt.expect_object(v1))
+                    for v1 in _rt.expect_list(value)
+                ]
+            ),
+            next_token=(
+                None
+                if (value := data.get("NextToken")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[ListDataTableValues, ListDataTableValuesResponse] = (
+    _rt.Operation(
+        "ListDataTableValues",
+        ListDataTableValues,
+        ListDataTableValuesResponse,
+        (
+            _errors.InvalidRequestException,
+            _errors.ResourceNotFoundException,
+            _errors.InternalServiceException,
+            _errors.ThrottlingException,
+            _errors.AccessDeniedException,
+            _errors.InvalidParameterException,
+        ),
+        _serialize,
+        _deserialize,
+    )
+)
+"""The ListDataTableValues operation: its types, errors and wire codec."""

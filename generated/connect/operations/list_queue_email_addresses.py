@@ -1,0 +1,402 @@
+"""Lists all email addresses that are currently associated with a specific queue, providing details about which "From" email addresses agents can select when handling email contacts."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+from ..shapes.email_address_summary import EmailAddressSummary
+
+_PATTERN_1 = _rt.Pattern(
+    "[a-z]{2}(-[a-z]+){1,2}(-[0-9])?",
+    "[a-z]{2}(-[a-z]+){1,2}(-[0-9])?",
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class ListQueueEmailAddresses:
+    """Lists all email addresses that are currently associated with a specific
+    queue, providing details about which "From" email addresses agents can
+    select when handling email contacts. This helps administrators manage
+    agent email address options and understand the available choices for
+    different brands and business units.
+
+    **Important things to know**
+
+    - The response includes metadata about each email address available for
+      agent selection, including whether it's configured as the default
+      outbound email.
+    - Agents can select from these email addresses when replying to inbound
+      contacts or initiating outbound contacts in this queue.
+    - The list includes both explicitly associated email addresses and any
+      default outbound email address configured for the queue.
+    - Results are paginated to handle queues with many associated email
+      addresses (up to 50 per queue).
+    """
+
+    instance_id: str
+    """The identifier of the Connect Customer instance. You can `find the
+    instance ID
+    <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
+    in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    queue_id: str
+    """The identifier for the queue."""
+
+    next_token: str | None = None
+    """The token for the next set of results. Use the value returned in the
+    previous response in the next request to retrieve the next set of
+    results.
+    """
+
+    max_results: int | None = None
+    """The maximum number of results to return per page."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.queue_id
+        if value is None:
+            errors.append(prefix + "queue_id: required but missing")
+        else:
+            path = prefix + "queue_id"
+            _rt.check_str(errors, path, value)
+        value = self.next_token
+        if value is not None:
+            path = prefix + "next_token"
+            _rt.check_str(errors, path, value)
+        value = self.max_results
+        if value is not None:
+            path = prefix + "max_results"
+            _rt.check_number(errors, path, value, True, minimum=1, maximum=100)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["InstanceId"] = self.instance_id
+        result["QueueId"] = self.queue_id
+        if self.next_token is not None:
+            result["NextToken"] = self.next_token
+        if self.max_results is not None:
+            result["MaxResults"] = self.max_results
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListQueueEmailAddresses:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=_rt.required(data, "InstanceId"),
+            queue_id=_rt.required(data, "QueueId"),
+            next_token=data.get("NextToken"),
+            max_results=data.get("MaxResults"),
+        )
+
+
+def new_list_queue_email_addresses(
+    instance_id: str,
+    queue_id: str,
+) -> ListQueueEmailAddresses:
+    """Create a :class:`ListQueueEmailAddresses` with all optional fields omitted."""
+    return ListQueueEmailAddresses(
+        instance_id=instance_id,
+        queue_id=queue_id,
+    )
+
+
+list_queue_email_addresses_instance_id: _rt.Lens[ListQueueEmailAddresses, str] = (
+    _rt.Lens(
+        lambda s: s.instance_id,
+        lambda s, v: _dc.replace(s, instance_id=v),
+        "list_queue_email_addresses_instance_id",
+    )
+)
+"""Lens on :attr:`ListQueueEmailAddresses.instance_id`."""
+
+
+list_queue_email_addresses_queue_id: _rt.Lens[ListQueueEmailAddresses, str] = _rt.Lens(
+    lambda s: s.queue_id,
+    lambda s, v: _dc.replace(s, queue_id=v),
+    "list_queue_email_addresses_queue_id",
+)
+"""Lens on :attr:`ListQueueEmailAddresses.queue_id`."""
+
+
+list_queue_email_addresses_next_token: _rt.Lens[ListQueueEmailAddresses, str | None] = (
+    _rt.Lens(
+        lambda s: s.next_token,
+        lambda s, v: _dc.replace(s, next_token=v),
+        "list_queue_email_addresses_next_token",
+    )
+)
+"""Lens on :attr:`ListQueueEmailAddresses.next_token`."""
+
+
+list_queue_email_addresses_max_results: _rt.Lens[
+    ListQueueEmailAddresses, int | None
+] = _rt.Lens(
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_queue_email_addresses_max_results",
+)
+"""Lens on :attr:`ListQueueEmailAddresses.max_results`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class ListQueueEmailAddressesResponse:
+    """The response of ListQueueEmailAddresses."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    next_token: str | None = None
+    """If there are additional results, this is the token for the next set of
+    results.
+    """
+
+    email_address_metadata_list: list[EmailAddressSummary] | None = None
+    """List of email address summary information for all email addresses
+    associated with the queue. Each item contains the email address
+    identifier, ARN, and configuration details.
+    """
+
+    last_modified_time: _dt.datetime | None = None
+    """The timestamp when this resource was last modified."""
+
+    last_modified_region: str | None = None
+    """The Amazon Web Services Region where this resource was last modified."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.next_token
+        if value is not None:
+            path = prefix + "next_token"
+            _rt.check_str(errors, path, value)
+        value = self.email_address_metadata_list
+        if value is not None:
+            path = prefix + "email_address_metadata_list"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, EmailAddressSummary):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected EmailAddressSummary, got {type(v1).__name__}"
+                            )
+        value = self.last_modified_time
+        if value is not None:
+            path = prefix + "last_modified_time"
+            _rt.check_type(errors, path, value, _dt.datetime, "datetime")
+        value = self.last_modified_region
+        if value is not None:
+            path = prefix + "last_modified_region"
+            _rt.check_str(errors, path, value, pattern=_PATTERN_1)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        if self.next_token is not None:
+            result["NextToken"] = self.next_token
+        if self.email_address_metadata_list is not None:
+            result["EmailAddressMetadataList"] = [
+                v1.to_dict() for v1 in self.email_address_metadata_list
+            ]
+        if self.last_modified_time is not None:
+            result["LastModifiedTime"] = self.last_modified_time
+        if self.last_modified_region is not None:
+            result["LastModifiedRegion"] = self.last_modified_region
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> ListQueueEmailAddressesResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            next_token=data.get("NextToken"),
+            email_address_metadata_list=(
+                None
+                if (value := data.get("EmailAddressMetadataList")) is None
+                else [EmailAddressSummary.from_dict(v1) for v1 in value]
+            ),
+            last_modified_time=data.get("LastModifiedTime"),
+            last_modified_region=data.get("LastModifiedRegion"),
+        )
+
+
+def new_list_queue_email_addresses_response(
+    http_status: int,
+) -> ListQueueEmailAddressesResponse:
+    """Create a :class:`ListQueueEmailAddressesResponse` with all optional fields omitted."""
+    return ListQueueEmailAddressesResponse(
+        http_status=http_status,
+    )
+
+
+list_queue_email_addresses_response_http_status: _rt.Lens[
+    ListQueueEmailAddressesResponse, int
+] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "list_queue_email_addresses_response_http_status",
+)
+"""Lens on :attr:`ListQueueEmailAddressesResponse.http_status`."""
+
+
+list_queue_email_addresses_response_next_token: _rt.Lens[
+    ListQueueEmailAddressesResponse, str | None
+] = _rt.Lens(
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_queue_email_addresses_response_next_token",
+)
+"""Lens on :attr:`ListQueueEmailAddressesResponse.next_token`."""
+
+
+list_queue_email_addresses_response_email_address_metadata_list: _rt.Lens[
+    ListQueueEmailAddressesResponse, list[EmailAddressSummary] | None
+] = _rt.Lens(
+    lambda s: s.email_address_metadata_list,
+    lambda s, v: _dc.replace(s, email_address_metadata_list=v),
+    "list_queue_email_addresses_response_email_address_metadata_list",
+)
+"""Lens on :attr:`ListQueueEmailAddressesResponse.email_address_metadata_list`."""
+
+
+list_queue_email_addresses_response_last_modified_time: _rt.Lens[
+    ListQueueEmailAddressesResponse, _dt.datetime | None
+] = _rt.Lens(
+    lambda s: s.last_modified_time,
+    lambda s, v: _dc.replace(s, last_modified_time=v),
+    "list_queue_email_addresses_response_last_modified_time",
+)
+"""Lens on :attr:`ListQueueEmailAddressesResponse.last_modified_time`."""
+
+
+list_queue_email_addresses_response_last_modified_region: _rt.Lens[
+    ListQueueEmailAddressesResponse, str | None
+] = _rt.Lens(
+    lambda s: s.last_modified_region,
+    lambda s, v: _dc.replace(s, last_modified_region=v),
+    "list_queue_email_addresses_response_last_modified_region",
+)
+"""Lens on :attr:`ListQueueEmailAddressesResponse.last_modified_region`."""
+
+
+def _serialize(
+    request: ListQueueEmailAddresses, validate: bool = True
+) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    if request.queue_id is None or request.queue_id == "":
+        raise _rt.ValidationError(["queue_id: a URI label must be set and not empty"])
+    path = (
+        "/queues/"
+        + _rt.quote_label(request.instance_id)
+        + "/"
+        + _rt.quote_label(request.queue_id)
+        + "/email-addresses"
+    )
+    query: list[tuple[str, str | None]] = []
+    if request.next_token is not None:
+        query.append(("nextToken", request.next_token))
+    if request.max_results is not None:
+        query.append(("maxResults", str(request.max_results)))
+    body = b""
+    return _rt.HttpRequest(
+        method="GET",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> ListQueueEmailAddressesResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    data = _rt.read_json_body(status, body)
+    try:
+        return ListQueueEmailAddressesResponse(
+            http_status=status,
+            next_token=(
+                None
+                if (value := data.get("NextToken")) is None
+                else _rt.expect_str(value)
+            ),
+            email_address_metadata_list=(
+                None
+                if (value := data.get("EmailAddressMetadataList")) is None
+                else [
+                    EmailAddressSummary._from_json(_rt.expect_object(v1))
+                    for v1 in _rt.expect_list(value)
+                ]
+            ),
+            last_modified_time=(
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value)
+            ),
+            last_modified_region=(
+                None
+                if (value := data.get("LastModifiedRegion")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[ListQueueEmailAddresses, ListQueueEmailAddressesResponse] = (
+    _rt.Operation(
+        "ListQueueEmailAddresses",
+        ListQueueEmailAddresses,
+        ListQueueEmailAddressesResponse,
+        (
+            _errors.InvalidRequestException,
+            _errors.InvalidParameterException,
+            _errors.ResourceNotFoundException,
+            _errors.ThrottlingException,
+            _errors.InternalServiceException,
+            _errors.AccessDeniedException,
+        ),
+        _serialize,
+        _deserialize,
+    )
+)
+"""The ListQueueEmailAddresses operation: its types, errors and wire codec."""

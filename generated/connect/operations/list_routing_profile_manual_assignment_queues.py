@@ -1,0 +1,442 @@
+"""Lists the manual assignment queues associated with a routing profile."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+from ..shapes.routing_profile_manual_assignment_queue_config_summary import (
+    RoutingProfileManualAssignmentQueueConfigSummary,
+)
+
+_PATTERN_1 = _rt.Pattern(
+    "[a-z]{2}(-[a-z]+){1,2}(-[0-9])?",
+    "[a-z]{2}(-[a-z]+){1,2}(-[0-9])?",
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class ListRoutingProfileManualAssignmentQueues:
+    """Lists the manual assignment queues associated with a routing profile.
+
+    **Use cases**
+
+    Following are common uses cases for this API:
+
+    - This API returns list of queues where contacts can be manually
+      assigned or picked by an agent who has access to the Worklist app. The
+      user can additionally filter on queues, if they have access to those
+      queues (otherwise a invalid request exception will be thrown).
+
+      For information about how manual contact assignment works in the agent
+      workspace, see the `Access the Worklist app in the Connect Customer
+      agent workspace
+      <https://docs.aws.amazon.com/connect/latest/adminguide/worklist-app.html>`__
+      in the *Connect Customer Administrator Guide*.
+
+    **Important things to know**
+
+    - This API only returns the manual assignment queues associated with a
+      routing profile. Use the ListRoutingProfileQueues API to list the auto
+      assignment queues for the routing profile.
+
+    **Endpoints**: See `Connect Customer endpoints and quotas
+    <https://docs.aws.amazon.com/general/latest/gr/connect_region.html>`__.
+    """
+
+    instance_id: str
+    """The identifier of the Connect Customer instance. You can `find the
+    instance ID
+    <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
+    in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    routing_profile_id: str
+    """The identifier of the routing profile."""
+
+    next_token: str | None = None
+    """The token for the next set of results. Use the value returned in the
+    previous response in the next request to retrieve the next set of
+    results.
+    """
+
+    max_results: int | None = None
+    """The maximum number of results to return per page."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.routing_profile_id
+        if value is None:
+            errors.append(prefix + "routing_profile_id: required but missing")
+        else:
+            path = prefix + "routing_profile_id"
+            _rt.check_str(errors, path, value)
+        value = self.next_token
+        if value is not None:
+            path = prefix + "next_token"
+            _rt.check_str(errors, path, value)
+        value = self.max_results
+        if value is not None:
+            path = prefix + "max_results"
+            _rt.check_number(errors, path, value, True, minimum=1, maximum=100)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["InstanceId"] = self.instance_id
+        result["RoutingProfileId"] = self.routing_profile_id
+        if self.next_token is not None:
+            result["NextToken"] = self.next_token
+        if self.max_results is not None:
+            result["MaxResults"] = self.max_results
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> ListRoutingProfileManualAssignmentQueues:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=_rt.required(data, "InstanceId"),
+            routing_profile_id=_rt.required(data, "RoutingProfileId"),
+            next_token=data.get("NextToken"),
+            max_results=data.get("MaxResults"),
+        )
+
+
+def new_list_routing_profile_manual_assignment_queues(
+    instance_id: str,
+    routing_profile_id: str,
+) -> ListRoutingProfileManualAssignmentQueues:
+    """Create a :class:`ListRoutingProfileManualAssignmentQueues` with all optional fields omitted."""
+    return ListRoutingProfileManualAssignmentQueues(
+        instance_id=instance_id,
+        routing_profile_id=routing_profile_id,
+    )
+
+
+list_routing_profile_manual_assignment_queues_instance_id: _rt.Lens[
+    ListRoutingProfileManualAssignmentQueues, str
+] = _rt.Lens(
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_routing_profile_manual_assignment_queues_instance_id",
+)
+"""Lens on :attr:`ListRoutingProfileManualAssignmentQueues.instance_id`."""
+
+
+list_routing_profile_manual_assignment_queues_routing_profile_id: _rt.Lens[
+    ListRoutingProfileManualAssignmentQueues, str
+] = _rt.Lens(
+    lambda s: s.routing_profile_id,
+    lambda s, v: _dc.replace(s, routing_profile_id=v),
+    "list_routing_profile_manual_assignment_queues_routing_profile_id",
+)
+"""Lens on :attr:`ListRoutingProfileManualAssignmentQueues.routing_profile_id`."""
+
+
+list_routing_profile_manual_assignment_queues_next_token: _rt.Lens[
+    ListRoutingProfileManualAssignmentQueues, str | None
+] = _rt.Lens(
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_routing_profile_manual_assignment_queues_next_token",
+)
+"""Lens on :attr:`ListRoutingProfileManualAssignmentQueues.next_token`."""
+
+
+list_routing_profile_manual_assignment_queues_max_results: _rt.Lens[
+    ListRoutingProfileManualAssignmentQueues, int | None
+] = _rt.Lens(
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_routing_profile_manual_assignment_queues_max_results",
+)
+"""Lens on :attr:`ListRoutingProfileManualAssignmentQueues.max_results`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class ListRoutingProfileManualAssignmentQueuesResponse:
+    """The response of ListRoutingProfileManualAssignmentQueues."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    next_token: str | None = None
+    """If there are additional results, this is the token for the next set of
+    results.
+    """
+
+    routing_profile_manual_assignment_queue_config_summary_list: (
+        list[RoutingProfileManualAssignmentQueueConfigSummary] | None
+    ) = None
+    """Information about the manual assignment queues associated with the
+    routing profile.
+    """
+
+    last_modified_time: _dt.datetime | None = None
+    """The timestamp when this resource was last modified."""
+
+    last_modified_region: str | None = None
+    """The Amazon Web Services Region where this resource was last modified."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.next_token
+        if value is not None:
+            path = prefix + "next_token"
+            _rt.check_str(errors, path, value)
+        value = self.routing_profile_manual_assignment_queue_config_summary_list
+        if value is not None:
+            path = (
+                prefix + "routing_profile_manual_assignment_queue_config_summary_list"
+            )
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(
+                            v1, RoutingProfileManualAssignmentQueueConfigSummary
+                        ):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected RoutingProfileManualAssignmentQueueConfigSummary, got {type(v1).__name__}"
+                            )
+        value = self.last_modified_time
+        if value is not None:
+            path = prefix + "last_modified_time"
+            _rt.check_type(errors, path, value, _dt.datetime, "datetime")
+        value = self.last_modified_region
+        if value is not None:
+            path = prefix + "last_modified_region"
+            _rt.check_str(errors, path, value, pattern=_PATTERN_1)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        if self.next_token is not None:
+            result["NextToken"] = self.next_token
+        if self.routing_profile_manual_assignment_queue_config_summary_list is not None:
+            result["RoutingProfileManualAssignmentQueueConfigSummaryList"] = [
+                v1.to_dict()
+                for v1 in self.routing_profile_manual_assignment_queue_config_summary_list
+            ]
+        if self.last_modified_time is not None:
+            result["LastModifiedTime"] = self.last_modified_time
+        if self.last_modified_region is not None:
+            result["LastModifiedRegion"] = self.last_modified_region
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> ListRoutingProfileManualAssignmentQueuesResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            next_token=data.get("NextToken"),
+            routing_profile_manual_assignment_queue_config_summary_list=(
+                None
+                if (
+                    value := data.get(
+                        "RoutingProfileManualAssignmentQueueConfigSummaryList"
+                    )
+                )
+                is None
+                else [
+                    RoutingProfileManualAssignmentQueueConfigSummary.from_dict(v1)
+                    for v1 in value
+                ]
+            ),
+            last_modified_time=data.get("LastModifiedTime"),
+            last_modified_region=data.get("LastModifiedRegion"),
+        )
+
+
+def new_list_routing_profile_manual_assignment_queues_response(
+    http_status: int,
+) -> ListRoutingProfileManualAssignmentQueuesResponse:
+    """Create a :class:`ListRoutingProfileManualAssignmentQueuesResponse` with all optional fields omitted."""
+    return ListRoutingProfileManualAssignmentQueuesResponse(
+        http_status=http_status,
+    )
+
+
+list_routing_profile_manual_assignment_queues_response_http_status: _rt.Lens[
+    ListRoutingProfileManualAssignmentQueuesResponse, int
+] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "list_routing_profile_manual_assignment_queues_response_http_status",
+)
+"""Lens on :attr:`ListRoutingProfileManualAssignmentQueuesResponse.http_status`."""
+
+
+list_routing_profile_manual_assignment_queues_response_next_token: _rt.Lens[
+    ListRoutingProfileManualAssignmentQueuesResponse, str | None
+] = _rt.Lens(
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_routing_profile_manual_assignment_queues_response_next_token",
+)
+"""Lens on :attr:`ListRoutingProfileManualAssignmentQueuesResponse.next_token`."""
+
+
+list_routing_profile_manual_assignment_queues_response_routing_profile_manual_assignment_queue_config_summary_list: _rt.Lens[
+    ListRoutingProfileManualAssignmentQueuesResponse,
+    list[RoutingProfileManualAssignmentQueueConfigSummary] | None,
+] = _rt.Lens(
+    lambda s: s.routing_profile_manual_assignment_queue_config_summary_list,
+    lambda s, v: _dc.replace(
+        s, routing_profile_manual_assignment_queue_config_summary_list=v
+    ),
+    "list_routing_profile_manual_assignment_queues_response_routing_profile_manual_assignment_queue_config_summary_list",
+)
+"""Lens on :attr:`ListRoutingProfileManualAssignmentQueuesResponse.routing_profile_manual_assignment_queue_config_summary_list`."""
+
+
+list_routing_profile_manual_assignment_queues_response_last_modified_time: _rt.Lens[
+    ListRoutingProfileManualAssignmentQueuesResponse, _dt.datetime | None
+] = _rt.Lens(
+    lambda s: s.last_modified_time,
+    lambda s, v: _dc.replace(s, last_modified_time=v),
+    "list_routing_profile_manual_assignment_queues_response_last_modified_time",
+)
+"""Lens on :attr:`ListRoutingProfileManualAssignmentQueuesResponse.last_modified_time`."""
+
+
+list_routing_profile_manual_assignment_queues_response_last_modified_region: _rt.Lens[
+    ListRoutingProfileManualAssignmentQueuesResponse, str | None
+] = _rt.Lens(
+    lambda s: s.last_modified_region,
+    lambda s, v: _dc.replace(s, last_modified_region=v),
+    "list_routing_profile_manual_assignment_queues_response_last_modified_region",
+)
+"""Lens on :attr:`ListRoutingProfileManualAssignmentQueuesResponse.last_modified_region`."""
+
+
+def _serialize(
+    request: ListRoutingProfileManualAssignmentQueues, validate: bool = True
+) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    if request.routing_profile_id is None or request.routing_profile_id == "":
+        raise _rt.ValidationError(
+            ["routing_profile_id: a URI label must be set and not empty"]
+        )
+    path = (
+        "/routing-profiles/"
+        + _rt.quote_label(request.instance_id)
+        + "/"
+        + _rt.quote_label(request.routing_profile_id)
+        + "/manual-assignment-queues"
+    )
+    query: list[tuple[str, str | None]] = []
+    if request.next_token is not None:
+        query.append(("nextToken", request.next_token))
+    if request.max_results is not None:
+        query.append(("maxResults", str(request.max_results)))
+    body = b""
+    return _rt.HttpRequest(
+        method="GET",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> ListRoutingProfileManualAssignmentQueuesResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    data = _rt.read_json_body(status, body)
+    try:
+        return ListRoutingProfileManualAssignmentQueuesResponse(
+            http_status=status,
+            next_token=(
+                None
+                if (value := data.get("NextToken")) is None
+                else _rt.expect_str(value)
+            ),
+            routing_profile_manual_assignment_queue_config_summary_list=(
+                None
+                if (
+                    value := data.get(
+                        "RoutingProfileManualAssignmentQueueConfigSummaryList"
+                    )
+                )
+                is None
+                else [
+                    RoutingProfileManualAssignmentQueueConfigSummary._from_json(
+                        _rt.expect_object(v1)
+                    )
+                    for v1 in _rt.expect_list(value)
+                ]
+            ),
+            last_modified_time=(
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value)
+            ),
+            last_modified_region=(
+                None
+                if (value := data.get("LastModifiedRegion")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[
+    ListRoutingProfileManualAssignmentQueues,
+    ListRoutingProfileManualAssignmentQueuesResponse,
+] = _rt.Operation(
+    "ListRoutingProfileManualAssignmentQueues",
+    ListRoutingProfileManualAssignmentQueues,
+    ListRoutingProfileManualAssignmentQueuesResponse,
+    (
+        _errors.InvalidRequestException,
+        _errors.InvalidParameterException,
+        _errors.ResourceNotFoundException,
+        _errors.ThrottlingException,
+        _errors.InternalServiceException,
+    ),
+    _serialize,
+    _deserialize,
+)
+"""The ListRoutingProfileManualAssignmentQueues operation: its types, errors and wire codec."""

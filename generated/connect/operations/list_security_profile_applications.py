@@ -1,0 +1,387 @@
+"""Returns a list of third-party applications or MCP Servers in a specific security profile."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+from ..shapes.application import Application
+
+_PATTERN_1 = _rt.Pattern(
+    "[a-z]{2}(-[a-z]+){1,2}(-[0-9])?",
+    "[a-z]{2}(-[a-z]+){1,2}(-[0-9])?",
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class ListSecurityProfileApplications:
+    """Returns a list of third-party applications or MCP Servers in a specific
+    security profile.
+    """
+
+    security_profile_id: str
+    """The identifier for the security profle."""
+
+    instance_id: str
+    """The identifier of the Connect Customer instance. You can `find the
+    instance ID
+    <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
+    in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    next_token: str | None = None
+    """The token for the next set of results. Use the value returned in the
+    previous response in the next request to retrieve the next set of
+    results.
+    """
+
+    max_results: int | None = None
+    """The maximum number of results to return per page."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.security_profile_id
+        if value is None:
+            errors.append(prefix + "security_profile_id: required but missing")
+        else:
+            path = prefix + "security_profile_id"
+            _rt.check_str(errors, path, value)
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.next_token
+        if value is not None:
+            path = prefix + "next_token"
+            _rt.check_str(errors, path, value)
+        value = self.max_results
+        if value is not None:
+            path = prefix + "max_results"
+            _rt.check_number(errors, path, value, True, minimum=1, maximum=1000)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["SecurityProfileId"] = self.security_profile_id
+        result["InstanceId"] = self.instance_id
+        if self.next_token is not None:
+            result["NextToken"] = self.next_token
+        if self.max_results is not None:
+            result["MaxResults"] = self.max_results
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> ListSecurityProfileApplications:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            security_profile_id=_rt.required(data, "SecurityProfileId"),
+            instance_id=_rt.required(data, "InstanceId"),
+            next_token=data.get("NextToken"),
+            max_results=data.get("MaxResults"),
+        )
+
+
+def new_list_security_profile_applications(
+    security_profile_id: str,
+    instance_id: str,
+) -> ListSecurityProfileApplications:
+    """Create a :class:`ListSecurityProfileApplications` with all optional fields omitted."""
+    return ListSecurityProfileApplications(
+        security_profile_id=security_profile_id,
+        instance_id=instance_id,
+    )
+
+
+list_security_profile_applications_security_profile_id: _rt.Lens[
+    ListSecurityProfileApplications, str
+] = _rt.Lens(
+    lambda s: s.security_profile_id,
+    lambda s, v: _dc.replace(s, security_profile_id=v),
+    "list_security_profile_applications_security_profile_id",
+)
+"""Lens on :attr:`ListSecurityProfileApplications.security_profile_id`."""
+
+
+list_security_profile_applications_instance_id: _rt.Lens[
+    ListSecurityProfileApplications, str
+] = _rt.Lens(
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_security_profile_applications_instance_id",
+)
+"""Lens on :attr:`ListSecurityProfileApplications.instance_id`."""
+
+
+list_security_profile_applications_next_token: _rt.Lens[
+    ListSecurityProfileApplications, str | None
+] = _rt.Lens(
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_security_profile_applications_next_token",
+)
+"""Lens on :attr:`ListSecurityProfileApplications.next_token`."""
+
+
+list_security_profile_applications_max_results: _rt.Lens[
+    ListSecurityProfileApplications, int | None
+] = _rt.Lens(
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_security_profile_applications_max_results",
+)
+"""Lens on :attr:`ListSecurityProfileApplications.max_results`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class ListSecurityProfileApplicationsResponse:
+    """The response of ListSecurityProfileApplications."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    applications: list[Application] | None = None
+    """A list of the third-party application's metadata."""
+
+    next_token: str | None = None
+    """If there are additional results, this is the token for the next set of
+    results.
+    """
+
+    last_modified_time: _dt.datetime | None = None
+    """The timestamp when this resource was last modified."""
+
+    last_modified_region: str | None = None
+    """The Amazon Web Services Region where this resource was last modified."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.applications
+        if value is not None:
+            path = prefix + "applications"
+            if _rt.check_type(errors, path, value, list, "list"):
+                _rt.check_length(errors, path, len(value), None, 10)
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, Application):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected Application, got {type(v1).__name__}"
+                            )
+        value = self.next_token
+        if value is not None:
+            path = prefix + "next_token"
+            _rt.check_str(errors, path, value)
+        value = self.last_modified_time
+        if value is not None:
+            path = prefix + "last_modified_time"
+            _rt.check_type(errors, path, value, _dt.datetime, "datetime")
+        value = self.last_modified_region
+        if value is not None:
+            path = prefix + "last_modified_region"
+            _rt.check_str(errors, path, value, pattern=_PATTERN_1)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        if self.applications is not None:
+            result["Applications"] = [v1.to_dict() for v1 in self.applications]
+        if self.next_token is not None:
+            result["NextToken"] = self.next_token
+        if self.last_modified_time is not None:
+            result["LastModifiedTime"] = self.last_modified_time
+        if self.last_modified_region is not None:
+            result["LastModifiedRegion"] = self.last_modified_region
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> ListSecurityProfileApplicationsResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            applications=(
+                None
+                if (value := data.get("Applications")) is None
+                else [Application.from_dict(v1) for v1 in value]
+            ),
+            next_token=data.get("NextToken"),
+            last_modified_time=data.get("LastModifiedTime"),
+            last_modified_region=data.get("LastModifiedRegion"),
+        )
+
+
+def new_list_security_profile_applications_response(
+    http_status: int,
+) -> ListSecurityProfileApplicationsResponse:
+    """Create a :class:`ListSecurityProfileApplicationsResponse` with all optional fields omitted."""
+    return ListSecurityProfileApplicationsResponse(
+        http_status=http_status,
+    )
+
+
+list_security_profile_applications_response_http_status: _rt.Lens[
+    ListSecurityProfileApplicationsResponse, int
+] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "list_security_profile_applications_response_http_status",
+)
+"""Lens on :attr:`ListSecurityProfileApplicationsResponse.http_status`."""
+
+
+list_security_profile_applications_response_applications: _rt.Lens[
+    ListSecurityProfileApplicationsResponse, list[Application] | None
+] = _rt.Lens(
+    lambda s: s.applications,
+    lambda s, v: _dc.replace(s, applications=v),
+    "list_security_profile_applications_response_applications",
+)
+"""Lens on :attr:`ListSecurityProfileApplicationsResponse.applications`."""
+
+
+list_security_profile_applications_response_next_token: _rt.Lens[
+    ListSecurityProfileApplicationsResponse, str | None
+] = _rt.Lens(
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_security_profile_applications_response_next_token",
+)
+"""Lens on :attr:`ListSecurityProfileApplicationsResponse.next_token`."""
+
+
+list_security_profile_applications_response_last_modified_time: _rt.Lens[
+    ListSecurityProfileApplicationsResponse, _dt.datetime | None
+] = _rt.Lens(
+    lambda s: s.last_modified_time,
+    lambda s, v: _dc.replace(s, last_modified_time=v),
+    "list_security_profile_applications_response_last_modified_time",
+)
+"""Lens on :attr:`ListSecurityProfileApplicationsResponse.last_modified_time`."""
+
+
+list_security_profile_applications_response_last_modified_region: _rt.Lens[
+    ListSecurityProfileApplicationsResponse, str | None
+] = _rt.Lens(
+    lambda s: s.last_modified_region,
+    lambda s, v: _dc.replace(s, last_modified_region=v),
+    "list_security_profile_applications_response_last_modified_region",
+)
+"""Lens on :attr:`ListSecurityProfileApplicationsResponse.last_modified_region`."""
+
+
+def _serialize(
+    request: ListSecurityProfileApplications, validate: bool = True
+) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    if request.security_profile_id is None or request.security_profile_id == "":
+        raise _rt.ValidationError(
+            ["security_profile_id: a URI label must be set and not empty"]
+        )
+    path = (
+        "/security-profiles-applications/"
+        + _rt.quote_label(request.instance_id)
+        + "/"
+        + _rt.quote_label(request.security_profile_id)
+    )
+    query: list[tuple[str, str | None]] = []
+    if request.next_token is not None:
+        query.append(("nextToken", request.next_token))
+    if request.max_results is not None:
+        query.append(("maxResults", str(request.max_results)))
+    body = b""
+    return _rt.HttpRequest(
+        method="GET",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> ListSecurityProfileApplicationsResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    data = _rt.read_json_body(status, body)
+    try:
+        return ListSecurityProfileApplicationsResponse(
+            http_status=status,
+            applications=(
+                None
+                if (value := data.get("Applications")) is None
+                else [
+                    Application._from_json(_rt.expect_object(v1))
+                    for v1 in _rt.expect_list(value)
+                ]
+            ),
+            next_token=(
+                None
+                if (value := data.get("NextToken")) is None
+                else _rt.expect_str(value)
+            ),
+            last_modified_time=(
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value)
+            ),
+            last_modified_region=(
+                None
+                if (value := data.get("LastModifiedRegion")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[
+    ListSecurityProfileApplications, ListSecurityProfileApplicationsResponse
+] = _rt.Operation(
+    "ListSecurityProfileApplications",
+    ListSecurityProfileApplications,
+    ListSecurityProfileApplicationsResponse,
+    (
+        _errors.InvalidRequestException,
+        _errors.InvalidParameterException,
+        _errors.ResourceNotFoundException,
+        _errors.ThrottlingException,
+        _errors.InternalServiceException,
+    ),
+    _serialize,
+    _deserialize,
+)
+"""The ListSecurityProfileApplications operation: its types, errors and wire codec."""

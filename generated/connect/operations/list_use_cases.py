@@ -1,0 +1,316 @@
+"""Lists the use cases for the integration association."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+from ..shapes.use_case import UseCase
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class ListUseCases:
+    """Lists the use cases for the integration association."""
+
+    instance_id: str
+    """The identifier of the Connect Customer instance. You can `find the
+    instance ID
+    <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
+    in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    integration_association_id: str
+    """The identifier for the integration association."""
+
+    next_token: str | None = None
+    """The token for the next set of results. Use the value returned in the
+    previous response in the next request to retrieve the next set of
+    results.
+    """
+
+    max_results: int | None = None
+    """The maximum number of results to return per page."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.integration_association_id
+        if value is None:
+            errors.append(prefix + "integration_association_id: required but missing")
+        else:
+            path = prefix + "integration_association_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=200)
+        value = self.next_token
+        if value is not None:
+            path = prefix + "next_token"
+            _rt.check_str(errors, path, value)
+        value = self.max_results
+        if value is not None:
+            path = prefix + "max_results"
+            _rt.check_number(errors, path, value, True, minimum=1, maximum=100)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["InstanceId"] = self.instance_id
+        result["IntegrationAssociationId"] = self.integration_association_id
+        if self.next_token is not None:
+            result["NextToken"] = self.next_token
+        if self.max_results is not None:
+            result["MaxResults"] = self.max_results
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListUseCases:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=_rt.required(data, "InstanceId"),
+            integration_association_id=_rt.required(data, "IntegrationAssociationId"),
+            next_token=data.get("NextToken"),
+            max_results=data.get("MaxResults"),
+        )
+
+
+def new_list_use_cases(
+    instance_id: str,
+    integration_association_id: str,
+) -> ListUseCases:
+    """Create a :class:`ListUseCases` with all optional fields omitted."""
+    return ListUseCases(
+        instance_id=instance_id,
+        integration_association_id=integration_association_id,
+    )
+
+
+list_use_cases_instance_id: _rt.Lens[ListUseCases, str] = _rt.Lens(
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_use_cases_instance_id",
+)
+"""Lens on :attr:`ListUseCases.instance_id`."""
+
+
+list_use_cases_integration_association_id: _rt.Lens[ListUseCases, str] = _rt.Lens(
+    lambda s: s.integration_association_id,
+    lambda s, v: _dc.replace(s, integration_association_id=v),
+    "list_use_cases_integration_association_id",
+)
+"""Lens on :attr:`ListUseCases.integration_association_id`."""
+
+
+list_use_cases_next_token: _rt.Lens[ListUseCases, str | None] = _rt.Lens(
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_use_cases_next_token",
+)
+"""Lens on :attr:`ListUseCases.next_token`."""
+
+
+list_use_cases_max_results: _rt.Lens[ListUseCases, int | None] = _rt.Lens(
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_use_cases_max_results",
+)
+"""Lens on :attr:`ListUseCases.max_results`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class ListUseCasesResponse:
+    """The response of ListUseCases."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    use_case_summary_list: list[UseCase] | None = None
+    """The use cases."""
+
+    next_token: str | None = None
+    """If there are additional results, this is the token for the next set of
+    results.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.use_case_summary_list
+        if value is not None:
+            path = prefix + "use_case_summary_list"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, UseCase):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected UseCase, got {type(v1).__name__}"
+                            )
+        value = self.next_token
+        if value is not None:
+            path = prefix + "next_token"
+            _rt.check_str(errors, path, value)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        if self.use_case_summary_list is not None:
+            result["UseCaseSummaryList"] = [
+                v1.to_dict() for v1 in self.use_case_summary_list
+            ]
+        if self.next_token is not None:
+            result["NextToken"] = self.next_token
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListUseCasesResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            use_case_summary_list=(
+                None
+                if (value := data.get("UseCaseSummaryList")) is None
+                else [UseCase.from_dict(v1) for v1 in value]
+            ),
+            next_token=data.get("NextToken"),
+        )
+
+
+def new_list_use_cases_response(
+    http_status: int,
+) -> ListUseCasesResponse:
+    """Create a :class:`ListUseCasesResponse` with all optional fields omitted."""
+    return ListUseCasesResponse(
+        http_status=http_status,
+    )
+
+
+list_use_cases_response_http_status: _rt.Lens[ListUseCasesResponse, int] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "list_use_cases_response_http_status",
+)
+"""Lens on :attr:`ListUseCasesResponse.http_status`."""
+
+
+list_use_cases_response_use_case_summary_list: _rt.Lens[
+    ListUseCasesResponse, list[UseCase] | None
+] = _rt.Lens(
+    lambda s: s.use_case_summary_list,
+    lambda s, v: _dc.replace(s, use_case_summary_list=v),
+    "list_use_cases_response_use_case_summary_list",
+)
+"""Lens on :attr:`ListUseCasesResponse.use_case_summary_list`."""
+
+
+list_use_cases_response_next_token: _rt.Lens[ListUseCasesResponse, str | None] = (
+    _rt.Lens(
+        lambda s: s.next_token,
+        lambda s, v: _dc.replace(s, next_token=v),
+        "list_use_cases_response_next_token",
+    )
+)
+"""Lens on :attr:`ListUseCasesResponse.next_token`."""
+
+
+def _serialize(request: ListUseCases, validate: bool = True) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    if (
+        request.integration_association_id is None
+        or request.integration_association_id == ""
+    ):
+        raise _rt.ValidationError(
+            ["integration_association_id: a URI label must be set and not empty"]
+        )
+    path = (
+        "/instance/"
+        + _rt.quote_label(request.instance_id)
+        + "/integration-associations/"
+        + _rt.quote_label(request.integration_association_id)
+        + "/use-cases"
+    )
+    query: list[tuple[str, str | None]] = []
+    if request.next_token is not None:
+        query.append(("nextToken", request.next_token))
+    if request.max_results is not None:
+        query.append(("maxResults", str(request.max_results)))
+    body = b""
+    return _rt.HttpRequest(
+        method="GET",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> ListUseCasesResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    data = _rt.read_json_body(status, body)
+    try:
+        return ListUseCasesResponse(
+            http_status=status,
+            use_case_summary_list=(
+                None
+                if (value := data.get("UseCaseSummaryList")) is None
+                else [
+                    UseCase._from_json(_rt.expect_object(v1))
+                    for v1 in _rt.expect_list(value)
+                ]
+            ),
+            next_token=(
+                None
+                if (value := data.get("NextToken")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[ListUseCases, ListUseCasesResponse] = _rt.Operation(
+    "ListUseCases",
+    ListUseCases,
+    ListUseCasesResponse,
+    (
+        _errors.ResourceNotFoundException,
+        _errors.InternalServiceException,
+        _errors.InvalidRequestException,
+        _errors.ThrottlingException,
+    ),
+    _serialize,
+    _deserialize,
+)
+"""The ListUseCases operation: its types, errors and wire codec."""

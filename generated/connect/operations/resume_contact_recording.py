@@ -1,0 +1,255 @@
+"""When a contact is being recorded, and the recording has been suspended using SuspendContactRecording, this API resumes recording whatever recording is selected in the flow configuration: call, screen, or both."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+
+_CONTACT_RECORDING_TYPE_VALUES = frozenset(
+    (
+        "AGENT",
+        "IVR",
+        "SCREEN",
+    )
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class ResumeContactRecording:
+    """When a contact is being recorded, and the recording has been suspended
+    using SuspendContactRecording, this API resumes recording whatever
+    recording is selected in the flow configuration: call, screen, or both.
+    If only call recording or only screen recording is enabled, then it
+    would resume.
+
+    Voice and screen recordings are supported.
+    """
+
+    instance_id: str
+    """The identifier of the Connect Customer instance. You can `find the
+    instance ID
+    <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
+    in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    contact_id: str
+    """The identifier of the contact."""
+
+    initial_contact_id: str
+    """The identifier of the contact. This is the identifier of the contact
+    associated with the first interaction with the contact center.
+    """
+
+    contact_recording_type: str | None = None
+    """The type of recording being operated on."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.contact_id
+        if value is None:
+            errors.append(prefix + "contact_id: required but missing")
+        else:
+            path = prefix + "contact_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=256)
+        value = self.initial_contact_id
+        if value is None:
+            errors.append(prefix + "initial_contact_id: required but missing")
+        else:
+            path = prefix + "initial_contact_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=256)
+        value = self.contact_recording_type
+        if value is not None:
+            path = prefix + "contact_recording_type"
+            _rt.check_str(errors, path, value, enum=_CONTACT_RECORDING_TYPE_VALUES)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["InstanceId"] = self.instance_id
+        result["ContactId"] = self.contact_id
+        result["InitialContactId"] = self.initial_contact_id
+        if self.contact_recording_type is not None:
+            result["ContactRecordingType"] = self.contact_recording_type
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ResumeContactRecording:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=_rt.required(data, "InstanceId"),
+            contact_id=_rt.required(data, "ContactId"),
+            initial_contact_id=_rt.required(data, "InitialContactId"),
+            contact_recording_type=data.get("ContactRecordingType"),
+        )
+
+
+def new_resume_contact_recording(
+    instance_id: str,
+    contact_id: str,
+    initial_contact_id: str,
+) -> ResumeContactRecording:
+    """Create a :class:`ResumeContactRecording` with all optional fields omitted."""
+    return ResumeContactRecording(
+        instance_id=instance_id,
+        contact_id=contact_id,
+        initial_contact_id=initial_contact_id,
+    )
+
+
+resume_contact_recording_instance_id: _rt.Lens[ResumeContactRecording, str] = _rt.Lens(
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "resume_contact_recording_instance_id",
+)
+"""Lens on :attr:`ResumeContactRecording.instance_id`."""
+
+
+resume_contact_recording_contact_id: _rt.Lens[ResumeContactRecording, str] = _rt.Lens(
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "resume_contact_recording_contact_id",
+)
+"""Lens on :attr:`ResumeContactRecording.contact_id`."""
+
+
+resume_contact_recording_initial_contact_id: _rt.Lens[ResumeContactRecording, str] = (
+    _rt.Lens(
+        lambda s: s.initial_contact_id,
+        lambda s, v: _dc.replace(s, initial_contact_id=v),
+        "resume_contact_recording_initial_contact_id",
+    )
+)
+"""Lens on :attr:`ResumeContactRecording.initial_contact_id`."""
+
+
+resume_contact_recording_contact_recording_type: _rt.Lens[
+    ResumeContactRecording, str | None
+] = _rt.Lens(
+    lambda s: s.contact_recording_type,
+    lambda s, v: _dc.replace(s, contact_recording_type=v),
+    "resume_contact_recording_contact_recording_type",
+)
+"""Lens on :attr:`ResumeContactRecording.contact_recording_type`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class ResumeContactRecordingResponse:
+    """The response of ResumeContactRecording."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        pass
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ResumeContactRecordingResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+        )
+
+
+def new_resume_contact_recording_response(
+    http_status: int,
+) -> ResumeContactRecordingResponse:
+    """Create a :class:`ResumeContactRecordingResponse` with all optional fields omitted."""
+    return ResumeContactRecordingResponse(
+        http_status=http_status,
+    )
+
+
+resume_contact_recording_response_http_status: _rt.Lens[
+    ResumeContactRecordingResponse, int
+] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "resume_contact_recording_response_http_status",
+)
+"""Lens on :attr:`ResumeContactRecordingResponse.http_status`."""
+
+
+def _serialize(
+    request: ResumeContactRecording, validate: bool = True
+) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    path = "/contact/resume-recording"
+    query: list[tuple[str, str | None]] = []
+    data: dict[str, _t.Any] = {}
+    data["InstanceId"] = request.instance_id
+    data["ContactId"] = request.contact_id
+    data["InitialContactId"] = request.initial_contact_id
+    if request.contact_recording_type is not None:
+        data["ContactRecordingType"] = request.contact_recording_type
+    body = _rt.dumps(data)
+    headers["Content-Type"] = "application/json"
+    return _rt.HttpRequest(
+        method="POST",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> ResumeContactRecordingResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    try:
+        return ResumeContactRecordingResponse(
+            http_status=status,
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[ResumeContactRecording, ResumeContactRecordingResponse] = (
+    _rt.Operation(
+        "ResumeContactRecording",
+        ResumeContactRecording,
+        ResumeContactRecordingResponse,
+        (
+            _errors.InvalidRequestException,
+            _errors.ResourceNotFoundException,
+            _errors.InternalServiceException,
+            _errors.InvalidActiveRegionException,
+        ),
+        _serialize,
+        _deserialize,
+    )
+)
+"""The ResumeContactRecording operation: its types, errors and wire codec."""

@@ -1,0 +1,375 @@
+"""Searches quick connects in an Connect Customer instance, with optional filtering."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+from ..shapes.quick_connect import QuickConnect
+from ..shapes.quick_connect_search_criteria import QuickConnectSearchCriteria
+from ..shapes.quick_connect_search_filter import QuickConnectSearchFilter
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class SearchQuickConnects:
+    """Searches quick connects in an Connect Customer instance, with optional
+    filtering.
+    """
+
+    instance_id: str
+    """The identifier of the Connect Customer instance. You can `find the
+    instance ID
+    <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
+    in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    next_token: str | None = None
+    """The token for the next set of results. Use the value returned in the
+    previous response in the next request to retrieve the next set of
+    results.
+    """
+
+    max_results: int | None = None
+    """The maximum number of results to return per page."""
+
+    search_filter: QuickConnectSearchFilter | None = None
+    """Filters to be applied to search results."""
+
+    search_criteria: QuickConnectSearchCriteria | None = None
+    """The search criteria to be used to return quick connects."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.next_token
+        if value is not None:
+            path = prefix + "next_token"
+            _rt.check_str(errors, path, value, min_len=1, max_len=2500)
+        value = self.max_results
+        if value is not None:
+            path = prefix + "max_results"
+            _rt.check_number(errors, path, value, True, minimum=1, maximum=100)
+        value = self.search_filter
+        if value is not None:
+            path = prefix + "search_filter"
+            if isinstance(value, QuickConnectSearchFilter):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected QuickConnectSearchFilter, got {type(value).__name__}"
+                )
+        value = self.search_criteria
+        if value is not None:
+            path = prefix + "search_criteria"
+            if isinstance(value, QuickConnectSearchCriteria):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected QuickConnectSearchCriteria, got {type(value).__name__}"
+                )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["InstanceId"] = self.instance_id
+        if self.next_token is not None:
+            result["NextToken"] = self.next_token
+        if self.max_results is not None:
+            result["MaxResults"] = self.max_results
+        if self.search_filter is not None:
+            result["SearchFilter"] = self.search_filter.to_dict()
+        if self.search_criteria is not None:
+            result["SearchCriteria"] = self.search_criteria.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SearchQuickConnects:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=_rt.required(data, "InstanceId"),
+            next_token=data.get("NextToken"),
+            max_results=data.get("MaxResults"),
+            search_filter=(
+                None
+                if (value := data.get("SearchFilter")) is None
+                else QuickConnectSearchFilter.from_dict(value)
+            ),
+            search_criteria=(
+                None
+                if (value := data.get("SearchCriteria")) is None
+                else QuickConnectSearchCriteria.from_dict(value)
+            ),
+        )
+
+
+def new_search_quick_connects(
+    instance_id: str,
+) -> SearchQuickConnects:
+    """Create a :class:`SearchQuickConnects` with all optional fields omitted."""
+    return SearchQuickConnects(
+        instance_id=instance_id,
+    )
+
+
+search_quick_connects_instance_id: _rt.Lens[SearchQuickConnects, str] = _rt.Lens(
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "search_quick_connects_instance_id",
+)
+"""Lens on :attr:`SearchQuickConnects.instance_id`."""
+
+
+search_quick_connects_next_token: _rt.Lens[SearchQuickConnects, str | None] = _rt.Lens(
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "search_quick_connects_next_token",
+)
+"""Lens on :attr:`SearchQuickConnects.next_token`."""
+
+
+search_quick_connects_max_results: _rt.Lens[SearchQuickConnects, int | None] = _rt.Lens(
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "search_quick_connects_max_results",
+)
+"""Lens on :attr:`SearchQuickConnects.max_results`."""
+
+
+search_quick_connects_search_filter: _rt.Lens[
+    SearchQuickConnects, QuickConnectSearchFilter | None
+] = _rt.Lens(
+    lambda s: s.search_filter,
+    lambda s, v: _dc.replace(s, search_filter=v),
+    "search_quick_connects_search_filter",
+)
+"""Lens on :attr:`SearchQuickConnects.search_filter`."""
+
+
+search_quick_connects_search_criteria: _rt.Lens[
+    SearchQuickConnects, QuickConnectSearchCriteria | None
+] = _rt.Lens(
+    lambda s: s.search_criteria,
+    lambda s, v: _dc.replace(s, search_criteria=v),
+    "search_quick_connects_search_criteria",
+)
+"""Lens on :attr:`SearchQuickConnects.search_criteria`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class SearchQuickConnectsResponse:
+    """The response of SearchQuickConnects."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    quick_connects: list[QuickConnect] | None = None
+    """Information about the quick connects."""
+
+    next_token: str | None = None
+    """If there are additional results, this is the token for the next set of
+    results.
+    """
+
+    approximate_total_count: int | None = None
+    """The total number of quick connects which matched your search query."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.quick_connects
+        if value is not None:
+            path = prefix + "quick_connects"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, QuickConnect):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected QuickConnect, got {type(v1).__name__}"
+                            )
+        value = self.next_token
+        if value is not None:
+            path = prefix + "next_token"
+            _rt.check_str(errors, path, value, min_len=1, max_len=2500)
+        value = self.approximate_total_count
+        if value is not None:
+            path = prefix + "approximate_total_count"
+            _rt.check_number(errors, path, value, True)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        if self.quick_connects is not None:
+            result["QuickConnects"] = [v1.to_dict() for v1 in self.quick_connects]
+        if self.next_token is not None:
+            result["NextToken"] = self.next_token
+        if self.approximate_total_count is not None:
+            result["ApproximateTotalCount"] = self.approximate_total_count
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SearchQuickConnectsResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            quick_connects=(
+                None
+                if (value := data.get("QuickConnects")) is None
+                else [QuickConnect.from_dict(v1) for v1 in value]
+            ),
+            next_token=data.get("NextToken"),
+            approximate_total_count=data.get("ApproximateTotalCount"),
+        )
+
+
+def new_search_quick_connects_response(
+    http_status: int,
+) -> SearchQuickConnectsResponse:
+    """Create a :class:`SearchQuickConnectsResponse` with all optional fields omitted."""
+    return SearchQuickConnectsResponse(
+        http_status=http_status,
+    )
+
+
+search_quick_connects_response_http_status: _rt.Lens[
+    SearchQuickConnectsResponse, int
+] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "search_quick_connects_response_http_status",
+)
+"""Lens on :attr:`SearchQuickConnectsResponse.http_status`."""
+
+
+search_quick_connects_response_quick_connects: _rt.Lens[
+    SearchQuickConnectsResponse, list[QuickConnect] | None
+] = _rt.Lens(
+    lambda s: s.quick_connects,
+    lambda s, v: _dc.replace(s, quick_connects=v),
+    "search_quick_connects_response_quick_connects",
+)
+"""Lens on :attr:`SearchQuickConnectsResponse.quick_connects`."""
+
+
+search_quick_connects_response_next_token: _rt.Lens[
+    SearchQuickConnectsResponse, str | None
+] = _rt.Lens(
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "search_quick_connects_response_next_token",
+)
+"""Lens on :attr:`SearchQuickConnectsResponse.next_token`."""
+
+
+search_quick_connects_response_approximate_total_count: _rt.Lens[
+    SearchQuickConnectsResponse, int | None
+] = _rt.Lens(
+    lambda s: s.approximate_total_count,
+    lambda s, v: _dc.replace(s, approximate_total_count=v),
+    "search_quick_connects_response_approximate_total_count",
+)
+"""Lens on :attr:`SearchQuickConnectsResponse.approximate_total_count`."""
+
+
+def _serialize(request: SearchQuickConnects, validate: bool = True) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    path = "/search-quick-connects"
+    query: list[tuple[str, str | None]] = []
+    data: dict[str, _t.Any] = {}
+    data["InstanceId"] = request.instance_id
+    if request.next_token is not None:
+        data["NextToken"] = request.next_token
+    if request.max_results is not None:
+        data["MaxResults"] = request.max_results
+    if request.search_filter is not None:
+        data["SearchFilter"] = request.search_filter._to_json()
+    if request.search_criteria is not None:
+        data["SearchCriteria"] = request.search_criteria._to_json()
+    body = _rt.dumps(data)
+    headers["Content-Type"] = "application/json"
+    return _rt.HttpRequest(
+        method="POST",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> SearchQuickConnectsResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    data = _rt.read_json_body(status, body)
+    try:
+        return SearchQuickConnectsResponse(
+            http_status=status,
+            quick_connects=(
+                None
+                if (value := data.get("QuickConnects")) is None
+                else [
+                    QuickConnect._from_json(_rt.expect_object(v1))
+                    for v1 in _rt.expect_list(value)
+                ]
+            ),
+            next_token=(
+                None
+                if (value := data.get("NextToken")) is None
+                else _rt.expect_str(value)
+            ),
+            approximate_total_count=(
+                None
+                if (value := data.get("ApproximateTotalCount")) is None
+                else _rt.expect_int(value)
+            ),
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[SearchQuickConnects, SearchQuickConnectsResponse] = (
+    _rt.Operation(
+        "SearchQuickConnects",
+        SearchQuickConnects,
+        SearchQuickConnectsResponse,
+        (
+            _errors.InvalidRequestException,
+            _errors.InvalidParameterException,
+            _errors.ResourceNotFoundException,
+            _errors.ThrottlingException,
+            _errors.InternalServiceException,
+        ),
+        _serialize,
+        _deserialize,
+    )
+)
+"""The SearchQuickConnects operation: its types, errors and wire codec."""

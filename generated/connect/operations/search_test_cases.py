@@ -1,0 +1,379 @@
+"""Searches for test cases in the specified Amazon Connect instance, with optional filtering."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+from ..shapes.test_case import TestCase
+from ..shapes.test_case_search_criteria import TestCaseSearchCriteria
+from ..shapes.test_case_search_filter import TestCaseSearchFilter
+
+_PATTERN_1 = _rt.Pattern(
+    "^(arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/)?[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
+    "^(arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/)?[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?=(?:\\r\\n|(?<!\\r)\\n|[\\r\\x85\\u2028\\u2029])?\\Z)",
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class SearchTestCases:
+    """Searches for test cases in the specified Amazon Connect instance, with
+    optional filtering.
+    """
+
+    instance_id: str
+    """The identifier of the Amazon Connect instance. You can find the instance
+    ID in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    next_token: str | None = None
+    """The token for the next set of results. Use the value returned in the
+    previous response in the next request to retrieve the next set of
+    results.
+    """
+
+    max_results: int | None = None
+    """The maximum number of results to return per page."""
+
+    search_filter: TestCaseSearchFilter | None = None
+    """Filters to be applied to search results."""
+
+    search_criteria: TestCaseSearchCriteria | None = None
+    """The search criteria to be used to return test cases."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(
+                errors, path, value, min_len=1, max_len=250, pattern=_PATTERN_1
+            )
+        value = self.next_token
+        if value is not None:
+            path = prefix + "next_token"
+            _rt.check_str(errors, path, value, min_len=1, max_len=2500)
+        value = self.max_results
+        if value is not None:
+            path = prefix + "max_results"
+            _rt.check_number(errors, path, value, True, minimum=1, maximum=100)
+        value = self.search_filter
+        if value is not None:
+            path = prefix + "search_filter"
+            if isinstance(value, TestCaseSearchFilter):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected TestCaseSearchFilter, got {type(value).__name__}"
+                )
+        value = self.search_criteria
+        if value is not None:
+            path = prefix + "search_criteria"
+            if isinstance(value, TestCaseSearchCriteria):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected TestCaseSearchCriteria, got {type(value).__name__}"
+                )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["InstanceId"] = self.instance_id
+        if self.next_token is not None:
+            result["NextToken"] = self.next_token
+        if self.max_results is not None:
+            result["MaxResults"] = self.max_results
+        if self.search_filter is not None:
+            result["SearchFilter"] = self.search_filter.to_dict()
+        if self.search_criteria is not None:
+            result["SearchCriteria"] = self.search_criteria.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SearchTestCases:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=_rt.required(data, "InstanceId"),
+            next_token=data.get("NextToken"),
+            max_results=data.get("MaxResults"),
+            search_filter=(
+                None
+                if (value := data.get("SearchFilter")) is None
+                else TestCaseSearchFilter.from_dict(value)
+            ),
+            search_criteria=(
+                None
+                if (value := data.get("SearchCriteria")) is None
+                else TestCaseSearchCriteria.from_dict(value)
+            ),
+        )
+
+
+def new_search_test_cases(
+    instance_id: str,
+) -> SearchTestCases:
+    """Create a :class:`SearchTestCases` with all optional fields omitted."""
+    return SearchTestCases(
+        instance_id=instance_id,
+    )
+
+
+search_test_cases_instance_id: _rt.Lens[SearchTestCases, str] = _rt.Lens(
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "search_test_cases_instance_id",
+)
+"""Lens on :attr:`SearchTestCases.instance_id`."""
+
+
+search_test_cases_next_token: _rt.Lens[SearchTestCases, str | None] = _rt.Lens(
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "search_test_cases_next_token",
+)
+"""Lens on :attr:`SearchTestCases.next_token`."""
+
+
+search_test_cases_max_results: _rt.Lens[SearchTestCases, int | None] = _rt.Lens(
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "search_test_cases_max_results",
+)
+"""Lens on :attr:`SearchTestCases.max_results`."""
+
+
+search_test_cases_search_filter: _rt.Lens[
+    SearchTestCases, TestCaseSearchFilter | None
+] = _rt.Lens(
+    lambda s: s.search_filter,
+    lambda s, v: _dc.replace(s, search_filter=v),
+    "search_test_cases_search_filter",
+)
+"""Lens on :attr:`SearchTestCases.search_filter`."""
+
+
+search_test_cases_search_criteria: _rt.Lens[
+    SearchTestCases, TestCaseSearchCriteria | None
+] = _rt.Lens(
+    lambda s: s.search_criteria,
+    lambda s, v: _dc.replace(s, search_criteria=v),
+    "search_test_cases_search_criteria",
+)
+"""Lens on :attr:`SearchTestCases.search_criteria`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class SearchTestCasesResponse:
+    """The response of SearchTestCases."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    test_cases: list[TestCase] | None = None
+    """Information about the test cases."""
+
+    next_token: str | None = None
+    """If there are additional results, this is the token for the next set of
+    results.
+    """
+
+    approximate_total_count: int | None = None
+    """The total number of test cases which matched your search query."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.test_cases
+        if value is not None:
+            path = prefix + "test_cases"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, TestCase):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected TestCase, got {type(v1).__name__}"
+                            )
+        value = self.next_token
+        if value is not None:
+            path = prefix + "next_token"
+            _rt.check_str(errors, path, value, min_len=1, max_len=2500)
+        value = self.approximate_total_count
+        if value is not None:
+            path = prefix + "approximate_total_count"
+            _rt.check_number(errors, path, value, True)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        if self.test_cases is not None:
+            result["TestCases"] = [v1.to_dict() for v1 in self.test_cases]
+        if self.next_token is not None:
+            result["NextToken"] = self.next_token
+        if self.approximate_total_count is not None:
+            result["ApproximateTotalCount"] = self.approximate_total_count
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SearchTestCasesResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            test_cases=(
+                None
+                if (value := data.get("TestCases")) is None
+                else [TestCase.from_dict(v1) for v1 in value]
+            ),
+            next_token=data.get("NextToken"),
+            approximate_total_count=data.get("ApproximateTotalCount"),
+        )
+
+
+def new_search_test_cases_response(
+    http_status: int,
+) -> SearchTestCasesResponse:
+    """Create a :class:`SearchTestCasesResponse` with all optional fields omitted."""
+    return SearchTestCasesResponse(
+        http_status=http_status,
+    )
+
+
+search_test_cases_response_http_status: _rt.Lens[SearchTestCasesResponse, int] = (
+    _rt.Lens(
+        lambda s: s.http_status,
+        lambda s, v: _dc.replace(s, http_status=v),
+        "search_test_cases_response_http_status",
+    )
+)
+"""Lens on :attr:`SearchTestCasesResponse.http_status`."""
+
+
+search_test_cases_response_test_cases: _rt.Lens[
+    SearchTestCasesResponse, list[TestCase] | None
+] = _rt.Lens(
+    lambda s: s.test_cases,
+    lambda s, v: _dc.replace(s, test_cases=v),
+    "search_test_cases_response_test_cases",
+)
+"""Lens on :attr:`SearchTestCasesResponse.test_cases`."""
+
+
+search_test_cases_response_next_token: _rt.Lens[SearchTestCasesResponse, str | None] = (
+    _rt.Lens(
+        lambda s: s.next_token,
+        lambda s, v: _dc.replace(s, next_token=v),
+        "search_test_cases_response_next_token",
+    )
+)
+"""Lens on :attr:`SearchTestCasesResponse.next_token`."""
+
+
+search_test_cases_response_approximate_total_count: _rt.Lens[
+    SearchTestCasesResponse, int | None
+] = _rt.Lens(
+    lambda s: s.approximate_total_count,
+    lambda s, v: _dc.replace(s, approximate_total_count=v),
+    "search_test_cases_response_approximate_total_count",
+)
+"""Lens on :attr:`SearchTestCasesResponse.approximate_total_count`."""
+
+
+def _serialize(request: SearchTestCases, validate: bool = True) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    path = "/search-test-cases"
+    query: list[tuple[str, str | None]] = []
+    data: dict[str, _t.Any] = {}
+    data["InstanceId"] = request.instance_id
+    if request.next_token is not None:
+        data["NextToken"] = request.next_token
+    if request.max_results is not None:
+        data["MaxResults"] = request.max_results
+    if request.search_filter is not None:
+        data["SearchFilter"] = request.search_filter._to_json()
+    if request.search_criteria is not None:
+        data["SearchCriteria"] = request.search_criteria._to_json()
+    body = _rt.dumps(data)
+    headers["Content-Type"] = "application/json"
+    return _rt.HttpRequest(
+        method="POST",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> SearchTestCasesResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    data = _rt.read_json_body(status, body)
+    try:
+        return SearchTestCasesResponse(
+            http_status=status,
+            test_cases=(
+                None
+                if (value := data.get("TestCases")) is None
+                else [
+                    TestCase._from_json(_rt.expect_object(v1))
+                    for v1 in _rt.expect_list(value)
+                ]
+            ),
+            next_token=(
+                None
+                if (value := data.get("NextToken")) is None
+                else _rt.expect_str(value)
+            ),
+            approximate_total_count=(
+                None
+                if (value := data.get("ApproximateTotalCount")) is None
+                else _rt.expect_int(value)
+            ),
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[SearchTestCases, SearchTestCasesResponse] = _rt.Operation(
+    "SearchTestCases",
+    SearchTestCases,
+    SearchTestCasesResponse,
+    (
+        _errors.InvalidRequestException,
+        _errors.AccessDeniedException,
+        _errors.InvalidParameterException,
+        _errors.ResourceNotFoundException,
+        _errors.ThrottlingException,
+        _errors.InternalServiceException,
+    ),
+    _serialize,
+    _deserialize,
+)
+"""The SearchTestCases operation: its types, errors and wire codec."""

@@ -1,0 +1,194 @@
+"""Stops in-flight message processing for an ongoing chat session."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class StopContactMediaProcessing:
+    """Stops in-flight message processing for an ongoing chat session."""
+
+    instance_id: str | None = None
+    """The identifier of the Connect Customer instance. You can `find the
+    instance ID
+    <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
+    in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    contact_id: str | None = None
+    """The identifier of the contact."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is not None:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.contact_id
+        if value is not None:
+            path = prefix + "contact_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=256)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.instance_id is not None:
+            result["InstanceId"] = self.instance_id
+        if self.contact_id is not None:
+            result["ContactId"] = self.contact_id
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> StopContactMediaProcessing:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=data.get("InstanceId"),
+            contact_id=data.get("ContactId"),
+        )
+
+
+def new_stop_contact_media_processing() -> StopContactMediaProcessing:
+    """Create a :class:`StopContactMediaProcessing` with all optional fields omitted."""
+    return StopContactMediaProcessing()
+
+
+stop_contact_media_processing_instance_id: _rt.Lens[
+    StopContactMediaProcessing, str | None
+] = _rt.Lens(
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "stop_contact_media_processing_instance_id",
+)
+"""Lens on :attr:`StopContactMediaProcessing.instance_id`."""
+
+
+stop_contact_media_processing_contact_id: _rt.Lens[
+    StopContactMediaProcessing, str | None
+] = _rt.Lens(
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "stop_contact_media_processing_contact_id",
+)
+"""Lens on :attr:`StopContactMediaProcessing.contact_id`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class StopContactMediaProcessingResponse:
+    """The response of StopContactMediaProcessing."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        pass
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> StopContactMediaProcessingResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+        )
+
+
+def new_stop_contact_media_processing_response(
+    http_status: int,
+) -> StopContactMediaProcessingResponse:
+    """Create a :class:`StopContactMediaProcessingResponse` with all optional fields omitted."""
+    return StopContactMediaProcessingResponse(
+        http_status=http_status,
+    )
+
+
+stop_contact_media_processing_response_http_status: _rt.Lens[
+    StopContactMediaProcessingResponse, int
+] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "stop_contact_media_processing_response_http_status",
+)
+"""Lens on :attr:`StopContactMediaProcessingResponse.http_status`."""
+
+
+def _serialize(
+    request: StopContactMediaProcessing, validate: bool = True
+) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    path = "/contact/stop-contact-media-processing"
+    query: list[tuple[str, str | None]] = []
+    data: dict[str, _t.Any] = {}
+    if request.instance_id is not None:
+        data["InstanceId"] = request.instance_id
+    if request.contact_id is not None:
+        data["ContactId"] = request.contact_id
+    body = _rt.dumps(data)
+    headers["Content-Type"] = "application/json"
+    return _rt.HttpRequest(
+        method="POST",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> StopContactMediaProcessingResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    try:
+        return StopContactMediaProcessingResponse(
+            http_status=status,
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[
+    StopContactMediaProcessing, StopContactMediaProcessingResponse
+] = _rt.Operation(
+    "StopContactMediaProcessing",
+    StopContactMediaProcessing,
+    StopContactMediaProcessingResponse,
+    (
+        _errors.AccessDeniedException,
+        _errors.InvalidRequestException,
+        _errors.InvalidParameterException,
+        _errors.ResourceNotFoundException,
+        _errors.InternalServiceException,
+        _errors.LimitExceededException,
+    ),
+    _serialize,
+    _deserialize,
+)
+"""The StopContactMediaProcessing operation: its types, errors and wire codec."""

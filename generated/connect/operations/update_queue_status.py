@@ -1,0 +1,228 @@
+"""Updates the status of the queue."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+
+_QUEUE_STATUS_VALUES = frozenset(
+    (
+        "ENABLED",
+        "DISABLED",
+    )
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class UpdateQueueStatus:
+    """Updates the status of the queue."""
+
+    instance_id: str
+    """The identifier of the Connect Customer instance. You can `find the
+    instance ID
+    <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
+    in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    queue_id: str
+    """The identifier for the queue."""
+
+    status: str
+    """The status of the queue."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.queue_id
+        if value is None:
+            errors.append(prefix + "queue_id: required but missing")
+        else:
+            path = prefix + "queue_id"
+            _rt.check_str(errors, path, value)
+        value = self.status
+        if value is None:
+            errors.append(prefix + "status: required but missing")
+        else:
+            path = prefix + "status"
+            _rt.check_str(errors, path, value, enum=_QUEUE_STATUS_VALUES)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["InstanceId"] = self.instance_id
+        result["QueueId"] = self.queue_id
+        result["Status"] = self.status
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateQueueStatus:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=_rt.required(data, "InstanceId"),
+            queue_id=_rt.required(data, "QueueId"),
+            status=_rt.required(data, "Status"),
+        )
+
+
+def new_update_queue_status(
+    instance_id: str,
+    queue_id: str,
+    status: str,
+) -> UpdateQueueStatus:
+    """Create a :class:`UpdateQueueStatus` with all optional fields omitted."""
+    return UpdateQueueStatus(
+        instance_id=instance_id,
+        queue_id=queue_id,
+        status=status,
+    )
+
+
+update_queue_status_instance_id: _rt.Lens[UpdateQueueStatus, str] = _rt.Lens(
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_queue_status_instance_id",
+)
+"""Lens on :attr:`UpdateQueueStatus.instance_id`."""
+
+
+update_queue_status_queue_id: _rt.Lens[UpdateQueueStatus, str] = _rt.Lens(
+    lambda s: s.queue_id,
+    lambda s, v: _dc.replace(s, queue_id=v),
+    "update_queue_status_queue_id",
+)
+"""Lens on :attr:`UpdateQueueStatus.queue_id`."""
+
+
+update_queue_status_status: _rt.Lens[UpdateQueueStatus, str] = _rt.Lens(
+    lambda s: s.status,
+    lambda s, v: _dc.replace(s, status=v),
+    "update_queue_status_status",
+)
+"""Lens on :attr:`UpdateQueueStatus.status`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class UpdateQueueStatusResponse:
+    """The response of UpdateQueueStatus."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        pass
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateQueueStatusResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+        )
+
+
+def new_update_queue_status_response(
+    http_status: int,
+) -> UpdateQueueStatusResponse:
+    """Create a :class:`UpdateQueueStatusResponse` with all optional fields omitted."""
+    return UpdateQueueStatusResponse(
+        http_status=http_status,
+    )
+
+
+update_queue_status_response_http_status: _rt.Lens[UpdateQueueStatusResponse, int] = (
+    _rt.Lens(
+        lambda s: s.http_status,
+        lambda s, v: _dc.replace(s, http_status=v),
+        "update_queue_status_response_http_status",
+    )
+)
+"""Lens on :attr:`UpdateQueueStatusResponse.http_status`."""
+
+
+def _serialize(request: UpdateQueueStatus, validate: bool = True) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    if request.queue_id is None or request.queue_id == "":
+        raise _rt.ValidationError(["queue_id: a URI label must be set and not empty"])
+    path = (
+        "/queues/"
+        + _rt.quote_label(request.instance_id)
+        + "/"
+        + _rt.quote_label(request.queue_id)
+        + "/status"
+    )
+    query: list[tuple[str, str | None]] = []
+    data: dict[str, _t.Any] = {}
+    data["Status"] = request.status
+    body = _rt.dumps(data)
+    headers["Content-Type"] = "application/json"
+    return _rt.HttpRequest(
+        method="POST",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> UpdateQueueStatusResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    try:
+        return UpdateQueueStatusResponse(
+            http_status=status,
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[UpdateQueueStatus, UpdateQueueStatusResponse] = _rt.Operation(
+    "UpdateQueueStatus",
+    UpdateQueueStatus,
+    UpdateQueueStatusResponse,
+    (
+        _errors.InvalidRequestException,
+        _errors.InvalidParameterException,
+        _errors.ResourceNotFoundException,
+        _errors.ThrottlingException,
+        _errors.InternalServiceException,
+    ),
+    _serialize,
+    _deserialize,
+)
+"""The UpdateQueueStatus operation: its types, errors and wire codec."""

@@ -1,0 +1,261 @@
+"""Updates the name and description of a routing profile."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class UpdateRoutingProfileName:
+    """Updates the name and description of a routing profile. The request
+    accepts the following data in JSON format. At least ``Name`` or
+    ``Description`` must be provided.
+    """
+
+    instance_id: str
+    """The identifier of the Connect Customer instance. You can `find the
+    instance ID
+    <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
+    in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    routing_profile_id: str
+    """The identifier of the routing profile."""
+
+    name: str | None = None
+    """The name of the routing profile. Must not be more than 127 characters."""
+
+    description: str | None = None
+    """The description of the routing profile. Must not be more than 250
+    characters.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.routing_profile_id
+        if value is None:
+            errors.append(prefix + "routing_profile_id: required but missing")
+        else:
+            path = prefix + "routing_profile_id"
+            _rt.check_str(errors, path, value)
+        value = self.name
+        if value is not None:
+            path = prefix + "name"
+            _rt.check_str(errors, path, value, min_len=1, max_len=127)
+        value = self.description
+        if value is not None:
+            path = prefix + "description"
+            _rt.check_str(errors, path, value, min_len=1, max_len=250)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["InstanceId"] = self.instance_id
+        result["RoutingProfileId"] = self.routing_profile_id
+        if self.name is not None:
+            result["Name"] = self.name
+        if self.description is not None:
+            result["Description"] = self.description
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateRoutingProfileName:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=_rt.required(data, "InstanceId"),
+            routing_profile_id=_rt.required(data, "RoutingProfileId"),
+            name=data.get("Name"),
+            description=data.get("Description"),
+        )
+
+
+def new_update_routing_profile_name(
+    instance_id: str,
+    routing_profile_id: str,
+) -> UpdateRoutingProfileName:
+    """Create a :class:`UpdateRoutingProfileName` with all optional fields omitted."""
+    return UpdateRoutingProfileName(
+        instance_id=instance_id,
+        routing_profile_id=routing_profile_id,
+    )
+
+
+update_routing_profile_name_instance_id: _rt.Lens[UpdateRoutingProfileName, str] = (
+    _rt.Lens(
+        lambda s: s.instance_id,
+        lambda s, v: _dc.replace(s, instance_id=v),
+        "update_routing_profile_name_instance_id",
+    )
+)
+"""Lens on :attr:`UpdateRoutingProfileName.instance_id`."""
+
+
+update_routing_profile_name_routing_profile_id: _rt.Lens[
+    UpdateRoutingProfileName, str
+] = _rt.Lens(
+    lambda s: s.routing_profile_id,
+    lambda s, v: _dc.replace(s, routing_profile_id=v),
+    "update_routing_profile_name_routing_profile_id",
+)
+"""Lens on :attr:`UpdateRoutingProfileName.routing_profile_id`."""
+
+
+update_routing_profile_name_name: _rt.Lens[UpdateRoutingProfileName, str | None] = (
+    _rt.Lens(
+        lambda s: s.name,
+        lambda s, v: _dc.replace(s, name=v),
+        "update_routing_profile_name_name",
+    )
+)
+"""Lens on :attr:`UpdateRoutingProfileName.name`."""
+
+
+update_routing_profile_name_description: _rt.Lens[
+    UpdateRoutingProfileName, str | None
+] = _rt.Lens(
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "update_routing_profile_name_description",
+)
+"""Lens on :attr:`UpdateRoutingProfileName.description`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class UpdateRoutingProfileNameResponse:
+    """The response of UpdateRoutingProfileName."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        pass
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> UpdateRoutingProfileNameResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+        )
+
+
+def new_update_routing_profile_name_response(
+    http_status: int,
+) -> UpdateRoutingProfileNameResponse:
+    """Create a :class:`UpdateRoutingProfileNameResponse` with all optional fields omitted."""
+    return UpdateRoutingProfileNameResponse(
+        http_status=http_status,
+    )
+
+
+update_routing_profile_name_response_http_status: _rt.Lens[
+    UpdateRoutingProfileNameResponse, int
+] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "update_routing_profile_name_response_http_status",
+)
+"""Lens on :attr:`UpdateRoutingProfileNameResponse.http_status`."""
+
+
+def _serialize(
+    request: UpdateRoutingProfileName, validate: bool = True
+) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    if request.routing_profile_id is None or request.routing_profile_id == "":
+        raise _rt.ValidationError(
+            ["routing_profile_id: a URI label must be set and not empty"]
+        )
+    path = (
+        "/routing-profiles/"
+        + _rt.quote_label(request.instance_id)
+        + "/"
+        + _rt.quote_label(request.routing_profile_id)
+        + "/name"
+    )
+    query: list[tuple[str, str | None]] = []
+    data: dict[str, _t.Any] = {}
+    if request.name is not None:
+        data["Name"] = request.name
+    if request.description is not None:
+        data["Description"] = request.description
+    body = _rt.dumps(data)
+    headers["Content-Type"] = "application/json"
+    return _rt.HttpRequest(
+        method="POST",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> UpdateRoutingProfileNameResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    try:
+        return UpdateRoutingProfileNameResponse(
+            http_status=status,
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[UpdateRoutingProfileName, UpdateRoutingProfileNameResponse] = (
+    _rt.Operation(
+        "UpdateRoutingProfileName",
+        UpdateRoutingProfileName,
+        UpdateRoutingProfileNameResponse,
+        (
+            _errors.DuplicateResourceException,
+            _errors.InvalidRequestException,
+            _errors.InvalidParameterException,
+            _errors.ResourceNotFoundException,
+            _errors.ThrottlingException,
+            _errors.InternalServiceException,
+        ),
+        _serialize,
+        _deserialize,
+    )
+)
+"""The UpdateRoutingProfileName operation: its types, errors and wire codec."""

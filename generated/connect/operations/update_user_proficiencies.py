@@ -1,0 +1,247 @@
+"""Updates the properties associated with the proficiencies of a user."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+from ..shapes.user_proficiency import UserProficiency
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class UpdateUserProficiencies:
+    """Updates the properties associated with the proficiencies of a user."""
+
+    instance_id: str
+    """The identifier of the Connect Customer instance. You can find the
+    instance ID in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    user_id: str
+    """The identifier of the user account."""
+
+    user_proficiencies: list[UserProficiency]
+    """The proficiencies to be updated for the user. Proficiencies must first
+    be associated to the user. You can do this using
+    AssociateUserProficiencies API.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.user_id
+        if value is None:
+            errors.append(prefix + "user_id: required but missing")
+        else:
+            path = prefix + "user_id"
+            _rt.check_str(errors, path, value)
+        value = self.user_proficiencies
+        if value is None:
+            errors.append(prefix + "user_proficiencies: required but missing")
+        else:
+            path = prefix + "user_proficiencies"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, UserProficiency):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected UserProficiency, got {type(v1).__name__}"
+                            )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["InstanceId"] = self.instance_id
+        result["UserId"] = self.user_id
+        result["UserProficiencies"] = [v1.to_dict() for v1 in self.user_proficiencies]
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateUserProficiencies:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            instance_id=_rt.required(data, "InstanceId"),
+            user_id=_rt.required(data, "UserId"),
+            user_proficiencies=[
+                UserProficiency.from_dict(v1)
+                for v1 in _rt.required(data, "UserProficiencies")
+            ],
+        )
+
+
+def new_update_user_proficiencies(
+    instance_id: str,
+    user_id: str,
+    user_proficiencies: list[UserProficiency],
+) -> UpdateUserProficiencies:
+    """Create a :class:`UpdateUserProficiencies` with all optional fields omitted."""
+    return UpdateUserProficiencies(
+        instance_id=instance_id,
+        user_id=user_id,
+        user_proficiencies=user_proficiencies,
+    )
+
+
+update_user_proficiencies_instance_id: _rt.Lens[UpdateUserProficiencies, str] = (
+    _rt.Lens(
+        lambda s: s.instance_id,
+        lambda s, v: _dc.replace(s, instance_id=v),
+        "update_user_proficiencies_instance_id",
+    )
+)
+"""Lens on :attr:`UpdateUserProficiencies.instance_id`."""
+
+
+update_user_proficiencies_user_id: _rt.Lens[UpdateUserProficiencies, str] = _rt.Lens(
+    lambda s: s.user_id,
+    lambda s, v: _dc.replace(s, user_id=v),
+    "update_user_proficiencies_user_id",
+)
+"""Lens on :attr:`UpdateUserProficiencies.user_id`."""
+
+
+update_user_proficiencies_user_proficiencies: _rt.Lens[
+    UpdateUserProficiencies, list[UserProficiency]
+] = _rt.Lens(
+    lambda s: s.user_proficiencies,
+    lambda s, v: _dc.replace(s, user_proficiencies=v),
+    "update_user_proficiencies_user_proficiencies",
+)
+"""Lens on :attr:`UpdateUserProficiencies.user_proficiencies`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class UpdateUserProficienciesResponse:
+    """The response of UpdateUserProficiencies."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        pass
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> UpdateUserProficienciesResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+        )
+
+
+def new_update_user_proficiencies_response(
+    http_status: int,
+) -> UpdateUserProficienciesResponse:
+    """Create a :class:`UpdateUserProficienciesResponse` with all optional fields omitted."""
+    return UpdateUserProficienciesResponse(
+        http_status=http_status,
+    )
+
+
+update_user_proficiencies_response_http_status: _rt.Lens[
+    UpdateUserProficienciesResponse, int
+] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "update_user_proficiencies_response_http_status",
+)
+"""Lens on :attr:`UpdateUserProficienciesResponse.http_status`."""
+
+
+def _serialize(
+    request: UpdateUserProficiencies, validate: bool = True
+) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    if request.user_id is None or request.user_id == "":
+        raise _rt.ValidationError(["user_id: a URI label must be set and not empty"])
+    path = (
+        "/users/"
+        + _rt.quote_label(request.instance_id)
+        + "/"
+        + _rt.quote_label(request.user_id)
+        + "/proficiencies"
+    )
+    query: list[tuple[str, str | None]] = []
+    data: dict[str, _t.Any] = {}
+    data["UserProficiencies"] = [v1._to_json() for v1 in request.user_proficiencies]
+    body = _rt.dumps(data)
+    headers["Content-Type"] = "application/json"
+    return _rt.HttpRequest(
+        method="POST",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> UpdateUserProficienciesResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    try:
+        return UpdateUserProficienciesResponse(
+            http_status=status,
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[UpdateUserProficiencies, UpdateUserProficienciesResponse] = (
+    _rt.Operation(
+        "UpdateUserProficiencies",
+        UpdateUserProficiencies,
+        UpdateUserProficienciesResponse,
+        (
+            _errors.InvalidRequestException,
+            _errors.InvalidParameterException,
+            _errors.ResourceNotFoundException,
+            _errors.ThrottlingException,
+            _errors.InternalServiceException,
+        ),
+        _serialize,
+        _deserialize,
+    )
+)
+"""The UpdateUserProficiencies operation: its types, errors and wire codec."""

@@ -1,0 +1,231 @@
+"""Assigns the specified routing profile to the specified user."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import errors as _errors
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class UpdateUserRoutingProfile:
+    """Assigns the specified routing profile to the specified user."""
+
+    routing_profile_id: str
+    """The identifier of the routing profile for the user."""
+
+    user_id: str
+    """The identifier of the user account."""
+
+    instance_id: str
+    """The identifier of the Connect Customer instance. You can `find the
+    instance ID
+    <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
+    in the Amazon Resource Name (ARN) of the instance.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.routing_profile_id
+        if value is None:
+            errors.append(prefix + "routing_profile_id: required but missing")
+        else:
+            path = prefix + "routing_profile_id"
+            _rt.check_str(errors, path, value)
+        value = self.user_id
+        if value is None:
+            errors.append(prefix + "user_id: required but missing")
+        else:
+            path = prefix + "user_id"
+            _rt.check_str(errors, path, value)
+        value = self.instance_id
+        if value is None:
+            errors.append(prefix + "instance_id: required but missing")
+        else:
+            path = prefix + "instance_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["RoutingProfileId"] = self.routing_profile_id
+        result["UserId"] = self.user_id
+        result["InstanceId"] = self.instance_id
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateUserRoutingProfile:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            routing_profile_id=_rt.required(data, "RoutingProfileId"),
+            user_id=_rt.required(data, "UserId"),
+            instance_id=_rt.required(data, "InstanceId"),
+        )
+
+
+def new_update_user_routing_profile(
+    routing_profile_id: str,
+    user_id: str,
+    instance_id: str,
+) -> UpdateUserRoutingProfile:
+    """Create a :class:`UpdateUserRoutingProfile` with all optional fields omitted."""
+    return UpdateUserRoutingProfile(
+        routing_profile_id=routing_profile_id,
+        user_id=user_id,
+        instance_id=instance_id,
+    )
+
+
+update_user_routing_profile_routing_profile_id: _rt.Lens[
+    UpdateUserRoutingProfile, str
+] = _rt.Lens(
+    lambda s: s.routing_profile_id,
+    lambda s, v: _dc.replace(s, routing_profile_id=v),
+    "update_user_routing_profile_routing_profile_id",
+)
+"""Lens on :attr:`UpdateUserRoutingProfile.routing_profile_id`."""
+
+
+update_user_routing_profile_user_id: _rt.Lens[UpdateUserRoutingProfile, str] = _rt.Lens(
+    lambda s: s.user_id,
+    lambda s, v: _dc.replace(s, user_id=v),
+    "update_user_routing_profile_user_id",
+)
+"""Lens on :attr:`UpdateUserRoutingProfile.user_id`."""
+
+
+update_user_routing_profile_instance_id: _rt.Lens[UpdateUserRoutingProfile, str] = (
+    _rt.Lens(
+        lambda s: s.instance_id,
+        lambda s, v: _dc.replace(s, instance_id=v),
+        "update_user_routing_profile_instance_id",
+    )
+)
+"""Lens on :attr:`UpdateUserRoutingProfile.instance_id`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class UpdateUserRoutingProfileResponse:
+    """The response of UpdateUserRoutingProfile."""
+
+    http_status: int
+    """The HTTP status code of the response."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        pass
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["ResponseMetadata"] = {"HTTPStatusCode": self.http_status}
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> UpdateUserRoutingProfileResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+        )
+
+
+def new_update_user_routing_profile_response(
+    http_status: int,
+) -> UpdateUserRoutingProfileResponse:
+    """Create a :class:`UpdateUserRoutingProfileResponse` with all optional fields omitted."""
+    return UpdateUserRoutingProfileResponse(
+        http_status=http_status,
+    )
+
+
+update_user_routing_profile_response_http_status: _rt.Lens[
+    UpdateUserRoutingProfileResponse, int
+] = _rt.Lens(
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "update_user_routing_profile_response_http_status",
+)
+"""Lens on :attr:`UpdateUserRoutingProfileResponse.http_status`."""
+
+
+def _serialize(
+    request: UpdateUserRoutingProfile, validate: bool = True
+) -> _rt.HttpRequest:
+    if validate:
+        request.validate()
+    headers: dict[str, str] = {}
+    if request.instance_id is None or request.instance_id == "":
+        raise _rt.ValidationError(
+            ["instance_id: a URI label must be set and not empty"]
+        )
+    if request.user_id is None or request.user_id == "":
+        raise _rt.ValidationError(["user_id: a URI label must be set and not empty"])
+    path = (
+        "/users/"
+        + _rt.quote_label(request.instance_id)
+        + "/"
+        + _rt.quote_label(request.user_id)
+        + "/routing-profile"
+    )
+    query: list[tuple[str, str | None]] = []
+    data: dict[str, _t.Any] = {}
+    data["RoutingProfileId"] = request.routing_profile_id
+    body = _rt.dumps(data)
+    headers["Content-Type"] = "application/json"
+    return _rt.HttpRequest(
+        method="POST",
+        path=path,
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def _deserialize(
+    status: int, headers: _t.Mapping[str, str], body: bytes
+) -> UpdateUserRoutingProfileResponse:
+    if not 200 <= status < 300:
+        raise _errors.error_from_response(status, headers, body)
+    try:
+        return UpdateUserRoutingProfileResponse(
+            http_status=status,
+        )
+    except _rt.WireTypeError as exc:
+        raise _rt.DeserializationError(
+            str(exc), http_status=status, body=body
+        ) from None
+
+
+OPERATION: _rt.Operation[UpdateUserRoutingProfile, UpdateUserRoutingProfileResponse] = (
+    _rt.Operation(
+        "UpdateUserRoutingProfile",
+        UpdateUserRoutingProfile,
+        UpdateUserRoutingProfileResponse,
+        (
+            _errors.InvalidRequestException,
+            _errors.InvalidParameterException,
+            _errors.ResourceNotFoundException,
+            _errors.ThrottlingException,
+            _errors.InternalServiceException,
+        ),
+        _serialize,
+        _deserialize,
+    )
+)
+"""The UpdateUserRoutingProfile operation: its types, errors and wire codec."""

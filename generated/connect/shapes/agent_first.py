@@ -1,0 +1,81 @@
+"""The AgentFirst shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.preview import Preview
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class AgentFirst:
+    """Information about agent-first outbound strategy configuration."""
+
+    preview: Preview | None = None
+    """Information about preview configuration of agent first outbound strategy"""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.preview
+        if value is not None:
+            path = prefix + "preview"
+            if isinstance(value, Preview):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(f"{path}: expected Preview, got {type(value).__name__}")
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.preview is not None:
+            result["Preview"] = self.preview.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AgentFirst:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            preview=(
+                None
+                if (value := data.get("Preview")) is None
+                else Preview.from_dict(value)
+            ),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.preview is not None:
+            data["Preview"] = self.preview._to_json()
+        return data
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> AgentFirst:
+        return cls(
+            preview=(
+                None
+                if (value := data.get("Preview")) is None
+                else Preview._from_json(_rt.expect_object(value))
+            ),
+        )
+
+
+def new_agent_first() -> AgentFirst:
+    """Create a :class:`AgentFirst` with all optional fields omitted."""
+    return AgentFirst()
+
+
+agent_first_preview: _rt.Lens[AgentFirst, Preview | None] = _rt.Lens(
+    lambda s: s.preview,
+    lambda s, v: _dc.replace(s, preview=v),
+    "agent_first_preview",
+)
+"""Lens on :attr:`AgentFirst.preview`."""

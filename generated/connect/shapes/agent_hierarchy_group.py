@@ -1,0 +1,63 @@
+"""The AgentHierarchyGroup shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class AgentHierarchyGroup:
+    """Information about an agent hierarchy group."""
+
+    arn: str | None = None
+    """The Amazon Resource Name (ARN) of the group."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.arn
+        if value is not None:
+            path = prefix + "arn"
+            _rt.check_str(errors, path, value)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.arn is not None:
+            result["Arn"] = self.arn
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AgentHierarchyGroup:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            arn=data.get("Arn"),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> AgentHierarchyGroup:
+        return cls(
+            arn=None if (value := data.get("Arn")) is None else _rt.expect_str(value),
+        )
+
+
+def new_agent_hierarchy_group() -> AgentHierarchyGroup:
+    """Create a :class:`AgentHierarchyGroup` with all optional fields omitted."""
+    return AgentHierarchyGroup()
+
+
+agent_hierarchy_group_arn: _rt.Lens[AgentHierarchyGroup, str | None] = _rt.Lens(
+    lambda s: s.arn,
+    lambda s, v: _dc.replace(s, arn=v),
+    "agent_hierarchy_group_arn",
+)
+"""Lens on :attr:`AgentHierarchyGroup.arn`."""

@@ -1,0 +1,79 @@
+"""The AgentQualityMetrics shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.audio_quality_metrics_info import AudioQualityMetricsInfo
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class AgentQualityMetrics:
+    """Information about the quality of the Agent's media connection"""
+
+    audio: AudioQualityMetricsInfo | None = None
+    """Information about the audio quality of the Agent"""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.audio
+        if value is not None:
+            path = prefix + "audio"
+            if isinstance(value, AudioQualityMetricsInfo):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected AudioQualityMetricsInfo, got {type(value).__name__}"
+                )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.audio is not None:
+            result["Audio"] = self.audio.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AgentQualityMetrics:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            audio=(
+                None
+                if (value := data.get("Audio")) is None
+                else AudioQualityMetricsInfo.from_dict(value)
+            ),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> AgentQualityMetrics:
+        return cls(
+            audio=(
+                None
+                if (value := data.get("Audio")) is None
+                else AudioQualityMetricsInfo._from_json(_rt.expect_object(value))
+            ),
+        )
+
+
+def new_agent_quality_metrics() -> AgentQualityMetrics:
+    """Create a :class:`AgentQualityMetrics` with all optional fields omitted."""
+    return AgentQualityMetrics()
+
+
+agent_quality_metrics_audio: _rt.Lens[
+    AgentQualityMetrics, AudioQualityMetricsInfo | None
+] = _rt.Lens(
+    lambda s: s.audio,
+    lambda s, v: _dc.replace(s, audio=v),
+    "agent_quality_metrics_audio",
+)
+"""Lens on :attr:`AgentQualityMetrics.audio`."""

@@ -1,0 +1,119 @@
+"""The AgentStatusReference shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class AgentStatusReference:
+    """Information about the agent's status."""
+
+    status_start_timestamp: _dt.datetime | None = None
+    """The start timestamp of the agent's status."""
+
+    status_arn: str | None = None
+    """The Amazon Resource Name (ARN) of the agent's status."""
+
+    status_name: str | None = None
+    """The name of the agent status."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.status_start_timestamp
+        if value is not None:
+            path = prefix + "status_start_timestamp"
+            _rt.check_type(errors, path, value, _dt.datetime, "datetime")
+        value = self.status_arn
+        if value is not None:
+            path = prefix + "status_arn"
+            _rt.check_str(errors, path, value)
+        value = self.status_name
+        if value is not None:
+            path = prefix + "status_name"
+            _rt.check_str(errors, path, value, min_len=1, max_len=127)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.status_start_timestamp is not None:
+            result["StatusStartTimestamp"] = self.status_start_timestamp
+        if self.status_arn is not None:
+            result["StatusArn"] = self.status_arn
+        if self.status_name is not None:
+            result["StatusName"] = self.status_name
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AgentStatusReference:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            status_start_timestamp=data.get("StatusStartTimestamp"),
+            status_arn=data.get("StatusArn"),
+            status_name=data.get("StatusName"),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> AgentStatusReference:
+        return cls(
+            status_start_timestamp=(
+                None
+                if (value := data.get("StatusStartTimestamp")) is None
+                else _rt.parse_timestamp(value)
+            ),
+            status_arn=(
+                None
+                if (value := data.get("StatusArn")) is None
+                else _rt.expect_str(value)
+            ),
+            status_name=(
+                None
+                if (value := data.get("StatusName")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_agent_status_reference() -> AgentStatusReference:
+    """Create a :class:`AgentStatusReference` with all optional fields omitted."""
+    return AgentStatusReference()
+
+
+agent_status_reference_status_start_timestamp: _rt.Lens[
+    AgentStatusReference, _dt.datetime | None
+] = _rt.Lens(
+    lambda s: s.status_start_timestamp,
+    lambda s, v: _dc.replace(s, status_start_timestamp=v),
+    "agent_status_reference_status_start_timestamp",
+)
+"""Lens on :attr:`AgentStatusReference.status_start_timestamp`."""
+
+
+agent_status_reference_status_arn: _rt.Lens[AgentStatusReference, str | None] = (
+    _rt.Lens(
+        lambda s: s.status_arn,
+        lambda s, v: _dc.replace(s, status_arn=v),
+        "agent_status_reference_status_arn",
+    )
+)
+"""Lens on :attr:`AgentStatusReference.status_arn`."""
+
+
+agent_status_reference_status_name: _rt.Lens[AgentStatusReference, str | None] = (
+    _rt.Lens(
+        lambda s: s.status_name,
+        lambda s, v: _dc.replace(s, status_name=v),
+        "agent_status_reference_status_name",
+    )
+)
+"""Lens on :attr:`AgentStatusReference.status_name`."""

@@ -1,0 +1,82 @@
+"""The AgentsCriteria shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class AgentsCriteria:
+    """Can be used to define a list of preferred agents to target the contact
+    to within the queue. Note that agents must have the queue in their
+    routing profile in order to be offered the contact.
+    """
+
+    agent_ids: list[str] | None = None
+    """An object to specify a list of agents, by user ID."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.agent_ids
+        if value is not None:
+            path = prefix + "agent_ids"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        _rt.check_str(errors, p1, v1, min_len=None, max_len=256)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.agent_ids is not None:
+            result["AgentIds"] = list(self.agent_ids)
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AgentsCriteria:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            agent_ids=None if (value := data.get("AgentIds")) is None else list(value),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.agent_ids is not None:
+            data["AgentIds"] = self.agent_ids
+        return data
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> AgentsCriteria:
+        return cls(
+            agent_ids=(
+                None
+                if (value := data.get("AgentIds")) is None
+                else [_rt.expect_str(v1) for v1 in _rt.expect_list(value)]
+            ),
+        )
+
+
+def new_agents_criteria() -> AgentsCriteria:
+    """Create a :class:`AgentsCriteria` with all optional fields omitted."""
+    return AgentsCriteria()
+
+
+agents_criteria_agent_ids: _rt.Lens[AgentsCriteria, list[str] | None] = _rt.Lens(
+    lambda s: s.agent_ids,
+    lambda s, v: _dc.replace(s, agent_ids=v),
+    "agents_criteria_agent_ids",
+)
+"""Lens on :attr:`AgentsCriteria.agent_ids`."""

@@ -1,0 +1,126 @@
+"""The AiAgentInfo shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+_AI_USE_CASE_VALUES = frozenset(
+    (
+        "AgentAssistance",
+        "SelfService",
+    )
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class AiAgentInfo:
+    """Information of the AI agent involved in the contact."""
+
+    ai_use_case: str | None = None
+    """The use case or scenario for which the AI agent is involved in the
+    contact
+    """
+
+    ai_agent_version_id: str | None = None
+    """The unique identifier that specifies both the AI agent ID and its
+    version number that was involved in the contact
+    """
+
+    ai_agent_escalated: bool | None = None
+    """A boolean flag indicating whether the contact initially handled by this
+    AI agent was escalated to a human agent.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.ai_use_case
+        if value is not None:
+            path = prefix + "ai_use_case"
+            _rt.check_str(errors, path, value, enum=_AI_USE_CASE_VALUES)
+        value = self.ai_agent_version_id
+        if value is not None:
+            path = prefix + "ai_agent_version_id"
+            _rt.check_str(errors, path, value, min_len=0, max_len=128)
+        value = self.ai_agent_escalated
+        if value is not None:
+            path = prefix + "ai_agent_escalated"
+            _rt.check_type(errors, path, value, bool, "bool")
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.ai_use_case is not None:
+            result["AiUseCase"] = self.ai_use_case
+        if self.ai_agent_version_id is not None:
+            result["AiAgentVersionId"] = self.ai_agent_version_id
+        if self.ai_agent_escalated is not None:
+            result["AiAgentEscalated"] = self.ai_agent_escalated
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AiAgentInfo:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            ai_use_case=data.get("AiUseCase"),
+            ai_agent_version_id=data.get("AiAgentVersionId"),
+            ai_agent_escalated=data.get("AiAgentEscalated"),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> AiAgentInfo:
+        return cls(
+            ai_use_case=(
+                None
+                if (value := data.get("AiUseCase")) is None
+                else _rt.expect_str(value)
+            ),
+            ai_agent_version_id=(
+                None
+                if (value := data.get("AiAgentVersionId")) is None
+                else _rt.expect_str(value)
+            ),
+            ai_agent_escalated=(
+                None
+                if (value := data.get("AiAgentEscalated")) is None
+                else _rt.expect_bool(value)
+            ),
+        )
+
+
+def new_ai_agent_info() -> AiAgentInfo:
+    """Create a :class:`AiAgentInfo` with all optional fields omitted."""
+    return AiAgentInfo()
+
+
+ai_agent_info_ai_use_case: _rt.Lens[AiAgentInfo, str | None] = _rt.Lens(
+    lambda s: s.ai_use_case,
+    lambda s, v: _dc.replace(s, ai_use_case=v),
+    "ai_agent_info_ai_use_case",
+)
+"""Lens on :attr:`AiAgentInfo.ai_use_case`."""
+
+
+ai_agent_info_ai_agent_version_id: _rt.Lens[AiAgentInfo, str | None] = _rt.Lens(
+    lambda s: s.ai_agent_version_id,
+    lambda s, v: _dc.replace(s, ai_agent_version_id=v),
+    "ai_agent_info_ai_agent_version_id",
+)
+"""Lens on :attr:`AiAgentInfo.ai_agent_version_id`."""
+
+
+ai_agent_info_ai_agent_escalated: _rt.Lens[AiAgentInfo, bool | None] = _rt.Lens(
+    lambda s: s.ai_agent_escalated,
+    lambda s, v: _dc.replace(s, ai_agent_escalated=v),
+    "ai_agent_info_ai_agent_escalated",
+)
+"""Lens on :attr:`AiAgentInfo.ai_agent_escalated`."""

@@ -1,0 +1,69 @@
+"""The AutoEvaluationConfiguration shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class AutoEvaluationConfiguration:
+    """Configuration information about automated evaluations."""
+
+    enabled: bool
+    """Whether automated evaluations are enabled."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.enabled
+        if value is None:
+            errors.append(prefix + "enabled: required but missing")
+        else:
+            path = prefix + "enabled"
+            _rt.check_type(errors, path, value, bool, "bool")
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["Enabled"] = self.enabled
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AutoEvaluationConfiguration:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            enabled=_rt.required(data, "Enabled"),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        data["Enabled"] = self.enabled
+        return data
+
+
+def new_auto_evaluation_configuration(
+    enabled: bool,
+) -> AutoEvaluationConfiguration:
+    """Create a :class:`AutoEvaluationConfiguration` with all optional fields omitted."""
+    return AutoEvaluationConfiguration(
+        enabled=enabled,
+    )
+
+
+auto_evaluation_configuration_enabled: _rt.Lens[AutoEvaluationConfiguration, bool] = (
+    _rt.Lens(
+        lambda s: s.enabled,
+        lambda s, v: _dc.replace(s, enabled=v),
+        "auto_evaluation_configuration_enabled",
+    )
+)
+"""Lens on :attr:`AutoEvaluationConfiguration.enabled`."""

@@ -1,0 +1,75 @@
+"""The AutomaticFailConfiguration shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class AutomaticFailConfiguration:
+    """Information about automatic fail configuration for an evaluation form."""
+
+    target_section: str | None = None
+    """The referenceId of the target section for auto failure."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.target_section
+        if value is not None:
+            path = prefix + "target_section"
+            _rt.check_str(errors, path, value)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.target_section is not None:
+            result["TargetSection"] = self.target_section
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AutomaticFailConfiguration:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            target_section=data.get("TargetSection"),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.target_section is not None:
+            data["TargetSection"] = self.target_section
+        return data
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> AutomaticFailConfiguration:
+        return cls(
+            target_section=(
+                None
+                if (value := data.get("TargetSection")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_automatic_fail_configuration() -> AutomaticFailConfiguration:
+    """Create a :class:`AutomaticFailConfiguration` with all optional fields omitted."""
+    return AutomaticFailConfiguration()
+
+
+automatic_fail_configuration_target_section: _rt.Lens[
+    AutomaticFailConfiguration, str | None
+] = _rt.Lens(
+    lambda s: s.target_section,
+    lambda s, v: _dc.replace(s, target_section=v),
+    "automatic_fail_configuration_target_section",
+)
+"""Lens on :attr:`AutomaticFailConfiguration.target_section`."""

@@ -1,0 +1,150 @@
+"""The ChatMetrics shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.chat_contact_metrics import ChatContactMetrics
+from ..shapes.participant_metrics import ParticipantMetrics
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class ChatMetrics:
+    """Information about how agent, bot, and customer interact in a chat
+    contact.
+    """
+
+    chat_contact_metrics: ChatContactMetrics | None = None
+    """Information about the overall participant interactions at the contact
+    level.
+    """
+
+    agent_metrics: ParticipantMetrics | None = None
+    """Information about agent interactions in a contact."""
+
+    customer_metrics: ParticipantMetrics | None = None
+    """Information about customer interactions in a contact."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.chat_contact_metrics
+        if value is not None:
+            path = prefix + "chat_contact_metrics"
+            if isinstance(value, ChatContactMetrics):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected ChatContactMetrics, got {type(value).__name__}"
+                )
+        value = self.agent_metrics
+        if value is not None:
+            path = prefix + "agent_metrics"
+            if isinstance(value, ParticipantMetrics):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected ParticipantMetrics, got {type(value).__name__}"
+                )
+        value = self.customer_metrics
+        if value is not None:
+            path = prefix + "customer_metrics"
+            if isinstance(value, ParticipantMetrics):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected ParticipantMetrics, got {type(value).__name__}"
+                )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.chat_contact_metrics is not None:
+            result["ChatContactMetrics"] = self.chat_contact_metrics.to_dict()
+        if self.agent_metrics is not None:
+            result["AgentMetrics"] = self.agent_metrics.to_dict()
+        if self.customer_metrics is not None:
+            result["CustomerMetrics"] = self.customer_metrics.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ChatMetrics:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            chat_contact_metrics=(
+                None
+                if (value := data.get("ChatContactMetrics")) is None
+                else ChatContactMetrics.from_dict(value)
+            ),
+            agent_metrics=(
+                None
+                if (value := data.get("AgentMetrics")) is None
+                else ParticipantMetrics.from_dict(value)
+            ),
+            customer_metrics=(
+                None
+                if (value := data.get("CustomerMetrics")) is None
+                else ParticipantMetrics.from_dict(value)
+            ),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> ChatMetrics:
+        return cls(
+            chat_contact_metrics=(
+                None
+                if (value := data.get("ChatContactMetrics")) is None
+                else ChatContactMetrics._from_json(_rt.expect_object(value))
+            ),
+            agent_metrics=(
+                None
+                if (value := data.get("AgentMetrics")) is None
+                else ParticipantMetrics._from_json(_rt.expect_object(value))
+            ),
+            customer_metrics=(
+                None
+                if (value := data.get("CustomerMetrics")) is None
+                else ParticipantMetrics._from_json(_rt.expect_object(value))
+            ),
+        )
+
+
+def new_chat_metrics() -> ChatMetrics:
+    """Create a :class:`ChatMetrics` with all optional fields omitted."""
+    return ChatMetrics()
+
+
+chat_metrics_chat_contact_metrics: _rt.Lens[ChatMetrics, ChatContactMetrics | None] = (
+    _rt.Lens(
+        lambda s: s.chat_contact_metrics,
+        lambda s, v: _dc.replace(s, chat_contact_metrics=v),
+        "chat_metrics_chat_contact_metrics",
+    )
+)
+"""Lens on :attr:`ChatMetrics.chat_contact_metrics`."""
+
+
+chat_metrics_agent_metrics: _rt.Lens[ChatMetrics, ParticipantMetrics | None] = _rt.Lens(
+    lambda s: s.agent_metrics,
+    lambda s, v: _dc.replace(s, agent_metrics=v),
+    "chat_metrics_agent_metrics",
+)
+"""Lens on :attr:`ChatMetrics.agent_metrics`."""
+
+
+chat_metrics_customer_metrics: _rt.Lens[ChatMetrics, ParticipantMetrics | None] = (
+    _rt.Lens(
+        lambda s: s.customer_metrics,
+        lambda s, v: _dc.replace(s, customer_metrics=v),
+        "chat_metrics_customer_metrics",
+    )
+)
+"""Lens on :attr:`ChatMetrics.customer_metrics`."""

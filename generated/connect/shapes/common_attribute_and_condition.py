@@ -1,0 +1,83 @@
+"""The CommonAttributeAndCondition shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.tag_condition import TagCondition
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class CommonAttributeAndCondition:
+    """A list of conditions which would be applied together with an ``AND``
+    condition.
+    """
+
+    tag_conditions: list[TagCondition] | None = None
+    """A leaf node condition which can be used to specify a tag condition."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.tag_conditions
+        if value is not None:
+            path = prefix + "tag_conditions"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, TagCondition):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected TagCondition, got {type(v1).__name__}"
+                            )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.tag_conditions is not None:
+            result["TagConditions"] = [v1.to_dict() for v1 in self.tag_conditions]
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CommonAttributeAndCondition:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            tag_conditions=(
+                None
+                if (value := data.get("TagConditions")) is None
+                else [TagCondition.from_dict(v1) for v1 in value]
+            ),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.tag_conditions is not None:
+            data["TagConditions"] = [v1._to_json() for v1 in self.tag_conditions]
+        return data
+
+
+def new_common_attribute_and_condition() -> CommonAttributeAndCondition:
+    """Create a :class:`CommonAttributeAndCondition` with all optional fields omitted."""
+    return CommonAttributeAndCondition()
+
+
+common_attribute_and_condition_tag_conditions: _rt.Lens[
+    CommonAttributeAndCondition, list[TagCondition] | None
+] = _rt.Lens(
+    lambda s: s.tag_conditions,
+    lambda s, v: _dc.replace(s, tag_conditions=v),
+    "common_attribute_and_condition_tag_conditions",
+)
+"""Lens on :attr:`CommonAttributeAndCondition.tag_conditions`."""

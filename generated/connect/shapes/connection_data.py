@@ -1,0 +1,106 @@
+"""The ConnectionData shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.attendee import Attendee
+from ..shapes.meeting import Meeting
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class ConnectionData:
+    """Information required to join the call."""
+
+    attendee: Attendee | None = None
+    """The attendee information, including attendee ID and join token."""
+
+    meeting: Meeting | None = None
+    """A meeting created using the Amazon Chime SDK."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.attendee
+        if value is not None:
+            path = prefix + "attendee"
+            if isinstance(value, Attendee):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(f"{path}: expected Attendee, got {type(value).__name__}")
+        value = self.meeting
+        if value is not None:
+            path = prefix + "meeting"
+            if isinstance(value, Meeting):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(f"{path}: expected Meeting, got {type(value).__name__}")
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.attendee is not None:
+            result["Attendee"] = self.attendee.to_dict()
+        if self.meeting is not None:
+            result["Meeting"] = self.meeting.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ConnectionData:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            attendee=(
+                None
+                if (value := data.get("Attendee")) is None
+                else Attendee.from_dict(value)
+            ),
+            meeting=(
+                None
+                if (value := data.get("Meeting")) is None
+                else Meeting.from_dict(value)
+            ),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> ConnectionData:
+        return cls(
+            attendee=(
+                None
+                if (value := data.get("Attendee")) is None
+                else Attendee._from_json(_rt.expect_object(value))
+            ),
+            meeting=(
+                None
+                if (value := data.get("Meeting")) is None
+                else Meeting._from_json(_rt.expect_object(value))
+            ),
+        )
+
+
+def new_connection_data() -> ConnectionData:
+    """Create a :class:`ConnectionData` with all optional fields omitted."""
+    return ConnectionData()
+
+
+connection_data_attendee: _rt.Lens[ConnectionData, Attendee | None] = _rt.Lens(
+    lambda s: s.attendee,
+    lambda s, v: _dc.replace(s, attendee=v),
+    "connection_data_attendee",
+)
+"""Lens on :attr:`ConnectionData.attendee`."""
+
+
+connection_data_meeting: _rt.Lens[ConnectionData, Meeting | None] = _rt.Lens(
+    lambda s: s.meeting,
+    lambda s, v: _dc.replace(s, meeting=v),
+    "connection_data_meeting",
+)
+"""Lens on :attr:`ConnectionData.meeting`."""

@@ -1,0 +1,89 @@
+"""The ContactDetails shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class ContactDetails:
+    """A map of string key/value pairs that contain user-defined attributes
+    which are lightly typed within the contact. This object is used only for
+    task contacts.
+    """
+
+    name: str | None = None
+    """The name of the contact details."""
+
+    description: str | None = None
+    """Teh description of the contact details."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.name
+        if value is not None:
+            path = prefix + "name"
+            _rt.check_str(errors, path, value, min_len=0, max_len=1024)
+        value = self.description
+        if value is not None:
+            path = prefix + "description"
+            _rt.check_str(errors, path, value, min_len=0, max_len=1024)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.name is not None:
+            result["Name"] = self.name
+        if self.description is not None:
+            result["Description"] = self.description
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ContactDetails:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            name=data.get("Name"),
+            description=data.get("Description"),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> ContactDetails:
+        return cls(
+            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
+            description=(
+                None
+                if (value := data.get("Description")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_contact_details() -> ContactDetails:
+    """Create a :class:`ContactDetails` with all optional fields omitted."""
+    return ContactDetails()
+
+
+contact_details_name: _rt.Lens[ContactDetails, str | None] = _rt.Lens(
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "contact_details_name",
+)
+"""Lens on :attr:`ContactDetails.name`."""
+
+
+contact_details_description: _rt.Lens[ContactDetails, str | None] = _rt.Lens(
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "contact_details_description",
+)
+"""Lens on :attr:`ContactDetails.description`."""

@@ -1,0 +1,121 @@
+"""The ContactFlowAttributeAndCondition shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.contact_flow_type_condition import ContactFlowTypeCondition
+from ..shapes.tag_condition import TagCondition
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class ContactFlowAttributeAndCondition:
+    """A list of conditions which would be applied together with an AND
+    condition.
+    """
+
+    tag_conditions: list[TagCondition] | None = None
+    """Tag-based conditions for contact flow filtering."""
+
+    contact_flow_type_condition: ContactFlowTypeCondition | None = None
+    """Contact flow type condition."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.tag_conditions
+        if value is not None:
+            path = prefix + "tag_conditions"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, TagCondition):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected TagCondition, got {type(v1).__name__}"
+                            )
+        value = self.contact_flow_type_condition
+        if value is not None:
+            path = prefix + "contact_flow_type_condition"
+            if isinstance(value, ContactFlowTypeCondition):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected ContactFlowTypeCondition, got {type(value).__name__}"
+                )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.tag_conditions is not None:
+            result["TagConditions"] = [v1.to_dict() for v1 in self.tag_conditions]
+        if self.contact_flow_type_condition is not None:
+            result["ContactFlowTypeCondition"] = (
+                self.contact_flow_type_condition.to_dict()
+            )
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> ContactFlowAttributeAndCondition:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            tag_conditions=(
+                None
+                if (value := data.get("TagConditions")) is None
+                else [TagCondition.from_dict(v1) for v1 in value]
+            ),
+            contact_flow_type_condition=(
+                None
+                if (value := data.get("ContactFlowTypeCondition")) is None
+                else ContactFlowTypeCondition.from_dict(value)
+            ),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.tag_conditions is not None:
+            data["TagConditions"] = [v1._to_json() for v1 in self.tag_conditions]
+        if self.contact_flow_type_condition is not None:
+            data["ContactFlowTypeCondition"] = (
+                self.contact_flow_type_condition._to_json()
+            )
+        return data
+
+
+def new_contact_flow_attribute_and_condition() -> ContactFlowAttributeAndCondition:
+    """Create a :class:`ContactFlowAttributeAndCondition` with all optional fields omitted."""
+    return ContactFlowAttributeAndCondition()
+
+
+contact_flow_attribute_and_condition_tag_conditions: _rt.Lens[
+    ContactFlowAttributeAndCondition, list[TagCondition] | None
+] = _rt.Lens(
+    lambda s: s.tag_conditions,
+    lambda s, v: _dc.replace(s, tag_conditions=v),
+    "contact_flow_attribute_and_condition_tag_conditions",
+)
+"""Lens on :attr:`ContactFlowAttributeAndCondition.tag_conditions`."""
+
+
+contact_flow_attribute_and_condition_contact_flow_type_condition: _rt.Lens[
+    ContactFlowAttributeAndCondition, ContactFlowTypeCondition | None
+] = _rt.Lens(
+    lambda s: s.contact_flow_type_condition,
+    lambda s, v: _dc.replace(s, contact_flow_type_condition=v),
+    "contact_flow_attribute_and_condition_contact_flow_type_condition",
+)
+"""Lens on :attr:`ContactFlowAttributeAndCondition.contact_flow_type_condition`."""

@@ -1,0 +1,115 @@
+"""The ContactFlowVersionSummary shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class ContactFlowVersionSummary:
+    """A summary of a flow version's metadata."""
+
+    arn: str | None = None
+    """The Amazon Resource Name (ARN) of the view version."""
+
+    version_description: str | None = None
+    """The description of the flow version."""
+
+    version: int | None = None
+    """The identifier of the flow version."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.arn
+        if value is not None:
+            path = prefix + "arn"
+            _rt.check_str(errors, path, value)
+        value = self.version_description
+        if value is not None:
+            path = prefix + "version_description"
+            _rt.check_str(errors, path, value)
+        value = self.version
+        if value is not None:
+            path = prefix + "version"
+            _rt.check_number(errors, path, value, True, minimum=1, maximum=None)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.arn is not None:
+            result["Arn"] = self.arn
+        if self.version_description is not None:
+            result["VersionDescription"] = self.version_description
+        if self.version is not None:
+            result["Version"] = self.version
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ContactFlowVersionSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            arn=data.get("Arn"),
+            version_description=data.get("VersionDescription"),
+            version=data.get("Version"),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> ContactFlowVersionSummary:
+        return cls(
+            arn=None if (value := data.get("Arn")) is None else _rt.expect_str(value),
+            version_description=(
+                None
+                if (value := data.get("VersionDescription")) is None
+                else _rt.expect_str(value)
+            ),
+            version=(
+                None
+                if (value := data.get("Version")) is None
+                else _rt.expect_int(value)
+            ),
+        )
+
+
+def new_contact_flow_version_summary() -> ContactFlowVersionSummary:
+    """Create a :class:`ContactFlowVersionSummary` with all optional fields omitted."""
+    return ContactFlowVersionSummary()
+
+
+contact_flow_version_summary_arn: _rt.Lens[ContactFlowVersionSummary, str | None] = (
+    _rt.Lens(
+        lambda s: s.arn,
+        lambda s, v: _dc.replace(s, arn=v),
+        "contact_flow_version_summary_arn",
+    )
+)
+"""Lens on :attr:`ContactFlowVersionSummary.arn`."""
+
+
+contact_flow_version_summary_version_description: _rt.Lens[
+    ContactFlowVersionSummary, str | None
+] = _rt.Lens(
+    lambda s: s.version_description,
+    lambda s, v: _dc.replace(s, version_description=v),
+    "contact_flow_version_summary_version_description",
+)
+"""Lens on :attr:`ContactFlowVersionSummary.version_description`."""
+
+
+contact_flow_version_summary_version: _rt.Lens[
+    ContactFlowVersionSummary, int | None
+] = _rt.Lens(
+    lambda s: s.version,
+    lambda s, v: _dc.replace(s, version=v),
+    "contact_flow_version_summary_version",
+)
+"""Lens on :attr:`ContactFlowVersionSummary.version`."""

@@ -1,0 +1,80 @@
+"""The ContactMetricInfo shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+_CONTACT_METRIC_NAME_VALUES = frozenset(
+    (
+        "ESTIMATED_WAIT_TIME",
+        "POSITION_IN_QUEUE",
+    )
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class ContactMetricInfo:
+    """Contains the details of a metric to be retrieved for a contact. Use this
+    object to specify which contact level metrics you want to include in
+    your GetContactMetrics request.
+    """
+
+    name: str
+    """The name of the metric to retrieve. Supported values are
+    POSITION_IN_QUEUE (returns the contact's current position in the queue)
+    and ESTIMATED_WAIT_TIME (returns the predicted wait time in seconds).
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.name
+        if value is None:
+            errors.append(prefix + "name: required but missing")
+        else:
+            path = prefix + "name"
+            _rt.check_str(errors, path, value, enum=_CONTACT_METRIC_NAME_VALUES)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["Name"] = self.name
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ContactMetricInfo:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            name=_rt.required(data, "Name"),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        data["Name"] = self.name
+        return data
+
+
+def new_contact_metric_info(
+    name: str,
+) -> ContactMetricInfo:
+    """Create a :class:`ContactMetricInfo` with all optional fields omitted."""
+    return ContactMetricInfo(
+        name=name,
+    )
+
+
+contact_metric_info_name: _rt.Lens[ContactMetricInfo, str] = _rt.Lens(
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "contact_metric_info_name",
+)
+"""Lens on :attr:`ContactMetricInfo.name`."""

@@ -1,0 +1,123 @@
+"""The ContactMetricResult shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.contact_metric_value import ContactMetricValue
+
+_CONTACT_METRIC_NAME_VALUES = frozenset(
+    (
+        "ESTIMATED_WAIT_TIME",
+        "POSITION_IN_QUEUE",
+    )
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class ContactMetricResult:
+    """Contains the result of a requested metric for the contact. This object
+    is returned as part of the GetContactMetrics response and includes both
+    the metric name and its calculated value.
+    """
+
+    name: str | None
+    """The name of the metric that was retrieved. This corresponds to the
+    metric name specified in the request, such as POSITION_IN_QUEUE or
+    ESTIMATED_WAIT_TIME.
+    """
+
+    value: ContactMetricValue | None
+    """The calculated value for the requested metric. This object contains the
+    numeric result based on the contact's current state in the queue.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.name
+        if value is None:
+            errors.append(prefix + "name: required but missing")
+        else:
+            path = prefix + "name"
+            _rt.check_str(errors, path, value, enum=_CONTACT_METRIC_NAME_VALUES)
+        value = self.value
+        if value is None:
+            errors.append(prefix + "value: required but missing")
+        else:
+            path = prefix + "value"
+            if isinstance(value, ContactMetricValue):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected ContactMetricValue, got {type(value).__name__}"
+                )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.name is not None:
+            result["Name"] = self.name
+        if self.value is not None:
+            result["Value"] = self.value.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ContactMetricResult:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            name=data.get("Name"),
+            value=(
+                None
+                if (value := data.get("Value")) is None
+                else ContactMetricValue.from_dict(value)
+            ),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> ContactMetricResult:
+        return cls(
+            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
+            value=(
+                None
+                if (value := data.get("Value")) is None
+                else ContactMetricValue._from_json(_rt.expect_object(value))
+            ),
+        )
+
+
+def new_contact_metric_result(
+    name: str,
+    value: ContactMetricValue,
+) -> ContactMetricResult:
+    """Create a :class:`ContactMetricResult` with all optional fields omitted."""
+    return ContactMetricResult(
+        name=name,
+        value=value,
+    )
+
+
+contact_metric_result_name: _rt.Lens[ContactMetricResult, str | None] = _rt.Lens(
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "contact_metric_result_name",
+)
+"""Lens on :attr:`ContactMetricResult.name`."""
+
+
+contact_metric_result_value: _rt.Lens[
+    ContactMetricResult, ContactMetricValue | None
+] = _rt.Lens(
+    lambda s: s.value,
+    lambda s, v: _dc.replace(s, value=v),
+    "contact_metric_result_value",
+)
+"""Lens on :attr:`ContactMetricResult.value`."""

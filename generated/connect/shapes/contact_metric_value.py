@@ -1,0 +1,76 @@
+"""The ContactMetricValue shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class ContactMetricValue:
+    """Contains the numeric value of a contact metric result."""
+
+    number: float | None = None
+    """The numeric value of the metric result. For POSITION_IN_QUEUE, this
+    represents the contact's current position in the queue (e.g., 3.00 means
+    third in line). For ESTIMATED_WAIT_TIME, this represents the predicted
+    wait time in seconds (e.g., 120.00 means approximately 2 minutes).
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.number
+        if value is not None:
+            path = prefix + "number"
+            _rt.check_number(errors, path, value, False)
+        _rt.check_union(
+            errors,
+            prefix[:-1] or "ContactMetricValue",
+            (self.number is not None),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.number is not None:
+            result["Number"] = self.number
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ContactMetricValue:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            number=data.get("Number"),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> ContactMetricValue:
+        return cls(
+            number=(
+                None
+                if (value := data.get("Number")) is None
+                else _rt.expect_float(value)
+            ),
+        )
+
+
+def new_contact_metric_value() -> ContactMetricValue:
+    """Create a :class:`ContactMetricValue` with all optional fields omitted."""
+    return ContactMetricValue()
+
+
+contact_metric_value_number: _rt.Lens[ContactMetricValue, float | None] = _rt.Lens(
+    lambda s: s.number,
+    lambda s, v: _dc.replace(s, number=v),
+    "contact_metric_value_number",
+)
+"""Lens on :attr:`ContactMetricValue.number`."""

@@ -1,0 +1,201 @@
+"""The ControlPlaneUserAttributeFilter shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.attribute_and_condition import AttributeAndCondition
+from ..shapes.hierarchy_group_condition import HierarchyGroupCondition
+from ..shapes.tag_condition import TagCondition
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class ControlPlaneUserAttributeFilter:
+    """An object that can be used to specify Tag conditions or Hierarchy Group
+    conditions inside the ``SearchFilter``.
+
+    This accepts an ``OR`` of ``AND`` (List of List) input where:
+
+    - The top level list specifies conditions that need to be applied with
+      ``OR`` operator
+    - The inner list specifies conditions that need to be applied with
+      ``AND`` operator.
+
+    .. note::
+
+       Only one field can be populated. Maximum number of allowed Tag
+       conditions is 25. Maximum number of allowed Hierarchy Group
+       conditions is 20.
+    """
+
+    or_conditions: list[AttributeAndCondition] | None = None
+    """A list of conditions which would be applied together with an ``OR``
+    condition.
+    """
+
+    and_condition: AttributeAndCondition | None = None
+    """A list of conditions which would be applied together with an ``AND``
+    condition.
+    """
+
+    tag_condition: TagCondition | None = None
+    """A leaf node condition which can be used to specify a tag condition, for
+    example, ``HAVE BPO = 123``.
+    """
+
+    hierarchy_group_condition: HierarchyGroupCondition | None = None
+    """A leaf node condition which can be used to specify a hierarchy group
+    condition.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.or_conditions
+        if value is not None:
+            path = prefix + "or_conditions"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, AttributeAndCondition):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected AttributeAndCondition, got {type(v1).__name__}"
+                            )
+        value = self.and_condition
+        if value is not None:
+            path = prefix + "and_condition"
+            if isinstance(value, AttributeAndCondition):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected AttributeAndCondition, got {type(value).__name__}"
+                )
+        value = self.tag_condition
+        if value is not None:
+            path = prefix + "tag_condition"
+            if isinstance(value, TagCondition):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected TagCondition, got {type(value).__name__}"
+                )
+        value = self.hierarchy_group_condition
+        if value is not None:
+            path = prefix + "hierarchy_group_condition"
+            if isinstance(value, HierarchyGroupCondition):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected HierarchyGroupCondition, got {type(value).__name__}"
+                )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.or_conditions is not None:
+            result["OrConditions"] = [v1.to_dict() for v1 in self.or_conditions]
+        if self.and_condition is not None:
+            result["AndCondition"] = self.and_condition.to_dict()
+        if self.tag_condition is not None:
+            result["TagCondition"] = self.tag_condition.to_dict()
+        if self.hierarchy_group_condition is not None:
+            result["HierarchyGroupCondition"] = self.hierarchy_group_condition.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> ControlPlaneUserAttributeFilter:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            or_conditions=(
+                None
+                if (value := data.get("OrConditions")) is None
+                else [AttributeAndCondition.from_dict(v1) for v1 in value]
+            ),
+            and_condition=(
+                None
+                if (value := data.get("AndCondition")) is None
+                else AttributeAndCondition.from_dict(value)
+            ),
+            tag_condition=(
+                None
+                if (value := data.get("TagCondition")) is None
+                else TagCondition.from_dict(value)
+            ),
+            hierarchy_group_condition=(
+                None
+                if (value := data.get("HierarchyGroupCondition")) is None
+                else HierarchyGroupCondition.from_dict(value)
+            ),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.or_conditions is not None:
+            data["OrConditions"] = [v1._to_json() for v1 in self.or_conditions]
+        if self.and_condition is not None:
+            data["AndCondition"] = self.and_condition._to_json()
+        if self.tag_condition is not None:
+            data["TagCondition"] = self.tag_condition._to_json()
+        if self.hierarchy_group_condition is not None:
+            data["HierarchyGroupCondition"] = self.hierarchy_group_condition._to_json()
+        return data
+
+
+def new_control_plane_user_attribute_filter() -> ControlPlaneUserAttributeFilter:
+    """Create a :class:`ControlPlaneUserAttributeFilter` with all optional fields omitted."""
+    return ControlPlaneUserAttributeFilter()
+
+
+control_plane_user_attribute_filter_or_conditions: _rt.Lens[
+    ControlPlaneUserAttributeFilter, list[AttributeAndCondition] | None
+] = _rt.Lens(
+    lambda s: s.or_conditions,
+    lambda s, v: _dc.replace(s, or_conditions=v),
+    "control_plane_user_attribute_filter_or_conditions",
+)
+"""Lens on :attr:`ControlPlaneUserAttributeFilter.or_conditions`."""
+
+
+control_plane_user_attribute_filter_and_condition: _rt.Lens[
+    ControlPlaneUserAttributeFilter, AttributeAndCondition | None
+] = _rt.Lens(
+    lambda s: s.and_condition,
+    lambda s, v: _dc.replace(s, and_condition=v),
+    "control_plane_user_attribute_filter_and_condition",
+)
+"""Lens on :attr:`ControlPlaneUserAttributeFilter.and_condition`."""
+
+
+control_plane_user_attribute_filter_tag_condition: _rt.Lens[
+    ControlPlaneUserAttributeFilter, TagCondition | None
+] = _rt.Lens(
+    lambda s: s.tag_condition,
+    lambda s, v: _dc.replace(s, tag_condition=v),
+    "control_plane_user_attribute_filter_tag_condition",
+)
+"""Lens on :attr:`ControlPlaneUserAttributeFilter.tag_condition`."""
+
+
+control_plane_user_attribute_filter_hierarchy_group_condition: _rt.Lens[
+    ControlPlaneUserAttributeFilter, HierarchyGroupCondition | None
+] = _rt.Lens(
+    lambda s: s.hierarchy_group_condition,
+    lambda s, v: _dc.replace(s, hierarchy_group_condition=v),
+    "control_plane_user_attribute_filter_hierarchy_group_condition",
+)
+"""Lens on :attr:`ControlPlaneUserAttributeFilter.hierarchy_group_condition`."""

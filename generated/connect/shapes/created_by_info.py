@@ -1,0 +1,108 @@
+"""The CreatedByInfo shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class CreatedByInfo:
+    """Information on the identity that created the file."""
+
+    connect_user_arn: str | None = None
+    """An agent ARN representing a `connect user
+    <https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html#amazonconnect-resources-for-iam-policies>`__.
+    """
+
+    aws_identity_arn: str | None = None
+    """STS or IAM ARN representing the identity of API Caller. SDK users cannot
+    populate this and this value is calculated automatically if
+    ``ConnectUserArn`` is not provided.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.connect_user_arn
+        if value is not None:
+            path = prefix + "connect_user_arn"
+            _rt.check_str(errors, path, value)
+        value = self.aws_identity_arn
+        if value is not None:
+            path = prefix + "aws_identity_arn"
+            _rt.check_str(errors, path, value)
+        _rt.check_union(
+            errors,
+            prefix[:-1] or "CreatedByInfo",
+            (self.connect_user_arn is not None) + (self.aws_identity_arn is not None),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.connect_user_arn is not None:
+            result["ConnectUserArn"] = self.connect_user_arn
+        if self.aws_identity_arn is not None:
+            result["AWSIdentityArn"] = self.aws_identity_arn
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreatedByInfo:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            connect_user_arn=data.get("ConnectUserArn"),
+            aws_identity_arn=data.get("AWSIdentityArn"),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.connect_user_arn is not None:
+            data["ConnectUserArn"] = self.connect_user_arn
+        if self.aws_identity_arn is not None:
+            data["AWSIdentityArn"] = self.aws_identity_arn
+        return data
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> CreatedByInfo:
+        return cls(
+            connect_user_arn=(
+                None
+                if (value := data.get("ConnectUserArn")) is None
+                else _rt.expect_str(value)
+            ),
+            aws_identity_arn=(
+                None
+                if (value := data.get("AWSIdentityArn")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_created_by_info() -> CreatedByInfo:
+    """Create a :class:`CreatedByInfo` with all optional fields omitted."""
+    return CreatedByInfo()
+
+
+created_by_info_connect_user_arn: _rt.Lens[CreatedByInfo, str | None] = _rt.Lens(
+    lambda s: s.connect_user_arn,
+    lambda s, v: _dc.replace(s, connect_user_arn=v),
+    "created_by_info_connect_user_arn",
+)
+"""Lens on :attr:`CreatedByInfo.connect_user_arn`."""
+
+
+created_by_info_aws_identity_arn: _rt.Lens[CreatedByInfo, str | None] = _rt.Lens(
+    lambda s: s.aws_identity_arn,
+    lambda s, v: _dc.replace(s, aws_identity_arn=v),
+    "created_by_info_aws_identity_arn",
+)
+"""Lens on :attr:`CreatedByInfo.aws_identity_arn`."""

@@ -1,0 +1,123 @@
+"""The CurrentMetricResult shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.current_metric_data import CurrentMetricData
+from ..shapes.dimensions import Dimensions
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class CurrentMetricResult:
+    """Contains information about a set of real-time metrics."""
+
+    dimensions: Dimensions | None = None
+    """The dimensions for the metrics."""
+
+    collections: list[CurrentMetricData] | None = None
+    """The set of metrics."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.dimensions
+        if value is not None:
+            path = prefix + "dimensions"
+            if isinstance(value, Dimensions):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected Dimensions, got {type(value).__name__}"
+                )
+        value = self.collections
+        if value is not None:
+            path = prefix + "collections"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, CurrentMetricData):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected CurrentMetricData, got {type(v1).__name__}"
+                            )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.dimensions is not None:
+            result["Dimensions"] = self.dimensions.to_dict()
+        if self.collections is not None:
+            result["Collections"] = [v1.to_dict() for v1 in self.collections]
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CurrentMetricResult:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            dimensions=(
+                None
+                if (value := data.get("Dimensions")) is None
+                else Dimensions.from_dict(value)
+            ),
+            collections=(
+                None
+                if (value := data.get("Collections")) is None
+                else [CurrentMetricData.from_dict(v1) for v1 in value]
+            ),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> CurrentMetricResult:
+        return cls(
+            dimensions=(
+                None
+                if (value := data.get("Dimensions")) is None
+                else Dimensions._from_json(_rt.expect_object(value))
+            ),
+            collections=(
+                None
+                if (value := data.get("Collections")) is None
+                else [
+                    CurrentMetricData._from_json(_rt.expect_object(v1))
+                    for v1 in _rt.expect_list(value)
+                ]
+            ),
+        )
+
+
+def new_current_metric_result() -> CurrentMetricResult:
+    """Create a :class:`CurrentMetricResult` with all optional fields omitted."""
+    return CurrentMetricResult()
+
+
+current_metric_result_dimensions: _rt.Lens[CurrentMetricResult, Dimensions | None] = (
+    _rt.Lens(
+        lambda s: s.dimensions,
+        lambda s, v: _dc.replace(s, dimensions=v),
+        "current_metric_result_dimensions",
+    )
+)
+"""Lens on :attr:`CurrentMetricResult.dimensions`."""
+
+
+current_metric_result_collections: _rt.Lens[
+    CurrentMetricResult, list[CurrentMetricData] | None
+] = _rt.Lens(
+    lambda s: s.collections,
+    lambda s, v: _dc.replace(s, collections=v),
+    "current_metric_result_collections",
+)
+"""Lens on :attr:`CurrentMetricResult.collections`."""

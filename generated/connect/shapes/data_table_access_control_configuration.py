@@ -1,0 +1,102 @@
+"""The DataTableAccessControlConfiguration shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.primary_attribute_access_control_configuration_item import (
+    PrimaryAttributeAccessControlConfigurationItem,
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DataTableAccessControlConfiguration:
+    """A data table access control configuration."""
+
+    primary_attribute_access_control_configuration: (
+        PrimaryAttributeAccessControlConfigurationItem | None
+    ) = None
+    """The configuration's primary attribute access control configuration."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.primary_attribute_access_control_configuration
+        if value is not None:
+            path = prefix + "primary_attribute_access_control_configuration"
+            if isinstance(value, PrimaryAttributeAccessControlConfigurationItem):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected PrimaryAttributeAccessControlConfigurationItem, got {type(value).__name__}"
+                )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.primary_attribute_access_control_configuration is not None:
+            result["PrimaryAttributeAccessControlConfiguration"] = (
+                self.primary_attribute_access_control_configuration.to_dict()
+            )
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> DataTableAccessControlConfiguration:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            primary_attribute_access_control_configuration=(
+                None
+                if (value := data.get("PrimaryAttributeAccessControlConfiguration"))
+                is None
+                else PrimaryAttributeAccessControlConfigurationItem.from_dict(value)
+            ),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.primary_attribute_access_control_configuration is not None:
+            data["PrimaryAttributeAccessControlConfiguration"] = (
+                self.primary_attribute_access_control_configuration._to_json()
+            )
+        return data
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> DataTableAccessControlConfiguration:
+        return cls(
+            primary_attribute_access_control_configuration=(
+                None
+                if (value := data.get("PrimaryAttributeAccessControlConfiguration"))
+                is None
+                else PrimaryAttributeAccessControlConfigurationItem._from_json(
+                    _rt.expect_object(value)
+                )
+            ),
+        )
+
+
+def new_data_table_access_control_configuration() -> (
+    DataTableAccessControlConfiguration
+):
+    """Create a :class:`DataTableAccessControlConfiguration` with all optional fields omitted."""
+    return DataTableAccessControlConfiguration()
+
+
+data_table_access_control_configuration_primary_attribute_access_control_configuration: _rt.Lens[
+    DataTableAccessControlConfiguration,
+    PrimaryAttributeAccessControlConfigurationItem | None,
+] = _rt.Lens(
+    lambda s: s.primary_attribute_access_control_configuration,
+    lambda s, v: _dc.replace(s, primary_attribute_access_control_configuration=v),
+    "data_table_access_control_configuration_primary_attribute_access_control_configuration",
+)
+"""Lens on :attr:`DataTableAccessControlConfiguration.primary_attribute_access_control_configuration`."""

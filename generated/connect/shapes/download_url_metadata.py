@@ -1,0 +1,89 @@
+"""The DownloadUrlMetadata shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DownloadUrlMetadata:
+    """Metadata used to download the attached file."""
+
+    url: str | None = None
+    """A pre-signed URL that should be used to download the attached file."""
+
+    url_expiry: str | None = None
+    """The expiration time of the URL in ISO timestamp. It's specified in ISO
+    8601 format: yyyy-MM-ddThh:mm:ss.SSSZ. For example,
+    2019-11-08T02:41:28.172Z.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.url
+        if value is not None:
+            path = prefix + "url"
+            _rt.check_str(errors, path, value, min_len=1, max_len=2000)
+        value = self.url_expiry
+        if value is not None:
+            path = prefix + "url_expiry"
+            _rt.check_str(errors, path, value)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.url is not None:
+            result["Url"] = self.url
+        if self.url_expiry is not None:
+            result["UrlExpiry"] = self.url_expiry
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DownloadUrlMetadata:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            url=data.get("Url"),
+            url_expiry=data.get("UrlExpiry"),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> DownloadUrlMetadata:
+        return cls(
+            url=None if (value := data.get("Url")) is None else _rt.expect_str(value),
+            url_expiry=(
+                None
+                if (value := data.get("UrlExpiry")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_download_url_metadata() -> DownloadUrlMetadata:
+    """Create a :class:`DownloadUrlMetadata` with all optional fields omitted."""
+    return DownloadUrlMetadata()
+
+
+download_url_metadata_url: _rt.Lens[DownloadUrlMetadata, str | None] = _rt.Lens(
+    lambda s: s.url,
+    lambda s, v: _dc.replace(s, url=v),
+    "download_url_metadata_url",
+)
+"""Lens on :attr:`DownloadUrlMetadata.url`."""
+
+
+download_url_metadata_url_expiry: _rt.Lens[DownloadUrlMetadata, str | None] = _rt.Lens(
+    lambda s: s.url_expiry,
+    lambda s, v: _dc.replace(s, url_expiry=v),
+    "download_url_metadata_url_expiry",
+)
+"""Lens on :attr:`DownloadUrlMetadata.url_expiry`."""

@@ -1,0 +1,91 @@
+"""The EmailMessageReference shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+_PATTERN_1 = _rt.Pattern(
+    "^[-:/A-Za-z0-9]+",
+    "^[-:/A-Za-z0-9]+",
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class EmailMessageReference:
+    """Information about the reference when the referenceType is
+    ``EMAIL_MESSAGE``. Otherwise, null.
+    """
+
+    name: str | None = None
+    """The name of the email message reference"""
+
+    arn: str | None = None
+    """The Amazon Resource Name (ARN) of the email message reference"""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.name
+        if value is not None:
+            path = prefix + "name"
+            _rt.check_str(errors, path, value, min_len=1, max_len=4096)
+        value = self.arn
+        if value is not None:
+            path = prefix + "arn"
+            _rt.check_str(
+                errors, path, value, min_len=20, max_len=256, pattern=_PATTERN_1
+            )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.name is not None:
+            result["Name"] = self.name
+        if self.arn is not None:
+            result["Arn"] = self.arn
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EmailMessageReference:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            name=data.get("Name"),
+            arn=data.get("Arn"),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> EmailMessageReference:
+        return cls(
+            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
+            arn=None if (value := data.get("Arn")) is None else _rt.expect_str(value),
+        )
+
+
+def new_email_message_reference() -> EmailMessageReference:
+    """Create a :class:`EmailMessageReference` with all optional fields omitted."""
+    return EmailMessageReference()
+
+
+email_message_reference_name: _rt.Lens[EmailMessageReference, str | None] = _rt.Lens(
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "email_message_reference_name",
+)
+"""Lens on :attr:`EmailMessageReference.name`."""
+
+
+email_message_reference_arn: _rt.Lens[EmailMessageReference, str | None] = _rt.Lens(
+    lambda s: s.arn,
+    lambda s, v: _dc.replace(s, arn=v),
+    "email_message_reference_arn",
+)
+"""Lens on :attr:`EmailMessageReference.arn`."""

@@ -1,0 +1,90 @@
+"""The EmailRecipient shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class EmailRecipient:
+    """Information about the email recipient"""
+
+    address: str | None = None
+    """Address of the email recipient."""
+
+    display_name: str | None = None
+    """Display name of the email recipient."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.address
+        if value is not None:
+            path = prefix + "address"
+            _rt.check_str(errors, path, value, min_len=0, max_len=256)
+        value = self.display_name
+        if value is not None:
+            path = prefix + "display_name"
+            _rt.check_str(errors, path, value, min_len=0, max_len=256)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.address is not None:
+            result["Address"] = self.address
+        if self.display_name is not None:
+            result["DisplayName"] = self.display_name
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EmailRecipient:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            address=data.get("Address"),
+            display_name=data.get("DisplayName"),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> EmailRecipient:
+        return cls(
+            address=(
+                None
+                if (value := data.get("Address")) is None
+                else _rt.expect_str(value)
+            ),
+            display_name=(
+                None
+                if (value := data.get("DisplayName")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_email_recipient() -> EmailRecipient:
+    """Create a :class:`EmailRecipient` with all optional fields omitted."""
+    return EmailRecipient()
+
+
+email_recipient_address: _rt.Lens[EmailRecipient, str | None] = _rt.Lens(
+    lambda s: s.address,
+    lambda s, v: _dc.replace(s, address=v),
+    "email_recipient_address",
+)
+"""Lens on :attr:`EmailRecipient.address`."""
+
+
+email_recipient_display_name: _rt.Lens[EmailRecipient, str | None] = _rt.Lens(
+    lambda s: s.display_name,
+    lambda s, v: _dc.replace(s, display_name=v),
+    "email_recipient_display_name",
+)
+"""Lens on :attr:`EmailRecipient.display_name`."""

@@ -1,0 +1,48 @@
+"""The EndAssociatedTasksActionDefinition shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class EndAssociatedTasksActionDefinition:
+    """End associated tasks related to a case."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        pass
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> EndAssociatedTasksActionDefinition:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls()
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        return data
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> EndAssociatedTasksActionDefinition:
+        return cls()
+
+
+def new_end_associated_tasks_action_definition() -> EndAssociatedTasksActionDefinition:
+    """Create a :class:`EndAssociatedTasksActionDefinition` with all optional fields omitted."""
+    return EndAssociatedTasksActionDefinition()

@@ -1,0 +1,119 @@
+"""The EndpointInfo shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+_ENDPOINT_TYPE_VALUES = frozenset(
+    (
+        "TELEPHONE_NUMBER",
+        "VOIP",
+        "CONTACT_FLOW",
+        "CONNECT_PHONENUMBER_ARN",
+        "EMAIL_ADDRESS",
+    )
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class EndpointInfo:
+    """Information about the endpoint."""
+
+    type: str | None = None
+    """Type of endpoint."""
+
+    address: str | None = None
+    """Address of the endpoint."""
+
+    display_name: str | None = None
+    """Display name of the endpoint."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.type
+        if value is not None:
+            path = prefix + "type"
+            _rt.check_str(errors, path, value, enum=_ENDPOINT_TYPE_VALUES)
+        value = self.address
+        if value is not None:
+            path = prefix + "address"
+            _rt.check_str(errors, path, value, min_len=0, max_len=256)
+        value = self.display_name
+        if value is not None:
+            path = prefix + "display_name"
+            _rt.check_str(errors, path, value, min_len=0, max_len=256)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.type is not None:
+            result["Type"] = self.type
+        if self.address is not None:
+            result["Address"] = self.address
+        if self.display_name is not None:
+            result["DisplayName"] = self.display_name
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EndpointInfo:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            type=data.get("Type"),
+            address=data.get("Address"),
+            display_name=data.get("DisplayName"),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> EndpointInfo:
+        return cls(
+            type=None if (value := data.get("Type")) is None else _rt.expect_str(value),
+            address=(
+                None
+                if (value := data.get("Address")) is None
+                else _rt.expect_str(value)
+            ),
+            display_name=(
+                None
+                if (value := data.get("DisplayName")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_endpoint_info() -> EndpointInfo:
+    """Create a :class:`EndpointInfo` with all optional fields omitted."""
+    return EndpointInfo()
+
+
+endpoint_info_type: _rt.Lens[EndpointInfo, str | None] = _rt.Lens(
+    lambda s: s.type,
+    lambda s, v: _dc.replace(s, type=v),
+    "endpoint_info_type",
+)
+"""Lens on :attr:`EndpointInfo.type`."""
+
+
+endpoint_info_address: _rt.Lens[EndpointInfo, str | None] = _rt.Lens(
+    lambda s: s.address,
+    lambda s, v: _dc.replace(s, address=v),
+    "endpoint_info_address",
+)
+"""Lens on :attr:`EndpointInfo.address`."""
+
+
+endpoint_info_display_name: _rt.Lens[EndpointInfo, str | None] = _rt.Lens(
+    lambda s: s.display_name,
+    lambda s, v: _dc.replace(s, display_name=v),
+    "endpoint_info_display_name",
+)
+"""Lens on :attr:`EndpointInfo.display_name`."""

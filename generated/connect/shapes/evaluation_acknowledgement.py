@@ -1,0 +1,131 @@
+"""The EvaluationAcknowledgement shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class EvaluationAcknowledgement:
+    """Information about the evaluation acknowledgement."""
+
+    acknowledged_time: _dt.datetime | None
+    """When the agent acknowledged the evaluation."""
+
+    acknowledged_by: str | None
+    """The agent who acknowledged the evaluation."""
+
+    acknowledger_comment: str | None = None
+    """A comment from the agent when they confirmed they acknowledged the
+    evaluation.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.acknowledged_time
+        if value is None:
+            errors.append(prefix + "acknowledged_time: required but missing")
+        else:
+            path = prefix + "acknowledged_time"
+            _rt.check_type(errors, path, value, _dt.datetime, "datetime")
+        value = self.acknowledged_by
+        if value is None:
+            errors.append(prefix + "acknowledged_by: required but missing")
+        else:
+            path = prefix + "acknowledged_by"
+            _rt.check_str(errors, path, value)
+        value = self.acknowledger_comment
+        if value is not None:
+            path = prefix + "acknowledger_comment"
+            _rt.check_str(errors, path, value, min_len=0, max_len=3072)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.acknowledged_time is not None:
+            result["AcknowledgedTime"] = self.acknowledged_time
+        if self.acknowledged_by is not None:
+            result["AcknowledgedBy"] = self.acknowledged_by
+        if self.acknowledger_comment is not None:
+            result["AcknowledgerComment"] = self.acknowledger_comment
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EvaluationAcknowledgement:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            acknowledged_time=data.get("AcknowledgedTime"),
+            acknowledged_by=data.get("AcknowledgedBy"),
+            acknowledger_comment=data.get("AcknowledgerComment"),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationAcknowledgement:
+        return cls(
+            acknowledged_time=(
+                None
+                if (value := data.get("AcknowledgedTime")) is None
+                else _rt.parse_timestamp(value)
+            ),
+            acknowledged_by=(
+                None
+                if (value := data.get("AcknowledgedBy")) is None
+                else _rt.expect_str(value)
+            ),
+            acknowledger_comment=(
+                None
+                if (value := data.get("AcknowledgerComment")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_evaluation_acknowledgement(
+    acknowledged_time: _dt.datetime,
+    acknowledged_by: str,
+) -> EvaluationAcknowledgement:
+    """Create a :class:`EvaluationAcknowledgement` with all optional fields omitted."""
+    return EvaluationAcknowledgement(
+        acknowledged_time=acknowledged_time,
+        acknowledged_by=acknowledged_by,
+    )
+
+
+evaluation_acknowledgement_acknowledged_time: _rt.Lens[
+    EvaluationAcknowledgement, _dt.datetime | None
+] = _rt.Lens(
+    lambda s: s.acknowledged_time,
+    lambda s, v: _dc.replace(s, acknowledged_time=v),
+    "evaluation_acknowledgement_acknowledged_time",
+)
+"""Lens on :attr:`EvaluationAcknowledgement.acknowledged_time`."""
+
+
+evaluation_acknowledgement_acknowledged_by: _rt.Lens[
+    EvaluationAcknowledgement, str | None
+] = _rt.Lens(
+    lambda s: s.acknowledged_by,
+    lambda s, v: _dc.replace(s, acknowledged_by=v),
+    "evaluation_acknowledgement_acknowledged_by",
+)
+"""Lens on :attr:`EvaluationAcknowledgement.acknowledged_by`."""
+
+
+evaluation_acknowledgement_acknowledger_comment: _rt.Lens[
+    EvaluationAcknowledgement, str | None
+] = _rt.Lens(
+    lambda s: s.acknowledger_comment,
+    lambda s, v: _dc.replace(s, acknowledger_comment=v),
+    "evaluation_acknowledgement_acknowledger_comment",
+)
+"""Lens on :attr:`EvaluationAcknowledgement.acknowledger_comment`."""

@@ -1,0 +1,202 @@
+"""The EvaluationAnswerData shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class EvaluationAnswerData:
+    """Information about answer data for a contact evaluation. Answer data must
+    be either string, numeric, or not applicable.
+    """
+
+    string_value: str | None = None
+    """The string value for an answer in a contact evaluation."""
+
+    numeric_value: float | None = None
+    """The numeric value for an answer in a contact evaluation."""
+
+    string_values: list[str] | None = None
+    """String values provided as answers to evaluation questions."""
+
+    date_time_value: str | None = None
+    """Date and time value provided as an answer to an evaluation question."""
+
+    not_applicable: bool | None = None
+    """The flag to mark the question as not applicable."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.string_value
+        if value is not None:
+            path = prefix + "string_value"
+            _rt.check_str(errors, path, value, min_len=0, max_len=300)
+        value = self.numeric_value
+        if value is not None:
+            path = prefix + "numeric_value"
+            _rt.check_number(errors, path, value, False)
+        value = self.string_values
+        if value is not None:
+            path = prefix + "string_values"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        _rt.check_str(errors, p1, v1, min_len=0, max_len=300)
+        value = self.date_time_value
+        if value is not None:
+            path = prefix + "date_time_value"
+            _rt.check_str(errors, path, value)
+        value = self.not_applicable
+        if value is not None:
+            path = prefix + "not_applicable"
+            _rt.check_type(errors, path, value, bool, "bool")
+        _rt.check_union(
+            errors,
+            prefix[:-1] or "EvaluationAnswerData",
+            (self.string_value is not None)
+            + (self.numeric_value is not None)
+            + (self.string_values is not None)
+            + (self.date_time_value is not None)
+            + (self.not_applicable is not None),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.string_value is not None:
+            result["StringValue"] = self.string_value
+        if self.numeric_value is not None:
+            result["NumericValue"] = self.numeric_value
+        if self.string_values is not None:
+            result["StringValues"] = list(self.string_values)
+        if self.date_time_value is not None:
+            result["DateTimeValue"] = self.date_time_value
+        if self.not_applicable is not None:
+            result["NotApplicable"] = self.not_applicable
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EvaluationAnswerData:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            string_value=data.get("StringValue"),
+            numeric_value=data.get("NumericValue"),
+            string_values=(
+                None if (value := data.get("StringValues")) is None else list(value)
+            ),
+            date_time_value=data.get("DateTimeValue"),
+            not_applicable=data.get("NotApplicable"),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.string_value is not None:
+            data["StringValue"] = self.string_value
+        if self.numeric_value is not None:
+            data["NumericValue"] = _rt.float_to_json(self.numeric_value)
+        if self.string_values is not None:
+            data["StringValues"] = self.string_values
+        if self.date_time_value is not None:
+            data["DateTimeValue"] = self.date_time_value
+        if self.not_applicable is not None:
+            data["NotApplicable"] = self.not_applicable
+        return data
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationAnswerData:
+        return cls(
+            string_value=(
+                None
+                if (value := data.get("StringValue")) is None
+                else _rt.expect_str(value)
+            ),
+            numeric_value=(
+                None
+                if (value := data.get("NumericValue")) is None
+                else _rt.expect_float(value)
+            ),
+            string_values=(
+                None
+                if (value := data.get("StringValues")) is None
+                else [_rt.expect_str(v1) for v1 in _rt.expect_list(value)]
+            ),
+            date_time_value=(
+                None
+                if (value := data.get("DateTimeValue")) is None
+                else _rt.expect_str(value)
+            ),
+            not_applicable=(
+                None
+                if (value := data.get("NotApplicable")) is None
+                else _rt.expect_bool(value)
+            ),
+        )
+
+
+def new_evaluation_answer_data() -> EvaluationAnswerData:
+    """Create a :class:`EvaluationAnswerData` with all optional fields omitted."""
+    return EvaluationAnswerData()
+
+
+evaluation_answer_data_string_value: _rt.Lens[EvaluationAnswerData, str | None] = (
+    _rt.Lens(
+        lambda s: s.string_value,
+        lambda s, v: _dc.replace(s, string_value=v),
+        "evaluation_answer_data_string_value",
+    )
+)
+"""Lens on :attr:`EvaluationAnswerData.string_value`."""
+
+
+evaluation_answer_data_numeric_value: _rt.Lens[EvaluationAnswerData, float | None] = (
+    _rt.Lens(
+        lambda s: s.numeric_value,
+        lambda s, v: _dc.replace(s, numeric_value=v),
+        "evaluation_answer_data_numeric_value",
+    )
+)
+"""Lens on :attr:`EvaluationAnswerData.numeric_value`."""
+
+
+evaluation_answer_data_string_values: _rt.Lens[
+    EvaluationAnswerData, list[str] | None
+] = _rt.Lens(
+    lambda s: s.string_values,
+    lambda s, v: _dc.replace(s, string_values=v),
+    "evaluation_answer_data_string_values",
+)
+"""Lens on :attr:`EvaluationAnswerData.string_values`."""
+
+
+evaluation_answer_data_date_time_value: _rt.Lens[EvaluationAnswerData, str | None] = (
+    _rt.Lens(
+        lambda s: s.date_time_value,
+        lambda s, v: _dc.replace(s, date_time_value=v),
+        "evaluation_answer_data_date_time_value",
+    )
+)
+"""Lens on :attr:`EvaluationAnswerData.date_time_value`."""
+
+
+evaluation_answer_data_not_applicable: _rt.Lens[EvaluationAnswerData, bool | None] = (
+    _rt.Lens(
+        lambda s: s.not_applicable,
+        lambda s, v: _dc.replace(s, not_applicable=v),
+        "evaluation_answer_data_not_applicable",
+    )
+)
+"""Lens on :attr:`EvaluationAnswerData.not_applicable`."""

@@ -1,0 +1,85 @@
+"""The EvaluationFormAutoEvaluationConfiguration shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class EvaluationFormAutoEvaluationConfiguration:
+    """The automatic evaluation configuration of an evaluation form."""
+
+    enabled: bool | None
+    """When automated evaluation is enabled."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.enabled
+        if value is None:
+            errors.append(prefix + "enabled: required but missing")
+        else:
+            path = prefix + "enabled"
+            _rt.check_type(errors, path, value, bool, "bool")
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.enabled is not None:
+            result["Enabled"] = self.enabled
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> EvaluationFormAutoEvaluationConfiguration:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            enabled=data.get("Enabled"),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.enabled is not None:
+            data["Enabled"] = self.enabled
+        return data
+
+    @classmethod
+    def _from_json(
+        cls, data: dict[str, _t.Any]
+    ) -> EvaluationFormAutoEvaluationConfiguration:
+        return cls(
+            enabled=(
+                None
+                if (value := data.get("Enabled")) is None
+                else _rt.expect_bool(value)
+            ),
+        )
+
+
+def new_evaluation_form_auto_evaluation_configuration(
+    enabled: bool,
+) -> EvaluationFormAutoEvaluationConfiguration:
+    """Create a :class:`EvaluationFormAutoEvaluationConfiguration` with all optional fields omitted."""
+    return EvaluationFormAutoEvaluationConfiguration(
+        enabled=enabled,
+    )
+
+
+evaluation_form_auto_evaluation_configuration_enabled: _rt.Lens[
+    EvaluationFormAutoEvaluationConfiguration, bool | None
+] = _rt.Lens(
+    lambda s: s.enabled,
+    lambda s, v: _dc.replace(s, enabled=v),
+    "evaluation_form_auto_evaluation_configuration_enabled",
+)
+"""Lens on :attr:`EvaluationFormAutoEvaluationConfiguration.enabled`."""

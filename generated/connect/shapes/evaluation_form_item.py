@@ -1,0 +1,331 @@
+"""The EvaluationFormItem, EvaluationFormSection shapes."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.evaluation_form_question import EvaluationFormQuestion
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class EvaluationFormItem:
+    """Information about an item from an evaluation form. The item must be
+    either a section or a question.
+    """
+
+    section: EvaluationFormSection | None = None
+    """The information of the section."""
+
+    question: EvaluationFormQuestion | None = None
+    """The information of the question."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.section
+        if value is not None:
+            path = prefix + "section"
+            if isinstance(value, EvaluationFormSection):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected EvaluationFormSection, got {type(value).__name__}"
+                )
+        value = self.question
+        if value is not None:
+            path = prefix + "question"
+            if isinstance(value, EvaluationFormQuestion):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected EvaluationFormQuestion, got {type(value).__name__}"
+                )
+        _rt.check_union(
+            errors,
+            prefix[:-1] or "EvaluationFormItem",
+            (self.section is not None) + (self.question is not None),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.section is not None:
+            result["Section"] = self.section.to_dict()
+        if self.question is not None:
+            result["Question"] = self.question.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EvaluationFormItem:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            section=(
+                None
+                if (value := data.get("Section")) is None
+                else EvaluationFormSection.from_dict(value)
+            ),
+            question=(
+                None
+                if (value := data.get("Question")) is None
+                else EvaluationFormQuestion.from_dict(value)
+            ),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.section is not None:
+            data["Section"] = self.section._to_json()
+        if self.question is not None:
+            data["Question"] = self.question._to_json()
+        return data
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationFormItem:
+        return cls(
+            section=(
+                None
+                if (value := data.get("Section")) is None
+                else EvaluationFormSection._from_json(_rt.expect_object(value))
+            ),
+            question=(
+                None
+                if (value := data.get("Question")) is None
+                else EvaluationFormQuestion._from_json(_rt.expect_object(value))
+            ),
+        )
+
+
+def new_evaluation_form_item() -> EvaluationFormItem:
+    """Create a :class:`EvaluationFormItem` with all optional fields omitted."""
+    return EvaluationFormItem()
+
+
+evaluation_form_item_section: _rt.Lens[
+    EvaluationFormItem, EvaluationFormSection | None
+] = _rt.Lens(
+    lambda s: s.section,
+    lambda s, v: _dc.replace(s, section=v),
+    "evaluation_form_item_section",
+)
+"""Lens on :attr:`EvaluationFormItem.section`."""
+
+
+evaluation_form_item_question: _rt.Lens[
+    EvaluationFormItem, EvaluationFormQuestion | None
+] = _rt.Lens(
+    lambda s: s.question,
+    lambda s, v: _dc.replace(s, question=v),
+    "evaluation_form_item_question",
+)
+"""Lens on :attr:`EvaluationFormItem.question`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class EvaluationFormSection:
+    """Information about a section from an evaluation form. A section can
+    contain sections and/or questions. Evaluation forms can only contain
+    sections and subsections (two level nesting).
+    """
+
+    title: str | None
+    """The title of the section."""
+
+    ref_id: str | None
+    """The identifier of the section. An identifier must be unique within the
+    evaluation form.
+    """
+
+    items: list[EvaluationFormItem] | None
+    """The items of the section."""
+
+    instructions: str | None = None
+    """The instructions of the section."""
+
+    weight: float | None = None
+    """The scoring weight of the section."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.title
+        if value is None:
+            errors.append(prefix + "title: required but missing")
+        else:
+            path = prefix + "title"
+            _rt.check_str(errors, path, value)
+        value = self.ref_id
+        if value is None:
+            errors.append(prefix + "ref_id: required but missing")
+        else:
+            path = prefix + "ref_id"
+            _rt.check_str(errors, path, value)
+        value = self.items
+        if value is None:
+            errors.append(prefix + "items: required but missing")
+        else:
+            path = prefix + "items"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, EvaluationFormItem):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected EvaluationFormItem, got {type(v1).__name__}"
+                            )
+        value = self.instructions
+        if value is not None:
+            path = prefix + "instructions"
+            _rt.check_str(errors, path, value)
+        value = self.weight
+        if value is not None:
+            path = prefix + "weight"
+            _rt.check_number(errors, path, value, False)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.title is not None:
+            result["Title"] = self.title
+        if self.ref_id is not None:
+            result["RefId"] = self.ref_id
+        if self.items is not None:
+            result["Items"] = [v1.to_dict() for v1 in self.items]
+        if self.instructions is not None:
+            result["Instructions"] = self.instructions
+        if self.weight is not None:
+            result["Weight"] = self.weight
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EvaluationFormSection:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            title=data.get("Title"),
+            ref_id=data.get("RefId"),
+            items=(
+                None
+                if (value := data.get("Items")) is None
+                else [EvaluationFormItem.from_dict(v1) for v1 in value]
+            ),
+            instructions=data.get("Instructions"),
+            weight=data.get("Weight"),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.title is not None:
+            data["Title"] = self.title
+        if self.ref_id is not None:
+            data["RefId"] = self.ref_id
+        if self.items is not None:
+            data["Items"] = [v1._to_json() for v1 in self.items]
+        if self.instructions is not None:
+            data["Instructions"] = self.instructions
+        if self.weight is not None:
+            data["Weight"] = _rt.float_to_json(self.weight)
+        return data
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationFormSection:
+        return cls(
+            title=(
+                None if (value := data.get("Title")) is None else _rt.expect_str(value)
+            ),
+            ref_id=(
+                None if (value := data.get("RefId")) is None else _rt.expect_str(value)
+            ),
+            items=(
+                None
+                if (value := data.get("Items")) is None
+                else [
+                    EvaluationFormItem._from_json(_rt.expect_object(v1))
+                    for v1 in _rt.expect_list(value)
+                ]
+            ),
+            instructions=(
+                None
+                if (value := data.get("Instructions")) is None
+                else _rt.expect_str(value)
+            ),
+            weight=(
+                None
+                if (value := data.get("Weight")) is None
+                else _rt.expect_float(value)
+            ),
+        )
+
+
+def new_evaluation_form_section(
+    title: str,
+    ref_id: str,
+    items: list[EvaluationFormItem],
+) -> EvaluationFormSection:
+    """Create a :class:`EvaluationFormSection` with all optional fields omitted."""
+    return EvaluationFormSection(
+        title=title,
+        ref_id=ref_id,
+        items=items,
+    )
+
+
+evaluation_form_section_title: _rt.Lens[EvaluationFormSection, str | None] = _rt.Lens(
+    lambda s: s.title,
+    lambda s, v: _dc.replace(s, title=v),
+    "evaluation_form_section_title",
+)
+"""Lens on :attr:`EvaluationFormSection.title`."""
+
+
+evaluation_form_section_ref_id: _rt.Lens[EvaluationFormSection, str | None] = _rt.Lens(
+    lambda s: s.ref_id,
+    lambda s, v: _dc.replace(s, ref_id=v),
+    "evaluation_form_section_ref_id",
+)
+"""Lens on :attr:`EvaluationFormSection.ref_id`."""
+
+
+evaluation_form_section_items: _rt.Lens[
+    EvaluationFormSection, list[EvaluationFormItem] | None
+] = _rt.Lens(
+    lambda s: s.items,
+    lambda s, v: _dc.replace(s, items=v),
+    "evaluation_form_section_items",
+)
+"""Lens on :attr:`EvaluationFormSection.items`."""
+
+
+evaluation_form_section_instructions: _rt.Lens[EvaluationFormSection, str | None] = (
+    _rt.Lens(
+        lambda s: s.instructions,
+        lambda s, v: _dc.replace(s, instructions=v),
+        "evaluation_form_section_instructions",
+    )
+)
+"""Lens on :attr:`EvaluationFormSection.instructions`."""
+
+
+evaluation_form_section_weight: _rt.Lens[EvaluationFormSection, float | None] = (
+    _rt.Lens(
+        lambda s: s.weight,
+        lambda s, v: _dc.replace(s, weight=v),
+        "evaluation_form_section_weight",
+    )
+)
+"""Lens on :attr:`EvaluationFormSection.weight`."""

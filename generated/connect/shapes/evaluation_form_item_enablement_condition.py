@@ -1,0 +1,281 @@
+"""The EvaluationFormItemEnablementCondition, EvaluationFormItemEnablementConditionOperand shapes."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.evaluation_form_item_enablement_expression import (
+    EvaluationFormItemEnablementExpression,
+)
+
+_EVALUATION_FORM_ITEM_ENABLEMENT_OPERATOR_VALUES = frozenset(
+    (
+        "OR",
+        "AND",
+    )
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class EvaluationFormItemEnablementCondition:
+    """A condition for item enablement."""
+
+    operands: list[EvaluationFormItemEnablementConditionOperand] | None
+    """Operands of the enablement condition."""
+
+    operator: str | None = None
+    """The operator to be used to be applied to operands if more than one
+    provided.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.operands
+        if value is None:
+            errors.append(prefix + "operands: required but missing")
+        else:
+            path = prefix + "operands"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, EvaluationFormItemEnablementConditionOperand):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected EvaluationFormItemEnablementConditionOperand, got {type(v1).__name__}"
+                            )
+        value = self.operator
+        if value is not None:
+            path = prefix + "operator"
+            _rt.check_str(
+                errors,
+                path,
+                value,
+                enum=_EVALUATION_FORM_ITEM_ENABLEMENT_OPERATOR_VALUES,
+            )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.operands is not None:
+            result["Operands"] = [v1.to_dict() for v1 in self.operands]
+        if self.operator is not None:
+            result["Operator"] = self.operator
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> EvaluationFormItemEnablementCondition:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            operands=(
+                None
+                if (value := data.get("Operands")) is None
+                else [
+                    EvaluationFormItemEnablementConditionOperand.from_dict(v1)
+                    for v1 in value
+                ]
+            ),
+            operator=data.get("Operator"),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.operands is not None:
+            data["Operands"] = [v1._to_json() for v1 in self.operands]
+        if self.operator is not None:
+            data["Operator"] = self.operator
+        return data
+
+    @classmethod
+    def _from_json(
+        cls, data: dict[str, _t.Any]
+    ) -> EvaluationFormItemEnablementCondition:
+        return cls(
+            operands=(
+                None
+                if (value := data.get("Operands")) is None
+                else [
+                    EvaluationFormItemEnablementConditionOperand._from_json(
+                        _rt.expect_object(v1)
+                    )
+                    for v1 in _rt.expect_list(value)
+                ]
+            ),
+            operator=(
+                None
+                if (value := data.get("Operator")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_evaluation_form_item_enablement_condition(
+    operands: list[EvaluationFormItemEnablementConditionOperand],
+) -> EvaluationFormItemEnablementCondition:
+    """Create a :class:`EvaluationFormItemEnablementCondition` with all optional fields omitted."""
+    return EvaluationFormItemEnablementCondition(
+        operands=operands,
+    )
+
+
+evaluation_form_item_enablement_condition_operands: _rt.Lens[
+    EvaluationFormItemEnablementCondition,
+    list[EvaluationFormItemEnablementConditionOperand] | None,
+] = _rt.Lens(
+    lambda s: s.operands,
+    lambda s, v: _dc.replace(s, operands=v),
+    "evaluation_form_item_enablement_condition_operands",
+)
+"""Lens on :attr:`EvaluationFormItemEnablementCondition.operands`."""
+
+
+evaluation_form_item_enablement_condition_operator: _rt.Lens[
+    EvaluationFormItemEnablementCondition, str | None
+] = _rt.Lens(
+    lambda s: s.operator,
+    lambda s, v: _dc.replace(s, operator=v),
+    "evaluation_form_item_enablement_condition_operator",
+)
+"""Lens on :attr:`EvaluationFormItemEnablementCondition.operator`."""
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class EvaluationFormItemEnablementConditionOperand:
+    """An operand of the enablement condition."""
+
+    expression: EvaluationFormItemEnablementExpression | None = None
+    """An expression of the enablement condition."""
+
+    condition: EvaluationFormItemEnablementCondition | None = None
+    """A condition for item enablement."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.expression
+        if value is not None:
+            path = prefix + "expression"
+            if isinstance(value, EvaluationFormItemEnablementExpression):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected EvaluationFormItemEnablementExpression, got {type(value).__name__}"
+                )
+        value = self.condition
+        if value is not None:
+            path = prefix + "condition"
+            if isinstance(value, EvaluationFormItemEnablementCondition):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected EvaluationFormItemEnablementCondition, got {type(value).__name__}"
+                )
+        _rt.check_union(
+            errors,
+            prefix[:-1] or "EvaluationFormItemEnablementConditionOperand",
+            (self.expression is not None) + (self.condition is not None),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.expression is not None:
+            result["Expression"] = self.expression.to_dict()
+        if self.condition is not None:
+            result["Condition"] = self.condition.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> EvaluationFormItemEnablementConditionOperand:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            expression=(
+                None
+                if (value := data.get("Expression")) is None
+                else EvaluationFormItemEnablementExpression.from_dict(value)
+            ),
+            condition=(
+                None
+                if (value := data.get("Condition")) is None
+                else EvaluationFormItemEnablementCondition.from_dict(value)
+            ),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.expression is not None:
+            data["Expression"] = self.expression._to_json()
+        if self.condition is not None:
+            data["Condition"] = self.condition._to_json()
+        return data
+
+    @classmethod
+    def _from_json(
+        cls, data: dict[str, _t.Any]
+    ) -> EvaluationFormItemEnablementConditionOperand:
+        return cls(
+            expression=(
+                None
+                if (value := data.get("Expression")) is None
+                else EvaluationFormItemEnablementExpression._from_json(
+                    _rt.expect_object(value)
+                )
+            ),
+            condition=(
+                None
+                if (value := data.get("Condition")) is None
+                else EvaluationFormItemEnablementCondition._from_json(
+                    _rt.expect_object(value)
+                )
+            ),
+        )
+
+
+def new_evaluation_form_item_enablement_condition_operand() -> (
+    EvaluationFormItemEnablementConditionOperand
+):
+    """Create a :class:`EvaluationFormItemEnablementConditionOperand` with all optional fields omitted."""
+    return EvaluationFormItemEnablementConditionOperand()
+
+
+evaluation_form_item_enablement_condition_operand_expression: _rt.Lens[
+    EvaluationFormItemEnablementConditionOperand,
+    EvaluationFormItemEnablementExpression | None,
+] = _rt.Lens(
+    lambda s: s.expression,
+    lambda s, v: _dc.replace(s, expression=v),
+    "evaluation_form_item_enablement_condition_operand_expression",
+)
+"""Lens on :attr:`EvaluationFormItemEnablementConditionOperand.expression`."""
+
+
+evaluation_form_item_enablement_condition_operand_condition: _rt.Lens[
+    EvaluationFormItemEnablementConditionOperand,
+    EvaluationFormItemEnablementCondition | None,
+] = _rt.Lens(
+    lambda s: s.condition,
+    lambda s, v: _dc.replace(s, condition=v),
+    "evaluation_form_item_enablement_condition_operand_condition",
+)
+"""Lens on :attr:`EvaluationFormItemEnablementConditionOperand.condition`."""

@@ -1,0 +1,115 @@
+"""The EvaluationFormItemEnablementSourceValue shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+_EVALUATION_FORM_ITEM_ENABLEMENT_SOURCE_VALUE_TYPE_VALUES = frozenset(
+    ("OPTION_REF_ID",)
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class EvaluationFormItemEnablementSourceValue:
+    """An enablement expression source value."""
+
+    type: str | None
+    """A type of source item value."""
+
+    ref_id: str | None = None
+    """A referenceId of the source value."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.type
+        if value is None:
+            errors.append(prefix + "type: required but missing")
+        else:
+            path = prefix + "type"
+            _rt.check_str(
+                errors,
+                path,
+                value,
+                enum=_EVALUATION_FORM_ITEM_ENABLEMENT_SOURCE_VALUE_TYPE_VALUES,
+            )
+        value = self.ref_id
+        if value is not None:
+            path = prefix + "ref_id"
+            _rt.check_str(errors, path, value)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.type is not None:
+            result["Type"] = self.type
+        if self.ref_id is not None:
+            result["RefId"] = self.ref_id
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> EvaluationFormItemEnablementSourceValue:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            type=data.get("Type"),
+            ref_id=data.get("RefId"),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.type is not None:
+            data["Type"] = self.type
+        if self.ref_id is not None:
+            data["RefId"] = self.ref_id
+        return data
+
+    @classmethod
+    def _from_json(
+        cls, data: dict[str, _t.Any]
+    ) -> EvaluationFormItemEnablementSourceValue:
+        return cls(
+            type=None if (value := data.get("Type")) is None else _rt.expect_str(value),
+            ref_id=(
+                None if (value := data.get("RefId")) is None else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_evaluation_form_item_enablement_source_value(
+    type: str,
+) -> EvaluationFormItemEnablementSourceValue:
+    """Create a :class:`EvaluationFormItemEnablementSourceValue` with all optional fields omitted."""
+    return EvaluationFormItemEnablementSourceValue(
+        type=type,
+    )
+
+
+evaluation_form_item_enablement_source_value_type: _rt.Lens[
+    EvaluationFormItemEnablementSourceValue, str | None
+] = _rt.Lens(
+    lambda s: s.type,
+    lambda s, v: _dc.replace(s, type=v),
+    "evaluation_form_item_enablement_source_value_type",
+)
+"""Lens on :attr:`EvaluationFormItemEnablementSourceValue.type`."""
+
+
+evaluation_form_item_enablement_source_value_ref_id: _rt.Lens[
+    EvaluationFormItemEnablementSourceValue, str | None
+] = _rt.Lens(
+    lambda s: s.ref_id,
+    lambda s, v: _dc.replace(s, ref_id=v),
+    "evaluation_form_item_enablement_source_value_ref_id",
+)
+"""Lens on :attr:`EvaluationFormItemEnablementSourceValue.ref_id`."""

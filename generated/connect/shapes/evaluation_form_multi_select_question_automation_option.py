@@ -1,0 +1,101 @@
+"""The EvaluationFormMultiSelectQuestionAutomationOption shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.multi_select_question_rule_category_automation import (
+    MultiSelectQuestionRuleCategoryAutomation,
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class EvaluationFormMultiSelectQuestionAutomationOption:
+    """An automation option for a multi-select question."""
+
+    rule_category: MultiSelectQuestionRuleCategoryAutomation | None = None
+    """Rule category configuration for this automation option."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.rule_category
+        if value is not None:
+            path = prefix + "rule_category"
+            if isinstance(value, MultiSelectQuestionRuleCategoryAutomation):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected MultiSelectQuestionRuleCategoryAutomation, got {type(value).__name__}"
+                )
+        _rt.check_union(
+            errors,
+            prefix[:-1] or "EvaluationFormMultiSelectQuestionAutomationOption",
+            (self.rule_category is not None),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.rule_category is not None:
+            result["RuleCategory"] = self.rule_category.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> EvaluationFormMultiSelectQuestionAutomationOption:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            rule_category=(
+                None
+                if (value := data.get("RuleCategory")) is None
+                else MultiSelectQuestionRuleCategoryAutomation.from_dict(value)
+            ),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.rule_category is not None:
+            data["RuleCategory"] = self.rule_category._to_json()
+        return data
+
+    @classmethod
+    def _from_json(
+        cls, data: dict[str, _t.Any]
+    ) -> EvaluationFormMultiSelectQuestionAutomationOption:
+        return cls(
+            rule_category=(
+                None
+                if (value := data.get("RuleCategory")) is None
+                else MultiSelectQuestionRuleCategoryAutomation._from_json(
+                    _rt.expect_object(value)
+                )
+            ),
+        )
+
+
+def new_evaluation_form_multi_select_question_automation_option() -> (
+    EvaluationFormMultiSelectQuestionAutomationOption
+):
+    """Create a :class:`EvaluationFormMultiSelectQuestionAutomationOption` with all optional fields omitted."""
+    return EvaluationFormMultiSelectQuestionAutomationOption()
+
+
+evaluation_form_multi_select_question_automation_option_rule_category: _rt.Lens[
+    EvaluationFormMultiSelectQuestionAutomationOption,
+    MultiSelectQuestionRuleCategoryAutomation | None,
+] = _rt.Lens(
+    lambda s: s.rule_category,
+    lambda s, v: _dc.replace(s, rule_category=v),
+    "evaluation_form_multi_select_question_automation_option_rule_category",
+)
+"""Lens on :attr:`EvaluationFormMultiSelectQuestionAutomationOption.rule_category`."""

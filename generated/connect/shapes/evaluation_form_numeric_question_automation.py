@@ -1,0 +1,143 @@
+"""The EvaluationFormNumericQuestionAutomation shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.evaluation_form_question_automation_answer_source import (
+    EvaluationFormQuestionAutomationAnswerSource,
+)
+from ..shapes.numeric_question_property_value_automation import (
+    NumericQuestionPropertyValueAutomation,
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class EvaluationFormNumericQuestionAutomation:
+    """Information about the automation configuration in numeric questions."""
+
+    property_value: NumericQuestionPropertyValueAutomation | None = None
+    """The property value of the automation."""
+
+    answer_source: EvaluationFormQuestionAutomationAnswerSource | None = None
+    """A source of automation answer for numeric question."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.property_value
+        if value is not None:
+            path = prefix + "property_value"
+            if isinstance(value, NumericQuestionPropertyValueAutomation):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected NumericQuestionPropertyValueAutomation, got {type(value).__name__}"
+                )
+        value = self.answer_source
+        if value is not None:
+            path = prefix + "answer_source"
+            if isinstance(value, EvaluationFormQuestionAutomationAnswerSource):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected EvaluationFormQuestionAutomationAnswerSource, got {type(value).__name__}"
+                )
+        _rt.check_union(
+            errors,
+            prefix[:-1] or "EvaluationFormNumericQuestionAutomation",
+            (self.property_value is not None) + (self.answer_source is not None),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.property_value is not None:
+            result["PropertyValue"] = self.property_value.to_dict()
+        if self.answer_source is not None:
+            result["AnswerSource"] = self.answer_source.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> EvaluationFormNumericQuestionAutomation:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            property_value=(
+                None
+                if (value := data.get("PropertyValue")) is None
+                else NumericQuestionPropertyValueAutomation.from_dict(value)
+            ),
+            answer_source=(
+                None
+                if (value := data.get("AnswerSource")) is None
+                else EvaluationFormQuestionAutomationAnswerSource.from_dict(value)
+            ),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.property_value is not None:
+            data["PropertyValue"] = self.property_value._to_json()
+        if self.answer_source is not None:
+            data["AnswerSource"] = self.answer_source._to_json()
+        return data
+
+    @classmethod
+    def _from_json(
+        cls, data: dict[str, _t.Any]
+    ) -> EvaluationFormNumericQuestionAutomation:
+        return cls(
+            property_value=(
+                None
+                if (value := data.get("PropertyValue")) is None
+                else NumericQuestionPropertyValueAutomation._from_json(
+                    _rt.expect_object(value)
+                )
+            ),
+            answer_source=(
+                None
+                if (value := data.get("AnswerSource")) is None
+                else EvaluationFormQuestionAutomationAnswerSource._from_json(
+                    _rt.expect_object(value)
+                )
+            ),
+        )
+
+
+def new_evaluation_form_numeric_question_automation() -> (
+    EvaluationFormNumericQuestionAutomation
+):
+    """Create a :class:`EvaluationFormNumericQuestionAutomation` with all optional fields omitted."""
+    return EvaluationFormNumericQuestionAutomation()
+
+
+evaluation_form_numeric_question_automation_property_value: _rt.Lens[
+    EvaluationFormNumericQuestionAutomation,
+    NumericQuestionPropertyValueAutomation | None,
+] = _rt.Lens(
+    lambda s: s.property_value,
+    lambda s, v: _dc.replace(s, property_value=v),
+    "evaluation_form_numeric_question_automation_property_value",
+)
+"""Lens on :attr:`EvaluationFormNumericQuestionAutomation.property_value`."""
+
+
+evaluation_form_numeric_question_automation_answer_source: _rt.Lens[
+    EvaluationFormNumericQuestionAutomation,
+    EvaluationFormQuestionAutomationAnswerSource | None,
+] = _rt.Lens(
+    lambda s: s.answer_source,
+    lambda s, v: _dc.replace(s, answer_source=v),
+    "evaluation_form_numeric_question_automation_answer_source",
+)
+"""Lens on :attr:`EvaluationFormNumericQuestionAutomation.answer_source`."""

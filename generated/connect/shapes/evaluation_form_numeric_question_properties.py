@@ -1,0 +1,211 @@
+"""The EvaluationFormNumericQuestionProperties shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.evaluation_form_numeric_question_automation import (
+    EvaluationFormNumericQuestionAutomation,
+)
+from ..shapes.evaluation_form_numeric_question_option import (
+    EvaluationFormNumericQuestionOption,
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class EvaluationFormNumericQuestionProperties:
+    """Information about properties for a numeric question in an evaluation
+    form.
+    """
+
+    min_value: int | None
+    """The minimum answer value."""
+
+    max_value: int | None
+    """The maximum answer value."""
+
+    options: list[EvaluationFormNumericQuestionOption] | None = None
+    """The scoring options of the numeric question."""
+
+    automation: EvaluationFormNumericQuestionAutomation | None = None
+    """The automation properties of the numeric question."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.min_value
+        if value is None:
+            errors.append(prefix + "min_value: required but missing")
+        else:
+            path = prefix + "min_value"
+            _rt.check_number(errors, path, value, True)
+        value = self.max_value
+        if value is None:
+            errors.append(prefix + "max_value: required but missing")
+        else:
+            path = prefix + "max_value"
+            _rt.check_number(errors, path, value, True)
+        value = self.options
+        if value is not None:
+            path = prefix + "options"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, EvaluationFormNumericQuestionOption):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected EvaluationFormNumericQuestionOption, got {type(v1).__name__}"
+                            )
+        value = self.automation
+        if value is not None:
+            path = prefix + "automation"
+            if isinstance(value, EvaluationFormNumericQuestionAutomation):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected EvaluationFormNumericQuestionAutomation, got {type(value).__name__}"
+                )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.min_value is not None:
+            result["MinValue"] = self.min_value
+        if self.max_value is not None:
+            result["MaxValue"] = self.max_value
+        if self.options is not None:
+            result["Options"] = [v1.to_dict() for v1 in self.options]
+        if self.automation is not None:
+            result["Automation"] = self.automation.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> EvaluationFormNumericQuestionProperties:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            min_value=data.get("MinValue"),
+            max_value=data.get("MaxValue"),
+            options=(
+                None
+                if (value := data.get("Options")) is None
+                else [EvaluationFormNumericQuestionOption.from_dict(v1) for v1 in value]
+            ),
+            automation=(
+                None
+                if (value := data.get("Automation")) is None
+                else EvaluationFormNumericQuestionAutomation.from_dict(value)
+            ),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.min_value is not None:
+            data["MinValue"] = self.min_value
+        if self.max_value is not None:
+            data["MaxValue"] = self.max_value
+        if self.options is not None:
+            data["Options"] = [v1._to_json() for v1 in self.options]
+        if self.automation is not None:
+            data["Automation"] = self.automation._to_json()
+        return data
+
+    @classmethod
+    def _from_json(
+        cls, data: dict[str, _t.Any]
+    ) -> EvaluationFormNumericQuestionProperties:
+        return cls(
+            min_value=(
+                None
+                if (value := data.get("MinValue")) is None
+                else _rt.expect_int(value)
+            ),
+            max_value=(
+                None
+                if (value := data.get("MaxValue")) is None
+                else _rt.expect_int(value)
+            ),
+            options=(
+                None
+                if (value := data.get("Options")) is None
+                else [
+                    EvaluationFormNumericQuestionOption._from_json(
+                        _rt.expect_object(v1)
+                    )
+                    for v1 in _rt.expect_list(value)
+                ]
+            ),
+            automation=(
+                None
+                if (value := data.get("Automation")) is None
+                else EvaluationFormNumericQuestionAutomation._from_json(
+                    _rt.expect_object(value)
+                )
+            ),
+        )
+
+
+def new_evaluation_form_numeric_question_properties(
+    min_value: int,
+    max_value: int,
+) -> EvaluationFormNumericQuestionProperties:
+    """Create a :class:`EvaluationFormNumericQuestionProperties` with all optional fields omitted."""
+    return EvaluationFormNumericQuestionProperties(
+        min_value=min_value,
+        max_value=max_value,
+    )
+
+
+evaluation_form_numeric_question_properties_min_value: _rt.Lens[
+    EvaluationFormNumericQuestionProperties, int | None
+] = _rt.Lens(
+    lambda s: s.min_value,
+    lambda s, v: _dc.replace(s, min_value=v),
+    "evaluation_form_numeric_question_properties_min_value",
+)
+"""Lens on :attr:`EvaluationFormNumericQuestionProperties.min_value`."""
+
+
+evaluation_form_numeric_question_properties_max_value: _rt.Lens[
+    EvaluationFormNumericQuestionProperties, int | None
+] = _rt.Lens(
+    lambda s: s.max_value,
+    lambda s, v: _dc.replace(s, max_value=v),
+    "evaluation_form_numeric_question_properties_max_value",
+)
+"""Lens on :attr:`EvaluationFormNumericQuestionProperties.max_value`."""
+
+
+evaluation_form_numeric_question_properties_options: _rt.Lens[
+    EvaluationFormNumericQuestionProperties,
+    list[EvaluationFormNumericQuestionOption] | None,
+] = _rt.Lens(
+    lambda s: s.options,
+    lambda s, v: _dc.replace(s, options=v),
+    "evaluation_form_numeric_question_properties_options",
+)
+"""Lens on :attr:`EvaluationFormNumericQuestionProperties.options`."""
+
+
+evaluation_form_numeric_question_properties_automation: _rt.Lens[
+    EvaluationFormNumericQuestionProperties,
+    EvaluationFormNumericQuestionAutomation | None,
+] = _rt.Lens(
+    lambda s: s.automation,
+    lambda s, v: _dc.replace(s, automation=v),
+    "evaluation_form_numeric_question_properties_automation",
+)
+"""Lens on :attr:`EvaluationFormNumericQuestionProperties.automation`."""

@@ -1,0 +1,231 @@
+"""The EvaluationFormQuestionTypeProperties shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.evaluation_form_multi_select_question_properties import (
+    EvaluationFormMultiSelectQuestionProperties,
+)
+from ..shapes.evaluation_form_numeric_question_properties import (
+    EvaluationFormNumericQuestionProperties,
+)
+from ..shapes.evaluation_form_single_select_question_properties import (
+    EvaluationFormSingleSelectQuestionProperties,
+)
+from ..shapes.evaluation_form_text_question_properties import (
+    EvaluationFormTextQuestionProperties,
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class EvaluationFormQuestionTypeProperties:
+    """Information about properties for a question in an evaluation form. The
+    question type properties must be either for a numeric question or a
+    single select question.
+    """
+
+    numeric: EvaluationFormNumericQuestionProperties | None = None
+    """The properties of the numeric question."""
+
+    single_select: EvaluationFormSingleSelectQuestionProperties | None = None
+    """The properties of the numeric question."""
+
+    text: EvaluationFormTextQuestionProperties | None = None
+    """The properties of the text question."""
+
+    multi_select: EvaluationFormMultiSelectQuestionProperties | None = None
+    """Properties for multi-select question types."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.numeric
+        if value is not None:
+            path = prefix + "numeric"
+            if isinstance(value, EvaluationFormNumericQuestionProperties):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected EvaluationFormNumericQuestionProperties, got {type(value).__name__}"
+                )
+        value = self.single_select
+        if value is not None:
+            path = prefix + "single_select"
+            if isinstance(value, EvaluationFormSingleSelectQuestionProperties):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected EvaluationFormSingleSelectQuestionProperties, got {type(value).__name__}"
+                )
+        value = self.text
+        if value is not None:
+            path = prefix + "text"
+            if isinstance(value, EvaluationFormTextQuestionProperties):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected EvaluationFormTextQuestionProperties, got {type(value).__name__}"
+                )
+        value = self.multi_select
+        if value is not None:
+            path = prefix + "multi_select"
+            if isinstance(value, EvaluationFormMultiSelectQuestionProperties):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected EvaluationFormMultiSelectQuestionProperties, got {type(value).__name__}"
+                )
+        _rt.check_union(
+            errors,
+            prefix[:-1] or "EvaluationFormQuestionTypeProperties",
+            (self.numeric is not None)
+            + (self.single_select is not None)
+            + (self.text is not None)
+            + (self.multi_select is not None),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.numeric is not None:
+            result["Numeric"] = self.numeric.to_dict()
+        if self.single_select is not None:
+            result["SingleSelect"] = self.single_select.to_dict()
+        if self.text is not None:
+            result["Text"] = self.text.to_dict()
+        if self.multi_select is not None:
+            result["MultiSelect"] = self.multi_select.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> EvaluationFormQuestionTypeProperties:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            numeric=(
+                None
+                if (value := data.get("Numeric")) is None
+                else EvaluationFormNumericQuestionProperties.from_dict(value)
+            ),
+            single_select=(
+                None
+                if (value := data.get("SingleSelect")) is None
+                else EvaluationFormSingleSelectQuestionProperties.from_dict(value)
+            ),
+            text=(
+                None
+                if (value := data.get("Text")) is None
+                else EvaluationFormTextQuestionProperties.from_dict(value)
+            ),
+            multi_select=(
+                None
+                if (value := data.get("MultiSelect")) is None
+                else EvaluationFormMultiSelectQuestionProperties.from_dict(value)
+            ),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.numeric is not None:
+            data["Numeric"] = self.numeric._to_json()
+        if self.single_select is not None:
+            data["SingleSelect"] = self.single_select._to_json()
+        if self.text is not None:
+            data["Text"] = self.text._to_json()
+        if self.multi_select is not None:
+            data["MultiSelect"] = self.multi_select._to_json()
+        return data
+
+    @classmethod
+    def _from_json(
+        cls, data: dict[str, _t.Any]
+    ) -> EvaluationFormQuestionTypeProperties:
+        return cls(
+            numeric=(
+                None
+                if (value := data.get("Numeric")) is None
+                else EvaluationFormNumericQuestionProperties._from_json(
+                    _rt.expect_object(value)
+                )
+            ),
+            single_select=(
+                None
+                if (value := data.get("SingleSelect")) is None
+                else EvaluationFormSingleSelectQuestionProperties._from_json(
+                    _rt.expect_object(value)
+                )
+            ),
+            text=(
+                None
+                if (value := data.get("Text")) is None
+                else EvaluationFormTextQuestionProperties._from_json(
+                    _rt.expect_object(value)
+                )
+            ),
+            multi_select=(
+                None
+                if (value := data.get("MultiSelect")) is None
+                else EvaluationFormMultiSelectQuestionProperties._from_json(
+                    _rt.expect_object(value)
+                )
+            ),
+        )
+
+
+def new_evaluation_form_question_type_properties() -> (
+    EvaluationFormQuestionTypeProperties
+):
+    """Create a :class:`EvaluationFormQuestionTypeProperties` with all optional fields omitted."""
+    return EvaluationFormQuestionTypeProperties()
+
+
+evaluation_form_question_type_properties_numeric: _rt.Lens[
+    EvaluationFormQuestionTypeProperties, EvaluationFormNumericQuestionProperties | None
+] = _rt.Lens(
+    lambda s: s.numeric,
+    lambda s, v: _dc.replace(s, numeric=v),
+    "evaluation_form_question_type_properties_numeric",
+)
+"""Lens on :attr:`EvaluationFormQuestionTypeProperties.numeric`."""
+
+
+evaluation_form_question_type_properties_single_select: _rt.Lens[
+    EvaluationFormQuestionTypeProperties,
+    EvaluationFormSingleSelectQuestionProperties | None,
+] = _rt.Lens(
+    lambda s: s.single_select,
+    lambda s, v: _dc.replace(s, single_select=v),
+    "evaluation_form_question_type_properties_single_select",
+)
+"""Lens on :attr:`EvaluationFormQuestionTypeProperties.single_select`."""
+
+
+evaluation_form_question_type_properties_text: _rt.Lens[
+    EvaluationFormQuestionTypeProperties, EvaluationFormTextQuestionProperties | None
+] = _rt.Lens(
+    lambda s: s.text,
+    lambda s, v: _dc.replace(s, text=v),
+    "evaluation_form_question_type_properties_text",
+)
+"""Lens on :attr:`EvaluationFormQuestionTypeProperties.text`."""
+
+
+evaluation_form_question_type_properties_multi_select: _rt.Lens[
+    EvaluationFormQuestionTypeProperties,
+    EvaluationFormMultiSelectQuestionProperties | None,
+] = _rt.Lens(
+    lambda s: s.multi_select,
+    lambda s, v: _dc.replace(s, multi_select=v),
+    "evaluation_form_question_type_properties_multi_select",
+)
+"""Lens on :attr:`EvaluationFormQuestionTypeProperties.multi_select`."""

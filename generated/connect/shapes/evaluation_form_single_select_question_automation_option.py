@@ -1,0 +1,103 @@
+"""The EvaluationFormSingleSelectQuestionAutomationOption shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.single_select_question_rule_category_automation import (
+    SingleSelectQuestionRuleCategoryAutomation,
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class EvaluationFormSingleSelectQuestionAutomationOption:
+    """Information about the automation option of a single select question."""
+
+    rule_category: SingleSelectQuestionRuleCategoryAutomation | None = None
+    """The automation option based on a rule category for the single select
+    question.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.rule_category
+        if value is not None:
+            path = prefix + "rule_category"
+            if isinstance(value, SingleSelectQuestionRuleCategoryAutomation):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected SingleSelectQuestionRuleCategoryAutomation, got {type(value).__name__}"
+                )
+        _rt.check_union(
+            errors,
+            prefix[:-1] or "EvaluationFormSingleSelectQuestionAutomationOption",
+            (self.rule_category is not None),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.rule_category is not None:
+            result["RuleCategory"] = self.rule_category.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> EvaluationFormSingleSelectQuestionAutomationOption:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            rule_category=(
+                None
+                if (value := data.get("RuleCategory")) is None
+                else SingleSelectQuestionRuleCategoryAutomation.from_dict(value)
+            ),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.rule_category is not None:
+            data["RuleCategory"] = self.rule_category._to_json()
+        return data
+
+    @classmethod
+    def _from_json(
+        cls, data: dict[str, _t.Any]
+    ) -> EvaluationFormSingleSelectQuestionAutomationOption:
+        return cls(
+            rule_category=(
+                None
+                if (value := data.get("RuleCategory")) is None
+                else SingleSelectQuestionRuleCategoryAutomation._from_json(
+                    _rt.expect_object(value)
+                )
+            ),
+        )
+
+
+def new_evaluation_form_single_select_question_automation_option() -> (
+    EvaluationFormSingleSelectQuestionAutomationOption
+):
+    """Create a :class:`EvaluationFormSingleSelectQuestionAutomationOption` with all optional fields omitted."""
+    return EvaluationFormSingleSelectQuestionAutomationOption()
+
+
+evaluation_form_single_select_question_automation_option_rule_category: _rt.Lens[
+    EvaluationFormSingleSelectQuestionAutomationOption,
+    SingleSelectQuestionRuleCategoryAutomation | None,
+] = _rt.Lens(
+    lambda s: s.rule_category,
+    lambda s, v: _dc.replace(s, rule_category=v),
+    "evaluation_form_single_select_question_automation_option_rule_category",
+)
+"""Lens on :attr:`EvaluationFormSingleSelectQuestionAutomationOption.rule_category`."""

@@ -1,0 +1,95 @@
+"""The EvaluationFormTextQuestionProperties shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.evaluation_form_text_question_automation import (
+    EvaluationFormTextQuestionAutomation,
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class EvaluationFormTextQuestionProperties:
+    """Information about properties for a text question in an evaluation form."""
+
+    automation: EvaluationFormTextQuestionAutomation | None = None
+    """The automation properties of the text question."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.automation
+        if value is not None:
+            path = prefix + "automation"
+            if isinstance(value, EvaluationFormTextQuestionAutomation):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected EvaluationFormTextQuestionAutomation, got {type(value).__name__}"
+                )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.automation is not None:
+            result["Automation"] = self.automation.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> EvaluationFormTextQuestionProperties:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            automation=(
+                None
+                if (value := data.get("Automation")) is None
+                else EvaluationFormTextQuestionAutomation.from_dict(value)
+            ),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.automation is not None:
+            data["Automation"] = self.automation._to_json()
+        return data
+
+    @classmethod
+    def _from_json(
+        cls, data: dict[str, _t.Any]
+    ) -> EvaluationFormTextQuestionProperties:
+        return cls(
+            automation=(
+                None
+                if (value := data.get("Automation")) is None
+                else EvaluationFormTextQuestionAutomation._from_json(
+                    _rt.expect_object(value)
+                )
+            ),
+        )
+
+
+def new_evaluation_form_text_question_properties() -> (
+    EvaluationFormTextQuestionProperties
+):
+    """Create a :class:`EvaluationFormTextQuestionProperties` with all optional fields omitted."""
+    return EvaluationFormTextQuestionProperties()
+
+
+evaluation_form_text_question_properties_automation: _rt.Lens[
+    EvaluationFormTextQuestionProperties, EvaluationFormTextQuestionAutomation | None
+] = _rt.Lens(
+    lambda s: s.automation,
+    lambda s, v: _dc.replace(s, automation=v),
+    "evaluation_form_text_question_properties_automation",
+)
+"""Lens on :attr:`EvaluationFormTextQuestionProperties.automation`."""

@@ -1,0 +1,80 @@
+"""The EvaluationNote shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class EvaluationNote:
+    """Information about notes for a contact evaluation."""
+
+    value: str | None = None
+    """The note for an item (section or question) in a contact evaluation.
+
+    .. note::
+
+       Even though a note in an evaluation can have up to 3072 chars, there
+       is also a limit on the total number of chars for all the notes in the
+       evaluation combined. Assuming there are N questions in the evaluation
+       being submitted, then the max char limit for all notes combined is N
+       x 1024.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.value
+        if value is not None:
+            path = prefix + "value"
+            _rt.check_str(errors, path, value, min_len=0, max_len=3072)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.value is not None:
+            result["Value"] = self.value
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EvaluationNote:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            value=data.get("Value"),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.value is not None:
+            data["Value"] = self.value
+        return data
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationNote:
+        return cls(
+            value=(
+                None if (value := data.get("Value")) is None else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_evaluation_note() -> EvaluationNote:
+    """Create a :class:`EvaluationNote` with all optional fields omitted."""
+    return EvaluationNote()
+
+
+evaluation_note_value: _rt.Lens[EvaluationNote, str | None] = _rt.Lens(
+    lambda s: s.value,
+    lambda s, v: _dc.replace(s, value=v),
+    "evaluation_note_value",
+)
+"""Lens on :attr:`EvaluationNote.value`."""

@@ -1,0 +1,136 @@
+"""The EvaluationQuestionAnswerAnalysisDetails shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.evaluation_contact_lens_answer_analysis_details import (
+    EvaluationContactLensAnswerAnalysisDetails,
+)
+from ..shapes.evaluation_gen_ai_answer_analysis_details import (
+    EvaluationGenAIAnswerAnalysisDetails,
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class EvaluationQuestionAnswerAnalysisDetails:
+    """Detailed analysis results of the automated answer to the evaluation
+    question.
+    """
+
+    gen_ai: EvaluationGenAIAnswerAnalysisDetails | None = None
+    """Analysis results from the generative AI automation for the question."""
+
+    contact_lens: EvaluationContactLensAnswerAnalysisDetails | None = None
+    """Analysis results from the Contact Lens automation for the question."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.gen_ai
+        if value is not None:
+            path = prefix + "gen_ai"
+            if isinstance(value, EvaluationGenAIAnswerAnalysisDetails):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected EvaluationGenAIAnswerAnalysisDetails, got {type(value).__name__}"
+                )
+        value = self.contact_lens
+        if value is not None:
+            path = prefix + "contact_lens"
+            if isinstance(value, EvaluationContactLensAnswerAnalysisDetails):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected EvaluationContactLensAnswerAnalysisDetails, got {type(value).__name__}"
+                )
+        _rt.check_union(
+            errors,
+            prefix[:-1] or "EvaluationQuestionAnswerAnalysisDetails",
+            (self.gen_ai is not None) + (self.contact_lens is not None),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.gen_ai is not None:
+            result["GenAI"] = self.gen_ai.to_dict()
+        if self.contact_lens is not None:
+            result["ContactLens"] = self.contact_lens.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> EvaluationQuestionAnswerAnalysisDetails:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            gen_ai=(
+                None
+                if (value := data.get("GenAI")) is None
+                else EvaluationGenAIAnswerAnalysisDetails.from_dict(value)
+            ),
+            contact_lens=(
+                None
+                if (value := data.get("ContactLens")) is None
+                else EvaluationContactLensAnswerAnalysisDetails.from_dict(value)
+            ),
+        )
+
+    @classmethod
+    def _from_json(
+        cls, data: dict[str, _t.Any]
+    ) -> EvaluationQuestionAnswerAnalysisDetails:
+        return cls(
+            gen_ai=(
+                None
+                if (value := data.get("GenAI")) is None
+                else EvaluationGenAIAnswerAnalysisDetails._from_json(
+                    _rt.expect_object(value)
+                )
+            ),
+            contact_lens=(
+                None
+                if (value := data.get("ContactLens")) is None
+                else EvaluationContactLensAnswerAnalysisDetails._from_json(
+                    _rt.expect_object(value)
+                )
+            ),
+        )
+
+
+def new_evaluation_question_answer_analysis_details() -> (
+    EvaluationQuestionAnswerAnalysisDetails
+):
+    """Create a :class:`EvaluationQuestionAnswerAnalysisDetails` with all optional fields omitted."""
+    return EvaluationQuestionAnswerAnalysisDetails()
+
+
+evaluation_question_answer_analysis_details_gen_ai: _rt.Lens[
+    EvaluationQuestionAnswerAnalysisDetails, EvaluationGenAIAnswerAnalysisDetails | None
+] = _rt.Lens(
+    lambda s: s.gen_ai,
+    lambda s, v: _dc.replace(s, gen_ai=v),
+    "evaluation_question_answer_analysis_details_gen_ai",
+)
+"""Lens on :attr:`EvaluationQuestionAnswerAnalysisDetails.gen_ai`."""
+
+
+evaluation_question_answer_analysis_details_contact_lens: _rt.Lens[
+    EvaluationQuestionAnswerAnalysisDetails,
+    EvaluationContactLensAnswerAnalysisDetails | None,
+] = _rt.Lens(
+    lambda s: s.contact_lens,
+    lambda s, v: _dc.replace(s, contact_lens=v),
+    "evaluation_question_answer_analysis_details_contact_lens",
+)
+"""Lens on :attr:`EvaluationQuestionAnswerAnalysisDetails.contact_lens`."""

@@ -1,0 +1,79 @@
+"""The EvaluationReviewNotificationRecipientValue shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class EvaluationReviewNotificationRecipientValue:
+    """The value information for an evaluation review notification recipient."""
+
+    user_id: str | None = None
+    """The user identifier for the notification recipient."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.user_id
+        if value is not None:
+            path = prefix + "user_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=500)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.user_id is not None:
+            result["UserId"] = self.user_id
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> EvaluationReviewNotificationRecipientValue:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            user_id=data.get("UserId"),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.user_id is not None:
+            data["UserId"] = self.user_id
+        return data
+
+    @classmethod
+    def _from_json(
+        cls, data: dict[str, _t.Any]
+    ) -> EvaluationReviewNotificationRecipientValue:
+        return cls(
+            user_id=(
+                None if (value := data.get("UserId")) is None else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_evaluation_review_notification_recipient_value() -> (
+    EvaluationReviewNotificationRecipientValue
+):
+    """Create a :class:`EvaluationReviewNotificationRecipientValue` with all optional fields omitted."""
+    return EvaluationReviewNotificationRecipientValue()
+
+
+evaluation_review_notification_recipient_value_user_id: _rt.Lens[
+    EvaluationReviewNotificationRecipientValue, str | None
+] = _rt.Lens(
+    lambda s: s.user_id,
+    lambda s, v: _dc.replace(s, user_id=v),
+    "evaluation_review_notification_recipient_value_user_id",
+)
+"""Lens on :attr:`EvaluationReviewNotificationRecipientValue.user_id`."""

@@ -1,0 +1,79 @@
+"""The EvaluationSuggestedAnswerTranscriptMillisecondOffsets shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class EvaluationSuggestedAnswerTranscriptMillisecondOffsets:
+    """The milliseconds offset for transcript reference in suggested answer."""
+
+    begin_offset_millis: int | None
+    """Offset in milliseconds from the beginning of the transcript."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.begin_offset_millis
+        if value is None:
+            errors.append(prefix + "begin_offset_millis: required but missing")
+        else:
+            path = prefix + "begin_offset_millis"
+            _rt.check_number(errors, path, value, True, minimum=0, maximum=None)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.begin_offset_millis is not None:
+            result["BeginOffsetMillis"] = self.begin_offset_millis
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> EvaluationSuggestedAnswerTranscriptMillisecondOffsets:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            begin_offset_millis=data.get("BeginOffsetMillis"),
+        )
+
+    @classmethod
+    def _from_json(
+        cls, data: dict[str, _t.Any]
+    ) -> EvaluationSuggestedAnswerTranscriptMillisecondOffsets:
+        return cls(
+            begin_offset_millis=(
+                None
+                if (value := data.get("BeginOffsetMillis")) is None
+                else _rt.expect_int(value)
+            ),
+        )
+
+
+def new_evaluation_suggested_answer_transcript_millisecond_offsets(
+    begin_offset_millis: int,
+) -> EvaluationSuggestedAnswerTranscriptMillisecondOffsets:
+    """Create a :class:`EvaluationSuggestedAnswerTranscriptMillisecondOffsets` with all optional fields omitted."""
+    return EvaluationSuggestedAnswerTranscriptMillisecondOffsets(
+        begin_offset_millis=begin_offset_millis,
+    )
+
+
+evaluation_suggested_answer_transcript_millisecond_offsets_begin_offset_millis: (
+    _rt.Lens[EvaluationSuggestedAnswerTranscriptMillisecondOffsets, int | None]
+) = _rt.Lens(
+    lambda s: s.begin_offset_millis,
+    lambda s, v: _dc.replace(s, begin_offset_millis=v),
+    "evaluation_suggested_answer_transcript_millisecond_offsets_begin_offset_millis",
+)
+"""Lens on :attr:`EvaluationSuggestedAnswerTranscriptMillisecondOffsets.begin_offset_millis`."""

@@ -1,0 +1,70 @@
+"""The EvaluatorUserUnion shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class EvaluatorUserUnion:
+    """Represents the entity that performed the action on the evaluation."""
+
+    connect_user_arn: str | None = None
+    """Represents the Connect Customer ARN of the user."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.connect_user_arn
+        if value is not None:
+            path = prefix + "connect_user_arn"
+            _rt.check_str(errors, path, value)
+        _rt.check_union(
+            errors,
+            prefix[:-1] or "EvaluatorUserUnion",
+            (self.connect_user_arn is not None),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.connect_user_arn is not None:
+            result["ConnectUserArn"] = self.connect_user_arn
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EvaluatorUserUnion:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            connect_user_arn=data.get("ConnectUserArn"),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.connect_user_arn is not None:
+            data["ConnectUserArn"] = self.connect_user_arn
+        return data
+
+
+def new_evaluator_user_union() -> EvaluatorUserUnion:
+    """Create a :class:`EvaluatorUserUnion` with all optional fields omitted."""
+    return EvaluatorUserUnion()
+
+
+evaluator_user_union_connect_user_arn: _rt.Lens[EvaluatorUserUnion, str | None] = (
+    _rt.Lens(
+        lambda s: s.connect_user_arn,
+        lambda s, v: _dc.replace(s, connect_user_arn=v),
+        "evaluator_user_union_connect_user_arn",
+    )
+)
+"""Lens on :attr:`EvaluatorUserUnion.connect_user_arn`."""

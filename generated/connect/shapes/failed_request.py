@@ -1,0 +1,131 @@
+"""The FailedRequest shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+_FAILURE_REASON_CODE_VALUES = frozenset(
+    (
+        "INVALID_ATTRIBUTE_KEY",
+        "INVALID_CUSTOMER_ENDPOINT",
+        "INVALID_SYSTEM_ENDPOINT",
+        "INVALID_QUEUE",
+        "INVALID_OUTBOUND_STRATEGY",
+        "MISSING_CAMPAIGN",
+        "MISSING_CUSTOMER_ENDPOINT",
+        "MISSING_QUEUE_ID_AND_SYSTEM_ENDPOINT",
+        "REQUEST_THROTTLED",
+        "IDEMPOTENCY_EXCEPTION",
+        "INTERNAL_ERROR",
+    )
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class FailedRequest:
+    """Request for which contact failed to be generated."""
+
+    request_identifier: str | None = None
+    """Request identifier provided in the API call in the ContactDataRequest to
+    create a contact.
+    """
+
+    failure_reason_code: str | None = None
+    """Reason code for the failure."""
+
+    failure_reason_message: str | None = None
+    """Why the request to create a contact failed."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.request_identifier
+        if value is not None:
+            path = prefix + "request_identifier"
+            _rt.check_str(errors, path, value, min_len=None, max_len=80)
+        value = self.failure_reason_code
+        if value is not None:
+            path = prefix + "failure_reason_code"
+            _rt.check_str(errors, path, value, enum=_FAILURE_REASON_CODE_VALUES)
+        value = self.failure_reason_message
+        if value is not None:
+            path = prefix + "failure_reason_message"
+            _rt.check_str(errors, path, value)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.request_identifier is not None:
+            result["RequestIdentifier"] = self.request_identifier
+        if self.failure_reason_code is not None:
+            result["FailureReasonCode"] = self.failure_reason_code
+        if self.failure_reason_message is not None:
+            result["FailureReasonMessage"] = self.failure_reason_message
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> FailedRequest:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            request_identifier=data.get("RequestIdentifier"),
+            failure_reason_code=data.get("FailureReasonCode"),
+            failure_reason_message=data.get("FailureReasonMessage"),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> FailedRequest:
+        return cls(
+            request_identifier=(
+                None
+                if (value := data.get("RequestIdentifier")) is None
+                else _rt.expect_str(value)
+            ),
+            failure_reason_code=(
+                None
+                if (value := data.get("FailureReasonCode")) is None
+                else _rt.expect_str(value)
+            ),
+            failure_reason_message=(
+                None
+                if (value := data.get("FailureReasonMessage")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_failed_request() -> FailedRequest:
+    """Create a :class:`FailedRequest` with all optional fields omitted."""
+    return FailedRequest()
+
+
+failed_request_request_identifier: _rt.Lens[FailedRequest, str | None] = _rt.Lens(
+    lambda s: s.request_identifier,
+    lambda s, v: _dc.replace(s, request_identifier=v),
+    "failed_request_request_identifier",
+)
+"""Lens on :attr:`FailedRequest.request_identifier`."""
+
+
+failed_request_failure_reason_code: _rt.Lens[FailedRequest, str | None] = _rt.Lens(
+    lambda s: s.failure_reason_code,
+    lambda s, v: _dc.replace(s, failure_reason_code=v),
+    "failed_request_failure_reason_code",
+)
+"""Lens on :attr:`FailedRequest.failure_reason_code`."""
+
+
+failed_request_failure_reason_message: _rt.Lens[FailedRequest, str | None] = _rt.Lens(
+    lambda s: s.failure_reason_message,
+    lambda s, v: _dc.replace(s, failure_reason_message=v),
+    "failed_request_failure_reason_message",
+)
+"""Lens on :attr:`FailedRequest.failure_reason_message`."""

@@ -1,0 +1,96 @@
+"""The FlowModule shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+_FLOW_MODULE_TYPE_VALUES = frozenset(("MCP",))
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class FlowModule:
+    """A list of Flow Modules an AI Agent can invoke as a tool"""
+
+    type: str | None = None
+    """Only Type we support is MCP."""
+
+    flow_module_id: str | None = None
+    """If of Flow Modules invocable as tool"""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.type
+        if value is not None:
+            path = prefix + "type"
+            _rt.check_str(errors, path, value, enum=_FLOW_MODULE_TYPE_VALUES)
+        value = self.flow_module_id
+        if value is not None:
+            path = prefix + "flow_module_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=128)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.type is not None:
+            result["Type"] = self.type
+        if self.flow_module_id is not None:
+            result["FlowModuleId"] = self.flow_module_id
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> FlowModule:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            type=data.get("Type"),
+            flow_module_id=data.get("FlowModuleId"),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.type is not None:
+            data["Type"] = self.type
+        if self.flow_module_id is not None:
+            data["FlowModuleId"] = self.flow_module_id
+        return data
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> FlowModule:
+        return cls(
+            type=None if (value := data.get("Type")) is None else _rt.expect_str(value),
+            flow_module_id=(
+                None
+                if (value := data.get("FlowModuleId")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_flow_module() -> FlowModule:
+    """Create a :class:`FlowModule` with all optional fields omitted."""
+    return FlowModule()
+
+
+flow_module_type: _rt.Lens[FlowModule, str | None] = _rt.Lens(
+    lambda s: s.type,
+    lambda s, v: _dc.replace(s, type=v),
+    "flow_module_type",
+)
+"""Lens on :attr:`FlowModule.type`."""
+
+
+flow_module_flow_module_id: _rt.Lens[FlowModule, str | None] = _rt.Lens(
+    lambda s: s.flow_module_id,
+    lambda s, v: _dc.replace(s, flow_module_id=v),
+    "flow_module_flow_module_id",
+)
+"""Lens on :attr:`FlowModule.flow_module_id`."""

@@ -1,0 +1,81 @@
+"""The FlowQuickConnectConfig shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class FlowQuickConnectConfig:
+    """Configuration for quick connect."""
+
+    contact_flow_id: str | None
+    """The contact flow ID for the quick connect configuration."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.contact_flow_id
+        if value is None:
+            errors.append(prefix + "contact_flow_id: required but missing")
+        else:
+            path = prefix + "contact_flow_id"
+            _rt.check_str(errors, path, value, min_len=None, max_len=500)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.contact_flow_id is not None:
+            result["ContactFlowId"] = self.contact_flow_id
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> FlowQuickConnectConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            contact_flow_id=data.get("ContactFlowId"),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.contact_flow_id is not None:
+            data["ContactFlowId"] = self.contact_flow_id
+        return data
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> FlowQuickConnectConfig:
+        return cls(
+            contact_flow_id=(
+                None
+                if (value := data.get("ContactFlowId")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_flow_quick_connect_config(
+    contact_flow_id: str,
+) -> FlowQuickConnectConfig:
+    """Create a :class:`FlowQuickConnectConfig` with all optional fields omitted."""
+    return FlowQuickConnectConfig(
+        contact_flow_id=contact_flow_id,
+    )
+
+
+flow_quick_connect_config_contact_flow_id: _rt.Lens[
+    FlowQuickConnectConfig, str | None
+] = _rt.Lens(
+    lambda s: s.contact_flow_id,
+    lambda s, v: _dc.replace(s, contact_flow_id=v),
+    "flow_quick_connect_config_contact_flow_id",
+)
+"""Lens on :attr:`FlowQuickConnectConfig.contact_flow_id`."""

@@ -1,0 +1,84 @@
+"""The FontFamily shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+_WORKSPACE_FONT_FAMILY_VALUES = frozenset(
+    (
+        "Arial",
+        "Courier New",
+        "Georgia",
+        "Times New Roman",
+        "Trebuchet",
+        "Verdana",
+    )
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class FontFamily:
+    """Contains font family configuration for workspace themes."""
+
+    default: str | None = None
+    """The default font family to use in the workspace theme."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.default
+        if value is not None:
+            path = prefix + "default"
+            _rt.check_str(errors, path, value, enum=_WORKSPACE_FONT_FAMILY_VALUES)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.default is not None:
+            result["Default"] = self.default
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> FontFamily:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            default=data.get("Default"),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.default is not None:
+            data["Default"] = self.default
+        return data
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> FontFamily:
+        return cls(
+            default=(
+                None
+                if (value := data.get("Default")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_font_family() -> FontFamily:
+    """Create a :class:`FontFamily` with all optional fields omitted."""
+    return FontFamily()
+
+
+font_family_default: _rt.Lens[FontFamily, str | None] = _rt.Lens(
+    lambda s: s.default,
+    lambda s, v: _dc.replace(s, default=v),
+    "font_family_default",
+)
+"""Lens on :attr:`FontFamily.default`."""

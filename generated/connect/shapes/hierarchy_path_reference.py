@@ -1,0 +1,215 @@
+"""The HierarchyPathReference shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.hierarchy_group_summary_reference import HierarchyGroupSummaryReference
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class HierarchyPathReference:
+    """Information about the levels in the hierarchy group."""
+
+    level_one: HierarchyGroupSummaryReference | None = None
+    """Information about level one."""
+
+    level_two: HierarchyGroupSummaryReference | None = None
+    """Information about level two."""
+
+    level_three: HierarchyGroupSummaryReference | None = None
+    """Information about level three."""
+
+    level_four: HierarchyGroupSummaryReference | None = None
+    """Information about level four."""
+
+    level_five: HierarchyGroupSummaryReference | None = None
+    """Information about level five."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.level_one
+        if value is not None:
+            path = prefix + "level_one"
+            if isinstance(value, HierarchyGroupSummaryReference):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected HierarchyGroupSummaryReference, got {type(value).__name__}"
+                )
+        value = self.level_two
+        if value is not None:
+            path = prefix + "level_two"
+            if isinstance(value, HierarchyGroupSummaryReference):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected HierarchyGroupSummaryReference, got {type(value).__name__}"
+                )
+        value = self.level_three
+        if value is not None:
+            path = prefix + "level_three"
+            if isinstance(value, HierarchyGroupSummaryReference):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected HierarchyGroupSummaryReference, got {type(value).__name__}"
+                )
+        value = self.level_four
+        if value is not None:
+            path = prefix + "level_four"
+            if isinstance(value, HierarchyGroupSummaryReference):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected HierarchyGroupSummaryReference, got {type(value).__name__}"
+                )
+        value = self.level_five
+        if value is not None:
+            path = prefix + "level_five"
+            if isinstance(value, HierarchyGroupSummaryReference):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected HierarchyGroupSummaryReference, got {type(value).__name__}"
+                )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.level_one is not None:
+            result["LevelOne"] = self.level_one.to_dict()
+        if self.level_two is not None:
+            result["LevelTwo"] = self.level_two.to_dict()
+        if self.level_three is not None:
+            result["LevelThree"] = self.level_three.to_dict()
+        if self.level_four is not None:
+            result["LevelFour"] = self.level_four.to_dict()
+        if self.level_five is not None:
+            result["LevelFive"] = self.level_five.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> HierarchyPathReference:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            level_one=(
+                None
+                if (value := data.get("LevelOne")) is None
+                else HierarchyGroupSummaryReference.from_dict(value)
+            ),
+            level_two=(
+                None
+                if (value := data.get("LevelTwo")) is None
+                else HierarchyGroupSummaryReference.from_dict(value)
+            ),
+            level_three=(
+                None
+                if (value := data.get("LevelThree")) is None
+                else HierarchyGroupSummaryReference.from_dict(value)
+            ),
+            level_four=(
+                None
+                if (value := data.get("LevelFour")) is None
+                else HierarchyGroupSummaryReference.from_dict(value)
+            ),
+            level_five=(
+                None
+                if (value := data.get("LevelFive")) is None
+                else HierarchyGroupSummaryReference.from_dict(value)
+            ),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> HierarchyPathReference:
+        return cls(
+            level_one=(
+                None
+                if (value := data.get("LevelOne")) is None
+                else HierarchyGroupSummaryReference._from_json(_rt.expect_object(value))
+            ),
+            level_two=(
+                None
+                if (value := data.get("LevelTwo")) is None
+                else HierarchyGroupSummaryReference._from_json(_rt.expect_object(value))
+            ),
+            level_three=(
+                None
+                if (value := data.get("LevelThree")) is None
+                else HierarchyGroupSummaryReference._from_json(_rt.expect_object(value))
+            ),
+            level_four=(
+                None
+                if (value := data.get("LevelFour")) is None
+                else HierarchyGroupSummaryReference._from_json(_rt.expect_object(value))
+            ),
+            level_five=(
+                None
+                if (value := data.get("LevelFive")) is None
+                else HierarchyGroupSummaryReference._from_json(_rt.expect_object(value))
+            ),
+        )
+
+
+def new_hierarchy_path_reference() -> HierarchyPathReference:
+    """Create a :class:`HierarchyPathReference` with all optional fields omitted."""
+    return HierarchyPathReference()
+
+
+hierarchy_path_reference_level_one: _rt.Lens[
+    HierarchyPathReference, HierarchyGroupSummaryReference | None
+] = _rt.Lens(
+    lambda s: s.level_one,
+    lambda s, v: _dc.replace(s, level_one=v),
+    "hierarchy_path_reference_level_one",
+)
+"""Lens on :attr:`HierarchyPathReference.level_one`."""
+
+
+hierarchy_path_reference_level_two: _rt.Lens[
+    HierarchyPathReference, HierarchyGroupSummaryReference | None
+] = _rt.Lens(
+    lambda s: s.level_two,
+    lambda s, v: _dc.replace(s, level_two=v),
+    "hierarchy_path_reference_level_two",
+)
+"""Lens on :attr:`HierarchyPathReference.level_two`."""
+
+
+hierarchy_path_reference_level_three: _rt.Lens[
+    HierarchyPathReference, HierarchyGroupSummaryReference | None
+] = _rt.Lens(
+    lambda s: s.level_three,
+    lambda s, v: _dc.replace(s, level_three=v),
+    "hierarchy_path_reference_level_three",
+)
+"""Lens on :attr:`HierarchyPathReference.level_three`."""
+
+
+hierarchy_path_reference_level_four: _rt.Lens[
+    HierarchyPathReference, HierarchyGroupSummaryReference | None
+] = _rt.Lens(
+    lambda s: s.level_four,
+    lambda s, v: _dc.replace(s, level_four=v),
+    "hierarchy_path_reference_level_four",
+)
+"""Lens on :attr:`HierarchyPathReference.level_four`."""
+
+
+hierarchy_path_reference_level_five: _rt.Lens[
+    HierarchyPathReference, HierarchyGroupSummaryReference | None
+] = _rt.Lens(
+    lambda s: s.level_five,
+    lambda s, v: _dc.replace(s, level_five=v),
+    "hierarchy_path_reference_level_five",
+)
+"""Lens on :attr:`HierarchyPathReference.level_five`."""

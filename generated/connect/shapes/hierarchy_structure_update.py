@@ -1,0 +1,199 @@
+"""The HierarchyStructureUpdate shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.hierarchy_level_update import HierarchyLevelUpdate
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class HierarchyStructureUpdate:
+    """Contains information about the level hierarchy to update."""
+
+    level_one: HierarchyLevelUpdate | None = None
+    """The update for level one."""
+
+    level_two: HierarchyLevelUpdate | None = None
+    """The update for level two."""
+
+    level_three: HierarchyLevelUpdate | None = None
+    """The update for level three."""
+
+    level_four: HierarchyLevelUpdate | None = None
+    """The update for level four."""
+
+    level_five: HierarchyLevelUpdate | None = None
+    """The update for level five."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.level_one
+        if value is not None:
+            path = prefix + "level_one"
+            if isinstance(value, HierarchyLevelUpdate):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected HierarchyLevelUpdate, got {type(value).__name__}"
+                )
+        value = self.level_two
+        if value is not None:
+            path = prefix + "level_two"
+            if isinstance(value, HierarchyLevelUpdate):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected HierarchyLevelUpdate, got {type(value).__name__}"
+                )
+        value = self.level_three
+        if value is not None:
+            path = prefix + "level_three"
+            if isinstance(value, HierarchyLevelUpdate):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected HierarchyLevelUpdate, got {type(value).__name__}"
+                )
+        value = self.level_four
+        if value is not None:
+            path = prefix + "level_four"
+            if isinstance(value, HierarchyLevelUpdate):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected HierarchyLevelUpdate, got {type(value).__name__}"
+                )
+        value = self.level_five
+        if value is not None:
+            path = prefix + "level_five"
+            if isinstance(value, HierarchyLevelUpdate):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected HierarchyLevelUpdate, got {type(value).__name__}"
+                )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.level_one is not None:
+            result["LevelOne"] = self.level_one.to_dict()
+        if self.level_two is not None:
+            result["LevelTwo"] = self.level_two.to_dict()
+        if self.level_three is not None:
+            result["LevelThree"] = self.level_three.to_dict()
+        if self.level_four is not None:
+            result["LevelFour"] = self.level_four.to_dict()
+        if self.level_five is not None:
+            result["LevelFive"] = self.level_five.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> HierarchyStructureUpdate:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            level_one=(
+                None
+                if (value := data.get("LevelOne")) is None
+                else HierarchyLevelUpdate.from_dict(value)
+            ),
+            level_two=(
+                None
+                if (value := data.get("LevelTwo")) is None
+                else HierarchyLevelUpdate.from_dict(value)
+            ),
+            level_three=(
+                None
+                if (value := data.get("LevelThree")) is None
+                else HierarchyLevelUpdate.from_dict(value)
+            ),
+            level_four=(
+                None
+                if (value := data.get("LevelFour")) is None
+                else HierarchyLevelUpdate.from_dict(value)
+            ),
+            level_five=(
+                None
+                if (value := data.get("LevelFive")) is None
+                else HierarchyLevelUpdate.from_dict(value)
+            ),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.level_one is not None:
+            data["LevelOne"] = self.level_one._to_json()
+        if self.level_two is not None:
+            data["LevelTwo"] = self.level_two._to_json()
+        if self.level_three is not None:
+            data["LevelThree"] = self.level_three._to_json()
+        if self.level_four is not None:
+            data["LevelFour"] = self.level_four._to_json()
+        if self.level_five is not None:
+            data["LevelFive"] = self.level_five._to_json()
+        return data
+
+
+def new_hierarchy_structure_update() -> HierarchyStructureUpdate:
+    """Create a :class:`HierarchyStructureUpdate` with all optional fields omitted."""
+    return HierarchyStructureUpdate()
+
+
+hierarchy_structure_update_level_one: _rt.Lens[
+    HierarchyStructureUpdate, HierarchyLevelUpdate | None
+] = _rt.Lens(
+    lambda s: s.level_one,
+    lambda s, v: _dc.replace(s, level_one=v),
+    "hierarchy_structure_update_level_one",
+)
+"""Lens on :attr:`HierarchyStructureUpdate.level_one`."""
+
+
+hierarchy_structure_update_level_two: _rt.Lens[
+    HierarchyStructureUpdate, HierarchyLevelUpdate | None
+] = _rt.Lens(
+    lambda s: s.level_two,
+    lambda s, v: _dc.replace(s, level_two=v),
+    "hierarchy_structure_update_level_two",
+)
+"""Lens on :attr:`HierarchyStructureUpdate.level_two`."""
+
+
+hierarchy_structure_update_level_three: _rt.Lens[
+    HierarchyStructureUpdate, HierarchyLevelUpdate | None
+] = _rt.Lens(
+    lambda s: s.level_three,
+    lambda s, v: _dc.replace(s, level_three=v),
+    "hierarchy_structure_update_level_three",
+)
+"""Lens on :attr:`HierarchyStructureUpdate.level_three`."""
+
+
+hierarchy_structure_update_level_four: _rt.Lens[
+    HierarchyStructureUpdate, HierarchyLevelUpdate | None
+] = _rt.Lens(
+    lambda s: s.level_four,
+    lambda s, v: _dc.replace(s, level_four=v),
+    "hierarchy_structure_update_level_four",
+)
+"""Lens on :attr:`HierarchyStructureUpdate.level_four`."""
+
+
+hierarchy_structure_update_level_five: _rt.Lens[
+    HierarchyStructureUpdate, HierarchyLevelUpdate | None
+] = _rt.Lens(
+    lambda s: s.level_five,
+    lambda s, v: _dc.replace(s, level_five=v),
+    "hierarchy_structure_update_level_five",
+)
+"""Lens on :attr:`HierarchyStructureUpdate.level_five`."""

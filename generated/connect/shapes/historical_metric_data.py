@@ -1,0 +1,102 @@
+"""The HistoricalMetricData shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.historical_metric import HistoricalMetric
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class HistoricalMetricData:
+    """Contains the data for a historical metric."""
+
+    metric: HistoricalMetric | None = None
+    """Information about the metric."""
+
+    value: float | None = None
+    """The value of the metric."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.metric
+        if value is not None:
+            path = prefix + "metric"
+            if isinstance(value, HistoricalMetric):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected HistoricalMetric, got {type(value).__name__}"
+                )
+        value = self.value
+        if value is not None:
+            path = prefix + "value"
+            _rt.check_number(errors, path, value, False)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.metric is not None:
+            result["Metric"] = self.metric.to_dict()
+        if self.value is not None:
+            result["Value"] = self.value
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> HistoricalMetricData:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            metric=(
+                None
+                if (value := data.get("Metric")) is None
+                else HistoricalMetric.from_dict(value)
+            ),
+            value=data.get("Value"),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> HistoricalMetricData:
+        return cls(
+            metric=(
+                None
+                if (value := data.get("Metric")) is None
+                else HistoricalMetric._from_json(_rt.expect_object(value))
+            ),
+            value=(
+                None
+                if (value := data.get("Value")) is None
+                else _rt.expect_float(value)
+            ),
+        )
+
+
+def new_historical_metric_data() -> HistoricalMetricData:
+    """Create a :class:`HistoricalMetricData` with all optional fields omitted."""
+    return HistoricalMetricData()
+
+
+historical_metric_data_metric: _rt.Lens[
+    HistoricalMetricData, HistoricalMetric | None
+] = _rt.Lens(
+    lambda s: s.metric,
+    lambda s, v: _dc.replace(s, metric=v),
+    "historical_metric_data_metric",
+)
+"""Lens on :attr:`HistoricalMetricData.metric`."""
+
+
+historical_metric_data_value: _rt.Lens[HistoricalMetricData, float | None] = _rt.Lens(
+    lambda s: s.value,
+    lambda s, v: _dc.replace(s, value=v),
+    "historical_metric_data_value",
+)
+"""Lens on :attr:`HistoricalMetricData.value`."""

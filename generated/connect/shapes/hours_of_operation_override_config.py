@@ -1,0 +1,158 @@
+"""The HoursOfOperationOverrideConfig shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.override_time_slice import OverrideTimeSlice
+
+_OVERRIDE_DAYS_VALUES = frozenset(
+    (
+        "SUNDAY",
+        "MONDAY",
+        "TUESDAY",
+        "WEDNESDAY",
+        "THURSDAY",
+        "FRIDAY",
+        "SATURDAY",
+    )
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class HoursOfOperationOverrideConfig:
+    """Information about the hours of operation override config: day, start
+    time, and end time.
+    """
+
+    day: str | None = None
+    """The day that the hours of operation override applies to."""
+
+    start_time: OverrideTimeSlice | None = None
+    """The start time when your contact center opens if overrides are applied."""
+
+    end_time: OverrideTimeSlice | None = None
+    """The end time that your contact center closes if overrides are applied."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.day
+        if value is not None:
+            path = prefix + "day"
+            _rt.check_str(errors, path, value, enum=_OVERRIDE_DAYS_VALUES)
+        value = self.start_time
+        if value is not None:
+            path = prefix + "start_time"
+            if isinstance(value, OverrideTimeSlice):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected OverrideTimeSlice, got {type(value).__name__}"
+                )
+        value = self.end_time
+        if value is not None:
+            path = prefix + "end_time"
+            if isinstance(value, OverrideTimeSlice):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected OverrideTimeSlice, got {type(value).__name__}"
+                )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.day is not None:
+            result["Day"] = self.day
+        if self.start_time is not None:
+            result["StartTime"] = self.start_time.to_dict()
+        if self.end_time is not None:
+            result["EndTime"] = self.end_time.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> HoursOfOperationOverrideConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            day=data.get("Day"),
+            start_time=(
+                None
+                if (value := data.get("StartTime")) is None
+                else OverrideTimeSlice.from_dict(value)
+            ),
+            end_time=(
+                None
+                if (value := data.get("EndTime")) is None
+                else OverrideTimeSlice.from_dict(value)
+            ),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.day is not None:
+            data["Day"] = self.day
+        if self.start_time is not None:
+            data["StartTime"] = self.start_time._to_json()
+        if self.end_time is not None:
+            data["EndTime"] = self.end_time._to_json()
+        return data
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> HoursOfOperationOverrideConfig:
+        return cls(
+            day=None if (value := data.get("Day")) is None else _rt.expect_str(value),
+            start_time=(
+                None
+                if (value := data.get("StartTime")) is None
+                else OverrideTimeSlice._from_json(_rt.expect_object(value))
+            ),
+            end_time=(
+                None
+                if (value := data.get("EndTime")) is None
+                else OverrideTimeSlice._from_json(_rt.expect_object(value))
+            ),
+        )
+
+
+def new_hours_of_operation_override_config() -> HoursOfOperationOverrideConfig:
+    """Create a :class:`HoursOfOperationOverrideConfig` with all optional fields omitted."""
+    return HoursOfOperationOverrideConfig()
+
+
+hours_of_operation_override_config_day: _rt.Lens[
+    HoursOfOperationOverrideConfig, str | None
+] = _rt.Lens(
+    lambda s: s.day,
+    lambda s, v: _dc.replace(s, day=v),
+    "hours_of_operation_override_config_day",
+)
+"""Lens on :attr:`HoursOfOperationOverrideConfig.day`."""
+
+
+hours_of_operation_override_config_start_time: _rt.Lens[
+    HoursOfOperationOverrideConfig, OverrideTimeSlice | None
+] = _rt.Lens(
+    lambda s: s.start_time,
+    lambda s, v: _dc.replace(s, start_time=v),
+    "hours_of_operation_override_config_start_time",
+)
+"""Lens on :attr:`HoursOfOperationOverrideConfig.start_time`."""
+
+
+hours_of_operation_override_config_end_time: _rt.Lens[
+    HoursOfOperationOverrideConfig, OverrideTimeSlice | None
+] = _rt.Lens(
+    lambda s: s.end_time,
+    lambda s, v: _dc.replace(s, end_time=v),
+    "hours_of_operation_override_config_end_time",
+)
+"""Lens on :attr:`HoursOfOperationOverrideConfig.end_time`."""

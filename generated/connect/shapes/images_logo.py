@@ -1,0 +1,107 @@
+"""The ImagesLogo shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+_PATTERN_1 = _rt.Pattern(
+    ".*\\\\S.*",
+    "[^\\n\\r\\x85\\u2028\\u2029]*\\\\S[^\\n\\r\\x85\\u2028\\u2029]*",
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class ImagesLogo:
+    """Contains logo image configuration for workspace themes."""
+
+    default: str | None = None
+    """The default logo image displayed in the workspace."""
+
+    favicon: str | None = None
+    """The favicon image displayed in the browser tab."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.default
+        if value is not None:
+            path = prefix + "default"
+            _rt.check_str(
+                errors, path, value, min_len=1, max_len=254, pattern=_PATTERN_1
+            )
+        value = self.favicon
+        if value is not None:
+            path = prefix + "favicon"
+            _rt.check_str(
+                errors, path, value, min_len=1, max_len=254, pattern=_PATTERN_1
+            )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.default is not None:
+            result["Default"] = self.default
+        if self.favicon is not None:
+            result["Favicon"] = self.favicon
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ImagesLogo:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            default=data.get("Default"),
+            favicon=data.get("Favicon"),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.default is not None:
+            data["Default"] = self.default
+        if self.favicon is not None:
+            data["Favicon"] = self.favicon
+        return data
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> ImagesLogo:
+        return cls(
+            default=(
+                None
+                if (value := data.get("Default")) is None
+                else _rt.expect_str(value)
+            ),
+            favicon=(
+                None
+                if (value := data.get("Favicon")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_images_logo() -> ImagesLogo:
+    """Create a :class:`ImagesLogo` with all optional fields omitted."""
+    return ImagesLogo()
+
+
+images_logo_default: _rt.Lens[ImagesLogo, str | None] = _rt.Lens(
+    lambda s: s.default,
+    lambda s, v: _dc.replace(s, default=v),
+    "images_logo_default",
+)
+"""Lens on :attr:`ImagesLogo.default`."""
+
+
+images_logo_favicon: _rt.Lens[ImagesLogo, str | None] = _rt.Lens(
+    lambda s: s.favicon,
+    lambda s, v: _dc.replace(s, favicon=v),
+    "images_logo_favicon",
+)
+"""Lens on :attr:`ImagesLogo.favicon`."""

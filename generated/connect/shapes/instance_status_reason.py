@@ -1,0 +1,67 @@
+"""The InstanceStatusReason shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class InstanceStatusReason:
+    """Relevant details why the instance was not successfully created."""
+
+    message: str | None = None
+    """The message."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.message
+        if value is not None:
+            path = prefix + "message"
+            _rt.check_str(errors, path, value)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.message is not None:
+            result["Message"] = self.message
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> InstanceStatusReason:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            message=data.get("Message"),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> InstanceStatusReason:
+        return cls(
+            message=(
+                None
+                if (value := data.get("Message")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_instance_status_reason() -> InstanceStatusReason:
+    """Create a :class:`InstanceStatusReason` with all optional fields omitted."""
+    return InstanceStatusReason()
+
+
+instance_status_reason_message: _rt.Lens[InstanceStatusReason, str | None] = _rt.Lens(
+    lambda s: s.message,
+    lambda s, v: _dc.replace(s, message=v),
+    "instance_status_reason_message",
+)
+"""Lens on :attr:`InstanceStatusReason.message`."""

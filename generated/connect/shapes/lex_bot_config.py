@@ -1,0 +1,106 @@
+"""The LexBotConfig shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.lex_bot import LexBot
+from ..shapes.lex_v2_bot import LexV2Bot
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class LexBotConfig:
+    """Configuration information of an Amazon Lex or Amazon Lex V2 bot."""
+
+    lex_bot: LexBot | None = None
+    """Configuration information of an Amazon Lex bot."""
+
+    lex_v2_bot: LexV2Bot | None = None
+    """Configuration information of an Amazon Lex V2 bot."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.lex_bot
+        if value is not None:
+            path = prefix + "lex_bot"
+            if isinstance(value, LexBot):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(f"{path}: expected LexBot, got {type(value).__name__}")
+        value = self.lex_v2_bot
+        if value is not None:
+            path = prefix + "lex_v2_bot"
+            if isinstance(value, LexV2Bot):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(f"{path}: expected LexV2Bot, got {type(value).__name__}")
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.lex_bot is not None:
+            result["LexBot"] = self.lex_bot.to_dict()
+        if self.lex_v2_bot is not None:
+            result["LexV2Bot"] = self.lex_v2_bot.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> LexBotConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            lex_bot=(
+                None
+                if (value := data.get("LexBot")) is None
+                else LexBot.from_dict(value)
+            ),
+            lex_v2_bot=(
+                None
+                if (value := data.get("LexV2Bot")) is None
+                else LexV2Bot.from_dict(value)
+            ),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> LexBotConfig:
+        return cls(
+            lex_bot=(
+                None
+                if (value := data.get("LexBot")) is None
+                else LexBot._from_json(_rt.expect_object(value))
+            ),
+            lex_v2_bot=(
+                None
+                if (value := data.get("LexV2Bot")) is None
+                else LexV2Bot._from_json(_rt.expect_object(value))
+            ),
+        )
+
+
+def new_lex_bot_config() -> LexBotConfig:
+    """Create a :class:`LexBotConfig` with all optional fields omitted."""
+    return LexBotConfig()
+
+
+lex_bot_config_lex_bot: _rt.Lens[LexBotConfig, LexBot | None] = _rt.Lens(
+    lambda s: s.lex_bot,
+    lambda s, v: _dc.replace(s, lex_bot=v),
+    "lex_bot_config_lex_bot",
+)
+"""Lens on :attr:`LexBotConfig.lex_bot`."""
+
+
+lex_bot_config_lex_v2_bot: _rt.Lens[LexBotConfig, LexV2Bot | None] = _rt.Lens(
+    lambda s: s.lex_v2_bot,
+    lambda s, v: _dc.replace(s, lex_v2_bot=v),
+    "lex_bot_config_lex_v2_bot",
+)
+"""Lens on :attr:`LexBotConfig.lex_v2_bot`."""

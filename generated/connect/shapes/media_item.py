@@ -1,0 +1,101 @@
+"""The MediaItem shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+_MEDIA_TYPE_VALUES = frozenset(
+    (
+        "IMAGE_LOGO_LIGHT_FAVICON",
+        "IMAGE_LOGO_DARK_FAVICON",
+        "IMAGE_LOGO_LIGHT_HORIZONTAL",
+        "IMAGE_LOGO_DARK_HORIZONTAL",
+    )
+)
+_PATTERN_1 = _rt.Pattern(
+    ".*\\\\S.*",
+    "[^\\n\\r\\x85\\u2028\\u2029]*\\\\S[^\\n\\r\\x85\\u2028\\u2029]*",
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class MediaItem:
+    """Contains information about a media asset used in a workspace."""
+
+    type: str | None = None
+    """The type of media. Valid values are: ``IMAGE_LOGO_FAVICON`` and
+    ``IMAGE_LOGO_HORIZONTAL``.
+    """
+
+    source: str | None = None
+    """The source URL or data for the media asset."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.type
+        if value is not None:
+            path = prefix + "type"
+            _rt.check_str(errors, path, value, enum=_MEDIA_TYPE_VALUES)
+        value = self.source
+        if value is not None:
+            path = prefix + "source"
+            _rt.check_str(
+                errors, path, value, min_len=1, max_len=533333, pattern=_PATTERN_1
+            )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.type is not None:
+            result["Type"] = self.type
+        if self.source is not None:
+            result["Source"] = self.source
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> MediaItem:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            type=data.get("Type"),
+            source=data.get("Source"),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> MediaItem:
+        return cls(
+            type=None if (value := data.get("Type")) is None else _rt.expect_str(value),
+            source=(
+                None if (value := data.get("Source")) is None else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_media_item() -> MediaItem:
+    """Create a :class:`MediaItem` with all optional fields omitted."""
+    return MediaItem()
+
+
+media_item_type: _rt.Lens[MediaItem, str | None] = _rt.Lens(
+    lambda s: s.type,
+    lambda s, v: _dc.replace(s, type=v),
+    "media_item_type",
+)
+"""Lens on :attr:`MediaItem.type`."""
+
+
+media_item_source: _rt.Lens[MediaItem, str | None] = _rt.Lens(
+    lambda s: s.source,
+    lambda s, v: _dc.replace(s, source=v),
+    "media_item_source",
+)
+"""Lens on :attr:`MediaItem.source`."""

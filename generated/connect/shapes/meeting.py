@@ -1,0 +1,158 @@
+"""The Meeting shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.media_placement import MediaPlacement
+from ..shapes.meeting_features_configuration import MeetingFeaturesConfiguration
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class Meeting:
+    """A meeting created using the Amazon Chime SDK."""
+
+    media_region: str | None = None
+    """The Amazon Web Services Region in which you create the meeting."""
+
+    media_placement: MediaPlacement | None = None
+    """The media placement for the meeting."""
+
+    meeting_features: MeetingFeaturesConfiguration | None = None
+    """The configuration settings of the features available to a meeting."""
+
+    meeting_id: str | None = None
+    """The Amazon Chime SDK meeting ID."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.media_region
+        if value is not None:
+            path = prefix + "media_region"
+            _rt.check_str(errors, path, value)
+        value = self.media_placement
+        if value is not None:
+            path = prefix + "media_placement"
+            if isinstance(value, MediaPlacement):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected MediaPlacement, got {type(value).__name__}"
+                )
+        value = self.meeting_features
+        if value is not None:
+            path = prefix + "meeting_features"
+            if isinstance(value, MeetingFeaturesConfiguration):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected MeetingFeaturesConfiguration, got {type(value).__name__}"
+                )
+        value = self.meeting_id
+        if value is not None:
+            path = prefix + "meeting_id"
+            _rt.check_str(errors, path, value)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.media_region is not None:
+            result["MediaRegion"] = self.media_region
+        if self.media_placement is not None:
+            result["MediaPlacement"] = self.media_placement.to_dict()
+        if self.meeting_features is not None:
+            result["MeetingFeatures"] = self.meeting_features.to_dict()
+        if self.meeting_id is not None:
+            result["MeetingId"] = self.meeting_id
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Meeting:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            media_region=data.get("MediaRegion"),
+            media_placement=(
+                None
+                if (value := data.get("MediaPlacement")) is None
+                else MediaPlacement.from_dict(value)
+            ),
+            meeting_features=(
+                None
+                if (value := data.get("MeetingFeatures")) is None
+                else MeetingFeaturesConfiguration.from_dict(value)
+            ),
+            meeting_id=data.get("MeetingId"),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> Meeting:
+        return cls(
+            media_region=(
+                None
+                if (value := data.get("MediaRegion")) is None
+                else _rt.expect_str(value)
+            ),
+            media_placement=(
+                None
+                if (value := data.get("MediaPlacement")) is None
+                else MediaPlacement._from_json(_rt.expect_object(value))
+            ),
+            meeting_features=(
+                None
+                if (value := data.get("MeetingFeatures")) is None
+                else MeetingFeaturesConfiguration._from_json(_rt.expect_object(value))
+            ),
+            meeting_id=(
+                None
+                if (value := data.get("MeetingId")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_meeting() -> Meeting:
+    """Create a :class:`Meeting` with all optional fields omitted."""
+    return Meeting()
+
+
+meeting_media_region: _rt.Lens[Meeting, str | None] = _rt.Lens(
+    lambda s: s.media_region,
+    lambda s, v: _dc.replace(s, media_region=v),
+    "meeting_media_region",
+)
+"""Lens on :attr:`Meeting.media_region`."""
+
+
+meeting_media_placement: _rt.Lens[Meeting, MediaPlacement | None] = _rt.Lens(
+    lambda s: s.media_placement,
+    lambda s, v: _dc.replace(s, media_placement=v),
+    "meeting_media_placement",
+)
+"""Lens on :attr:`Meeting.media_placement`."""
+
+
+meeting_meeting_features: _rt.Lens[Meeting, MeetingFeaturesConfiguration | None] = (
+    _rt.Lens(
+        lambda s: s.meeting_features,
+        lambda s, v: _dc.replace(s, meeting_features=v),
+        "meeting_meeting_features",
+    )
+)
+"""Lens on :attr:`Meeting.meeting_features`."""
+
+
+meeting_meeting_id: _rt.Lens[Meeting, str | None] = _rt.Lens(
+    lambda s: s.meeting_id,
+    lambda s, v: _dc.replace(s, meeting_id=v),
+    "meeting_meeting_id",
+)
+"""Lens on :attr:`Meeting.meeting_id`."""

@@ -1,0 +1,81 @@
+"""The MeetingFeaturesConfiguration shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.audio_features import AudioFeatures
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class MeetingFeaturesConfiguration:
+    """The configuration settings of the features available to a meeting."""
+
+    audio: AudioFeatures | None = None
+    """The configuration settings for the audio features available to a
+    meeting.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.audio
+        if value is not None:
+            path = prefix + "audio"
+            if isinstance(value, AudioFeatures):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected AudioFeatures, got {type(value).__name__}"
+                )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.audio is not None:
+            result["Audio"] = self.audio.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> MeetingFeaturesConfiguration:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            audio=(
+                None
+                if (value := data.get("Audio")) is None
+                else AudioFeatures.from_dict(value)
+            ),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> MeetingFeaturesConfiguration:
+        return cls(
+            audio=(
+                None
+                if (value := data.get("Audio")) is None
+                else AudioFeatures._from_json(_rt.expect_object(value))
+            ),
+        )
+
+
+def new_meeting_features_configuration() -> MeetingFeaturesConfiguration:
+    """Create a :class:`MeetingFeaturesConfiguration` with all optional fields omitted."""
+    return MeetingFeaturesConfiguration()
+
+
+meeting_features_configuration_audio: _rt.Lens[
+    MeetingFeaturesConfiguration, AudioFeatures | None
+] = _rt.Lens(
+    lambda s: s.audio,
+    lambda s, v: _dc.replace(s, audio=v),
+    "meeting_features_configuration_audio",
+)
+"""Lens on :attr:`MeetingFeaturesConfiguration.audio`."""

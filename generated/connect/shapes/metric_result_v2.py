@@ -1,0 +1,158 @@
+"""The MetricResultV2 shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.metric_data_v2 import MetricDataV2
+from ..shapes.metric_interval import MetricInterval
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class MetricResultV2:
+    """Contains information about the metric results."""
+
+    dimensions: dict[str, str] | None = None
+    """The dimension for the metrics."""
+
+    metric_interval: MetricInterval | None = None
+    """The interval period with the start and end time for the metrics."""
+
+    collections: list[MetricDataV2] | None = None
+    """The set of metrics."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.dimensions
+        if value is not None:
+            path = prefix + "dimensions"
+            if _rt.check_type(errors, path, value, dict, "dict"):
+                for k1, v1 in value.items():
+                    p1 = f"{path}[{k1!r}]"
+                    _rt.check_str(errors, p1, k1)
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        _rt.check_str(errors, p1, v1)
+        value = self.metric_interval
+        if value is not None:
+            path = prefix + "metric_interval"
+            if isinstance(value, MetricInterval):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected MetricInterval, got {type(value).__name__}"
+                )
+        value = self.collections
+        if value is not None:
+            path = prefix + "collections"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, MetricDataV2):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected MetricDataV2, got {type(v1).__name__}"
+                            )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.dimensions is not None:
+            result["Dimensions"] = dict(self.dimensions)
+        if self.metric_interval is not None:
+            result["MetricInterval"] = self.metric_interval.to_dict()
+        if self.collections is not None:
+            result["Collections"] = [v1.to_dict() for v1 in self.collections]
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> MetricResultV2:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            dimensions=(
+                None if (value := data.get("Dimensions")) is None else dict(value)
+            ),
+            metric_interval=(
+                None
+                if (value := data.get("MetricInterval")) is None
+                else MetricInterval.from_dict(value)
+            ),
+            collections=(
+                None
+                if (value := data.get("Collections")) is None
+                else [MetricDataV2.from_dict(v1) for v1 in value]
+            ),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> MetricResultV2:
+        return cls(
+            dimensions=(
+                None
+                if (value := data.get("Dimensions")) is None
+                else {
+                    k1: _rt.expect_str(v1)
+                    for k1, v1 in _rt.expect_object(value).items()
+                }
+            ),
+            metric_interval=(
+                None
+                if (value := data.get("MetricInterval")) is None
+                else MetricInterval._from_json(_rt.expect_object(value))
+            ),
+            collections=(
+                None
+                if (value := data.get("Collections")) is None
+                else [
+                    MetricDataV2._from_json(_rt.expect_object(v1))
+                    for v1 in _rt.expect_list(value)
+                ]
+            ),
+        )
+
+
+def new_metric_result_v2() -> MetricResultV2:
+    """Create a :class:`MetricResultV2` with all optional fields omitted."""
+    return MetricResultV2()
+
+
+metric_result_v2_dimensions: _rt.Lens[MetricResultV2, dict[str, str] | None] = _rt.Lens(
+    lambda s: s.dimensions,
+    lambda s, v: _dc.replace(s, dimensions=v),
+    "metric_result_v2_dimensions",
+)
+"""Lens on :attr:`MetricResultV2.dimensions`."""
+
+
+metric_result_v2_metric_interval: _rt.Lens[MetricResultV2, MetricInterval | None] = (
+    _rt.Lens(
+        lambda s: s.metric_interval,
+        lambda s, v: _dc.replace(s, metric_interval=v),
+        "metric_result_v2_metric_interval",
+    )
+)
+"""Lens on :attr:`MetricResultV2.metric_interval`."""
+
+
+metric_result_v2_collections: _rt.Lens[MetricResultV2, list[MetricDataV2] | None] = (
+    _rt.Lens(
+        lambda s: s.collections,
+        lambda s, v: _dc.replace(s, collections=v),
+        "metric_result_v2_collections",
+    )
+)
+"""Lens on :attr:`MetricResultV2.collections`."""

@@ -1,0 +1,167 @@
+"""The MultiSelectQuestionRuleCategoryAutomation shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+_MULTI_SELECT_QUESTION_RULE_CATEGORY_AUTOMATION_CONDITION_VALUES = frozenset(
+    (
+        "PRESENT",
+        "NOT_PRESENT",
+    )
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class MultiSelectQuestionRuleCategoryAutomation:
+    """Automation rule for multi-select questions based on rule categories."""
+
+    category: str | None
+    """The category name for this automation rule."""
+
+    condition: str | None
+    """The condition for this automation rule."""
+
+    option_ref_ids: list[str] | None
+    """Reference IDs of options for this automation rule."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.category
+        if value is None:
+            errors.append(prefix + "category: required but missing")
+        else:
+            path = prefix + "category"
+            _rt.check_str(errors, path, value, min_len=1, max_len=50)
+        value = self.condition
+        if value is None:
+            errors.append(prefix + "condition: required but missing")
+        else:
+            path = prefix + "condition"
+            _rt.check_str(
+                errors,
+                path,
+                value,
+                enum=_MULTI_SELECT_QUESTION_RULE_CATEGORY_AUTOMATION_CONDITION_VALUES,
+            )
+        value = self.option_ref_ids
+        if value is None:
+            errors.append(prefix + "option_ref_ids: required but missing")
+        else:
+            path = prefix + "option_ref_ids"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        _rt.check_str(errors, p1, v1)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.category is not None:
+            result["Category"] = self.category
+        if self.condition is not None:
+            result["Condition"] = self.condition
+        if self.option_ref_ids is not None:
+            result["OptionRefIds"] = list(self.option_ref_ids)
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> MultiSelectQuestionRuleCategoryAutomation:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            category=data.get("Category"),
+            condition=data.get("Condition"),
+            option_ref_ids=(
+                None if (value := data.get("OptionRefIds")) is None else list(value)
+            ),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.category is not None:
+            data["Category"] = self.category
+        if self.condition is not None:
+            data["Condition"] = self.condition
+        if self.option_ref_ids is not None:
+            data["OptionRefIds"] = self.option_ref_ids
+        return data
+
+    @classmethod
+    def _from_json(
+        cls, data: dict[str, _t.Any]
+    ) -> MultiSelectQuestionRuleCategoryAutomation:
+        return cls(
+            category=(
+                None
+                if (value := data.get("Category")) is None
+                else _rt.expect_str(value)
+            ),
+            condition=(
+                None
+                if (value := data.get("Condition")) is None
+                else _rt.expect_str(value)
+            ),
+            option_ref_ids=(
+                None
+                if (value := data.get("OptionRefIds")) is None
+                else [_rt.expect_str(v1) for v1 in _rt.expect_list(value)]
+            ),
+        )
+
+
+def new_multi_select_question_rule_category_automation(
+    category: str,
+    condition: str,
+    option_ref_ids: list[str],
+) -> MultiSelectQuestionRuleCategoryAutomation:
+    """Create a :class:`MultiSelectQuestionRuleCategoryAutomation` with all optional fields omitted."""
+    return MultiSelectQuestionRuleCategoryAutomation(
+        category=category,
+        condition=condition,
+        option_ref_ids=option_ref_ids,
+    )
+
+
+multi_select_question_rule_category_automation_category: _rt.Lens[
+    MultiSelectQuestionRuleCategoryAutomation, str | None
+] = _rt.Lens(
+    lambda s: s.category,
+    lambda s, v: _dc.replace(s, category=v),
+    "multi_select_question_rule_category_automation_category",
+)
+"""Lens on :attr:`MultiSelectQuestionRuleCategoryAutomation.category`."""
+
+
+multi_select_question_rule_category_automation_condition: _rt.Lens[
+    MultiSelectQuestionRuleCategoryAutomation, str | None
+] = _rt.Lens(
+    lambda s: s.condition,
+    lambda s, v: _dc.replace(s, condition=v),
+    "multi_select_question_rule_category_automation_condition",
+)
+"""Lens on :attr:`MultiSelectQuestionRuleCategoryAutomation.condition`."""
+
+
+multi_select_question_rule_category_automation_option_ref_ids: _rt.Lens[
+    MultiSelectQuestionRuleCategoryAutomation, list[str] | None
+] = _rt.Lens(
+    lambda s: s.option_ref_ids,
+    lambda s, v: _dc.replace(s, option_ref_ids=v),
+    "multi_select_question_rule_category_automation_option_ref_ids",
+)
+"""Lens on :attr:`MultiSelectQuestionRuleCategoryAutomation.option_ref_ids`."""

@@ -1,0 +1,107 @@
+"""The NameCriteria shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+_SEARCH_CONTACTS_MATCH_TYPE_VALUES = frozenset(
+    (
+        "MATCH_ALL",
+        "MATCH_ANY",
+        "MATCH_EXACT",
+        "MATCH_NONE",
+    )
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class NameCriteria:
+    """The search criteria based on the contact name"""
+
+    search_text: list[str]
+    """The words or phrases used to match the contact name."""
+
+    match_type: str
+    """The match type combining name search criteria using multiple search
+    texts in a name criteria.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.search_text
+        if value is None:
+            errors.append(prefix + "search_text: required but missing")
+        else:
+            path = prefix + "search_text"
+            if _rt.check_type(errors, path, value, list, "list"):
+                _rt.check_length(errors, path, len(value), 0, 100)
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        _rt.check_str(errors, p1, v1, min_len=None, max_len=128)
+        value = self.match_type
+        if value is None:
+            errors.append(prefix + "match_type: required but missing")
+        else:
+            path = prefix + "match_type"
+            _rt.check_str(errors, path, value, enum=_SEARCH_CONTACTS_MATCH_TYPE_VALUES)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["SearchText"] = list(self.search_text)
+        result["MatchType"] = self.match_type
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> NameCriteria:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            search_text=list(_rt.required(data, "SearchText")),
+            match_type=_rt.required(data, "MatchType"),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        data["SearchText"] = self.search_text
+        data["MatchType"] = self.match_type
+        return data
+
+
+def new_name_criteria(
+    search_text: list[str],
+    match_type: str,
+) -> NameCriteria:
+    """Create a :class:`NameCriteria` with all optional fields omitted."""
+    return NameCriteria(
+        search_text=search_text,
+        match_type=match_type,
+    )
+
+
+name_criteria_search_text: _rt.Lens[NameCriteria, list[str]] = _rt.Lens(
+    lambda s: s.search_text,
+    lambda s, v: _dc.replace(s, search_text=v),
+    "name_criteria_search_text",
+)
+"""Lens on :attr:`NameCriteria.search_text`."""
+
+
+name_criteria_match_type: _rt.Lens[NameCriteria, str] = _rt.Lens(
+    lambda s: s.match_type,
+    lambda s, v: _dc.replace(s, match_type=v),
+    "name_criteria_match_type",
+)
+"""Lens on :attr:`NameCriteria.match_type`."""

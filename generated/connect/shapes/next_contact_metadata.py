@@ -1,0 +1,86 @@
+"""The NextContactMetadata shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.quick_connect_contact_data import QuickConnectContactData
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class NextContactMetadata:
+    """Metadata information for next contact."""
+
+    quick_connect_contact_data: QuickConnectContactData | None = None
+    """Quick connect contact data for the next contact metadata."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.quick_connect_contact_data
+        if value is not None:
+            path = prefix + "quick_connect_contact_data"
+            if isinstance(value, QuickConnectContactData):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected QuickConnectContactData, got {type(value).__name__}"
+                )
+        _rt.check_union(
+            errors,
+            prefix[:-1] or "NextContactMetadata",
+            (self.quick_connect_contact_data is not None),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.quick_connect_contact_data is not None:
+            result["QuickConnectContactData"] = (
+                self.quick_connect_contact_data.to_dict()
+            )
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> NextContactMetadata:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            quick_connect_contact_data=(
+                None
+                if (value := data.get("QuickConnectContactData")) is None
+                else QuickConnectContactData.from_dict(value)
+            ),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> NextContactMetadata:
+        return cls(
+            quick_connect_contact_data=(
+                None
+                if (value := data.get("QuickConnectContactData")) is None
+                else QuickConnectContactData._from_json(_rt.expect_object(value))
+            ),
+        )
+
+
+def new_next_contact_metadata() -> NextContactMetadata:
+    """Create a :class:`NextContactMetadata` with all optional fields omitted."""
+    return NextContactMetadata()
+
+
+next_contact_metadata_quick_connect_contact_data: _rt.Lens[
+    NextContactMetadata, QuickConnectContactData | None
+] = _rt.Lens(
+    lambda s: s.quick_connect_contact_data,
+    lambda s, v: _dc.replace(s, quick_connect_contact_data=v),
+    "next_contact_metadata_quick_connect_contact_data",
+)
+"""Lens on :attr:`NextContactMetadata.quick_connect_contact_data`."""

@@ -1,0 +1,124 @@
+"""The NotificationRecipientType shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class NotificationRecipientType:
+    """The type of notification recipient."""
+
+    user_tags: dict[str, str] | None = None
+    """The tags used to organize, track, or control access for this resource.
+    For example, { "Tags": {"key1":"value1", "key2":"value2"} }. Connect
+    Customer users with the specified tags will be notified.
+    """
+
+    user_ids: list[str] | None = None
+    """A list of user IDs. Supports variable injection of
+    ``$.ContactLens.ContactEvaluation.Agent.AgentId`` for
+    ``OnContactEvaluationSubmit`` event source.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.user_tags
+        if value is not None:
+            path = prefix + "user_tags"
+            if _rt.check_type(errors, path, value, dict, "dict"):
+                for k1, v1 in value.items():
+                    p1 = f"{path}[{k1!r}]"
+                    _rt.check_str(errors, p1, k1)
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        _rt.check_str(errors, p1, v1)
+        value = self.user_ids
+        if value is not None:
+            path = prefix + "user_ids"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        _rt.check_str(errors, p1, v1)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.user_tags is not None:
+            result["UserTags"] = dict(self.user_tags)
+        if self.user_ids is not None:
+            result["UserIds"] = list(self.user_ids)
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> NotificationRecipientType:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            user_tags=None if (value := data.get("UserTags")) is None else dict(value),
+            user_ids=None if (value := data.get("UserIds")) is None else list(value),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.user_tags is not None:
+            data["UserTags"] = self.user_tags
+        if self.user_ids is not None:
+            data["UserIds"] = self.user_ids
+        return data
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> NotificationRecipientType:
+        return cls(
+            user_tags=(
+                None
+                if (value := data.get("UserTags")) is None
+                else {
+                    k1: _rt.expect_str(v1)
+                    for k1, v1 in _rt.expect_object(value).items()
+                }
+            ),
+            user_ids=(
+                None
+                if (value := data.get("UserIds")) is None
+                else [_rt.expect_str(v1) for v1 in _rt.expect_list(value)]
+            ),
+        )
+
+
+def new_notification_recipient_type() -> NotificationRecipientType:
+    """Create a :class:`NotificationRecipientType` with all optional fields omitted."""
+    return NotificationRecipientType()
+
+
+notification_recipient_type_user_tags: _rt.Lens[
+    NotificationRecipientType, dict[str, str] | None
+] = _rt.Lens(
+    lambda s: s.user_tags,
+    lambda s, v: _dc.replace(s, user_tags=v),
+    "notification_recipient_type_user_tags",
+)
+"""Lens on :attr:`NotificationRecipientType.user_tags`."""
+
+
+notification_recipient_type_user_ids: _rt.Lens[
+    NotificationRecipientType, list[str] | None
+] = _rt.Lens(
+    lambda s: s.user_ids,
+    lambda s, v: _dc.replace(s, user_ids=v),
+    "notification_recipient_type_user_ids",
+)
+"""Lens on :attr:`NotificationRecipientType.user_ids`."""

@@ -1,0 +1,117 @@
+"""The NumericQuestionPropertyValueAutomation shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+_NUMERIC_QUESTION_PROPERTY_AUTOMATION_LABEL_VALUES = frozenset(
+    (
+        "OVERALL_CUSTOMER_SENTIMENT_SCORE",
+        "OVERALL_AGENT_SENTIMENT_SCORE",
+        "CUSTOMER_SENTIMENT_SCORE_WITHOUT_AGENT",
+        "CUSTOMER_SENTIMENT_SCORE_WITH_AGENT",
+        "NON_TALK_TIME",
+        "NON_TALK_TIME_PERCENTAGE",
+        "NUMBER_OF_INTERRUPTIONS",
+        "CONTACT_DURATION",
+        "AGENT_INTERACTION_DURATION",
+        "CUSTOMER_HOLD_TIME",
+        "LONGEST_HOLD_DURATION",
+        "NUMBER_OF_HOLDS",
+        "AGENT_INTERACTION_AND_HOLD_DURATION",
+    )
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class NumericQuestionPropertyValueAutomation:
+    """Information about the property value used in automation of a numeric
+    questions. Label values are associated with minimum and maximum values
+    for the numeric question.
+
+    - Sentiment scores have a minimum value of -5 and maximum value of 5.
+    - Duration labels, such as ``NON_TALK_TIME``, ``CONTACT_DURATION``,
+      ``AGENT_INTERACTION_DURATION``, ``CUSTOMER_HOLD_TIME`` have a minimum
+      value of 0 and maximum value of 63072000.
+    - Percentages have a minimum value of 0 and maximum value of 100.
+    - ``NUMBER_OF_INTERRUPTIONS`` has a minimum value of 0 and maximum value
+      of 1000.
+    """
+
+    label: str | None
+    """The property label of the automation."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.label
+        if value is None:
+            errors.append(prefix + "label: required but missing")
+        else:
+            path = prefix + "label"
+            _rt.check_str(
+                errors,
+                path,
+                value,
+                enum=_NUMERIC_QUESTION_PROPERTY_AUTOMATION_LABEL_VALUES,
+            )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.label is not None:
+            result["Label"] = self.label
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> NumericQuestionPropertyValueAutomation:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            label=data.get("Label"),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.label is not None:
+            data["Label"] = self.label
+        return data
+
+    @classmethod
+    def _from_json(
+        cls, data: dict[str, _t.Any]
+    ) -> NumericQuestionPropertyValueAutomation:
+        return cls(
+            label=(
+                None if (value := data.get("Label")) is None else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_numeric_question_property_value_automation(
+    label: str,
+) -> NumericQuestionPropertyValueAutomation:
+    """Create a :class:`NumericQuestionPropertyValueAutomation` with all optional fields omitted."""
+    return NumericQuestionPropertyValueAutomation(
+        label=label,
+    )
+
+
+numeric_question_property_value_automation_label: _rt.Lens[
+    NumericQuestionPropertyValueAutomation, str | None
+] = _rt.Lens(
+    lambda s: s.label,
+    lambda s, v: _dc.replace(s, label=v),
+    "numeric_question_property_value_automation_label",
+)
+"""Lens on :attr:`NumericQuestionPropertyValueAutomation.label`."""

@@ -1,0 +1,129 @@
+"""The OutboundCallerConfig shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class OutboundCallerConfig:
+    """The outbound caller ID name, number, and outbound whisper flow."""
+
+    outbound_caller_id_name: str | None = None
+    """The caller ID name."""
+
+    outbound_caller_id_number_id: str | None = None
+    """The caller ID number."""
+
+    outbound_flow_id: str | None = None
+    """The outbound whisper flow to be used during an outbound call."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.outbound_caller_id_name
+        if value is not None:
+            path = prefix + "outbound_caller_id_name"
+            _rt.check_str(errors, path, value, min_len=1, max_len=255)
+        value = self.outbound_caller_id_number_id
+        if value is not None:
+            path = prefix + "outbound_caller_id_number_id"
+            _rt.check_str(errors, path, value)
+        value = self.outbound_flow_id
+        if value is not None:
+            path = prefix + "outbound_flow_id"
+            _rt.check_str(errors, path, value, min_len=None, max_len=500)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.outbound_caller_id_name is not None:
+            result["OutboundCallerIdName"] = self.outbound_caller_id_name
+        if self.outbound_caller_id_number_id is not None:
+            result["OutboundCallerIdNumberId"] = self.outbound_caller_id_number_id
+        if self.outbound_flow_id is not None:
+            result["OutboundFlowId"] = self.outbound_flow_id
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> OutboundCallerConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            outbound_caller_id_name=data.get("OutboundCallerIdName"),
+            outbound_caller_id_number_id=data.get("OutboundCallerIdNumberId"),
+            outbound_flow_id=data.get("OutboundFlowId"),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.outbound_caller_id_name is not None:
+            data["OutboundCallerIdName"] = self.outbound_caller_id_name
+        if self.outbound_caller_id_number_id is not None:
+            data["OutboundCallerIdNumberId"] = self.outbound_caller_id_number_id
+        if self.outbound_flow_id is not None:
+            data["OutboundFlowId"] = self.outbound_flow_id
+        return data
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> OutboundCallerConfig:
+        return cls(
+            outbound_caller_id_name=(
+                None
+                if (value := data.get("OutboundCallerIdName")) is None
+                else _rt.expect_str(value)
+            ),
+            outbound_caller_id_number_id=(
+                None
+                if (value := data.get("OutboundCallerIdNumberId")) is None
+                else _rt.expect_str(value)
+            ),
+            outbound_flow_id=(
+                None
+                if (value := data.get("OutboundFlowId")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_outbound_caller_config() -> OutboundCallerConfig:
+    """Create a :class:`OutboundCallerConfig` with all optional fields omitted."""
+    return OutboundCallerConfig()
+
+
+outbound_caller_config_outbound_caller_id_name: _rt.Lens[
+    OutboundCallerConfig, str | None
+] = _rt.Lens(
+    lambda s: s.outbound_caller_id_name,
+    lambda s, v: _dc.replace(s, outbound_caller_id_name=v),
+    "outbound_caller_config_outbound_caller_id_name",
+)
+"""Lens on :attr:`OutboundCallerConfig.outbound_caller_id_name`."""
+
+
+outbound_caller_config_outbound_caller_id_number_id: _rt.Lens[
+    OutboundCallerConfig, str | None
+] = _rt.Lens(
+    lambda s: s.outbound_caller_id_number_id,
+    lambda s, v: _dc.replace(s, outbound_caller_id_number_id=v),
+    "outbound_caller_config_outbound_caller_id_number_id",
+)
+"""Lens on :attr:`OutboundCallerConfig.outbound_caller_id_number_id`."""
+
+
+outbound_caller_config_outbound_flow_id: _rt.Lens[OutboundCallerConfig, str | None] = (
+    _rt.Lens(
+        lambda s: s.outbound_flow_id,
+        lambda s, v: _dc.replace(s, outbound_flow_id=v),
+        "outbound_caller_config_outbound_flow_id",
+    )
+)
+"""Lens on :attr:`OutboundCallerConfig.outbound_flow_id`."""

@@ -1,0 +1,75 @@
+"""The OutboundEmailConfig shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class OutboundEmailConfig:
+    """The outbound email address ID."""
+
+    outbound_email_address_id: str | None = None
+    """The identifier of the email address."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.outbound_email_address_id
+        if value is not None:
+            path = prefix + "outbound_email_address_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=500)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.outbound_email_address_id is not None:
+            result["OutboundEmailAddressId"] = self.outbound_email_address_id
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> OutboundEmailConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            outbound_email_address_id=data.get("OutboundEmailAddressId"),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.outbound_email_address_id is not None:
+            data["OutboundEmailAddressId"] = self.outbound_email_address_id
+        return data
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> OutboundEmailConfig:
+        return cls(
+            outbound_email_address_id=(
+                None
+                if (value := data.get("OutboundEmailAddressId")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_outbound_email_config() -> OutboundEmailConfig:
+    """Create a :class:`OutboundEmailConfig` with all optional fields omitted."""
+    return OutboundEmailConfig()
+
+
+outbound_email_config_outbound_email_address_id: _rt.Lens[
+    OutboundEmailConfig, str | None
+] = _rt.Lens(
+    lambda s: s.outbound_email_address_id,
+    lambda s, v: _dc.replace(s, outbound_email_address_id=v),
+    "outbound_email_config_outbound_email_address_id",
+)
+"""Lens on :attr:`OutboundEmailConfig.outbound_email_address_id`."""

@@ -1,0 +1,114 @@
+"""The OutboundStrategy shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.outbound_strategy_config import OutboundStrategyConfig
+
+_OUTBOUND_STRATEGY_TYPE_VALUES = frozenset(("AGENT_FIRST",))
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class OutboundStrategy:
+    """Information about the outbound strategy."""
+
+    type: str | None
+    """Type of the outbound strategy."""
+
+    config: OutboundStrategyConfig | None = None
+    """Config of the outbound strategy."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.type
+        if value is None:
+            errors.append(prefix + "type: required but missing")
+        else:
+            path = prefix + "type"
+            _rt.check_str(errors, path, value, enum=_OUTBOUND_STRATEGY_TYPE_VALUES)
+        value = self.config
+        if value is not None:
+            path = prefix + "config"
+            if isinstance(value, OutboundStrategyConfig):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected OutboundStrategyConfig, got {type(value).__name__}"
+                )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.type is not None:
+            result["Type"] = self.type
+        if self.config is not None:
+            result["Config"] = self.config.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> OutboundStrategy:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            type=data.get("Type"),
+            config=(
+                None
+                if (value := data.get("Config")) is None
+                else OutboundStrategyConfig.from_dict(value)
+            ),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.type is not None:
+            data["Type"] = self.type
+        if self.config is not None:
+            data["Config"] = self.config._to_json()
+        return data
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> OutboundStrategy:
+        return cls(
+            type=None if (value := data.get("Type")) is None else _rt.expect_str(value),
+            config=(
+                None
+                if (value := data.get("Config")) is None
+                else OutboundStrategyConfig._from_json(_rt.expect_object(value))
+            ),
+        )
+
+
+def new_outbound_strategy(
+    type: str,
+) -> OutboundStrategy:
+    """Create a :class:`OutboundStrategy` with all optional fields omitted."""
+    return OutboundStrategy(
+        type=type,
+    )
+
+
+outbound_strategy_type: _rt.Lens[OutboundStrategy, str | None] = _rt.Lens(
+    lambda s: s.type,
+    lambda s, v: _dc.replace(s, type=v),
+    "outbound_strategy_type",
+)
+"""Lens on :attr:`OutboundStrategy.type`."""
+
+
+outbound_strategy_config: _rt.Lens[OutboundStrategy, OutboundStrategyConfig | None] = (
+    _rt.Lens(
+        lambda s: s.config,
+        lambda s, v: _dc.replace(s, config=v),
+        "outbound_strategy_config",
+    )
+)
+"""Lens on :attr:`OutboundStrategy.config`."""

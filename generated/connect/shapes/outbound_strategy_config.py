@@ -1,0 +1,85 @@
+"""The OutboundStrategyConfig shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.agent_first import AgentFirst
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class OutboundStrategyConfig:
+    """The config of the outbound strategy."""
+
+    agent_first: AgentFirst | None = None
+    """The config of agent first outbound strategy."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.agent_first
+        if value is not None:
+            path = prefix + "agent_first"
+            if isinstance(value, AgentFirst):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected AgentFirst, got {type(value).__name__}"
+                )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.agent_first is not None:
+            result["AgentFirst"] = self.agent_first.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> OutboundStrategyConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            agent_first=(
+                None
+                if (value := data.get("AgentFirst")) is None
+                else AgentFirst.from_dict(value)
+            ),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.agent_first is not None:
+            data["AgentFirst"] = self.agent_first._to_json()
+        return data
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> OutboundStrategyConfig:
+        return cls(
+            agent_first=(
+                None
+                if (value := data.get("AgentFirst")) is None
+                else AgentFirst._from_json(_rt.expect_object(value))
+            ),
+        )
+
+
+def new_outbound_strategy_config() -> OutboundStrategyConfig:
+    """Create a :class:`OutboundStrategyConfig` with all optional fields omitted."""
+    return OutboundStrategyConfig()
+
+
+outbound_strategy_config_agent_first: _rt.Lens[
+    OutboundStrategyConfig, AgentFirst | None
+] = _rt.Lens(
+    lambda s: s.agent_first,
+    lambda s, v: _dc.replace(s, agent_first=v),
+    "outbound_strategy_config_agent_first",
+)
+"""Lens on :attr:`OutboundStrategyConfig.agent_first`."""

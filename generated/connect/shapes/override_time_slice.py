@@ -1,0 +1,106 @@
+"""The OverrideTimeSlice shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class OverrideTimeSlice:
+    """The start time or end time for an hours of operation override."""
+
+    hours: int | None
+    """The hours."""
+
+    minutes: int | None
+    """The minutes."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.hours
+        if value is None:
+            errors.append(prefix + "hours: required but missing")
+        else:
+            path = prefix + "hours"
+            _rt.check_number(errors, path, value, True, minimum=0, maximum=23)
+        value = self.minutes
+        if value is None:
+            errors.append(prefix + "minutes: required but missing")
+        else:
+            path = prefix + "minutes"
+            _rt.check_number(errors, path, value, True, minimum=0, maximum=59)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.hours is not None:
+            result["Hours"] = self.hours
+        if self.minutes is not None:
+            result["Minutes"] = self.minutes
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> OverrideTimeSlice:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            hours=data.get("Hours"),
+            minutes=data.get("Minutes"),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.hours is not None:
+            data["Hours"] = self.hours
+        if self.minutes is not None:
+            data["Minutes"] = self.minutes
+        return data
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> OverrideTimeSlice:
+        return cls(
+            hours=(
+                None if (value := data.get("Hours")) is None else _rt.expect_int(value)
+            ),
+            minutes=(
+                None
+                if (value := data.get("Minutes")) is None
+                else _rt.expect_int(value)
+            ),
+        )
+
+
+def new_override_time_slice(
+    hours: int,
+    minutes: int,
+) -> OverrideTimeSlice:
+    """Create a :class:`OverrideTimeSlice` with all optional fields omitted."""
+    return OverrideTimeSlice(
+        hours=hours,
+        minutes=minutes,
+    )
+
+
+override_time_slice_hours: _rt.Lens[OverrideTimeSlice, int | None] = _rt.Lens(
+    lambda s: s.hours,
+    lambda s, v: _dc.replace(s, hours=v),
+    "override_time_slice_hours",
+)
+"""Lens on :attr:`OverrideTimeSlice.hours`."""
+
+
+override_time_slice_minutes: _rt.Lens[OverrideTimeSlice, int | None] = _rt.Lens(
+    lambda s: s.minutes,
+    lambda s, v: _dc.replace(s, minutes=v),
+    "override_time_slice_minutes",
+)
+"""Lens on :attr:`OverrideTimeSlice.minutes`."""

@@ -1,0 +1,110 @@
+"""The ParticipantTimerValue shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+_PARTICIPANT_TIMER_ACTION_VALUES = frozenset(("Unset",))
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class ParticipantTimerValue:
+    """The value of the timer. Either the timer action (``Unset`` to delete the
+    timer), or the duration of the timer in minutes. Only one value can be
+    set.
+
+    For more information about how chat timeouts work, see `Set up chat
+    timeouts for human participants
+    <https://docs.aws.amazon.com/connect/latest/adminguide/setup-chat-timeouts.html>`__.
+    """
+
+    participant_timer_action: str | None = None
+    """The timer action. Currently only one value is allowed: ``Unset``. It
+    deletes a timer.
+    """
+
+    participant_timer_duration_in_minutes: int | None = None
+    """The duration of a timer, in minutes."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.participant_timer_action
+        if value is not None:
+            path = prefix + "participant_timer_action"
+            _rt.check_str(errors, path, value, enum=_PARTICIPANT_TIMER_ACTION_VALUES)
+        value = self.participant_timer_duration_in_minutes
+        if value is not None:
+            path = prefix + "participant_timer_duration_in_minutes"
+            _rt.check_number(errors, path, value, True, minimum=2, maximum=480)
+        _rt.check_union(
+            errors,
+            prefix[:-1] or "ParticipantTimerValue",
+            (self.participant_timer_action is not None)
+            + (self.participant_timer_duration_in_minutes is not None),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.participant_timer_action is not None:
+            result["ParticipantTimerAction"] = self.participant_timer_action
+        if self.participant_timer_duration_in_minutes is not None:
+            result["ParticipantTimerDurationInMinutes"] = (
+                self.participant_timer_duration_in_minutes
+            )
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ParticipantTimerValue:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            participant_timer_action=data.get("ParticipantTimerAction"),
+            participant_timer_duration_in_minutes=data.get(
+                "ParticipantTimerDurationInMinutes"
+            ),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.participant_timer_action is not None:
+            data["ParticipantTimerAction"] = self.participant_timer_action
+        if self.participant_timer_duration_in_minutes is not None:
+            data["ParticipantTimerDurationInMinutes"] = (
+                self.participant_timer_duration_in_minutes
+            )
+        return data
+
+
+def new_participant_timer_value() -> ParticipantTimerValue:
+    """Create a :class:`ParticipantTimerValue` with all optional fields omitted."""
+    return ParticipantTimerValue()
+
+
+participant_timer_value_participant_timer_action: _rt.Lens[
+    ParticipantTimerValue, str | None
+] = _rt.Lens(
+    lambda s: s.participant_timer_action,
+    lambda s, v: _dc.replace(s, participant_timer_action=v),
+    "participant_timer_value_participant_timer_action",
+)
+"""Lens on :attr:`ParticipantTimerValue.participant_timer_action`."""
+
+
+participant_timer_value_participant_timer_duration_in_minutes: _rt.Lens[
+    ParticipantTimerValue, int | None
+] = _rt.Lens(
+    lambda s: s.participant_timer_duration_in_minutes,
+    lambda s, v: _dc.replace(s, participant_timer_duration_in_minutes=v),
+    "participant_timer_value_participant_timer_duration_in_minutes",
+)
+"""Lens on :attr:`ParticipantTimerValue.participant_timer_duration_in_minutes`."""

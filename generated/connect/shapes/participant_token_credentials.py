@@ -1,0 +1,98 @@
+"""The ParticipantTokenCredentials shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class ParticipantTokenCredentials:
+    """The credentials used by the participant."""
+
+    participant_token: str | None = None
+    """The token used by the chat participant to call
+    `CreateParticipantConnection
+    <https://docs.aws.amazon.com/connect-participant/latest/APIReference/API_CreateParticipantConnection.html>`__.
+    The participant token is valid for the lifetime of a chat participant.
+    """
+
+    expiry: str | None = None
+    """The expiration of the token. It's specified in ISO 8601 format:
+    yyyy-MM-ddThh:mm:ss.SSSZ. For example, 2019-11-08T02:41:28.172Z.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.participant_token
+        if value is not None:
+            path = prefix + "participant_token"
+            _rt.check_str(errors, path, value, min_len=1, max_len=1000)
+        value = self.expiry
+        if value is not None:
+            path = prefix + "expiry"
+            _rt.check_str(errors, path, value)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.participant_token is not None:
+            result["ParticipantToken"] = self.participant_token
+        if self.expiry is not None:
+            result["Expiry"] = self.expiry
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ParticipantTokenCredentials:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            participant_token=data.get("ParticipantToken"),
+            expiry=data.get("Expiry"),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> ParticipantTokenCredentials:
+        return cls(
+            participant_token=(
+                None
+                if (value := data.get("ParticipantToken")) is None
+                else _rt.expect_str(value)
+            ),
+            expiry=(
+                None if (value := data.get("Expiry")) is None else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_participant_token_credentials() -> ParticipantTokenCredentials:
+    """Create a :class:`ParticipantTokenCredentials` with all optional fields omitted."""
+    return ParticipantTokenCredentials()
+
+
+participant_token_credentials_participant_token: _rt.Lens[
+    ParticipantTokenCredentials, str | None
+] = _rt.Lens(
+    lambda s: s.participant_token,
+    lambda s, v: _dc.replace(s, participant_token=v),
+    "participant_token_credentials_participant_token",
+)
+"""Lens on :attr:`ParticipantTokenCredentials.participant_token`."""
+
+
+participant_token_credentials_expiry: _rt.Lens[
+    ParticipantTokenCredentials, str | None
+] = _rt.Lens(
+    lambda s: s.expiry,
+    lambda s, v: _dc.replace(s, expiry=v),
+    "participant_token_credentials_expiry",
+)
+"""Lens on :attr:`ParticipantTokenCredentials.expiry`."""

@@ -1,0 +1,126 @@
+"""The PersistentConnectionConfig shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+_CHANNEL_VALUES = frozenset(
+    (
+        "VOICE",
+        "CHAT",
+        "TASK",
+        "EMAIL",
+    )
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class PersistentConnectionConfig:
+    """Configuration settings for persistent connection for a specific channel."""
+
+    channel: str | None
+    """Configuration settings for persistent connection. **Only** ``VOICE``
+    **is supported for this data type.**
+    """
+
+    persistent_connection: bool | None
+    """Indicates whether persistent connection is enabled. When enabled, the
+    agent's connection is maintained after a call ends, enabling subsequent
+    calls to connect faster.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.channel
+        if value is None:
+            errors.append(prefix + "channel: required but missing")
+        else:
+            path = prefix + "channel"
+            _rt.check_str(errors, path, value, enum=_CHANNEL_VALUES)
+        value = self.persistent_connection
+        if value is None:
+            errors.append(prefix + "persistent_connection: required but missing")
+        else:
+            path = prefix + "persistent_connection"
+            _rt.check_type(errors, path, value, bool, "bool")
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.channel is not None:
+            result["Channel"] = self.channel
+        if self.persistent_connection is not None:
+            result["PersistentConnection"] = self.persistent_connection
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> PersistentConnectionConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            channel=data.get("Channel"),
+            persistent_connection=data.get("PersistentConnection"),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.channel is not None:
+            data["Channel"] = self.channel
+        if self.persistent_connection is not None:
+            data["PersistentConnection"] = self.persistent_connection
+        return data
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> PersistentConnectionConfig:
+        return cls(
+            channel=(
+                None
+                if (value := data.get("Channel")) is None
+                else _rt.expect_str(value)
+            ),
+            persistent_connection=(
+                None
+                if (value := data.get("PersistentConnection")) is None
+                else _rt.expect_bool(value)
+            ),
+        )
+
+
+def new_persistent_connection_config(
+    channel: str,
+    persistent_connection: bool,
+) -> PersistentConnectionConfig:
+    """Create a :class:`PersistentConnectionConfig` with all optional fields omitted."""
+    return PersistentConnectionConfig(
+        channel=channel,
+        persistent_connection=persistent_connection,
+    )
+
+
+persistent_connection_config_channel: _rt.Lens[
+    PersistentConnectionConfig, str | None
+] = _rt.Lens(
+    lambda s: s.channel,
+    lambda s, v: _dc.replace(s, channel=v),
+    "persistent_connection_config_channel",
+)
+"""Lens on :attr:`PersistentConnectionConfig.channel`."""
+
+
+persistent_connection_config_persistent_connection: _rt.Lens[
+    PersistentConnectionConfig, bool | None
+] = _rt.Lens(
+    lambda s: s.persistent_connection,
+    lambda s, v: _dc.replace(s, persistent_connection=v),
+    "persistent_connection_config_persistent_connection",
+)
+"""Lens on :attr:`PersistentConnectionConfig.persistent_connection`."""

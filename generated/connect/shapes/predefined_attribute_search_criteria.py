@@ -1,0 +1,155 @@
+"""The PredefinedAttributeSearchCriteria shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.string_condition import StringCondition
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class PredefinedAttributeSearchCriteria:
+    """The search criteria to be used to return predefined attributes."""
+
+    or_conditions: list[PredefinedAttributeSearchCriteria] | None = None
+    """A list of conditions which would be applied together with an ``OR``
+    condition.
+    """
+
+    and_conditions: list[PredefinedAttributeSearchCriteria] | None = None
+    """A list of conditions which would be applied together with an ``AND``
+    condition.
+    """
+
+    string_condition: StringCondition | None = None
+    """A leaf node condition which can be used to specify a string condition."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.or_conditions
+        if value is not None:
+            path = prefix + "or_conditions"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, PredefinedAttributeSearchCriteria):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected PredefinedAttributeSearchCriteria, got {type(v1).__name__}"
+                            )
+        value = self.and_conditions
+        if value is not None:
+            path = prefix + "and_conditions"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, PredefinedAttributeSearchCriteria):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected PredefinedAttributeSearchCriteria, got {type(v1).__name__}"
+                            )
+        value = self.string_condition
+        if value is not None:
+            path = prefix + "string_condition"
+            if isinstance(value, StringCondition):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected StringCondition, got {type(value).__name__}"
+                )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.or_conditions is not None:
+            result["OrConditions"] = [v1.to_dict() for v1 in self.or_conditions]
+        if self.and_conditions is not None:
+            result["AndConditions"] = [v1.to_dict() for v1 in self.and_conditions]
+        if self.string_condition is not None:
+            result["StringCondition"] = self.string_condition.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> PredefinedAttributeSearchCriteria:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            or_conditions=(
+                None
+                if (value := data.get("OrConditions")) is None
+                else [PredefinedAttributeSearchCriteria.from_dict(v1) for v1 in value]
+            ),
+            and_conditions=(
+                None
+                if (value := data.get("AndConditions")) is None
+                else [PredefinedAttributeSearchCriteria.from_dict(v1) for v1 in value]
+            ),
+            string_condition=(
+                None
+                if (value := data.get("StringCondition")) is None
+                else StringCondition.from_dict(value)
+            ),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.or_conditions is not None:
+            data["OrConditions"] = [v1._to_json() for v1 in self.or_conditions]
+        if self.and_conditions is not None:
+            data["AndConditions"] = [v1._to_json() for v1 in self.and_conditions]
+        if self.string_condition is not None:
+            data["StringCondition"] = self.string_condition._to_json()
+        return data
+
+
+def new_predefined_attribute_search_criteria() -> PredefinedAttributeSearchCriteria:
+    """Create a :class:`PredefinedAttributeSearchCriteria` with all optional fields omitted."""
+    return PredefinedAttributeSearchCriteria()
+
+
+predefined_attribute_search_criteria_or_conditions: _rt.Lens[
+    PredefinedAttributeSearchCriteria, list[PredefinedAttributeSearchCriteria] | None
+] = _rt.Lens(
+    lambda s: s.or_conditions,
+    lambda s, v: _dc.replace(s, or_conditions=v),
+    "predefined_attribute_search_criteria_or_conditions",
+)
+"""Lens on :attr:`PredefinedAttributeSearchCriteria.or_conditions`."""
+
+
+predefined_attribute_search_criteria_and_conditions: _rt.Lens[
+    PredefinedAttributeSearchCriteria, list[PredefinedAttributeSearchCriteria] | None
+] = _rt.Lens(
+    lambda s: s.and_conditions,
+    lambda s, v: _dc.replace(s, and_conditions=v),
+    "predefined_attribute_search_criteria_and_conditions",
+)
+"""Lens on :attr:`PredefinedAttributeSearchCriteria.and_conditions`."""
+
+
+predefined_attribute_search_criteria_string_condition: _rt.Lens[
+    PredefinedAttributeSearchCriteria, StringCondition | None
+] = _rt.Lens(
+    lambda s: s.string_condition,
+    lambda s, v: _dc.replace(s, string_condition=v),
+    "predefined_attribute_search_criteria_string_condition",
+)
+"""Lens on :attr:`PredefinedAttributeSearchCriteria.string_condition`."""

@@ -1,0 +1,89 @@
+"""The PredefinedAttributeValues shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class PredefinedAttributeValues:
+    """Information about values of a predefined attribute."""
+
+    string_list: list[str] | None = None
+    """Predefined attribute values of type string list."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.string_list
+        if value is not None:
+            path = prefix + "string_list"
+            if _rt.check_type(errors, path, value, list, "list"):
+                _rt.check_length(errors, path, len(value), 0, 500)
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        _rt.check_str(errors, p1, v1, min_len=1, max_len=100)
+        _rt.check_union(
+            errors,
+            prefix[:-1] or "PredefinedAttributeValues",
+            (self.string_list is not None),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.string_list is not None:
+            result["StringList"] = list(self.string_list)
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> PredefinedAttributeValues:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            string_list=(
+                None if (value := data.get("StringList")) is None else list(value)
+            ),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.string_list is not None:
+            data["StringList"] = self.string_list
+        return data
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> PredefinedAttributeValues:
+        return cls(
+            string_list=(
+                None
+                if (value := data.get("StringList")) is None
+                else [_rt.expect_str(v1) for v1 in _rt.expect_list(value)]
+            ),
+        )
+
+
+def new_predefined_attribute_values() -> PredefinedAttributeValues:
+    """Create a :class:`PredefinedAttributeValues` with all optional fields omitted."""
+    return PredefinedAttributeValues()
+
+
+predefined_attribute_values_string_list: _rt.Lens[
+    PredefinedAttributeValues, list[str] | None
+] = _rt.Lens(
+    lambda s: s.string_list,
+    lambda s, v: _dc.replace(s, string_list=v),
+    "predefined_attribute_values_string_list",
+)
+"""Lens on :attr:`PredefinedAttributeValues.string_list`."""

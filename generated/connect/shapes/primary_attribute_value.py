@@ -1,0 +1,148 @@
+"""The PrimaryAttributeValue shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+_ACCESS_TYPE_VALUES = frozenset(("ALLOW",))
+_PATTERN_1 = _rt.Pattern(
+    "(?!aws:|connect:)[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]+$",
+    "(?!aws:|connect:)[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]+(?=(?:\\r\\n|(?<!\\r)\\n|[\\r\\x85\\u2028\\u2029])?\\Z)",
+)
+_PATTERN_2 = _rt.Pattern(
+    "[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]+$",
+    "[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]+(?=(?:\\r\\n|(?<!\\r)\\n|[\\r\\x85\\u2028\\u2029])?\\Z)",
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class PrimaryAttributeValue:
+    """A primary attribute value."""
+
+    access_type: str | None = None
+    """The value's access type."""
+
+    attribute_name: str | None = None
+    """The value's attribute name."""
+
+    values: list[str] | None = None
+    """The value's values."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.access_type
+        if value is not None:
+            path = prefix + "access_type"
+            _rt.check_str(errors, path, value, enum=_ACCESS_TYPE_VALUES)
+        value = self.attribute_name
+        if value is not None:
+            path = prefix + "attribute_name"
+            _rt.check_str(
+                errors, path, value, min_len=1, max_len=127, pattern=_PATTERN_1
+            )
+        value = self.values
+        if value is not None:
+            path = prefix + "values"
+            if _rt.check_type(errors, path, value, list, "list"):
+                _rt.check_length(errors, path, len(value), None, 2)
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        _rt.check_str(errors, p1, v1, pattern=_PATTERN_2)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.access_type is not None:
+            result["AccessType"] = self.access_type
+        if self.attribute_name is not None:
+            result["AttributeName"] = self.attribute_name
+        if self.values is not None:
+            result["Values"] = list(self.values)
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> PrimaryAttributeValue:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            access_type=data.get("AccessType"),
+            attribute_name=data.get("AttributeName"),
+            values=None if (value := data.get("Values")) is None else list(value),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.access_type is not None:
+            data["AccessType"] = self.access_type
+        if self.attribute_name is not None:
+            data["AttributeName"] = self.attribute_name
+        if self.values is not None:
+            data["Values"] = self.values
+        return data
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> PrimaryAttributeValue:
+        return cls(
+            access_type=(
+                None
+                if (value := data.get("AccessType")) is None
+                else _rt.expect_str(value)
+            ),
+            attribute_name=(
+                None
+                if (value := data.get("AttributeName")) is None
+                else _rt.expect_str(value)
+            ),
+            values=(
+                None
+                if (value := data.get("Values")) is None
+                else [_rt.expect_str(v1) for v1 in _rt.expect_list(value)]
+            ),
+        )
+
+
+def new_primary_attribute_value() -> PrimaryAttributeValue:
+    """Create a :class:`PrimaryAttributeValue` with all optional fields omitted."""
+    return PrimaryAttributeValue()
+
+
+primary_attribute_value_access_type: _rt.Lens[PrimaryAttributeValue, str | None] = (
+    _rt.Lens(
+        lambda s: s.access_type,
+        lambda s, v: _dc.replace(s, access_type=v),
+        "primary_attribute_value_access_type",
+    )
+)
+"""Lens on :attr:`PrimaryAttributeValue.access_type`."""
+
+
+primary_attribute_value_attribute_name: _rt.Lens[PrimaryAttributeValue, str | None] = (
+    _rt.Lens(
+        lambda s: s.attribute_name,
+        lambda s, v: _dc.replace(s, attribute_name=v),
+        "primary_attribute_value_attribute_name",
+    )
+)
+"""Lens on :attr:`PrimaryAttributeValue.attribute_name`."""
+
+
+primary_attribute_value_values: _rt.Lens[PrimaryAttributeValue, list[str] | None] = (
+    _rt.Lens(
+        lambda s: s.values,
+        lambda s, v: _dc.replace(s, values=v),
+        "primary_attribute_value_values",
+    )
+)
+"""Lens on :attr:`PrimaryAttributeValue.values`."""

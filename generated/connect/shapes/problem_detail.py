@@ -1,0 +1,67 @@
+"""The ProblemDetail shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class ProblemDetail:
+    """Information about a problem detail."""
+
+    message: str | None = None
+    """The problem detail's message."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.message
+        if value is not None:
+            path = prefix + "message"
+            _rt.check_str(errors, path, value, min_len=1, max_len=256)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.message is not None:
+            result["message"] = self.message
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ProblemDetail:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            message=data.get("message"),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> ProblemDetail:
+        return cls(
+            message=(
+                None
+                if (value := data.get("message")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_problem_detail() -> ProblemDetail:
+    """Create a :class:`ProblemDetail` with all optional fields omitted."""
+    return ProblemDetail()
+
+
+problem_detail_message: _rt.Lens[ProblemDetail, str | None] = _rt.Lens(
+    lambda s: s.message,
+    lambda s, v: _dc.replace(s, message=v),
+    "problem_detail_message",
+)
+"""Lens on :attr:`ProblemDetail.message`."""

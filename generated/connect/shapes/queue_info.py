@@ -1,0 +1,86 @@
+"""The QueueInfo shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class QueueInfo:
+    """If this contact was queued, this contains information about the queue."""
+
+    id: str | None = None
+    """The unique identifier for the queue."""
+
+    enqueue_timestamp: _dt.datetime | None = None
+    """The timestamp when the contact was added to the queue."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.id
+        if value is not None:
+            path = prefix + "id"
+            _rt.check_str(errors, path, value)
+        value = self.enqueue_timestamp
+        if value is not None:
+            path = prefix + "enqueue_timestamp"
+            _rt.check_type(errors, path, value, _dt.datetime, "datetime")
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.id is not None:
+            result["Id"] = self.id
+        if self.enqueue_timestamp is not None:
+            result["EnqueueTimestamp"] = self.enqueue_timestamp
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> QueueInfo:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            id=data.get("Id"),
+            enqueue_timestamp=data.get("EnqueueTimestamp"),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> QueueInfo:
+        return cls(
+            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
+            enqueue_timestamp=(
+                None
+                if (value := data.get("EnqueueTimestamp")) is None
+                else _rt.parse_timestamp(value)
+            ),
+        )
+
+
+def new_queue_info() -> QueueInfo:
+    """Create a :class:`QueueInfo` with all optional fields omitted."""
+    return QueueInfo()
+
+
+queue_info_id: _rt.Lens[QueueInfo, str | None] = _rt.Lens(
+    lambda s: s.id,
+    lambda s, v: _dc.replace(s, id=v),
+    "queue_info_id",
+)
+"""Lens on :attr:`QueueInfo.id`."""
+
+
+queue_info_enqueue_timestamp: _rt.Lens[QueueInfo, _dt.datetime | None] = _rt.Lens(
+    lambda s: s.enqueue_timestamp,
+    lambda s, v: _dc.replace(s, enqueue_timestamp=v),
+    "queue_info_enqueue_timestamp",
+)
+"""Lens on :attr:`QueueInfo.enqueue_timestamp`."""

@@ -1,0 +1,114 @@
+"""The QueueQuickConnectConfig shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class QueueQuickConnectConfig:
+    """Contains information about a queue for a quick connect. The flow must be
+    of type Transfer to Queue.
+    """
+
+    queue_id: str | None
+    """The identifier for the queue."""
+
+    contact_flow_id: str | None
+    """The identifier of the flow."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.queue_id
+        if value is None:
+            errors.append(prefix + "queue_id: required but missing")
+        else:
+            path = prefix + "queue_id"
+            _rt.check_str(errors, path, value)
+        value = self.contact_flow_id
+        if value is None:
+            errors.append(prefix + "contact_flow_id: required but missing")
+        else:
+            path = prefix + "contact_flow_id"
+            _rt.check_str(errors, path, value, min_len=None, max_len=500)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.queue_id is not None:
+            result["QueueId"] = self.queue_id
+        if self.contact_flow_id is not None:
+            result["ContactFlowId"] = self.contact_flow_id
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> QueueQuickConnectConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            queue_id=data.get("QueueId"),
+            contact_flow_id=data.get("ContactFlowId"),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.queue_id is not None:
+            data["QueueId"] = self.queue_id
+        if self.contact_flow_id is not None:
+            data["ContactFlowId"] = self.contact_flow_id
+        return data
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> QueueQuickConnectConfig:
+        return cls(
+            queue_id=(
+                None
+                if (value := data.get("QueueId")) is None
+                else _rt.expect_str(value)
+            ),
+            contact_flow_id=(
+                None
+                if (value := data.get("ContactFlowId")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_queue_quick_connect_config(
+    queue_id: str,
+    contact_flow_id: str,
+) -> QueueQuickConnectConfig:
+    """Create a :class:`QueueQuickConnectConfig` with all optional fields omitted."""
+    return QueueQuickConnectConfig(
+        queue_id=queue_id,
+        contact_flow_id=contact_flow_id,
+    )
+
+
+queue_quick_connect_config_queue_id: _rt.Lens[QueueQuickConnectConfig, str | None] = (
+    _rt.Lens(
+        lambda s: s.queue_id,
+        lambda s, v: _dc.replace(s, queue_id=v),
+        "queue_quick_connect_config_queue_id",
+    )
+)
+"""Lens on :attr:`QueueQuickConnectConfig.queue_id`."""
+
+
+queue_quick_connect_config_contact_flow_id: _rt.Lens[
+    QueueQuickConnectConfig, str | None
+] = _rt.Lens(
+    lambda s: s.contact_flow_id,
+    lambda s, v: _dc.replace(s, contact_flow_id=v),
+    "queue_quick_connect_config_contact_flow_id",
+)
+"""Lens on :attr:`QueueQuickConnectConfig.contact_flow_id`."""

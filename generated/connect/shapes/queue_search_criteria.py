@@ -1,0 +1,191 @@
+"""The QueueSearchCriteria shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.string_condition import StringCondition
+
+_SEARCHABLE_QUEUE_TYPE_VALUES = frozenset(("STANDARD",))
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class QueueSearchCriteria:
+    """The search criteria to be used to return queues.
+
+    .. note::
+
+       The ``name`` and ``description`` fields support "contains" queries
+       with a minimum of 2 characters and a maximum of 25 characters. Any
+       queries with character lengths outside of this range will throw
+       invalid results.
+    """
+
+    or_conditions: list[QueueSearchCriteria] | None = None
+    """A list of conditions which would be applied together with an OR
+    condition.
+    """
+
+    and_conditions: list[QueueSearchCriteria] | None = None
+    """A list of conditions which would be applied together with an AND
+    condition.
+    """
+
+    string_condition: StringCondition | None = None
+    """A leaf node condition which can be used to specify a string condition.
+
+    .. note::
+
+       The currently supported values for ``FieldName`` are ``name``,
+       ``description``, and ``resourceID``.
+    """
+
+    queue_type_condition: str | None = None
+    """The type of queue."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.or_conditions
+        if value is not None:
+            path = prefix + "or_conditions"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, QueueSearchCriteria):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected QueueSearchCriteria, got {type(v1).__name__}"
+                            )
+        value = self.and_conditions
+        if value is not None:
+            path = prefix + "and_conditions"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, QueueSearchCriteria):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected QueueSearchCriteria, got {type(v1).__name__}"
+                            )
+        value = self.string_condition
+        if value is not None:
+            path = prefix + "string_condition"
+            if isinstance(value, StringCondition):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected StringCondition, got {type(value).__name__}"
+                )
+        value = self.queue_type_condition
+        if value is not None:
+            path = prefix + "queue_type_condition"
+            _rt.check_str(errors, path, value, enum=_SEARCHABLE_QUEUE_TYPE_VALUES)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.or_conditions is not None:
+            result["OrConditions"] = [v1.to_dict() for v1 in self.or_conditions]
+        if self.and_conditions is not None:
+            result["AndConditions"] = [v1.to_dict() for v1 in self.and_conditions]
+        if self.string_condition is not None:
+            result["StringCondition"] = self.string_condition.to_dict()
+        if self.queue_type_condition is not None:
+            result["QueueTypeCondition"] = self.queue_type_condition
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> QueueSearchCriteria:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            or_conditions=(
+                None
+                if (value := data.get("OrConditions")) is None
+                else [QueueSearchCriteria.from_dict(v1) for v1 in value]
+            ),
+            and_conditions=(
+                None
+                if (value := data.get("AndConditions")) is None
+                else [QueueSearchCriteria.from_dict(v1) for v1 in value]
+            ),
+            string_condition=(
+                None
+                if (value := data.get("StringCondition")) is None
+                else StringCondition.from_dict(value)
+            ),
+            queue_type_condition=data.get("QueueTypeCondition"),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.or_conditions is not None:
+            data["OrConditions"] = [v1._to_json() for v1 in self.or_conditions]
+        if self.and_conditions is not None:
+            data["AndConditions"] = [v1._to_json() for v1 in self.and_conditions]
+        if self.string_condition is not None:
+            data["StringCondition"] = self.string_condition._to_json()
+        if self.queue_type_condition is not None:
+            data["QueueTypeCondition"] = self.queue_type_condition
+        return data
+
+
+def new_queue_search_criteria() -> QueueSearchCriteria:
+    """Create a :class:`QueueSearchCriteria` with all optional fields omitted."""
+    return QueueSearchCriteria()
+
+
+queue_search_criteria_or_conditions: _rt.Lens[
+    QueueSearchCriteria, list[QueueSearchCriteria] | None
+] = _rt.Lens(
+    lambda s: s.or_conditions,
+    lambda s, v: _dc.replace(s, or_conditions=v),
+    "queue_search_criteria_or_conditions",
+)
+"""Lens on :attr:`QueueSearchCriteria.or_conditions`."""
+
+
+queue_search_criteria_and_conditions: _rt.Lens[
+    QueueSearchCriteria, list[QueueSearchCriteria] | None
+] = _rt.Lens(
+    lambda s: s.and_conditions,
+    lambda s, v: _dc.replace(s, and_conditions=v),
+    "queue_search_criteria_and_conditions",
+)
+"""Lens on :attr:`QueueSearchCriteria.and_conditions`."""
+
+
+queue_search_criteria_string_condition: _rt.Lens[
+    QueueSearchCriteria, StringCondition | None
+] = _rt.Lens(
+    lambda s: s.string_condition,
+    lambda s, v: _dc.replace(s, string_condition=v),
+    "queue_search_criteria_string_condition",
+)
+"""Lens on :attr:`QueueSearchCriteria.string_condition`."""
+
+
+queue_search_criteria_queue_type_condition: _rt.Lens[
+    QueueSearchCriteria, str | None
+] = _rt.Lens(
+    lambda s: s.queue_type_condition,
+    lambda s, v: _dc.replace(s, queue_type_condition=v),
+    "queue_search_criteria_queue_type_condition",
+)
+"""Lens on :attr:`QueueSearchCriteria.queue_type_condition`."""

@@ -1,0 +1,98 @@
+"""The Range shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class Range:
+    """An Object to define the minimum and maximum proficiency levels."""
+
+    min_proficiency_level: float | None = None
+    """The minimum proficiency level of the range."""
+
+    max_proficiency_level: float | None = None
+    """The maximum proficiency level of the range."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.min_proficiency_level
+        if value is not None:
+            path = prefix + "min_proficiency_level"
+            _rt.check_number(errors, path, value, False, minimum=1, maximum=5)
+        value = self.max_proficiency_level
+        if value is not None:
+            path = prefix + "max_proficiency_level"
+            _rt.check_number(errors, path, value, False, minimum=1, maximum=5)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.min_proficiency_level is not None:
+            result["MinProficiencyLevel"] = self.min_proficiency_level
+        if self.max_proficiency_level is not None:
+            result["MaxProficiencyLevel"] = self.max_proficiency_level
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Range:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            min_proficiency_level=data.get("MinProficiencyLevel"),
+            max_proficiency_level=data.get("MaxProficiencyLevel"),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.min_proficiency_level is not None:
+            data["MinProficiencyLevel"] = _rt.float_to_json(self.min_proficiency_level)
+        if self.max_proficiency_level is not None:
+            data["MaxProficiencyLevel"] = _rt.float_to_json(self.max_proficiency_level)
+        return data
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> Range:
+        return cls(
+            min_proficiency_level=(
+                None
+                if (value := data.get("MinProficiencyLevel")) is None
+                else _rt.expect_float(value)
+            ),
+            max_proficiency_level=(
+                None
+                if (value := data.get("MaxProficiencyLevel")) is None
+                else _rt.expect_float(value)
+            ),
+        )
+
+
+def new_range() -> Range:
+    """Create a :class:`Range` with all optional fields omitted."""
+    return Range()
+
+
+range_min_proficiency_level: _rt.Lens[Range, float | None] = _rt.Lens(
+    lambda s: s.min_proficiency_level,
+    lambda s, v: _dc.replace(s, min_proficiency_level=v),
+    "range_min_proficiency_level",
+)
+"""Lens on :attr:`Range.min_proficiency_level`."""
+
+
+range_max_proficiency_level: _rt.Lens[Range, float | None] = _rt.Lens(
+    lambda s: s.max_proficiency_level,
+    lambda s, v: _dc.replace(s, max_proficiency_level=v),
+    "range_max_proficiency_level",
+)
+"""Lens on :attr:`Range.max_proficiency_level`."""

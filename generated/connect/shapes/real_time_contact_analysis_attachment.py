@@ -1,0 +1,166 @@
+"""The RealTimeContactAnalysisAttachment shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+_ARTIFACT_STATUS_VALUES = frozenset(
+    (
+        "APPROVED",
+        "REJECTED",
+        "IN_PROGRESS",
+    )
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class RealTimeContactAnalysisAttachment:
+    """Object that describes attached file."""
+
+    attachment_name: str | None
+    """A case-sensitive name of the attachment being uploaded. Can be redacted."""
+
+    attachment_id: str | None
+    """A unique identifier for the attachment."""
+
+    content_type: str | None = None
+    """Describes the MIME file type of the attachment. For a list of supported
+    file types, see `Feature specifications
+    <https://docs.aws.amazon.com/connect/latest/adminguide/feature-limits.html>`__
+    in the *Connect Customer Administrator Guide*.
+    """
+
+    status: str | None = None
+    """Status of the attachment."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.attachment_name
+        if value is None:
+            errors.append(prefix + "attachment_name: required but missing")
+        else:
+            path = prefix + "attachment_name"
+            _rt.check_str(errors, path, value, min_len=1, max_len=256)
+        value = self.attachment_id
+        if value is None:
+            errors.append(prefix + "attachment_id: required but missing")
+        else:
+            path = prefix + "attachment_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=256)
+        value = self.content_type
+        if value is not None:
+            path = prefix + "content_type"
+            _rt.check_str(errors, path, value, min_len=1, max_len=255)
+        value = self.status
+        if value is not None:
+            path = prefix + "status"
+            _rt.check_str(errors, path, value, enum=_ARTIFACT_STATUS_VALUES)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.attachment_name is not None:
+            result["AttachmentName"] = self.attachment_name
+        if self.attachment_id is not None:
+            result["AttachmentId"] = self.attachment_id
+        if self.content_type is not None:
+            result["ContentType"] = self.content_type
+        if self.status is not None:
+            result["Status"] = self.status
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> RealTimeContactAnalysisAttachment:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            attachment_name=data.get("AttachmentName"),
+            attachment_id=data.get("AttachmentId"),
+            content_type=data.get("ContentType"),
+            status=data.get("Status"),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> RealTimeContactAnalysisAttachment:
+        return cls(
+            attachment_name=(
+                None
+                if (value := data.get("AttachmentName")) is None
+                else _rt.expect_str(value)
+            ),
+            attachment_id=(
+                None
+                if (value := data.get("AttachmentId")) is None
+                else _rt.expect_str(value)
+            ),
+            content_type=(
+                None
+                if (value := data.get("ContentType")) is None
+                else _rt.expect_str(value)
+            ),
+            status=(
+                None if (value := data.get("Status")) is None else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_real_time_contact_analysis_attachment(
+    attachment_name: str,
+    attachment_id: str,
+) -> RealTimeContactAnalysisAttachment:
+    """Create a :class:`RealTimeContactAnalysisAttachment` with all optional fields omitted."""
+    return RealTimeContactAnalysisAttachment(
+        attachment_name=attachment_name,
+        attachment_id=attachment_id,
+    )
+
+
+real_time_contact_analysis_attachment_attachment_name: _rt.Lens[
+    RealTimeContactAnalysisAttachment, str | None
+] = _rt.Lens(
+    lambda s: s.attachment_name,
+    lambda s, v: _dc.replace(s, attachment_name=v),
+    "real_time_contact_analysis_attachment_attachment_name",
+)
+"""Lens on :attr:`RealTimeContactAnalysisAttachment.attachment_name`."""
+
+
+real_time_contact_analysis_attachment_attachment_id: _rt.Lens[
+    RealTimeContactAnalysisAttachment, str | None
+] = _rt.Lens(
+    lambda s: s.attachment_id,
+    lambda s, v: _dc.replace(s, attachment_id=v),
+    "real_time_contact_analysis_attachment_attachment_id",
+)
+"""Lens on :attr:`RealTimeContactAnalysisAttachment.attachment_id`."""
+
+
+real_time_contact_analysis_attachment_content_type: _rt.Lens[
+    RealTimeContactAnalysisAttachment, str | None
+] = _rt.Lens(
+    lambda s: s.content_type,
+    lambda s, v: _dc.replace(s, content_type=v),
+    "real_time_contact_analysis_attachment_content_type",
+)
+"""Lens on :attr:`RealTimeContactAnalysisAttachment.content_type`."""
+
+
+real_time_contact_analysis_attachment_status: _rt.Lens[
+    RealTimeContactAnalysisAttachment, str | None
+] = _rt.Lens(
+    lambda s: s.status,
+    lambda s, v: _dc.replace(s, status=v),
+    "real_time_contact_analysis_attachment_status",
+)
+"""Lens on :attr:`RealTimeContactAnalysisAttachment.status`."""

@@ -1,0 +1,112 @@
+"""The RealTimeContactAnalysisIssueDetected shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.real_time_contact_analysis_transcript_item_with_content import (
+    RealTimeContactAnalysisTranscriptItemWithContent,
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class RealTimeContactAnalysisIssueDetected:
+    """Potential issues that are detected based on an artificial intelligence
+    analysis of each turn in the conversation.
+    """
+
+    transcript_items: list[RealTimeContactAnalysisTranscriptItemWithContent] | None
+    """List of the transcript items (segments) that are associated with a given
+    issue.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.transcript_items
+        if value is None:
+            errors.append(prefix + "transcript_items: required but missing")
+        else:
+            path = prefix + "transcript_items"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(
+                            v1, RealTimeContactAnalysisTranscriptItemWithContent
+                        ):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected RealTimeContactAnalysisTranscriptItemWithContent, got {type(v1).__name__}"
+                            )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.transcript_items is not None:
+            result["TranscriptItems"] = [v1.to_dict() for v1 in self.transcript_items]
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> RealTimeContactAnalysisIssueDetected:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            transcript_items=(
+                None
+                if (value := data.get("TranscriptItems")) is None
+                else [
+                    RealTimeContactAnalysisTranscriptItemWithContent.from_dict(v1)
+                    for v1 in value
+                ]
+            ),
+        )
+
+    @classmethod
+    def _from_json(
+        cls, data: dict[str, _t.Any]
+    ) -> RealTimeContactAnalysisIssueDetected:
+        return cls(
+            transcript_items=(
+                None
+                if (value := data.get("TranscriptItems")) is None
+                else [
+                    RealTimeContactAnalysisTranscriptItemWithContent._from_json(
+                        _rt.expect_object(v1)
+                    )
+                    for v1 in _rt.expect_list(value)
+                ]
+            ),
+        )
+
+
+def new_real_time_contact_analysis_issue_detected(
+    transcript_items: list[RealTimeContactAnalysisTranscriptItemWithContent],
+) -> RealTimeContactAnalysisIssueDetected:
+    """Create a :class:`RealTimeContactAnalysisIssueDetected` with all optional fields omitted."""
+    return RealTimeContactAnalysisIssueDetected(
+        transcript_items=transcript_items,
+    )
+
+
+real_time_contact_analysis_issue_detected_transcript_items: _rt.Lens[
+    RealTimeContactAnalysisIssueDetected,
+    list[RealTimeContactAnalysisTranscriptItemWithContent] | None,
+] = _rt.Lens(
+    lambda s: s.transcript_items,
+    lambda s, v: _dc.replace(s, transcript_items=v),
+    "real_time_contact_analysis_issue_detected_transcript_items",
+)
+"""Lens on :attr:`RealTimeContactAnalysisIssueDetected.transcript_items`."""

@@ -1,0 +1,114 @@
+"""The RealTimeContactAnalysisPointOfInterest shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.real_time_contact_analysis_transcript_item_with_character_offsets import (
+    RealTimeContactAnalysisTranscriptItemWithCharacterOffsets,
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class RealTimeContactAnalysisPointOfInterest:
+    """The section of the contact transcript segment that category rule was
+    detected.
+    """
+
+    transcript_items: (
+        list[RealTimeContactAnalysisTranscriptItemWithCharacterOffsets] | None
+    ) = None
+    """List of the transcript items (segments) that are associated with a given
+    point of interest.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.transcript_items
+        if value is not None:
+            path = prefix + "transcript_items"
+            if _rt.check_type(errors, path, value, list, "list"):
+                _rt.check_length(errors, path, len(value), 0, 10)
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(
+                            v1,
+                            RealTimeContactAnalysisTranscriptItemWithCharacterOffsets,
+                        ):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected RealTimeContactAnalysisTranscriptItemWithCharacterOffsets, got {type(v1).__name__}"
+                            )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.transcript_items is not None:
+            result["TranscriptItems"] = [v1.to_dict() for v1 in self.transcript_items]
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> RealTimeContactAnalysisPointOfInterest:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            transcript_items=(
+                None
+                if (value := data.get("TranscriptItems")) is None
+                else [
+                    RealTimeContactAnalysisTranscriptItemWithCharacterOffsets.from_dict(
+                        v1
+                    )
+                    for v1 in value
+                ]
+            ),
+        )
+
+    @classmethod
+    def _from_json(
+        cls, data: dict[str, _t.Any]
+    ) -> RealTimeContactAnalysisPointOfInterest:
+        return cls(
+            transcript_items=(
+                None
+                if (value := data.get("TranscriptItems")) is None
+                else [
+                    RealTimeContactAnalysisTranscriptItemWithCharacterOffsets._from_json(
+                        _rt.expect_object(v1)
+                    )
+                    for v1 in _rt.expect_list(value)
+                ]
+            ),
+        )
+
+
+def new_real_time_contact_analysis_point_of_interest() -> (
+    RealTimeContactAnalysisPointOfInterest
+):
+    """Create a :class:`RealTimeContactAnalysisPointOfInterest` with all optional fields omitted."""
+    return RealTimeContactAnalysisPointOfInterest()
+
+
+real_time_contact_analysis_point_of_interest_transcript_items: _rt.Lens[
+    RealTimeContactAnalysisPointOfInterest,
+    list[RealTimeContactAnalysisTranscriptItemWithCharacterOffsets] | None,
+] = _rt.Lens(
+    lambda s: s.transcript_items,
+    lambda s, v: _dc.replace(s, transcript_items=v),
+    "real_time_contact_analysis_point_of_interest_transcript_items",
+)
+"""Lens on :attr:`RealTimeContactAnalysisPointOfInterest.transcript_items`."""

@@ -1,0 +1,267 @@
+"""The RealTimeContactAnalysisSegmentAttachments shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.real_time_contact_analysis_attachment import (
+    RealTimeContactAnalysisAttachment,
+)
+from ..shapes.real_time_contact_analysis_time_data import (
+    RealTimeContactAnalysisTimeData,
+)
+
+_PARTICIPANT_ROLE_VALUES = frozenset(
+    (
+        "AGENT",
+        "CUSTOMER",
+        "SYSTEM",
+        "CUSTOM_BOT",
+        "SUPERVISOR",
+    )
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class RealTimeContactAnalysisSegmentAttachments:
+    """Segment containing list of attachments."""
+
+    id: str | None
+    """The identifier of the segment."""
+
+    participant_id: str | None
+    """The identifier of the participant."""
+
+    participant_role: str | None
+    """The role of the participant. For example, is it a customer, agent, or
+    system.
+    """
+
+    attachments: list[RealTimeContactAnalysisAttachment] | None
+    """List of objects describing an individual attachment."""
+
+    time: RealTimeContactAnalysisTimeData | None
+    """Field describing the time of the event. It can have different
+    representations of time.
+    """
+
+    display_name: str | None = None
+    """The display name of the participant. Can be redacted."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.id
+        if value is None:
+            errors.append(prefix + "id: required but missing")
+        else:
+            path = prefix + "id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=256)
+        value = self.participant_id
+        if value is None:
+            errors.append(prefix + "participant_id: required but missing")
+        else:
+            path = prefix + "participant_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=256)
+        value = self.participant_role
+        if value is None:
+            errors.append(prefix + "participant_role: required but missing")
+        else:
+            path = prefix + "participant_role"
+            _rt.check_str(errors, path, value, enum=_PARTICIPANT_ROLE_VALUES)
+        value = self.attachments
+        if value is None:
+            errors.append(prefix + "attachments: required but missing")
+        else:
+            path = prefix + "attachments"
+            if _rt.check_type(errors, path, value, list, "list"):
+                _rt.check_length(errors, path, len(value), None, 10)
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, RealTimeContactAnalysisAttachment):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected RealTimeContactAnalysisAttachment, got {type(v1).__name__}"
+                            )
+        value = self.time
+        if value is None:
+            errors.append(prefix + "time: required but missing")
+        else:
+            path = prefix + "time"
+            if isinstance(value, RealTimeContactAnalysisTimeData):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected RealTimeContactAnalysisTimeData, got {type(value).__name__}"
+                )
+        value = self.display_name
+        if value is not None:
+            path = prefix + "display_name"
+            _rt.check_str(errors, path, value, min_len=1, max_len=256)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.id is not None:
+            result["Id"] = self.id
+        if self.participant_id is not None:
+            result["ParticipantId"] = self.participant_id
+        if self.participant_role is not None:
+            result["ParticipantRole"] = self.participant_role
+        if self.attachments is not None:
+            result["Attachments"] = [v1.to_dict() for v1 in self.attachments]
+        if self.time is not None:
+            result["Time"] = self.time.to_dict()
+        if self.display_name is not None:
+            result["DisplayName"] = self.display_name
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> RealTimeContactAnalysisSegmentAttachments:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            id=data.get("Id"),
+            participant_id=data.get("ParticipantId"),
+            participant_role=data.get("ParticipantRole"),
+            attachments=(
+                None
+                if (value := data.get("Attachments")) is None
+                else [RealTimeContactAnalysisAttachment.from_dict(v1) for v1 in value]
+            ),
+            time=(
+                None
+                if (value := data.get("Time")) is None
+                else RealTimeContactAnalysisTimeData.from_dict(value)
+            ),
+            display_name=data.get("DisplayName"),
+        )
+
+    @classmethod
+    def _from_json(
+        cls, data: dict[str, _t.Any]
+    ) -> RealTimeContactAnalysisSegmentAttachments:
+        return cls(
+            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
+            participant_id=(
+                None
+                if (value := data.get("ParticipantId")) is None
+                else _rt.expect_str(value)
+            ),
+            participant_role=(
+                None
+                if (value := data.get("ParticipantRole")) is None
+                else _rt.expect_str(value)
+            ),
+            attachments=(
+                None
+                if (value := data.get("Attachments")) is None
+                else [
+                    RealTimeContactAnalysisAttachment._from_json(_rt.expect_object(v1))
+                    for v1 in _rt.expect_list(value)
+                ]
+            ),
+            time=(
+                None
+                if (value := data.get("Time")) is None
+                else RealTimeContactAnalysisTimeData._from_json(
+                    _rt.expect_object(value)
+                )
+            ),
+            display_name=(
+                None
+                if (value := data.get("DisplayName")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_real_time_contact_analysis_segment_attachments(
+    id: str,
+    participant_id: str,
+    participant_role: str,
+    attachments: list[RealTimeContactAnalysisAttachment],
+    time: RealTimeContactAnalysisTimeData,
+) -> RealTimeContactAnalysisSegmentAttachments:
+    """Create a :class:`RealTimeContactAnalysisSegmentAttachments` with all optional fields omitted."""
+    return RealTimeContactAnalysisSegmentAttachments(
+        id=id,
+        participant_id=participant_id,
+        participant_role=participant_role,
+        attachments=attachments,
+        time=time,
+    )
+
+
+real_time_contact_analysis_segment_attachments_id: _rt.Lens[
+    RealTimeContactAnalysisSegmentAttachments, str | None
+] = _rt.Lens(
+    lambda s: s.id,
+    lambda s, v: _dc.replace(s, id=v),
+    "real_time_contact_analysis_segment_attachments_id",
+)
+"""Lens on :attr:`RealTimeContactAnalysisSegmentAttachments.id`."""
+
+
+real_time_contact_analysis_segment_attachments_participant_id: _rt.Lens[
+    RealTimeContactAnalysisSegmentAttachments, str | None
+] = _rt.Lens(
+    lambda s: s.participant_id,
+    lambda s, v: _dc.replace(s, participant_id=v),
+    "real_time_contact_analysis_segment_attachments_participant_id",
+)
+"""Lens on :attr:`RealTimeContactAnalysisSegmentAttachments.participant_id`."""
+
+
+real_time_contact_analysis_segment_attachments_participant_role: _rt.Lens[
+    RealTimeContactAnalysisSegmentAttachments, str | None
+] = _rt.Lens(
+    lambda s: s.participant_role,
+    lambda s, v: _dc.replace(s, participant_role=v),
+    "real_time_contact_analysis_segment_attachments_participant_role",
+)
+"""Lens on :attr:`RealTimeContactAnalysisSegmentAttachments.participant_role`."""
+
+
+real_time_contact_analysis_segment_attachments_attachments: _rt.Lens[
+    RealTimeContactAnalysisSegmentAttachments,
+    list[RealTimeContactAnalysisAttachment] | None,
+] = _rt.Lens(
+    lambda s: s.attachments,
+    lambda s, v: _dc.replace(s, attachments=v),
+    "real_time_contact_analysis_segment_attachments_attachments",
+)
+"""Lens on :attr:`RealTimeContactAnalysisSegmentAttachments.attachments`."""
+
+
+real_time_contact_analysis_segment_attachments_time: _rt.Lens[
+    RealTimeContactAnalysisSegmentAttachments, RealTimeContactAnalysisTimeData | None
+] = _rt.Lens(
+    lambda s: s.time,
+    lambda s, v: _dc.replace(s, time=v),
+    "real_time_contact_analysis_segment_attachments_time",
+)
+"""Lens on :attr:`RealTimeContactAnalysisSegmentAttachments.time`."""
+
+
+real_time_contact_analysis_segment_attachments_display_name: _rt.Lens[
+    RealTimeContactAnalysisSegmentAttachments, str | None
+] = _rt.Lens(
+    lambda s: s.display_name,
+    lambda s, v: _dc.replace(s, display_name=v),
+    "real_time_contact_analysis_segment_attachments_display_name",
+)
+"""Lens on :attr:`RealTimeContactAnalysisSegmentAttachments.display_name`."""

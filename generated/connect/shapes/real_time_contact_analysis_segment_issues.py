@@ -1,0 +1,105 @@
+"""The RealTimeContactAnalysisSegmentIssues shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.real_time_contact_analysis_issue_detected import (
+    RealTimeContactAnalysisIssueDetected,
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class RealTimeContactAnalysisSegmentIssues:
+    """Segment type containing a list of detected issues."""
+
+    issues_detected: list[RealTimeContactAnalysisIssueDetected] | None
+    """List of the issues detected."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.issues_detected
+        if value is None:
+            errors.append(prefix + "issues_detected: required but missing")
+        else:
+            path = prefix + "issues_detected"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, RealTimeContactAnalysisIssueDetected):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected RealTimeContactAnalysisIssueDetected, got {type(v1).__name__}"
+                            )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.issues_detected is not None:
+            result["IssuesDetected"] = [v1.to_dict() for v1 in self.issues_detected]
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> RealTimeContactAnalysisSegmentIssues:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            issues_detected=(
+                None
+                if (value := data.get("IssuesDetected")) is None
+                else [
+                    RealTimeContactAnalysisIssueDetected.from_dict(v1) for v1 in value
+                ]
+            ),
+        )
+
+    @classmethod
+    def _from_json(
+        cls, data: dict[str, _t.Any]
+    ) -> RealTimeContactAnalysisSegmentIssues:
+        return cls(
+            issues_detected=(
+                None
+                if (value := data.get("IssuesDetected")) is None
+                else [
+                    RealTimeContactAnalysisIssueDetected._from_json(
+                        _rt.expect_object(v1)
+                    )
+                    for v1 in _rt.expect_list(value)
+                ]
+            ),
+        )
+
+
+def new_real_time_contact_analysis_segment_issues(
+    issues_detected: list[RealTimeContactAnalysisIssueDetected],
+) -> RealTimeContactAnalysisSegmentIssues:
+    """Create a :class:`RealTimeContactAnalysisSegmentIssues` with all optional fields omitted."""
+    return RealTimeContactAnalysisSegmentIssues(
+        issues_detected=issues_detected,
+    )
+
+
+real_time_contact_analysis_segment_issues_issues_detected: _rt.Lens[
+    RealTimeContactAnalysisSegmentIssues,
+    list[RealTimeContactAnalysisIssueDetected] | None,
+] = _rt.Lens(
+    lambda s: s.issues_detected,
+    lambda s, v: _dc.replace(s, issues_detected=v),
+    "real_time_contact_analysis_segment_issues_issues_detected",
+)
+"""Lens on :attr:`RealTimeContactAnalysisSegmentIssues.issues_detected`."""

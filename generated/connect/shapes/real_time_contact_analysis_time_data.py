@@ -1,0 +1,80 @@
+"""The RealTimeContactAnalysisTimeData shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class RealTimeContactAnalysisTimeData:
+    """Object describing time with which the segment is associated. It can have
+    different representations of time. Currently supported: absoluteTime
+    """
+
+    absolute_time: _dt.datetime | None = None
+    """Time represented in ISO 8601 format: yyyy-MM-ddThh:mm:ss.SSSZ. For
+    example, 2019-11-08T02:41:28.172Z.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.absolute_time
+        if value is not None:
+            path = prefix + "absolute_time"
+            _rt.check_type(errors, path, value, _dt.datetime, "datetime")
+        _rt.check_union(
+            errors,
+            prefix[:-1] or "RealTimeContactAnalysisTimeData",
+            (self.absolute_time is not None),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.absolute_time is not None:
+            result["AbsoluteTime"] = self.absolute_time
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> RealTimeContactAnalysisTimeData:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            absolute_time=data.get("AbsoluteTime"),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> RealTimeContactAnalysisTimeData:
+        return cls(
+            absolute_time=(
+                None
+                if (value := data.get("AbsoluteTime")) is None
+                else _rt.parse_timestamp(value)
+            ),
+        )
+
+
+def new_real_time_contact_analysis_time_data() -> RealTimeContactAnalysisTimeData:
+    """Create a :class:`RealTimeContactAnalysisTimeData` with all optional fields omitted."""
+    return RealTimeContactAnalysisTimeData()
+
+
+real_time_contact_analysis_time_data_absolute_time: _rt.Lens[
+    RealTimeContactAnalysisTimeData, _dt.datetime | None
+] = _rt.Lens(
+    lambda s: s.absolute_time,
+    lambda s, v: _dc.replace(s, absolute_time=v),
+    "real_time_contact_analysis_time_data_absolute_time",
+)
+"""Lens on :attr:`RealTimeContactAnalysisTimeData.absolute_time`."""

@@ -1,0 +1,106 @@
+"""The RealTimeContactAnalysisTranscriptItemRedaction shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.real_time_contact_analysis_character_interval import (
+    RealTimeContactAnalysisCharacterInterval,
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class RealTimeContactAnalysisTranscriptItemRedaction:
+    """Object describing redaction applied to the segment."""
+
+    character_offsets: list[RealTimeContactAnalysisCharacterInterval] | None = None
+    """List of character intervals each describing a part of the text that was
+    redacted. For ``OutputType.Raw``, part of the original text that
+    contains data that can be redacted. For ``OutputType.Redacted``, part of
+    the string with redaction tag.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.character_offsets
+        if value is not None:
+            path = prefix + "character_offsets"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, RealTimeContactAnalysisCharacterInterval):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected RealTimeContactAnalysisCharacterInterval, got {type(v1).__name__}"
+                            )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.character_offsets is not None:
+            result["CharacterOffsets"] = [v1.to_dict() for v1 in self.character_offsets]
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> RealTimeContactAnalysisTranscriptItemRedaction:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            character_offsets=(
+                None
+                if (value := data.get("CharacterOffsets")) is None
+                else [
+                    RealTimeContactAnalysisCharacterInterval.from_dict(v1)
+                    for v1 in value
+                ]
+            ),
+        )
+
+    @classmethod
+    def _from_json(
+        cls, data: dict[str, _t.Any]
+    ) -> RealTimeContactAnalysisTranscriptItemRedaction:
+        return cls(
+            character_offsets=(
+                None
+                if (value := data.get("CharacterOffsets")) is None
+                else [
+                    RealTimeContactAnalysisCharacterInterval._from_json(
+                        _rt.expect_object(v1)
+                    )
+                    for v1 in _rt.expect_list(value)
+                ]
+            ),
+        )
+
+
+def new_real_time_contact_analysis_transcript_item_redaction() -> (
+    RealTimeContactAnalysisTranscriptItemRedaction
+):
+    """Create a :class:`RealTimeContactAnalysisTranscriptItemRedaction` with all optional fields omitted."""
+    return RealTimeContactAnalysisTranscriptItemRedaction()
+
+
+real_time_contact_analysis_transcript_item_redaction_character_offsets: _rt.Lens[
+    RealTimeContactAnalysisTranscriptItemRedaction,
+    list[RealTimeContactAnalysisCharacterInterval] | None,
+] = _rt.Lens(
+    lambda s: s.character_offsets,
+    lambda s, v: _dc.replace(s, character_offsets=v),
+    "real_time_contact_analysis_transcript_item_redaction_character_offsets",
+)
+"""Lens on :attr:`RealTimeContactAnalysisTranscriptItemRedaction.character_offsets`."""

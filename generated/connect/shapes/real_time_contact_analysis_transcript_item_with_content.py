@@ -1,0 +1,149 @@
+"""The RealTimeContactAnalysisTranscriptItemWithContent shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.real_time_contact_analysis_character_interval import (
+    RealTimeContactAnalysisCharacterInterval,
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class RealTimeContactAnalysisTranscriptItemWithContent:
+    """Transcript representation containing Id, Content and list of character
+    intervals that are associated with analysis data. For example, this
+    object within an issue detected would describe both content that
+    contains identified issue and intervals where that content is taken
+    from.
+    """
+
+    id: str | None
+    """Transcript identifier. Matches the identifier from one of the
+    TranscriptSegments.
+    """
+
+    content: str | None = None
+    """Part of the transcript content that contains identified issue. Can be
+    redacted
+    """
+
+    character_offsets: RealTimeContactAnalysisCharacterInterval | None = None
+    """Begin and end offsets for a part of text."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.id
+        if value is None:
+            errors.append(prefix + "id: required but missing")
+        else:
+            path = prefix + "id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=256)
+        value = self.content
+        if value is not None:
+            path = prefix + "content"
+            _rt.check_str(errors, path, value, min_len=1, max_len=16384)
+        value = self.character_offsets
+        if value is not None:
+            path = prefix + "character_offsets"
+            if isinstance(value, RealTimeContactAnalysisCharacterInterval):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected RealTimeContactAnalysisCharacterInterval, got {type(value).__name__}"
+                )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.id is not None:
+            result["Id"] = self.id
+        if self.content is not None:
+            result["Content"] = self.content
+        if self.character_offsets is not None:
+            result["CharacterOffsets"] = self.character_offsets.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> RealTimeContactAnalysisTranscriptItemWithContent:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            id=data.get("Id"),
+            content=data.get("Content"),
+            character_offsets=(
+                None
+                if (value := data.get("CharacterOffsets")) is None
+                else RealTimeContactAnalysisCharacterInterval.from_dict(value)
+            ),
+        )
+
+    @classmethod
+    def _from_json(
+        cls, data: dict[str, _t.Any]
+    ) -> RealTimeContactAnalysisTranscriptItemWithContent:
+        return cls(
+            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
+            content=(
+                None
+                if (value := data.get("Content")) is None
+                else _rt.expect_str(value)
+            ),
+            character_offsets=(
+                None
+                if (value := data.get("CharacterOffsets")) is None
+                else RealTimeContactAnalysisCharacterInterval._from_json(
+                    _rt.expect_object(value)
+                )
+            ),
+        )
+
+
+def new_real_time_contact_analysis_transcript_item_with_content(
+    id: str,
+) -> RealTimeContactAnalysisTranscriptItemWithContent:
+    """Create a :class:`RealTimeContactAnalysisTranscriptItemWithContent` with all optional fields omitted."""
+    return RealTimeContactAnalysisTranscriptItemWithContent(
+        id=id,
+    )
+
+
+real_time_contact_analysis_transcript_item_with_content_id: _rt.Lens[
+    RealTimeContactAnalysisTranscriptItemWithContent, str | None
+] = _rt.Lens(
+    lambda s: s.id,
+    lambda s, v: _dc.replace(s, id=v),
+    "real_time_contact_analysis_transcript_item_with_content_id",
+)
+"""Lens on :attr:`RealTimeContactAnalysisTranscriptItemWithContent.id`."""
+
+
+real_time_contact_analysis_transcript_item_with_content_content: _rt.Lens[
+    RealTimeContactAnalysisTranscriptItemWithContent, str | None
+] = _rt.Lens(
+    lambda s: s.content,
+    lambda s, v: _dc.replace(s, content=v),
+    "real_time_contact_analysis_transcript_item_with_content_content",
+)
+"""Lens on :attr:`RealTimeContactAnalysisTranscriptItemWithContent.content`."""
+
+
+real_time_contact_analysis_transcript_item_with_content_character_offsets: _rt.Lens[
+    RealTimeContactAnalysisTranscriptItemWithContent,
+    RealTimeContactAnalysisCharacterInterval | None,
+] = _rt.Lens(
+    lambda s: s.character_offsets,
+    lambda s, v: _dc.replace(s, character_offsets=v),
+    "real_time_contact_analysis_transcript_item_with_content_character_offsets",
+)
+"""Lens on :attr:`RealTimeContactAnalysisTranscriptItemWithContent.character_offsets`."""

@@ -1,0 +1,289 @@
+"""The RealtimeContactAnalysisSegment shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.real_time_contact_analysis_segment_attachments import (
+    RealTimeContactAnalysisSegmentAttachments,
+)
+from ..shapes.real_time_contact_analysis_segment_categories import (
+    RealTimeContactAnalysisSegmentCategories,
+)
+from ..shapes.real_time_contact_analysis_segment_event import (
+    RealTimeContactAnalysisSegmentEvent,
+)
+from ..shapes.real_time_contact_analysis_segment_issues import (
+    RealTimeContactAnalysisSegmentIssues,
+)
+from ..shapes.real_time_contact_analysis_segment_post_contact_summary import (
+    RealTimeContactAnalysisSegmentPostContactSummary,
+)
+from ..shapes.real_time_contact_analysis_segment_transcript import (
+    RealTimeContactAnalysisSegmentTranscript,
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class RealtimeContactAnalysisSegment:
+    """An analyzed segment for a real-time analysis session."""
+
+    transcript: RealTimeContactAnalysisSegmentTranscript | None = None
+    """The analyzed transcript segment."""
+
+    categories: RealTimeContactAnalysisSegmentCategories | None = None
+    """The matched category rules."""
+
+    issues: RealTimeContactAnalysisSegmentIssues | None = None
+    """Segment type containing a list of detected issues."""
+
+    event: RealTimeContactAnalysisSegmentEvent | None = None
+    """Segment type describing a contact event."""
+
+    attachments: RealTimeContactAnalysisSegmentAttachments | None = None
+    """The analyzed attachments."""
+
+    post_contact_summary: RealTimeContactAnalysisSegmentPostContactSummary | None = None
+    """Information about the post-contact summary."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.transcript
+        if value is not None:
+            path = prefix + "transcript"
+            if isinstance(value, RealTimeContactAnalysisSegmentTranscript):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected RealTimeContactAnalysisSegmentTranscript, got {type(value).__name__}"
+                )
+        value = self.categories
+        if value is not None:
+            path = prefix + "categories"
+            if isinstance(value, RealTimeContactAnalysisSegmentCategories):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected RealTimeContactAnalysisSegmentCategories, got {type(value).__name__}"
+                )
+        value = self.issues
+        if value is not None:
+            path = prefix + "issues"
+            if isinstance(value, RealTimeContactAnalysisSegmentIssues):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected RealTimeContactAnalysisSegmentIssues, got {type(value).__name__}"
+                )
+        value = self.event
+        if value is not None:
+            path = prefix + "event"
+            if isinstance(value, RealTimeContactAnalysisSegmentEvent):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected RealTimeContactAnalysisSegmentEvent, got {type(value).__name__}"
+                )
+        value = self.attachments
+        if value is not None:
+            path = prefix + "attachments"
+            if isinstance(value, RealTimeContactAnalysisSegmentAttachments):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected RealTimeContactAnalysisSegmentAttachments, got {type(value).__name__}"
+                )
+        value = self.post_contact_summary
+        if value is not None:
+            path = prefix + "post_contact_summary"
+            if isinstance(value, RealTimeContactAnalysisSegmentPostContactSummary):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected RealTimeContactAnalysisSegmentPostContactSummary, got {type(value).__name__}"
+                )
+        _rt.check_union(
+            errors,
+            prefix[:-1] or "RealtimeContactAnalysisSegment",
+            (self.transcript is not None)
+            + (self.categories is not None)
+            + (self.issues is not None)
+            + (self.event is not None)
+            + (self.attachments is not None)
+            + (self.post_contact_summary is not None),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.transcript is not None:
+            result["Transcript"] = self.transcript.to_dict()
+        if self.categories is not None:
+            result["Categories"] = self.categories.to_dict()
+        if self.issues is not None:
+            result["Issues"] = self.issues.to_dict()
+        if self.event is not None:
+            result["Event"] = self.event.to_dict()
+        if self.attachments is not None:
+            result["Attachments"] = self.attachments.to_dict()
+        if self.post_contact_summary is not None:
+            result["PostContactSummary"] = self.post_contact_summary.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> RealtimeContactAnalysisSegment:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            transcript=(
+                None
+                if (value := data.get("Transcript")) is None
+                else RealTimeContactAnalysisSegmentTranscript.from_dict(value)
+            ),
+            categories=(
+                None
+                if (value := data.get("Categories")) is None
+                else RealTimeContactAnalysisSegmentCategories.from_dict(value)
+            ),
+            issues=(
+                None
+                if (value := data.get("Issues")) is None
+                else RealTimeContactAnalysisSegmentIssues.from_dict(value)
+            ),
+            event=(
+                None
+                if (value := data.get("Event")) is None
+                else RealTimeContactAnalysisSegmentEvent.from_dict(value)
+            ),
+            attachments=(
+                None
+                if (value := data.get("Attachments")) is None
+                else RealTimeContactAnalysisSegmentAttachments.from_dict(value)
+            ),
+            post_contact_summary=(
+                None
+                if (value := data.get("PostContactSummary")) is None
+                else RealTimeContactAnalysisSegmentPostContactSummary.from_dict(value)
+            ),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> RealtimeContactAnalysisSegment:
+        return cls(
+            transcript=(
+                None
+                if (value := data.get("Transcript")) is None
+                else RealTimeContactAnalysisSegmentTranscript._from_json(
+                    _rt.expect_object(value)
+                )
+            ),
+            categories=(
+                None
+                if (value := data.get("Categories")) is None
+                else RealTimeContactAnalysisSegmentCategories._from_json(
+                    _rt.expect_object(value)
+                )
+            ),
+            issues=(
+                None
+                if (value := data.get("Issues")) is None
+                else RealTimeContactAnalysisSegmentIssues._from_json(
+                    _rt.expect_object(value)
+                )
+            ),
+            event=(
+                None
+                if (value := data.get("Event")) is None
+                else RealTimeContactAnalysisSegmentEvent._from_json(
+                    _rt.expect_object(value)
+                )
+            ),
+            attachments=(
+                None
+                if (value := data.get("Attachments")) is None
+                else RealTimeContactAnalysisSegmentAttachments._from_json(
+                    _rt.expect_object(value)
+                )
+            ),
+            post_contact_summary=(
+                None
+                if (value := data.get("PostContactSummary")) is None
+                else RealTimeContactAnalysisSegmentPostContactSummary._from_json(
+                    _rt.expect_object(value)
+                )
+            ),
+        )
+
+
+def new_realtime_contact_analysis_segment() -> RealtimeContactAnalysisSegment:
+    """Create a :class:`RealtimeContactAnalysisSegment` with all optional fields omitted."""
+    return RealtimeContactAnalysisSegment()
+
+
+realtime_contact_analysis_segment_transcript: _rt.Lens[
+    RealtimeContactAnalysisSegment, RealTimeContactAnalysisSegmentTranscript | None
+] = _rt.Lens(
+    lambda s: s.transcript,
+    lambda s, v: _dc.replace(s, transcript=v),
+    "realtime_contact_analysis_segment_transcript",
+)
+"""Lens on :attr:`RealtimeContactAnalysisSegment.transcript`."""
+
+
+realtime_contact_analysis_segment_categories: _rt.Lens[
+    RealtimeContactAnalysisSegment, RealTimeContactAnalysisSegmentCategories | None
+] = _rt.Lens(
+    lambda s: s.categories,
+    lambda s, v: _dc.replace(s, categories=v),
+    "realtime_contact_analysis_segment_categories",
+)
+"""Lens on :attr:`RealtimeContactAnalysisSegment.categories`."""
+
+
+realtime_contact_analysis_segment_issues: _rt.Lens[
+    RealtimeContactAnalysisSegment, RealTimeContactAnalysisSegmentIssues | None
+] = _rt.Lens(
+    lambda s: s.issues,
+    lambda s, v: _dc.replace(s, issues=v),
+    "realtime_contact_analysis_segment_issues",
+)
+"""Lens on :attr:`RealtimeContactAnalysisSegment.issues`."""
+
+
+realtime_contact_analysis_segment_event: _rt.Lens[
+    RealtimeContactAnalysisSegment, RealTimeContactAnalysisSegmentEvent | None
+] = _rt.Lens(
+    lambda s: s.event,
+    lambda s, v: _dc.replace(s, event=v),
+    "realtime_contact_analysis_segment_event",
+)
+"""Lens on :attr:`RealtimeContactAnalysisSegment.event`."""
+
+
+realtime_contact_analysis_segment_attachments: _rt.Lens[
+    RealtimeContactAnalysisSegment, RealTimeContactAnalysisSegmentAttachments | None
+] = _rt.Lens(
+    lambda s: s.attachments,
+    lambda s, v: _dc.replace(s, attachments=v),
+    "realtime_contact_analysis_segment_attachments",
+)
+"""Lens on :attr:`RealtimeContactAnalysisSegment.attachments`."""
+
+
+realtime_contact_analysis_segment_post_contact_summary: _rt.Lens[
+    RealtimeContactAnalysisSegment,
+    RealTimeContactAnalysisSegmentPostContactSummary | None,
+] = _rt.Lens(
+    lambda s: s.post_contact_summary,
+    lambda s, v: _dc.replace(s, post_contact_summary=v),
+    "realtime_contact_analysis_segment_post_contact_summary",
+)
+"""Lens on :attr:`RealtimeContactAnalysisSegment.post_contact_summary`."""

@@ -1,0 +1,420 @@
+"""The ReferenceSummary shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.attachment_reference import AttachmentReference
+from ..shapes.date_reference import DateReference
+from ..shapes.email_message_reference import EmailMessageReference
+from ..shapes.email_reference import EmailReference
+from ..shapes.number_reference import NumberReference
+from ..shapes.string_reference import StringReference
+from ..shapes.url_reference import UrlReference
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class ReferenceSummary:
+    """Contains summary information about a reference. ``ReferenceSummary``
+    contains only one non null field between the URL and attachment based on
+    the reference type.
+    """
+
+    url: UrlReference | None = None
+    """Information about the reference when the ``referenceType`` is ``URL``.
+    Otherwise, null.
+    """
+
+    attachment: AttachmentReference | None = None
+    """Information about the reference when the ``referenceType`` is
+    ``ATTACHMENT``. Otherwise, null.
+    """
+
+    email_message: EmailMessageReference | None = None
+    """Information about the reference when the referenceType is
+    ``EMAIL_MESSAGE``. Otherwise, null.
+    """
+
+    email_message_redacted: EmailMessageReference | None = None
+    """Information about the reference when the referenceType is
+    ``EMAIL_MESSAGE``. Otherwise, null.
+    """
+
+    email_message_plain_text: EmailMessageReference | None = None
+    """Information about the reference when the referenceType is
+    ``EMAIL_MESSAGE``. Otherwise, null.
+    """
+
+    email_message_plain_text_redacted: EmailMessageReference | None = None
+    """Information about the reference when the referenceType is
+    ``EMAIL_MESSAGE``. Otherwise, null.
+    """
+
+    string: StringReference | None = None
+    """Information about a reference when the ``referenceType`` is ``STRING``.
+    Otherwise, null.
+    """
+
+    number: NumberReference | None = None
+    """Information about a reference when the ``referenceType`` is ``NUMBER``.
+    Otherwise, null.
+    """
+
+    date: DateReference | None = None
+    """Information about a reference when the ``referenceType`` is ``DATE``.
+    Otherwise, null.
+    """
+
+    email: EmailReference | None = None
+    """Information about a reference when the ``referenceType`` is ``EMAIL``.
+    Otherwise, null.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.url
+        if value is not None:
+            path = prefix + "url"
+            if isinstance(value, UrlReference):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected UrlReference, got {type(value).__name__}"
+                )
+        value = self.attachment
+        if value is not None:
+            path = prefix + "attachment"
+            if isinstance(value, AttachmentReference):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected AttachmentReference, got {type(value).__name__}"
+                )
+        value = self.email_message
+        if value is not None:
+            path = prefix + "email_message"
+            if isinstance(value, EmailMessageReference):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected EmailMessageReference, got {type(value).__name__}"
+                )
+        value = self.email_message_redacted
+        if value is not None:
+            path = prefix + "email_message_redacted"
+            if isinstance(value, EmailMessageReference):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected EmailMessageReference, got {type(value).__name__}"
+                )
+        value = self.email_message_plain_text
+        if value is not None:
+            path = prefix + "email_message_plain_text"
+            if isinstance(value, EmailMessageReference):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected EmailMessageReference, got {type(value).__name__}"
+                )
+        value = self.email_message_plain_text_redacted
+        if value is not None:
+            path = prefix + "email_message_plain_text_redacted"
+            if isinstance(value, EmailMessageReference):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected EmailMessageReference, got {type(value).__name__}"
+                )
+        value = self.string
+        if value is not None:
+            path = prefix + "string"
+            if isinstance(value, StringReference):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected StringReference, got {type(value).__name__}"
+                )
+        value = self.number
+        if value is not None:
+            path = prefix + "number"
+            if isinstance(value, NumberReference):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected NumberReference, got {type(value).__name__}"
+                )
+        value = self.date
+        if value is not None:
+            path = prefix + "date"
+            if isinstance(value, DateReference):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected DateReference, got {type(value).__name__}"
+                )
+        value = self.email
+        if value is not None:
+            path = prefix + "email"
+            if isinstance(value, EmailReference):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected EmailReference, got {type(value).__name__}"
+                )
+        _rt.check_union(
+            errors,
+            prefix[:-1] or "ReferenceSummary",
+            (self.url is not None)
+            + (self.attachment is not None)
+            + (self.email_message is not None)
+            + (self.email_message_redacted is not None)
+            + (self.email_message_plain_text is not None)
+            + (self.email_message_plain_text_redacted is not None)
+            + (self.string is not None)
+            + (self.number is not None)
+            + (self.date is not None)
+            + (self.email is not None),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.url is not None:
+            result["Url"] = self.url.to_dict()
+        if self.attachment is not None:
+            result["Attachment"] = self.attachment.to_dict()
+        if self.email_message is not None:
+            result["EmailMessage"] = self.email_message.to_dict()
+        if self.email_message_redacted is not None:
+            result["EmailMessageRedacted"] = self.email_message_redacted.to_dict()
+        if self.email_message_plain_text is not None:
+            result["EmailMessagePlainText"] = self.email_message_plain_text.to_dict()
+        if self.email_message_plain_text_redacted is not None:
+            result["EmailMessagePlainTextRedacted"] = (
+                self.email_message_plain_text_redacted.to_dict()
+            )
+        if self.string is not None:
+            result["String"] = self.string.to_dict()
+        if self.number is not None:
+            result["Number"] = self.number.to_dict()
+        if self.date is not None:
+            result["Date"] = self.date.to_dict()
+        if self.email is not None:
+            result["Email"] = self.email.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ReferenceSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            url=(
+                None
+                if (value := data.get("Url")) is None
+                else UrlReference.from_dict(value)
+            ),
+            attachment=(
+                None
+                if (value := data.get("Attachment")) is None
+                else AttachmentReference.from_dict(value)
+            ),
+            email_message=(
+                None
+                if (value := data.get("EmailMessage")) is None
+                else EmailMessageReference.from_dict(value)
+            ),
+            email_message_redacted=(
+                None
+                if (value := data.get("EmailMessageRedacted")) is None
+                else EmailMessageReference.from_dict(value)
+            ),
+            email_message_plain_text=(
+                None
+                if (value := data.get("EmailMessagePlainText")) is None
+                else EmailMessageReference.from_dict(value)
+            ),
+            email_message_plain_text_redacted=(
+                None
+                if (value := data.get("EmailMessagePlainTextRedacted")) is None
+                else EmailMessageReference.from_dict(value)
+            ),
+            string=(
+                None
+                if (value := data.get("String")) is None
+                else StringReference.from_dict(value)
+            ),
+            number=(
+                None
+                if (value := data.get("Number")) is None
+                else NumberReference.from_dict(value)
+            ),
+            date=(
+                None
+                if (value := data.get("Date")) is None
+                else DateReference.from_dict(value)
+            ),
+            email=(
+                None
+                if (value := data.get("Email")) is None
+                else EmailReference.from_dict(value)
+            ),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> ReferenceSummary:
+        return cls(
+            url=(
+                None
+                if (value := data.get("Url")) is None
+                else UrlReference._from_json(_rt.expect_object(value))
+            ),
+            attachment=(
+                None
+                if (value := data.get("Attachment")) is None
+                else AttachmentReference._from_json(_rt.expect_object(value))
+            ),
+            email_message=(
+                None
+                if (value := data.get("EmailMessage")) is None
+                else EmailMessageReference._from_json(_rt.expect_object(value))
+            ),
+            email_message_redacted=(
+                None
+                if (value := data.get("EmailMessageRedacted")) is None
+                else EmailMessageReference._from_json(_rt.expect_object(value))
+            ),
+            email_message_plain_text=(
+                None
+                if (value := data.get("EmailMessagePlainText")) is None
+                else EmailMessageReference._from_json(_rt.expect_object(value))
+            ),
+            email_message_plain_text_redacted=(
+                None
+                if (value := data.get("EmailMessagePlainTextRedacted")) is None
+                else EmailMessageReference._from_json(_rt.expect_object(value))
+            ),
+            string=(
+                None
+                if (value := data.get("String")) is None
+                else StringReference._from_json(_rt.expect_object(value))
+            ),
+            number=(
+                None
+                if (value := data.get("Number")) is None
+                else NumberReference._from_json(_rt.expect_object(value))
+            ),
+            date=(
+                None
+                if (value := data.get("Date")) is None
+                else DateReference._from_json(_rt.expect_object(value))
+            ),
+            email=(
+                None
+                if (value := data.get("Email")) is None
+                else EmailReference._from_json(_rt.expect_object(value))
+            ),
+        )
+
+
+def new_reference_summary() -> ReferenceSummary:
+    """Create a :class:`ReferenceSummary` with all optional fields omitted."""
+    return ReferenceSummary()
+
+
+reference_summary_url: _rt.Lens[ReferenceSummary, UrlReference | None] = _rt.Lens(
+    lambda s: s.url,
+    lambda s, v: _dc.replace(s, url=v),
+    "reference_summary_url",
+)
+"""Lens on :attr:`ReferenceSummary.url`."""
+
+
+reference_summary_attachment: _rt.Lens[ReferenceSummary, AttachmentReference | None] = (
+    _rt.Lens(
+        lambda s: s.attachment,
+        lambda s, v: _dc.replace(s, attachment=v),
+        "reference_summary_attachment",
+    )
+)
+"""Lens on :attr:`ReferenceSummary.attachment`."""
+
+
+reference_summary_email_message: _rt.Lens[
+    ReferenceSummary, EmailMessageReference | None
+] = _rt.Lens(
+    lambda s: s.email_message,
+    lambda s, v: _dc.replace(s, email_message=v),
+    "reference_summary_email_message",
+)
+"""Lens on :attr:`ReferenceSummary.email_message`."""
+
+
+reference_summary_email_message_redacted: _rt.Lens[
+    ReferenceSummary, EmailMessageReference | None
+] = _rt.Lens(
+    lambda s: s.email_message_redacted,
+    lambda s, v: _dc.replace(s, email_message_redacted=v),
+    "reference_summary_email_message_redacted",
+)
+"""Lens on :attr:`ReferenceSummary.email_message_redacted`."""
+
+
+reference_summary_email_message_plain_text: _rt.Lens[
+    ReferenceSummary, EmailMessageReference | None
+] = _rt.Lens(
+    lambda s: s.email_message_plain_text,
+    lambda s, v: _dc.replace(s, email_message_plain_text=v),
+    "reference_summary_email_message_plain_text",
+)
+"""Lens on :attr:`ReferenceSummary.email_message_plain_text`."""
+
+
+reference_summary_email_message_plain_text_redacted: _rt.Lens[
+    ReferenceSummary, EmailMessageReference | None
+] = _rt.Lens(
+    lambda s: s.email_message_plain_text_redacted,
+    lambda s, v: _dc.replace(s, email_message_plain_text_redacted=v),
+    "reference_summary_email_message_plain_text_redacted",
+)
+"""Lens on :attr:`ReferenceSummary.email_message_plain_text_redacted`."""
+
+
+reference_summary_string: _rt.Lens[ReferenceSummary, StringReference | None] = _rt.Lens(
+    lambda s: s.string,
+    lambda s, v: _dc.replace(s, string=v),
+    "reference_summary_string",
+)
+"""Lens on :attr:`ReferenceSummary.string`."""
+
+
+reference_summary_number: _rt.Lens[ReferenceSummary, NumberReference | None] = _rt.Lens(
+    lambda s: s.number,
+    lambda s, v: _dc.replace(s, number=v),
+    "reference_summary_number",
+)
+"""Lens on :attr:`ReferenceSummary.number`."""
+
+
+reference_summary_date: _rt.Lens[ReferenceSummary, DateReference | None] = _rt.Lens(
+    lambda s: s.date,
+    lambda s, v: _dc.replace(s, date=v),
+    "reference_summary_date",
+)
+"""Lens on :attr:`ReferenceSummary.date`."""
+
+
+reference_summary_email: _rt.Lens[ReferenceSummary, EmailReference | None] = _rt.Lens(
+    lambda s: s.email,
+    lambda s, v: _dc.replace(s, email=v),
+    "reference_summary_email",
+)
+"""Lens on :attr:`ReferenceSummary.email`."""

@@ -1,0 +1,82 @@
+"""The RoutingProfileReference shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class RoutingProfileReference:
+    """Information about the routing profile assigned to the user."""
+
+    id: str | None = None
+    """The identifier of the routing profile."""
+
+    arn: str | None = None
+    """The Amazon Resource Name (ARN) of the routing profile."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.id
+        if value is not None:
+            path = prefix + "id"
+            _rt.check_str(errors, path, value)
+        value = self.arn
+        if value is not None:
+            path = prefix + "arn"
+            _rt.check_str(errors, path, value)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.id is not None:
+            result["Id"] = self.id
+        if self.arn is not None:
+            result["Arn"] = self.arn
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> RoutingProfileReference:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            id=data.get("Id"),
+            arn=data.get("Arn"),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> RoutingProfileReference:
+        return cls(
+            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
+            arn=None if (value := data.get("Arn")) is None else _rt.expect_str(value),
+        )
+
+
+def new_routing_profile_reference() -> RoutingProfileReference:
+    """Create a :class:`RoutingProfileReference` with all optional fields omitted."""
+    return RoutingProfileReference()
+
+
+routing_profile_reference_id: _rt.Lens[RoutingProfileReference, str | None] = _rt.Lens(
+    lambda s: s.id,
+    lambda s, v: _dc.replace(s, id=v),
+    "routing_profile_reference_id",
+)
+"""Lens on :attr:`RoutingProfileReference.id`."""
+
+
+routing_profile_reference_arn: _rt.Lens[RoutingProfileReference, str | None] = _rt.Lens(
+    lambda s: s.arn,
+    lambda s, v: _dc.replace(s, arn=v),
+    "routing_profile_reference_arn",
+)
+"""Lens on :attr:`RoutingProfileReference.arn`."""

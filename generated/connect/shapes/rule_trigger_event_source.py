@@ -1,0 +1,135 @@
+"""The RuleTriggerEventSource shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+_EVENT_SOURCE_NAME_VALUES = frozenset(
+    (
+        "OnPostCallAnalysisAvailable",
+        "OnRealTimeCallAnalysisAvailable",
+        "OnRealTimeChatAnalysisAvailable",
+        "OnPostChatAnalysisAvailable",
+        "OnEmailAnalysisAvailable",
+        "OnZendeskTicketCreate",
+        "OnZendeskTicketStatusUpdate",
+        "OnSalesforceCaseCreate",
+        "OnContactEvaluationSubmit",
+        "OnMetricDataUpdate",
+        "OnCaseCreate",
+        "OnCaseUpdate",
+        "OnSlaBreach",
+        "OnAlertUpdate",
+        "OnSchedulePublish",
+        "OnScheduleUpdate",
+        "OnScheduleTimeOffRequestActivity",
+    )
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class RuleTriggerEventSource:
+    """The name of the event source. This field is required if
+    ``TriggerEventSource`` is one of the following values:
+    ``OnZendeskTicketCreate`` | ``OnZendeskTicketStatusUpdate`` |
+    ``OnSalesforceCaseCreate`` | ``OnContactEvaluationSubmit`` |
+    ``OnMetricDataUpdate``.
+    """
+
+    event_source_name: str | None
+    """The name of the event source."""
+
+    integration_association_id: str | None = None
+    """The identifier for the integration association."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.event_source_name
+        if value is None:
+            errors.append(prefix + "event_source_name: required but missing")
+        else:
+            path = prefix + "event_source_name"
+            _rt.check_str(errors, path, value, enum=_EVENT_SOURCE_NAME_VALUES)
+        value = self.integration_association_id
+        if value is not None:
+            path = prefix + "integration_association_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=200)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.event_source_name is not None:
+            result["EventSourceName"] = self.event_source_name
+        if self.integration_association_id is not None:
+            result["IntegrationAssociationId"] = self.integration_association_id
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> RuleTriggerEventSource:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            event_source_name=data.get("EventSourceName"),
+            integration_association_id=data.get("IntegrationAssociationId"),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.event_source_name is not None:
+            data["EventSourceName"] = self.event_source_name
+        if self.integration_association_id is not None:
+            data["IntegrationAssociationId"] = self.integration_association_id
+        return data
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> RuleTriggerEventSource:
+        return cls(
+            event_source_name=(
+                None
+                if (value := data.get("EventSourceName")) is None
+                else _rt.expect_str(value)
+            ),
+            integration_association_id=(
+                None
+                if (value := data.get("IntegrationAssociationId")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_rule_trigger_event_source(
+    event_source_name: str,
+) -> RuleTriggerEventSource:
+    """Create a :class:`RuleTriggerEventSource` with all optional fields omitted."""
+    return RuleTriggerEventSource(
+        event_source_name=event_source_name,
+    )
+
+
+rule_trigger_event_source_event_source_name: _rt.Lens[
+    RuleTriggerEventSource, str | None
+] = _rt.Lens(
+    lambda s: s.event_source_name,
+    lambda s, v: _dc.replace(s, event_source_name=v),
+    "rule_trigger_event_source_event_source_name",
+)
+"""Lens on :attr:`RuleTriggerEventSource.event_source_name`."""
+
+
+rule_trigger_event_source_integration_association_id: _rt.Lens[
+    RuleTriggerEventSource, str | None
+] = _rt.Lens(
+    lambda s: s.integration_association_id,
+    lambda s, v: _dc.replace(s, integration_association_id=v),
+    "rule_trigger_event_source_integration_association_id",
+)
+"""Lens on :attr:`RuleTriggerEventSource.integration_association_id`."""

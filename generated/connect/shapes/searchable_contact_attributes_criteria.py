@@ -1,0 +1,114 @@
+"""The SearchableContactAttributesCriteria shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class SearchableContactAttributesCriteria:
+    """The search criteria based on user-defined contact attribute key and
+    values to search on.
+    """
+
+    key: str
+    """The key containing a searchable user-defined contact attribute."""
+
+    values: list[str]
+    """The list of values to search for within a user-defined contact
+    attribute.
+    """
+
+    def __repr__(self) -> str:
+        return (
+            f"SearchableContactAttributesCriteria("
+            f"key=<sensitive>, "
+            f"values={self.values!r}"
+            ")"
+        )
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.key
+        if value is None:
+            errors.append(prefix + "key: required but missing")
+        else:
+            path = prefix + "key"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.values
+        if value is None:
+            errors.append(prefix + "values: required but missing")
+        else:
+            path = prefix + "values"
+            if _rt.check_type(errors, path, value, list, "list"):
+                _rt.check_length(errors, path, len(value), 0, 20)
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        _rt.check_str(errors, p1, v1, min_len=0, max_len=100)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["Key"] = self.key
+        result["Values"] = list(self.values)
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> SearchableContactAttributesCriteria:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            key=_rt.required(data, "Key"),
+            values=list(_rt.required(data, "Values")),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        data["Key"] = self.key
+        data["Values"] = self.values
+        return data
+
+
+def new_searchable_contact_attributes_criteria(
+    key: str,
+    values: list[str],
+) -> SearchableContactAttributesCriteria:
+    """Create a :class:`SearchableContactAttributesCriteria` with all optional fields omitted."""
+    return SearchableContactAttributesCriteria(
+        key=key,
+        values=values,
+    )
+
+
+searchable_contact_attributes_criteria_key: _rt.Lens[
+    SearchableContactAttributesCriteria, str
+] = _rt.Lens(
+    lambda s: s.key,
+    lambda s, v: _dc.replace(s, key=v),
+    "searchable_contact_attributes_criteria_key",
+)
+"""Lens on :attr:`SearchableContactAttributesCriteria.key`."""
+
+
+searchable_contact_attributes_criteria_values: _rt.Lens[
+    SearchableContactAttributesCriteria, list[str]
+] = _rt.Lens(
+    lambda s: s.values,
+    lambda s, v: _dc.replace(s, values=v),
+    "searchable_contact_attributes_criteria_values",
+)
+"""Lens on :attr:`SearchableContactAttributesCriteria.values`."""

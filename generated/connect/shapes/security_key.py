@@ -1,0 +1,111 @@
+"""The SecurityKey shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class SecurityKey:
+    """Configuration information of the security key."""
+
+    association_id: str | None = None
+    """The existing association identifier that uniquely identifies the
+    resource type and storage config for the given instance ID.
+    """
+
+    key: str | None = None
+    """The key of the security key."""
+
+    creation_time: _dt.datetime | None = None
+    """When the security key was created."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.association_id
+        if value is not None:
+            path = prefix + "association_id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=100)
+        value = self.key
+        if value is not None:
+            path = prefix + "key"
+            _rt.check_str(errors, path, value, min_len=1, max_len=1024)
+        value = self.creation_time
+        if value is not None:
+            path = prefix + "creation_time"
+            _rt.check_type(errors, path, value, _dt.datetime, "datetime")
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.association_id is not None:
+            result["AssociationId"] = self.association_id
+        if self.key is not None:
+            result["Key"] = self.key
+        if self.creation_time is not None:
+            result["CreationTime"] = self.creation_time
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SecurityKey:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            association_id=data.get("AssociationId"),
+            key=data.get("Key"),
+            creation_time=data.get("CreationTime"),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> SecurityKey:
+        return cls(
+            association_id=(
+                None
+                if (value := data.get("AssociationId")) is None
+                else _rt.expect_str(value)
+            ),
+            key=None if (value := data.get("Key")) is None else _rt.expect_str(value),
+            creation_time=(
+                None
+                if (value := data.get("CreationTime")) is None
+                else _rt.parse_timestamp(value)
+            ),
+        )
+
+
+def new_security_key() -> SecurityKey:
+    """Create a :class:`SecurityKey` with all optional fields omitted."""
+    return SecurityKey()
+
+
+security_key_association_id: _rt.Lens[SecurityKey, str | None] = _rt.Lens(
+    lambda s: s.association_id,
+    lambda s, v: _dc.replace(s, association_id=v),
+    "security_key_association_id",
+)
+"""Lens on :attr:`SecurityKey.association_id`."""
+
+
+security_key_key: _rt.Lens[SecurityKey, str | None] = _rt.Lens(
+    lambda s: s.key,
+    lambda s, v: _dc.replace(s, key=v),
+    "security_key_key",
+)
+"""Lens on :attr:`SecurityKey.key`."""
+
+
+security_key_creation_time: _rt.Lens[SecurityKey, _dt.datetime | None] = _rt.Lens(
+    lambda s: s.creation_time,
+    lambda s, v: _dc.replace(s, creation_time=v),
+    "security_key_creation_time",
+)
+"""Lens on :attr:`SecurityKey.creation_time`."""

@@ -1,0 +1,156 @@
+"""The SecurityProfileSummary shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+_PATTERN_1 = _rt.Pattern(
+    "[a-z]{2}(-[a-z]+){1,2}(-[0-9])?",
+    "[a-z]{2}(-[a-z]+){1,2}(-[0-9])?",
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class SecurityProfileSummary:
+    """Contains information about a security profile."""
+
+    id: str | None = None
+    """The identifier of the security profile."""
+
+    arn: str | None = None
+    """The Amazon Resource Name (ARN) of the security profile."""
+
+    name: str | None = None
+    """The name of the security profile."""
+
+    last_modified_time: _dt.datetime | None = None
+    """The timestamp when this resource was last modified."""
+
+    last_modified_region: str | None = None
+    """The Amazon Web Services Region where this resource was last modified."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.id
+        if value is not None:
+            path = prefix + "id"
+            _rt.check_str(errors, path, value)
+        value = self.arn
+        if value is not None:
+            path = prefix + "arn"
+            _rt.check_str(errors, path, value)
+        value = self.name
+        if value is not None:
+            path = prefix + "name"
+            _rt.check_str(errors, path, value)
+        value = self.last_modified_time
+        if value is not None:
+            path = prefix + "last_modified_time"
+            _rt.check_type(errors, path, value, _dt.datetime, "datetime")
+        value = self.last_modified_region
+        if value is not None:
+            path = prefix + "last_modified_region"
+            _rt.check_str(errors, path, value, pattern=_PATTERN_1)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.id is not None:
+            result["Id"] = self.id
+        if self.arn is not None:
+            result["Arn"] = self.arn
+        if self.name is not None:
+            result["Name"] = self.name
+        if self.last_modified_time is not None:
+            result["LastModifiedTime"] = self.last_modified_time
+        if self.last_modified_region is not None:
+            result["LastModifiedRegion"] = self.last_modified_region
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SecurityProfileSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            id=data.get("Id"),
+            arn=data.get("Arn"),
+            name=data.get("Name"),
+            last_modified_time=data.get("LastModifiedTime"),
+            last_modified_region=data.get("LastModifiedRegion"),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> SecurityProfileSummary:
+        return cls(
+            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
+            arn=None if (value := data.get("Arn")) is None else _rt.expect_str(value),
+            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
+            last_modified_time=(
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value)
+            ),
+            last_modified_region=(
+                None
+                if (value := data.get("LastModifiedRegion")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_security_profile_summary() -> SecurityProfileSummary:
+    """Create a :class:`SecurityProfileSummary` with all optional fields omitted."""
+    return SecurityProfileSummary()
+
+
+security_profile_summary_id: _rt.Lens[SecurityProfileSummary, str | None] = _rt.Lens(
+    lambda s: s.id,
+    lambda s, v: _dc.replace(s, id=v),
+    "security_profile_summary_id",
+)
+"""Lens on :attr:`SecurityProfileSummary.id`."""
+
+
+security_profile_summary_arn: _rt.Lens[SecurityProfileSummary, str | None] = _rt.Lens(
+    lambda s: s.arn,
+    lambda s, v: _dc.replace(s, arn=v),
+    "security_profile_summary_arn",
+)
+"""Lens on :attr:`SecurityProfileSummary.arn`."""
+
+
+security_profile_summary_name: _rt.Lens[SecurityProfileSummary, str | None] = _rt.Lens(
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "security_profile_summary_name",
+)
+"""Lens on :attr:`SecurityProfileSummary.name`."""
+
+
+security_profile_summary_last_modified_time: _rt.Lens[
+    SecurityProfileSummary, _dt.datetime | None
+] = _rt.Lens(
+    lambda s: s.last_modified_time,
+    lambda s, v: _dc.replace(s, last_modified_time=v),
+    "security_profile_summary_last_modified_time",
+)
+"""Lens on :attr:`SecurityProfileSummary.last_modified_time`."""
+
+
+security_profile_summary_last_modified_region: _rt.Lens[
+    SecurityProfileSummary, str | None
+] = _rt.Lens(
+    lambda s: s.last_modified_region,
+    lambda s, v: _dc.replace(s, last_modified_region=v),
+    "security_profile_summary_last_modified_region",
+)
+"""Lens on :attr:`SecurityProfileSummary.last_modified_region`."""

@@ -1,0 +1,101 @@
+"""The ServiceQuotaExceededExceptionReason shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+_ATTACHED_FILE_SERVICE_QUOTA_EXCEEDED_EXCEPTION_REASON_VALUES = frozenset(
+    (
+        "TOTAL_FILE_SIZE_EXCEEDED",
+        "TOTAL_FILE_COUNT_EXCEEDED",
+    )
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class ServiceQuotaExceededExceptionReason:
+    """The reason for the exception."""
+
+    attached_file_service_quota_exceeded_exception_reason: str | None = None
+    """Total file size of all files or total number of files exceeds the
+    service quota
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.attached_file_service_quota_exceeded_exception_reason
+        if value is not None:
+            path = prefix + "attached_file_service_quota_exceeded_exception_reason"
+            _rt.check_str(
+                errors,
+                path,
+                value,
+                enum=_ATTACHED_FILE_SERVICE_QUOTA_EXCEEDED_EXCEPTION_REASON_VALUES,
+            )
+        _rt.check_union(
+            errors,
+            prefix[:-1] or "ServiceQuotaExceededExceptionReason",
+            (self.attached_file_service_quota_exceeded_exception_reason is not None),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.attached_file_service_quota_exceeded_exception_reason is not None:
+            result["AttachedFileServiceQuotaExceededExceptionReason"] = (
+                self.attached_file_service_quota_exceeded_exception_reason
+            )
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> ServiceQuotaExceededExceptionReason:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            attached_file_service_quota_exceeded_exception_reason=data.get(
+                "AttachedFileServiceQuotaExceededExceptionReason"
+            ),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> ServiceQuotaExceededExceptionReason:
+        return cls(
+            attached_file_service_quota_exceeded_exception_reason=(
+                None
+                if (
+                    value := data.get("AttachedFileServiceQuotaExceededExceptionReason")
+                )
+                is None
+                else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_service_quota_exceeded_exception_reason() -> (
+    ServiceQuotaExceededExceptionReason
+):
+    """Create a :class:`ServiceQuotaExceededExceptionReason` with all optional fields omitted."""
+    return ServiceQuotaExceededExceptionReason()
+
+
+service_quota_exceeded_exception_reason_attached_file_service_quota_exceeded_exception_reason: _rt.Lens[
+    ServiceQuotaExceededExceptionReason, str | None
+] = _rt.Lens(
+    lambda s: s.attached_file_service_quota_exceeded_exception_reason,
+    lambda s, v: _dc.replace(
+        s, attached_file_service_quota_exceeded_exception_reason=v
+    ),
+    "service_quota_exceeded_exception_reason_attached_file_service_quota_exceeded_exception_reason",
+)
+"""Lens on :attr:`ServiceQuotaExceededExceptionReason.attached_file_service_quota_exceeded_exception_reason`."""

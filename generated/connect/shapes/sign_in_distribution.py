@@ -1,0 +1,115 @@
+"""The SignInDistribution shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+_PATTERN_1 = _rt.Pattern(
+    "[a-z]{2}(-[a-z]+){1,2}(-[0-9])?",
+    "[a-z]{2}(-[a-z]+){1,2}(-[0-9])?",
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class SignInDistribution:
+    """The distribution of sign in traffic between the instance and its
+    replica(s).
+    """
+
+    region: str | None
+    """The Amazon Web Services Region of the sign in distribution."""
+
+    enabled: bool | None
+    """Whether sign in distribution is enabled."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.region
+        if value is None:
+            errors.append(prefix + "region: required but missing")
+        else:
+            path = prefix + "region"
+            _rt.check_str(
+                errors, path, value, min_len=8, max_len=31, pattern=_PATTERN_1
+            )
+        value = self.enabled
+        if value is None:
+            errors.append(prefix + "enabled: required but missing")
+        else:
+            path = prefix + "enabled"
+            _rt.check_type(errors, path, value, bool, "bool")
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.region is not None:
+            result["Region"] = self.region
+        if self.enabled is not None:
+            result["Enabled"] = self.enabled
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SignInDistribution:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            region=data.get("Region"),
+            enabled=data.get("Enabled"),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.region is not None:
+            data["Region"] = self.region
+        if self.enabled is not None:
+            data["Enabled"] = self.enabled
+        return data
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> SignInDistribution:
+        return cls(
+            region=(
+                None if (value := data.get("Region")) is None else _rt.expect_str(value)
+            ),
+            enabled=(
+                None
+                if (value := data.get("Enabled")) is None
+                else _rt.expect_bool(value)
+            ),
+        )
+
+
+def new_sign_in_distribution(
+    region: str,
+    enabled: bool,
+) -> SignInDistribution:
+    """Create a :class:`SignInDistribution` with all optional fields omitted."""
+    return SignInDistribution(
+        region=region,
+        enabled=enabled,
+    )
+
+
+sign_in_distribution_region: _rt.Lens[SignInDistribution, str | None] = _rt.Lens(
+    lambda s: s.region,
+    lambda s, v: _dc.replace(s, region=v),
+    "sign_in_distribution_region",
+)
+"""Lens on :attr:`SignInDistribution.region`."""
+
+
+sign_in_distribution_enabled: _rt.Lens[SignInDistribution, bool | None] = _rt.Lens(
+    lambda s: s.enabled,
+    lambda s, v: _dc.replace(s, enabled=v),
+    "sign_in_distribution_enabled",
+)
+"""Lens on :attr:`SignInDistribution.enabled`."""

@@ -1,0 +1,165 @@
+"""The SingleSelectQuestionRuleCategoryAutomation shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+_SINGLE_SELECT_QUESTION_RULE_CATEGORY_AUTOMATION_CONDITION_VALUES = frozenset(
+    (
+        "PRESENT",
+        "NOT_PRESENT",
+    )
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class SingleSelectQuestionRuleCategoryAutomation:
+    """Information about the automation option based on a rule category for a
+    single select question.
+    """
+
+    category: str | None
+    """The category name, as defined in Rules."""
+
+    condition: str | None
+    """The condition to apply for the automation option. If the condition is
+    ``PRESENT``, then the option is applied when the contact data includes
+    the category. Similarly, if the condition is ``NOT_PRESENT``, then the
+    option is applied when the contact data does not include the category.
+    """
+
+    option_ref_id: str | None
+    """The identifier of the answer option."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.category
+        if value is None:
+            errors.append(prefix + "category: required but missing")
+        else:
+            path = prefix + "category"
+            _rt.check_str(errors, path, value)
+        value = self.condition
+        if value is None:
+            errors.append(prefix + "condition: required but missing")
+        else:
+            path = prefix + "condition"
+            _rt.check_str(
+                errors,
+                path,
+                value,
+                enum=_SINGLE_SELECT_QUESTION_RULE_CATEGORY_AUTOMATION_CONDITION_VALUES,
+            )
+        value = self.option_ref_id
+        if value is None:
+            errors.append(prefix + "option_ref_id: required but missing")
+        else:
+            path = prefix + "option_ref_id"
+            _rt.check_str(errors, path, value)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.category is not None:
+            result["Category"] = self.category
+        if self.condition is not None:
+            result["Condition"] = self.condition
+        if self.option_ref_id is not None:
+            result["OptionRefId"] = self.option_ref_id
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> SingleSelectQuestionRuleCategoryAutomation:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            category=data.get("Category"),
+            condition=data.get("Condition"),
+            option_ref_id=data.get("OptionRefId"),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.category is not None:
+            data["Category"] = self.category
+        if self.condition is not None:
+            data["Condition"] = self.condition
+        if self.option_ref_id is not None:
+            data["OptionRefId"] = self.option_ref_id
+        return data
+
+    @classmethod
+    def _from_json(
+        cls, data: dict[str, _t.Any]
+    ) -> SingleSelectQuestionRuleCategoryAutomation:
+        return cls(
+            category=(
+                None
+                if (value := data.get("Category")) is None
+                else _rt.expect_str(value)
+            ),
+            condition=(
+                None
+                if (value := data.get("Condition")) is None
+                else _rt.expect_str(value)
+            ),
+            option_ref_id=(
+                None
+                if (value := data.get("OptionRefId")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_single_select_question_rule_category_automation(
+    category: str,
+    condition: str,
+    option_ref_id: str,
+) -> SingleSelectQuestionRuleCategoryAutomation:
+    """Create a :class:`SingleSelectQuestionRuleCategoryAutomation` with all optional fields omitted."""
+    return SingleSelectQuestionRuleCategoryAutomation(
+        category=category,
+        condition=condition,
+        option_ref_id=option_ref_id,
+    )
+
+
+single_select_question_rule_category_automation_category: _rt.Lens[
+    SingleSelectQuestionRuleCategoryAutomation, str | None
+] = _rt.Lens(
+    lambda s: s.category,
+    lambda s, v: _dc.replace(s, category=v),
+    "single_select_question_rule_category_automation_category",
+)
+"""Lens on :attr:`SingleSelectQuestionRuleCategoryAutomation.category`."""
+
+
+single_select_question_rule_category_automation_condition: _rt.Lens[
+    SingleSelectQuestionRuleCategoryAutomation, str | None
+] = _rt.Lens(
+    lambda s: s.condition,
+    lambda s, v: _dc.replace(s, condition=v),
+    "single_select_question_rule_category_automation_condition",
+)
+"""Lens on :attr:`SingleSelectQuestionRuleCategoryAutomation.condition`."""
+
+
+single_select_question_rule_category_automation_option_ref_id: _rt.Lens[
+    SingleSelectQuestionRuleCategoryAutomation, str | None
+] = _rt.Lens(
+    lambda s: s.option_ref_id,
+    lambda s, v: _dc.replace(s, option_ref_id=v),
+    "single_select_question_rule_category_automation_option_ref_id",
+)
+"""Lens on :attr:`SingleSelectQuestionRuleCategoryAutomation.option_ref_id`."""

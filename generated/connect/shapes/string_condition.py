@@ -1,0 +1,111 @@
+"""The StringCondition shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+_STRING_COMPARISON_TYPE_VALUES = frozenset(
+    (
+        "STARTS_WITH",
+        "CONTAINS",
+        "EXACT",
+    )
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class StringCondition:
+    """A leaf node condition which can be used to specify a string condition."""
+
+    field_name: str | None = None
+    """The name of the field in the string condition."""
+
+    value: str | None = None
+    """The value of the string."""
+
+    comparison_type: str | None = None
+    """The type of comparison to be made when evaluating the string condition."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.field_name
+        if value is not None:
+            path = prefix + "field_name"
+            _rt.check_str(errors, path, value)
+        value = self.value
+        if value is not None:
+            path = prefix + "value"
+            _rt.check_str(errors, path, value)
+        value = self.comparison_type
+        if value is not None:
+            path = prefix + "comparison_type"
+            _rt.check_str(errors, path, value, enum=_STRING_COMPARISON_TYPE_VALUES)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.field_name is not None:
+            result["FieldName"] = self.field_name
+        if self.value is not None:
+            result["Value"] = self.value
+        if self.comparison_type is not None:
+            result["ComparisonType"] = self.comparison_type
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> StringCondition:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            field_name=data.get("FieldName"),
+            value=data.get("Value"),
+            comparison_type=data.get("ComparisonType"),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.field_name is not None:
+            data["FieldName"] = self.field_name
+        if self.value is not None:
+            data["Value"] = self.value
+        if self.comparison_type is not None:
+            data["ComparisonType"] = self.comparison_type
+        return data
+
+
+def new_string_condition() -> StringCondition:
+    """Create a :class:`StringCondition` with all optional fields omitted."""
+    return StringCondition()
+
+
+string_condition_field_name: _rt.Lens[StringCondition, str | None] = _rt.Lens(
+    lambda s: s.field_name,
+    lambda s, v: _dc.replace(s, field_name=v),
+    "string_condition_field_name",
+)
+"""Lens on :attr:`StringCondition.field_name`."""
+
+
+string_condition_value: _rt.Lens[StringCondition, str | None] = _rt.Lens(
+    lambda s: s.value,
+    lambda s, v: _dc.replace(s, value=v),
+    "string_condition_value",
+)
+"""Lens on :attr:`StringCondition.value`."""
+
+
+string_condition_comparison_type: _rt.Lens[StringCondition, str | None] = _rt.Lens(
+    lambda s: s.comparison_type,
+    lambda s, v: _dc.replace(s, comparison_type=v),
+    "string_condition_comparison_type",
+)
+"""Lens on :attr:`StringCondition.comparison_type`."""

@@ -1,0 +1,86 @@
+"""The StringReference shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class StringReference:
+    """Information about a reference when the ``referenceType`` is ``STRING``.
+    Otherwise, null.
+    """
+
+    name: str | None = None
+    """Identifier of the string reference."""
+
+    value: str | None = None
+    """A valid string."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.name
+        if value is not None:
+            path = prefix + "name"
+            _rt.check_str(errors, path, value, min_len=1, max_len=4096)
+        value = self.value
+        if value is not None:
+            path = prefix + "value"
+            _rt.check_str(errors, path, value, min_len=0, max_len=4096)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.name is not None:
+            result["Name"] = self.name
+        if self.value is not None:
+            result["Value"] = self.value
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> StringReference:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            name=data.get("Name"),
+            value=data.get("Value"),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> StringReference:
+        return cls(
+            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
+            value=(
+                None if (value := data.get("Value")) is None else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_string_reference() -> StringReference:
+    """Create a :class:`StringReference` with all optional fields omitted."""
+    return StringReference()
+
+
+string_reference_name: _rt.Lens[StringReference, str | None] = _rt.Lens(
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "string_reference_name",
+)
+"""Lens on :attr:`StringReference.name`."""
+
+
+string_reference_value: _rt.Lens[StringReference, str | None] = _rt.Lens(
+    lambda s: s.value,
+    lambda s, v: _dc.replace(s, value=v),
+    "string_reference_value",
+)
+"""Lens on :attr:`StringReference.value`."""

@@ -1,0 +1,186 @@
+"""The TaskTemplateConstraints shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.invisible_field_info import InvisibleFieldInfo
+from ..shapes.read_only_field_info import ReadOnlyFieldInfo
+from ..shapes.required_field_info import RequiredFieldInfo
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class TaskTemplateConstraints:
+    """Describes constraints that apply to the template fields."""
+
+    required_fields: list[RequiredFieldInfo] | None = None
+    """Lists the fields that are required to be filled by agents."""
+
+    read_only_fields: list[ReadOnlyFieldInfo] | None = None
+    """Lists the fields that are read-only to agents, and cannot be edited."""
+
+    invisible_fields: list[InvisibleFieldInfo] | None = None
+    """Lists the fields that are invisible to agents."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.required_fields
+        if value is not None:
+            path = prefix + "required_fields"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, RequiredFieldInfo):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected RequiredFieldInfo, got {type(v1).__name__}"
+                            )
+        value = self.read_only_fields
+        if value is not None:
+            path = prefix + "read_only_fields"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, ReadOnlyFieldInfo):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected ReadOnlyFieldInfo, got {type(v1).__name__}"
+                            )
+        value = self.invisible_fields
+        if value is not None:
+            path = prefix + "invisible_fields"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, InvisibleFieldInfo):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected InvisibleFieldInfo, got {type(v1).__name__}"
+                            )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.required_fields is not None:
+            result["RequiredFields"] = [v1.to_dict() for v1 in self.required_fields]
+        if self.read_only_fields is not None:
+            result["ReadOnlyFields"] = [v1.to_dict() for v1 in self.read_only_fields]
+        if self.invisible_fields is not None:
+            result["InvisibleFields"] = [v1.to_dict() for v1 in self.invisible_fields]
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> TaskTemplateConstraints:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            required_fields=(
+                None
+                if (value := data.get("RequiredFields")) is None
+                else [RequiredFieldInfo.from_dict(v1) for v1 in value]
+            ),
+            read_only_fields=(
+                None
+                if (value := data.get("ReadOnlyFields")) is None
+                else [ReadOnlyFieldInfo.from_dict(v1) for v1 in value]
+            ),
+            invisible_fields=(
+                None
+                if (value := data.get("InvisibleFields")) is None
+                else [InvisibleFieldInfo.from_dict(v1) for v1 in value]
+            ),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.required_fields is not None:
+            data["RequiredFields"] = [v1._to_json() for v1 in self.required_fields]
+        if self.read_only_fields is not None:
+            data["ReadOnlyFields"] = [v1._to_json() for v1 in self.read_only_fields]
+        if self.invisible_fields is not None:
+            data["InvisibleFields"] = [v1._to_json() for v1 in self.invisible_fields]
+        return data
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> TaskTemplateConstraints:
+        return cls(
+            required_fields=(
+                None
+                if (value := data.get("RequiredFields")) is None
+                else [
+                    RequiredFieldInfo._from_json(_rt.expect_object(v1))
+                    for v1 in _rt.expect_list(value)
+                ]
+            ),
+            read_only_fields=(
+                None
+                if (value := data.get("ReadOnlyFields")) is None
+                else [
+                    ReadOnlyFieldInfo._from_json(_rt.expect_object(v1))
+                    for v1 in _rt.expect_list(value)
+                ]
+            ),
+            invisible_fields=(
+                None
+                if (value := data.get("InvisibleFields")) is None
+                else [
+                    InvisibleFieldInfo._from_json(_rt.expect_object(v1))
+                    for v1 in _rt.expect_list(value)
+                ]
+            ),
+        )
+
+
+def new_task_template_constraints() -> TaskTemplateConstraints:
+    """Create a :class:`TaskTemplateConstraints` with all optional fields omitted."""
+    return TaskTemplateConstraints()
+
+
+task_template_constraints_required_fields: _rt.Lens[
+    TaskTemplateConstraints, list[RequiredFieldInfo] | None
+] = _rt.Lens(
+    lambda s: s.required_fields,
+    lambda s, v: _dc.replace(s, required_fields=v),
+    "task_template_constraints_required_fields",
+)
+"""Lens on :attr:`TaskTemplateConstraints.required_fields`."""
+
+
+task_template_constraints_read_only_fields: _rt.Lens[
+    TaskTemplateConstraints, list[ReadOnlyFieldInfo] | None
+] = _rt.Lens(
+    lambda s: s.read_only_fields,
+    lambda s, v: _dc.replace(s, read_only_fields=v),
+    "task_template_constraints_read_only_fields",
+)
+"""Lens on :attr:`TaskTemplateConstraints.read_only_fields`."""
+
+
+task_template_constraints_invisible_fields: _rt.Lens[
+    TaskTemplateConstraints, list[InvisibleFieldInfo] | None
+] = _rt.Lens(
+    lambda s: s.invisible_fields,
+    lambda s, v: _dc.replace(s, invisible_fields=v),
+    "task_template_constraints_invisible_fields",
+)
+"""Lens on :attr:`TaskTemplateConstraints.invisible_fields`."""

@@ -1,0 +1,100 @@
+"""The TelephonyConfig shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.distribution import Distribution
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class TelephonyConfig:
+    """The distribution of traffic between the instance and its replicas."""
+
+    distributions: list[Distribution] | None
+    """Information about traffic distributions."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.distributions
+        if value is None:
+            errors.append(prefix + "distributions: required but missing")
+        else:
+            path = prefix + "distributions"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, Distribution):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected Distribution, got {type(v1).__name__}"
+                            )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.distributions is not None:
+            result["Distributions"] = [v1.to_dict() for v1 in self.distributions]
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> TelephonyConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            distributions=(
+                None
+                if (value := data.get("Distributions")) is None
+                else [Distribution.from_dict(v1) for v1 in value]
+            ),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.distributions is not None:
+            data["Distributions"] = [v1._to_json() for v1 in self.distributions]
+        return data
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> TelephonyConfig:
+        return cls(
+            distributions=(
+                None
+                if (value := data.get("Distributions")) is None
+                else [
+                    Distribution._from_json(_rt.expect_object(v1))
+                    for v1 in _rt.expect_list(value)
+                ]
+            ),
+        )
+
+
+def new_telephony_config(
+    distributions: list[Distribution],
+) -> TelephonyConfig:
+    """Create a :class:`TelephonyConfig` with all optional fields omitted."""
+    return TelephonyConfig(
+        distributions=distributions,
+    )
+
+
+telephony_config_distributions: _rt.Lens[TelephonyConfig, list[Distribution] | None] = (
+    _rt.Lens(
+        lambda s: s.distributions,
+        lambda s, v: _dc.replace(s, distributions=v),
+        "telephony_config_distributions",
+    )
+)
+"""Lens on :attr:`TelephonyConfig.distributions`."""

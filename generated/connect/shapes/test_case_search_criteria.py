@@ -1,0 +1,182 @@
+"""The TestCaseSearchCriteria shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.string_condition import StringCondition
+
+_TEST_CASE_STATUS_VALUES = frozenset(
+    (
+        "PUBLISHED",
+        "SAVED",
+    )
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class TestCaseSearchCriteria:
+    """The search criteria to be used to return test cases."""
+
+    or_conditions: list[TestCaseSearchCriteria] | None = None
+    """A list of conditions which would be applied together with an OR
+    condition.
+    """
+
+    and_conditions: list[TestCaseSearchCriteria] | None = None
+    """A list of conditions which would be applied together with an AND
+    condition.
+    """
+
+    string_condition: StringCondition | None = None
+    """A leaf node condition which can be used to specify a string condition."""
+
+    status_condition: str | None = None
+    """The status of the test case."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.or_conditions
+        if value is not None:
+            path = prefix + "or_conditions"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, TestCaseSearchCriteria):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected TestCaseSearchCriteria, got {type(v1).__name__}"
+                            )
+        value = self.and_conditions
+        if value is not None:
+            path = prefix + "and_conditions"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, TestCaseSearchCriteria):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected TestCaseSearchCriteria, got {type(v1).__name__}"
+                            )
+        value = self.string_condition
+        if value is not None:
+            path = prefix + "string_condition"
+            if isinstance(value, StringCondition):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected StringCondition, got {type(value).__name__}"
+                )
+        value = self.status_condition
+        if value is not None:
+            path = prefix + "status_condition"
+            _rt.check_str(errors, path, value, enum=_TEST_CASE_STATUS_VALUES)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.or_conditions is not None:
+            result["OrConditions"] = [v1.to_dict() for v1 in self.or_conditions]
+        if self.and_conditions is not None:
+            result["AndConditions"] = [v1.to_dict() for v1 in self.and_conditions]
+        if self.string_condition is not None:
+            result["StringCondition"] = self.string_condition.to_dict()
+        if self.status_condition is not None:
+            result["StatusCondition"] = self.status_condition
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> TestCaseSearchCriteria:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            or_conditions=(
+                None
+                if (value := data.get("OrConditions")) is None
+                else [TestCaseSearchCriteria.from_dict(v1) for v1 in value]
+            ),
+            and_conditions=(
+                None
+                if (value := data.get("AndConditions")) is None
+                else [TestCaseSearchCriteria.from_dict(v1) for v1 in value]
+            ),
+            string_condition=(
+                None
+                if (value := data.get("StringCondition")) is None
+                else StringCondition.from_dict(value)
+            ),
+            status_condition=data.get("StatusCondition"),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.or_conditions is not None:
+            data["OrConditions"] = [v1._to_json() for v1 in self.or_conditions]
+        if self.and_conditions is not None:
+            data["AndConditions"] = [v1._to_json() for v1 in self.and_conditions]
+        if self.string_condition is not None:
+            data["StringCondition"] = self.string_condition._to_json()
+        if self.status_condition is not None:
+            data["StatusCondition"] = self.status_condition
+        return data
+
+
+def new_test_case_search_criteria() -> TestCaseSearchCriteria:
+    """Create a :class:`TestCaseSearchCriteria` with all optional fields omitted."""
+    return TestCaseSearchCriteria()
+
+
+test_case_search_criteria_or_conditions: _rt.Lens[
+    TestCaseSearchCriteria, list[TestCaseSearchCriteria] | None
+] = _rt.Lens(
+    lambda s: s.or_conditions,
+    lambda s, v: _dc.replace(s, or_conditions=v),
+    "test_case_search_criteria_or_conditions",
+)
+"""Lens on :attr:`TestCaseSearchCriteria.or_conditions`."""
+
+
+test_case_search_criteria_and_conditions: _rt.Lens[
+    TestCaseSearchCriteria, list[TestCaseSearchCriteria] | None
+] = _rt.Lens(
+    lambda s: s.and_conditions,
+    lambda s, v: _dc.replace(s, and_conditions=v),
+    "test_case_search_criteria_and_conditions",
+)
+"""Lens on :attr:`TestCaseSearchCriteria.and_conditions`."""
+
+
+test_case_search_criteria_string_condition: _rt.Lens[
+    TestCaseSearchCriteria, StringCondition | None
+] = _rt.Lens(
+    lambda s: s.string_condition,
+    lambda s, v: _dc.replace(s, string_condition=v),
+    "test_case_search_criteria_string_condition",
+)
+"""Lens on :attr:`TestCaseSearchCriteria.string_condition`."""
+
+
+test_case_search_criteria_status_condition: _rt.Lens[
+    TestCaseSearchCriteria, str | None
+] = _rt.Lens(
+    lambda s: s.status_condition,
+    lambda s, v: _dc.replace(s, status_condition=v),
+    "test_case_search_criteria_status_condition",
+)
+"""Lens on :attr:`TestCaseSearchCriteria.status_condition`."""

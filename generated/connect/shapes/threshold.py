@@ -1,0 +1,100 @@
+"""The Threshold shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+_COMPARISON_VALUES = frozenset(("LT",))
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class Threshold:
+    """Contains information about the threshold for service level metrics."""
+
+    comparison: str | None = None
+    """The type of comparison. Only "less than" (LT) comparisons are supported."""
+
+    threshold_value: float | None = None
+    """The threshold value to compare."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.comparison
+        if value is not None:
+            path = prefix + "comparison"
+            _rt.check_str(errors, path, value, enum=_COMPARISON_VALUES)
+        value = self.threshold_value
+        if value is not None:
+            path = prefix + "threshold_value"
+            _rt.check_number(errors, path, value, False)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.comparison is not None:
+            result["Comparison"] = self.comparison
+        if self.threshold_value is not None:
+            result["ThresholdValue"] = self.threshold_value
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Threshold:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            comparison=data.get("Comparison"),
+            threshold_value=data.get("ThresholdValue"),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.comparison is not None:
+            data["Comparison"] = self.comparison
+        if self.threshold_value is not None:
+            data["ThresholdValue"] = _rt.float_to_json(self.threshold_value)
+        return data
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> Threshold:
+        return cls(
+            comparison=(
+                None
+                if (value := data.get("Comparison")) is None
+                else _rt.expect_str(value)
+            ),
+            threshold_value=(
+                None
+                if (value := data.get("ThresholdValue")) is None
+                else _rt.expect_float(value)
+            ),
+        )
+
+
+def new_threshold() -> Threshold:
+    """Create a :class:`Threshold` with all optional fields omitted."""
+    return Threshold()
+
+
+threshold_comparison: _rt.Lens[Threshold, str | None] = _rt.Lens(
+    lambda s: s.comparison,
+    lambda s, v: _dc.replace(s, comparison=v),
+    "threshold_comparison",
+)
+"""Lens on :attr:`Threshold.comparison`."""
+
+
+threshold_threshold_value: _rt.Lens[Threshold, float | None] = _rt.Lens(
+    lambda s: s.threshold_value,
+    lambda s, v: _dc.replace(s, threshold_value=v),
+    "threshold_threshold_value",
+)
+"""Lens on :attr:`Threshold.threshold_value`."""

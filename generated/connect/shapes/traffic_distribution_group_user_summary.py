@@ -1,0 +1,71 @@
+"""The TrafficDistributionGroupUserSummary shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class TrafficDistributionGroupUserSummary:
+    """Summary information about a traffic distribution group user."""
+
+    user_id: str | None = None
+    """The identifier for the user. This can be the ID or the ARN of the user."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.user_id
+        if value is not None:
+            path = prefix + "user_id"
+            _rt.check_str(errors, path, value)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.user_id is not None:
+            result["UserId"] = self.user_id
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> TrafficDistributionGroupUserSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            user_id=data.get("UserId"),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> TrafficDistributionGroupUserSummary:
+        return cls(
+            user_id=(
+                None if (value := data.get("UserId")) is None else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_traffic_distribution_group_user_summary() -> (
+    TrafficDistributionGroupUserSummary
+):
+    """Create a :class:`TrafficDistributionGroupUserSummary` with all optional fields omitted."""
+    return TrafficDistributionGroupUserSummary()
+
+
+traffic_distribution_group_user_summary_user_id: _rt.Lens[
+    TrafficDistributionGroupUserSummary, str | None
+] = _rt.Lens(
+    lambda s: s.user_id,
+    lambda s, v: _dc.replace(s, user_id=v),
+    "traffic_distribution_group_user_summary_user_id",
+)
+"""Lens on :attr:`TrafficDistributionGroupUserSummary.user_id`."""

@@ -1,0 +1,119 @@
+"""The Transcript shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.transcript_criteria import TranscriptCriteria
+
+_SEARCH_CONTACTS_MATCH_TYPE_VALUES = frozenset(
+    (
+        "MATCH_ALL",
+        "MATCH_ANY",
+        "MATCH_EXACT",
+        "MATCH_NONE",
+    )
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class Transcript:
+    """A structure that defines search criteria and matching logic to search
+    for contacts by matching text with transcripts analyzed by Connect
+    Customer Contact Lens.
+    """
+
+    criteria: list[TranscriptCriteria]
+    """The list of search criteria based on Contact Lens conversational
+    analytics transcript.
+    """
+
+    match_type: str | None = None
+    """The match type combining search criteria using multiple transcript
+    criteria.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.criteria
+        if value is None:
+            errors.append(prefix + "criteria: required but missing")
+        else:
+            path = prefix + "criteria"
+            if _rt.check_type(errors, path, value, list, "list"):
+                _rt.check_length(errors, path, len(value), 0, 6)
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, TranscriptCriteria):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected TranscriptCriteria, got {type(v1).__name__}"
+                            )
+        value = self.match_type
+        if value is not None:
+            path = prefix + "match_type"
+            _rt.check_str(errors, path, value, enum=_SEARCH_CONTACTS_MATCH_TYPE_VALUES)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        result["Criteria"] = [v1.to_dict() for v1 in self.criteria]
+        if self.match_type is not None:
+            result["MatchType"] = self.match_type
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Transcript:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            criteria=[
+                TranscriptCriteria.from_dict(v1)
+                for v1 in _rt.required(data, "Criteria")
+            ],
+            match_type=data.get("MatchType"),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        data["Criteria"] = [v1._to_json() for v1 in self.criteria]
+        if self.match_type is not None:
+            data["MatchType"] = self.match_type
+        return data
+
+
+def new_transcript(
+    criteria: list[TranscriptCriteria],
+) -> Transcript:
+    """Create a :class:`Transcript` with all optional fields omitted."""
+    return Transcript(
+        criteria=criteria,
+    )
+
+
+transcript_criteria: _rt.Lens[Transcript, list[TranscriptCriteria]] = _rt.Lens(
+    lambda s: s.criteria,
+    lambda s, v: _dc.replace(s, criteria=v),
+    "transcript_criteria",
+)
+"""Lens on :attr:`Transcript.criteria`."""
+
+
+transcript_match_type: _rt.Lens[Transcript, str | None] = _rt.Lens(
+    lambda s: s.match_type,
+    lambda s, v: _dc.replace(s, match_type=v),
+    "transcript_match_type",
+)
+"""Lens on :attr:`Transcript.match_type`."""

@@ -1,0 +1,100 @@
+"""The UpdateCaseActionDefinition shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.field_value import FieldValue
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class UpdateCaseActionDefinition:
+    """The ``UpdateCase`` action definition."""
+
+    fields: list[FieldValue] | None
+    """An array of objects with ``Field ID`` and Value data."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.fields
+        if value is None:
+            errors.append(prefix + "fields: required but missing")
+        else:
+            path = prefix + "fields"
+            if _rt.check_type(errors, path, value, list, "list"):
+                for i1, v1 in enumerate(value):
+                    p1 = f"{path}[{i1}]"
+                    if v1 is None:
+                        errors.append(p1 + ": null is not allowed")
+                    else:
+                        if isinstance(v1, FieldValue):
+                            v1._validate(p1 + ".", errors)
+                        else:
+                            errors.append(
+                                f"{p1}: expected FieldValue, got {type(v1).__name__}"
+                            )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.fields is not None:
+            result["Fields"] = [v1.to_dict() for v1 in self.fields]
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateCaseActionDefinition:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            fields=(
+                None
+                if (value := data.get("Fields")) is None
+                else [FieldValue.from_dict(v1) for v1 in value]
+            ),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.fields is not None:
+            data["Fields"] = [v1._to_json() for v1 in self.fields]
+        return data
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> UpdateCaseActionDefinition:
+        return cls(
+            fields=(
+                None
+                if (value := data.get("Fields")) is None
+                else [
+                    FieldValue._from_json(_rt.expect_object(v1))
+                    for v1 in _rt.expect_list(value)
+                ]
+            ),
+        )
+
+
+def new_update_case_action_definition(
+    fields: list[FieldValue],
+) -> UpdateCaseActionDefinition:
+    """Create a :class:`UpdateCaseActionDefinition` with all optional fields omitted."""
+    return UpdateCaseActionDefinition(
+        fields=fields,
+    )
+
+
+update_case_action_definition_fields: _rt.Lens[
+    UpdateCaseActionDefinition, list[FieldValue] | None
+] = _rt.Lens(
+    lambda s: s.fields,
+    lambda s, v: _dc.replace(s, fields=v),
+    "update_case_action_definition_fields",
+)
+"""Lens on :attr:`UpdateCaseActionDefinition.fields`."""

@@ -1,0 +1,102 @@
+"""The UserIdentityInfoLite shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class UserIdentityInfoLite:
+    """The user's first name and last name."""
+
+    first_name: str | None = None
+    """The user's first name."""
+
+    last_name: str | None = None
+    """The user's last name."""
+
+    def __repr__(self) -> str:
+        return (
+            f"UserIdentityInfoLite("
+            f"first_name=<sensitive>, "
+            f"last_name=<sensitive>"
+            ")"
+        )
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.first_name
+        if value is not None:
+            path = prefix + "first_name"
+            _rt.check_str(errors, path, value, min_len=0, max_len=255)
+        value = self.last_name
+        if value is not None:
+            path = prefix + "last_name"
+            _rt.check_str(errors, path, value, min_len=0, max_len=300)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.first_name is not None:
+            result["FirstName"] = self.first_name
+        if self.last_name is not None:
+            result["LastName"] = self.last_name
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UserIdentityInfoLite:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            first_name=data.get("FirstName"),
+            last_name=data.get("LastName"),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> UserIdentityInfoLite:
+        return cls(
+            first_name=(
+                None
+                if (value := data.get("FirstName")) is None
+                else _rt.expect_str(value)
+            ),
+            last_name=(
+                None
+                if (value := data.get("LastName")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_user_identity_info_lite() -> UserIdentityInfoLite:
+    """Create a :class:`UserIdentityInfoLite` with all optional fields omitted."""
+    return UserIdentityInfoLite()
+
+
+user_identity_info_lite_first_name: _rt.Lens[UserIdentityInfoLite, str | None] = (
+    _rt.Lens(
+        lambda s: s.first_name,
+        lambda s, v: _dc.replace(s, first_name=v),
+        "user_identity_info_lite_first_name",
+    )
+)
+"""Lens on :attr:`UserIdentityInfoLite.first_name`."""
+
+
+user_identity_info_lite_last_name: _rt.Lens[UserIdentityInfoLite, str | None] = (
+    _rt.Lens(
+        lambda s: s.last_name,
+        lambda s, v: _dc.replace(s, last_name=v),
+        "user_identity_info_lite_last_name",
+    )
+)
+"""Lens on :attr:`UserIdentityInfoLite.last_name`."""

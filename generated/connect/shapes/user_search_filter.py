@@ -1,0 +1,131 @@
+"""The UserSearchFilter shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.control_plane_tag_filter import ControlPlaneTagFilter
+from ..shapes.control_plane_user_attribute_filter import ControlPlaneUserAttributeFilter
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class UserSearchFilter:
+    """Filters to be applied to search results."""
+
+    tag_filter: ControlPlaneTagFilter | None = None
+    """An object that can be used to specify Tag conditions inside the
+    ``SearchFilter``. This accepts an ``OR`` of ``AND`` (List of List) input
+    where:
+
+    - Top level list specifies conditions that need to be applied with
+      ``OR`` operator
+    - Inner list specifies conditions that need to be applied with ``AND``
+      operator.
+    """
+
+    user_attribute_filter: ControlPlaneUserAttributeFilter | None = None
+    """An object that can be used to specify Tag conditions or Hierarchy Group
+    conditions inside the SearchFilter.
+
+    This accepts an ``OR`` of ``AND`` (List of List) input where:
+
+    - The top level list specifies conditions that need to be applied with
+      ``OR`` operator.
+    - The inner list specifies conditions that need to be applied with
+      ``AND`` operator.
+
+    .. note::
+
+       Only one field can be populated. This object can’t be used along with
+       TagFilter. Request can either contain TagFilter or
+       UserAttributeFilter if SearchFilter is specified, combination of both
+       is not supported and such request will throw AccessDeniedException.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.tag_filter
+        if value is not None:
+            path = prefix + "tag_filter"
+            if isinstance(value, ControlPlaneTagFilter):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected ControlPlaneTagFilter, got {type(value).__name__}"
+                )
+        value = self.user_attribute_filter
+        if value is not None:
+            path = prefix + "user_attribute_filter"
+            if isinstance(value, ControlPlaneUserAttributeFilter):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected ControlPlaneUserAttributeFilter, got {type(value).__name__}"
+                )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.tag_filter is not None:
+            result["TagFilter"] = self.tag_filter.to_dict()
+        if self.user_attribute_filter is not None:
+            result["UserAttributeFilter"] = self.user_attribute_filter.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UserSearchFilter:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            tag_filter=(
+                None
+                if (value := data.get("TagFilter")) is None
+                else ControlPlaneTagFilter.from_dict(value)
+            ),
+            user_attribute_filter=(
+                None
+                if (value := data.get("UserAttributeFilter")) is None
+                else ControlPlaneUserAttributeFilter.from_dict(value)
+            ),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.tag_filter is not None:
+            data["TagFilter"] = self.tag_filter._to_json()
+        if self.user_attribute_filter is not None:
+            data["UserAttributeFilter"] = self.user_attribute_filter._to_json()
+        return data
+
+
+def new_user_search_filter() -> UserSearchFilter:
+    """Create a :class:`UserSearchFilter` with all optional fields omitted."""
+    return UserSearchFilter()
+
+
+user_search_filter_tag_filter: _rt.Lens[
+    UserSearchFilter, ControlPlaneTagFilter | None
+] = _rt.Lens(
+    lambda s: s.tag_filter,
+    lambda s, v: _dc.replace(s, tag_filter=v),
+    "user_search_filter_tag_filter",
+)
+"""Lens on :attr:`UserSearchFilter.tag_filter`."""
+
+
+user_search_filter_user_attribute_filter: _rt.Lens[
+    UserSearchFilter, ControlPlaneUserAttributeFilter | None
+] = _rt.Lens(
+    lambda s: s.user_attribute_filter,
+    lambda s, v: _dc.replace(s, user_attribute_filter=v),
+    "user_search_filter_user_attribute_filter",
+)
+"""Lens on :attr:`UserSearchFilter.user_attribute_filter`."""

@@ -1,0 +1,87 @@
+"""The WorkspaceAssociationSearchFilter shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.control_plane_attribute_filter import ControlPlaneAttributeFilter
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class WorkspaceAssociationSearchFilter:
+    """Defines filters to apply when searching for workspace associations, such
+    as tag-based filters.
+    """
+
+    attribute_filter: ControlPlaneAttributeFilter | None = None
+    """An object that can be used to specify Tag conditions inside the
+    ``SearchFilter``. This accepts an ``OR`` or ``AND`` (List of List) input
+    where:
+
+    - The top level list specifies conditions that need to be applied with
+      ``OR`` operator.
+    - The inner list specifies conditions that need to be applied with
+      ``AND`` operator.
+    """
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.attribute_filter
+        if value is not None:
+            path = prefix + "attribute_filter"
+            if isinstance(value, ControlPlaneAttributeFilter):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected ControlPlaneAttributeFilter, got {type(value).__name__}"
+                )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.attribute_filter is not None:
+            result["AttributeFilter"] = self.attribute_filter.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> WorkspaceAssociationSearchFilter:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            attribute_filter=(
+                None
+                if (value := data.get("AttributeFilter")) is None
+                else ControlPlaneAttributeFilter.from_dict(value)
+            ),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.attribute_filter is not None:
+            data["AttributeFilter"] = self.attribute_filter._to_json()
+        return data
+
+
+def new_workspace_association_search_filter() -> WorkspaceAssociationSearchFilter:
+    """Create a :class:`WorkspaceAssociationSearchFilter` with all optional fields omitted."""
+    return WorkspaceAssociationSearchFilter()
+
+
+workspace_association_search_filter_attribute_filter: _rt.Lens[
+    WorkspaceAssociationSearchFilter, ControlPlaneAttributeFilter | None
+] = _rt.Lens(
+    lambda s: s.attribute_filter,
+    lambda s, v: _dc.replace(s, attribute_filter=v),
+    "workspace_association_search_filter_attribute_filter",
+)
+"""Lens on :attr:`WorkspaceAssociationSearchFilter.attribute_filter`."""

@@ -1,0 +1,162 @@
+"""The WorkspaceSummary shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+_PATTERN_1 = _rt.Pattern(
+    ".*\\\\S.*",
+    "[^\\n\\r\\x85\\u2028\\u2029]*\\\\S[^\\n\\r\\x85\\u2028\\u2029]*",
+)
+_PATTERN_2 = _rt.Pattern(
+    "[a-z]{2}(-[a-z]+){1,2}(-[0-9])?",
+    "[a-z]{2}(-[a-z]+){1,2}(-[0-9])?",
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class WorkspaceSummary:
+    """Contains summary information about a workspace."""
+
+    id: str | None = None
+    """The unique identifier of the workspace."""
+
+    name: str | None = None
+    """The name of the workspace."""
+
+    arn: str | None = None
+    """The Amazon Resource Name (ARN) of the workspace."""
+
+    last_modified_time: _dt.datetime | None = None
+    """The timestamp when the workspace was last modified."""
+
+    last_modified_region: str | None = None
+    """The Amazon Web Services Region where the workspace was last modified."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.id
+        if value is not None:
+            path = prefix + "id"
+            _rt.check_str(errors, path, value, min_len=1, max_len=256)
+        value = self.name
+        if value is not None:
+            path = prefix + "name"
+            _rt.check_str(
+                errors, path, value, min_len=1, max_len=127, pattern=_PATTERN_1
+            )
+        value = self.arn
+        if value is not None:
+            path = prefix + "arn"
+            _rt.check_str(errors, path, value)
+        value = self.last_modified_time
+        if value is not None:
+            path = prefix + "last_modified_time"
+            _rt.check_type(errors, path, value, _dt.datetime, "datetime")
+        value = self.last_modified_region
+        if value is not None:
+            path = prefix + "last_modified_region"
+            _rt.check_str(errors, path, value, pattern=_PATTERN_2)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.id is not None:
+            result["Id"] = self.id
+        if self.name is not None:
+            result["Name"] = self.name
+        if self.arn is not None:
+            result["Arn"] = self.arn
+        if self.last_modified_time is not None:
+            result["LastModifiedTime"] = self.last_modified_time
+        if self.last_modified_region is not None:
+            result["LastModifiedRegion"] = self.last_modified_region
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> WorkspaceSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            id=data.get("Id"),
+            name=data.get("Name"),
+            arn=data.get("Arn"),
+            last_modified_time=data.get("LastModifiedTime"),
+            last_modified_region=data.get("LastModifiedRegion"),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> WorkspaceSummary:
+        return cls(
+            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
+            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
+            arn=None if (value := data.get("Arn")) is None else _rt.expect_str(value),
+            last_modified_time=(
+                None
+                if (value := data.get("LastModifiedTime")) is None
+                else _rt.parse_timestamp(value)
+            ),
+            last_modified_region=(
+                None
+                if (value := data.get("LastModifiedRegion")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_workspace_summary() -> WorkspaceSummary:
+    """Create a :class:`WorkspaceSummary` with all optional fields omitted."""
+    return WorkspaceSummary()
+
+
+workspace_summary_id: _rt.Lens[WorkspaceSummary, str | None] = _rt.Lens(
+    lambda s: s.id,
+    lambda s, v: _dc.replace(s, id=v),
+    "workspace_summary_id",
+)
+"""Lens on :attr:`WorkspaceSummary.id`."""
+
+
+workspace_summary_name: _rt.Lens[WorkspaceSummary, str | None] = _rt.Lens(
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "workspace_summary_name",
+)
+"""Lens on :attr:`WorkspaceSummary.name`."""
+
+
+workspace_summary_arn: _rt.Lens[WorkspaceSummary, str | None] = _rt.Lens(
+    lambda s: s.arn,
+    lambda s, v: _dc.replace(s, arn=v),
+    "workspace_summary_arn",
+)
+"""Lens on :attr:`WorkspaceSummary.arn`."""
+
+
+workspace_summary_last_modified_time: _rt.Lens[
+    WorkspaceSummary, _dt.datetime | None
+] = _rt.Lens(
+    lambda s: s.last_modified_time,
+    lambda s, v: _dc.replace(s, last_modified_time=v),
+    "workspace_summary_last_modified_time",
+)
+"""Lens on :attr:`WorkspaceSummary.last_modified_time`."""
+
+
+workspace_summary_last_modified_region: _rt.Lens[WorkspaceSummary, str | None] = (
+    _rt.Lens(
+        lambda s: s.last_modified_region,
+        lambda s, v: _dc.replace(s, last_modified_region=v),
+        "workspace_summary_last_modified_region",
+    )
+)
+"""Lens on :attr:`WorkspaceSummary.last_modified_region`."""

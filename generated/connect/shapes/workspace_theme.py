@@ -1,0 +1,119 @@
+"""The WorkspaceTheme shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.workspace_theme_config import WorkspaceThemeConfig
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class WorkspaceTheme:
+    """Contains theme configuration for a workspace, supporting both light and
+    dark modes.
+    """
+
+    light: WorkspaceThemeConfig | None = None
+    """The theme configuration for light mode."""
+
+    dark: WorkspaceThemeConfig | None = None
+    """The theme configuration for dark mode."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.light
+        if value is not None:
+            path = prefix + "light"
+            if isinstance(value, WorkspaceThemeConfig):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected WorkspaceThemeConfig, got {type(value).__name__}"
+                )
+        value = self.dark
+        if value is not None:
+            path = prefix + "dark"
+            if isinstance(value, WorkspaceThemeConfig):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected WorkspaceThemeConfig, got {type(value).__name__}"
+                )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.light is not None:
+            result["Light"] = self.light.to_dict()
+        if self.dark is not None:
+            result["Dark"] = self.dark.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> WorkspaceTheme:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            light=(
+                None
+                if (value := data.get("Light")) is None
+                else WorkspaceThemeConfig.from_dict(value)
+            ),
+            dark=(
+                None
+                if (value := data.get("Dark")) is None
+                else WorkspaceThemeConfig.from_dict(value)
+            ),
+        )
+
+    def _to_json(self) -> dict[str, _t.Any]:
+        data: dict[str, _t.Any] = {}
+        if self.light is not None:
+            data["Light"] = self.light._to_json()
+        if self.dark is not None:
+            data["Dark"] = self.dark._to_json()
+        return data
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> WorkspaceTheme:
+        return cls(
+            light=(
+                None
+                if (value := data.get("Light")) is None
+                else WorkspaceThemeConfig._from_json(_rt.expect_object(value))
+            ),
+            dark=(
+                None
+                if (value := data.get("Dark")) is None
+                else WorkspaceThemeConfig._from_json(_rt.expect_object(value))
+            ),
+        )
+
+
+def new_workspace_theme() -> WorkspaceTheme:
+    """Create a :class:`WorkspaceTheme` with all optional fields omitted."""
+    return WorkspaceTheme()
+
+
+workspace_theme_light: _rt.Lens[WorkspaceTheme, WorkspaceThemeConfig | None] = _rt.Lens(
+    lambda s: s.light,
+    lambda s, v: _dc.replace(s, light=v),
+    "workspace_theme_light",
+)
+"""Lens on :attr:`WorkspaceTheme.light`."""
+
+
+workspace_theme_dark: _rt.Lens[WorkspaceTheme, WorkspaceThemeConfig | None] = _rt.Lens(
+    lambda s: s.dark,
+    lambda s, v: _dc.replace(s, dark=v),
+    "workspace_theme_dark",
+)
+"""Lens on :attr:`WorkspaceTheme.dark`."""

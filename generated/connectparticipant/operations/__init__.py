@@ -1,0 +1,1 @@
+"""The operations of Amazon Connect Participant Service, one module each."""

@@ -1,0 +1,1 @@
+"""The shared shapes of Amazon Connect Participant Service."""

@@ -1,0 +1,98 @@
+"""The Attendee shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class Attendee:
+    """The attendee information, including attendee ID and join token."""
+
+    attendee_id: str | None = None
+    """The Amazon Chime SDK attendee ID."""
+
+    join_token: str | None = None
+    """The join token used by the Amazon Chime SDK attendee."""
+
+    def __repr__(self) -> str:
+        return (
+            f"Attendee("
+            f"attendee_id={self.attendee_id!r}, "
+            f"join_token=<sensitive>"
+            ")"
+        )
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.attendee_id
+        if value is not None:
+            path = prefix + "attendee_id"
+            _rt.check_str(errors, path, value)
+        value = self.join_token
+        if value is not None:
+            path = prefix + "join_token"
+            _rt.check_str(errors, path, value)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.attendee_id is not None:
+            result["AttendeeId"] = self.attendee_id
+        if self.join_token is not None:
+            result["JoinToken"] = self.join_token
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Attendee:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            attendee_id=data.get("AttendeeId"),
+            join_token=data.get("JoinToken"),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> Attendee:
+        return cls(
+            attendee_id=(
+                None
+                if (value := data.get("AttendeeId")) is None
+                else _rt.expect_str(value)
+            ),
+            join_token=(
+                None
+                if (value := data.get("JoinToken")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_attendee() -> Attendee:
+    """Create a :class:`Attendee` with all optional fields omitted."""
+    return Attendee()
+
+
+attendee_attendee_id: _rt.Lens[Attendee, str | None] = _rt.Lens(
+    lambda s: s.attendee_id,
+    lambda s, v: _dc.replace(s, attendee_id=v),
+    "attendee_attendee_id",
+)
+"""Lens on :attr:`Attendee.attendee_id`."""
+
+
+attendee_join_token: _rt.Lens[Attendee, str | None] = _rt.Lens(
+    lambda s: s.join_token,
+    lambda s, v: _dc.replace(s, join_token=v),
+    "attendee_join_token",
+)
+"""Lens on :attr:`Attendee.join_token`."""

@@ -1,0 +1,77 @@
+"""The MessageProcessingMetadata shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+
+_MESSAGE_PROCESSING_STATUS_VALUES = frozenset(
+    (
+        "PROCESSING",
+        "FAILED",
+        "REJECTED",
+    )
+)
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class MessageProcessingMetadata:
+    """Contains metadata for chat messages."""
+
+    message_processing_status: str | None = None
+    """The status of Message Processing for the message."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.message_processing_status
+        if value is not None:
+            path = prefix + "message_processing_status"
+            _rt.check_str(errors, path, value, enum=_MESSAGE_PROCESSING_STATUS_VALUES)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.message_processing_status is not None:
+            result["MessageProcessingStatus"] = self.message_processing_status
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> MessageProcessingMetadata:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            message_processing_status=data.get("MessageProcessingStatus"),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> MessageProcessingMetadata:
+        return cls(
+            message_processing_status=(
+                None
+                if (value := data.get("MessageProcessingStatus")) is None
+                else _rt.expect_str(value)
+            ),
+        )
+
+
+def new_message_processing_metadata() -> MessageProcessingMetadata:
+    """Create a :class:`MessageProcessingMetadata` with all optional fields omitted."""
+    return MessageProcessingMetadata()
+
+
+message_processing_metadata_message_processing_status: _rt.Lens[
+    MessageProcessingMetadata, str | None
+] = _rt.Lens(
+    lambda s: s.message_processing_status,
+    lambda s, v: _dc.replace(s, message_processing_status=v),
+    "message_processing_metadata_message_processing_status",
+)
+"""Lens on :attr:`MessageProcessingMetadata.message_processing_status`."""

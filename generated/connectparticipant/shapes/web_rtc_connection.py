@@ -1,0 +1,110 @@
+"""The WebRTCConnection shape."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+
+from .. import runtime as _rt
+from ..shapes.attendee import Attendee
+from ..shapes.web_rtc_meeting import WebRTCMeeting
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class WebRTCConnection:
+    """Creates the participant’s WebRTC connection data required for the client
+    application (mobile or web) to connect to the call.
+    """
+
+    attendee: Attendee | None = None
+    """The attendee information, including attendee ID and join token."""
+
+    meeting: WebRTCMeeting | None = None
+    """A meeting created using the Amazon Chime SDK."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.attendee
+        if value is not None:
+            path = prefix + "attendee"
+            if isinstance(value, Attendee):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(f"{path}: expected Attendee, got {type(value).__name__}")
+        value = self.meeting
+        if value is not None:
+            path = prefix + "meeting"
+            if isinstance(value, WebRTCMeeting):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(
+                    f"{path}: expected WebRTCMeeting, got {type(value).__name__}"
+                )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.attendee is not None:
+            result["Attendee"] = self.attendee.to_dict()
+        if self.meeting is not None:
+            result["Meeting"] = self.meeting.to_dict()
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> WebRTCConnection:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        return cls(
+            attendee=(
+                None
+                if (value := data.get("Attendee")) is None
+                else Attendee.from_dict(value)
+            ),
+            meeting=(
+                None
+                if (value := data.get("Meeting")) is None
+                else WebRTCMeeting.from_dict(value)
+            ),
+        )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> WebRTCConnection:
+        return cls(
+            attendee=(
+                None
+                if (value := data.get("Attendee")) is None
+                else Attendee._from_json(_rt.expect_object(value))
+            ),
+            meeting=(
+                None
+                if (value := data.get("Meeting")) is None
+                else WebRTCMeeting._from_json(_rt.expect_object(value))
+            ),
+        )
+
+
+def new_web_rtc_connection() -> WebRTCConnection:
+    """Create a :class:`WebRTCConnection` with all optional fields omitted."""
+    return WebRTCConnection()
+
+
+web_rtc_connection_attendee: _rt.Lens[WebRTCConnection, Attendee | None] = _rt.Lens(
+    lambda s: s.attendee,
+    lambda s, v: _dc.replace(s, attendee=v),
+    "web_rtc_connection_attendee",
+)
+"""Lens on :attr:`WebRTCConnection.attendee`."""
+
+
+web_rtc_connection_meeting: _rt.Lens[WebRTCConnection, WebRTCMeeting | None] = _rt.Lens(
+    lambda s: s.meeting,
+    lambda s, v: _dc.replace(s, meeting=v),
+    "web_rtc_connection_meeting",
+)
+"""Lens on :attr:`WebRTCConnection.meeting`."""
