@@ -143,13 +143,13 @@ class _Builder:
             op_modules[op_name] = module
         error_classes: dict[str, str] = {}
         for name in error_shapes:
-            error_classes[name] = self.names.claim(names.class_name(name), f"error {name}", "Error")
+            error_classes[name] = self.names.claim(self._class_name(name), f"error {name}", "Error")
         classes: dict[str, tuple[str, str]] = {}
         for name in shared:
-            classes[name] = ("", self.names.claim(names.class_name(name), f"shape {name}", "Shape"))
+            classes[name] = ("", self.names.claim(self._class_name(name), f"shape {name}", "Shape"))
         enum_classes: dict[str, str] = {}
         for name in enums:
-            enum_classes[name] = self.names.claim(names.class_name(name), f"enum {name}", "Enum")
+            enum_classes[name] = self.names.claim(self._class_name(name), f"enum {name}", "Enum")
 
         # --- pass 4: separate shared structures into modules -----------------
         components = _strongly_connected(shared, lambda n: self._struct_refs(n, classes))
@@ -236,6 +236,10 @@ class _Builder:
         service.exports_by_module = sorted(by_module.items())
         return service
 
+    def _class_name(self, shape_name: str) -> str:
+        """A shape's class: its ``pythonName`` override, else from its name."""
+        return names.class_name(self.shapes[shape_name].get("pythonName") or shape_name)
+
     def _module_name(self, folder: str, stem: str, taken: set[str]) -> str:
         name = f"{folder}.{stem}"
         counter = 2
@@ -319,7 +323,7 @@ class _Builder:
         payload = shape.get("payload")
         for member_name in ordered:
             spec = shape["members"][member_name]
-            field = names.field_name(member_name, reserved)
+            field = names.field_name(spec.get("pythonName") or member_name, reserved)
             if field in fields:
                 self.problems.append(
                     self.doc.problem(

@@ -10,8 +10,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import load, pipeline, validate
-from .errors import SpecError
+from . import load, overrides, pipeline, validate
+from .errors import Problem, SpecError
 
 DEFAULT_SPECS = Path("specs")
 DEFAULT_OUT = Path("generated")
@@ -27,8 +27,15 @@ def _jobs(args: argparse.Namespace) -> list[pipeline.Job]:
     return [pipeline.Job(load.find_spec(Path(s)), args.package) for s in args.specs]
 
 
+def _print_warnings(found: list[Problem]) -> None:
+    for problem in found:
+        print(problem, file=sys.stderr)
+
+
 def _generate(args: argparse.Namespace) -> int:
-    result = pipeline.run(_jobs(args), Path(args.out))
+    found: list[Problem] = []
+    result = pipeline.run(_jobs(args), Path(args.out), warnings=found)
+    _print_warnings(found)
     from .write import commit
 
     commit(result)
@@ -59,8 +66,9 @@ def _validate(args: argparse.Namespace) -> int:
     problems = []
     for spec in args.specs:
         try:
-            doc = load.load_document(load.find_spec(Path(spec)))
+            doc = overrides.load_with_overrides(load.find_spec(Path(spec)))
             validate.validate(doc)
+            _print_warnings(validate.warnings(doc))
         except SpecError as exc:
             problems.extend(exc.problems)
     if problems:

@@ -10,7 +10,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import build, load, render, validate, write
+from . import build, load, overrides, render, validate, write
 from .errors import Problem, SpecError
 from .ir import Service
 
@@ -33,20 +33,32 @@ def discover(specs_dir: Path) -> list[Job]:
     return jobs
 
 
-def load_service(job: Job) -> Service:
-    """Load, validate and build one service; SpecError lists every problem."""
-    doc = load.load_document(job.spec)
+def load_service(job: Job, warnings: list[Problem] | None = None) -> Service:
+    """Load, validate and build one service; SpecError lists every problem.
+
+    Warnings (valid but suspicious spec text) are appended to ``warnings``.
+    """
+    doc = overrides.load_with_overrides(job.spec)
     validate.validate(doc)
+    if warnings is not None:
+        warnings.extend(validate.warnings(doc))
     return build.build(doc, job.package)
 
 
-def run(jobs: list[Job], out: Path, *, jobs_parallel: int | None = None, format: bool = True) -> write.Result:
+def run(
+    jobs: list[Job],
+    out: Path,
+    *,
+    jobs_parallel: int | None = None,
+    format: bool = True,
+    warnings: list[Problem] | None = None,
+) -> write.Result:
     """Render and format every job; compare with ``out`` but write nothing yet."""
     problems: list[Problem] = []
     services: list[Service] = []
     for job in jobs:
         try:
-            services.append(load_service(job))
+            services.append(load_service(job, warnings))
         except SpecError as exc:
             problems.extend(exc.problems)
     if problems:

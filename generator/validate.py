@@ -18,7 +18,7 @@ import jsonschema
 from . import names
 from .errors import Problem, SpecError
 from .load import Document
-from .patterns import PatternError, translate_pattern
+from .patterns import PatternError, suspicious_double_escapes, translate_pattern
 
 _LABEL = re.compile(r"\{([^}]*)\}")
 _LOCATIONS = ("uri", "querystring", "header", "headers", "statusCode")
@@ -67,6 +67,28 @@ def validate(doc: Document) -> None:
         raise SpecError(problems)
 
 
+def warnings(doc: Document) -> list[Problem]:
+    """Things that are valid but probably not what the model means.
+
+    So far: patterns that look double-escaped (``\\\\d`` where ``\\d`` was
+    meant).  They are enforced as written; an override can fix them.
+    """
+    found = []
+    for name, shape in doc.data.get("shapes", {}).items():
+        pattern = shape.get("pattern") if isinstance(shape, dict) else None
+        if isinstance(pattern, str):
+            escapes = [e for e in suspicious_double_escapes(pattern) if e.strong]
+            if escapes:
+                found.append(
+                    doc.problem(
+                        ("shapes", name, "pattern"),
+                        f"warning: pattern looks double-escaped at {escapes[0].text!r}; it is enforced "
+                        "as written (a literal backslash) unless an override fixes it",
+                    )
+                )
+    return found
+
+
 def semantic_problems(doc: Document) -> list[Problem]:
     """Problems JSON Schema cannot express: references, names, templates."""
     return _Checker(doc).run()
@@ -106,9 +128,15 @@ class _Checker:
             return False
         return True
 
+    def _python_name(self, path: tuple[str | int, ...], spec: dict[str, Any]) -> None:
+        wanted = spec.get("pythonName")
+        if wanted is not None and not (isinstance(wanted, str) and names.is_identifier(wanted)):
+            self.report(path + ("pythonName",), f"pythonName {wanted!r} is not a Python identifier")
+
     def _shapes(self) -> None:
         for name, shape in self.shapes.items():
             base = ("shapes", name)
+            self._python_name(base, shape)
             kind = shape["type"]
             if kind == "structure":
                 members = shape.get("members", {})
@@ -119,7 +147,8 @@ class _Checker:
                     location = member.get("location")
                     if location is not None and location not in _LOCATIONS:
                         self.report(path + ("location",), f"unknown location {location!r}")
-                    field = names.field_name(member_name)
+                    self._python_name(path, member)
+                    field = names.field_name(member.get("pythonName") or member_name)
                     if field in fields:
                         self.report(
                             path,
@@ -208,7 +237,7 @@ class _Checker:
         for name, shape in self.shapes.items():
             if shape["type"] != "structure" and "enum" not in shape:
                 continue
-            cls = names.class_name(name)
+            cls = names.class_name(shape.get("pythonName") or name)
             if cls in seen:
                 self.report(("shapes", name), f"shapes {seen[cls]!r} and {name!r} both map to the Python class {cls!r}")
             seen[cls] = name

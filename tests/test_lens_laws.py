@@ -67,7 +67,7 @@ def test_every_field_has_a_lens() -> None:
 @pytest.mark.parametrize(
     ("cls", "lenses"), [(c, ls) for _, c, ls in CASES], ids=[f"{p.rsplit('.', 1)[1]}.{c.__name__}" for p, c, _ in CASES]
 )
-@settings(max_examples=8, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=5, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_lens_laws(cls: type, lenses: list[tuple[str, Any, Any]], data: st.DataObject) -> None:
     whole = data.draw(instances(cls), label="whole")

@@ -10,8 +10,8 @@ from .. import errors as _errors
 from .. import runtime as _rt
 
 _PATTERN_1 = _rt.Pattern(
-    "\\\\+[1-9]\\\\d{1,14}$",
-    "\\\\+[1-9]\\\\d{1,14}(?=(?:\\r\\n|(?<!\\r)\\n|[\\r\\x85\\u2028\\u2029])?\\Z)",
+    "\\+[1-9]\\d{1,14}$",
+    "(?a)\\+[1-9]\\d{1,14}(?=(?:\\r\\n|(?<!\\r)\\n|[\\r\\x85\\u2028\\u2029])?\\Z)",
 )
 _PATTERN_2 = _rt.Pattern(
     "^[\\W\\S_]*",

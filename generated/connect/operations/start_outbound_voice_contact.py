@@ -13,8 +13,8 @@ from ..shapes.outbound_strategy import OutboundStrategy
 from ..shapes.reference import Reference
 
 _PATTERN_1 = _rt.Pattern(
-    "\\\\+[1-9]\\\\d{1,14}$",
-    "\\\\+[1-9]\\\\d{1,14}(?=(?:\\r\\n|(?<!\\r)\\n|[\\r\\x85\\u2028\\u2029])?\\Z)",
+    "\\+[1-9]\\d{1,14}$",
+    "(?a)\\+[1-9]\\d{1,14}(?=(?:\\r\\n|(?<!\\r)\\n|[\\r\\x85\\u2028\\u2029])?\\Z)",
 )
 _TRAFFIC_TYPE_VALUES = frozenset(
     (

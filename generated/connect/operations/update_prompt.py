@@ -10,8 +10,8 @@ from .. import errors as _errors
 from .. import runtime as _rt
 
 _PATTERN_1 = _rt.Pattern(
-    "s3://\\S+/.+|https://\\\\S+\\\\.s3\\\\.\\\\S+\\\\.amazonaws\\\\.com/\\\\S+",
-    "(?a)s3://\\S+/[^\\n\\r\\x85\\u2028\\u2029]+|https://\\\\S+\\\\[^\\n\\r\\x85\\u2028\\u2029]s3\\\\[^\\n\\r\\x85\\u2028\\u2029]\\\\S+\\\\[^\\n\\r\\x85\\u2028\\u2029]amazonaws\\\\[^\\n\\r\\x85\\u2028\\u2029]com/\\\\S+",
+    "s3://\\S+/.+|https://\\S+\\.s3\\.\\S+\\.amazonaws\\.com/\\S+",
+    "(?a)s3://\\S+/[^\\n\\r\\x85\\u2028\\u2029]+|https://\\S+\\.s3\\.\\S+\\.amazonaws\\.com/\\S+",
 )
 
 

@@ -10,8 +10,8 @@ from .. import runtime as _rt
 from ..shapes.phone_number_status import PhoneNumberStatus
 
 _PATTERN_1 = _rt.Pattern(
-    "\\\\+[1-9]\\\\d{1,14}$",
-    "\\\\+[1-9]\\\\d{1,14}(?=(?:\\r\\n|(?<!\\r)\\n|[\\r\\x85\\u2028\\u2029])?\\Z)",
+    "\\+[1-9]\\d{1,14}$",
+    "(?a)\\+[1-9]\\d{1,14}(?=(?:\\r\\n|(?<!\\r)\\n|[\\r\\x85\\u2028\\u2029])?\\Z)",
 )
 _PHONE_NUMBER_COUNTRY_CODE_VALUES = frozenset(
     (

@@ -9,8 +9,8 @@ import typing as _t
 from .. import runtime as _rt
 
 _PATTERN_1 = _rt.Pattern(
-    ".*\\\\S.*",
-    "[^\\n\\r\\x85\\u2028\\u2029]*\\\\S[^\\n\\r\\x85\\u2028\\u2029]*",
+    ".*\\S.*",
+    "(?a)[^\\n\\r\\x85\\u2028\\u2029]*\\S[^\\n\\r\\x85\\u2028\\u2029]*",
 )
 
 

@@ -1,0 +1,1 @@
+"""Helpers for the AWS protocol conformance runners (``tests/test_conformance_*.py``)."""

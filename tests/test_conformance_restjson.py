@@ -1,0 +1,350 @@
+"""AWS's rest-json protocol tests (botocore's copy), run against generated bindings.
+
+The vectors live outside the repository, in ``../shared/conformance`` (see
+its README for the format and value conventions); the module is skipped when
+that folder is missing.  Every suite becomes one generated package (split
+when two of its cases define the same operation differently), generated once
+per module.  Each case then runs as:
+
+* ``test_request[input/<id>]``: ``params`` → ``Input.from_dict`` →
+  ``serialize(validate=False)``, compared with ``serialized``: method, URI
+  (path and query, exact), headers (a case-insensitive subset; list-valued
+  header members compare item by item, since Smithy joins items with ``", "``
+  and the legacy suites with ``","``), ``forbidHeaders``, body (JSON as
+  values, raw payloads and empty bodies as bytes) and host.  The bindings
+  never set ``Content-Length`` (the transport does), so ``requireHeaders:
+  [Content-Length]`` is not checked, as in botocore.  Our ``HttpRequest``
+  holds a path relative to the endpoint, so the runner, standing in for the
+  transport, prefixes the path of the suite's ``clientEndpoint``.
+* ``test_request_validates[input/<id>]``: the same request must also pass
+  ``serialize(validate=True)`` and serialize identically.
+* ``test_response[output/<id>]``: ``deserialize(status, headers, body)``;
+  a success result's ``to_dict()`` (without ``ResponseMetadata``) must equal
+  ``result``; an error must raise the error shape's class with ``code ==
+  errorCode``, ``message == errorMessage`` (``""`` when absent, as botocore
+  expects) and every modeled field equal to ``error`` (``None`` when absent).
+
+``conformance_skips.yaml`` lists the cases we cannot or should not pass,
+each with its reason.  Everything else, including cases botocore's own
+ignore list skips, runs.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+
+from tests.conformance.harness import (
+    Case,
+    Generated,
+    GenerationFailed,
+    differences,
+    load_cases,
+    plan_packages,
+    to_python,
+)
+
+CONFORMANCE = Path(__file__).resolve().parents[2] / "shared" / "conformance"
+PROTOCOLS = CONFORMANCE / "botocore" / "protocols"
+SKIP_FILE = Path(__file__).resolve().parent / "conformance_skips.yaml"
+PROTOCOL = "rest-json"
+
+#: (file under PROTOCOLS, kind, id prefix)
+FILES = [
+    ("input/rest-json.json", "input", "input"),
+    ("output/rest-json.json", "output", "output"),
+    ("legacy/input/rest-json.json", "input", "legacy-input"),
+    ("legacy/output/rest-json.json", "output", "legacy-output"),
+]
+
+if not PROTOCOLS.is_dir():
+    pytest.skip(
+        f"protocol test vectors not found at {PROTOCOLS} (CI checks out the shared data next to the repository)",
+        allow_module_level=True,
+    )
+
+CASES: list[Case] = [case for source, kind, prefix in FILES for case in load_cases(PROTOCOLS, source, kind, prefix)]
+PLANS = plan_packages(CASES, "conformance_restjson", "RestJsonTest")
+SKIPS: dict[str, str] = (yaml.safe_load(SKIP_FILE.read_text("utf-8")) or {}).get(PROTOCOL) or {}
+
+
+def _params(kind: str) -> Iterator[Any]:
+    for case in CASES:
+        if case.kind != kind:
+            continue
+        marks = [pytest.mark.skip(reason=SKIPS[case.id])] if case.id in SKIPS else []
+        yield pytest.param(case, id=case.id, marks=marks)
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Generated]:
+    result = Generated(PLANS, tmp_path_factory.mktemp("conformance-restjson"))
+    yield result
+    result.close()
+
+
+def _package(generated: Generated, case: Case) -> Any:
+    try:
+        return generated.package(case.package)
+    except GenerationFailed as exc:
+        reason = str(exc)
+    pytest.fail(f"{case.id} ({case.title}): no bindings for {case.package}: {reason}", pytrace=False)
+
+
+def _fail(case: Case, problems: list[str]) -> None:
+    if problems:
+        lines = "\n  ".join(problems)
+        pytest.fail(f"{case.id} ({case.title}):\n  {lines}", pytrace=False)
+
+
+# --- requests ----------------------------------------------------------------
+
+
+def _build_request(generated: Generated, case: Case) -> tuple[Any, Any]:
+    package = _package(generated, case)
+    operation = package.OPERATIONS[case.given["name"]]
+    input_shape = case.given.get("input", {}).get("shape")
+    params = to_python(case.shapes, input_shape, case.case.get("params") or {})
+    return operation, operation.input.from_dict(params)
+
+
+def _list_header_names(case: Case) -> set[str]:
+    """Lower-cased names of headers bound to list members of the input."""
+    input_shape = case.given.get("input", {}).get("shape")
+    if input_shape is None:
+        return set()
+    names = set()
+    for name, member in case.shapes[input_shape].get("members", {}).items():
+        if member.get("location") == "header" and case.shapes[member["shape"]]["type"] == "list":
+            names.add(member.get("locationName", name).lower())
+    return names
+
+
+def _split_header_list(value: str) -> list[str]:
+    """Items of a list-valued header: split at commas outside double quotes, stripped."""
+    items, current, quoted, escaped = [], "", False, False
+    for char in value:
+        if escaped:
+            escaped = False
+        elif quoted and char == "\\":
+            escaped = True
+        elif char == '"':
+            quoted = not quoted
+        elif char == "," and not quoted:
+            items.append(current.strip())
+            current = ""
+            continue
+        current += char
+    items.append(current.strip())
+    return items
+
+
+def _raw_payload(case: Case) -> bool:
+    """Whether the input's payload member is a blob or string (sent as raw bytes)."""
+    input_shape = case.given.get("input", {}).get("shape")
+    if input_shape is None:
+        return False
+    shape = case.shapes[input_shape]
+    payload = shape.get("payload")
+    if payload is None:
+        return False
+    return case.shapes[shape["members"][payload]["shape"]]["type"] in ("blob", "string")
+
+
+def _json_or_none(data: bytes | str) -> Any:
+    try:
+        return json.loads(data)
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+def request_problems(case: Case, http: Any) -> list[str]:
+    """Every way ``http`` differs from the case's ``serialized``."""
+    expected = case.case["serialized"]
+    problems: list[str] = []
+    if "method" in expected and http.method != expected["method"]:
+        problems.append(f"method: expected {expected['method']!r}, got {http.method!r}")
+
+    endpoint = urlsplit(case.suite.get("clientEndpoint") or "https://example.com")
+    target = endpoint.path.rstrip("/") + http.target
+    if target != expected["uri"]:
+        problems.append(f"uri: expected {expected['uri']!r}, got {target!r}")
+
+    ours = {name.lower(): value for name, value in http.headers.items()}
+    list_headers = _list_header_names(case)
+    for name, value in expected.get("headers", {}).items():
+        got = ours.get(name.lower())
+        if got is None:
+            problems.append(f"header {name}: missing (expected {value!r})")
+        elif got != value and not (
+            name.lower() in list_headers and _split_header_list(got) == _split_header_list(value)
+        ):
+            problems.append(f"header {name}: expected {value!r}, got {got!r}")
+    for name in expected.get("forbidHeaders", []):
+        if name.lower() in ours:
+            problems.append(f"header {name}: must be absent, got {ours[name.lower()]!r}")
+    for name in expected.get("requireHeaders", []):
+        if name.lower() != "content-length" and name.lower() not in ours:
+            problems.append(f"header {name}: required but missing")
+
+    if "body" in expected:
+        want: str = expected["body"]
+        body: bytes = http.body
+        if _raw_payload(case) or want == "":
+            if body != want.encode("utf-8"):
+                problems.append(f"body: expected {want.encode('utf-8')!r}, got {body!r}")
+        else:
+            want_json, got_json = _json_or_none(want), _json_or_none(body)
+            if want_json is None:
+                if body != want.encode("utf-8"):
+                    problems.append(f"body: expected {want!r}, got {body!r}")
+            elif got_json is None and body.strip() != b"null":
+                problems.append(f"body: expected JSON {want!r}, got {body!r}")
+            else:
+                problems.extend(f"body{d}" for d in differences(want_json, got_json))
+
+    if "host" in expected:
+        host = http.host_prefix + endpoint.netloc + endpoint.path.rstrip("/")
+        if host != expected["host"]:
+            problems.append(f"host: expected {expected['host']!r}, got {host!r}")
+    return problems
+
+
+@pytest.mark.parametrize("case", _params("input"))
+def test_request(generated: Generated, case: Case) -> None:
+    operation, request = _build_request(generated, case)
+    http = operation.serialize(request, validate=False)
+    _fail(case, request_problems(case, http))
+
+
+def package_runtime(operation: Any) -> Any:
+    """The runtime module of the package ``operation`` belongs to."""
+    return sys.modules[type(operation).__module__]
+
+
+@pytest.mark.parametrize("case", _params("input"))
+def test_request_validates(generated: Generated, case: Case) -> None:
+    operation, request = _build_request(generated, case)
+    unchecked = operation.serialize(request, validate=False)
+    try:
+        checked = operation.serialize(request, validate=True)
+    except package_runtime(operation).ValidationError as exc:
+        rejected = "; ".join(exc.errors)
+    else:
+        rejected = ""
+    if rejected:
+        pytest.fail(f"{case.id} ({case.title}): validation rejects the vector's params: {rejected}", pytrace=False)
+    assert checked == unchecked
+
+
+# --- responses -----------------------------------------------------------------
+
+
+def _error_member_value(value: Any) -> Any:
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    if isinstance(value, list):
+        return [_error_member_value(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _error_member_value(v) for k, v in value.items()}
+    return value
+
+
+def error_problems(case: Case, package: Any, exc: BaseException) -> list[str]:
+    """Every way the raised ``exc`` differs from the case's expected error."""
+    from generator import names
+
+    code = case.case["errorCode"]
+    shape_name = None
+    for ref in case.given.get("errors", []):
+        shape = case.shapes[ref["shape"]]
+        if shape.get("error", {}).get("code", ref["shape"]) == code or ref["shape"] == code:
+            shape_name = ref["shape"]
+    problems: list[str] = []
+    base = package.runtime.ServiceError
+    if not isinstance(exc, base):
+        return [f"expected a ServiceError for {code!r}, got {type(exc).__name__}: {exc}"]
+    if shape_name is not None:
+        class_name = names.class_name(shape_name)
+        if type(exc).__name__ not in (class_name, class_name + "Error"):
+            problems.append(f"class: expected {class_name}, got {type(exc).__name__}")
+    if exc.code != code:
+        problems.append(f"code: expected {code!r}, got {exc.code!r}")
+    message = case.case.get("errorMessage", "")
+    if exc.message != message:
+        problems.append(f"message: expected {message!r}, got {exc.message!r}")
+    if shape_name is None:
+        return problems
+    members = case.shapes[shape_name].get("members", {})
+    message_member = next((m for m in ("message", "Message", "errorMessage") if m in members), None)
+    expected = case.case.get("error", {})
+    for member, ref in members.items():
+        want = to_python(case.shapes, ref["shape"], expected.get(member))
+        if member == message_member:
+            got = exc.message if member in expected else None
+        else:
+            field = names.field_name(member, names.MODEL_METHODS | names.ERROR_ATTRIBUTES)
+            if not hasattr(exc, field):
+                problems.append(f"{member}: the exception has no attribute {field!r}")
+                continue
+            got = _error_member_value(getattr(exc, field))
+        problems.extend(differences(want, got, member))
+    for member in expected.keys() - members.keys():
+        problems.append(f"{member}: expected in the error but not a member of {shape_name}")
+    return problems
+
+
+@pytest.mark.parametrize("case", _params("output"))
+def test_response(generated: Generated, case: Case) -> None:
+    package = _package(generated, case)
+    operation = package.OPERATIONS[case.given["name"]]
+    response = case.case["response"]
+    status = response["status_code"]
+    headers = response.get("headers") or {}
+    body = (response.get("body") or "").encode("utf-8")
+    if "errorCode" in case.case:
+        try:
+            result = operation.deserialize(status, headers, body)
+        except Exception as exc:  # noqa: BLE001 - what it raises is the test
+            _fail(case, error_problems(case, package, exc))
+            return
+        pytest.fail(f"{case.id} ({case.title}): expected error {case.case['errorCode']!r}, got {result!r}", pytrace=False)
+    try:
+        result = operation.deserialize(status, headers, body)
+    except Exception as exc:  # noqa: BLE001 - a failure to report, not a crash of the runner
+        raised = f"{type(exc).__name__}: {exc}"
+    else:
+        raised = ""
+    if raised:
+        pytest.fail(f"{case.id} ({case.title}): deserialize raised {raised}", pytrace=False)
+    actual = result.to_dict()
+    actual.pop("ResponseMetadata", None)
+    output_shape = case.given.get("output", {}).get("shape")
+    expected = to_python(case.shapes, output_shape, case.case.get("result") or {})
+    _fail(case, differences(expected, actual))
+
+
+# --- the skip file ---------------------------------------------------------------
+
+
+def test_skip_file_names_existing_cases() -> None:
+    known = {case.id for case in CASES}
+    stale = sorted(set(SKIPS) - known)
+    assert not stale, f"{SKIP_FILE.name} skips cases that do not exist: {stale}"
+    for ident, reason in SKIPS.items():
+        assert isinstance(reason, str) and reason.strip() and "\n" not in reason.strip(), (
+            f"{SKIP_FILE.name}: {ident} needs a one-line reason"
+        )
+
+
+def test_vectors_are_all_collected() -> None:
+    counts = {prefix: sum(1 for c in CASES if c.id.startswith(prefix + "/")) for _, _, prefix in FILES}
+    assert counts == {"input": 113, "output": 91, "legacy-input": 56, "legacy-output": 33}
