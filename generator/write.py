@@ -155,14 +155,36 @@ def commit(result: Result) -> None:
 
 
 def _swap_in(out: Path, stage: Path, files: list[str], removed: list[str]) -> None:
+    """Move staged files into ``out`` and delete ``removed``; all or nothing.
+
+    Every file about to be replaced or deleted is first moved into a backup
+    folder inside the stage; if anything fails half-way, the backups go
+    back and the new files come out again, so ``out`` is as it was.
+    """
+    backup = stage / ".backup"
+    done: list[tuple[str, bool]] = []  # (relative path, whether an old file was backed up)
     held = {signal.SIGINT, signal.SIGTERM}
     previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
     try:
-        for rel in files:
-            (out / rel).parent.mkdir(parents=True, exist_ok=True)
-            os.replace(stage / rel, out / rel)
+        try:
+            for rel in files + removed:
+                old = out / rel
+                had_old = old.is_file()
+                if had_old:
+                    (backup / rel).parent.mkdir(parents=True, exist_ok=True)
+                    os.replace(old, backup / rel)
+                done.append((rel, had_old))
+                if rel in removed:
+                    continue
+                old.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(stage / rel, old)
+        except BaseException:
+            for rel, had_old in reversed(done):
+                (out / rel).unlink(missing_ok=True)
+                if had_old:
+                    os.replace(backup / rel, out / rel)
+            raise
         for rel in removed:
-            (out / rel).unlink(missing_ok=True)
             _prune_empty_dirs(out, (out / rel).parent)
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)

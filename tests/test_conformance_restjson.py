@@ -314,9 +314,11 @@ def test_response(generated: Generated, case: Case) -> None:
         try:
             result = operation.deserialize(status, headers, body)
         except Exception as exc:  # noqa: BLE001 - what it raises is the test
-            _fail(case, error_problems(case, package, exc))
-            return
-        pytest.fail(f"{case.id} ({case.title}): expected error {case.case['errorCode']!r}, got {result!r}", pytrace=False)
+            problems = error_problems(case, package, exc)
+        else:
+            problems = [f"expected error {case.case['errorCode']!r}, got {result!r}"]
+        _fail(case, problems)
+        return
     try:
         result = operation.deserialize(status, headers, body)
     except Exception as exc:  # noqa: BLE001 - a failure to report, not a crash of the runner

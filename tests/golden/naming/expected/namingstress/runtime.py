@@ -573,7 +573,7 @@ def read_json_body(status: int, body: bytes) -> dict[str, Any]:
         return {}
     try:
         data = json.loads(body)
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise DeserializationError(
             f"body is not JSON ({exc})", http_status=status, body=body
         ) from None
@@ -592,7 +592,7 @@ def read_json_value(status: int, body: bytes) -> Any:
         return None
     try:
         return json.loads(body)
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise DeserializationError(
             f"body is not JSON ({exc})", http_status=status, body=body
         ) from None
@@ -629,7 +629,7 @@ def read_error_response(
     if raw.strip():
         try:
             parsed = json.loads(raw)
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):
             parsed = None
         if isinstance(parsed, dict):
             body = parsed
