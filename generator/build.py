@@ -76,7 +76,10 @@ class _Builder:
     # --- pass 1: relations -------------------------------------------------
 
     def _operations(self) -> list[tuple[str, dict[str, Any]]]:
-        return sorted(self.spec["operations"].items())
+        """The operations to generate: all but those using event streams (not supported yet)."""
+        return sorted(
+            (name, op) for name, op in self.spec["operations"].items() if not uses_event_stream(self.spec, op)
+        )
 
     def _children(self, shape_name: str) -> list[str]:
         shape = self.shapes[shape_name]
@@ -274,6 +277,8 @@ class _Builder:
         body_only: bool = True,
     ) -> Structure:
         reserved = names.MODEL_METHODS | ({"http_status"} if is_output else set())
+        if shape.get("union"):
+            reserved |= {names.UNKNOWN_UNION_MEMBER}
         status_lens = ""
         if is_output:
             status_lens = self.names.claim(
@@ -296,6 +301,12 @@ class _Builder:
             deprecated=deprecated,
             http_status_lens=status_lens,
         )
+        if structure.is_union:
+            structure.unknown_lens = self.names.claim(
+                names.lens_name(class_name, names.UNKNOWN_UNION_MEMBER),
+                f"lens of {class_name}.{names.UNKNOWN_UNION_MEMBER}",
+                "_",
+            )
         if any(m.sensitive for m in members):
             pieces = ["http_status={self.http_status!r}"] if is_output else []
             for m in members:
@@ -335,10 +346,15 @@ class _Builder:
             fields[field] = member_name
             is_required = member_name in required
             target = spec["shape"]
-            annotation = self.codec.annotation(target, scope)
+            target_shape = self.shapes[target]
+            # botocore reads location and locationName from the member, else from its shape.
+            location = "" if body_only else spec.get("location") or target_shape.get("location", "")
+            wire_name = spec.get("locationName") or target_shape.get("locationName") or member_name
+            if location == "headers":
+                wire_name = spec.get("locationName") or target_shape.get("locationName") or ""
+            json_header = location == "header" and bool(spec.get("jsonvalue") or target_shape.get("jsonvalue"))
+            annotation = "_rt.Document" if json_header else self.codec.annotation(target, scope)
             nullable = not is_required or tolerant
-            location = "" if body_only else spec.get("location", "")
-            wire_name = spec.get("locationName", member_name)
             deprecated = _deprecation(spec)
             member = Member(
                 name=member_name,
@@ -365,8 +381,8 @@ class _Builder:
             body_fmt = self.codec.timestamp_format(spec, "body")
             member.to_json_expr = self.codec.to_json(target, f"self.{field}", fmt=body_fmt)
             member.from_json_expr = self.codec.from_json(target, "value", scope)
-            member.to_dict_expr = self.codec.to_dict(target, f"self.{field}")
-            from_dict = self.codec.from_dict(target, "value", scope)
+            member.to_dict_expr = f"self.{field}" if json_header else self.codec.to_dict(target, f"self.{field}")
+            from_dict = "value" if json_header else self.codec.from_dict(target, "value", scope)
             wire = _py_literal(member_name)
             if from_dict == "value":
                 member.from_dict_arg = f"data.get({wire})" if nullable else f"_rt.required(data, {wire})"
@@ -374,7 +390,12 @@ class _Builder:
                 member.from_dict_arg = f"None if (value := data.get({wire})) is None else {from_dict}"
             else:
                 member.from_dict_arg = _subst(from_dict, f"_rt.required(data, {wire})")
-            member.check_lines = [f'path = prefix + "{field}"'] + self.codec.check_lines(target, "value", "path", scope)
+            checks = (
+                ["_rt.check_document(errors, path, value)"]
+                if json_header
+                else self.codec.check_lines(target, "value", "path", scope)
+            )
+            member.check_lines = [f'path = prefix + "{field}"'] + checks
             member.default = " = None" if member.has_default else ""
             member.param_annotation = annotation
             members.append(member)
@@ -400,7 +421,16 @@ class _Builder:
             reserved=names.MODEL_METHODS | names.ERROR_ATTRIBUTES,
         )
         error = shape.get("error", {})
-        args = self._response_args(shape_name, members, None)
+        args = self._response_args(shape_name, members, shape.get("payload"))
+        available = {
+            "data": "data = response.body",
+            "lowered": "lowered = response.headers",
+            "headers": "headers = response.headers",
+            "status": "status = response.http_status",
+            "body": "body = response.raw",
+        }
+        used = {word for arg in args for word in re.findall(r"\b\w+\b", arg.split("=", 1)[1])}
+        bindings = [line for name, line in available.items() if name in used]
         return ErrorClass(
             shape=shape_name,
             class_name=class_name,
@@ -410,8 +440,7 @@ class _Builder:
             members=members,
             message_member=message_member,
             parse_args=args,
-            reads_body=any("data.get(" in a for a in args),
-            reads_headers=any("lowered.get(" in a for a in args),
+            bindings=bindings,
         )
 
     # --- operations -------------------------------------------------------------------
@@ -428,6 +457,11 @@ class _Builder:
         output_name = op.get("output", {}).get("shape")
         input_shape = self.shapes[input_name] if input_name else {"type": "structure", "members": {}}
         output_shape = self.shapes[output_name] if output_name else {"type": "structure", "members": {}}
+        # A payload may also be named on the operation's reference to its input or output.
+        if "payload" in op.get("input", {}):
+            input_shape = {**input_shape, "payload": op["input"]["payload"]}
+        if "payload" in op.get("output", {}):
+            output_shape = {**output_shape, "payload": op["output"]["payload"]}
         op_docs = _docs(op.get("documentation", ""), f"The {op_name} operation.", _deprecation(op))
         scope = Scope(module)
         request = self._structure(
@@ -440,7 +474,8 @@ class _Builder:
         )
         if not output_shape.get("documentation"):
             response.docs = f"The response of {op_name}."
-        http = op["http"]
+        # botocore's defaults for an operation without (part of) its http block
+        http = {"method": "POST", "requestUri": "/", **op.get("http", {})}
         parts, literal_query = self._path(op_name, http["requestUri"], request)
         serialize_lines = self._serialize_lines(input_shape, request, parts, literal_query)
         response_args = ["http_status=status"] + self._response_args(
@@ -566,7 +601,7 @@ class _Builder:
             if kind == "blob":
                 lines += [
                     f"body = b\"\" if {value} is None else {value}",
-                    f"if {value} is not None and \"Content-Type\" not in headers:",
+                    "if \"Content-Type\" not in headers:",
                     f"    headers[\"Content-Type\"] = {_py_literal(target_shape.get('mediaType', 'application/octet-stream'))}",
                 ]
             elif kind == "string":
@@ -683,8 +718,13 @@ class _Builder:
             elif member.location == "header":
                 header = _py_literal(member.wire_name.lower())
                 if kind == "list":
-                    item = self.codec.from_text(shape["member"]["shape"], "v1")
-                    expr = f"[{item} for v1 in _rt.split_header_list(value)]"
+                    item_name = shape["member"]["shape"]
+                    item = self.codec.from_text(item_name, "v1")
+                    http_dates = self.codec.shape(item_name)["type"] == "timestamp" and (
+                        self.codec.timestamp_format(shape["member"], "header") == "rfc822"
+                    )
+                    split = "_rt.split_http_date_list" if http_dates else "_rt.split_header_list"
+                    expr = f"[{item} for v1 in {split}(value)]"
                 elif spec.get("jsonvalue") or shape.get("jsonvalue"):
                     expr = "_rt.json_from_header(value)"
                 else:
@@ -694,9 +734,9 @@ class _Builder:
                 args.append(f"{member.field}=_rt.prefixed_headers(headers, {_py_literal(member.wire_name)})")
             elif member.name == payload:
                 if kind == "blob":
-                    args.append(f"{member.field}=body")
+                    args.append(f"{member.field}=body or None")
                 elif kind == "string":
-                    args.append(f"{member.field}=_rt.decode_text(status, body)")
+                    args.append(f"{member.field}=_rt.decode_text(status, body) if body else None")
                 elif shape.get("document"):
                     args.append(f"{member.field}=_rt.read_json_value(status, body)")
                 else:
@@ -712,7 +752,8 @@ class _Builder:
         return args
 
     def _exports_of(self, structure: Structure) -> list[str]:
-        return [structure.class_name, structure.constructor] + [m.lens for m in structure.members]
+        extra = [lens for lens in (structure.http_status_lens, structure.unknown_lens) if lens]
+        return [structure.class_name, structure.constructor] + [m.lens for m in structure.members] + extra
 
     def _exports(self, service: Service) -> dict[str, str]:
         exports: dict[str, str] = {}
@@ -720,8 +761,6 @@ class _Builder:
             for structure in (op.input, op.output):
                 for name in self._exports_of(structure):
                     exports[name] = op.module
-            if op.output.http_status_lens:
-                exports[op.output.http_status_lens] = op.module
         for module in service.modules:
             for structure in module.structures:
                 for name in self._exports_of(structure):
@@ -732,6 +771,17 @@ class _Builder:
         for enum in service.enums:
             exports[enum.class_name] = "enums"
         return dict(sorted(exports.items()))
+
+
+def uses_event_stream(spec: dict[str, Any], op: dict[str, Any]) -> bool:
+    """Whether an operation's input or output carries an event stream."""
+    shapes = spec["shapes"]
+    for role in ("input", "output"):
+        shape = shapes.get(op.get(role, {}).get("shape", ""), {})
+        for member in shape.get("members", {}).values():
+            if shapes.get(member.get("shape"), {}).get("eventstream"):
+                return True
+    return False
 
 
 def _token_var(member: Member) -> str:

@@ -62,7 +62,10 @@ class Codec:
     # --- types ---------------------------------------------------------------
 
     def shape(self, name: str) -> dict[str, Any]:
+        """The shape ``name``; a ``character`` shape reads as a ``string``."""
         shape: dict[str, Any] = self.shapes[name]
+        if shape["type"] == "character":
+            return {**shape, "type": "string"}
         return shape
 
     def is_document(self, name: str) -> bool:
@@ -108,12 +111,15 @@ class Codec:
 
     # --- JSON bodies --------------------------------------------------------
 
-    def to_json(self, name: str, var: str, depth: int = 1, fmt: str = "unixTimestamp") -> str:
-        """JSON-ready value of ``var`` (a value of shape ``name``, not None)."""
+    def to_json(self, name: str, var: str, depth: int = 1, fmt: str | None = None) -> str:
+        """JSON-ready value of ``var`` (a value of shape ``name``, not None).
+
+        ``fmt`` is a timestamp format the member names, which wins over the shape's.
+        """
         shape = self.shape(name)
         kind = shape["type"]
         if kind == "timestamp":
-            return f"{_TIMESTAMP_TO_JSON[shape.get('timestampFormat', fmt)]}({var})"
+            return f"{_TIMESTAMP_TO_JSON[fmt or shape.get('timestampFormat') or 'unixTimestamp']}({var})"
         if kind == "blob":
             return f"_rt.b64encode({var})"
         if kind in FLOAT_TYPES:
@@ -149,11 +155,11 @@ class Codec:
         if kind == "list":
             item = f"v{depth}"
             inner = self.from_json(shape["member"]["shape"], item, scope, depth + 1)
-            return f"[{inner} for {item} in _rt.expect_list({var})]"
+            return f"[{inner} for {item} in _rt.expect_list({var}) if {item} is not None]"
         if kind == "map":
             key, item = f"k{depth}", f"v{depth}"
             inner = self.from_json(shape["value"]["shape"], item, scope, depth + 1)
-            return f"{{{key}: {inner} for {key}, {item} in _rt.expect_object({var}).items()}}"
+            return f"{{{key}: {inner} for {key}, {item} in _rt.expect_object({var}).items() if {item} is not None}}"
         if self.is_document(name):
             return var
         return f"{self._class(name, scope)}._from_json(_rt.expect_object({var}))"

@@ -66,6 +66,7 @@ class Structure:
     is_union: bool = False
     is_output: bool = False  # an operation's <Op>Response (carries http_status)
     http_status_lens: str = ""  # the lens on http_status, for outputs
+    unknown_lens: str = ""  # the lens on sdk_unknown_member, for unions
     deprecated: str = ""
     constants: list[Constant] = field(default_factory=list)
     # classes this one refers to, by (module, class name)
@@ -93,8 +94,7 @@ class ErrorClass:
     references: set[tuple[str, str]] = field(default_factory=set)
     constants: list[Constant] = field(default_factory=list)
     parse_args: list[str] = field(default_factory=list)  # constructor arguments in _from_response
-    reads_body: bool = False
-    reads_headers: bool = False
+    bindings: list[str] = field(default_factory=list)  # locals the arguments read, from ``response``
 
 
 @dataclass

@@ -32,6 +32,10 @@ MODEL_METHODS = frozenset(
     {"validate", "to_dict", "from_dict", "replace"}
 )
 
+#: The field of a union that holds the name of a member these bindings do
+#: not know (a service may add union members; botocore calls it the same).
+UNKNOWN_UNION_MEMBER = "sdk_unknown_member"
+
 #: Attributes every generated exception has; modeled error fields may not
 #: take them (``Message`` is the exception's message and maps onto it).
 ERROR_ATTRIBUTES = frozenset(

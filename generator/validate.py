@@ -70,10 +70,22 @@ def validate(doc: Document) -> None:
 def warnings(doc: Document) -> list[Problem]:
     """Things that are valid but probably not what the model means.
 
-    So far: patterns that look double-escaped (``\\\\d`` where ``\\d`` was
+    Operations left out because they use event streams, and patterns that
+    look double-escaped (``\\\\d`` where ``\\d`` was
     meant).  They are enforced as written; an override can fix them.
     """
+    from .build import uses_event_stream
+
     found = []
+    for name, op in doc.data.get("operations", {}).items():
+        if uses_event_stream(doc.data, op):
+            found.append(
+                doc.problem(
+                    ("operations", name),
+                    "warning: the operation uses an event stream, which the bindings do not support yet; "
+                    "it is left out",
+                )
+            )
     for name, shape in doc.data.get("shapes", {}).items():
         pattern = shape.get("pattern") if isinstance(shape, dict) else None
         if isinstance(pattern, str):
@@ -206,11 +218,12 @@ class _Checker:
         target = op.get("input", {}).get("shape")
         if target in self.shapes:
             members = self.shapes[target].get("members", {})
-        bound = {
-            member.get("locationName", member_name): member_name
-            for member_name, member in members.items()
-            if member.get("location") == "uri"
-        }
+        bound = {}
+        for member_name, member in members.items():
+            target_shape = self.shapes.get(member["shape"], {})
+            if (member.get("location") or target_shape.get("location")) == "uri":
+                wire = member.get("locationName") or target_shape.get("locationName") or member_name
+                bound[wire] = member_name
         greedy = 0
         for label in labels:
             if label.endswith("+"):

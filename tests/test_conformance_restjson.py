@@ -24,6 +24,11 @@ per module.  Each case then runs as:
   errorCode``, ``message == errorMessage`` (``""`` when absent, as botocore
   expects) and every modeled field equal to ``error`` (``None`` when absent).
 
+Operations are generated from ``given`` exactly as the vectors state it (the
+legacy output suites omit ``http``; no default is filled in, so a generator
+that cannot cope fails those cases).  The one legacy input case without
+``params`` (botocore skips it) runs with ``{}``.
+
 ``conformance_skips.yaml`` lists the cases we cannot or should not pass,
 each with its reason.  Everything else, including cases botocore's own
 ignore list skips, runs.

@@ -5648,6 +5648,7 @@ from .shapes.contact_metric_result import (
 from .shapes.contact_metric_value import (
     ContactMetricValue as ContactMetricValue,
     contact_metric_value_number as contact_metric_value_number,
+    contact_metric_value_sdk_unknown_member as contact_metric_value_sdk_unknown_member,
     new_contact_metric_value as new_contact_metric_value,
 )
 from .shapes.contact_search_summary import (
@@ -5720,6 +5721,7 @@ from .shapes.created_by_info import (
     CreatedByInfo as CreatedByInfo,
     created_by_info_aws_identity_arn as created_by_info_aws_identity_arn,
     created_by_info_connect_user_arn as created_by_info_connect_user_arn,
+    created_by_info_sdk_unknown_member as created_by_info_sdk_unknown_member,
     new_created_by_info as new_created_by_info,
 )
 from .shapes.credentials import (
@@ -6118,6 +6120,7 @@ from .shapes.evaluation_answer_data import (
     evaluation_answer_data_date_time_value as evaluation_answer_data_date_time_value,
     evaluation_answer_data_not_applicable as evaluation_answer_data_not_applicable,
     evaluation_answer_data_numeric_value as evaluation_answer_data_numeric_value,
+    evaluation_answer_data_sdk_unknown_member as evaluation_answer_data_sdk_unknown_member,
     evaluation_answer_data_string_value as evaluation_answer_data_string_value,
     evaluation_answer_data_string_values as evaluation_answer_data_string_values,
     new_evaluation_answer_data as new_evaluation_answer_data,
@@ -6198,6 +6201,7 @@ from .shapes.evaluation_form_item import (
     EvaluationFormItem as EvaluationFormItem,
     EvaluationFormSection as EvaluationFormSection,
     evaluation_form_item_question as evaluation_form_item_question,
+    evaluation_form_item_sdk_unknown_member as evaluation_form_item_sdk_unknown_member,
     evaluation_form_item_section as evaluation_form_item_section,
     evaluation_form_section_instructions as evaluation_form_section_instructions,
     evaluation_form_section_items as evaluation_form_section_items,
@@ -6212,6 +6216,7 @@ from .shapes.evaluation_form_item_enablement_condition import (
     EvaluationFormItemEnablementConditionOperand as EvaluationFormItemEnablementConditionOperand,
     evaluation_form_item_enablement_condition_operand_condition as evaluation_form_item_enablement_condition_operand_condition,
     evaluation_form_item_enablement_condition_operand_expression as evaluation_form_item_enablement_condition_operand_expression,
+    evaluation_form_item_enablement_condition_operand_sdk_unknown_member as evaluation_form_item_enablement_condition_operand_sdk_unknown_member,
     evaluation_form_item_enablement_condition_operands as evaluation_form_item_enablement_condition_operands,
     evaluation_form_item_enablement_condition_operator as evaluation_form_item_enablement_condition_operator,
     new_evaluation_form_item_enablement_condition as new_evaluation_form_item_enablement_condition,
@@ -6258,6 +6263,7 @@ from .shapes.evaluation_form_multi_select_question_automation import (
 from .shapes.evaluation_form_multi_select_question_automation_option import (
     EvaluationFormMultiSelectQuestionAutomationOption as EvaluationFormMultiSelectQuestionAutomationOption,
     evaluation_form_multi_select_question_automation_option_rule_category as evaluation_form_multi_select_question_automation_option_rule_category,
+    evaluation_form_multi_select_question_automation_option_sdk_unknown_member as evaluation_form_multi_select_question_automation_option_sdk_unknown_member,
     new_evaluation_form_multi_select_question_automation_option as new_evaluation_form_multi_select_question_automation_option,
 )
 from .shapes.evaluation_form_multi_select_question_option import (
@@ -6277,6 +6283,7 @@ from .shapes.evaluation_form_numeric_question_automation import (
     EvaluationFormNumericQuestionAutomation as EvaluationFormNumericQuestionAutomation,
     evaluation_form_numeric_question_automation_answer_source as evaluation_form_numeric_question_automation_answer_source,
     evaluation_form_numeric_question_automation_property_value as evaluation_form_numeric_question_automation_property_value,
+    evaluation_form_numeric_question_automation_sdk_unknown_member as evaluation_form_numeric_question_automation_sdk_unknown_member,
     new_evaluation_form_numeric_question_automation as new_evaluation_form_numeric_question_automation,
 )
 from .shapes.evaluation_form_numeric_question_option import (
@@ -6317,6 +6324,7 @@ from .shapes.evaluation_form_question_type_properties import (
     EvaluationFormQuestionTypeProperties as EvaluationFormQuestionTypeProperties,
     evaluation_form_question_type_properties_multi_select as evaluation_form_question_type_properties_multi_select,
     evaluation_form_question_type_properties_numeric as evaluation_form_question_type_properties_numeric,
+    evaluation_form_question_type_properties_sdk_unknown_member as evaluation_form_question_type_properties_sdk_unknown_member,
     evaluation_form_question_type_properties_single_select as evaluation_form_question_type_properties_single_select,
     evaluation_form_question_type_properties_text as evaluation_form_question_type_properties_text,
     new_evaluation_form_question_type_properties as new_evaluation_form_question_type_properties,
@@ -6373,6 +6381,7 @@ from .shapes.evaluation_form_single_select_question_automation import (
 from .shapes.evaluation_form_single_select_question_automation_option import (
     EvaluationFormSingleSelectQuestionAutomationOption as EvaluationFormSingleSelectQuestionAutomationOption,
     evaluation_form_single_select_question_automation_option_rule_category as evaluation_form_single_select_question_automation_option_rule_category,
+    evaluation_form_single_select_question_automation_option_sdk_unknown_member as evaluation_form_single_select_question_automation_option_sdk_unknown_member,
     new_evaluation_form_single_select_question_automation_option as new_evaluation_form_single_select_question_automation_option,
 )
 from .shapes.evaluation_form_single_select_question_option import (
@@ -6463,6 +6472,7 @@ from .shapes.evaluation_question_answer_analysis_details import (
     EvaluationQuestionAnswerAnalysisDetails as EvaluationQuestionAnswerAnalysisDetails,
     evaluation_question_answer_analysis_details_contact_lens as evaluation_question_answer_analysis_details_contact_lens,
     evaluation_question_answer_analysis_details_gen_ai as evaluation_question_answer_analysis_details_gen_ai,
+    evaluation_question_answer_analysis_details_sdk_unknown_member as evaluation_question_answer_analysis_details_sdk_unknown_member,
     new_evaluation_question_answer_analysis_details as new_evaluation_question_answer_analysis_details,
 )
 from .shapes.evaluation_question_input_details import (
@@ -6605,6 +6615,7 @@ from .shapes.evaluation_transcript_point_of_interest import (
 from .shapes.evaluator_user_union import (
     EvaluatorUserUnion as EvaluatorUserUnion,
     evaluator_user_union_connect_user_arn as evaluator_user_union_connect_user_arn,
+    evaluator_user_union_sdk_unknown_member as evaluator_user_union_sdk_unknown_member,
     new_evaluator_user_union as new_evaluator_user_union,
 )
 from .shapes.event_bridge_action_definition import (
@@ -7023,6 +7034,7 @@ from .shapes.interval_details import (
 from .shapes.invalid_request_exception_reason import (
     InvalidRequestExceptionReason as InvalidRequestExceptionReason,
     invalid_request_exception_reason_attached_file_invalid_request_exception_reason as invalid_request_exception_reason_attached_file_invalid_request_exception_reason,
+    invalid_request_exception_reason_sdk_unknown_member as invalid_request_exception_reason_sdk_unknown_member,
     new_invalid_request_exception_reason as new_invalid_request_exception_reason,
 )
 from .shapes.invisible_field_info import (
@@ -7189,6 +7201,7 @@ from .shapes.next_contact_metadata import (
     NextContactMetadata as NextContactMetadata,
     new_next_contact_metadata as new_next_contact_metadata,
     next_contact_metadata_quick_connect_contact_data as next_contact_metadata_quick_connect_contact_data,
+    next_contact_metadata_sdk_unknown_member as next_contact_metadata_sdk_unknown_member,
 )
 from .shapes.notification import (
     Notification as Notification,
@@ -7411,6 +7424,7 @@ from .shapes.participant_timer_value import (
     new_participant_timer_value as new_participant_timer_value,
     participant_timer_value_participant_timer_action as participant_timer_value_participant_timer_action,
     participant_timer_value_participant_timer_duration_in_minutes as participant_timer_value_participant_timer_duration_in_minutes,
+    participant_timer_value_sdk_unknown_member as participant_timer_value_sdk_unknown_member,
 )
 from .shapes.participant_token_credentials import (
     ParticipantTokenCredentials as ParticipantTokenCredentials,
@@ -7495,6 +7509,7 @@ from .shapes.predefined_attribute_summary import (
 from .shapes.predefined_attribute_values import (
     PredefinedAttributeValues as PredefinedAttributeValues,
     new_predefined_attribute_values as new_predefined_attribute_values,
+    predefined_attribute_values_sdk_unknown_member as predefined_attribute_values_sdk_unknown_member,
     predefined_attribute_values_string_list as predefined_attribute_values_string_list,
 )
 from .shapes.preview import (
@@ -7792,6 +7807,7 @@ from .shapes.real_time_contact_analysis_time_data import (
     RealTimeContactAnalysisTimeData as RealTimeContactAnalysisTimeData,
     new_real_time_contact_analysis_time_data as new_real_time_contact_analysis_time_data,
     real_time_contact_analysis_time_data_absolute_time as real_time_contact_analysis_time_data_absolute_time,
+    real_time_contact_analysis_time_data_sdk_unknown_member as real_time_contact_analysis_time_data_sdk_unknown_member,
 )
 from .shapes.real_time_contact_analysis_transcript_item_redaction import (
     RealTimeContactAnalysisTranscriptItemRedaction as RealTimeContactAnalysisTranscriptItemRedaction,
@@ -7819,6 +7835,7 @@ from .shapes.realtime_contact_analysis_segment import (
     realtime_contact_analysis_segment_event as realtime_contact_analysis_segment_event,
     realtime_contact_analysis_segment_issues as realtime_contact_analysis_segment_issues,
     realtime_contact_analysis_segment_post_contact_summary as realtime_contact_analysis_segment_post_contact_summary,
+    realtime_contact_analysis_segment_sdk_unknown_member as realtime_contact_analysis_segment_sdk_unknown_member,
     realtime_contact_analysis_segment_transcript as realtime_contact_analysis_segment_transcript,
 )
 from .shapes.record_primary_value import (
@@ -7878,6 +7895,7 @@ from .shapes.reference_summary import (
     reference_summary_email_message_plain_text_redacted as reference_summary_email_message_plain_text_redacted,
     reference_summary_email_message_redacted as reference_summary_email_message_redacted,
     reference_summary_number as reference_summary_number,
+    reference_summary_sdk_unknown_member as reference_summary_sdk_unknown_member,
     reference_summary_string as reference_summary_string,
     reference_summary_url as reference_summary_url,
 )
@@ -8231,6 +8249,7 @@ from .shapes.service_quota_exceeded_exception_reason import (
     ServiceQuotaExceededExceptionReason as ServiceQuotaExceededExceptionReason,
     new_service_quota_exceeded_exception_reason as new_service_quota_exceeded_exception_reason,
     service_quota_exceeded_exception_reason_attached_file_service_quota_exceeded_exception_reason as service_quota_exceeded_exception_reason_attached_file_service_quota_exceeded_exception_reason,
+    service_quota_exceeded_exception_reason_sdk_unknown_member as service_quota_exceeded_exception_reason_sdk_unknown_member,
 )
 from .shapes.sign_in_config import (
     SignInConfig as SignInConfig,
@@ -8522,6 +8541,7 @@ from .shapes.update_participant_role_config_channel_info import (
     UpdateParticipantRoleConfigChannelInfo as UpdateParticipantRoleConfigChannelInfo,
     new_update_participant_role_config_channel_info as new_update_participant_role_config_channel_info,
     update_participant_role_config_channel_info_chat as update_participant_role_config_channel_info_chat,
+    update_participant_role_config_channel_info_sdk_unknown_member as update_participant_role_config_channel_info_sdk_unknown_member,
 )
 from .shapes.upload_url_metadata import (
     UploadUrlMetadata as UploadUrlMetadata,
@@ -10963,6 +10983,7 @@ __all__ = [
     "contact_metric_result_name",
     "contact_metric_result_value",
     "contact_metric_value_number",
+    "contact_metric_value_sdk_unknown_member",
     "contact_name",
     "contact_next_contacts",
     "contact_outbound_strategy",
@@ -11392,6 +11413,7 @@ __all__ = [
     "create_workspace_title",
     "created_by_info_aws_identity_arn",
     "created_by_info_connect_user_arn",
+    "created_by_info_sdk_unknown_member",
     "credentials_access_token",
     "credentials_access_token_expiration",
     "credentials_refresh_token",
@@ -11930,6 +11952,7 @@ __all__ = [
     "evaluation_answer_data_date_time_value",
     "evaluation_answer_data_not_applicable",
     "evaluation_answer_data_numeric_value",
+    "evaluation_answer_data_sdk_unknown_member",
     "evaluation_answer_data_string_value",
     "evaluation_answer_data_string_values",
     "evaluation_answer_input_value",
@@ -11968,6 +11991,7 @@ __all__ = [
     "evaluation_form_evaluation_form_version",
     "evaluation_form_item_enablement_condition_operand_condition",
     "evaluation_form_item_enablement_condition_operand_expression",
+    "evaluation_form_item_enablement_condition_operand_sdk_unknown_member",
     "evaluation_form_item_enablement_condition_operands",
     "evaluation_form_item_enablement_condition_operator",
     "evaluation_form_item_enablement_configuration_action",
@@ -11981,6 +12005,7 @@ __all__ = [
     "evaluation_form_item_enablement_source_value_ref_id",
     "evaluation_form_item_enablement_source_value_type",
     "evaluation_form_item_question",
+    "evaluation_form_item_sdk_unknown_member",
     "evaluation_form_item_section",
     "evaluation_form_items",
     "evaluation_form_language_configuration",
@@ -11991,6 +12016,7 @@ __all__ = [
     "evaluation_form_multi_select_question_automation_answer_source",
     "evaluation_form_multi_select_question_automation_default_option_ref_ids",
     "evaluation_form_multi_select_question_automation_option_rule_category",
+    "evaluation_form_multi_select_question_automation_option_sdk_unknown_member",
     "evaluation_form_multi_select_question_automation_options",
     "evaluation_form_multi_select_question_option_ref_id",
     "evaluation_form_multi_select_question_option_text",
@@ -11999,6 +12025,7 @@ __all__ = [
     "evaluation_form_multi_select_question_properties_options",
     "evaluation_form_numeric_question_automation_answer_source",
     "evaluation_form_numeric_question_automation_property_value",
+    "evaluation_form_numeric_question_automation_sdk_unknown_member",
     "evaluation_form_numeric_question_option_automatic_fail",
     "evaluation_form_numeric_question_option_automatic_fail_configuration",
     "evaluation_form_numeric_question_option_max_value",
@@ -12018,6 +12045,7 @@ __all__ = [
     "evaluation_form_question_title",
     "evaluation_form_question_type_properties_multi_select",
     "evaluation_form_question_type_properties_numeric",
+    "evaluation_form_question_type_properties_sdk_unknown_member",
     "evaluation_form_question_type_properties_single_select",
     "evaluation_form_question_type_properties_text",
     "evaluation_form_question_weight",
@@ -12057,6 +12085,7 @@ __all__ = [
     "evaluation_form_single_select_question_automation_answer_source",
     "evaluation_form_single_select_question_automation_default_option_ref_id",
     "evaluation_form_single_select_question_automation_option_rule_category",
+    "evaluation_form_single_select_question_automation_option_sdk_unknown_member",
     "evaluation_form_single_select_question_automation_options",
     "evaluation_form_single_select_question_option_automatic_fail",
     "evaluation_form_single_select_question_option_automatic_fail_configuration",
@@ -12111,6 +12140,7 @@ __all__ = [
     "evaluation_notes",
     "evaluation_question_answer_analysis_details_contact_lens",
     "evaluation_question_answer_analysis_details_gen_ai",
+    "evaluation_question_answer_analysis_details_sdk_unknown_member",
     "evaluation_question_input_details_transcript_type",
     "evaluation_review_configuration_eligibility_days",
     "evaluation_review_configuration_review_notification_recipients",
@@ -12192,6 +12222,7 @@ __all__ = [
     "evaluation_transcript_point_of_interest_millisecond_offsets",
     "evaluation_transcript_point_of_interest_transcript_segment",
     "evaluator_user_union_connect_user_arn",
+    "evaluator_user_union_sdk_unknown_member",
     "event_bridge_action_definition_name",
     "execution_record_observation_id",
     "execution_record_record",
@@ -12533,6 +12564,7 @@ __all__ = [
     "interval_details_interval_period",
     "interval_details_time_zone",
     "invalid_request_exception_reason_attached_file_invalid_request_exception_reason",
+    "invalid_request_exception_reason_sdk_unknown_member",
     "invisible_field_info_id",
     "kinesis_firehose_config_firehose_arn",
     "kinesis_stream_config_stream_arn",
@@ -14370,6 +14402,7 @@ __all__ = [
     "next_contact_entry_next_contact_metadata",
     "next_contact_entry_type",
     "next_contact_metadata_quick_connect_contact_data",
+    "next_contact_metadata_sdk_unknown_member",
     "notification_arn",
     "notification_content",
     "notification_created_at",
@@ -14468,6 +14501,7 @@ __all__ = [
     "participant_timer_configuration_timer_value",
     "participant_timer_value_participant_timer_action",
     "participant_timer_value_participant_timer_duration_in_minutes",
+    "participant_timer_value_sdk_unknown_member",
     "participant_token_credentials_expiry",
     "participant_token_credentials_participant_token",
     "pause_contact_contact_flow_id",
@@ -14504,6 +14538,7 @@ __all__ = [
     "predefined_attribute_summary_last_modified_time",
     "predefined_attribute_summary_name",
     "predefined_attribute_values",
+    "predefined_attribute_values_sdk_unknown_member",
     "predefined_attribute_values_string_list",
     "preview_allowed_user_actions",
     "preview_post_accept_timeout_config",
@@ -14641,6 +14676,7 @@ __all__ = [
     "real_time_contact_analysis_segment_transcript_sentiment",
     "real_time_contact_analysis_segment_transcript_time",
     "real_time_contact_analysis_time_data_absolute_time",
+    "real_time_contact_analysis_time_data_sdk_unknown_member",
     "real_time_contact_analysis_transcript_item_redaction_character_offsets",
     "real_time_contact_analysis_transcript_item_with_character_offsets_character_offsets",
     "real_time_contact_analysis_transcript_item_with_character_offsets_id",
@@ -14652,6 +14688,7 @@ __all__ = [
     "realtime_contact_analysis_segment_event",
     "realtime_contact_analysis_segment_issues",
     "realtime_contact_analysis_segment_post_contact_summary",
+    "realtime_contact_analysis_segment_sdk_unknown_member",
     "realtime_contact_analysis_segment_transcript",
     "record_primary_value_last_modified_region",
     "record_primary_value_last_modified_time",
@@ -14685,6 +14722,7 @@ __all__ = [
     "reference_summary_email_message_plain_text_redacted",
     "reference_summary_email_message_redacted",
     "reference_summary_number",
+    "reference_summary_sdk_unknown_member",
     "reference_summary_string",
     "reference_summary_url",
     "reference_type",
@@ -15130,6 +15168,7 @@ __all__ = [
     "send_outbound_email_source_campaign",
     "send_outbound_email_traffic_type",
     "service_quota_exceeded_exception_reason_attached_file_service_quota_exceeded_exception_reason",
+    "service_quota_exceeded_exception_reason_sdk_unknown_member",
     "sign_in_config_distributions",
     "sign_in_distribution_enabled",
     "sign_in_distribution_region",
@@ -15655,6 +15694,7 @@ __all__ = [
     "update_participant_authentication_state",
     "update_participant_role_config_channel_configuration",
     "update_participant_role_config_channel_info_chat",
+    "update_participant_role_config_channel_info_sdk_unknown_member",
     "update_participant_role_config_contact_id",
     "update_participant_role_config_instance_id",
     "update_participant_role_config_response_http_status",

@@ -347,6 +347,7 @@ class InvalidContactFlowException(ConnectError):
                 else [
                     ProblemDetail._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
         )
@@ -388,6 +389,7 @@ class InvalidContactFlowModuleException(ConnectError):
                 else [
                     ProblemDetail._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
         )
@@ -488,6 +490,7 @@ class InvalidTestCaseException(ConnectError):
                 else [
                     ProblemDetail._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
         )
@@ -638,6 +641,7 @@ class PropertyValidationException(ConnectError):
                         _rt.expect_object(v1)
                     )
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
         )

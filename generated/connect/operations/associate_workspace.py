@@ -295,6 +295,7 @@ def _deserialize(
                 else [
                     SuccessfulBatchAssociationSummary._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             failed_list=(
@@ -303,6 +304,7 @@ def _deserialize(
                 else [
                     FailedBatchAssociationSummary._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
         )

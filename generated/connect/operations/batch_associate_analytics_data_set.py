@@ -299,6 +299,7 @@ def _deserialize(
                 else [
                     AnalyticsDataAssociationResult._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             errors=(
@@ -307,6 +308,7 @@ def _deserialize(
                 else [
                     ErrorResult._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
         )

@@ -337,6 +337,7 @@ def _deserialize(
                         _rt.expect_object(v1)
                     )
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             failed=(
@@ -347,6 +348,7 @@ def _deserialize(
                         _rt.expect_object(v1)
                     )
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
         )

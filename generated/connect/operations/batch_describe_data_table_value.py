@@ -333,6 +333,7 @@ def _deserialize(
                         _rt.expect_object(v1)
                     )
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             failed=(
@@ -343,6 +344,7 @@ def _deserialize(
                         _rt.expect_object(v1)
                     )
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
         )

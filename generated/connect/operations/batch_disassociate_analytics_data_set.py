@@ -283,7 +283,11 @@ def _deserialize(
             deleted=(
                 None
                 if (value := data.get("Deleted")) is None
-                else [_rt.expect_str(v1) for v1 in _rt.expect_list(value)]
+                else [
+                    _rt.expect_str(v1)
+                    for v1 in _rt.expect_list(value)
+                    if v1 is not None
+                ]
             ),
             errors=(
                 None
@@ -291,6 +295,7 @@ def _deserialize(
                 else [
                     ErrorResult._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
         )

@@ -314,6 +314,7 @@ def _deserialize(
                 else [
                     SuccessfulRequest._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             failed_request_list=(
@@ -322,6 +323,7 @@ def _deserialize(
                 else [
                     FailedRequest._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
         )

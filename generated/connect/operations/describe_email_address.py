@@ -458,6 +458,7 @@ def _deserialize(
                 else [
                     AliasConfiguration._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             tags=(
@@ -466,6 +467,7 @@ def _deserialize(
                 else {
                     k1: _rt.expect_str(v1)
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
         )

@@ -299,6 +299,7 @@ def _deserialize(
                 else [
                     SuccessfulBatchAssociationSummary._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             failed_list=(
@@ -307,6 +308,7 @@ def _deserialize(
                 else [
                     FailedBatchAssociationSummary._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
         )

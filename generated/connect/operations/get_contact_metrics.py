@@ -335,6 +335,7 @@ def _deserialize(
                 else [
                     ContactMetricResult._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             id=None if (value := data.get("Id")) is None else _rt.expect_str(value),

@@ -343,6 +343,7 @@ def _deserialize(
                 else [
                     EffectiveHoursOfOperations._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             effective_override_hours_list=(
@@ -351,6 +352,7 @@ def _deserialize(
                 else [
                     EffectiveOverrideHours._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             time_zone=(

@@ -601,6 +601,7 @@ def _deserialize(
                 else [
                     TaskTemplateField._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             status=(
@@ -622,6 +623,7 @@ def _deserialize(
                 else {
                     k1: _rt.expect_str(v1)
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
         )

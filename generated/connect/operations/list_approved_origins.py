@@ -244,7 +244,11 @@ def _deserialize(
             origins=(
                 None
                 if (value := data.get("Origins")) is None
-                else [_rt.expect_str(v1) for v1 in _rt.expect_list(value)]
+                else [
+                    _rt.expect_str(v1)
+                    for v1 in _rt.expect_list(value)
+                    if v1 is not None
+                ]
             ),
             next_token=(
                 None

@@ -340,7 +340,11 @@ def _deserialize(
             permissions=(
                 None
                 if (value := data.get("Permissions")) is None
-                else [_rt.expect_str(v1) for v1 in _rt.expect_list(value)]
+                else [
+                    _rt.expect_str(v1)
+                    for v1 in _rt.expect_list(value)
+                    if v1 is not None
+                ]
             ),
             next_token=(
                 None

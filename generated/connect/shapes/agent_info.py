@@ -315,6 +315,7 @@ class AgentInfo:
                 else [
                     StateTransition._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             voice_enhancement_mode=(

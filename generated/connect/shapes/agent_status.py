@@ -201,6 +201,7 @@ class AgentStatus:
                 else {
                     k1: _rt.expect_str(v1)
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
             last_modified_time=(

@@ -64,7 +64,11 @@ class AgentsCriteria:
             agent_ids=(
                 None
                 if (value := data.get("AgentIds")) is None
-                else [_rt.expect_str(v1) for v1 in _rt.expect_list(value)]
+                else [
+                    _rt.expect_str(v1)
+                    for v1 in _rt.expect_list(value)
+                    if v1 is not None
+                ]
             ),
         )
 

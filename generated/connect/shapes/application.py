@@ -110,7 +110,11 @@ class Application:
             application_permissions=(
                 None
                 if (value := data.get("ApplicationPermissions")) is None
-                else [_rt.expect_str(v1) for v1 in _rt.expect_list(value)]
+                else [
+                    _rt.expect_str(v1)
+                    for v1 in _rt.expect_list(value)
+                    if v1 is not None
+                ]
             ),
             type=None if (value := data.get("Type")) is None else _rt.expect_str(value),
         )

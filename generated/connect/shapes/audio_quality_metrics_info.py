@@ -81,7 +81,11 @@ class AudioQualityMetricsInfo:
             potential_quality_issues=(
                 None
                 if (value := data.get("PotentialQualityIssues")) is None
-                else [_rt.expect_str(v1) for v1 in _rt.expect_list(value)]
+                else [
+                    _rt.expect_str(v1)
+                    for v1 in _rt.expect_list(value)
+                    if v1 is not None
+                ]
             ),
         )
 

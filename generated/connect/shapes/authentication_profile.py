@@ -261,12 +261,20 @@ class AuthenticationProfile:
             allowed_ips=(
                 None
                 if (value := data.get("AllowedIps")) is None
-                else [_rt.expect_str(v1) for v1 in _rt.expect_list(value)]
+                else [
+                    _rt.expect_str(v1)
+                    for v1 in _rt.expect_list(value)
+                    if v1 is not None
+                ]
             ),
             blocked_ips=(
                 None
                 if (value := data.get("BlockedIps")) is None
-                else [_rt.expect_str(v1) for v1 in _rt.expect_list(value)]
+                else [
+                    _rt.expect_str(v1)
+                    for v1 in _rt.expect_list(value)
+                    if v1 is not None
+                ]
             ),
             is_default=(
                 None

@@ -127,6 +127,7 @@ class BatchCreateDataTableValueSuccessResult:
                 else [
                     PrimaryValue._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             attribute_name=(

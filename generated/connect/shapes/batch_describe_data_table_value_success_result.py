@@ -183,6 +183,7 @@ class BatchDescribeDataTableValueSuccessResult:
                 else [
                     PrimaryValueResponse._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             attribute_name=(

@@ -105,6 +105,7 @@ class BatchUpdateDataTableValueFailureResult:
                 else [
                     PrimaryValue._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             attribute_name=(

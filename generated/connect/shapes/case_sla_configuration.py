@@ -156,6 +156,7 @@ class CaseSlaConfiguration:
                 else [
                     FieldValueUnion._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
         )

@@ -529,6 +529,7 @@ class ClaimedPhoneNumberSummary:
                 else {
                     k1: _rt.expect_str(v1)
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
             phone_number_status=(

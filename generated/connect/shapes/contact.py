@@ -1081,6 +1081,7 @@ class Contact:
                 else {
                     k1: _rt.expect_str(v1)
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
             connected_to_system_timestamp=(
@@ -1139,6 +1140,7 @@ class Contact:
                 else {
                     k1: SegmentAttributeValue._from_json(_rt.expect_object(v1))
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
             recordings=(
@@ -1147,6 +1149,7 @@ class Contact:
                 else [
                     RecordingInfo._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             disconnect_reason=(
@@ -1160,6 +1163,7 @@ class Contact:
                 else {
                     k1: ContactEvaluation._from_json(_rt.expect_object(v1))
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
             task_template_info=(
@@ -1183,6 +1187,7 @@ class Contact:
                 else {
                     k1: _rt.expect_str(v1)
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
             next_contacts=(
@@ -1191,6 +1196,7 @@ class Contact:
                 else [
                     NextContactEntry._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             global_resiliency_metadata=(

@@ -20,6 +20,12 @@ class ContactMetricValue:
     wait time in seconds (e.g., 120.00 means approximately 2 minutes).
     """
 
+    sdk_unknown_member: str | None = None
+    """The name of the member a response set when it is one these bindings
+    do not know (the service added it later); ``None`` otherwise.  A value
+    with it set cannot be sent.
+    """
+
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
         errors: list[str] = []
@@ -32,6 +38,11 @@ class ContactMetricValue:
         if value is not None:
             path = prefix + "number"
             _rt.check_number(errors, path, value, False)
+        if self.sdk_unknown_member is not None:
+            errors.append(
+                (prefix[:-1] or "ContactMetricValue")
+                + f": the unknown member {self.sdk_unknown_member!r} cannot be sent"
+            )
         _rt.check_union(
             errors,
             prefix[:-1] or "ContactMetricValue",
@@ -41,6 +52,8 @@ class ContactMetricValue:
     def to_dict(self) -> dict[str, _t.Any]:
         """This value in boto3's parameter style: member names, nested dicts."""
         result: dict[str, _t.Any] = {}
+        if self.sdk_unknown_member is not None:
+            result["SDK_UNKNOWN_MEMBER"] = {"name": self.sdk_unknown_member}
         if self.number is not None:
             result["Number"] = self.number
         return result
@@ -50,6 +63,11 @@ class ContactMetricValue:
         """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
         return cls(
             number=data.get("Number"),
+            sdk_unknown_member=(
+                None
+                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
+                else value["name"]
+            ),
         )
 
     @classmethod
@@ -60,12 +78,23 @@ class ContactMetricValue:
                 if (value := data.get("Number")) is None
                 else _rt.expect_float(value)
             ),
+            sdk_unknown_member=_rt.unknown_union_member(data, ("Number",)),
         )
 
 
 def new_contact_metric_value() -> ContactMetricValue:
     """Create a :class:`ContactMetricValue` with all optional fields omitted."""
     return ContactMetricValue()
+
+
+contact_metric_value_sdk_unknown_member: _rt.Lens[ContactMetricValue, str | None] = (
+    _rt.Lens(
+        lambda s: s.sdk_unknown_member,
+        lambda s, v: _dc.replace(s, sdk_unknown_member=v),
+        "contact_metric_value_sdk_unknown_member",
+    )
+)
+"""Lens on :attr:`ContactMetricValue.sdk_unknown_member`."""
 
 
 contact_metric_value_number: _rt.Lens[ContactMetricValue, float | None] = _rt.Lens(

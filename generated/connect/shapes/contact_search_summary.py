@@ -398,6 +398,7 @@ class ContactSearchSummary:
                         _rt.expect_object(v1)
                     )
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
             name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
@@ -412,6 +413,7 @@ class ContactSearchSummary:
                 else {
                     k1: _rt.expect_str(v1)
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
             global_resiliency_metadata=(

@@ -94,6 +94,7 @@ class ContactSearchSummarySegmentAttributeValue:
                 else {
                     k1: SegmentAttributeValue._from_json(_rt.expect_object(v1))
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
         )

@@ -90,6 +90,7 @@ class CreateCaseActionDefinition:
                 else [
                     FieldValue._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             template_id=(

@@ -24,6 +24,12 @@ class CreatedByInfo:
     ``ConnectUserArn`` is not provided.
     """
 
+    sdk_unknown_member: str | None = None
+    """The name of the member a response set when it is one these bindings
+    do not know (the service added it later); ``None`` otherwise.  A value
+    with it set cannot be sent.
+    """
+
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
         errors: list[str] = []
@@ -40,6 +46,11 @@ class CreatedByInfo:
         if value is not None:
             path = prefix + "aws_identity_arn"
             _rt.check_str(errors, path, value)
+        if self.sdk_unknown_member is not None:
+            errors.append(
+                (prefix[:-1] or "CreatedByInfo")
+                + f": the unknown member {self.sdk_unknown_member!r} cannot be sent"
+            )
         _rt.check_union(
             errors,
             prefix[:-1] or "CreatedByInfo",
@@ -49,6 +60,8 @@ class CreatedByInfo:
     def to_dict(self) -> dict[str, _t.Any]:
         """This value in boto3's parameter style: member names, nested dicts."""
         result: dict[str, _t.Any] = {}
+        if self.sdk_unknown_member is not None:
+            result["SDK_UNKNOWN_MEMBER"] = {"name": self.sdk_unknown_member}
         if self.connect_user_arn is not None:
             result["ConnectUserArn"] = self.connect_user_arn
         if self.aws_identity_arn is not None:
@@ -61,6 +74,11 @@ class CreatedByInfo:
         return cls(
             connect_user_arn=data.get("ConnectUserArn"),
             aws_identity_arn=data.get("AWSIdentityArn"),
+            sdk_unknown_member=(
+                None
+                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
+                else value["name"]
+            ),
         )
 
     def _to_json(self) -> dict[str, _t.Any]:
@@ -84,12 +102,27 @@ class CreatedByInfo:
                 if (value := data.get("AWSIdentityArn")) is None
                 else _rt.expect_str(value)
             ),
+            sdk_unknown_member=_rt.unknown_union_member(
+                data,
+                (
+                    "ConnectUserArn",
+                    "AWSIdentityArn",
+                ),
+            ),
         )
 
 
 def new_created_by_info() -> CreatedByInfo:
     """Create a :class:`CreatedByInfo` with all optional fields omitted."""
     return CreatedByInfo()
+
+
+created_by_info_sdk_unknown_member: _rt.Lens[CreatedByInfo, str | None] = _rt.Lens(
+    lambda s: s.sdk_unknown_member,
+    lambda s, v: _dc.replace(s, sdk_unknown_member=v),
+    "created_by_info_sdk_unknown_member",
+)
+"""Lens on :attr:`CreatedByInfo.sdk_unknown_member`."""
 
 
 created_by_info_connect_user_arn: _rt.Lens[CreatedByInfo, str | None] = _rt.Lens(

@@ -93,6 +93,7 @@ class CurrentMetricResult:
                 else [
                     CurrentMetricData._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
         )

@@ -165,6 +165,7 @@ class DataTableEvaluatedValue:
                 else [
                     PrimaryValue._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             attribute_name=(

@@ -169,6 +169,7 @@ class EmailAddressMetadata:
                 else [
                     AliasConfiguration._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
         )

@@ -280,6 +280,7 @@ class Evaluation:
                 else {
                     k1: EvaluationAnswerOutput._from_json(_rt.expect_object(v1))
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
             notes=(
@@ -288,6 +289,7 @@ class Evaluation:
                 else {
                     k1: EvaluationNote._from_json(_rt.expect_object(v1))
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
             status=(
@@ -309,6 +311,7 @@ class Evaluation:
                 else {
                     k1: EvaluationScore._from_json(_rt.expect_object(v1))
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
             evaluation_type=(
@@ -322,6 +325,7 @@ class Evaluation:
                 else {
                     k1: _rt.expect_str(v1)
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
         )

@@ -30,6 +30,12 @@ class EvaluationAnswerData:
     not_applicable: bool | None = None
     """The flag to mark the question as not applicable."""
 
+    sdk_unknown_member: str | None = None
+    """The name of the member a response set when it is one these bindings
+    do not know (the service added it later); ``None`` otherwise.  A value
+    with it set cannot be sent.
+    """
+
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
         errors: list[str] = []
@@ -64,6 +70,11 @@ class EvaluationAnswerData:
         if value is not None:
             path = prefix + "not_applicable"
             _rt.check_type(errors, path, value, bool, "bool")
+        if self.sdk_unknown_member is not None:
+            errors.append(
+                (prefix[:-1] or "EvaluationAnswerData")
+                + f": the unknown member {self.sdk_unknown_member!r} cannot be sent"
+            )
         _rt.check_union(
             errors,
             prefix[:-1] or "EvaluationAnswerData",
@@ -77,6 +88,8 @@ class EvaluationAnswerData:
     def to_dict(self) -> dict[str, _t.Any]:
         """This value in boto3's parameter style: member names, nested dicts."""
         result: dict[str, _t.Any] = {}
+        if self.sdk_unknown_member is not None:
+            result["SDK_UNKNOWN_MEMBER"] = {"name": self.sdk_unknown_member}
         if self.string_value is not None:
             result["StringValue"] = self.string_value
         if self.numeric_value is not None:
@@ -100,6 +113,11 @@ class EvaluationAnswerData:
             ),
             date_time_value=data.get("DateTimeValue"),
             not_applicable=data.get("NotApplicable"),
+            sdk_unknown_member=(
+                None
+                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
+                else value["name"]
+            ),
         )
 
     def _to_json(self) -> dict[str, _t.Any]:
@@ -132,7 +150,11 @@ class EvaluationAnswerData:
             string_values=(
                 None
                 if (value := data.get("StringValues")) is None
-                else [_rt.expect_str(v1) for v1 in _rt.expect_list(value)]
+                else [
+                    _rt.expect_str(v1)
+                    for v1 in _rt.expect_list(value)
+                    if v1 is not None
+                ]
             ),
             date_time_value=(
                 None
@@ -144,12 +166,32 @@ class EvaluationAnswerData:
                 if (value := data.get("NotApplicable")) is None
                 else _rt.expect_bool(value)
             ),
+            sdk_unknown_member=_rt.unknown_union_member(
+                data,
+                (
+                    "StringValue",
+                    "NumericValue",
+                    "StringValues",
+                    "DateTimeValue",
+                    "NotApplicable",
+                ),
+            ),
         )
 
 
 def new_evaluation_answer_data() -> EvaluationAnswerData:
     """Create a :class:`EvaluationAnswerData` with all optional fields omitted."""
     return EvaluationAnswerData()
+
+
+evaluation_answer_data_sdk_unknown_member: _rt.Lens[
+    EvaluationAnswerData, str | None
+] = _rt.Lens(
+    lambda s: s.sdk_unknown_member,
+    lambda s, v: _dc.replace(s, sdk_unknown_member=v),
+    "evaluation_answer_data_sdk_unknown_member",
+)
+"""Lens on :attr:`EvaluationAnswerData.sdk_unknown_member`."""
 
 
 evaluation_answer_data_string_value: _rt.Lens[EvaluationAnswerData, str | None] = (

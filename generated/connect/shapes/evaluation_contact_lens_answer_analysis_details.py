@@ -78,6 +78,7 @@ class EvaluationContactLensAnswerAnalysisDetails:
                 else [
                     EvaluationAutomationRuleCategory._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
         )

@@ -378,6 +378,7 @@ class EvaluationForm:
                 else [
                     EvaluationFormItem._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             created_time=(
@@ -428,6 +429,7 @@ class EvaluationForm:
                 else {
                     k1: _rt.expect_str(v1)
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
             target_configuration=(

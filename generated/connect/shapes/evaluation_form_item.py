@@ -22,6 +22,12 @@ class EvaluationFormItem:
     question: EvaluationFormQuestion | None = None
     """The information of the question."""
 
+    sdk_unknown_member: str | None = None
+    """The name of the member a response set when it is one these bindings
+    do not know (the service added it later); ``None`` otherwise.  A value
+    with it set cannot be sent.
+    """
+
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
         errors: list[str] = []
@@ -48,6 +54,11 @@ class EvaluationFormItem:
                 errors.append(
                     f"{path}: expected EvaluationFormQuestion, got {type(value).__name__}"
                 )
+        if self.sdk_unknown_member is not None:
+            errors.append(
+                (prefix[:-1] or "EvaluationFormItem")
+                + f": the unknown member {self.sdk_unknown_member!r} cannot be sent"
+            )
         _rt.check_union(
             errors,
             prefix[:-1] or "EvaluationFormItem",
@@ -57,6 +68,8 @@ class EvaluationFormItem:
     def to_dict(self) -> dict[str, _t.Any]:
         """This value in boto3's parameter style: member names, nested dicts."""
         result: dict[str, _t.Any] = {}
+        if self.sdk_unknown_member is not None:
+            result["SDK_UNKNOWN_MEMBER"] = {"name": self.sdk_unknown_member}
         if self.section is not None:
             result["Section"] = self.section.to_dict()
         if self.question is not None:
@@ -76,6 +89,11 @@ class EvaluationFormItem:
                 None
                 if (value := data.get("Question")) is None
                 else EvaluationFormQuestion.from_dict(value)
+            ),
+            sdk_unknown_member=(
+                None
+                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
+                else value["name"]
             ),
         )
 
@@ -100,12 +118,29 @@ class EvaluationFormItem:
                 if (value := data.get("Question")) is None
                 else EvaluationFormQuestion._from_json(_rt.expect_object(value))
             ),
+            sdk_unknown_member=_rt.unknown_union_member(
+                data,
+                (
+                    "Section",
+                    "Question",
+                ),
+            ),
         )
 
 
 def new_evaluation_form_item() -> EvaluationFormItem:
     """Create a :class:`EvaluationFormItem` with all optional fields omitted."""
     return EvaluationFormItem()
+
+
+evaluation_form_item_sdk_unknown_member: _rt.Lens[EvaluationFormItem, str | None] = (
+    _rt.Lens(
+        lambda s: s.sdk_unknown_member,
+        lambda s, v: _dc.replace(s, sdk_unknown_member=v),
+        "evaluation_form_item_sdk_unknown_member",
+    )
+)
+"""Lens on :attr:`EvaluationFormItem.sdk_unknown_member`."""
 
 
 evaluation_form_item_section: _rt.Lens[
@@ -257,6 +292,7 @@ class EvaluationFormSection:
                 else [
                     EvaluationFormItem._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             instructions=(

@@ -113,6 +113,7 @@ class EvaluationFormItemEnablementCondition:
                         _rt.expect_object(v1)
                     )
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             operator=(
@@ -163,6 +164,12 @@ class EvaluationFormItemEnablementConditionOperand:
     condition: EvaluationFormItemEnablementCondition | None = None
     """A condition for item enablement."""
 
+    sdk_unknown_member: str | None = None
+    """The name of the member a response set when it is one these bindings
+    do not know (the service added it later); ``None`` otherwise.  A value
+    with it set cannot be sent.
+    """
+
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
         errors: list[str] = []
@@ -189,6 +196,11 @@ class EvaluationFormItemEnablementConditionOperand:
                 errors.append(
                     f"{path}: expected EvaluationFormItemEnablementCondition, got {type(value).__name__}"
                 )
+        if self.sdk_unknown_member is not None:
+            errors.append(
+                (prefix[:-1] or "EvaluationFormItemEnablementConditionOperand")
+                + f": the unknown member {self.sdk_unknown_member!r} cannot be sent"
+            )
         _rt.check_union(
             errors,
             prefix[:-1] or "EvaluationFormItemEnablementConditionOperand",
@@ -198,6 +210,8 @@ class EvaluationFormItemEnablementConditionOperand:
     def to_dict(self) -> dict[str, _t.Any]:
         """This value in boto3's parameter style: member names, nested dicts."""
         result: dict[str, _t.Any] = {}
+        if self.sdk_unknown_member is not None:
+            result["SDK_UNKNOWN_MEMBER"] = {"name": self.sdk_unknown_member}
         if self.expression is not None:
             result["Expression"] = self.expression.to_dict()
         if self.condition is not None:
@@ -219,6 +233,11 @@ class EvaluationFormItemEnablementConditionOperand:
                 None
                 if (value := data.get("Condition")) is None
                 else EvaluationFormItemEnablementCondition.from_dict(value)
+            ),
+            sdk_unknown_member=(
+                None
+                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
+                else value["name"]
             ),
         )
 
@@ -249,6 +268,13 @@ class EvaluationFormItemEnablementConditionOperand:
                     _rt.expect_object(value)
                 )
             ),
+            sdk_unknown_member=_rt.unknown_union_member(
+                data,
+                (
+                    "Expression",
+                    "Condition",
+                ),
+            ),
         )
 
 
@@ -257,6 +283,16 @@ def new_evaluation_form_item_enablement_condition_operand() -> (
 ):
     """Create a :class:`EvaluationFormItemEnablementConditionOperand` with all optional fields omitted."""
     return EvaluationFormItemEnablementConditionOperand()
+
+
+evaluation_form_item_enablement_condition_operand_sdk_unknown_member: _rt.Lens[
+    EvaluationFormItemEnablementConditionOperand, str | None
+] = _rt.Lens(
+    lambda s: s.sdk_unknown_member,
+    lambda s, v: _dc.replace(s, sdk_unknown_member=v),
+    "evaluation_form_item_enablement_condition_operand_sdk_unknown_member",
+)
+"""Lens on :attr:`EvaluationFormItemEnablementConditionOperand.sdk_unknown_member`."""
 
 
 evaluation_form_item_enablement_condition_operand_expression: _rt.Lens[

@@ -133,12 +133,17 @@ class EvaluationFormMultiSelectQuestionAutomation:
                         _rt.expect_object(v1)
                     )
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             default_option_ref_ids=(
                 None
                 if (value := data.get("DefaultOptionRefIds")) is None
-                else [_rt.expect_str(v1) for v1 in _rt.expect_list(value)]
+                else [
+                    _rt.expect_str(v1)
+                    for v1 in _rt.expect_list(value)
+                    if v1 is not None
+                ]
             ),
             answer_source=(
                 None

@@ -19,6 +19,12 @@ class EvaluationFormMultiSelectQuestionAutomationOption:
     rule_category: MultiSelectQuestionRuleCategoryAutomation | None = None
     """Rule category configuration for this automation option."""
 
+    sdk_unknown_member: str | None = None
+    """The name of the member a response set when it is one these bindings
+    do not know (the service added it later); ``None`` otherwise.  A value
+    with it set cannot be sent.
+    """
+
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
         errors: list[str] = []
@@ -36,6 +42,11 @@ class EvaluationFormMultiSelectQuestionAutomationOption:
                 errors.append(
                     f"{path}: expected MultiSelectQuestionRuleCategoryAutomation, got {type(value).__name__}"
                 )
+        if self.sdk_unknown_member is not None:
+            errors.append(
+                (prefix[:-1] or "EvaluationFormMultiSelectQuestionAutomationOption")
+                + f": the unknown member {self.sdk_unknown_member!r} cannot be sent"
+            )
         _rt.check_union(
             errors,
             prefix[:-1] or "EvaluationFormMultiSelectQuestionAutomationOption",
@@ -45,6 +56,8 @@ class EvaluationFormMultiSelectQuestionAutomationOption:
     def to_dict(self) -> dict[str, _t.Any]:
         """This value in boto3's parameter style: member names, nested dicts."""
         result: dict[str, _t.Any] = {}
+        if self.sdk_unknown_member is not None:
+            result["SDK_UNKNOWN_MEMBER"] = {"name": self.sdk_unknown_member}
         if self.rule_category is not None:
             result["RuleCategory"] = self.rule_category.to_dict()
         return result
@@ -59,6 +72,11 @@ class EvaluationFormMultiSelectQuestionAutomationOption:
                 None
                 if (value := data.get("RuleCategory")) is None
                 else MultiSelectQuestionRuleCategoryAutomation.from_dict(value)
+            ),
+            sdk_unknown_member=(
+                None
+                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
+                else value["name"]
             ),
         )
 
@@ -80,6 +98,7 @@ class EvaluationFormMultiSelectQuestionAutomationOption:
                     _rt.expect_object(value)
                 )
             ),
+            sdk_unknown_member=_rt.unknown_union_member(data, ("RuleCategory",)),
         )
 
 
@@ -88,6 +107,16 @@ def new_evaluation_form_multi_select_question_automation_option() -> (
 ):
     """Create a :class:`EvaluationFormMultiSelectQuestionAutomationOption` with all optional fields omitted."""
     return EvaluationFormMultiSelectQuestionAutomationOption()
+
+
+evaluation_form_multi_select_question_automation_option_sdk_unknown_member: _rt.Lens[
+    EvaluationFormMultiSelectQuestionAutomationOption, str | None
+] = _rt.Lens(
+    lambda s: s.sdk_unknown_member,
+    lambda s, v: _dc.replace(s, sdk_unknown_member=v),
+    "evaluation_form_multi_select_question_automation_option_sdk_unknown_member",
+)
+"""Lens on :attr:`EvaluationFormMultiSelectQuestionAutomationOption.sdk_unknown_member`."""
 
 
 evaluation_form_multi_select_question_automation_option_rule_category: _rt.Lens[

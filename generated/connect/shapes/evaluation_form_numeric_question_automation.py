@@ -25,6 +25,12 @@ class EvaluationFormNumericQuestionAutomation:
     answer_source: EvaluationFormQuestionAutomationAnswerSource | None = None
     """A source of automation answer for numeric question."""
 
+    sdk_unknown_member: str | None = None
+    """The name of the member a response set when it is one these bindings
+    do not know (the service added it later); ``None`` otherwise.  A value
+    with it set cannot be sent.
+    """
+
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
         errors: list[str] = []
@@ -51,6 +57,11 @@ class EvaluationFormNumericQuestionAutomation:
                 errors.append(
                     f"{path}: expected EvaluationFormQuestionAutomationAnswerSource, got {type(value).__name__}"
                 )
+        if self.sdk_unknown_member is not None:
+            errors.append(
+                (prefix[:-1] or "EvaluationFormNumericQuestionAutomation")
+                + f": the unknown member {self.sdk_unknown_member!r} cannot be sent"
+            )
         _rt.check_union(
             errors,
             prefix[:-1] or "EvaluationFormNumericQuestionAutomation",
@@ -60,6 +71,8 @@ class EvaluationFormNumericQuestionAutomation:
     def to_dict(self) -> dict[str, _t.Any]:
         """This value in boto3's parameter style: member names, nested dicts."""
         result: dict[str, _t.Any] = {}
+        if self.sdk_unknown_member is not None:
+            result["SDK_UNKNOWN_MEMBER"] = {"name": self.sdk_unknown_member}
         if self.property_value is not None:
             result["PropertyValue"] = self.property_value.to_dict()
         if self.answer_source is not None:
@@ -81,6 +94,11 @@ class EvaluationFormNumericQuestionAutomation:
                 None
                 if (value := data.get("AnswerSource")) is None
                 else EvaluationFormQuestionAutomationAnswerSource.from_dict(value)
+            ),
+            sdk_unknown_member=(
+                None
+                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
+                else value["name"]
             ),
         )
 
@@ -111,6 +129,13 @@ class EvaluationFormNumericQuestionAutomation:
                     _rt.expect_object(value)
                 )
             ),
+            sdk_unknown_member=_rt.unknown_union_member(
+                data,
+                (
+                    "PropertyValue",
+                    "AnswerSource",
+                ),
+            ),
         )
 
 
@@ -119,6 +144,16 @@ def new_evaluation_form_numeric_question_automation() -> (
 ):
     """Create a :class:`EvaluationFormNumericQuestionAutomation` with all optional fields omitted."""
     return EvaluationFormNumericQuestionAutomation()
+
+
+evaluation_form_numeric_question_automation_sdk_unknown_member: _rt.Lens[
+    EvaluationFormNumericQuestionAutomation, str | None
+] = _rt.Lens(
+    lambda s: s.sdk_unknown_member,
+    lambda s, v: _dc.replace(s, sdk_unknown_member=v),
+    "evaluation_form_numeric_question_automation_sdk_unknown_member",
+)
+"""Lens on :attr:`EvaluationFormNumericQuestionAutomation.sdk_unknown_member`."""
 
 
 evaluation_form_numeric_question_automation_property_value: _rt.Lens[

@@ -146,6 +146,7 @@ class EvaluationFormNumericQuestionProperties:
                         _rt.expect_object(v1)
                     )
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             automation=(

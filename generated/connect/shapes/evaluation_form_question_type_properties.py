@@ -40,6 +40,12 @@ class EvaluationFormQuestionTypeProperties:
     multi_select: EvaluationFormMultiSelectQuestionProperties | None = None
     """Properties for multi-select question types."""
 
+    sdk_unknown_member: str | None = None
+    """The name of the member a response set when it is one these bindings
+    do not know (the service added it later); ``None`` otherwise.  A value
+    with it set cannot be sent.
+    """
+
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
         errors: list[str] = []
@@ -84,6 +90,11 @@ class EvaluationFormQuestionTypeProperties:
                 errors.append(
                     f"{path}: expected EvaluationFormMultiSelectQuestionProperties, got {type(value).__name__}"
                 )
+        if self.sdk_unknown_member is not None:
+            errors.append(
+                (prefix[:-1] or "EvaluationFormQuestionTypeProperties")
+                + f": the unknown member {self.sdk_unknown_member!r} cannot be sent"
+            )
         _rt.check_union(
             errors,
             prefix[:-1] or "EvaluationFormQuestionTypeProperties",
@@ -96,6 +107,8 @@ class EvaluationFormQuestionTypeProperties:
     def to_dict(self) -> dict[str, _t.Any]:
         """This value in boto3's parameter style: member names, nested dicts."""
         result: dict[str, _t.Any] = {}
+        if self.sdk_unknown_member is not None:
+            result["SDK_UNKNOWN_MEMBER"] = {"name": self.sdk_unknown_member}
         if self.numeric is not None:
             result["Numeric"] = self.numeric.to_dict()
         if self.single_select is not None:
@@ -131,6 +144,11 @@ class EvaluationFormQuestionTypeProperties:
                 None
                 if (value := data.get("MultiSelect")) is None
                 else EvaluationFormMultiSelectQuestionProperties.from_dict(value)
+            ),
+            sdk_unknown_member=(
+                None
+                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
+                else value["name"]
             ),
         )
 
@@ -179,6 +197,15 @@ class EvaluationFormQuestionTypeProperties:
                     _rt.expect_object(value)
                 )
             ),
+            sdk_unknown_member=_rt.unknown_union_member(
+                data,
+                (
+                    "Numeric",
+                    "SingleSelect",
+                    "Text",
+                    "MultiSelect",
+                ),
+            ),
         )
 
 
@@ -187,6 +214,16 @@ def new_evaluation_form_question_type_properties() -> (
 ):
     """Create a :class:`EvaluationFormQuestionTypeProperties` with all optional fields omitted."""
     return EvaluationFormQuestionTypeProperties()
+
+
+evaluation_form_question_type_properties_sdk_unknown_member: _rt.Lens[
+    EvaluationFormQuestionTypeProperties, str | None
+] = _rt.Lens(
+    lambda s: s.sdk_unknown_member,
+    lambda s, v: _dc.replace(s, sdk_unknown_member=v),
+    "evaluation_form_question_type_properties_sdk_unknown_member",
+)
+"""Lens on :attr:`EvaluationFormQuestionTypeProperties.sdk_unknown_member`."""
 
 
 evaluation_form_question_type_properties_numeric: _rt.Lens[

@@ -129,6 +129,7 @@ class EvaluationFormSingleSelectQuestionAutomation:
                         _rt.expect_object(v1)
                     )
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             default_option_ref_id=(

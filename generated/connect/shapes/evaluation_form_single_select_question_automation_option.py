@@ -21,6 +21,12 @@ class EvaluationFormSingleSelectQuestionAutomationOption:
     question.
     """
 
+    sdk_unknown_member: str | None = None
+    """The name of the member a response set when it is one these bindings
+    do not know (the service added it later); ``None`` otherwise.  A value
+    with it set cannot be sent.
+    """
+
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
         errors: list[str] = []
@@ -38,6 +44,11 @@ class EvaluationFormSingleSelectQuestionAutomationOption:
                 errors.append(
                     f"{path}: expected SingleSelectQuestionRuleCategoryAutomation, got {type(value).__name__}"
                 )
+        if self.sdk_unknown_member is not None:
+            errors.append(
+                (prefix[:-1] or "EvaluationFormSingleSelectQuestionAutomationOption")
+                + f": the unknown member {self.sdk_unknown_member!r} cannot be sent"
+            )
         _rt.check_union(
             errors,
             prefix[:-1] or "EvaluationFormSingleSelectQuestionAutomationOption",
@@ -47,6 +58,8 @@ class EvaluationFormSingleSelectQuestionAutomationOption:
     def to_dict(self) -> dict[str, _t.Any]:
         """This value in boto3's parameter style: member names, nested dicts."""
         result: dict[str, _t.Any] = {}
+        if self.sdk_unknown_member is not None:
+            result["SDK_UNKNOWN_MEMBER"] = {"name": self.sdk_unknown_member}
         if self.rule_category is not None:
             result["RuleCategory"] = self.rule_category.to_dict()
         return result
@@ -61,6 +74,11 @@ class EvaluationFormSingleSelectQuestionAutomationOption:
                 None
                 if (value := data.get("RuleCategory")) is None
                 else SingleSelectQuestionRuleCategoryAutomation.from_dict(value)
+            ),
+            sdk_unknown_member=(
+                None
+                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
+                else value["name"]
             ),
         )
 
@@ -82,6 +100,7 @@ class EvaluationFormSingleSelectQuestionAutomationOption:
                     _rt.expect_object(value)
                 )
             ),
+            sdk_unknown_member=_rt.unknown_union_member(data, ("RuleCategory",)),
         )
 
 
@@ -90,6 +109,16 @@ def new_evaluation_form_single_select_question_automation_option() -> (
 ):
     """Create a :class:`EvaluationFormSingleSelectQuestionAutomationOption` with all optional fields omitted."""
     return EvaluationFormSingleSelectQuestionAutomationOption()
+
+
+evaluation_form_single_select_question_automation_option_sdk_unknown_member: _rt.Lens[
+    EvaluationFormSingleSelectQuestionAutomationOption, str | None
+] = _rt.Lens(
+    lambda s: s.sdk_unknown_member,
+    lambda s, v: _dc.replace(s, sdk_unknown_member=v),
+    "evaluation_form_single_select_question_automation_option_sdk_unknown_member",
+)
+"""Lens on :attr:`EvaluationFormSingleSelectQuestionAutomationOption.sdk_unknown_member`."""
 
 
 evaluation_form_single_select_question_automation_option_rule_category: _rt.Lens[

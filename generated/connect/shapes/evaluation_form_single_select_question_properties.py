@@ -135,6 +135,7 @@ class EvaluationFormSingleSelectQuestionProperties:
                         _rt.expect_object(v1)
                     )
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             display_as=(

@@ -27,6 +27,12 @@ class EvaluationQuestionAnswerAnalysisDetails:
     contact_lens: EvaluationContactLensAnswerAnalysisDetails | None = None
     """Analysis results from the Contact Lens automation for the question."""
 
+    sdk_unknown_member: str | None = None
+    """The name of the member a response set when it is one these bindings
+    do not know (the service added it later); ``None`` otherwise.  A value
+    with it set cannot be sent.
+    """
+
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
         errors: list[str] = []
@@ -53,6 +59,11 @@ class EvaluationQuestionAnswerAnalysisDetails:
                 errors.append(
                     f"{path}: expected EvaluationContactLensAnswerAnalysisDetails, got {type(value).__name__}"
                 )
+        if self.sdk_unknown_member is not None:
+            errors.append(
+                (prefix[:-1] or "EvaluationQuestionAnswerAnalysisDetails")
+                + f": the unknown member {self.sdk_unknown_member!r} cannot be sent"
+            )
         _rt.check_union(
             errors,
             prefix[:-1] or "EvaluationQuestionAnswerAnalysisDetails",
@@ -62,6 +73,8 @@ class EvaluationQuestionAnswerAnalysisDetails:
     def to_dict(self) -> dict[str, _t.Any]:
         """This value in boto3's parameter style: member names, nested dicts."""
         result: dict[str, _t.Any] = {}
+        if self.sdk_unknown_member is not None:
+            result["SDK_UNKNOWN_MEMBER"] = {"name": self.sdk_unknown_member}
         if self.gen_ai is not None:
             result["GenAI"] = self.gen_ai.to_dict()
         if self.contact_lens is not None:
@@ -84,6 +97,11 @@ class EvaluationQuestionAnswerAnalysisDetails:
                 if (value := data.get("ContactLens")) is None
                 else EvaluationContactLensAnswerAnalysisDetails.from_dict(value)
             ),
+            sdk_unknown_member=(
+                None
+                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
+                else value["name"]
+            ),
         )
 
     @classmethod
@@ -105,6 +123,13 @@ class EvaluationQuestionAnswerAnalysisDetails:
                     _rt.expect_object(value)
                 )
             ),
+            sdk_unknown_member=_rt.unknown_union_member(
+                data,
+                (
+                    "GenAI",
+                    "ContactLens",
+                ),
+            ),
         )
 
 
@@ -113,6 +138,16 @@ def new_evaluation_question_answer_analysis_details() -> (
 ):
     """Create a :class:`EvaluationQuestionAnswerAnalysisDetails` with all optional fields omitted."""
     return EvaluationQuestionAnswerAnalysisDetails()
+
+
+evaluation_question_answer_analysis_details_sdk_unknown_member: _rt.Lens[
+    EvaluationQuestionAnswerAnalysisDetails, str | None
+] = _rt.Lens(
+    lambda s: s.sdk_unknown_member,
+    lambda s, v: _dc.replace(s, sdk_unknown_member=v),
+    "evaluation_question_answer_analysis_details_sdk_unknown_member",
+)
+"""Lens on :attr:`EvaluationQuestionAnswerAnalysisDetails.sdk_unknown_member`."""
 
 
 evaluation_question_answer_analysis_details_gen_ai: _rt.Lens[

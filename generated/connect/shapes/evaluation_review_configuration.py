@@ -103,6 +103,7 @@ class EvaluationReviewConfiguration:
                         _rt.expect_object(v1)
                     )
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             eligibility_days=(

@@ -129,6 +129,7 @@ class EvaluationReviewMetadata:
                 else [
                     EvaluationReviewRequestComment._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             review_id=(

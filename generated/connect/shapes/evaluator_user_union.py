@@ -16,6 +16,12 @@ class EvaluatorUserUnion:
     connect_user_arn: str | None = None
     """Represents the Connect Customer ARN of the user."""
 
+    sdk_unknown_member: str | None = None
+    """The name of the member a response set when it is one these bindings
+    do not know (the service added it later); ``None`` otherwise.  A value
+    with it set cannot be sent.
+    """
+
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
         errors: list[str] = []
@@ -28,6 +34,11 @@ class EvaluatorUserUnion:
         if value is not None:
             path = prefix + "connect_user_arn"
             _rt.check_str(errors, path, value)
+        if self.sdk_unknown_member is not None:
+            errors.append(
+                (prefix[:-1] or "EvaluatorUserUnion")
+                + f": the unknown member {self.sdk_unknown_member!r} cannot be sent"
+            )
         _rt.check_union(
             errors,
             prefix[:-1] or "EvaluatorUserUnion",
@@ -37,6 +48,8 @@ class EvaluatorUserUnion:
     def to_dict(self) -> dict[str, _t.Any]:
         """This value in boto3's parameter style: member names, nested dicts."""
         result: dict[str, _t.Any] = {}
+        if self.sdk_unknown_member is not None:
+            result["SDK_UNKNOWN_MEMBER"] = {"name": self.sdk_unknown_member}
         if self.connect_user_arn is not None:
             result["ConnectUserArn"] = self.connect_user_arn
         return result
@@ -46,6 +59,11 @@ class EvaluatorUserUnion:
         """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
         return cls(
             connect_user_arn=data.get("ConnectUserArn"),
+            sdk_unknown_member=(
+                None
+                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
+                else value["name"]
+            ),
         )
 
     def _to_json(self) -> dict[str, _t.Any]:
@@ -58,6 +76,16 @@ class EvaluatorUserUnion:
 def new_evaluator_user_union() -> EvaluatorUserUnion:
     """Create a :class:`EvaluatorUserUnion` with all optional fields omitted."""
     return EvaluatorUserUnion()
+
+
+evaluator_user_union_sdk_unknown_member: _rt.Lens[EvaluatorUserUnion, str | None] = (
+    _rt.Lens(
+        lambda s: s.sdk_unknown_member,
+        lambda s, v: _dc.replace(s, sdk_unknown_member=v),
+        "evaluator_user_union_sdk_unknown_member",
+    )
+)
+"""Lens on :attr:`EvaluatorUserUnion.sdk_unknown_member`."""
 
 
 evaluator_user_union_connect_user_arn: _rt.Lens[EvaluatorUserUnion, str | None] = (

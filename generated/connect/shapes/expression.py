@@ -148,6 +148,7 @@ class Expression:
                 else [
                     Expression._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             or_expression=(
@@ -156,6 +157,7 @@ class Expression:
                 else [
                     Expression._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             not_attribute_condition=(

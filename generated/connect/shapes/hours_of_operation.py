@@ -219,6 +219,7 @@ class HoursOfOperation:
                 else [
                     HoursOfOperationConfig._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             parent_hours_of_operations=(
@@ -227,6 +228,7 @@ class HoursOfOperation:
                 else [
                     HoursOfOperationsIdentifier._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             tags=(
@@ -235,6 +237,7 @@ class HoursOfOperation:
                 else {
                     k1: _rt.expect_str(v1)
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
             last_modified_time=(

@@ -214,6 +214,7 @@ class HoursOfOperationOverride:
                 else [
                     HoursOfOperationOverrideConfig._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             effective_from=(

@@ -139,7 +139,11 @@ class MetricFilterV2:
             metric_filter_values=(
                 None
                 if (value := data.get("MetricFilterValues")) is None
-                else [_rt.expect_str(v1) for v1 in _rt.expect_list(value)]
+                else [
+                    _rt.expect_str(v1)
+                    for v1 in _rt.expect_list(value)
+                    if v1 is not None
+                ]
             ),
             negate=(
                 None

@@ -107,6 +107,7 @@ class MetricResultV2:
                 else {
                     k1: _rt.expect_str(v1)
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
             metric_interval=(
@@ -120,6 +121,7 @@ class MetricResultV2:
                 else [
                     MetricDataV2._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
         )

@@ -136,6 +136,7 @@ class MetricV2:
                 else [
                     ThresholdV2._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             metric_id=(
@@ -149,6 +150,7 @@ class MetricV2:
                 else [
                     MetricFilterV2._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
         )

@@ -119,7 +119,11 @@ class MultiSelectQuestionRuleCategoryAutomation:
             option_ref_ids=(
                 None
                 if (value := data.get("OptionRefIds")) is None
-                else [_rt.expect_str(v1) for v1 in _rt.expect_list(value)]
+                else [
+                    _rt.expect_str(v1)
+                    for v1 in _rt.expect_list(value)
+                    if v1 is not None
+                ]
             ),
         )
 

@@ -17,6 +17,12 @@ class NextContactMetadata:
     quick_connect_contact_data: QuickConnectContactData | None = None
     """Quick connect contact data for the next contact metadata."""
 
+    sdk_unknown_member: str | None = None
+    """The name of the member a response set when it is one these bindings
+    do not know (the service added it later); ``None`` otherwise.  A value
+    with it set cannot be sent.
+    """
+
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
         errors: list[str] = []
@@ -34,6 +40,11 @@ class NextContactMetadata:
                 errors.append(
                     f"{path}: expected QuickConnectContactData, got {type(value).__name__}"
                 )
+        if self.sdk_unknown_member is not None:
+            errors.append(
+                (prefix[:-1] or "NextContactMetadata")
+                + f": the unknown member {self.sdk_unknown_member!r} cannot be sent"
+            )
         _rt.check_union(
             errors,
             prefix[:-1] or "NextContactMetadata",
@@ -43,6 +54,8 @@ class NextContactMetadata:
     def to_dict(self) -> dict[str, _t.Any]:
         """This value in boto3's parameter style: member names, nested dicts."""
         result: dict[str, _t.Any] = {}
+        if self.sdk_unknown_member is not None:
+            result["SDK_UNKNOWN_MEMBER"] = {"name": self.sdk_unknown_member}
         if self.quick_connect_contact_data is not None:
             result["QuickConnectContactData"] = (
                 self.quick_connect_contact_data.to_dict()
@@ -58,6 +71,11 @@ class NextContactMetadata:
                 if (value := data.get("QuickConnectContactData")) is None
                 else QuickConnectContactData.from_dict(value)
             ),
+            sdk_unknown_member=(
+                None
+                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
+                else value["name"]
+            ),
         )
 
     @classmethod
@@ -68,12 +86,25 @@ class NextContactMetadata:
                 if (value := data.get("QuickConnectContactData")) is None
                 else QuickConnectContactData._from_json(_rt.expect_object(value))
             ),
+            sdk_unknown_member=_rt.unknown_union_member(
+                data, ("QuickConnectContactData",)
+            ),
         )
 
 
 def new_next_contact_metadata() -> NextContactMetadata:
     """Create a :class:`NextContactMetadata` with all optional fields omitted."""
     return NextContactMetadata()
+
+
+next_contact_metadata_sdk_unknown_member: _rt.Lens[NextContactMetadata, str | None] = (
+    _rt.Lens(
+        lambda s: s.sdk_unknown_member,
+        lambda s, v: _dc.replace(s, sdk_unknown_member=v),
+        "next_contact_metadata_sdk_unknown_member",
+    )
+)
+"""Lens on :attr:`NextContactMetadata.sdk_unknown_member`."""
 
 
 next_contact_metadata_quick_connect_contact_data: _rt.Lens[

@@ -89,12 +89,17 @@ class NotificationRecipientType:
                 else {
                     k1: _rt.expect_str(v1)
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
             user_ids=(
                 None
                 if (value := data.get("UserIds")) is None
-                else [_rt.expect_str(v1) for v1 in _rt.expect_list(value)]
+                else [
+                    _rt.expect_str(v1)
+                    for v1 in _rt.expect_list(value)
+                    if v1 is not None
+                ]
             ),
         )
 

@@ -218,6 +218,7 @@ class NotificationSearchSummary:
                 else {
                     k1: _rt.expect_str(v1)
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
             priority=(
@@ -228,7 +229,11 @@ class NotificationSearchSummary:
             recipients=(
                 None
                 if (value := data.get("Recipients")) is None
-                else [_rt.expect_str(v1) for v1 in _rt.expect_list(value)]
+                else [
+                    _rt.expect_str(v1)
+                    for v1 in _rt.expect_list(value)
+                    if v1 is not None
+                ]
             ),
             created_at=(
                 None
@@ -256,6 +261,7 @@ class NotificationSearchSummary:
                 else {
                     k1: _rt.expect_str(v1)
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
         )

@@ -30,6 +30,12 @@ class ParticipantTimerValue:
     participant_timer_duration_in_minutes: int | None = None
     """The duration of a timer, in minutes."""
 
+    sdk_unknown_member: str | None = None
+    """The name of the member a response set when it is one these bindings
+    do not know (the service added it later); ``None`` otherwise.  A value
+    with it set cannot be sent.
+    """
+
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
         errors: list[str] = []
@@ -46,6 +52,11 @@ class ParticipantTimerValue:
         if value is not None:
             path = prefix + "participant_timer_duration_in_minutes"
             _rt.check_number(errors, path, value, True, minimum=2, maximum=480)
+        if self.sdk_unknown_member is not None:
+            errors.append(
+                (prefix[:-1] or "ParticipantTimerValue")
+                + f": the unknown member {self.sdk_unknown_member!r} cannot be sent"
+            )
         _rt.check_union(
             errors,
             prefix[:-1] or "ParticipantTimerValue",
@@ -56,6 +67,8 @@ class ParticipantTimerValue:
     def to_dict(self) -> dict[str, _t.Any]:
         """This value in boto3's parameter style: member names, nested dicts."""
         result: dict[str, _t.Any] = {}
+        if self.sdk_unknown_member is not None:
+            result["SDK_UNKNOWN_MEMBER"] = {"name": self.sdk_unknown_member}
         if self.participant_timer_action is not None:
             result["ParticipantTimerAction"] = self.participant_timer_action
         if self.participant_timer_duration_in_minutes is not None:
@@ -71,6 +84,11 @@ class ParticipantTimerValue:
             participant_timer_action=data.get("ParticipantTimerAction"),
             participant_timer_duration_in_minutes=data.get(
                 "ParticipantTimerDurationInMinutes"
+            ),
+            sdk_unknown_member=(
+                None
+                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
+                else value["name"]
             ),
         )
 
@@ -88,6 +106,16 @@ class ParticipantTimerValue:
 def new_participant_timer_value() -> ParticipantTimerValue:
     """Create a :class:`ParticipantTimerValue` with all optional fields omitted."""
     return ParticipantTimerValue()
+
+
+participant_timer_value_sdk_unknown_member: _rt.Lens[
+    ParticipantTimerValue, str | None
+] = _rt.Lens(
+    lambda s: s.sdk_unknown_member,
+    lambda s, v: _dc.replace(s, sdk_unknown_member=v),
+    "participant_timer_value_sdk_unknown_member",
+)
+"""Lens on :attr:`ParticipantTimerValue.sdk_unknown_member`."""
 
 
 participant_timer_value_participant_timer_action: _rt.Lens[

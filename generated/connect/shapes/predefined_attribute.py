@@ -143,7 +143,11 @@ class PredefinedAttribute:
             purposes=(
                 None
                 if (value := data.get("Purposes")) is None
-                else [_rt.expect_str(v1) for v1 in _rt.expect_list(value)]
+                else [
+                    _rt.expect_str(v1)
+                    for v1 in _rt.expect_list(value)
+                    if v1 is not None
+                ]
             ),
             attribute_configuration=(
                 None

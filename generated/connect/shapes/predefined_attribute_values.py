@@ -16,6 +16,12 @@ class PredefinedAttributeValues:
     string_list: list[str] | None = None
     """Predefined attribute values of type string list."""
 
+    sdk_unknown_member: str | None = None
+    """The name of the member a response set when it is one these bindings
+    do not know (the service added it later); ``None`` otherwise.  A value
+    with it set cannot be sent.
+    """
+
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
         errors: list[str] = []
@@ -35,6 +41,11 @@ class PredefinedAttributeValues:
                         errors.append(p1 + ": null is not allowed")
                     else:
                         _rt.check_str(errors, p1, v1, min_len=1, max_len=100)
+        if self.sdk_unknown_member is not None:
+            errors.append(
+                (prefix[:-1] or "PredefinedAttributeValues")
+                + f": the unknown member {self.sdk_unknown_member!r} cannot be sent"
+            )
         _rt.check_union(
             errors,
             prefix[:-1] or "PredefinedAttributeValues",
@@ -44,6 +55,8 @@ class PredefinedAttributeValues:
     def to_dict(self) -> dict[str, _t.Any]:
         """This value in boto3's parameter style: member names, nested dicts."""
         result: dict[str, _t.Any] = {}
+        if self.sdk_unknown_member is not None:
+            result["SDK_UNKNOWN_MEMBER"] = {"name": self.sdk_unknown_member}
         if self.string_list is not None:
             result["StringList"] = list(self.string_list)
         return result
@@ -54,6 +67,11 @@ class PredefinedAttributeValues:
         return cls(
             string_list=(
                 None if (value := data.get("StringList")) is None else list(value)
+            ),
+            sdk_unknown_member=(
+                None
+                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
+                else value["name"]
             ),
         )
 
@@ -69,14 +87,29 @@ class PredefinedAttributeValues:
             string_list=(
                 None
                 if (value := data.get("StringList")) is None
-                else [_rt.expect_str(v1) for v1 in _rt.expect_list(value)]
+                else [
+                    _rt.expect_str(v1)
+                    for v1 in _rt.expect_list(value)
+                    if v1 is not None
+                ]
             ),
+            sdk_unknown_member=_rt.unknown_union_member(data, ("StringList",)),
         )
 
 
 def new_predefined_attribute_values() -> PredefinedAttributeValues:
     """Create a :class:`PredefinedAttributeValues` with all optional fields omitted."""
     return PredefinedAttributeValues()
+
+
+predefined_attribute_values_sdk_unknown_member: _rt.Lens[
+    PredefinedAttributeValues, str | None
+] = _rt.Lens(
+    lambda s: s.sdk_unknown_member,
+    lambda s, v: _dc.replace(s, sdk_unknown_member=v),
+    "predefined_attribute_values_sdk_unknown_member",
+)
+"""Lens on :attr:`PredefinedAttributeValues.sdk_unknown_member`."""
 
 
 predefined_attribute_values_string_list: _rt.Lens[

@@ -111,7 +111,11 @@ class Preview:
             allowed_user_actions=(
                 None
                 if (value := data.get("AllowedUserActions")) is None
-                else [_rt.expect_str(v1) for v1 in _rt.expect_list(value)]
+                else [
+                    _rt.expect_str(v1)
+                    for v1 in _rt.expect_list(value)
+                    if v1 is not None
+                ]
             ),
         )
 

@@ -108,7 +108,11 @@ class PrimaryAttributeValue:
             values=(
                 None
                 if (value := data.get("Values")) is None
-                else [_rt.expect_str(v1) for v1 in _rt.expect_list(value)]
+                else [
+                    _rt.expect_str(v1)
+                    for v1 in _rt.expect_list(value)
+                    if v1 is not None
+                ]
             ),
         )
 

@@ -83,6 +83,7 @@ class RealTimeContactAnalysisCategoryDetails:
                         _rt.expect_object(v1)
                     )
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
         )

@@ -87,6 +87,7 @@ class RealTimeContactAnalysisIssueDetected:
                         _rt.expect_object(v1)
                     )
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
         )

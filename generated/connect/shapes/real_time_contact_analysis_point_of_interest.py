@@ -91,6 +91,7 @@ class RealTimeContactAnalysisPointOfInterest:
                         _rt.expect_object(v1)
                     )
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
         )

@@ -87,6 +87,7 @@ class RealTimeContactAnalysisSegmentCategories:
                         _rt.expect_object(v1)
                     )
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
         )

@@ -20,6 +20,12 @@ class RealTimeContactAnalysisTimeData:
     example, 2019-11-08T02:41:28.172Z.
     """
 
+    sdk_unknown_member: str | None = None
+    """The name of the member a response set when it is one these bindings
+    do not know (the service added it later); ``None`` otherwise.  A value
+    with it set cannot be sent.
+    """
+
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
         errors: list[str] = []
@@ -32,6 +38,11 @@ class RealTimeContactAnalysisTimeData:
         if value is not None:
             path = prefix + "absolute_time"
             _rt.check_type(errors, path, value, _dt.datetime, "datetime")
+        if self.sdk_unknown_member is not None:
+            errors.append(
+                (prefix[:-1] or "RealTimeContactAnalysisTimeData")
+                + f": the unknown member {self.sdk_unknown_member!r} cannot be sent"
+            )
         _rt.check_union(
             errors,
             prefix[:-1] or "RealTimeContactAnalysisTimeData",
@@ -41,6 +52,8 @@ class RealTimeContactAnalysisTimeData:
     def to_dict(self) -> dict[str, _t.Any]:
         """This value in boto3's parameter style: member names, nested dicts."""
         result: dict[str, _t.Any] = {}
+        if self.sdk_unknown_member is not None:
+            result["SDK_UNKNOWN_MEMBER"] = {"name": self.sdk_unknown_member}
         if self.absolute_time is not None:
             result["AbsoluteTime"] = self.absolute_time
         return result
@@ -52,6 +65,11 @@ class RealTimeContactAnalysisTimeData:
         """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
         return cls(
             absolute_time=data.get("AbsoluteTime"),
+            sdk_unknown_member=(
+                None
+                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
+                else value["name"]
+            ),
         )
 
     @classmethod
@@ -62,12 +80,23 @@ class RealTimeContactAnalysisTimeData:
                 if (value := data.get("AbsoluteTime")) is None
                 else _rt.parse_timestamp(value)
             ),
+            sdk_unknown_member=_rt.unknown_union_member(data, ("AbsoluteTime",)),
         )
 
 
 def new_real_time_contact_analysis_time_data() -> RealTimeContactAnalysisTimeData:
     """Create a :class:`RealTimeContactAnalysisTimeData` with all optional fields omitted."""
     return RealTimeContactAnalysisTimeData()
+
+
+real_time_contact_analysis_time_data_sdk_unknown_member: _rt.Lens[
+    RealTimeContactAnalysisTimeData, str | None
+] = _rt.Lens(
+    lambda s: s.sdk_unknown_member,
+    lambda s, v: _dc.replace(s, sdk_unknown_member=v),
+    "real_time_contact_analysis_time_data_sdk_unknown_member",
+)
+"""Lens on :attr:`RealTimeContactAnalysisTimeData.sdk_unknown_member`."""
 
 
 real_time_contact_analysis_time_data_absolute_time: _rt.Lens[

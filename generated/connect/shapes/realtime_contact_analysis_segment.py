@@ -49,6 +49,12 @@ class RealtimeContactAnalysisSegment:
     post_contact_summary: RealTimeContactAnalysisSegmentPostContactSummary | None = None
     """Information about the post-contact summary."""
 
+    sdk_unknown_member: str | None = None
+    """The name of the member a response set when it is one these bindings
+    do not know (the service added it later); ``None`` otherwise.  A value
+    with it set cannot be sent.
+    """
+
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
         errors: list[str] = []
@@ -111,6 +117,11 @@ class RealtimeContactAnalysisSegment:
                 errors.append(
                     f"{path}: expected RealTimeContactAnalysisSegmentPostContactSummary, got {type(value).__name__}"
                 )
+        if self.sdk_unknown_member is not None:
+            errors.append(
+                (prefix[:-1] or "RealtimeContactAnalysisSegment")
+                + f": the unknown member {self.sdk_unknown_member!r} cannot be sent"
+            )
         _rt.check_union(
             errors,
             prefix[:-1] or "RealtimeContactAnalysisSegment",
@@ -125,6 +136,8 @@ class RealtimeContactAnalysisSegment:
     def to_dict(self) -> dict[str, _t.Any]:
         """This value in boto3's parameter style: member names, nested dicts."""
         result: dict[str, _t.Any] = {}
+        if self.sdk_unknown_member is not None:
+            result["SDK_UNKNOWN_MEMBER"] = {"name": self.sdk_unknown_member}
         if self.transcript is not None:
             result["Transcript"] = self.transcript.to_dict()
         if self.categories is not None:
@@ -173,6 +186,11 @@ class RealtimeContactAnalysisSegment:
                 if (value := data.get("PostContactSummary")) is None
                 else RealTimeContactAnalysisSegmentPostContactSummary.from_dict(value)
             ),
+            sdk_unknown_member=(
+                None
+                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
+                else value["name"]
+            ),
         )
 
     @classmethod
@@ -220,12 +238,33 @@ class RealtimeContactAnalysisSegment:
                     _rt.expect_object(value)
                 )
             ),
+            sdk_unknown_member=_rt.unknown_union_member(
+                data,
+                (
+                    "Transcript",
+                    "Categories",
+                    "Issues",
+                    "Event",
+                    "Attachments",
+                    "PostContactSummary",
+                ),
+            ),
         )
 
 
 def new_realtime_contact_analysis_segment() -> RealtimeContactAnalysisSegment:
     """Create a :class:`RealtimeContactAnalysisSegment` with all optional fields omitted."""
     return RealtimeContactAnalysisSegment()
+
+
+realtime_contact_analysis_segment_sdk_unknown_member: _rt.Lens[
+    RealtimeContactAnalysisSegment, str | None
+] = _rt.Lens(
+    lambda s: s.sdk_unknown_member,
+    lambda s, v: _dc.replace(s, sdk_unknown_member=v),
+    "realtime_contact_analysis_segment_sdk_unknown_member",
+)
+"""Lens on :attr:`RealtimeContactAnalysisSegment.sdk_unknown_member`."""
 
 
 realtime_contact_analysis_segment_transcript: _rt.Lens[

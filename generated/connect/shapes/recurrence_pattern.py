@@ -189,17 +189,29 @@ class RecurrencePattern:
             by_month=(
                 None
                 if (value := data.get("ByMonth")) is None
-                else [_rt.expect_int(v1) for v1 in _rt.expect_list(value)]
+                else [
+                    _rt.expect_int(v1)
+                    for v1 in _rt.expect_list(value)
+                    if v1 is not None
+                ]
             ),
             by_month_day=(
                 None
                 if (value := data.get("ByMonthDay")) is None
-                else [_rt.expect_int(v1) for v1 in _rt.expect_list(value)]
+                else [
+                    _rt.expect_int(v1)
+                    for v1 in _rt.expect_list(value)
+                    if v1 is not None
+                ]
             ),
             by_weekday_occurrence=(
                 None
                 if (value := data.get("ByWeekdayOccurrence")) is None
-                else [_rt.expect_int(v1) for v1 in _rt.expect_list(value)]
+                else [
+                    _rt.expect_int(v1)
+                    for v1 in _rt.expect_list(value)
+                    if v1 is not None
+                ]
             ),
         )
 

@@ -73,6 +73,12 @@ class ReferenceSummary:
     Otherwise, null.
     """
 
+    sdk_unknown_member: str | None = None
+    """The name of the member a response set when it is one these bindings
+    do not know (the service added it later); ``None`` otherwise.  A value
+    with it set cannot be sent.
+    """
+
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
         errors: list[str] = []
@@ -171,6 +177,11 @@ class ReferenceSummary:
                 errors.append(
                     f"{path}: expected EmailReference, got {type(value).__name__}"
                 )
+        if self.sdk_unknown_member is not None:
+            errors.append(
+                (prefix[:-1] or "ReferenceSummary")
+                + f": the unknown member {self.sdk_unknown_member!r} cannot be sent"
+            )
         _rt.check_union(
             errors,
             prefix[:-1] or "ReferenceSummary",
@@ -189,6 +200,8 @@ class ReferenceSummary:
     def to_dict(self) -> dict[str, _t.Any]:
         """This value in boto3's parameter style: member names, nested dicts."""
         result: dict[str, _t.Any] = {}
+        if self.sdk_unknown_member is not None:
+            result["SDK_UNKNOWN_MEMBER"] = {"name": self.sdk_unknown_member}
         if self.url is not None:
             result["Url"] = self.url.to_dict()
         if self.attachment is not None:
@@ -267,6 +280,11 @@ class ReferenceSummary:
                 if (value := data.get("Email")) is None
                 else EmailReference.from_dict(value)
             ),
+            sdk_unknown_member=(
+                None
+                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
+                else value["name"]
+            ),
         )
 
     @classmethod
@@ -322,12 +340,35 @@ class ReferenceSummary:
                 if (value := data.get("Email")) is None
                 else EmailReference._from_json(_rt.expect_object(value))
             ),
+            sdk_unknown_member=_rt.unknown_union_member(
+                data,
+                (
+                    "Url",
+                    "Attachment",
+                    "EmailMessage",
+                    "EmailMessageRedacted",
+                    "EmailMessagePlainText",
+                    "EmailMessagePlainTextRedacted",
+                    "String",
+                    "Number",
+                    "Date",
+                    "Email",
+                ),
+            ),
         )
 
 
 def new_reference_summary() -> ReferenceSummary:
     """Create a :class:`ReferenceSummary` with all optional fields omitted."""
     return ReferenceSummary()
+
+
+reference_summary_sdk_unknown_member: _rt.Lens[ReferenceSummary, str | None] = _rt.Lens(
+    lambda s: s.sdk_unknown_member,
+    lambda s, v: _dc.replace(s, sdk_unknown_member=v),
+    "reference_summary_sdk_unknown_member",
+)
+"""Lens on :attr:`ReferenceSummary.sdk_unknown_member`."""
 
 
 reference_summary_url: _rt.Lens[ReferenceSummary, UrlReference | None] = _rt.Lens(

@@ -120,6 +120,7 @@ class ReplicationConfiguration:
                 else [
                     ReplicationStatusSummary._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             source_region=(

@@ -98,6 +98,7 @@ class RoutingCriteria:
                 else [
                     Step._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             activation_timestamp=(

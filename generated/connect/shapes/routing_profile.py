@@ -313,6 +313,7 @@ class RoutingProfile:
                 else [
                     MediaConcurrency._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             default_outbound_queue_id=(
@@ -326,6 +327,7 @@ class RoutingProfile:
                 else {
                     k1: _rt.expect_str(v1)
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
             number_of_associated_queues=(
@@ -367,12 +369,20 @@ class RoutingProfile:
             associated_queue_ids=(
                 None
                 if (value := data.get("AssociatedQueueIds")) is None
-                else [_rt.expect_str(v1) for v1 in _rt.expect_list(value)]
+                else [
+                    _rt.expect_str(v1)
+                    for v1 in _rt.expect_list(value)
+                    if v1 is not None
+                ]
             ),
             associated_manual_assignment_queue_ids=(
                 None
                 if (value := data.get("AssociatedManualAssignmentQueueIds")) is None
-                else [_rt.expect_str(v1) for v1 in _rt.expect_list(value)]
+                else [
+                    _rt.expect_str(v1)
+                    for v1 in _rt.expect_list(value)
+                    if v1 is not None
+                ]
             ),
         )
 

@@ -246,6 +246,7 @@ class Rule:
                 else [
                     RuleAction._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             publish_status=(
@@ -274,6 +275,7 @@ class Rule:
                 else {
                     k1: _rt.expect_str(v1)
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
         )

@@ -207,6 +207,7 @@ class RuleSummary:
                 else [
                     ActionSummary._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             created_time=(

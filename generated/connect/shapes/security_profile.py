@@ -276,6 +276,7 @@ class SecurityProfile:
                 else {
                     k1: _rt.expect_str(v1)
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
             allowed_access_control_tags=(
@@ -284,12 +285,17 @@ class SecurityProfile:
                 else {
                     k1: _rt.expect_str(v1)
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
             tag_restricted_resources=(
                 None
                 if (value := data.get("TagRestrictedResources")) is None
-                else [_rt.expect_str(v1) for v1 in _rt.expect_list(value)]
+                else [
+                    _rt.expect_str(v1)
+                    for v1 in _rt.expect_list(value)
+                    if v1 is not None
+                ]
             ),
             last_modified_time=(
                 None
@@ -304,7 +310,11 @@ class SecurityProfile:
             hierarchy_restricted_resources=(
                 None
                 if (value := data.get("HierarchyRestrictedResources")) is None
-                else [_rt.expect_str(v1) for v1 in _rt.expect_list(value)]
+                else [
+                    _rt.expect_str(v1)
+                    for v1 in _rt.expect_list(value)
+                    if v1 is not None
+                ]
             ),
             allowed_access_control_hierarchy_group_id=(
                 None

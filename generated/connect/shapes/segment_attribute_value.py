@@ -151,6 +151,7 @@ class SegmentAttributeValue:
                 else {
                     k1: SegmentAttributeValue._from_json(_rt.expect_object(v1))
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
             value_integer=(
@@ -164,6 +165,7 @@ class SegmentAttributeValue:
                 else [
                     SegmentAttributeValue._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             value_arn=(

@@ -25,6 +25,12 @@ class ServiceQuotaExceededExceptionReason:
     service quota
     """
 
+    sdk_unknown_member: str | None = None
+    """The name of the member a response set when it is one these bindings
+    do not know (the service added it later); ``None`` otherwise.  A value
+    with it set cannot be sent.
+    """
+
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
         errors: list[str] = []
@@ -42,6 +48,11 @@ class ServiceQuotaExceededExceptionReason:
                 value,
                 enum=_ATTACHED_FILE_SERVICE_QUOTA_EXCEEDED_EXCEPTION_REASON_VALUES,
             )
+        if self.sdk_unknown_member is not None:
+            errors.append(
+                (prefix[:-1] or "ServiceQuotaExceededExceptionReason")
+                + f": the unknown member {self.sdk_unknown_member!r} cannot be sent"
+            )
         _rt.check_union(
             errors,
             prefix[:-1] or "ServiceQuotaExceededExceptionReason",
@@ -51,6 +62,8 @@ class ServiceQuotaExceededExceptionReason:
     def to_dict(self) -> dict[str, _t.Any]:
         """This value in boto3's parameter style: member names, nested dicts."""
         result: dict[str, _t.Any] = {}
+        if self.sdk_unknown_member is not None:
+            result["SDK_UNKNOWN_MEMBER"] = {"name": self.sdk_unknown_member}
         if self.attached_file_service_quota_exceeded_exception_reason is not None:
             result["AttachedFileServiceQuotaExceededExceptionReason"] = (
                 self.attached_file_service_quota_exceeded_exception_reason
@@ -66,6 +79,11 @@ class ServiceQuotaExceededExceptionReason:
             attached_file_service_quota_exceeded_exception_reason=data.get(
                 "AttachedFileServiceQuotaExceededExceptionReason"
             ),
+            sdk_unknown_member=(
+                None
+                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
+                else value["name"]
+            ),
         )
 
     @classmethod
@@ -79,6 +97,9 @@ class ServiceQuotaExceededExceptionReason:
                 is None
                 else _rt.expect_str(value)
             ),
+            sdk_unknown_member=_rt.unknown_union_member(
+                data, ("AttachedFileServiceQuotaExceededExceptionReason",)
+            ),
         )
 
 
@@ -87,6 +108,16 @@ def new_service_quota_exceeded_exception_reason() -> (
 ):
     """Create a :class:`ServiceQuotaExceededExceptionReason` with all optional fields omitted."""
     return ServiceQuotaExceededExceptionReason()
+
+
+service_quota_exceeded_exception_reason_sdk_unknown_member: _rt.Lens[
+    ServiceQuotaExceededExceptionReason, str | None
+] = _rt.Lens(
+    lambda s: s.sdk_unknown_member,
+    lambda s, v: _dc.replace(s, sdk_unknown_member=v),
+    "service_quota_exceeded_exception_reason_sdk_unknown_member",
+)
+"""Lens on :attr:`ServiceQuotaExceededExceptionReason.sdk_unknown_member`."""
 
 
 service_quota_exceeded_exception_reason_attached_file_service_quota_exceeded_exception_reason: _rt.Lens[

@@ -79,6 +79,7 @@ class SignInConfig:
                 else [
                     SignInDistribution._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
         )

@@ -140,6 +140,7 @@ class TaskActionDefinition:
                 else {
                     k1: Reference._from_json(_rt.expect_object(v1))
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
         )

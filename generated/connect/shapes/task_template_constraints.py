@@ -130,6 +130,7 @@ class TaskTemplateConstraints:
                 else [
                     RequiredFieldInfo._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             read_only_fields=(
@@ -138,6 +139,7 @@ class TaskTemplateConstraints:
                 else [
                     ReadOnlyFieldInfo._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             invisible_fields=(
@@ -146,6 +148,7 @@ class TaskTemplateConstraints:
                 else [
                     InvisibleFieldInfo._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
         )

@@ -143,7 +143,11 @@ class TaskTemplateField:
             single_select_options=(
                 None
                 if (value := data.get("SingleSelectOptions")) is None
-                else [_rt.expect_str(v1) for v1 in _rt.expect_list(value)]
+                else [
+                    _rt.expect_str(v1)
+                    for v1 in _rt.expect_list(value)
+                    if v1 is not None
+                ]
             ),
         )
 

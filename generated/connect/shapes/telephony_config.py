@@ -76,6 +76,7 @@ class TelephonyConfig:
                 else [
                     Distribution._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
         )

@@ -17,6 +17,12 @@ class UpdateParticipantRoleConfigChannelInfo:
     chat: ChatParticipantRoleConfig | None = None
     """Configuration information for the chat participant role."""
 
+    sdk_unknown_member: str | None = None
+    """The name of the member a response set when it is one these bindings
+    do not know (the service added it later); ``None`` otherwise.  A value
+    with it set cannot be sent.
+    """
+
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
         errors: list[str] = []
@@ -34,6 +40,11 @@ class UpdateParticipantRoleConfigChannelInfo:
                 errors.append(
                     f"{path}: expected ChatParticipantRoleConfig, got {type(value).__name__}"
                 )
+        if self.sdk_unknown_member is not None:
+            errors.append(
+                (prefix[:-1] or "UpdateParticipantRoleConfigChannelInfo")
+                + f": the unknown member {self.sdk_unknown_member!r} cannot be sent"
+            )
         _rt.check_union(
             errors,
             prefix[:-1] or "UpdateParticipantRoleConfigChannelInfo",
@@ -43,6 +54,8 @@ class UpdateParticipantRoleConfigChannelInfo:
     def to_dict(self) -> dict[str, _t.Any]:
         """This value in boto3's parameter style: member names, nested dicts."""
         result: dict[str, _t.Any] = {}
+        if self.sdk_unknown_member is not None:
+            result["SDK_UNKNOWN_MEMBER"] = {"name": self.sdk_unknown_member}
         if self.chat is not None:
             result["Chat"] = self.chat.to_dict()
         return result
@@ -58,6 +71,11 @@ class UpdateParticipantRoleConfigChannelInfo:
                 if (value := data.get("Chat")) is None
                 else ChatParticipantRoleConfig.from_dict(value)
             ),
+            sdk_unknown_member=(
+                None
+                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
+                else value["name"]
+            ),
         )
 
     def _to_json(self) -> dict[str, _t.Any]:
@@ -72,6 +90,16 @@ def new_update_participant_role_config_channel_info() -> (
 ):
     """Create a :class:`UpdateParticipantRoleConfigChannelInfo` with all optional fields omitted."""
     return UpdateParticipantRoleConfigChannelInfo()
+
+
+update_participant_role_config_channel_info_sdk_unknown_member: _rt.Lens[
+    UpdateParticipantRoleConfigChannelInfo, str | None
+] = _rt.Lens(
+    lambda s: s.sdk_unknown_member,
+    lambda s, v: _dc.replace(s, sdk_unknown_member=v),
+    "update_participant_role_config_channel_info_sdk_unknown_member",
+)
+"""Lens on :attr:`UpdateParticipantRoleConfigChannelInfo.sdk_unknown_member`."""
 
 
 update_participant_role_config_channel_info_chat: _rt.Lens[

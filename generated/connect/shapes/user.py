@@ -381,7 +381,11 @@ class User:
             security_profile_ids=(
                 None
                 if (value := data.get("SecurityProfileIds")) is None
-                else [_rt.expect_str(v1) for v1 in _rt.expect_list(value)]
+                else [
+                    _rt.expect_str(v1)
+                    for v1 in _rt.expect_list(value)
+                    if v1 is not None
+                ]
             ),
             routing_profile_id=(
                 None
@@ -399,6 +403,7 @@ class User:
                 else {
                     k1: _rt.expect_str(v1)
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
             auto_accept_configs=(
@@ -407,6 +412,7 @@ class User:
                 else [
                     AutoAcceptConfig._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             after_contact_work_configs=(
@@ -415,6 +421,7 @@ class User:
                 else [
                     AfterContactWorkConfigPerChannel._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             phone_number_configs=(
@@ -423,6 +430,7 @@ class User:
                 else [
                     PhoneNumberConfig._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             persistent_connection_configs=(
@@ -431,6 +439,7 @@ class User:
                 else [
                     PersistentConnectionConfig._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             voice_enhancement_configs=(
@@ -439,6 +448,7 @@ class User:
                 else [
                     VoiceEnhancementConfig._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             last_modified_time=(

@@ -266,6 +266,7 @@ class UserData:
                 else {
                     k1: _rt.expect_int(v1)
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
             max_slots_by_channel=(
@@ -274,6 +275,7 @@ class UserData:
                 else {
                     k1: _rt.expect_int(v1)
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
             active_slots_by_channel=(
@@ -282,6 +284,7 @@ class UserData:
                 else {
                     k1: _rt.expect_int(v1)
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
             contacts=(
@@ -290,6 +293,7 @@ class UserData:
                 else [
                     AgentContactReference._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             next_status=(

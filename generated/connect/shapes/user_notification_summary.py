@@ -202,6 +202,7 @@ class UserNotificationSummary:
                 else {
                     k1: _rt.expect_str(v1)
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
             priority=(

@@ -360,7 +360,11 @@ class UserSearchSummary:
             security_profile_ids=(
                 None
                 if (value := data.get("SecurityProfileIds")) is None
-                else [_rt.expect_str(v1) for v1 in _rt.expect_list(value)]
+                else [
+                    _rt.expect_str(v1)
+                    for v1 in _rt.expect_list(value)
+                    if v1 is not None
+                ]
             ),
             tags=(
                 None
@@ -368,6 +372,7 @@ class UserSearchSummary:
                 else {
                     k1: _rt.expect_str(v1)
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
             username=(
@@ -381,6 +386,7 @@ class UserSearchSummary:
                 else [
                     AutoAcceptConfig._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             after_contact_work_configs=(
@@ -389,6 +395,7 @@ class UserSearchSummary:
                 else [
                     AfterContactWorkConfigPerChannel._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             phone_number_configs=(
@@ -397,6 +404,7 @@ class UserSearchSummary:
                 else [
                     PhoneNumberConfig._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             persistent_connection_configs=(
@@ -405,6 +413,7 @@ class UserSearchSummary:
                 else [
                     PersistentConnectionConfig._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             voice_enhancement_configs=(
@@ -413,6 +422,7 @@ class UserSearchSummary:
                 else [
                     VoiceEnhancementConfig._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
         )

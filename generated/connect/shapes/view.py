@@ -291,6 +291,7 @@ class View:
                 else {
                     k1: _rt.expect_str(v1)
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
             created_time=(

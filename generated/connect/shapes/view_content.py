@@ -105,7 +105,11 @@ class ViewContent:
             actions=(
                 None
                 if (value := data.get("Actions")) is None
-                else [_rt.expect_str(v1) for v1 in _rt.expect_list(value)]
+                else [
+                    _rt.expect_str(v1)
+                    for v1 in _rt.expect_list(value)
+                    if v1 is not None
+                ]
             ),
         )
 

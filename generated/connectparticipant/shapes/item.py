@@ -260,6 +260,7 @@ class Item:
                 else [
                     AttachmentItem._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             message_metadata=(

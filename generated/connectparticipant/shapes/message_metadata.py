@@ -101,6 +101,7 @@ class MessageMetadata:
                 else [
                     Receipt._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             message_processing_status=(

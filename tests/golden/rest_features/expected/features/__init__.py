@@ -23,7 +23,7 @@ _MODULE_NAMES: dict[str, str] = {
     "operations.put_object": "PutObject PutObjectResponse new_put_object new_put_object_response put_object_body put_object_bucket put_object_context put_object_epoch put_object_expires put_object_extra put_object_flags put_object_key put_object_limit put_object_meta put_object_response_details put_object_response_e_tag put_object_response_http_status put_object_response_meta put_object_response_modified put_object_response_status put_object_since put_object_tags put_object_token",
     "operations.search": "Search SearchResponse new_search new_search_response search_account_id search_client_token search_doc search_filter search_old search_query search_ratio search_raw search_response_http_status search_response_items search_response_next search_response_tree search_secret search_when search_when_iso",
     "shapes.details": "Details details_checksum details_size new_details",
-    "shapes.filter": "Filter filter_by_name filter_by_range filter_not new_filter",
+    "shapes.filter": "Filter filter_by_name filter_by_range filter_not filter_sdk_unknown_member new_filter",
     "shapes.item": "Item item_created item_id item_scores new_item",
     "shapes.leaf": "Leaf Node leaf_parent leaf_weight new_leaf new_node node_children node_leaf node_value",
     "shapes.query": "Query new_query query_fields query_text",

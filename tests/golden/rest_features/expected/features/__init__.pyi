@@ -64,6 +64,7 @@ from .shapes.filter import (
     filter_by_name as filter_by_name,
     filter_by_range as filter_by_range,
     filter_not as filter_not,
+    filter_sdk_unknown_member as filter_sdk_unknown_member,
     new_filter as new_filter,
 )
 from .shapes.item import (
@@ -119,6 +120,7 @@ __all__ = [
     "filter_by_name",
     "filter_by_range",
     "filter_not",
+    "filter_sdk_unknown_member",
     "item_created",
     "item_id",
     "item_scores",

@@ -336,6 +336,17 @@ def split_header_list(value: str) -> list[str]:
     return items
 
 
+_HTTP_DATE = re.compile(r"[A-Za-z]{3}, \d{1,2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT")
+
+
+def split_http_date_list(value: str) -> list[str]:
+    """Split a header list of HTTP dates (each of which holds a comma)."""
+    dates = _HTTP_DATE.findall(value)
+    if not dates:
+        return split_header_list(value)
+    return dates
+
+
 def b64encode(value: bytes) -> str:
     """Base64 text of ``value``."""
     return base64.b64encode(value).decode("ascii")
@@ -517,6 +528,16 @@ def expect_object(value: Any) -> dict[str, Any]:
     raise WireTypeError("an object", value)
 
 
+def unknown_union_member(data: dict[str, Any], known: tuple[str, ...]) -> str | None:
+    """The member a union response set, if it is none of the ``known`` ones."""
+    if any(data.get(name) is not None for name in known):
+        return None
+    for name, value in data.items():
+        if name != "__type" and value is not None:
+            return name
+    return None
+
+
 def int_from_text(value: str) -> int:
     """An integer sent in a header or the status line."""
     try:
@@ -608,6 +629,7 @@ class ErrorResponse:
     headers: dict[str, str]
     http_status: int
     request_id: str | None
+    raw: bytes = b""
 
 
 def sanitize_error_code(code: str) -> str:
@@ -643,7 +665,7 @@ def read_error_response(
     if not isinstance(message, str):
         message = "" if message is None else json.dumps(message)
     request_id = lowered.get("x-amzn-requestid") or lowered.get("x-amz-request-id")
-    return ErrorResponse(code, message, body, lowered, status, request_id)
+    return ErrorResponse(code, message, body, lowered, status, request_id, raw)
 
 
 # --- validation --------------------------------------------------------------

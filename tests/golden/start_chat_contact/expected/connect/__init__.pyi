@@ -53,6 +53,7 @@ from .shapes.chat_message import (
 from .shapes.invalid_request_exception_reason import (
     InvalidRequestExceptionReason as InvalidRequestExceptionReason,
     invalid_request_exception_reason_attached_file_invalid_request_exception_reason as invalid_request_exception_reason_attached_file_invalid_request_exception_reason,
+    invalid_request_exception_reason_sdk_unknown_member as invalid_request_exception_reason_sdk_unknown_member,
     new_invalid_request_exception_reason as new_invalid_request_exception_reason,
 )
 from .shapes.participant_configuration import (
@@ -108,6 +109,7 @@ __all__ = [
     "chat_message_content",
     "chat_message_content_type",
     "invalid_request_exception_reason_attached_file_invalid_request_exception_reason",
+    "invalid_request_exception_reason_sdk_unknown_member",
     "new_chat_message",
     "new_invalid_request_exception_reason",
     "new_participant_configuration",

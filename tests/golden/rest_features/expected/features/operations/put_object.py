@@ -38,7 +38,7 @@ class PutObject:
     meta: dict[str, str] | None = None
     """The ``Meta`` member."""
 
-    context: str | None = None
+    context: _rt.Document | None = None
     """The ``Context`` member."""
 
     since: _dt.datetime | None = None
@@ -123,7 +123,7 @@ class PutObject:
         value = self.context
         if value is not None:
             path = prefix + "context"
-            _rt.check_str(errors, path, value)
+            _rt.check_document(errors, path, value)
         value = self.since
         if value is not None:
             path = prefix + "since"
@@ -295,7 +295,7 @@ put_object_meta: _rt.Lens[PutObject, dict[str, str] | None] = _rt.Lens(
 """Lens on :attr:`PutObject.meta`."""
 
 
-put_object_context: _rt.Lens[PutObject, str | None] = _rt.Lens(
+put_object_context: _rt.Lens[PutObject, _rt.Document | None] = _rt.Lens(
     lambda s: s.context,
     lambda s, v: _dc.replace(s, context=v),
     "put_object_context",
@@ -557,7 +557,7 @@ def _serialize(request: PutObject, validate: bool = True) -> _rt.HttpRequest:
     if request.limit is not None:
         query.append(("limit", str(request.limit)))
     body = b"" if request.body is None else request.body
-    if request.body is not None and "Content-Type" not in headers:
+    if "Content-Type" not in headers:
         headers["Content-Type"] = "application/octet-stream"
     return _rt.HttpRequest(
         method="PUT",

@@ -28,6 +28,12 @@ class Filter:
     not_: Filter | None = None
     """The ``Not`` member."""
 
+    sdk_unknown_member: str | None = None
+    """The name of the member a response set when it is one these bindings
+    do not know (the service added it later); ``None`` otherwise.  A value
+    with it set cannot be sent.
+    """
+
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
         errors: list[str] = []
@@ -56,6 +62,11 @@ class Filter:
                 value._validate(path + ".", errors)
             else:
                 errors.append(f"{path}: expected Filter, got {type(value).__name__}")
+        if self.sdk_unknown_member is not None:
+            errors.append(
+                (prefix[:-1] or "Filter")
+                + f": the unknown member {self.sdk_unknown_member!r} cannot be sent"
+            )
         _rt.check_union(
             errors,
             prefix[:-1] or "Filter",
@@ -67,6 +78,8 @@ class Filter:
     def to_dict(self) -> dict[str, _t.Any]:
         """This value in boto3's parameter style: member names, nested dicts."""
         result: dict[str, _t.Any] = {}
+        if self.sdk_unknown_member is not None:
+            result["SDK_UNKNOWN_MEMBER"] = {"name": self.sdk_unknown_member}
         if self.by_name is not None:
             result["ByName"] = self.by_name
         if self.by_range is not None:
@@ -88,6 +101,11 @@ class Filter:
             not_=(
                 None if (value := data.get("Not")) is None else Filter.from_dict(value)
             ),
+            sdk_unknown_member=(
+                None
+                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
+                else value["name"]
+            ),
         )
 
     def _to_json(self) -> dict[str, _t.Any]:
@@ -104,6 +122,14 @@ class Filter:
 def new_filter() -> Filter:
     """Create a :class:`Filter` with all optional fields omitted."""
     return Filter()
+
+
+filter_sdk_unknown_member: _rt.Lens[Filter, str | None] = _rt.Lens(
+    lambda s: s.sdk_unknown_member,
+    lambda s, v: _dc.replace(s, sdk_unknown_member=v),
+    "filter_sdk_unknown_member",
+)
+"""Lens on :attr:`Filter.sdk_unknown_member`."""
 
 
 filter_by_name: _rt.Lens[Filter, str | None] = _rt.Lens(

@@ -91,6 +91,7 @@ class Item:
                 else {
                     k1: _rt.expect_float(v1)
                     for k1, v1 in _rt.expect_object(value).items()
+                    if v1 is not None
                 }
             ),
             created=(

@@ -186,6 +186,7 @@ class Node:
                 else [
                     Node._from_json(_rt.expect_object(v1))
                     for v1 in _rt.expect_list(value)
+                    if v1 is not None
                 ]
             ),
             leaf=(

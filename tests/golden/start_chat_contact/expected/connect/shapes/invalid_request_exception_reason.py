@@ -24,6 +24,12 @@ class InvalidRequestExceptionReason:
     attached_file_invalid_request_exception_reason: str | None = None
     """Reason why the StartAttachedFiledUpload request was invalid."""
 
+    sdk_unknown_member: str | None = None
+    """The name of the member a response set when it is one these bindings
+    do not know (the service added it later); ``None`` otherwise.  A value
+    with it set cannot be sent.
+    """
+
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
         errors: list[str] = []
@@ -41,6 +47,11 @@ class InvalidRequestExceptionReason:
                 value,
                 enum=_ATTACHED_FILE_INVALID_REQUEST_EXCEPTION_REASON_VALUES,
             )
+        if self.sdk_unknown_member is not None:
+            errors.append(
+                (prefix[:-1] or "InvalidRequestExceptionReason")
+                + f": the unknown member {self.sdk_unknown_member!r} cannot be sent"
+            )
         _rt.check_union(
             errors,
             prefix[:-1] or "InvalidRequestExceptionReason",
@@ -50,6 +61,8 @@ class InvalidRequestExceptionReason:
     def to_dict(self) -> dict[str, _t.Any]:
         """This value in boto3's parameter style: member names, nested dicts."""
         result: dict[str, _t.Any] = {}
+        if self.sdk_unknown_member is not None:
+            result["SDK_UNKNOWN_MEMBER"] = {"name": self.sdk_unknown_member}
         if self.attached_file_invalid_request_exception_reason is not None:
             result["AttachedFileInvalidRequestExceptionReason"] = (
                 self.attached_file_invalid_request_exception_reason
@@ -63,6 +76,11 @@ class InvalidRequestExceptionReason:
             attached_file_invalid_request_exception_reason=data.get(
                 "AttachedFileInvalidRequestExceptionReason"
             ),
+            sdk_unknown_member=(
+                None
+                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
+                else value["name"]
+            ),
         )
 
     @classmethod
@@ -74,12 +92,25 @@ class InvalidRequestExceptionReason:
                 is None
                 else _rt.expect_str(value)
             ),
+            sdk_unknown_member=_rt.unknown_union_member(
+                data, ("AttachedFileInvalidRequestExceptionReason",)
+            ),
         )
 
 
 def new_invalid_request_exception_reason() -> InvalidRequestExceptionReason:
     """Create a :class:`InvalidRequestExceptionReason` with all optional fields omitted."""
     return InvalidRequestExceptionReason()
+
+
+invalid_request_exception_reason_sdk_unknown_member: _rt.Lens[
+    InvalidRequestExceptionReason, str | None
+] = _rt.Lens(
+    lambda s: s.sdk_unknown_member,
+    lambda s, v: _dc.replace(s, sdk_unknown_member=v),
+    "invalid_request_exception_reason_sdk_unknown_member",
+)
+"""Lens on :attr:`InvalidRequestExceptionReason.sdk_unknown_member`."""
 
 
 invalid_request_exception_reason_attached_file_invalid_request_exception_reason: (
