@@ -311,9 +311,7 @@ class _Builder:
             pieces = ["http_status={self.http_status!r}"] if is_output else []
             for m in members:
                 pieces.append(f"{m.field}=<sensitive>" if m.sensitive else f"{m.field}={{self.{m.field}!r}}")
-            structure.sensitive_repr = [
-                'f"' + piece + (", " if i < len(pieces) - 1 else "") + '"' for i, piece in enumerate(pieces)
-            ]
+            structure.sensitive_repr = [f'f"{piece}"' if "{" in piece else f'"{piece}"' for piece in pieces]
         return structure
 
     def _members(
@@ -384,12 +382,16 @@ class _Builder:
             member.to_dict_expr = f"self.{field}" if json_header else self.codec.to_dict(target, f"self.{field}")
             from_dict = "value" if json_header else self.codec.from_dict(target, "value", scope)
             wire = _py_literal(member_name)
+            member.from_json_arg = _kwarg(
+                field,
+                f"None if (value := data.get({_py_literal(wire_name)})) is None else {member.from_json_expr}",
+            )
             if from_dict == "value":
-                member.from_dict_arg = f"data.get({wire})" if nullable else f"_rt.required(data, {wire})"
+                member.from_dict_arg = f"{field}=" + (f"data.get({wire})" if nullable else f"_rt.required(data, {wire})")
             elif nullable:
-                member.from_dict_arg = f"None if (value := data.get({wire})) is None else {from_dict}"
+                member.from_dict_arg = _kwarg(field, f"None if (value := data.get({wire})) is None else {from_dict}")
             else:
-                member.from_dict_arg = _subst(from_dict, f"_rt.required(data, {wire})")
+                member.from_dict_arg = f"{field}=" + _subst(from_dict, f"_rt.required(data, {wire})")
             checks = (
                 ["_rt.check_document(errors, path, value)"]
                 if json_header
@@ -729,25 +731,31 @@ class _Builder:
                     expr = "_rt.json_from_header(value)"
                 else:
                     expr = self.codec.from_text(target, "value")
-                args.append(f"{member.field}=None if (value := lowered.get({header})) is None else {expr}")
+                args.append(_kwarg(member.field, f"None if (value := lowered.get({header})) is None else {expr}"))
             elif member.location == "headers":
                 args.append(f"{member.field}=_rt.prefixed_headers(headers, {_py_literal(member.wire_name)})")
             elif member.name == payload:
                 if kind == "blob":
                     args.append(f"{member.field}=body or None")
                 elif kind == "string":
-                    args.append(f"{member.field}=_rt.decode_text(status, body) if body else None")
+                    args.append(_kwarg(member.field, "_rt.decode_text(status, body) if body else None"))
                 elif shape.get("document"):
                     args.append(f"{member.field}=_rt.read_json_value(status, body)")
                 else:
                     args.append(
-                        f"{member.field}=None if not body.strip() else "
-                        + _subst(member.from_json_expr, "_rt.read_json_body(status, body)")
+                        _kwarg(
+                            member.field,
+                            "None if not body.strip() else "
+                            + _subst(member.from_json_expr, "_rt.read_json_body(status, body)"),
+                        )
                     )
             else:
                 args.append(
-                    f"{member.field}=None if (value := data.get({_py_literal(member.wire_name)})) is None else "
-                    + member.from_json_expr
+                    _kwarg(
+                        member.field,
+                        f"None if (value := data.get({_py_literal(member.wire_name)})) is None else "
+                        + member.from_json_expr,
+                    )
                 )
         return args
 
@@ -794,6 +802,20 @@ def _find(structure: Structure, member_name: str | None) -> Member:
         if member.name == member_name:
             return member
     raise KeyError(member_name)
+
+
+def _kwarg(field: str, expr: str, indent: int = 12) -> str:
+    """``field=expr`` as one argument line of an exploded call, black-stable.
+
+    black wraps a conditional-expression argument in parentheses exactly
+    when its line would exceed the line length; ruff keeps whatever
+    parentheses it is given.  Writing them here the way black would makes
+    both formatters produce the same bytes.
+    """
+    line = f"{field}={expr},"
+    if " if " in expr and indent + len(line) > 88:
+        return f"{field}=({expr})"
+    return f"{field}={expr}"
 
 
 def _subst(expr: str, value: str) -> str:

@@ -1,7 +1,11 @@
-"""The command line: ``generate``, ``check`` and ``validate``.
+"""The command line: ``generate``, ``check``, ``update``, ``validate``, ``carve``.
 
 Exit status: 0 success; 1 ``check`` found stale files; 2 a spec is invalid
-(one ``file:line:col: /pointer: message`` line per problem on stderr).
+(one ``file:line:col: /pointer: message`` line per problem on stderr);
+3 ``check --breaking`` found a breaking API change not yet generated.
+
+Defaults come from ``[tool.aws-bindings-generator]`` in the ``pyproject.toml``
+of the current folder (see :mod:`generator.config`); flags override them.
 """
 
 from __future__ import annotations
@@ -10,65 +14,111 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import load, overrides, pipeline, validate
+from . import changes, config, load, overrides, pipeline, update, validate, write
 from .errors import Problem, SpecError
 
-DEFAULT_SPECS = Path("specs")
-DEFAULT_OUT = Path("generated")
+
+class Progress:
+    """Progress lines on a terminal; silent elsewhere (CI logs) unless asked."""
+
+    def __init__(self, enabled: bool | None) -> None:
+        self.enabled = sys.stderr.isatty() if enabled is None else enabled
+
+    def __call__(self, message: str) -> None:
+        if self.enabled:
+            print(message, file=sys.stderr, flush=True)
 
 
-def _jobs(args: argparse.Namespace) -> list[pipeline.Job]:
-    if not args.specs:
-        if args.package:
-            raise SystemExit("error: --package needs exactly one SPEC")
-        return pipeline.discover(DEFAULT_SPECS)
+def _jobs(args: argparse.Namespace, settings: config.Settings) -> list[pipeline.Job]:
     if args.package and len(args.specs) != 1:
         raise SystemExit("error: --package needs exactly one SPEC")
-    return [pipeline.Job(load.find_spec(Path(s)), args.package) for s in args.specs]
+    if not args.specs:
+        return settings.jobs()
+    return [pipeline.Job(load.find_spec(Path(s)), args.package or settings.package_for(Path(s))) for s in args.specs]
 
 
-def _print_warnings(found: list[Problem]) -> None:
+def _print_problems(found: list[Problem]) -> None:
     for problem in found:
         print(problem, file=sys.stderr)
 
 
-def _generate(args: argparse.Namespace) -> int:
+def _run(
+    args: argparse.Namespace, settings: config.Settings, reports: list[changes.Report]
+) -> tuple[write.Result, Path]:
+    progress = Progress(args.progress)
+    jobs = _jobs(args, settings)
+    out = Path(args.out) if args.out else settings.out
+    progress(f"[1/3] loading {len(jobs)} service(s): {', '.join(str(j.spec) for j in jobs)}")
     found: list[Problem] = []
-    result = pipeline.run(_jobs(args), Path(args.out), warnings=found)
-    _print_warnings(found)
-    from .write import commit
+    result = pipeline.run(jobs, out, warnings=found, formatter=args.formatter or settings.formatter, reports=reports)
+    _print_problems(found)
+    progress(f"[2/3] rendered {len(result.contents)} files, formatted {result.formatted} that changed")
+    return result, out
 
-    commit(result)
+
+def _print_reports(reports: list[changes.Report], markdown: str | None) -> None:
+    for report in reports:
+        if report:
+            print(report.text(), file=sys.stderr)
+    if markdown:
+        Path(markdown).write_text("".join(r.markdown() for r in reports), "utf-8")
+
+
+def _generate(args: argparse.Namespace, settings: config.Settings) -> int:
+    reports: list[changes.Report] = []
+    result, out = _run(args, settings, reports)
+    write.commit(result)
+    Progress(args.progress)(f"[3/3] wrote {len(result.changed)} file(s), removed {len(result.removed)}")
+    _print_reports(reports, args.report)
     print(
-        f"generated {len(result.contents)} files in {args.out}: "
+        f"generated {len(result.contents)} files in {out}: "
         f"{len(result.changed)} changed, {len(result.removed)} removed",
         file=sys.stderr,
     )
     return 0
 
 
-def _check(args: argparse.Namespace) -> int:
-    result = pipeline.run(_jobs(args), Path(args.out))
-    if not result.changed and not result.removed:
-        print(f"{args.out} is up to date ({len(result.contents)} files)", file=sys.stderr)
-        return 0
-    print(f"{args.out} is stale: {len(result.changed) + len(result.removed)} files differ", file=sys.stderr)
-    for rel in result.changed:
-        print(f"  changed: {rel}")
-    for rel in result.removed:
-        print(f"  removed: {rel}")
-    print(result.diff(), end="")
-    print("run `python -m generator generate` to update", file=sys.stderr)
-    return 1
+def _check(args: argparse.Namespace, settings: config.Settings) -> int:
+    reports: list[changes.Report] = []
+    result, out = _run(args, settings, reports)
+    _print_reports(reports, args.report)
+    status = 0
+    if result.changed or result.removed:
+        print(f"{out} is stale: {len(result.changed) + len(result.removed)} files differ", file=sys.stderr)
+        for rel in result.changed:
+            print(f"  changed: {rel}")
+        for rel in result.removed:
+            print(f"  removed: {rel}")
+        print(result.diff(), end="")
+        print("run `python -m generator generate` to update", file=sys.stderr)
+        status = 1
+    else:
+        print(f"{out} is up to date ({len(result.contents)} files)", file=sys.stderr)
+    if args.breaking and any(r.breaking for r in reports):
+        print("breaking API changes are pending (see above)", file=sys.stderr)
+        status = 3
+    return status
 
 
-def _validate(args: argparse.Namespace) -> int:
+def _update(args: argparse.Namespace, settings: config.Settings) -> int:
+    if args.source and len(args.services) != 1:
+        raise SystemExit("error: --from takes exactly one SERVICE")
+    specs_dir = settings.specs
+    for service in args.services:
+        origin = update.update_spec(service, specs_dir / service, source=Path(args.source) if args.source else None)
+        print(f"updated {specs_dir / service}: {origin.describe()}", file=sys.stderr)
+    args.specs = [str(specs_dir / service) for service in args.services]
+    args.package = None
+    return _generate(args, settings)
+
+
+def _validate(args: argparse.Namespace, settings: config.Settings) -> int:
     problems = []
     for spec in args.specs:
         try:
             doc = overrides.load_with_overrides(load.find_spec(Path(spec)))
             validate.validate(doc)
-            _print_warnings(validate.warnings(doc))
+            _print_problems(validate.warnings(doc))
         except SpecError as exc:
             problems.extend(exc.problems)
     if problems:
@@ -77,7 +127,7 @@ def _validate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _carve(args: argparse.Namespace) -> int:
+def _carve(args: argparse.Namespace, settings: config.Settings) -> int:
     from .carve import carve, dump_yaml
 
     doc = load.load_document(load.find_spec(Path(args.model)))
@@ -94,6 +144,22 @@ def _carve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_output_options(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--out", help="output folder (default: generated, or the pyproject setting)")
+    sub.add_argument(
+        "--formatter",
+        choices=["ruff", "black"],
+        help="ruff (default, fast) or black; both give the same bytes",
+    )
+    sub.add_argument("--report", metavar="FILE", help="also write the API change report as Markdown to FILE")
+    sub.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show progress (default: only on a terminal)",
+    )
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="python -m generator", description=__doc__.split("\n")[0])
     commands = top.add_subparsers(dest="command", required=True)
@@ -103,8 +169,16 @@ def parser() -> argparse.ArgumentParser:
     ):
         sub = commands.add_parser(name, help=help_text)
         sub.add_argument("specs", nargs="*", metavar="SPEC", help="a model file or a folder holding one")
-        sub.add_argument("--out", default=str(DEFAULT_OUT), help="output folder (default: generated)")
         sub.add_argument("--package", help="package name for a single SPEC (default: from serviceId)")
+        _add_output_options(sub)
+        if name == "check":
+            sub.add_argument(
+                "--breaking", action="store_true", help="exit 3 if a breaking API change is not yet generated"
+            )
+    sub = commands.add_parser("update", help="refresh specs/<SERVICE>/service-2.json, then regenerate")
+    sub.add_argument("services", nargs="+", metavar="SERVICE", help="a botocore service name, e.g. connect")
+    sub.add_argument("--from", dest="source", metavar="PATH", help="take the model from PATH instead of botocore")
+    _add_output_options(sub)
     sub = commands.add_parser("validate", help="check SPECs against the schema and the semantic rules")
     sub.add_argument("specs", nargs="+", metavar="SPEC")
     sub = commands.add_parser("carve", help="write a smaller spec: some operations and the shapes they reach")
@@ -117,13 +191,25 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    handler = {"generate": _generate, "check": _check, "validate": _validate, "carve": _carve}[args.command]
+    handler = {
+        "generate": _generate,
+        "check": _check,
+        "update": _update,
+        "validate": _validate,
+        "carve": _carve,
+    }[args.command]
     try:
-        return handler(args)
+        settings = config.load_settings(Path.cwd())
+        return handler(args, settings)
     except SpecError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
+        _print_problems(exc.problems)
         print(f"{len(exc.problems)} problem(s) found", file=sys.stderr)
+        return 2
+    except config.ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except update.UpdateError as exc:
+        print(f"error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("interrupted; nothing was written", file=sys.stderr)

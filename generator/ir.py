@@ -49,7 +49,8 @@ class Member:
     check_lines: list[str] = field(default_factory=list)  # over ``value``, ``prefix``
     default: str = ""  # the field's default in the class body ("" or " = None")
     param_annotation: str = ""  # the type of the smart constructor's parameter
-    from_dict_arg: str = ""  # the constructor argument in from_dict, over ``data``
+    from_dict_arg: str = ""  # ``field=...``, the constructor argument in from_dict, over ``data``
+    from_json_arg: str = ""  # ``field=...``, the constructor argument in _from_json, over ``data``
 
 
 @dataclass

@@ -138,9 +138,16 @@ def enum_member_name(value: str) -> str:
     return _unreserve(text, frozenset({"VALUES"}))
 
 
+#: Public members of the generated ``Client`` besides its operation methods.
+CLIENT_MEMBERS = frozenset({"close"})
+
+
 def operation_method_name(operation: str) -> str:
-    """The client method of an operation (``StartChatContact`` → ``start_chat_contact``)."""
-    return _unreserve(snake_case(operation))
+    """The client method of an operation (``StartChatContact`` → ``start_chat_contact``).
+
+    A name the client itself defines (``close``) gains a trailing ``_``.
+    """
+    return _unreserve(snake_case(operation), CLIENT_MEMBERS)
 
 
 def is_identifier(text: str) -> bool:

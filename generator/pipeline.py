@@ -10,9 +10,16 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import build, load, overrides, render, validate, write
+import json
+from typing import Any
+
+from . import build, changes, load, overrides, render, validate, write
 from .errors import Problem, SpecError
 from .ir import Service
+
+
+#: The folder, inside the output folder, that keeps each package's API summary.
+API_FOLDER = ".generator-api"
 
 
 @dataclass(frozen=True)
@@ -38,11 +45,29 @@ def load_service(job: Job, warnings: list[Problem] | None = None) -> Service:
 
     Warnings (valid but suspicious spec text) are appended to ``warnings``.
     """
+    return _load(job, warnings)[1]
+
+
+def _load(job: Job, warnings: list[Problem] | None) -> tuple[dict[str, Any], Service]:
     doc = overrides.load_with_overrides(job.spec)
     validate.validate(doc)
     if warnings is not None:
         warnings.extend(validate.warnings(doc))
-    return build.build(doc, job.package)
+    return doc.data, build.build(doc, job.package)
+
+
+def api_summary_path(package: str) -> str:
+    """Where the output folder keeps the API summary of a generated package."""
+    return f"{API_FOLDER}/{package}.json"
+
+
+def recorded_summary(out: Path, package: str) -> dict[str, Any] | None:
+    """The API summary recorded when ``package`` was last generated into ``out``."""
+    try:
+        data = json.loads((out / api_summary_path(package)).read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and data.get("version") == changes.SUMMARY_VERSION else None
 
 
 def run(
@@ -51,14 +76,23 @@ def run(
     *,
     jobs_parallel: int | None = None,
     format: bool = True,
+    formatter: str = "ruff",
     warnings: list[Problem] | None = None,
+    reports: list[changes.Report] | None = None,
 ) -> write.Result:
-    """Render and format every job; compare with ``out`` but write nothing yet."""
+    """Render and format every job; compare with ``out`` but write nothing yet.
+
+    ``reports`` receives each service's API change report against what was
+    last generated into ``out``.
+    """
     problems: list[Problem] = []
     services: list[Service] = []
+    summaries: list[dict[str, Any]] = []
     for job in jobs:
         try:
-            services.append(load_service(job, warnings))
+            model, service = _load(job, warnings)
+            services.append(service)
+            summaries.append(changes.summarize(model))
         except SpecError as exc:
             problems.extend(exc.problems)
     if problems:
@@ -69,8 +103,13 @@ def run(
         raise SpecError(
             [Problem(str(j.spec), 0, 0, "", f"two specs generate the package {duplicates[0]!r}; use --package") for j in jobs]
         )
-    rendered: dict[str, str] = {"__init__.py": render.render_root()}
-    for service in services:
+    present = {rel.split("/", 1)[0] for rel in write.Manifest.read(out).files if "/" in rel and not rel.startswith(".")}
+    rendered = render.render_root(out.resolve().name, sorted(present | set(packages)))
+    for service, summary in zip(services, summaries, strict=True):
         rendered.update(render.render_service(service))
+        rendered[api_summary_path(service.package)] = changes.dumps(summary)
+        if reports is not None:
+            reports.append(changes.compare(service.package, recorded_summary(out, service.package), summary))
     parallel = jobs_parallel if jobs_parallel is not None else (os.cpu_count() or 1)
-    return write.prepare(out, rendered, packages, jobs=parallel, format=format)
+    owned = packages + [api_summary_path(p) for p in packages]
+    return write.prepare(out, rendered, owned, jobs=parallel, format=format, formatter=formatter)

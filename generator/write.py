@@ -24,7 +24,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .format import FORMATTER_ID, format_many
+from .format import format_many, formatter_id
 
 MANIFEST = ".generator-manifest.json"
 _MANIFEST_VERSION = 1
@@ -36,7 +36,7 @@ def _sha(text: str) -> str:
 
 @dataclass
 class Manifest:
-    formatter: str = FORMATTER_ID
+    formatter: str = ""
     files: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @classmethod
@@ -95,7 +95,13 @@ def _read(path: Path) -> str | None:
 
 
 def prepare(
-    out: Path, rendered: dict[str, str], packages: list[str], *, jobs: int = 1, format: bool = True
+    out: Path,
+    rendered: dict[str, str],
+    packages: list[str],
+    *,
+    jobs: int = 1,
+    format: bool = True,
+    formatter: str = "ruff",
 ) -> Result:
     """Format what changed and compare the result with ``out``; writes nothing.
 
@@ -106,11 +112,15 @@ def prepare(
     tests that only import the result).
     """
     old = Manifest.read(out)
-    reuse_ok = old.formatter == FORMATTER_ID and format
-    new = Manifest(formatter=FORMATTER_ID if format else "none")
+    # Both formatters give the same bytes (tests check it), so either's
+    # manifest entries can be reused; a new formatter version cannot.
+    current = formatter_id(formatter) if format else "none"
+    reuse_ok = format and old.formatter in (formatter_id("ruff"), formatter_id("black"))
+    new = Manifest(formatter=current)
     prefixes = tuple(p.rstrip("/") + "/" for p in packages)
+    exact = set(packages)
     for rel, entry in old.files.items():
-        if not rel.startswith(prefixes) and rel not in rendered:
+        if not rel.startswith(prefixes) and rel not in exact and rel not in rendered:
             new.files[rel] = entry
     contents: dict[str, str] = {}
     to_format: list[tuple[str, str]] = []
@@ -123,14 +133,20 @@ def prepare(
                 contents[rel] = existing
                 new.files[rel] = entry
                 continue
-        to_format.append((rel, source))
-    formatted = format_many(to_format, jobs) if format else [source for _, source in to_format]
+        if rel.endswith((".py", ".pyi")):
+            to_format.append((rel, source))
+        else:  # data files (the API summaries) are written as rendered
+            contents[rel] = source
+            new.files[rel] = {"source": source_hash, "output": source_hash}
+    formatted = format_many(to_format, jobs, formatter) if format else [source for _, source in to_format]
     for (rel, source), text in zip(to_format, formatted, strict=True):
         contents[rel] = text
         new.files[rel] = {"source": _sha(source), "output": _sha(text)}
     changed = [rel for rel in sorted(contents) if _read(out / rel) != contents[rel]]
     removed = sorted(
-        rel for rel in old.files if rel.startswith(prefixes) and rel not in contents and (out / rel).is_file()
+        rel
+        for rel in old.files
+        if (rel.startswith(prefixes) or rel in exact) and rel not in contents and (out / rel).is_file()
     )
     return Result(out, contents, new, changed, removed, formatted=len(to_format))
 

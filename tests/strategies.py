@@ -51,7 +51,7 @@ def for_type(tp: Any, depth: int = 0) -> st.SearchStrategy[Any]:
         return st.binary(max_size=8)
     if tp is datetime.datetime:
         return timestamps
-    if isinstance(tp, str) or tp is typing.Any:  # the Document alias
+    if isinstance(tp, (str, typing.ForwardRef)) or tp is typing.Any:  # the Document alias
         return json_values
     if dataclasses.is_dataclass(tp):
         return instances(tp, depth + 1)

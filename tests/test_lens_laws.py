@@ -26,17 +26,20 @@ PACKAGES = ["generated.connect", "generated.connectparticipant"]
 
 
 def lenses_by_class(package: str) -> dict[type, list[tuple[str, Any, Any]]]:
-    """Every module-level lens of ``package``, grouped by the class it focuses into."""
+    """Every module-level lens of ``package``, grouped by the class it focuses into.
+
+    Generated lenses are built as ``Lens[Whole, Part](...)``; their
+    ``__orig_class__`` gives both types.
+    """
     pkg = importlib.import_module(package)
     found: dict[type, list[tuple[str, Any, Any]]] = defaultdict(list)
     runtime = importlib.import_module(package + ".runtime")
     for info in pkgutil.walk_packages(pkg.__path__, package + "."):
         module: ModuleType = importlib.import_module(info.name)
-        annotations = typing.get_type_hints(module, vars(module), {"Document": typing.Any})
-        for name, hint in annotations.items():
-            if typing.get_origin(hint) is runtime.Lens:
-                whole, part = typing.get_args(hint)
-                found[whole].append((name, getattr(module, name), part))
+        for name, value in vars(module).items():
+            if isinstance(value, runtime.Lens):
+                whole, part = typing.get_args(value.__orig_class__)
+                found[whole].append((name, value, part))
     return found
 
 

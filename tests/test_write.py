@@ -52,7 +52,7 @@ def test_a_formatter_failure_mid_run_changes_nothing(populated: Path, tmp_path: 
 
     monkeypatch.setattr(fmt, "format_source", flaky)
     with pytest.raises(fmt.FormatError):
-        generate(populated, changed_spec(tmp_path))
+        write.commit(pipeline.run([pipeline.Job(changed_spec(tmp_path))], populated, jobs_parallel=1, formatter="black"))
     assert calls == 3
     assert snapshot(populated) == before
 
