@@ -15,6 +15,7 @@ import jinja2
 
 from . import escape
 from .ir import Service
+from .names import is_identifier
 
 _TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates"
 
@@ -27,6 +28,12 @@ def _docstring(text: str, indent: int = 0) -> str:
     if len(lines) == 1:
         return body
     return "\n".join([lines[0]] + [pad + line if line else "" for line in lines[1:]] + [pad])
+
+
+def template_files() -> list[Path]:
+    """Every template file (for fingerprints of what generated output depends on)."""
+    folder = _TEMPLATE_DIR if _TEMPLATE_DIR.is_dir() else Path(str(resources.files("generator") / "templates"))
+    return sorted(folder.glob("*.j2"))
 
 
 @functools.cache
@@ -61,6 +68,8 @@ def render_service(service: Service) -> dict[str, str]:
     put(f"{pkg}/__init__.py", "package_init.py.j2")
     put(f"{pkg}/__init__.pyi", "package_init.pyi.j2")
     put(f"{pkg}/runtime.py", "runtime.py.j2")
+    put(f"{pkg}/auth.py", "auth.py.j2")
+    put(f"{pkg}/client.py", "client.py.j2")
     put(f"{pkg}/errors.py", "errors.py.j2")
     put(f"{pkg}/enums.py", "enums.py.j2")
     put(f"{pkg}/operations/__init__.py", "subpackage_init.py.j2", summary=f"The operations of {service.title}, one module each.")
@@ -72,6 +81,15 @@ def render_service(service: Service) -> dict[str, str]:
     return files
 
 
-def render_root() -> str:
-    """The output folder's own ``__init__.py``."""
-    return environment().get_template("root_init.py.j2").render()
+def render_root(folder: str, packages: list[str]) -> dict[str, str]:
+    """The output folder's own files: it is a package (``folder``) that
+    installs on its own (``pip install ./generated``), typed (``py.typed``),
+    holding the service ``packages``."""
+    env = environment()
+    files = {"__init__.py": env.get_template("root_init.py.j2").render(), "py.typed": ""}
+    if is_identifier(folder):  # otherwise the folder cannot be imported as a package anyway
+        subpackages = [f"{folder}.{p}{suffix}" for p in sorted(packages) for suffix in ("", ".operations", ".shapes")]
+        files["pyproject.toml"] = env.get_template("root_pyproject.toml.j2").render(
+            folder=folder, packages=[folder, *subpackages]
+        )
+    return files
