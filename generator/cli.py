@@ -71,8 +71,9 @@ def _generate(args: argparse.Namespace, settings: config.Settings) -> int:
     Progress(args.progress)(f"[3/3] wrote {len(result.changed)} file(s), removed {len(result.removed)}")
     _print_reports(reports, args.report)
     print(
-        f"generated {len(result.contents)} files in {out}: "
-        f"{len(result.changed)} changed, {len(result.removed)} removed",
+        f"generated {len(result.contents) + result.kept} files in {out}: "
+        f"{len(result.changed)} changed, {len(result.removed)} removed"
+        + (f" ({result.kept} skipped: their inputs did not change)" if result.kept else ""),
         file=sys.stderr,
     )
     return 0
@@ -93,7 +94,7 @@ def _check(args: argparse.Namespace, settings: config.Settings) -> int:
         print("run `python -m generator generate` to update", file=sys.stderr)
         status = 1
     else:
-        print(f"{out} is up to date ({len(result.contents)} files)", file=sys.stderr)
+        print(f"{out} is up to date ({len(result.contents) + result.kept} files)", file=sys.stderr)
     if args.breaking and any(r.breaking for r in reports):
         print("breaking API changes are pending (see above)", file=sys.stderr)
         status = 3

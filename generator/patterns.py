@@ -61,6 +61,7 @@ byte-for-byte.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import warnings
 from itertools import product
@@ -98,8 +99,11 @@ class PatternError(ValueError):
         super().__init__(f"{reason} at offset {offset} in pattern {pattern!r}")
 
 
+@functools.lru_cache(maxsize=4096)
 def translate_pattern(pattern: str, *, assume_ascii_flag: bool = False) -> str:
     """Return a Python ``re`` pattern equivalent to the Java/Smithy ``pattern``.
+
+    Results are cached: models repeat the same patterns on many shapes.
 
     Use the result with :func:`re.search` (no flags needed).  With
     ``assume_ascii_flag=True`` the result may rely on being compiled with

@@ -10,11 +10,14 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+import functools
+import hashlib
 import json
 from typing import Any
 
 from . import build, changes, load, overrides, render, validate, write
 from .errors import Problem, SpecError
+from .format import formatter_id
 from .ir import Service
 
 
@@ -88,9 +91,18 @@ def run(
     problems: list[Problem] = []
     services: list[Service] = []
     summaries: list[dict[str, Any]] = []
+    manifest = write.Manifest.read(out)
+    inputs: dict[str, str] = {}
+    current: list[str] = []
     for job in jobs:
+        key = fingerprint(job, formatter if format else "none")
+        known = [p for p, value in manifest.inputs.items() if value == key]
+        if known and manifest.intact(out, known[0]):
+            current.append(known[0])  # nothing it depends on changed: skip all of its work
+            continue
         try:
             model, service = _load(job, warnings)
+            inputs[service.package] = key
             services.append(service)
             summaries.append(changes.summarize(model))
         except SpecError as exc:
@@ -98,13 +110,14 @@ def run(
     if problems:
         raise SpecError(problems)
     packages = [s.package for s in services]
-    duplicates = sorted({p for p in packages if packages.count(p) > 1})
+    all_packages = packages + current
+    duplicates = sorted({p for p in all_packages if all_packages.count(p) > 1})
     if duplicates:
         raise SpecError(
             [Problem(str(j.spec), 0, 0, "", f"two specs generate the package {duplicates[0]!r}; use --package") for j in jobs]
         )
-    present = {rel.split("/", 1)[0] for rel in write.Manifest.read(out).files if "/" in rel and not rel.startswith(".")}
-    rendered = render.render_root(out.resolve().name, sorted(present | set(packages)))
+    present = {rel.split("/", 1)[0] for rel in manifest.files if "/" in rel and not rel.startswith(".")}
+    rendered = render.render_root(out.resolve().name, sorted(present | set(all_packages)))
     for service, summary in zip(services, summaries, strict=True):
         rendered.update(render.render_service(service))
         rendered[api_summary_path(service.package)] = changes.dumps(summary)
@@ -112,4 +125,32 @@ def run(
             reports.append(changes.compare(service.package, recorded_summary(out, service.package), summary))
     parallel = jobs_parallel if jobs_parallel is not None else (os.cpu_count() or 1)
     owned = packages + [api_summary_path(p) for p in packages]
-    return write.prepare(out, rendered, owned, jobs=parallel, format=format, formatter=formatter)
+    return write.prepare(out, rendered, owned, jobs=parallel, format=format, formatter=formatter, inputs=inputs)
+
+
+@functools.cache
+def _generator_hash() -> str:
+    """A hash of the generator's own code, templates and schema: any change to them invalidates every package."""
+    digest = hashlib.sha256()
+    here = Path(__file__).resolve().parent
+    sources = sorted(here.rglob("*.py")) + sorted(here.rglob("*.json")) + sorted(render.template_files())
+    for path in sources:
+        digest.update(str(path.name).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def fingerprint(job: Job, formatter: str) -> str:
+    """Everything a package's files depend on: the spec, its overrides, the
+    package name, the formatter and the generator itself."""
+    digest = hashlib.sha256(_generator_hash().encode())
+    digest.update(f"{job.package}\0{formatter}\0{format_version(formatter)}\0".encode())
+    digest.update(job.spec.read_bytes())
+    extra = overrides.find_overrides(job.spec)
+    if extra is not None:
+        digest.update(extra.read_bytes())
+    return digest.hexdigest()
+
+
+def format_version(formatter: str) -> str:
+    return formatter_id(formatter) if formatter != "none" else "none"

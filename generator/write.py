@@ -38,6 +38,8 @@ def _sha(text: str) -> str:
 class Manifest:
     formatter: str = ""
     files: dict[str, dict[str, str]] = field(default_factory=dict)
+    # package -> fingerprint of everything its files were generated from
+    inputs: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def read(cls, out: Path) -> Manifest:
@@ -48,11 +50,31 @@ class Manifest:
         if not isinstance(data, dict) or data.get("version") != _MANIFEST_VERSION:
             return cls(formatter="")
         files = data.get("files")
-        return cls(str(data.get("formatter", "")), files if isinstance(files, dict) else {})
+        inputs = data.get("inputs")
+        return cls(
+            str(data.get("formatter", "")),
+            files if isinstance(files, dict) else {},
+            inputs if isinstance(inputs, dict) else {},
+        )
 
     def dump(self) -> str:
-        data = {"version": _MANIFEST_VERSION, "formatter": self.formatter, "files": dict(sorted(self.files.items()))}
+        data = {
+            "version": _MANIFEST_VERSION,
+            "formatter": self.formatter,
+            "inputs": dict(sorted(self.inputs.items())),
+            "files": dict(sorted(self.files.items())),
+        }
         return json.dumps(data, indent=1, sort_keys=False) + "\n"
+
+    def owned_by(self, package: str) -> list[str]:
+        """The files this manifest lists for ``package`` (its folder and its API summary)."""
+        prefix = package + "/"
+        return [rel for rel in self.files if rel.startswith(prefix) or rel.endswith(f"/{package}.json")]
+
+    def intact(self, out: Path, package: str) -> bool:
+        """Whether every file of ``package`` is on disk exactly as the generator wrote it."""
+        owned = self.owned_by(package)
+        return bool(owned) and all(_file_sha(out / rel) == self.files[rel].get("output") for rel in owned)
 
 
 @dataclass
@@ -65,6 +87,7 @@ class Result:
     changed: list[str]  # relative paths whose content differs from disk
     removed: list[str]  # relative paths the generator owned and no longer produces
     formatted: int = 0  # how many files went through the formatter
+    kept: int = 0  # files of packages found current by fingerprint (not rendered)
 
     def diff(self, limit: int = 40) -> str:
         """A unified diff of what would change, cut to ``limit`` lines per file."""
@@ -87,6 +110,13 @@ class Result:
         return "".join(chunks)
 
 
+def _file_sha(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
 def _read(path: Path) -> str | None:
     try:
         return path.read_text("utf-8")
@@ -102,6 +132,7 @@ def prepare(
     jobs: int = 1,
     format: bool = True,
     formatter: str = "ruff",
+    inputs: dict[str, str] | None = None,
 ) -> Result:
     """Format what changed and compare the result with ``out``; writes nothing.
 
@@ -109,7 +140,8 @@ def prepare(
     manifest lists under them that are no longer produced will be removed;
     the manifest's entries for other packages are kept as they are.
     ``format=False`` skips the formatter (valid but unformatted code, for
-    tests that only import the result).
+    tests that only import the result).  ``inputs`` are the fingerprints of
+    this run's packages (packages not in ``packages`` keep their entries).
     """
     old = Manifest.read(out)
     # Both formatters give the same bytes (tests check it), so either's
@@ -117,6 +149,7 @@ def prepare(
     current = formatter_id(formatter) if format else "none"
     reuse_ok = format and old.formatter in (formatter_id("ruff"), formatter_id("black"))
     new = Manifest(formatter=current)
+    new.inputs = {k: v for k, v in old.inputs.items() if k not in (inputs or {})} | (inputs or {})
     prefixes = tuple(p.rstrip("/") + "/" for p in packages)
     exact = set(packages)
     for rel, entry in old.files.items():
@@ -148,7 +181,8 @@ def prepare(
         for rel in old.files
         if (rel.startswith(prefixes) or rel in exact) and rel not in contents and (out / rel).is_file()
     )
-    return Result(out, contents, new, changed, removed, formatted=len(to_format))
+    kept = sum(1 for rel in new.files if rel not in contents)
+    return Result(out, contents, new, changed, removed, formatted=len(to_format), kept=kept)
 
 
 def commit(result: Result) -> None:

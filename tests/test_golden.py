@@ -28,8 +28,8 @@ def _tree(folder: Path) -> dict[str, bytes]:
 
 @pytest.mark.parametrize("case", cases(), ids=lambda p: p.name)
 def test_golden_tree_matches(case: Path, tmp_path: Path) -> None:
-    render_case(case, tmp_path / "out")
-    actual = _tree(tmp_path / "out")
+    render_case(case, tmp_path / "expected")
+    actual = _tree(tmp_path / "expected")
     expected = _tree(case / "expected")
     assert sorted(actual) == sorted(expected), "the set of generated files changed"
     for rel in expected:

@@ -23,7 +23,8 @@ Generated from the ``ConnectParticipant`` model, API version
 2018-09-07.  Every class, constructor, lens and
 error is importable from this package; each loads its module on first use
 (``__init__.pyi`` declares them all for type checkers and IDEs).
-``OPERATIONS`` maps operation names to their :class:`~.runtime.Operation`.
+``OPERATIONS`` maps operation names to their :class:`~.runtime.Operation`;
+``Client`` (from ``client``) signs, sends and retries them.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from . import runtime as _rt
 # The public names each module defines, as one space-separated string per
 # module: cheaper to load than a dict with one entry per name.
 _MODULE_NAMES: dict[str, str] = {
+    "client": "Client",
     "enums": "ArtifactStatus ChatItemType ConnectionType MeetingFeatureStatus MessageProcessingStatus ParticipantRole ResourceType ScanDirection SortKey",
     "errors": "AccessDeniedException ConflictException ConnectparticipantError InternalServerException ResourceNotFoundException ServiceQuotaExceededException ThrottlingException ValidationException",
     "operations.cancel_participant_authentication": "CancelParticipantAuthentication CancelParticipantAuthenticationResponse cancel_participant_authentication_connection_token cancel_participant_authentication_response_http_status cancel_participant_authentication_session_id new_cancel_participant_authentication new_cancel_participant_authentication_response",

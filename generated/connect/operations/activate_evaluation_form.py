@@ -77,47 +77,6 @@ class ActivateEvaluationForm:
         )
 
 
-def new_activate_evaluation_form(
-    instance_id: str,
-    evaluation_form_id: str,
-    evaluation_form_version: int,
-) -> ActivateEvaluationForm:
-    """Create a :class:`ActivateEvaluationForm` with all optional fields omitted."""
-    return ActivateEvaluationForm(
-        instance_id=instance_id,
-        evaluation_form_id=evaluation_form_id,
-        evaluation_form_version=evaluation_form_version,
-    )
-
-
-activate_evaluation_form_instance_id: _rt.Lens[ActivateEvaluationForm, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "activate_evaluation_form_instance_id",
-)
-"""Lens on :attr:`ActivateEvaluationForm.instance_id`."""
-
-
-activate_evaluation_form_evaluation_form_id: _rt.Lens[ActivateEvaluationForm, str] = (
-    _rt.Lens(
-        lambda s: s.evaluation_form_id,
-        lambda s, v: _dc.replace(s, evaluation_form_id=v),
-        "activate_evaluation_form_evaluation_form_id",
-    )
-)
-"""Lens on :attr:`ActivateEvaluationForm.evaluation_form_id`."""
-
-
-activate_evaluation_form_evaluation_form_version: _rt.Lens[
-    ActivateEvaluationForm, int
-] = _rt.Lens(
-    lambda s: s.evaluation_form_version,
-    lambda s, v: _dc.replace(s, evaluation_form_version=v),
-    "activate_evaluation_form_evaluation_form_version",
-)
-"""Lens on :attr:`ActivateEvaluationForm.evaluation_form_version`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ActivateEvaluationFormResponse:
     """The response of ActivateEvaluationForm."""
@@ -184,6 +143,45 @@ class ActivateEvaluationFormResponse:
         )
 
 
+def new_activate_evaluation_form(
+    instance_id: str,
+    evaluation_form_id: str,
+    evaluation_form_version: int,
+) -> ActivateEvaluationForm:
+    """Create a :class:`ActivateEvaluationForm` with all optional fields omitted."""
+    return ActivateEvaluationForm(
+        instance_id=instance_id,
+        evaluation_form_id=evaluation_form_id,
+        evaluation_form_version=evaluation_form_version,
+    )
+
+
+activate_evaluation_form_instance_id = _rt.Lens[ActivateEvaluationForm, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "activate_evaluation_form_instance_id",
+)
+"""Lens on :attr:`ActivateEvaluationForm.instance_id`."""
+
+
+activate_evaluation_form_evaluation_form_id = _rt.Lens[ActivateEvaluationForm, str](
+    lambda s: s.evaluation_form_id,
+    lambda s, v: _dc.replace(s, evaluation_form_id=v),
+    "activate_evaluation_form_evaluation_form_id",
+)
+"""Lens on :attr:`ActivateEvaluationForm.evaluation_form_id`."""
+
+
+activate_evaluation_form_evaluation_form_version = _rt.Lens[
+    ActivateEvaluationForm, int
+](
+    lambda s: s.evaluation_form_version,
+    lambda s, v: _dc.replace(s, evaluation_form_version=v),
+    "activate_evaluation_form_evaluation_form_version",
+)
+"""Lens on :attr:`ActivateEvaluationForm.evaluation_form_version`."""
+
+
 def new_activate_evaluation_form_response(
     http_status: int,
     evaluation_form_id: str,
@@ -199,9 +197,9 @@ def new_activate_evaluation_form_response(
     )
 
 
-activate_evaluation_form_response_http_status: _rt.Lens[
+activate_evaluation_form_response_http_status = _rt.Lens[
     ActivateEvaluationFormResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "activate_evaluation_form_response_http_status",
@@ -209,9 +207,9 @@ activate_evaluation_form_response_http_status: _rt.Lens[
 """Lens on :attr:`ActivateEvaluationFormResponse.http_status`."""
 
 
-activate_evaluation_form_response_evaluation_form_id: _rt.Lens[
+activate_evaluation_form_response_evaluation_form_id = _rt.Lens[
     ActivateEvaluationFormResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_form_id,
     lambda s, v: _dc.replace(s, evaluation_form_id=v),
     "activate_evaluation_form_response_evaluation_form_id",
@@ -219,9 +217,9 @@ activate_evaluation_form_response_evaluation_form_id: _rt.Lens[
 """Lens on :attr:`ActivateEvaluationFormResponse.evaluation_form_id`."""
 
 
-activate_evaluation_form_response_evaluation_form_arn: _rt.Lens[
+activate_evaluation_form_response_evaluation_form_arn = _rt.Lens[
     ActivateEvaluationFormResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_form_arn,
     lambda s, v: _dc.replace(s, evaluation_form_arn=v),
     "activate_evaluation_form_response_evaluation_form_arn",
@@ -229,9 +227,9 @@ activate_evaluation_form_response_evaluation_form_arn: _rt.Lens[
 """Lens on :attr:`ActivateEvaluationFormResponse.evaluation_form_arn`."""
 
 
-activate_evaluation_form_response_evaluation_form_version: _rt.Lens[
+activate_evaluation_form_response_evaluation_form_version = _rt.Lens[
     ActivateEvaluationFormResponse, int | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_form_version,
     lambda s, v: _dc.replace(s, evaluation_form_version=v),
     "activate_evaluation_form_response_evaluation_form_version",

@@ -77,47 +77,6 @@ class AssociateAnalyticsDataSet:
         )
 
 
-def new_associate_analytics_data_set(
-    instance_id: str,
-    data_set_id: str,
-) -> AssociateAnalyticsDataSet:
-    """Create a :class:`AssociateAnalyticsDataSet` with all optional fields omitted."""
-    return AssociateAnalyticsDataSet(
-        instance_id=instance_id,
-        data_set_id=data_set_id,
-    )
-
-
-associate_analytics_data_set_instance_id: _rt.Lens[AssociateAnalyticsDataSet, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "associate_analytics_data_set_instance_id",
-    )
-)
-"""Lens on :attr:`AssociateAnalyticsDataSet.instance_id`."""
-
-
-associate_analytics_data_set_data_set_id: _rt.Lens[AssociateAnalyticsDataSet, str] = (
-    _rt.Lens(
-        lambda s: s.data_set_id,
-        lambda s, v: _dc.replace(s, data_set_id=v),
-        "associate_analytics_data_set_data_set_id",
-    )
-)
-"""Lens on :attr:`AssociateAnalyticsDataSet.data_set_id`."""
-
-
-associate_analytics_data_set_target_account_id: _rt.Lens[
-    AssociateAnalyticsDataSet, str | None
-] = _rt.Lens(
-    lambda s: s.target_account_id,
-    lambda s, v: _dc.replace(s, target_account_id=v),
-    "associate_analytics_data_set_target_account_id",
-)
-"""Lens on :attr:`AssociateAnalyticsDataSet.target_account_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateAnalyticsDataSetResponse:
     """The response of AssociateAnalyticsDataSet."""
@@ -190,6 +149,43 @@ class AssociateAnalyticsDataSetResponse:
         )
 
 
+def new_associate_analytics_data_set(
+    instance_id: str,
+    data_set_id: str,
+) -> AssociateAnalyticsDataSet:
+    """Create a :class:`AssociateAnalyticsDataSet` with all optional fields omitted."""
+    return AssociateAnalyticsDataSet(
+        instance_id=instance_id,
+        data_set_id=data_set_id,
+    )
+
+
+associate_analytics_data_set_instance_id = _rt.Lens[AssociateAnalyticsDataSet, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "associate_analytics_data_set_instance_id",
+)
+"""Lens on :attr:`AssociateAnalyticsDataSet.instance_id`."""
+
+
+associate_analytics_data_set_data_set_id = _rt.Lens[AssociateAnalyticsDataSet, str](
+    lambda s: s.data_set_id,
+    lambda s, v: _dc.replace(s, data_set_id=v),
+    "associate_analytics_data_set_data_set_id",
+)
+"""Lens on :attr:`AssociateAnalyticsDataSet.data_set_id`."""
+
+
+associate_analytics_data_set_target_account_id = _rt.Lens[
+    AssociateAnalyticsDataSet, str | None
+](
+    lambda s: s.target_account_id,
+    lambda s, v: _dc.replace(s, target_account_id=v),
+    "associate_analytics_data_set_target_account_id",
+)
+"""Lens on :attr:`AssociateAnalyticsDataSet.target_account_id`."""
+
+
 def new_associate_analytics_data_set_response(
     http_status: int,
 ) -> AssociateAnalyticsDataSetResponse:
@@ -199,9 +195,9 @@ def new_associate_analytics_data_set_response(
     )
 
 
-associate_analytics_data_set_response_http_status: _rt.Lens[
+associate_analytics_data_set_response_http_status = _rt.Lens[
     AssociateAnalyticsDataSetResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "associate_analytics_data_set_response_http_status",
@@ -209,9 +205,9 @@ associate_analytics_data_set_response_http_status: _rt.Lens[
 """Lens on :attr:`AssociateAnalyticsDataSetResponse.http_status`."""
 
 
-associate_analytics_data_set_response_data_set_id: _rt.Lens[
+associate_analytics_data_set_response_data_set_id = _rt.Lens[
     AssociateAnalyticsDataSetResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.data_set_id,
     lambda s, v: _dc.replace(s, data_set_id=v),
     "associate_analytics_data_set_response_data_set_id",
@@ -219,9 +215,9 @@ associate_analytics_data_set_response_data_set_id: _rt.Lens[
 """Lens on :attr:`AssociateAnalyticsDataSetResponse.data_set_id`."""
 
 
-associate_analytics_data_set_response_target_account_id: _rt.Lens[
+associate_analytics_data_set_response_target_account_id = _rt.Lens[
     AssociateAnalyticsDataSetResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.target_account_id,
     lambda s, v: _dc.replace(s, target_account_id=v),
     "associate_analytics_data_set_response_target_account_id",
@@ -229,9 +225,9 @@ associate_analytics_data_set_response_target_account_id: _rt.Lens[
 """Lens on :attr:`AssociateAnalyticsDataSetResponse.target_account_id`."""
 
 
-associate_analytics_data_set_response_resource_share_id: _rt.Lens[
+associate_analytics_data_set_response_resource_share_id = _rt.Lens[
     AssociateAnalyticsDataSetResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.resource_share_id,
     lambda s, v: _dc.replace(s, resource_share_id=v),
     "associate_analytics_data_set_response_resource_share_id",
@@ -239,9 +235,9 @@ associate_analytics_data_set_response_resource_share_id: _rt.Lens[
 """Lens on :attr:`AssociateAnalyticsDataSetResponse.resource_share_id`."""
 
 
-associate_analytics_data_set_response_resource_share_arn: _rt.Lens[
+associate_analytics_data_set_response_resource_share_arn = _rt.Lens[
     AssociateAnalyticsDataSetResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.resource_share_arn,
     lambda s, v: _dc.replace(s, resource_share_arn=v),
     "associate_analytics_data_set_response_resource_share_arn",

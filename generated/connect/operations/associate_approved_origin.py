@@ -80,45 +80,6 @@ class AssociateApprovedOrigin:
         )
 
 
-def new_associate_approved_origin(
-    instance_id: str,
-    origin: str,
-) -> AssociateApprovedOrigin:
-    """Create a :class:`AssociateApprovedOrigin` with all optional fields omitted."""
-    return AssociateApprovedOrigin(
-        instance_id=instance_id,
-        origin=origin,
-    )
-
-
-associate_approved_origin_instance_id: _rt.Lens[AssociateApprovedOrigin, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "associate_approved_origin_instance_id",
-    )
-)
-"""Lens on :attr:`AssociateApprovedOrigin.instance_id`."""
-
-
-associate_approved_origin_origin: _rt.Lens[AssociateApprovedOrigin, str] = _rt.Lens(
-    lambda s: s.origin,
-    lambda s, v: _dc.replace(s, origin=v),
-    "associate_approved_origin_origin",
-)
-"""Lens on :attr:`AssociateApprovedOrigin.origin`."""
-
-
-associate_approved_origin_client_token: _rt.Lens[
-    AssociateApprovedOrigin, str | None
-] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "associate_approved_origin_client_token",
-)
-"""Lens on :attr:`AssociateApprovedOrigin.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateApprovedOriginResponse:
     """The response of AssociateApprovedOrigin."""
@@ -151,6 +112,41 @@ class AssociateApprovedOriginResponse:
         )
 
 
+def new_associate_approved_origin(
+    instance_id: str,
+    origin: str,
+) -> AssociateApprovedOrigin:
+    """Create a :class:`AssociateApprovedOrigin` with all optional fields omitted."""
+    return AssociateApprovedOrigin(
+        instance_id=instance_id,
+        origin=origin,
+    )
+
+
+associate_approved_origin_instance_id = _rt.Lens[AssociateApprovedOrigin, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "associate_approved_origin_instance_id",
+)
+"""Lens on :attr:`AssociateApprovedOrigin.instance_id`."""
+
+
+associate_approved_origin_origin = _rt.Lens[AssociateApprovedOrigin, str](
+    lambda s: s.origin,
+    lambda s, v: _dc.replace(s, origin=v),
+    "associate_approved_origin_origin",
+)
+"""Lens on :attr:`AssociateApprovedOrigin.origin`."""
+
+
+associate_approved_origin_client_token = _rt.Lens[AssociateApprovedOrigin, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "associate_approved_origin_client_token",
+)
+"""Lens on :attr:`AssociateApprovedOrigin.client_token`."""
+
+
 def new_associate_approved_origin_response(
     http_status: int,
 ) -> AssociateApprovedOriginResponse:
@@ -160,9 +156,9 @@ def new_associate_approved_origin_response(
     )
 
 
-associate_approved_origin_response_http_status: _rt.Lens[
+associate_approved_origin_response_http_status = _rt.Lens[
     AssociateApprovedOriginResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "associate_approved_origin_response_http_status",

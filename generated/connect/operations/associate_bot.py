@@ -106,47 +106,6 @@ class AssociateBot:
         )
 
 
-def new_associate_bot(
-    instance_id: str,
-) -> AssociateBot:
-    """Create a :class:`AssociateBot` with all optional fields omitted."""
-    return AssociateBot(
-        instance_id=instance_id,
-    )
-
-
-associate_bot_instance_id: _rt.Lens[AssociateBot, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "associate_bot_instance_id",
-)
-"""Lens on :attr:`AssociateBot.instance_id`."""
-
-
-associate_bot_lex_bot: _rt.Lens[AssociateBot, LexBot | None] = _rt.Lens(
-    lambda s: s.lex_bot,
-    lambda s, v: _dc.replace(s, lex_bot=v),
-    "associate_bot_lex_bot",
-)
-"""Lens on :attr:`AssociateBot.lex_bot`."""
-
-
-associate_bot_lex_v2_bot: _rt.Lens[AssociateBot, LexV2Bot | None] = _rt.Lens(
-    lambda s: s.lex_v2_bot,
-    lambda s, v: _dc.replace(s, lex_v2_bot=v),
-    "associate_bot_lex_v2_bot",
-)
-"""Lens on :attr:`AssociateBot.lex_v2_bot`."""
-
-
-associate_bot_client_token: _rt.Lens[AssociateBot, str | None] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "associate_bot_client_token",
-)
-"""Lens on :attr:`AssociateBot.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateBotResponse:
     """The response of AssociateBot."""
@@ -177,6 +136,47 @@ class AssociateBotResponse:
         )
 
 
+def new_associate_bot(
+    instance_id: str,
+) -> AssociateBot:
+    """Create a :class:`AssociateBot` with all optional fields omitted."""
+    return AssociateBot(
+        instance_id=instance_id,
+    )
+
+
+associate_bot_instance_id = _rt.Lens[AssociateBot, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "associate_bot_instance_id",
+)
+"""Lens on :attr:`AssociateBot.instance_id`."""
+
+
+associate_bot_lex_bot = _rt.Lens[AssociateBot, LexBot | None](
+    lambda s: s.lex_bot,
+    lambda s, v: _dc.replace(s, lex_bot=v),
+    "associate_bot_lex_bot",
+)
+"""Lens on :attr:`AssociateBot.lex_bot`."""
+
+
+associate_bot_lex_v2_bot = _rt.Lens[AssociateBot, LexV2Bot | None](
+    lambda s: s.lex_v2_bot,
+    lambda s, v: _dc.replace(s, lex_v2_bot=v),
+    "associate_bot_lex_v2_bot",
+)
+"""Lens on :attr:`AssociateBot.lex_v2_bot`."""
+
+
+associate_bot_client_token = _rt.Lens[AssociateBot, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "associate_bot_client_token",
+)
+"""Lens on :attr:`AssociateBot.client_token`."""
+
+
 def new_associate_bot_response(
     http_status: int,
 ) -> AssociateBotResponse:
@@ -186,7 +186,7 @@ def new_associate_bot_response(
     )
 
 
-associate_bot_response_http_status: _rt.Lens[AssociateBotResponse, int] = _rt.Lens(
+associate_bot_response_http_status = _rt.Lens[AssociateBotResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "associate_bot_response_http_status",

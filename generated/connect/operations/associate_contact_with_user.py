@@ -103,47 +103,6 @@ class AssociateContactWithUser:
         )
 
 
-def new_associate_contact_with_user(
-    instance_id: str,
-    contact_id: str,
-    user_id: str,
-) -> AssociateContactWithUser:
-    """Create a :class:`AssociateContactWithUser` with all optional fields omitted."""
-    return AssociateContactWithUser(
-        instance_id=instance_id,
-        contact_id=contact_id,
-        user_id=user_id,
-    )
-
-
-associate_contact_with_user_instance_id: _rt.Lens[AssociateContactWithUser, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "associate_contact_with_user_instance_id",
-    )
-)
-"""Lens on :attr:`AssociateContactWithUser.instance_id`."""
-
-
-associate_contact_with_user_contact_id: _rt.Lens[AssociateContactWithUser, str] = (
-    _rt.Lens(
-        lambda s: s.contact_id,
-        lambda s, v: _dc.replace(s, contact_id=v),
-        "associate_contact_with_user_contact_id",
-    )
-)
-"""Lens on :attr:`AssociateContactWithUser.contact_id`."""
-
-
-associate_contact_with_user_user_id: _rt.Lens[AssociateContactWithUser, str] = _rt.Lens(
-    lambda s: s.user_id,
-    lambda s, v: _dc.replace(s, user_id=v),
-    "associate_contact_with_user_user_id",
-)
-"""Lens on :attr:`AssociateContactWithUser.user_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateContactWithUserResponse:
     """The response of AssociateContactWithUser."""
@@ -176,6 +135,43 @@ class AssociateContactWithUserResponse:
         )
 
 
+def new_associate_contact_with_user(
+    instance_id: str,
+    contact_id: str,
+    user_id: str,
+) -> AssociateContactWithUser:
+    """Create a :class:`AssociateContactWithUser` with all optional fields omitted."""
+    return AssociateContactWithUser(
+        instance_id=instance_id,
+        contact_id=contact_id,
+        user_id=user_id,
+    )
+
+
+associate_contact_with_user_instance_id = _rt.Lens[AssociateContactWithUser, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "associate_contact_with_user_instance_id",
+)
+"""Lens on :attr:`AssociateContactWithUser.instance_id`."""
+
+
+associate_contact_with_user_contact_id = _rt.Lens[AssociateContactWithUser, str](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "associate_contact_with_user_contact_id",
+)
+"""Lens on :attr:`AssociateContactWithUser.contact_id`."""
+
+
+associate_contact_with_user_user_id = _rt.Lens[AssociateContactWithUser, str](
+    lambda s: s.user_id,
+    lambda s, v: _dc.replace(s, user_id=v),
+    "associate_contact_with_user_user_id",
+)
+"""Lens on :attr:`AssociateContactWithUser.user_id`."""
+
+
 def new_associate_contact_with_user_response(
     http_status: int,
 ) -> AssociateContactWithUserResponse:
@@ -185,9 +181,9 @@ def new_associate_contact_with_user_response(
     )
 
 
-associate_contact_with_user_response_http_status: _rt.Lens[
+associate_contact_with_user_response_http_status = _rt.Lens[
     AssociateContactWithUserResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "associate_contact_with_user_response_http_status",

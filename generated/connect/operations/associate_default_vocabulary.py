@@ -117,47 +117,6 @@ class AssociateDefaultVocabulary:
         )
 
 
-def new_associate_default_vocabulary(
-    instance_id: str,
-    language_code: str,
-) -> AssociateDefaultVocabulary:
-    """Create a :class:`AssociateDefaultVocabulary` with all optional fields omitted."""
-    return AssociateDefaultVocabulary(
-        instance_id=instance_id,
-        language_code=language_code,
-    )
-
-
-associate_default_vocabulary_instance_id: _rt.Lens[AssociateDefaultVocabulary, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "associate_default_vocabulary_instance_id",
-    )
-)
-"""Lens on :attr:`AssociateDefaultVocabulary.instance_id`."""
-
-
-associate_default_vocabulary_language_code: _rt.Lens[
-    AssociateDefaultVocabulary, str
-] = _rt.Lens(
-    lambda s: s.language_code,
-    lambda s, v: _dc.replace(s, language_code=v),
-    "associate_default_vocabulary_language_code",
-)
-"""Lens on :attr:`AssociateDefaultVocabulary.language_code`."""
-
-
-associate_default_vocabulary_vocabulary_id: _rt.Lens[
-    AssociateDefaultVocabulary, str | None
-] = _rt.Lens(
-    lambda s: s.vocabulary_id,
-    lambda s, v: _dc.replace(s, vocabulary_id=v),
-    "associate_default_vocabulary_vocabulary_id",
-)
-"""Lens on :attr:`AssociateDefaultVocabulary.vocabulary_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateDefaultVocabularyResponse:
     """The response of AssociateDefaultVocabulary."""
@@ -190,6 +149,43 @@ class AssociateDefaultVocabularyResponse:
         )
 
 
+def new_associate_default_vocabulary(
+    instance_id: str,
+    language_code: str,
+) -> AssociateDefaultVocabulary:
+    """Create a :class:`AssociateDefaultVocabulary` with all optional fields omitted."""
+    return AssociateDefaultVocabulary(
+        instance_id=instance_id,
+        language_code=language_code,
+    )
+
+
+associate_default_vocabulary_instance_id = _rt.Lens[AssociateDefaultVocabulary, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "associate_default_vocabulary_instance_id",
+)
+"""Lens on :attr:`AssociateDefaultVocabulary.instance_id`."""
+
+
+associate_default_vocabulary_language_code = _rt.Lens[AssociateDefaultVocabulary, str](
+    lambda s: s.language_code,
+    lambda s, v: _dc.replace(s, language_code=v),
+    "associate_default_vocabulary_language_code",
+)
+"""Lens on :attr:`AssociateDefaultVocabulary.language_code`."""
+
+
+associate_default_vocabulary_vocabulary_id = _rt.Lens[
+    AssociateDefaultVocabulary, str | None
+](
+    lambda s: s.vocabulary_id,
+    lambda s, v: _dc.replace(s, vocabulary_id=v),
+    "associate_default_vocabulary_vocabulary_id",
+)
+"""Lens on :attr:`AssociateDefaultVocabulary.vocabulary_id`."""
+
+
 def new_associate_default_vocabulary_response(
     http_status: int,
 ) -> AssociateDefaultVocabularyResponse:
@@ -199,9 +195,9 @@ def new_associate_default_vocabulary_response(
     )
 
 
-associate_default_vocabulary_response_http_status: _rt.Lens[
+associate_default_vocabulary_response_http_status = _rt.Lens[
     AssociateDefaultVocabularyResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "associate_default_vocabulary_response_http_status",

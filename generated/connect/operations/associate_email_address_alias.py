@@ -165,59 +165,6 @@ class AssociateEmailAddressAlias:
         )
 
 
-def new_associate_email_address_alias(
-    email_address_id: str,
-    instance_id: str,
-    alias_configuration: AliasConfiguration,
-) -> AssociateEmailAddressAlias:
-    """Create a :class:`AssociateEmailAddressAlias` with all optional fields omitted."""
-    return AssociateEmailAddressAlias(
-        email_address_id=email_address_id,
-        instance_id=instance_id,
-        alias_configuration=alias_configuration,
-    )
-
-
-associate_email_address_alias_email_address_id: _rt.Lens[
-    AssociateEmailAddressAlias, str
-] = _rt.Lens(
-    lambda s: s.email_address_id,
-    lambda s, v: _dc.replace(s, email_address_id=v),
-    "associate_email_address_alias_email_address_id",
-)
-"""Lens on :attr:`AssociateEmailAddressAlias.email_address_id`."""
-
-
-associate_email_address_alias_instance_id: _rt.Lens[AssociateEmailAddressAlias, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "associate_email_address_alias_instance_id",
-    )
-)
-"""Lens on :attr:`AssociateEmailAddressAlias.instance_id`."""
-
-
-associate_email_address_alias_alias_configuration: _rt.Lens[
-    AssociateEmailAddressAlias, AliasConfiguration
-] = _rt.Lens(
-    lambda s: s.alias_configuration,
-    lambda s, v: _dc.replace(s, alias_configuration=v),
-    "associate_email_address_alias_alias_configuration",
-)
-"""Lens on :attr:`AssociateEmailAddressAlias.alias_configuration`."""
-
-
-associate_email_address_alias_client_token: _rt.Lens[
-    AssociateEmailAddressAlias, str | None
-] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "associate_email_address_alias_client_token",
-)
-"""Lens on :attr:`AssociateEmailAddressAlias.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateEmailAddressAliasResponse:
     """The response of AssociateEmailAddressAlias."""
@@ -250,6 +197,57 @@ class AssociateEmailAddressAliasResponse:
         )
 
 
+def new_associate_email_address_alias(
+    email_address_id: str,
+    instance_id: str,
+    alias_configuration: AliasConfiguration,
+) -> AssociateEmailAddressAlias:
+    """Create a :class:`AssociateEmailAddressAlias` with all optional fields omitted."""
+    return AssociateEmailAddressAlias(
+        email_address_id=email_address_id,
+        instance_id=instance_id,
+        alias_configuration=alias_configuration,
+    )
+
+
+associate_email_address_alias_email_address_id = _rt.Lens[
+    AssociateEmailAddressAlias, str
+](
+    lambda s: s.email_address_id,
+    lambda s, v: _dc.replace(s, email_address_id=v),
+    "associate_email_address_alias_email_address_id",
+)
+"""Lens on :attr:`AssociateEmailAddressAlias.email_address_id`."""
+
+
+associate_email_address_alias_instance_id = _rt.Lens[AssociateEmailAddressAlias, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "associate_email_address_alias_instance_id",
+)
+"""Lens on :attr:`AssociateEmailAddressAlias.instance_id`."""
+
+
+associate_email_address_alias_alias_configuration = _rt.Lens[
+    AssociateEmailAddressAlias, AliasConfiguration
+](
+    lambda s: s.alias_configuration,
+    lambda s, v: _dc.replace(s, alias_configuration=v),
+    "associate_email_address_alias_alias_configuration",
+)
+"""Lens on :attr:`AssociateEmailAddressAlias.alias_configuration`."""
+
+
+associate_email_address_alias_client_token = _rt.Lens[
+    AssociateEmailAddressAlias, str | None
+](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "associate_email_address_alias_client_token",
+)
+"""Lens on :attr:`AssociateEmailAddressAlias.client_token`."""
+
+
 def new_associate_email_address_alias_response(
     http_status: int,
 ) -> AssociateEmailAddressAliasResponse:
@@ -259,9 +257,9 @@ def new_associate_email_address_alias_response(
     )
 
 
-associate_email_address_alias_response_http_status: _rt.Lens[
+associate_email_address_alias_response_http_status = _rt.Lens[
     AssociateEmailAddressAliasResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "associate_email_address_alias_response_http_status",

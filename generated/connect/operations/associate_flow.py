@@ -101,53 +101,6 @@ class AssociateFlow:
         )
 
 
-def new_associate_flow(
-    instance_id: str,
-    resource_id: str,
-    flow_id: str,
-    resource_type: str,
-) -> AssociateFlow:
-    """Create a :class:`AssociateFlow` with all optional fields omitted."""
-    return AssociateFlow(
-        instance_id=instance_id,
-        resource_id=resource_id,
-        flow_id=flow_id,
-        resource_type=resource_type,
-    )
-
-
-associate_flow_instance_id: _rt.Lens[AssociateFlow, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "associate_flow_instance_id",
-)
-"""Lens on :attr:`AssociateFlow.instance_id`."""
-
-
-associate_flow_resource_id: _rt.Lens[AssociateFlow, str] = _rt.Lens(
-    lambda s: s.resource_id,
-    lambda s, v: _dc.replace(s, resource_id=v),
-    "associate_flow_resource_id",
-)
-"""Lens on :attr:`AssociateFlow.resource_id`."""
-
-
-associate_flow_flow_id: _rt.Lens[AssociateFlow, str] = _rt.Lens(
-    lambda s: s.flow_id,
-    lambda s, v: _dc.replace(s, flow_id=v),
-    "associate_flow_flow_id",
-)
-"""Lens on :attr:`AssociateFlow.flow_id`."""
-
-
-associate_flow_resource_type: _rt.Lens[AssociateFlow, str] = _rt.Lens(
-    lambda s: s.resource_type,
-    lambda s, v: _dc.replace(s, resource_type=v),
-    "associate_flow_resource_type",
-)
-"""Lens on :attr:`AssociateFlow.resource_type`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateFlowResponse:
     """The response of AssociateFlow."""
@@ -178,6 +131,53 @@ class AssociateFlowResponse:
         )
 
 
+def new_associate_flow(
+    instance_id: str,
+    resource_id: str,
+    flow_id: str,
+    resource_type: str,
+) -> AssociateFlow:
+    """Create a :class:`AssociateFlow` with all optional fields omitted."""
+    return AssociateFlow(
+        instance_id=instance_id,
+        resource_id=resource_id,
+        flow_id=flow_id,
+        resource_type=resource_type,
+    )
+
+
+associate_flow_instance_id = _rt.Lens[AssociateFlow, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "associate_flow_instance_id",
+)
+"""Lens on :attr:`AssociateFlow.instance_id`."""
+
+
+associate_flow_resource_id = _rt.Lens[AssociateFlow, str](
+    lambda s: s.resource_id,
+    lambda s, v: _dc.replace(s, resource_id=v),
+    "associate_flow_resource_id",
+)
+"""Lens on :attr:`AssociateFlow.resource_id`."""
+
+
+associate_flow_flow_id = _rt.Lens[AssociateFlow, str](
+    lambda s: s.flow_id,
+    lambda s, v: _dc.replace(s, flow_id=v),
+    "associate_flow_flow_id",
+)
+"""Lens on :attr:`AssociateFlow.flow_id`."""
+
+
+associate_flow_resource_type = _rt.Lens[AssociateFlow, str](
+    lambda s: s.resource_type,
+    lambda s, v: _dc.replace(s, resource_type=v),
+    "associate_flow_resource_type",
+)
+"""Lens on :attr:`AssociateFlow.resource_type`."""
+
+
 def new_associate_flow_response(
     http_status: int,
 ) -> AssociateFlowResponse:
@@ -187,7 +187,7 @@ def new_associate_flow_response(
     )
 
 
-associate_flow_response_http_status: _rt.Lens[AssociateFlowResponse, int] = _rt.Lens(
+associate_flow_response_http_status = _rt.Lens[AssociateFlowResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "associate_flow_response_http_status",

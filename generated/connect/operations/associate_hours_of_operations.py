@@ -99,49 +99,6 @@ class AssociateHoursOfOperations:
         )
 
 
-def new_associate_hours_of_operations(
-    instance_id: str,
-    hours_of_operation_id: str,
-    parent_hours_of_operation_configs: list[ParentHoursOfOperationConfig],
-) -> AssociateHoursOfOperations:
-    """Create a :class:`AssociateHoursOfOperations` with all optional fields omitted."""
-    return AssociateHoursOfOperations(
-        instance_id=instance_id,
-        hours_of_operation_id=hours_of_operation_id,
-        parent_hours_of_operation_configs=parent_hours_of_operation_configs,
-    )
-
-
-associate_hours_of_operations_instance_id: _rt.Lens[AssociateHoursOfOperations, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "associate_hours_of_operations_instance_id",
-    )
-)
-"""Lens on :attr:`AssociateHoursOfOperations.instance_id`."""
-
-
-associate_hours_of_operations_hours_of_operation_id: _rt.Lens[
-    AssociateHoursOfOperations, str
-] = _rt.Lens(
-    lambda s: s.hours_of_operation_id,
-    lambda s, v: _dc.replace(s, hours_of_operation_id=v),
-    "associate_hours_of_operations_hours_of_operation_id",
-)
-"""Lens on :attr:`AssociateHoursOfOperations.hours_of_operation_id`."""
-
-
-associate_hours_of_operations_parent_hours_of_operation_configs: _rt.Lens[
-    AssociateHoursOfOperations, list[ParentHoursOfOperationConfig]
-] = _rt.Lens(
-    lambda s: s.parent_hours_of_operation_configs,
-    lambda s, v: _dc.replace(s, parent_hours_of_operation_configs=v),
-    "associate_hours_of_operations_parent_hours_of_operation_configs",
-)
-"""Lens on :attr:`AssociateHoursOfOperations.parent_hours_of_operation_configs`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateHoursOfOperationsResponse:
     """The response of AssociateHoursOfOperations."""
@@ -174,6 +131,47 @@ class AssociateHoursOfOperationsResponse:
         )
 
 
+def new_associate_hours_of_operations(
+    instance_id: str,
+    hours_of_operation_id: str,
+    parent_hours_of_operation_configs: list[ParentHoursOfOperationConfig],
+) -> AssociateHoursOfOperations:
+    """Create a :class:`AssociateHoursOfOperations` with all optional fields omitted."""
+    return AssociateHoursOfOperations(
+        instance_id=instance_id,
+        hours_of_operation_id=hours_of_operation_id,
+        parent_hours_of_operation_configs=parent_hours_of_operation_configs,
+    )
+
+
+associate_hours_of_operations_instance_id = _rt.Lens[AssociateHoursOfOperations, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "associate_hours_of_operations_instance_id",
+)
+"""Lens on :attr:`AssociateHoursOfOperations.instance_id`."""
+
+
+associate_hours_of_operations_hours_of_operation_id = _rt.Lens[
+    AssociateHoursOfOperations, str
+](
+    lambda s: s.hours_of_operation_id,
+    lambda s, v: _dc.replace(s, hours_of_operation_id=v),
+    "associate_hours_of_operations_hours_of_operation_id",
+)
+"""Lens on :attr:`AssociateHoursOfOperations.hours_of_operation_id`."""
+
+
+associate_hours_of_operations_parent_hours_of_operation_configs = _rt.Lens[
+    AssociateHoursOfOperations, list[ParentHoursOfOperationConfig]
+](
+    lambda s: s.parent_hours_of_operation_configs,
+    lambda s, v: _dc.replace(s, parent_hours_of_operation_configs=v),
+    "associate_hours_of_operations_parent_hours_of_operation_configs",
+)
+"""Lens on :attr:`AssociateHoursOfOperations.parent_hours_of_operation_configs`."""
+
+
 def new_associate_hours_of_operations_response(
     http_status: int,
 ) -> AssociateHoursOfOperationsResponse:
@@ -183,9 +181,9 @@ def new_associate_hours_of_operations_response(
     )
 
 
-associate_hours_of_operations_response_http_status: _rt.Lens[
+associate_hours_of_operations_response_http_status = _rt.Lens[
     AssociateHoursOfOperationsResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "associate_hours_of_operations_response_http_status",

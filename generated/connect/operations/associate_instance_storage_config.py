@@ -145,59 +145,6 @@ class AssociateInstanceStorageConfig:
         )
 
 
-def new_associate_instance_storage_config(
-    instance_id: str,
-    resource_type: str,
-    storage_config: InstanceStorageConfig,
-) -> AssociateInstanceStorageConfig:
-    """Create a :class:`AssociateInstanceStorageConfig` with all optional fields omitted."""
-    return AssociateInstanceStorageConfig(
-        instance_id=instance_id,
-        resource_type=resource_type,
-        storage_config=storage_config,
-    )
-
-
-associate_instance_storage_config_instance_id: _rt.Lens[
-    AssociateInstanceStorageConfig, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "associate_instance_storage_config_instance_id",
-)
-"""Lens on :attr:`AssociateInstanceStorageConfig.instance_id`."""
-
-
-associate_instance_storage_config_resource_type: _rt.Lens[
-    AssociateInstanceStorageConfig, str
-] = _rt.Lens(
-    lambda s: s.resource_type,
-    lambda s, v: _dc.replace(s, resource_type=v),
-    "associate_instance_storage_config_resource_type",
-)
-"""Lens on :attr:`AssociateInstanceStorageConfig.resource_type`."""
-
-
-associate_instance_storage_config_storage_config: _rt.Lens[
-    AssociateInstanceStorageConfig, InstanceStorageConfig
-] = _rt.Lens(
-    lambda s: s.storage_config,
-    lambda s, v: _dc.replace(s, storage_config=v),
-    "associate_instance_storage_config_storage_config",
-)
-"""Lens on :attr:`AssociateInstanceStorageConfig.storage_config`."""
-
-
-associate_instance_storage_config_client_token: _rt.Lens[
-    AssociateInstanceStorageConfig, str | None
-] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "associate_instance_storage_config_client_token",
-)
-"""Lens on :attr:`AssociateInstanceStorageConfig.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateInstanceStorageConfigResponse:
     """The response of AssociateInstanceStorageConfig."""
@@ -242,6 +189,59 @@ class AssociateInstanceStorageConfigResponse:
         )
 
 
+def new_associate_instance_storage_config(
+    instance_id: str,
+    resource_type: str,
+    storage_config: InstanceStorageConfig,
+) -> AssociateInstanceStorageConfig:
+    """Create a :class:`AssociateInstanceStorageConfig` with all optional fields omitted."""
+    return AssociateInstanceStorageConfig(
+        instance_id=instance_id,
+        resource_type=resource_type,
+        storage_config=storage_config,
+    )
+
+
+associate_instance_storage_config_instance_id = _rt.Lens[
+    AssociateInstanceStorageConfig, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "associate_instance_storage_config_instance_id",
+)
+"""Lens on :attr:`AssociateInstanceStorageConfig.instance_id`."""
+
+
+associate_instance_storage_config_resource_type = _rt.Lens[
+    AssociateInstanceStorageConfig, str
+](
+    lambda s: s.resource_type,
+    lambda s, v: _dc.replace(s, resource_type=v),
+    "associate_instance_storage_config_resource_type",
+)
+"""Lens on :attr:`AssociateInstanceStorageConfig.resource_type`."""
+
+
+associate_instance_storage_config_storage_config = _rt.Lens[
+    AssociateInstanceStorageConfig, InstanceStorageConfig
+](
+    lambda s: s.storage_config,
+    lambda s, v: _dc.replace(s, storage_config=v),
+    "associate_instance_storage_config_storage_config",
+)
+"""Lens on :attr:`AssociateInstanceStorageConfig.storage_config`."""
+
+
+associate_instance_storage_config_client_token = _rt.Lens[
+    AssociateInstanceStorageConfig, str | None
+](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "associate_instance_storage_config_client_token",
+)
+"""Lens on :attr:`AssociateInstanceStorageConfig.client_token`."""
+
+
 def new_associate_instance_storage_config_response(
     http_status: int,
 ) -> AssociateInstanceStorageConfigResponse:
@@ -251,9 +251,9 @@ def new_associate_instance_storage_config_response(
     )
 
 
-associate_instance_storage_config_response_http_status: _rt.Lens[
+associate_instance_storage_config_response_http_status = _rt.Lens[
     AssociateInstanceStorageConfigResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "associate_instance_storage_config_response_http_status",
@@ -261,9 +261,9 @@ associate_instance_storage_config_response_http_status: _rt.Lens[
 """Lens on :attr:`AssociateInstanceStorageConfigResponse.http_status`."""
 
 
-associate_instance_storage_config_response_association_id: _rt.Lens[
+associate_instance_storage_config_response_association_id = _rt.Lens[
     AssociateInstanceStorageConfigResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.association_id,
     lambda s, v: _dc.replace(s, association_id=v),
     "associate_instance_storage_config_response_association_id",

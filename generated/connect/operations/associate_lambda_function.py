@@ -83,47 +83,6 @@ class AssociateLambdaFunction:
         )
 
 
-def new_associate_lambda_function(
-    instance_id: str,
-    function_arn: str,
-) -> AssociateLambdaFunction:
-    """Create a :class:`AssociateLambdaFunction` with all optional fields omitted."""
-    return AssociateLambdaFunction(
-        instance_id=instance_id,
-        function_arn=function_arn,
-    )
-
-
-associate_lambda_function_instance_id: _rt.Lens[AssociateLambdaFunction, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "associate_lambda_function_instance_id",
-    )
-)
-"""Lens on :attr:`AssociateLambdaFunction.instance_id`."""
-
-
-associate_lambda_function_function_arn: _rt.Lens[AssociateLambdaFunction, str] = (
-    _rt.Lens(
-        lambda s: s.function_arn,
-        lambda s, v: _dc.replace(s, function_arn=v),
-        "associate_lambda_function_function_arn",
-    )
-)
-"""Lens on :attr:`AssociateLambdaFunction.function_arn`."""
-
-
-associate_lambda_function_client_token: _rt.Lens[
-    AssociateLambdaFunction, str | None
-] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "associate_lambda_function_client_token",
-)
-"""Lens on :attr:`AssociateLambdaFunction.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateLambdaFunctionResponse:
     """The response of AssociateLambdaFunction."""
@@ -156,6 +115,41 @@ class AssociateLambdaFunctionResponse:
         )
 
 
+def new_associate_lambda_function(
+    instance_id: str,
+    function_arn: str,
+) -> AssociateLambdaFunction:
+    """Create a :class:`AssociateLambdaFunction` with all optional fields omitted."""
+    return AssociateLambdaFunction(
+        instance_id=instance_id,
+        function_arn=function_arn,
+    )
+
+
+associate_lambda_function_instance_id = _rt.Lens[AssociateLambdaFunction, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "associate_lambda_function_instance_id",
+)
+"""Lens on :attr:`AssociateLambdaFunction.instance_id`."""
+
+
+associate_lambda_function_function_arn = _rt.Lens[AssociateLambdaFunction, str](
+    lambda s: s.function_arn,
+    lambda s, v: _dc.replace(s, function_arn=v),
+    "associate_lambda_function_function_arn",
+)
+"""Lens on :attr:`AssociateLambdaFunction.function_arn`."""
+
+
+associate_lambda_function_client_token = _rt.Lens[AssociateLambdaFunction, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "associate_lambda_function_client_token",
+)
+"""Lens on :attr:`AssociateLambdaFunction.client_token`."""
+
+
 def new_associate_lambda_function_response(
     http_status: int,
 ) -> AssociateLambdaFunctionResponse:
@@ -165,9 +159,9 @@ def new_associate_lambda_function_response(
     )
 
 
-associate_lambda_function_response_http_status: _rt.Lens[
+associate_lambda_function_response_http_status = _rt.Lens[
     AssociateLambdaFunctionResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "associate_lambda_function_response_http_status",

@@ -86,41 +86,6 @@ class AssociateLexBot:
         )
 
 
-def new_associate_lex_bot(
-    instance_id: str,
-    lex_bot: LexBot,
-) -> AssociateLexBot:
-    """Create a :class:`AssociateLexBot` with all optional fields omitted."""
-    return AssociateLexBot(
-        instance_id=instance_id,
-        lex_bot=lex_bot,
-    )
-
-
-associate_lex_bot_instance_id: _rt.Lens[AssociateLexBot, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "associate_lex_bot_instance_id",
-)
-"""Lens on :attr:`AssociateLexBot.instance_id`."""
-
-
-associate_lex_bot_lex_bot: _rt.Lens[AssociateLexBot, LexBot] = _rt.Lens(
-    lambda s: s.lex_bot,
-    lambda s, v: _dc.replace(s, lex_bot=v),
-    "associate_lex_bot_lex_bot",
-)
-"""Lens on :attr:`AssociateLexBot.lex_bot`."""
-
-
-associate_lex_bot_client_token: _rt.Lens[AssociateLexBot, str | None] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "associate_lex_bot_client_token",
-)
-"""Lens on :attr:`AssociateLexBot.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateLexBotResponse:
     """The response of AssociateLexBot."""
@@ -151,6 +116,41 @@ class AssociateLexBotResponse:
         )
 
 
+def new_associate_lex_bot(
+    instance_id: str,
+    lex_bot: LexBot,
+) -> AssociateLexBot:
+    """Create a :class:`AssociateLexBot` with all optional fields omitted."""
+    return AssociateLexBot(
+        instance_id=instance_id,
+        lex_bot=lex_bot,
+    )
+
+
+associate_lex_bot_instance_id = _rt.Lens[AssociateLexBot, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "associate_lex_bot_instance_id",
+)
+"""Lens on :attr:`AssociateLexBot.instance_id`."""
+
+
+associate_lex_bot_lex_bot = _rt.Lens[AssociateLexBot, LexBot](
+    lambda s: s.lex_bot,
+    lambda s, v: _dc.replace(s, lex_bot=v),
+    "associate_lex_bot_lex_bot",
+)
+"""Lens on :attr:`AssociateLexBot.lex_bot`."""
+
+
+associate_lex_bot_client_token = _rt.Lens[AssociateLexBot, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "associate_lex_bot_client_token",
+)
+"""Lens on :attr:`AssociateLexBot.client_token`."""
+
+
 def new_associate_lex_bot_response(
     http_status: int,
 ) -> AssociateLexBotResponse:
@@ -160,12 +160,10 @@ def new_associate_lex_bot_response(
     )
 
 
-associate_lex_bot_response_http_status: _rt.Lens[AssociateLexBotResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "associate_lex_bot_response_http_status",
-    )
+associate_lex_bot_response_http_status = _rt.Lens[AssociateLexBotResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "associate_lex_bot_response_http_status",
 )
 """Lens on :attr:`AssociateLexBotResponse.http_status`."""
 

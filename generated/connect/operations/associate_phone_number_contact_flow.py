@@ -89,49 +89,6 @@ class AssociatePhoneNumberContactFlow:
         )
 
 
-def new_associate_phone_number_contact_flow(
-    phone_number_id: str,
-    instance_id: str,
-    contact_flow_id: str,
-) -> AssociatePhoneNumberContactFlow:
-    """Create a :class:`AssociatePhoneNumberContactFlow` with all optional fields omitted."""
-    return AssociatePhoneNumberContactFlow(
-        phone_number_id=phone_number_id,
-        instance_id=instance_id,
-        contact_flow_id=contact_flow_id,
-    )
-
-
-associate_phone_number_contact_flow_phone_number_id: _rt.Lens[
-    AssociatePhoneNumberContactFlow, str
-] = _rt.Lens(
-    lambda s: s.phone_number_id,
-    lambda s, v: _dc.replace(s, phone_number_id=v),
-    "associate_phone_number_contact_flow_phone_number_id",
-)
-"""Lens on :attr:`AssociatePhoneNumberContactFlow.phone_number_id`."""
-
-
-associate_phone_number_contact_flow_instance_id: _rt.Lens[
-    AssociatePhoneNumberContactFlow, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "associate_phone_number_contact_flow_instance_id",
-)
-"""Lens on :attr:`AssociatePhoneNumberContactFlow.instance_id`."""
-
-
-associate_phone_number_contact_flow_contact_flow_id: _rt.Lens[
-    AssociatePhoneNumberContactFlow, str
-] = _rt.Lens(
-    lambda s: s.contact_flow_id,
-    lambda s, v: _dc.replace(s, contact_flow_id=v),
-    "associate_phone_number_contact_flow_contact_flow_id",
-)
-"""Lens on :attr:`AssociatePhoneNumberContactFlow.contact_flow_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociatePhoneNumberContactFlowResponse:
     """The response of AssociatePhoneNumberContactFlow."""
@@ -164,6 +121,49 @@ class AssociatePhoneNumberContactFlowResponse:
         )
 
 
+def new_associate_phone_number_contact_flow(
+    phone_number_id: str,
+    instance_id: str,
+    contact_flow_id: str,
+) -> AssociatePhoneNumberContactFlow:
+    """Create a :class:`AssociatePhoneNumberContactFlow` with all optional fields omitted."""
+    return AssociatePhoneNumberContactFlow(
+        phone_number_id=phone_number_id,
+        instance_id=instance_id,
+        contact_flow_id=contact_flow_id,
+    )
+
+
+associate_phone_number_contact_flow_phone_number_id = _rt.Lens[
+    AssociatePhoneNumberContactFlow, str
+](
+    lambda s: s.phone_number_id,
+    lambda s, v: _dc.replace(s, phone_number_id=v),
+    "associate_phone_number_contact_flow_phone_number_id",
+)
+"""Lens on :attr:`AssociatePhoneNumberContactFlow.phone_number_id`."""
+
+
+associate_phone_number_contact_flow_instance_id = _rt.Lens[
+    AssociatePhoneNumberContactFlow, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "associate_phone_number_contact_flow_instance_id",
+)
+"""Lens on :attr:`AssociatePhoneNumberContactFlow.instance_id`."""
+
+
+associate_phone_number_contact_flow_contact_flow_id = _rt.Lens[
+    AssociatePhoneNumberContactFlow, str
+](
+    lambda s: s.contact_flow_id,
+    lambda s, v: _dc.replace(s, contact_flow_id=v),
+    "associate_phone_number_contact_flow_contact_flow_id",
+)
+"""Lens on :attr:`AssociatePhoneNumberContactFlow.contact_flow_id`."""
+
+
 def new_associate_phone_number_contact_flow_response(
     http_status: int,
 ) -> AssociatePhoneNumberContactFlowResponse:
@@ -173,9 +173,9 @@ def new_associate_phone_number_contact_flow_response(
     )
 
 
-associate_phone_number_contact_flow_response_http_status: _rt.Lens[
+associate_phone_number_contact_flow_response_http_status = _rt.Lens[
     AssociatePhoneNumberContactFlowResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "associate_phone_number_contact_flow_response_http_status",

@@ -127,59 +127,6 @@ class AssociateQueueEmailAddresses:
         )
 
 
-def new_associate_queue_email_addresses(
-    instance_id: str,
-    queue_id: str,
-    email_addresses_config: list[EmailAddressConfig],
-) -> AssociateQueueEmailAddresses:
-    """Create a :class:`AssociateQueueEmailAddresses` with all optional fields omitted."""
-    return AssociateQueueEmailAddresses(
-        instance_id=instance_id,
-        queue_id=queue_id,
-        email_addresses_config=email_addresses_config,
-    )
-
-
-associate_queue_email_addresses_instance_id: _rt.Lens[
-    AssociateQueueEmailAddresses, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "associate_queue_email_addresses_instance_id",
-)
-"""Lens on :attr:`AssociateQueueEmailAddresses.instance_id`."""
-
-
-associate_queue_email_addresses_queue_id: _rt.Lens[
-    AssociateQueueEmailAddresses, str
-] = _rt.Lens(
-    lambda s: s.queue_id,
-    lambda s, v: _dc.replace(s, queue_id=v),
-    "associate_queue_email_addresses_queue_id",
-)
-"""Lens on :attr:`AssociateQueueEmailAddresses.queue_id`."""
-
-
-associate_queue_email_addresses_email_addresses_config: _rt.Lens[
-    AssociateQueueEmailAddresses, list[EmailAddressConfig]
-] = _rt.Lens(
-    lambda s: s.email_addresses_config,
-    lambda s, v: _dc.replace(s, email_addresses_config=v),
-    "associate_queue_email_addresses_email_addresses_config",
-)
-"""Lens on :attr:`AssociateQueueEmailAddresses.email_addresses_config`."""
-
-
-associate_queue_email_addresses_client_token: _rt.Lens[
-    AssociateQueueEmailAddresses, str | None
-] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "associate_queue_email_addresses_client_token",
-)
-"""Lens on :attr:`AssociateQueueEmailAddresses.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateQueueEmailAddressesResponse:
     """The response of AssociateQueueEmailAddresses."""
@@ -212,6 +159,57 @@ class AssociateQueueEmailAddressesResponse:
         )
 
 
+def new_associate_queue_email_addresses(
+    instance_id: str,
+    queue_id: str,
+    email_addresses_config: list[EmailAddressConfig],
+) -> AssociateQueueEmailAddresses:
+    """Create a :class:`AssociateQueueEmailAddresses` with all optional fields omitted."""
+    return AssociateQueueEmailAddresses(
+        instance_id=instance_id,
+        queue_id=queue_id,
+        email_addresses_config=email_addresses_config,
+    )
+
+
+associate_queue_email_addresses_instance_id = _rt.Lens[
+    AssociateQueueEmailAddresses, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "associate_queue_email_addresses_instance_id",
+)
+"""Lens on :attr:`AssociateQueueEmailAddresses.instance_id`."""
+
+
+associate_queue_email_addresses_queue_id = _rt.Lens[AssociateQueueEmailAddresses, str](
+    lambda s: s.queue_id,
+    lambda s, v: _dc.replace(s, queue_id=v),
+    "associate_queue_email_addresses_queue_id",
+)
+"""Lens on :attr:`AssociateQueueEmailAddresses.queue_id`."""
+
+
+associate_queue_email_addresses_email_addresses_config = _rt.Lens[
+    AssociateQueueEmailAddresses, list[EmailAddressConfig]
+](
+    lambda s: s.email_addresses_config,
+    lambda s, v: _dc.replace(s, email_addresses_config=v),
+    "associate_queue_email_addresses_email_addresses_config",
+)
+"""Lens on :attr:`AssociateQueueEmailAddresses.email_addresses_config`."""
+
+
+associate_queue_email_addresses_client_token = _rt.Lens[
+    AssociateQueueEmailAddresses, str | None
+](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "associate_queue_email_addresses_client_token",
+)
+"""Lens on :attr:`AssociateQueueEmailAddresses.client_token`."""
+
+
 def new_associate_queue_email_addresses_response(
     http_status: int,
 ) -> AssociateQueueEmailAddressesResponse:
@@ -221,9 +219,9 @@ def new_associate_queue_email_addresses_response(
     )
 
 
-associate_queue_email_addresses_response_http_status: _rt.Lens[
+associate_queue_email_addresses_response_http_status = _rt.Lens[
     AssociateQueueEmailAddressesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "associate_queue_email_addresses_response_http_status",

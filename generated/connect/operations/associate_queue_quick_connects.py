@@ -79,49 +79,6 @@ class AssociateQueueQuickConnects:
         )
 
 
-def new_associate_queue_quick_connects(
-    instance_id: str,
-    queue_id: str,
-    quick_connect_ids: list[str],
-) -> AssociateQueueQuickConnects:
-    """Create a :class:`AssociateQueueQuickConnects` with all optional fields omitted."""
-    return AssociateQueueQuickConnects(
-        instance_id=instance_id,
-        queue_id=queue_id,
-        quick_connect_ids=quick_connect_ids,
-    )
-
-
-associate_queue_quick_connects_instance_id: _rt.Lens[
-    AssociateQueueQuickConnects, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "associate_queue_quick_connects_instance_id",
-)
-"""Lens on :attr:`AssociateQueueQuickConnects.instance_id`."""
-
-
-associate_queue_quick_connects_queue_id: _rt.Lens[AssociateQueueQuickConnects, str] = (
-    _rt.Lens(
-        lambda s: s.queue_id,
-        lambda s, v: _dc.replace(s, queue_id=v),
-        "associate_queue_quick_connects_queue_id",
-    )
-)
-"""Lens on :attr:`AssociateQueueQuickConnects.queue_id`."""
-
-
-associate_queue_quick_connects_quick_connect_ids: _rt.Lens[
-    AssociateQueueQuickConnects, list[str]
-] = _rt.Lens(
-    lambda s: s.quick_connect_ids,
-    lambda s, v: _dc.replace(s, quick_connect_ids=v),
-    "associate_queue_quick_connects_quick_connect_ids",
-)
-"""Lens on :attr:`AssociateQueueQuickConnects.quick_connect_ids`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateQueueQuickConnectsResponse:
     """The response of AssociateQueueQuickConnects."""
@@ -154,6 +111,45 @@ class AssociateQueueQuickConnectsResponse:
         )
 
 
+def new_associate_queue_quick_connects(
+    instance_id: str,
+    queue_id: str,
+    quick_connect_ids: list[str],
+) -> AssociateQueueQuickConnects:
+    """Create a :class:`AssociateQueueQuickConnects` with all optional fields omitted."""
+    return AssociateQueueQuickConnects(
+        instance_id=instance_id,
+        queue_id=queue_id,
+        quick_connect_ids=quick_connect_ids,
+    )
+
+
+associate_queue_quick_connects_instance_id = _rt.Lens[AssociateQueueQuickConnects, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "associate_queue_quick_connects_instance_id",
+)
+"""Lens on :attr:`AssociateQueueQuickConnects.instance_id`."""
+
+
+associate_queue_quick_connects_queue_id = _rt.Lens[AssociateQueueQuickConnects, str](
+    lambda s: s.queue_id,
+    lambda s, v: _dc.replace(s, queue_id=v),
+    "associate_queue_quick_connects_queue_id",
+)
+"""Lens on :attr:`AssociateQueueQuickConnects.queue_id`."""
+
+
+associate_queue_quick_connects_quick_connect_ids = _rt.Lens[
+    AssociateQueueQuickConnects, list[str]
+](
+    lambda s: s.quick_connect_ids,
+    lambda s, v: _dc.replace(s, quick_connect_ids=v),
+    "associate_queue_quick_connects_quick_connect_ids",
+)
+"""Lens on :attr:`AssociateQueueQuickConnects.quick_connect_ids`."""
+
+
 def new_associate_queue_quick_connects_response(
     http_status: int,
 ) -> AssociateQueueQuickConnectsResponse:
@@ -163,9 +159,9 @@ def new_associate_queue_quick_connects_response(
     )
 
 
-associate_queue_quick_connects_response_http_status: _rt.Lens[
+associate_queue_quick_connects_response_http_status = _rt.Lens[
     AssociateQueueQuickConnectsResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "associate_queue_quick_connects_response_http_status",

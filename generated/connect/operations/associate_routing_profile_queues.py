@@ -128,58 +128,6 @@ class AssociateRoutingProfileQueues:
         )
 
 
-def new_associate_routing_profile_queues(
-    instance_id: str,
-    routing_profile_id: str,
-) -> AssociateRoutingProfileQueues:
-    """Create a :class:`AssociateRoutingProfileQueues` with all optional fields omitted."""
-    return AssociateRoutingProfileQueues(
-        instance_id=instance_id,
-        routing_profile_id=routing_profile_id,
-    )
-
-
-associate_routing_profile_queues_instance_id: _rt.Lens[
-    AssociateRoutingProfileQueues, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "associate_routing_profile_queues_instance_id",
-)
-"""Lens on :attr:`AssociateRoutingProfileQueues.instance_id`."""
-
-
-associate_routing_profile_queues_routing_profile_id: _rt.Lens[
-    AssociateRoutingProfileQueues, str
-] = _rt.Lens(
-    lambda s: s.routing_profile_id,
-    lambda s, v: _dc.replace(s, routing_profile_id=v),
-    "associate_routing_profile_queues_routing_profile_id",
-)
-"""Lens on :attr:`AssociateRoutingProfileQueues.routing_profile_id`."""
-
-
-associate_routing_profile_queues_queue_configs: _rt.Lens[
-    AssociateRoutingProfileQueues, list[RoutingProfileQueueConfig] | None
-] = _rt.Lens(
-    lambda s: s.queue_configs,
-    lambda s, v: _dc.replace(s, queue_configs=v),
-    "associate_routing_profile_queues_queue_configs",
-)
-"""Lens on :attr:`AssociateRoutingProfileQueues.queue_configs`."""
-
-
-associate_routing_profile_queues_manual_assignment_queue_configs: _rt.Lens[
-    AssociateRoutingProfileQueues,
-    list[RoutingProfileManualAssignmentQueueConfig] | None,
-] = _rt.Lens(
-    lambda s: s.manual_assignment_queue_configs,
-    lambda s, v: _dc.replace(s, manual_assignment_queue_configs=v),
-    "associate_routing_profile_queues_manual_assignment_queue_configs",
-)
-"""Lens on :attr:`AssociateRoutingProfileQueues.manual_assignment_queue_configs`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateRoutingProfileQueuesResponse:
     """The response of AssociateRoutingProfileQueues."""
@@ -212,6 +160,58 @@ class AssociateRoutingProfileQueuesResponse:
         )
 
 
+def new_associate_routing_profile_queues(
+    instance_id: str,
+    routing_profile_id: str,
+) -> AssociateRoutingProfileQueues:
+    """Create a :class:`AssociateRoutingProfileQueues` with all optional fields omitted."""
+    return AssociateRoutingProfileQueues(
+        instance_id=instance_id,
+        routing_profile_id=routing_profile_id,
+    )
+
+
+associate_routing_profile_queues_instance_id = _rt.Lens[
+    AssociateRoutingProfileQueues, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "associate_routing_profile_queues_instance_id",
+)
+"""Lens on :attr:`AssociateRoutingProfileQueues.instance_id`."""
+
+
+associate_routing_profile_queues_routing_profile_id = _rt.Lens[
+    AssociateRoutingProfileQueues, str
+](
+    lambda s: s.routing_profile_id,
+    lambda s, v: _dc.replace(s, routing_profile_id=v),
+    "associate_routing_profile_queues_routing_profile_id",
+)
+"""Lens on :attr:`AssociateRoutingProfileQueues.routing_profile_id`."""
+
+
+associate_routing_profile_queues_queue_configs = _rt.Lens[
+    AssociateRoutingProfileQueues, list[RoutingProfileQueueConfig] | None
+](
+    lambda s: s.queue_configs,
+    lambda s, v: _dc.replace(s, queue_configs=v),
+    "associate_routing_profile_queues_queue_configs",
+)
+"""Lens on :attr:`AssociateRoutingProfileQueues.queue_configs`."""
+
+
+associate_routing_profile_queues_manual_assignment_queue_configs = _rt.Lens[
+    AssociateRoutingProfileQueues,
+    list[RoutingProfileManualAssignmentQueueConfig] | None,
+](
+    lambda s: s.manual_assignment_queue_configs,
+    lambda s, v: _dc.replace(s, manual_assignment_queue_configs=v),
+    "associate_routing_profile_queues_manual_assignment_queue_configs",
+)
+"""Lens on :attr:`AssociateRoutingProfileQueues.manual_assignment_queue_configs`."""
+
+
 def new_associate_routing_profile_queues_response(
     http_status: int,
 ) -> AssociateRoutingProfileQueuesResponse:
@@ -221,9 +221,9 @@ def new_associate_routing_profile_queues_response(
     )
 
 
-associate_routing_profile_queues_response_http_status: _rt.Lens[
+associate_routing_profile_queues_response_http_status = _rt.Lens[
     AssociateRoutingProfileQueuesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "associate_routing_profile_queues_response_http_status",

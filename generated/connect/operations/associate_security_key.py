@@ -80,43 +80,6 @@ class AssociateSecurityKey:
         )
 
 
-def new_associate_security_key(
-    instance_id: str,
-    key: str,
-) -> AssociateSecurityKey:
-    """Create a :class:`AssociateSecurityKey` with all optional fields omitted."""
-    return AssociateSecurityKey(
-        instance_id=instance_id,
-        key=key,
-    )
-
-
-associate_security_key_instance_id: _rt.Lens[AssociateSecurityKey, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "associate_security_key_instance_id",
-)
-"""Lens on :attr:`AssociateSecurityKey.instance_id`."""
-
-
-associate_security_key_key: _rt.Lens[AssociateSecurityKey, str] = _rt.Lens(
-    lambda s: s.key,
-    lambda s, v: _dc.replace(s, key=v),
-    "associate_security_key_key",
-)
-"""Lens on :attr:`AssociateSecurityKey.key`."""
-
-
-associate_security_key_client_token: _rt.Lens[AssociateSecurityKey, str | None] = (
-    _rt.Lens(
-        lambda s: s.client_token,
-        lambda s, v: _dc.replace(s, client_token=v),
-        "associate_security_key_client_token",
-    )
-)
-"""Lens on :attr:`AssociateSecurityKey.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateSecurityKeyResponse:
     """The response of AssociateSecurityKey."""
@@ -159,6 +122,41 @@ class AssociateSecurityKeyResponse:
         )
 
 
+def new_associate_security_key(
+    instance_id: str,
+    key: str,
+) -> AssociateSecurityKey:
+    """Create a :class:`AssociateSecurityKey` with all optional fields omitted."""
+    return AssociateSecurityKey(
+        instance_id=instance_id,
+        key=key,
+    )
+
+
+associate_security_key_instance_id = _rt.Lens[AssociateSecurityKey, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "associate_security_key_instance_id",
+)
+"""Lens on :attr:`AssociateSecurityKey.instance_id`."""
+
+
+associate_security_key_key = _rt.Lens[AssociateSecurityKey, str](
+    lambda s: s.key,
+    lambda s, v: _dc.replace(s, key=v),
+    "associate_security_key_key",
+)
+"""Lens on :attr:`AssociateSecurityKey.key`."""
+
+
+associate_security_key_client_token = _rt.Lens[AssociateSecurityKey, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "associate_security_key_client_token",
+)
+"""Lens on :attr:`AssociateSecurityKey.client_token`."""
+
+
 def new_associate_security_key_response(
     http_status: int,
 ) -> AssociateSecurityKeyResponse:
@@ -168,9 +166,9 @@ def new_associate_security_key_response(
     )
 
 
-associate_security_key_response_http_status: _rt.Lens[
+associate_security_key_response_http_status = _rt.Lens[
     AssociateSecurityKeyResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "associate_security_key_response_http_status",
@@ -178,9 +176,9 @@ associate_security_key_response_http_status: _rt.Lens[
 """Lens on :attr:`AssociateSecurityKeyResponse.http_status`."""
 
 
-associate_security_key_response_association_id: _rt.Lens[
+associate_security_key_response_association_id = _rt.Lens[
     AssociateSecurityKeyResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.association_id,
     lambda s, v: _dc.replace(s, association_id=v),
     "associate_security_key_response_association_id",

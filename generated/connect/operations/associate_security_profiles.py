@@ -106,61 +106,6 @@ class AssociateSecurityProfiles:
         )
 
 
-def new_associate_security_profiles(
-    instance_id: str,
-    security_profiles: list[SecurityProfileItem],
-    entity_type: str,
-    entity_arn: str,
-) -> AssociateSecurityProfiles:
-    """Create a :class:`AssociateSecurityProfiles` with all optional fields omitted."""
-    return AssociateSecurityProfiles(
-        instance_id=instance_id,
-        security_profiles=security_profiles,
-        entity_type=entity_type,
-        entity_arn=entity_arn,
-    )
-
-
-associate_security_profiles_instance_id: _rt.Lens[AssociateSecurityProfiles, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "associate_security_profiles_instance_id",
-    )
-)
-"""Lens on :attr:`AssociateSecurityProfiles.instance_id`."""
-
-
-associate_security_profiles_security_profiles: _rt.Lens[
-    AssociateSecurityProfiles, list[SecurityProfileItem]
-] = _rt.Lens(
-    lambda s: s.security_profiles,
-    lambda s, v: _dc.replace(s, security_profiles=v),
-    "associate_security_profiles_security_profiles",
-)
-"""Lens on :attr:`AssociateSecurityProfiles.security_profiles`."""
-
-
-associate_security_profiles_entity_type: _rt.Lens[AssociateSecurityProfiles, str] = (
-    _rt.Lens(
-        lambda s: s.entity_type,
-        lambda s, v: _dc.replace(s, entity_type=v),
-        "associate_security_profiles_entity_type",
-    )
-)
-"""Lens on :attr:`AssociateSecurityProfiles.entity_type`."""
-
-
-associate_security_profiles_entity_arn: _rt.Lens[AssociateSecurityProfiles, str] = (
-    _rt.Lens(
-        lambda s: s.entity_arn,
-        lambda s, v: _dc.replace(s, entity_arn=v),
-        "associate_security_profiles_entity_arn",
-    )
-)
-"""Lens on :attr:`AssociateSecurityProfiles.entity_arn`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateSecurityProfilesResponse:
     """The response of AssociateSecurityProfiles."""
@@ -193,6 +138,55 @@ class AssociateSecurityProfilesResponse:
         )
 
 
+def new_associate_security_profiles(
+    instance_id: str,
+    security_profiles: list[SecurityProfileItem],
+    entity_type: str,
+    entity_arn: str,
+) -> AssociateSecurityProfiles:
+    """Create a :class:`AssociateSecurityProfiles` with all optional fields omitted."""
+    return AssociateSecurityProfiles(
+        instance_id=instance_id,
+        security_profiles=security_profiles,
+        entity_type=entity_type,
+        entity_arn=entity_arn,
+    )
+
+
+associate_security_profiles_instance_id = _rt.Lens[AssociateSecurityProfiles, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "associate_security_profiles_instance_id",
+)
+"""Lens on :attr:`AssociateSecurityProfiles.instance_id`."""
+
+
+associate_security_profiles_security_profiles = _rt.Lens[
+    AssociateSecurityProfiles, list[SecurityProfileItem]
+](
+    lambda s: s.security_profiles,
+    lambda s, v: _dc.replace(s, security_profiles=v),
+    "associate_security_profiles_security_profiles",
+)
+"""Lens on :attr:`AssociateSecurityProfiles.security_profiles`."""
+
+
+associate_security_profiles_entity_type = _rt.Lens[AssociateSecurityProfiles, str](
+    lambda s: s.entity_type,
+    lambda s, v: _dc.replace(s, entity_type=v),
+    "associate_security_profiles_entity_type",
+)
+"""Lens on :attr:`AssociateSecurityProfiles.entity_type`."""
+
+
+associate_security_profiles_entity_arn = _rt.Lens[AssociateSecurityProfiles, str](
+    lambda s: s.entity_arn,
+    lambda s, v: _dc.replace(s, entity_arn=v),
+    "associate_security_profiles_entity_arn",
+)
+"""Lens on :attr:`AssociateSecurityProfiles.entity_arn`."""
+
+
 def new_associate_security_profiles_response(
     http_status: int,
 ) -> AssociateSecurityProfilesResponse:
@@ -202,9 +196,9 @@ def new_associate_security_profiles_response(
     )
 
 
-associate_security_profiles_response_http_status: _rt.Lens[
+associate_security_profiles_response_http_status = _rt.Lens[
     AssociateSecurityProfilesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "associate_security_profiles_response_http_status",

@@ -90,49 +90,6 @@ class AssociateTrafficDistributionGroupUser:
         )
 
 
-def new_associate_traffic_distribution_group_user(
-    traffic_distribution_group_id: str,
-    user_id: str,
-    instance_id: str,
-) -> AssociateTrafficDistributionGroupUser:
-    """Create a :class:`AssociateTrafficDistributionGroupUser` with all optional fields omitted."""
-    return AssociateTrafficDistributionGroupUser(
-        traffic_distribution_group_id=traffic_distribution_group_id,
-        user_id=user_id,
-        instance_id=instance_id,
-    )
-
-
-associate_traffic_distribution_group_user_traffic_distribution_group_id: _rt.Lens[
-    AssociateTrafficDistributionGroupUser, str
-] = _rt.Lens(
-    lambda s: s.traffic_distribution_group_id,
-    lambda s, v: _dc.replace(s, traffic_distribution_group_id=v),
-    "associate_traffic_distribution_group_user_traffic_distribution_group_id",
-)
-"""Lens on :attr:`AssociateTrafficDistributionGroupUser.traffic_distribution_group_id`."""
-
-
-associate_traffic_distribution_group_user_user_id: _rt.Lens[
-    AssociateTrafficDistributionGroupUser, str
-] = _rt.Lens(
-    lambda s: s.user_id,
-    lambda s, v: _dc.replace(s, user_id=v),
-    "associate_traffic_distribution_group_user_user_id",
-)
-"""Lens on :attr:`AssociateTrafficDistributionGroupUser.user_id`."""
-
-
-associate_traffic_distribution_group_user_instance_id: _rt.Lens[
-    AssociateTrafficDistributionGroupUser, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "associate_traffic_distribution_group_user_instance_id",
-)
-"""Lens on :attr:`AssociateTrafficDistributionGroupUser.instance_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateTrafficDistributionGroupUserResponse:
     """The response of AssociateTrafficDistributionGroupUser."""
@@ -165,6 +122,49 @@ class AssociateTrafficDistributionGroupUserResponse:
         )
 
 
+def new_associate_traffic_distribution_group_user(
+    traffic_distribution_group_id: str,
+    user_id: str,
+    instance_id: str,
+) -> AssociateTrafficDistributionGroupUser:
+    """Create a :class:`AssociateTrafficDistributionGroupUser` with all optional fields omitted."""
+    return AssociateTrafficDistributionGroupUser(
+        traffic_distribution_group_id=traffic_distribution_group_id,
+        user_id=user_id,
+        instance_id=instance_id,
+    )
+
+
+associate_traffic_distribution_group_user_traffic_distribution_group_id = _rt.Lens[
+    AssociateTrafficDistributionGroupUser, str
+](
+    lambda s: s.traffic_distribution_group_id,
+    lambda s, v: _dc.replace(s, traffic_distribution_group_id=v),
+    "associate_traffic_distribution_group_user_traffic_distribution_group_id",
+)
+"""Lens on :attr:`AssociateTrafficDistributionGroupUser.traffic_distribution_group_id`."""
+
+
+associate_traffic_distribution_group_user_user_id = _rt.Lens[
+    AssociateTrafficDistributionGroupUser, str
+](
+    lambda s: s.user_id,
+    lambda s, v: _dc.replace(s, user_id=v),
+    "associate_traffic_distribution_group_user_user_id",
+)
+"""Lens on :attr:`AssociateTrafficDistributionGroupUser.user_id`."""
+
+
+associate_traffic_distribution_group_user_instance_id = _rt.Lens[
+    AssociateTrafficDistributionGroupUser, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "associate_traffic_distribution_group_user_instance_id",
+)
+"""Lens on :attr:`AssociateTrafficDistributionGroupUser.instance_id`."""
+
+
 def new_associate_traffic_distribution_group_user_response(
     http_status: int,
 ) -> AssociateTrafficDistributionGroupUserResponse:
@@ -174,9 +174,9 @@ def new_associate_traffic_distribution_group_user_response(
     )
 
 
-associate_traffic_distribution_group_user_response_http_status: _rt.Lens[
+associate_traffic_distribution_group_user_response_http_status = _rt.Lens[
     AssociateTrafficDistributionGroupUserResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "associate_traffic_distribution_group_user_response_http_status",

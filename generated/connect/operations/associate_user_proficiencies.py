@@ -85,49 +85,6 @@ class AssociateUserProficiencies:
         )
 
 
-def new_associate_user_proficiencies(
-    instance_id: str,
-    user_id: str,
-    user_proficiencies: list[UserProficiency],
-) -> AssociateUserProficiencies:
-    """Create a :class:`AssociateUserProficiencies` with all optional fields omitted."""
-    return AssociateUserProficiencies(
-        instance_id=instance_id,
-        user_id=user_id,
-        user_proficiencies=user_proficiencies,
-    )
-
-
-associate_user_proficiencies_instance_id: _rt.Lens[AssociateUserProficiencies, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "associate_user_proficiencies_instance_id",
-    )
-)
-"""Lens on :attr:`AssociateUserProficiencies.instance_id`."""
-
-
-associate_user_proficiencies_user_id: _rt.Lens[AssociateUserProficiencies, str] = (
-    _rt.Lens(
-        lambda s: s.user_id,
-        lambda s, v: _dc.replace(s, user_id=v),
-        "associate_user_proficiencies_user_id",
-    )
-)
-"""Lens on :attr:`AssociateUserProficiencies.user_id`."""
-
-
-associate_user_proficiencies_user_proficiencies: _rt.Lens[
-    AssociateUserProficiencies, list[UserProficiency]
-] = _rt.Lens(
-    lambda s: s.user_proficiencies,
-    lambda s, v: _dc.replace(s, user_proficiencies=v),
-    "associate_user_proficiencies_user_proficiencies",
-)
-"""Lens on :attr:`AssociateUserProficiencies.user_proficiencies`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateUserProficienciesResponse:
     """The response of AssociateUserProficiencies."""
@@ -160,6 +117,45 @@ class AssociateUserProficienciesResponse:
         )
 
 
+def new_associate_user_proficiencies(
+    instance_id: str,
+    user_id: str,
+    user_proficiencies: list[UserProficiency],
+) -> AssociateUserProficiencies:
+    """Create a :class:`AssociateUserProficiencies` with all optional fields omitted."""
+    return AssociateUserProficiencies(
+        instance_id=instance_id,
+        user_id=user_id,
+        user_proficiencies=user_proficiencies,
+    )
+
+
+associate_user_proficiencies_instance_id = _rt.Lens[AssociateUserProficiencies, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "associate_user_proficiencies_instance_id",
+)
+"""Lens on :attr:`AssociateUserProficiencies.instance_id`."""
+
+
+associate_user_proficiencies_user_id = _rt.Lens[AssociateUserProficiencies, str](
+    lambda s: s.user_id,
+    lambda s, v: _dc.replace(s, user_id=v),
+    "associate_user_proficiencies_user_id",
+)
+"""Lens on :attr:`AssociateUserProficiencies.user_id`."""
+
+
+associate_user_proficiencies_user_proficiencies = _rt.Lens[
+    AssociateUserProficiencies, list[UserProficiency]
+](
+    lambda s: s.user_proficiencies,
+    lambda s, v: _dc.replace(s, user_proficiencies=v),
+    "associate_user_proficiencies_user_proficiencies",
+)
+"""Lens on :attr:`AssociateUserProficiencies.user_proficiencies`."""
+
+
 def new_associate_user_proficiencies_response(
     http_status: int,
 ) -> AssociateUserProficienciesResponse:
@@ -169,9 +165,9 @@ def new_associate_user_proficiencies_response(
     )
 
 
-associate_user_proficiencies_response_http_status: _rt.Lens[
+associate_user_proficiencies_response_http_status = _rt.Lens[
     AssociateUserProficienciesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "associate_user_proficiencies_response_http_status",

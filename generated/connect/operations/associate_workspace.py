@@ -87,43 +87,6 @@ class AssociateWorkspace:
         )
 
 
-def new_associate_workspace(
-    instance_id: str,
-    workspace_id: str,
-    resource_arns: list[str],
-) -> AssociateWorkspace:
-    """Create a :class:`AssociateWorkspace` with all optional fields omitted."""
-    return AssociateWorkspace(
-        instance_id=instance_id,
-        workspace_id=workspace_id,
-        resource_arns=resource_arns,
-    )
-
-
-associate_workspace_instance_id: _rt.Lens[AssociateWorkspace, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "associate_workspace_instance_id",
-)
-"""Lens on :attr:`AssociateWorkspace.instance_id`."""
-
-
-associate_workspace_workspace_id: _rt.Lens[AssociateWorkspace, str] = _rt.Lens(
-    lambda s: s.workspace_id,
-    lambda s, v: _dc.replace(s, workspace_id=v),
-    "associate_workspace_workspace_id",
-)
-"""Lens on :attr:`AssociateWorkspace.workspace_id`."""
-
-
-associate_workspace_resource_arns: _rt.Lens[AssociateWorkspace, list[str]] = _rt.Lens(
-    lambda s: s.resource_arns,
-    lambda s, v: _dc.replace(s, resource_arns=v),
-    "associate_workspace_resource_arns",
-)
-"""Lens on :attr:`AssociateWorkspace.resource_arns`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateWorkspaceResponse:
     """The response of AssociateWorkspace."""
@@ -208,6 +171,43 @@ class AssociateWorkspaceResponse:
         )
 
 
+def new_associate_workspace(
+    instance_id: str,
+    workspace_id: str,
+    resource_arns: list[str],
+) -> AssociateWorkspace:
+    """Create a :class:`AssociateWorkspace` with all optional fields omitted."""
+    return AssociateWorkspace(
+        instance_id=instance_id,
+        workspace_id=workspace_id,
+        resource_arns=resource_arns,
+    )
+
+
+associate_workspace_instance_id = _rt.Lens[AssociateWorkspace, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "associate_workspace_instance_id",
+)
+"""Lens on :attr:`AssociateWorkspace.instance_id`."""
+
+
+associate_workspace_workspace_id = _rt.Lens[AssociateWorkspace, str](
+    lambda s: s.workspace_id,
+    lambda s, v: _dc.replace(s, workspace_id=v),
+    "associate_workspace_workspace_id",
+)
+"""Lens on :attr:`AssociateWorkspace.workspace_id`."""
+
+
+associate_workspace_resource_arns = _rt.Lens[AssociateWorkspace, list[str]](
+    lambda s: s.resource_arns,
+    lambda s, v: _dc.replace(s, resource_arns=v),
+    "associate_workspace_resource_arns",
+)
+"""Lens on :attr:`AssociateWorkspace.resource_arns`."""
+
+
 def new_associate_workspace_response(
     http_status: int,
 ) -> AssociateWorkspaceResponse:
@@ -217,19 +217,17 @@ def new_associate_workspace_response(
     )
 
 
-associate_workspace_response_http_status: _rt.Lens[AssociateWorkspaceResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "associate_workspace_response_http_status",
-    )
+associate_workspace_response_http_status = _rt.Lens[AssociateWorkspaceResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "associate_workspace_response_http_status",
 )
 """Lens on :attr:`AssociateWorkspaceResponse.http_status`."""
 
 
-associate_workspace_response_successful_list: _rt.Lens[
+associate_workspace_response_successful_list = _rt.Lens[
     AssociateWorkspaceResponse, list[SuccessfulBatchAssociationSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.successful_list,
     lambda s, v: _dc.replace(s, successful_list=v),
     "associate_workspace_response_successful_list",
@@ -237,9 +235,9 @@ associate_workspace_response_successful_list: _rt.Lens[
 """Lens on :attr:`AssociateWorkspaceResponse.successful_list`."""
 
 
-associate_workspace_response_failed_list: _rt.Lens[
+associate_workspace_response_failed_list = _rt.Lens[
     AssociateWorkspaceResponse, list[FailedBatchAssociationSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.failed_list,
     lambda s, v: _dc.replace(s, failed_list=v),
     "associate_workspace_response_failed_list",

@@ -86,47 +86,6 @@ class BatchAssociateAnalyticsDataSet:
         )
 
 
-def new_batch_associate_analytics_data_set(
-    instance_id: str,
-    data_set_ids: list[str],
-) -> BatchAssociateAnalyticsDataSet:
-    """Create a :class:`BatchAssociateAnalyticsDataSet` with all optional fields omitted."""
-    return BatchAssociateAnalyticsDataSet(
-        instance_id=instance_id,
-        data_set_ids=data_set_ids,
-    )
-
-
-batch_associate_analytics_data_set_instance_id: _rt.Lens[
-    BatchAssociateAnalyticsDataSet, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "batch_associate_analytics_data_set_instance_id",
-)
-"""Lens on :attr:`BatchAssociateAnalyticsDataSet.instance_id`."""
-
-
-batch_associate_analytics_data_set_data_set_ids: _rt.Lens[
-    BatchAssociateAnalyticsDataSet, list[str]
-] = _rt.Lens(
-    lambda s: s.data_set_ids,
-    lambda s, v: _dc.replace(s, data_set_ids=v),
-    "batch_associate_analytics_data_set_data_set_ids",
-)
-"""Lens on :attr:`BatchAssociateAnalyticsDataSet.data_set_ids`."""
-
-
-batch_associate_analytics_data_set_target_account_id: _rt.Lens[
-    BatchAssociateAnalyticsDataSet, str | None
-] = _rt.Lens(
-    lambda s: s.target_account_id,
-    lambda s, v: _dc.replace(s, target_account_id=v),
-    "batch_associate_analytics_data_set_target_account_id",
-)
-"""Lens on :attr:`BatchAssociateAnalyticsDataSet.target_account_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class BatchAssociateAnalyticsDataSetResponse:
     """The response of BatchAssociateAnalyticsDataSet."""
@@ -214,6 +173,47 @@ class BatchAssociateAnalyticsDataSetResponse:
         )
 
 
+def new_batch_associate_analytics_data_set(
+    instance_id: str,
+    data_set_ids: list[str],
+) -> BatchAssociateAnalyticsDataSet:
+    """Create a :class:`BatchAssociateAnalyticsDataSet` with all optional fields omitted."""
+    return BatchAssociateAnalyticsDataSet(
+        instance_id=instance_id,
+        data_set_ids=data_set_ids,
+    )
+
+
+batch_associate_analytics_data_set_instance_id = _rt.Lens[
+    BatchAssociateAnalyticsDataSet, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "batch_associate_analytics_data_set_instance_id",
+)
+"""Lens on :attr:`BatchAssociateAnalyticsDataSet.instance_id`."""
+
+
+batch_associate_analytics_data_set_data_set_ids = _rt.Lens[
+    BatchAssociateAnalyticsDataSet, list[str]
+](
+    lambda s: s.data_set_ids,
+    lambda s, v: _dc.replace(s, data_set_ids=v),
+    "batch_associate_analytics_data_set_data_set_ids",
+)
+"""Lens on :attr:`BatchAssociateAnalyticsDataSet.data_set_ids`."""
+
+
+batch_associate_analytics_data_set_target_account_id = _rt.Lens[
+    BatchAssociateAnalyticsDataSet, str | None
+](
+    lambda s: s.target_account_id,
+    lambda s, v: _dc.replace(s, target_account_id=v),
+    "batch_associate_analytics_data_set_target_account_id",
+)
+"""Lens on :attr:`BatchAssociateAnalyticsDataSet.target_account_id`."""
+
+
 def new_batch_associate_analytics_data_set_response(
     http_status: int,
 ) -> BatchAssociateAnalyticsDataSetResponse:
@@ -223,9 +223,9 @@ def new_batch_associate_analytics_data_set_response(
     )
 
 
-batch_associate_analytics_data_set_response_http_status: _rt.Lens[
+batch_associate_analytics_data_set_response_http_status = _rt.Lens[
     BatchAssociateAnalyticsDataSetResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "batch_associate_analytics_data_set_response_http_status",
@@ -233,9 +233,9 @@ batch_associate_analytics_data_set_response_http_status: _rt.Lens[
 """Lens on :attr:`BatchAssociateAnalyticsDataSetResponse.http_status`."""
 
 
-batch_associate_analytics_data_set_response_created: _rt.Lens[
+batch_associate_analytics_data_set_response_created = _rt.Lens[
     BatchAssociateAnalyticsDataSetResponse, list[AnalyticsDataAssociationResult] | None
-] = _rt.Lens(
+](
     lambda s: s.created,
     lambda s, v: _dc.replace(s, created=v),
     "batch_associate_analytics_data_set_response_created",
@@ -243,9 +243,9 @@ batch_associate_analytics_data_set_response_created: _rt.Lens[
 """Lens on :attr:`BatchAssociateAnalyticsDataSetResponse.created`."""
 
 
-batch_associate_analytics_data_set_response_errors: _rt.Lens[
+batch_associate_analytics_data_set_response_errors = _rt.Lens[
     BatchAssociateAnalyticsDataSetResponse, list[ErrorResult] | None
-] = _rt.Lens(
+](
     lambda s: s.errors,
     lambda s, v: _dc.replace(s, errors=v),
     "batch_associate_analytics_data_set_response_errors",

@@ -103,49 +103,6 @@ class BatchCreateDataTableValue:
         )
 
 
-def new_batch_create_data_table_value(
-    instance_id: str,
-    data_table_id: str,
-    values: list[DataTableValue],
-) -> BatchCreateDataTableValue:
-    """Create a :class:`BatchCreateDataTableValue` with all optional fields omitted."""
-    return BatchCreateDataTableValue(
-        instance_id=instance_id,
-        data_table_id=data_table_id,
-        values=values,
-    )
-
-
-batch_create_data_table_value_instance_id: _rt.Lens[BatchCreateDataTableValue, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "batch_create_data_table_value_instance_id",
-    )
-)
-"""Lens on :attr:`BatchCreateDataTableValue.instance_id`."""
-
-
-batch_create_data_table_value_data_table_id: _rt.Lens[
-    BatchCreateDataTableValue, str
-] = _rt.Lens(
-    lambda s: s.data_table_id,
-    lambda s, v: _dc.replace(s, data_table_id=v),
-    "batch_create_data_table_value_data_table_id",
-)
-"""Lens on :attr:`BatchCreateDataTableValue.data_table_id`."""
-
-
-batch_create_data_table_value_values: _rt.Lens[
-    BatchCreateDataTableValue, list[DataTableValue]
-] = _rt.Lens(
-    lambda s: s.values,
-    lambda s, v: _dc.replace(s, values=v),
-    "batch_create_data_table_value_values",
-)
-"""Lens on :attr:`BatchCreateDataTableValue.values`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class BatchCreateDataTableValueResponse:
     """The response of BatchCreateDataTableValue."""
@@ -240,6 +197,45 @@ class BatchCreateDataTableValueResponse:
         )
 
 
+def new_batch_create_data_table_value(
+    instance_id: str,
+    data_table_id: str,
+    values: list[DataTableValue],
+) -> BatchCreateDataTableValue:
+    """Create a :class:`BatchCreateDataTableValue` with all optional fields omitted."""
+    return BatchCreateDataTableValue(
+        instance_id=instance_id,
+        data_table_id=data_table_id,
+        values=values,
+    )
+
+
+batch_create_data_table_value_instance_id = _rt.Lens[BatchCreateDataTableValue, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "batch_create_data_table_value_instance_id",
+)
+"""Lens on :attr:`BatchCreateDataTableValue.instance_id`."""
+
+
+batch_create_data_table_value_data_table_id = _rt.Lens[BatchCreateDataTableValue, str](
+    lambda s: s.data_table_id,
+    lambda s, v: _dc.replace(s, data_table_id=v),
+    "batch_create_data_table_value_data_table_id",
+)
+"""Lens on :attr:`BatchCreateDataTableValue.data_table_id`."""
+
+
+batch_create_data_table_value_values = _rt.Lens[
+    BatchCreateDataTableValue, list[DataTableValue]
+](
+    lambda s: s.values,
+    lambda s, v: _dc.replace(s, values=v),
+    "batch_create_data_table_value_values",
+)
+"""Lens on :attr:`BatchCreateDataTableValue.values`."""
+
+
 def new_batch_create_data_table_value_response(
     http_status: int,
     successful: list[BatchCreateDataTableValueSuccessResult],
@@ -253,9 +249,9 @@ def new_batch_create_data_table_value_response(
     )
 
 
-batch_create_data_table_value_response_http_status: _rt.Lens[
+batch_create_data_table_value_response_http_status = _rt.Lens[
     BatchCreateDataTableValueResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "batch_create_data_table_value_response_http_status",
@@ -263,10 +259,10 @@ batch_create_data_table_value_response_http_status: _rt.Lens[
 """Lens on :attr:`BatchCreateDataTableValueResponse.http_status`."""
 
 
-batch_create_data_table_value_response_successful: _rt.Lens[
+batch_create_data_table_value_response_successful = _rt.Lens[
     BatchCreateDataTableValueResponse,
     list[BatchCreateDataTableValueSuccessResult] | None,
-] = _rt.Lens(
+](
     lambda s: s.successful,
     lambda s, v: _dc.replace(s, successful=v),
     "batch_create_data_table_value_response_successful",
@@ -274,10 +270,10 @@ batch_create_data_table_value_response_successful: _rt.Lens[
 """Lens on :attr:`BatchCreateDataTableValueResponse.successful`."""
 
 
-batch_create_data_table_value_response_failed: _rt.Lens[
+batch_create_data_table_value_response_failed = _rt.Lens[
     BatchCreateDataTableValueResponse,
     list[BatchCreateDataTableValueFailureResult] | None,
-] = _rt.Lens(
+](
     lambda s: s.failed,
     lambda s, v: _dc.replace(s, failed=v),
     "batch_create_data_table_value_response_failed",

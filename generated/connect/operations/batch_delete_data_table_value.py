@@ -98,49 +98,6 @@ class BatchDeleteDataTableValue:
         )
 
 
-def new_batch_delete_data_table_value(
-    instance_id: str,
-    data_table_id: str,
-    values: list[DataTableDeleteValueIdentifier],
-) -> BatchDeleteDataTableValue:
-    """Create a :class:`BatchDeleteDataTableValue` with all optional fields omitted."""
-    return BatchDeleteDataTableValue(
-        instance_id=instance_id,
-        data_table_id=data_table_id,
-        values=values,
-    )
-
-
-batch_delete_data_table_value_instance_id: _rt.Lens[BatchDeleteDataTableValue, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "batch_delete_data_table_value_instance_id",
-    )
-)
-"""Lens on :attr:`BatchDeleteDataTableValue.instance_id`."""
-
-
-batch_delete_data_table_value_data_table_id: _rt.Lens[
-    BatchDeleteDataTableValue, str
-] = _rt.Lens(
-    lambda s: s.data_table_id,
-    lambda s, v: _dc.replace(s, data_table_id=v),
-    "batch_delete_data_table_value_data_table_id",
-)
-"""Lens on :attr:`BatchDeleteDataTableValue.data_table_id`."""
-
-
-batch_delete_data_table_value_values: _rt.Lens[
-    BatchDeleteDataTableValue, list[DataTableDeleteValueIdentifier]
-] = _rt.Lens(
-    lambda s: s.values,
-    lambda s, v: _dc.replace(s, values=v),
-    "batch_delete_data_table_value_values",
-)
-"""Lens on :attr:`BatchDeleteDataTableValue.values`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class BatchDeleteDataTableValueResponse:
     """The response of BatchDeleteDataTableValue."""
@@ -235,6 +192,45 @@ class BatchDeleteDataTableValueResponse:
         )
 
 
+def new_batch_delete_data_table_value(
+    instance_id: str,
+    data_table_id: str,
+    values: list[DataTableDeleteValueIdentifier],
+) -> BatchDeleteDataTableValue:
+    """Create a :class:`BatchDeleteDataTableValue` with all optional fields omitted."""
+    return BatchDeleteDataTableValue(
+        instance_id=instance_id,
+        data_table_id=data_table_id,
+        values=values,
+    )
+
+
+batch_delete_data_table_value_instance_id = _rt.Lens[BatchDeleteDataTableValue, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "batch_delete_data_table_value_instance_id",
+)
+"""Lens on :attr:`BatchDeleteDataTableValue.instance_id`."""
+
+
+batch_delete_data_table_value_data_table_id = _rt.Lens[BatchDeleteDataTableValue, str](
+    lambda s: s.data_table_id,
+    lambda s, v: _dc.replace(s, data_table_id=v),
+    "batch_delete_data_table_value_data_table_id",
+)
+"""Lens on :attr:`BatchDeleteDataTableValue.data_table_id`."""
+
+
+batch_delete_data_table_value_values = _rt.Lens[
+    BatchDeleteDataTableValue, list[DataTableDeleteValueIdentifier]
+](
+    lambda s: s.values,
+    lambda s, v: _dc.replace(s, values=v),
+    "batch_delete_data_table_value_values",
+)
+"""Lens on :attr:`BatchDeleteDataTableValue.values`."""
+
+
 def new_batch_delete_data_table_value_response(
     http_status: int,
     successful: list[BatchDeleteDataTableValueSuccessResult],
@@ -248,9 +244,9 @@ def new_batch_delete_data_table_value_response(
     )
 
 
-batch_delete_data_table_value_response_http_status: _rt.Lens[
+batch_delete_data_table_value_response_http_status = _rt.Lens[
     BatchDeleteDataTableValueResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "batch_delete_data_table_value_response_http_status",
@@ -258,10 +254,10 @@ batch_delete_data_table_value_response_http_status: _rt.Lens[
 """Lens on :attr:`BatchDeleteDataTableValueResponse.http_status`."""
 
 
-batch_delete_data_table_value_response_successful: _rt.Lens[
+batch_delete_data_table_value_response_successful = _rt.Lens[
     BatchDeleteDataTableValueResponse,
     list[BatchDeleteDataTableValueSuccessResult] | None,
-] = _rt.Lens(
+](
     lambda s: s.successful,
     lambda s, v: _dc.replace(s, successful=v),
     "batch_delete_data_table_value_response_successful",
@@ -269,10 +265,10 @@ batch_delete_data_table_value_response_successful: _rt.Lens[
 """Lens on :attr:`BatchDeleteDataTableValueResponse.successful`."""
 
 
-batch_delete_data_table_value_response_failed: _rt.Lens[
+batch_delete_data_table_value_response_failed = _rt.Lens[
     BatchDeleteDataTableValueResponse,
     list[BatchDeleteDataTableValueFailureResult] | None,
-] = _rt.Lens(
+](
     lambda s: s.failed,
     lambda s, v: _dc.replace(s, failed=v),
     "batch_delete_data_table_value_response_failed",

@@ -97,49 +97,6 @@ class BatchDescribeDataTableValue:
         )
 
 
-def new_batch_describe_data_table_value(
-    instance_id: str,
-    data_table_id: str,
-    values: list[DataTableValueIdentifier],
-) -> BatchDescribeDataTableValue:
-    """Create a :class:`BatchDescribeDataTableValue` with all optional fields omitted."""
-    return BatchDescribeDataTableValue(
-        instance_id=instance_id,
-        data_table_id=data_table_id,
-        values=values,
-    )
-
-
-batch_describe_data_table_value_instance_id: _rt.Lens[
-    BatchDescribeDataTableValue, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "batch_describe_data_table_value_instance_id",
-)
-"""Lens on :attr:`BatchDescribeDataTableValue.instance_id`."""
-
-
-batch_describe_data_table_value_data_table_id: _rt.Lens[
-    BatchDescribeDataTableValue, str
-] = _rt.Lens(
-    lambda s: s.data_table_id,
-    lambda s, v: _dc.replace(s, data_table_id=v),
-    "batch_describe_data_table_value_data_table_id",
-)
-"""Lens on :attr:`BatchDescribeDataTableValue.data_table_id`."""
-
-
-batch_describe_data_table_value_values: _rt.Lens[
-    BatchDescribeDataTableValue, list[DataTableValueIdentifier]
-] = _rt.Lens(
-    lambda s: s.values,
-    lambda s, v: _dc.replace(s, values=v),
-    "batch_describe_data_table_value_values",
-)
-"""Lens on :attr:`BatchDescribeDataTableValue.values`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class BatchDescribeDataTableValueResponse:
     """The response of BatchDescribeDataTableValue."""
@@ -236,6 +193,49 @@ class BatchDescribeDataTableValueResponse:
         )
 
 
+def new_batch_describe_data_table_value(
+    instance_id: str,
+    data_table_id: str,
+    values: list[DataTableValueIdentifier],
+) -> BatchDescribeDataTableValue:
+    """Create a :class:`BatchDescribeDataTableValue` with all optional fields omitted."""
+    return BatchDescribeDataTableValue(
+        instance_id=instance_id,
+        data_table_id=data_table_id,
+        values=values,
+    )
+
+
+batch_describe_data_table_value_instance_id = _rt.Lens[
+    BatchDescribeDataTableValue, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "batch_describe_data_table_value_instance_id",
+)
+"""Lens on :attr:`BatchDescribeDataTableValue.instance_id`."""
+
+
+batch_describe_data_table_value_data_table_id = _rt.Lens[
+    BatchDescribeDataTableValue, str
+](
+    lambda s: s.data_table_id,
+    lambda s, v: _dc.replace(s, data_table_id=v),
+    "batch_describe_data_table_value_data_table_id",
+)
+"""Lens on :attr:`BatchDescribeDataTableValue.data_table_id`."""
+
+
+batch_describe_data_table_value_values = _rt.Lens[
+    BatchDescribeDataTableValue, list[DataTableValueIdentifier]
+](
+    lambda s: s.values,
+    lambda s, v: _dc.replace(s, values=v),
+    "batch_describe_data_table_value_values",
+)
+"""Lens on :attr:`BatchDescribeDataTableValue.values`."""
+
+
 def new_batch_describe_data_table_value_response(
     http_status: int,
     successful: list[BatchDescribeDataTableValueSuccessResult],
@@ -249,9 +249,9 @@ def new_batch_describe_data_table_value_response(
     )
 
 
-batch_describe_data_table_value_response_http_status: _rt.Lens[
+batch_describe_data_table_value_response_http_status = _rt.Lens[
     BatchDescribeDataTableValueResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "batch_describe_data_table_value_response_http_status",
@@ -259,10 +259,10 @@ batch_describe_data_table_value_response_http_status: _rt.Lens[
 """Lens on :attr:`BatchDescribeDataTableValueResponse.http_status`."""
 
 
-batch_describe_data_table_value_response_successful: _rt.Lens[
+batch_describe_data_table_value_response_successful = _rt.Lens[
     BatchDescribeDataTableValueResponse,
     list[BatchDescribeDataTableValueSuccessResult] | None,
-] = _rt.Lens(
+](
     lambda s: s.successful,
     lambda s, v: _dc.replace(s, successful=v),
     "batch_describe_data_table_value_response_successful",
@@ -270,10 +270,10 @@ batch_describe_data_table_value_response_successful: _rt.Lens[
 """Lens on :attr:`BatchDescribeDataTableValueResponse.successful`."""
 
 
-batch_describe_data_table_value_response_failed: _rt.Lens[
+batch_describe_data_table_value_response_failed = _rt.Lens[
     BatchDescribeDataTableValueResponse,
     list[BatchDescribeDataTableValueFailureResult] | None,
-] = _rt.Lens(
+](
     lambda s: s.failed,
     lambda s, v: _dc.replace(s, failed=v),
     "batch_describe_data_table_value_response_failed",

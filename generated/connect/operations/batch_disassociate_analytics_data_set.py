@@ -87,47 +87,6 @@ class BatchDisassociateAnalyticsDataSet:
         )
 
 
-def new_batch_disassociate_analytics_data_set(
-    instance_id: str,
-    data_set_ids: list[str],
-) -> BatchDisassociateAnalyticsDataSet:
-    """Create a :class:`BatchDisassociateAnalyticsDataSet` with all optional fields omitted."""
-    return BatchDisassociateAnalyticsDataSet(
-        instance_id=instance_id,
-        data_set_ids=data_set_ids,
-    )
-
-
-batch_disassociate_analytics_data_set_instance_id: _rt.Lens[
-    BatchDisassociateAnalyticsDataSet, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "batch_disassociate_analytics_data_set_instance_id",
-)
-"""Lens on :attr:`BatchDisassociateAnalyticsDataSet.instance_id`."""
-
-
-batch_disassociate_analytics_data_set_data_set_ids: _rt.Lens[
-    BatchDisassociateAnalyticsDataSet, list[str]
-] = _rt.Lens(
-    lambda s: s.data_set_ids,
-    lambda s, v: _dc.replace(s, data_set_ids=v),
-    "batch_disassociate_analytics_data_set_data_set_ids",
-)
-"""Lens on :attr:`BatchDisassociateAnalyticsDataSet.data_set_ids`."""
-
-
-batch_disassociate_analytics_data_set_target_account_id: _rt.Lens[
-    BatchDisassociateAnalyticsDataSet, str | None
-] = _rt.Lens(
-    lambda s: s.target_account_id,
-    lambda s, v: _dc.replace(s, target_account_id=v),
-    "batch_disassociate_analytics_data_set_target_account_id",
-)
-"""Lens on :attr:`BatchDisassociateAnalyticsDataSet.target_account_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class BatchDisassociateAnalyticsDataSetResponse:
     """The response of BatchDisassociateAnalyticsDataSet."""
@@ -201,6 +160,47 @@ class BatchDisassociateAnalyticsDataSetResponse:
         )
 
 
+def new_batch_disassociate_analytics_data_set(
+    instance_id: str,
+    data_set_ids: list[str],
+) -> BatchDisassociateAnalyticsDataSet:
+    """Create a :class:`BatchDisassociateAnalyticsDataSet` with all optional fields omitted."""
+    return BatchDisassociateAnalyticsDataSet(
+        instance_id=instance_id,
+        data_set_ids=data_set_ids,
+    )
+
+
+batch_disassociate_analytics_data_set_instance_id = _rt.Lens[
+    BatchDisassociateAnalyticsDataSet, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "batch_disassociate_analytics_data_set_instance_id",
+)
+"""Lens on :attr:`BatchDisassociateAnalyticsDataSet.instance_id`."""
+
+
+batch_disassociate_analytics_data_set_data_set_ids = _rt.Lens[
+    BatchDisassociateAnalyticsDataSet, list[str]
+](
+    lambda s: s.data_set_ids,
+    lambda s, v: _dc.replace(s, data_set_ids=v),
+    "batch_disassociate_analytics_data_set_data_set_ids",
+)
+"""Lens on :attr:`BatchDisassociateAnalyticsDataSet.data_set_ids`."""
+
+
+batch_disassociate_analytics_data_set_target_account_id = _rt.Lens[
+    BatchDisassociateAnalyticsDataSet, str | None
+](
+    lambda s: s.target_account_id,
+    lambda s, v: _dc.replace(s, target_account_id=v),
+    "batch_disassociate_analytics_data_set_target_account_id",
+)
+"""Lens on :attr:`BatchDisassociateAnalyticsDataSet.target_account_id`."""
+
+
 def new_batch_disassociate_analytics_data_set_response(
     http_status: int,
 ) -> BatchDisassociateAnalyticsDataSetResponse:
@@ -210,9 +210,9 @@ def new_batch_disassociate_analytics_data_set_response(
     )
 
 
-batch_disassociate_analytics_data_set_response_http_status: _rt.Lens[
+batch_disassociate_analytics_data_set_response_http_status = _rt.Lens[
     BatchDisassociateAnalyticsDataSetResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "batch_disassociate_analytics_data_set_response_http_status",
@@ -220,9 +220,9 @@ batch_disassociate_analytics_data_set_response_http_status: _rt.Lens[
 """Lens on :attr:`BatchDisassociateAnalyticsDataSetResponse.http_status`."""
 
 
-batch_disassociate_analytics_data_set_response_deleted: _rt.Lens[
+batch_disassociate_analytics_data_set_response_deleted = _rt.Lens[
     BatchDisassociateAnalyticsDataSetResponse, list[str] | None
-] = _rt.Lens(
+](
     lambda s: s.deleted,
     lambda s, v: _dc.replace(s, deleted=v),
     "batch_disassociate_analytics_data_set_response_deleted",
@@ -230,9 +230,9 @@ batch_disassociate_analytics_data_set_response_deleted: _rt.Lens[
 """Lens on :attr:`BatchDisassociateAnalyticsDataSetResponse.deleted`."""
 
 
-batch_disassociate_analytics_data_set_response_errors: _rt.Lens[
+batch_disassociate_analytics_data_set_response_errors = _rt.Lens[
     BatchDisassociateAnalyticsDataSetResponse, list[ErrorResult] | None
-] = _rt.Lens(
+](
     lambda s: s.errors,
     lambda s, v: _dc.replace(s, errors=v),
     "batch_disassociate_analytics_data_set_response_errors",

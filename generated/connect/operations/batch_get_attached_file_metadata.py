@@ -89,49 +89,6 @@ class BatchGetAttachedFileMetadata:
         )
 
 
-def new_batch_get_attached_file_metadata(
-    file_ids: list[str],
-    instance_id: str,
-    associated_resource_arn: str,
-) -> BatchGetAttachedFileMetadata:
-    """Create a :class:`BatchGetAttachedFileMetadata` with all optional fields omitted."""
-    return BatchGetAttachedFileMetadata(
-        file_ids=file_ids,
-        instance_id=instance_id,
-        associated_resource_arn=associated_resource_arn,
-    )
-
-
-batch_get_attached_file_metadata_file_ids: _rt.Lens[
-    BatchGetAttachedFileMetadata, list[str]
-] = _rt.Lens(
-    lambda s: s.file_ids,
-    lambda s, v: _dc.replace(s, file_ids=v),
-    "batch_get_attached_file_metadata_file_ids",
-)
-"""Lens on :attr:`BatchGetAttachedFileMetadata.file_ids`."""
-
-
-batch_get_attached_file_metadata_instance_id: _rt.Lens[
-    BatchGetAttachedFileMetadata, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "batch_get_attached_file_metadata_instance_id",
-)
-"""Lens on :attr:`BatchGetAttachedFileMetadata.instance_id`."""
-
-
-batch_get_attached_file_metadata_associated_resource_arn: _rt.Lens[
-    BatchGetAttachedFileMetadata, str
-] = _rt.Lens(
-    lambda s: s.associated_resource_arn,
-    lambda s, v: _dc.replace(s, associated_resource_arn=v),
-    "batch_get_attached_file_metadata_associated_resource_arn",
-)
-"""Lens on :attr:`BatchGetAttachedFileMetadata.associated_resource_arn`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class BatchGetAttachedFileMetadataResponse:
     """The response of BatchGetAttachedFileMetadata."""
@@ -214,6 +171,49 @@ class BatchGetAttachedFileMetadataResponse:
         )
 
 
+def new_batch_get_attached_file_metadata(
+    file_ids: list[str],
+    instance_id: str,
+    associated_resource_arn: str,
+) -> BatchGetAttachedFileMetadata:
+    """Create a :class:`BatchGetAttachedFileMetadata` with all optional fields omitted."""
+    return BatchGetAttachedFileMetadata(
+        file_ids=file_ids,
+        instance_id=instance_id,
+        associated_resource_arn=associated_resource_arn,
+    )
+
+
+batch_get_attached_file_metadata_file_ids = _rt.Lens[
+    BatchGetAttachedFileMetadata, list[str]
+](
+    lambda s: s.file_ids,
+    lambda s, v: _dc.replace(s, file_ids=v),
+    "batch_get_attached_file_metadata_file_ids",
+)
+"""Lens on :attr:`BatchGetAttachedFileMetadata.file_ids`."""
+
+
+batch_get_attached_file_metadata_instance_id = _rt.Lens[
+    BatchGetAttachedFileMetadata, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "batch_get_attached_file_metadata_instance_id",
+)
+"""Lens on :attr:`BatchGetAttachedFileMetadata.instance_id`."""
+
+
+batch_get_attached_file_metadata_associated_resource_arn = _rt.Lens[
+    BatchGetAttachedFileMetadata, str
+](
+    lambda s: s.associated_resource_arn,
+    lambda s, v: _dc.replace(s, associated_resource_arn=v),
+    "batch_get_attached_file_metadata_associated_resource_arn",
+)
+"""Lens on :attr:`BatchGetAttachedFileMetadata.associated_resource_arn`."""
+
+
 def new_batch_get_attached_file_metadata_response(
     http_status: int,
 ) -> BatchGetAttachedFileMetadataResponse:
@@ -223,9 +223,9 @@ def new_batch_get_attached_file_metadata_response(
     )
 
 
-batch_get_attached_file_metadata_response_http_status: _rt.Lens[
+batch_get_attached_file_metadata_response_http_status = _rt.Lens[
     BatchGetAttachedFileMetadataResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "batch_get_attached_file_metadata_response_http_status",
@@ -233,9 +233,9 @@ batch_get_attached_file_metadata_response_http_status: _rt.Lens[
 """Lens on :attr:`BatchGetAttachedFileMetadataResponse.http_status`."""
 
 
-batch_get_attached_file_metadata_response_files: _rt.Lens[
+batch_get_attached_file_metadata_response_files = _rt.Lens[
     BatchGetAttachedFileMetadataResponse, list[AttachedFile] | None
-] = _rt.Lens(
+](
     lambda s: s.files,
     lambda s, v: _dc.replace(s, files=v),
     "batch_get_attached_file_metadata_response_files",
@@ -243,9 +243,9 @@ batch_get_attached_file_metadata_response_files: _rt.Lens[
 """Lens on :attr:`BatchGetAttachedFileMetadataResponse.files`."""
 
 
-batch_get_attached_file_metadata_response_errors: _rt.Lens[
+batch_get_attached_file_metadata_response_errors = _rt.Lens[
     BatchGetAttachedFileMetadataResponse, list[AttachedFileError] | None
-] = _rt.Lens(
+](
     lambda s: s.errors,
     lambda s, v: _dc.replace(s, errors=v),
     "batch_get_attached_file_metadata_response_errors",

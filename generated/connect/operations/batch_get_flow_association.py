@@ -97,47 +97,6 @@ class BatchGetFlowAssociation:
         )
 
 
-def new_batch_get_flow_association(
-    instance_id: str,
-    resource_ids: list[str],
-) -> BatchGetFlowAssociation:
-    """Create a :class:`BatchGetFlowAssociation` with all optional fields omitted."""
-    return BatchGetFlowAssociation(
-        instance_id=instance_id,
-        resource_ids=resource_ids,
-    )
-
-
-batch_get_flow_association_instance_id: _rt.Lens[BatchGetFlowAssociation, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "batch_get_flow_association_instance_id",
-    )
-)
-"""Lens on :attr:`BatchGetFlowAssociation.instance_id`."""
-
-
-batch_get_flow_association_resource_ids: _rt.Lens[
-    BatchGetFlowAssociation, list[str]
-] = _rt.Lens(
-    lambda s: s.resource_ids,
-    lambda s, v: _dc.replace(s, resource_ids=v),
-    "batch_get_flow_association_resource_ids",
-)
-"""Lens on :attr:`BatchGetFlowAssociation.resource_ids`."""
-
-
-batch_get_flow_association_resource_type: _rt.Lens[
-    BatchGetFlowAssociation, str | None
-] = _rt.Lens(
-    lambda s: s.resource_type,
-    lambda s, v: _dc.replace(s, resource_type=v),
-    "batch_get_flow_association_resource_type",
-)
-"""Lens on :attr:`BatchGetFlowAssociation.resource_type`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class BatchGetFlowAssociationResponse:
     """The response of BatchGetFlowAssociation."""
@@ -197,6 +156,43 @@ class BatchGetFlowAssociationResponse:
         )
 
 
+def new_batch_get_flow_association(
+    instance_id: str,
+    resource_ids: list[str],
+) -> BatchGetFlowAssociation:
+    """Create a :class:`BatchGetFlowAssociation` with all optional fields omitted."""
+    return BatchGetFlowAssociation(
+        instance_id=instance_id,
+        resource_ids=resource_ids,
+    )
+
+
+batch_get_flow_association_instance_id = _rt.Lens[BatchGetFlowAssociation, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "batch_get_flow_association_instance_id",
+)
+"""Lens on :attr:`BatchGetFlowAssociation.instance_id`."""
+
+
+batch_get_flow_association_resource_ids = _rt.Lens[BatchGetFlowAssociation, list[str]](
+    lambda s: s.resource_ids,
+    lambda s, v: _dc.replace(s, resource_ids=v),
+    "batch_get_flow_association_resource_ids",
+)
+"""Lens on :attr:`BatchGetFlowAssociation.resource_ids`."""
+
+
+batch_get_flow_association_resource_type = _rt.Lens[
+    BatchGetFlowAssociation, str | None
+](
+    lambda s: s.resource_type,
+    lambda s, v: _dc.replace(s, resource_type=v),
+    "batch_get_flow_association_resource_type",
+)
+"""Lens on :attr:`BatchGetFlowAssociation.resource_type`."""
+
+
 def new_batch_get_flow_association_response(
     http_status: int,
 ) -> BatchGetFlowAssociationResponse:
@@ -206,9 +202,9 @@ def new_batch_get_flow_association_response(
     )
 
 
-batch_get_flow_association_response_http_status: _rt.Lens[
+batch_get_flow_association_response_http_status = _rt.Lens[
     BatchGetFlowAssociationResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "batch_get_flow_association_response_http_status",
@@ -216,9 +212,9 @@ batch_get_flow_association_response_http_status: _rt.Lens[
 """Lens on :attr:`BatchGetFlowAssociationResponse.http_status`."""
 
 
-batch_get_flow_association_response_flow_association_summary_list: _rt.Lens[
+batch_get_flow_association_response_flow_association_summary_list = _rt.Lens[
     BatchGetFlowAssociationResponse, list[FlowAssociationSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.flow_association_summary_list,
     lambda s, v: _dc.replace(s, flow_association_summary_list=v),
     "batch_get_flow_association_response_flow_association_summary_list",

@@ -109,43 +109,6 @@ class BatchPutContact:
         )
 
 
-def new_batch_put_contact(
-    instance_id: str,
-    contact_data_request_list: list[ContactDataRequest],
-) -> BatchPutContact:
-    """Create a :class:`BatchPutContact` with all optional fields omitted."""
-    return BatchPutContact(
-        instance_id=instance_id,
-        contact_data_request_list=contact_data_request_list,
-    )
-
-
-batch_put_contact_instance_id: _rt.Lens[BatchPutContact, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "batch_put_contact_instance_id",
-)
-"""Lens on :attr:`BatchPutContact.instance_id`."""
-
-
-batch_put_contact_contact_data_request_list: _rt.Lens[
-    BatchPutContact, list[ContactDataRequest]
-] = _rt.Lens(
-    lambda s: s.contact_data_request_list,
-    lambda s, v: _dc.replace(s, contact_data_request_list=v),
-    "batch_put_contact_contact_data_request_list",
-)
-"""Lens on :attr:`BatchPutContact.contact_data_request_list`."""
-
-
-batch_put_contact_client_token: _rt.Lens[BatchPutContact, str | None] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "batch_put_contact_client_token",
-)
-"""Lens on :attr:`BatchPutContact.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class BatchPutContactResponse:
     """The response of BatchPutContact."""
@@ -230,6 +193,43 @@ class BatchPutContactResponse:
         )
 
 
+def new_batch_put_contact(
+    instance_id: str,
+    contact_data_request_list: list[ContactDataRequest],
+) -> BatchPutContact:
+    """Create a :class:`BatchPutContact` with all optional fields omitted."""
+    return BatchPutContact(
+        instance_id=instance_id,
+        contact_data_request_list=contact_data_request_list,
+    )
+
+
+batch_put_contact_instance_id = _rt.Lens[BatchPutContact, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "batch_put_contact_instance_id",
+)
+"""Lens on :attr:`BatchPutContact.instance_id`."""
+
+
+batch_put_contact_contact_data_request_list = _rt.Lens[
+    BatchPutContact, list[ContactDataRequest]
+](
+    lambda s: s.contact_data_request_list,
+    lambda s, v: _dc.replace(s, contact_data_request_list=v),
+    "batch_put_contact_contact_data_request_list",
+)
+"""Lens on :attr:`BatchPutContact.contact_data_request_list`."""
+
+
+batch_put_contact_client_token = _rt.Lens[BatchPutContact, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "batch_put_contact_client_token",
+)
+"""Lens on :attr:`BatchPutContact.client_token`."""
+
+
 def new_batch_put_contact_response(
     http_status: int,
 ) -> BatchPutContactResponse:
@@ -239,19 +239,17 @@ def new_batch_put_contact_response(
     )
 
 
-batch_put_contact_response_http_status: _rt.Lens[BatchPutContactResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "batch_put_contact_response_http_status",
-    )
+batch_put_contact_response_http_status = _rt.Lens[BatchPutContactResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "batch_put_contact_response_http_status",
 )
 """Lens on :attr:`BatchPutContactResponse.http_status`."""
 
 
-batch_put_contact_response_successful_request_list: _rt.Lens[
+batch_put_contact_response_successful_request_list = _rt.Lens[
     BatchPutContactResponse, list[SuccessfulRequest] | None
-] = _rt.Lens(
+](
     lambda s: s.successful_request_list,
     lambda s, v: _dc.replace(s, successful_request_list=v),
     "batch_put_contact_response_successful_request_list",
@@ -259,9 +257,9 @@ batch_put_contact_response_successful_request_list: _rt.Lens[
 """Lens on :attr:`BatchPutContactResponse.successful_request_list`."""
 
 
-batch_put_contact_response_failed_request_list: _rt.Lens[
+batch_put_contact_response_failed_request_list = _rt.Lens[
     BatchPutContactResponse, list[FailedRequest] | None
-] = _rt.Lens(
+](
     lambda s: s.failed_request_list,
     lambda s, v: _dc.replace(s, failed_request_list=v),
     "batch_put_contact_response_failed_request_list",

@@ -97,49 +97,6 @@ class BatchUpdateDataTableValue:
         )
 
 
-def new_batch_update_data_table_value(
-    instance_id: str,
-    data_table_id: str,
-    values: list[DataTableValue],
-) -> BatchUpdateDataTableValue:
-    """Create a :class:`BatchUpdateDataTableValue` with all optional fields omitted."""
-    return BatchUpdateDataTableValue(
-        instance_id=instance_id,
-        data_table_id=data_table_id,
-        values=values,
-    )
-
-
-batch_update_data_table_value_instance_id: _rt.Lens[BatchUpdateDataTableValue, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "batch_update_data_table_value_instance_id",
-    )
-)
-"""Lens on :attr:`BatchUpdateDataTableValue.instance_id`."""
-
-
-batch_update_data_table_value_data_table_id: _rt.Lens[
-    BatchUpdateDataTableValue, str
-] = _rt.Lens(
-    lambda s: s.data_table_id,
-    lambda s, v: _dc.replace(s, data_table_id=v),
-    "batch_update_data_table_value_data_table_id",
-)
-"""Lens on :attr:`BatchUpdateDataTableValue.data_table_id`."""
-
-
-batch_update_data_table_value_values: _rt.Lens[
-    BatchUpdateDataTableValue, list[DataTableValue]
-] = _rt.Lens(
-    lambda s: s.values,
-    lambda s, v: _dc.replace(s, values=v),
-    "batch_update_data_table_value_values",
-)
-"""Lens on :attr:`BatchUpdateDataTableValue.values`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class BatchUpdateDataTableValueResponse:
     """The response of BatchUpdateDataTableValue."""
@@ -234,6 +191,45 @@ class BatchUpdateDataTableValueResponse:
         )
 
 
+def new_batch_update_data_table_value(
+    instance_id: str,
+    data_table_id: str,
+    values: list[DataTableValue],
+) -> BatchUpdateDataTableValue:
+    """Create a :class:`BatchUpdateDataTableValue` with all optional fields omitted."""
+    return BatchUpdateDataTableValue(
+        instance_id=instance_id,
+        data_table_id=data_table_id,
+        values=values,
+    )
+
+
+batch_update_data_table_value_instance_id = _rt.Lens[BatchUpdateDataTableValue, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "batch_update_data_table_value_instance_id",
+)
+"""Lens on :attr:`BatchUpdateDataTableValue.instance_id`."""
+
+
+batch_update_data_table_value_data_table_id = _rt.Lens[BatchUpdateDataTableValue, str](
+    lambda s: s.data_table_id,
+    lambda s, v: _dc.replace(s, data_table_id=v),
+    "batch_update_data_table_value_data_table_id",
+)
+"""Lens on :attr:`BatchUpdateDataTableValue.data_table_id`."""
+
+
+batch_update_data_table_value_values = _rt.Lens[
+    BatchUpdateDataTableValue, list[DataTableValue]
+](
+    lambda s: s.values,
+    lambda s, v: _dc.replace(s, values=v),
+    "batch_update_data_table_value_values",
+)
+"""Lens on :attr:`BatchUpdateDataTableValue.values`."""
+
+
 def new_batch_update_data_table_value_response(
     http_status: int,
     successful: list[BatchUpdateDataTableValueSuccessResult],
@@ -247,9 +243,9 @@ def new_batch_update_data_table_value_response(
     )
 
 
-batch_update_data_table_value_response_http_status: _rt.Lens[
+batch_update_data_table_value_response_http_status = _rt.Lens[
     BatchUpdateDataTableValueResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "batch_update_data_table_value_response_http_status",
@@ -257,10 +253,10 @@ batch_update_data_table_value_response_http_status: _rt.Lens[
 """Lens on :attr:`BatchUpdateDataTableValueResponse.http_status`."""
 
 
-batch_update_data_table_value_response_successful: _rt.Lens[
+batch_update_data_table_value_response_successful = _rt.Lens[
     BatchUpdateDataTableValueResponse,
     list[BatchUpdateDataTableValueSuccessResult] | None,
-] = _rt.Lens(
+](
     lambda s: s.successful,
     lambda s, v: _dc.replace(s, successful=v),
     "batch_update_data_table_value_response_successful",
@@ -268,10 +264,10 @@ batch_update_data_table_value_response_successful: _rt.Lens[
 """Lens on :attr:`BatchUpdateDataTableValueResponse.successful`."""
 
 
-batch_update_data_table_value_response_failed: _rt.Lens[
+batch_update_data_table_value_response_failed = _rt.Lens[
     BatchUpdateDataTableValueResponse,
     list[BatchUpdateDataTableValueFailureResult] | None,
-] = _rt.Lens(
+](
     lambda s: s.failed,
     lambda s, v: _dc.replace(s, failed=v),
     "batch_update_data_table_value_response_failed",

@@ -180,65 +180,6 @@ class ClaimPhoneNumber:
         )
 
 
-def new_claim_phone_number(
-    phone_number: str,
-) -> ClaimPhoneNumber:
-    """Create a :class:`ClaimPhoneNumber` with all optional fields omitted."""
-    return ClaimPhoneNumber(
-        phone_number=phone_number,
-    )
-
-
-claim_phone_number_phone_number: _rt.Lens[ClaimPhoneNumber, str] = _rt.Lens(
-    lambda s: s.phone_number,
-    lambda s, v: _dc.replace(s, phone_number=v),
-    "claim_phone_number_phone_number",
-)
-"""Lens on :attr:`ClaimPhoneNumber.phone_number`."""
-
-
-claim_phone_number_target_arn: _rt.Lens[ClaimPhoneNumber, str | None] = _rt.Lens(
-    lambda s: s.target_arn,
-    lambda s, v: _dc.replace(s, target_arn=v),
-    "claim_phone_number_target_arn",
-)
-"""Lens on :attr:`ClaimPhoneNumber.target_arn`."""
-
-
-claim_phone_number_instance_id: _rt.Lens[ClaimPhoneNumber, str | None] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "claim_phone_number_instance_id",
-)
-"""Lens on :attr:`ClaimPhoneNumber.instance_id`."""
-
-
-claim_phone_number_phone_number_description: _rt.Lens[ClaimPhoneNumber, str | None] = (
-    _rt.Lens(
-        lambda s: s.phone_number_description,
-        lambda s, v: _dc.replace(s, phone_number_description=v),
-        "claim_phone_number_phone_number_description",
-    )
-)
-"""Lens on :attr:`ClaimPhoneNumber.phone_number_description`."""
-
-
-claim_phone_number_tags: _rt.Lens[ClaimPhoneNumber, dict[str, str] | None] = _rt.Lens(
-    lambda s: s.tags,
-    lambda s, v: _dc.replace(s, tags=v),
-    "claim_phone_number_tags",
-)
-"""Lens on :attr:`ClaimPhoneNumber.tags`."""
-
-
-claim_phone_number_client_token: _rt.Lens[ClaimPhoneNumber, str | None] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "claim_phone_number_client_token",
-)
-"""Lens on :attr:`ClaimPhoneNumber.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ClaimPhoneNumberResponse:
     """The response of ClaimPhoneNumber."""
@@ -289,6 +230,63 @@ class ClaimPhoneNumberResponse:
         )
 
 
+def new_claim_phone_number(
+    phone_number: str,
+) -> ClaimPhoneNumber:
+    """Create a :class:`ClaimPhoneNumber` with all optional fields omitted."""
+    return ClaimPhoneNumber(
+        phone_number=phone_number,
+    )
+
+
+claim_phone_number_phone_number = _rt.Lens[ClaimPhoneNumber, str](
+    lambda s: s.phone_number,
+    lambda s, v: _dc.replace(s, phone_number=v),
+    "claim_phone_number_phone_number",
+)
+"""Lens on :attr:`ClaimPhoneNumber.phone_number`."""
+
+
+claim_phone_number_target_arn = _rt.Lens[ClaimPhoneNumber, str | None](
+    lambda s: s.target_arn,
+    lambda s, v: _dc.replace(s, target_arn=v),
+    "claim_phone_number_target_arn",
+)
+"""Lens on :attr:`ClaimPhoneNumber.target_arn`."""
+
+
+claim_phone_number_instance_id = _rt.Lens[ClaimPhoneNumber, str | None](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "claim_phone_number_instance_id",
+)
+"""Lens on :attr:`ClaimPhoneNumber.instance_id`."""
+
+
+claim_phone_number_phone_number_description = _rt.Lens[ClaimPhoneNumber, str | None](
+    lambda s: s.phone_number_description,
+    lambda s, v: _dc.replace(s, phone_number_description=v),
+    "claim_phone_number_phone_number_description",
+)
+"""Lens on :attr:`ClaimPhoneNumber.phone_number_description`."""
+
+
+claim_phone_number_tags = _rt.Lens[ClaimPhoneNumber, dict[str, str] | None](
+    lambda s: s.tags,
+    lambda s, v: _dc.replace(s, tags=v),
+    "claim_phone_number_tags",
+)
+"""Lens on :attr:`ClaimPhoneNumber.tags`."""
+
+
+claim_phone_number_client_token = _rt.Lens[ClaimPhoneNumber, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "claim_phone_number_client_token",
+)
+"""Lens on :attr:`ClaimPhoneNumber.client_token`."""
+
+
 def new_claim_phone_number_response(
     http_status: int,
 ) -> ClaimPhoneNumberResponse:
@@ -298,19 +296,17 @@ def new_claim_phone_number_response(
     )
 
 
-claim_phone_number_response_http_status: _rt.Lens[ClaimPhoneNumberResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "claim_phone_number_response_http_status",
-    )
+claim_phone_number_response_http_status = _rt.Lens[ClaimPhoneNumberResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "claim_phone_number_response_http_status",
 )
 """Lens on :attr:`ClaimPhoneNumberResponse.http_status`."""
 
 
-claim_phone_number_response_phone_number_id: _rt.Lens[
+claim_phone_number_response_phone_number_id = _rt.Lens[
     ClaimPhoneNumberResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.phone_number_id,
     lambda s, v: _dc.replace(s, phone_number_id=v),
     "claim_phone_number_response_phone_number_id",
@@ -318,9 +314,9 @@ claim_phone_number_response_phone_number_id: _rt.Lens[
 """Lens on :attr:`ClaimPhoneNumberResponse.phone_number_id`."""
 
 
-claim_phone_number_response_phone_number_arn: _rt.Lens[
+claim_phone_number_response_phone_number_arn = _rt.Lens[
     ClaimPhoneNumberResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.phone_number_arn,
     lambda s, v: _dc.replace(s, phone_number_arn=v),
     "claim_phone_number_response_phone_number_arn",

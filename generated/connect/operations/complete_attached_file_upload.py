@@ -79,49 +79,6 @@ class CompleteAttachedFileUpload:
         )
 
 
-def new_complete_attached_file_upload(
-    instance_id: str,
-    file_id: str,
-    associated_resource_arn: str,
-) -> CompleteAttachedFileUpload:
-    """Create a :class:`CompleteAttachedFileUpload` with all optional fields omitted."""
-    return CompleteAttachedFileUpload(
-        instance_id=instance_id,
-        file_id=file_id,
-        associated_resource_arn=associated_resource_arn,
-    )
-
-
-complete_attached_file_upload_instance_id: _rt.Lens[CompleteAttachedFileUpload, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "complete_attached_file_upload_instance_id",
-    )
-)
-"""Lens on :attr:`CompleteAttachedFileUpload.instance_id`."""
-
-
-complete_attached_file_upload_file_id: _rt.Lens[CompleteAttachedFileUpload, str] = (
-    _rt.Lens(
-        lambda s: s.file_id,
-        lambda s, v: _dc.replace(s, file_id=v),
-        "complete_attached_file_upload_file_id",
-    )
-)
-"""Lens on :attr:`CompleteAttachedFileUpload.file_id`."""
-
-
-complete_attached_file_upload_associated_resource_arn: _rt.Lens[
-    CompleteAttachedFileUpload, str
-] = _rt.Lens(
-    lambda s: s.associated_resource_arn,
-    lambda s, v: _dc.replace(s, associated_resource_arn=v),
-    "complete_attached_file_upload_associated_resource_arn",
-)
-"""Lens on :attr:`CompleteAttachedFileUpload.associated_resource_arn`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CompleteAttachedFileUploadResponse:
     """Response from CompleteAttachedFileUpload API"""
@@ -154,6 +111,45 @@ class CompleteAttachedFileUploadResponse:
         )
 
 
+def new_complete_attached_file_upload(
+    instance_id: str,
+    file_id: str,
+    associated_resource_arn: str,
+) -> CompleteAttachedFileUpload:
+    """Create a :class:`CompleteAttachedFileUpload` with all optional fields omitted."""
+    return CompleteAttachedFileUpload(
+        instance_id=instance_id,
+        file_id=file_id,
+        associated_resource_arn=associated_resource_arn,
+    )
+
+
+complete_attached_file_upload_instance_id = _rt.Lens[CompleteAttachedFileUpload, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "complete_attached_file_upload_instance_id",
+)
+"""Lens on :attr:`CompleteAttachedFileUpload.instance_id`."""
+
+
+complete_attached_file_upload_file_id = _rt.Lens[CompleteAttachedFileUpload, str](
+    lambda s: s.file_id,
+    lambda s, v: _dc.replace(s, file_id=v),
+    "complete_attached_file_upload_file_id",
+)
+"""Lens on :attr:`CompleteAttachedFileUpload.file_id`."""
+
+
+complete_attached_file_upload_associated_resource_arn = _rt.Lens[
+    CompleteAttachedFileUpload, str
+](
+    lambda s: s.associated_resource_arn,
+    lambda s, v: _dc.replace(s, associated_resource_arn=v),
+    "complete_attached_file_upload_associated_resource_arn",
+)
+"""Lens on :attr:`CompleteAttachedFileUpload.associated_resource_arn`."""
+
+
 def new_complete_attached_file_upload_response(
     http_status: int,
 ) -> CompleteAttachedFileUploadResponse:
@@ -163,9 +159,9 @@ def new_complete_attached_file_upload_response(
     )
 
 
-complete_attached_file_upload_response_http_status: _rt.Lens[
+complete_attached_file_upload_response_http_status = _rt.Lens[
     CompleteAttachedFileUploadResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "complete_attached_file_upload_response_http_status",

@@ -125,67 +125,6 @@ class CreateAgentStatus:
         )
 
 
-def new_create_agent_status(
-    instance_id: str,
-    name: str,
-    state: str,
-) -> CreateAgentStatus:
-    """Create a :class:`CreateAgentStatus` with all optional fields omitted."""
-    return CreateAgentStatus(
-        instance_id=instance_id,
-        name=name,
-        state=state,
-    )
-
-
-create_agent_status_instance_id: _rt.Lens[CreateAgentStatus, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "create_agent_status_instance_id",
-)
-"""Lens on :attr:`CreateAgentStatus.instance_id`."""
-
-
-create_agent_status_name: _rt.Lens[CreateAgentStatus, str] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "create_agent_status_name",
-)
-"""Lens on :attr:`CreateAgentStatus.name`."""
-
-
-create_agent_status_state: _rt.Lens[CreateAgentStatus, str] = _rt.Lens(
-    lambda s: s.state,
-    lambda s, v: _dc.replace(s, state=v),
-    "create_agent_status_state",
-)
-"""Lens on :attr:`CreateAgentStatus.state`."""
-
-
-create_agent_status_description: _rt.Lens[CreateAgentStatus, str | None] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "create_agent_status_description",
-)
-"""Lens on :attr:`CreateAgentStatus.description`."""
-
-
-create_agent_status_display_order: _rt.Lens[CreateAgentStatus, int | None] = _rt.Lens(
-    lambda s: s.display_order,
-    lambda s, v: _dc.replace(s, display_order=v),
-    "create_agent_status_display_order",
-)
-"""Lens on :attr:`CreateAgentStatus.display_order`."""
-
-
-create_agent_status_tags: _rt.Lens[CreateAgentStatus, dict[str, str] | None] = _rt.Lens(
-    lambda s: s.tags,
-    lambda s, v: _dc.replace(s, tags=v),
-    "create_agent_status_tags",
-)
-"""Lens on :attr:`CreateAgentStatus.tags`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateAgentStatusResponse:
     """The response of CreateAgentStatus."""
@@ -236,6 +175,67 @@ class CreateAgentStatusResponse:
         )
 
 
+def new_create_agent_status(
+    instance_id: str,
+    name: str,
+    state: str,
+) -> CreateAgentStatus:
+    """Create a :class:`CreateAgentStatus` with all optional fields omitted."""
+    return CreateAgentStatus(
+        instance_id=instance_id,
+        name=name,
+        state=state,
+    )
+
+
+create_agent_status_instance_id = _rt.Lens[CreateAgentStatus, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_agent_status_instance_id",
+)
+"""Lens on :attr:`CreateAgentStatus.instance_id`."""
+
+
+create_agent_status_name = _rt.Lens[CreateAgentStatus, str](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "create_agent_status_name",
+)
+"""Lens on :attr:`CreateAgentStatus.name`."""
+
+
+create_agent_status_state = _rt.Lens[CreateAgentStatus, str](
+    lambda s: s.state,
+    lambda s, v: _dc.replace(s, state=v),
+    "create_agent_status_state",
+)
+"""Lens on :attr:`CreateAgentStatus.state`."""
+
+
+create_agent_status_description = _rt.Lens[CreateAgentStatus, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "create_agent_status_description",
+)
+"""Lens on :attr:`CreateAgentStatus.description`."""
+
+
+create_agent_status_display_order = _rt.Lens[CreateAgentStatus, int | None](
+    lambda s: s.display_order,
+    lambda s, v: _dc.replace(s, display_order=v),
+    "create_agent_status_display_order",
+)
+"""Lens on :attr:`CreateAgentStatus.display_order`."""
+
+
+create_agent_status_tags = _rt.Lens[CreateAgentStatus, dict[str, str] | None](
+    lambda s: s.tags,
+    lambda s, v: _dc.replace(s, tags=v),
+    "create_agent_status_tags",
+)
+"""Lens on :attr:`CreateAgentStatus.tags`."""
+
+
 def new_create_agent_status_response(
     http_status: int,
 ) -> CreateAgentStatusResponse:
@@ -245,19 +245,17 @@ def new_create_agent_status_response(
     )
 
 
-create_agent_status_response_http_status: _rt.Lens[CreateAgentStatusResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "create_agent_status_response_http_status",
-    )
+create_agent_status_response_http_status = _rt.Lens[CreateAgentStatusResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "create_agent_status_response_http_status",
 )
 """Lens on :attr:`CreateAgentStatusResponse.http_status`."""
 
 
-create_agent_status_response_agent_status_arn: _rt.Lens[
+create_agent_status_response_agent_status_arn = _rt.Lens[
     CreateAgentStatusResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.agent_status_arn,
     lambda s, v: _dc.replace(s, agent_status_arn=v),
     "create_agent_status_response_agent_status_arn",
@@ -265,9 +263,9 @@ create_agent_status_response_agent_status_arn: _rt.Lens[
 """Lens on :attr:`CreateAgentStatusResponse.agent_status_arn`."""
 
 
-create_agent_status_response_agent_status_id: _rt.Lens[
+create_agent_status_response_agent_status_id = _rt.Lens[
     CreateAgentStatusResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.agent_status_id,
     lambda s, v: _dc.replace(s, agent_status_id=v),
     "create_agent_status_response_agent_status_id",

@@ -179,24 +179,23 @@ class CreateContact:
     """
 
     def __repr__(self) -> str:
-        return (
-            f"CreateContact("
-            f"instance_id={self.instance_id!r}, "
-            f"channel={self.channel!r}, "
-            f"initiation_method={self.initiation_method!r}, "
-            f"client_token={self.client_token!r}, "
-            f"related_contact_id={self.related_contact_id!r}, "
-            f"attributes={self.attributes!r}, "
-            f"references={self.references!r}, "
-            f"expiry_duration_in_minutes={self.expiry_duration_in_minutes!r}, "
-            f"user_info={self.user_info!r}, "
-            f"initiate_as={self.initiate_as!r}, "
-            f"name=<sensitive>, "
-            f"description=<sensitive>, "
-            f"segment_attributes={self.segment_attributes!r}, "
-            f"previous_contact_id={self.previous_contact_id!r}"
-            ")"
-        )
+        fields = [
+            f"instance_id={self.instance_id!r}",
+            f"channel={self.channel!r}",
+            f"initiation_method={self.initiation_method!r}",
+            f"client_token={self.client_token!r}",
+            f"related_contact_id={self.related_contact_id!r}",
+            f"attributes={self.attributes!r}",
+            f"references={self.references!r}",
+            f"expiry_duration_in_minutes={self.expiry_duration_in_minutes!r}",
+            f"user_info={self.user_info!r}",
+            f"initiate_as={self.initiate_as!r}",
+            "name=<sensitive>",
+            "description=<sensitive>",
+            f"segment_attributes={self.segment_attributes!r}",
+            f"previous_contact_id={self.previous_contact_id!r}",
+        ]
+        return f"CreateContact({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -374,137 +373,6 @@ class CreateContact:
         )
 
 
-def new_create_contact(
-    instance_id: str,
-    channel: str,
-    initiation_method: str,
-) -> CreateContact:
-    """Create a :class:`CreateContact` with all optional fields omitted."""
-    return CreateContact(
-        instance_id=instance_id,
-        channel=channel,
-        initiation_method=initiation_method,
-    )
-
-
-create_contact_instance_id: _rt.Lens[CreateContact, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "create_contact_instance_id",
-)
-"""Lens on :attr:`CreateContact.instance_id`."""
-
-
-create_contact_channel: _rt.Lens[CreateContact, str] = _rt.Lens(
-    lambda s: s.channel,
-    lambda s, v: _dc.replace(s, channel=v),
-    "create_contact_channel",
-)
-"""Lens on :attr:`CreateContact.channel`."""
-
-
-create_contact_initiation_method: _rt.Lens[CreateContact, str] = _rt.Lens(
-    lambda s: s.initiation_method,
-    lambda s, v: _dc.replace(s, initiation_method=v),
-    "create_contact_initiation_method",
-)
-"""Lens on :attr:`CreateContact.initiation_method`."""
-
-
-create_contact_client_token: _rt.Lens[CreateContact, str | None] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "create_contact_client_token",
-)
-"""Lens on :attr:`CreateContact.client_token`."""
-
-
-create_contact_related_contact_id: _rt.Lens[CreateContact, str | None] = _rt.Lens(
-    lambda s: s.related_contact_id,
-    lambda s, v: _dc.replace(s, related_contact_id=v),
-    "create_contact_related_contact_id",
-)
-"""Lens on :attr:`CreateContact.related_contact_id`."""
-
-
-create_contact_attributes: _rt.Lens[CreateContact, dict[str, str] | None] = _rt.Lens(
-    lambda s: s.attributes,
-    lambda s, v: _dc.replace(s, attributes=v),
-    "create_contact_attributes",
-)
-"""Lens on :attr:`CreateContact.attributes`."""
-
-
-create_contact_references: _rt.Lens[CreateContact, dict[str, Reference] | None] = (
-    _rt.Lens(
-        lambda s: s.references,
-        lambda s, v: _dc.replace(s, references=v),
-        "create_contact_references",
-    )
-)
-"""Lens on :attr:`CreateContact.references`."""
-
-
-create_contact_expiry_duration_in_minutes: _rt.Lens[CreateContact, int | None] = (
-    _rt.Lens(
-        lambda s: s.expiry_duration_in_minutes,
-        lambda s, v: _dc.replace(s, expiry_duration_in_minutes=v),
-        "create_contact_expiry_duration_in_minutes",
-    )
-)
-"""Lens on :attr:`CreateContact.expiry_duration_in_minutes`."""
-
-
-create_contact_user_info: _rt.Lens[CreateContact, UserInfo | None] = _rt.Lens(
-    lambda s: s.user_info,
-    lambda s, v: _dc.replace(s, user_info=v),
-    "create_contact_user_info",
-)
-"""Lens on :attr:`CreateContact.user_info`."""
-
-
-create_contact_initiate_as: _rt.Lens[CreateContact, str | None] = _rt.Lens(
-    lambda s: s.initiate_as,
-    lambda s, v: _dc.replace(s, initiate_as=v),
-    "create_contact_initiate_as",
-)
-"""Lens on :attr:`CreateContact.initiate_as`."""
-
-
-create_contact_name: _rt.Lens[CreateContact, str | None] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "create_contact_name",
-)
-"""Lens on :attr:`CreateContact.name`."""
-
-
-create_contact_description: _rt.Lens[CreateContact, str | None] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "create_contact_description",
-)
-"""Lens on :attr:`CreateContact.description`."""
-
-
-create_contact_segment_attributes: _rt.Lens[
-    CreateContact, dict[str, SegmentAttributeValue] | None
-] = _rt.Lens(
-    lambda s: s.segment_attributes,
-    lambda s, v: _dc.replace(s, segment_attributes=v),
-    "create_contact_segment_attributes",
-)
-"""Lens on :attr:`CreateContact.segment_attributes`."""
-
-
-create_contact_previous_contact_id: _rt.Lens[CreateContact, str | None] = _rt.Lens(
-    lambda s: s.previous_contact_id,
-    lambda s, v: _dc.replace(s, previous_contact_id=v),
-    "create_contact_previous_contact_id",
-)
-"""Lens on :attr:`CreateContact.previous_contact_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateContactResponse:
     """The response of CreateContact."""
@@ -555,6 +423,133 @@ class CreateContactResponse:
         )
 
 
+def new_create_contact(
+    instance_id: str,
+    channel: str,
+    initiation_method: str,
+) -> CreateContact:
+    """Create a :class:`CreateContact` with all optional fields omitted."""
+    return CreateContact(
+        instance_id=instance_id,
+        channel=channel,
+        initiation_method=initiation_method,
+    )
+
+
+create_contact_instance_id = _rt.Lens[CreateContact, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_contact_instance_id",
+)
+"""Lens on :attr:`CreateContact.instance_id`."""
+
+
+create_contact_channel = _rt.Lens[CreateContact, str](
+    lambda s: s.channel,
+    lambda s, v: _dc.replace(s, channel=v),
+    "create_contact_channel",
+)
+"""Lens on :attr:`CreateContact.channel`."""
+
+
+create_contact_initiation_method = _rt.Lens[CreateContact, str](
+    lambda s: s.initiation_method,
+    lambda s, v: _dc.replace(s, initiation_method=v),
+    "create_contact_initiation_method",
+)
+"""Lens on :attr:`CreateContact.initiation_method`."""
+
+
+create_contact_client_token = _rt.Lens[CreateContact, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "create_contact_client_token",
+)
+"""Lens on :attr:`CreateContact.client_token`."""
+
+
+create_contact_related_contact_id = _rt.Lens[CreateContact, str | None](
+    lambda s: s.related_contact_id,
+    lambda s, v: _dc.replace(s, related_contact_id=v),
+    "create_contact_related_contact_id",
+)
+"""Lens on :attr:`CreateContact.related_contact_id`."""
+
+
+create_contact_attributes = _rt.Lens[CreateContact, dict[str, str] | None](
+    lambda s: s.attributes,
+    lambda s, v: _dc.replace(s, attributes=v),
+    "create_contact_attributes",
+)
+"""Lens on :attr:`CreateContact.attributes`."""
+
+
+create_contact_references = _rt.Lens[CreateContact, dict[str, Reference] | None](
+    lambda s: s.references,
+    lambda s, v: _dc.replace(s, references=v),
+    "create_contact_references",
+)
+"""Lens on :attr:`CreateContact.references`."""
+
+
+create_contact_expiry_duration_in_minutes = _rt.Lens[CreateContact, int | None](
+    lambda s: s.expiry_duration_in_minutes,
+    lambda s, v: _dc.replace(s, expiry_duration_in_minutes=v),
+    "create_contact_expiry_duration_in_minutes",
+)
+"""Lens on :attr:`CreateContact.expiry_duration_in_minutes`."""
+
+
+create_contact_user_info = _rt.Lens[CreateContact, UserInfo | None](
+    lambda s: s.user_info,
+    lambda s, v: _dc.replace(s, user_info=v),
+    "create_contact_user_info",
+)
+"""Lens on :attr:`CreateContact.user_info`."""
+
+
+create_contact_initiate_as = _rt.Lens[CreateContact, str | None](
+    lambda s: s.initiate_as,
+    lambda s, v: _dc.replace(s, initiate_as=v),
+    "create_contact_initiate_as",
+)
+"""Lens on :attr:`CreateContact.initiate_as`."""
+
+
+create_contact_name = _rt.Lens[CreateContact, str | None](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "create_contact_name",
+)
+"""Lens on :attr:`CreateContact.name`."""
+
+
+create_contact_description = _rt.Lens[CreateContact, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "create_contact_description",
+)
+"""Lens on :attr:`CreateContact.description`."""
+
+
+create_contact_segment_attributes = _rt.Lens[
+    CreateContact, dict[str, SegmentAttributeValue] | None
+](
+    lambda s: s.segment_attributes,
+    lambda s, v: _dc.replace(s, segment_attributes=v),
+    "create_contact_segment_attributes",
+)
+"""Lens on :attr:`CreateContact.segment_attributes`."""
+
+
+create_contact_previous_contact_id = _rt.Lens[CreateContact, str | None](
+    lambda s: s.previous_contact_id,
+    lambda s, v: _dc.replace(s, previous_contact_id=v),
+    "create_contact_previous_contact_id",
+)
+"""Lens on :attr:`CreateContact.previous_contact_id`."""
+
+
 def new_create_contact_response(
     http_status: int,
 ) -> CreateContactResponse:
@@ -564,7 +559,7 @@ def new_create_contact_response(
     )
 
 
-create_contact_response_http_status: _rt.Lens[CreateContactResponse, int] = _rt.Lens(
+create_contact_response_http_status = _rt.Lens[CreateContactResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "create_contact_response_http_status",
@@ -572,22 +567,18 @@ create_contact_response_http_status: _rt.Lens[CreateContactResponse, int] = _rt.
 """Lens on :attr:`CreateContactResponse.http_status`."""
 
 
-create_contact_response_contact_id: _rt.Lens[CreateContactResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.contact_id,
-        lambda s, v: _dc.replace(s, contact_id=v),
-        "create_contact_response_contact_id",
-    )
+create_contact_response_contact_id = _rt.Lens[CreateContactResponse, str | None](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "create_contact_response_contact_id",
 )
 """Lens on :attr:`CreateContactResponse.contact_id`."""
 
 
-create_contact_response_contact_arn: _rt.Lens[CreateContactResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.contact_arn,
-        lambda s, v: _dc.replace(s, contact_arn=v),
-        "create_contact_response_contact_arn",
-    )
+create_contact_response_contact_arn = _rt.Lens[CreateContactResponse, str | None](
+    lambda s: s.contact_arn,
+    lambda s, v: _dc.replace(s, contact_arn=v),
+    "create_contact_response_contact_arn",
 )
 """Lens on :attr:`CreateContactResponse.contact_arn`."""
 

@@ -168,77 +168,6 @@ class CreateContactFlow:
         )
 
 
-def new_create_contact_flow(
-    instance_id: str,
-    name: str,
-    type: str,
-    content: str,
-) -> CreateContactFlow:
-    """Create a :class:`CreateContactFlow` with all optional fields omitted."""
-    return CreateContactFlow(
-        instance_id=instance_id,
-        name=name,
-        type=type,
-        content=content,
-    )
-
-
-create_contact_flow_instance_id: _rt.Lens[CreateContactFlow, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "create_contact_flow_instance_id",
-)
-"""Lens on :attr:`CreateContactFlow.instance_id`."""
-
-
-create_contact_flow_name: _rt.Lens[CreateContactFlow, str] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "create_contact_flow_name",
-)
-"""Lens on :attr:`CreateContactFlow.name`."""
-
-
-create_contact_flow_type: _rt.Lens[CreateContactFlow, str] = _rt.Lens(
-    lambda s: s.type,
-    lambda s, v: _dc.replace(s, type=v),
-    "create_contact_flow_type",
-)
-"""Lens on :attr:`CreateContactFlow.type`."""
-
-
-create_contact_flow_content: _rt.Lens[CreateContactFlow, str] = _rt.Lens(
-    lambda s: s.content,
-    lambda s, v: _dc.replace(s, content=v),
-    "create_contact_flow_content",
-)
-"""Lens on :attr:`CreateContactFlow.content`."""
-
-
-create_contact_flow_description: _rt.Lens[CreateContactFlow, str | None] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "create_contact_flow_description",
-)
-"""Lens on :attr:`CreateContactFlow.description`."""
-
-
-create_contact_flow_status: _rt.Lens[CreateContactFlow, str | None] = _rt.Lens(
-    lambda s: s.status,
-    lambda s, v: _dc.replace(s, status=v),
-    "create_contact_flow_status",
-)
-"""Lens on :attr:`CreateContactFlow.status`."""
-
-
-create_contact_flow_tags: _rt.Lens[CreateContactFlow, dict[str, str] | None] = _rt.Lens(
-    lambda s: s.tags,
-    lambda s, v: _dc.replace(s, tags=v),
-    "create_contact_flow_tags",
-)
-"""Lens on :attr:`CreateContactFlow.tags`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateContactFlowResponse:
     """The response of CreateContactFlow."""
@@ -301,6 +230,77 @@ class CreateContactFlowResponse:
         )
 
 
+def new_create_contact_flow(
+    instance_id: str,
+    name: str,
+    type: str,
+    content: str,
+) -> CreateContactFlow:
+    """Create a :class:`CreateContactFlow` with all optional fields omitted."""
+    return CreateContactFlow(
+        instance_id=instance_id,
+        name=name,
+        type=type,
+        content=content,
+    )
+
+
+create_contact_flow_instance_id = _rt.Lens[CreateContactFlow, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_contact_flow_instance_id",
+)
+"""Lens on :attr:`CreateContactFlow.instance_id`."""
+
+
+create_contact_flow_name = _rt.Lens[CreateContactFlow, str](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "create_contact_flow_name",
+)
+"""Lens on :attr:`CreateContactFlow.name`."""
+
+
+create_contact_flow_type = _rt.Lens[CreateContactFlow, str](
+    lambda s: s.type,
+    lambda s, v: _dc.replace(s, type=v),
+    "create_contact_flow_type",
+)
+"""Lens on :attr:`CreateContactFlow.type`."""
+
+
+create_contact_flow_content = _rt.Lens[CreateContactFlow, str](
+    lambda s: s.content,
+    lambda s, v: _dc.replace(s, content=v),
+    "create_contact_flow_content",
+)
+"""Lens on :attr:`CreateContactFlow.content`."""
+
+
+create_contact_flow_description = _rt.Lens[CreateContactFlow, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "create_contact_flow_description",
+)
+"""Lens on :attr:`CreateContactFlow.description`."""
+
+
+create_contact_flow_status = _rt.Lens[CreateContactFlow, str | None](
+    lambda s: s.status,
+    lambda s, v: _dc.replace(s, status=v),
+    "create_contact_flow_status",
+)
+"""Lens on :attr:`CreateContactFlow.status`."""
+
+
+create_contact_flow_tags = _rt.Lens[CreateContactFlow, dict[str, str] | None](
+    lambda s: s.tags,
+    lambda s, v: _dc.replace(s, tags=v),
+    "create_contact_flow_tags",
+)
+"""Lens on :attr:`CreateContactFlow.tags`."""
+
+
 def new_create_contact_flow_response(
     http_status: int,
 ) -> CreateContactFlowResponse:
@@ -310,19 +310,17 @@ def new_create_contact_flow_response(
     )
 
 
-create_contact_flow_response_http_status: _rt.Lens[CreateContactFlowResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "create_contact_flow_response_http_status",
-    )
+create_contact_flow_response_http_status = _rt.Lens[CreateContactFlowResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "create_contact_flow_response_http_status",
 )
 """Lens on :attr:`CreateContactFlowResponse.http_status`."""
 
 
-create_contact_flow_response_contact_flow_id: _rt.Lens[
+create_contact_flow_response_contact_flow_id = _rt.Lens[
     CreateContactFlowResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.contact_flow_id,
     lambda s, v: _dc.replace(s, contact_flow_id=v),
     "create_contact_flow_response_contact_flow_id",
@@ -330,9 +328,9 @@ create_contact_flow_response_contact_flow_id: _rt.Lens[
 """Lens on :attr:`CreateContactFlowResponse.contact_flow_id`."""
 
 
-create_contact_flow_response_contact_flow_arn: _rt.Lens[
+create_contact_flow_response_contact_flow_arn = _rt.Lens[
     CreateContactFlowResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.contact_flow_arn,
     lambda s, v: _dc.replace(s, contact_flow_arn=v),
     "create_contact_flow_response_contact_flow_arn",
@@ -340,9 +338,9 @@ create_contact_flow_response_contact_flow_arn: _rt.Lens[
 """Lens on :attr:`CreateContactFlowResponse.contact_flow_arn`."""
 
 
-create_contact_flow_response_flow_content_sha256: _rt.Lens[
+create_contact_flow_response_flow_content_sha256 = _rt.Lens[
     CreateContactFlowResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.flow_content_sha256,
     lambda s, v: _dc.replace(s, flow_content_sha256=v),
     "create_contact_flow_response_flow_content_sha256",

@@ -167,95 +167,6 @@ class CreateContactFlowModule:
         )
 
 
-def new_create_contact_flow_module(
-    instance_id: str,
-    name: str,
-    content: str,
-) -> CreateContactFlowModule:
-    """Create a :class:`CreateContactFlowModule` with all optional fields omitted."""
-    return CreateContactFlowModule(
-        instance_id=instance_id,
-        name=name,
-        content=content,
-    )
-
-
-create_contact_flow_module_instance_id: _rt.Lens[CreateContactFlowModule, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "create_contact_flow_module_instance_id",
-    )
-)
-"""Lens on :attr:`CreateContactFlowModule.instance_id`."""
-
-
-create_contact_flow_module_name: _rt.Lens[CreateContactFlowModule, str] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "create_contact_flow_module_name",
-)
-"""Lens on :attr:`CreateContactFlowModule.name`."""
-
-
-create_contact_flow_module_content: _rt.Lens[CreateContactFlowModule, str] = _rt.Lens(
-    lambda s: s.content,
-    lambda s, v: _dc.replace(s, content=v),
-    "create_contact_flow_module_content",
-)
-"""Lens on :attr:`CreateContactFlowModule.content`."""
-
-
-create_contact_flow_module_description: _rt.Lens[
-    CreateContactFlowModule, str | None
-] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "create_contact_flow_module_description",
-)
-"""Lens on :attr:`CreateContactFlowModule.description`."""
-
-
-create_contact_flow_module_tags: _rt.Lens[
-    CreateContactFlowModule, dict[str, str] | None
-] = _rt.Lens(
-    lambda s: s.tags,
-    lambda s, v: _dc.replace(s, tags=v),
-    "create_contact_flow_module_tags",
-)
-"""Lens on :attr:`CreateContactFlowModule.tags`."""
-
-
-create_contact_flow_module_client_token: _rt.Lens[
-    CreateContactFlowModule, str | None
-] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "create_contact_flow_module_client_token",
-)
-"""Lens on :attr:`CreateContactFlowModule.client_token`."""
-
-
-create_contact_flow_module_settings: _rt.Lens[CreateContactFlowModule, str | None] = (
-    _rt.Lens(
-        lambda s: s.settings,
-        lambda s, v: _dc.replace(s, settings=v),
-        "create_contact_flow_module_settings",
-    )
-)
-"""Lens on :attr:`CreateContactFlowModule.settings`."""
-
-
-create_contact_flow_module_external_invocation_configuration: _rt.Lens[
-    CreateContactFlowModule, ExternalInvocationConfiguration | None
-] = _rt.Lens(
-    lambda s: s.external_invocation_configuration,
-    lambda s, v: _dc.replace(s, external_invocation_configuration=v),
-    "create_contact_flow_module_external_invocation_configuration",
-)
-"""Lens on :attr:`CreateContactFlowModule.external_invocation_configuration`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateContactFlowModuleResponse:
     """The response of CreateContactFlowModule."""
@@ -308,6 +219,87 @@ class CreateContactFlowModuleResponse:
         )
 
 
+def new_create_contact_flow_module(
+    instance_id: str,
+    name: str,
+    content: str,
+) -> CreateContactFlowModule:
+    """Create a :class:`CreateContactFlowModule` with all optional fields omitted."""
+    return CreateContactFlowModule(
+        instance_id=instance_id,
+        name=name,
+        content=content,
+    )
+
+
+create_contact_flow_module_instance_id = _rt.Lens[CreateContactFlowModule, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_contact_flow_module_instance_id",
+)
+"""Lens on :attr:`CreateContactFlowModule.instance_id`."""
+
+
+create_contact_flow_module_name = _rt.Lens[CreateContactFlowModule, str](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "create_contact_flow_module_name",
+)
+"""Lens on :attr:`CreateContactFlowModule.name`."""
+
+
+create_contact_flow_module_content = _rt.Lens[CreateContactFlowModule, str](
+    lambda s: s.content,
+    lambda s, v: _dc.replace(s, content=v),
+    "create_contact_flow_module_content",
+)
+"""Lens on :attr:`CreateContactFlowModule.content`."""
+
+
+create_contact_flow_module_description = _rt.Lens[CreateContactFlowModule, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "create_contact_flow_module_description",
+)
+"""Lens on :attr:`CreateContactFlowModule.description`."""
+
+
+create_contact_flow_module_tags = _rt.Lens[
+    CreateContactFlowModule, dict[str, str] | None
+](
+    lambda s: s.tags,
+    lambda s, v: _dc.replace(s, tags=v),
+    "create_contact_flow_module_tags",
+)
+"""Lens on :attr:`CreateContactFlowModule.tags`."""
+
+
+create_contact_flow_module_client_token = _rt.Lens[CreateContactFlowModule, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "create_contact_flow_module_client_token",
+)
+"""Lens on :attr:`CreateContactFlowModule.client_token`."""
+
+
+create_contact_flow_module_settings = _rt.Lens[CreateContactFlowModule, str | None](
+    lambda s: s.settings,
+    lambda s, v: _dc.replace(s, settings=v),
+    "create_contact_flow_module_settings",
+)
+"""Lens on :attr:`CreateContactFlowModule.settings`."""
+
+
+create_contact_flow_module_external_invocation_configuration = _rt.Lens[
+    CreateContactFlowModule, ExternalInvocationConfiguration | None
+](
+    lambda s: s.external_invocation_configuration,
+    lambda s, v: _dc.replace(s, external_invocation_configuration=v),
+    "create_contact_flow_module_external_invocation_configuration",
+)
+"""Lens on :attr:`CreateContactFlowModule.external_invocation_configuration`."""
+
+
 def new_create_contact_flow_module_response(
     http_status: int,
 ) -> CreateContactFlowModuleResponse:
@@ -317,9 +309,9 @@ def new_create_contact_flow_module_response(
     )
 
 
-create_contact_flow_module_response_http_status: _rt.Lens[
+create_contact_flow_module_response_http_status = _rt.Lens[
     CreateContactFlowModuleResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "create_contact_flow_module_response_http_status",
@@ -327,9 +319,9 @@ create_contact_flow_module_response_http_status: _rt.Lens[
 """Lens on :attr:`CreateContactFlowModuleResponse.http_status`."""
 
 
-create_contact_flow_module_response_id: _rt.Lens[
+create_contact_flow_module_response_id = _rt.Lens[
     CreateContactFlowModuleResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "create_contact_flow_module_response_id",
@@ -337,9 +329,9 @@ create_contact_flow_module_response_id: _rt.Lens[
 """Lens on :attr:`CreateContactFlowModuleResponse.id`."""
 
 
-create_contact_flow_module_response_arn: _rt.Lens[
+create_contact_flow_module_response_arn = _rt.Lens[
     CreateContactFlowModuleResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "create_contact_flow_module_response_arn",

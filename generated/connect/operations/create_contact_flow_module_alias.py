@@ -108,71 +108,6 @@ class CreateContactFlowModuleAlias:
         )
 
 
-def new_create_contact_flow_module_alias(
-    instance_id: str,
-    contact_flow_module_id: str,
-    contact_flow_module_version: int,
-    alias_name: str,
-) -> CreateContactFlowModuleAlias:
-    """Create a :class:`CreateContactFlowModuleAlias` with all optional fields omitted."""
-    return CreateContactFlowModuleAlias(
-        instance_id=instance_id,
-        contact_flow_module_id=contact_flow_module_id,
-        contact_flow_module_version=contact_flow_module_version,
-        alias_name=alias_name,
-    )
-
-
-create_contact_flow_module_alias_instance_id: _rt.Lens[
-    CreateContactFlowModuleAlias, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "create_contact_flow_module_alias_instance_id",
-)
-"""Lens on :attr:`CreateContactFlowModuleAlias.instance_id`."""
-
-
-create_contact_flow_module_alias_contact_flow_module_id: _rt.Lens[
-    CreateContactFlowModuleAlias, str
-] = _rt.Lens(
-    lambda s: s.contact_flow_module_id,
-    lambda s, v: _dc.replace(s, contact_flow_module_id=v),
-    "create_contact_flow_module_alias_contact_flow_module_id",
-)
-"""Lens on :attr:`CreateContactFlowModuleAlias.contact_flow_module_id`."""
-
-
-create_contact_flow_module_alias_contact_flow_module_version: _rt.Lens[
-    CreateContactFlowModuleAlias, int
-] = _rt.Lens(
-    lambda s: s.contact_flow_module_version,
-    lambda s, v: _dc.replace(s, contact_flow_module_version=v),
-    "create_contact_flow_module_alias_contact_flow_module_version",
-)
-"""Lens on :attr:`CreateContactFlowModuleAlias.contact_flow_module_version`."""
-
-
-create_contact_flow_module_alias_alias_name: _rt.Lens[
-    CreateContactFlowModuleAlias, str
-] = _rt.Lens(
-    lambda s: s.alias_name,
-    lambda s, v: _dc.replace(s, alias_name=v),
-    "create_contact_flow_module_alias_alias_name",
-)
-"""Lens on :attr:`CreateContactFlowModuleAlias.alias_name`."""
-
-
-create_contact_flow_module_alias_description: _rt.Lens[
-    CreateContactFlowModuleAlias, str | None
-] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "create_contact_flow_module_alias_description",
-)
-"""Lens on :attr:`CreateContactFlowModuleAlias.description`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateContactFlowModuleAliasResponse:
     """The response of CreateContactFlowModuleAlias."""
@@ -225,6 +160,71 @@ class CreateContactFlowModuleAliasResponse:
         )
 
 
+def new_create_contact_flow_module_alias(
+    instance_id: str,
+    contact_flow_module_id: str,
+    contact_flow_module_version: int,
+    alias_name: str,
+) -> CreateContactFlowModuleAlias:
+    """Create a :class:`CreateContactFlowModuleAlias` with all optional fields omitted."""
+    return CreateContactFlowModuleAlias(
+        instance_id=instance_id,
+        contact_flow_module_id=contact_flow_module_id,
+        contact_flow_module_version=contact_flow_module_version,
+        alias_name=alias_name,
+    )
+
+
+create_contact_flow_module_alias_instance_id = _rt.Lens[
+    CreateContactFlowModuleAlias, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_contact_flow_module_alias_instance_id",
+)
+"""Lens on :attr:`CreateContactFlowModuleAlias.instance_id`."""
+
+
+create_contact_flow_module_alias_contact_flow_module_id = _rt.Lens[
+    CreateContactFlowModuleAlias, str
+](
+    lambda s: s.contact_flow_module_id,
+    lambda s, v: _dc.replace(s, contact_flow_module_id=v),
+    "create_contact_flow_module_alias_contact_flow_module_id",
+)
+"""Lens on :attr:`CreateContactFlowModuleAlias.contact_flow_module_id`."""
+
+
+create_contact_flow_module_alias_contact_flow_module_version = _rt.Lens[
+    CreateContactFlowModuleAlias, int
+](
+    lambda s: s.contact_flow_module_version,
+    lambda s, v: _dc.replace(s, contact_flow_module_version=v),
+    "create_contact_flow_module_alias_contact_flow_module_version",
+)
+"""Lens on :attr:`CreateContactFlowModuleAlias.contact_flow_module_version`."""
+
+
+create_contact_flow_module_alias_alias_name = _rt.Lens[
+    CreateContactFlowModuleAlias, str
+](
+    lambda s: s.alias_name,
+    lambda s, v: _dc.replace(s, alias_name=v),
+    "create_contact_flow_module_alias_alias_name",
+)
+"""Lens on :attr:`CreateContactFlowModuleAlias.alias_name`."""
+
+
+create_contact_flow_module_alias_description = _rt.Lens[
+    CreateContactFlowModuleAlias, str | None
+](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "create_contact_flow_module_alias_description",
+)
+"""Lens on :attr:`CreateContactFlowModuleAlias.description`."""
+
+
 def new_create_contact_flow_module_alias_response(
     http_status: int,
 ) -> CreateContactFlowModuleAliasResponse:
@@ -234,9 +234,9 @@ def new_create_contact_flow_module_alias_response(
     )
 
 
-create_contact_flow_module_alias_response_http_status: _rt.Lens[
+create_contact_flow_module_alias_response_http_status = _rt.Lens[
     CreateContactFlowModuleAliasResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "create_contact_flow_module_alias_response_http_status",
@@ -244,9 +244,9 @@ create_contact_flow_module_alias_response_http_status: _rt.Lens[
 """Lens on :attr:`CreateContactFlowModuleAliasResponse.http_status`."""
 
 
-create_contact_flow_module_alias_response_contact_flow_module_arn: _rt.Lens[
+create_contact_flow_module_alias_response_contact_flow_module_arn = _rt.Lens[
     CreateContactFlowModuleAliasResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.contact_flow_module_arn,
     lambda s, v: _dc.replace(s, contact_flow_module_arn=v),
     "create_contact_flow_module_alias_response_contact_flow_module_arn",
@@ -254,9 +254,9 @@ create_contact_flow_module_alias_response_contact_flow_module_arn: _rt.Lens[
 """Lens on :attr:`CreateContactFlowModuleAliasResponse.contact_flow_module_arn`."""
 
 
-create_contact_flow_module_alias_response_id: _rt.Lens[
+create_contact_flow_module_alias_response_id = _rt.Lens[
     CreateContactFlowModuleAliasResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "create_contact_flow_module_alias_response_id",

@@ -97,57 +97,6 @@ class CreateContactFlowModuleVersion:
         )
 
 
-def new_create_contact_flow_module_version(
-    instance_id: str,
-    contact_flow_module_id: str,
-) -> CreateContactFlowModuleVersion:
-    """Create a :class:`CreateContactFlowModuleVersion` with all optional fields omitted."""
-    return CreateContactFlowModuleVersion(
-        instance_id=instance_id,
-        contact_flow_module_id=contact_flow_module_id,
-    )
-
-
-create_contact_flow_module_version_instance_id: _rt.Lens[
-    CreateContactFlowModuleVersion, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "create_contact_flow_module_version_instance_id",
-)
-"""Lens on :attr:`CreateContactFlowModuleVersion.instance_id`."""
-
-
-create_contact_flow_module_version_contact_flow_module_id: _rt.Lens[
-    CreateContactFlowModuleVersion, str
-] = _rt.Lens(
-    lambda s: s.contact_flow_module_id,
-    lambda s, v: _dc.replace(s, contact_flow_module_id=v),
-    "create_contact_flow_module_version_contact_flow_module_id",
-)
-"""Lens on :attr:`CreateContactFlowModuleVersion.contact_flow_module_id`."""
-
-
-create_contact_flow_module_version_description: _rt.Lens[
-    CreateContactFlowModuleVersion, str | None
-] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "create_contact_flow_module_version_description",
-)
-"""Lens on :attr:`CreateContactFlowModuleVersion.description`."""
-
-
-create_contact_flow_module_version_flow_module_content_sha256: _rt.Lens[
-    CreateContactFlowModuleVersion, str | None
-] = _rt.Lens(
-    lambda s: s.flow_module_content_sha256,
-    lambda s, v: _dc.replace(s, flow_module_content_sha256=v),
-    "create_contact_flow_module_version_flow_module_content_sha256",
-)
-"""Lens on :attr:`CreateContactFlowModuleVersion.flow_module_content_sha256`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateContactFlowModuleVersionResponse:
     """The response of CreateContactFlowModuleVersion."""
@@ -200,6 +149,57 @@ class CreateContactFlowModuleVersionResponse:
         )
 
 
+def new_create_contact_flow_module_version(
+    instance_id: str,
+    contact_flow_module_id: str,
+) -> CreateContactFlowModuleVersion:
+    """Create a :class:`CreateContactFlowModuleVersion` with all optional fields omitted."""
+    return CreateContactFlowModuleVersion(
+        instance_id=instance_id,
+        contact_flow_module_id=contact_flow_module_id,
+    )
+
+
+create_contact_flow_module_version_instance_id = _rt.Lens[
+    CreateContactFlowModuleVersion, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_contact_flow_module_version_instance_id",
+)
+"""Lens on :attr:`CreateContactFlowModuleVersion.instance_id`."""
+
+
+create_contact_flow_module_version_contact_flow_module_id = _rt.Lens[
+    CreateContactFlowModuleVersion, str
+](
+    lambda s: s.contact_flow_module_id,
+    lambda s, v: _dc.replace(s, contact_flow_module_id=v),
+    "create_contact_flow_module_version_contact_flow_module_id",
+)
+"""Lens on :attr:`CreateContactFlowModuleVersion.contact_flow_module_id`."""
+
+
+create_contact_flow_module_version_description = _rt.Lens[
+    CreateContactFlowModuleVersion, str | None
+](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "create_contact_flow_module_version_description",
+)
+"""Lens on :attr:`CreateContactFlowModuleVersion.description`."""
+
+
+create_contact_flow_module_version_flow_module_content_sha256 = _rt.Lens[
+    CreateContactFlowModuleVersion, str | None
+](
+    lambda s: s.flow_module_content_sha256,
+    lambda s, v: _dc.replace(s, flow_module_content_sha256=v),
+    "create_contact_flow_module_version_flow_module_content_sha256",
+)
+"""Lens on :attr:`CreateContactFlowModuleVersion.flow_module_content_sha256`."""
+
+
 def new_create_contact_flow_module_version_response(
     http_status: int,
 ) -> CreateContactFlowModuleVersionResponse:
@@ -209,9 +209,9 @@ def new_create_contact_flow_module_version_response(
     )
 
 
-create_contact_flow_module_version_response_http_status: _rt.Lens[
+create_contact_flow_module_version_response_http_status = _rt.Lens[
     CreateContactFlowModuleVersionResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "create_contact_flow_module_version_response_http_status",
@@ -219,9 +219,9 @@ create_contact_flow_module_version_response_http_status: _rt.Lens[
 """Lens on :attr:`CreateContactFlowModuleVersionResponse.http_status`."""
 
 
-create_contact_flow_module_version_response_contact_flow_module_arn: _rt.Lens[
+create_contact_flow_module_version_response_contact_flow_module_arn = _rt.Lens[
     CreateContactFlowModuleVersionResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.contact_flow_module_arn,
     lambda s, v: _dc.replace(s, contact_flow_module_arn=v),
     "create_contact_flow_module_version_response_contact_flow_module_arn",
@@ -229,9 +229,9 @@ create_contact_flow_module_version_response_contact_flow_module_arn: _rt.Lens[
 """Lens on :attr:`CreateContactFlowModuleVersionResponse.contact_flow_module_arn`."""
 
 
-create_contact_flow_module_version_response_version: _rt.Lens[
+create_contact_flow_module_version_response_version = _rt.Lens[
     CreateContactFlowModuleVersionResponse, int | None
-] = _rt.Lens(
+](
     lambda s: s.version,
     lambda s, v: _dc.replace(s, version=v),
     "create_contact_flow_module_version_response_version",

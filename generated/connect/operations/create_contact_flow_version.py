@@ -123,87 +123,6 @@ class CreateContactFlowVersion:
         )
 
 
-def new_create_contact_flow_version(
-    instance_id: str,
-    contact_flow_id: str,
-) -> CreateContactFlowVersion:
-    """Create a :class:`CreateContactFlowVersion` with all optional fields omitted."""
-    return CreateContactFlowVersion(
-        instance_id=instance_id,
-        contact_flow_id=contact_flow_id,
-    )
-
-
-create_contact_flow_version_instance_id: _rt.Lens[CreateContactFlowVersion, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "create_contact_flow_version_instance_id",
-    )
-)
-"""Lens on :attr:`CreateContactFlowVersion.instance_id`."""
-
-
-create_contact_flow_version_contact_flow_id: _rt.Lens[CreateContactFlowVersion, str] = (
-    _rt.Lens(
-        lambda s: s.contact_flow_id,
-        lambda s, v: _dc.replace(s, contact_flow_id=v),
-        "create_contact_flow_version_contact_flow_id",
-    )
-)
-"""Lens on :attr:`CreateContactFlowVersion.contact_flow_id`."""
-
-
-create_contact_flow_version_description: _rt.Lens[
-    CreateContactFlowVersion, str | None
-] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "create_contact_flow_version_description",
-)
-"""Lens on :attr:`CreateContactFlowVersion.description`."""
-
-
-create_contact_flow_version_flow_content_sha256: _rt.Lens[
-    CreateContactFlowVersion, str | None
-] = _rt.Lens(
-    lambda s: s.flow_content_sha256,
-    lambda s, v: _dc.replace(s, flow_content_sha256=v),
-    "create_contact_flow_version_flow_content_sha256",
-)
-"""Lens on :attr:`CreateContactFlowVersion.flow_content_sha256`."""
-
-
-create_contact_flow_version_contact_flow_version: _rt.Lens[
-    CreateContactFlowVersion, int | None
-] = _rt.Lens(
-    lambda s: s.contact_flow_version,
-    lambda s, v: _dc.replace(s, contact_flow_version=v),
-    "create_contact_flow_version_contact_flow_version",
-)
-"""Lens on :attr:`CreateContactFlowVersion.contact_flow_version`."""
-
-
-create_contact_flow_version_last_modified_time: _rt.Lens[
-    CreateContactFlowVersion, _dt.datetime | None
-] = _rt.Lens(
-    lambda s: s.last_modified_time,
-    lambda s, v: _dc.replace(s, last_modified_time=v),
-    "create_contact_flow_version_last_modified_time",
-)
-"""Lens on :attr:`CreateContactFlowVersion.last_modified_time`."""
-
-
-create_contact_flow_version_last_modified_region: _rt.Lens[
-    CreateContactFlowVersion, str | None
-] = _rt.Lens(
-    lambda s: s.last_modified_region,
-    lambda s, v: _dc.replace(s, last_modified_region=v),
-    "create_contact_flow_version_last_modified_region",
-)
-"""Lens on :attr:`CreateContactFlowVersion.last_modified_region`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateContactFlowVersionResponse:
     """The response of CreateContactFlowVersion."""
@@ -256,6 +175,83 @@ class CreateContactFlowVersionResponse:
         )
 
 
+def new_create_contact_flow_version(
+    instance_id: str,
+    contact_flow_id: str,
+) -> CreateContactFlowVersion:
+    """Create a :class:`CreateContactFlowVersion` with all optional fields omitted."""
+    return CreateContactFlowVersion(
+        instance_id=instance_id,
+        contact_flow_id=contact_flow_id,
+    )
+
+
+create_contact_flow_version_instance_id = _rt.Lens[CreateContactFlowVersion, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_contact_flow_version_instance_id",
+)
+"""Lens on :attr:`CreateContactFlowVersion.instance_id`."""
+
+
+create_contact_flow_version_contact_flow_id = _rt.Lens[CreateContactFlowVersion, str](
+    lambda s: s.contact_flow_id,
+    lambda s, v: _dc.replace(s, contact_flow_id=v),
+    "create_contact_flow_version_contact_flow_id",
+)
+"""Lens on :attr:`CreateContactFlowVersion.contact_flow_id`."""
+
+
+create_contact_flow_version_description = _rt.Lens[
+    CreateContactFlowVersion, str | None
+](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "create_contact_flow_version_description",
+)
+"""Lens on :attr:`CreateContactFlowVersion.description`."""
+
+
+create_contact_flow_version_flow_content_sha256 = _rt.Lens[
+    CreateContactFlowVersion, str | None
+](
+    lambda s: s.flow_content_sha256,
+    lambda s, v: _dc.replace(s, flow_content_sha256=v),
+    "create_contact_flow_version_flow_content_sha256",
+)
+"""Lens on :attr:`CreateContactFlowVersion.flow_content_sha256`."""
+
+
+create_contact_flow_version_contact_flow_version = _rt.Lens[
+    CreateContactFlowVersion, int | None
+](
+    lambda s: s.contact_flow_version,
+    lambda s, v: _dc.replace(s, contact_flow_version=v),
+    "create_contact_flow_version_contact_flow_version",
+)
+"""Lens on :attr:`CreateContactFlowVersion.contact_flow_version`."""
+
+
+create_contact_flow_version_last_modified_time = _rt.Lens[
+    CreateContactFlowVersion, _dt.datetime | None
+](
+    lambda s: s.last_modified_time,
+    lambda s, v: _dc.replace(s, last_modified_time=v),
+    "create_contact_flow_version_last_modified_time",
+)
+"""Lens on :attr:`CreateContactFlowVersion.last_modified_time`."""
+
+
+create_contact_flow_version_last_modified_region = _rt.Lens[
+    CreateContactFlowVersion, str | None
+](
+    lambda s: s.last_modified_region,
+    lambda s, v: _dc.replace(s, last_modified_region=v),
+    "create_contact_flow_version_last_modified_region",
+)
+"""Lens on :attr:`CreateContactFlowVersion.last_modified_region`."""
+
+
 def new_create_contact_flow_version_response(
     http_status: int,
 ) -> CreateContactFlowVersionResponse:
@@ -265,9 +261,9 @@ def new_create_contact_flow_version_response(
     )
 
 
-create_contact_flow_version_response_http_status: _rt.Lens[
+create_contact_flow_version_response_http_status = _rt.Lens[
     CreateContactFlowVersionResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "create_contact_flow_version_response_http_status",
@@ -275,9 +271,9 @@ create_contact_flow_version_response_http_status: _rt.Lens[
 """Lens on :attr:`CreateContactFlowVersionResponse.http_status`."""
 
 
-create_contact_flow_version_response_contact_flow_arn: _rt.Lens[
+create_contact_flow_version_response_contact_flow_arn = _rt.Lens[
     CreateContactFlowVersionResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.contact_flow_arn,
     lambda s, v: _dc.replace(s, contact_flow_arn=v),
     "create_contact_flow_version_response_contact_flow_arn",
@@ -285,9 +281,9 @@ create_contact_flow_version_response_contact_flow_arn: _rt.Lens[
 """Lens on :attr:`CreateContactFlowVersionResponse.contact_flow_arn`."""
 
 
-create_contact_flow_version_response_version: _rt.Lens[
+create_contact_flow_version_response_version = _rt.Lens[
     CreateContactFlowVersionResponse, int | None
-] = _rt.Lens(
+](
     lambda s: s.version,
     lambda s, v: _dc.replace(s, version=v),
     "create_contact_flow_version_response_version",

@@ -174,79 +174,6 @@ class CreateDataTable:
         )
 
 
-def new_create_data_table(
-    instance_id: str,
-    name: str,
-    time_zone: str,
-    value_lock_level: str,
-    status: str,
-) -> CreateDataTable:
-    """Create a :class:`CreateDataTable` with all optional fields omitted."""
-    return CreateDataTable(
-        instance_id=instance_id,
-        name=name,
-        time_zone=time_zone,
-        value_lock_level=value_lock_level,
-        status=status,
-    )
-
-
-create_data_table_instance_id: _rt.Lens[CreateDataTable, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "create_data_table_instance_id",
-)
-"""Lens on :attr:`CreateDataTable.instance_id`."""
-
-
-create_data_table_name: _rt.Lens[CreateDataTable, str] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "create_data_table_name",
-)
-"""Lens on :attr:`CreateDataTable.name`."""
-
-
-create_data_table_time_zone: _rt.Lens[CreateDataTable, str] = _rt.Lens(
-    lambda s: s.time_zone,
-    lambda s, v: _dc.replace(s, time_zone=v),
-    "create_data_table_time_zone",
-)
-"""Lens on :attr:`CreateDataTable.time_zone`."""
-
-
-create_data_table_value_lock_level: _rt.Lens[CreateDataTable, str] = _rt.Lens(
-    lambda s: s.value_lock_level,
-    lambda s, v: _dc.replace(s, value_lock_level=v),
-    "create_data_table_value_lock_level",
-)
-"""Lens on :attr:`CreateDataTable.value_lock_level`."""
-
-
-create_data_table_status: _rt.Lens[CreateDataTable, str] = _rt.Lens(
-    lambda s: s.status,
-    lambda s, v: _dc.replace(s, status=v),
-    "create_data_table_status",
-)
-"""Lens on :attr:`CreateDataTable.status`."""
-
-
-create_data_table_description: _rt.Lens[CreateDataTable, str | None] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "create_data_table_description",
-)
-"""Lens on :attr:`CreateDataTable.description`."""
-
-
-create_data_table_tags: _rt.Lens[CreateDataTable, dict[str, str] | None] = _rt.Lens(
-    lambda s: s.tags,
-    lambda s, v: _dc.replace(s, tags=v),
-    "create_data_table_tags",
-)
-"""Lens on :attr:`CreateDataTable.tags`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateDataTableResponse:
     """The response of CreateDataTable."""
@@ -328,6 +255,79 @@ class CreateDataTableResponse:
         )
 
 
+def new_create_data_table(
+    instance_id: str,
+    name: str,
+    time_zone: str,
+    value_lock_level: str,
+    status: str,
+) -> CreateDataTable:
+    """Create a :class:`CreateDataTable` with all optional fields omitted."""
+    return CreateDataTable(
+        instance_id=instance_id,
+        name=name,
+        time_zone=time_zone,
+        value_lock_level=value_lock_level,
+        status=status,
+    )
+
+
+create_data_table_instance_id = _rt.Lens[CreateDataTable, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_data_table_instance_id",
+)
+"""Lens on :attr:`CreateDataTable.instance_id`."""
+
+
+create_data_table_name = _rt.Lens[CreateDataTable, str](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "create_data_table_name",
+)
+"""Lens on :attr:`CreateDataTable.name`."""
+
+
+create_data_table_time_zone = _rt.Lens[CreateDataTable, str](
+    lambda s: s.time_zone,
+    lambda s, v: _dc.replace(s, time_zone=v),
+    "create_data_table_time_zone",
+)
+"""Lens on :attr:`CreateDataTable.time_zone`."""
+
+
+create_data_table_value_lock_level = _rt.Lens[CreateDataTable, str](
+    lambda s: s.value_lock_level,
+    lambda s, v: _dc.replace(s, value_lock_level=v),
+    "create_data_table_value_lock_level",
+)
+"""Lens on :attr:`CreateDataTable.value_lock_level`."""
+
+
+create_data_table_status = _rt.Lens[CreateDataTable, str](
+    lambda s: s.status,
+    lambda s, v: _dc.replace(s, status=v),
+    "create_data_table_status",
+)
+"""Lens on :attr:`CreateDataTable.status`."""
+
+
+create_data_table_description = _rt.Lens[CreateDataTable, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "create_data_table_description",
+)
+"""Lens on :attr:`CreateDataTable.description`."""
+
+
+create_data_table_tags = _rt.Lens[CreateDataTable, dict[str, str] | None](
+    lambda s: s.tags,
+    lambda s, v: _dc.replace(s, tags=v),
+    "create_data_table_tags",
+)
+"""Lens on :attr:`CreateDataTable.tags`."""
+
+
 def new_create_data_table_response(
     http_status: int,
     id: str,
@@ -343,17 +343,15 @@ def new_create_data_table_response(
     )
 
 
-create_data_table_response_http_status: _rt.Lens[CreateDataTableResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "create_data_table_response_http_status",
-    )
+create_data_table_response_http_status = _rt.Lens[CreateDataTableResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "create_data_table_response_http_status",
 )
 """Lens on :attr:`CreateDataTableResponse.http_status`."""
 
 
-create_data_table_response_id: _rt.Lens[CreateDataTableResponse, str | None] = _rt.Lens(
+create_data_table_response_id = _rt.Lens[CreateDataTableResponse, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "create_data_table_response_id",
@@ -361,19 +359,17 @@ create_data_table_response_id: _rt.Lens[CreateDataTableResponse, str | None] = _
 """Lens on :attr:`CreateDataTableResponse.id`."""
 
 
-create_data_table_response_arn: _rt.Lens[CreateDataTableResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.arn,
-        lambda s, v: _dc.replace(s, arn=v),
-        "create_data_table_response_arn",
-    )
+create_data_table_response_arn = _rt.Lens[CreateDataTableResponse, str | None](
+    lambda s: s.arn,
+    lambda s, v: _dc.replace(s, arn=v),
+    "create_data_table_response_arn",
 )
 """Lens on :attr:`CreateDataTableResponse.arn`."""
 
 
-create_data_table_response_lock_version: _rt.Lens[
+create_data_table_response_lock_version = _rt.Lens[
     CreateDataTableResponse, DataTableLockVersion | None
-] = _rt.Lens(
+](
     lambda s: s.lock_version,
     lambda s, v: _dc.replace(s, lock_version=v),
     "create_data_table_response_lock_version",

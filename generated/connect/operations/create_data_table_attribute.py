@@ -173,89 +173,6 @@ class CreateDataTableAttribute:
         )
 
 
-def new_create_data_table_attribute(
-    instance_id: str,
-    data_table_id: str,
-    name: str,
-    value_type: str,
-) -> CreateDataTableAttribute:
-    """Create a :class:`CreateDataTableAttribute` with all optional fields omitted."""
-    return CreateDataTableAttribute(
-        instance_id=instance_id,
-        data_table_id=data_table_id,
-        name=name,
-        value_type=value_type,
-    )
-
-
-create_data_table_attribute_instance_id: _rt.Lens[CreateDataTableAttribute, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "create_data_table_attribute_instance_id",
-    )
-)
-"""Lens on :attr:`CreateDataTableAttribute.instance_id`."""
-
-
-create_data_table_attribute_data_table_id: _rt.Lens[CreateDataTableAttribute, str] = (
-    _rt.Lens(
-        lambda s: s.data_table_id,
-        lambda s, v: _dc.replace(s, data_table_id=v),
-        "create_data_table_attribute_data_table_id",
-    )
-)
-"""Lens on :attr:`CreateDataTableAttribute.data_table_id`."""
-
-
-create_data_table_attribute_name: _rt.Lens[CreateDataTableAttribute, str] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "create_data_table_attribute_name",
-)
-"""Lens on :attr:`CreateDataTableAttribute.name`."""
-
-
-create_data_table_attribute_value_type: _rt.Lens[CreateDataTableAttribute, str] = (
-    _rt.Lens(
-        lambda s: s.value_type,
-        lambda s, v: _dc.replace(s, value_type=v),
-        "create_data_table_attribute_value_type",
-    )
-)
-"""Lens on :attr:`CreateDataTableAttribute.value_type`."""
-
-
-create_data_table_attribute_description: _rt.Lens[
-    CreateDataTableAttribute, str | None
-] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "create_data_table_attribute_description",
-)
-"""Lens on :attr:`CreateDataTableAttribute.description`."""
-
-
-create_data_table_attribute_primary: _rt.Lens[CreateDataTableAttribute, bool | None] = (
-    _rt.Lens(
-        lambda s: s.primary,
-        lambda s, v: _dc.replace(s, primary=v),
-        "create_data_table_attribute_primary",
-    )
-)
-"""Lens on :attr:`CreateDataTableAttribute.primary`."""
-
-
-create_data_table_attribute_validation: _rt.Lens[
-    CreateDataTableAttribute, Validation | None
-] = _rt.Lens(
-    lambda s: s.validation,
-    lambda s, v: _dc.replace(s, validation=v),
-    "create_data_table_attribute_validation",
-)
-"""Lens on :attr:`CreateDataTableAttribute.validation`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateDataTableAttributeResponse:
     """The response of CreateDataTableAttribute."""
@@ -338,6 +255,81 @@ class CreateDataTableAttributeResponse:
         )
 
 
+def new_create_data_table_attribute(
+    instance_id: str,
+    data_table_id: str,
+    name: str,
+    value_type: str,
+) -> CreateDataTableAttribute:
+    """Create a :class:`CreateDataTableAttribute` with all optional fields omitted."""
+    return CreateDataTableAttribute(
+        instance_id=instance_id,
+        data_table_id=data_table_id,
+        name=name,
+        value_type=value_type,
+    )
+
+
+create_data_table_attribute_instance_id = _rt.Lens[CreateDataTableAttribute, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_data_table_attribute_instance_id",
+)
+"""Lens on :attr:`CreateDataTableAttribute.instance_id`."""
+
+
+create_data_table_attribute_data_table_id = _rt.Lens[CreateDataTableAttribute, str](
+    lambda s: s.data_table_id,
+    lambda s, v: _dc.replace(s, data_table_id=v),
+    "create_data_table_attribute_data_table_id",
+)
+"""Lens on :attr:`CreateDataTableAttribute.data_table_id`."""
+
+
+create_data_table_attribute_name = _rt.Lens[CreateDataTableAttribute, str](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "create_data_table_attribute_name",
+)
+"""Lens on :attr:`CreateDataTableAttribute.name`."""
+
+
+create_data_table_attribute_value_type = _rt.Lens[CreateDataTableAttribute, str](
+    lambda s: s.value_type,
+    lambda s, v: _dc.replace(s, value_type=v),
+    "create_data_table_attribute_value_type",
+)
+"""Lens on :attr:`CreateDataTableAttribute.value_type`."""
+
+
+create_data_table_attribute_description = _rt.Lens[
+    CreateDataTableAttribute, str | None
+](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "create_data_table_attribute_description",
+)
+"""Lens on :attr:`CreateDataTableAttribute.description`."""
+
+
+create_data_table_attribute_primary = _rt.Lens[CreateDataTableAttribute, bool | None](
+    lambda s: s.primary,
+    lambda s, v: _dc.replace(s, primary=v),
+    "create_data_table_attribute_primary",
+)
+"""Lens on :attr:`CreateDataTableAttribute.primary`."""
+
+
+create_data_table_attribute_validation = _rt.Lens[
+    CreateDataTableAttribute, Validation | None
+](
+    lambda s: s.validation,
+    lambda s, v: _dc.replace(s, validation=v),
+    "create_data_table_attribute_validation",
+)
+"""Lens on :attr:`CreateDataTableAttribute.validation`."""
+
+
 def new_create_data_table_attribute_response(
     http_status: int,
     name: str,
@@ -351,9 +343,9 @@ def new_create_data_table_attribute_response(
     )
 
 
-create_data_table_attribute_response_http_status: _rt.Lens[
+create_data_table_attribute_response_http_status = _rt.Lens[
     CreateDataTableAttributeResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "create_data_table_attribute_response_http_status",
@@ -361,9 +353,9 @@ create_data_table_attribute_response_http_status: _rt.Lens[
 """Lens on :attr:`CreateDataTableAttributeResponse.http_status`."""
 
 
-create_data_table_attribute_response_name: _rt.Lens[
+create_data_table_attribute_response_name = _rt.Lens[
     CreateDataTableAttributeResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "create_data_table_attribute_response_name",
@@ -371,9 +363,9 @@ create_data_table_attribute_response_name: _rt.Lens[
 """Lens on :attr:`CreateDataTableAttributeResponse.name`."""
 
 
-create_data_table_attribute_response_lock_version: _rt.Lens[
+create_data_table_attribute_response_lock_version = _rt.Lens[
     CreateDataTableAttributeResponse, DataTableLockVersion | None
-] = _rt.Lens(
+](
     lambda s: s.lock_version,
     lambda s, v: _dc.replace(s, lock_version=v),
     "create_data_table_attribute_response_lock_version",
@@ -381,9 +373,9 @@ create_data_table_attribute_response_lock_version: _rt.Lens[
 """Lens on :attr:`CreateDataTableAttributeResponse.lock_version`."""
 
 
-create_data_table_attribute_response_attribute_id: _rt.Lens[
+create_data_table_attribute_response_attribute_id = _rt.Lens[
     CreateDataTableAttributeResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.attribute_id,
     lambda s, v: _dc.replace(s, attribute_id=v),
     "create_data_table_attribute_response_attribute_id",

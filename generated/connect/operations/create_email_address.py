@@ -57,16 +57,15 @@ class CreateEmailAddress:
     """
 
     def __repr__(self) -> str:
-        return (
-            f"CreateEmailAddress("
-            f"instance_id={self.instance_id!r}, "
-            f"email_address=<sensitive>, "
-            f"description=<sensitive>, "
-            f"display_name=<sensitive>, "
-            f"tags={self.tags!r}, "
-            f"client_token={self.client_token!r}"
-            ")"
-        )
+        fields = [
+            f"instance_id={self.instance_id!r}",
+            "email_address=<sensitive>",
+            "description=<sensitive>",
+            "display_name=<sensitive>",
+            f"tags={self.tags!r}",
+            f"client_token={self.client_token!r}",
+        ]
+        return f"CreateEmailAddress({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -145,67 +144,6 @@ class CreateEmailAddress:
         )
 
 
-def new_create_email_address(
-    instance_id: str,
-    email_address: str,
-) -> CreateEmailAddress:
-    """Create a :class:`CreateEmailAddress` with all optional fields omitted."""
-    return CreateEmailAddress(
-        instance_id=instance_id,
-        email_address=email_address,
-    )
-
-
-create_email_address_instance_id: _rt.Lens[CreateEmailAddress, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "create_email_address_instance_id",
-)
-"""Lens on :attr:`CreateEmailAddress.instance_id`."""
-
-
-create_email_address_email_address: _rt.Lens[CreateEmailAddress, str] = _rt.Lens(
-    lambda s: s.email_address,
-    lambda s, v: _dc.replace(s, email_address=v),
-    "create_email_address_email_address",
-)
-"""Lens on :attr:`CreateEmailAddress.email_address`."""
-
-
-create_email_address_description: _rt.Lens[CreateEmailAddress, str | None] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "create_email_address_description",
-)
-"""Lens on :attr:`CreateEmailAddress.description`."""
-
-
-create_email_address_display_name: _rt.Lens[CreateEmailAddress, str | None] = _rt.Lens(
-    lambda s: s.display_name,
-    lambda s, v: _dc.replace(s, display_name=v),
-    "create_email_address_display_name",
-)
-"""Lens on :attr:`CreateEmailAddress.display_name`."""
-
-
-create_email_address_tags: _rt.Lens[CreateEmailAddress, dict[str, str] | None] = (
-    _rt.Lens(
-        lambda s: s.tags,
-        lambda s, v: _dc.replace(s, tags=v),
-        "create_email_address_tags",
-    )
-)
-"""Lens on :attr:`CreateEmailAddress.tags`."""
-
-
-create_email_address_client_token: _rt.Lens[CreateEmailAddress, str | None] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "create_email_address_client_token",
-)
-"""Lens on :attr:`CreateEmailAddress.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateEmailAddressResponse:
     """The response of CreateEmailAddress."""
@@ -256,6 +194,65 @@ class CreateEmailAddressResponse:
         )
 
 
+def new_create_email_address(
+    instance_id: str,
+    email_address: str,
+) -> CreateEmailAddress:
+    """Create a :class:`CreateEmailAddress` with all optional fields omitted."""
+    return CreateEmailAddress(
+        instance_id=instance_id,
+        email_address=email_address,
+    )
+
+
+create_email_address_instance_id = _rt.Lens[CreateEmailAddress, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_email_address_instance_id",
+)
+"""Lens on :attr:`CreateEmailAddress.instance_id`."""
+
+
+create_email_address_email_address = _rt.Lens[CreateEmailAddress, str](
+    lambda s: s.email_address,
+    lambda s, v: _dc.replace(s, email_address=v),
+    "create_email_address_email_address",
+)
+"""Lens on :attr:`CreateEmailAddress.email_address`."""
+
+
+create_email_address_description = _rt.Lens[CreateEmailAddress, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "create_email_address_description",
+)
+"""Lens on :attr:`CreateEmailAddress.description`."""
+
+
+create_email_address_display_name = _rt.Lens[CreateEmailAddress, str | None](
+    lambda s: s.display_name,
+    lambda s, v: _dc.replace(s, display_name=v),
+    "create_email_address_display_name",
+)
+"""Lens on :attr:`CreateEmailAddress.display_name`."""
+
+
+create_email_address_tags = _rt.Lens[CreateEmailAddress, dict[str, str] | None](
+    lambda s: s.tags,
+    lambda s, v: _dc.replace(s, tags=v),
+    "create_email_address_tags",
+)
+"""Lens on :attr:`CreateEmailAddress.tags`."""
+
+
+create_email_address_client_token = _rt.Lens[CreateEmailAddress, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "create_email_address_client_token",
+)
+"""Lens on :attr:`CreateEmailAddress.client_token`."""
+
+
 def new_create_email_address_response(
     http_status: int,
 ) -> CreateEmailAddressResponse:
@@ -265,19 +262,17 @@ def new_create_email_address_response(
     )
 
 
-create_email_address_response_http_status: _rt.Lens[CreateEmailAddressResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "create_email_address_response_http_status",
-    )
+create_email_address_response_http_status = _rt.Lens[CreateEmailAddressResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "create_email_address_response_http_status",
 )
 """Lens on :attr:`CreateEmailAddressResponse.http_status`."""
 
 
-create_email_address_response_email_address_id: _rt.Lens[
+create_email_address_response_email_address_id = _rt.Lens[
     CreateEmailAddressResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.email_address_id,
     lambda s, v: _dc.replace(s, email_address_id=v),
     "create_email_address_response_email_address_id",
@@ -285,9 +280,9 @@ create_email_address_response_email_address_id: _rt.Lens[
 """Lens on :attr:`CreateEmailAddressResponse.email_address_id`."""
 
 
-create_email_address_response_email_address_arn: _rt.Lens[
+create_email_address_response_email_address_arn = _rt.Lens[
     CreateEmailAddressResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.email_address_arn,
     lambda s, v: _dc.replace(s, email_address_arn=v),
     "create_email_address_response_email_address_arn",

@@ -267,133 +267,6 @@ class CreateEvaluationForm:
         )
 
 
-def new_create_evaluation_form(
-    instance_id: str,
-    title: str,
-    items: list[EvaluationFormItem],
-) -> CreateEvaluationForm:
-    """Create a :class:`CreateEvaluationForm` with all optional fields omitted."""
-    return CreateEvaluationForm(
-        instance_id=instance_id,
-        title=title,
-        items=items,
-    )
-
-
-create_evaluation_form_instance_id: _rt.Lens[CreateEvaluationForm, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "create_evaluation_form_instance_id",
-)
-"""Lens on :attr:`CreateEvaluationForm.instance_id`."""
-
-
-create_evaluation_form_title: _rt.Lens[CreateEvaluationForm, str] = _rt.Lens(
-    lambda s: s.title,
-    lambda s, v: _dc.replace(s, title=v),
-    "create_evaluation_form_title",
-)
-"""Lens on :attr:`CreateEvaluationForm.title`."""
-
-
-create_evaluation_form_items: _rt.Lens[
-    CreateEvaluationForm, list[EvaluationFormItem]
-] = _rt.Lens(
-    lambda s: s.items,
-    lambda s, v: _dc.replace(s, items=v),
-    "create_evaluation_form_items",
-)
-"""Lens on :attr:`CreateEvaluationForm.items`."""
-
-
-create_evaluation_form_description: _rt.Lens[CreateEvaluationForm, str | None] = (
-    _rt.Lens(
-        lambda s: s.description,
-        lambda s, v: _dc.replace(s, description=v),
-        "create_evaluation_form_description",
-    )
-)
-"""Lens on :attr:`CreateEvaluationForm.description`."""
-
-
-create_evaluation_form_scoring_strategy: _rt.Lens[
-    CreateEvaluationForm, EvaluationFormScoringStrategy | None
-] = _rt.Lens(
-    lambda s: s.scoring_strategy,
-    lambda s, v: _dc.replace(s, scoring_strategy=v),
-    "create_evaluation_form_scoring_strategy",
-)
-"""Lens on :attr:`CreateEvaluationForm.scoring_strategy`."""
-
-
-create_evaluation_form_auto_evaluation_configuration: _rt.Lens[
-    CreateEvaluationForm, EvaluationFormAutoEvaluationConfiguration | None
-] = _rt.Lens(
-    lambda s: s.auto_evaluation_configuration,
-    lambda s, v: _dc.replace(s, auto_evaluation_configuration=v),
-    "create_evaluation_form_auto_evaluation_configuration",
-)
-"""Lens on :attr:`CreateEvaluationForm.auto_evaluation_configuration`."""
-
-
-create_evaluation_form_client_token: _rt.Lens[CreateEvaluationForm, str | None] = (
-    _rt.Lens(
-        lambda s: s.client_token,
-        lambda s, v: _dc.replace(s, client_token=v),
-        "create_evaluation_form_client_token",
-    )
-)
-"""Lens on :attr:`CreateEvaluationForm.client_token`."""
-
-
-create_evaluation_form_as_draft: _rt.Lens[CreateEvaluationForm, bool | None] = _rt.Lens(
-    lambda s: s.as_draft,
-    lambda s, v: _dc.replace(s, as_draft=v),
-    "create_evaluation_form_as_draft",
-)
-"""Lens on :attr:`CreateEvaluationForm.as_draft`."""
-
-
-create_evaluation_form_tags: _rt.Lens[CreateEvaluationForm, dict[str, str] | None] = (
-    _rt.Lens(
-        lambda s: s.tags,
-        lambda s, v: _dc.replace(s, tags=v),
-        "create_evaluation_form_tags",
-    )
-)
-"""Lens on :attr:`CreateEvaluationForm.tags`."""
-
-
-create_evaluation_form_review_configuration: _rt.Lens[
-    CreateEvaluationForm, EvaluationReviewConfiguration | None
-] = _rt.Lens(
-    lambda s: s.review_configuration,
-    lambda s, v: _dc.replace(s, review_configuration=v),
-    "create_evaluation_form_review_configuration",
-)
-"""Lens on :attr:`CreateEvaluationForm.review_configuration`."""
-
-
-create_evaluation_form_target_configuration: _rt.Lens[
-    CreateEvaluationForm, EvaluationFormTargetConfiguration | None
-] = _rt.Lens(
-    lambda s: s.target_configuration,
-    lambda s, v: _dc.replace(s, target_configuration=v),
-    "create_evaluation_form_target_configuration",
-)
-"""Lens on :attr:`CreateEvaluationForm.target_configuration`."""
-
-
-create_evaluation_form_language_configuration: _rt.Lens[
-    CreateEvaluationForm, EvaluationFormLanguageConfiguration | None
-] = _rt.Lens(
-    lambda s: s.language_configuration,
-    lambda s, v: _dc.replace(s, language_configuration=v),
-    "create_evaluation_form_language_configuration",
-)
-"""Lens on :attr:`CreateEvaluationForm.language_configuration`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateEvaluationFormResponse:
     """The response of CreateEvaluationForm."""
@@ -448,6 +321,125 @@ class CreateEvaluationFormResponse:
         )
 
 
+def new_create_evaluation_form(
+    instance_id: str,
+    title: str,
+    items: list[EvaluationFormItem],
+) -> CreateEvaluationForm:
+    """Create a :class:`CreateEvaluationForm` with all optional fields omitted."""
+    return CreateEvaluationForm(
+        instance_id=instance_id,
+        title=title,
+        items=items,
+    )
+
+
+create_evaluation_form_instance_id = _rt.Lens[CreateEvaluationForm, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_evaluation_form_instance_id",
+)
+"""Lens on :attr:`CreateEvaluationForm.instance_id`."""
+
+
+create_evaluation_form_title = _rt.Lens[CreateEvaluationForm, str](
+    lambda s: s.title,
+    lambda s, v: _dc.replace(s, title=v),
+    "create_evaluation_form_title",
+)
+"""Lens on :attr:`CreateEvaluationForm.title`."""
+
+
+create_evaluation_form_items = _rt.Lens[CreateEvaluationForm, list[EvaluationFormItem]](
+    lambda s: s.items,
+    lambda s, v: _dc.replace(s, items=v),
+    "create_evaluation_form_items",
+)
+"""Lens on :attr:`CreateEvaluationForm.items`."""
+
+
+create_evaluation_form_description = _rt.Lens[CreateEvaluationForm, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "create_evaluation_form_description",
+)
+"""Lens on :attr:`CreateEvaluationForm.description`."""
+
+
+create_evaluation_form_scoring_strategy = _rt.Lens[
+    CreateEvaluationForm, EvaluationFormScoringStrategy | None
+](
+    lambda s: s.scoring_strategy,
+    lambda s, v: _dc.replace(s, scoring_strategy=v),
+    "create_evaluation_form_scoring_strategy",
+)
+"""Lens on :attr:`CreateEvaluationForm.scoring_strategy`."""
+
+
+create_evaluation_form_auto_evaluation_configuration = _rt.Lens[
+    CreateEvaluationForm, EvaluationFormAutoEvaluationConfiguration | None
+](
+    lambda s: s.auto_evaluation_configuration,
+    lambda s, v: _dc.replace(s, auto_evaluation_configuration=v),
+    "create_evaluation_form_auto_evaluation_configuration",
+)
+"""Lens on :attr:`CreateEvaluationForm.auto_evaluation_configuration`."""
+
+
+create_evaluation_form_client_token = _rt.Lens[CreateEvaluationForm, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "create_evaluation_form_client_token",
+)
+"""Lens on :attr:`CreateEvaluationForm.client_token`."""
+
+
+create_evaluation_form_as_draft = _rt.Lens[CreateEvaluationForm, bool | None](
+    lambda s: s.as_draft,
+    lambda s, v: _dc.replace(s, as_draft=v),
+    "create_evaluation_form_as_draft",
+)
+"""Lens on :attr:`CreateEvaluationForm.as_draft`."""
+
+
+create_evaluation_form_tags = _rt.Lens[CreateEvaluationForm, dict[str, str] | None](
+    lambda s: s.tags,
+    lambda s, v: _dc.replace(s, tags=v),
+    "create_evaluation_form_tags",
+)
+"""Lens on :attr:`CreateEvaluationForm.tags`."""
+
+
+create_evaluation_form_review_configuration = _rt.Lens[
+    CreateEvaluationForm, EvaluationReviewConfiguration | None
+](
+    lambda s: s.review_configuration,
+    lambda s, v: _dc.replace(s, review_configuration=v),
+    "create_evaluation_form_review_configuration",
+)
+"""Lens on :attr:`CreateEvaluationForm.review_configuration`."""
+
+
+create_evaluation_form_target_configuration = _rt.Lens[
+    CreateEvaluationForm, EvaluationFormTargetConfiguration | None
+](
+    lambda s: s.target_configuration,
+    lambda s, v: _dc.replace(s, target_configuration=v),
+    "create_evaluation_form_target_configuration",
+)
+"""Lens on :attr:`CreateEvaluationForm.target_configuration`."""
+
+
+create_evaluation_form_language_configuration = _rt.Lens[
+    CreateEvaluationForm, EvaluationFormLanguageConfiguration | None
+](
+    lambda s: s.language_configuration,
+    lambda s, v: _dc.replace(s, language_configuration=v),
+    "create_evaluation_form_language_configuration",
+)
+"""Lens on :attr:`CreateEvaluationForm.language_configuration`."""
+
+
 def new_create_evaluation_form_response(
     http_status: int,
     evaluation_form_id: str,
@@ -461,9 +453,9 @@ def new_create_evaluation_form_response(
     )
 
 
-create_evaluation_form_response_http_status: _rt.Lens[
+create_evaluation_form_response_http_status = _rt.Lens[
     CreateEvaluationFormResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "create_evaluation_form_response_http_status",
@@ -471,9 +463,9 @@ create_evaluation_form_response_http_status: _rt.Lens[
 """Lens on :attr:`CreateEvaluationFormResponse.http_status`."""
 
 
-create_evaluation_form_response_evaluation_form_id: _rt.Lens[
+create_evaluation_form_response_evaluation_form_id = _rt.Lens[
     CreateEvaluationFormResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_form_id,
     lambda s, v: _dc.replace(s, evaluation_form_id=v),
     "create_evaluation_form_response_evaluation_form_id",
@@ -481,9 +473,9 @@ create_evaluation_form_response_evaluation_form_id: _rt.Lens[
 """Lens on :attr:`CreateEvaluationFormResponse.evaluation_form_id`."""
 
 
-create_evaluation_form_response_evaluation_form_arn: _rt.Lens[
+create_evaluation_form_response_evaluation_form_arn = _rt.Lens[
     CreateEvaluationFormResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_form_arn,
     lambda s, v: _dc.replace(s, evaluation_form_arn=v),
     "create_evaluation_form_response_evaluation_form_arn",

@@ -173,85 +173,6 @@ class CreateHoursOfOperation:
         )
 
 
-def new_create_hours_of_operation(
-    instance_id: str,
-    name: str,
-    time_zone: str,
-    config: list[HoursOfOperationConfig],
-) -> CreateHoursOfOperation:
-    """Create a :class:`CreateHoursOfOperation` with all optional fields omitted."""
-    return CreateHoursOfOperation(
-        instance_id=instance_id,
-        name=name,
-        time_zone=time_zone,
-        config=config,
-    )
-
-
-create_hours_of_operation_instance_id: _rt.Lens[CreateHoursOfOperation, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "create_hours_of_operation_instance_id",
-)
-"""Lens on :attr:`CreateHoursOfOperation.instance_id`."""
-
-
-create_hours_of_operation_name: _rt.Lens[CreateHoursOfOperation, str] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "create_hours_of_operation_name",
-)
-"""Lens on :attr:`CreateHoursOfOperation.name`."""
-
-
-create_hours_of_operation_time_zone: _rt.Lens[CreateHoursOfOperation, str] = _rt.Lens(
-    lambda s: s.time_zone,
-    lambda s, v: _dc.replace(s, time_zone=v),
-    "create_hours_of_operation_time_zone",
-)
-"""Lens on :attr:`CreateHoursOfOperation.time_zone`."""
-
-
-create_hours_of_operation_config: _rt.Lens[
-    CreateHoursOfOperation, list[HoursOfOperationConfig]
-] = _rt.Lens(
-    lambda s: s.config,
-    lambda s, v: _dc.replace(s, config=v),
-    "create_hours_of_operation_config",
-)
-"""Lens on :attr:`CreateHoursOfOperation.config`."""
-
-
-create_hours_of_operation_description: _rt.Lens[CreateHoursOfOperation, str | None] = (
-    _rt.Lens(
-        lambda s: s.description,
-        lambda s, v: _dc.replace(s, description=v),
-        "create_hours_of_operation_description",
-    )
-)
-"""Lens on :attr:`CreateHoursOfOperation.description`."""
-
-
-create_hours_of_operation_parent_hours_of_operation_configs: _rt.Lens[
-    CreateHoursOfOperation, list[ParentHoursOfOperationConfig] | None
-] = _rt.Lens(
-    lambda s: s.parent_hours_of_operation_configs,
-    lambda s, v: _dc.replace(s, parent_hours_of_operation_configs=v),
-    "create_hours_of_operation_parent_hours_of_operation_configs",
-)
-"""Lens on :attr:`CreateHoursOfOperation.parent_hours_of_operation_configs`."""
-
-
-create_hours_of_operation_tags: _rt.Lens[
-    CreateHoursOfOperation, dict[str, str] | None
-] = _rt.Lens(
-    lambda s: s.tags,
-    lambda s, v: _dc.replace(s, tags=v),
-    "create_hours_of_operation_tags",
-)
-"""Lens on :attr:`CreateHoursOfOperation.tags`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateHoursOfOperationResponse:
     """The response of CreateHoursOfOperation."""
@@ -302,6 +223,83 @@ class CreateHoursOfOperationResponse:
         )
 
 
+def new_create_hours_of_operation(
+    instance_id: str,
+    name: str,
+    time_zone: str,
+    config: list[HoursOfOperationConfig],
+) -> CreateHoursOfOperation:
+    """Create a :class:`CreateHoursOfOperation` with all optional fields omitted."""
+    return CreateHoursOfOperation(
+        instance_id=instance_id,
+        name=name,
+        time_zone=time_zone,
+        config=config,
+    )
+
+
+create_hours_of_operation_instance_id = _rt.Lens[CreateHoursOfOperation, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_hours_of_operation_instance_id",
+)
+"""Lens on :attr:`CreateHoursOfOperation.instance_id`."""
+
+
+create_hours_of_operation_name = _rt.Lens[CreateHoursOfOperation, str](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "create_hours_of_operation_name",
+)
+"""Lens on :attr:`CreateHoursOfOperation.name`."""
+
+
+create_hours_of_operation_time_zone = _rt.Lens[CreateHoursOfOperation, str](
+    lambda s: s.time_zone,
+    lambda s, v: _dc.replace(s, time_zone=v),
+    "create_hours_of_operation_time_zone",
+)
+"""Lens on :attr:`CreateHoursOfOperation.time_zone`."""
+
+
+create_hours_of_operation_config = _rt.Lens[
+    CreateHoursOfOperation, list[HoursOfOperationConfig]
+](
+    lambda s: s.config,
+    lambda s, v: _dc.replace(s, config=v),
+    "create_hours_of_operation_config",
+)
+"""Lens on :attr:`CreateHoursOfOperation.config`."""
+
+
+create_hours_of_operation_description = _rt.Lens[CreateHoursOfOperation, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "create_hours_of_operation_description",
+)
+"""Lens on :attr:`CreateHoursOfOperation.description`."""
+
+
+create_hours_of_operation_parent_hours_of_operation_configs = _rt.Lens[
+    CreateHoursOfOperation, list[ParentHoursOfOperationConfig] | None
+](
+    lambda s: s.parent_hours_of_operation_configs,
+    lambda s, v: _dc.replace(s, parent_hours_of_operation_configs=v),
+    "create_hours_of_operation_parent_hours_of_operation_configs",
+)
+"""Lens on :attr:`CreateHoursOfOperation.parent_hours_of_operation_configs`."""
+
+
+create_hours_of_operation_tags = _rt.Lens[
+    CreateHoursOfOperation, dict[str, str] | None
+](
+    lambda s: s.tags,
+    lambda s, v: _dc.replace(s, tags=v),
+    "create_hours_of_operation_tags",
+)
+"""Lens on :attr:`CreateHoursOfOperation.tags`."""
+
+
 def new_create_hours_of_operation_response(
     http_status: int,
 ) -> CreateHoursOfOperationResponse:
@@ -311,9 +309,9 @@ def new_create_hours_of_operation_response(
     )
 
 
-create_hours_of_operation_response_http_status: _rt.Lens[
+create_hours_of_operation_response_http_status = _rt.Lens[
     CreateHoursOfOperationResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "create_hours_of_operation_response_http_status",
@@ -321,9 +319,9 @@ create_hours_of_operation_response_http_status: _rt.Lens[
 """Lens on :attr:`CreateHoursOfOperationResponse.http_status`."""
 
 
-create_hours_of_operation_response_hours_of_operation_id: _rt.Lens[
+create_hours_of_operation_response_hours_of_operation_id = _rt.Lens[
     CreateHoursOfOperationResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.hours_of_operation_id,
     lambda s, v: _dc.replace(s, hours_of_operation_id=v),
     "create_hours_of_operation_response_hours_of_operation_id",
@@ -331,9 +329,9 @@ create_hours_of_operation_response_hours_of_operation_id: _rt.Lens[
 """Lens on :attr:`CreateHoursOfOperationResponse.hours_of_operation_id`."""
 
 
-create_hours_of_operation_response_hours_of_operation_arn: _rt.Lens[
+create_hours_of_operation_response_hours_of_operation_arn = _rt.Lens[
     CreateHoursOfOperationResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.hours_of_operation_arn,
     lambda s, v: _dc.replace(s, hours_of_operation_arn=v),
     "create_hours_of_operation_response_hours_of_operation_arn",

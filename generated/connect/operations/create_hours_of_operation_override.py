@@ -188,115 +188,6 @@ class CreateHoursOfOperationOverride:
         )
 
 
-def new_create_hours_of_operation_override(
-    instance_id: str,
-    hours_of_operation_id: str,
-    name: str,
-    config: list[HoursOfOperationOverrideConfig],
-    effective_from: str,
-    effective_till: str,
-) -> CreateHoursOfOperationOverride:
-    """Create a :class:`CreateHoursOfOperationOverride` with all optional fields omitted."""
-    return CreateHoursOfOperationOverride(
-        instance_id=instance_id,
-        hours_of_operation_id=hours_of_operation_id,
-        name=name,
-        config=config,
-        effective_from=effective_from,
-        effective_till=effective_till,
-    )
-
-
-create_hours_of_operation_override_instance_id: _rt.Lens[
-    CreateHoursOfOperationOverride, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "create_hours_of_operation_override_instance_id",
-)
-"""Lens on :attr:`CreateHoursOfOperationOverride.instance_id`."""
-
-
-create_hours_of_operation_override_hours_of_operation_id: _rt.Lens[
-    CreateHoursOfOperationOverride, str
-] = _rt.Lens(
-    lambda s: s.hours_of_operation_id,
-    lambda s, v: _dc.replace(s, hours_of_operation_id=v),
-    "create_hours_of_operation_override_hours_of_operation_id",
-)
-"""Lens on :attr:`CreateHoursOfOperationOverride.hours_of_operation_id`."""
-
-
-create_hours_of_operation_override_name: _rt.Lens[
-    CreateHoursOfOperationOverride, str
-] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "create_hours_of_operation_override_name",
-)
-"""Lens on :attr:`CreateHoursOfOperationOverride.name`."""
-
-
-create_hours_of_operation_override_config: _rt.Lens[
-    CreateHoursOfOperationOverride, list[HoursOfOperationOverrideConfig]
-] = _rt.Lens(
-    lambda s: s.config,
-    lambda s, v: _dc.replace(s, config=v),
-    "create_hours_of_operation_override_config",
-)
-"""Lens on :attr:`CreateHoursOfOperationOverride.config`."""
-
-
-create_hours_of_operation_override_effective_from: _rt.Lens[
-    CreateHoursOfOperationOverride, str
-] = _rt.Lens(
-    lambda s: s.effective_from,
-    lambda s, v: _dc.replace(s, effective_from=v),
-    "create_hours_of_operation_override_effective_from",
-)
-"""Lens on :attr:`CreateHoursOfOperationOverride.effective_from`."""
-
-
-create_hours_of_operation_override_effective_till: _rt.Lens[
-    CreateHoursOfOperationOverride, str
-] = _rt.Lens(
-    lambda s: s.effective_till,
-    lambda s, v: _dc.replace(s, effective_till=v),
-    "create_hours_of_operation_override_effective_till",
-)
-"""Lens on :attr:`CreateHoursOfOperationOverride.effective_till`."""
-
-
-create_hours_of_operation_override_description: _rt.Lens[
-    CreateHoursOfOperationOverride, str | None
-] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "create_hours_of_operation_override_description",
-)
-"""Lens on :attr:`CreateHoursOfOperationOverride.description`."""
-
-
-create_hours_of_operation_override_recurrence_config: _rt.Lens[
-    CreateHoursOfOperationOverride, RecurrenceConfig | None
-] = _rt.Lens(
-    lambda s: s.recurrence_config,
-    lambda s, v: _dc.replace(s, recurrence_config=v),
-    "create_hours_of_operation_override_recurrence_config",
-)
-"""Lens on :attr:`CreateHoursOfOperationOverride.recurrence_config`."""
-
-
-create_hours_of_operation_override_override_type: _rt.Lens[
-    CreateHoursOfOperationOverride, str | None
-] = _rt.Lens(
-    lambda s: s.override_type,
-    lambda s, v: _dc.replace(s, override_type=v),
-    "create_hours_of_operation_override_override_type",
-)
-"""Lens on :attr:`CreateHoursOfOperationOverride.override_type`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateHoursOfOperationOverrideResponse:
     """The response of CreateHoursOfOperationOverride."""
@@ -339,6 +230,113 @@ class CreateHoursOfOperationOverrideResponse:
         )
 
 
+def new_create_hours_of_operation_override(
+    instance_id: str,
+    hours_of_operation_id: str,
+    name: str,
+    config: list[HoursOfOperationOverrideConfig],
+    effective_from: str,
+    effective_till: str,
+) -> CreateHoursOfOperationOverride:
+    """Create a :class:`CreateHoursOfOperationOverride` with all optional fields omitted."""
+    return CreateHoursOfOperationOverride(
+        instance_id=instance_id,
+        hours_of_operation_id=hours_of_operation_id,
+        name=name,
+        config=config,
+        effective_from=effective_from,
+        effective_till=effective_till,
+    )
+
+
+create_hours_of_operation_override_instance_id = _rt.Lens[
+    CreateHoursOfOperationOverride, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_hours_of_operation_override_instance_id",
+)
+"""Lens on :attr:`CreateHoursOfOperationOverride.instance_id`."""
+
+
+create_hours_of_operation_override_hours_of_operation_id = _rt.Lens[
+    CreateHoursOfOperationOverride, str
+](
+    lambda s: s.hours_of_operation_id,
+    lambda s, v: _dc.replace(s, hours_of_operation_id=v),
+    "create_hours_of_operation_override_hours_of_operation_id",
+)
+"""Lens on :attr:`CreateHoursOfOperationOverride.hours_of_operation_id`."""
+
+
+create_hours_of_operation_override_name = _rt.Lens[CreateHoursOfOperationOverride, str](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "create_hours_of_operation_override_name",
+)
+"""Lens on :attr:`CreateHoursOfOperationOverride.name`."""
+
+
+create_hours_of_operation_override_config = _rt.Lens[
+    CreateHoursOfOperationOverride, list[HoursOfOperationOverrideConfig]
+](
+    lambda s: s.config,
+    lambda s, v: _dc.replace(s, config=v),
+    "create_hours_of_operation_override_config",
+)
+"""Lens on :attr:`CreateHoursOfOperationOverride.config`."""
+
+
+create_hours_of_operation_override_effective_from = _rt.Lens[
+    CreateHoursOfOperationOverride, str
+](
+    lambda s: s.effective_from,
+    lambda s, v: _dc.replace(s, effective_from=v),
+    "create_hours_of_operation_override_effective_from",
+)
+"""Lens on :attr:`CreateHoursOfOperationOverride.effective_from`."""
+
+
+create_hours_of_operation_override_effective_till = _rt.Lens[
+    CreateHoursOfOperationOverride, str
+](
+    lambda s: s.effective_till,
+    lambda s, v: _dc.replace(s, effective_till=v),
+    "create_hours_of_operation_override_effective_till",
+)
+"""Lens on :attr:`CreateHoursOfOperationOverride.effective_till`."""
+
+
+create_hours_of_operation_override_description = _rt.Lens[
+    CreateHoursOfOperationOverride, str | None
+](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "create_hours_of_operation_override_description",
+)
+"""Lens on :attr:`CreateHoursOfOperationOverride.description`."""
+
+
+create_hours_of_operation_override_recurrence_config = _rt.Lens[
+    CreateHoursOfOperationOverride, RecurrenceConfig | None
+](
+    lambda s: s.recurrence_config,
+    lambda s, v: _dc.replace(s, recurrence_config=v),
+    "create_hours_of_operation_override_recurrence_config",
+)
+"""Lens on :attr:`CreateHoursOfOperationOverride.recurrence_config`."""
+
+
+create_hours_of_operation_override_override_type = _rt.Lens[
+    CreateHoursOfOperationOverride, str | None
+](
+    lambda s: s.override_type,
+    lambda s, v: _dc.replace(s, override_type=v),
+    "create_hours_of_operation_override_override_type",
+)
+"""Lens on :attr:`CreateHoursOfOperationOverride.override_type`."""
+
+
 def new_create_hours_of_operation_override_response(
     http_status: int,
 ) -> CreateHoursOfOperationOverrideResponse:
@@ -348,9 +346,9 @@ def new_create_hours_of_operation_override_response(
     )
 
 
-create_hours_of_operation_override_response_http_status: _rt.Lens[
+create_hours_of_operation_override_response_http_status = _rt.Lens[
     CreateHoursOfOperationOverrideResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "create_hours_of_operation_override_response_http_status",
@@ -358,9 +356,9 @@ create_hours_of_operation_override_response_http_status: _rt.Lens[
 """Lens on :attr:`CreateHoursOfOperationOverrideResponse.http_status`."""
 
 
-create_hours_of_operation_override_response_hours_of_operation_override_id: _rt.Lens[
+create_hours_of_operation_override_response_hours_of_operation_override_id = _rt.Lens[
     CreateHoursOfOperationOverrideResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.hours_of_operation_override_id,
     lambda s, v: _dc.replace(s, hours_of_operation_override_id=v),
     "create_hours_of_operation_override_response_hours_of_operation_override_id",

@@ -75,17 +75,16 @@ class CreateInstance:
     """
 
     def __repr__(self) -> str:
-        return (
-            f"CreateInstance("
-            f"identity_management_type={self.identity_management_type!r}, "
-            f"inbound_calls_enabled={self.inbound_calls_enabled!r}, "
-            f"outbound_calls_enabled={self.outbound_calls_enabled!r}, "
-            f"client_token={self.client_token!r}, "
-            f"instance_alias=<sensitive>, "
-            f"directory_id={self.directory_id!r}, "
-            f"tags={self.tags!r}"
-            ")"
-        )
+        fields = [
+            f"identity_management_type={self.identity_management_type!r}",
+            f"inbound_calls_enabled={self.inbound_calls_enabled!r}",
+            f"outbound_calls_enabled={self.outbound_calls_enabled!r}",
+            f"client_token={self.client_token!r}",
+            "instance_alias=<sensitive>",
+            f"directory_id={self.directory_id!r}",
+            f"tags={self.tags!r}",
+        ]
+        return f"CreateInstance({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -174,75 +173,6 @@ class CreateInstance:
         )
 
 
-def new_create_instance(
-    identity_management_type: str,
-    inbound_calls_enabled: bool,
-    outbound_calls_enabled: bool,
-) -> CreateInstance:
-    """Create a :class:`CreateInstance` with all optional fields omitted."""
-    return CreateInstance(
-        identity_management_type=identity_management_type,
-        inbound_calls_enabled=inbound_calls_enabled,
-        outbound_calls_enabled=outbound_calls_enabled,
-    )
-
-
-create_instance_identity_management_type: _rt.Lens[CreateInstance, str] = _rt.Lens(
-    lambda s: s.identity_management_type,
-    lambda s, v: _dc.replace(s, identity_management_type=v),
-    "create_instance_identity_management_type",
-)
-"""Lens on :attr:`CreateInstance.identity_management_type`."""
-
-
-create_instance_inbound_calls_enabled: _rt.Lens[CreateInstance, bool] = _rt.Lens(
-    lambda s: s.inbound_calls_enabled,
-    lambda s, v: _dc.replace(s, inbound_calls_enabled=v),
-    "create_instance_inbound_calls_enabled",
-)
-"""Lens on :attr:`CreateInstance.inbound_calls_enabled`."""
-
-
-create_instance_outbound_calls_enabled: _rt.Lens[CreateInstance, bool] = _rt.Lens(
-    lambda s: s.outbound_calls_enabled,
-    lambda s, v: _dc.replace(s, outbound_calls_enabled=v),
-    "create_instance_outbound_calls_enabled",
-)
-"""Lens on :attr:`CreateInstance.outbound_calls_enabled`."""
-
-
-create_instance_client_token: _rt.Lens[CreateInstance, str | None] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "create_instance_client_token",
-)
-"""Lens on :attr:`CreateInstance.client_token`."""
-
-
-create_instance_instance_alias: _rt.Lens[CreateInstance, str | None] = _rt.Lens(
-    lambda s: s.instance_alias,
-    lambda s, v: _dc.replace(s, instance_alias=v),
-    "create_instance_instance_alias",
-)
-"""Lens on :attr:`CreateInstance.instance_alias`."""
-
-
-create_instance_directory_id: _rt.Lens[CreateInstance, str | None] = _rt.Lens(
-    lambda s: s.directory_id,
-    lambda s, v: _dc.replace(s, directory_id=v),
-    "create_instance_directory_id",
-)
-"""Lens on :attr:`CreateInstance.directory_id`."""
-
-
-create_instance_tags: _rt.Lens[CreateInstance, dict[str, str] | None] = _rt.Lens(
-    lambda s: s.tags,
-    lambda s, v: _dc.replace(s, tags=v),
-    "create_instance_tags",
-)
-"""Lens on :attr:`CreateInstance.tags`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateInstanceResponse:
     """The response of CreateInstance."""
@@ -293,6 +223,75 @@ class CreateInstanceResponse:
         )
 
 
+def new_create_instance(
+    identity_management_type: str,
+    inbound_calls_enabled: bool,
+    outbound_calls_enabled: bool,
+) -> CreateInstance:
+    """Create a :class:`CreateInstance` with all optional fields omitted."""
+    return CreateInstance(
+        identity_management_type=identity_management_type,
+        inbound_calls_enabled=inbound_calls_enabled,
+        outbound_calls_enabled=outbound_calls_enabled,
+    )
+
+
+create_instance_identity_management_type = _rt.Lens[CreateInstance, str](
+    lambda s: s.identity_management_type,
+    lambda s, v: _dc.replace(s, identity_management_type=v),
+    "create_instance_identity_management_type",
+)
+"""Lens on :attr:`CreateInstance.identity_management_type`."""
+
+
+create_instance_inbound_calls_enabled = _rt.Lens[CreateInstance, bool](
+    lambda s: s.inbound_calls_enabled,
+    lambda s, v: _dc.replace(s, inbound_calls_enabled=v),
+    "create_instance_inbound_calls_enabled",
+)
+"""Lens on :attr:`CreateInstance.inbound_calls_enabled`."""
+
+
+create_instance_outbound_calls_enabled = _rt.Lens[CreateInstance, bool](
+    lambda s: s.outbound_calls_enabled,
+    lambda s, v: _dc.replace(s, outbound_calls_enabled=v),
+    "create_instance_outbound_calls_enabled",
+)
+"""Lens on :attr:`CreateInstance.outbound_calls_enabled`."""
+
+
+create_instance_client_token = _rt.Lens[CreateInstance, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "create_instance_client_token",
+)
+"""Lens on :attr:`CreateInstance.client_token`."""
+
+
+create_instance_instance_alias = _rt.Lens[CreateInstance, str | None](
+    lambda s: s.instance_alias,
+    lambda s, v: _dc.replace(s, instance_alias=v),
+    "create_instance_instance_alias",
+)
+"""Lens on :attr:`CreateInstance.instance_alias`."""
+
+
+create_instance_directory_id = _rt.Lens[CreateInstance, str | None](
+    lambda s: s.directory_id,
+    lambda s, v: _dc.replace(s, directory_id=v),
+    "create_instance_directory_id",
+)
+"""Lens on :attr:`CreateInstance.directory_id`."""
+
+
+create_instance_tags = _rt.Lens[CreateInstance, dict[str, str] | None](
+    lambda s: s.tags,
+    lambda s, v: _dc.replace(s, tags=v),
+    "create_instance_tags",
+)
+"""Lens on :attr:`CreateInstance.tags`."""
+
+
 def new_create_instance_response(
     http_status: int,
 ) -> CreateInstanceResponse:
@@ -302,7 +301,7 @@ def new_create_instance_response(
     )
 
 
-create_instance_response_http_status: _rt.Lens[CreateInstanceResponse, int] = _rt.Lens(
+create_instance_response_http_status = _rt.Lens[CreateInstanceResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "create_instance_response_http_status",
@@ -310,7 +309,7 @@ create_instance_response_http_status: _rt.Lens[CreateInstanceResponse, int] = _r
 """Lens on :attr:`CreateInstanceResponse.http_status`."""
 
 
-create_instance_response_id: _rt.Lens[CreateInstanceResponse, str | None] = _rt.Lens(
+create_instance_response_id = _rt.Lens[CreateInstanceResponse, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "create_instance_response_id",
@@ -318,7 +317,7 @@ create_instance_response_id: _rt.Lens[CreateInstanceResponse, str | None] = _rt.
 """Lens on :attr:`CreateInstanceResponse.id`."""
 
 
-create_instance_response_arn: _rt.Lens[CreateInstanceResponse, str | None] = _rt.Lens(
+create_instance_response_arn = _rt.Lens[CreateInstanceResponse, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "create_instance_response_arn",

@@ -176,89 +176,6 @@ class CreateIntegrationAssociation:
         )
 
 
-def new_create_integration_association(
-    instance_id: str,
-    integration_type: str,
-    integration_arn: str,
-) -> CreateIntegrationAssociation:
-    """Create a :class:`CreateIntegrationAssociation` with all optional fields omitted."""
-    return CreateIntegrationAssociation(
-        instance_id=instance_id,
-        integration_type=integration_type,
-        integration_arn=integration_arn,
-    )
-
-
-create_integration_association_instance_id: _rt.Lens[
-    CreateIntegrationAssociation, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "create_integration_association_instance_id",
-)
-"""Lens on :attr:`CreateIntegrationAssociation.instance_id`."""
-
-
-create_integration_association_integration_type: _rt.Lens[
-    CreateIntegrationAssociation, str
-] = _rt.Lens(
-    lambda s: s.integration_type,
-    lambda s, v: _dc.replace(s, integration_type=v),
-    "create_integration_association_integration_type",
-)
-"""Lens on :attr:`CreateIntegrationAssociation.integration_type`."""
-
-
-create_integration_association_integration_arn: _rt.Lens[
-    CreateIntegrationAssociation, str
-] = _rt.Lens(
-    lambda s: s.integration_arn,
-    lambda s, v: _dc.replace(s, integration_arn=v),
-    "create_integration_association_integration_arn",
-)
-"""Lens on :attr:`CreateIntegrationAssociation.integration_arn`."""
-
-
-create_integration_association_source_application_url: _rt.Lens[
-    CreateIntegrationAssociation, str | None
-] = _rt.Lens(
-    lambda s: s.source_application_url,
-    lambda s, v: _dc.replace(s, source_application_url=v),
-    "create_integration_association_source_application_url",
-)
-"""Lens on :attr:`CreateIntegrationAssociation.source_application_url`."""
-
-
-create_integration_association_source_application_name: _rt.Lens[
-    CreateIntegrationAssociation, str | None
-] = _rt.Lens(
-    lambda s: s.source_application_name,
-    lambda s, v: _dc.replace(s, source_application_name=v),
-    "create_integration_association_source_application_name",
-)
-"""Lens on :attr:`CreateIntegrationAssociation.source_application_name`."""
-
-
-create_integration_association_source_type: _rt.Lens[
-    CreateIntegrationAssociation, str | None
-] = _rt.Lens(
-    lambda s: s.source_type,
-    lambda s, v: _dc.replace(s, source_type=v),
-    "create_integration_association_source_type",
-)
-"""Lens on :attr:`CreateIntegrationAssociation.source_type`."""
-
-
-create_integration_association_tags: _rt.Lens[
-    CreateIntegrationAssociation, dict[str, str] | None
-] = _rt.Lens(
-    lambda s: s.tags,
-    lambda s, v: _dc.replace(s, tags=v),
-    "create_integration_association_tags",
-)
-"""Lens on :attr:`CreateIntegrationAssociation.tags`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateIntegrationAssociationResponse:
     """The response of CreateIntegrationAssociation."""
@@ -311,6 +228,89 @@ class CreateIntegrationAssociationResponse:
         )
 
 
+def new_create_integration_association(
+    instance_id: str,
+    integration_type: str,
+    integration_arn: str,
+) -> CreateIntegrationAssociation:
+    """Create a :class:`CreateIntegrationAssociation` with all optional fields omitted."""
+    return CreateIntegrationAssociation(
+        instance_id=instance_id,
+        integration_type=integration_type,
+        integration_arn=integration_arn,
+    )
+
+
+create_integration_association_instance_id = _rt.Lens[
+    CreateIntegrationAssociation, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_integration_association_instance_id",
+)
+"""Lens on :attr:`CreateIntegrationAssociation.instance_id`."""
+
+
+create_integration_association_integration_type = _rt.Lens[
+    CreateIntegrationAssociation, str
+](
+    lambda s: s.integration_type,
+    lambda s, v: _dc.replace(s, integration_type=v),
+    "create_integration_association_integration_type",
+)
+"""Lens on :attr:`CreateIntegrationAssociation.integration_type`."""
+
+
+create_integration_association_integration_arn = _rt.Lens[
+    CreateIntegrationAssociation, str
+](
+    lambda s: s.integration_arn,
+    lambda s, v: _dc.replace(s, integration_arn=v),
+    "create_integration_association_integration_arn",
+)
+"""Lens on :attr:`CreateIntegrationAssociation.integration_arn`."""
+
+
+create_integration_association_source_application_url = _rt.Lens[
+    CreateIntegrationAssociation, str | None
+](
+    lambda s: s.source_application_url,
+    lambda s, v: _dc.replace(s, source_application_url=v),
+    "create_integration_association_source_application_url",
+)
+"""Lens on :attr:`CreateIntegrationAssociation.source_application_url`."""
+
+
+create_integration_association_source_application_name = _rt.Lens[
+    CreateIntegrationAssociation, str | None
+](
+    lambda s: s.source_application_name,
+    lambda s, v: _dc.replace(s, source_application_name=v),
+    "create_integration_association_source_application_name",
+)
+"""Lens on :attr:`CreateIntegrationAssociation.source_application_name`."""
+
+
+create_integration_association_source_type = _rt.Lens[
+    CreateIntegrationAssociation, str | None
+](
+    lambda s: s.source_type,
+    lambda s, v: _dc.replace(s, source_type=v),
+    "create_integration_association_source_type",
+)
+"""Lens on :attr:`CreateIntegrationAssociation.source_type`."""
+
+
+create_integration_association_tags = _rt.Lens[
+    CreateIntegrationAssociation, dict[str, str] | None
+](
+    lambda s: s.tags,
+    lambda s, v: _dc.replace(s, tags=v),
+    "create_integration_association_tags",
+)
+"""Lens on :attr:`CreateIntegrationAssociation.tags`."""
+
+
 def new_create_integration_association_response(
     http_status: int,
 ) -> CreateIntegrationAssociationResponse:
@@ -320,9 +320,9 @@ def new_create_integration_association_response(
     )
 
 
-create_integration_association_response_http_status: _rt.Lens[
+create_integration_association_response_http_status = _rt.Lens[
     CreateIntegrationAssociationResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "create_integration_association_response_http_status",
@@ -330,9 +330,9 @@ create_integration_association_response_http_status: _rt.Lens[
 """Lens on :attr:`CreateIntegrationAssociationResponse.http_status`."""
 
 
-create_integration_association_response_integration_association_id: _rt.Lens[
+create_integration_association_response_integration_association_id = _rt.Lens[
     CreateIntegrationAssociationResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.integration_association_id,
     lambda s, v: _dc.replace(s, integration_association_id=v),
     "create_integration_association_response_integration_association_id",
@@ -340,9 +340,9 @@ create_integration_association_response_integration_association_id: _rt.Lens[
 """Lens on :attr:`CreateIntegrationAssociationResponse.integration_association_id`."""
 
 
-create_integration_association_response_integration_association_arn: _rt.Lens[
+create_integration_association_response_integration_association_arn = _rt.Lens[
     CreateIntegrationAssociationResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.integration_association_arn,
     lambda s, v: _dc.replace(s, integration_association_arn=v),
     "create_integration_association_response_integration_association_arn",

@@ -200,89 +200,6 @@ class CreateNotification:
         )
 
 
-def new_create_notification(
-    instance_id: str,
-    recipients: list[str],
-    content: dict[str, str],
-) -> CreateNotification:
-    """Create a :class:`CreateNotification` with all optional fields omitted."""
-    return CreateNotification(
-        instance_id=instance_id,
-        recipients=recipients,
-        content=content,
-    )
-
-
-create_notification_instance_id: _rt.Lens[CreateNotification, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "create_notification_instance_id",
-)
-"""Lens on :attr:`CreateNotification.instance_id`."""
-
-
-create_notification_recipients: _rt.Lens[CreateNotification, list[str]] = _rt.Lens(
-    lambda s: s.recipients,
-    lambda s, v: _dc.replace(s, recipients=v),
-    "create_notification_recipients",
-)
-"""Lens on :attr:`CreateNotification.recipients`."""
-
-
-create_notification_content: _rt.Lens[CreateNotification, dict[str, str]] = _rt.Lens(
-    lambda s: s.content,
-    lambda s, v: _dc.replace(s, content=v),
-    "create_notification_content",
-)
-"""Lens on :attr:`CreateNotification.content`."""
-
-
-create_notification_expires_at: _rt.Lens[CreateNotification, _dt.datetime | None] = (
-    _rt.Lens(
-        lambda s: s.expires_at,
-        lambda s, v: _dc.replace(s, expires_at=v),
-        "create_notification_expires_at",
-    )
-)
-"""Lens on :attr:`CreateNotification.expires_at`."""
-
-
-create_notification_priority: _rt.Lens[CreateNotification, str | None] = _rt.Lens(
-    lambda s: s.priority,
-    lambda s, v: _dc.replace(s, priority=v),
-    "create_notification_priority",
-)
-"""Lens on :attr:`CreateNotification.priority`."""
-
-
-create_notification_tags: _rt.Lens[CreateNotification, dict[str, str] | None] = (
-    _rt.Lens(
-        lambda s: s.tags,
-        lambda s, v: _dc.replace(s, tags=v),
-        "create_notification_tags",
-    )
-)
-"""Lens on :attr:`CreateNotification.tags`."""
-
-
-create_notification_predefined_notification_id: _rt.Lens[
-    CreateNotification, str | None
-] = _rt.Lens(
-    lambda s: s.predefined_notification_id,
-    lambda s, v: _dc.replace(s, predefined_notification_id=v),
-    "create_notification_predefined_notification_id",
-)
-"""Lens on :attr:`CreateNotification.predefined_notification_id`."""
-
-
-create_notification_client_token: _rt.Lens[CreateNotification, str | None] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "create_notification_client_token",
-)
-"""Lens on :attr:`CreateNotification.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateNotificationResponse:
     """The response of CreateNotification."""
@@ -337,6 +254,85 @@ class CreateNotificationResponse:
         )
 
 
+def new_create_notification(
+    instance_id: str,
+    recipients: list[str],
+    content: dict[str, str],
+) -> CreateNotification:
+    """Create a :class:`CreateNotification` with all optional fields omitted."""
+    return CreateNotification(
+        instance_id=instance_id,
+        recipients=recipients,
+        content=content,
+    )
+
+
+create_notification_instance_id = _rt.Lens[CreateNotification, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_notification_instance_id",
+)
+"""Lens on :attr:`CreateNotification.instance_id`."""
+
+
+create_notification_recipients = _rt.Lens[CreateNotification, list[str]](
+    lambda s: s.recipients,
+    lambda s, v: _dc.replace(s, recipients=v),
+    "create_notification_recipients",
+)
+"""Lens on :attr:`CreateNotification.recipients`."""
+
+
+create_notification_content = _rt.Lens[CreateNotification, dict[str, str]](
+    lambda s: s.content,
+    lambda s, v: _dc.replace(s, content=v),
+    "create_notification_content",
+)
+"""Lens on :attr:`CreateNotification.content`."""
+
+
+create_notification_expires_at = _rt.Lens[CreateNotification, _dt.datetime | None](
+    lambda s: s.expires_at,
+    lambda s, v: _dc.replace(s, expires_at=v),
+    "create_notification_expires_at",
+)
+"""Lens on :attr:`CreateNotification.expires_at`."""
+
+
+create_notification_priority = _rt.Lens[CreateNotification, str | None](
+    lambda s: s.priority,
+    lambda s, v: _dc.replace(s, priority=v),
+    "create_notification_priority",
+)
+"""Lens on :attr:`CreateNotification.priority`."""
+
+
+create_notification_tags = _rt.Lens[CreateNotification, dict[str, str] | None](
+    lambda s: s.tags,
+    lambda s, v: _dc.replace(s, tags=v),
+    "create_notification_tags",
+)
+"""Lens on :attr:`CreateNotification.tags`."""
+
+
+create_notification_predefined_notification_id = _rt.Lens[
+    CreateNotification, str | None
+](
+    lambda s: s.predefined_notification_id,
+    lambda s, v: _dc.replace(s, predefined_notification_id=v),
+    "create_notification_predefined_notification_id",
+)
+"""Lens on :attr:`CreateNotification.predefined_notification_id`."""
+
+
+create_notification_client_token = _rt.Lens[CreateNotification, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "create_notification_client_token",
+)
+"""Lens on :attr:`CreateNotification.client_token`."""
+
+
 def new_create_notification_response(
     http_status: int,
     notification_id: str,
@@ -350,19 +346,17 @@ def new_create_notification_response(
     )
 
 
-create_notification_response_http_status: _rt.Lens[CreateNotificationResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "create_notification_response_http_status",
-    )
+create_notification_response_http_status = _rt.Lens[CreateNotificationResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "create_notification_response_http_status",
 )
 """Lens on :attr:`CreateNotificationResponse.http_status`."""
 
 
-create_notification_response_notification_id: _rt.Lens[
+create_notification_response_notification_id = _rt.Lens[
     CreateNotificationResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.notification_id,
     lambda s, v: _dc.replace(s, notification_id=v),
     "create_notification_response_notification_id",
@@ -370,9 +364,9 @@ create_notification_response_notification_id: _rt.Lens[
 """Lens on :attr:`CreateNotificationResponse.notification_id`."""
 
 
-create_notification_response_notification_arn: _rt.Lens[
+create_notification_response_notification_arn = _rt.Lens[
     CreateNotificationResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.notification_arn,
     lambda s, v: _dc.replace(s, notification_arn=v),
     "create_notification_response_notification_arn",

@@ -113,53 +113,6 @@ class CreateParticipant:
         )
 
 
-def new_create_participant(
-    instance_id: str,
-    contact_id: str,
-    participant_details: ParticipantDetailsToAdd,
-) -> CreateParticipant:
-    """Create a :class:`CreateParticipant` with all optional fields omitted."""
-    return CreateParticipant(
-        instance_id=instance_id,
-        contact_id=contact_id,
-        participant_details=participant_details,
-    )
-
-
-create_participant_instance_id: _rt.Lens[CreateParticipant, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "create_participant_instance_id",
-)
-"""Lens on :attr:`CreateParticipant.instance_id`."""
-
-
-create_participant_contact_id: _rt.Lens[CreateParticipant, str] = _rt.Lens(
-    lambda s: s.contact_id,
-    lambda s, v: _dc.replace(s, contact_id=v),
-    "create_participant_contact_id",
-)
-"""Lens on :attr:`CreateParticipant.contact_id`."""
-
-
-create_participant_participant_details: _rt.Lens[
-    CreateParticipant, ParticipantDetailsToAdd
-] = _rt.Lens(
-    lambda s: s.participant_details,
-    lambda s, v: _dc.replace(s, participant_details=v),
-    "create_participant_participant_details",
-)
-"""Lens on :attr:`CreateParticipant.participant_details`."""
-
-
-create_participant_client_token: _rt.Lens[CreateParticipant, str | None] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "create_participant_client_token",
-)
-"""Lens on :attr:`CreateParticipant.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateParticipantResponse:
     """The response of CreateParticipant."""
@@ -224,6 +177,53 @@ class CreateParticipantResponse:
         )
 
 
+def new_create_participant(
+    instance_id: str,
+    contact_id: str,
+    participant_details: ParticipantDetailsToAdd,
+) -> CreateParticipant:
+    """Create a :class:`CreateParticipant` with all optional fields omitted."""
+    return CreateParticipant(
+        instance_id=instance_id,
+        contact_id=contact_id,
+        participant_details=participant_details,
+    )
+
+
+create_participant_instance_id = _rt.Lens[CreateParticipant, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_participant_instance_id",
+)
+"""Lens on :attr:`CreateParticipant.instance_id`."""
+
+
+create_participant_contact_id = _rt.Lens[CreateParticipant, str](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "create_participant_contact_id",
+)
+"""Lens on :attr:`CreateParticipant.contact_id`."""
+
+
+create_participant_participant_details = _rt.Lens[
+    CreateParticipant, ParticipantDetailsToAdd
+](
+    lambda s: s.participant_details,
+    lambda s, v: _dc.replace(s, participant_details=v),
+    "create_participant_participant_details",
+)
+"""Lens on :attr:`CreateParticipant.participant_details`."""
+
+
+create_participant_client_token = _rt.Lens[CreateParticipant, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "create_participant_client_token",
+)
+"""Lens on :attr:`CreateParticipant.client_token`."""
+
+
 def new_create_participant_response(
     http_status: int,
 ) -> CreateParticipantResponse:
@@ -233,19 +233,17 @@ def new_create_participant_response(
     )
 
 
-create_participant_response_http_status: _rt.Lens[CreateParticipantResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "create_participant_response_http_status",
-    )
+create_participant_response_http_status = _rt.Lens[CreateParticipantResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "create_participant_response_http_status",
 )
 """Lens on :attr:`CreateParticipantResponse.http_status`."""
 
 
-create_participant_response_participant_credentials: _rt.Lens[
+create_participant_response_participant_credentials = _rt.Lens[
     CreateParticipantResponse, ParticipantTokenCredentials | None
-] = _rt.Lens(
+](
     lambda s: s.participant_credentials,
     lambda s, v: _dc.replace(s, participant_credentials=v),
     "create_participant_response_participant_credentials",
@@ -253,9 +251,9 @@ create_participant_response_participant_credentials: _rt.Lens[
 """Lens on :attr:`CreateParticipantResponse.participant_credentials`."""
 
 
-create_participant_response_participant_id: _rt.Lens[
+create_participant_response_participant_id = _rt.Lens[
     CreateParticipantResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.participant_id,
     lambda s, v: _dc.replace(s, participant_id=v),
     "create_participant_response_participant_id",

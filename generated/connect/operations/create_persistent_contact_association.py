@@ -168,71 +168,6 @@ class CreatePersistentContactAssociation:
         )
 
 
-def new_create_persistent_contact_association(
-    instance_id: str,
-    initial_contact_id: str,
-    rehydration_type: str,
-    source_contact_id: str,
-) -> CreatePersistentContactAssociation:
-    """Create a :class:`CreatePersistentContactAssociation` with all optional fields omitted."""
-    return CreatePersistentContactAssociation(
-        instance_id=instance_id,
-        initial_contact_id=initial_contact_id,
-        rehydration_type=rehydration_type,
-        source_contact_id=source_contact_id,
-    )
-
-
-create_persistent_contact_association_instance_id: _rt.Lens[
-    CreatePersistentContactAssociation, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "create_persistent_contact_association_instance_id",
-)
-"""Lens on :attr:`CreatePersistentContactAssociation.instance_id`."""
-
-
-create_persistent_contact_association_initial_contact_id: _rt.Lens[
-    CreatePersistentContactAssociation, str
-] = _rt.Lens(
-    lambda s: s.initial_contact_id,
-    lambda s, v: _dc.replace(s, initial_contact_id=v),
-    "create_persistent_contact_association_initial_contact_id",
-)
-"""Lens on :attr:`CreatePersistentContactAssociation.initial_contact_id`."""
-
-
-create_persistent_contact_association_rehydration_type: _rt.Lens[
-    CreatePersistentContactAssociation, str
-] = _rt.Lens(
-    lambda s: s.rehydration_type,
-    lambda s, v: _dc.replace(s, rehydration_type=v),
-    "create_persistent_contact_association_rehydration_type",
-)
-"""Lens on :attr:`CreatePersistentContactAssociation.rehydration_type`."""
-
-
-create_persistent_contact_association_source_contact_id: _rt.Lens[
-    CreatePersistentContactAssociation, str
-] = _rt.Lens(
-    lambda s: s.source_contact_id,
-    lambda s, v: _dc.replace(s, source_contact_id=v),
-    "create_persistent_contact_association_source_contact_id",
-)
-"""Lens on :attr:`CreatePersistentContactAssociation.source_contact_id`."""
-
-
-create_persistent_contact_association_client_token: _rt.Lens[
-    CreatePersistentContactAssociation, str | None
-] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "create_persistent_contact_association_client_token",
-)
-"""Lens on :attr:`CreatePersistentContactAssociation.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreatePersistentContactAssociationResponse:
     """The response of CreatePersistentContactAssociation."""
@@ -277,6 +212,71 @@ class CreatePersistentContactAssociationResponse:
         )
 
 
+def new_create_persistent_contact_association(
+    instance_id: str,
+    initial_contact_id: str,
+    rehydration_type: str,
+    source_contact_id: str,
+) -> CreatePersistentContactAssociation:
+    """Create a :class:`CreatePersistentContactAssociation` with all optional fields omitted."""
+    return CreatePersistentContactAssociation(
+        instance_id=instance_id,
+        initial_contact_id=initial_contact_id,
+        rehydration_type=rehydration_type,
+        source_contact_id=source_contact_id,
+    )
+
+
+create_persistent_contact_association_instance_id = _rt.Lens[
+    CreatePersistentContactAssociation, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_persistent_contact_association_instance_id",
+)
+"""Lens on :attr:`CreatePersistentContactAssociation.instance_id`."""
+
+
+create_persistent_contact_association_initial_contact_id = _rt.Lens[
+    CreatePersistentContactAssociation, str
+](
+    lambda s: s.initial_contact_id,
+    lambda s, v: _dc.replace(s, initial_contact_id=v),
+    "create_persistent_contact_association_initial_contact_id",
+)
+"""Lens on :attr:`CreatePersistentContactAssociation.initial_contact_id`."""
+
+
+create_persistent_contact_association_rehydration_type = _rt.Lens[
+    CreatePersistentContactAssociation, str
+](
+    lambda s: s.rehydration_type,
+    lambda s, v: _dc.replace(s, rehydration_type=v),
+    "create_persistent_contact_association_rehydration_type",
+)
+"""Lens on :attr:`CreatePersistentContactAssociation.rehydration_type`."""
+
+
+create_persistent_contact_association_source_contact_id = _rt.Lens[
+    CreatePersistentContactAssociation, str
+](
+    lambda s: s.source_contact_id,
+    lambda s, v: _dc.replace(s, source_contact_id=v),
+    "create_persistent_contact_association_source_contact_id",
+)
+"""Lens on :attr:`CreatePersistentContactAssociation.source_contact_id`."""
+
+
+create_persistent_contact_association_client_token = _rt.Lens[
+    CreatePersistentContactAssociation, str | None
+](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "create_persistent_contact_association_client_token",
+)
+"""Lens on :attr:`CreatePersistentContactAssociation.client_token`."""
+
+
 def new_create_persistent_contact_association_response(
     http_status: int,
 ) -> CreatePersistentContactAssociationResponse:
@@ -286,9 +286,9 @@ def new_create_persistent_contact_association_response(
     )
 
 
-create_persistent_contact_association_response_http_status: _rt.Lens[
+create_persistent_contact_association_response_http_status = _rt.Lens[
     CreatePersistentContactAssociationResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "create_persistent_contact_association_response_http_status",
@@ -296,9 +296,9 @@ create_persistent_contact_association_response_http_status: _rt.Lens[
 """Lens on :attr:`CreatePersistentContactAssociationResponse.http_status`."""
 
 
-create_persistent_contact_association_response_continued_from_contact_id: _rt.Lens[
+create_persistent_contact_association_response_continued_from_contact_id = _rt.Lens[
     CreatePersistentContactAssociationResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.continued_from_contact_id,
     lambda s, v: _dc.replace(s, continued_from_contact_id=v),
     "create_persistent_contact_association_response_continued_from_contact_id",

@@ -148,65 +148,6 @@ class CreatePredefinedAttribute:
         )
 
 
-def new_create_predefined_attribute(
-    instance_id: str,
-    name: str,
-) -> CreatePredefinedAttribute:
-    """Create a :class:`CreatePredefinedAttribute` with all optional fields omitted."""
-    return CreatePredefinedAttribute(
-        instance_id=instance_id,
-        name=name,
-    )
-
-
-create_predefined_attribute_instance_id: _rt.Lens[CreatePredefinedAttribute, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "create_predefined_attribute_instance_id",
-    )
-)
-"""Lens on :attr:`CreatePredefinedAttribute.instance_id`."""
-
-
-create_predefined_attribute_name: _rt.Lens[CreatePredefinedAttribute, str] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "create_predefined_attribute_name",
-)
-"""Lens on :attr:`CreatePredefinedAttribute.name`."""
-
-
-create_predefined_attribute_values: _rt.Lens[
-    CreatePredefinedAttribute, PredefinedAttributeValues | None
-] = _rt.Lens(
-    lambda s: s.values,
-    lambda s, v: _dc.replace(s, values=v),
-    "create_predefined_attribute_values",
-)
-"""Lens on :attr:`CreatePredefinedAttribute.values`."""
-
-
-create_predefined_attribute_purposes: _rt.Lens[
-    CreatePredefinedAttribute, list[str] | None
-] = _rt.Lens(
-    lambda s: s.purposes,
-    lambda s, v: _dc.replace(s, purposes=v),
-    "create_predefined_attribute_purposes",
-)
-"""Lens on :attr:`CreatePredefinedAttribute.purposes`."""
-
-
-create_predefined_attribute_attribute_configuration: _rt.Lens[
-    CreatePredefinedAttribute, InputPredefinedAttributeConfiguration | None
-] = _rt.Lens(
-    lambda s: s.attribute_configuration,
-    lambda s, v: _dc.replace(s, attribute_configuration=v),
-    "create_predefined_attribute_attribute_configuration",
-)
-"""Lens on :attr:`CreatePredefinedAttribute.attribute_configuration`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreatePredefinedAttributeResponse:
     """The response of CreatePredefinedAttribute."""
@@ -239,6 +180,63 @@ class CreatePredefinedAttributeResponse:
         )
 
 
+def new_create_predefined_attribute(
+    instance_id: str,
+    name: str,
+) -> CreatePredefinedAttribute:
+    """Create a :class:`CreatePredefinedAttribute` with all optional fields omitted."""
+    return CreatePredefinedAttribute(
+        instance_id=instance_id,
+        name=name,
+    )
+
+
+create_predefined_attribute_instance_id = _rt.Lens[CreatePredefinedAttribute, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_predefined_attribute_instance_id",
+)
+"""Lens on :attr:`CreatePredefinedAttribute.instance_id`."""
+
+
+create_predefined_attribute_name = _rt.Lens[CreatePredefinedAttribute, str](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "create_predefined_attribute_name",
+)
+"""Lens on :attr:`CreatePredefinedAttribute.name`."""
+
+
+create_predefined_attribute_values = _rt.Lens[
+    CreatePredefinedAttribute, PredefinedAttributeValues | None
+](
+    lambda s: s.values,
+    lambda s, v: _dc.replace(s, values=v),
+    "create_predefined_attribute_values",
+)
+"""Lens on :attr:`CreatePredefinedAttribute.values`."""
+
+
+create_predefined_attribute_purposes = _rt.Lens[
+    CreatePredefinedAttribute, list[str] | None
+](
+    lambda s: s.purposes,
+    lambda s, v: _dc.replace(s, purposes=v),
+    "create_predefined_attribute_purposes",
+)
+"""Lens on :attr:`CreatePredefinedAttribute.purposes`."""
+
+
+create_predefined_attribute_attribute_configuration = _rt.Lens[
+    CreatePredefinedAttribute, InputPredefinedAttributeConfiguration | None
+](
+    lambda s: s.attribute_configuration,
+    lambda s, v: _dc.replace(s, attribute_configuration=v),
+    "create_predefined_attribute_attribute_configuration",
+)
+"""Lens on :attr:`CreatePredefinedAttribute.attribute_configuration`."""
+
+
 def new_create_predefined_attribute_response(
     http_status: int,
 ) -> CreatePredefinedAttributeResponse:
@@ -248,9 +246,9 @@ def new_create_predefined_attribute_response(
     )
 
 
-create_predefined_attribute_response_http_status: _rt.Lens[
+create_predefined_attribute_response_http_status = _rt.Lens[
     CreatePredefinedAttributeResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "create_predefined_attribute_response_http_status",

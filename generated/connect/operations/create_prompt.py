@@ -123,59 +123,6 @@ class CreatePrompt:
         )
 
 
-def new_create_prompt(
-    instance_id: str,
-    name: str,
-    s3_uri: str,
-) -> CreatePrompt:
-    """Create a :class:`CreatePrompt` with all optional fields omitted."""
-    return CreatePrompt(
-        instance_id=instance_id,
-        name=name,
-        s3_uri=s3_uri,
-    )
-
-
-create_prompt_instance_id: _rt.Lens[CreatePrompt, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "create_prompt_instance_id",
-)
-"""Lens on :attr:`CreatePrompt.instance_id`."""
-
-
-create_prompt_name: _rt.Lens[CreatePrompt, str] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "create_prompt_name",
-)
-"""Lens on :attr:`CreatePrompt.name`."""
-
-
-create_prompt_s3_uri: _rt.Lens[CreatePrompt, str] = _rt.Lens(
-    lambda s: s.s3_uri,
-    lambda s, v: _dc.replace(s, s3_uri=v),
-    "create_prompt_s3_uri",
-)
-"""Lens on :attr:`CreatePrompt.s3_uri`."""
-
-
-create_prompt_description: _rt.Lens[CreatePrompt, str | None] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "create_prompt_description",
-)
-"""Lens on :attr:`CreatePrompt.description`."""
-
-
-create_prompt_tags: _rt.Lens[CreatePrompt, dict[str, str] | None] = _rt.Lens(
-    lambda s: s.tags,
-    lambda s, v: _dc.replace(s, tags=v),
-    "create_prompt_tags",
-)
-"""Lens on :attr:`CreatePrompt.tags`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreatePromptResponse:
     """The response of CreatePrompt."""
@@ -226,6 +173,59 @@ class CreatePromptResponse:
         )
 
 
+def new_create_prompt(
+    instance_id: str,
+    name: str,
+    s3_uri: str,
+) -> CreatePrompt:
+    """Create a :class:`CreatePrompt` with all optional fields omitted."""
+    return CreatePrompt(
+        instance_id=instance_id,
+        name=name,
+        s3_uri=s3_uri,
+    )
+
+
+create_prompt_instance_id = _rt.Lens[CreatePrompt, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_prompt_instance_id",
+)
+"""Lens on :attr:`CreatePrompt.instance_id`."""
+
+
+create_prompt_name = _rt.Lens[CreatePrompt, str](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "create_prompt_name",
+)
+"""Lens on :attr:`CreatePrompt.name`."""
+
+
+create_prompt_s3_uri = _rt.Lens[CreatePrompt, str](
+    lambda s: s.s3_uri,
+    lambda s, v: _dc.replace(s, s3_uri=v),
+    "create_prompt_s3_uri",
+)
+"""Lens on :attr:`CreatePrompt.s3_uri`."""
+
+
+create_prompt_description = _rt.Lens[CreatePrompt, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "create_prompt_description",
+)
+"""Lens on :attr:`CreatePrompt.description`."""
+
+
+create_prompt_tags = _rt.Lens[CreatePrompt, dict[str, str] | None](
+    lambda s: s.tags,
+    lambda s, v: _dc.replace(s, tags=v),
+    "create_prompt_tags",
+)
+"""Lens on :attr:`CreatePrompt.tags`."""
+
+
 def new_create_prompt_response(
     http_status: int,
 ) -> CreatePromptResponse:
@@ -235,7 +235,7 @@ def new_create_prompt_response(
     )
 
 
-create_prompt_response_http_status: _rt.Lens[CreatePromptResponse, int] = _rt.Lens(
+create_prompt_response_http_status = _rt.Lens[CreatePromptResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "create_prompt_response_http_status",
@@ -243,17 +243,15 @@ create_prompt_response_http_status: _rt.Lens[CreatePromptResponse, int] = _rt.Le
 """Lens on :attr:`CreatePromptResponse.http_status`."""
 
 
-create_prompt_response_prompt_arn: _rt.Lens[CreatePromptResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.prompt_arn,
-        lambda s, v: _dc.replace(s, prompt_arn=v),
-        "create_prompt_response_prompt_arn",
-    )
+create_prompt_response_prompt_arn = _rt.Lens[CreatePromptResponse, str | None](
+    lambda s: s.prompt_arn,
+    lambda s, v: _dc.replace(s, prompt_arn=v),
+    "create_prompt_response_prompt_arn",
 )
 """Lens on :attr:`CreatePromptResponse.prompt_arn`."""
 
 
-create_prompt_response_prompt_id: _rt.Lens[CreatePromptResponse, str | None] = _rt.Lens(
+create_prompt_response_prompt_id = _rt.Lens[CreatePromptResponse, str | None](
     lambda s: s.prompt_id,
     lambda s, v: _dc.replace(s, prompt_id=v),
     "create_prompt_response_prompt_id",

@@ -133,83 +133,6 @@ class CreatePushNotificationRegistration:
         )
 
 
-def new_create_push_notification_registration(
-    instance_id: str,
-    pinpoint_app_arn: str,
-    device_token: str,
-    device_type: str,
-    contact_configuration: ContactConfiguration,
-) -> CreatePushNotificationRegistration:
-    """Create a :class:`CreatePushNotificationRegistration` with all optional fields omitted."""
-    return CreatePushNotificationRegistration(
-        instance_id=instance_id,
-        pinpoint_app_arn=pinpoint_app_arn,
-        device_token=device_token,
-        device_type=device_type,
-        contact_configuration=contact_configuration,
-    )
-
-
-create_push_notification_registration_instance_id: _rt.Lens[
-    CreatePushNotificationRegistration, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "create_push_notification_registration_instance_id",
-)
-"""Lens on :attr:`CreatePushNotificationRegistration.instance_id`."""
-
-
-create_push_notification_registration_pinpoint_app_arn: _rt.Lens[
-    CreatePushNotificationRegistration, str
-] = _rt.Lens(
-    lambda s: s.pinpoint_app_arn,
-    lambda s, v: _dc.replace(s, pinpoint_app_arn=v),
-    "create_push_notification_registration_pinpoint_app_arn",
-)
-"""Lens on :attr:`CreatePushNotificationRegistration.pinpoint_app_arn`."""
-
-
-create_push_notification_registration_device_token: _rt.Lens[
-    CreatePushNotificationRegistration, str
-] = _rt.Lens(
-    lambda s: s.device_token,
-    lambda s, v: _dc.replace(s, device_token=v),
-    "create_push_notification_registration_device_token",
-)
-"""Lens on :attr:`CreatePushNotificationRegistration.device_token`."""
-
-
-create_push_notification_registration_device_type: _rt.Lens[
-    CreatePushNotificationRegistration, str
-] = _rt.Lens(
-    lambda s: s.device_type,
-    lambda s, v: _dc.replace(s, device_type=v),
-    "create_push_notification_registration_device_type",
-)
-"""Lens on :attr:`CreatePushNotificationRegistration.device_type`."""
-
-
-create_push_notification_registration_contact_configuration: _rt.Lens[
-    CreatePushNotificationRegistration, ContactConfiguration
-] = _rt.Lens(
-    lambda s: s.contact_configuration,
-    lambda s, v: _dc.replace(s, contact_configuration=v),
-    "create_push_notification_registration_contact_configuration",
-)
-"""Lens on :attr:`CreatePushNotificationRegistration.contact_configuration`."""
-
-
-create_push_notification_registration_client_token: _rt.Lens[
-    CreatePushNotificationRegistration, str | None
-] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "create_push_notification_registration_client_token",
-)
-"""Lens on :attr:`CreatePushNotificationRegistration.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreatePushNotificationRegistrationResponse:
     """The response of CreatePushNotificationRegistration."""
@@ -254,6 +177,83 @@ class CreatePushNotificationRegistrationResponse:
         )
 
 
+def new_create_push_notification_registration(
+    instance_id: str,
+    pinpoint_app_arn: str,
+    device_token: str,
+    device_type: str,
+    contact_configuration: ContactConfiguration,
+) -> CreatePushNotificationRegistration:
+    """Create a :class:`CreatePushNotificationRegistration` with all optional fields omitted."""
+    return CreatePushNotificationRegistration(
+        instance_id=instance_id,
+        pinpoint_app_arn=pinpoint_app_arn,
+        device_token=device_token,
+        device_type=device_type,
+        contact_configuration=contact_configuration,
+    )
+
+
+create_push_notification_registration_instance_id = _rt.Lens[
+    CreatePushNotificationRegistration, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_push_notification_registration_instance_id",
+)
+"""Lens on :attr:`CreatePushNotificationRegistration.instance_id`."""
+
+
+create_push_notification_registration_pinpoint_app_arn = _rt.Lens[
+    CreatePushNotificationRegistration, str
+](
+    lambda s: s.pinpoint_app_arn,
+    lambda s, v: _dc.replace(s, pinpoint_app_arn=v),
+    "create_push_notification_registration_pinpoint_app_arn",
+)
+"""Lens on :attr:`CreatePushNotificationRegistration.pinpoint_app_arn`."""
+
+
+create_push_notification_registration_device_token = _rt.Lens[
+    CreatePushNotificationRegistration, str
+](
+    lambda s: s.device_token,
+    lambda s, v: _dc.replace(s, device_token=v),
+    "create_push_notification_registration_device_token",
+)
+"""Lens on :attr:`CreatePushNotificationRegistration.device_token`."""
+
+
+create_push_notification_registration_device_type = _rt.Lens[
+    CreatePushNotificationRegistration, str
+](
+    lambda s: s.device_type,
+    lambda s, v: _dc.replace(s, device_type=v),
+    "create_push_notification_registration_device_type",
+)
+"""Lens on :attr:`CreatePushNotificationRegistration.device_type`."""
+
+
+create_push_notification_registration_contact_configuration = _rt.Lens[
+    CreatePushNotificationRegistration, ContactConfiguration
+](
+    lambda s: s.contact_configuration,
+    lambda s, v: _dc.replace(s, contact_configuration=v),
+    "create_push_notification_registration_contact_configuration",
+)
+"""Lens on :attr:`CreatePushNotificationRegistration.contact_configuration`."""
+
+
+create_push_notification_registration_client_token = _rt.Lens[
+    CreatePushNotificationRegistration, str | None
+](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "create_push_notification_registration_client_token",
+)
+"""Lens on :attr:`CreatePushNotificationRegistration.client_token`."""
+
+
 def new_create_push_notification_registration_response(
     http_status: int,
     registration_id: str,
@@ -265,9 +265,9 @@ def new_create_push_notification_registration_response(
     )
 
 
-create_push_notification_registration_response_http_status: _rt.Lens[
+create_push_notification_registration_response_http_status = _rt.Lens[
     CreatePushNotificationRegistrationResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "create_push_notification_registration_response_http_status",
@@ -275,9 +275,9 @@ create_push_notification_registration_response_http_status: _rt.Lens[
 """Lens on :attr:`CreatePushNotificationRegistrationResponse.http_status`."""
 
 
-create_push_notification_registration_response_registration_id: _rt.Lens[
+create_push_notification_registration_response_registration_id = _rt.Lens[
     CreatePushNotificationRegistrationResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.registration_id,
     lambda s, v: _dc.replace(s, registration_id=v),
     "create_push_notification_registration_response_registration_id",

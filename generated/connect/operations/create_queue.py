@@ -238,105 +238,6 @@ class CreateQueue:
         )
 
 
-def new_create_queue(
-    instance_id: str,
-    name: str,
-    hours_of_operation_id: str,
-) -> CreateQueue:
-    """Create a :class:`CreateQueue` with all optional fields omitted."""
-    return CreateQueue(
-        instance_id=instance_id,
-        name=name,
-        hours_of_operation_id=hours_of_operation_id,
-    )
-
-
-create_queue_instance_id: _rt.Lens[CreateQueue, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "create_queue_instance_id",
-)
-"""Lens on :attr:`CreateQueue.instance_id`."""
-
-
-create_queue_name: _rt.Lens[CreateQueue, str] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "create_queue_name",
-)
-"""Lens on :attr:`CreateQueue.name`."""
-
-
-create_queue_hours_of_operation_id: _rt.Lens[CreateQueue, str] = _rt.Lens(
-    lambda s: s.hours_of_operation_id,
-    lambda s, v: _dc.replace(s, hours_of_operation_id=v),
-    "create_queue_hours_of_operation_id",
-)
-"""Lens on :attr:`CreateQueue.hours_of_operation_id`."""
-
-
-create_queue_description: _rt.Lens[CreateQueue, str | None] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "create_queue_description",
-)
-"""Lens on :attr:`CreateQueue.description`."""
-
-
-create_queue_outbound_caller_config: _rt.Lens[
-    CreateQueue, OutboundCallerConfig | None
-] = _rt.Lens(
-    lambda s: s.outbound_caller_config,
-    lambda s, v: _dc.replace(s, outbound_caller_config=v),
-    "create_queue_outbound_caller_config",
-)
-"""Lens on :attr:`CreateQueue.outbound_caller_config`."""
-
-
-create_queue_outbound_email_config: _rt.Lens[
-    CreateQueue, OutboundEmailConfig | None
-] = _rt.Lens(
-    lambda s: s.outbound_email_config,
-    lambda s, v: _dc.replace(s, outbound_email_config=v),
-    "create_queue_outbound_email_config",
-)
-"""Lens on :attr:`CreateQueue.outbound_email_config`."""
-
-
-create_queue_max_contacts: _rt.Lens[CreateQueue, int | None] = _rt.Lens(
-    lambda s: s.max_contacts,
-    lambda s, v: _dc.replace(s, max_contacts=v),
-    "create_queue_max_contacts",
-)
-"""Lens on :attr:`CreateQueue.max_contacts`."""
-
-
-create_queue_quick_connect_ids: _rt.Lens[CreateQueue, list[str] | None] = _rt.Lens(
-    lambda s: s.quick_connect_ids,
-    lambda s, v: _dc.replace(s, quick_connect_ids=v),
-    "create_queue_quick_connect_ids",
-)
-"""Lens on :attr:`CreateQueue.quick_connect_ids`."""
-
-
-create_queue_email_addresses_config: _rt.Lens[
-    CreateQueue, list[EmailAddressConfig] | None
-] = _rt.Lens(
-    lambda s: s.email_addresses_config,
-    lambda s, v: _dc.replace(s, email_addresses_config=v),
-    "create_queue_email_addresses_config",
-)
-"""Lens on :attr:`CreateQueue.email_addresses_config`."""
-
-
-create_queue_tags: _rt.Lens[CreateQueue, dict[str, str] | None] = _rt.Lens(
-    lambda s: s.tags,
-    lambda s, v: _dc.replace(s, tags=v),
-    "create_queue_tags",
-)
-"""Lens on :attr:`CreateQueue.tags`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateQueueResponse:
     """The response of CreateQueue."""
@@ -387,6 +288,103 @@ class CreateQueueResponse:
         )
 
 
+def new_create_queue(
+    instance_id: str,
+    name: str,
+    hours_of_operation_id: str,
+) -> CreateQueue:
+    """Create a :class:`CreateQueue` with all optional fields omitted."""
+    return CreateQueue(
+        instance_id=instance_id,
+        name=name,
+        hours_of_operation_id=hours_of_operation_id,
+    )
+
+
+create_queue_instance_id = _rt.Lens[CreateQueue, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_queue_instance_id",
+)
+"""Lens on :attr:`CreateQueue.instance_id`."""
+
+
+create_queue_name = _rt.Lens[CreateQueue, str](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "create_queue_name",
+)
+"""Lens on :attr:`CreateQueue.name`."""
+
+
+create_queue_hours_of_operation_id = _rt.Lens[CreateQueue, str](
+    lambda s: s.hours_of_operation_id,
+    lambda s, v: _dc.replace(s, hours_of_operation_id=v),
+    "create_queue_hours_of_operation_id",
+)
+"""Lens on :attr:`CreateQueue.hours_of_operation_id`."""
+
+
+create_queue_description = _rt.Lens[CreateQueue, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "create_queue_description",
+)
+"""Lens on :attr:`CreateQueue.description`."""
+
+
+create_queue_outbound_caller_config = _rt.Lens[
+    CreateQueue, OutboundCallerConfig | None
+](
+    lambda s: s.outbound_caller_config,
+    lambda s, v: _dc.replace(s, outbound_caller_config=v),
+    "create_queue_outbound_caller_config",
+)
+"""Lens on :attr:`CreateQueue.outbound_caller_config`."""
+
+
+create_queue_outbound_email_config = _rt.Lens[CreateQueue, OutboundEmailConfig | None](
+    lambda s: s.outbound_email_config,
+    lambda s, v: _dc.replace(s, outbound_email_config=v),
+    "create_queue_outbound_email_config",
+)
+"""Lens on :attr:`CreateQueue.outbound_email_config`."""
+
+
+create_queue_max_contacts = _rt.Lens[CreateQueue, int | None](
+    lambda s: s.max_contacts,
+    lambda s, v: _dc.replace(s, max_contacts=v),
+    "create_queue_max_contacts",
+)
+"""Lens on :attr:`CreateQueue.max_contacts`."""
+
+
+create_queue_quick_connect_ids = _rt.Lens[CreateQueue, list[str] | None](
+    lambda s: s.quick_connect_ids,
+    lambda s, v: _dc.replace(s, quick_connect_ids=v),
+    "create_queue_quick_connect_ids",
+)
+"""Lens on :attr:`CreateQueue.quick_connect_ids`."""
+
+
+create_queue_email_addresses_config = _rt.Lens[
+    CreateQueue, list[EmailAddressConfig] | None
+](
+    lambda s: s.email_addresses_config,
+    lambda s, v: _dc.replace(s, email_addresses_config=v),
+    "create_queue_email_addresses_config",
+)
+"""Lens on :attr:`CreateQueue.email_addresses_config`."""
+
+
+create_queue_tags = _rt.Lens[CreateQueue, dict[str, str] | None](
+    lambda s: s.tags,
+    lambda s, v: _dc.replace(s, tags=v),
+    "create_queue_tags",
+)
+"""Lens on :attr:`CreateQueue.tags`."""
+
+
 def new_create_queue_response(
     http_status: int,
 ) -> CreateQueueResponse:
@@ -396,7 +394,7 @@ def new_create_queue_response(
     )
 
 
-create_queue_response_http_status: _rt.Lens[CreateQueueResponse, int] = _rt.Lens(
+create_queue_response_http_status = _rt.Lens[CreateQueueResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "create_queue_response_http_status",
@@ -404,7 +402,7 @@ create_queue_response_http_status: _rt.Lens[CreateQueueResponse, int] = _rt.Lens
 """Lens on :attr:`CreateQueueResponse.http_status`."""
 
 
-create_queue_response_queue_arn: _rt.Lens[CreateQueueResponse, str | None] = _rt.Lens(
+create_queue_response_queue_arn = _rt.Lens[CreateQueueResponse, str | None](
     lambda s: s.queue_arn,
     lambda s, v: _dc.replace(s, queue_arn=v),
     "create_queue_response_queue_arn",
@@ -412,7 +410,7 @@ create_queue_response_queue_arn: _rt.Lens[CreateQueueResponse, str | None] = _rt
 """Lens on :attr:`CreateQueueResponse.queue_arn`."""
 
 
-create_queue_response_queue_id: _rt.Lens[CreateQueueResponse, str | None] = _rt.Lens(
+create_queue_response_queue_id = _rt.Lens[CreateQueueResponse, str | None](
     lambda s: s.queue_id,
     lambda s, v: _dc.replace(s, queue_id=v),
     "create_queue_response_queue_id",

@@ -117,63 +117,6 @@ class CreateQuickConnect:
         )
 
 
-def new_create_quick_connect(
-    instance_id: str,
-    name: str,
-    quick_connect_config: QuickConnectConfig,
-) -> CreateQuickConnect:
-    """Create a :class:`CreateQuickConnect` with all optional fields omitted."""
-    return CreateQuickConnect(
-        instance_id=instance_id,
-        name=name,
-        quick_connect_config=quick_connect_config,
-    )
-
-
-create_quick_connect_instance_id: _rt.Lens[CreateQuickConnect, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "create_quick_connect_instance_id",
-)
-"""Lens on :attr:`CreateQuickConnect.instance_id`."""
-
-
-create_quick_connect_name: _rt.Lens[CreateQuickConnect, str] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "create_quick_connect_name",
-)
-"""Lens on :attr:`CreateQuickConnect.name`."""
-
-
-create_quick_connect_quick_connect_config: _rt.Lens[
-    CreateQuickConnect, QuickConnectConfig
-] = _rt.Lens(
-    lambda s: s.quick_connect_config,
-    lambda s, v: _dc.replace(s, quick_connect_config=v),
-    "create_quick_connect_quick_connect_config",
-)
-"""Lens on :attr:`CreateQuickConnect.quick_connect_config`."""
-
-
-create_quick_connect_description: _rt.Lens[CreateQuickConnect, str | None] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "create_quick_connect_description",
-)
-"""Lens on :attr:`CreateQuickConnect.description`."""
-
-
-create_quick_connect_tags: _rt.Lens[CreateQuickConnect, dict[str, str] | None] = (
-    _rt.Lens(
-        lambda s: s.tags,
-        lambda s, v: _dc.replace(s, tags=v),
-        "create_quick_connect_tags",
-    )
-)
-"""Lens on :attr:`CreateQuickConnect.tags`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateQuickConnectResponse:
     """The response of CreateQuickConnect."""
@@ -224,6 +167,61 @@ class CreateQuickConnectResponse:
         )
 
 
+def new_create_quick_connect(
+    instance_id: str,
+    name: str,
+    quick_connect_config: QuickConnectConfig,
+) -> CreateQuickConnect:
+    """Create a :class:`CreateQuickConnect` with all optional fields omitted."""
+    return CreateQuickConnect(
+        instance_id=instance_id,
+        name=name,
+        quick_connect_config=quick_connect_config,
+    )
+
+
+create_quick_connect_instance_id = _rt.Lens[CreateQuickConnect, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_quick_connect_instance_id",
+)
+"""Lens on :attr:`CreateQuickConnect.instance_id`."""
+
+
+create_quick_connect_name = _rt.Lens[CreateQuickConnect, str](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "create_quick_connect_name",
+)
+"""Lens on :attr:`CreateQuickConnect.name`."""
+
+
+create_quick_connect_quick_connect_config = _rt.Lens[
+    CreateQuickConnect, QuickConnectConfig
+](
+    lambda s: s.quick_connect_config,
+    lambda s, v: _dc.replace(s, quick_connect_config=v),
+    "create_quick_connect_quick_connect_config",
+)
+"""Lens on :attr:`CreateQuickConnect.quick_connect_config`."""
+
+
+create_quick_connect_description = _rt.Lens[CreateQuickConnect, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "create_quick_connect_description",
+)
+"""Lens on :attr:`CreateQuickConnect.description`."""
+
+
+create_quick_connect_tags = _rt.Lens[CreateQuickConnect, dict[str, str] | None](
+    lambda s: s.tags,
+    lambda s, v: _dc.replace(s, tags=v),
+    "create_quick_connect_tags",
+)
+"""Lens on :attr:`CreateQuickConnect.tags`."""
+
+
 def new_create_quick_connect_response(
     http_status: int,
 ) -> CreateQuickConnectResponse:
@@ -233,19 +231,17 @@ def new_create_quick_connect_response(
     )
 
 
-create_quick_connect_response_http_status: _rt.Lens[CreateQuickConnectResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "create_quick_connect_response_http_status",
-    )
+create_quick_connect_response_http_status = _rt.Lens[CreateQuickConnectResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "create_quick_connect_response_http_status",
 )
 """Lens on :attr:`CreateQuickConnectResponse.http_status`."""
 
 
-create_quick_connect_response_quick_connect_arn: _rt.Lens[
+create_quick_connect_response_quick_connect_arn = _rt.Lens[
     CreateQuickConnectResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.quick_connect_arn,
     lambda s, v: _dc.replace(s, quick_connect_arn=v),
     "create_quick_connect_response_quick_connect_arn",
@@ -253,9 +249,9 @@ create_quick_connect_response_quick_connect_arn: _rt.Lens[
 """Lens on :attr:`CreateQuickConnectResponse.quick_connect_arn`."""
 
 
-create_quick_connect_response_quick_connect_id: _rt.Lens[
+create_quick_connect_response_quick_connect_id = _rt.Lens[
     CreateQuickConnectResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.quick_connect_id,
     lambda s, v: _dc.replace(s, quick_connect_id=v),
     "create_quick_connect_response_quick_connect_id",

@@ -241,107 +241,6 @@ class CreateRoutingProfile:
         )
 
 
-def new_create_routing_profile(
-    instance_id: str,
-    name: str,
-    description: str,
-    default_outbound_queue_id: str,
-    media_concurrencies: list[MediaConcurrency],
-) -> CreateRoutingProfile:
-    """Create a :class:`CreateRoutingProfile` with all optional fields omitted."""
-    return CreateRoutingProfile(
-        instance_id=instance_id,
-        name=name,
-        description=description,
-        default_outbound_queue_id=default_outbound_queue_id,
-        media_concurrencies=media_concurrencies,
-    )
-
-
-create_routing_profile_instance_id: _rt.Lens[CreateRoutingProfile, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "create_routing_profile_instance_id",
-)
-"""Lens on :attr:`CreateRoutingProfile.instance_id`."""
-
-
-create_routing_profile_name: _rt.Lens[CreateRoutingProfile, str] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "create_routing_profile_name",
-)
-"""Lens on :attr:`CreateRoutingProfile.name`."""
-
-
-create_routing_profile_description: _rt.Lens[CreateRoutingProfile, str] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "create_routing_profile_description",
-)
-"""Lens on :attr:`CreateRoutingProfile.description`."""
-
-
-create_routing_profile_default_outbound_queue_id: _rt.Lens[
-    CreateRoutingProfile, str
-] = _rt.Lens(
-    lambda s: s.default_outbound_queue_id,
-    lambda s, v: _dc.replace(s, default_outbound_queue_id=v),
-    "create_routing_profile_default_outbound_queue_id",
-)
-"""Lens on :attr:`CreateRoutingProfile.default_outbound_queue_id`."""
-
-
-create_routing_profile_media_concurrencies: _rt.Lens[
-    CreateRoutingProfile, list[MediaConcurrency]
-] = _rt.Lens(
-    lambda s: s.media_concurrencies,
-    lambda s, v: _dc.replace(s, media_concurrencies=v),
-    "create_routing_profile_media_concurrencies",
-)
-"""Lens on :attr:`CreateRoutingProfile.media_concurrencies`."""
-
-
-create_routing_profile_queue_configs: _rt.Lens[
-    CreateRoutingProfile, list[RoutingProfileQueueConfig] | None
-] = _rt.Lens(
-    lambda s: s.queue_configs,
-    lambda s, v: _dc.replace(s, queue_configs=v),
-    "create_routing_profile_queue_configs",
-)
-"""Lens on :attr:`CreateRoutingProfile.queue_configs`."""
-
-
-create_routing_profile_manual_assignment_queue_configs: _rt.Lens[
-    CreateRoutingProfile, list[RoutingProfileManualAssignmentQueueConfig] | None
-] = _rt.Lens(
-    lambda s: s.manual_assignment_queue_configs,
-    lambda s, v: _dc.replace(s, manual_assignment_queue_configs=v),
-    "create_routing_profile_manual_assignment_queue_configs",
-)
-"""Lens on :attr:`CreateRoutingProfile.manual_assignment_queue_configs`."""
-
-
-create_routing_profile_tags: _rt.Lens[CreateRoutingProfile, dict[str, str] | None] = (
-    _rt.Lens(
-        lambda s: s.tags,
-        lambda s, v: _dc.replace(s, tags=v),
-        "create_routing_profile_tags",
-    )
-)
-"""Lens on :attr:`CreateRoutingProfile.tags`."""
-
-
-create_routing_profile_agent_availability_timer: _rt.Lens[
-    CreateRoutingProfile, str | None
-] = _rt.Lens(
-    lambda s: s.agent_availability_timer,
-    lambda s, v: _dc.replace(s, agent_availability_timer=v),
-    "create_routing_profile_agent_availability_timer",
-)
-"""Lens on :attr:`CreateRoutingProfile.agent_availability_timer`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateRoutingProfileResponse:
     """The response of CreateRoutingProfile."""
@@ -392,6 +291,103 @@ class CreateRoutingProfileResponse:
         )
 
 
+def new_create_routing_profile(
+    instance_id: str,
+    name: str,
+    description: str,
+    default_outbound_queue_id: str,
+    media_concurrencies: list[MediaConcurrency],
+) -> CreateRoutingProfile:
+    """Create a :class:`CreateRoutingProfile` with all optional fields omitted."""
+    return CreateRoutingProfile(
+        instance_id=instance_id,
+        name=name,
+        description=description,
+        default_outbound_queue_id=default_outbound_queue_id,
+        media_concurrencies=media_concurrencies,
+    )
+
+
+create_routing_profile_instance_id = _rt.Lens[CreateRoutingProfile, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_routing_profile_instance_id",
+)
+"""Lens on :attr:`CreateRoutingProfile.instance_id`."""
+
+
+create_routing_profile_name = _rt.Lens[CreateRoutingProfile, str](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "create_routing_profile_name",
+)
+"""Lens on :attr:`CreateRoutingProfile.name`."""
+
+
+create_routing_profile_description = _rt.Lens[CreateRoutingProfile, str](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "create_routing_profile_description",
+)
+"""Lens on :attr:`CreateRoutingProfile.description`."""
+
+
+create_routing_profile_default_outbound_queue_id = _rt.Lens[CreateRoutingProfile, str](
+    lambda s: s.default_outbound_queue_id,
+    lambda s, v: _dc.replace(s, default_outbound_queue_id=v),
+    "create_routing_profile_default_outbound_queue_id",
+)
+"""Lens on :attr:`CreateRoutingProfile.default_outbound_queue_id`."""
+
+
+create_routing_profile_media_concurrencies = _rt.Lens[
+    CreateRoutingProfile, list[MediaConcurrency]
+](
+    lambda s: s.media_concurrencies,
+    lambda s, v: _dc.replace(s, media_concurrencies=v),
+    "create_routing_profile_media_concurrencies",
+)
+"""Lens on :attr:`CreateRoutingProfile.media_concurrencies`."""
+
+
+create_routing_profile_queue_configs = _rt.Lens[
+    CreateRoutingProfile, list[RoutingProfileQueueConfig] | None
+](
+    lambda s: s.queue_configs,
+    lambda s, v: _dc.replace(s, queue_configs=v),
+    "create_routing_profile_queue_configs",
+)
+"""Lens on :attr:`CreateRoutingProfile.queue_configs`."""
+
+
+create_routing_profile_manual_assignment_queue_configs = _rt.Lens[
+    CreateRoutingProfile, list[RoutingProfileManualAssignmentQueueConfig] | None
+](
+    lambda s: s.manual_assignment_queue_configs,
+    lambda s, v: _dc.replace(s, manual_assignment_queue_configs=v),
+    "create_routing_profile_manual_assignment_queue_configs",
+)
+"""Lens on :attr:`CreateRoutingProfile.manual_assignment_queue_configs`."""
+
+
+create_routing_profile_tags = _rt.Lens[CreateRoutingProfile, dict[str, str] | None](
+    lambda s: s.tags,
+    lambda s, v: _dc.replace(s, tags=v),
+    "create_routing_profile_tags",
+)
+"""Lens on :attr:`CreateRoutingProfile.tags`."""
+
+
+create_routing_profile_agent_availability_timer = _rt.Lens[
+    CreateRoutingProfile, str | None
+](
+    lambda s: s.agent_availability_timer,
+    lambda s, v: _dc.replace(s, agent_availability_timer=v),
+    "create_routing_profile_agent_availability_timer",
+)
+"""Lens on :attr:`CreateRoutingProfile.agent_availability_timer`."""
+
+
 def new_create_routing_profile_response(
     http_status: int,
 ) -> CreateRoutingProfileResponse:
@@ -401,9 +397,9 @@ def new_create_routing_profile_response(
     )
 
 
-create_routing_profile_response_http_status: _rt.Lens[
+create_routing_profile_response_http_status = _rt.Lens[
     CreateRoutingProfileResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "create_routing_profile_response_http_status",
@@ -411,9 +407,9 @@ create_routing_profile_response_http_status: _rt.Lens[
 """Lens on :attr:`CreateRoutingProfileResponse.http_status`."""
 
 
-create_routing_profile_response_routing_profile_arn: _rt.Lens[
+create_routing_profile_response_routing_profile_arn = _rt.Lens[
     CreateRoutingProfileResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.routing_profile_arn,
     lambda s, v: _dc.replace(s, routing_profile_arn=v),
     "create_routing_profile_response_routing_profile_arn",
@@ -421,9 +417,9 @@ create_routing_profile_response_routing_profile_arn: _rt.Lens[
 """Lens on :attr:`CreateRoutingProfileResponse.routing_profile_arn`."""
 
 
-create_routing_profile_response_routing_profile_id: _rt.Lens[
+create_routing_profile_response_routing_profile_id = _rt.Lens[
     CreateRoutingProfileResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.routing_profile_id,
     lambda s, v: _dc.replace(s, routing_profile_id=v),
     "create_routing_profile_response_routing_profile_id",

@@ -158,83 +158,6 @@ class CreateRule:
         )
 
 
-def new_create_rule(
-    instance_id: str,
-    name: str,
-    trigger_event_source: RuleTriggerEventSource,
-    function: str,
-    actions: list[RuleAction],
-    publish_status: str,
-) -> CreateRule:
-    """Create a :class:`CreateRule` with all optional fields omitted."""
-    return CreateRule(
-        instance_id=instance_id,
-        name=name,
-        trigger_event_source=trigger_event_source,
-        function=function,
-        actions=actions,
-        publish_status=publish_status,
-    )
-
-
-create_rule_instance_id: _rt.Lens[CreateRule, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "create_rule_instance_id",
-)
-"""Lens on :attr:`CreateRule.instance_id`."""
-
-
-create_rule_name: _rt.Lens[CreateRule, str] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "create_rule_name",
-)
-"""Lens on :attr:`CreateRule.name`."""
-
-
-create_rule_trigger_event_source: _rt.Lens[CreateRule, RuleTriggerEventSource] = (
-    _rt.Lens(
-        lambda s: s.trigger_event_source,
-        lambda s, v: _dc.replace(s, trigger_event_source=v),
-        "create_rule_trigger_event_source",
-    )
-)
-"""Lens on :attr:`CreateRule.trigger_event_source`."""
-
-
-create_rule_function: _rt.Lens[CreateRule, str] = _rt.Lens(
-    lambda s: s.function,
-    lambda s, v: _dc.replace(s, function=v),
-    "create_rule_function",
-)
-"""Lens on :attr:`CreateRule.function`."""
-
-
-create_rule_actions: _rt.Lens[CreateRule, list[RuleAction]] = _rt.Lens(
-    lambda s: s.actions,
-    lambda s, v: _dc.replace(s, actions=v),
-    "create_rule_actions",
-)
-"""Lens on :attr:`CreateRule.actions`."""
-
-
-create_rule_publish_status: _rt.Lens[CreateRule, str] = _rt.Lens(
-    lambda s: s.publish_status,
-    lambda s, v: _dc.replace(s, publish_status=v),
-    "create_rule_publish_status",
-)
-"""Lens on :attr:`CreateRule.publish_status`."""
-
-
-create_rule_client_token: _rt.Lens[CreateRule, str | None] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "create_rule_client_token",
-)
-"""Lens on :attr:`CreateRule.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateRuleResponse:
     """The response of CreateRule."""
@@ -289,6 +212,81 @@ class CreateRuleResponse:
         )
 
 
+def new_create_rule(
+    instance_id: str,
+    name: str,
+    trigger_event_source: RuleTriggerEventSource,
+    function: str,
+    actions: list[RuleAction],
+    publish_status: str,
+) -> CreateRule:
+    """Create a :class:`CreateRule` with all optional fields omitted."""
+    return CreateRule(
+        instance_id=instance_id,
+        name=name,
+        trigger_event_source=trigger_event_source,
+        function=function,
+        actions=actions,
+        publish_status=publish_status,
+    )
+
+
+create_rule_instance_id = _rt.Lens[CreateRule, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_rule_instance_id",
+)
+"""Lens on :attr:`CreateRule.instance_id`."""
+
+
+create_rule_name = _rt.Lens[CreateRule, str](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "create_rule_name",
+)
+"""Lens on :attr:`CreateRule.name`."""
+
+
+create_rule_trigger_event_source = _rt.Lens[CreateRule, RuleTriggerEventSource](
+    lambda s: s.trigger_event_source,
+    lambda s, v: _dc.replace(s, trigger_event_source=v),
+    "create_rule_trigger_event_source",
+)
+"""Lens on :attr:`CreateRule.trigger_event_source`."""
+
+
+create_rule_function = _rt.Lens[CreateRule, str](
+    lambda s: s.function,
+    lambda s, v: _dc.replace(s, function=v),
+    "create_rule_function",
+)
+"""Lens on :attr:`CreateRule.function`."""
+
+
+create_rule_actions = _rt.Lens[CreateRule, list[RuleAction]](
+    lambda s: s.actions,
+    lambda s, v: _dc.replace(s, actions=v),
+    "create_rule_actions",
+)
+"""Lens on :attr:`CreateRule.actions`."""
+
+
+create_rule_publish_status = _rt.Lens[CreateRule, str](
+    lambda s: s.publish_status,
+    lambda s, v: _dc.replace(s, publish_status=v),
+    "create_rule_publish_status",
+)
+"""Lens on :attr:`CreateRule.publish_status`."""
+
+
+create_rule_client_token = _rt.Lens[CreateRule, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "create_rule_client_token",
+)
+"""Lens on :attr:`CreateRule.client_token`."""
+
+
 def new_create_rule_response(
     http_status: int,
     rule_arn: str,
@@ -302,7 +300,7 @@ def new_create_rule_response(
     )
 
 
-create_rule_response_http_status: _rt.Lens[CreateRuleResponse, int] = _rt.Lens(
+create_rule_response_http_status = _rt.Lens[CreateRuleResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "create_rule_response_http_status",
@@ -310,7 +308,7 @@ create_rule_response_http_status: _rt.Lens[CreateRuleResponse, int] = _rt.Lens(
 """Lens on :attr:`CreateRuleResponse.http_status`."""
 
 
-create_rule_response_rule_arn: _rt.Lens[CreateRuleResponse, str | None] = _rt.Lens(
+create_rule_response_rule_arn = _rt.Lens[CreateRuleResponse, str | None](
     lambda s: s.rule_arn,
     lambda s, v: _dc.replace(s, rule_arn=v),
     "create_rule_response_rule_arn",
@@ -318,7 +316,7 @@ create_rule_response_rule_arn: _rt.Lens[CreateRuleResponse, str | None] = _rt.Le
 """Lens on :attr:`CreateRuleResponse.rule_arn`."""
 
 
-create_rule_response_rule_id: _rt.Lens[CreateRuleResponse, str | None] = _rt.Lens(
+create_rule_response_rule_id = _rt.Lens[CreateRuleResponse, str | None](
     lambda s: s.rule_id,
     lambda s, v: _dc.replace(s, rule_id=v),
     "create_rule_response_rule_id",

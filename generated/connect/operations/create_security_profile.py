@@ -311,135 +311,6 @@ class CreateSecurityProfile:
         )
 
 
-def new_create_security_profile(
-    security_profile_name: str,
-    instance_id: str,
-) -> CreateSecurityProfile:
-    """Create a :class:`CreateSecurityProfile` with all optional fields omitted."""
-    return CreateSecurityProfile(
-        security_profile_name=security_profile_name,
-        instance_id=instance_id,
-    )
-
-
-create_security_profile_security_profile_name: _rt.Lens[CreateSecurityProfile, str] = (
-    _rt.Lens(
-        lambda s: s.security_profile_name,
-        lambda s, v: _dc.replace(s, security_profile_name=v),
-        "create_security_profile_security_profile_name",
-    )
-)
-"""Lens on :attr:`CreateSecurityProfile.security_profile_name`."""
-
-
-create_security_profile_instance_id: _rt.Lens[CreateSecurityProfile, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "create_security_profile_instance_id",
-)
-"""Lens on :attr:`CreateSecurityProfile.instance_id`."""
-
-
-create_security_profile_description: _rt.Lens[CreateSecurityProfile, str | None] = (
-    _rt.Lens(
-        lambda s: s.description,
-        lambda s, v: _dc.replace(s, description=v),
-        "create_security_profile_description",
-    )
-)
-"""Lens on :attr:`CreateSecurityProfile.description`."""
-
-
-create_security_profile_permissions: _rt.Lens[
-    CreateSecurityProfile, list[str] | None
-] = _rt.Lens(
-    lambda s: s.permissions,
-    lambda s, v: _dc.replace(s, permissions=v),
-    "create_security_profile_permissions",
-)
-"""Lens on :attr:`CreateSecurityProfile.permissions`."""
-
-
-create_security_profile_tags: _rt.Lens[CreateSecurityProfile, dict[str, str] | None] = (
-    _rt.Lens(
-        lambda s: s.tags,
-        lambda s, v: _dc.replace(s, tags=v),
-        "create_security_profile_tags",
-    )
-)
-"""Lens on :attr:`CreateSecurityProfile.tags`."""
-
-
-create_security_profile_allowed_access_control_tags: _rt.Lens[
-    CreateSecurityProfile, dict[str, str] | None
-] = _rt.Lens(
-    lambda s: s.allowed_access_control_tags,
-    lambda s, v: _dc.replace(s, allowed_access_control_tags=v),
-    "create_security_profile_allowed_access_control_tags",
-)
-"""Lens on :attr:`CreateSecurityProfile.allowed_access_control_tags`."""
-
-
-create_security_profile_tag_restricted_resources: _rt.Lens[
-    CreateSecurityProfile, list[str] | None
-] = _rt.Lens(
-    lambda s: s.tag_restricted_resources,
-    lambda s, v: _dc.replace(s, tag_restricted_resources=v),
-    "create_security_profile_tag_restricted_resources",
-)
-"""Lens on :attr:`CreateSecurityProfile.tag_restricted_resources`."""
-
-
-create_security_profile_applications: _rt.Lens[
-    CreateSecurityProfile, list[Application] | None
-] = _rt.Lens(
-    lambda s: s.applications,
-    lambda s, v: _dc.replace(s, applications=v),
-    "create_security_profile_applications",
-)
-"""Lens on :attr:`CreateSecurityProfile.applications`."""
-
-
-create_security_profile_hierarchy_restricted_resources: _rt.Lens[
-    CreateSecurityProfile, list[str] | None
-] = _rt.Lens(
-    lambda s: s.hierarchy_restricted_resources,
-    lambda s, v: _dc.replace(s, hierarchy_restricted_resources=v),
-    "create_security_profile_hierarchy_restricted_resources",
-)
-"""Lens on :attr:`CreateSecurityProfile.hierarchy_restricted_resources`."""
-
-
-create_security_profile_allowed_access_control_hierarchy_group_id: _rt.Lens[
-    CreateSecurityProfile, str | None
-] = _rt.Lens(
-    lambda s: s.allowed_access_control_hierarchy_group_id,
-    lambda s, v: _dc.replace(s, allowed_access_control_hierarchy_group_id=v),
-    "create_security_profile_allowed_access_control_hierarchy_group_id",
-)
-"""Lens on :attr:`CreateSecurityProfile.allowed_access_control_hierarchy_group_id`."""
-
-
-create_security_profile_allowed_flow_modules: _rt.Lens[
-    CreateSecurityProfile, list[FlowModule] | None
-] = _rt.Lens(
-    lambda s: s.allowed_flow_modules,
-    lambda s, v: _dc.replace(s, allowed_flow_modules=v),
-    "create_security_profile_allowed_flow_modules",
-)
-"""Lens on :attr:`CreateSecurityProfile.allowed_flow_modules`."""
-
-
-create_security_profile_granular_access_control_configuration: _rt.Lens[
-    CreateSecurityProfile, GranularAccessControlConfiguration | None
-] = _rt.Lens(
-    lambda s: s.granular_access_control_configuration,
-    lambda s, v: _dc.replace(s, granular_access_control_configuration=v),
-    "create_security_profile_granular_access_control_configuration",
-)
-"""Lens on :attr:`CreateSecurityProfile.granular_access_control_configuration`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateSecurityProfileResponse:
     """The response of CreateSecurityProfile."""
@@ -490,6 +361,127 @@ class CreateSecurityProfileResponse:
         )
 
 
+def new_create_security_profile(
+    security_profile_name: str,
+    instance_id: str,
+) -> CreateSecurityProfile:
+    """Create a :class:`CreateSecurityProfile` with all optional fields omitted."""
+    return CreateSecurityProfile(
+        security_profile_name=security_profile_name,
+        instance_id=instance_id,
+    )
+
+
+create_security_profile_security_profile_name = _rt.Lens[CreateSecurityProfile, str](
+    lambda s: s.security_profile_name,
+    lambda s, v: _dc.replace(s, security_profile_name=v),
+    "create_security_profile_security_profile_name",
+)
+"""Lens on :attr:`CreateSecurityProfile.security_profile_name`."""
+
+
+create_security_profile_instance_id = _rt.Lens[CreateSecurityProfile, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_security_profile_instance_id",
+)
+"""Lens on :attr:`CreateSecurityProfile.instance_id`."""
+
+
+create_security_profile_description = _rt.Lens[CreateSecurityProfile, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "create_security_profile_description",
+)
+"""Lens on :attr:`CreateSecurityProfile.description`."""
+
+
+create_security_profile_permissions = _rt.Lens[CreateSecurityProfile, list[str] | None](
+    lambda s: s.permissions,
+    lambda s, v: _dc.replace(s, permissions=v),
+    "create_security_profile_permissions",
+)
+"""Lens on :attr:`CreateSecurityProfile.permissions`."""
+
+
+create_security_profile_tags = _rt.Lens[CreateSecurityProfile, dict[str, str] | None](
+    lambda s: s.tags,
+    lambda s, v: _dc.replace(s, tags=v),
+    "create_security_profile_tags",
+)
+"""Lens on :attr:`CreateSecurityProfile.tags`."""
+
+
+create_security_profile_allowed_access_control_tags = _rt.Lens[
+    CreateSecurityProfile, dict[str, str] | None
+](
+    lambda s: s.allowed_access_control_tags,
+    lambda s, v: _dc.replace(s, allowed_access_control_tags=v),
+    "create_security_profile_allowed_access_control_tags",
+)
+"""Lens on :attr:`CreateSecurityProfile.allowed_access_control_tags`."""
+
+
+create_security_profile_tag_restricted_resources = _rt.Lens[
+    CreateSecurityProfile, list[str] | None
+](
+    lambda s: s.tag_restricted_resources,
+    lambda s, v: _dc.replace(s, tag_restricted_resources=v),
+    "create_security_profile_tag_restricted_resources",
+)
+"""Lens on :attr:`CreateSecurityProfile.tag_restricted_resources`."""
+
+
+create_security_profile_applications = _rt.Lens[
+    CreateSecurityProfile, list[Application] | None
+](
+    lambda s: s.applications,
+    lambda s, v: _dc.replace(s, applications=v),
+    "create_security_profile_applications",
+)
+"""Lens on :attr:`CreateSecurityProfile.applications`."""
+
+
+create_security_profile_hierarchy_restricted_resources = _rt.Lens[
+    CreateSecurityProfile, list[str] | None
+](
+    lambda s: s.hierarchy_restricted_resources,
+    lambda s, v: _dc.replace(s, hierarchy_restricted_resources=v),
+    "create_security_profile_hierarchy_restricted_resources",
+)
+"""Lens on :attr:`CreateSecurityProfile.hierarchy_restricted_resources`."""
+
+
+create_security_profile_allowed_access_control_hierarchy_group_id = _rt.Lens[
+    CreateSecurityProfile, str | None
+](
+    lambda s: s.allowed_access_control_hierarchy_group_id,
+    lambda s, v: _dc.replace(s, allowed_access_control_hierarchy_group_id=v),
+    "create_security_profile_allowed_access_control_hierarchy_group_id",
+)
+"""Lens on :attr:`CreateSecurityProfile.allowed_access_control_hierarchy_group_id`."""
+
+
+create_security_profile_allowed_flow_modules = _rt.Lens[
+    CreateSecurityProfile, list[FlowModule] | None
+](
+    lambda s: s.allowed_flow_modules,
+    lambda s, v: _dc.replace(s, allowed_flow_modules=v),
+    "create_security_profile_allowed_flow_modules",
+)
+"""Lens on :attr:`CreateSecurityProfile.allowed_flow_modules`."""
+
+
+create_security_profile_granular_access_control_configuration = _rt.Lens[
+    CreateSecurityProfile, GranularAccessControlConfiguration | None
+](
+    lambda s: s.granular_access_control_configuration,
+    lambda s, v: _dc.replace(s, granular_access_control_configuration=v),
+    "create_security_profile_granular_access_control_configuration",
+)
+"""Lens on :attr:`CreateSecurityProfile.granular_access_control_configuration`."""
+
+
 def new_create_security_profile_response(
     http_status: int,
 ) -> CreateSecurityProfileResponse:
@@ -499,9 +491,9 @@ def new_create_security_profile_response(
     )
 
 
-create_security_profile_response_http_status: _rt.Lens[
+create_security_profile_response_http_status = _rt.Lens[
     CreateSecurityProfileResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "create_security_profile_response_http_status",
@@ -509,9 +501,9 @@ create_security_profile_response_http_status: _rt.Lens[
 """Lens on :attr:`CreateSecurityProfileResponse.http_status`."""
 
 
-create_security_profile_response_security_profile_id: _rt.Lens[
+create_security_profile_response_security_profile_id = _rt.Lens[
     CreateSecurityProfileResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.security_profile_id,
     lambda s, v: _dc.replace(s, security_profile_id=v),
     "create_security_profile_response_security_profile_id",
@@ -519,9 +511,9 @@ create_security_profile_response_security_profile_id: _rt.Lens[
 """Lens on :attr:`CreateSecurityProfileResponse.security_profile_id`."""
 
 
-create_security_profile_response_security_profile_arn: _rt.Lens[
+create_security_profile_response_security_profile_arn = _rt.Lens[
     CreateSecurityProfileResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.security_profile_arn,
     lambda s, v: _dc.replace(s, security_profile_arn=v),
     "create_security_profile_response_security_profile_arn",

@@ -198,109 +198,6 @@ class CreateTaskTemplate:
         )
 
 
-def new_create_task_template(
-    instance_id: str,
-    name: str,
-    fields: list[TaskTemplateField],
-) -> CreateTaskTemplate:
-    """Create a :class:`CreateTaskTemplate` with all optional fields omitted."""
-    return CreateTaskTemplate(
-        instance_id=instance_id,
-        name=name,
-        fields=fields,
-    )
-
-
-create_task_template_instance_id: _rt.Lens[CreateTaskTemplate, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "create_task_template_instance_id",
-)
-"""Lens on :attr:`CreateTaskTemplate.instance_id`."""
-
-
-create_task_template_name: _rt.Lens[CreateTaskTemplate, str] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "create_task_template_name",
-)
-"""Lens on :attr:`CreateTaskTemplate.name`."""
-
-
-create_task_template_fields: _rt.Lens[CreateTaskTemplate, list[TaskTemplateField]] = (
-    _rt.Lens(
-        lambda s: s.fields,
-        lambda s, v: _dc.replace(s, fields=v),
-        "create_task_template_fields",
-    )
-)
-"""Lens on :attr:`CreateTaskTemplate.fields`."""
-
-
-create_task_template_description: _rt.Lens[CreateTaskTemplate, str | None] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "create_task_template_description",
-)
-"""Lens on :attr:`CreateTaskTemplate.description`."""
-
-
-create_task_template_contact_flow_id: _rt.Lens[CreateTaskTemplate, str | None] = (
-    _rt.Lens(
-        lambda s: s.contact_flow_id,
-        lambda s, v: _dc.replace(s, contact_flow_id=v),
-        "create_task_template_contact_flow_id",
-    )
-)
-"""Lens on :attr:`CreateTaskTemplate.contact_flow_id`."""
-
-
-create_task_template_self_assign_flow_id: _rt.Lens[CreateTaskTemplate, str | None] = (
-    _rt.Lens(
-        lambda s: s.self_assign_flow_id,
-        lambda s, v: _dc.replace(s, self_assign_flow_id=v),
-        "create_task_template_self_assign_flow_id",
-    )
-)
-"""Lens on :attr:`CreateTaskTemplate.self_assign_flow_id`."""
-
-
-create_task_template_constraints: _rt.Lens[
-    CreateTaskTemplate, TaskTemplateConstraints | None
-] = _rt.Lens(
-    lambda s: s.constraints,
-    lambda s, v: _dc.replace(s, constraints=v),
-    "create_task_template_constraints",
-)
-"""Lens on :attr:`CreateTaskTemplate.constraints`."""
-
-
-create_task_template_defaults: _rt.Lens[
-    CreateTaskTemplate, TaskTemplateDefaults | None
-] = _rt.Lens(
-    lambda s: s.defaults,
-    lambda s, v: _dc.replace(s, defaults=v),
-    "create_task_template_defaults",
-)
-"""Lens on :attr:`CreateTaskTemplate.defaults`."""
-
-
-create_task_template_status: _rt.Lens[CreateTaskTemplate, str | None] = _rt.Lens(
-    lambda s: s.status,
-    lambda s, v: _dc.replace(s, status=v),
-    "create_task_template_status",
-)
-"""Lens on :attr:`CreateTaskTemplate.status`."""
-
-
-create_task_template_client_token: _rt.Lens[CreateTaskTemplate, str | None] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "create_task_template_client_token",
-)
-"""Lens on :attr:`CreateTaskTemplate.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateTaskTemplateResponse:
     """The response of CreateTaskTemplate."""
@@ -355,6 +252,103 @@ class CreateTaskTemplateResponse:
         )
 
 
+def new_create_task_template(
+    instance_id: str,
+    name: str,
+    fields: list[TaskTemplateField],
+) -> CreateTaskTemplate:
+    """Create a :class:`CreateTaskTemplate` with all optional fields omitted."""
+    return CreateTaskTemplate(
+        instance_id=instance_id,
+        name=name,
+        fields=fields,
+    )
+
+
+create_task_template_instance_id = _rt.Lens[CreateTaskTemplate, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_task_template_instance_id",
+)
+"""Lens on :attr:`CreateTaskTemplate.instance_id`."""
+
+
+create_task_template_name = _rt.Lens[CreateTaskTemplate, str](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "create_task_template_name",
+)
+"""Lens on :attr:`CreateTaskTemplate.name`."""
+
+
+create_task_template_fields = _rt.Lens[CreateTaskTemplate, list[TaskTemplateField]](
+    lambda s: s.fields,
+    lambda s, v: _dc.replace(s, fields=v),
+    "create_task_template_fields",
+)
+"""Lens on :attr:`CreateTaskTemplate.fields`."""
+
+
+create_task_template_description = _rt.Lens[CreateTaskTemplate, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "create_task_template_description",
+)
+"""Lens on :attr:`CreateTaskTemplate.description`."""
+
+
+create_task_template_contact_flow_id = _rt.Lens[CreateTaskTemplate, str | None](
+    lambda s: s.contact_flow_id,
+    lambda s, v: _dc.replace(s, contact_flow_id=v),
+    "create_task_template_contact_flow_id",
+)
+"""Lens on :attr:`CreateTaskTemplate.contact_flow_id`."""
+
+
+create_task_template_self_assign_flow_id = _rt.Lens[CreateTaskTemplate, str | None](
+    lambda s: s.self_assign_flow_id,
+    lambda s, v: _dc.replace(s, self_assign_flow_id=v),
+    "create_task_template_self_assign_flow_id",
+)
+"""Lens on :attr:`CreateTaskTemplate.self_assign_flow_id`."""
+
+
+create_task_template_constraints = _rt.Lens[
+    CreateTaskTemplate, TaskTemplateConstraints | None
+](
+    lambda s: s.constraints,
+    lambda s, v: _dc.replace(s, constraints=v),
+    "create_task_template_constraints",
+)
+"""Lens on :attr:`CreateTaskTemplate.constraints`."""
+
+
+create_task_template_defaults = _rt.Lens[
+    CreateTaskTemplate, TaskTemplateDefaults | None
+](
+    lambda s: s.defaults,
+    lambda s, v: _dc.replace(s, defaults=v),
+    "create_task_template_defaults",
+)
+"""Lens on :attr:`CreateTaskTemplate.defaults`."""
+
+
+create_task_template_status = _rt.Lens[CreateTaskTemplate, str | None](
+    lambda s: s.status,
+    lambda s, v: _dc.replace(s, status=v),
+    "create_task_template_status",
+)
+"""Lens on :attr:`CreateTaskTemplate.status`."""
+
+
+create_task_template_client_token = _rt.Lens[CreateTaskTemplate, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "create_task_template_client_token",
+)
+"""Lens on :attr:`CreateTaskTemplate.client_token`."""
+
+
 def new_create_task_template_response(
     http_status: int,
     id: str,
@@ -368,32 +362,26 @@ def new_create_task_template_response(
     )
 
 
-create_task_template_response_http_status: _rt.Lens[CreateTaskTemplateResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "create_task_template_response_http_status",
-    )
+create_task_template_response_http_status = _rt.Lens[CreateTaskTemplateResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "create_task_template_response_http_status",
 )
 """Lens on :attr:`CreateTaskTemplateResponse.http_status`."""
 
 
-create_task_template_response_id: _rt.Lens[CreateTaskTemplateResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.id,
-        lambda s, v: _dc.replace(s, id=v),
-        "create_task_template_response_id",
-    )
+create_task_template_response_id = _rt.Lens[CreateTaskTemplateResponse, str | None](
+    lambda s: s.id,
+    lambda s, v: _dc.replace(s, id=v),
+    "create_task_template_response_id",
 )
 """Lens on :attr:`CreateTaskTemplateResponse.id`."""
 
 
-create_task_template_response_arn: _rt.Lens[CreateTaskTemplateResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.arn,
-        lambda s, v: _dc.replace(s, arn=v),
-        "create_task_template_response_arn",
-    )
+create_task_template_response_arn = _rt.Lens[CreateTaskTemplateResponse, str | None](
+    lambda s: s.arn,
+    lambda s, v: _dc.replace(s, arn=v),
+    "create_task_template_response_arn",
 )
 """Lens on :attr:`CreateTaskTemplateResponse.arn`."""
 

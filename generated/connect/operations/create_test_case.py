@@ -196,111 +196,6 @@ class CreateTestCase:
         )
 
 
-def new_create_test_case(
-    instance_id: str,
-    name: str,
-    content: str,
-) -> CreateTestCase:
-    """Create a :class:`CreateTestCase` with all optional fields omitted."""
-    return CreateTestCase(
-        instance_id=instance_id,
-        name=name,
-        content=content,
-    )
-
-
-create_test_case_instance_id: _rt.Lens[CreateTestCase, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "create_test_case_instance_id",
-)
-"""Lens on :attr:`CreateTestCase.instance_id`."""
-
-
-create_test_case_name: _rt.Lens[CreateTestCase, str] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "create_test_case_name",
-)
-"""Lens on :attr:`CreateTestCase.name`."""
-
-
-create_test_case_content: _rt.Lens[CreateTestCase, str] = _rt.Lens(
-    lambda s: s.content,
-    lambda s, v: _dc.replace(s, content=v),
-    "create_test_case_content",
-)
-"""Lens on :attr:`CreateTestCase.content`."""
-
-
-create_test_case_description: _rt.Lens[CreateTestCase, str | None] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "create_test_case_description",
-)
-"""Lens on :attr:`CreateTestCase.description`."""
-
-
-create_test_case_entry_point: _rt.Lens[CreateTestCase, TestCaseEntryPoint | None] = (
-    _rt.Lens(
-        lambda s: s.entry_point,
-        lambda s, v: _dc.replace(s, entry_point=v),
-        "create_test_case_entry_point",
-    )
-)
-"""Lens on :attr:`CreateTestCase.entry_point`."""
-
-
-create_test_case_initialization_data: _rt.Lens[CreateTestCase, str | None] = _rt.Lens(
-    lambda s: s.initialization_data,
-    lambda s, v: _dc.replace(s, initialization_data=v),
-    "create_test_case_initialization_data",
-)
-"""Lens on :attr:`CreateTestCase.initialization_data`."""
-
-
-create_test_case_status: _rt.Lens[CreateTestCase, str | None] = _rt.Lens(
-    lambda s: s.status,
-    lambda s, v: _dc.replace(s, status=v),
-    "create_test_case_status",
-)
-"""Lens on :attr:`CreateTestCase.status`."""
-
-
-create_test_case_test_case_id: _rt.Lens[CreateTestCase, str | None] = _rt.Lens(
-    lambda s: s.test_case_id,
-    lambda s, v: _dc.replace(s, test_case_id=v),
-    "create_test_case_test_case_id",
-)
-"""Lens on :attr:`CreateTestCase.test_case_id`."""
-
-
-create_test_case_tags: _rt.Lens[CreateTestCase, dict[str, str] | None] = _rt.Lens(
-    lambda s: s.tags,
-    lambda s, v: _dc.replace(s, tags=v),
-    "create_test_case_tags",
-)
-"""Lens on :attr:`CreateTestCase.tags`."""
-
-
-create_test_case_last_modified_time: _rt.Lens[CreateTestCase, _dt.datetime | None] = (
-    _rt.Lens(
-        lambda s: s.last_modified_time,
-        lambda s, v: _dc.replace(s, last_modified_time=v),
-        "create_test_case_last_modified_time",
-    )
-)
-"""Lens on :attr:`CreateTestCase.last_modified_time`."""
-
-
-create_test_case_last_modified_region: _rt.Lens[CreateTestCase, str | None] = _rt.Lens(
-    lambda s: s.last_modified_region,
-    lambda s, v: _dc.replace(s, last_modified_region=v),
-    "create_test_case_last_modified_region",
-)
-"""Lens on :attr:`CreateTestCase.last_modified_region`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateTestCaseResponse:
     """The response of CreateTestCase."""
@@ -351,6 +246,107 @@ class CreateTestCaseResponse:
         )
 
 
+def new_create_test_case(
+    instance_id: str,
+    name: str,
+    content: str,
+) -> CreateTestCase:
+    """Create a :class:`CreateTestCase` with all optional fields omitted."""
+    return CreateTestCase(
+        instance_id=instance_id,
+        name=name,
+        content=content,
+    )
+
+
+create_test_case_instance_id = _rt.Lens[CreateTestCase, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_test_case_instance_id",
+)
+"""Lens on :attr:`CreateTestCase.instance_id`."""
+
+
+create_test_case_name = _rt.Lens[CreateTestCase, str](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "create_test_case_name",
+)
+"""Lens on :attr:`CreateTestCase.name`."""
+
+
+create_test_case_content = _rt.Lens[CreateTestCase, str](
+    lambda s: s.content,
+    lambda s, v: _dc.replace(s, content=v),
+    "create_test_case_content",
+)
+"""Lens on :attr:`CreateTestCase.content`."""
+
+
+create_test_case_description = _rt.Lens[CreateTestCase, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "create_test_case_description",
+)
+"""Lens on :attr:`CreateTestCase.description`."""
+
+
+create_test_case_entry_point = _rt.Lens[CreateTestCase, TestCaseEntryPoint | None](
+    lambda s: s.entry_point,
+    lambda s, v: _dc.replace(s, entry_point=v),
+    "create_test_case_entry_point",
+)
+"""Lens on :attr:`CreateTestCase.entry_point`."""
+
+
+create_test_case_initialization_data = _rt.Lens[CreateTestCase, str | None](
+    lambda s: s.initialization_data,
+    lambda s, v: _dc.replace(s, initialization_data=v),
+    "create_test_case_initialization_data",
+)
+"""Lens on :attr:`CreateTestCase.initialization_data`."""
+
+
+create_test_case_status = _rt.Lens[CreateTestCase, str | None](
+    lambda s: s.status,
+    lambda s, v: _dc.replace(s, status=v),
+    "create_test_case_status",
+)
+"""Lens on :attr:`CreateTestCase.status`."""
+
+
+create_test_case_test_case_id = _rt.Lens[CreateTestCase, str | None](
+    lambda s: s.test_case_id,
+    lambda s, v: _dc.replace(s, test_case_id=v),
+    "create_test_case_test_case_id",
+)
+"""Lens on :attr:`CreateTestCase.test_case_id`."""
+
+
+create_test_case_tags = _rt.Lens[CreateTestCase, dict[str, str] | None](
+    lambda s: s.tags,
+    lambda s, v: _dc.replace(s, tags=v),
+    "create_test_case_tags",
+)
+"""Lens on :attr:`CreateTestCase.tags`."""
+
+
+create_test_case_last_modified_time = _rt.Lens[CreateTestCase, _dt.datetime | None](
+    lambda s: s.last_modified_time,
+    lambda s, v: _dc.replace(s, last_modified_time=v),
+    "create_test_case_last_modified_time",
+)
+"""Lens on :attr:`CreateTestCase.last_modified_time`."""
+
+
+create_test_case_last_modified_region = _rt.Lens[CreateTestCase, str | None](
+    lambda s: s.last_modified_region,
+    lambda s, v: _dc.replace(s, last_modified_region=v),
+    "create_test_case_last_modified_region",
+)
+"""Lens on :attr:`CreateTestCase.last_modified_region`."""
+
+
 def new_create_test_case_response(
     http_status: int,
 ) -> CreateTestCaseResponse:
@@ -360,7 +356,7 @@ def new_create_test_case_response(
     )
 
 
-create_test_case_response_http_status: _rt.Lens[CreateTestCaseResponse, int] = _rt.Lens(
+create_test_case_response_http_status = _rt.Lens[CreateTestCaseResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "create_test_case_response_http_status",
@@ -368,19 +364,15 @@ create_test_case_response_http_status: _rt.Lens[CreateTestCaseResponse, int] = _
 """Lens on :attr:`CreateTestCaseResponse.http_status`."""
 
 
-create_test_case_response_test_case_id: _rt.Lens[CreateTestCaseResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.test_case_id,
-        lambda s, v: _dc.replace(s, test_case_id=v),
-        "create_test_case_response_test_case_id",
-    )
+create_test_case_response_test_case_id = _rt.Lens[CreateTestCaseResponse, str | None](
+    lambda s: s.test_case_id,
+    lambda s, v: _dc.replace(s, test_case_id=v),
+    "create_test_case_response_test_case_id",
 )
 """Lens on :attr:`CreateTestCaseResponse.test_case_id`."""
 
 
-create_test_case_response_test_case_arn: _rt.Lens[
-    CreateTestCaseResponse, str | None
-] = _rt.Lens(
+create_test_case_response_test_case_arn = _rt.Lens[CreateTestCaseResponse, str | None](
     lambda s: s.test_case_arn,
     lambda s, v: _dc.replace(s, test_case_arn=v),
     "create_test_case_response_test_case_arn",

@@ -150,67 +150,6 @@ class CreateTrafficDistributionGroup:
         )
 
 
-def new_create_traffic_distribution_group(
-    name: str,
-    instance_id: str,
-) -> CreateTrafficDistributionGroup:
-    """Create a :class:`CreateTrafficDistributionGroup` with all optional fields omitted."""
-    return CreateTrafficDistributionGroup(
-        name=name,
-        instance_id=instance_id,
-    )
-
-
-create_traffic_distribution_group_name: _rt.Lens[
-    CreateTrafficDistributionGroup, str
-] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "create_traffic_distribution_group_name",
-)
-"""Lens on :attr:`CreateTrafficDistributionGroup.name`."""
-
-
-create_traffic_distribution_group_instance_id: _rt.Lens[
-    CreateTrafficDistributionGroup, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "create_traffic_distribution_group_instance_id",
-)
-"""Lens on :attr:`CreateTrafficDistributionGroup.instance_id`."""
-
-
-create_traffic_distribution_group_description: _rt.Lens[
-    CreateTrafficDistributionGroup, str | None
-] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "create_traffic_distribution_group_description",
-)
-"""Lens on :attr:`CreateTrafficDistributionGroup.description`."""
-
-
-create_traffic_distribution_group_client_token: _rt.Lens[
-    CreateTrafficDistributionGroup, str | None
-] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "create_traffic_distribution_group_client_token",
-)
-"""Lens on :attr:`CreateTrafficDistributionGroup.client_token`."""
-
-
-create_traffic_distribution_group_tags: _rt.Lens[
-    CreateTrafficDistributionGroup, dict[str, str] | None
-] = _rt.Lens(
-    lambda s: s.tags,
-    lambda s, v: _dc.replace(s, tags=v),
-    "create_traffic_distribution_group_tags",
-)
-"""Lens on :attr:`CreateTrafficDistributionGroup.tags`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateTrafficDistributionGroupResponse:
     """The response of CreateTrafficDistributionGroup."""
@@ -265,6 +204,65 @@ class CreateTrafficDistributionGroupResponse:
         )
 
 
+def new_create_traffic_distribution_group(
+    name: str,
+    instance_id: str,
+) -> CreateTrafficDistributionGroup:
+    """Create a :class:`CreateTrafficDistributionGroup` with all optional fields omitted."""
+    return CreateTrafficDistributionGroup(
+        name=name,
+        instance_id=instance_id,
+    )
+
+
+create_traffic_distribution_group_name = _rt.Lens[CreateTrafficDistributionGroup, str](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "create_traffic_distribution_group_name",
+)
+"""Lens on :attr:`CreateTrafficDistributionGroup.name`."""
+
+
+create_traffic_distribution_group_instance_id = _rt.Lens[
+    CreateTrafficDistributionGroup, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_traffic_distribution_group_instance_id",
+)
+"""Lens on :attr:`CreateTrafficDistributionGroup.instance_id`."""
+
+
+create_traffic_distribution_group_description = _rt.Lens[
+    CreateTrafficDistributionGroup, str | None
+](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "create_traffic_distribution_group_description",
+)
+"""Lens on :attr:`CreateTrafficDistributionGroup.description`."""
+
+
+create_traffic_distribution_group_client_token = _rt.Lens[
+    CreateTrafficDistributionGroup, str | None
+](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "create_traffic_distribution_group_client_token",
+)
+"""Lens on :attr:`CreateTrafficDistributionGroup.client_token`."""
+
+
+create_traffic_distribution_group_tags = _rt.Lens[
+    CreateTrafficDistributionGroup, dict[str, str] | None
+](
+    lambda s: s.tags,
+    lambda s, v: _dc.replace(s, tags=v),
+    "create_traffic_distribution_group_tags",
+)
+"""Lens on :attr:`CreateTrafficDistributionGroup.tags`."""
+
+
 def new_create_traffic_distribution_group_response(
     http_status: int,
 ) -> CreateTrafficDistributionGroupResponse:
@@ -274,9 +272,9 @@ def new_create_traffic_distribution_group_response(
     )
 
 
-create_traffic_distribution_group_response_http_status: _rt.Lens[
+create_traffic_distribution_group_response_http_status = _rt.Lens[
     CreateTrafficDistributionGroupResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "create_traffic_distribution_group_response_http_status",
@@ -284,9 +282,9 @@ create_traffic_distribution_group_response_http_status: _rt.Lens[
 """Lens on :attr:`CreateTrafficDistributionGroupResponse.http_status`."""
 
 
-create_traffic_distribution_group_response_id: _rt.Lens[
+create_traffic_distribution_group_response_id = _rt.Lens[
     CreateTrafficDistributionGroupResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "create_traffic_distribution_group_response_id",
@@ -294,9 +292,9 @@ create_traffic_distribution_group_response_id: _rt.Lens[
 """Lens on :attr:`CreateTrafficDistributionGroupResponse.id`."""
 
 
-create_traffic_distribution_group_response_arn: _rt.Lens[
+create_traffic_distribution_group_response_arn = _rt.Lens[
     CreateTrafficDistributionGroupResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "create_traffic_distribution_group_response_arn",

@@ -107,51 +107,6 @@ class CreateUseCase:
         )
 
 
-def new_create_use_case(
-    instance_id: str,
-    integration_association_id: str,
-    use_case_type: str,
-) -> CreateUseCase:
-    """Create a :class:`CreateUseCase` with all optional fields omitted."""
-    return CreateUseCase(
-        instance_id=instance_id,
-        integration_association_id=integration_association_id,
-        use_case_type=use_case_type,
-    )
-
-
-create_use_case_instance_id: _rt.Lens[CreateUseCase, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "create_use_case_instance_id",
-)
-"""Lens on :attr:`CreateUseCase.instance_id`."""
-
-
-create_use_case_integration_association_id: _rt.Lens[CreateUseCase, str] = _rt.Lens(
-    lambda s: s.integration_association_id,
-    lambda s, v: _dc.replace(s, integration_association_id=v),
-    "create_use_case_integration_association_id",
-)
-"""Lens on :attr:`CreateUseCase.integration_association_id`."""
-
-
-create_use_case_use_case_type: _rt.Lens[CreateUseCase, str] = _rt.Lens(
-    lambda s: s.use_case_type,
-    lambda s, v: _dc.replace(s, use_case_type=v),
-    "create_use_case_use_case_type",
-)
-"""Lens on :attr:`CreateUseCase.use_case_type`."""
-
-
-create_use_case_tags: _rt.Lens[CreateUseCase, dict[str, str] | None] = _rt.Lens(
-    lambda s: s.tags,
-    lambda s, v: _dc.replace(s, tags=v),
-    "create_use_case_tags",
-)
-"""Lens on :attr:`CreateUseCase.tags`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateUseCaseResponse:
     """The response of CreateUseCase."""
@@ -202,6 +157,51 @@ class CreateUseCaseResponse:
         )
 
 
+def new_create_use_case(
+    instance_id: str,
+    integration_association_id: str,
+    use_case_type: str,
+) -> CreateUseCase:
+    """Create a :class:`CreateUseCase` with all optional fields omitted."""
+    return CreateUseCase(
+        instance_id=instance_id,
+        integration_association_id=integration_association_id,
+        use_case_type=use_case_type,
+    )
+
+
+create_use_case_instance_id = _rt.Lens[CreateUseCase, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_use_case_instance_id",
+)
+"""Lens on :attr:`CreateUseCase.instance_id`."""
+
+
+create_use_case_integration_association_id = _rt.Lens[CreateUseCase, str](
+    lambda s: s.integration_association_id,
+    lambda s, v: _dc.replace(s, integration_association_id=v),
+    "create_use_case_integration_association_id",
+)
+"""Lens on :attr:`CreateUseCase.integration_association_id`."""
+
+
+create_use_case_use_case_type = _rt.Lens[CreateUseCase, str](
+    lambda s: s.use_case_type,
+    lambda s, v: _dc.replace(s, use_case_type=v),
+    "create_use_case_use_case_type",
+)
+"""Lens on :attr:`CreateUseCase.use_case_type`."""
+
+
+create_use_case_tags = _rt.Lens[CreateUseCase, dict[str, str] | None](
+    lambda s: s.tags,
+    lambda s, v: _dc.replace(s, tags=v),
+    "create_use_case_tags",
+)
+"""Lens on :attr:`CreateUseCase.tags`."""
+
+
 def new_create_use_case_response(
     http_status: int,
 ) -> CreateUseCaseResponse:
@@ -211,7 +211,7 @@ def new_create_use_case_response(
     )
 
 
-create_use_case_response_http_status: _rt.Lens[CreateUseCaseResponse, int] = _rt.Lens(
+create_use_case_response_http_status = _rt.Lens[CreateUseCaseResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "create_use_case_response_http_status",
@@ -219,22 +219,18 @@ create_use_case_response_http_status: _rt.Lens[CreateUseCaseResponse, int] = _rt
 """Lens on :attr:`CreateUseCaseResponse.http_status`."""
 
 
-create_use_case_response_use_case_id: _rt.Lens[CreateUseCaseResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.use_case_id,
-        lambda s, v: _dc.replace(s, use_case_id=v),
-        "create_use_case_response_use_case_id",
-    )
+create_use_case_response_use_case_id = _rt.Lens[CreateUseCaseResponse, str | None](
+    lambda s: s.use_case_id,
+    lambda s, v: _dc.replace(s, use_case_id=v),
+    "create_use_case_response_use_case_id",
 )
 """Lens on :attr:`CreateUseCaseResponse.use_case_id`."""
 
 
-create_use_case_response_use_case_arn: _rt.Lens[CreateUseCaseResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.use_case_arn,
-        lambda s, v: _dc.replace(s, use_case_arn=v),
-        "create_use_case_response_use_case_arn",
-    )
+create_use_case_response_use_case_arn = _rt.Lens[CreateUseCaseResponse, str | None](
+    lambda s: s.use_case_arn,
+    lambda s, v: _dc.replace(s, use_case_arn=v),
+    "create_use_case_response_use_case_arn",
 )
 """Lens on :attr:`CreateUseCaseResponse.use_case_arn`."""
 

@@ -150,25 +150,24 @@ class CreateUser:
     """
 
     def __repr__(self) -> str:
-        return (
-            f"CreateUser("
-            f"username={self.username!r}, "
-            f"security_profile_ids={self.security_profile_ids!r}, "
-            f"routing_profile_id={self.routing_profile_id!r}, "
-            f"instance_id={self.instance_id!r}, "
-            f"password=<sensitive>, "
-            f"identity_info={self.identity_info!r}, "
-            f"phone_config={self.phone_config!r}, "
-            f"directory_user_id={self.directory_user_id!r}, "
-            f"hierarchy_group_id={self.hierarchy_group_id!r}, "
-            f"auto_accept_configs={self.auto_accept_configs!r}, "
-            f"after_contact_work_configs={self.after_contact_work_configs!r}, "
-            f"phone_number_configs={self.phone_number_configs!r}, "
-            f"persistent_connection_configs={self.persistent_connection_configs!r}, "
-            f"voice_enhancement_configs={self.voice_enhancement_configs!r}, "
-            f"tags={self.tags!r}"
-            ")"
-        )
+        fields = [
+            f"username={self.username!r}",
+            f"security_profile_ids={self.security_profile_ids!r}",
+            f"routing_profile_id={self.routing_profile_id!r}",
+            f"instance_id={self.instance_id!r}",
+            "password=<sensitive>",
+            f"identity_info={self.identity_info!r}",
+            f"phone_config={self.phone_config!r}",
+            f"directory_user_id={self.directory_user_id!r}",
+            f"hierarchy_group_id={self.hierarchy_group_id!r}",
+            f"auto_accept_configs={self.auto_accept_configs!r}",
+            f"after_contact_work_configs={self.after_contact_work_configs!r}",
+            f"phone_number_configs={self.phone_number_configs!r}",
+            f"persistent_connection_configs={self.persistent_connection_configs!r}",
+            f"voice_enhancement_configs={self.voice_enhancement_configs!r}",
+            f"tags={self.tags!r}",
+        ]
+        return f"CreateUser({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -420,151 +419,6 @@ class CreateUser:
         )
 
 
-def new_create_user(
-    username: str,
-    security_profile_ids: list[str],
-    routing_profile_id: str,
-    instance_id: str,
-) -> CreateUser:
-    """Create a :class:`CreateUser` with all optional fields omitted."""
-    return CreateUser(
-        username=username,
-        security_profile_ids=security_profile_ids,
-        routing_profile_id=routing_profile_id,
-        instance_id=instance_id,
-    )
-
-
-create_user_username: _rt.Lens[CreateUser, str] = _rt.Lens(
-    lambda s: s.username,
-    lambda s, v: _dc.replace(s, username=v),
-    "create_user_username",
-)
-"""Lens on :attr:`CreateUser.username`."""
-
-
-create_user_security_profile_ids: _rt.Lens[CreateUser, list[str]] = _rt.Lens(
-    lambda s: s.security_profile_ids,
-    lambda s, v: _dc.replace(s, security_profile_ids=v),
-    "create_user_security_profile_ids",
-)
-"""Lens on :attr:`CreateUser.security_profile_ids`."""
-
-
-create_user_routing_profile_id: _rt.Lens[CreateUser, str] = _rt.Lens(
-    lambda s: s.routing_profile_id,
-    lambda s, v: _dc.replace(s, routing_profile_id=v),
-    "create_user_routing_profile_id",
-)
-"""Lens on :attr:`CreateUser.routing_profile_id`."""
-
-
-create_user_instance_id: _rt.Lens[CreateUser, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "create_user_instance_id",
-)
-"""Lens on :attr:`CreateUser.instance_id`."""
-
-
-create_user_password: _rt.Lens[CreateUser, str | None] = _rt.Lens(
-    lambda s: s.password,
-    lambda s, v: _dc.replace(s, password=v),
-    "create_user_password",
-)
-"""Lens on :attr:`CreateUser.password`."""
-
-
-create_user_identity_info: _rt.Lens[CreateUser, UserIdentityInfo | None] = _rt.Lens(
-    lambda s: s.identity_info,
-    lambda s, v: _dc.replace(s, identity_info=v),
-    "create_user_identity_info",
-)
-"""Lens on :attr:`CreateUser.identity_info`."""
-
-
-create_user_phone_config: _rt.Lens[CreateUser, UserPhoneConfig | None] = _rt.Lens(
-    lambda s: s.phone_config,
-    lambda s, v: _dc.replace(s, phone_config=v),
-    "create_user_phone_config",
-)
-"""Lens on :attr:`CreateUser.phone_config`."""
-
-
-create_user_directory_user_id: _rt.Lens[CreateUser, str | None] = _rt.Lens(
-    lambda s: s.directory_user_id,
-    lambda s, v: _dc.replace(s, directory_user_id=v),
-    "create_user_directory_user_id",
-)
-"""Lens on :attr:`CreateUser.directory_user_id`."""
-
-
-create_user_hierarchy_group_id: _rt.Lens[CreateUser, str | None] = _rt.Lens(
-    lambda s: s.hierarchy_group_id,
-    lambda s, v: _dc.replace(s, hierarchy_group_id=v),
-    "create_user_hierarchy_group_id",
-)
-"""Lens on :attr:`CreateUser.hierarchy_group_id`."""
-
-
-create_user_auto_accept_configs: _rt.Lens[CreateUser, list[AutoAcceptConfig] | None] = (
-    _rt.Lens(
-        lambda s: s.auto_accept_configs,
-        lambda s, v: _dc.replace(s, auto_accept_configs=v),
-        "create_user_auto_accept_configs",
-    )
-)
-"""Lens on :attr:`CreateUser.auto_accept_configs`."""
-
-
-create_user_after_contact_work_configs: _rt.Lens[
-    CreateUser, list[AfterContactWorkConfigPerChannel] | None
-] = _rt.Lens(
-    lambda s: s.after_contact_work_configs,
-    lambda s, v: _dc.replace(s, after_contact_work_configs=v),
-    "create_user_after_contact_work_configs",
-)
-"""Lens on :attr:`CreateUser.after_contact_work_configs`."""
-
-
-create_user_phone_number_configs: _rt.Lens[
-    CreateUser, list[PhoneNumberConfig] | None
-] = _rt.Lens(
-    lambda s: s.phone_number_configs,
-    lambda s, v: _dc.replace(s, phone_number_configs=v),
-    "create_user_phone_number_configs",
-)
-"""Lens on :attr:`CreateUser.phone_number_configs`."""
-
-
-create_user_persistent_connection_configs: _rt.Lens[
-    CreateUser, list[PersistentConnectionConfig] | None
-] = _rt.Lens(
-    lambda s: s.persistent_connection_configs,
-    lambda s, v: _dc.replace(s, persistent_connection_configs=v),
-    "create_user_persistent_connection_configs",
-)
-"""Lens on :attr:`CreateUser.persistent_connection_configs`."""
-
-
-create_user_voice_enhancement_configs: _rt.Lens[
-    CreateUser, list[VoiceEnhancementConfig] | None
-] = _rt.Lens(
-    lambda s: s.voice_enhancement_configs,
-    lambda s, v: _dc.replace(s, voice_enhancement_configs=v),
-    "create_user_voice_enhancement_configs",
-)
-"""Lens on :attr:`CreateUser.voice_enhancement_configs`."""
-
-
-create_user_tags: _rt.Lens[CreateUser, dict[str, str] | None] = _rt.Lens(
-    lambda s: s.tags,
-    lambda s, v: _dc.replace(s, tags=v),
-    "create_user_tags",
-)
-"""Lens on :attr:`CreateUser.tags`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateUserResponse:
     """The response of CreateUser."""
@@ -615,6 +469,147 @@ class CreateUserResponse:
         )
 
 
+def new_create_user(
+    username: str,
+    security_profile_ids: list[str],
+    routing_profile_id: str,
+    instance_id: str,
+) -> CreateUser:
+    """Create a :class:`CreateUser` with all optional fields omitted."""
+    return CreateUser(
+        username=username,
+        security_profile_ids=security_profile_ids,
+        routing_profile_id=routing_profile_id,
+        instance_id=instance_id,
+    )
+
+
+create_user_username = _rt.Lens[CreateUser, str](
+    lambda s: s.username,
+    lambda s, v: _dc.replace(s, username=v),
+    "create_user_username",
+)
+"""Lens on :attr:`CreateUser.username`."""
+
+
+create_user_security_profile_ids = _rt.Lens[CreateUser, list[str]](
+    lambda s: s.security_profile_ids,
+    lambda s, v: _dc.replace(s, security_profile_ids=v),
+    "create_user_security_profile_ids",
+)
+"""Lens on :attr:`CreateUser.security_profile_ids`."""
+
+
+create_user_routing_profile_id = _rt.Lens[CreateUser, str](
+    lambda s: s.routing_profile_id,
+    lambda s, v: _dc.replace(s, routing_profile_id=v),
+    "create_user_routing_profile_id",
+)
+"""Lens on :attr:`CreateUser.routing_profile_id`."""
+
+
+create_user_instance_id = _rt.Lens[CreateUser, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_user_instance_id",
+)
+"""Lens on :attr:`CreateUser.instance_id`."""
+
+
+create_user_password = _rt.Lens[CreateUser, str | None](
+    lambda s: s.password,
+    lambda s, v: _dc.replace(s, password=v),
+    "create_user_password",
+)
+"""Lens on :attr:`CreateUser.password`."""
+
+
+create_user_identity_info = _rt.Lens[CreateUser, UserIdentityInfo | None](
+    lambda s: s.identity_info,
+    lambda s, v: _dc.replace(s, identity_info=v),
+    "create_user_identity_info",
+)
+"""Lens on :attr:`CreateUser.identity_info`."""
+
+
+create_user_phone_config = _rt.Lens[CreateUser, UserPhoneConfig | None](
+    lambda s: s.phone_config,
+    lambda s, v: _dc.replace(s, phone_config=v),
+    "create_user_phone_config",
+)
+"""Lens on :attr:`CreateUser.phone_config`."""
+
+
+create_user_directory_user_id = _rt.Lens[CreateUser, str | None](
+    lambda s: s.directory_user_id,
+    lambda s, v: _dc.replace(s, directory_user_id=v),
+    "create_user_directory_user_id",
+)
+"""Lens on :attr:`CreateUser.directory_user_id`."""
+
+
+create_user_hierarchy_group_id = _rt.Lens[CreateUser, str | None](
+    lambda s: s.hierarchy_group_id,
+    lambda s, v: _dc.replace(s, hierarchy_group_id=v),
+    "create_user_hierarchy_group_id",
+)
+"""Lens on :attr:`CreateUser.hierarchy_group_id`."""
+
+
+create_user_auto_accept_configs = _rt.Lens[CreateUser, list[AutoAcceptConfig] | None](
+    lambda s: s.auto_accept_configs,
+    lambda s, v: _dc.replace(s, auto_accept_configs=v),
+    "create_user_auto_accept_configs",
+)
+"""Lens on :attr:`CreateUser.auto_accept_configs`."""
+
+
+create_user_after_contact_work_configs = _rt.Lens[
+    CreateUser, list[AfterContactWorkConfigPerChannel] | None
+](
+    lambda s: s.after_contact_work_configs,
+    lambda s, v: _dc.replace(s, after_contact_work_configs=v),
+    "create_user_after_contact_work_configs",
+)
+"""Lens on :attr:`CreateUser.after_contact_work_configs`."""
+
+
+create_user_phone_number_configs = _rt.Lens[CreateUser, list[PhoneNumberConfig] | None](
+    lambda s: s.phone_number_configs,
+    lambda s, v: _dc.replace(s, phone_number_configs=v),
+    "create_user_phone_number_configs",
+)
+"""Lens on :attr:`CreateUser.phone_number_configs`."""
+
+
+create_user_persistent_connection_configs = _rt.Lens[
+    CreateUser, list[PersistentConnectionConfig] | None
+](
+    lambda s: s.persistent_connection_configs,
+    lambda s, v: _dc.replace(s, persistent_connection_configs=v),
+    "create_user_persistent_connection_configs",
+)
+"""Lens on :attr:`CreateUser.persistent_connection_configs`."""
+
+
+create_user_voice_enhancement_configs = _rt.Lens[
+    CreateUser, list[VoiceEnhancementConfig] | None
+](
+    lambda s: s.voice_enhancement_configs,
+    lambda s, v: _dc.replace(s, voice_enhancement_configs=v),
+    "create_user_voice_enhancement_configs",
+)
+"""Lens on :attr:`CreateUser.voice_enhancement_configs`."""
+
+
+create_user_tags = _rt.Lens[CreateUser, dict[str, str] | None](
+    lambda s: s.tags,
+    lambda s, v: _dc.replace(s, tags=v),
+    "create_user_tags",
+)
+"""Lens on :attr:`CreateUser.tags`."""
+
+
 def new_create_user_response(
     http_status: int,
 ) -> CreateUserResponse:
@@ -624,7 +619,7 @@ def new_create_user_response(
     )
 
 
-create_user_response_http_status: _rt.Lens[CreateUserResponse, int] = _rt.Lens(
+create_user_response_http_status = _rt.Lens[CreateUserResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "create_user_response_http_status",
@@ -632,7 +627,7 @@ create_user_response_http_status: _rt.Lens[CreateUserResponse, int] = _rt.Lens(
 """Lens on :attr:`CreateUserResponse.http_status`."""
 
 
-create_user_response_user_id: _rt.Lens[CreateUserResponse, str | None] = _rt.Lens(
+create_user_response_user_id = _rt.Lens[CreateUserResponse, str | None](
     lambda s: s.user_id,
     lambda s, v: _dc.replace(s, user_id=v),
     "create_user_response_user_id",
@@ -640,7 +635,7 @@ create_user_response_user_id: _rt.Lens[CreateUserResponse, str | None] = _rt.Len
 """Lens on :attr:`CreateUserResponse.user_id`."""
 
 
-create_user_response_user_arn: _rt.Lens[CreateUserResponse, str | None] = _rt.Lens(
+create_user_response_user_arn = _rt.Lens[CreateUserResponse, str | None](
     lambda s: s.user_arn,
     lambda s, v: _dc.replace(s, user_arn=v),
     "create_user_response_user_arn",

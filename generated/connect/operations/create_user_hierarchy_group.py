@@ -102,55 +102,6 @@ class CreateUserHierarchyGroup:
         )
 
 
-def new_create_user_hierarchy_group(
-    name: str,
-    instance_id: str,
-) -> CreateUserHierarchyGroup:
-    """Create a :class:`CreateUserHierarchyGroup` with all optional fields omitted."""
-    return CreateUserHierarchyGroup(
-        name=name,
-        instance_id=instance_id,
-    )
-
-
-create_user_hierarchy_group_name: _rt.Lens[CreateUserHierarchyGroup, str] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "create_user_hierarchy_group_name",
-)
-"""Lens on :attr:`CreateUserHierarchyGroup.name`."""
-
-
-create_user_hierarchy_group_instance_id: _rt.Lens[CreateUserHierarchyGroup, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "create_user_hierarchy_group_instance_id",
-    )
-)
-"""Lens on :attr:`CreateUserHierarchyGroup.instance_id`."""
-
-
-create_user_hierarchy_group_parent_group_id: _rt.Lens[
-    CreateUserHierarchyGroup, str | None
-] = _rt.Lens(
-    lambda s: s.parent_group_id,
-    lambda s, v: _dc.replace(s, parent_group_id=v),
-    "create_user_hierarchy_group_parent_group_id",
-)
-"""Lens on :attr:`CreateUserHierarchyGroup.parent_group_id`."""
-
-
-create_user_hierarchy_group_tags: _rt.Lens[
-    CreateUserHierarchyGroup, dict[str, str] | None
-] = _rt.Lens(
-    lambda s: s.tags,
-    lambda s, v: _dc.replace(s, tags=v),
-    "create_user_hierarchy_group_tags",
-)
-"""Lens on :attr:`CreateUserHierarchyGroup.tags`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateUserHierarchyGroupResponse:
     """The response of CreateUserHierarchyGroup."""
@@ -203,6 +154,53 @@ class CreateUserHierarchyGroupResponse:
         )
 
 
+def new_create_user_hierarchy_group(
+    name: str,
+    instance_id: str,
+) -> CreateUserHierarchyGroup:
+    """Create a :class:`CreateUserHierarchyGroup` with all optional fields omitted."""
+    return CreateUserHierarchyGroup(
+        name=name,
+        instance_id=instance_id,
+    )
+
+
+create_user_hierarchy_group_name = _rt.Lens[CreateUserHierarchyGroup, str](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "create_user_hierarchy_group_name",
+)
+"""Lens on :attr:`CreateUserHierarchyGroup.name`."""
+
+
+create_user_hierarchy_group_instance_id = _rt.Lens[CreateUserHierarchyGroup, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_user_hierarchy_group_instance_id",
+)
+"""Lens on :attr:`CreateUserHierarchyGroup.instance_id`."""
+
+
+create_user_hierarchy_group_parent_group_id = _rt.Lens[
+    CreateUserHierarchyGroup, str | None
+](
+    lambda s: s.parent_group_id,
+    lambda s, v: _dc.replace(s, parent_group_id=v),
+    "create_user_hierarchy_group_parent_group_id",
+)
+"""Lens on :attr:`CreateUserHierarchyGroup.parent_group_id`."""
+
+
+create_user_hierarchy_group_tags = _rt.Lens[
+    CreateUserHierarchyGroup, dict[str, str] | None
+](
+    lambda s: s.tags,
+    lambda s, v: _dc.replace(s, tags=v),
+    "create_user_hierarchy_group_tags",
+)
+"""Lens on :attr:`CreateUserHierarchyGroup.tags`."""
+
+
 def new_create_user_hierarchy_group_response(
     http_status: int,
 ) -> CreateUserHierarchyGroupResponse:
@@ -212,9 +210,9 @@ def new_create_user_hierarchy_group_response(
     )
 
 
-create_user_hierarchy_group_response_http_status: _rt.Lens[
+create_user_hierarchy_group_response_http_status = _rt.Lens[
     CreateUserHierarchyGroupResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "create_user_hierarchy_group_response_http_status",
@@ -222,9 +220,9 @@ create_user_hierarchy_group_response_http_status: _rt.Lens[
 """Lens on :attr:`CreateUserHierarchyGroupResponse.http_status`."""
 
 
-create_user_hierarchy_group_response_hierarchy_group_id: _rt.Lens[
+create_user_hierarchy_group_response_hierarchy_group_id = _rt.Lens[
     CreateUserHierarchyGroupResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.hierarchy_group_id,
     lambda s, v: _dc.replace(s, hierarchy_group_id=v),
     "create_user_hierarchy_group_response_hierarchy_group_id",
@@ -232,9 +230,9 @@ create_user_hierarchy_group_response_hierarchy_group_id: _rt.Lens[
 """Lens on :attr:`CreateUserHierarchyGroupResponse.hierarchy_group_id`."""
 
 
-create_user_hierarchy_group_response_hierarchy_group_arn: _rt.Lens[
+create_user_hierarchy_group_response_hierarchy_group_arn = _rt.Lens[
     CreateUserHierarchyGroupResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.hierarchy_group_arn,
     lambda s, v: _dc.replace(s, hierarchy_group_arn=v),
     "create_user_hierarchy_group_response_hierarchy_group_arn",

@@ -90,17 +90,16 @@ class CreateView:
     """
 
     def __repr__(self) -> str:
-        return (
-            f"CreateView("
-            f"instance_id={self.instance_id!r}, "
-            f"status={self.status!r}, "
-            f"content={self.content!r}, "
-            f"name=<sensitive>, "
-            f"client_token={self.client_token!r}, "
-            f"description={self.description!r}, "
-            f"tags={self.tags!r}"
-            ")"
-        )
+        fields = [
+            f"instance_id={self.instance_id!r}",
+            f"status={self.status!r}",
+            f"content={self.content!r}",
+            "name=<sensitive>",
+            f"client_token={self.client_token!r}",
+            f"description={self.description!r}",
+            f"tags={self.tags!r}",
+        ]
+        return f"CreateView({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -199,77 +198,6 @@ class CreateView:
         )
 
 
-def new_create_view(
-    instance_id: str,
-    status: str,
-    content: ViewInputContent,
-    name: str,
-) -> CreateView:
-    """Create a :class:`CreateView` with all optional fields omitted."""
-    return CreateView(
-        instance_id=instance_id,
-        status=status,
-        content=content,
-        name=name,
-    )
-
-
-create_view_instance_id: _rt.Lens[CreateView, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "create_view_instance_id",
-)
-"""Lens on :attr:`CreateView.instance_id`."""
-
-
-create_view_status: _rt.Lens[CreateView, str] = _rt.Lens(
-    lambda s: s.status,
-    lambda s, v: _dc.replace(s, status=v),
-    "create_view_status",
-)
-"""Lens on :attr:`CreateView.status`."""
-
-
-create_view_content: _rt.Lens[CreateView, ViewInputContent] = _rt.Lens(
-    lambda s: s.content,
-    lambda s, v: _dc.replace(s, content=v),
-    "create_view_content",
-)
-"""Lens on :attr:`CreateView.content`."""
-
-
-create_view_name: _rt.Lens[CreateView, str] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "create_view_name",
-)
-"""Lens on :attr:`CreateView.name`."""
-
-
-create_view_client_token: _rt.Lens[CreateView, str | None] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "create_view_client_token",
-)
-"""Lens on :attr:`CreateView.client_token`."""
-
-
-create_view_description: _rt.Lens[CreateView, str | None] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "create_view_description",
-)
-"""Lens on :attr:`CreateView.description`."""
-
-
-create_view_tags: _rt.Lens[CreateView, dict[str, str] | None] = _rt.Lens(
-    lambda s: s.tags,
-    lambda s, v: _dc.replace(s, tags=v),
-    "create_view_tags",
-)
-"""Lens on :attr:`CreateView.tags`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateViewResponse:
     """The response of CreateView."""
@@ -315,6 +243,77 @@ class CreateViewResponse:
         )
 
 
+def new_create_view(
+    instance_id: str,
+    status: str,
+    content: ViewInputContent,
+    name: str,
+) -> CreateView:
+    """Create a :class:`CreateView` with all optional fields omitted."""
+    return CreateView(
+        instance_id=instance_id,
+        status=status,
+        content=content,
+        name=name,
+    )
+
+
+create_view_instance_id = _rt.Lens[CreateView, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_view_instance_id",
+)
+"""Lens on :attr:`CreateView.instance_id`."""
+
+
+create_view_status = _rt.Lens[CreateView, str](
+    lambda s: s.status,
+    lambda s, v: _dc.replace(s, status=v),
+    "create_view_status",
+)
+"""Lens on :attr:`CreateView.status`."""
+
+
+create_view_content = _rt.Lens[CreateView, ViewInputContent](
+    lambda s: s.content,
+    lambda s, v: _dc.replace(s, content=v),
+    "create_view_content",
+)
+"""Lens on :attr:`CreateView.content`."""
+
+
+create_view_name = _rt.Lens[CreateView, str](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "create_view_name",
+)
+"""Lens on :attr:`CreateView.name`."""
+
+
+create_view_client_token = _rt.Lens[CreateView, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "create_view_client_token",
+)
+"""Lens on :attr:`CreateView.client_token`."""
+
+
+create_view_description = _rt.Lens[CreateView, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "create_view_description",
+)
+"""Lens on :attr:`CreateView.description`."""
+
+
+create_view_tags = _rt.Lens[CreateView, dict[str, str] | None](
+    lambda s: s.tags,
+    lambda s, v: _dc.replace(s, tags=v),
+    "create_view_tags",
+)
+"""Lens on :attr:`CreateView.tags`."""
+
+
 def new_create_view_response(
     http_status: int,
 ) -> CreateViewResponse:
@@ -324,7 +323,7 @@ def new_create_view_response(
     )
 
 
-create_view_response_http_status: _rt.Lens[CreateViewResponse, int] = _rt.Lens(
+create_view_response_http_status = _rt.Lens[CreateViewResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "create_view_response_http_status",
@@ -332,7 +331,7 @@ create_view_response_http_status: _rt.Lens[CreateViewResponse, int] = _rt.Lens(
 """Lens on :attr:`CreateViewResponse.http_status`."""
 
 
-create_view_response_view: _rt.Lens[CreateViewResponse, View | None] = _rt.Lens(
+create_view_response_view = _rt.Lens[CreateViewResponse, View | None](
     lambda s: s.view,
     lambda s, v: _dc.replace(s, view=v),
     "create_view_response_view",

@@ -112,53 +112,6 @@ class CreateViewVersion:
         )
 
 
-def new_create_view_version(
-    instance_id: str,
-    view_id: str,
-) -> CreateViewVersion:
-    """Create a :class:`CreateViewVersion` with all optional fields omitted."""
-    return CreateViewVersion(
-        instance_id=instance_id,
-        view_id=view_id,
-    )
-
-
-create_view_version_instance_id: _rt.Lens[CreateViewVersion, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "create_view_version_instance_id",
-)
-"""Lens on :attr:`CreateViewVersion.instance_id`."""
-
-
-create_view_version_view_id: _rt.Lens[CreateViewVersion, str] = _rt.Lens(
-    lambda s: s.view_id,
-    lambda s, v: _dc.replace(s, view_id=v),
-    "create_view_version_view_id",
-)
-"""Lens on :attr:`CreateViewVersion.view_id`."""
-
-
-create_view_version_version_description: _rt.Lens[CreateViewVersion, str | None] = (
-    _rt.Lens(
-        lambda s: s.version_description,
-        lambda s, v: _dc.replace(s, version_description=v),
-        "create_view_version_version_description",
-    )
-)
-"""Lens on :attr:`CreateViewVersion.version_description`."""
-
-
-create_view_version_view_content_sha256: _rt.Lens[CreateViewVersion, str | None] = (
-    _rt.Lens(
-        lambda s: s.view_content_sha256,
-        lambda s, v: _dc.replace(s, view_content_sha256=v),
-        "create_view_version_view_content_sha256",
-    )
-)
-"""Lens on :attr:`CreateViewVersion.view_content_sha256`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateViewVersionResponse:
     """The response of CreateViewVersion."""
@@ -202,6 +155,49 @@ class CreateViewVersionResponse:
         )
 
 
+def new_create_view_version(
+    instance_id: str,
+    view_id: str,
+) -> CreateViewVersion:
+    """Create a :class:`CreateViewVersion` with all optional fields omitted."""
+    return CreateViewVersion(
+        instance_id=instance_id,
+        view_id=view_id,
+    )
+
+
+create_view_version_instance_id = _rt.Lens[CreateViewVersion, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_view_version_instance_id",
+)
+"""Lens on :attr:`CreateViewVersion.instance_id`."""
+
+
+create_view_version_view_id = _rt.Lens[CreateViewVersion, str](
+    lambda s: s.view_id,
+    lambda s, v: _dc.replace(s, view_id=v),
+    "create_view_version_view_id",
+)
+"""Lens on :attr:`CreateViewVersion.view_id`."""
+
+
+create_view_version_version_description = _rt.Lens[CreateViewVersion, str | None](
+    lambda s: s.version_description,
+    lambda s, v: _dc.replace(s, version_description=v),
+    "create_view_version_version_description",
+)
+"""Lens on :attr:`CreateViewVersion.version_description`."""
+
+
+create_view_version_view_content_sha256 = _rt.Lens[CreateViewVersion, str | None](
+    lambda s: s.view_content_sha256,
+    lambda s, v: _dc.replace(s, view_content_sha256=v),
+    "create_view_version_view_content_sha256",
+)
+"""Lens on :attr:`CreateViewVersion.view_content_sha256`."""
+
+
 def new_create_view_version_response(
     http_status: int,
 ) -> CreateViewVersionResponse:
@@ -211,22 +207,18 @@ def new_create_view_version_response(
     )
 
 
-create_view_version_response_http_status: _rt.Lens[CreateViewVersionResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "create_view_version_response_http_status",
-    )
+create_view_version_response_http_status = _rt.Lens[CreateViewVersionResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "create_view_version_response_http_status",
 )
 """Lens on :attr:`CreateViewVersionResponse.http_status`."""
 
 
-create_view_version_response_view: _rt.Lens[CreateViewVersionResponse, View | None] = (
-    _rt.Lens(
-        lambda s: s.view,
-        lambda s, v: _dc.replace(s, view=v),
-        "create_view_version_response_view",
-    )
+create_view_version_response_view = _rt.Lens[CreateViewVersionResponse, View | None](
+    lambda s: s.view,
+    lambda s, v: _dc.replace(s, view=v),
+    "create_view_version_response_view",
 )
 """Lens on :attr:`CreateViewVersionResponse.view`."""
 

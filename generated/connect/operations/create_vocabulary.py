@@ -193,69 +193,6 @@ class CreateVocabulary:
         )
 
 
-def new_create_vocabulary(
-    instance_id: str,
-    vocabulary_name: str,
-    language_code: str,
-    content: str,
-) -> CreateVocabulary:
-    """Create a :class:`CreateVocabulary` with all optional fields omitted."""
-    return CreateVocabulary(
-        instance_id=instance_id,
-        vocabulary_name=vocabulary_name,
-        language_code=language_code,
-        content=content,
-    )
-
-
-create_vocabulary_instance_id: _rt.Lens[CreateVocabulary, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "create_vocabulary_instance_id",
-)
-"""Lens on :attr:`CreateVocabulary.instance_id`."""
-
-
-create_vocabulary_vocabulary_name: _rt.Lens[CreateVocabulary, str] = _rt.Lens(
-    lambda s: s.vocabulary_name,
-    lambda s, v: _dc.replace(s, vocabulary_name=v),
-    "create_vocabulary_vocabulary_name",
-)
-"""Lens on :attr:`CreateVocabulary.vocabulary_name`."""
-
-
-create_vocabulary_language_code: _rt.Lens[CreateVocabulary, str] = _rt.Lens(
-    lambda s: s.language_code,
-    lambda s, v: _dc.replace(s, language_code=v),
-    "create_vocabulary_language_code",
-)
-"""Lens on :attr:`CreateVocabulary.language_code`."""
-
-
-create_vocabulary_content: _rt.Lens[CreateVocabulary, str] = _rt.Lens(
-    lambda s: s.content,
-    lambda s, v: _dc.replace(s, content=v),
-    "create_vocabulary_content",
-)
-"""Lens on :attr:`CreateVocabulary.content`."""
-
-
-create_vocabulary_client_token: _rt.Lens[CreateVocabulary, str | None] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "create_vocabulary_client_token",
-)
-"""Lens on :attr:`CreateVocabulary.client_token`."""
-
-
-create_vocabulary_tags: _rt.Lens[CreateVocabulary, dict[str, str] | None] = _rt.Lens(
-    lambda s: s.tags,
-    lambda s, v: _dc.replace(s, tags=v),
-    "create_vocabulary_tags",
-)
-"""Lens on :attr:`CreateVocabulary.tags`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateVocabularyResponse:
     """The response of CreateVocabulary."""
@@ -322,6 +259,69 @@ class CreateVocabularyResponse:
         )
 
 
+def new_create_vocabulary(
+    instance_id: str,
+    vocabulary_name: str,
+    language_code: str,
+    content: str,
+) -> CreateVocabulary:
+    """Create a :class:`CreateVocabulary` with all optional fields omitted."""
+    return CreateVocabulary(
+        instance_id=instance_id,
+        vocabulary_name=vocabulary_name,
+        language_code=language_code,
+        content=content,
+    )
+
+
+create_vocabulary_instance_id = _rt.Lens[CreateVocabulary, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_vocabulary_instance_id",
+)
+"""Lens on :attr:`CreateVocabulary.instance_id`."""
+
+
+create_vocabulary_vocabulary_name = _rt.Lens[CreateVocabulary, str](
+    lambda s: s.vocabulary_name,
+    lambda s, v: _dc.replace(s, vocabulary_name=v),
+    "create_vocabulary_vocabulary_name",
+)
+"""Lens on :attr:`CreateVocabulary.vocabulary_name`."""
+
+
+create_vocabulary_language_code = _rt.Lens[CreateVocabulary, str](
+    lambda s: s.language_code,
+    lambda s, v: _dc.replace(s, language_code=v),
+    "create_vocabulary_language_code",
+)
+"""Lens on :attr:`CreateVocabulary.language_code`."""
+
+
+create_vocabulary_content = _rt.Lens[CreateVocabulary, str](
+    lambda s: s.content,
+    lambda s, v: _dc.replace(s, content=v),
+    "create_vocabulary_content",
+)
+"""Lens on :attr:`CreateVocabulary.content`."""
+
+
+create_vocabulary_client_token = _rt.Lens[CreateVocabulary, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "create_vocabulary_client_token",
+)
+"""Lens on :attr:`CreateVocabulary.client_token`."""
+
+
+create_vocabulary_tags = _rt.Lens[CreateVocabulary, dict[str, str] | None](
+    lambda s: s.tags,
+    lambda s, v: _dc.replace(s, tags=v),
+    "create_vocabulary_tags",
+)
+"""Lens on :attr:`CreateVocabulary.tags`."""
+
+
 def new_create_vocabulary_response(
     http_status: int,
     vocabulary_arn: str,
@@ -337,19 +337,17 @@ def new_create_vocabulary_response(
     )
 
 
-create_vocabulary_response_http_status: _rt.Lens[CreateVocabularyResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "create_vocabulary_response_http_status",
-    )
+create_vocabulary_response_http_status = _rt.Lens[CreateVocabularyResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "create_vocabulary_response_http_status",
 )
 """Lens on :attr:`CreateVocabularyResponse.http_status`."""
 
 
-create_vocabulary_response_vocabulary_arn: _rt.Lens[
+create_vocabulary_response_vocabulary_arn = _rt.Lens[
     CreateVocabularyResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.vocabulary_arn,
     lambda s, v: _dc.replace(s, vocabulary_arn=v),
     "create_vocabulary_response_vocabulary_arn",
@@ -357,9 +355,9 @@ create_vocabulary_response_vocabulary_arn: _rt.Lens[
 """Lens on :attr:`CreateVocabularyResponse.vocabulary_arn`."""
 
 
-create_vocabulary_response_vocabulary_id: _rt.Lens[
+create_vocabulary_response_vocabulary_id = _rt.Lens[
     CreateVocabularyResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.vocabulary_id,
     lambda s, v: _dc.replace(s, vocabulary_id=v),
     "create_vocabulary_response_vocabulary_id",
@@ -367,12 +365,10 @@ create_vocabulary_response_vocabulary_id: _rt.Lens[
 """Lens on :attr:`CreateVocabularyResponse.vocabulary_id`."""
 
 
-create_vocabulary_response_state: _rt.Lens[CreateVocabularyResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.state,
-        lambda s, v: _dc.replace(s, state=v),
-        "create_vocabulary_response_state",
-    )
+create_vocabulary_response_state = _rt.Lens[CreateVocabularyResponse, str | None](
+    lambda s: s.state,
+    lambda s, v: _dc.replace(s, state=v),
+    "create_vocabulary_response_state",
 )
 """Lens on :attr:`CreateVocabularyResponse.state`."""
 

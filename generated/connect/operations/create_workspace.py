@@ -150,65 +150,6 @@ class CreateWorkspace:
         )
 
 
-def new_create_workspace(
-    instance_id: str,
-    name: str,
-) -> CreateWorkspace:
-    """Create a :class:`CreateWorkspace` with all optional fields omitted."""
-    return CreateWorkspace(
-        instance_id=instance_id,
-        name=name,
-    )
-
-
-create_workspace_instance_id: _rt.Lens[CreateWorkspace, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "create_workspace_instance_id",
-)
-"""Lens on :attr:`CreateWorkspace.instance_id`."""
-
-
-create_workspace_name: _rt.Lens[CreateWorkspace, str] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "create_workspace_name",
-)
-"""Lens on :attr:`CreateWorkspace.name`."""
-
-
-create_workspace_description: _rt.Lens[CreateWorkspace, str | None] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "create_workspace_description",
-)
-"""Lens on :attr:`CreateWorkspace.description`."""
-
-
-create_workspace_theme: _rt.Lens[CreateWorkspace, WorkspaceTheme | None] = _rt.Lens(
-    lambda s: s.theme,
-    lambda s, v: _dc.replace(s, theme=v),
-    "create_workspace_theme",
-)
-"""Lens on :attr:`CreateWorkspace.theme`."""
-
-
-create_workspace_title: _rt.Lens[CreateWorkspace, str | None] = _rt.Lens(
-    lambda s: s.title,
-    lambda s, v: _dc.replace(s, title=v),
-    "create_workspace_title",
-)
-"""Lens on :attr:`CreateWorkspace.title`."""
-
-
-create_workspace_tags: _rt.Lens[CreateWorkspace, dict[str, str] | None] = _rt.Lens(
-    lambda s: s.tags,
-    lambda s, v: _dc.replace(s, tags=v),
-    "create_workspace_tags",
-)
-"""Lens on :attr:`CreateWorkspace.tags`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateWorkspaceResponse:
     """The response of CreateWorkspace."""
@@ -263,6 +204,65 @@ class CreateWorkspaceResponse:
         )
 
 
+def new_create_workspace(
+    instance_id: str,
+    name: str,
+) -> CreateWorkspace:
+    """Create a :class:`CreateWorkspace` with all optional fields omitted."""
+    return CreateWorkspace(
+        instance_id=instance_id,
+        name=name,
+    )
+
+
+create_workspace_instance_id = _rt.Lens[CreateWorkspace, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_workspace_instance_id",
+)
+"""Lens on :attr:`CreateWorkspace.instance_id`."""
+
+
+create_workspace_name = _rt.Lens[CreateWorkspace, str](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "create_workspace_name",
+)
+"""Lens on :attr:`CreateWorkspace.name`."""
+
+
+create_workspace_description = _rt.Lens[CreateWorkspace, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "create_workspace_description",
+)
+"""Lens on :attr:`CreateWorkspace.description`."""
+
+
+create_workspace_theme = _rt.Lens[CreateWorkspace, WorkspaceTheme | None](
+    lambda s: s.theme,
+    lambda s, v: _dc.replace(s, theme=v),
+    "create_workspace_theme",
+)
+"""Lens on :attr:`CreateWorkspace.theme`."""
+
+
+create_workspace_title = _rt.Lens[CreateWorkspace, str | None](
+    lambda s: s.title,
+    lambda s, v: _dc.replace(s, title=v),
+    "create_workspace_title",
+)
+"""Lens on :attr:`CreateWorkspace.title`."""
+
+
+create_workspace_tags = _rt.Lens[CreateWorkspace, dict[str, str] | None](
+    lambda s: s.tags,
+    lambda s, v: _dc.replace(s, tags=v),
+    "create_workspace_tags",
+)
+"""Lens on :attr:`CreateWorkspace.tags`."""
+
+
 def new_create_workspace_response(
     http_status: int,
     workspace_id: str,
@@ -276,19 +276,15 @@ def new_create_workspace_response(
     )
 
 
-create_workspace_response_http_status: _rt.Lens[CreateWorkspaceResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "create_workspace_response_http_status",
-    )
+create_workspace_response_http_status = _rt.Lens[CreateWorkspaceResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "create_workspace_response_http_status",
 )
 """Lens on :attr:`CreateWorkspaceResponse.http_status`."""
 
 
-create_workspace_response_workspace_id: _rt.Lens[
-    CreateWorkspaceResponse, str | None
-] = _rt.Lens(
+create_workspace_response_workspace_id = _rt.Lens[CreateWorkspaceResponse, str | None](
     lambda s: s.workspace_id,
     lambda s, v: _dc.replace(s, workspace_id=v),
     "create_workspace_response_workspace_id",
@@ -296,9 +292,7 @@ create_workspace_response_workspace_id: _rt.Lens[
 """Lens on :attr:`CreateWorkspaceResponse.workspace_id`."""
 
 
-create_workspace_response_workspace_arn: _rt.Lens[
-    CreateWorkspaceResponse, str | None
-] = _rt.Lens(
+create_workspace_response_workspace_arn = _rt.Lens[CreateWorkspaceResponse, str | None](
     lambda s: s.workspace_arn,
     lambda s, v: _dc.replace(s, workspace_arn=v),
     "create_workspace_response_workspace_arn",

@@ -123,69 +123,6 @@ class CreateWorkspacePage:
         )
 
 
-def new_create_workspace_page(
-    instance_id: str,
-    workspace_id: str,
-    resource_arn: str,
-    page: str,
-) -> CreateWorkspacePage:
-    """Create a :class:`CreateWorkspacePage` with all optional fields omitted."""
-    return CreateWorkspacePage(
-        instance_id=instance_id,
-        workspace_id=workspace_id,
-        resource_arn=resource_arn,
-        page=page,
-    )
-
-
-create_workspace_page_instance_id: _rt.Lens[CreateWorkspacePage, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "create_workspace_page_instance_id",
-)
-"""Lens on :attr:`CreateWorkspacePage.instance_id`."""
-
-
-create_workspace_page_workspace_id: _rt.Lens[CreateWorkspacePage, str] = _rt.Lens(
-    lambda s: s.workspace_id,
-    lambda s, v: _dc.replace(s, workspace_id=v),
-    "create_workspace_page_workspace_id",
-)
-"""Lens on :attr:`CreateWorkspacePage.workspace_id`."""
-
-
-create_workspace_page_resource_arn: _rt.Lens[CreateWorkspacePage, str] = _rt.Lens(
-    lambda s: s.resource_arn,
-    lambda s, v: _dc.replace(s, resource_arn=v),
-    "create_workspace_page_resource_arn",
-)
-"""Lens on :attr:`CreateWorkspacePage.resource_arn`."""
-
-
-create_workspace_page_page: _rt.Lens[CreateWorkspacePage, str] = _rt.Lens(
-    lambda s: s.page,
-    lambda s, v: _dc.replace(s, page=v),
-    "create_workspace_page_page",
-)
-"""Lens on :attr:`CreateWorkspacePage.page`."""
-
-
-create_workspace_page_slug: _rt.Lens[CreateWorkspacePage, str | None] = _rt.Lens(
-    lambda s: s.slug,
-    lambda s, v: _dc.replace(s, slug=v),
-    "create_workspace_page_slug",
-)
-"""Lens on :attr:`CreateWorkspacePage.slug`."""
-
-
-create_workspace_page_input_data: _rt.Lens[CreateWorkspacePage, str | None] = _rt.Lens(
-    lambda s: s.input_data,
-    lambda s, v: _dc.replace(s, input_data=v),
-    "create_workspace_page_input_data",
-)
-"""Lens on :attr:`CreateWorkspacePage.input_data`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateWorkspacePageResponse:
     """The response of CreateWorkspacePage."""
@@ -216,6 +153,69 @@ class CreateWorkspacePageResponse:
         )
 
 
+def new_create_workspace_page(
+    instance_id: str,
+    workspace_id: str,
+    resource_arn: str,
+    page: str,
+) -> CreateWorkspacePage:
+    """Create a :class:`CreateWorkspacePage` with all optional fields omitted."""
+    return CreateWorkspacePage(
+        instance_id=instance_id,
+        workspace_id=workspace_id,
+        resource_arn=resource_arn,
+        page=page,
+    )
+
+
+create_workspace_page_instance_id = _rt.Lens[CreateWorkspacePage, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "create_workspace_page_instance_id",
+)
+"""Lens on :attr:`CreateWorkspacePage.instance_id`."""
+
+
+create_workspace_page_workspace_id = _rt.Lens[CreateWorkspacePage, str](
+    lambda s: s.workspace_id,
+    lambda s, v: _dc.replace(s, workspace_id=v),
+    "create_workspace_page_workspace_id",
+)
+"""Lens on :attr:`CreateWorkspacePage.workspace_id`."""
+
+
+create_workspace_page_resource_arn = _rt.Lens[CreateWorkspacePage, str](
+    lambda s: s.resource_arn,
+    lambda s, v: _dc.replace(s, resource_arn=v),
+    "create_workspace_page_resource_arn",
+)
+"""Lens on :attr:`CreateWorkspacePage.resource_arn`."""
+
+
+create_workspace_page_page = _rt.Lens[CreateWorkspacePage, str](
+    lambda s: s.page,
+    lambda s, v: _dc.replace(s, page=v),
+    "create_workspace_page_page",
+)
+"""Lens on :attr:`CreateWorkspacePage.page`."""
+
+
+create_workspace_page_slug = _rt.Lens[CreateWorkspacePage, str | None](
+    lambda s: s.slug,
+    lambda s, v: _dc.replace(s, slug=v),
+    "create_workspace_page_slug",
+)
+"""Lens on :attr:`CreateWorkspacePage.slug`."""
+
+
+create_workspace_page_input_data = _rt.Lens[CreateWorkspacePage, str | None](
+    lambda s: s.input_data,
+    lambda s, v: _dc.replace(s, input_data=v),
+    "create_workspace_page_input_data",
+)
+"""Lens on :attr:`CreateWorkspacePage.input_data`."""
+
+
 def new_create_workspace_page_response(
     http_status: int,
 ) -> CreateWorkspacePageResponse:
@@ -225,9 +225,7 @@ def new_create_workspace_page_response(
     )
 
 
-create_workspace_page_response_http_status: _rt.Lens[
-    CreateWorkspacePageResponse, int
-] = _rt.Lens(
+create_workspace_page_response_http_status = _rt.Lens[CreateWorkspacePageResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "create_workspace_page_response_http_status",

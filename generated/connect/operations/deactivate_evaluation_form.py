@@ -77,49 +77,6 @@ class DeactivateEvaluationForm:
         )
 
 
-def new_deactivate_evaluation_form(
-    instance_id: str,
-    evaluation_form_id: str,
-    evaluation_form_version: int,
-) -> DeactivateEvaluationForm:
-    """Create a :class:`DeactivateEvaluationForm` with all optional fields omitted."""
-    return DeactivateEvaluationForm(
-        instance_id=instance_id,
-        evaluation_form_id=evaluation_form_id,
-        evaluation_form_version=evaluation_form_version,
-    )
-
-
-deactivate_evaluation_form_instance_id: _rt.Lens[DeactivateEvaluationForm, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "deactivate_evaluation_form_instance_id",
-    )
-)
-"""Lens on :attr:`DeactivateEvaluationForm.instance_id`."""
-
-
-deactivate_evaluation_form_evaluation_form_id: _rt.Lens[
-    DeactivateEvaluationForm, str
-] = _rt.Lens(
-    lambda s: s.evaluation_form_id,
-    lambda s, v: _dc.replace(s, evaluation_form_id=v),
-    "deactivate_evaluation_form_evaluation_form_id",
-)
-"""Lens on :attr:`DeactivateEvaluationForm.evaluation_form_id`."""
-
-
-deactivate_evaluation_form_evaluation_form_version: _rt.Lens[
-    DeactivateEvaluationForm, int
-] = _rt.Lens(
-    lambda s: s.evaluation_form_version,
-    lambda s, v: _dc.replace(s, evaluation_form_version=v),
-    "deactivate_evaluation_form_evaluation_form_version",
-)
-"""Lens on :attr:`DeactivateEvaluationForm.evaluation_form_version`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeactivateEvaluationFormResponse:
     """The response of DeactivateEvaluationForm."""
@@ -188,6 +145,45 @@ class DeactivateEvaluationFormResponse:
         )
 
 
+def new_deactivate_evaluation_form(
+    instance_id: str,
+    evaluation_form_id: str,
+    evaluation_form_version: int,
+) -> DeactivateEvaluationForm:
+    """Create a :class:`DeactivateEvaluationForm` with all optional fields omitted."""
+    return DeactivateEvaluationForm(
+        instance_id=instance_id,
+        evaluation_form_id=evaluation_form_id,
+        evaluation_form_version=evaluation_form_version,
+    )
+
+
+deactivate_evaluation_form_instance_id = _rt.Lens[DeactivateEvaluationForm, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "deactivate_evaluation_form_instance_id",
+)
+"""Lens on :attr:`DeactivateEvaluationForm.instance_id`."""
+
+
+deactivate_evaluation_form_evaluation_form_id = _rt.Lens[DeactivateEvaluationForm, str](
+    lambda s: s.evaluation_form_id,
+    lambda s, v: _dc.replace(s, evaluation_form_id=v),
+    "deactivate_evaluation_form_evaluation_form_id",
+)
+"""Lens on :attr:`DeactivateEvaluationForm.evaluation_form_id`."""
+
+
+deactivate_evaluation_form_evaluation_form_version = _rt.Lens[
+    DeactivateEvaluationForm, int
+](
+    lambda s: s.evaluation_form_version,
+    lambda s, v: _dc.replace(s, evaluation_form_version=v),
+    "deactivate_evaluation_form_evaluation_form_version",
+)
+"""Lens on :attr:`DeactivateEvaluationForm.evaluation_form_version`."""
+
+
 def new_deactivate_evaluation_form_response(
     http_status: int,
     evaluation_form_id: str,
@@ -203,9 +199,9 @@ def new_deactivate_evaluation_form_response(
     )
 
 
-deactivate_evaluation_form_response_http_status: _rt.Lens[
+deactivate_evaluation_form_response_http_status = _rt.Lens[
     DeactivateEvaluationFormResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "deactivate_evaluation_form_response_http_status",
@@ -213,9 +209,9 @@ deactivate_evaluation_form_response_http_status: _rt.Lens[
 """Lens on :attr:`DeactivateEvaluationFormResponse.http_status`."""
 
 
-deactivate_evaluation_form_response_evaluation_form_id: _rt.Lens[
+deactivate_evaluation_form_response_evaluation_form_id = _rt.Lens[
     DeactivateEvaluationFormResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_form_id,
     lambda s, v: _dc.replace(s, evaluation_form_id=v),
     "deactivate_evaluation_form_response_evaluation_form_id",
@@ -223,9 +219,9 @@ deactivate_evaluation_form_response_evaluation_form_id: _rt.Lens[
 """Lens on :attr:`DeactivateEvaluationFormResponse.evaluation_form_id`."""
 
 
-deactivate_evaluation_form_response_evaluation_form_arn: _rt.Lens[
+deactivate_evaluation_form_response_evaluation_form_arn = _rt.Lens[
     DeactivateEvaluationFormResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_form_arn,
     lambda s, v: _dc.replace(s, evaluation_form_arn=v),
     "deactivate_evaluation_form_response_evaluation_form_arn",
@@ -233,9 +229,9 @@ deactivate_evaluation_form_response_evaluation_form_arn: _rt.Lens[
 """Lens on :attr:`DeactivateEvaluationFormResponse.evaluation_form_arn`."""
 
 
-deactivate_evaluation_form_response_evaluation_form_version: _rt.Lens[
+deactivate_evaluation_form_response_evaluation_form_version = _rt.Lens[
     DeactivateEvaluationFormResponse, int | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_form_version,
     lambda s, v: _dc.replace(s, evaluation_form_version=v),
     "deactivate_evaluation_form_response_evaluation_form_version",

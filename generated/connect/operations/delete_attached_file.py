@@ -81,45 +81,6 @@ class DeleteAttachedFile:
         )
 
 
-def new_delete_attached_file(
-    instance_id: str,
-    file_id: str,
-    associated_resource_arn: str,
-) -> DeleteAttachedFile:
-    """Create a :class:`DeleteAttachedFile` with all optional fields omitted."""
-    return DeleteAttachedFile(
-        instance_id=instance_id,
-        file_id=file_id,
-        associated_resource_arn=associated_resource_arn,
-    )
-
-
-delete_attached_file_instance_id: _rt.Lens[DeleteAttachedFile, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "delete_attached_file_instance_id",
-)
-"""Lens on :attr:`DeleteAttachedFile.instance_id`."""
-
-
-delete_attached_file_file_id: _rt.Lens[DeleteAttachedFile, str] = _rt.Lens(
-    lambda s: s.file_id,
-    lambda s, v: _dc.replace(s, file_id=v),
-    "delete_attached_file_file_id",
-)
-"""Lens on :attr:`DeleteAttachedFile.file_id`."""
-
-
-delete_attached_file_associated_resource_arn: _rt.Lens[DeleteAttachedFile, str] = (
-    _rt.Lens(
-        lambda s: s.associated_resource_arn,
-        lambda s, v: _dc.replace(s, associated_resource_arn=v),
-        "delete_attached_file_associated_resource_arn",
-    )
-)
-"""Lens on :attr:`DeleteAttachedFile.associated_resource_arn`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteAttachedFileResponse:
     """Response from DeleteAttachedFile API"""
@@ -150,6 +111,43 @@ class DeleteAttachedFileResponse:
         )
 
 
+def new_delete_attached_file(
+    instance_id: str,
+    file_id: str,
+    associated_resource_arn: str,
+) -> DeleteAttachedFile:
+    """Create a :class:`DeleteAttachedFile` with all optional fields omitted."""
+    return DeleteAttachedFile(
+        instance_id=instance_id,
+        file_id=file_id,
+        associated_resource_arn=associated_resource_arn,
+    )
+
+
+delete_attached_file_instance_id = _rt.Lens[DeleteAttachedFile, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_attached_file_instance_id",
+)
+"""Lens on :attr:`DeleteAttachedFile.instance_id`."""
+
+
+delete_attached_file_file_id = _rt.Lens[DeleteAttachedFile, str](
+    lambda s: s.file_id,
+    lambda s, v: _dc.replace(s, file_id=v),
+    "delete_attached_file_file_id",
+)
+"""Lens on :attr:`DeleteAttachedFile.file_id`."""
+
+
+delete_attached_file_associated_resource_arn = _rt.Lens[DeleteAttachedFile, str](
+    lambda s: s.associated_resource_arn,
+    lambda s, v: _dc.replace(s, associated_resource_arn=v),
+    "delete_attached_file_associated_resource_arn",
+)
+"""Lens on :attr:`DeleteAttachedFile.associated_resource_arn`."""
+
+
 def new_delete_attached_file_response(
     http_status: int,
 ) -> DeleteAttachedFileResponse:
@@ -159,12 +157,10 @@ def new_delete_attached_file_response(
     )
 
 
-delete_attached_file_response_http_status: _rt.Lens[DeleteAttachedFileResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "delete_attached_file_response_http_status",
-    )
+delete_attached_file_response_http_status = _rt.Lens[DeleteAttachedFileResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "delete_attached_file_response_http_status",
 )
 """Lens on :attr:`DeleteAttachedFileResponse.http_status`."""
 

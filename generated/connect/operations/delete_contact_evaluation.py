@@ -61,37 +61,6 @@ class DeleteContactEvaluation:
         )
 
 
-def new_delete_contact_evaluation(
-    instance_id: str,
-    evaluation_id: str,
-) -> DeleteContactEvaluation:
-    """Create a :class:`DeleteContactEvaluation` with all optional fields omitted."""
-    return DeleteContactEvaluation(
-        instance_id=instance_id,
-        evaluation_id=evaluation_id,
-    )
-
-
-delete_contact_evaluation_instance_id: _rt.Lens[DeleteContactEvaluation, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "delete_contact_evaluation_instance_id",
-    )
-)
-"""Lens on :attr:`DeleteContactEvaluation.instance_id`."""
-
-
-delete_contact_evaluation_evaluation_id: _rt.Lens[DeleteContactEvaluation, str] = (
-    _rt.Lens(
-        lambda s: s.evaluation_id,
-        lambda s, v: _dc.replace(s, evaluation_id=v),
-        "delete_contact_evaluation_evaluation_id",
-    )
-)
-"""Lens on :attr:`DeleteContactEvaluation.evaluation_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteContactEvaluationResponse:
     """The response of DeleteContactEvaluation."""
@@ -124,6 +93,33 @@ class DeleteContactEvaluationResponse:
         )
 
 
+def new_delete_contact_evaluation(
+    instance_id: str,
+    evaluation_id: str,
+) -> DeleteContactEvaluation:
+    """Create a :class:`DeleteContactEvaluation` with all optional fields omitted."""
+    return DeleteContactEvaluation(
+        instance_id=instance_id,
+        evaluation_id=evaluation_id,
+    )
+
+
+delete_contact_evaluation_instance_id = _rt.Lens[DeleteContactEvaluation, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_contact_evaluation_instance_id",
+)
+"""Lens on :attr:`DeleteContactEvaluation.instance_id`."""
+
+
+delete_contact_evaluation_evaluation_id = _rt.Lens[DeleteContactEvaluation, str](
+    lambda s: s.evaluation_id,
+    lambda s, v: _dc.replace(s, evaluation_id=v),
+    "delete_contact_evaluation_evaluation_id",
+)
+"""Lens on :attr:`DeleteContactEvaluation.evaluation_id`."""
+
+
 def new_delete_contact_evaluation_response(
     http_status: int,
 ) -> DeleteContactEvaluationResponse:
@@ -133,9 +129,9 @@ def new_delete_contact_evaluation_response(
     )
 
 
-delete_contact_evaluation_response_http_status: _rt.Lens[
+delete_contact_evaluation_response_http_status = _rt.Lens[
     DeleteContactEvaluationResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "delete_contact_evaluation_response_http_status",

@@ -61,33 +61,6 @@ class DeleteContactFlow:
         )
 
 
-def new_delete_contact_flow(
-    instance_id: str,
-    contact_flow_id: str,
-) -> DeleteContactFlow:
-    """Create a :class:`DeleteContactFlow` with all optional fields omitted."""
-    return DeleteContactFlow(
-        instance_id=instance_id,
-        contact_flow_id=contact_flow_id,
-    )
-
-
-delete_contact_flow_instance_id: _rt.Lens[DeleteContactFlow, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "delete_contact_flow_instance_id",
-)
-"""Lens on :attr:`DeleteContactFlow.instance_id`."""
-
-
-delete_contact_flow_contact_flow_id: _rt.Lens[DeleteContactFlow, str] = _rt.Lens(
-    lambda s: s.contact_flow_id,
-    lambda s, v: _dc.replace(s, contact_flow_id=v),
-    "delete_contact_flow_contact_flow_id",
-)
-"""Lens on :attr:`DeleteContactFlow.contact_flow_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteContactFlowResponse:
     """The response of DeleteContactFlow."""
@@ -118,6 +91,33 @@ class DeleteContactFlowResponse:
         )
 
 
+def new_delete_contact_flow(
+    instance_id: str,
+    contact_flow_id: str,
+) -> DeleteContactFlow:
+    """Create a :class:`DeleteContactFlow` with all optional fields omitted."""
+    return DeleteContactFlow(
+        instance_id=instance_id,
+        contact_flow_id=contact_flow_id,
+    )
+
+
+delete_contact_flow_instance_id = _rt.Lens[DeleteContactFlow, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_contact_flow_instance_id",
+)
+"""Lens on :attr:`DeleteContactFlow.instance_id`."""
+
+
+delete_contact_flow_contact_flow_id = _rt.Lens[DeleteContactFlow, str](
+    lambda s: s.contact_flow_id,
+    lambda s, v: _dc.replace(s, contact_flow_id=v),
+    "delete_contact_flow_contact_flow_id",
+)
+"""Lens on :attr:`DeleteContactFlow.contact_flow_id`."""
+
+
 def new_delete_contact_flow_response(
     http_status: int,
 ) -> DeleteContactFlowResponse:
@@ -127,12 +127,10 @@ def new_delete_contact_flow_response(
     )
 
 
-delete_contact_flow_response_http_status: _rt.Lens[DeleteContactFlowResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "delete_contact_flow_response_http_status",
-    )
+delete_contact_flow_response_http_status = _rt.Lens[DeleteContactFlowResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "delete_contact_flow_response_http_status",
 )
 """Lens on :attr:`DeleteContactFlowResponse.http_status`."""
 

@@ -61,37 +61,6 @@ class DeleteContactFlowModule:
         )
 
 
-def new_delete_contact_flow_module(
-    instance_id: str,
-    contact_flow_module_id: str,
-) -> DeleteContactFlowModule:
-    """Create a :class:`DeleteContactFlowModule` with all optional fields omitted."""
-    return DeleteContactFlowModule(
-        instance_id=instance_id,
-        contact_flow_module_id=contact_flow_module_id,
-    )
-
-
-delete_contact_flow_module_instance_id: _rt.Lens[DeleteContactFlowModule, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "delete_contact_flow_module_instance_id",
-    )
-)
-"""Lens on :attr:`DeleteContactFlowModule.instance_id`."""
-
-
-delete_contact_flow_module_contact_flow_module_id: _rt.Lens[
-    DeleteContactFlowModule, str
-] = _rt.Lens(
-    lambda s: s.contact_flow_module_id,
-    lambda s, v: _dc.replace(s, contact_flow_module_id=v),
-    "delete_contact_flow_module_contact_flow_module_id",
-)
-"""Lens on :attr:`DeleteContactFlowModule.contact_flow_module_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteContactFlowModuleResponse:
     """The response of DeleteContactFlowModule."""
@@ -124,6 +93,35 @@ class DeleteContactFlowModuleResponse:
         )
 
 
+def new_delete_contact_flow_module(
+    instance_id: str,
+    contact_flow_module_id: str,
+) -> DeleteContactFlowModule:
+    """Create a :class:`DeleteContactFlowModule` with all optional fields omitted."""
+    return DeleteContactFlowModule(
+        instance_id=instance_id,
+        contact_flow_module_id=contact_flow_module_id,
+    )
+
+
+delete_contact_flow_module_instance_id = _rt.Lens[DeleteContactFlowModule, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_contact_flow_module_instance_id",
+)
+"""Lens on :attr:`DeleteContactFlowModule.instance_id`."""
+
+
+delete_contact_flow_module_contact_flow_module_id = _rt.Lens[
+    DeleteContactFlowModule, str
+](
+    lambda s: s.contact_flow_module_id,
+    lambda s, v: _dc.replace(s, contact_flow_module_id=v),
+    "delete_contact_flow_module_contact_flow_module_id",
+)
+"""Lens on :attr:`DeleteContactFlowModule.contact_flow_module_id`."""
+
+
 def new_delete_contact_flow_module_response(
     http_status: int,
 ) -> DeleteContactFlowModuleResponse:
@@ -133,9 +131,9 @@ def new_delete_contact_flow_module_response(
     )
 
 
-delete_contact_flow_module_response_http_status: _rt.Lens[
+delete_contact_flow_module_response_http_status = _rt.Lens[
     DeleteContactFlowModuleResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "delete_contact_flow_module_response_http_status",

@@ -81,49 +81,6 @@ class DeleteContactFlowModuleAlias:
         )
 
 
-def new_delete_contact_flow_module_alias(
-    instance_id: str,
-    contact_flow_module_id: str,
-    alias_id: str,
-) -> DeleteContactFlowModuleAlias:
-    """Create a :class:`DeleteContactFlowModuleAlias` with all optional fields omitted."""
-    return DeleteContactFlowModuleAlias(
-        instance_id=instance_id,
-        contact_flow_module_id=contact_flow_module_id,
-        alias_id=alias_id,
-    )
-
-
-delete_contact_flow_module_alias_instance_id: _rt.Lens[
-    DeleteContactFlowModuleAlias, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "delete_contact_flow_module_alias_instance_id",
-)
-"""Lens on :attr:`DeleteContactFlowModuleAlias.instance_id`."""
-
-
-delete_contact_flow_module_alias_contact_flow_module_id: _rt.Lens[
-    DeleteContactFlowModuleAlias, str
-] = _rt.Lens(
-    lambda s: s.contact_flow_module_id,
-    lambda s, v: _dc.replace(s, contact_flow_module_id=v),
-    "delete_contact_flow_module_alias_contact_flow_module_id",
-)
-"""Lens on :attr:`DeleteContactFlowModuleAlias.contact_flow_module_id`."""
-
-
-delete_contact_flow_module_alias_alias_id: _rt.Lens[
-    DeleteContactFlowModuleAlias, str
-] = _rt.Lens(
-    lambda s: s.alias_id,
-    lambda s, v: _dc.replace(s, alias_id=v),
-    "delete_contact_flow_module_alias_alias_id",
-)
-"""Lens on :attr:`DeleteContactFlowModuleAlias.alias_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteContactFlowModuleAliasResponse:
     """The response of DeleteContactFlowModuleAlias."""
@@ -156,6 +113,47 @@ class DeleteContactFlowModuleAliasResponse:
         )
 
 
+def new_delete_contact_flow_module_alias(
+    instance_id: str,
+    contact_flow_module_id: str,
+    alias_id: str,
+) -> DeleteContactFlowModuleAlias:
+    """Create a :class:`DeleteContactFlowModuleAlias` with all optional fields omitted."""
+    return DeleteContactFlowModuleAlias(
+        instance_id=instance_id,
+        contact_flow_module_id=contact_flow_module_id,
+        alias_id=alias_id,
+    )
+
+
+delete_contact_flow_module_alias_instance_id = _rt.Lens[
+    DeleteContactFlowModuleAlias, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_contact_flow_module_alias_instance_id",
+)
+"""Lens on :attr:`DeleteContactFlowModuleAlias.instance_id`."""
+
+
+delete_contact_flow_module_alias_contact_flow_module_id = _rt.Lens[
+    DeleteContactFlowModuleAlias, str
+](
+    lambda s: s.contact_flow_module_id,
+    lambda s, v: _dc.replace(s, contact_flow_module_id=v),
+    "delete_contact_flow_module_alias_contact_flow_module_id",
+)
+"""Lens on :attr:`DeleteContactFlowModuleAlias.contact_flow_module_id`."""
+
+
+delete_contact_flow_module_alias_alias_id = _rt.Lens[DeleteContactFlowModuleAlias, str](
+    lambda s: s.alias_id,
+    lambda s, v: _dc.replace(s, alias_id=v),
+    "delete_contact_flow_module_alias_alias_id",
+)
+"""Lens on :attr:`DeleteContactFlowModuleAlias.alias_id`."""
+
+
 def new_delete_contact_flow_module_alias_response(
     http_status: int,
 ) -> DeleteContactFlowModuleAliasResponse:
@@ -165,9 +163,9 @@ def new_delete_contact_flow_module_alias_response(
     )
 
 
-delete_contact_flow_module_alias_response_http_status: _rt.Lens[
+delete_contact_flow_module_alias_response_http_status = _rt.Lens[
     DeleteContactFlowModuleAliasResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "delete_contact_flow_module_alias_response_http_status",

@@ -72,49 +72,6 @@ class DeleteContactFlowModuleVersion:
         )
 
 
-def new_delete_contact_flow_module_version(
-    instance_id: str,
-    contact_flow_module_id: str,
-    contact_flow_module_version: int,
-) -> DeleteContactFlowModuleVersion:
-    """Create a :class:`DeleteContactFlowModuleVersion` with all optional fields omitted."""
-    return DeleteContactFlowModuleVersion(
-        instance_id=instance_id,
-        contact_flow_module_id=contact_flow_module_id,
-        contact_flow_module_version=contact_flow_module_version,
-    )
-
-
-delete_contact_flow_module_version_instance_id: _rt.Lens[
-    DeleteContactFlowModuleVersion, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "delete_contact_flow_module_version_instance_id",
-)
-"""Lens on :attr:`DeleteContactFlowModuleVersion.instance_id`."""
-
-
-delete_contact_flow_module_version_contact_flow_module_id: _rt.Lens[
-    DeleteContactFlowModuleVersion, str
-] = _rt.Lens(
-    lambda s: s.contact_flow_module_id,
-    lambda s, v: _dc.replace(s, contact_flow_module_id=v),
-    "delete_contact_flow_module_version_contact_flow_module_id",
-)
-"""Lens on :attr:`DeleteContactFlowModuleVersion.contact_flow_module_id`."""
-
-
-delete_contact_flow_module_version_contact_flow_module_version: _rt.Lens[
-    DeleteContactFlowModuleVersion, int
-] = _rt.Lens(
-    lambda s: s.contact_flow_module_version,
-    lambda s, v: _dc.replace(s, contact_flow_module_version=v),
-    "delete_contact_flow_module_version_contact_flow_module_version",
-)
-"""Lens on :attr:`DeleteContactFlowModuleVersion.contact_flow_module_version`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteContactFlowModuleVersionResponse:
     """The response of DeleteContactFlowModuleVersion."""
@@ -147,6 +104,49 @@ class DeleteContactFlowModuleVersionResponse:
         )
 
 
+def new_delete_contact_flow_module_version(
+    instance_id: str,
+    contact_flow_module_id: str,
+    contact_flow_module_version: int,
+) -> DeleteContactFlowModuleVersion:
+    """Create a :class:`DeleteContactFlowModuleVersion` with all optional fields omitted."""
+    return DeleteContactFlowModuleVersion(
+        instance_id=instance_id,
+        contact_flow_module_id=contact_flow_module_id,
+        contact_flow_module_version=contact_flow_module_version,
+    )
+
+
+delete_contact_flow_module_version_instance_id = _rt.Lens[
+    DeleteContactFlowModuleVersion, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_contact_flow_module_version_instance_id",
+)
+"""Lens on :attr:`DeleteContactFlowModuleVersion.instance_id`."""
+
+
+delete_contact_flow_module_version_contact_flow_module_id = _rt.Lens[
+    DeleteContactFlowModuleVersion, str
+](
+    lambda s: s.contact_flow_module_id,
+    lambda s, v: _dc.replace(s, contact_flow_module_id=v),
+    "delete_contact_flow_module_version_contact_flow_module_id",
+)
+"""Lens on :attr:`DeleteContactFlowModuleVersion.contact_flow_module_id`."""
+
+
+delete_contact_flow_module_version_contact_flow_module_version = _rt.Lens[
+    DeleteContactFlowModuleVersion, int
+](
+    lambda s: s.contact_flow_module_version,
+    lambda s, v: _dc.replace(s, contact_flow_module_version=v),
+    "delete_contact_flow_module_version_contact_flow_module_version",
+)
+"""Lens on :attr:`DeleteContactFlowModuleVersion.contact_flow_module_version`."""
+
+
 def new_delete_contact_flow_module_version_response(
     http_status: int,
 ) -> DeleteContactFlowModuleVersionResponse:
@@ -156,9 +156,9 @@ def new_delete_contact_flow_module_version_response(
     )
 
 
-delete_contact_flow_module_version_response_http_status: _rt.Lens[
+delete_contact_flow_module_version_response_http_status = _rt.Lens[
     DeleteContactFlowModuleVersionResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "delete_contact_flow_module_version_response_http_status",

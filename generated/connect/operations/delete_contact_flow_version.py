@@ -72,49 +72,6 @@ class DeleteContactFlowVersion:
         )
 
 
-def new_delete_contact_flow_version(
-    instance_id: str,
-    contact_flow_id: str,
-    contact_flow_version: int,
-) -> DeleteContactFlowVersion:
-    """Create a :class:`DeleteContactFlowVersion` with all optional fields omitted."""
-    return DeleteContactFlowVersion(
-        instance_id=instance_id,
-        contact_flow_id=contact_flow_id,
-        contact_flow_version=contact_flow_version,
-    )
-
-
-delete_contact_flow_version_instance_id: _rt.Lens[DeleteContactFlowVersion, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "delete_contact_flow_version_instance_id",
-    )
-)
-"""Lens on :attr:`DeleteContactFlowVersion.instance_id`."""
-
-
-delete_contact_flow_version_contact_flow_id: _rt.Lens[DeleteContactFlowVersion, str] = (
-    _rt.Lens(
-        lambda s: s.contact_flow_id,
-        lambda s, v: _dc.replace(s, contact_flow_id=v),
-        "delete_contact_flow_version_contact_flow_id",
-    )
-)
-"""Lens on :attr:`DeleteContactFlowVersion.contact_flow_id`."""
-
-
-delete_contact_flow_version_contact_flow_version: _rt.Lens[
-    DeleteContactFlowVersion, int
-] = _rt.Lens(
-    lambda s: s.contact_flow_version,
-    lambda s, v: _dc.replace(s, contact_flow_version=v),
-    "delete_contact_flow_version_contact_flow_version",
-)
-"""Lens on :attr:`DeleteContactFlowVersion.contact_flow_version`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteContactFlowVersionResponse:
     """The response of DeleteContactFlowVersion."""
@@ -147,6 +104,45 @@ class DeleteContactFlowVersionResponse:
         )
 
 
+def new_delete_contact_flow_version(
+    instance_id: str,
+    contact_flow_id: str,
+    contact_flow_version: int,
+) -> DeleteContactFlowVersion:
+    """Create a :class:`DeleteContactFlowVersion` with all optional fields omitted."""
+    return DeleteContactFlowVersion(
+        instance_id=instance_id,
+        contact_flow_id=contact_flow_id,
+        contact_flow_version=contact_flow_version,
+    )
+
+
+delete_contact_flow_version_instance_id = _rt.Lens[DeleteContactFlowVersion, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_contact_flow_version_instance_id",
+)
+"""Lens on :attr:`DeleteContactFlowVersion.instance_id`."""
+
+
+delete_contact_flow_version_contact_flow_id = _rt.Lens[DeleteContactFlowVersion, str](
+    lambda s: s.contact_flow_id,
+    lambda s, v: _dc.replace(s, contact_flow_id=v),
+    "delete_contact_flow_version_contact_flow_id",
+)
+"""Lens on :attr:`DeleteContactFlowVersion.contact_flow_id`."""
+
+
+delete_contact_flow_version_contact_flow_version = _rt.Lens[
+    DeleteContactFlowVersion, int
+](
+    lambda s: s.contact_flow_version,
+    lambda s, v: _dc.replace(s, contact_flow_version=v),
+    "delete_contact_flow_version_contact_flow_version",
+)
+"""Lens on :attr:`DeleteContactFlowVersion.contact_flow_version`."""
+
+
 def new_delete_contact_flow_version_response(
     http_status: int,
 ) -> DeleteContactFlowVersionResponse:
@@ -156,9 +152,9 @@ def new_delete_contact_flow_version_response(
     )
 
 
-delete_contact_flow_version_response_http_status: _rt.Lens[
+delete_contact_flow_version_response_http_status = _rt.Lens[
     DeleteContactFlowVersionResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "delete_contact_flow_version_response_http_status",

@@ -67,33 +67,6 @@ class DeleteDataTable:
         )
 
 
-def new_delete_data_table(
-    instance_id: str,
-    data_table_id: str,
-) -> DeleteDataTable:
-    """Create a :class:`DeleteDataTable` with all optional fields omitted."""
-    return DeleteDataTable(
-        instance_id=instance_id,
-        data_table_id=data_table_id,
-    )
-
-
-delete_data_table_instance_id: _rt.Lens[DeleteDataTable, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "delete_data_table_instance_id",
-)
-"""Lens on :attr:`DeleteDataTable.instance_id`."""
-
-
-delete_data_table_data_table_id: _rt.Lens[DeleteDataTable, str] = _rt.Lens(
-    lambda s: s.data_table_id,
-    lambda s, v: _dc.replace(s, data_table_id=v),
-    "delete_data_table_data_table_id",
-)
-"""Lens on :attr:`DeleteDataTable.data_table_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteDataTableResponse:
     """The response of DeleteDataTable."""
@@ -124,6 +97,33 @@ class DeleteDataTableResponse:
         )
 
 
+def new_delete_data_table(
+    instance_id: str,
+    data_table_id: str,
+) -> DeleteDataTable:
+    """Create a :class:`DeleteDataTable` with all optional fields omitted."""
+    return DeleteDataTable(
+        instance_id=instance_id,
+        data_table_id=data_table_id,
+    )
+
+
+delete_data_table_instance_id = _rt.Lens[DeleteDataTable, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_data_table_instance_id",
+)
+"""Lens on :attr:`DeleteDataTable.instance_id`."""
+
+
+delete_data_table_data_table_id = _rt.Lens[DeleteDataTable, str](
+    lambda s: s.data_table_id,
+    lambda s, v: _dc.replace(s, data_table_id=v),
+    "delete_data_table_data_table_id",
+)
+"""Lens on :attr:`DeleteDataTable.data_table_id`."""
+
+
 def new_delete_data_table_response(
     http_status: int,
 ) -> DeleteDataTableResponse:
@@ -133,12 +133,10 @@ def new_delete_data_table_response(
     )
 
 
-delete_data_table_response_http_status: _rt.Lens[DeleteDataTableResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "delete_data_table_response_http_status",
-    )
+delete_data_table_response_http_status = _rt.Lens[DeleteDataTableResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "delete_data_table_response_http_status",
 )
 """Lens on :attr:`DeleteDataTableResponse.http_status`."""
 

@@ -76,49 +76,6 @@ class DeleteDataTableAttribute:
         )
 
 
-def new_delete_data_table_attribute(
-    instance_id: str,
-    data_table_id: str,
-    attribute_name: str,
-) -> DeleteDataTableAttribute:
-    """Create a :class:`DeleteDataTableAttribute` with all optional fields omitted."""
-    return DeleteDataTableAttribute(
-        instance_id=instance_id,
-        data_table_id=data_table_id,
-        attribute_name=attribute_name,
-    )
-
-
-delete_data_table_attribute_instance_id: _rt.Lens[DeleteDataTableAttribute, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "delete_data_table_attribute_instance_id",
-    )
-)
-"""Lens on :attr:`DeleteDataTableAttribute.instance_id`."""
-
-
-delete_data_table_attribute_data_table_id: _rt.Lens[DeleteDataTableAttribute, str] = (
-    _rt.Lens(
-        lambda s: s.data_table_id,
-        lambda s, v: _dc.replace(s, data_table_id=v),
-        "delete_data_table_attribute_data_table_id",
-    )
-)
-"""Lens on :attr:`DeleteDataTableAttribute.data_table_id`."""
-
-
-delete_data_table_attribute_attribute_name: _rt.Lens[DeleteDataTableAttribute, str] = (
-    _rt.Lens(
-        lambda s: s.attribute_name,
-        lambda s, v: _dc.replace(s, attribute_name=v),
-        "delete_data_table_attribute_attribute_name",
-    )
-)
-"""Lens on :attr:`DeleteDataTableAttribute.attribute_name`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteDataTableAttributeResponse:
     """The response of DeleteDataTableAttribute."""
@@ -172,6 +129,43 @@ class DeleteDataTableAttributeResponse:
         )
 
 
+def new_delete_data_table_attribute(
+    instance_id: str,
+    data_table_id: str,
+    attribute_name: str,
+) -> DeleteDataTableAttribute:
+    """Create a :class:`DeleteDataTableAttribute` with all optional fields omitted."""
+    return DeleteDataTableAttribute(
+        instance_id=instance_id,
+        data_table_id=data_table_id,
+        attribute_name=attribute_name,
+    )
+
+
+delete_data_table_attribute_instance_id = _rt.Lens[DeleteDataTableAttribute, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_data_table_attribute_instance_id",
+)
+"""Lens on :attr:`DeleteDataTableAttribute.instance_id`."""
+
+
+delete_data_table_attribute_data_table_id = _rt.Lens[DeleteDataTableAttribute, str](
+    lambda s: s.data_table_id,
+    lambda s, v: _dc.replace(s, data_table_id=v),
+    "delete_data_table_attribute_data_table_id",
+)
+"""Lens on :attr:`DeleteDataTableAttribute.data_table_id`."""
+
+
+delete_data_table_attribute_attribute_name = _rt.Lens[DeleteDataTableAttribute, str](
+    lambda s: s.attribute_name,
+    lambda s, v: _dc.replace(s, attribute_name=v),
+    "delete_data_table_attribute_attribute_name",
+)
+"""Lens on :attr:`DeleteDataTableAttribute.attribute_name`."""
+
+
 def new_delete_data_table_attribute_response(
     http_status: int,
     lock_version: DataTableLockVersion,
@@ -183,9 +177,9 @@ def new_delete_data_table_attribute_response(
     )
 
 
-delete_data_table_attribute_response_http_status: _rt.Lens[
+delete_data_table_attribute_response_http_status = _rt.Lens[
     DeleteDataTableAttributeResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "delete_data_table_attribute_response_http_status",
@@ -193,9 +187,9 @@ delete_data_table_attribute_response_http_status: _rt.Lens[
 """Lens on :attr:`DeleteDataTableAttributeResponse.http_status`."""
 
 
-delete_data_table_attribute_response_lock_version: _rt.Lens[
+delete_data_table_attribute_response_lock_version = _rt.Lens[
     DeleteDataTableAttributeResponse, DataTableLockVersion | None
-] = _rt.Lens(
+](
     lambda s: s.lock_version,
     lambda s, v: _dc.replace(s, lock_version=v),
     "delete_data_table_attribute_response_lock_version",

@@ -61,33 +61,6 @@ class DeleteEmailAddress:
         )
 
 
-def new_delete_email_address(
-    instance_id: str,
-    email_address_id: str,
-) -> DeleteEmailAddress:
-    """Create a :class:`DeleteEmailAddress` with all optional fields omitted."""
-    return DeleteEmailAddress(
-        instance_id=instance_id,
-        email_address_id=email_address_id,
-    )
-
-
-delete_email_address_instance_id: _rt.Lens[DeleteEmailAddress, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "delete_email_address_instance_id",
-)
-"""Lens on :attr:`DeleteEmailAddress.instance_id`."""
-
-
-delete_email_address_email_address_id: _rt.Lens[DeleteEmailAddress, str] = _rt.Lens(
-    lambda s: s.email_address_id,
-    lambda s, v: _dc.replace(s, email_address_id=v),
-    "delete_email_address_email_address_id",
-)
-"""Lens on :attr:`DeleteEmailAddress.email_address_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteEmailAddressResponse:
     """The response of DeleteEmailAddress."""
@@ -118,6 +91,33 @@ class DeleteEmailAddressResponse:
         )
 
 
+def new_delete_email_address(
+    instance_id: str,
+    email_address_id: str,
+) -> DeleteEmailAddress:
+    """Create a :class:`DeleteEmailAddress` with all optional fields omitted."""
+    return DeleteEmailAddress(
+        instance_id=instance_id,
+        email_address_id=email_address_id,
+    )
+
+
+delete_email_address_instance_id = _rt.Lens[DeleteEmailAddress, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_email_address_instance_id",
+)
+"""Lens on :attr:`DeleteEmailAddress.instance_id`."""
+
+
+delete_email_address_email_address_id = _rt.Lens[DeleteEmailAddress, str](
+    lambda s: s.email_address_id,
+    lambda s, v: _dc.replace(s, email_address_id=v),
+    "delete_email_address_email_address_id",
+)
+"""Lens on :attr:`DeleteEmailAddress.email_address_id`."""
+
+
 def new_delete_email_address_response(
     http_status: int,
 ) -> DeleteEmailAddressResponse:
@@ -127,12 +127,10 @@ def new_delete_email_address_response(
     )
 
 
-delete_email_address_response_http_status: _rt.Lens[DeleteEmailAddressResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "delete_email_address_response_http_status",
-    )
+delete_email_address_response_http_status = _rt.Lens[DeleteEmailAddressResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "delete_email_address_response_http_status",
 )
 """Lens on :attr:`DeleteEmailAddressResponse.http_status`."""
 

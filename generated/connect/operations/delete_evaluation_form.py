@@ -77,45 +77,6 @@ class DeleteEvaluationForm:
         )
 
 
-def new_delete_evaluation_form(
-    instance_id: str,
-    evaluation_form_id: str,
-) -> DeleteEvaluationForm:
-    """Create a :class:`DeleteEvaluationForm` with all optional fields omitted."""
-    return DeleteEvaluationForm(
-        instance_id=instance_id,
-        evaluation_form_id=evaluation_form_id,
-    )
-
-
-delete_evaluation_form_instance_id: _rt.Lens[DeleteEvaluationForm, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "delete_evaluation_form_instance_id",
-)
-"""Lens on :attr:`DeleteEvaluationForm.instance_id`."""
-
-
-delete_evaluation_form_evaluation_form_id: _rt.Lens[DeleteEvaluationForm, str] = (
-    _rt.Lens(
-        lambda s: s.evaluation_form_id,
-        lambda s, v: _dc.replace(s, evaluation_form_id=v),
-        "delete_evaluation_form_evaluation_form_id",
-    )
-)
-"""Lens on :attr:`DeleteEvaluationForm.evaluation_form_id`."""
-
-
-delete_evaluation_form_evaluation_form_version: _rt.Lens[
-    DeleteEvaluationForm, int | None
-] = _rt.Lens(
-    lambda s: s.evaluation_form_version,
-    lambda s, v: _dc.replace(s, evaluation_form_version=v),
-    "delete_evaluation_form_evaluation_form_version",
-)
-"""Lens on :attr:`DeleteEvaluationForm.evaluation_form_version`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteEvaluationFormResponse:
     """The response of DeleteEvaluationForm."""
@@ -146,6 +107,43 @@ class DeleteEvaluationFormResponse:
         )
 
 
+def new_delete_evaluation_form(
+    instance_id: str,
+    evaluation_form_id: str,
+) -> DeleteEvaluationForm:
+    """Create a :class:`DeleteEvaluationForm` with all optional fields omitted."""
+    return DeleteEvaluationForm(
+        instance_id=instance_id,
+        evaluation_form_id=evaluation_form_id,
+    )
+
+
+delete_evaluation_form_instance_id = _rt.Lens[DeleteEvaluationForm, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_evaluation_form_instance_id",
+)
+"""Lens on :attr:`DeleteEvaluationForm.instance_id`."""
+
+
+delete_evaluation_form_evaluation_form_id = _rt.Lens[DeleteEvaluationForm, str](
+    lambda s: s.evaluation_form_id,
+    lambda s, v: _dc.replace(s, evaluation_form_id=v),
+    "delete_evaluation_form_evaluation_form_id",
+)
+"""Lens on :attr:`DeleteEvaluationForm.evaluation_form_id`."""
+
+
+delete_evaluation_form_evaluation_form_version = _rt.Lens[
+    DeleteEvaluationForm, int | None
+](
+    lambda s: s.evaluation_form_version,
+    lambda s, v: _dc.replace(s, evaluation_form_version=v),
+    "delete_evaluation_form_evaluation_form_version",
+)
+"""Lens on :attr:`DeleteEvaluationForm.evaluation_form_version`."""
+
+
 def new_delete_evaluation_form_response(
     http_status: int,
 ) -> DeleteEvaluationFormResponse:
@@ -155,9 +153,9 @@ def new_delete_evaluation_form_response(
     )
 
 
-delete_evaluation_form_response_http_status: _rt.Lens[
+delete_evaluation_form_response_http_status = _rt.Lens[
     DeleteEvaluationFormResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "delete_evaluation_form_response_http_status",

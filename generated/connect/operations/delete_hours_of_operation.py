@@ -61,35 +61,6 @@ class DeleteHoursOfOperation:
         )
 
 
-def new_delete_hours_of_operation(
-    instance_id: str,
-    hours_of_operation_id: str,
-) -> DeleteHoursOfOperation:
-    """Create a :class:`DeleteHoursOfOperation` with all optional fields omitted."""
-    return DeleteHoursOfOperation(
-        instance_id=instance_id,
-        hours_of_operation_id=hours_of_operation_id,
-    )
-
-
-delete_hours_of_operation_instance_id: _rt.Lens[DeleteHoursOfOperation, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "delete_hours_of_operation_instance_id",
-)
-"""Lens on :attr:`DeleteHoursOfOperation.instance_id`."""
-
-
-delete_hours_of_operation_hours_of_operation_id: _rt.Lens[
-    DeleteHoursOfOperation, str
-] = _rt.Lens(
-    lambda s: s.hours_of_operation_id,
-    lambda s, v: _dc.replace(s, hours_of_operation_id=v),
-    "delete_hours_of_operation_hours_of_operation_id",
-)
-"""Lens on :attr:`DeleteHoursOfOperation.hours_of_operation_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteHoursOfOperationResponse:
     """The response of DeleteHoursOfOperation."""
@@ -120,6 +91,33 @@ class DeleteHoursOfOperationResponse:
         )
 
 
+def new_delete_hours_of_operation(
+    instance_id: str,
+    hours_of_operation_id: str,
+) -> DeleteHoursOfOperation:
+    """Create a :class:`DeleteHoursOfOperation` with all optional fields omitted."""
+    return DeleteHoursOfOperation(
+        instance_id=instance_id,
+        hours_of_operation_id=hours_of_operation_id,
+    )
+
+
+delete_hours_of_operation_instance_id = _rt.Lens[DeleteHoursOfOperation, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_hours_of_operation_instance_id",
+)
+"""Lens on :attr:`DeleteHoursOfOperation.instance_id`."""
+
+
+delete_hours_of_operation_hours_of_operation_id = _rt.Lens[DeleteHoursOfOperation, str](
+    lambda s: s.hours_of_operation_id,
+    lambda s, v: _dc.replace(s, hours_of_operation_id=v),
+    "delete_hours_of_operation_hours_of_operation_id",
+)
+"""Lens on :attr:`DeleteHoursOfOperation.hours_of_operation_id`."""
+
+
 def new_delete_hours_of_operation_response(
     http_status: int,
 ) -> DeleteHoursOfOperationResponse:
@@ -129,9 +127,9 @@ def new_delete_hours_of_operation_response(
     )
 
 
-delete_hours_of_operation_response_http_status: _rt.Lens[
+delete_hours_of_operation_response_http_status = _rt.Lens[
     DeleteHoursOfOperationResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "delete_hours_of_operation_response_http_status",

@@ -74,49 +74,6 @@ class DeleteHoursOfOperationOverride:
         )
 
 
-def new_delete_hours_of_operation_override(
-    instance_id: str,
-    hours_of_operation_id: str,
-    hours_of_operation_override_id: str,
-) -> DeleteHoursOfOperationOverride:
-    """Create a :class:`DeleteHoursOfOperationOverride` with all optional fields omitted."""
-    return DeleteHoursOfOperationOverride(
-        instance_id=instance_id,
-        hours_of_operation_id=hours_of_operation_id,
-        hours_of_operation_override_id=hours_of_operation_override_id,
-    )
-
-
-delete_hours_of_operation_override_instance_id: _rt.Lens[
-    DeleteHoursOfOperationOverride, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "delete_hours_of_operation_override_instance_id",
-)
-"""Lens on :attr:`DeleteHoursOfOperationOverride.instance_id`."""
-
-
-delete_hours_of_operation_override_hours_of_operation_id: _rt.Lens[
-    DeleteHoursOfOperationOverride, str
-] = _rt.Lens(
-    lambda s: s.hours_of_operation_id,
-    lambda s, v: _dc.replace(s, hours_of_operation_id=v),
-    "delete_hours_of_operation_override_hours_of_operation_id",
-)
-"""Lens on :attr:`DeleteHoursOfOperationOverride.hours_of_operation_id`."""
-
-
-delete_hours_of_operation_override_hours_of_operation_override_id: _rt.Lens[
-    DeleteHoursOfOperationOverride, str
-] = _rt.Lens(
-    lambda s: s.hours_of_operation_override_id,
-    lambda s, v: _dc.replace(s, hours_of_operation_override_id=v),
-    "delete_hours_of_operation_override_hours_of_operation_override_id",
-)
-"""Lens on :attr:`DeleteHoursOfOperationOverride.hours_of_operation_override_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteHoursOfOperationOverrideResponse:
     """The response of DeleteHoursOfOperationOverride."""
@@ -149,6 +106,49 @@ class DeleteHoursOfOperationOverrideResponse:
         )
 
 
+def new_delete_hours_of_operation_override(
+    instance_id: str,
+    hours_of_operation_id: str,
+    hours_of_operation_override_id: str,
+) -> DeleteHoursOfOperationOverride:
+    """Create a :class:`DeleteHoursOfOperationOverride` with all optional fields omitted."""
+    return DeleteHoursOfOperationOverride(
+        instance_id=instance_id,
+        hours_of_operation_id=hours_of_operation_id,
+        hours_of_operation_override_id=hours_of_operation_override_id,
+    )
+
+
+delete_hours_of_operation_override_instance_id = _rt.Lens[
+    DeleteHoursOfOperationOverride, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_hours_of_operation_override_instance_id",
+)
+"""Lens on :attr:`DeleteHoursOfOperationOverride.instance_id`."""
+
+
+delete_hours_of_operation_override_hours_of_operation_id = _rt.Lens[
+    DeleteHoursOfOperationOverride, str
+](
+    lambda s: s.hours_of_operation_id,
+    lambda s, v: _dc.replace(s, hours_of_operation_id=v),
+    "delete_hours_of_operation_override_hours_of_operation_id",
+)
+"""Lens on :attr:`DeleteHoursOfOperationOverride.hours_of_operation_id`."""
+
+
+delete_hours_of_operation_override_hours_of_operation_override_id = _rt.Lens[
+    DeleteHoursOfOperationOverride, str
+](
+    lambda s: s.hours_of_operation_override_id,
+    lambda s, v: _dc.replace(s, hours_of_operation_override_id=v),
+    "delete_hours_of_operation_override_hours_of_operation_override_id",
+)
+"""Lens on :attr:`DeleteHoursOfOperationOverride.hours_of_operation_override_id`."""
+
+
 def new_delete_hours_of_operation_override_response(
     http_status: int,
 ) -> DeleteHoursOfOperationOverrideResponse:
@@ -158,9 +158,9 @@ def new_delete_hours_of_operation_override_response(
     )
 
 
-delete_hours_of_operation_override_response_http_status: _rt.Lens[
+delete_hours_of_operation_override_response_http_status = _rt.Lens[
     DeleteHoursOfOperationOverrideResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "delete_hours_of_operation_override_response_http_status",

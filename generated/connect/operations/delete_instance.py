@@ -78,31 +78,6 @@ class DeleteInstance:
         )
 
 
-def new_delete_instance(
-    instance_id: str,
-) -> DeleteInstance:
-    """Create a :class:`DeleteInstance` with all optional fields omitted."""
-    return DeleteInstance(
-        instance_id=instance_id,
-    )
-
-
-delete_instance_instance_id: _rt.Lens[DeleteInstance, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "delete_instance_instance_id",
-)
-"""Lens on :attr:`DeleteInstance.instance_id`."""
-
-
-delete_instance_client_token: _rt.Lens[DeleteInstance, str | None] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "delete_instance_client_token",
-)
-"""Lens on :attr:`DeleteInstance.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteInstanceResponse:
     """The response of DeleteInstance."""
@@ -133,6 +108,31 @@ class DeleteInstanceResponse:
         )
 
 
+def new_delete_instance(
+    instance_id: str,
+) -> DeleteInstance:
+    """Create a :class:`DeleteInstance` with all optional fields omitted."""
+    return DeleteInstance(
+        instance_id=instance_id,
+    )
+
+
+delete_instance_instance_id = _rt.Lens[DeleteInstance, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_instance_instance_id",
+)
+"""Lens on :attr:`DeleteInstance.instance_id`."""
+
+
+delete_instance_client_token = _rt.Lens[DeleteInstance, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "delete_instance_client_token",
+)
+"""Lens on :attr:`DeleteInstance.client_token`."""
+
+
 def new_delete_instance_response(
     http_status: int,
 ) -> DeleteInstanceResponse:
@@ -142,7 +142,7 @@ def new_delete_instance_response(
     )
 
 
-delete_instance_response_http_status: _rt.Lens[DeleteInstanceResponse, int] = _rt.Lens(
+delete_instance_response_http_status = _rt.Lens[DeleteInstanceResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "delete_instance_response_http_status",

@@ -64,37 +64,6 @@ class DeleteIntegrationAssociation:
         )
 
 
-def new_delete_integration_association(
-    instance_id: str,
-    integration_association_id: str,
-) -> DeleteIntegrationAssociation:
-    """Create a :class:`DeleteIntegrationAssociation` with all optional fields omitted."""
-    return DeleteIntegrationAssociation(
-        instance_id=instance_id,
-        integration_association_id=integration_association_id,
-    )
-
-
-delete_integration_association_instance_id: _rt.Lens[
-    DeleteIntegrationAssociation, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "delete_integration_association_instance_id",
-)
-"""Lens on :attr:`DeleteIntegrationAssociation.instance_id`."""
-
-
-delete_integration_association_integration_association_id: _rt.Lens[
-    DeleteIntegrationAssociation, str
-] = _rt.Lens(
-    lambda s: s.integration_association_id,
-    lambda s, v: _dc.replace(s, integration_association_id=v),
-    "delete_integration_association_integration_association_id",
-)
-"""Lens on :attr:`DeleteIntegrationAssociation.integration_association_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteIntegrationAssociationResponse:
     """The response of DeleteIntegrationAssociation."""
@@ -127,6 +96,37 @@ class DeleteIntegrationAssociationResponse:
         )
 
 
+def new_delete_integration_association(
+    instance_id: str,
+    integration_association_id: str,
+) -> DeleteIntegrationAssociation:
+    """Create a :class:`DeleteIntegrationAssociation` with all optional fields omitted."""
+    return DeleteIntegrationAssociation(
+        instance_id=instance_id,
+        integration_association_id=integration_association_id,
+    )
+
+
+delete_integration_association_instance_id = _rt.Lens[
+    DeleteIntegrationAssociation, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_integration_association_instance_id",
+)
+"""Lens on :attr:`DeleteIntegrationAssociation.instance_id`."""
+
+
+delete_integration_association_integration_association_id = _rt.Lens[
+    DeleteIntegrationAssociation, str
+](
+    lambda s: s.integration_association_id,
+    lambda s, v: _dc.replace(s, integration_association_id=v),
+    "delete_integration_association_integration_association_id",
+)
+"""Lens on :attr:`DeleteIntegrationAssociation.integration_association_id`."""
+
+
 def new_delete_integration_association_response(
     http_status: int,
 ) -> DeleteIntegrationAssociationResponse:
@@ -136,9 +136,9 @@ def new_delete_integration_association_response(
     )
 
 
-delete_integration_association_response_http_status: _rt.Lens[
+delete_integration_association_response_http_status = _rt.Lens[
     DeleteIntegrationAssociationResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "delete_integration_association_response_http_status",

@@ -64,33 +64,6 @@ class DeleteNotification:
         )
 
 
-def new_delete_notification(
-    instance_id: str,
-    notification_id: str,
-) -> DeleteNotification:
-    """Create a :class:`DeleteNotification` with all optional fields omitted."""
-    return DeleteNotification(
-        instance_id=instance_id,
-        notification_id=notification_id,
-    )
-
-
-delete_notification_instance_id: _rt.Lens[DeleteNotification, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "delete_notification_instance_id",
-)
-"""Lens on :attr:`DeleteNotification.instance_id`."""
-
-
-delete_notification_notification_id: _rt.Lens[DeleteNotification, str] = _rt.Lens(
-    lambda s: s.notification_id,
-    lambda s, v: _dc.replace(s, notification_id=v),
-    "delete_notification_notification_id",
-)
-"""Lens on :attr:`DeleteNotification.notification_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteNotificationResponse:
     """The response from deleting a notification."""
@@ -121,6 +94,33 @@ class DeleteNotificationResponse:
         )
 
 
+def new_delete_notification(
+    instance_id: str,
+    notification_id: str,
+) -> DeleteNotification:
+    """Create a :class:`DeleteNotification` with all optional fields omitted."""
+    return DeleteNotification(
+        instance_id=instance_id,
+        notification_id=notification_id,
+    )
+
+
+delete_notification_instance_id = _rt.Lens[DeleteNotification, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_notification_instance_id",
+)
+"""Lens on :attr:`DeleteNotification.instance_id`."""
+
+
+delete_notification_notification_id = _rt.Lens[DeleteNotification, str](
+    lambda s: s.notification_id,
+    lambda s, v: _dc.replace(s, notification_id=v),
+    "delete_notification_notification_id",
+)
+"""Lens on :attr:`DeleteNotification.notification_id`."""
+
+
 def new_delete_notification_response(
     http_status: int,
 ) -> DeleteNotificationResponse:
@@ -130,12 +130,10 @@ def new_delete_notification_response(
     )
 
 
-delete_notification_response_http_status: _rt.Lens[DeleteNotificationResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "delete_notification_response_http_status",
-    )
+delete_notification_response_http_status = _rt.Lens[DeleteNotificationResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "delete_notification_response_http_status",
 )
 """Lens on :attr:`DeleteNotificationResponse.http_status`."""
 

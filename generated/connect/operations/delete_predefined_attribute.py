@@ -61,35 +61,6 @@ class DeletePredefinedAttribute:
         )
 
 
-def new_delete_predefined_attribute(
-    instance_id: str,
-    name: str,
-) -> DeletePredefinedAttribute:
-    """Create a :class:`DeletePredefinedAttribute` with all optional fields omitted."""
-    return DeletePredefinedAttribute(
-        instance_id=instance_id,
-        name=name,
-    )
-
-
-delete_predefined_attribute_instance_id: _rt.Lens[DeletePredefinedAttribute, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "delete_predefined_attribute_instance_id",
-    )
-)
-"""Lens on :attr:`DeletePredefinedAttribute.instance_id`."""
-
-
-delete_predefined_attribute_name: _rt.Lens[DeletePredefinedAttribute, str] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "delete_predefined_attribute_name",
-)
-"""Lens on :attr:`DeletePredefinedAttribute.name`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeletePredefinedAttributeResponse:
     """The response of DeletePredefinedAttribute."""
@@ -122,6 +93,33 @@ class DeletePredefinedAttributeResponse:
         )
 
 
+def new_delete_predefined_attribute(
+    instance_id: str,
+    name: str,
+) -> DeletePredefinedAttribute:
+    """Create a :class:`DeletePredefinedAttribute` with all optional fields omitted."""
+    return DeletePredefinedAttribute(
+        instance_id=instance_id,
+        name=name,
+    )
+
+
+delete_predefined_attribute_instance_id = _rt.Lens[DeletePredefinedAttribute, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_predefined_attribute_instance_id",
+)
+"""Lens on :attr:`DeletePredefinedAttribute.instance_id`."""
+
+
+delete_predefined_attribute_name = _rt.Lens[DeletePredefinedAttribute, str](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "delete_predefined_attribute_name",
+)
+"""Lens on :attr:`DeletePredefinedAttribute.name`."""
+
+
 def new_delete_predefined_attribute_response(
     http_status: int,
 ) -> DeletePredefinedAttributeResponse:
@@ -131,9 +129,9 @@ def new_delete_predefined_attribute_response(
     )
 
 
-delete_predefined_attribute_response_http_status: _rt.Lens[
+delete_predefined_attribute_response_http_status = _rt.Lens[
     DeletePredefinedAttributeResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "delete_predefined_attribute_response_http_status",

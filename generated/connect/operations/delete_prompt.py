@@ -61,33 +61,6 @@ class DeletePrompt:
         )
 
 
-def new_delete_prompt(
-    instance_id: str,
-    prompt_id: str,
-) -> DeletePrompt:
-    """Create a :class:`DeletePrompt` with all optional fields omitted."""
-    return DeletePrompt(
-        instance_id=instance_id,
-        prompt_id=prompt_id,
-    )
-
-
-delete_prompt_instance_id: _rt.Lens[DeletePrompt, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "delete_prompt_instance_id",
-)
-"""Lens on :attr:`DeletePrompt.instance_id`."""
-
-
-delete_prompt_prompt_id: _rt.Lens[DeletePrompt, str] = _rt.Lens(
-    lambda s: s.prompt_id,
-    lambda s, v: _dc.replace(s, prompt_id=v),
-    "delete_prompt_prompt_id",
-)
-"""Lens on :attr:`DeletePrompt.prompt_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeletePromptResponse:
     """The response of DeletePrompt."""
@@ -118,6 +91,33 @@ class DeletePromptResponse:
         )
 
 
+def new_delete_prompt(
+    instance_id: str,
+    prompt_id: str,
+) -> DeletePrompt:
+    """Create a :class:`DeletePrompt` with all optional fields omitted."""
+    return DeletePrompt(
+        instance_id=instance_id,
+        prompt_id=prompt_id,
+    )
+
+
+delete_prompt_instance_id = _rt.Lens[DeletePrompt, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_prompt_instance_id",
+)
+"""Lens on :attr:`DeletePrompt.instance_id`."""
+
+
+delete_prompt_prompt_id = _rt.Lens[DeletePrompt, str](
+    lambda s: s.prompt_id,
+    lambda s, v: _dc.replace(s, prompt_id=v),
+    "delete_prompt_prompt_id",
+)
+"""Lens on :attr:`DeletePrompt.prompt_id`."""
+
+
 def new_delete_prompt_response(
     http_status: int,
 ) -> DeletePromptResponse:
@@ -127,7 +127,7 @@ def new_delete_prompt_response(
     )
 
 
-delete_prompt_response_http_status: _rt.Lens[DeletePromptResponse, int] = _rt.Lens(
+delete_prompt_response_http_status = _rt.Lens[DeletePromptResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "delete_prompt_response_http_status",

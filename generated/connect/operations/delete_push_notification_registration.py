@@ -74,49 +74,6 @@ class DeletePushNotificationRegistration:
         )
 
 
-def new_delete_push_notification_registration(
-    instance_id: str,
-    registration_id: str,
-    contact_id: str,
-) -> DeletePushNotificationRegistration:
-    """Create a :class:`DeletePushNotificationRegistration` with all optional fields omitted."""
-    return DeletePushNotificationRegistration(
-        instance_id=instance_id,
-        registration_id=registration_id,
-        contact_id=contact_id,
-    )
-
-
-delete_push_notification_registration_instance_id: _rt.Lens[
-    DeletePushNotificationRegistration, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "delete_push_notification_registration_instance_id",
-)
-"""Lens on :attr:`DeletePushNotificationRegistration.instance_id`."""
-
-
-delete_push_notification_registration_registration_id: _rt.Lens[
-    DeletePushNotificationRegistration, str
-] = _rt.Lens(
-    lambda s: s.registration_id,
-    lambda s, v: _dc.replace(s, registration_id=v),
-    "delete_push_notification_registration_registration_id",
-)
-"""Lens on :attr:`DeletePushNotificationRegistration.registration_id`."""
-
-
-delete_push_notification_registration_contact_id: _rt.Lens[
-    DeletePushNotificationRegistration, str
-] = _rt.Lens(
-    lambda s: s.contact_id,
-    lambda s, v: _dc.replace(s, contact_id=v),
-    "delete_push_notification_registration_contact_id",
-)
-"""Lens on :attr:`DeletePushNotificationRegistration.contact_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeletePushNotificationRegistrationResponse:
     """The response of DeletePushNotificationRegistration."""
@@ -149,6 +106,49 @@ class DeletePushNotificationRegistrationResponse:
         )
 
 
+def new_delete_push_notification_registration(
+    instance_id: str,
+    registration_id: str,
+    contact_id: str,
+) -> DeletePushNotificationRegistration:
+    """Create a :class:`DeletePushNotificationRegistration` with all optional fields omitted."""
+    return DeletePushNotificationRegistration(
+        instance_id=instance_id,
+        registration_id=registration_id,
+        contact_id=contact_id,
+    )
+
+
+delete_push_notification_registration_instance_id = _rt.Lens[
+    DeletePushNotificationRegistration, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_push_notification_registration_instance_id",
+)
+"""Lens on :attr:`DeletePushNotificationRegistration.instance_id`."""
+
+
+delete_push_notification_registration_registration_id = _rt.Lens[
+    DeletePushNotificationRegistration, str
+](
+    lambda s: s.registration_id,
+    lambda s, v: _dc.replace(s, registration_id=v),
+    "delete_push_notification_registration_registration_id",
+)
+"""Lens on :attr:`DeletePushNotificationRegistration.registration_id`."""
+
+
+delete_push_notification_registration_contact_id = _rt.Lens[
+    DeletePushNotificationRegistration, str
+](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "delete_push_notification_registration_contact_id",
+)
+"""Lens on :attr:`DeletePushNotificationRegistration.contact_id`."""
+
+
 def new_delete_push_notification_registration_response(
     http_status: int,
 ) -> DeletePushNotificationRegistrationResponse:
@@ -158,9 +158,9 @@ def new_delete_push_notification_registration_response(
     )
 
 
-delete_push_notification_registration_response_http_status: _rt.Lens[
+delete_push_notification_registration_response_http_status = _rt.Lens[
     DeletePushNotificationRegistrationResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "delete_push_notification_registration_response_http_status",

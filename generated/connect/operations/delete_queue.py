@@ -61,33 +61,6 @@ class DeleteQueue:
         )
 
 
-def new_delete_queue(
-    instance_id: str,
-    queue_id: str,
-) -> DeleteQueue:
-    """Create a :class:`DeleteQueue` with all optional fields omitted."""
-    return DeleteQueue(
-        instance_id=instance_id,
-        queue_id=queue_id,
-    )
-
-
-delete_queue_instance_id: _rt.Lens[DeleteQueue, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "delete_queue_instance_id",
-)
-"""Lens on :attr:`DeleteQueue.instance_id`."""
-
-
-delete_queue_queue_id: _rt.Lens[DeleteQueue, str] = _rt.Lens(
-    lambda s: s.queue_id,
-    lambda s, v: _dc.replace(s, queue_id=v),
-    "delete_queue_queue_id",
-)
-"""Lens on :attr:`DeleteQueue.queue_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteQueueResponse:
     """The response of DeleteQueue."""
@@ -118,6 +91,33 @@ class DeleteQueueResponse:
         )
 
 
+def new_delete_queue(
+    instance_id: str,
+    queue_id: str,
+) -> DeleteQueue:
+    """Create a :class:`DeleteQueue` with all optional fields omitted."""
+    return DeleteQueue(
+        instance_id=instance_id,
+        queue_id=queue_id,
+    )
+
+
+delete_queue_instance_id = _rt.Lens[DeleteQueue, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_queue_instance_id",
+)
+"""Lens on :attr:`DeleteQueue.instance_id`."""
+
+
+delete_queue_queue_id = _rt.Lens[DeleteQueue, str](
+    lambda s: s.queue_id,
+    lambda s, v: _dc.replace(s, queue_id=v),
+    "delete_queue_queue_id",
+)
+"""Lens on :attr:`DeleteQueue.queue_id`."""
+
+
 def new_delete_queue_response(
     http_status: int,
 ) -> DeleteQueueResponse:
@@ -127,7 +127,7 @@ def new_delete_queue_response(
     )
 
 
-delete_queue_response_http_status: _rt.Lens[DeleteQueueResponse, int] = _rt.Lens(
+delete_queue_response_http_status = _rt.Lens[DeleteQueueResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "delete_queue_response_http_status",

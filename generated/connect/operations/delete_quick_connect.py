@@ -77,33 +77,6 @@ class DeleteQuickConnect:
         )
 
 
-def new_delete_quick_connect(
-    instance_id: str,
-    quick_connect_id: str,
-) -> DeleteQuickConnect:
-    """Create a :class:`DeleteQuickConnect` with all optional fields omitted."""
-    return DeleteQuickConnect(
-        instance_id=instance_id,
-        quick_connect_id=quick_connect_id,
-    )
-
-
-delete_quick_connect_instance_id: _rt.Lens[DeleteQuickConnect, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "delete_quick_connect_instance_id",
-)
-"""Lens on :attr:`DeleteQuickConnect.instance_id`."""
-
-
-delete_quick_connect_quick_connect_id: _rt.Lens[DeleteQuickConnect, str] = _rt.Lens(
-    lambda s: s.quick_connect_id,
-    lambda s, v: _dc.replace(s, quick_connect_id=v),
-    "delete_quick_connect_quick_connect_id",
-)
-"""Lens on :attr:`DeleteQuickConnect.quick_connect_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteQuickConnectResponse:
     """The response of DeleteQuickConnect."""
@@ -134,6 +107,33 @@ class DeleteQuickConnectResponse:
         )
 
 
+def new_delete_quick_connect(
+    instance_id: str,
+    quick_connect_id: str,
+) -> DeleteQuickConnect:
+    """Create a :class:`DeleteQuickConnect` with all optional fields omitted."""
+    return DeleteQuickConnect(
+        instance_id=instance_id,
+        quick_connect_id=quick_connect_id,
+    )
+
+
+delete_quick_connect_instance_id = _rt.Lens[DeleteQuickConnect, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_quick_connect_instance_id",
+)
+"""Lens on :attr:`DeleteQuickConnect.instance_id`."""
+
+
+delete_quick_connect_quick_connect_id = _rt.Lens[DeleteQuickConnect, str](
+    lambda s: s.quick_connect_id,
+    lambda s, v: _dc.replace(s, quick_connect_id=v),
+    "delete_quick_connect_quick_connect_id",
+)
+"""Lens on :attr:`DeleteQuickConnect.quick_connect_id`."""
+
+
 def new_delete_quick_connect_response(
     http_status: int,
 ) -> DeleteQuickConnectResponse:
@@ -143,12 +143,10 @@ def new_delete_quick_connect_response(
     )
 
 
-delete_quick_connect_response_http_status: _rt.Lens[DeleteQuickConnectResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "delete_quick_connect_response_http_status",
-    )
+delete_quick_connect_response_http_status = _rt.Lens[DeleteQuickConnectResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "delete_quick_connect_response_http_status",
 )
 """Lens on :attr:`DeleteQuickConnectResponse.http_status`."""
 

@@ -61,35 +61,6 @@ class DeleteRoutingProfile:
         )
 
 
-def new_delete_routing_profile(
-    instance_id: str,
-    routing_profile_id: str,
-) -> DeleteRoutingProfile:
-    """Create a :class:`DeleteRoutingProfile` with all optional fields omitted."""
-    return DeleteRoutingProfile(
-        instance_id=instance_id,
-        routing_profile_id=routing_profile_id,
-    )
-
-
-delete_routing_profile_instance_id: _rt.Lens[DeleteRoutingProfile, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "delete_routing_profile_instance_id",
-)
-"""Lens on :attr:`DeleteRoutingProfile.instance_id`."""
-
-
-delete_routing_profile_routing_profile_id: _rt.Lens[DeleteRoutingProfile, str] = (
-    _rt.Lens(
-        lambda s: s.routing_profile_id,
-        lambda s, v: _dc.replace(s, routing_profile_id=v),
-        "delete_routing_profile_routing_profile_id",
-    )
-)
-"""Lens on :attr:`DeleteRoutingProfile.routing_profile_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteRoutingProfileResponse:
     """The response of DeleteRoutingProfile."""
@@ -120,6 +91,33 @@ class DeleteRoutingProfileResponse:
         )
 
 
+def new_delete_routing_profile(
+    instance_id: str,
+    routing_profile_id: str,
+) -> DeleteRoutingProfile:
+    """Create a :class:`DeleteRoutingProfile` with all optional fields omitted."""
+    return DeleteRoutingProfile(
+        instance_id=instance_id,
+        routing_profile_id=routing_profile_id,
+    )
+
+
+delete_routing_profile_instance_id = _rt.Lens[DeleteRoutingProfile, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_routing_profile_instance_id",
+)
+"""Lens on :attr:`DeleteRoutingProfile.instance_id`."""
+
+
+delete_routing_profile_routing_profile_id = _rt.Lens[DeleteRoutingProfile, str](
+    lambda s: s.routing_profile_id,
+    lambda s, v: _dc.replace(s, routing_profile_id=v),
+    "delete_routing_profile_routing_profile_id",
+)
+"""Lens on :attr:`DeleteRoutingProfile.routing_profile_id`."""
+
+
 def new_delete_routing_profile_response(
     http_status: int,
 ) -> DeleteRoutingProfileResponse:
@@ -129,9 +127,9 @@ def new_delete_routing_profile_response(
     )
 
 
-delete_routing_profile_response_http_status: _rt.Lens[
+delete_routing_profile_response_http_status = _rt.Lens[
     DeleteRoutingProfileResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "delete_routing_profile_response_http_status",

@@ -61,33 +61,6 @@ class DeleteRule:
         )
 
 
-def new_delete_rule(
-    instance_id: str,
-    rule_id: str,
-) -> DeleteRule:
-    """Create a :class:`DeleteRule` with all optional fields omitted."""
-    return DeleteRule(
-        instance_id=instance_id,
-        rule_id=rule_id,
-    )
-
-
-delete_rule_instance_id: _rt.Lens[DeleteRule, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "delete_rule_instance_id",
-)
-"""Lens on :attr:`DeleteRule.instance_id`."""
-
-
-delete_rule_rule_id: _rt.Lens[DeleteRule, str] = _rt.Lens(
-    lambda s: s.rule_id,
-    lambda s, v: _dc.replace(s, rule_id=v),
-    "delete_rule_rule_id",
-)
-"""Lens on :attr:`DeleteRule.rule_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteRuleResponse:
     """The response of DeleteRule."""
@@ -118,6 +91,33 @@ class DeleteRuleResponse:
         )
 
 
+def new_delete_rule(
+    instance_id: str,
+    rule_id: str,
+) -> DeleteRule:
+    """Create a :class:`DeleteRule` with all optional fields omitted."""
+    return DeleteRule(
+        instance_id=instance_id,
+        rule_id=rule_id,
+    )
+
+
+delete_rule_instance_id = _rt.Lens[DeleteRule, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_rule_instance_id",
+)
+"""Lens on :attr:`DeleteRule.instance_id`."""
+
+
+delete_rule_rule_id = _rt.Lens[DeleteRule, str](
+    lambda s: s.rule_id,
+    lambda s, v: _dc.replace(s, rule_id=v),
+    "delete_rule_rule_id",
+)
+"""Lens on :attr:`DeleteRule.rule_id`."""
+
+
 def new_delete_rule_response(
     http_status: int,
 ) -> DeleteRuleResponse:
@@ -127,7 +127,7 @@ def new_delete_rule_response(
     )
 
 
-delete_rule_response_http_status: _rt.Lens[DeleteRuleResponse, int] = _rt.Lens(
+delete_rule_response_http_status = _rt.Lens[DeleteRuleResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "delete_rule_response_http_status",

@@ -61,35 +61,6 @@ class DeleteSecurityProfile:
         )
 
 
-def new_delete_security_profile(
-    instance_id: str,
-    security_profile_id: str,
-) -> DeleteSecurityProfile:
-    """Create a :class:`DeleteSecurityProfile` with all optional fields omitted."""
-    return DeleteSecurityProfile(
-        instance_id=instance_id,
-        security_profile_id=security_profile_id,
-    )
-
-
-delete_security_profile_instance_id: _rt.Lens[DeleteSecurityProfile, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "delete_security_profile_instance_id",
-)
-"""Lens on :attr:`DeleteSecurityProfile.instance_id`."""
-
-
-delete_security_profile_security_profile_id: _rt.Lens[DeleteSecurityProfile, str] = (
-    _rt.Lens(
-        lambda s: s.security_profile_id,
-        lambda s, v: _dc.replace(s, security_profile_id=v),
-        "delete_security_profile_security_profile_id",
-    )
-)
-"""Lens on :attr:`DeleteSecurityProfile.security_profile_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteSecurityProfileResponse:
     """The response of DeleteSecurityProfile."""
@@ -120,6 +91,33 @@ class DeleteSecurityProfileResponse:
         )
 
 
+def new_delete_security_profile(
+    instance_id: str,
+    security_profile_id: str,
+) -> DeleteSecurityProfile:
+    """Create a :class:`DeleteSecurityProfile` with all optional fields omitted."""
+    return DeleteSecurityProfile(
+        instance_id=instance_id,
+        security_profile_id=security_profile_id,
+    )
+
+
+delete_security_profile_instance_id = _rt.Lens[DeleteSecurityProfile, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_security_profile_instance_id",
+)
+"""Lens on :attr:`DeleteSecurityProfile.instance_id`."""
+
+
+delete_security_profile_security_profile_id = _rt.Lens[DeleteSecurityProfile, str](
+    lambda s: s.security_profile_id,
+    lambda s, v: _dc.replace(s, security_profile_id=v),
+    "delete_security_profile_security_profile_id",
+)
+"""Lens on :attr:`DeleteSecurityProfile.security_profile_id`."""
+
+
 def new_delete_security_profile_response(
     http_status: int,
 ) -> DeleteSecurityProfileResponse:
@@ -129,9 +127,9 @@ def new_delete_security_profile_response(
     )
 
 
-delete_security_profile_response_http_status: _rt.Lens[
+delete_security_profile_response_http_status = _rt.Lens[
     DeleteSecurityProfileResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "delete_security_profile_response_http_status",

@@ -61,33 +61,6 @@ class DeleteTaskTemplate:
         )
 
 
-def new_delete_task_template(
-    instance_id: str,
-    task_template_id: str,
-) -> DeleteTaskTemplate:
-    """Create a :class:`DeleteTaskTemplate` with all optional fields omitted."""
-    return DeleteTaskTemplate(
-        instance_id=instance_id,
-        task_template_id=task_template_id,
-    )
-
-
-delete_task_template_instance_id: _rt.Lens[DeleteTaskTemplate, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "delete_task_template_instance_id",
-)
-"""Lens on :attr:`DeleteTaskTemplate.instance_id`."""
-
-
-delete_task_template_task_template_id: _rt.Lens[DeleteTaskTemplate, str] = _rt.Lens(
-    lambda s: s.task_template_id,
-    lambda s, v: _dc.replace(s, task_template_id=v),
-    "delete_task_template_task_template_id",
-)
-"""Lens on :attr:`DeleteTaskTemplate.task_template_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteTaskTemplateResponse:
     """The response of DeleteTaskTemplate."""
@@ -118,6 +91,33 @@ class DeleteTaskTemplateResponse:
         )
 
 
+def new_delete_task_template(
+    instance_id: str,
+    task_template_id: str,
+) -> DeleteTaskTemplate:
+    """Create a :class:`DeleteTaskTemplate` with all optional fields omitted."""
+    return DeleteTaskTemplate(
+        instance_id=instance_id,
+        task_template_id=task_template_id,
+    )
+
+
+delete_task_template_instance_id = _rt.Lens[DeleteTaskTemplate, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_task_template_instance_id",
+)
+"""Lens on :attr:`DeleteTaskTemplate.instance_id`."""
+
+
+delete_task_template_task_template_id = _rt.Lens[DeleteTaskTemplate, str](
+    lambda s: s.task_template_id,
+    lambda s, v: _dc.replace(s, task_template_id=v),
+    "delete_task_template_task_template_id",
+)
+"""Lens on :attr:`DeleteTaskTemplate.task_template_id`."""
+
+
 def new_delete_task_template_response(
     http_status: int,
 ) -> DeleteTaskTemplateResponse:
@@ -127,12 +127,10 @@ def new_delete_task_template_response(
     )
 
 
-delete_task_template_response_http_status: _rt.Lens[DeleteTaskTemplateResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "delete_task_template_response_http_status",
-    )
+delete_task_template_response_http_status = _rt.Lens[DeleteTaskTemplateResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "delete_task_template_response_http_status",
 )
 """Lens on :attr:`DeleteTaskTemplateResponse.http_status`."""
 

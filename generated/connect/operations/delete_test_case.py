@@ -66,33 +66,6 @@ class DeleteTestCase:
         )
 
 
-def new_delete_test_case(
-    instance_id: str,
-    test_case_id: str,
-) -> DeleteTestCase:
-    """Create a :class:`DeleteTestCase` with all optional fields omitted."""
-    return DeleteTestCase(
-        instance_id=instance_id,
-        test_case_id=test_case_id,
-    )
-
-
-delete_test_case_instance_id: _rt.Lens[DeleteTestCase, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "delete_test_case_instance_id",
-)
-"""Lens on :attr:`DeleteTestCase.instance_id`."""
-
-
-delete_test_case_test_case_id: _rt.Lens[DeleteTestCase, str] = _rt.Lens(
-    lambda s: s.test_case_id,
-    lambda s, v: _dc.replace(s, test_case_id=v),
-    "delete_test_case_test_case_id",
-)
-"""Lens on :attr:`DeleteTestCase.test_case_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteTestCaseResponse:
     """The response of DeleteTestCase."""
@@ -123,6 +96,33 @@ class DeleteTestCaseResponse:
         )
 
 
+def new_delete_test_case(
+    instance_id: str,
+    test_case_id: str,
+) -> DeleteTestCase:
+    """Create a :class:`DeleteTestCase` with all optional fields omitted."""
+    return DeleteTestCase(
+        instance_id=instance_id,
+        test_case_id=test_case_id,
+    )
+
+
+delete_test_case_instance_id = _rt.Lens[DeleteTestCase, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_test_case_instance_id",
+)
+"""Lens on :attr:`DeleteTestCase.instance_id`."""
+
+
+delete_test_case_test_case_id = _rt.Lens[DeleteTestCase, str](
+    lambda s: s.test_case_id,
+    lambda s, v: _dc.replace(s, test_case_id=v),
+    "delete_test_case_test_case_id",
+)
+"""Lens on :attr:`DeleteTestCase.test_case_id`."""
+
+
 def new_delete_test_case_response(
     http_status: int,
 ) -> DeleteTestCaseResponse:
@@ -132,7 +132,7 @@ def new_delete_test_case_response(
     )
 
 
-delete_test_case_response_http_status: _rt.Lens[DeleteTestCaseResponse, int] = _rt.Lens(
+delete_test_case_response_http_status = _rt.Lens[DeleteTestCaseResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "delete_test_case_response_http_status",

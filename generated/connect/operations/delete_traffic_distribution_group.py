@@ -64,25 +64,6 @@ class DeleteTrafficDistributionGroup:
         )
 
 
-def new_delete_traffic_distribution_group(
-    traffic_distribution_group_id: str,
-) -> DeleteTrafficDistributionGroup:
-    """Create a :class:`DeleteTrafficDistributionGroup` with all optional fields omitted."""
-    return DeleteTrafficDistributionGroup(
-        traffic_distribution_group_id=traffic_distribution_group_id,
-    )
-
-
-delete_traffic_distribution_group_traffic_distribution_group_id: _rt.Lens[
-    DeleteTrafficDistributionGroup, str
-] = _rt.Lens(
-    lambda s: s.traffic_distribution_group_id,
-    lambda s, v: _dc.replace(s, traffic_distribution_group_id=v),
-    "delete_traffic_distribution_group_traffic_distribution_group_id",
-)
-"""Lens on :attr:`DeleteTrafficDistributionGroup.traffic_distribution_group_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteTrafficDistributionGroupResponse:
     """The response of DeleteTrafficDistributionGroup."""
@@ -115,6 +96,25 @@ class DeleteTrafficDistributionGroupResponse:
         )
 
 
+def new_delete_traffic_distribution_group(
+    traffic_distribution_group_id: str,
+) -> DeleteTrafficDistributionGroup:
+    """Create a :class:`DeleteTrafficDistributionGroup` with all optional fields omitted."""
+    return DeleteTrafficDistributionGroup(
+        traffic_distribution_group_id=traffic_distribution_group_id,
+    )
+
+
+delete_traffic_distribution_group_traffic_distribution_group_id = _rt.Lens[
+    DeleteTrafficDistributionGroup, str
+](
+    lambda s: s.traffic_distribution_group_id,
+    lambda s, v: _dc.replace(s, traffic_distribution_group_id=v),
+    "delete_traffic_distribution_group_traffic_distribution_group_id",
+)
+"""Lens on :attr:`DeleteTrafficDistributionGroup.traffic_distribution_group_id`."""
+
+
 def new_delete_traffic_distribution_group_response(
     http_status: int,
 ) -> DeleteTrafficDistributionGroupResponse:
@@ -124,9 +124,9 @@ def new_delete_traffic_distribution_group_response(
     )
 
 
-delete_traffic_distribution_group_response_http_status: _rt.Lens[
+delete_traffic_distribution_group_response_http_status = _rt.Lens[
     DeleteTrafficDistributionGroupResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "delete_traffic_distribution_group_response_http_status",

@@ -72,43 +72,6 @@ class DeleteUseCase:
         )
 
 
-def new_delete_use_case(
-    instance_id: str,
-    integration_association_id: str,
-    use_case_id: str,
-) -> DeleteUseCase:
-    """Create a :class:`DeleteUseCase` with all optional fields omitted."""
-    return DeleteUseCase(
-        instance_id=instance_id,
-        integration_association_id=integration_association_id,
-        use_case_id=use_case_id,
-    )
-
-
-delete_use_case_instance_id: _rt.Lens[DeleteUseCase, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "delete_use_case_instance_id",
-)
-"""Lens on :attr:`DeleteUseCase.instance_id`."""
-
-
-delete_use_case_integration_association_id: _rt.Lens[DeleteUseCase, str] = _rt.Lens(
-    lambda s: s.integration_association_id,
-    lambda s, v: _dc.replace(s, integration_association_id=v),
-    "delete_use_case_integration_association_id",
-)
-"""Lens on :attr:`DeleteUseCase.integration_association_id`."""
-
-
-delete_use_case_use_case_id: _rt.Lens[DeleteUseCase, str] = _rt.Lens(
-    lambda s: s.use_case_id,
-    lambda s, v: _dc.replace(s, use_case_id=v),
-    "delete_use_case_use_case_id",
-)
-"""Lens on :attr:`DeleteUseCase.use_case_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteUseCaseResponse:
     """The response of DeleteUseCase."""
@@ -139,6 +102,43 @@ class DeleteUseCaseResponse:
         )
 
 
+def new_delete_use_case(
+    instance_id: str,
+    integration_association_id: str,
+    use_case_id: str,
+) -> DeleteUseCase:
+    """Create a :class:`DeleteUseCase` with all optional fields omitted."""
+    return DeleteUseCase(
+        instance_id=instance_id,
+        integration_association_id=integration_association_id,
+        use_case_id=use_case_id,
+    )
+
+
+delete_use_case_instance_id = _rt.Lens[DeleteUseCase, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_use_case_instance_id",
+)
+"""Lens on :attr:`DeleteUseCase.instance_id`."""
+
+
+delete_use_case_integration_association_id = _rt.Lens[DeleteUseCase, str](
+    lambda s: s.integration_association_id,
+    lambda s, v: _dc.replace(s, integration_association_id=v),
+    "delete_use_case_integration_association_id",
+)
+"""Lens on :attr:`DeleteUseCase.integration_association_id`."""
+
+
+delete_use_case_use_case_id = _rt.Lens[DeleteUseCase, str](
+    lambda s: s.use_case_id,
+    lambda s, v: _dc.replace(s, use_case_id=v),
+    "delete_use_case_use_case_id",
+)
+"""Lens on :attr:`DeleteUseCase.use_case_id`."""
+
+
 def new_delete_use_case_response(
     http_status: int,
 ) -> DeleteUseCaseResponse:
@@ -148,7 +148,7 @@ def new_delete_use_case_response(
     )
 
 
-delete_use_case_response_http_status: _rt.Lens[DeleteUseCaseResponse, int] = _rt.Lens(
+delete_use_case_response_http_status = _rt.Lens[DeleteUseCaseResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "delete_use_case_response_http_status",

@@ -82,33 +82,6 @@ class DeleteUser:
         )
 
 
-def new_delete_user(
-    instance_id: str,
-    user_id: str,
-) -> DeleteUser:
-    """Create a :class:`DeleteUser` with all optional fields omitted."""
-    return DeleteUser(
-        instance_id=instance_id,
-        user_id=user_id,
-    )
-
-
-delete_user_instance_id: _rt.Lens[DeleteUser, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "delete_user_instance_id",
-)
-"""Lens on :attr:`DeleteUser.instance_id`."""
-
-
-delete_user_user_id: _rt.Lens[DeleteUser, str] = _rt.Lens(
-    lambda s: s.user_id,
-    lambda s, v: _dc.replace(s, user_id=v),
-    "delete_user_user_id",
-)
-"""Lens on :attr:`DeleteUser.user_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteUserResponse:
     """The response of DeleteUser."""
@@ -139,6 +112,33 @@ class DeleteUserResponse:
         )
 
 
+def new_delete_user(
+    instance_id: str,
+    user_id: str,
+) -> DeleteUser:
+    """Create a :class:`DeleteUser` with all optional fields omitted."""
+    return DeleteUser(
+        instance_id=instance_id,
+        user_id=user_id,
+    )
+
+
+delete_user_instance_id = _rt.Lens[DeleteUser, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_user_instance_id",
+)
+"""Lens on :attr:`DeleteUser.instance_id`."""
+
+
+delete_user_user_id = _rt.Lens[DeleteUser, str](
+    lambda s: s.user_id,
+    lambda s, v: _dc.replace(s, user_id=v),
+    "delete_user_user_id",
+)
+"""Lens on :attr:`DeleteUser.user_id`."""
+
+
 def new_delete_user_response(
     http_status: int,
 ) -> DeleteUserResponse:
@@ -148,7 +148,7 @@ def new_delete_user_response(
     )
 
 
-delete_user_response_http_status: _rt.Lens[DeleteUserResponse, int] = _rt.Lens(
+delete_user_response_http_status = _rt.Lens[DeleteUserResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "delete_user_response_http_status",

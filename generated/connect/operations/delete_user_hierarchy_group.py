@@ -63,37 +63,6 @@ class DeleteUserHierarchyGroup:
         )
 
 
-def new_delete_user_hierarchy_group(
-    hierarchy_group_id: str,
-    instance_id: str,
-) -> DeleteUserHierarchyGroup:
-    """Create a :class:`DeleteUserHierarchyGroup` with all optional fields omitted."""
-    return DeleteUserHierarchyGroup(
-        hierarchy_group_id=hierarchy_group_id,
-        instance_id=instance_id,
-    )
-
-
-delete_user_hierarchy_group_hierarchy_group_id: _rt.Lens[
-    DeleteUserHierarchyGroup, str
-] = _rt.Lens(
-    lambda s: s.hierarchy_group_id,
-    lambda s, v: _dc.replace(s, hierarchy_group_id=v),
-    "delete_user_hierarchy_group_hierarchy_group_id",
-)
-"""Lens on :attr:`DeleteUserHierarchyGroup.hierarchy_group_id`."""
-
-
-delete_user_hierarchy_group_instance_id: _rt.Lens[DeleteUserHierarchyGroup, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "delete_user_hierarchy_group_instance_id",
-    )
-)
-"""Lens on :attr:`DeleteUserHierarchyGroup.instance_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteUserHierarchyGroupResponse:
     """The response of DeleteUserHierarchyGroup."""
@@ -126,6 +95,35 @@ class DeleteUserHierarchyGroupResponse:
         )
 
 
+def new_delete_user_hierarchy_group(
+    hierarchy_group_id: str,
+    instance_id: str,
+) -> DeleteUserHierarchyGroup:
+    """Create a :class:`DeleteUserHierarchyGroup` with all optional fields omitted."""
+    return DeleteUserHierarchyGroup(
+        hierarchy_group_id=hierarchy_group_id,
+        instance_id=instance_id,
+    )
+
+
+delete_user_hierarchy_group_hierarchy_group_id = _rt.Lens[
+    DeleteUserHierarchyGroup, str
+](
+    lambda s: s.hierarchy_group_id,
+    lambda s, v: _dc.replace(s, hierarchy_group_id=v),
+    "delete_user_hierarchy_group_hierarchy_group_id",
+)
+"""Lens on :attr:`DeleteUserHierarchyGroup.hierarchy_group_id`."""
+
+
+delete_user_hierarchy_group_instance_id = _rt.Lens[DeleteUserHierarchyGroup, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_user_hierarchy_group_instance_id",
+)
+"""Lens on :attr:`DeleteUserHierarchyGroup.instance_id`."""
+
+
 def new_delete_user_hierarchy_group_response(
     http_status: int,
 ) -> DeleteUserHierarchyGroupResponse:
@@ -135,9 +133,9 @@ def new_delete_user_hierarchy_group_response(
     )
 
 
-delete_user_hierarchy_group_response_http_status: _rt.Lens[
+delete_user_hierarchy_group_response_http_status = _rt.Lens[
     DeleteUserHierarchyGroupResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "delete_user_hierarchy_group_response_http_status",

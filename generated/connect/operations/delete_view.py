@@ -74,33 +74,6 @@ class DeleteView:
         )
 
 
-def new_delete_view(
-    instance_id: str,
-    view_id: str,
-) -> DeleteView:
-    """Create a :class:`DeleteView` with all optional fields omitted."""
-    return DeleteView(
-        instance_id=instance_id,
-        view_id=view_id,
-    )
-
-
-delete_view_instance_id: _rt.Lens[DeleteView, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "delete_view_instance_id",
-)
-"""Lens on :attr:`DeleteView.instance_id`."""
-
-
-delete_view_view_id: _rt.Lens[DeleteView, str] = _rt.Lens(
-    lambda s: s.view_id,
-    lambda s, v: _dc.replace(s, view_id=v),
-    "delete_view_view_id",
-)
-"""Lens on :attr:`DeleteView.view_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteViewResponse:
     """The response of DeleteView."""
@@ -131,6 +104,33 @@ class DeleteViewResponse:
         )
 
 
+def new_delete_view(
+    instance_id: str,
+    view_id: str,
+) -> DeleteView:
+    """Create a :class:`DeleteView` with all optional fields omitted."""
+    return DeleteView(
+        instance_id=instance_id,
+        view_id=view_id,
+    )
+
+
+delete_view_instance_id = _rt.Lens[DeleteView, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_view_instance_id",
+)
+"""Lens on :attr:`DeleteView.instance_id`."""
+
+
+delete_view_view_id = _rt.Lens[DeleteView, str](
+    lambda s: s.view_id,
+    lambda s, v: _dc.replace(s, view_id=v),
+    "delete_view_view_id",
+)
+"""Lens on :attr:`DeleteView.view_id`."""
+
+
 def new_delete_view_response(
     http_status: int,
 ) -> DeleteViewResponse:
@@ -140,7 +140,7 @@ def new_delete_view_response(
     )
 
 
-delete_view_response_http_status: _rt.Lens[DeleteViewResponse, int] = _rt.Lens(
+delete_view_response_http_status = _rt.Lens[DeleteViewResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "delete_view_response_http_status",

@@ -83,43 +83,6 @@ class DeleteViewVersion:
         )
 
 
-def new_delete_view_version(
-    instance_id: str,
-    view_id: str,
-    view_version: int,
-) -> DeleteViewVersion:
-    """Create a :class:`DeleteViewVersion` with all optional fields omitted."""
-    return DeleteViewVersion(
-        instance_id=instance_id,
-        view_id=view_id,
-        view_version=view_version,
-    )
-
-
-delete_view_version_instance_id: _rt.Lens[DeleteViewVersion, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "delete_view_version_instance_id",
-)
-"""Lens on :attr:`DeleteViewVersion.instance_id`."""
-
-
-delete_view_version_view_id: _rt.Lens[DeleteViewVersion, str] = _rt.Lens(
-    lambda s: s.view_id,
-    lambda s, v: _dc.replace(s, view_id=v),
-    "delete_view_version_view_id",
-)
-"""Lens on :attr:`DeleteViewVersion.view_id`."""
-
-
-delete_view_version_view_version: _rt.Lens[DeleteViewVersion, int] = _rt.Lens(
-    lambda s: s.view_version,
-    lambda s, v: _dc.replace(s, view_version=v),
-    "delete_view_version_view_version",
-)
-"""Lens on :attr:`DeleteViewVersion.view_version`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteViewVersionResponse:
     """The response of DeleteViewVersion."""
@@ -150,6 +113,43 @@ class DeleteViewVersionResponse:
         )
 
 
+def new_delete_view_version(
+    instance_id: str,
+    view_id: str,
+    view_version: int,
+) -> DeleteViewVersion:
+    """Create a :class:`DeleteViewVersion` with all optional fields omitted."""
+    return DeleteViewVersion(
+        instance_id=instance_id,
+        view_id=view_id,
+        view_version=view_version,
+    )
+
+
+delete_view_version_instance_id = _rt.Lens[DeleteViewVersion, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_view_version_instance_id",
+)
+"""Lens on :attr:`DeleteViewVersion.instance_id`."""
+
+
+delete_view_version_view_id = _rt.Lens[DeleteViewVersion, str](
+    lambda s: s.view_id,
+    lambda s, v: _dc.replace(s, view_id=v),
+    "delete_view_version_view_id",
+)
+"""Lens on :attr:`DeleteViewVersion.view_id`."""
+
+
+delete_view_version_view_version = _rt.Lens[DeleteViewVersion, int](
+    lambda s: s.view_version,
+    lambda s, v: _dc.replace(s, view_version=v),
+    "delete_view_version_view_version",
+)
+"""Lens on :attr:`DeleteViewVersion.view_version`."""
+
+
 def new_delete_view_version_response(
     http_status: int,
 ) -> DeleteViewVersionResponse:
@@ -159,12 +159,10 @@ def new_delete_view_version_response(
     )
 
 
-delete_view_version_response_http_status: _rt.Lens[DeleteViewVersionResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "delete_view_version_response_http_status",
-    )
+delete_view_version_response_http_status = _rt.Lens[DeleteViewVersionResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "delete_view_version_response_http_status",
 )
 """Lens on :attr:`DeleteViewVersionResponse.http_status`."""
 

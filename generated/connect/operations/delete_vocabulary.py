@@ -70,33 +70,6 @@ class DeleteVocabulary:
         )
 
 
-def new_delete_vocabulary(
-    instance_id: str,
-    vocabulary_id: str,
-) -> DeleteVocabulary:
-    """Create a :class:`DeleteVocabulary` with all optional fields omitted."""
-    return DeleteVocabulary(
-        instance_id=instance_id,
-        vocabulary_id=vocabulary_id,
-    )
-
-
-delete_vocabulary_instance_id: _rt.Lens[DeleteVocabulary, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "delete_vocabulary_instance_id",
-)
-"""Lens on :attr:`DeleteVocabulary.instance_id`."""
-
-
-delete_vocabulary_vocabulary_id: _rt.Lens[DeleteVocabulary, str] = _rt.Lens(
-    lambda s: s.vocabulary_id,
-    lambda s, v: _dc.replace(s, vocabulary_id=v),
-    "delete_vocabulary_vocabulary_id",
-)
-"""Lens on :attr:`DeleteVocabulary.vocabulary_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteVocabularyResponse:
     """The response of DeleteVocabulary."""
@@ -163,6 +136,33 @@ class DeleteVocabularyResponse:
         )
 
 
+def new_delete_vocabulary(
+    instance_id: str,
+    vocabulary_id: str,
+) -> DeleteVocabulary:
+    """Create a :class:`DeleteVocabulary` with all optional fields omitted."""
+    return DeleteVocabulary(
+        instance_id=instance_id,
+        vocabulary_id=vocabulary_id,
+    )
+
+
+delete_vocabulary_instance_id = _rt.Lens[DeleteVocabulary, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_vocabulary_instance_id",
+)
+"""Lens on :attr:`DeleteVocabulary.instance_id`."""
+
+
+delete_vocabulary_vocabulary_id = _rt.Lens[DeleteVocabulary, str](
+    lambda s: s.vocabulary_id,
+    lambda s, v: _dc.replace(s, vocabulary_id=v),
+    "delete_vocabulary_vocabulary_id",
+)
+"""Lens on :attr:`DeleteVocabulary.vocabulary_id`."""
+
+
 def new_delete_vocabulary_response(
     http_status: int,
     vocabulary_arn: str,
@@ -178,19 +178,17 @@ def new_delete_vocabulary_response(
     )
 
 
-delete_vocabulary_response_http_status: _rt.Lens[DeleteVocabularyResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "delete_vocabulary_response_http_status",
-    )
+delete_vocabulary_response_http_status = _rt.Lens[DeleteVocabularyResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "delete_vocabulary_response_http_status",
 )
 """Lens on :attr:`DeleteVocabularyResponse.http_status`."""
 
 
-delete_vocabulary_response_vocabulary_arn: _rt.Lens[
+delete_vocabulary_response_vocabulary_arn = _rt.Lens[
     DeleteVocabularyResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.vocabulary_arn,
     lambda s, v: _dc.replace(s, vocabulary_arn=v),
     "delete_vocabulary_response_vocabulary_arn",
@@ -198,9 +196,9 @@ delete_vocabulary_response_vocabulary_arn: _rt.Lens[
 """Lens on :attr:`DeleteVocabularyResponse.vocabulary_arn`."""
 
 
-delete_vocabulary_response_vocabulary_id: _rt.Lens[
+delete_vocabulary_response_vocabulary_id = _rt.Lens[
     DeleteVocabularyResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.vocabulary_id,
     lambda s, v: _dc.replace(s, vocabulary_id=v),
     "delete_vocabulary_response_vocabulary_id",
@@ -208,12 +206,10 @@ delete_vocabulary_response_vocabulary_id: _rt.Lens[
 """Lens on :attr:`DeleteVocabularyResponse.vocabulary_id`."""
 
 
-delete_vocabulary_response_state: _rt.Lens[DeleteVocabularyResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.state,
-        lambda s, v: _dc.replace(s, state=v),
-        "delete_vocabulary_response_state",
-    )
+delete_vocabulary_response_state = _rt.Lens[DeleteVocabularyResponse, str | None](
+    lambda s: s.state,
+    lambda s, v: _dc.replace(s, state=v),
+    "delete_vocabulary_response_state",
 )
 """Lens on :attr:`DeleteVocabularyResponse.state`."""
 

@@ -63,33 +63,6 @@ class DeleteWorkspace:
         )
 
 
-def new_delete_workspace(
-    instance_id: str,
-    workspace_id: str,
-) -> DeleteWorkspace:
-    """Create a :class:`DeleteWorkspace` with all optional fields omitted."""
-    return DeleteWorkspace(
-        instance_id=instance_id,
-        workspace_id=workspace_id,
-    )
-
-
-delete_workspace_instance_id: _rt.Lens[DeleteWorkspace, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "delete_workspace_instance_id",
-)
-"""Lens on :attr:`DeleteWorkspace.instance_id`."""
-
-
-delete_workspace_workspace_id: _rt.Lens[DeleteWorkspace, str] = _rt.Lens(
-    lambda s: s.workspace_id,
-    lambda s, v: _dc.replace(s, workspace_id=v),
-    "delete_workspace_workspace_id",
-)
-"""Lens on :attr:`DeleteWorkspace.workspace_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteWorkspaceResponse:
     """The response of DeleteWorkspace."""
@@ -120,6 +93,33 @@ class DeleteWorkspaceResponse:
         )
 
 
+def new_delete_workspace(
+    instance_id: str,
+    workspace_id: str,
+) -> DeleteWorkspace:
+    """Create a :class:`DeleteWorkspace` with all optional fields omitted."""
+    return DeleteWorkspace(
+        instance_id=instance_id,
+        workspace_id=workspace_id,
+    )
+
+
+delete_workspace_instance_id = _rt.Lens[DeleteWorkspace, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_workspace_instance_id",
+)
+"""Lens on :attr:`DeleteWorkspace.instance_id`."""
+
+
+delete_workspace_workspace_id = _rt.Lens[DeleteWorkspace, str](
+    lambda s: s.workspace_id,
+    lambda s, v: _dc.replace(s, workspace_id=v),
+    "delete_workspace_workspace_id",
+)
+"""Lens on :attr:`DeleteWorkspace.workspace_id`."""
+
+
 def new_delete_workspace_response(
     http_status: int,
 ) -> DeleteWorkspaceResponse:
@@ -129,12 +129,10 @@ def new_delete_workspace_response(
     )
 
 
-delete_workspace_response_http_status: _rt.Lens[DeleteWorkspaceResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "delete_workspace_response_http_status",
-    )
+delete_workspace_response_http_status = _rt.Lens[DeleteWorkspaceResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "delete_workspace_response_http_status",
 )
 """Lens on :attr:`DeleteWorkspaceResponse.http_status`."""
 

@@ -83,43 +83,6 @@ class DeleteWorkspaceMedia:
         )
 
 
-def new_delete_workspace_media(
-    instance_id: str,
-    workspace_id: str,
-    media_type: str,
-) -> DeleteWorkspaceMedia:
-    """Create a :class:`DeleteWorkspaceMedia` with all optional fields omitted."""
-    return DeleteWorkspaceMedia(
-        instance_id=instance_id,
-        workspace_id=workspace_id,
-        media_type=media_type,
-    )
-
-
-delete_workspace_media_instance_id: _rt.Lens[DeleteWorkspaceMedia, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "delete_workspace_media_instance_id",
-)
-"""Lens on :attr:`DeleteWorkspaceMedia.instance_id`."""
-
-
-delete_workspace_media_workspace_id: _rt.Lens[DeleteWorkspaceMedia, str] = _rt.Lens(
-    lambda s: s.workspace_id,
-    lambda s, v: _dc.replace(s, workspace_id=v),
-    "delete_workspace_media_workspace_id",
-)
-"""Lens on :attr:`DeleteWorkspaceMedia.workspace_id`."""
-
-
-delete_workspace_media_media_type: _rt.Lens[DeleteWorkspaceMedia, str] = _rt.Lens(
-    lambda s: s.media_type,
-    lambda s, v: _dc.replace(s, media_type=v),
-    "delete_workspace_media_media_type",
-)
-"""Lens on :attr:`DeleteWorkspaceMedia.media_type`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteWorkspaceMediaResponse:
     """The response of DeleteWorkspaceMedia."""
@@ -150,6 +113,43 @@ class DeleteWorkspaceMediaResponse:
         )
 
 
+def new_delete_workspace_media(
+    instance_id: str,
+    workspace_id: str,
+    media_type: str,
+) -> DeleteWorkspaceMedia:
+    """Create a :class:`DeleteWorkspaceMedia` with all optional fields omitted."""
+    return DeleteWorkspaceMedia(
+        instance_id=instance_id,
+        workspace_id=workspace_id,
+        media_type=media_type,
+    )
+
+
+delete_workspace_media_instance_id = _rt.Lens[DeleteWorkspaceMedia, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_workspace_media_instance_id",
+)
+"""Lens on :attr:`DeleteWorkspaceMedia.instance_id`."""
+
+
+delete_workspace_media_workspace_id = _rt.Lens[DeleteWorkspaceMedia, str](
+    lambda s: s.workspace_id,
+    lambda s, v: _dc.replace(s, workspace_id=v),
+    "delete_workspace_media_workspace_id",
+)
+"""Lens on :attr:`DeleteWorkspaceMedia.workspace_id`."""
+
+
+delete_workspace_media_media_type = _rt.Lens[DeleteWorkspaceMedia, str](
+    lambda s: s.media_type,
+    lambda s, v: _dc.replace(s, media_type=v),
+    "delete_workspace_media_media_type",
+)
+"""Lens on :attr:`DeleteWorkspaceMedia.media_type`."""
+
+
 def new_delete_workspace_media_response(
     http_status: int,
 ) -> DeleteWorkspaceMediaResponse:
@@ -159,9 +159,9 @@ def new_delete_workspace_media_response(
     )
 
 
-delete_workspace_media_response_http_status: _rt.Lens[
+delete_workspace_media_response_http_status = _rt.Lens[
     DeleteWorkspaceMediaResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "delete_workspace_media_response_http_status",

@@ -81,43 +81,6 @@ class DeleteWorkspacePage:
         )
 
 
-def new_delete_workspace_page(
-    instance_id: str,
-    workspace_id: str,
-    page: str,
-) -> DeleteWorkspacePage:
-    """Create a :class:`DeleteWorkspacePage` with all optional fields omitted."""
-    return DeleteWorkspacePage(
-        instance_id=instance_id,
-        workspace_id=workspace_id,
-        page=page,
-    )
-
-
-delete_workspace_page_instance_id: _rt.Lens[DeleteWorkspacePage, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "delete_workspace_page_instance_id",
-)
-"""Lens on :attr:`DeleteWorkspacePage.instance_id`."""
-
-
-delete_workspace_page_workspace_id: _rt.Lens[DeleteWorkspacePage, str] = _rt.Lens(
-    lambda s: s.workspace_id,
-    lambda s, v: _dc.replace(s, workspace_id=v),
-    "delete_workspace_page_workspace_id",
-)
-"""Lens on :attr:`DeleteWorkspacePage.workspace_id`."""
-
-
-delete_workspace_page_page: _rt.Lens[DeleteWorkspacePage, str] = _rt.Lens(
-    lambda s: s.page,
-    lambda s, v: _dc.replace(s, page=v),
-    "delete_workspace_page_page",
-)
-"""Lens on :attr:`DeleteWorkspacePage.page`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteWorkspacePageResponse:
     """The response of DeleteWorkspacePage."""
@@ -148,6 +111,43 @@ class DeleteWorkspacePageResponse:
         )
 
 
+def new_delete_workspace_page(
+    instance_id: str,
+    workspace_id: str,
+    page: str,
+) -> DeleteWorkspacePage:
+    """Create a :class:`DeleteWorkspacePage` with all optional fields omitted."""
+    return DeleteWorkspacePage(
+        instance_id=instance_id,
+        workspace_id=workspace_id,
+        page=page,
+    )
+
+
+delete_workspace_page_instance_id = _rt.Lens[DeleteWorkspacePage, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "delete_workspace_page_instance_id",
+)
+"""Lens on :attr:`DeleteWorkspacePage.instance_id`."""
+
+
+delete_workspace_page_workspace_id = _rt.Lens[DeleteWorkspacePage, str](
+    lambda s: s.workspace_id,
+    lambda s, v: _dc.replace(s, workspace_id=v),
+    "delete_workspace_page_workspace_id",
+)
+"""Lens on :attr:`DeleteWorkspacePage.workspace_id`."""
+
+
+delete_workspace_page_page = _rt.Lens[DeleteWorkspacePage, str](
+    lambda s: s.page,
+    lambda s, v: _dc.replace(s, page=v),
+    "delete_workspace_page_page",
+)
+"""Lens on :attr:`DeleteWorkspacePage.page`."""
+
+
 def new_delete_workspace_page_response(
     http_status: int,
 ) -> DeleteWorkspacePageResponse:
@@ -157,9 +157,7 @@ def new_delete_workspace_page_response(
     )
 
 
-delete_workspace_page_response_http_status: _rt.Lens[
-    DeleteWorkspacePageResponse, int
-] = _rt.Lens(
+delete_workspace_page_response_http_status = _rt.Lens[DeleteWorkspacePageResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "delete_workspace_page_response_http_status",

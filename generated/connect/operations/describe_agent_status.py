@@ -62,33 +62,6 @@ class DescribeAgentStatus:
         )
 
 
-def new_describe_agent_status(
-    instance_id: str,
-    agent_status_id: str,
-) -> DescribeAgentStatus:
-    """Create a :class:`DescribeAgentStatus` with all optional fields omitted."""
-    return DescribeAgentStatus(
-        instance_id=instance_id,
-        agent_status_id=agent_status_id,
-    )
-
-
-describe_agent_status_instance_id: _rt.Lens[DescribeAgentStatus, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "describe_agent_status_instance_id",
-)
-"""Lens on :attr:`DescribeAgentStatus.instance_id`."""
-
-
-describe_agent_status_agent_status_id: _rt.Lens[DescribeAgentStatus, str] = _rt.Lens(
-    lambda s: s.agent_status_id,
-    lambda s, v: _dc.replace(s, agent_status_id=v),
-    "describe_agent_status_agent_status_id",
-)
-"""Lens on :attr:`DescribeAgentStatus.agent_status_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeAgentStatusResponse:
     """The response of DescribeAgentStatus."""
@@ -138,6 +111,33 @@ class DescribeAgentStatusResponse:
         )
 
 
+def new_describe_agent_status(
+    instance_id: str,
+    agent_status_id: str,
+) -> DescribeAgentStatus:
+    """Create a :class:`DescribeAgentStatus` with all optional fields omitted."""
+    return DescribeAgentStatus(
+        instance_id=instance_id,
+        agent_status_id=agent_status_id,
+    )
+
+
+describe_agent_status_instance_id = _rt.Lens[DescribeAgentStatus, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_agent_status_instance_id",
+)
+"""Lens on :attr:`DescribeAgentStatus.instance_id`."""
+
+
+describe_agent_status_agent_status_id = _rt.Lens[DescribeAgentStatus, str](
+    lambda s: s.agent_status_id,
+    lambda s, v: _dc.replace(s, agent_status_id=v),
+    "describe_agent_status_agent_status_id",
+)
+"""Lens on :attr:`DescribeAgentStatus.agent_status_id`."""
+
+
 def new_describe_agent_status_response(
     http_status: int,
 ) -> DescribeAgentStatusResponse:
@@ -147,9 +147,7 @@ def new_describe_agent_status_response(
     )
 
 
-describe_agent_status_response_http_status: _rt.Lens[
-    DescribeAgentStatusResponse, int
-] = _rt.Lens(
+describe_agent_status_response_http_status = _rt.Lens[DescribeAgentStatusResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "describe_agent_status_response_http_status",
@@ -157,9 +155,9 @@ describe_agent_status_response_http_status: _rt.Lens[
 """Lens on :attr:`DescribeAgentStatusResponse.http_status`."""
 
 
-describe_agent_status_response_agent_status: _rt.Lens[
+describe_agent_status_response_agent_status = _rt.Lens[
     DescribeAgentStatusResponse, AgentStatus | None
-] = _rt.Lens(
+](
     lambda s: s.agent_status,
     lambda s, v: _dc.replace(s, agent_status=v),
     "describe_agent_status_response_agent_status",

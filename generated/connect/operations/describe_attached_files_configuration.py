@@ -81,37 +81,6 @@ class DescribeAttachedFilesConfiguration:
         )
 
 
-def new_describe_attached_files_configuration(
-    instance_id: str,
-    attachment_scope: str,
-) -> DescribeAttachedFilesConfiguration:
-    """Create a :class:`DescribeAttachedFilesConfiguration` with all optional fields omitted."""
-    return DescribeAttachedFilesConfiguration(
-        instance_id=instance_id,
-        attachment_scope=attachment_scope,
-    )
-
-
-describe_attached_files_configuration_instance_id: _rt.Lens[
-    DescribeAttachedFilesConfiguration, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "describe_attached_files_configuration_instance_id",
-)
-"""Lens on :attr:`DescribeAttachedFilesConfiguration.instance_id`."""
-
-
-describe_attached_files_configuration_attachment_scope: _rt.Lens[
-    DescribeAttachedFilesConfiguration, str
-] = _rt.Lens(
-    lambda s: s.attachment_scope,
-    lambda s, v: _dc.replace(s, attachment_scope=v),
-    "describe_attached_files_configuration_attachment_scope",
-)
-"""Lens on :attr:`DescribeAttachedFilesConfiguration.attachment_scope`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeAttachedFilesConfigurationResponse:
     """The response of DescribeAttachedFilesConfiguration."""
@@ -167,6 +136,37 @@ class DescribeAttachedFilesConfigurationResponse:
         )
 
 
+def new_describe_attached_files_configuration(
+    instance_id: str,
+    attachment_scope: str,
+) -> DescribeAttachedFilesConfiguration:
+    """Create a :class:`DescribeAttachedFilesConfiguration` with all optional fields omitted."""
+    return DescribeAttachedFilesConfiguration(
+        instance_id=instance_id,
+        attachment_scope=attachment_scope,
+    )
+
+
+describe_attached_files_configuration_instance_id = _rt.Lens[
+    DescribeAttachedFilesConfiguration, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_attached_files_configuration_instance_id",
+)
+"""Lens on :attr:`DescribeAttachedFilesConfiguration.instance_id`."""
+
+
+describe_attached_files_configuration_attachment_scope = _rt.Lens[
+    DescribeAttachedFilesConfiguration, str
+](
+    lambda s: s.attachment_scope,
+    lambda s, v: _dc.replace(s, attachment_scope=v),
+    "describe_attached_files_configuration_attachment_scope",
+)
+"""Lens on :attr:`DescribeAttachedFilesConfiguration.attachment_scope`."""
+
+
 def new_describe_attached_files_configuration_response(
     http_status: int,
     attached_files_configuration: AttachedFilesConfiguration,
@@ -178,9 +178,9 @@ def new_describe_attached_files_configuration_response(
     )
 
 
-describe_attached_files_configuration_response_http_status: _rt.Lens[
+describe_attached_files_configuration_response_http_status = _rt.Lens[
     DescribeAttachedFilesConfigurationResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "describe_attached_files_configuration_response_http_status",
@@ -188,9 +188,9 @@ describe_attached_files_configuration_response_http_status: _rt.Lens[
 """Lens on :attr:`DescribeAttachedFilesConfigurationResponse.http_status`."""
 
 
-describe_attached_files_configuration_response_attached_files_configuration: _rt.Lens[
+describe_attached_files_configuration_response_attached_files_configuration = _rt.Lens[
     DescribeAttachedFilesConfigurationResponse, AttachedFilesConfiguration | None
-] = _rt.Lens(
+](
     lambda s: s.attached_files_configuration,
     lambda s, v: _dc.replace(s, attached_files_configuration=v),
     "describe_attached_files_configuration_response_attached_files_configuration",

@@ -67,37 +67,6 @@ class DescribeAuthenticationProfile:
         )
 
 
-def new_describe_authentication_profile(
-    authentication_profile_id: str,
-    instance_id: str,
-) -> DescribeAuthenticationProfile:
-    """Create a :class:`DescribeAuthenticationProfile` with all optional fields omitted."""
-    return DescribeAuthenticationProfile(
-        authentication_profile_id=authentication_profile_id,
-        instance_id=instance_id,
-    )
-
-
-describe_authentication_profile_authentication_profile_id: _rt.Lens[
-    DescribeAuthenticationProfile, str
-] = _rt.Lens(
-    lambda s: s.authentication_profile_id,
-    lambda s, v: _dc.replace(s, authentication_profile_id=v),
-    "describe_authentication_profile_authentication_profile_id",
-)
-"""Lens on :attr:`DescribeAuthenticationProfile.authentication_profile_id`."""
-
-
-describe_authentication_profile_instance_id: _rt.Lens[
-    DescribeAuthenticationProfile, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "describe_authentication_profile_instance_id",
-)
-"""Lens on :attr:`DescribeAuthenticationProfile.instance_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeAuthenticationProfileResponse:
     """The response of DescribeAuthenticationProfile."""
@@ -149,6 +118,37 @@ class DescribeAuthenticationProfileResponse:
         )
 
 
+def new_describe_authentication_profile(
+    authentication_profile_id: str,
+    instance_id: str,
+) -> DescribeAuthenticationProfile:
+    """Create a :class:`DescribeAuthenticationProfile` with all optional fields omitted."""
+    return DescribeAuthenticationProfile(
+        authentication_profile_id=authentication_profile_id,
+        instance_id=instance_id,
+    )
+
+
+describe_authentication_profile_authentication_profile_id = _rt.Lens[
+    DescribeAuthenticationProfile, str
+](
+    lambda s: s.authentication_profile_id,
+    lambda s, v: _dc.replace(s, authentication_profile_id=v),
+    "describe_authentication_profile_authentication_profile_id",
+)
+"""Lens on :attr:`DescribeAuthenticationProfile.authentication_profile_id`."""
+
+
+describe_authentication_profile_instance_id = _rt.Lens[
+    DescribeAuthenticationProfile, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_authentication_profile_instance_id",
+)
+"""Lens on :attr:`DescribeAuthenticationProfile.instance_id`."""
+
+
 def new_describe_authentication_profile_response(
     http_status: int,
 ) -> DescribeAuthenticationProfileResponse:
@@ -158,9 +158,9 @@ def new_describe_authentication_profile_response(
     )
 
 
-describe_authentication_profile_response_http_status: _rt.Lens[
+describe_authentication_profile_response_http_status = _rt.Lens[
     DescribeAuthenticationProfileResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "describe_authentication_profile_response_http_status",
@@ -168,9 +168,9 @@ describe_authentication_profile_response_http_status: _rt.Lens[
 """Lens on :attr:`DescribeAuthenticationProfileResponse.http_status`."""
 
 
-describe_authentication_profile_response_authentication_profile: _rt.Lens[
+describe_authentication_profile_response_authentication_profile = _rt.Lens[
     DescribeAuthenticationProfileResponse, AuthenticationProfile | None
-] = _rt.Lens(
+](
     lambda s: s.authentication_profile,
     lambda s, v: _dc.replace(s, authentication_profile=v),
     "describe_authentication_profile_response_authentication_profile",

@@ -95,33 +95,6 @@ class DescribeContact:
         )
 
 
-def new_describe_contact(
-    instance_id: str,
-    contact_id: str,
-) -> DescribeContact:
-    """Create a :class:`DescribeContact` with all optional fields omitted."""
-    return DescribeContact(
-        instance_id=instance_id,
-        contact_id=contact_id,
-    )
-
-
-describe_contact_instance_id: _rt.Lens[DescribeContact, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "describe_contact_instance_id",
-)
-"""Lens on :attr:`DescribeContact.instance_id`."""
-
-
-describe_contact_contact_id: _rt.Lens[DescribeContact, str] = _rt.Lens(
-    lambda s: s.contact_id,
-    lambda s, v: _dc.replace(s, contact_id=v),
-    "describe_contact_contact_id",
-)
-"""Lens on :attr:`DescribeContact.contact_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeContactResponse:
     """The response of DescribeContact."""
@@ -169,6 +142,33 @@ class DescribeContactResponse:
         )
 
 
+def new_describe_contact(
+    instance_id: str,
+    contact_id: str,
+) -> DescribeContact:
+    """Create a :class:`DescribeContact` with all optional fields omitted."""
+    return DescribeContact(
+        instance_id=instance_id,
+        contact_id=contact_id,
+    )
+
+
+describe_contact_instance_id = _rt.Lens[DescribeContact, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_contact_instance_id",
+)
+"""Lens on :attr:`DescribeContact.instance_id`."""
+
+
+describe_contact_contact_id = _rt.Lens[DescribeContact, str](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "describe_contact_contact_id",
+)
+"""Lens on :attr:`DescribeContact.contact_id`."""
+
+
 def new_describe_contact_response(
     http_status: int,
 ) -> DescribeContactResponse:
@@ -178,22 +178,18 @@ def new_describe_contact_response(
     )
 
 
-describe_contact_response_http_status: _rt.Lens[DescribeContactResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "describe_contact_response_http_status",
-    )
+describe_contact_response_http_status = _rt.Lens[DescribeContactResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "describe_contact_response_http_status",
 )
 """Lens on :attr:`DescribeContactResponse.http_status`."""
 
 
-describe_contact_response_contact: _rt.Lens[DescribeContactResponse, Contact | None] = (
-    _rt.Lens(
-        lambda s: s.contact,
-        lambda s, v: _dc.replace(s, contact=v),
-        "describe_contact_response_contact",
-    )
+describe_contact_response_contact = _rt.Lens[DescribeContactResponse, Contact | None](
+    lambda s: s.contact,
+    lambda s, v: _dc.replace(s, contact=v),
+    "describe_contact_response_contact",
 )
 """Lens on :attr:`DescribeContactResponse.contact`."""
 

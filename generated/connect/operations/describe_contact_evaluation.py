@@ -65,37 +65,6 @@ class DescribeContactEvaluation:
         )
 
 
-def new_describe_contact_evaluation(
-    instance_id: str,
-    evaluation_id: str,
-) -> DescribeContactEvaluation:
-    """Create a :class:`DescribeContactEvaluation` with all optional fields omitted."""
-    return DescribeContactEvaluation(
-        instance_id=instance_id,
-        evaluation_id=evaluation_id,
-    )
-
-
-describe_contact_evaluation_instance_id: _rt.Lens[DescribeContactEvaluation, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "describe_contact_evaluation_instance_id",
-    )
-)
-"""Lens on :attr:`DescribeContactEvaluation.instance_id`."""
-
-
-describe_contact_evaluation_evaluation_id: _rt.Lens[DescribeContactEvaluation, str] = (
-    _rt.Lens(
-        lambda s: s.evaluation_id,
-        lambda s, v: _dc.replace(s, evaluation_id=v),
-        "describe_contact_evaluation_evaluation_id",
-    )
-)
-"""Lens on :attr:`DescribeContactEvaluation.evaluation_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeContactEvaluationResponse:
     """The response of DescribeContactEvaluation."""
@@ -170,6 +139,33 @@ class DescribeContactEvaluationResponse:
         )
 
 
+def new_describe_contact_evaluation(
+    instance_id: str,
+    evaluation_id: str,
+) -> DescribeContactEvaluation:
+    """Create a :class:`DescribeContactEvaluation` with all optional fields omitted."""
+    return DescribeContactEvaluation(
+        instance_id=instance_id,
+        evaluation_id=evaluation_id,
+    )
+
+
+describe_contact_evaluation_instance_id = _rt.Lens[DescribeContactEvaluation, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_contact_evaluation_instance_id",
+)
+"""Lens on :attr:`DescribeContactEvaluation.instance_id`."""
+
+
+describe_contact_evaluation_evaluation_id = _rt.Lens[DescribeContactEvaluation, str](
+    lambda s: s.evaluation_id,
+    lambda s, v: _dc.replace(s, evaluation_id=v),
+    "describe_contact_evaluation_evaluation_id",
+)
+"""Lens on :attr:`DescribeContactEvaluation.evaluation_id`."""
+
+
 def new_describe_contact_evaluation_response(
     http_status: int,
     evaluation: Evaluation,
@@ -183,9 +179,9 @@ def new_describe_contact_evaluation_response(
     )
 
 
-describe_contact_evaluation_response_http_status: _rt.Lens[
+describe_contact_evaluation_response_http_status = _rt.Lens[
     DescribeContactEvaluationResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "describe_contact_evaluation_response_http_status",
@@ -193,9 +189,9 @@ describe_contact_evaluation_response_http_status: _rt.Lens[
 """Lens on :attr:`DescribeContactEvaluationResponse.http_status`."""
 
 
-describe_contact_evaluation_response_evaluation: _rt.Lens[
+describe_contact_evaluation_response_evaluation = _rt.Lens[
     DescribeContactEvaluationResponse, Evaluation | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation,
     lambda s, v: _dc.replace(s, evaluation=v),
     "describe_contact_evaluation_response_evaluation",
@@ -203,9 +199,9 @@ describe_contact_evaluation_response_evaluation: _rt.Lens[
 """Lens on :attr:`DescribeContactEvaluationResponse.evaluation`."""
 
 
-describe_contact_evaluation_response_evaluation_form: _rt.Lens[
+describe_contact_evaluation_response_evaluation_form = _rt.Lens[
     DescribeContactEvaluationResponse, EvaluationFormContent | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_form,
     lambda s, v: _dc.replace(s, evaluation_form=v),
     "describe_contact_evaluation_response_evaluation_form",

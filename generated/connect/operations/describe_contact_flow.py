@@ -77,33 +77,6 @@ class DescribeContactFlow:
         )
 
 
-def new_describe_contact_flow(
-    instance_id: str,
-    contact_flow_id: str,
-) -> DescribeContactFlow:
-    """Create a :class:`DescribeContactFlow` with all optional fields omitted."""
-    return DescribeContactFlow(
-        instance_id=instance_id,
-        contact_flow_id=contact_flow_id,
-    )
-
-
-describe_contact_flow_instance_id: _rt.Lens[DescribeContactFlow, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "describe_contact_flow_instance_id",
-)
-"""Lens on :attr:`DescribeContactFlow.instance_id`."""
-
-
-describe_contact_flow_contact_flow_id: _rt.Lens[DescribeContactFlow, str] = _rt.Lens(
-    lambda s: s.contact_flow_id,
-    lambda s, v: _dc.replace(s, contact_flow_id=v),
-    "describe_contact_flow_contact_flow_id",
-)
-"""Lens on :attr:`DescribeContactFlow.contact_flow_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeContactFlowResponse:
     """The response of DescribeContactFlow."""
@@ -153,6 +126,33 @@ class DescribeContactFlowResponse:
         )
 
 
+def new_describe_contact_flow(
+    instance_id: str,
+    contact_flow_id: str,
+) -> DescribeContactFlow:
+    """Create a :class:`DescribeContactFlow` with all optional fields omitted."""
+    return DescribeContactFlow(
+        instance_id=instance_id,
+        contact_flow_id=contact_flow_id,
+    )
+
+
+describe_contact_flow_instance_id = _rt.Lens[DescribeContactFlow, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_contact_flow_instance_id",
+)
+"""Lens on :attr:`DescribeContactFlow.instance_id`."""
+
+
+describe_contact_flow_contact_flow_id = _rt.Lens[DescribeContactFlow, str](
+    lambda s: s.contact_flow_id,
+    lambda s, v: _dc.replace(s, contact_flow_id=v),
+    "describe_contact_flow_contact_flow_id",
+)
+"""Lens on :attr:`DescribeContactFlow.contact_flow_id`."""
+
+
 def new_describe_contact_flow_response(
     http_status: int,
 ) -> DescribeContactFlowResponse:
@@ -162,9 +162,7 @@ def new_describe_contact_flow_response(
     )
 
 
-describe_contact_flow_response_http_status: _rt.Lens[
-    DescribeContactFlowResponse, int
-] = _rt.Lens(
+describe_contact_flow_response_http_status = _rt.Lens[DescribeContactFlowResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "describe_contact_flow_response_http_status",
@@ -172,9 +170,9 @@ describe_contact_flow_response_http_status: _rt.Lens[
 """Lens on :attr:`DescribeContactFlowResponse.http_status`."""
 
 
-describe_contact_flow_response_contact_flow: _rt.Lens[
+describe_contact_flow_response_contact_flow = _rt.Lens[
     DescribeContactFlowResponse, ContactFlow | None
-] = _rt.Lens(
+](
     lambda s: s.contact_flow,
     lambda s, v: _dc.replace(s, contact_flow=v),
     "describe_contact_flow_response_contact_flow",

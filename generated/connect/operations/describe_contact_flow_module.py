@@ -69,37 +69,6 @@ class DescribeContactFlowModule:
         )
 
 
-def new_describe_contact_flow_module(
-    instance_id: str,
-    contact_flow_module_id: str,
-) -> DescribeContactFlowModule:
-    """Create a :class:`DescribeContactFlowModule` with all optional fields omitted."""
-    return DescribeContactFlowModule(
-        instance_id=instance_id,
-        contact_flow_module_id=contact_flow_module_id,
-    )
-
-
-describe_contact_flow_module_instance_id: _rt.Lens[DescribeContactFlowModule, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "describe_contact_flow_module_instance_id",
-    )
-)
-"""Lens on :attr:`DescribeContactFlowModule.instance_id`."""
-
-
-describe_contact_flow_module_contact_flow_module_id: _rt.Lens[
-    DescribeContactFlowModule, str
-] = _rt.Lens(
-    lambda s: s.contact_flow_module_id,
-    lambda s, v: _dc.replace(s, contact_flow_module_id=v),
-    "describe_contact_flow_module_contact_flow_module_id",
-)
-"""Lens on :attr:`DescribeContactFlowModule.contact_flow_module_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeContactFlowModuleResponse:
     """The response of DescribeContactFlowModule."""
@@ -151,6 +120,35 @@ class DescribeContactFlowModuleResponse:
         )
 
 
+def new_describe_contact_flow_module(
+    instance_id: str,
+    contact_flow_module_id: str,
+) -> DescribeContactFlowModule:
+    """Create a :class:`DescribeContactFlowModule` with all optional fields omitted."""
+    return DescribeContactFlowModule(
+        instance_id=instance_id,
+        contact_flow_module_id=contact_flow_module_id,
+    )
+
+
+describe_contact_flow_module_instance_id = _rt.Lens[DescribeContactFlowModule, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_contact_flow_module_instance_id",
+)
+"""Lens on :attr:`DescribeContactFlowModule.instance_id`."""
+
+
+describe_contact_flow_module_contact_flow_module_id = _rt.Lens[
+    DescribeContactFlowModule, str
+](
+    lambda s: s.contact_flow_module_id,
+    lambda s, v: _dc.replace(s, contact_flow_module_id=v),
+    "describe_contact_flow_module_contact_flow_module_id",
+)
+"""Lens on :attr:`DescribeContactFlowModule.contact_flow_module_id`."""
+
+
 def new_describe_contact_flow_module_response(
     http_status: int,
 ) -> DescribeContactFlowModuleResponse:
@@ -160,9 +158,9 @@ def new_describe_contact_flow_module_response(
     )
 
 
-describe_contact_flow_module_response_http_status: _rt.Lens[
+describe_contact_flow_module_response_http_status = _rt.Lens[
     DescribeContactFlowModuleResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "describe_contact_flow_module_response_http_status",
@@ -170,9 +168,9 @@ describe_contact_flow_module_response_http_status: _rt.Lens[
 """Lens on :attr:`DescribeContactFlowModuleResponse.http_status`."""
 
 
-describe_contact_flow_module_response_contact_flow_module: _rt.Lens[
+describe_contact_flow_module_response_contact_flow_module = _rt.Lens[
     DescribeContactFlowModuleResponse, ContactFlowModule | None
-] = _rt.Lens(
+](
     lambda s: s.contact_flow_module,
     lambda s, v: _dc.replace(s, contact_flow_module=v),
     "describe_contact_flow_module_response_contact_flow_module",

@@ -82,49 +82,6 @@ class DescribeContactFlowModuleAlias:
         )
 
 
-def new_describe_contact_flow_module_alias(
-    instance_id: str,
-    contact_flow_module_id: str,
-    alias_id: str,
-) -> DescribeContactFlowModuleAlias:
-    """Create a :class:`DescribeContactFlowModuleAlias` with all optional fields omitted."""
-    return DescribeContactFlowModuleAlias(
-        instance_id=instance_id,
-        contact_flow_module_id=contact_flow_module_id,
-        alias_id=alias_id,
-    )
-
-
-describe_contact_flow_module_alias_instance_id: _rt.Lens[
-    DescribeContactFlowModuleAlias, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "describe_contact_flow_module_alias_instance_id",
-)
-"""Lens on :attr:`DescribeContactFlowModuleAlias.instance_id`."""
-
-
-describe_contact_flow_module_alias_contact_flow_module_id: _rt.Lens[
-    DescribeContactFlowModuleAlias, str
-] = _rt.Lens(
-    lambda s: s.contact_flow_module_id,
-    lambda s, v: _dc.replace(s, contact_flow_module_id=v),
-    "describe_contact_flow_module_alias_contact_flow_module_id",
-)
-"""Lens on :attr:`DescribeContactFlowModuleAlias.contact_flow_module_id`."""
-
-
-describe_contact_flow_module_alias_alias_id: _rt.Lens[
-    DescribeContactFlowModuleAlias, str
-] = _rt.Lens(
-    lambda s: s.alias_id,
-    lambda s, v: _dc.replace(s, alias_id=v),
-    "describe_contact_flow_module_alias_alias_id",
-)
-"""Lens on :attr:`DescribeContactFlowModuleAlias.alias_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeContactFlowModuleAliasResponse:
     """The response of DescribeContactFlowModuleAlias."""
@@ -176,6 +133,49 @@ class DescribeContactFlowModuleAliasResponse:
         )
 
 
+def new_describe_contact_flow_module_alias(
+    instance_id: str,
+    contact_flow_module_id: str,
+    alias_id: str,
+) -> DescribeContactFlowModuleAlias:
+    """Create a :class:`DescribeContactFlowModuleAlias` with all optional fields omitted."""
+    return DescribeContactFlowModuleAlias(
+        instance_id=instance_id,
+        contact_flow_module_id=contact_flow_module_id,
+        alias_id=alias_id,
+    )
+
+
+describe_contact_flow_module_alias_instance_id = _rt.Lens[
+    DescribeContactFlowModuleAlias, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_contact_flow_module_alias_instance_id",
+)
+"""Lens on :attr:`DescribeContactFlowModuleAlias.instance_id`."""
+
+
+describe_contact_flow_module_alias_contact_flow_module_id = _rt.Lens[
+    DescribeContactFlowModuleAlias, str
+](
+    lambda s: s.contact_flow_module_id,
+    lambda s, v: _dc.replace(s, contact_flow_module_id=v),
+    "describe_contact_flow_module_alias_contact_flow_module_id",
+)
+"""Lens on :attr:`DescribeContactFlowModuleAlias.contact_flow_module_id`."""
+
+
+describe_contact_flow_module_alias_alias_id = _rt.Lens[
+    DescribeContactFlowModuleAlias, str
+](
+    lambda s: s.alias_id,
+    lambda s, v: _dc.replace(s, alias_id=v),
+    "describe_contact_flow_module_alias_alias_id",
+)
+"""Lens on :attr:`DescribeContactFlowModuleAlias.alias_id`."""
+
+
 def new_describe_contact_flow_module_alias_response(
     http_status: int,
 ) -> DescribeContactFlowModuleAliasResponse:
@@ -185,9 +185,9 @@ def new_describe_contact_flow_module_alias_response(
     )
 
 
-describe_contact_flow_module_alias_response_http_status: _rt.Lens[
+describe_contact_flow_module_alias_response_http_status = _rt.Lens[
     DescribeContactFlowModuleAliasResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "describe_contact_flow_module_alias_response_http_status",
@@ -195,9 +195,9 @@ describe_contact_flow_module_alias_response_http_status: _rt.Lens[
 """Lens on :attr:`DescribeContactFlowModuleAliasResponse.http_status`."""
 
 
-describe_contact_flow_module_alias_response_contact_flow_module_alias: _rt.Lens[
+describe_contact_flow_module_alias_response_contact_flow_module_alias = _rt.Lens[
     DescribeContactFlowModuleAliasResponse, ContactFlowModuleAliasInfo | None
-] = _rt.Lens(
+](
     lambda s: s.contact_flow_module_alias,
     lambda s, v: _dc.replace(s, contact_flow_module_alias=v),
     "describe_contact_flow_module_alias_response_contact_flow_module_alias",

@@ -66,33 +66,6 @@ class DescribeDataTable:
         )
 
 
-def new_describe_data_table(
-    instance_id: str,
-    data_table_id: str,
-) -> DescribeDataTable:
-    """Create a :class:`DescribeDataTable` with all optional fields omitted."""
-    return DescribeDataTable(
-        instance_id=instance_id,
-        data_table_id=data_table_id,
-    )
-
-
-describe_data_table_instance_id: _rt.Lens[DescribeDataTable, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "describe_data_table_instance_id",
-)
-"""Lens on :attr:`DescribeDataTable.instance_id`."""
-
-
-describe_data_table_data_table_id: _rt.Lens[DescribeDataTable, str] = _rt.Lens(
-    lambda s: s.data_table_id,
-    lambda s, v: _dc.replace(s, data_table_id=v),
-    "describe_data_table_data_table_id",
-)
-"""Lens on :attr:`DescribeDataTable.data_table_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeDataTableResponse:
     """The response of DescribeDataTable."""
@@ -144,6 +117,33 @@ class DescribeDataTableResponse:
         )
 
 
+def new_describe_data_table(
+    instance_id: str,
+    data_table_id: str,
+) -> DescribeDataTable:
+    """Create a :class:`DescribeDataTable` with all optional fields omitted."""
+    return DescribeDataTable(
+        instance_id=instance_id,
+        data_table_id=data_table_id,
+    )
+
+
+describe_data_table_instance_id = _rt.Lens[DescribeDataTable, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_data_table_instance_id",
+)
+"""Lens on :attr:`DescribeDataTable.instance_id`."""
+
+
+describe_data_table_data_table_id = _rt.Lens[DescribeDataTable, str](
+    lambda s: s.data_table_id,
+    lambda s, v: _dc.replace(s, data_table_id=v),
+    "describe_data_table_data_table_id",
+)
+"""Lens on :attr:`DescribeDataTable.data_table_id`."""
+
+
 def new_describe_data_table_response(
     http_status: int,
     data_table: DataTable,
@@ -155,19 +155,17 @@ def new_describe_data_table_response(
     )
 
 
-describe_data_table_response_http_status: _rt.Lens[DescribeDataTableResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "describe_data_table_response_http_status",
-    )
+describe_data_table_response_http_status = _rt.Lens[DescribeDataTableResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "describe_data_table_response_http_status",
 )
 """Lens on :attr:`DescribeDataTableResponse.http_status`."""
 
 
-describe_data_table_response_data_table: _rt.Lens[
+describe_data_table_response_data_table = _rt.Lens[
     DescribeDataTableResponse, DataTable | None
-] = _rt.Lens(
+](
     lambda s: s.data_table,
     lambda s, v: _dc.replace(s, data_table=v),
     "describe_data_table_response_data_table",

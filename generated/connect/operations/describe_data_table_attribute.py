@@ -82,49 +82,6 @@ class DescribeDataTableAttribute:
         )
 
 
-def new_describe_data_table_attribute(
-    instance_id: str,
-    data_table_id: str,
-    attribute_name: str,
-) -> DescribeDataTableAttribute:
-    """Create a :class:`DescribeDataTableAttribute` with all optional fields omitted."""
-    return DescribeDataTableAttribute(
-        instance_id=instance_id,
-        data_table_id=data_table_id,
-        attribute_name=attribute_name,
-    )
-
-
-describe_data_table_attribute_instance_id: _rt.Lens[DescribeDataTableAttribute, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "describe_data_table_attribute_instance_id",
-    )
-)
-"""Lens on :attr:`DescribeDataTableAttribute.instance_id`."""
-
-
-describe_data_table_attribute_data_table_id: _rt.Lens[
-    DescribeDataTableAttribute, str
-] = _rt.Lens(
-    lambda s: s.data_table_id,
-    lambda s, v: _dc.replace(s, data_table_id=v),
-    "describe_data_table_attribute_data_table_id",
-)
-"""Lens on :attr:`DescribeDataTableAttribute.data_table_id`."""
-
-
-describe_data_table_attribute_attribute_name: _rt.Lens[
-    DescribeDataTableAttribute, str
-] = _rt.Lens(
-    lambda s: s.attribute_name,
-    lambda s, v: _dc.replace(s, attribute_name=v),
-    "describe_data_table_attribute_attribute_name",
-)
-"""Lens on :attr:`DescribeDataTableAttribute.attribute_name`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeDataTableAttributeResponse:
     """The response of DescribeDataTableAttribute."""
@@ -180,6 +137,45 @@ class DescribeDataTableAttributeResponse:
         )
 
 
+def new_describe_data_table_attribute(
+    instance_id: str,
+    data_table_id: str,
+    attribute_name: str,
+) -> DescribeDataTableAttribute:
+    """Create a :class:`DescribeDataTableAttribute` with all optional fields omitted."""
+    return DescribeDataTableAttribute(
+        instance_id=instance_id,
+        data_table_id=data_table_id,
+        attribute_name=attribute_name,
+    )
+
+
+describe_data_table_attribute_instance_id = _rt.Lens[DescribeDataTableAttribute, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_data_table_attribute_instance_id",
+)
+"""Lens on :attr:`DescribeDataTableAttribute.instance_id`."""
+
+
+describe_data_table_attribute_data_table_id = _rt.Lens[DescribeDataTableAttribute, str](
+    lambda s: s.data_table_id,
+    lambda s, v: _dc.replace(s, data_table_id=v),
+    "describe_data_table_attribute_data_table_id",
+)
+"""Lens on :attr:`DescribeDataTableAttribute.data_table_id`."""
+
+
+describe_data_table_attribute_attribute_name = _rt.Lens[
+    DescribeDataTableAttribute, str
+](
+    lambda s: s.attribute_name,
+    lambda s, v: _dc.replace(s, attribute_name=v),
+    "describe_data_table_attribute_attribute_name",
+)
+"""Lens on :attr:`DescribeDataTableAttribute.attribute_name`."""
+
+
 def new_describe_data_table_attribute_response(
     http_status: int,
     attribute: DataTableAttribute,
@@ -191,9 +187,9 @@ def new_describe_data_table_attribute_response(
     )
 
 
-describe_data_table_attribute_response_http_status: _rt.Lens[
+describe_data_table_attribute_response_http_status = _rt.Lens[
     DescribeDataTableAttributeResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "describe_data_table_attribute_response_http_status",
@@ -201,9 +197,9 @@ describe_data_table_attribute_response_http_status: _rt.Lens[
 """Lens on :attr:`DescribeDataTableAttributeResponse.http_status`."""
 
 
-describe_data_table_attribute_response_attribute: _rt.Lens[
+describe_data_table_attribute_response_attribute = _rt.Lens[
     DescribeDataTableAttributeResponse, DataTableAttribute | None
-] = _rt.Lens(
+](
     lambda s: s.attribute,
     lambda s, v: _dc.replace(s, attribute=v),
     "describe_data_table_attribute_response_attribute",

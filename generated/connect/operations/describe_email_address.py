@@ -71,33 +71,6 @@ class DescribeEmailAddress:
         )
 
 
-def new_describe_email_address(
-    instance_id: str,
-    email_address_id: str,
-) -> DescribeEmailAddress:
-    """Create a :class:`DescribeEmailAddress` with all optional fields omitted."""
-    return DescribeEmailAddress(
-        instance_id=instance_id,
-        email_address_id=email_address_id,
-    )
-
-
-describe_email_address_instance_id: _rt.Lens[DescribeEmailAddress, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "describe_email_address_instance_id",
-)
-"""Lens on :attr:`DescribeEmailAddress.instance_id`."""
-
-
-describe_email_address_email_address_id: _rt.Lens[DescribeEmailAddress, str] = _rt.Lens(
-    lambda s: s.email_address_id,
-    lambda s, v: _dc.replace(s, email_address_id=v),
-    "describe_email_address_email_address_id",
-)
-"""Lens on :attr:`DescribeEmailAddress.email_address_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeEmailAddressResponse:
     """The response of DescribeEmailAddress."""
@@ -139,20 +112,19 @@ class DescribeEmailAddressResponse:
     """
 
     def __repr__(self) -> str:
-        return (
-            f"DescribeEmailAddressResponse("
-            f"http_status={self.http_status!r}, "
-            f"email_address_id={self.email_address_id!r}, "
-            f"email_address_arn={self.email_address_arn!r}, "
-            f"email_address=<sensitive>, "
-            f"display_name=<sensitive>, "
-            f"description=<sensitive>, "
-            f"create_timestamp={self.create_timestamp!r}, "
-            f"modified_timestamp={self.modified_timestamp!r}, "
-            f"alias_configurations={self.alias_configurations!r}, "
-            f"tags={self.tags!r}"
-            ")"
-        )
+        fields = [
+            f"http_status={self.http_status!r}",
+            f"email_address_id={self.email_address_id!r}",
+            f"email_address_arn={self.email_address_arn!r}",
+            "email_address=<sensitive>",
+            "display_name=<sensitive>",
+            "description=<sensitive>",
+            f"create_timestamp={self.create_timestamp!r}",
+            f"modified_timestamp={self.modified_timestamp!r}",
+            f"alias_configurations={self.alias_configurations!r}",
+            f"tags={self.tags!r}",
+        ]
+        return f"DescribeEmailAddressResponse({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -270,6 +242,33 @@ class DescribeEmailAddressResponse:
         )
 
 
+def new_describe_email_address(
+    instance_id: str,
+    email_address_id: str,
+) -> DescribeEmailAddress:
+    """Create a :class:`DescribeEmailAddress` with all optional fields omitted."""
+    return DescribeEmailAddress(
+        instance_id=instance_id,
+        email_address_id=email_address_id,
+    )
+
+
+describe_email_address_instance_id = _rt.Lens[DescribeEmailAddress, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_email_address_instance_id",
+)
+"""Lens on :attr:`DescribeEmailAddress.instance_id`."""
+
+
+describe_email_address_email_address_id = _rt.Lens[DescribeEmailAddress, str](
+    lambda s: s.email_address_id,
+    lambda s, v: _dc.replace(s, email_address_id=v),
+    "describe_email_address_email_address_id",
+)
+"""Lens on :attr:`DescribeEmailAddress.email_address_id`."""
+
+
 def new_describe_email_address_response(
     http_status: int,
 ) -> DescribeEmailAddressResponse:
@@ -279,9 +278,9 @@ def new_describe_email_address_response(
     )
 
 
-describe_email_address_response_http_status: _rt.Lens[
+describe_email_address_response_http_status = _rt.Lens[
     DescribeEmailAddressResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "describe_email_address_response_http_status",
@@ -289,9 +288,9 @@ describe_email_address_response_http_status: _rt.Lens[
 """Lens on :attr:`DescribeEmailAddressResponse.http_status`."""
 
 
-describe_email_address_response_email_address_id: _rt.Lens[
+describe_email_address_response_email_address_id = _rt.Lens[
     DescribeEmailAddressResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.email_address_id,
     lambda s, v: _dc.replace(s, email_address_id=v),
     "describe_email_address_response_email_address_id",
@@ -299,9 +298,9 @@ describe_email_address_response_email_address_id: _rt.Lens[
 """Lens on :attr:`DescribeEmailAddressResponse.email_address_id`."""
 
 
-describe_email_address_response_email_address_arn: _rt.Lens[
+describe_email_address_response_email_address_arn = _rt.Lens[
     DescribeEmailAddressResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.email_address_arn,
     lambda s, v: _dc.replace(s, email_address_arn=v),
     "describe_email_address_response_email_address_arn",
@@ -309,9 +308,9 @@ describe_email_address_response_email_address_arn: _rt.Lens[
 """Lens on :attr:`DescribeEmailAddressResponse.email_address_arn`."""
 
 
-describe_email_address_response_email_address: _rt.Lens[
+describe_email_address_response_email_address = _rt.Lens[
     DescribeEmailAddressResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.email_address,
     lambda s, v: _dc.replace(s, email_address=v),
     "describe_email_address_response_email_address",
@@ -319,9 +318,9 @@ describe_email_address_response_email_address: _rt.Lens[
 """Lens on :attr:`DescribeEmailAddressResponse.email_address`."""
 
 
-describe_email_address_response_display_name: _rt.Lens[
+describe_email_address_response_display_name = _rt.Lens[
     DescribeEmailAddressResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.display_name,
     lambda s, v: _dc.replace(s, display_name=v),
     "describe_email_address_response_display_name",
@@ -329,9 +328,9 @@ describe_email_address_response_display_name: _rt.Lens[
 """Lens on :attr:`DescribeEmailAddressResponse.display_name`."""
 
 
-describe_email_address_response_description: _rt.Lens[
+describe_email_address_response_description = _rt.Lens[
     DescribeEmailAddressResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.description,
     lambda s, v: _dc.replace(s, description=v),
     "describe_email_address_response_description",
@@ -339,9 +338,9 @@ describe_email_address_response_description: _rt.Lens[
 """Lens on :attr:`DescribeEmailAddressResponse.description`."""
 
 
-describe_email_address_response_create_timestamp: _rt.Lens[
+describe_email_address_response_create_timestamp = _rt.Lens[
     DescribeEmailAddressResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.create_timestamp,
     lambda s, v: _dc.replace(s, create_timestamp=v),
     "describe_email_address_response_create_timestamp",
@@ -349,9 +348,9 @@ describe_email_address_response_create_timestamp: _rt.Lens[
 """Lens on :attr:`DescribeEmailAddressResponse.create_timestamp`."""
 
 
-describe_email_address_response_modified_timestamp: _rt.Lens[
+describe_email_address_response_modified_timestamp = _rt.Lens[
     DescribeEmailAddressResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.modified_timestamp,
     lambda s, v: _dc.replace(s, modified_timestamp=v),
     "describe_email_address_response_modified_timestamp",
@@ -359,9 +358,9 @@ describe_email_address_response_modified_timestamp: _rt.Lens[
 """Lens on :attr:`DescribeEmailAddressResponse.modified_timestamp`."""
 
 
-describe_email_address_response_alias_configurations: _rt.Lens[
+describe_email_address_response_alias_configurations = _rt.Lens[
     DescribeEmailAddressResponse, list[AliasConfiguration] | None
-] = _rt.Lens(
+](
     lambda s: s.alias_configurations,
     lambda s, v: _dc.replace(s, alias_configurations=v),
     "describe_email_address_response_alias_configurations",
@@ -369,9 +368,9 @@ describe_email_address_response_alias_configurations: _rt.Lens[
 """Lens on :attr:`DescribeEmailAddressResponse.alias_configurations`."""
 
 
-describe_email_address_response_tags: _rt.Lens[
+describe_email_address_response_tags = _rt.Lens[
     DescribeEmailAddressResponse, dict[str, str] | None
-] = _rt.Lens(
+](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "describe_email_address_response_tags",

@@ -75,45 +75,6 @@ class DescribeEvaluationForm:
         )
 
 
-def new_describe_evaluation_form(
-    instance_id: str,
-    evaluation_form_id: str,
-) -> DescribeEvaluationForm:
-    """Create a :class:`DescribeEvaluationForm` with all optional fields omitted."""
-    return DescribeEvaluationForm(
-        instance_id=instance_id,
-        evaluation_form_id=evaluation_form_id,
-    )
-
-
-describe_evaluation_form_instance_id: _rt.Lens[DescribeEvaluationForm, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "describe_evaluation_form_instance_id",
-)
-"""Lens on :attr:`DescribeEvaluationForm.instance_id`."""
-
-
-describe_evaluation_form_evaluation_form_id: _rt.Lens[DescribeEvaluationForm, str] = (
-    _rt.Lens(
-        lambda s: s.evaluation_form_id,
-        lambda s, v: _dc.replace(s, evaluation_form_id=v),
-        "describe_evaluation_form_evaluation_form_id",
-    )
-)
-"""Lens on :attr:`DescribeEvaluationForm.evaluation_form_id`."""
-
-
-describe_evaluation_form_evaluation_form_version: _rt.Lens[
-    DescribeEvaluationForm, int | None
-] = _rt.Lens(
-    lambda s: s.evaluation_form_version,
-    lambda s, v: _dc.replace(s, evaluation_form_version=v),
-    "describe_evaluation_form_evaluation_form_version",
-)
-"""Lens on :attr:`DescribeEvaluationForm.evaluation_form_version`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeEvaluationFormResponse:
     """The response of DescribeEvaluationForm."""
@@ -165,6 +126,43 @@ class DescribeEvaluationFormResponse:
         )
 
 
+def new_describe_evaluation_form(
+    instance_id: str,
+    evaluation_form_id: str,
+) -> DescribeEvaluationForm:
+    """Create a :class:`DescribeEvaluationForm` with all optional fields omitted."""
+    return DescribeEvaluationForm(
+        instance_id=instance_id,
+        evaluation_form_id=evaluation_form_id,
+    )
+
+
+describe_evaluation_form_instance_id = _rt.Lens[DescribeEvaluationForm, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_evaluation_form_instance_id",
+)
+"""Lens on :attr:`DescribeEvaluationForm.instance_id`."""
+
+
+describe_evaluation_form_evaluation_form_id = _rt.Lens[DescribeEvaluationForm, str](
+    lambda s: s.evaluation_form_id,
+    lambda s, v: _dc.replace(s, evaluation_form_id=v),
+    "describe_evaluation_form_evaluation_form_id",
+)
+"""Lens on :attr:`DescribeEvaluationForm.evaluation_form_id`."""
+
+
+describe_evaluation_form_evaluation_form_version = _rt.Lens[
+    DescribeEvaluationForm, int | None
+](
+    lambda s: s.evaluation_form_version,
+    lambda s, v: _dc.replace(s, evaluation_form_version=v),
+    "describe_evaluation_form_evaluation_form_version",
+)
+"""Lens on :attr:`DescribeEvaluationForm.evaluation_form_version`."""
+
+
 def new_describe_evaluation_form_response(
     http_status: int,
     evaluation_form: EvaluationForm,
@@ -176,9 +174,9 @@ def new_describe_evaluation_form_response(
     )
 
 
-describe_evaluation_form_response_http_status: _rt.Lens[
+describe_evaluation_form_response_http_status = _rt.Lens[
     DescribeEvaluationFormResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "describe_evaluation_form_response_http_status",
@@ -186,9 +184,9 @@ describe_evaluation_form_response_http_status: _rt.Lens[
 """Lens on :attr:`DescribeEvaluationFormResponse.http_status`."""
 
 
-describe_evaluation_form_response_evaluation_form: _rt.Lens[
+describe_evaluation_form_response_evaluation_form = _rt.Lens[
     DescribeEvaluationFormResponse, EvaluationForm | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_form,
     lambda s, v: _dc.replace(s, evaluation_form=v),
     "describe_evaluation_form_response_evaluation_form",

@@ -62,37 +62,6 @@ class DescribeHoursOfOperation:
         )
 
 
-def new_describe_hours_of_operation(
-    instance_id: str,
-    hours_of_operation_id: str,
-) -> DescribeHoursOfOperation:
-    """Create a :class:`DescribeHoursOfOperation` with all optional fields omitted."""
-    return DescribeHoursOfOperation(
-        instance_id=instance_id,
-        hours_of_operation_id=hours_of_operation_id,
-    )
-
-
-describe_hours_of_operation_instance_id: _rt.Lens[DescribeHoursOfOperation, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "describe_hours_of_operation_instance_id",
-    )
-)
-"""Lens on :attr:`DescribeHoursOfOperation.instance_id`."""
-
-
-describe_hours_of_operation_hours_of_operation_id: _rt.Lens[
-    DescribeHoursOfOperation, str
-] = _rt.Lens(
-    lambda s: s.hours_of_operation_id,
-    lambda s, v: _dc.replace(s, hours_of_operation_id=v),
-    "describe_hours_of_operation_hours_of_operation_id",
-)
-"""Lens on :attr:`DescribeHoursOfOperation.hours_of_operation_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeHoursOfOperationResponse:
     """The response of DescribeHoursOfOperation."""
@@ -144,6 +113,35 @@ class DescribeHoursOfOperationResponse:
         )
 
 
+def new_describe_hours_of_operation(
+    instance_id: str,
+    hours_of_operation_id: str,
+) -> DescribeHoursOfOperation:
+    """Create a :class:`DescribeHoursOfOperation` with all optional fields omitted."""
+    return DescribeHoursOfOperation(
+        instance_id=instance_id,
+        hours_of_operation_id=hours_of_operation_id,
+    )
+
+
+describe_hours_of_operation_instance_id = _rt.Lens[DescribeHoursOfOperation, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_hours_of_operation_instance_id",
+)
+"""Lens on :attr:`DescribeHoursOfOperation.instance_id`."""
+
+
+describe_hours_of_operation_hours_of_operation_id = _rt.Lens[
+    DescribeHoursOfOperation, str
+](
+    lambda s: s.hours_of_operation_id,
+    lambda s, v: _dc.replace(s, hours_of_operation_id=v),
+    "describe_hours_of_operation_hours_of_operation_id",
+)
+"""Lens on :attr:`DescribeHoursOfOperation.hours_of_operation_id`."""
+
+
 def new_describe_hours_of_operation_response(
     http_status: int,
 ) -> DescribeHoursOfOperationResponse:
@@ -153,9 +151,9 @@ def new_describe_hours_of_operation_response(
     )
 
 
-describe_hours_of_operation_response_http_status: _rt.Lens[
+describe_hours_of_operation_response_http_status = _rt.Lens[
     DescribeHoursOfOperationResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "describe_hours_of_operation_response_http_status",
@@ -163,9 +161,9 @@ describe_hours_of_operation_response_http_status: _rt.Lens[
 """Lens on :attr:`DescribeHoursOfOperationResponse.http_status`."""
 
 
-describe_hours_of_operation_response_hours_of_operation: _rt.Lens[
+describe_hours_of_operation_response_hours_of_operation = _rt.Lens[
     DescribeHoursOfOperationResponse, HoursOfOperation | None
-] = _rt.Lens(
+](
     lambda s: s.hours_of_operation,
     lambda s, v: _dc.replace(s, hours_of_operation=v),
     "describe_hours_of_operation_response_hours_of_operation",

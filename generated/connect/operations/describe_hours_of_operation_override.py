@@ -75,49 +75,6 @@ class DescribeHoursOfOperationOverride:
         )
 
 
-def new_describe_hours_of_operation_override(
-    instance_id: str,
-    hours_of_operation_id: str,
-    hours_of_operation_override_id: str,
-) -> DescribeHoursOfOperationOverride:
-    """Create a :class:`DescribeHoursOfOperationOverride` with all optional fields omitted."""
-    return DescribeHoursOfOperationOverride(
-        instance_id=instance_id,
-        hours_of_operation_id=hours_of_operation_id,
-        hours_of_operation_override_id=hours_of_operation_override_id,
-    )
-
-
-describe_hours_of_operation_override_instance_id: _rt.Lens[
-    DescribeHoursOfOperationOverride, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "describe_hours_of_operation_override_instance_id",
-)
-"""Lens on :attr:`DescribeHoursOfOperationOverride.instance_id`."""
-
-
-describe_hours_of_operation_override_hours_of_operation_id: _rt.Lens[
-    DescribeHoursOfOperationOverride, str
-] = _rt.Lens(
-    lambda s: s.hours_of_operation_id,
-    lambda s, v: _dc.replace(s, hours_of_operation_id=v),
-    "describe_hours_of_operation_override_hours_of_operation_id",
-)
-"""Lens on :attr:`DescribeHoursOfOperationOverride.hours_of_operation_id`."""
-
-
-describe_hours_of_operation_override_hours_of_operation_override_id: _rt.Lens[
-    DescribeHoursOfOperationOverride, str
-] = _rt.Lens(
-    lambda s: s.hours_of_operation_override_id,
-    lambda s, v: _dc.replace(s, hours_of_operation_override_id=v),
-    "describe_hours_of_operation_override_hours_of_operation_override_id",
-)
-"""Lens on :attr:`DescribeHoursOfOperationOverride.hours_of_operation_override_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeHoursOfOperationOverrideResponse:
     """The response of DescribeHoursOfOperationOverride."""
@@ -171,6 +128,49 @@ class DescribeHoursOfOperationOverrideResponse:
         )
 
 
+def new_describe_hours_of_operation_override(
+    instance_id: str,
+    hours_of_operation_id: str,
+    hours_of_operation_override_id: str,
+) -> DescribeHoursOfOperationOverride:
+    """Create a :class:`DescribeHoursOfOperationOverride` with all optional fields omitted."""
+    return DescribeHoursOfOperationOverride(
+        instance_id=instance_id,
+        hours_of_operation_id=hours_of_operation_id,
+        hours_of_operation_override_id=hours_of_operation_override_id,
+    )
+
+
+describe_hours_of_operation_override_instance_id = _rt.Lens[
+    DescribeHoursOfOperationOverride, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_hours_of_operation_override_instance_id",
+)
+"""Lens on :attr:`DescribeHoursOfOperationOverride.instance_id`."""
+
+
+describe_hours_of_operation_override_hours_of_operation_id = _rt.Lens[
+    DescribeHoursOfOperationOverride, str
+](
+    lambda s: s.hours_of_operation_id,
+    lambda s, v: _dc.replace(s, hours_of_operation_id=v),
+    "describe_hours_of_operation_override_hours_of_operation_id",
+)
+"""Lens on :attr:`DescribeHoursOfOperationOverride.hours_of_operation_id`."""
+
+
+describe_hours_of_operation_override_hours_of_operation_override_id = _rt.Lens[
+    DescribeHoursOfOperationOverride, str
+](
+    lambda s: s.hours_of_operation_override_id,
+    lambda s, v: _dc.replace(s, hours_of_operation_override_id=v),
+    "describe_hours_of_operation_override_hours_of_operation_override_id",
+)
+"""Lens on :attr:`DescribeHoursOfOperationOverride.hours_of_operation_override_id`."""
+
+
 def new_describe_hours_of_operation_override_response(
     http_status: int,
 ) -> DescribeHoursOfOperationOverrideResponse:
@@ -180,9 +180,9 @@ def new_describe_hours_of_operation_override_response(
     )
 
 
-describe_hours_of_operation_override_response_http_status: _rt.Lens[
+describe_hours_of_operation_override_response_http_status = _rt.Lens[
     DescribeHoursOfOperationOverrideResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "describe_hours_of_operation_override_response_http_status",
@@ -190,9 +190,9 @@ describe_hours_of_operation_override_response_http_status: _rt.Lens[
 """Lens on :attr:`DescribeHoursOfOperationOverrideResponse.http_status`."""
 
 
-describe_hours_of_operation_override_response_hours_of_operation_override: _rt.Lens[
+describe_hours_of_operation_override_response_hours_of_operation_override = _rt.Lens[
     DescribeHoursOfOperationOverrideResponse, HoursOfOperationOverride | None
-] = _rt.Lens(
+](
     lambda s: s.hours_of_operation_override,
     lambda s, v: _dc.replace(s, hours_of_operation_override=v),
     "describe_hours_of_operation_override_response_hours_of_operation_override",

@@ -63,23 +63,6 @@ class DescribeInstance:
         )
 
 
-def new_describe_instance(
-    instance_id: str,
-) -> DescribeInstance:
-    """Create a :class:`DescribeInstance` with all optional fields omitted."""
-    return DescribeInstance(
-        instance_id=instance_id,
-    )
-
-
-describe_instance_instance_id: _rt.Lens[DescribeInstance, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "describe_instance_instance_id",
-)
-"""Lens on :attr:`DescribeInstance.instance_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeInstanceResponse:
     """The response of DescribeInstance."""
@@ -156,6 +139,23 @@ class DescribeInstanceResponse:
         )
 
 
+def new_describe_instance(
+    instance_id: str,
+) -> DescribeInstance:
+    """Create a :class:`DescribeInstance` with all optional fields omitted."""
+    return DescribeInstance(
+        instance_id=instance_id,
+    )
+
+
+describe_instance_instance_id = _rt.Lens[DescribeInstance, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_instance_instance_id",
+)
+"""Lens on :attr:`DescribeInstance.instance_id`."""
+
+
 def new_describe_instance_response(
     http_status: int,
 ) -> DescribeInstanceResponse:
@@ -165,19 +165,17 @@ def new_describe_instance_response(
     )
 
 
-describe_instance_response_http_status: _rt.Lens[DescribeInstanceResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "describe_instance_response_http_status",
-    )
+describe_instance_response_http_status = _rt.Lens[DescribeInstanceResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "describe_instance_response_http_status",
 )
 """Lens on :attr:`DescribeInstanceResponse.http_status`."""
 
 
-describe_instance_response_instance: _rt.Lens[
+describe_instance_response_instance = _rt.Lens[
     DescribeInstanceResponse, Instance | None
-] = _rt.Lens(
+](
     lambda s: s.instance,
     lambda s, v: _dc.replace(s, instance=v),
     "describe_instance_response_instance",
@@ -185,9 +183,9 @@ describe_instance_response_instance: _rt.Lens[
 """Lens on :attr:`DescribeInstanceResponse.instance`."""
 
 
-describe_instance_response_replication_configuration: _rt.Lens[
+describe_instance_response_replication_configuration = _rt.Lens[
     DescribeInstanceResponse, ReplicationConfiguration | None
-] = _rt.Lens(
+](
     lambda s: s.replication_configuration,
     lambda s, v: _dc.replace(s, replication_configuration=v),
     "describe_instance_response_replication_configuration",

@@ -84,37 +84,6 @@ class DescribeInstanceAttribute:
         )
 
 
-def new_describe_instance_attribute(
-    instance_id: str,
-    attribute_type: str,
-) -> DescribeInstanceAttribute:
-    """Create a :class:`DescribeInstanceAttribute` with all optional fields omitted."""
-    return DescribeInstanceAttribute(
-        instance_id=instance_id,
-        attribute_type=attribute_type,
-    )
-
-
-describe_instance_attribute_instance_id: _rt.Lens[DescribeInstanceAttribute, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "describe_instance_attribute_instance_id",
-    )
-)
-"""Lens on :attr:`DescribeInstanceAttribute.instance_id`."""
-
-
-describe_instance_attribute_attribute_type: _rt.Lens[DescribeInstanceAttribute, str] = (
-    _rt.Lens(
-        lambda s: s.attribute_type,
-        lambda s, v: _dc.replace(s, attribute_type=v),
-        "describe_instance_attribute_attribute_type",
-    )
-)
-"""Lens on :attr:`DescribeInstanceAttribute.attribute_type`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeInstanceAttributeResponse:
     """The response of DescribeInstanceAttribute."""
@@ -164,6 +133,33 @@ class DescribeInstanceAttributeResponse:
         )
 
 
+def new_describe_instance_attribute(
+    instance_id: str,
+    attribute_type: str,
+) -> DescribeInstanceAttribute:
+    """Create a :class:`DescribeInstanceAttribute` with all optional fields omitted."""
+    return DescribeInstanceAttribute(
+        instance_id=instance_id,
+        attribute_type=attribute_type,
+    )
+
+
+describe_instance_attribute_instance_id = _rt.Lens[DescribeInstanceAttribute, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_instance_attribute_instance_id",
+)
+"""Lens on :attr:`DescribeInstanceAttribute.instance_id`."""
+
+
+describe_instance_attribute_attribute_type = _rt.Lens[DescribeInstanceAttribute, str](
+    lambda s: s.attribute_type,
+    lambda s, v: _dc.replace(s, attribute_type=v),
+    "describe_instance_attribute_attribute_type",
+)
+"""Lens on :attr:`DescribeInstanceAttribute.attribute_type`."""
+
+
 def new_describe_instance_attribute_response(
     http_status: int,
 ) -> DescribeInstanceAttributeResponse:
@@ -173,9 +169,9 @@ def new_describe_instance_attribute_response(
     )
 
 
-describe_instance_attribute_response_http_status: _rt.Lens[
+describe_instance_attribute_response_http_status = _rt.Lens[
     DescribeInstanceAttributeResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "describe_instance_attribute_response_http_status",
@@ -183,9 +179,9 @@ describe_instance_attribute_response_http_status: _rt.Lens[
 """Lens on :attr:`DescribeInstanceAttributeResponse.http_status`."""
 
 
-describe_instance_attribute_response_attribute: _rt.Lens[
+describe_instance_attribute_response_attribute = _rt.Lens[
     DescribeInstanceAttributeResponse, Attribute | None
-] = _rt.Lens(
+](
     lambda s: s.attribute,
     lambda s, v: _dc.replace(s, attribute=v),
     "describe_instance_attribute_response_attribute",

@@ -100,49 +100,6 @@ class DescribeInstanceStorageConfig:
         )
 
 
-def new_describe_instance_storage_config(
-    instance_id: str,
-    association_id: str,
-    resource_type: str,
-) -> DescribeInstanceStorageConfig:
-    """Create a :class:`DescribeInstanceStorageConfig` with all optional fields omitted."""
-    return DescribeInstanceStorageConfig(
-        instance_id=instance_id,
-        association_id=association_id,
-        resource_type=resource_type,
-    )
-
-
-describe_instance_storage_config_instance_id: _rt.Lens[
-    DescribeInstanceStorageConfig, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "describe_instance_storage_config_instance_id",
-)
-"""Lens on :attr:`DescribeInstanceStorageConfig.instance_id`."""
-
-
-describe_instance_storage_config_association_id: _rt.Lens[
-    DescribeInstanceStorageConfig, str
-] = _rt.Lens(
-    lambda s: s.association_id,
-    lambda s, v: _dc.replace(s, association_id=v),
-    "describe_instance_storage_config_association_id",
-)
-"""Lens on :attr:`DescribeInstanceStorageConfig.association_id`."""
-
-
-describe_instance_storage_config_resource_type: _rt.Lens[
-    DescribeInstanceStorageConfig, str
-] = _rt.Lens(
-    lambda s: s.resource_type,
-    lambda s, v: _dc.replace(s, resource_type=v),
-    "describe_instance_storage_config_resource_type",
-)
-"""Lens on :attr:`DescribeInstanceStorageConfig.resource_type`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeInstanceStorageConfigResponse:
     """The response of DescribeInstanceStorageConfig."""
@@ -194,6 +151,49 @@ class DescribeInstanceStorageConfigResponse:
         )
 
 
+def new_describe_instance_storage_config(
+    instance_id: str,
+    association_id: str,
+    resource_type: str,
+) -> DescribeInstanceStorageConfig:
+    """Create a :class:`DescribeInstanceStorageConfig` with all optional fields omitted."""
+    return DescribeInstanceStorageConfig(
+        instance_id=instance_id,
+        association_id=association_id,
+        resource_type=resource_type,
+    )
+
+
+describe_instance_storage_config_instance_id = _rt.Lens[
+    DescribeInstanceStorageConfig, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_instance_storage_config_instance_id",
+)
+"""Lens on :attr:`DescribeInstanceStorageConfig.instance_id`."""
+
+
+describe_instance_storage_config_association_id = _rt.Lens[
+    DescribeInstanceStorageConfig, str
+](
+    lambda s: s.association_id,
+    lambda s, v: _dc.replace(s, association_id=v),
+    "describe_instance_storage_config_association_id",
+)
+"""Lens on :attr:`DescribeInstanceStorageConfig.association_id`."""
+
+
+describe_instance_storage_config_resource_type = _rt.Lens[
+    DescribeInstanceStorageConfig, str
+](
+    lambda s: s.resource_type,
+    lambda s, v: _dc.replace(s, resource_type=v),
+    "describe_instance_storage_config_resource_type",
+)
+"""Lens on :attr:`DescribeInstanceStorageConfig.resource_type`."""
+
+
 def new_describe_instance_storage_config_response(
     http_status: int,
 ) -> DescribeInstanceStorageConfigResponse:
@@ -203,9 +203,9 @@ def new_describe_instance_storage_config_response(
     )
 
 
-describe_instance_storage_config_response_http_status: _rt.Lens[
+describe_instance_storage_config_response_http_status = _rt.Lens[
     DescribeInstanceStorageConfigResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "describe_instance_storage_config_response_http_status",
@@ -213,9 +213,9 @@ describe_instance_storage_config_response_http_status: _rt.Lens[
 """Lens on :attr:`DescribeInstanceStorageConfigResponse.http_status`."""
 
 
-describe_instance_storage_config_response_storage_config: _rt.Lens[
+describe_instance_storage_config_response_storage_config = _rt.Lens[
     DescribeInstanceStorageConfigResponse, InstanceStorageConfig | None
-] = _rt.Lens(
+](
     lambda s: s.storage_config,
     lambda s, v: _dc.replace(s, storage_config=v),
     "describe_instance_storage_config_response_storage_config",

@@ -64,33 +64,6 @@ class DescribeNotification:
         )
 
 
-def new_describe_notification(
-    instance_id: str,
-    notification_id: str,
-) -> DescribeNotification:
-    """Create a :class:`DescribeNotification` with all optional fields omitted."""
-    return DescribeNotification(
-        instance_id=instance_id,
-        notification_id=notification_id,
-    )
-
-
-describe_notification_instance_id: _rt.Lens[DescribeNotification, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "describe_notification_instance_id",
-)
-"""Lens on :attr:`DescribeNotification.instance_id`."""
-
-
-describe_notification_notification_id: _rt.Lens[DescribeNotification, str] = _rt.Lens(
-    lambda s: s.notification_id,
-    lambda s, v: _dc.replace(s, notification_id=v),
-    "describe_notification_notification_id",
-)
-"""Lens on :attr:`DescribeNotification.notification_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeNotificationResponse:
     """The response of DescribeNotification."""
@@ -144,6 +117,33 @@ class DescribeNotificationResponse:
         )
 
 
+def new_describe_notification(
+    instance_id: str,
+    notification_id: str,
+) -> DescribeNotification:
+    """Create a :class:`DescribeNotification` with all optional fields omitted."""
+    return DescribeNotification(
+        instance_id=instance_id,
+        notification_id=notification_id,
+    )
+
+
+describe_notification_instance_id = _rt.Lens[DescribeNotification, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_notification_instance_id",
+)
+"""Lens on :attr:`DescribeNotification.instance_id`."""
+
+
+describe_notification_notification_id = _rt.Lens[DescribeNotification, str](
+    lambda s: s.notification_id,
+    lambda s, v: _dc.replace(s, notification_id=v),
+    "describe_notification_notification_id",
+)
+"""Lens on :attr:`DescribeNotification.notification_id`."""
+
+
 def new_describe_notification_response(
     http_status: int,
     notification: Notification,
@@ -155,9 +155,9 @@ def new_describe_notification_response(
     )
 
 
-describe_notification_response_http_status: _rt.Lens[
+describe_notification_response_http_status = _rt.Lens[
     DescribeNotificationResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "describe_notification_response_http_status",
@@ -165,9 +165,9 @@ describe_notification_response_http_status: _rt.Lens[
 """Lens on :attr:`DescribeNotificationResponse.http_status`."""
 
 
-describe_notification_response_notification: _rt.Lens[
+describe_notification_response_notification = _rt.Lens[
     DescribeNotificationResponse, Notification | None
-] = _rt.Lens(
+](
     lambda s: s.notification,
     lambda s, v: _dc.replace(s, notification=v),
     "describe_notification_response_notification",

@@ -61,23 +61,6 @@ class DescribePhoneNumber:
         )
 
 
-def new_describe_phone_number(
-    phone_number_id: str,
-) -> DescribePhoneNumber:
-    """Create a :class:`DescribePhoneNumber` with all optional fields omitted."""
-    return DescribePhoneNumber(
-        phone_number_id=phone_number_id,
-    )
-
-
-describe_phone_number_phone_number_id: _rt.Lens[DescribePhoneNumber, str] = _rt.Lens(
-    lambda s: s.phone_number_id,
-    lambda s, v: _dc.replace(s, phone_number_id=v),
-    "describe_phone_number_phone_number_id",
-)
-"""Lens on :attr:`DescribePhoneNumber.phone_number_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribePhoneNumberResponse:
     """The response of DescribePhoneNumber."""
@@ -131,6 +114,23 @@ class DescribePhoneNumberResponse:
         )
 
 
+def new_describe_phone_number(
+    phone_number_id: str,
+) -> DescribePhoneNumber:
+    """Create a :class:`DescribePhoneNumber` with all optional fields omitted."""
+    return DescribePhoneNumber(
+        phone_number_id=phone_number_id,
+    )
+
+
+describe_phone_number_phone_number_id = _rt.Lens[DescribePhoneNumber, str](
+    lambda s: s.phone_number_id,
+    lambda s, v: _dc.replace(s, phone_number_id=v),
+    "describe_phone_number_phone_number_id",
+)
+"""Lens on :attr:`DescribePhoneNumber.phone_number_id`."""
+
+
 def new_describe_phone_number_response(
     http_status: int,
 ) -> DescribePhoneNumberResponse:
@@ -140,9 +140,7 @@ def new_describe_phone_number_response(
     )
 
 
-describe_phone_number_response_http_status: _rt.Lens[
-    DescribePhoneNumberResponse, int
-] = _rt.Lens(
+describe_phone_number_response_http_status = _rt.Lens[DescribePhoneNumberResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "describe_phone_number_response_http_status",
@@ -150,9 +148,9 @@ describe_phone_number_response_http_status: _rt.Lens[
 """Lens on :attr:`DescribePhoneNumberResponse.http_status`."""
 
 
-describe_phone_number_response_claimed_phone_number_summary: _rt.Lens[
+describe_phone_number_response_claimed_phone_number_summary = _rt.Lens[
     DescribePhoneNumberResponse, ClaimedPhoneNumberSummary | None
-] = _rt.Lens(
+](
     lambda s: s.claimed_phone_number_summary,
     lambda s, v: _dc.replace(s, claimed_phone_number_summary=v),
     "describe_phone_number_response_claimed_phone_number_summary",

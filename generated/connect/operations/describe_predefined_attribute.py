@@ -80,37 +80,6 @@ class DescribePredefinedAttribute:
         )
 
 
-def new_describe_predefined_attribute(
-    instance_id: str,
-    name: str,
-) -> DescribePredefinedAttribute:
-    """Create a :class:`DescribePredefinedAttribute` with all optional fields omitted."""
-    return DescribePredefinedAttribute(
-        instance_id=instance_id,
-        name=name,
-    )
-
-
-describe_predefined_attribute_instance_id: _rt.Lens[
-    DescribePredefinedAttribute, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "describe_predefined_attribute_instance_id",
-)
-"""Lens on :attr:`DescribePredefinedAttribute.instance_id`."""
-
-
-describe_predefined_attribute_name: _rt.Lens[DescribePredefinedAttribute, str] = (
-    _rt.Lens(
-        lambda s: s.name,
-        lambda s, v: _dc.replace(s, name=v),
-        "describe_predefined_attribute_name",
-    )
-)
-"""Lens on :attr:`DescribePredefinedAttribute.name`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribePredefinedAttributeResponse:
     """The response of DescribePredefinedAttribute."""
@@ -162,6 +131,33 @@ class DescribePredefinedAttributeResponse:
         )
 
 
+def new_describe_predefined_attribute(
+    instance_id: str,
+    name: str,
+) -> DescribePredefinedAttribute:
+    """Create a :class:`DescribePredefinedAttribute` with all optional fields omitted."""
+    return DescribePredefinedAttribute(
+        instance_id=instance_id,
+        name=name,
+    )
+
+
+describe_predefined_attribute_instance_id = _rt.Lens[DescribePredefinedAttribute, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_predefined_attribute_instance_id",
+)
+"""Lens on :attr:`DescribePredefinedAttribute.instance_id`."""
+
+
+describe_predefined_attribute_name = _rt.Lens[DescribePredefinedAttribute, str](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "describe_predefined_attribute_name",
+)
+"""Lens on :attr:`DescribePredefinedAttribute.name`."""
+
+
 def new_describe_predefined_attribute_response(
     http_status: int,
 ) -> DescribePredefinedAttributeResponse:
@@ -171,9 +167,9 @@ def new_describe_predefined_attribute_response(
     )
 
 
-describe_predefined_attribute_response_http_status: _rt.Lens[
+describe_predefined_attribute_response_http_status = _rt.Lens[
     DescribePredefinedAttributeResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "describe_predefined_attribute_response_http_status",
@@ -181,9 +177,9 @@ describe_predefined_attribute_response_http_status: _rt.Lens[
 """Lens on :attr:`DescribePredefinedAttributeResponse.http_status`."""
 
 
-describe_predefined_attribute_response_predefined_attribute: _rt.Lens[
+describe_predefined_attribute_response_predefined_attribute = _rt.Lens[
     DescribePredefinedAttributeResponse, PredefinedAttribute | None
-] = _rt.Lens(
+](
     lambda s: s.predefined_attribute,
     lambda s, v: _dc.replace(s, predefined_attribute=v),
     "describe_predefined_attribute_response_predefined_attribute",

@@ -62,33 +62,6 @@ class DescribePrompt:
         )
 
 
-def new_describe_prompt(
-    instance_id: str,
-    prompt_id: str,
-) -> DescribePrompt:
-    """Create a :class:`DescribePrompt` with all optional fields omitted."""
-    return DescribePrompt(
-        instance_id=instance_id,
-        prompt_id=prompt_id,
-    )
-
-
-describe_prompt_instance_id: _rt.Lens[DescribePrompt, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "describe_prompt_instance_id",
-)
-"""Lens on :attr:`DescribePrompt.instance_id`."""
-
-
-describe_prompt_prompt_id: _rt.Lens[DescribePrompt, str] = _rt.Lens(
-    lambda s: s.prompt_id,
-    lambda s, v: _dc.replace(s, prompt_id=v),
-    "describe_prompt_prompt_id",
-)
-"""Lens on :attr:`DescribePrompt.prompt_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribePromptResponse:
     """The response of DescribePrompt."""
@@ -136,6 +109,33 @@ class DescribePromptResponse:
         )
 
 
+def new_describe_prompt(
+    instance_id: str,
+    prompt_id: str,
+) -> DescribePrompt:
+    """Create a :class:`DescribePrompt` with all optional fields omitted."""
+    return DescribePrompt(
+        instance_id=instance_id,
+        prompt_id=prompt_id,
+    )
+
+
+describe_prompt_instance_id = _rt.Lens[DescribePrompt, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_prompt_instance_id",
+)
+"""Lens on :attr:`DescribePrompt.instance_id`."""
+
+
+describe_prompt_prompt_id = _rt.Lens[DescribePrompt, str](
+    lambda s: s.prompt_id,
+    lambda s, v: _dc.replace(s, prompt_id=v),
+    "describe_prompt_prompt_id",
+)
+"""Lens on :attr:`DescribePrompt.prompt_id`."""
+
+
 def new_describe_prompt_response(
     http_status: int,
 ) -> DescribePromptResponse:
@@ -145,7 +145,7 @@ def new_describe_prompt_response(
     )
 
 
-describe_prompt_response_http_status: _rt.Lens[DescribePromptResponse, int] = _rt.Lens(
+describe_prompt_response_http_status = _rt.Lens[DescribePromptResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "describe_prompt_response_http_status",
@@ -153,12 +153,10 @@ describe_prompt_response_http_status: _rt.Lens[DescribePromptResponse, int] = _r
 """Lens on :attr:`DescribePromptResponse.http_status`."""
 
 
-describe_prompt_response_prompt: _rt.Lens[DescribePromptResponse, Prompt | None] = (
-    _rt.Lens(
-        lambda s: s.prompt,
-        lambda s, v: _dc.replace(s, prompt=v),
-        "describe_prompt_response_prompt",
-    )
+describe_prompt_response_prompt = _rt.Lens[DescribePromptResponse, Prompt | None](
+    lambda s: s.prompt,
+    lambda s, v: _dc.replace(s, prompt=v),
+    "describe_prompt_response_prompt",
 )
 """Lens on :attr:`DescribePromptResponse.prompt`."""
 

@@ -62,33 +62,6 @@ class DescribeQueue:
         )
 
 
-def new_describe_queue(
-    instance_id: str,
-    queue_id: str,
-) -> DescribeQueue:
-    """Create a :class:`DescribeQueue` with all optional fields omitted."""
-    return DescribeQueue(
-        instance_id=instance_id,
-        queue_id=queue_id,
-    )
-
-
-describe_queue_instance_id: _rt.Lens[DescribeQueue, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "describe_queue_instance_id",
-)
-"""Lens on :attr:`DescribeQueue.instance_id`."""
-
-
-describe_queue_queue_id: _rt.Lens[DescribeQueue, str] = _rt.Lens(
-    lambda s: s.queue_id,
-    lambda s, v: _dc.replace(s, queue_id=v),
-    "describe_queue_queue_id",
-)
-"""Lens on :attr:`DescribeQueue.queue_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeQueueResponse:
     """The response of DescribeQueue."""
@@ -134,6 +107,33 @@ class DescribeQueueResponse:
         )
 
 
+def new_describe_queue(
+    instance_id: str,
+    queue_id: str,
+) -> DescribeQueue:
+    """Create a :class:`DescribeQueue` with all optional fields omitted."""
+    return DescribeQueue(
+        instance_id=instance_id,
+        queue_id=queue_id,
+    )
+
+
+describe_queue_instance_id = _rt.Lens[DescribeQueue, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_queue_instance_id",
+)
+"""Lens on :attr:`DescribeQueue.instance_id`."""
+
+
+describe_queue_queue_id = _rt.Lens[DescribeQueue, str](
+    lambda s: s.queue_id,
+    lambda s, v: _dc.replace(s, queue_id=v),
+    "describe_queue_queue_id",
+)
+"""Lens on :attr:`DescribeQueue.queue_id`."""
+
+
 def new_describe_queue_response(
     http_status: int,
 ) -> DescribeQueueResponse:
@@ -143,7 +143,7 @@ def new_describe_queue_response(
     )
 
 
-describe_queue_response_http_status: _rt.Lens[DescribeQueueResponse, int] = _rt.Lens(
+describe_queue_response_http_status = _rt.Lens[DescribeQueueResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "describe_queue_response_http_status",
@@ -151,7 +151,7 @@ describe_queue_response_http_status: _rt.Lens[DescribeQueueResponse, int] = _rt.
 """Lens on :attr:`DescribeQueueResponse.http_status`."""
 
 
-describe_queue_response_queue: _rt.Lens[DescribeQueueResponse, Queue | None] = _rt.Lens(
+describe_queue_response_queue = _rt.Lens[DescribeQueueResponse, Queue | None](
     lambda s: s.queue,
     lambda s, v: _dc.replace(s, queue=v),
     "describe_queue_response_queue",

@@ -62,33 +62,6 @@ class DescribeQuickConnect:
         )
 
 
-def new_describe_quick_connect(
-    instance_id: str,
-    quick_connect_id: str,
-) -> DescribeQuickConnect:
-    """Create a :class:`DescribeQuickConnect` with all optional fields omitted."""
-    return DescribeQuickConnect(
-        instance_id=instance_id,
-        quick_connect_id=quick_connect_id,
-    )
-
-
-describe_quick_connect_instance_id: _rt.Lens[DescribeQuickConnect, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "describe_quick_connect_instance_id",
-)
-"""Lens on :attr:`DescribeQuickConnect.instance_id`."""
-
-
-describe_quick_connect_quick_connect_id: _rt.Lens[DescribeQuickConnect, str] = _rt.Lens(
-    lambda s: s.quick_connect_id,
-    lambda s, v: _dc.replace(s, quick_connect_id=v),
-    "describe_quick_connect_quick_connect_id",
-)
-"""Lens on :attr:`DescribeQuickConnect.quick_connect_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeQuickConnectResponse:
     """The response of DescribeQuickConnect."""
@@ -138,6 +111,33 @@ class DescribeQuickConnectResponse:
         )
 
 
+def new_describe_quick_connect(
+    instance_id: str,
+    quick_connect_id: str,
+) -> DescribeQuickConnect:
+    """Create a :class:`DescribeQuickConnect` with all optional fields omitted."""
+    return DescribeQuickConnect(
+        instance_id=instance_id,
+        quick_connect_id=quick_connect_id,
+    )
+
+
+describe_quick_connect_instance_id = _rt.Lens[DescribeQuickConnect, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_quick_connect_instance_id",
+)
+"""Lens on :attr:`DescribeQuickConnect.instance_id`."""
+
+
+describe_quick_connect_quick_connect_id = _rt.Lens[DescribeQuickConnect, str](
+    lambda s: s.quick_connect_id,
+    lambda s, v: _dc.replace(s, quick_connect_id=v),
+    "describe_quick_connect_quick_connect_id",
+)
+"""Lens on :attr:`DescribeQuickConnect.quick_connect_id`."""
+
+
 def new_describe_quick_connect_response(
     http_status: int,
 ) -> DescribeQuickConnectResponse:
@@ -147,9 +147,9 @@ def new_describe_quick_connect_response(
     )
 
 
-describe_quick_connect_response_http_status: _rt.Lens[
+describe_quick_connect_response_http_status = _rt.Lens[
     DescribeQuickConnectResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "describe_quick_connect_response_http_status",
@@ -157,9 +157,9 @@ describe_quick_connect_response_http_status: _rt.Lens[
 """Lens on :attr:`DescribeQuickConnectResponse.http_status`."""
 
 
-describe_quick_connect_response_quick_connect: _rt.Lens[
+describe_quick_connect_response_quick_connect = _rt.Lens[
     DescribeQuickConnectResponse, QuickConnect | None
-] = _rt.Lens(
+](
     lambda s: s.quick_connect,
     lambda s, v: _dc.replace(s, quick_connect=v),
     "describe_quick_connect_response_quick_connect",

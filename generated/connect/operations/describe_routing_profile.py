@@ -71,35 +71,6 @@ class DescribeRoutingProfile:
         )
 
 
-def new_describe_routing_profile(
-    instance_id: str,
-    routing_profile_id: str,
-) -> DescribeRoutingProfile:
-    """Create a :class:`DescribeRoutingProfile` with all optional fields omitted."""
-    return DescribeRoutingProfile(
-        instance_id=instance_id,
-        routing_profile_id=routing_profile_id,
-    )
-
-
-describe_routing_profile_instance_id: _rt.Lens[DescribeRoutingProfile, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "describe_routing_profile_instance_id",
-)
-"""Lens on :attr:`DescribeRoutingProfile.instance_id`."""
-
-
-describe_routing_profile_routing_profile_id: _rt.Lens[DescribeRoutingProfile, str] = (
-    _rt.Lens(
-        lambda s: s.routing_profile_id,
-        lambda s, v: _dc.replace(s, routing_profile_id=v),
-        "describe_routing_profile_routing_profile_id",
-    )
-)
-"""Lens on :attr:`DescribeRoutingProfile.routing_profile_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeRoutingProfileResponse:
     """The response of DescribeRoutingProfile."""
@@ -149,6 +120,33 @@ class DescribeRoutingProfileResponse:
         )
 
 
+def new_describe_routing_profile(
+    instance_id: str,
+    routing_profile_id: str,
+) -> DescribeRoutingProfile:
+    """Create a :class:`DescribeRoutingProfile` with all optional fields omitted."""
+    return DescribeRoutingProfile(
+        instance_id=instance_id,
+        routing_profile_id=routing_profile_id,
+    )
+
+
+describe_routing_profile_instance_id = _rt.Lens[DescribeRoutingProfile, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_routing_profile_instance_id",
+)
+"""Lens on :attr:`DescribeRoutingProfile.instance_id`."""
+
+
+describe_routing_profile_routing_profile_id = _rt.Lens[DescribeRoutingProfile, str](
+    lambda s: s.routing_profile_id,
+    lambda s, v: _dc.replace(s, routing_profile_id=v),
+    "describe_routing_profile_routing_profile_id",
+)
+"""Lens on :attr:`DescribeRoutingProfile.routing_profile_id`."""
+
+
 def new_describe_routing_profile_response(
     http_status: int,
 ) -> DescribeRoutingProfileResponse:
@@ -158,9 +156,9 @@ def new_describe_routing_profile_response(
     )
 
 
-describe_routing_profile_response_http_status: _rt.Lens[
+describe_routing_profile_response_http_status = _rt.Lens[
     DescribeRoutingProfileResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "describe_routing_profile_response_http_status",
@@ -168,9 +166,9 @@ describe_routing_profile_response_http_status: _rt.Lens[
 """Lens on :attr:`DescribeRoutingProfileResponse.http_status`."""
 
 
-describe_routing_profile_response_routing_profile: _rt.Lens[
+describe_routing_profile_response_routing_profile = _rt.Lens[
     DescribeRoutingProfileResponse, RoutingProfile | None
-] = _rt.Lens(
+](
     lambda s: s.routing_profile,
     lambda s, v: _dc.replace(s, routing_profile=v),
     "describe_routing_profile_response_routing_profile",

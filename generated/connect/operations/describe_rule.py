@@ -62,33 +62,6 @@ class DescribeRule:
         )
 
 
-def new_describe_rule(
-    instance_id: str,
-    rule_id: str,
-) -> DescribeRule:
-    """Create a :class:`DescribeRule` with all optional fields omitted."""
-    return DescribeRule(
-        instance_id=instance_id,
-        rule_id=rule_id,
-    )
-
-
-describe_rule_instance_id: _rt.Lens[DescribeRule, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "describe_rule_instance_id",
-)
-"""Lens on :attr:`DescribeRule.instance_id`."""
-
-
-describe_rule_rule_id: _rt.Lens[DescribeRule, str] = _rt.Lens(
-    lambda s: s.rule_id,
-    lambda s, v: _dc.replace(s, rule_id=v),
-    "describe_rule_rule_id",
-)
-"""Lens on :attr:`DescribeRule.rule_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeRuleResponse:
     """The response of DescribeRule."""
@@ -134,6 +107,33 @@ class DescribeRuleResponse:
         )
 
 
+def new_describe_rule(
+    instance_id: str,
+    rule_id: str,
+) -> DescribeRule:
+    """Create a :class:`DescribeRule` with all optional fields omitted."""
+    return DescribeRule(
+        instance_id=instance_id,
+        rule_id=rule_id,
+    )
+
+
+describe_rule_instance_id = _rt.Lens[DescribeRule, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_rule_instance_id",
+)
+"""Lens on :attr:`DescribeRule.instance_id`."""
+
+
+describe_rule_rule_id = _rt.Lens[DescribeRule, str](
+    lambda s: s.rule_id,
+    lambda s, v: _dc.replace(s, rule_id=v),
+    "describe_rule_rule_id",
+)
+"""Lens on :attr:`DescribeRule.rule_id`."""
+
+
 def new_describe_rule_response(
     http_status: int,
     rule: Rule,
@@ -145,7 +145,7 @@ def new_describe_rule_response(
     )
 
 
-describe_rule_response_http_status: _rt.Lens[DescribeRuleResponse, int] = _rt.Lens(
+describe_rule_response_http_status = _rt.Lens[DescribeRuleResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "describe_rule_response_http_status",
@@ -153,7 +153,7 @@ describe_rule_response_http_status: _rt.Lens[DescribeRuleResponse, int] = _rt.Le
 """Lens on :attr:`DescribeRuleResponse.http_status`."""
 
 
-describe_rule_response_rule: _rt.Lens[DescribeRuleResponse, Rule | None] = _rt.Lens(
+describe_rule_response_rule = _rt.Lens[DescribeRuleResponse, Rule | None](
     lambda s: s.rule,
     lambda s, v: _dc.replace(s, rule=v),
     "describe_rule_response_rule",

@@ -70,37 +70,6 @@ class DescribeSecurityProfile:
         )
 
 
-def new_describe_security_profile(
-    security_profile_id: str,
-    instance_id: str,
-) -> DescribeSecurityProfile:
-    """Create a :class:`DescribeSecurityProfile` with all optional fields omitted."""
-    return DescribeSecurityProfile(
-        security_profile_id=security_profile_id,
-        instance_id=instance_id,
-    )
-
-
-describe_security_profile_security_profile_id: _rt.Lens[
-    DescribeSecurityProfile, str
-] = _rt.Lens(
-    lambda s: s.security_profile_id,
-    lambda s, v: _dc.replace(s, security_profile_id=v),
-    "describe_security_profile_security_profile_id",
-)
-"""Lens on :attr:`DescribeSecurityProfile.security_profile_id`."""
-
-
-describe_security_profile_instance_id: _rt.Lens[DescribeSecurityProfile, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "describe_security_profile_instance_id",
-    )
-)
-"""Lens on :attr:`DescribeSecurityProfile.instance_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeSecurityProfileResponse:
     """The response of DescribeSecurityProfile."""
@@ -152,6 +121,33 @@ class DescribeSecurityProfileResponse:
         )
 
 
+def new_describe_security_profile(
+    security_profile_id: str,
+    instance_id: str,
+) -> DescribeSecurityProfile:
+    """Create a :class:`DescribeSecurityProfile` with all optional fields omitted."""
+    return DescribeSecurityProfile(
+        security_profile_id=security_profile_id,
+        instance_id=instance_id,
+    )
+
+
+describe_security_profile_security_profile_id = _rt.Lens[DescribeSecurityProfile, str](
+    lambda s: s.security_profile_id,
+    lambda s, v: _dc.replace(s, security_profile_id=v),
+    "describe_security_profile_security_profile_id",
+)
+"""Lens on :attr:`DescribeSecurityProfile.security_profile_id`."""
+
+
+describe_security_profile_instance_id = _rt.Lens[DescribeSecurityProfile, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_security_profile_instance_id",
+)
+"""Lens on :attr:`DescribeSecurityProfile.instance_id`."""
+
+
 def new_describe_security_profile_response(
     http_status: int,
 ) -> DescribeSecurityProfileResponse:
@@ -161,9 +157,9 @@ def new_describe_security_profile_response(
     )
 
 
-describe_security_profile_response_http_status: _rt.Lens[
+describe_security_profile_response_http_status = _rt.Lens[
     DescribeSecurityProfileResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "describe_security_profile_response_http_status",
@@ -171,9 +167,9 @@ describe_security_profile_response_http_status: _rt.Lens[
 """Lens on :attr:`DescribeSecurityProfileResponse.http_status`."""
 
 
-describe_security_profile_response_security_profile: _rt.Lens[
+describe_security_profile_response_security_profile = _rt.Lens[
     DescribeSecurityProfileResponse, SecurityProfile | None
-] = _rt.Lens(
+](
     lambda s: s.security_profile,
     lambda s, v: _dc.replace(s, security_profile=v),
     "describe_security_profile_response_security_profile",

@@ -86,41 +86,6 @@ class DescribeTestCase:
         )
 
 
-def new_describe_test_case(
-    instance_id: str,
-    test_case_id: str,
-) -> DescribeTestCase:
-    """Create a :class:`DescribeTestCase` with all optional fields omitted."""
-    return DescribeTestCase(
-        instance_id=instance_id,
-        test_case_id=test_case_id,
-    )
-
-
-describe_test_case_instance_id: _rt.Lens[DescribeTestCase, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "describe_test_case_instance_id",
-)
-"""Lens on :attr:`DescribeTestCase.instance_id`."""
-
-
-describe_test_case_test_case_id: _rt.Lens[DescribeTestCase, str] = _rt.Lens(
-    lambda s: s.test_case_id,
-    lambda s, v: _dc.replace(s, test_case_id=v),
-    "describe_test_case_test_case_id",
-)
-"""Lens on :attr:`DescribeTestCase.test_case_id`."""
-
-
-describe_test_case_status: _rt.Lens[DescribeTestCase, str | None] = _rt.Lens(
-    lambda s: s.status,
-    lambda s, v: _dc.replace(s, status=v),
-    "describe_test_case_status",
-)
-"""Lens on :attr:`DescribeTestCase.status`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeTestCaseResponse:
     """The response of DescribeTestCase."""
@@ -168,6 +133,41 @@ class DescribeTestCaseResponse:
         )
 
 
+def new_describe_test_case(
+    instance_id: str,
+    test_case_id: str,
+) -> DescribeTestCase:
+    """Create a :class:`DescribeTestCase` with all optional fields omitted."""
+    return DescribeTestCase(
+        instance_id=instance_id,
+        test_case_id=test_case_id,
+    )
+
+
+describe_test_case_instance_id = _rt.Lens[DescribeTestCase, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_test_case_instance_id",
+)
+"""Lens on :attr:`DescribeTestCase.instance_id`."""
+
+
+describe_test_case_test_case_id = _rt.Lens[DescribeTestCase, str](
+    lambda s: s.test_case_id,
+    lambda s, v: _dc.replace(s, test_case_id=v),
+    "describe_test_case_test_case_id",
+)
+"""Lens on :attr:`DescribeTestCase.test_case_id`."""
+
+
+describe_test_case_status = _rt.Lens[DescribeTestCase, str | None](
+    lambda s: s.status,
+    lambda s, v: _dc.replace(s, status=v),
+    "describe_test_case_status",
+)
+"""Lens on :attr:`DescribeTestCase.status`."""
+
+
 def new_describe_test_case_response(
     http_status: int,
 ) -> DescribeTestCaseResponse:
@@ -177,19 +177,17 @@ def new_describe_test_case_response(
     )
 
 
-describe_test_case_response_http_status: _rt.Lens[DescribeTestCaseResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "describe_test_case_response_http_status",
-    )
+describe_test_case_response_http_status = _rt.Lens[DescribeTestCaseResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "describe_test_case_response_http_status",
 )
 """Lens on :attr:`DescribeTestCaseResponse.http_status`."""
 
 
-describe_test_case_response_test_case: _rt.Lens[
+describe_test_case_response_test_case = _rt.Lens[
     DescribeTestCaseResponse, TestCase | None
-] = _rt.Lens(
+](
     lambda s: s.test_case,
     lambda s, v: _dc.replace(s, test_case=v),
     "describe_test_case_response_test_case",

@@ -62,25 +62,6 @@ class DescribeTrafficDistributionGroup:
         )
 
 
-def new_describe_traffic_distribution_group(
-    traffic_distribution_group_id: str,
-) -> DescribeTrafficDistributionGroup:
-    """Create a :class:`DescribeTrafficDistributionGroup` with all optional fields omitted."""
-    return DescribeTrafficDistributionGroup(
-        traffic_distribution_group_id=traffic_distribution_group_id,
-    )
-
-
-describe_traffic_distribution_group_traffic_distribution_group_id: _rt.Lens[
-    DescribeTrafficDistributionGroup, str
-] = _rt.Lens(
-    lambda s: s.traffic_distribution_group_id,
-    lambda s, v: _dc.replace(s, traffic_distribution_group_id=v),
-    "describe_traffic_distribution_group_traffic_distribution_group_id",
-)
-"""Lens on :attr:`DescribeTrafficDistributionGroup.traffic_distribution_group_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeTrafficDistributionGroupResponse:
     """The response of DescribeTrafficDistributionGroup."""
@@ -134,6 +115,25 @@ class DescribeTrafficDistributionGroupResponse:
         )
 
 
+def new_describe_traffic_distribution_group(
+    traffic_distribution_group_id: str,
+) -> DescribeTrafficDistributionGroup:
+    """Create a :class:`DescribeTrafficDistributionGroup` with all optional fields omitted."""
+    return DescribeTrafficDistributionGroup(
+        traffic_distribution_group_id=traffic_distribution_group_id,
+    )
+
+
+describe_traffic_distribution_group_traffic_distribution_group_id = _rt.Lens[
+    DescribeTrafficDistributionGroup, str
+](
+    lambda s: s.traffic_distribution_group_id,
+    lambda s, v: _dc.replace(s, traffic_distribution_group_id=v),
+    "describe_traffic_distribution_group_traffic_distribution_group_id",
+)
+"""Lens on :attr:`DescribeTrafficDistributionGroup.traffic_distribution_group_id`."""
+
+
 def new_describe_traffic_distribution_group_response(
     http_status: int,
 ) -> DescribeTrafficDistributionGroupResponse:
@@ -143,9 +143,9 @@ def new_describe_traffic_distribution_group_response(
     )
 
 
-describe_traffic_distribution_group_response_http_status: _rt.Lens[
+describe_traffic_distribution_group_response_http_status = _rt.Lens[
     DescribeTrafficDistributionGroupResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "describe_traffic_distribution_group_response_http_status",
@@ -153,9 +153,9 @@ describe_traffic_distribution_group_response_http_status: _rt.Lens[
 """Lens on :attr:`DescribeTrafficDistributionGroupResponse.http_status`."""
 
 
-describe_traffic_distribution_group_response_traffic_distribution_group: _rt.Lens[
+describe_traffic_distribution_group_response_traffic_distribution_group = _rt.Lens[
     DescribeTrafficDistributionGroupResponse, TrafficDistributionGroup | None
-] = _rt.Lens(
+](
     lambda s: s.traffic_distribution_group,
     lambda s, v: _dc.replace(s, traffic_distribution_group=v),
     "describe_traffic_distribution_group_response_traffic_distribution_group",

@@ -67,33 +67,6 @@ class DescribeUser:
         )
 
 
-def new_describe_user(
-    user_id: str,
-    instance_id: str,
-) -> DescribeUser:
-    """Create a :class:`DescribeUser` with all optional fields omitted."""
-    return DescribeUser(
-        user_id=user_id,
-        instance_id=instance_id,
-    )
-
-
-describe_user_user_id: _rt.Lens[DescribeUser, str] = _rt.Lens(
-    lambda s: s.user_id,
-    lambda s, v: _dc.replace(s, user_id=v),
-    "describe_user_user_id",
-)
-"""Lens on :attr:`DescribeUser.user_id`."""
-
-
-describe_user_instance_id: _rt.Lens[DescribeUser, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "describe_user_instance_id",
-)
-"""Lens on :attr:`DescribeUser.instance_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeUserResponse:
     """The response of DescribeUser."""
@@ -137,6 +110,33 @@ class DescribeUserResponse:
         )
 
 
+def new_describe_user(
+    user_id: str,
+    instance_id: str,
+) -> DescribeUser:
+    """Create a :class:`DescribeUser` with all optional fields omitted."""
+    return DescribeUser(
+        user_id=user_id,
+        instance_id=instance_id,
+    )
+
+
+describe_user_user_id = _rt.Lens[DescribeUser, str](
+    lambda s: s.user_id,
+    lambda s, v: _dc.replace(s, user_id=v),
+    "describe_user_user_id",
+)
+"""Lens on :attr:`DescribeUser.user_id`."""
+
+
+describe_user_instance_id = _rt.Lens[DescribeUser, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_user_instance_id",
+)
+"""Lens on :attr:`DescribeUser.instance_id`."""
+
+
 def new_describe_user_response(
     http_status: int,
 ) -> DescribeUserResponse:
@@ -146,7 +146,7 @@ def new_describe_user_response(
     )
 
 
-describe_user_response_http_status: _rt.Lens[DescribeUserResponse, int] = _rt.Lens(
+describe_user_response_http_status = _rt.Lens[DescribeUserResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "describe_user_response_http_status",
@@ -154,7 +154,7 @@ describe_user_response_http_status: _rt.Lens[DescribeUserResponse, int] = _rt.Le
 """Lens on :attr:`DescribeUserResponse.http_status`."""
 
 
-describe_user_response_user: _rt.Lens[DescribeUserResponse, User | None] = _rt.Lens(
+describe_user_response_user = _rt.Lens[DescribeUserResponse, User | None](
     lambda s: s.user,
     lambda s, v: _dc.replace(s, user=v),
     "describe_user_response_user",

@@ -62,37 +62,6 @@ class DescribeUserHierarchyGroup:
         )
 
 
-def new_describe_user_hierarchy_group(
-    hierarchy_group_id: str,
-    instance_id: str,
-) -> DescribeUserHierarchyGroup:
-    """Create a :class:`DescribeUserHierarchyGroup` with all optional fields omitted."""
-    return DescribeUserHierarchyGroup(
-        hierarchy_group_id=hierarchy_group_id,
-        instance_id=instance_id,
-    )
-
-
-describe_user_hierarchy_group_hierarchy_group_id: _rt.Lens[
-    DescribeUserHierarchyGroup, str
-] = _rt.Lens(
-    lambda s: s.hierarchy_group_id,
-    lambda s, v: _dc.replace(s, hierarchy_group_id=v),
-    "describe_user_hierarchy_group_hierarchy_group_id",
-)
-"""Lens on :attr:`DescribeUserHierarchyGroup.hierarchy_group_id`."""
-
-
-describe_user_hierarchy_group_instance_id: _rt.Lens[DescribeUserHierarchyGroup, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "describe_user_hierarchy_group_instance_id",
-    )
-)
-"""Lens on :attr:`DescribeUserHierarchyGroup.instance_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeUserHierarchyGroupResponse:
     """The response of DescribeUserHierarchyGroup."""
@@ -144,6 +113,35 @@ class DescribeUserHierarchyGroupResponse:
         )
 
 
+def new_describe_user_hierarchy_group(
+    hierarchy_group_id: str,
+    instance_id: str,
+) -> DescribeUserHierarchyGroup:
+    """Create a :class:`DescribeUserHierarchyGroup` with all optional fields omitted."""
+    return DescribeUserHierarchyGroup(
+        hierarchy_group_id=hierarchy_group_id,
+        instance_id=instance_id,
+    )
+
+
+describe_user_hierarchy_group_hierarchy_group_id = _rt.Lens[
+    DescribeUserHierarchyGroup, str
+](
+    lambda s: s.hierarchy_group_id,
+    lambda s, v: _dc.replace(s, hierarchy_group_id=v),
+    "describe_user_hierarchy_group_hierarchy_group_id",
+)
+"""Lens on :attr:`DescribeUserHierarchyGroup.hierarchy_group_id`."""
+
+
+describe_user_hierarchy_group_instance_id = _rt.Lens[DescribeUserHierarchyGroup, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_user_hierarchy_group_instance_id",
+)
+"""Lens on :attr:`DescribeUserHierarchyGroup.instance_id`."""
+
+
 def new_describe_user_hierarchy_group_response(
     http_status: int,
 ) -> DescribeUserHierarchyGroupResponse:
@@ -153,9 +151,9 @@ def new_describe_user_hierarchy_group_response(
     )
 
 
-describe_user_hierarchy_group_response_http_status: _rt.Lens[
+describe_user_hierarchy_group_response_http_status = _rt.Lens[
     DescribeUserHierarchyGroupResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "describe_user_hierarchy_group_response_http_status",
@@ -163,9 +161,9 @@ describe_user_hierarchy_group_response_http_status: _rt.Lens[
 """Lens on :attr:`DescribeUserHierarchyGroupResponse.http_status`."""
 
 
-describe_user_hierarchy_group_response_hierarchy_group: _rt.Lens[
+describe_user_hierarchy_group_response_hierarchy_group = _rt.Lens[
     DescribeUserHierarchyGroupResponse, HierarchyGroup | None
-] = _rt.Lens(
+](
     lambda s: s.hierarchy_group,
     lambda s, v: _dc.replace(s, hierarchy_group=v),
     "describe_user_hierarchy_group_response_hierarchy_group",

@@ -53,25 +53,6 @@ class DescribeUserHierarchyStructure:
         )
 
 
-def new_describe_user_hierarchy_structure(
-    instance_id: str,
-) -> DescribeUserHierarchyStructure:
-    """Create a :class:`DescribeUserHierarchyStructure` with all optional fields omitted."""
-    return DescribeUserHierarchyStructure(
-        instance_id=instance_id,
-    )
-
-
-describe_user_hierarchy_structure_instance_id: _rt.Lens[
-    DescribeUserHierarchyStructure, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "describe_user_hierarchy_structure_instance_id",
-)
-"""Lens on :attr:`DescribeUserHierarchyStructure.instance_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeUserHierarchyStructureResponse:
     """The response of DescribeUserHierarchyStructure."""
@@ -123,6 +104,25 @@ class DescribeUserHierarchyStructureResponse:
         )
 
 
+def new_describe_user_hierarchy_structure(
+    instance_id: str,
+) -> DescribeUserHierarchyStructure:
+    """Create a :class:`DescribeUserHierarchyStructure` with all optional fields omitted."""
+    return DescribeUserHierarchyStructure(
+        instance_id=instance_id,
+    )
+
+
+describe_user_hierarchy_structure_instance_id = _rt.Lens[
+    DescribeUserHierarchyStructure, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_user_hierarchy_structure_instance_id",
+)
+"""Lens on :attr:`DescribeUserHierarchyStructure.instance_id`."""
+
+
 def new_describe_user_hierarchy_structure_response(
     http_status: int,
 ) -> DescribeUserHierarchyStructureResponse:
@@ -132,9 +132,9 @@ def new_describe_user_hierarchy_structure_response(
     )
 
 
-describe_user_hierarchy_structure_response_http_status: _rt.Lens[
+describe_user_hierarchy_structure_response_http_status = _rt.Lens[
     DescribeUserHierarchyStructureResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "describe_user_hierarchy_structure_response_http_status",
@@ -142,9 +142,9 @@ describe_user_hierarchy_structure_response_http_status: _rt.Lens[
 """Lens on :attr:`DescribeUserHierarchyStructureResponse.http_status`."""
 
 
-describe_user_hierarchy_structure_response_hierarchy_structure: _rt.Lens[
+describe_user_hierarchy_structure_response_hierarchy_structure = _rt.Lens[
     DescribeUserHierarchyStructureResponse, HierarchyStructure | None
-] = _rt.Lens(
+](
     lambda s: s.hierarchy_structure,
     lambda s, v: _dc.replace(s, hierarchy_structure=v),
     "describe_user_hierarchy_structure_response_hierarchy_structure",

@@ -88,33 +88,6 @@ class DescribeView:
         )
 
 
-def new_describe_view(
-    instance_id: str,
-    view_id: str,
-) -> DescribeView:
-    """Create a :class:`DescribeView` with all optional fields omitted."""
-    return DescribeView(
-        instance_id=instance_id,
-        view_id=view_id,
-    )
-
-
-describe_view_instance_id: _rt.Lens[DescribeView, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "describe_view_instance_id",
-)
-"""Lens on :attr:`DescribeView.instance_id`."""
-
-
-describe_view_view_id: _rt.Lens[DescribeView, str] = _rt.Lens(
-    lambda s: s.view_id,
-    lambda s, v: _dc.replace(s, view_id=v),
-    "describe_view_view_id",
-)
-"""Lens on :attr:`DescribeView.view_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeViewResponse:
     """The response of DescribeView."""
@@ -158,6 +131,33 @@ class DescribeViewResponse:
         )
 
 
+def new_describe_view(
+    instance_id: str,
+    view_id: str,
+) -> DescribeView:
+    """Create a :class:`DescribeView` with all optional fields omitted."""
+    return DescribeView(
+        instance_id=instance_id,
+        view_id=view_id,
+    )
+
+
+describe_view_instance_id = _rt.Lens[DescribeView, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_view_instance_id",
+)
+"""Lens on :attr:`DescribeView.instance_id`."""
+
+
+describe_view_view_id = _rt.Lens[DescribeView, str](
+    lambda s: s.view_id,
+    lambda s, v: _dc.replace(s, view_id=v),
+    "describe_view_view_id",
+)
+"""Lens on :attr:`DescribeView.view_id`."""
+
+
 def new_describe_view_response(
     http_status: int,
 ) -> DescribeViewResponse:
@@ -167,7 +167,7 @@ def new_describe_view_response(
     )
 
 
-describe_view_response_http_status: _rt.Lens[DescribeViewResponse, int] = _rt.Lens(
+describe_view_response_http_status = _rt.Lens[DescribeViewResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "describe_view_response_http_status",
@@ -175,7 +175,7 @@ describe_view_response_http_status: _rt.Lens[DescribeViewResponse, int] = _rt.Le
 """Lens on :attr:`DescribeViewResponse.http_status`."""
 
 
-describe_view_response_view: _rt.Lens[DescribeViewResponse, View | None] = _rt.Lens(
+describe_view_response_view = _rt.Lens[DescribeViewResponse, View | None](
     lambda s: s.view,
     lambda s, v: _dc.replace(s, view=v),
     "describe_view_response_view",

@@ -62,33 +62,6 @@ class DescribeVocabulary:
         )
 
 
-def new_describe_vocabulary(
-    instance_id: str,
-    vocabulary_id: str,
-) -> DescribeVocabulary:
-    """Create a :class:`DescribeVocabulary` with all optional fields omitted."""
-    return DescribeVocabulary(
-        instance_id=instance_id,
-        vocabulary_id=vocabulary_id,
-    )
-
-
-describe_vocabulary_instance_id: _rt.Lens[DescribeVocabulary, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "describe_vocabulary_instance_id",
-)
-"""Lens on :attr:`DescribeVocabulary.instance_id`."""
-
-
-describe_vocabulary_vocabulary_id: _rt.Lens[DescribeVocabulary, str] = _rt.Lens(
-    lambda s: s.vocabulary_id,
-    lambda s, v: _dc.replace(s, vocabulary_id=v),
-    "describe_vocabulary_vocabulary_id",
-)
-"""Lens on :attr:`DescribeVocabulary.vocabulary_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeVocabularyResponse:
     """The response of DescribeVocabulary."""
@@ -144,6 +117,33 @@ class DescribeVocabularyResponse:
         )
 
 
+def new_describe_vocabulary(
+    instance_id: str,
+    vocabulary_id: str,
+) -> DescribeVocabulary:
+    """Create a :class:`DescribeVocabulary` with all optional fields omitted."""
+    return DescribeVocabulary(
+        instance_id=instance_id,
+        vocabulary_id=vocabulary_id,
+    )
+
+
+describe_vocabulary_instance_id = _rt.Lens[DescribeVocabulary, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_vocabulary_instance_id",
+)
+"""Lens on :attr:`DescribeVocabulary.instance_id`."""
+
+
+describe_vocabulary_vocabulary_id = _rt.Lens[DescribeVocabulary, str](
+    lambda s: s.vocabulary_id,
+    lambda s, v: _dc.replace(s, vocabulary_id=v),
+    "describe_vocabulary_vocabulary_id",
+)
+"""Lens on :attr:`DescribeVocabulary.vocabulary_id`."""
+
+
 def new_describe_vocabulary_response(
     http_status: int,
     vocabulary: Vocabulary,
@@ -155,19 +155,17 @@ def new_describe_vocabulary_response(
     )
 
 
-describe_vocabulary_response_http_status: _rt.Lens[DescribeVocabularyResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "describe_vocabulary_response_http_status",
-    )
+describe_vocabulary_response_http_status = _rt.Lens[DescribeVocabularyResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "describe_vocabulary_response_http_status",
 )
 """Lens on :attr:`DescribeVocabularyResponse.http_status`."""
 
 
-describe_vocabulary_response_vocabulary: _rt.Lens[
+describe_vocabulary_response_vocabulary = _rt.Lens[
     DescribeVocabularyResponse, Vocabulary | None
-] = _rt.Lens(
+](
     lambda s: s.vocabulary,
     lambda s, v: _dc.replace(s, vocabulary=v),
     "describe_vocabulary_response_vocabulary",

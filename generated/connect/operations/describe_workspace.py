@@ -64,33 +64,6 @@ class DescribeWorkspace:
         )
 
 
-def new_describe_workspace(
-    instance_id: str,
-    workspace_id: str,
-) -> DescribeWorkspace:
-    """Create a :class:`DescribeWorkspace` with all optional fields omitted."""
-    return DescribeWorkspace(
-        instance_id=instance_id,
-        workspace_id=workspace_id,
-    )
-
-
-describe_workspace_instance_id: _rt.Lens[DescribeWorkspace, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "describe_workspace_instance_id",
-)
-"""Lens on :attr:`DescribeWorkspace.instance_id`."""
-
-
-describe_workspace_workspace_id: _rt.Lens[DescribeWorkspace, str] = _rt.Lens(
-    lambda s: s.workspace_id,
-    lambda s, v: _dc.replace(s, workspace_id=v),
-    "describe_workspace_workspace_id",
-)
-"""Lens on :attr:`DescribeWorkspace.workspace_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeWorkspaceResponse:
     """The response of DescribeWorkspace."""
@@ -140,6 +113,33 @@ class DescribeWorkspaceResponse:
         )
 
 
+def new_describe_workspace(
+    instance_id: str,
+    workspace_id: str,
+) -> DescribeWorkspace:
+    """Create a :class:`DescribeWorkspace` with all optional fields omitted."""
+    return DescribeWorkspace(
+        instance_id=instance_id,
+        workspace_id=workspace_id,
+    )
+
+
+describe_workspace_instance_id = _rt.Lens[DescribeWorkspace, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "describe_workspace_instance_id",
+)
+"""Lens on :attr:`DescribeWorkspace.instance_id`."""
+
+
+describe_workspace_workspace_id = _rt.Lens[DescribeWorkspace, str](
+    lambda s: s.workspace_id,
+    lambda s, v: _dc.replace(s, workspace_id=v),
+    "describe_workspace_workspace_id",
+)
+"""Lens on :attr:`DescribeWorkspace.workspace_id`."""
+
+
 def new_describe_workspace_response(
     http_status: int,
     workspace: Workspace,
@@ -151,19 +151,17 @@ def new_describe_workspace_response(
     )
 
 
-describe_workspace_response_http_status: _rt.Lens[DescribeWorkspaceResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "describe_workspace_response_http_status",
-    )
+describe_workspace_response_http_status = _rt.Lens[DescribeWorkspaceResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "describe_workspace_response_http_status",
 )
 """Lens on :attr:`DescribeWorkspaceResponse.http_status`."""
 
 
-describe_workspace_response_workspace: _rt.Lens[
+describe_workspace_response_workspace = _rt.Lens[
     DescribeWorkspaceResponse, Workspace | None
-] = _rt.Lens(
+](
     lambda s: s.workspace,
     lambda s, v: _dc.replace(s, workspace=v),
     "describe_workspace_response_workspace",

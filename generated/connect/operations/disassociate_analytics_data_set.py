@@ -77,47 +77,6 @@ class DisassociateAnalyticsDataSet:
         )
 
 
-def new_disassociate_analytics_data_set(
-    instance_id: str,
-    data_set_id: str,
-) -> DisassociateAnalyticsDataSet:
-    """Create a :class:`DisassociateAnalyticsDataSet` with all optional fields omitted."""
-    return DisassociateAnalyticsDataSet(
-        instance_id=instance_id,
-        data_set_id=data_set_id,
-    )
-
-
-disassociate_analytics_data_set_instance_id: _rt.Lens[
-    DisassociateAnalyticsDataSet, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "disassociate_analytics_data_set_instance_id",
-)
-"""Lens on :attr:`DisassociateAnalyticsDataSet.instance_id`."""
-
-
-disassociate_analytics_data_set_data_set_id: _rt.Lens[
-    DisassociateAnalyticsDataSet, str
-] = _rt.Lens(
-    lambda s: s.data_set_id,
-    lambda s, v: _dc.replace(s, data_set_id=v),
-    "disassociate_analytics_data_set_data_set_id",
-)
-"""Lens on :attr:`DisassociateAnalyticsDataSet.data_set_id`."""
-
-
-disassociate_analytics_data_set_target_account_id: _rt.Lens[
-    DisassociateAnalyticsDataSet, str | None
-] = _rt.Lens(
-    lambda s: s.target_account_id,
-    lambda s, v: _dc.replace(s, target_account_id=v),
-    "disassociate_analytics_data_set_target_account_id",
-)
-"""Lens on :attr:`DisassociateAnalyticsDataSet.target_account_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateAnalyticsDataSetResponse:
     """The response of DisassociateAnalyticsDataSet."""
@@ -150,6 +109,47 @@ class DisassociateAnalyticsDataSetResponse:
         )
 
 
+def new_disassociate_analytics_data_set(
+    instance_id: str,
+    data_set_id: str,
+) -> DisassociateAnalyticsDataSet:
+    """Create a :class:`DisassociateAnalyticsDataSet` with all optional fields omitted."""
+    return DisassociateAnalyticsDataSet(
+        instance_id=instance_id,
+        data_set_id=data_set_id,
+    )
+
+
+disassociate_analytics_data_set_instance_id = _rt.Lens[
+    DisassociateAnalyticsDataSet, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "disassociate_analytics_data_set_instance_id",
+)
+"""Lens on :attr:`DisassociateAnalyticsDataSet.instance_id`."""
+
+
+disassociate_analytics_data_set_data_set_id = _rt.Lens[
+    DisassociateAnalyticsDataSet, str
+](
+    lambda s: s.data_set_id,
+    lambda s, v: _dc.replace(s, data_set_id=v),
+    "disassociate_analytics_data_set_data_set_id",
+)
+"""Lens on :attr:`DisassociateAnalyticsDataSet.data_set_id`."""
+
+
+disassociate_analytics_data_set_target_account_id = _rt.Lens[
+    DisassociateAnalyticsDataSet, str | None
+](
+    lambda s: s.target_account_id,
+    lambda s, v: _dc.replace(s, target_account_id=v),
+    "disassociate_analytics_data_set_target_account_id",
+)
+"""Lens on :attr:`DisassociateAnalyticsDataSet.target_account_id`."""
+
+
 def new_disassociate_analytics_data_set_response(
     http_status: int,
 ) -> DisassociateAnalyticsDataSetResponse:
@@ -159,9 +159,9 @@ def new_disassociate_analytics_data_set_response(
     )
 
 
-disassociate_analytics_data_set_response_http_status: _rt.Lens[
+disassociate_analytics_data_set_response_http_status = _rt.Lens[
     DisassociateAnalyticsDataSetResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "disassociate_analytics_data_set_response_http_status",

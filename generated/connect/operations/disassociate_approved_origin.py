@@ -80,47 +80,6 @@ class DisassociateApprovedOrigin:
         )
 
 
-def new_disassociate_approved_origin(
-    instance_id: str,
-    origin: str,
-) -> DisassociateApprovedOrigin:
-    """Create a :class:`DisassociateApprovedOrigin` with all optional fields omitted."""
-    return DisassociateApprovedOrigin(
-        instance_id=instance_id,
-        origin=origin,
-    )
-
-
-disassociate_approved_origin_instance_id: _rt.Lens[DisassociateApprovedOrigin, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "disassociate_approved_origin_instance_id",
-    )
-)
-"""Lens on :attr:`DisassociateApprovedOrigin.instance_id`."""
-
-
-disassociate_approved_origin_origin: _rt.Lens[DisassociateApprovedOrigin, str] = (
-    _rt.Lens(
-        lambda s: s.origin,
-        lambda s, v: _dc.replace(s, origin=v),
-        "disassociate_approved_origin_origin",
-    )
-)
-"""Lens on :attr:`DisassociateApprovedOrigin.origin`."""
-
-
-disassociate_approved_origin_client_token: _rt.Lens[
-    DisassociateApprovedOrigin, str | None
-] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "disassociate_approved_origin_client_token",
-)
-"""Lens on :attr:`DisassociateApprovedOrigin.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateApprovedOriginResponse:
     """The response of DisassociateApprovedOrigin."""
@@ -153,6 +112,43 @@ class DisassociateApprovedOriginResponse:
         )
 
 
+def new_disassociate_approved_origin(
+    instance_id: str,
+    origin: str,
+) -> DisassociateApprovedOrigin:
+    """Create a :class:`DisassociateApprovedOrigin` with all optional fields omitted."""
+    return DisassociateApprovedOrigin(
+        instance_id=instance_id,
+        origin=origin,
+    )
+
+
+disassociate_approved_origin_instance_id = _rt.Lens[DisassociateApprovedOrigin, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "disassociate_approved_origin_instance_id",
+)
+"""Lens on :attr:`DisassociateApprovedOrigin.instance_id`."""
+
+
+disassociate_approved_origin_origin = _rt.Lens[DisassociateApprovedOrigin, str](
+    lambda s: s.origin,
+    lambda s, v: _dc.replace(s, origin=v),
+    "disassociate_approved_origin_origin",
+)
+"""Lens on :attr:`DisassociateApprovedOrigin.origin`."""
+
+
+disassociate_approved_origin_client_token = _rt.Lens[
+    DisassociateApprovedOrigin, str | None
+](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "disassociate_approved_origin_client_token",
+)
+"""Lens on :attr:`DisassociateApprovedOrigin.client_token`."""
+
+
 def new_disassociate_approved_origin_response(
     http_status: int,
 ) -> DisassociateApprovedOriginResponse:
@@ -162,9 +158,9 @@ def new_disassociate_approved_origin_response(
     )
 
 
-disassociate_approved_origin_response_http_status: _rt.Lens[
+disassociate_approved_origin_response_http_status = _rt.Lens[
     DisassociateApprovedOriginResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "disassociate_approved_origin_response_http_status",

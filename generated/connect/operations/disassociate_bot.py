@@ -106,47 +106,6 @@ class DisassociateBot:
         )
 
 
-def new_disassociate_bot(
-    instance_id: str,
-) -> DisassociateBot:
-    """Create a :class:`DisassociateBot` with all optional fields omitted."""
-    return DisassociateBot(
-        instance_id=instance_id,
-    )
-
-
-disassociate_bot_instance_id: _rt.Lens[DisassociateBot, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "disassociate_bot_instance_id",
-)
-"""Lens on :attr:`DisassociateBot.instance_id`."""
-
-
-disassociate_bot_lex_bot: _rt.Lens[DisassociateBot, LexBot | None] = _rt.Lens(
-    lambda s: s.lex_bot,
-    lambda s, v: _dc.replace(s, lex_bot=v),
-    "disassociate_bot_lex_bot",
-)
-"""Lens on :attr:`DisassociateBot.lex_bot`."""
-
-
-disassociate_bot_lex_v2_bot: _rt.Lens[DisassociateBot, LexV2Bot | None] = _rt.Lens(
-    lambda s: s.lex_v2_bot,
-    lambda s, v: _dc.replace(s, lex_v2_bot=v),
-    "disassociate_bot_lex_v2_bot",
-)
-"""Lens on :attr:`DisassociateBot.lex_v2_bot`."""
-
-
-disassociate_bot_client_token: _rt.Lens[DisassociateBot, str | None] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "disassociate_bot_client_token",
-)
-"""Lens on :attr:`DisassociateBot.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateBotResponse:
     """The response of DisassociateBot."""
@@ -177,6 +136,47 @@ class DisassociateBotResponse:
         )
 
 
+def new_disassociate_bot(
+    instance_id: str,
+) -> DisassociateBot:
+    """Create a :class:`DisassociateBot` with all optional fields omitted."""
+    return DisassociateBot(
+        instance_id=instance_id,
+    )
+
+
+disassociate_bot_instance_id = _rt.Lens[DisassociateBot, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "disassociate_bot_instance_id",
+)
+"""Lens on :attr:`DisassociateBot.instance_id`."""
+
+
+disassociate_bot_lex_bot = _rt.Lens[DisassociateBot, LexBot | None](
+    lambda s: s.lex_bot,
+    lambda s, v: _dc.replace(s, lex_bot=v),
+    "disassociate_bot_lex_bot",
+)
+"""Lens on :attr:`DisassociateBot.lex_bot`."""
+
+
+disassociate_bot_lex_v2_bot = _rt.Lens[DisassociateBot, LexV2Bot | None](
+    lambda s: s.lex_v2_bot,
+    lambda s, v: _dc.replace(s, lex_v2_bot=v),
+    "disassociate_bot_lex_v2_bot",
+)
+"""Lens on :attr:`DisassociateBot.lex_v2_bot`."""
+
+
+disassociate_bot_client_token = _rt.Lens[DisassociateBot, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "disassociate_bot_client_token",
+)
+"""Lens on :attr:`DisassociateBot.client_token`."""
+
+
 def new_disassociate_bot_response(
     http_status: int,
 ) -> DisassociateBotResponse:
@@ -186,12 +186,10 @@ def new_disassociate_bot_response(
     )
 
 
-disassociate_bot_response_http_status: _rt.Lens[DisassociateBotResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "disassociate_bot_response_http_status",
-    )
+disassociate_bot_response_http_status = _rt.Lens[DisassociateBotResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "disassociate_bot_response_http_status",
 )
 """Lens on :attr:`DisassociateBotResponse.http_status`."""
 

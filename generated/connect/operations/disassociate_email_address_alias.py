@@ -162,59 +162,6 @@ class DisassociateEmailAddressAlias:
         )
 
 
-def new_disassociate_email_address_alias(
-    email_address_id: str,
-    instance_id: str,
-    alias_configuration: AliasConfiguration,
-) -> DisassociateEmailAddressAlias:
-    """Create a :class:`DisassociateEmailAddressAlias` with all optional fields omitted."""
-    return DisassociateEmailAddressAlias(
-        email_address_id=email_address_id,
-        instance_id=instance_id,
-        alias_configuration=alias_configuration,
-    )
-
-
-disassociate_email_address_alias_email_address_id: _rt.Lens[
-    DisassociateEmailAddressAlias, str
-] = _rt.Lens(
-    lambda s: s.email_address_id,
-    lambda s, v: _dc.replace(s, email_address_id=v),
-    "disassociate_email_address_alias_email_address_id",
-)
-"""Lens on :attr:`DisassociateEmailAddressAlias.email_address_id`."""
-
-
-disassociate_email_address_alias_instance_id: _rt.Lens[
-    DisassociateEmailAddressAlias, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "disassociate_email_address_alias_instance_id",
-)
-"""Lens on :attr:`DisassociateEmailAddressAlias.instance_id`."""
-
-
-disassociate_email_address_alias_alias_configuration: _rt.Lens[
-    DisassociateEmailAddressAlias, AliasConfiguration
-] = _rt.Lens(
-    lambda s: s.alias_configuration,
-    lambda s, v: _dc.replace(s, alias_configuration=v),
-    "disassociate_email_address_alias_alias_configuration",
-)
-"""Lens on :attr:`DisassociateEmailAddressAlias.alias_configuration`."""
-
-
-disassociate_email_address_alias_client_token: _rt.Lens[
-    DisassociateEmailAddressAlias, str | None
-] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "disassociate_email_address_alias_client_token",
-)
-"""Lens on :attr:`DisassociateEmailAddressAlias.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateEmailAddressAliasResponse:
     """The response of DisassociateEmailAddressAlias."""
@@ -247,6 +194,59 @@ class DisassociateEmailAddressAliasResponse:
         )
 
 
+def new_disassociate_email_address_alias(
+    email_address_id: str,
+    instance_id: str,
+    alias_configuration: AliasConfiguration,
+) -> DisassociateEmailAddressAlias:
+    """Create a :class:`DisassociateEmailAddressAlias` with all optional fields omitted."""
+    return DisassociateEmailAddressAlias(
+        email_address_id=email_address_id,
+        instance_id=instance_id,
+        alias_configuration=alias_configuration,
+    )
+
+
+disassociate_email_address_alias_email_address_id = _rt.Lens[
+    DisassociateEmailAddressAlias, str
+](
+    lambda s: s.email_address_id,
+    lambda s, v: _dc.replace(s, email_address_id=v),
+    "disassociate_email_address_alias_email_address_id",
+)
+"""Lens on :attr:`DisassociateEmailAddressAlias.email_address_id`."""
+
+
+disassociate_email_address_alias_instance_id = _rt.Lens[
+    DisassociateEmailAddressAlias, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "disassociate_email_address_alias_instance_id",
+)
+"""Lens on :attr:`DisassociateEmailAddressAlias.instance_id`."""
+
+
+disassociate_email_address_alias_alias_configuration = _rt.Lens[
+    DisassociateEmailAddressAlias, AliasConfiguration
+](
+    lambda s: s.alias_configuration,
+    lambda s, v: _dc.replace(s, alias_configuration=v),
+    "disassociate_email_address_alias_alias_configuration",
+)
+"""Lens on :attr:`DisassociateEmailAddressAlias.alias_configuration`."""
+
+
+disassociate_email_address_alias_client_token = _rt.Lens[
+    DisassociateEmailAddressAlias, str | None
+](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "disassociate_email_address_alias_client_token",
+)
+"""Lens on :attr:`DisassociateEmailAddressAlias.client_token`."""
+
+
 def new_disassociate_email_address_alias_response(
     http_status: int,
 ) -> DisassociateEmailAddressAliasResponse:
@@ -256,9 +256,9 @@ def new_disassociate_email_address_alias_response(
     )
 
 
-disassociate_email_address_alias_response_http_status: _rt.Lens[
+disassociate_email_address_alias_response_http_status = _rt.Lens[
     DisassociateEmailAddressAliasResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "disassociate_email_address_alias_response_http_status",

@@ -90,43 +90,6 @@ class DisassociateFlow:
         )
 
 
-def new_disassociate_flow(
-    instance_id: str,
-    resource_id: str,
-    resource_type: str,
-) -> DisassociateFlow:
-    """Create a :class:`DisassociateFlow` with all optional fields omitted."""
-    return DisassociateFlow(
-        instance_id=instance_id,
-        resource_id=resource_id,
-        resource_type=resource_type,
-    )
-
-
-disassociate_flow_instance_id: _rt.Lens[DisassociateFlow, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "disassociate_flow_instance_id",
-)
-"""Lens on :attr:`DisassociateFlow.instance_id`."""
-
-
-disassociate_flow_resource_id: _rt.Lens[DisassociateFlow, str] = _rt.Lens(
-    lambda s: s.resource_id,
-    lambda s, v: _dc.replace(s, resource_id=v),
-    "disassociate_flow_resource_id",
-)
-"""Lens on :attr:`DisassociateFlow.resource_id`."""
-
-
-disassociate_flow_resource_type: _rt.Lens[DisassociateFlow, str] = _rt.Lens(
-    lambda s: s.resource_type,
-    lambda s, v: _dc.replace(s, resource_type=v),
-    "disassociate_flow_resource_type",
-)
-"""Lens on :attr:`DisassociateFlow.resource_type`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateFlowResponse:
     """The response of DisassociateFlow."""
@@ -157,6 +120,43 @@ class DisassociateFlowResponse:
         )
 
 
+def new_disassociate_flow(
+    instance_id: str,
+    resource_id: str,
+    resource_type: str,
+) -> DisassociateFlow:
+    """Create a :class:`DisassociateFlow` with all optional fields omitted."""
+    return DisassociateFlow(
+        instance_id=instance_id,
+        resource_id=resource_id,
+        resource_type=resource_type,
+    )
+
+
+disassociate_flow_instance_id = _rt.Lens[DisassociateFlow, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "disassociate_flow_instance_id",
+)
+"""Lens on :attr:`DisassociateFlow.instance_id`."""
+
+
+disassociate_flow_resource_id = _rt.Lens[DisassociateFlow, str](
+    lambda s: s.resource_id,
+    lambda s, v: _dc.replace(s, resource_id=v),
+    "disassociate_flow_resource_id",
+)
+"""Lens on :attr:`DisassociateFlow.resource_id`."""
+
+
+disassociate_flow_resource_type = _rt.Lens[DisassociateFlow, str](
+    lambda s: s.resource_type,
+    lambda s, v: _dc.replace(s, resource_type=v),
+    "disassociate_flow_resource_type",
+)
+"""Lens on :attr:`DisassociateFlow.resource_type`."""
+
+
 def new_disassociate_flow_response(
     http_status: int,
 ) -> DisassociateFlowResponse:
@@ -166,12 +166,10 @@ def new_disassociate_flow_response(
     )
 
 
-disassociate_flow_response_http_status: _rt.Lens[DisassociateFlowResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "disassociate_flow_response_http_status",
-    )
+disassociate_flow_response_http_status = _rt.Lens[DisassociateFlowResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "disassociate_flow_response_http_status",
 )
 """Lens on :attr:`DisassociateFlowResponse.http_status`."""
 

@@ -90,49 +90,6 @@ class DisassociateHoursOfOperations:
         )
 
 
-def new_disassociate_hours_of_operations(
-    instance_id: str,
-    hours_of_operation_id: str,
-    parent_hours_of_operation_ids: list[str],
-) -> DisassociateHoursOfOperations:
-    """Create a :class:`DisassociateHoursOfOperations` with all optional fields omitted."""
-    return DisassociateHoursOfOperations(
-        instance_id=instance_id,
-        hours_of_operation_id=hours_of_operation_id,
-        parent_hours_of_operation_ids=parent_hours_of_operation_ids,
-    )
-
-
-disassociate_hours_of_operations_instance_id: _rt.Lens[
-    DisassociateHoursOfOperations, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "disassociate_hours_of_operations_instance_id",
-)
-"""Lens on :attr:`DisassociateHoursOfOperations.instance_id`."""
-
-
-disassociate_hours_of_operations_hours_of_operation_id: _rt.Lens[
-    DisassociateHoursOfOperations, str
-] = _rt.Lens(
-    lambda s: s.hours_of_operation_id,
-    lambda s, v: _dc.replace(s, hours_of_operation_id=v),
-    "disassociate_hours_of_operations_hours_of_operation_id",
-)
-"""Lens on :attr:`DisassociateHoursOfOperations.hours_of_operation_id`."""
-
-
-disassociate_hours_of_operations_parent_hours_of_operation_ids: _rt.Lens[
-    DisassociateHoursOfOperations, list[str]
-] = _rt.Lens(
-    lambda s: s.parent_hours_of_operation_ids,
-    lambda s, v: _dc.replace(s, parent_hours_of_operation_ids=v),
-    "disassociate_hours_of_operations_parent_hours_of_operation_ids",
-)
-"""Lens on :attr:`DisassociateHoursOfOperations.parent_hours_of_operation_ids`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateHoursOfOperationsResponse:
     """The response of DisassociateHoursOfOperations."""
@@ -165,6 +122,49 @@ class DisassociateHoursOfOperationsResponse:
         )
 
 
+def new_disassociate_hours_of_operations(
+    instance_id: str,
+    hours_of_operation_id: str,
+    parent_hours_of_operation_ids: list[str],
+) -> DisassociateHoursOfOperations:
+    """Create a :class:`DisassociateHoursOfOperations` with all optional fields omitted."""
+    return DisassociateHoursOfOperations(
+        instance_id=instance_id,
+        hours_of_operation_id=hours_of_operation_id,
+        parent_hours_of_operation_ids=parent_hours_of_operation_ids,
+    )
+
+
+disassociate_hours_of_operations_instance_id = _rt.Lens[
+    DisassociateHoursOfOperations, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "disassociate_hours_of_operations_instance_id",
+)
+"""Lens on :attr:`DisassociateHoursOfOperations.instance_id`."""
+
+
+disassociate_hours_of_operations_hours_of_operation_id = _rt.Lens[
+    DisassociateHoursOfOperations, str
+](
+    lambda s: s.hours_of_operation_id,
+    lambda s, v: _dc.replace(s, hours_of_operation_id=v),
+    "disassociate_hours_of_operations_hours_of_operation_id",
+)
+"""Lens on :attr:`DisassociateHoursOfOperations.hours_of_operation_id`."""
+
+
+disassociate_hours_of_operations_parent_hours_of_operation_ids = _rt.Lens[
+    DisassociateHoursOfOperations, list[str]
+](
+    lambda s: s.parent_hours_of_operation_ids,
+    lambda s, v: _dc.replace(s, parent_hours_of_operation_ids=v),
+    "disassociate_hours_of_operations_parent_hours_of_operation_ids",
+)
+"""Lens on :attr:`DisassociateHoursOfOperations.parent_hours_of_operation_ids`."""
+
+
 def new_disassociate_hours_of_operations_response(
     http_status: int,
 ) -> DisassociateHoursOfOperationsResponse:
@@ -174,9 +174,9 @@ def new_disassociate_hours_of_operations_response(
     )
 
 
-disassociate_hours_of_operations_response_http_status: _rt.Lens[
+disassociate_hours_of_operations_response_http_status = _rt.Lens[
     DisassociateHoursOfOperationsResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "disassociate_hours_of_operations_response_http_status",

@@ -116,59 +116,6 @@ class DisassociateInstanceStorageConfig:
         )
 
 
-def new_disassociate_instance_storage_config(
-    instance_id: str,
-    association_id: str,
-    resource_type: str,
-) -> DisassociateInstanceStorageConfig:
-    """Create a :class:`DisassociateInstanceStorageConfig` with all optional fields omitted."""
-    return DisassociateInstanceStorageConfig(
-        instance_id=instance_id,
-        association_id=association_id,
-        resource_type=resource_type,
-    )
-
-
-disassociate_instance_storage_config_instance_id: _rt.Lens[
-    DisassociateInstanceStorageConfig, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "disassociate_instance_storage_config_instance_id",
-)
-"""Lens on :attr:`DisassociateInstanceStorageConfig.instance_id`."""
-
-
-disassociate_instance_storage_config_association_id: _rt.Lens[
-    DisassociateInstanceStorageConfig, str
-] = _rt.Lens(
-    lambda s: s.association_id,
-    lambda s, v: _dc.replace(s, association_id=v),
-    "disassociate_instance_storage_config_association_id",
-)
-"""Lens on :attr:`DisassociateInstanceStorageConfig.association_id`."""
-
-
-disassociate_instance_storage_config_resource_type: _rt.Lens[
-    DisassociateInstanceStorageConfig, str
-] = _rt.Lens(
-    lambda s: s.resource_type,
-    lambda s, v: _dc.replace(s, resource_type=v),
-    "disassociate_instance_storage_config_resource_type",
-)
-"""Lens on :attr:`DisassociateInstanceStorageConfig.resource_type`."""
-
-
-disassociate_instance_storage_config_client_token: _rt.Lens[
-    DisassociateInstanceStorageConfig, str | None
-] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "disassociate_instance_storage_config_client_token",
-)
-"""Lens on :attr:`DisassociateInstanceStorageConfig.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateInstanceStorageConfigResponse:
     """The response of DisassociateInstanceStorageConfig."""
@@ -201,6 +148,59 @@ class DisassociateInstanceStorageConfigResponse:
         )
 
 
+def new_disassociate_instance_storage_config(
+    instance_id: str,
+    association_id: str,
+    resource_type: str,
+) -> DisassociateInstanceStorageConfig:
+    """Create a :class:`DisassociateInstanceStorageConfig` with all optional fields omitted."""
+    return DisassociateInstanceStorageConfig(
+        instance_id=instance_id,
+        association_id=association_id,
+        resource_type=resource_type,
+    )
+
+
+disassociate_instance_storage_config_instance_id = _rt.Lens[
+    DisassociateInstanceStorageConfig, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "disassociate_instance_storage_config_instance_id",
+)
+"""Lens on :attr:`DisassociateInstanceStorageConfig.instance_id`."""
+
+
+disassociate_instance_storage_config_association_id = _rt.Lens[
+    DisassociateInstanceStorageConfig, str
+](
+    lambda s: s.association_id,
+    lambda s, v: _dc.replace(s, association_id=v),
+    "disassociate_instance_storage_config_association_id",
+)
+"""Lens on :attr:`DisassociateInstanceStorageConfig.association_id`."""
+
+
+disassociate_instance_storage_config_resource_type = _rt.Lens[
+    DisassociateInstanceStorageConfig, str
+](
+    lambda s: s.resource_type,
+    lambda s, v: _dc.replace(s, resource_type=v),
+    "disassociate_instance_storage_config_resource_type",
+)
+"""Lens on :attr:`DisassociateInstanceStorageConfig.resource_type`."""
+
+
+disassociate_instance_storage_config_client_token = _rt.Lens[
+    DisassociateInstanceStorageConfig, str | None
+](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "disassociate_instance_storage_config_client_token",
+)
+"""Lens on :attr:`DisassociateInstanceStorageConfig.client_token`."""
+
+
 def new_disassociate_instance_storage_config_response(
     http_status: int,
 ) -> DisassociateInstanceStorageConfigResponse:
@@ -210,9 +210,9 @@ def new_disassociate_instance_storage_config_response(
     )
 
 
-disassociate_instance_storage_config_response_http_status: _rt.Lens[
+disassociate_instance_storage_config_response_http_status = _rt.Lens[
     DisassociateInstanceStorageConfigResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "disassociate_instance_storage_config_response_http_status",

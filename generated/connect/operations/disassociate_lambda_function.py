@@ -83,47 +83,6 @@ class DisassociateLambdaFunction:
         )
 
 
-def new_disassociate_lambda_function(
-    instance_id: str,
-    function_arn: str,
-) -> DisassociateLambdaFunction:
-    """Create a :class:`DisassociateLambdaFunction` with all optional fields omitted."""
-    return DisassociateLambdaFunction(
-        instance_id=instance_id,
-        function_arn=function_arn,
-    )
-
-
-disassociate_lambda_function_instance_id: _rt.Lens[DisassociateLambdaFunction, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "disassociate_lambda_function_instance_id",
-    )
-)
-"""Lens on :attr:`DisassociateLambdaFunction.instance_id`."""
-
-
-disassociate_lambda_function_function_arn: _rt.Lens[DisassociateLambdaFunction, str] = (
-    _rt.Lens(
-        lambda s: s.function_arn,
-        lambda s, v: _dc.replace(s, function_arn=v),
-        "disassociate_lambda_function_function_arn",
-    )
-)
-"""Lens on :attr:`DisassociateLambdaFunction.function_arn`."""
-
-
-disassociate_lambda_function_client_token: _rt.Lens[
-    DisassociateLambdaFunction, str | None
-] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "disassociate_lambda_function_client_token",
-)
-"""Lens on :attr:`DisassociateLambdaFunction.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateLambdaFunctionResponse:
     """The response of DisassociateLambdaFunction."""
@@ -156,6 +115,43 @@ class DisassociateLambdaFunctionResponse:
         )
 
 
+def new_disassociate_lambda_function(
+    instance_id: str,
+    function_arn: str,
+) -> DisassociateLambdaFunction:
+    """Create a :class:`DisassociateLambdaFunction` with all optional fields omitted."""
+    return DisassociateLambdaFunction(
+        instance_id=instance_id,
+        function_arn=function_arn,
+    )
+
+
+disassociate_lambda_function_instance_id = _rt.Lens[DisassociateLambdaFunction, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "disassociate_lambda_function_instance_id",
+)
+"""Lens on :attr:`DisassociateLambdaFunction.instance_id`."""
+
+
+disassociate_lambda_function_function_arn = _rt.Lens[DisassociateLambdaFunction, str](
+    lambda s: s.function_arn,
+    lambda s, v: _dc.replace(s, function_arn=v),
+    "disassociate_lambda_function_function_arn",
+)
+"""Lens on :attr:`DisassociateLambdaFunction.function_arn`."""
+
+
+disassociate_lambda_function_client_token = _rt.Lens[
+    DisassociateLambdaFunction, str | None
+](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "disassociate_lambda_function_client_token",
+)
+"""Lens on :attr:`DisassociateLambdaFunction.client_token`."""
+
+
 def new_disassociate_lambda_function_response(
     http_status: int,
 ) -> DisassociateLambdaFunctionResponse:
@@ -165,9 +161,9 @@ def new_disassociate_lambda_function_response(
     )
 
 
-disassociate_lambda_function_response_http_status: _rt.Lens[
+disassociate_lambda_function_response_http_status = _rt.Lens[
     DisassociateLambdaFunctionResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "disassociate_lambda_function_response_http_status",

@@ -94,51 +94,6 @@ class DisassociateLexBot:
         )
 
 
-def new_disassociate_lex_bot(
-    instance_id: str,
-    bot_name: str,
-    lex_region: str,
-) -> DisassociateLexBot:
-    """Create a :class:`DisassociateLexBot` with all optional fields omitted."""
-    return DisassociateLexBot(
-        instance_id=instance_id,
-        bot_name=bot_name,
-        lex_region=lex_region,
-    )
-
-
-disassociate_lex_bot_instance_id: _rt.Lens[DisassociateLexBot, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "disassociate_lex_bot_instance_id",
-)
-"""Lens on :attr:`DisassociateLexBot.instance_id`."""
-
-
-disassociate_lex_bot_bot_name: _rt.Lens[DisassociateLexBot, str] = _rt.Lens(
-    lambda s: s.bot_name,
-    lambda s, v: _dc.replace(s, bot_name=v),
-    "disassociate_lex_bot_bot_name",
-)
-"""Lens on :attr:`DisassociateLexBot.bot_name`."""
-
-
-disassociate_lex_bot_lex_region: _rt.Lens[DisassociateLexBot, str] = _rt.Lens(
-    lambda s: s.lex_region,
-    lambda s, v: _dc.replace(s, lex_region=v),
-    "disassociate_lex_bot_lex_region",
-)
-"""Lens on :attr:`DisassociateLexBot.lex_region`."""
-
-
-disassociate_lex_bot_client_token: _rt.Lens[DisassociateLexBot, str | None] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "disassociate_lex_bot_client_token",
-)
-"""Lens on :attr:`DisassociateLexBot.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateLexBotResponse:
     """The response of DisassociateLexBot."""
@@ -169,6 +124,51 @@ class DisassociateLexBotResponse:
         )
 
 
+def new_disassociate_lex_bot(
+    instance_id: str,
+    bot_name: str,
+    lex_region: str,
+) -> DisassociateLexBot:
+    """Create a :class:`DisassociateLexBot` with all optional fields omitted."""
+    return DisassociateLexBot(
+        instance_id=instance_id,
+        bot_name=bot_name,
+        lex_region=lex_region,
+    )
+
+
+disassociate_lex_bot_instance_id = _rt.Lens[DisassociateLexBot, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "disassociate_lex_bot_instance_id",
+)
+"""Lens on :attr:`DisassociateLexBot.instance_id`."""
+
+
+disassociate_lex_bot_bot_name = _rt.Lens[DisassociateLexBot, str](
+    lambda s: s.bot_name,
+    lambda s, v: _dc.replace(s, bot_name=v),
+    "disassociate_lex_bot_bot_name",
+)
+"""Lens on :attr:`DisassociateLexBot.bot_name`."""
+
+
+disassociate_lex_bot_lex_region = _rt.Lens[DisassociateLexBot, str](
+    lambda s: s.lex_region,
+    lambda s, v: _dc.replace(s, lex_region=v),
+    "disassociate_lex_bot_lex_region",
+)
+"""Lens on :attr:`DisassociateLexBot.lex_region`."""
+
+
+disassociate_lex_bot_client_token = _rt.Lens[DisassociateLexBot, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "disassociate_lex_bot_client_token",
+)
+"""Lens on :attr:`DisassociateLexBot.client_token`."""
+
+
 def new_disassociate_lex_bot_response(
     http_status: int,
 ) -> DisassociateLexBotResponse:
@@ -178,12 +178,10 @@ def new_disassociate_lex_bot_response(
     )
 
 
-disassociate_lex_bot_response_http_status: _rt.Lens[DisassociateLexBotResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "disassociate_lex_bot_response_http_status",
-    )
+disassociate_lex_bot_response_http_status = _rt.Lens[DisassociateLexBotResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "disassociate_lex_bot_response_http_status",
 )
 """Lens on :attr:`DisassociateLexBotResponse.http_status`."""
 

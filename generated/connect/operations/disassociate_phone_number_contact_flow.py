@@ -78,37 +78,6 @@ class DisassociatePhoneNumberContactFlow:
         )
 
 
-def new_disassociate_phone_number_contact_flow(
-    phone_number_id: str,
-    instance_id: str,
-) -> DisassociatePhoneNumberContactFlow:
-    """Create a :class:`DisassociatePhoneNumberContactFlow` with all optional fields omitted."""
-    return DisassociatePhoneNumberContactFlow(
-        phone_number_id=phone_number_id,
-        instance_id=instance_id,
-    )
-
-
-disassociate_phone_number_contact_flow_phone_number_id: _rt.Lens[
-    DisassociatePhoneNumberContactFlow, str
-] = _rt.Lens(
-    lambda s: s.phone_number_id,
-    lambda s, v: _dc.replace(s, phone_number_id=v),
-    "disassociate_phone_number_contact_flow_phone_number_id",
-)
-"""Lens on :attr:`DisassociatePhoneNumberContactFlow.phone_number_id`."""
-
-
-disassociate_phone_number_contact_flow_instance_id: _rt.Lens[
-    DisassociatePhoneNumberContactFlow, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "disassociate_phone_number_contact_flow_instance_id",
-)
-"""Lens on :attr:`DisassociatePhoneNumberContactFlow.instance_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociatePhoneNumberContactFlowResponse:
     """The response of DisassociatePhoneNumberContactFlow."""
@@ -141,6 +110,37 @@ class DisassociatePhoneNumberContactFlowResponse:
         )
 
 
+def new_disassociate_phone_number_contact_flow(
+    phone_number_id: str,
+    instance_id: str,
+) -> DisassociatePhoneNumberContactFlow:
+    """Create a :class:`DisassociatePhoneNumberContactFlow` with all optional fields omitted."""
+    return DisassociatePhoneNumberContactFlow(
+        phone_number_id=phone_number_id,
+        instance_id=instance_id,
+    )
+
+
+disassociate_phone_number_contact_flow_phone_number_id = _rt.Lens[
+    DisassociatePhoneNumberContactFlow, str
+](
+    lambda s: s.phone_number_id,
+    lambda s, v: _dc.replace(s, phone_number_id=v),
+    "disassociate_phone_number_contact_flow_phone_number_id",
+)
+"""Lens on :attr:`DisassociatePhoneNumberContactFlow.phone_number_id`."""
+
+
+disassociate_phone_number_contact_flow_instance_id = _rt.Lens[
+    DisassociatePhoneNumberContactFlow, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "disassociate_phone_number_contact_flow_instance_id",
+)
+"""Lens on :attr:`DisassociatePhoneNumberContactFlow.instance_id`."""
+
+
 def new_disassociate_phone_number_contact_flow_response(
     http_status: int,
 ) -> DisassociatePhoneNumberContactFlowResponse:
@@ -150,9 +150,9 @@ def new_disassociate_phone_number_contact_flow_response(
     )
 
 
-disassociate_phone_number_contact_flow_response_http_status: _rt.Lens[
+disassociate_phone_number_contact_flow_response_http_status = _rt.Lens[
     DisassociatePhoneNumberContactFlowResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "disassociate_phone_number_contact_flow_response_http_status",

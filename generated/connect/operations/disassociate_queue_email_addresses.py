@@ -112,59 +112,6 @@ class DisassociateQueueEmailAddresses:
         )
 
 
-def new_disassociate_queue_email_addresses(
-    instance_id: str,
-    queue_id: str,
-    email_addresses_id: list[str],
-) -> DisassociateQueueEmailAddresses:
-    """Create a :class:`DisassociateQueueEmailAddresses` with all optional fields omitted."""
-    return DisassociateQueueEmailAddresses(
-        instance_id=instance_id,
-        queue_id=queue_id,
-        email_addresses_id=email_addresses_id,
-    )
-
-
-disassociate_queue_email_addresses_instance_id: _rt.Lens[
-    DisassociateQueueEmailAddresses, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "disassociate_queue_email_addresses_instance_id",
-)
-"""Lens on :attr:`DisassociateQueueEmailAddresses.instance_id`."""
-
-
-disassociate_queue_email_addresses_queue_id: _rt.Lens[
-    DisassociateQueueEmailAddresses, str
-] = _rt.Lens(
-    lambda s: s.queue_id,
-    lambda s, v: _dc.replace(s, queue_id=v),
-    "disassociate_queue_email_addresses_queue_id",
-)
-"""Lens on :attr:`DisassociateQueueEmailAddresses.queue_id`."""
-
-
-disassociate_queue_email_addresses_email_addresses_id: _rt.Lens[
-    DisassociateQueueEmailAddresses, list[str]
-] = _rt.Lens(
-    lambda s: s.email_addresses_id,
-    lambda s, v: _dc.replace(s, email_addresses_id=v),
-    "disassociate_queue_email_addresses_email_addresses_id",
-)
-"""Lens on :attr:`DisassociateQueueEmailAddresses.email_addresses_id`."""
-
-
-disassociate_queue_email_addresses_client_token: _rt.Lens[
-    DisassociateQueueEmailAddresses, str | None
-] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "disassociate_queue_email_addresses_client_token",
-)
-"""Lens on :attr:`DisassociateQueueEmailAddresses.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateQueueEmailAddressesResponse:
     """The response of DisassociateQueueEmailAddresses."""
@@ -197,6 +144,59 @@ class DisassociateQueueEmailAddressesResponse:
         )
 
 
+def new_disassociate_queue_email_addresses(
+    instance_id: str,
+    queue_id: str,
+    email_addresses_id: list[str],
+) -> DisassociateQueueEmailAddresses:
+    """Create a :class:`DisassociateQueueEmailAddresses` with all optional fields omitted."""
+    return DisassociateQueueEmailAddresses(
+        instance_id=instance_id,
+        queue_id=queue_id,
+        email_addresses_id=email_addresses_id,
+    )
+
+
+disassociate_queue_email_addresses_instance_id = _rt.Lens[
+    DisassociateQueueEmailAddresses, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "disassociate_queue_email_addresses_instance_id",
+)
+"""Lens on :attr:`DisassociateQueueEmailAddresses.instance_id`."""
+
+
+disassociate_queue_email_addresses_queue_id = _rt.Lens[
+    DisassociateQueueEmailAddresses, str
+](
+    lambda s: s.queue_id,
+    lambda s, v: _dc.replace(s, queue_id=v),
+    "disassociate_queue_email_addresses_queue_id",
+)
+"""Lens on :attr:`DisassociateQueueEmailAddresses.queue_id`."""
+
+
+disassociate_queue_email_addresses_email_addresses_id = _rt.Lens[
+    DisassociateQueueEmailAddresses, list[str]
+](
+    lambda s: s.email_addresses_id,
+    lambda s, v: _dc.replace(s, email_addresses_id=v),
+    "disassociate_queue_email_addresses_email_addresses_id",
+)
+"""Lens on :attr:`DisassociateQueueEmailAddresses.email_addresses_id`."""
+
+
+disassociate_queue_email_addresses_client_token = _rt.Lens[
+    DisassociateQueueEmailAddresses, str | None
+](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "disassociate_queue_email_addresses_client_token",
+)
+"""Lens on :attr:`DisassociateQueueEmailAddresses.client_token`."""
+
+
 def new_disassociate_queue_email_addresses_response(
     http_status: int,
 ) -> DisassociateQueueEmailAddressesResponse:
@@ -206,9 +206,9 @@ def new_disassociate_queue_email_addresses_response(
     )
 
 
-disassociate_queue_email_addresses_response_http_status: _rt.Lens[
+disassociate_queue_email_addresses_response_http_status = _rt.Lens[
     DisassociateQueueEmailAddressesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "disassociate_queue_email_addresses_response_http_status",

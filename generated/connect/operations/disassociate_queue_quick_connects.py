@@ -79,49 +79,6 @@ class DisassociateQueueQuickConnects:
         )
 
 
-def new_disassociate_queue_quick_connects(
-    instance_id: str,
-    queue_id: str,
-    quick_connect_ids: list[str],
-) -> DisassociateQueueQuickConnects:
-    """Create a :class:`DisassociateQueueQuickConnects` with all optional fields omitted."""
-    return DisassociateQueueQuickConnects(
-        instance_id=instance_id,
-        queue_id=queue_id,
-        quick_connect_ids=quick_connect_ids,
-    )
-
-
-disassociate_queue_quick_connects_instance_id: _rt.Lens[
-    DisassociateQueueQuickConnects, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "disassociate_queue_quick_connects_instance_id",
-)
-"""Lens on :attr:`DisassociateQueueQuickConnects.instance_id`."""
-
-
-disassociate_queue_quick_connects_queue_id: _rt.Lens[
-    DisassociateQueueQuickConnects, str
-] = _rt.Lens(
-    lambda s: s.queue_id,
-    lambda s, v: _dc.replace(s, queue_id=v),
-    "disassociate_queue_quick_connects_queue_id",
-)
-"""Lens on :attr:`DisassociateQueueQuickConnects.queue_id`."""
-
-
-disassociate_queue_quick_connects_quick_connect_ids: _rt.Lens[
-    DisassociateQueueQuickConnects, list[str]
-] = _rt.Lens(
-    lambda s: s.quick_connect_ids,
-    lambda s, v: _dc.replace(s, quick_connect_ids=v),
-    "disassociate_queue_quick_connects_quick_connect_ids",
-)
-"""Lens on :attr:`DisassociateQueueQuickConnects.quick_connect_ids`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateQueueQuickConnectsResponse:
     """The response of DisassociateQueueQuickConnects."""
@@ -154,6 +111,49 @@ class DisassociateQueueQuickConnectsResponse:
         )
 
 
+def new_disassociate_queue_quick_connects(
+    instance_id: str,
+    queue_id: str,
+    quick_connect_ids: list[str],
+) -> DisassociateQueueQuickConnects:
+    """Create a :class:`DisassociateQueueQuickConnects` with all optional fields omitted."""
+    return DisassociateQueueQuickConnects(
+        instance_id=instance_id,
+        queue_id=queue_id,
+        quick_connect_ids=quick_connect_ids,
+    )
+
+
+disassociate_queue_quick_connects_instance_id = _rt.Lens[
+    DisassociateQueueQuickConnects, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "disassociate_queue_quick_connects_instance_id",
+)
+"""Lens on :attr:`DisassociateQueueQuickConnects.instance_id`."""
+
+
+disassociate_queue_quick_connects_queue_id = _rt.Lens[
+    DisassociateQueueQuickConnects, str
+](
+    lambda s: s.queue_id,
+    lambda s, v: _dc.replace(s, queue_id=v),
+    "disassociate_queue_quick_connects_queue_id",
+)
+"""Lens on :attr:`DisassociateQueueQuickConnects.queue_id`."""
+
+
+disassociate_queue_quick_connects_quick_connect_ids = _rt.Lens[
+    DisassociateQueueQuickConnects, list[str]
+](
+    lambda s: s.quick_connect_ids,
+    lambda s, v: _dc.replace(s, quick_connect_ids=v),
+    "disassociate_queue_quick_connects_quick_connect_ids",
+)
+"""Lens on :attr:`DisassociateQueueQuickConnects.quick_connect_ids`."""
+
+
 def new_disassociate_queue_quick_connects_response(
     http_status: int,
 ) -> DisassociateQueueQuickConnectsResponse:
@@ -163,9 +163,9 @@ def new_disassociate_queue_quick_connects_response(
     )
 
 
-disassociate_queue_quick_connects_response_http_status: _rt.Lens[
+disassociate_queue_quick_connects_response_http_status = _rt.Lens[
     DisassociateQueueQuickConnectsResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "disassociate_queue_quick_connects_response_http_status",

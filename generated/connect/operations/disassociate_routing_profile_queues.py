@@ -121,57 +121,6 @@ class DisassociateRoutingProfileQueues:
         )
 
 
-def new_disassociate_routing_profile_queues(
-    instance_id: str,
-    routing_profile_id: str,
-) -> DisassociateRoutingProfileQueues:
-    """Create a :class:`DisassociateRoutingProfileQueues` with all optional fields omitted."""
-    return DisassociateRoutingProfileQueues(
-        instance_id=instance_id,
-        routing_profile_id=routing_profile_id,
-    )
-
-
-disassociate_routing_profile_queues_instance_id: _rt.Lens[
-    DisassociateRoutingProfileQueues, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "disassociate_routing_profile_queues_instance_id",
-)
-"""Lens on :attr:`DisassociateRoutingProfileQueues.instance_id`."""
-
-
-disassociate_routing_profile_queues_routing_profile_id: _rt.Lens[
-    DisassociateRoutingProfileQueues, str
-] = _rt.Lens(
-    lambda s: s.routing_profile_id,
-    lambda s, v: _dc.replace(s, routing_profile_id=v),
-    "disassociate_routing_profile_queues_routing_profile_id",
-)
-"""Lens on :attr:`DisassociateRoutingProfileQueues.routing_profile_id`."""
-
-
-disassociate_routing_profile_queues_queue_references: _rt.Lens[
-    DisassociateRoutingProfileQueues, list[RoutingProfileQueueReference] | None
-] = _rt.Lens(
-    lambda s: s.queue_references,
-    lambda s, v: _dc.replace(s, queue_references=v),
-    "disassociate_routing_profile_queues_queue_references",
-)
-"""Lens on :attr:`DisassociateRoutingProfileQueues.queue_references`."""
-
-
-disassociate_routing_profile_queues_manual_assignment_queue_references: _rt.Lens[
-    DisassociateRoutingProfileQueues, list[RoutingProfileQueueReference] | None
-] = _rt.Lens(
-    lambda s: s.manual_assignment_queue_references,
-    lambda s, v: _dc.replace(s, manual_assignment_queue_references=v),
-    "disassociate_routing_profile_queues_manual_assignment_queue_references",
-)
-"""Lens on :attr:`DisassociateRoutingProfileQueues.manual_assignment_queue_references`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateRoutingProfileQueuesResponse:
     """The response of DisassociateRoutingProfileQueues."""
@@ -204,6 +153,57 @@ class DisassociateRoutingProfileQueuesResponse:
         )
 
 
+def new_disassociate_routing_profile_queues(
+    instance_id: str,
+    routing_profile_id: str,
+) -> DisassociateRoutingProfileQueues:
+    """Create a :class:`DisassociateRoutingProfileQueues` with all optional fields omitted."""
+    return DisassociateRoutingProfileQueues(
+        instance_id=instance_id,
+        routing_profile_id=routing_profile_id,
+    )
+
+
+disassociate_routing_profile_queues_instance_id = _rt.Lens[
+    DisassociateRoutingProfileQueues, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "disassociate_routing_profile_queues_instance_id",
+)
+"""Lens on :attr:`DisassociateRoutingProfileQueues.instance_id`."""
+
+
+disassociate_routing_profile_queues_routing_profile_id = _rt.Lens[
+    DisassociateRoutingProfileQueues, str
+](
+    lambda s: s.routing_profile_id,
+    lambda s, v: _dc.replace(s, routing_profile_id=v),
+    "disassociate_routing_profile_queues_routing_profile_id",
+)
+"""Lens on :attr:`DisassociateRoutingProfileQueues.routing_profile_id`."""
+
+
+disassociate_routing_profile_queues_queue_references = _rt.Lens[
+    DisassociateRoutingProfileQueues, list[RoutingProfileQueueReference] | None
+](
+    lambda s: s.queue_references,
+    lambda s, v: _dc.replace(s, queue_references=v),
+    "disassociate_routing_profile_queues_queue_references",
+)
+"""Lens on :attr:`DisassociateRoutingProfileQueues.queue_references`."""
+
+
+disassociate_routing_profile_queues_manual_assignment_queue_references = _rt.Lens[
+    DisassociateRoutingProfileQueues, list[RoutingProfileQueueReference] | None
+](
+    lambda s: s.manual_assignment_queue_references,
+    lambda s, v: _dc.replace(s, manual_assignment_queue_references=v),
+    "disassociate_routing_profile_queues_manual_assignment_queue_references",
+)
+"""Lens on :attr:`DisassociateRoutingProfileQueues.manual_assignment_queue_references`."""
+
+
 def new_disassociate_routing_profile_queues_response(
     http_status: int,
 ) -> DisassociateRoutingProfileQueuesResponse:
@@ -213,9 +213,9 @@ def new_disassociate_routing_profile_queues_response(
     )
 
 
-disassociate_routing_profile_queues_response_http_status: _rt.Lens[
+disassociate_routing_profile_queues_response_http_status = _rt.Lens[
     DisassociateRoutingProfileQueuesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "disassociate_routing_profile_queues_response_http_status",

@@ -82,47 +82,6 @@ class DisassociateSecurityKey:
         )
 
 
-def new_disassociate_security_key(
-    instance_id: str,
-    association_id: str,
-) -> DisassociateSecurityKey:
-    """Create a :class:`DisassociateSecurityKey` with all optional fields omitted."""
-    return DisassociateSecurityKey(
-        instance_id=instance_id,
-        association_id=association_id,
-    )
-
-
-disassociate_security_key_instance_id: _rt.Lens[DisassociateSecurityKey, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "disassociate_security_key_instance_id",
-    )
-)
-"""Lens on :attr:`DisassociateSecurityKey.instance_id`."""
-
-
-disassociate_security_key_association_id: _rt.Lens[DisassociateSecurityKey, str] = (
-    _rt.Lens(
-        lambda s: s.association_id,
-        lambda s, v: _dc.replace(s, association_id=v),
-        "disassociate_security_key_association_id",
-    )
-)
-"""Lens on :attr:`DisassociateSecurityKey.association_id`."""
-
-
-disassociate_security_key_client_token: _rt.Lens[
-    DisassociateSecurityKey, str | None
-] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "disassociate_security_key_client_token",
-)
-"""Lens on :attr:`DisassociateSecurityKey.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateSecurityKeyResponse:
     """The response of DisassociateSecurityKey."""
@@ -155,6 +114,41 @@ class DisassociateSecurityKeyResponse:
         )
 
 
+def new_disassociate_security_key(
+    instance_id: str,
+    association_id: str,
+) -> DisassociateSecurityKey:
+    """Create a :class:`DisassociateSecurityKey` with all optional fields omitted."""
+    return DisassociateSecurityKey(
+        instance_id=instance_id,
+        association_id=association_id,
+    )
+
+
+disassociate_security_key_instance_id = _rt.Lens[DisassociateSecurityKey, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "disassociate_security_key_instance_id",
+)
+"""Lens on :attr:`DisassociateSecurityKey.instance_id`."""
+
+
+disassociate_security_key_association_id = _rt.Lens[DisassociateSecurityKey, str](
+    lambda s: s.association_id,
+    lambda s, v: _dc.replace(s, association_id=v),
+    "disassociate_security_key_association_id",
+)
+"""Lens on :attr:`DisassociateSecurityKey.association_id`."""
+
+
+disassociate_security_key_client_token = _rt.Lens[DisassociateSecurityKey, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "disassociate_security_key_client_token",
+)
+"""Lens on :attr:`DisassociateSecurityKey.client_token`."""
+
+
 def new_disassociate_security_key_response(
     http_status: int,
 ) -> DisassociateSecurityKeyResponse:
@@ -164,9 +158,9 @@ def new_disassociate_security_key_response(
     )
 
 
-disassociate_security_key_response_http_status: _rt.Lens[
+disassociate_security_key_response_http_status = _rt.Lens[
     DisassociateSecurityKeyResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "disassociate_security_key_response_http_status",

@@ -106,61 +106,6 @@ class DisassociateSecurityProfiles:
         )
 
 
-def new_disassociate_security_profiles(
-    instance_id: str,
-    security_profiles: list[SecurityProfileItem],
-    entity_type: str,
-    entity_arn: str,
-) -> DisassociateSecurityProfiles:
-    """Create a :class:`DisassociateSecurityProfiles` with all optional fields omitted."""
-    return DisassociateSecurityProfiles(
-        instance_id=instance_id,
-        security_profiles=security_profiles,
-        entity_type=entity_type,
-        entity_arn=entity_arn,
-    )
-
-
-disassociate_security_profiles_instance_id: _rt.Lens[
-    DisassociateSecurityProfiles, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "disassociate_security_profiles_instance_id",
-)
-"""Lens on :attr:`DisassociateSecurityProfiles.instance_id`."""
-
-
-disassociate_security_profiles_security_profiles: _rt.Lens[
-    DisassociateSecurityProfiles, list[SecurityProfileItem]
-] = _rt.Lens(
-    lambda s: s.security_profiles,
-    lambda s, v: _dc.replace(s, security_profiles=v),
-    "disassociate_security_profiles_security_profiles",
-)
-"""Lens on :attr:`DisassociateSecurityProfiles.security_profiles`."""
-
-
-disassociate_security_profiles_entity_type: _rt.Lens[
-    DisassociateSecurityProfiles, str
-] = _rt.Lens(
-    lambda s: s.entity_type,
-    lambda s, v: _dc.replace(s, entity_type=v),
-    "disassociate_security_profiles_entity_type",
-)
-"""Lens on :attr:`DisassociateSecurityProfiles.entity_type`."""
-
-
-disassociate_security_profiles_entity_arn: _rt.Lens[
-    DisassociateSecurityProfiles, str
-] = _rt.Lens(
-    lambda s: s.entity_arn,
-    lambda s, v: _dc.replace(s, entity_arn=v),
-    "disassociate_security_profiles_entity_arn",
-)
-"""Lens on :attr:`DisassociateSecurityProfiles.entity_arn`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateSecurityProfilesResponse:
     """The response of DisassociateSecurityProfiles."""
@@ -193,6 +138,59 @@ class DisassociateSecurityProfilesResponse:
         )
 
 
+def new_disassociate_security_profiles(
+    instance_id: str,
+    security_profiles: list[SecurityProfileItem],
+    entity_type: str,
+    entity_arn: str,
+) -> DisassociateSecurityProfiles:
+    """Create a :class:`DisassociateSecurityProfiles` with all optional fields omitted."""
+    return DisassociateSecurityProfiles(
+        instance_id=instance_id,
+        security_profiles=security_profiles,
+        entity_type=entity_type,
+        entity_arn=entity_arn,
+    )
+
+
+disassociate_security_profiles_instance_id = _rt.Lens[
+    DisassociateSecurityProfiles, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "disassociate_security_profiles_instance_id",
+)
+"""Lens on :attr:`DisassociateSecurityProfiles.instance_id`."""
+
+
+disassociate_security_profiles_security_profiles = _rt.Lens[
+    DisassociateSecurityProfiles, list[SecurityProfileItem]
+](
+    lambda s: s.security_profiles,
+    lambda s, v: _dc.replace(s, security_profiles=v),
+    "disassociate_security_profiles_security_profiles",
+)
+"""Lens on :attr:`DisassociateSecurityProfiles.security_profiles`."""
+
+
+disassociate_security_profiles_entity_type = _rt.Lens[
+    DisassociateSecurityProfiles, str
+](
+    lambda s: s.entity_type,
+    lambda s, v: _dc.replace(s, entity_type=v),
+    "disassociate_security_profiles_entity_type",
+)
+"""Lens on :attr:`DisassociateSecurityProfiles.entity_type`."""
+
+
+disassociate_security_profiles_entity_arn = _rt.Lens[DisassociateSecurityProfiles, str](
+    lambda s: s.entity_arn,
+    lambda s, v: _dc.replace(s, entity_arn=v),
+    "disassociate_security_profiles_entity_arn",
+)
+"""Lens on :attr:`DisassociateSecurityProfiles.entity_arn`."""
+
+
 def new_disassociate_security_profiles_response(
     http_status: int,
 ) -> DisassociateSecurityProfilesResponse:
@@ -202,9 +200,9 @@ def new_disassociate_security_profiles_response(
     )
 
 
-disassociate_security_profiles_response_http_status: _rt.Lens[
+disassociate_security_profiles_response_http_status = _rt.Lens[
     DisassociateSecurityProfilesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "disassociate_security_profiles_response_http_status",

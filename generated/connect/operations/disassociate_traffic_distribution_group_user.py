@@ -88,49 +88,6 @@ class DisassociateTrafficDistributionGroupUser:
         )
 
 
-def new_disassociate_traffic_distribution_group_user(
-    traffic_distribution_group_id: str,
-    user_id: str,
-    instance_id: str,
-) -> DisassociateTrafficDistributionGroupUser:
-    """Create a :class:`DisassociateTrafficDistributionGroupUser` with all optional fields omitted."""
-    return DisassociateTrafficDistributionGroupUser(
-        traffic_distribution_group_id=traffic_distribution_group_id,
-        user_id=user_id,
-        instance_id=instance_id,
-    )
-
-
-disassociate_traffic_distribution_group_user_traffic_distribution_group_id: _rt.Lens[
-    DisassociateTrafficDistributionGroupUser, str
-] = _rt.Lens(
-    lambda s: s.traffic_distribution_group_id,
-    lambda s, v: _dc.replace(s, traffic_distribution_group_id=v),
-    "disassociate_traffic_distribution_group_user_traffic_distribution_group_id",
-)
-"""Lens on :attr:`DisassociateTrafficDistributionGroupUser.traffic_distribution_group_id`."""
-
-
-disassociate_traffic_distribution_group_user_user_id: _rt.Lens[
-    DisassociateTrafficDistributionGroupUser, str
-] = _rt.Lens(
-    lambda s: s.user_id,
-    lambda s, v: _dc.replace(s, user_id=v),
-    "disassociate_traffic_distribution_group_user_user_id",
-)
-"""Lens on :attr:`DisassociateTrafficDistributionGroupUser.user_id`."""
-
-
-disassociate_traffic_distribution_group_user_instance_id: _rt.Lens[
-    DisassociateTrafficDistributionGroupUser, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "disassociate_traffic_distribution_group_user_instance_id",
-)
-"""Lens on :attr:`DisassociateTrafficDistributionGroupUser.instance_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateTrafficDistributionGroupUserResponse:
     """The response of DisassociateTrafficDistributionGroupUser."""
@@ -163,6 +120,49 @@ class DisassociateTrafficDistributionGroupUserResponse:
         )
 
 
+def new_disassociate_traffic_distribution_group_user(
+    traffic_distribution_group_id: str,
+    user_id: str,
+    instance_id: str,
+) -> DisassociateTrafficDistributionGroupUser:
+    """Create a :class:`DisassociateTrafficDistributionGroupUser` with all optional fields omitted."""
+    return DisassociateTrafficDistributionGroupUser(
+        traffic_distribution_group_id=traffic_distribution_group_id,
+        user_id=user_id,
+        instance_id=instance_id,
+    )
+
+
+disassociate_traffic_distribution_group_user_traffic_distribution_group_id = _rt.Lens[
+    DisassociateTrafficDistributionGroupUser, str
+](
+    lambda s: s.traffic_distribution_group_id,
+    lambda s, v: _dc.replace(s, traffic_distribution_group_id=v),
+    "disassociate_traffic_distribution_group_user_traffic_distribution_group_id",
+)
+"""Lens on :attr:`DisassociateTrafficDistributionGroupUser.traffic_distribution_group_id`."""
+
+
+disassociate_traffic_distribution_group_user_user_id = _rt.Lens[
+    DisassociateTrafficDistributionGroupUser, str
+](
+    lambda s: s.user_id,
+    lambda s, v: _dc.replace(s, user_id=v),
+    "disassociate_traffic_distribution_group_user_user_id",
+)
+"""Lens on :attr:`DisassociateTrafficDistributionGroupUser.user_id`."""
+
+
+disassociate_traffic_distribution_group_user_instance_id = _rt.Lens[
+    DisassociateTrafficDistributionGroupUser, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "disassociate_traffic_distribution_group_user_instance_id",
+)
+"""Lens on :attr:`DisassociateTrafficDistributionGroupUser.instance_id`."""
+
+
 def new_disassociate_traffic_distribution_group_user_response(
     http_status: int,
 ) -> DisassociateTrafficDistributionGroupUserResponse:
@@ -172,9 +172,9 @@ def new_disassociate_traffic_distribution_group_user_response(
     )
 
 
-disassociate_traffic_distribution_group_user_response_http_status: _rt.Lens[
+disassociate_traffic_distribution_group_user_response_http_status = _rt.Lens[
     DisassociateTrafficDistributionGroupUserResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "disassociate_traffic_distribution_group_user_response_http_status",

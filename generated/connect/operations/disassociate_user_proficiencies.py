@@ -85,49 +85,6 @@ class DisassociateUserProficiencies:
         )
 
 
-def new_disassociate_user_proficiencies(
-    instance_id: str,
-    user_id: str,
-    user_proficiencies: list[UserProficiencyDisassociate],
-) -> DisassociateUserProficiencies:
-    """Create a :class:`DisassociateUserProficiencies` with all optional fields omitted."""
-    return DisassociateUserProficiencies(
-        instance_id=instance_id,
-        user_id=user_id,
-        user_proficiencies=user_proficiencies,
-    )
-
-
-disassociate_user_proficiencies_instance_id: _rt.Lens[
-    DisassociateUserProficiencies, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "disassociate_user_proficiencies_instance_id",
-)
-"""Lens on :attr:`DisassociateUserProficiencies.instance_id`."""
-
-
-disassociate_user_proficiencies_user_id: _rt.Lens[
-    DisassociateUserProficiencies, str
-] = _rt.Lens(
-    lambda s: s.user_id,
-    lambda s, v: _dc.replace(s, user_id=v),
-    "disassociate_user_proficiencies_user_id",
-)
-"""Lens on :attr:`DisassociateUserProficiencies.user_id`."""
-
-
-disassociate_user_proficiencies_user_proficiencies: _rt.Lens[
-    DisassociateUserProficiencies, list[UserProficiencyDisassociate]
-] = _rt.Lens(
-    lambda s: s.user_proficiencies,
-    lambda s, v: _dc.replace(s, user_proficiencies=v),
-    "disassociate_user_proficiencies_user_proficiencies",
-)
-"""Lens on :attr:`DisassociateUserProficiencies.user_proficiencies`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateUserProficienciesResponse:
     """The response of DisassociateUserProficiencies."""
@@ -160,6 +117,47 @@ class DisassociateUserProficienciesResponse:
         )
 
 
+def new_disassociate_user_proficiencies(
+    instance_id: str,
+    user_id: str,
+    user_proficiencies: list[UserProficiencyDisassociate],
+) -> DisassociateUserProficiencies:
+    """Create a :class:`DisassociateUserProficiencies` with all optional fields omitted."""
+    return DisassociateUserProficiencies(
+        instance_id=instance_id,
+        user_id=user_id,
+        user_proficiencies=user_proficiencies,
+    )
+
+
+disassociate_user_proficiencies_instance_id = _rt.Lens[
+    DisassociateUserProficiencies, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "disassociate_user_proficiencies_instance_id",
+)
+"""Lens on :attr:`DisassociateUserProficiencies.instance_id`."""
+
+
+disassociate_user_proficiencies_user_id = _rt.Lens[DisassociateUserProficiencies, str](
+    lambda s: s.user_id,
+    lambda s, v: _dc.replace(s, user_id=v),
+    "disassociate_user_proficiencies_user_id",
+)
+"""Lens on :attr:`DisassociateUserProficiencies.user_id`."""
+
+
+disassociate_user_proficiencies_user_proficiencies = _rt.Lens[
+    DisassociateUserProficiencies, list[UserProficiencyDisassociate]
+](
+    lambda s: s.user_proficiencies,
+    lambda s, v: _dc.replace(s, user_proficiencies=v),
+    "disassociate_user_proficiencies_user_proficiencies",
+)
+"""Lens on :attr:`DisassociateUserProficiencies.user_proficiencies`."""
+
+
 def new_disassociate_user_proficiencies_response(
     http_status: int,
 ) -> DisassociateUserProficienciesResponse:
@@ -169,9 +167,9 @@ def new_disassociate_user_proficiencies_response(
     )
 
 
-disassociate_user_proficiencies_response_http_status: _rt.Lens[
+disassociate_user_proficiencies_response_http_status = _rt.Lens[
     DisassociateUserProficienciesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "disassociate_user_proficiencies_response_http_status",

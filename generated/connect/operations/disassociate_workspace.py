@@ -87,45 +87,6 @@ class DisassociateWorkspace:
         )
 
 
-def new_disassociate_workspace(
-    instance_id: str,
-    workspace_id: str,
-    resource_arns: list[str],
-) -> DisassociateWorkspace:
-    """Create a :class:`DisassociateWorkspace` with all optional fields omitted."""
-    return DisassociateWorkspace(
-        instance_id=instance_id,
-        workspace_id=workspace_id,
-        resource_arns=resource_arns,
-    )
-
-
-disassociate_workspace_instance_id: _rt.Lens[DisassociateWorkspace, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "disassociate_workspace_instance_id",
-)
-"""Lens on :attr:`DisassociateWorkspace.instance_id`."""
-
-
-disassociate_workspace_workspace_id: _rt.Lens[DisassociateWorkspace, str] = _rt.Lens(
-    lambda s: s.workspace_id,
-    lambda s, v: _dc.replace(s, workspace_id=v),
-    "disassociate_workspace_workspace_id",
-)
-"""Lens on :attr:`DisassociateWorkspace.workspace_id`."""
-
-
-disassociate_workspace_resource_arns: _rt.Lens[DisassociateWorkspace, list[str]] = (
-    _rt.Lens(
-        lambda s: s.resource_arns,
-        lambda s, v: _dc.replace(s, resource_arns=v),
-        "disassociate_workspace_resource_arns",
-    )
-)
-"""Lens on :attr:`DisassociateWorkspace.resource_arns`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateWorkspaceResponse:
     """The response of DisassociateWorkspace."""
@@ -210,6 +171,43 @@ class DisassociateWorkspaceResponse:
         )
 
 
+def new_disassociate_workspace(
+    instance_id: str,
+    workspace_id: str,
+    resource_arns: list[str],
+) -> DisassociateWorkspace:
+    """Create a :class:`DisassociateWorkspace` with all optional fields omitted."""
+    return DisassociateWorkspace(
+        instance_id=instance_id,
+        workspace_id=workspace_id,
+        resource_arns=resource_arns,
+    )
+
+
+disassociate_workspace_instance_id = _rt.Lens[DisassociateWorkspace, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "disassociate_workspace_instance_id",
+)
+"""Lens on :attr:`DisassociateWorkspace.instance_id`."""
+
+
+disassociate_workspace_workspace_id = _rt.Lens[DisassociateWorkspace, str](
+    lambda s: s.workspace_id,
+    lambda s, v: _dc.replace(s, workspace_id=v),
+    "disassociate_workspace_workspace_id",
+)
+"""Lens on :attr:`DisassociateWorkspace.workspace_id`."""
+
+
+disassociate_workspace_resource_arns = _rt.Lens[DisassociateWorkspace, list[str]](
+    lambda s: s.resource_arns,
+    lambda s, v: _dc.replace(s, resource_arns=v),
+    "disassociate_workspace_resource_arns",
+)
+"""Lens on :attr:`DisassociateWorkspace.resource_arns`."""
+
+
 def new_disassociate_workspace_response(
     http_status: int,
 ) -> DisassociateWorkspaceResponse:
@@ -219,9 +217,9 @@ def new_disassociate_workspace_response(
     )
 
 
-disassociate_workspace_response_http_status: _rt.Lens[
+disassociate_workspace_response_http_status = _rt.Lens[
     DisassociateWorkspaceResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "disassociate_workspace_response_http_status",
@@ -229,9 +227,9 @@ disassociate_workspace_response_http_status: _rt.Lens[
 """Lens on :attr:`DisassociateWorkspaceResponse.http_status`."""
 
 
-disassociate_workspace_response_successful_list: _rt.Lens[
+disassociate_workspace_response_successful_list = _rt.Lens[
     DisassociateWorkspaceResponse, list[SuccessfulBatchAssociationSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.successful_list,
     lambda s, v: _dc.replace(s, successful_list=v),
     "disassociate_workspace_response_successful_list",
@@ -239,9 +237,9 @@ disassociate_workspace_response_successful_list: _rt.Lens[
 """Lens on :attr:`DisassociateWorkspaceResponse.successful_list`."""
 
 
-disassociate_workspace_response_failed_list: _rt.Lens[
+disassociate_workspace_response_failed_list = _rt.Lens[
     DisassociateWorkspaceResponse, list[FailedBatchAssociationSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.failed_list,
     lambda s, v: _dc.replace(s, failed_list=v),
     "disassociate_workspace_response_failed_list",

@@ -75,43 +75,6 @@ class DismissUserContact:
         )
 
 
-def new_dismiss_user_contact(
-    user_id: str,
-    instance_id: str,
-    contact_id: str,
-) -> DismissUserContact:
-    """Create a :class:`DismissUserContact` with all optional fields omitted."""
-    return DismissUserContact(
-        user_id=user_id,
-        instance_id=instance_id,
-        contact_id=contact_id,
-    )
-
-
-dismiss_user_contact_user_id: _rt.Lens[DismissUserContact, str] = _rt.Lens(
-    lambda s: s.user_id,
-    lambda s, v: _dc.replace(s, user_id=v),
-    "dismiss_user_contact_user_id",
-)
-"""Lens on :attr:`DismissUserContact.user_id`."""
-
-
-dismiss_user_contact_instance_id: _rt.Lens[DismissUserContact, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "dismiss_user_contact_instance_id",
-)
-"""Lens on :attr:`DismissUserContact.instance_id`."""
-
-
-dismiss_user_contact_contact_id: _rt.Lens[DismissUserContact, str] = _rt.Lens(
-    lambda s: s.contact_id,
-    lambda s, v: _dc.replace(s, contact_id=v),
-    "dismiss_user_contact_contact_id",
-)
-"""Lens on :attr:`DismissUserContact.contact_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DismissUserContactResponse:
     """The response of DismissUserContact."""
@@ -142,6 +105,43 @@ class DismissUserContactResponse:
         )
 
 
+def new_dismiss_user_contact(
+    user_id: str,
+    instance_id: str,
+    contact_id: str,
+) -> DismissUserContact:
+    """Create a :class:`DismissUserContact` with all optional fields omitted."""
+    return DismissUserContact(
+        user_id=user_id,
+        instance_id=instance_id,
+        contact_id=contact_id,
+    )
+
+
+dismiss_user_contact_user_id = _rt.Lens[DismissUserContact, str](
+    lambda s: s.user_id,
+    lambda s, v: _dc.replace(s, user_id=v),
+    "dismiss_user_contact_user_id",
+)
+"""Lens on :attr:`DismissUserContact.user_id`."""
+
+
+dismiss_user_contact_instance_id = _rt.Lens[DismissUserContact, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "dismiss_user_contact_instance_id",
+)
+"""Lens on :attr:`DismissUserContact.instance_id`."""
+
+
+dismiss_user_contact_contact_id = _rt.Lens[DismissUserContact, str](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "dismiss_user_contact_contact_id",
+)
+"""Lens on :attr:`DismissUserContact.contact_id`."""
+
+
 def new_dismiss_user_contact_response(
     http_status: int,
 ) -> DismissUserContactResponse:
@@ -151,12 +151,10 @@ def new_dismiss_user_contact_response(
     )
 
 
-dismiss_user_contact_response_http_status: _rt.Lens[DismissUserContactResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "dismiss_user_contact_response_http_status",
-    )
+dismiss_user_contact_response_http_status = _rt.Lens[DismissUserContactResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "dismiss_user_contact_response_http_status",
 )
 """Lens on :attr:`DismissUserContactResponse.http_status`."""
 

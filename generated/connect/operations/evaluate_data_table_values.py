@@ -132,79 +132,6 @@ class EvaluateDataTableValues:
         )
 
 
-def new_evaluate_data_table_values(
-    instance_id: str,
-    data_table_id: str,
-    values: list[DataTableValueEvaluationSet],
-) -> EvaluateDataTableValues:
-    """Create a :class:`EvaluateDataTableValues` with all optional fields omitted."""
-    return EvaluateDataTableValues(
-        instance_id=instance_id,
-        data_table_id=data_table_id,
-        values=values,
-    )
-
-
-evaluate_data_table_values_instance_id: _rt.Lens[EvaluateDataTableValues, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "evaluate_data_table_values_instance_id",
-    )
-)
-"""Lens on :attr:`EvaluateDataTableValues.instance_id`."""
-
-
-evaluate_data_table_values_data_table_id: _rt.Lens[EvaluateDataTableValues, str] = (
-    _rt.Lens(
-        lambda s: s.data_table_id,
-        lambda s, v: _dc.replace(s, data_table_id=v),
-        "evaluate_data_table_values_data_table_id",
-    )
-)
-"""Lens on :attr:`EvaluateDataTableValues.data_table_id`."""
-
-
-evaluate_data_table_values_values: _rt.Lens[
-    EvaluateDataTableValues, list[DataTableValueEvaluationSet]
-] = _rt.Lens(
-    lambda s: s.values,
-    lambda s, v: _dc.replace(s, values=v),
-    "evaluate_data_table_values_values",
-)
-"""Lens on :attr:`EvaluateDataTableValues.values`."""
-
-
-evaluate_data_table_values_time_zone: _rt.Lens[EvaluateDataTableValues, str | None] = (
-    _rt.Lens(
-        lambda s: s.time_zone,
-        lambda s, v: _dc.replace(s, time_zone=v),
-        "evaluate_data_table_values_time_zone",
-    )
-)
-"""Lens on :attr:`EvaluateDataTableValues.time_zone`."""
-
-
-evaluate_data_table_values_next_token: _rt.Lens[EvaluateDataTableValues, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "evaluate_data_table_values_next_token",
-    )
-)
-"""Lens on :attr:`EvaluateDataTableValues.next_token`."""
-
-
-evaluate_data_table_values_max_results: _rt.Lens[
-    EvaluateDataTableValues, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "evaluate_data_table_values_max_results",
-)
-"""Lens on :attr:`EvaluateDataTableValues.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluateDataTableValuesResponse:
     """The response of EvaluateDataTableValues."""
@@ -278,6 +205,69 @@ class EvaluateDataTableValuesResponse:
         )
 
 
+def new_evaluate_data_table_values(
+    instance_id: str,
+    data_table_id: str,
+    values: list[DataTableValueEvaluationSet],
+) -> EvaluateDataTableValues:
+    """Create a :class:`EvaluateDataTableValues` with all optional fields omitted."""
+    return EvaluateDataTableValues(
+        instance_id=instance_id,
+        data_table_id=data_table_id,
+        values=values,
+    )
+
+
+evaluate_data_table_values_instance_id = _rt.Lens[EvaluateDataTableValues, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "evaluate_data_table_values_instance_id",
+)
+"""Lens on :attr:`EvaluateDataTableValues.instance_id`."""
+
+
+evaluate_data_table_values_data_table_id = _rt.Lens[EvaluateDataTableValues, str](
+    lambda s: s.data_table_id,
+    lambda s, v: _dc.replace(s, data_table_id=v),
+    "evaluate_data_table_values_data_table_id",
+)
+"""Lens on :attr:`EvaluateDataTableValues.data_table_id`."""
+
+
+evaluate_data_table_values_values = _rt.Lens[
+    EvaluateDataTableValues, list[DataTableValueEvaluationSet]
+](
+    lambda s: s.values,
+    lambda s, v: _dc.replace(s, values=v),
+    "evaluate_data_table_values_values",
+)
+"""Lens on :attr:`EvaluateDataTableValues.values`."""
+
+
+evaluate_data_table_values_time_zone = _rt.Lens[EvaluateDataTableValues, str | None](
+    lambda s: s.time_zone,
+    lambda s, v: _dc.replace(s, time_zone=v),
+    "evaluate_data_table_values_time_zone",
+)
+"""Lens on :attr:`EvaluateDataTableValues.time_zone`."""
+
+
+evaluate_data_table_values_next_token = _rt.Lens[EvaluateDataTableValues, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "evaluate_data_table_values_next_token",
+)
+"""Lens on :attr:`EvaluateDataTableValues.next_token`."""
+
+
+evaluate_data_table_values_max_results = _rt.Lens[EvaluateDataTableValues, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "evaluate_data_table_values_max_results",
+)
+"""Lens on :attr:`EvaluateDataTableValues.max_results`."""
+
+
 def new_evaluate_data_table_values_response(
     http_status: int,
     values: list[DataTableEvaluatedValue],
@@ -289,9 +279,9 @@ def new_evaluate_data_table_values_response(
     )
 
 
-evaluate_data_table_values_response_http_status: _rt.Lens[
+evaluate_data_table_values_response_http_status = _rt.Lens[
     EvaluateDataTableValuesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "evaluate_data_table_values_response_http_status",
@@ -299,9 +289,9 @@ evaluate_data_table_values_response_http_status: _rt.Lens[
 """Lens on :attr:`EvaluateDataTableValuesResponse.http_status`."""
 
 
-evaluate_data_table_values_response_values: _rt.Lens[
+evaluate_data_table_values_response_values = _rt.Lens[
     EvaluateDataTableValuesResponse, list[DataTableEvaluatedValue] | None
-] = _rt.Lens(
+](
     lambda s: s.values,
     lambda s, v: _dc.replace(s, values=v),
     "evaluate_data_table_values_response_values",
@@ -309,9 +299,9 @@ evaluate_data_table_values_response_values: _rt.Lens[
 """Lens on :attr:`EvaluateDataTableValuesResponse.values`."""
 
 
-evaluate_data_table_values_response_next_token: _rt.Lens[
+evaluate_data_table_values_response_next_token = _rt.Lens[
     EvaluateDataTableValuesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "evaluate_data_table_values_response_next_token",

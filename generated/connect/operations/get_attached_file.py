@@ -121,53 +121,6 @@ class GetAttachedFile:
         )
 
 
-def new_get_attached_file(
-    instance_id: str,
-    file_id: str,
-    associated_resource_arn: str,
-) -> GetAttachedFile:
-    """Create a :class:`GetAttachedFile` with all optional fields omitted."""
-    return GetAttachedFile(
-        instance_id=instance_id,
-        file_id=file_id,
-        associated_resource_arn=associated_resource_arn,
-    )
-
-
-get_attached_file_instance_id: _rt.Lens[GetAttachedFile, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "get_attached_file_instance_id",
-)
-"""Lens on :attr:`GetAttachedFile.instance_id`."""
-
-
-get_attached_file_file_id: _rt.Lens[GetAttachedFile, str] = _rt.Lens(
-    lambda s: s.file_id,
-    lambda s, v: _dc.replace(s, file_id=v),
-    "get_attached_file_file_id",
-)
-"""Lens on :attr:`GetAttachedFile.file_id`."""
-
-
-get_attached_file_associated_resource_arn: _rt.Lens[GetAttachedFile, str] = _rt.Lens(
-    lambda s: s.associated_resource_arn,
-    lambda s, v: _dc.replace(s, associated_resource_arn=v),
-    "get_attached_file_associated_resource_arn",
-)
-"""Lens on :attr:`GetAttachedFile.associated_resource_arn`."""
-
-
-get_attached_file_url_expiry_in_seconds: _rt.Lens[GetAttachedFile, int | None] = (
-    _rt.Lens(
-        lambda s: s.url_expiry_in_seconds,
-        lambda s, v: _dc.replace(s, url_expiry_in_seconds=v),
-        "get_attached_file_url_expiry_in_seconds",
-    )
-)
-"""Lens on :attr:`GetAttachedFile.url_expiry_in_seconds`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetAttachedFileResponse:
     """Response from GetAttachedFile API."""
@@ -348,6 +301,51 @@ class GetAttachedFileResponse:
         )
 
 
+def new_get_attached_file(
+    instance_id: str,
+    file_id: str,
+    associated_resource_arn: str,
+) -> GetAttachedFile:
+    """Create a :class:`GetAttachedFile` with all optional fields omitted."""
+    return GetAttachedFile(
+        instance_id=instance_id,
+        file_id=file_id,
+        associated_resource_arn=associated_resource_arn,
+    )
+
+
+get_attached_file_instance_id = _rt.Lens[GetAttachedFile, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "get_attached_file_instance_id",
+)
+"""Lens on :attr:`GetAttachedFile.instance_id`."""
+
+
+get_attached_file_file_id = _rt.Lens[GetAttachedFile, str](
+    lambda s: s.file_id,
+    lambda s, v: _dc.replace(s, file_id=v),
+    "get_attached_file_file_id",
+)
+"""Lens on :attr:`GetAttachedFile.file_id`."""
+
+
+get_attached_file_associated_resource_arn = _rt.Lens[GetAttachedFile, str](
+    lambda s: s.associated_resource_arn,
+    lambda s, v: _dc.replace(s, associated_resource_arn=v),
+    "get_attached_file_associated_resource_arn",
+)
+"""Lens on :attr:`GetAttachedFile.associated_resource_arn`."""
+
+
+get_attached_file_url_expiry_in_seconds = _rt.Lens[GetAttachedFile, int | None](
+    lambda s: s.url_expiry_in_seconds,
+    lambda s, v: _dc.replace(s, url_expiry_in_seconds=v),
+    "get_attached_file_url_expiry_in_seconds",
+)
+"""Lens on :attr:`GetAttachedFile.url_expiry_in_seconds`."""
+
+
 def new_get_attached_file_response(
     http_status: int,
     file_size_in_bytes: int,
@@ -359,19 +357,17 @@ def new_get_attached_file_response(
     )
 
 
-get_attached_file_response_http_status: _rt.Lens[GetAttachedFileResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "get_attached_file_response_http_status",
-    )
+get_attached_file_response_http_status = _rt.Lens[GetAttachedFileResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "get_attached_file_response_http_status",
 )
 """Lens on :attr:`GetAttachedFileResponse.http_status`."""
 
 
-get_attached_file_response_file_size_in_bytes: _rt.Lens[
+get_attached_file_response_file_size_in_bytes = _rt.Lens[
     GetAttachedFileResponse, int | None
-] = _rt.Lens(
+](
     lambda s: s.file_size_in_bytes,
     lambda s, v: _dc.replace(s, file_size_in_bytes=v),
     "get_attached_file_response_file_size_in_bytes",
@@ -379,29 +375,25 @@ get_attached_file_response_file_size_in_bytes: _rt.Lens[
 """Lens on :attr:`GetAttachedFileResponse.file_size_in_bytes`."""
 
 
-get_attached_file_response_file_arn: _rt.Lens[GetAttachedFileResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.file_arn,
-        lambda s, v: _dc.replace(s, file_arn=v),
-        "get_attached_file_response_file_arn",
-    )
+get_attached_file_response_file_arn = _rt.Lens[GetAttachedFileResponse, str | None](
+    lambda s: s.file_arn,
+    lambda s, v: _dc.replace(s, file_arn=v),
+    "get_attached_file_response_file_arn",
 )
 """Lens on :attr:`GetAttachedFileResponse.file_arn`."""
 
 
-get_attached_file_response_file_id: _rt.Lens[GetAttachedFileResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.file_id,
-        lambda s, v: _dc.replace(s, file_id=v),
-        "get_attached_file_response_file_id",
-    )
+get_attached_file_response_file_id = _rt.Lens[GetAttachedFileResponse, str | None](
+    lambda s: s.file_id,
+    lambda s, v: _dc.replace(s, file_id=v),
+    "get_attached_file_response_file_id",
 )
 """Lens on :attr:`GetAttachedFileResponse.file_id`."""
 
 
-get_attached_file_response_creation_time: _rt.Lens[
+get_attached_file_response_creation_time = _rt.Lens[
     GetAttachedFileResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.creation_time,
     lambda s, v: _dc.replace(s, creation_time=v),
     "get_attached_file_response_creation_time",
@@ -409,9 +401,7 @@ get_attached_file_response_creation_time: _rt.Lens[
 """Lens on :attr:`GetAttachedFileResponse.creation_time`."""
 
 
-get_attached_file_response_file_status: _rt.Lens[
-    GetAttachedFileResponse, str | None
-] = _rt.Lens(
+get_attached_file_response_file_status = _rt.Lens[GetAttachedFileResponse, str | None](
     lambda s: s.file_status,
     lambda s, v: _dc.replace(s, file_status=v),
     "get_attached_file_response_file_status",
@@ -419,19 +409,17 @@ get_attached_file_response_file_status: _rt.Lens[
 """Lens on :attr:`GetAttachedFileResponse.file_status`."""
 
 
-get_attached_file_response_file_name: _rt.Lens[GetAttachedFileResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.file_name,
-        lambda s, v: _dc.replace(s, file_name=v),
-        "get_attached_file_response_file_name",
-    )
+get_attached_file_response_file_name = _rt.Lens[GetAttachedFileResponse, str | None](
+    lambda s: s.file_name,
+    lambda s, v: _dc.replace(s, file_name=v),
+    "get_attached_file_response_file_name",
 )
 """Lens on :attr:`GetAttachedFileResponse.file_name`."""
 
 
-get_attached_file_response_associated_resource_arn: _rt.Lens[
+get_attached_file_response_associated_resource_arn = _rt.Lens[
     GetAttachedFileResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.associated_resource_arn,
     lambda s, v: _dc.replace(s, associated_resource_arn=v),
     "get_attached_file_response_associated_resource_arn",
@@ -439,9 +427,9 @@ get_attached_file_response_associated_resource_arn: _rt.Lens[
 """Lens on :attr:`GetAttachedFileResponse.associated_resource_arn`."""
 
 
-get_attached_file_response_file_use_case_type: _rt.Lens[
+get_attached_file_response_file_use_case_type = _rt.Lens[
     GetAttachedFileResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.file_use_case_type,
     lambda s, v: _dc.replace(s, file_use_case_type=v),
     "get_attached_file_response_file_use_case_type",
@@ -449,9 +437,9 @@ get_attached_file_response_file_use_case_type: _rt.Lens[
 """Lens on :attr:`GetAttachedFileResponse.file_use_case_type`."""
 
 
-get_attached_file_response_created_by: _rt.Lens[
+get_attached_file_response_created_by = _rt.Lens[
     GetAttachedFileResponse, CreatedByInfo | None
-] = _rt.Lens(
+](
     lambda s: s.created_by,
     lambda s, v: _dc.replace(s, created_by=v),
     "get_attached_file_response_created_by",
@@ -459,9 +447,9 @@ get_attached_file_response_created_by: _rt.Lens[
 """Lens on :attr:`GetAttachedFileResponse.created_by`."""
 
 
-get_attached_file_response_download_url_metadata: _rt.Lens[
+get_attached_file_response_download_url_metadata = _rt.Lens[
     GetAttachedFileResponse, DownloadUrlMetadata | None
-] = _rt.Lens(
+](
     lambda s: s.download_url_metadata,
     lambda s, v: _dc.replace(s, download_url_metadata=v),
     "get_attached_file_response_download_url_metadata",
@@ -469,9 +457,9 @@ get_attached_file_response_download_url_metadata: _rt.Lens[
 """Lens on :attr:`GetAttachedFileResponse.download_url_metadata`."""
 
 
-get_attached_file_response_tags: _rt.Lens[
+get_attached_file_response_tags = _rt.Lens[
     GetAttachedFileResponse, dict[str, str] | None
-] = _rt.Lens(
+](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "get_attached_file_response_tags",

@@ -57,35 +57,6 @@ class GetContactAttributes:
         )
 
 
-def new_get_contact_attributes(
-    instance_id: str,
-    initial_contact_id: str,
-) -> GetContactAttributes:
-    """Create a :class:`GetContactAttributes` with all optional fields omitted."""
-    return GetContactAttributes(
-        instance_id=instance_id,
-        initial_contact_id=initial_contact_id,
-    )
-
-
-get_contact_attributes_instance_id: _rt.Lens[GetContactAttributes, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "get_contact_attributes_instance_id",
-)
-"""Lens on :attr:`GetContactAttributes.instance_id`."""
-
-
-get_contact_attributes_initial_contact_id: _rt.Lens[GetContactAttributes, str] = (
-    _rt.Lens(
-        lambda s: s.initial_contact_id,
-        lambda s, v: _dc.replace(s, initial_contact_id=v),
-        "get_contact_attributes_initial_contact_id",
-    )
-)
-"""Lens on :attr:`GetContactAttributes.initial_contact_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetContactAttributesResponse:
     """The response of GetContactAttributes."""
@@ -135,6 +106,33 @@ class GetContactAttributesResponse:
         )
 
 
+def new_get_contact_attributes(
+    instance_id: str,
+    initial_contact_id: str,
+) -> GetContactAttributes:
+    """Create a :class:`GetContactAttributes` with all optional fields omitted."""
+    return GetContactAttributes(
+        instance_id=instance_id,
+        initial_contact_id=initial_contact_id,
+    )
+
+
+get_contact_attributes_instance_id = _rt.Lens[GetContactAttributes, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "get_contact_attributes_instance_id",
+)
+"""Lens on :attr:`GetContactAttributes.instance_id`."""
+
+
+get_contact_attributes_initial_contact_id = _rt.Lens[GetContactAttributes, str](
+    lambda s: s.initial_contact_id,
+    lambda s, v: _dc.replace(s, initial_contact_id=v),
+    "get_contact_attributes_initial_contact_id",
+)
+"""Lens on :attr:`GetContactAttributes.initial_contact_id`."""
+
+
 def new_get_contact_attributes_response(
     http_status: int,
 ) -> GetContactAttributesResponse:
@@ -144,9 +142,9 @@ def new_get_contact_attributes_response(
     )
 
 
-get_contact_attributes_response_http_status: _rt.Lens[
+get_contact_attributes_response_http_status = _rt.Lens[
     GetContactAttributesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "get_contact_attributes_response_http_status",
@@ -154,9 +152,9 @@ get_contact_attributes_response_http_status: _rt.Lens[
 """Lens on :attr:`GetContactAttributesResponse.http_status`."""
 
 
-get_contact_attributes_response_attributes: _rt.Lens[
+get_contact_attributes_response_attributes = _rt.Lens[
     GetContactAttributesResponse, dict[str, str] | None
-] = _rt.Lens(
+](
     lambda s: s.attributes,
     lambda s, v: _dc.replace(s, attributes=v),
     "get_contact_attributes_response_attributes",

@@ -129,45 +129,6 @@ class GetContactMetrics:
         )
 
 
-def new_get_contact_metrics(
-    instance_id: str,
-    contact_id: str,
-    metrics: list[ContactMetricInfo],
-) -> GetContactMetrics:
-    """Create a :class:`GetContactMetrics` with all optional fields omitted."""
-    return GetContactMetrics(
-        instance_id=instance_id,
-        contact_id=contact_id,
-        metrics=metrics,
-    )
-
-
-get_contact_metrics_instance_id: _rt.Lens[GetContactMetrics, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "get_contact_metrics_instance_id",
-)
-"""Lens on :attr:`GetContactMetrics.instance_id`."""
-
-
-get_contact_metrics_contact_id: _rt.Lens[GetContactMetrics, str] = _rt.Lens(
-    lambda s: s.contact_id,
-    lambda s, v: _dc.replace(s, contact_id=v),
-    "get_contact_metrics_contact_id",
-)
-"""Lens on :attr:`GetContactMetrics.contact_id`."""
-
-
-get_contact_metrics_metrics: _rt.Lens[GetContactMetrics, list[ContactMetricInfo]] = (
-    _rt.Lens(
-        lambda s: s.metrics,
-        lambda s, v: _dc.replace(s, metrics=v),
-        "get_contact_metrics_metrics",
-    )
-)
-"""Lens on :attr:`GetContactMetrics.metrics`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetContactMetricsResponse:
     """The response of GetContactMetrics."""
@@ -250,6 +211,43 @@ class GetContactMetricsResponse:
         )
 
 
+def new_get_contact_metrics(
+    instance_id: str,
+    contact_id: str,
+    metrics: list[ContactMetricInfo],
+) -> GetContactMetrics:
+    """Create a :class:`GetContactMetrics` with all optional fields omitted."""
+    return GetContactMetrics(
+        instance_id=instance_id,
+        contact_id=contact_id,
+        metrics=metrics,
+    )
+
+
+get_contact_metrics_instance_id = _rt.Lens[GetContactMetrics, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "get_contact_metrics_instance_id",
+)
+"""Lens on :attr:`GetContactMetrics.instance_id`."""
+
+
+get_contact_metrics_contact_id = _rt.Lens[GetContactMetrics, str](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "get_contact_metrics_contact_id",
+)
+"""Lens on :attr:`GetContactMetrics.contact_id`."""
+
+
+get_contact_metrics_metrics = _rt.Lens[GetContactMetrics, list[ContactMetricInfo]](
+    lambda s: s.metrics,
+    lambda s, v: _dc.replace(s, metrics=v),
+    "get_contact_metrics_metrics",
+)
+"""Lens on :attr:`GetContactMetrics.metrics`."""
+
+
 def new_get_contact_metrics_response(
     http_status: int,
 ) -> GetContactMetricsResponse:
@@ -259,19 +257,17 @@ def new_get_contact_metrics_response(
     )
 
 
-get_contact_metrics_response_http_status: _rt.Lens[GetContactMetricsResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "get_contact_metrics_response_http_status",
-    )
+get_contact_metrics_response_http_status = _rt.Lens[GetContactMetricsResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "get_contact_metrics_response_http_status",
 )
 """Lens on :attr:`GetContactMetricsResponse.http_status`."""
 
 
-get_contact_metrics_response_metric_results: _rt.Lens[
+get_contact_metrics_response_metric_results = _rt.Lens[
     GetContactMetricsResponse, list[ContactMetricResult] | None
-] = _rt.Lens(
+](
     lambda s: s.metric_results,
     lambda s, v: _dc.replace(s, metric_results=v),
     "get_contact_metrics_response_metric_results",
@@ -279,22 +275,18 @@ get_contact_metrics_response_metric_results: _rt.Lens[
 """Lens on :attr:`GetContactMetricsResponse.metric_results`."""
 
 
-get_contact_metrics_response_id: _rt.Lens[GetContactMetricsResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.id,
-        lambda s, v: _dc.replace(s, id=v),
-        "get_contact_metrics_response_id",
-    )
+get_contact_metrics_response_id = _rt.Lens[GetContactMetricsResponse, str | None](
+    lambda s: s.id,
+    lambda s, v: _dc.replace(s, id=v),
+    "get_contact_metrics_response_id",
 )
 """Lens on :attr:`GetContactMetricsResponse.id`."""
 
 
-get_contact_metrics_response_arn: _rt.Lens[GetContactMetricsResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.arn,
-        lambda s, v: _dc.replace(s, arn=v),
-        "get_contact_metrics_response_arn",
-    )
+get_contact_metrics_response_arn = _rt.Lens[GetContactMetricsResponse, str | None](
+    lambda s: s.arn,
+    lambda s, v: _dc.replace(s, arn=v),
+    "get_contact_metrics_response_arn",
 )
 """Lens on :attr:`GetContactMetricsResponse.arn`."""
 

@@ -388,85 +388,6 @@ class GetCurrentMetricData:
         )
 
 
-def new_get_current_metric_data(
-    instance_id: str,
-    filters: Filters,
-    current_metrics: list[CurrentMetric],
-) -> GetCurrentMetricData:
-    """Create a :class:`GetCurrentMetricData` with all optional fields omitted."""
-    return GetCurrentMetricData(
-        instance_id=instance_id,
-        filters=filters,
-        current_metrics=current_metrics,
-    )
-
-
-get_current_metric_data_instance_id: _rt.Lens[GetCurrentMetricData, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "get_current_metric_data_instance_id",
-)
-"""Lens on :attr:`GetCurrentMetricData.instance_id`."""
-
-
-get_current_metric_data_filters: _rt.Lens[GetCurrentMetricData, Filters] = _rt.Lens(
-    lambda s: s.filters,
-    lambda s, v: _dc.replace(s, filters=v),
-    "get_current_metric_data_filters",
-)
-"""Lens on :attr:`GetCurrentMetricData.filters`."""
-
-
-get_current_metric_data_current_metrics: _rt.Lens[
-    GetCurrentMetricData, list[CurrentMetric]
-] = _rt.Lens(
-    lambda s: s.current_metrics,
-    lambda s, v: _dc.replace(s, current_metrics=v),
-    "get_current_metric_data_current_metrics",
-)
-"""Lens on :attr:`GetCurrentMetricData.current_metrics`."""
-
-
-get_current_metric_data_groupings: _rt.Lens[GetCurrentMetricData, list[str] | None] = (
-    _rt.Lens(
-        lambda s: s.groupings,
-        lambda s, v: _dc.replace(s, groupings=v),
-        "get_current_metric_data_groupings",
-    )
-)
-"""Lens on :attr:`GetCurrentMetricData.groupings`."""
-
-
-get_current_metric_data_next_token: _rt.Lens[GetCurrentMetricData, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "get_current_metric_data_next_token",
-    )
-)
-"""Lens on :attr:`GetCurrentMetricData.next_token`."""
-
-
-get_current_metric_data_max_results: _rt.Lens[GetCurrentMetricData, int | None] = (
-    _rt.Lens(
-        lambda s: s.max_results,
-        lambda s, v: _dc.replace(s, max_results=v),
-        "get_current_metric_data_max_results",
-    )
-)
-"""Lens on :attr:`GetCurrentMetricData.max_results`."""
-
-
-get_current_metric_data_sort_criteria: _rt.Lens[
-    GetCurrentMetricData, list[CurrentMetricSortCriteria] | None
-] = _rt.Lens(
-    lambda s: s.sort_criteria,
-    lambda s, v: _dc.replace(s, sort_criteria=v),
-    "get_current_metric_data_sort_criteria",
-)
-"""Lens on :attr:`GetCurrentMetricData.sort_criteria`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetCurrentMetricDataResponse:
     """The response of GetCurrentMetricData."""
@@ -558,6 +479,79 @@ class GetCurrentMetricDataResponse:
         )
 
 
+def new_get_current_metric_data(
+    instance_id: str,
+    filters: Filters,
+    current_metrics: list[CurrentMetric],
+) -> GetCurrentMetricData:
+    """Create a :class:`GetCurrentMetricData` with all optional fields omitted."""
+    return GetCurrentMetricData(
+        instance_id=instance_id,
+        filters=filters,
+        current_metrics=current_metrics,
+    )
+
+
+get_current_metric_data_instance_id = _rt.Lens[GetCurrentMetricData, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "get_current_metric_data_instance_id",
+)
+"""Lens on :attr:`GetCurrentMetricData.instance_id`."""
+
+
+get_current_metric_data_filters = _rt.Lens[GetCurrentMetricData, Filters](
+    lambda s: s.filters,
+    lambda s, v: _dc.replace(s, filters=v),
+    "get_current_metric_data_filters",
+)
+"""Lens on :attr:`GetCurrentMetricData.filters`."""
+
+
+get_current_metric_data_current_metrics = _rt.Lens[
+    GetCurrentMetricData, list[CurrentMetric]
+](
+    lambda s: s.current_metrics,
+    lambda s, v: _dc.replace(s, current_metrics=v),
+    "get_current_metric_data_current_metrics",
+)
+"""Lens on :attr:`GetCurrentMetricData.current_metrics`."""
+
+
+get_current_metric_data_groupings = _rt.Lens[GetCurrentMetricData, list[str] | None](
+    lambda s: s.groupings,
+    lambda s, v: _dc.replace(s, groupings=v),
+    "get_current_metric_data_groupings",
+)
+"""Lens on :attr:`GetCurrentMetricData.groupings`."""
+
+
+get_current_metric_data_next_token = _rt.Lens[GetCurrentMetricData, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "get_current_metric_data_next_token",
+)
+"""Lens on :attr:`GetCurrentMetricData.next_token`."""
+
+
+get_current_metric_data_max_results = _rt.Lens[GetCurrentMetricData, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "get_current_metric_data_max_results",
+)
+"""Lens on :attr:`GetCurrentMetricData.max_results`."""
+
+
+get_current_metric_data_sort_criteria = _rt.Lens[
+    GetCurrentMetricData, list[CurrentMetricSortCriteria] | None
+](
+    lambda s: s.sort_criteria,
+    lambda s, v: _dc.replace(s, sort_criteria=v),
+    "get_current_metric_data_sort_criteria",
+)
+"""Lens on :attr:`GetCurrentMetricData.sort_criteria`."""
+
+
 def new_get_current_metric_data_response(
     http_status: int,
 ) -> GetCurrentMetricDataResponse:
@@ -567,9 +561,9 @@ def new_get_current_metric_data_response(
     )
 
 
-get_current_metric_data_response_http_status: _rt.Lens[
+get_current_metric_data_response_http_status = _rt.Lens[
     GetCurrentMetricDataResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "get_current_metric_data_response_http_status",
@@ -577,9 +571,9 @@ get_current_metric_data_response_http_status: _rt.Lens[
 """Lens on :attr:`GetCurrentMetricDataResponse.http_status`."""
 
 
-get_current_metric_data_response_next_token: _rt.Lens[
+get_current_metric_data_response_next_token = _rt.Lens[
     GetCurrentMetricDataResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "get_current_metric_data_response_next_token",
@@ -587,9 +581,9 @@ get_current_metric_data_response_next_token: _rt.Lens[
 """Lens on :attr:`GetCurrentMetricDataResponse.next_token`."""
 
 
-get_current_metric_data_response_metric_results: _rt.Lens[
+get_current_metric_data_response_metric_results = _rt.Lens[
     GetCurrentMetricDataResponse, list[CurrentMetricResult] | None
-] = _rt.Lens(
+](
     lambda s: s.metric_results,
     lambda s, v: _dc.replace(s, metric_results=v),
     "get_current_metric_data_response_metric_results",
@@ -597,9 +591,9 @@ get_current_metric_data_response_metric_results: _rt.Lens[
 """Lens on :attr:`GetCurrentMetricDataResponse.metric_results`."""
 
 
-get_current_metric_data_response_data_snapshot_time: _rt.Lens[
+get_current_metric_data_response_data_snapshot_time = _rt.Lens[
     GetCurrentMetricDataResponse, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.data_snapshot_time,
     lambda s, v: _dc.replace(s, data_snapshot_time=v),
     "get_current_metric_data_response_data_snapshot_time",
@@ -607,9 +601,9 @@ get_current_metric_data_response_data_snapshot_time: _rt.Lens[
 """Lens on :attr:`GetCurrentMetricDataResponse.data_snapshot_time`."""
 
 
-get_current_metric_data_response_approximate_total_count: _rt.Lens[
+get_current_metric_data_response_approximate_total_count = _rt.Lens[
     GetCurrentMetricDataResponse, int | None
-] = _rt.Lens(
+](
     lambda s: s.approximate_total_count,
     lambda s, v: _dc.replace(s, approximate_total_count=v),
     "get_current_metric_data_response_approximate_total_count",

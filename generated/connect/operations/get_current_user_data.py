@@ -108,49 +108,6 @@ class GetCurrentUserData:
         )
 
 
-def new_get_current_user_data(
-    instance_id: str,
-    filters: UserDataFilters,
-) -> GetCurrentUserData:
-    """Create a :class:`GetCurrentUserData` with all optional fields omitted."""
-    return GetCurrentUserData(
-        instance_id=instance_id,
-        filters=filters,
-    )
-
-
-get_current_user_data_instance_id: _rt.Lens[GetCurrentUserData, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "get_current_user_data_instance_id",
-)
-"""Lens on :attr:`GetCurrentUserData.instance_id`."""
-
-
-get_current_user_data_filters: _rt.Lens[GetCurrentUserData, UserDataFilters] = _rt.Lens(
-    lambda s: s.filters,
-    lambda s, v: _dc.replace(s, filters=v),
-    "get_current_user_data_filters",
-)
-"""Lens on :attr:`GetCurrentUserData.filters`."""
-
-
-get_current_user_data_next_token: _rt.Lens[GetCurrentUserData, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "get_current_user_data_next_token",
-)
-"""Lens on :attr:`GetCurrentUserData.next_token`."""
-
-
-get_current_user_data_max_results: _rt.Lens[GetCurrentUserData, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "get_current_user_data_max_results",
-)
-"""Lens on :attr:`GetCurrentUserData.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetCurrentUserDataResponse:
     """The response of GetCurrentUserData."""
@@ -228,6 +185,49 @@ class GetCurrentUserDataResponse:
         )
 
 
+def new_get_current_user_data(
+    instance_id: str,
+    filters: UserDataFilters,
+) -> GetCurrentUserData:
+    """Create a :class:`GetCurrentUserData` with all optional fields omitted."""
+    return GetCurrentUserData(
+        instance_id=instance_id,
+        filters=filters,
+    )
+
+
+get_current_user_data_instance_id = _rt.Lens[GetCurrentUserData, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "get_current_user_data_instance_id",
+)
+"""Lens on :attr:`GetCurrentUserData.instance_id`."""
+
+
+get_current_user_data_filters = _rt.Lens[GetCurrentUserData, UserDataFilters](
+    lambda s: s.filters,
+    lambda s, v: _dc.replace(s, filters=v),
+    "get_current_user_data_filters",
+)
+"""Lens on :attr:`GetCurrentUserData.filters`."""
+
+
+get_current_user_data_next_token = _rt.Lens[GetCurrentUserData, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "get_current_user_data_next_token",
+)
+"""Lens on :attr:`GetCurrentUserData.next_token`."""
+
+
+get_current_user_data_max_results = _rt.Lens[GetCurrentUserData, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "get_current_user_data_max_results",
+)
+"""Lens on :attr:`GetCurrentUserData.max_results`."""
+
+
 def new_get_current_user_data_response(
     http_status: int,
 ) -> GetCurrentUserDataResponse:
@@ -237,9 +237,7 @@ def new_get_current_user_data_response(
     )
 
 
-get_current_user_data_response_http_status: _rt.Lens[
-    GetCurrentUserDataResponse, int
-] = _rt.Lens(
+get_current_user_data_response_http_status = _rt.Lens[GetCurrentUserDataResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "get_current_user_data_response_http_status",
@@ -247,9 +245,9 @@ get_current_user_data_response_http_status: _rt.Lens[
 """Lens on :attr:`GetCurrentUserDataResponse.http_status`."""
 
 
-get_current_user_data_response_next_token: _rt.Lens[
+get_current_user_data_response_next_token = _rt.Lens[
     GetCurrentUserDataResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "get_current_user_data_response_next_token",
@@ -257,9 +255,9 @@ get_current_user_data_response_next_token: _rt.Lens[
 """Lens on :attr:`GetCurrentUserDataResponse.next_token`."""
 
 
-get_current_user_data_response_user_data_list: _rt.Lens[
+get_current_user_data_response_user_data_list = _rt.Lens[
     GetCurrentUserDataResponse, list[UserData] | None
-] = _rt.Lens(
+](
     lambda s: s.user_data_list,
     lambda s, v: _dc.replace(s, user_data_list=v),
     "get_current_user_data_response_user_data_list",
@@ -267,9 +265,9 @@ get_current_user_data_response_user_data_list: _rt.Lens[
 """Lens on :attr:`GetCurrentUserDataResponse.user_data_list`."""
 
 
-get_current_user_data_response_approximate_total_count: _rt.Lens[
+get_current_user_data_response_approximate_total_count = _rt.Lens[
     GetCurrentUserDataResponse, int | None
-] = _rt.Lens(
+](
     lambda s: s.approximate_total_count,
     lambda s, v: _dc.replace(s, approximate_total_count=v),
     "get_current_user_data_response_approximate_total_count",

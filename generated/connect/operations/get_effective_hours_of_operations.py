@@ -86,61 +86,6 @@ class GetEffectiveHoursOfOperations:
         )
 
 
-def new_get_effective_hours_of_operations(
-    instance_id: str,
-    hours_of_operation_id: str,
-    from_date: str,
-    to_date: str,
-) -> GetEffectiveHoursOfOperations:
-    """Create a :class:`GetEffectiveHoursOfOperations` with all optional fields omitted."""
-    return GetEffectiveHoursOfOperations(
-        instance_id=instance_id,
-        hours_of_operation_id=hours_of_operation_id,
-        from_date=from_date,
-        to_date=to_date,
-    )
-
-
-get_effective_hours_of_operations_instance_id: _rt.Lens[
-    GetEffectiveHoursOfOperations, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "get_effective_hours_of_operations_instance_id",
-)
-"""Lens on :attr:`GetEffectiveHoursOfOperations.instance_id`."""
-
-
-get_effective_hours_of_operations_hours_of_operation_id: _rt.Lens[
-    GetEffectiveHoursOfOperations, str
-] = _rt.Lens(
-    lambda s: s.hours_of_operation_id,
-    lambda s, v: _dc.replace(s, hours_of_operation_id=v),
-    "get_effective_hours_of_operations_hours_of_operation_id",
-)
-"""Lens on :attr:`GetEffectiveHoursOfOperations.hours_of_operation_id`."""
-
-
-get_effective_hours_of_operations_from_date: _rt.Lens[
-    GetEffectiveHoursOfOperations, str
-] = _rt.Lens(
-    lambda s: s.from_date,
-    lambda s, v: _dc.replace(s, from_date=v),
-    "get_effective_hours_of_operations_from_date",
-)
-"""Lens on :attr:`GetEffectiveHoursOfOperations.from_date`."""
-
-
-get_effective_hours_of_operations_to_date: _rt.Lens[
-    GetEffectiveHoursOfOperations, str
-] = _rt.Lens(
-    lambda s: s.to_date,
-    lambda s, v: _dc.replace(s, to_date=v),
-    "get_effective_hours_of_operations_to_date",
-)
-"""Lens on :attr:`GetEffectiveHoursOfOperations.to_date`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetEffectiveHoursOfOperationsResponse:
     """The response of GetEffectiveHoursOfOperations."""
@@ -244,6 +189,61 @@ class GetEffectiveHoursOfOperationsResponse:
         )
 
 
+def new_get_effective_hours_of_operations(
+    instance_id: str,
+    hours_of_operation_id: str,
+    from_date: str,
+    to_date: str,
+) -> GetEffectiveHoursOfOperations:
+    """Create a :class:`GetEffectiveHoursOfOperations` with all optional fields omitted."""
+    return GetEffectiveHoursOfOperations(
+        instance_id=instance_id,
+        hours_of_operation_id=hours_of_operation_id,
+        from_date=from_date,
+        to_date=to_date,
+    )
+
+
+get_effective_hours_of_operations_instance_id = _rt.Lens[
+    GetEffectiveHoursOfOperations, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "get_effective_hours_of_operations_instance_id",
+)
+"""Lens on :attr:`GetEffectiveHoursOfOperations.instance_id`."""
+
+
+get_effective_hours_of_operations_hours_of_operation_id = _rt.Lens[
+    GetEffectiveHoursOfOperations, str
+](
+    lambda s: s.hours_of_operation_id,
+    lambda s, v: _dc.replace(s, hours_of_operation_id=v),
+    "get_effective_hours_of_operations_hours_of_operation_id",
+)
+"""Lens on :attr:`GetEffectiveHoursOfOperations.hours_of_operation_id`."""
+
+
+get_effective_hours_of_operations_from_date = _rt.Lens[
+    GetEffectiveHoursOfOperations, str
+](
+    lambda s: s.from_date,
+    lambda s, v: _dc.replace(s, from_date=v),
+    "get_effective_hours_of_operations_from_date",
+)
+"""Lens on :attr:`GetEffectiveHoursOfOperations.from_date`."""
+
+
+get_effective_hours_of_operations_to_date = _rt.Lens[
+    GetEffectiveHoursOfOperations, str
+](
+    lambda s: s.to_date,
+    lambda s, v: _dc.replace(s, to_date=v),
+    "get_effective_hours_of_operations_to_date",
+)
+"""Lens on :attr:`GetEffectiveHoursOfOperations.to_date`."""
+
+
 def new_get_effective_hours_of_operations_response(
     http_status: int,
 ) -> GetEffectiveHoursOfOperationsResponse:
@@ -253,9 +253,9 @@ def new_get_effective_hours_of_operations_response(
     )
 
 
-get_effective_hours_of_operations_response_http_status: _rt.Lens[
+get_effective_hours_of_operations_response_http_status = _rt.Lens[
     GetEffectiveHoursOfOperationsResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "get_effective_hours_of_operations_response_http_status",
@@ -263,9 +263,9 @@ get_effective_hours_of_operations_response_http_status: _rt.Lens[
 """Lens on :attr:`GetEffectiveHoursOfOperationsResponse.http_status`."""
 
 
-get_effective_hours_of_operations_response_effective_hours_of_operation_list: _rt.Lens[
+get_effective_hours_of_operations_response_effective_hours_of_operation_list = _rt.Lens[
     GetEffectiveHoursOfOperationsResponse, list[EffectiveHoursOfOperations] | None
-] = _rt.Lens(
+](
     lambda s: s.effective_hours_of_operation_list,
     lambda s, v: _dc.replace(s, effective_hours_of_operation_list=v),
     "get_effective_hours_of_operations_response_effective_hours_of_operation_list",
@@ -273,9 +273,9 @@ get_effective_hours_of_operations_response_effective_hours_of_operation_list: _r
 """Lens on :attr:`GetEffectiveHoursOfOperationsResponse.effective_hours_of_operation_list`."""
 
 
-get_effective_hours_of_operations_response_effective_override_hours_list: _rt.Lens[
+get_effective_hours_of_operations_response_effective_override_hours_list = _rt.Lens[
     GetEffectiveHoursOfOperationsResponse, list[EffectiveOverrideHours] | None
-] = _rt.Lens(
+](
     lambda s: s.effective_override_hours_list,
     lambda s, v: _dc.replace(s, effective_override_hours_list=v),
     "get_effective_hours_of_operations_response_effective_override_hours_list",
@@ -283,9 +283,9 @@ get_effective_hours_of_operations_response_effective_override_hours_list: _rt.Le
 """Lens on :attr:`GetEffectiveHoursOfOperationsResponse.effective_override_hours_list`."""
 
 
-get_effective_hours_of_operations_response_time_zone: _rt.Lens[
+get_effective_hours_of_operations_response_time_zone = _rt.Lens[
     GetEffectiveHoursOfOperationsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.time_zone,
     lambda s, v: _dc.replace(s, time_zone=v),
     "get_effective_hours_of_operations_response_time_zone",

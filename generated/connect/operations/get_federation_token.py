@@ -67,23 +67,6 @@ class GetFederationToken:
         )
 
 
-def new_get_federation_token(
-    instance_id: str,
-) -> GetFederationToken:
-    """Create a :class:`GetFederationToken` with all optional fields omitted."""
-    return GetFederationToken(
-        instance_id=instance_id,
-    )
-
-
-get_federation_token_instance_id: _rt.Lens[GetFederationToken, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "get_federation_token_instance_id",
-)
-"""Lens on :attr:`GetFederationToken.instance_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetFederationTokenResponse:
     """The response of GetFederationToken."""
@@ -104,15 +87,14 @@ class GetFederationTokenResponse:
     """The identifier for the user. This can be the ID or the ARN of the user."""
 
     def __repr__(self) -> str:
-        return (
-            f"GetFederationTokenResponse("
-            f"http_status={self.http_status!r}, "
-            f"credentials=<sensitive>, "
-            f"sign_in_url={self.sign_in_url!r}, "
-            f"user_arn={self.user_arn!r}, "
-            f"user_id={self.user_id!r}"
-            ")"
-        )
+        fields = [
+            f"http_status={self.http_status!r}",
+            "credentials=<sensitive>",
+            f"sign_in_url={self.sign_in_url!r}",
+            f"user_arn={self.user_arn!r}",
+            f"user_id={self.user_id!r}",
+        ]
+        return f"GetFederationTokenResponse({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -174,6 +156,23 @@ class GetFederationTokenResponse:
         )
 
 
+def new_get_federation_token(
+    instance_id: str,
+) -> GetFederationToken:
+    """Create a :class:`GetFederationToken` with all optional fields omitted."""
+    return GetFederationToken(
+        instance_id=instance_id,
+    )
+
+
+get_federation_token_instance_id = _rt.Lens[GetFederationToken, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "get_federation_token_instance_id",
+)
+"""Lens on :attr:`GetFederationToken.instance_id`."""
+
+
 def new_get_federation_token_response(
     http_status: int,
 ) -> GetFederationTokenResponse:
@@ -183,19 +182,17 @@ def new_get_federation_token_response(
     )
 
 
-get_federation_token_response_http_status: _rt.Lens[GetFederationTokenResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "get_federation_token_response_http_status",
-    )
+get_federation_token_response_http_status = _rt.Lens[GetFederationTokenResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "get_federation_token_response_http_status",
 )
 """Lens on :attr:`GetFederationTokenResponse.http_status`."""
 
 
-get_federation_token_response_credentials: _rt.Lens[
+get_federation_token_response_credentials = _rt.Lens[
     GetFederationTokenResponse, Credentials | None
-] = _rt.Lens(
+](
     lambda s: s.credentials,
     lambda s, v: _dc.replace(s, credentials=v),
     "get_federation_token_response_credentials",
@@ -203,9 +200,9 @@ get_federation_token_response_credentials: _rt.Lens[
 """Lens on :attr:`GetFederationTokenResponse.credentials`."""
 
 
-get_federation_token_response_sign_in_url: _rt.Lens[
+get_federation_token_response_sign_in_url = _rt.Lens[
     GetFederationTokenResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.sign_in_url,
     lambda s, v: _dc.replace(s, sign_in_url=v),
     "get_federation_token_response_sign_in_url",
@@ -213,9 +210,9 @@ get_federation_token_response_sign_in_url: _rt.Lens[
 """Lens on :attr:`GetFederationTokenResponse.sign_in_url`."""
 
 
-get_federation_token_response_user_arn: _rt.Lens[
+get_federation_token_response_user_arn = _rt.Lens[
     GetFederationTokenResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.user_arn,
     lambda s, v: _dc.replace(s, user_arn=v),
     "get_federation_token_response_user_arn",
@@ -223,9 +220,9 @@ get_federation_token_response_user_arn: _rt.Lens[
 """Lens on :attr:`GetFederationTokenResponse.user_arn`."""
 
 
-get_federation_token_response_user_id: _rt.Lens[
+get_federation_token_response_user_id = _rt.Lens[
     GetFederationTokenResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.user_id,
     lambda s, v: _dc.replace(s, user_id=v),
     "get_federation_token_response_user_id",

@@ -90,43 +90,6 @@ class GetFlowAssociation:
         )
 
 
-def new_get_flow_association(
-    instance_id: str,
-    resource_id: str,
-    resource_type: str,
-) -> GetFlowAssociation:
-    """Create a :class:`GetFlowAssociation` with all optional fields omitted."""
-    return GetFlowAssociation(
-        instance_id=instance_id,
-        resource_id=resource_id,
-        resource_type=resource_type,
-    )
-
-
-get_flow_association_instance_id: _rt.Lens[GetFlowAssociation, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "get_flow_association_instance_id",
-)
-"""Lens on :attr:`GetFlowAssociation.instance_id`."""
-
-
-get_flow_association_resource_id: _rt.Lens[GetFlowAssociation, str] = _rt.Lens(
-    lambda s: s.resource_id,
-    lambda s, v: _dc.replace(s, resource_id=v),
-    "get_flow_association_resource_id",
-)
-"""Lens on :attr:`GetFlowAssociation.resource_id`."""
-
-
-get_flow_association_resource_type: _rt.Lens[GetFlowAssociation, str] = _rt.Lens(
-    lambda s: s.resource_type,
-    lambda s, v: _dc.replace(s, resource_type=v),
-    "get_flow_association_resource_type",
-)
-"""Lens on :attr:`GetFlowAssociation.resource_type`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetFlowAssociationResponse:
     """The response of GetFlowAssociation."""
@@ -189,6 +152,43 @@ class GetFlowAssociationResponse:
         )
 
 
+def new_get_flow_association(
+    instance_id: str,
+    resource_id: str,
+    resource_type: str,
+) -> GetFlowAssociation:
+    """Create a :class:`GetFlowAssociation` with all optional fields omitted."""
+    return GetFlowAssociation(
+        instance_id=instance_id,
+        resource_id=resource_id,
+        resource_type=resource_type,
+    )
+
+
+get_flow_association_instance_id = _rt.Lens[GetFlowAssociation, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "get_flow_association_instance_id",
+)
+"""Lens on :attr:`GetFlowAssociation.instance_id`."""
+
+
+get_flow_association_resource_id = _rt.Lens[GetFlowAssociation, str](
+    lambda s: s.resource_id,
+    lambda s, v: _dc.replace(s, resource_id=v),
+    "get_flow_association_resource_id",
+)
+"""Lens on :attr:`GetFlowAssociation.resource_id`."""
+
+
+get_flow_association_resource_type = _rt.Lens[GetFlowAssociation, str](
+    lambda s: s.resource_type,
+    lambda s, v: _dc.replace(s, resource_type=v),
+    "get_flow_association_resource_type",
+)
+"""Lens on :attr:`GetFlowAssociation.resource_type`."""
+
+
 def new_get_flow_association_response(
     http_status: int,
 ) -> GetFlowAssociationResponse:
@@ -198,19 +198,17 @@ def new_get_flow_association_response(
     )
 
 
-get_flow_association_response_http_status: _rt.Lens[GetFlowAssociationResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "get_flow_association_response_http_status",
-    )
+get_flow_association_response_http_status = _rt.Lens[GetFlowAssociationResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "get_flow_association_response_http_status",
 )
 """Lens on :attr:`GetFlowAssociationResponse.http_status`."""
 
 
-get_flow_association_response_resource_id: _rt.Lens[
+get_flow_association_response_resource_id = _rt.Lens[
     GetFlowAssociationResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.resource_id,
     lambda s, v: _dc.replace(s, resource_id=v),
     "get_flow_association_response_resource_id",
@@ -218,9 +216,9 @@ get_flow_association_response_resource_id: _rt.Lens[
 """Lens on :attr:`GetFlowAssociationResponse.resource_id`."""
 
 
-get_flow_association_response_flow_id: _rt.Lens[
+get_flow_association_response_flow_id = _rt.Lens[
     GetFlowAssociationResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.flow_id,
     lambda s, v: _dc.replace(s, flow_id=v),
     "get_flow_association_response_flow_id",
@@ -228,9 +226,9 @@ get_flow_association_response_flow_id: _rt.Lens[
 """Lens on :attr:`GetFlowAssociationResponse.flow_id`."""
 
 
-get_flow_association_response_resource_type: _rt.Lens[
+get_flow_association_response_resource_type = _rt.Lens[
     GetFlowAssociationResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.resource_type,
     lambda s, v: _dc.replace(s, resource_type=v),
     "get_flow_association_response_resource_type",

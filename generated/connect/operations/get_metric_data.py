@@ -437,89 +437,6 @@ class GetMetricData:
         )
 
 
-def new_get_metric_data(
-    instance_id: str,
-    start_time: _dt.datetime,
-    end_time: _dt.datetime,
-    filters: Filters,
-    historical_metrics: list[HistoricalMetric],
-) -> GetMetricData:
-    """Create a :class:`GetMetricData` with all optional fields omitted."""
-    return GetMetricData(
-        instance_id=instance_id,
-        start_time=start_time,
-        end_time=end_time,
-        filters=filters,
-        historical_metrics=historical_metrics,
-    )
-
-
-get_metric_data_instance_id: _rt.Lens[GetMetricData, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "get_metric_data_instance_id",
-)
-"""Lens on :attr:`GetMetricData.instance_id`."""
-
-
-get_metric_data_start_time: _rt.Lens[GetMetricData, _dt.datetime] = _rt.Lens(
-    lambda s: s.start_time,
-    lambda s, v: _dc.replace(s, start_time=v),
-    "get_metric_data_start_time",
-)
-"""Lens on :attr:`GetMetricData.start_time`."""
-
-
-get_metric_data_end_time: _rt.Lens[GetMetricData, _dt.datetime] = _rt.Lens(
-    lambda s: s.end_time,
-    lambda s, v: _dc.replace(s, end_time=v),
-    "get_metric_data_end_time",
-)
-"""Lens on :attr:`GetMetricData.end_time`."""
-
-
-get_metric_data_filters: _rt.Lens[GetMetricData, Filters] = _rt.Lens(
-    lambda s: s.filters,
-    lambda s, v: _dc.replace(s, filters=v),
-    "get_metric_data_filters",
-)
-"""Lens on :attr:`GetMetricData.filters`."""
-
-
-get_metric_data_historical_metrics: _rt.Lens[GetMetricData, list[HistoricalMetric]] = (
-    _rt.Lens(
-        lambda s: s.historical_metrics,
-        lambda s, v: _dc.replace(s, historical_metrics=v),
-        "get_metric_data_historical_metrics",
-    )
-)
-"""Lens on :attr:`GetMetricData.historical_metrics`."""
-
-
-get_metric_data_groupings: _rt.Lens[GetMetricData, list[str] | None] = _rt.Lens(
-    lambda s: s.groupings,
-    lambda s, v: _dc.replace(s, groupings=v),
-    "get_metric_data_groupings",
-)
-"""Lens on :attr:`GetMetricData.groupings`."""
-
-
-get_metric_data_next_token: _rt.Lens[GetMetricData, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "get_metric_data_next_token",
-)
-"""Lens on :attr:`GetMetricData.next_token`."""
-
-
-get_metric_data_max_results: _rt.Lens[GetMetricData, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "get_metric_data_max_results",
-)
-"""Lens on :attr:`GetMetricData.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetMetricDataResponse:
     """The response of GetMetricData."""
@@ -594,6 +511,87 @@ class GetMetricDataResponse:
         )
 
 
+def new_get_metric_data(
+    instance_id: str,
+    start_time: _dt.datetime,
+    end_time: _dt.datetime,
+    filters: Filters,
+    historical_metrics: list[HistoricalMetric],
+) -> GetMetricData:
+    """Create a :class:`GetMetricData` with all optional fields omitted."""
+    return GetMetricData(
+        instance_id=instance_id,
+        start_time=start_time,
+        end_time=end_time,
+        filters=filters,
+        historical_metrics=historical_metrics,
+    )
+
+
+get_metric_data_instance_id = _rt.Lens[GetMetricData, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "get_metric_data_instance_id",
+)
+"""Lens on :attr:`GetMetricData.instance_id`."""
+
+
+get_metric_data_start_time = _rt.Lens[GetMetricData, _dt.datetime](
+    lambda s: s.start_time,
+    lambda s, v: _dc.replace(s, start_time=v),
+    "get_metric_data_start_time",
+)
+"""Lens on :attr:`GetMetricData.start_time`."""
+
+
+get_metric_data_end_time = _rt.Lens[GetMetricData, _dt.datetime](
+    lambda s: s.end_time,
+    lambda s, v: _dc.replace(s, end_time=v),
+    "get_metric_data_end_time",
+)
+"""Lens on :attr:`GetMetricData.end_time`."""
+
+
+get_metric_data_filters = _rt.Lens[GetMetricData, Filters](
+    lambda s: s.filters,
+    lambda s, v: _dc.replace(s, filters=v),
+    "get_metric_data_filters",
+)
+"""Lens on :attr:`GetMetricData.filters`."""
+
+
+get_metric_data_historical_metrics = _rt.Lens[GetMetricData, list[HistoricalMetric]](
+    lambda s: s.historical_metrics,
+    lambda s, v: _dc.replace(s, historical_metrics=v),
+    "get_metric_data_historical_metrics",
+)
+"""Lens on :attr:`GetMetricData.historical_metrics`."""
+
+
+get_metric_data_groupings = _rt.Lens[GetMetricData, list[str] | None](
+    lambda s: s.groupings,
+    lambda s, v: _dc.replace(s, groupings=v),
+    "get_metric_data_groupings",
+)
+"""Lens on :attr:`GetMetricData.groupings`."""
+
+
+get_metric_data_next_token = _rt.Lens[GetMetricData, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "get_metric_data_next_token",
+)
+"""Lens on :attr:`GetMetricData.next_token`."""
+
+
+get_metric_data_max_results = _rt.Lens[GetMetricData, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "get_metric_data_max_results",
+)
+"""Lens on :attr:`GetMetricData.max_results`."""
+
+
 def new_get_metric_data_response(
     http_status: int,
 ) -> GetMetricDataResponse:
@@ -603,7 +601,7 @@ def new_get_metric_data_response(
     )
 
 
-get_metric_data_response_http_status: _rt.Lens[GetMetricDataResponse, int] = _rt.Lens(
+get_metric_data_response_http_status = _rt.Lens[GetMetricDataResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "get_metric_data_response_http_status",
@@ -611,19 +609,17 @@ get_metric_data_response_http_status: _rt.Lens[GetMetricDataResponse, int] = _rt
 """Lens on :attr:`GetMetricDataResponse.http_status`."""
 
 
-get_metric_data_response_next_token: _rt.Lens[GetMetricDataResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "get_metric_data_response_next_token",
-    )
+get_metric_data_response_next_token = _rt.Lens[GetMetricDataResponse, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "get_metric_data_response_next_token",
 )
 """Lens on :attr:`GetMetricDataResponse.next_token`."""
 
 
-get_metric_data_response_metric_results: _rt.Lens[
+get_metric_data_response_metric_results = _rt.Lens[
     GetMetricDataResponse, list[HistoricalMetricResult] | None
-] = _rt.Lens(
+](
     lambda s: s.metric_results,
     lambda s, v: _dc.replace(s, metric_results=v),
     "get_metric_data_response_metric_results",

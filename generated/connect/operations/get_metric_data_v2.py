@@ -2122,97 +2122,6 @@ class GetMetricDataV2:
         )
 
 
-def new_get_metric_data_v2(
-    resource_arn: str,
-    start_time: _dt.datetime,
-    end_time: _dt.datetime,
-    filters: list[FilterV2],
-    metrics: list[MetricV2],
-) -> GetMetricDataV2:
-    """Create a :class:`GetMetricDataV2` with all optional fields omitted."""
-    return GetMetricDataV2(
-        resource_arn=resource_arn,
-        start_time=start_time,
-        end_time=end_time,
-        filters=filters,
-        metrics=metrics,
-    )
-
-
-get_metric_data_v2_resource_arn: _rt.Lens[GetMetricDataV2, str] = _rt.Lens(
-    lambda s: s.resource_arn,
-    lambda s, v: _dc.replace(s, resource_arn=v),
-    "get_metric_data_v2_resource_arn",
-)
-"""Lens on :attr:`GetMetricDataV2.resource_arn`."""
-
-
-get_metric_data_v2_start_time: _rt.Lens[GetMetricDataV2, _dt.datetime] = _rt.Lens(
-    lambda s: s.start_time,
-    lambda s, v: _dc.replace(s, start_time=v),
-    "get_metric_data_v2_start_time",
-)
-"""Lens on :attr:`GetMetricDataV2.start_time`."""
-
-
-get_metric_data_v2_end_time: _rt.Lens[GetMetricDataV2, _dt.datetime] = _rt.Lens(
-    lambda s: s.end_time,
-    lambda s, v: _dc.replace(s, end_time=v),
-    "get_metric_data_v2_end_time",
-)
-"""Lens on :attr:`GetMetricDataV2.end_time`."""
-
-
-get_metric_data_v2_filters: _rt.Lens[GetMetricDataV2, list[FilterV2]] = _rt.Lens(
-    lambda s: s.filters,
-    lambda s, v: _dc.replace(s, filters=v),
-    "get_metric_data_v2_filters",
-)
-"""Lens on :attr:`GetMetricDataV2.filters`."""
-
-
-get_metric_data_v2_metrics: _rt.Lens[GetMetricDataV2, list[MetricV2]] = _rt.Lens(
-    lambda s: s.metrics,
-    lambda s, v: _dc.replace(s, metrics=v),
-    "get_metric_data_v2_metrics",
-)
-"""Lens on :attr:`GetMetricDataV2.metrics`."""
-
-
-get_metric_data_v2_interval: _rt.Lens[GetMetricDataV2, IntervalDetails | None] = (
-    _rt.Lens(
-        lambda s: s.interval,
-        lambda s, v: _dc.replace(s, interval=v),
-        "get_metric_data_v2_interval",
-    )
-)
-"""Lens on :attr:`GetMetricDataV2.interval`."""
-
-
-get_metric_data_v2_groupings: _rt.Lens[GetMetricDataV2, list[str] | None] = _rt.Lens(
-    lambda s: s.groupings,
-    lambda s, v: _dc.replace(s, groupings=v),
-    "get_metric_data_v2_groupings",
-)
-"""Lens on :attr:`GetMetricDataV2.groupings`."""
-
-
-get_metric_data_v2_next_token: _rt.Lens[GetMetricDataV2, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "get_metric_data_v2_next_token",
-)
-"""Lens on :attr:`GetMetricDataV2.next_token`."""
-
-
-get_metric_data_v2_max_results: _rt.Lens[GetMetricDataV2, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "get_metric_data_v2_max_results",
-)
-"""Lens on :attr:`GetMetricDataV2.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetMetricDataV2Response:
     """The response of GetMetricDataV2."""
@@ -2282,6 +2191,95 @@ class GetMetricDataV2Response:
         )
 
 
+def new_get_metric_data_v2(
+    resource_arn: str,
+    start_time: _dt.datetime,
+    end_time: _dt.datetime,
+    filters: list[FilterV2],
+    metrics: list[MetricV2],
+) -> GetMetricDataV2:
+    """Create a :class:`GetMetricDataV2` with all optional fields omitted."""
+    return GetMetricDataV2(
+        resource_arn=resource_arn,
+        start_time=start_time,
+        end_time=end_time,
+        filters=filters,
+        metrics=metrics,
+    )
+
+
+get_metric_data_v2_resource_arn = _rt.Lens[GetMetricDataV2, str](
+    lambda s: s.resource_arn,
+    lambda s, v: _dc.replace(s, resource_arn=v),
+    "get_metric_data_v2_resource_arn",
+)
+"""Lens on :attr:`GetMetricDataV2.resource_arn`."""
+
+
+get_metric_data_v2_start_time = _rt.Lens[GetMetricDataV2, _dt.datetime](
+    lambda s: s.start_time,
+    lambda s, v: _dc.replace(s, start_time=v),
+    "get_metric_data_v2_start_time",
+)
+"""Lens on :attr:`GetMetricDataV2.start_time`."""
+
+
+get_metric_data_v2_end_time = _rt.Lens[GetMetricDataV2, _dt.datetime](
+    lambda s: s.end_time,
+    lambda s, v: _dc.replace(s, end_time=v),
+    "get_metric_data_v2_end_time",
+)
+"""Lens on :attr:`GetMetricDataV2.end_time`."""
+
+
+get_metric_data_v2_filters = _rt.Lens[GetMetricDataV2, list[FilterV2]](
+    lambda s: s.filters,
+    lambda s, v: _dc.replace(s, filters=v),
+    "get_metric_data_v2_filters",
+)
+"""Lens on :attr:`GetMetricDataV2.filters`."""
+
+
+get_metric_data_v2_metrics = _rt.Lens[GetMetricDataV2, list[MetricV2]](
+    lambda s: s.metrics,
+    lambda s, v: _dc.replace(s, metrics=v),
+    "get_metric_data_v2_metrics",
+)
+"""Lens on :attr:`GetMetricDataV2.metrics`."""
+
+
+get_metric_data_v2_interval = _rt.Lens[GetMetricDataV2, IntervalDetails | None](
+    lambda s: s.interval,
+    lambda s, v: _dc.replace(s, interval=v),
+    "get_metric_data_v2_interval",
+)
+"""Lens on :attr:`GetMetricDataV2.interval`."""
+
+
+get_metric_data_v2_groupings = _rt.Lens[GetMetricDataV2, list[str] | None](
+    lambda s: s.groupings,
+    lambda s, v: _dc.replace(s, groupings=v),
+    "get_metric_data_v2_groupings",
+)
+"""Lens on :attr:`GetMetricDataV2.groupings`."""
+
+
+get_metric_data_v2_next_token = _rt.Lens[GetMetricDataV2, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "get_metric_data_v2_next_token",
+)
+"""Lens on :attr:`GetMetricDataV2.next_token`."""
+
+
+get_metric_data_v2_max_results = _rt.Lens[GetMetricDataV2, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "get_metric_data_v2_max_results",
+)
+"""Lens on :attr:`GetMetricDataV2.max_results`."""
+
+
 def new_get_metric_data_v2_response(
     http_status: int,
 ) -> GetMetricDataV2Response:
@@ -2291,19 +2289,15 @@ def new_get_metric_data_v2_response(
     )
 
 
-get_metric_data_v2_response_http_status: _rt.Lens[GetMetricDataV2Response, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "get_metric_data_v2_response_http_status",
-    )
+get_metric_data_v2_response_http_status = _rt.Lens[GetMetricDataV2Response, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "get_metric_data_v2_response_http_status",
 )
 """Lens on :attr:`GetMetricDataV2Response.http_status`."""
 
 
-get_metric_data_v2_response_next_token: _rt.Lens[
-    GetMetricDataV2Response, str | None
-] = _rt.Lens(
+get_metric_data_v2_response_next_token = _rt.Lens[GetMetricDataV2Response, str | None](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "get_metric_data_v2_response_next_token",
@@ -2311,9 +2305,9 @@ get_metric_data_v2_response_next_token: _rt.Lens[
 """Lens on :attr:`GetMetricDataV2Response.next_token`."""
 
 
-get_metric_data_v2_response_metric_results: _rt.Lens[
+get_metric_data_v2_response_metric_results = _rt.Lens[
     GetMetricDataV2Response, list[MetricResultV2] | None
-] = _rt.Lens(
+](
     lambda s: s.metric_results,
     lambda s, v: _dc.replace(s, metric_results=v),
     "get_metric_data_v2_response_metric_results",

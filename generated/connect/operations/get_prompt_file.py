@@ -66,33 +66,6 @@ class GetPromptFile:
         )
 
 
-def new_get_prompt_file(
-    instance_id: str,
-    prompt_id: str,
-) -> GetPromptFile:
-    """Create a :class:`GetPromptFile` with all optional fields omitted."""
-    return GetPromptFile(
-        instance_id=instance_id,
-        prompt_id=prompt_id,
-    )
-
-
-get_prompt_file_instance_id: _rt.Lens[GetPromptFile, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "get_prompt_file_instance_id",
-)
-"""Lens on :attr:`GetPromptFile.instance_id`."""
-
-
-get_prompt_file_prompt_id: _rt.Lens[GetPromptFile, str] = _rt.Lens(
-    lambda s: s.prompt_id,
-    lambda s, v: _dc.replace(s, prompt_id=v),
-    "get_prompt_file_prompt_id",
-)
-"""Lens on :attr:`GetPromptFile.prompt_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetPromptFileResponse:
     """The response of GetPromptFile."""
@@ -155,6 +128,33 @@ class GetPromptFileResponse:
         )
 
 
+def new_get_prompt_file(
+    instance_id: str,
+    prompt_id: str,
+) -> GetPromptFile:
+    """Create a :class:`GetPromptFile` with all optional fields omitted."""
+    return GetPromptFile(
+        instance_id=instance_id,
+        prompt_id=prompt_id,
+    )
+
+
+get_prompt_file_instance_id = _rt.Lens[GetPromptFile, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "get_prompt_file_instance_id",
+)
+"""Lens on :attr:`GetPromptFile.instance_id`."""
+
+
+get_prompt_file_prompt_id = _rt.Lens[GetPromptFile, str](
+    lambda s: s.prompt_id,
+    lambda s, v: _dc.replace(s, prompt_id=v),
+    "get_prompt_file_prompt_id",
+)
+"""Lens on :attr:`GetPromptFile.prompt_id`."""
+
+
 def new_get_prompt_file_response(
     http_status: int,
 ) -> GetPromptFileResponse:
@@ -164,7 +164,7 @@ def new_get_prompt_file_response(
     )
 
 
-get_prompt_file_response_http_status: _rt.Lens[GetPromptFileResponse, int] = _rt.Lens(
+get_prompt_file_response_http_status = _rt.Lens[GetPromptFileResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "get_prompt_file_response_http_status",
@@ -172,9 +172,9 @@ get_prompt_file_response_http_status: _rt.Lens[GetPromptFileResponse, int] = _rt
 """Lens on :attr:`GetPromptFileResponse.http_status`."""
 
 
-get_prompt_file_response_prompt_presigned_url: _rt.Lens[
+get_prompt_file_response_prompt_presigned_url = _rt.Lens[
     GetPromptFileResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.prompt_presigned_url,
     lambda s, v: _dc.replace(s, prompt_presigned_url=v),
     "get_prompt_file_response_prompt_presigned_url",
@@ -182,9 +182,9 @@ get_prompt_file_response_prompt_presigned_url: _rt.Lens[
 """Lens on :attr:`GetPromptFileResponse.prompt_presigned_url`."""
 
 
-get_prompt_file_response_last_modified_time: _rt.Lens[
+get_prompt_file_response_last_modified_time = _rt.Lens[
     GetPromptFileResponse, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "get_prompt_file_response_last_modified_time",
@@ -192,9 +192,9 @@ get_prompt_file_response_last_modified_time: _rt.Lens[
 """Lens on :attr:`GetPromptFileResponse.last_modified_time`."""
 
 
-get_prompt_file_response_last_modified_region: _rt.Lens[
+get_prompt_file_response_last_modified_region = _rt.Lens[
     GetPromptFileResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "get_prompt_file_response_last_modified_region",

@@ -89,41 +89,6 @@ class GetTaskTemplate:
         )
 
 
-def new_get_task_template(
-    instance_id: str,
-    task_template_id: str,
-) -> GetTaskTemplate:
-    """Create a :class:`GetTaskTemplate` with all optional fields omitted."""
-    return GetTaskTemplate(
-        instance_id=instance_id,
-        task_template_id=task_template_id,
-    )
-
-
-get_task_template_instance_id: _rt.Lens[GetTaskTemplate, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "get_task_template_instance_id",
-)
-"""Lens on :attr:`GetTaskTemplate.instance_id`."""
-
-
-get_task_template_task_template_id: _rt.Lens[GetTaskTemplate, str] = _rt.Lens(
-    lambda s: s.task_template_id,
-    lambda s, v: _dc.replace(s, task_template_id=v),
-    "get_task_template_task_template_id",
-)
-"""Lens on :attr:`GetTaskTemplate.task_template_id`."""
-
-
-get_task_template_snapshot_version: _rt.Lens[GetTaskTemplate, str | None] = _rt.Lens(
-    lambda s: s.snapshot_version,
-    lambda s, v: _dc.replace(s, snapshot_version=v),
-    "get_task_template_snapshot_version",
-)
-"""Lens on :attr:`GetTaskTemplate.snapshot_version`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetTaskTemplateResponse:
     """The response of GetTaskTemplate."""
@@ -359,6 +324,41 @@ class GetTaskTemplateResponse:
         )
 
 
+def new_get_task_template(
+    instance_id: str,
+    task_template_id: str,
+) -> GetTaskTemplate:
+    """Create a :class:`GetTaskTemplate` with all optional fields omitted."""
+    return GetTaskTemplate(
+        instance_id=instance_id,
+        task_template_id=task_template_id,
+    )
+
+
+get_task_template_instance_id = _rt.Lens[GetTaskTemplate, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "get_task_template_instance_id",
+)
+"""Lens on :attr:`GetTaskTemplate.instance_id`."""
+
+
+get_task_template_task_template_id = _rt.Lens[GetTaskTemplate, str](
+    lambda s: s.task_template_id,
+    lambda s, v: _dc.replace(s, task_template_id=v),
+    "get_task_template_task_template_id",
+)
+"""Lens on :attr:`GetTaskTemplate.task_template_id`."""
+
+
+get_task_template_snapshot_version = _rt.Lens[GetTaskTemplate, str | None](
+    lambda s: s.snapshot_version,
+    lambda s, v: _dc.replace(s, snapshot_version=v),
+    "get_task_template_snapshot_version",
+)
+"""Lens on :attr:`GetTaskTemplate.snapshot_version`."""
+
+
 def new_get_task_template_response(
     http_status: int,
     id: str,
@@ -374,17 +374,15 @@ def new_get_task_template_response(
     )
 
 
-get_task_template_response_http_status: _rt.Lens[GetTaskTemplateResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "get_task_template_response_http_status",
-    )
+get_task_template_response_http_status = _rt.Lens[GetTaskTemplateResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "get_task_template_response_http_status",
 )
 """Lens on :attr:`GetTaskTemplateResponse.http_status`."""
 
 
-get_task_template_response_id: _rt.Lens[GetTaskTemplateResponse, str | None] = _rt.Lens(
+get_task_template_response_id = _rt.Lens[GetTaskTemplateResponse, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "get_task_template_response_id",
@@ -392,29 +390,23 @@ get_task_template_response_id: _rt.Lens[GetTaskTemplateResponse, str | None] = _
 """Lens on :attr:`GetTaskTemplateResponse.id`."""
 
 
-get_task_template_response_arn: _rt.Lens[GetTaskTemplateResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.arn,
-        lambda s, v: _dc.replace(s, arn=v),
-        "get_task_template_response_arn",
-    )
+get_task_template_response_arn = _rt.Lens[GetTaskTemplateResponse, str | None](
+    lambda s: s.arn,
+    lambda s, v: _dc.replace(s, arn=v),
+    "get_task_template_response_arn",
 )
 """Lens on :attr:`GetTaskTemplateResponse.arn`."""
 
 
-get_task_template_response_name: _rt.Lens[GetTaskTemplateResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.name,
-        lambda s, v: _dc.replace(s, name=v),
-        "get_task_template_response_name",
-    )
+get_task_template_response_name = _rt.Lens[GetTaskTemplateResponse, str | None](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "get_task_template_response_name",
 )
 """Lens on :attr:`GetTaskTemplateResponse.name`."""
 
 
-get_task_template_response_instance_id: _rt.Lens[
-    GetTaskTemplateResponse, str | None
-] = _rt.Lens(
+get_task_template_response_instance_id = _rt.Lens[GetTaskTemplateResponse, str | None](
     lambda s: s.instance_id,
     lambda s, v: _dc.replace(s, instance_id=v),
     "get_task_template_response_instance_id",
@@ -422,9 +414,7 @@ get_task_template_response_instance_id: _rt.Lens[
 """Lens on :attr:`GetTaskTemplateResponse.instance_id`."""
 
 
-get_task_template_response_description: _rt.Lens[
-    GetTaskTemplateResponse, str | None
-] = _rt.Lens(
+get_task_template_response_description = _rt.Lens[GetTaskTemplateResponse, str | None](
     lambda s: s.description,
     lambda s, v: _dc.replace(s, description=v),
     "get_task_template_response_description",
@@ -432,9 +422,9 @@ get_task_template_response_description: _rt.Lens[
 """Lens on :attr:`GetTaskTemplateResponse.description`."""
 
 
-get_task_template_response_contact_flow_id: _rt.Lens[
+get_task_template_response_contact_flow_id = _rt.Lens[
     GetTaskTemplateResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.contact_flow_id,
     lambda s, v: _dc.replace(s, contact_flow_id=v),
     "get_task_template_response_contact_flow_id",
@@ -442,9 +432,9 @@ get_task_template_response_contact_flow_id: _rt.Lens[
 """Lens on :attr:`GetTaskTemplateResponse.contact_flow_id`."""
 
 
-get_task_template_response_self_assign_flow_id: _rt.Lens[
+get_task_template_response_self_assign_flow_id = _rt.Lens[
     GetTaskTemplateResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.self_assign_flow_id,
     lambda s, v: _dc.replace(s, self_assign_flow_id=v),
     "get_task_template_response_self_assign_flow_id",
@@ -452,9 +442,9 @@ get_task_template_response_self_assign_flow_id: _rt.Lens[
 """Lens on :attr:`GetTaskTemplateResponse.self_assign_flow_id`."""
 
 
-get_task_template_response_constraints: _rt.Lens[
+get_task_template_response_constraints = _rt.Lens[
     GetTaskTemplateResponse, TaskTemplateConstraints | None
-] = _rt.Lens(
+](
     lambda s: s.constraints,
     lambda s, v: _dc.replace(s, constraints=v),
     "get_task_template_response_constraints",
@@ -462,9 +452,9 @@ get_task_template_response_constraints: _rt.Lens[
 """Lens on :attr:`GetTaskTemplateResponse.constraints`."""
 
 
-get_task_template_response_defaults: _rt.Lens[
+get_task_template_response_defaults = _rt.Lens[
     GetTaskTemplateResponse, TaskTemplateDefaults | None
-] = _rt.Lens(
+](
     lambda s: s.defaults,
     lambda s, v: _dc.replace(s, defaults=v),
     "get_task_template_response_defaults",
@@ -472,9 +462,9 @@ get_task_template_response_defaults: _rt.Lens[
 """Lens on :attr:`GetTaskTemplateResponse.defaults`."""
 
 
-get_task_template_response_fields: _rt.Lens[
+get_task_template_response_fields = _rt.Lens[
     GetTaskTemplateResponse, list[TaskTemplateField] | None
-] = _rt.Lens(
+](
     lambda s: s.fields,
     lambda s, v: _dc.replace(s, fields=v),
     "get_task_template_response_fields",
@@ -482,19 +472,17 @@ get_task_template_response_fields: _rt.Lens[
 """Lens on :attr:`GetTaskTemplateResponse.fields`."""
 
 
-get_task_template_response_status: _rt.Lens[GetTaskTemplateResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.status,
-        lambda s, v: _dc.replace(s, status=v),
-        "get_task_template_response_status",
-    )
+get_task_template_response_status = _rt.Lens[GetTaskTemplateResponse, str | None](
+    lambda s: s.status,
+    lambda s, v: _dc.replace(s, status=v),
+    "get_task_template_response_status",
 )
 """Lens on :attr:`GetTaskTemplateResponse.status`."""
 
 
-get_task_template_response_last_modified_time: _rt.Lens[
+get_task_template_response_last_modified_time = _rt.Lens[
     GetTaskTemplateResponse, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "get_task_template_response_last_modified_time",
@@ -502,9 +490,9 @@ get_task_template_response_last_modified_time: _rt.Lens[
 """Lens on :attr:`GetTaskTemplateResponse.last_modified_time`."""
 
 
-get_task_template_response_created_time: _rt.Lens[
+get_task_template_response_created_time = _rt.Lens[
     GetTaskTemplateResponse, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.created_time,
     lambda s, v: _dc.replace(s, created_time=v),
     "get_task_template_response_created_time",
@@ -512,9 +500,9 @@ get_task_template_response_created_time: _rt.Lens[
 """Lens on :attr:`GetTaskTemplateResponse.created_time`."""
 
 
-get_task_template_response_tags: _rt.Lens[
+get_task_template_response_tags = _rt.Lens[
     GetTaskTemplateResponse, dict[str, str] | None
-] = _rt.Lens(
+](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "get_task_template_response_tags",

@@ -81,49 +81,6 @@ class GetTestCaseExecutionSummary:
         )
 
 
-def new_get_test_case_execution_summary(
-    instance_id: str,
-    test_case_id: str,
-    test_case_execution_id: str,
-) -> GetTestCaseExecutionSummary:
-    """Create a :class:`GetTestCaseExecutionSummary` with all optional fields omitted."""
-    return GetTestCaseExecutionSummary(
-        instance_id=instance_id,
-        test_case_id=test_case_id,
-        test_case_execution_id=test_case_execution_id,
-    )
-
-
-get_test_case_execution_summary_instance_id: _rt.Lens[
-    GetTestCaseExecutionSummary, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "get_test_case_execution_summary_instance_id",
-)
-"""Lens on :attr:`GetTestCaseExecutionSummary.instance_id`."""
-
-
-get_test_case_execution_summary_test_case_id: _rt.Lens[
-    GetTestCaseExecutionSummary, str
-] = _rt.Lens(
-    lambda s: s.test_case_id,
-    lambda s, v: _dc.replace(s, test_case_id=v),
-    "get_test_case_execution_summary_test_case_id",
-)
-"""Lens on :attr:`GetTestCaseExecutionSummary.test_case_id`."""
-
-
-get_test_case_execution_summary_test_case_execution_id: _rt.Lens[
-    GetTestCaseExecutionSummary, str
-] = _rt.Lens(
-    lambda s: s.test_case_execution_id,
-    lambda s, v: _dc.replace(s, test_case_execution_id=v),
-    "get_test_case_execution_summary_test_case_execution_id",
-)
-"""Lens on :attr:`GetTestCaseExecutionSummary.test_case_execution_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetTestCaseExecutionSummaryResponse:
     """The response of GetTestCaseExecutionSummary."""
@@ -205,6 +162,49 @@ class GetTestCaseExecutionSummaryResponse:
         )
 
 
+def new_get_test_case_execution_summary(
+    instance_id: str,
+    test_case_id: str,
+    test_case_execution_id: str,
+) -> GetTestCaseExecutionSummary:
+    """Create a :class:`GetTestCaseExecutionSummary` with all optional fields omitted."""
+    return GetTestCaseExecutionSummary(
+        instance_id=instance_id,
+        test_case_id=test_case_id,
+        test_case_execution_id=test_case_execution_id,
+    )
+
+
+get_test_case_execution_summary_instance_id = _rt.Lens[
+    GetTestCaseExecutionSummary, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "get_test_case_execution_summary_instance_id",
+)
+"""Lens on :attr:`GetTestCaseExecutionSummary.instance_id`."""
+
+
+get_test_case_execution_summary_test_case_id = _rt.Lens[
+    GetTestCaseExecutionSummary, str
+](
+    lambda s: s.test_case_id,
+    lambda s, v: _dc.replace(s, test_case_id=v),
+    "get_test_case_execution_summary_test_case_id",
+)
+"""Lens on :attr:`GetTestCaseExecutionSummary.test_case_id`."""
+
+
+get_test_case_execution_summary_test_case_execution_id = _rt.Lens[
+    GetTestCaseExecutionSummary, str
+](
+    lambda s: s.test_case_execution_id,
+    lambda s, v: _dc.replace(s, test_case_execution_id=v),
+    "get_test_case_execution_summary_test_case_execution_id",
+)
+"""Lens on :attr:`GetTestCaseExecutionSummary.test_case_execution_id`."""
+
+
 def new_get_test_case_execution_summary_response(
     http_status: int,
 ) -> GetTestCaseExecutionSummaryResponse:
@@ -214,9 +214,9 @@ def new_get_test_case_execution_summary_response(
     )
 
 
-get_test_case_execution_summary_response_http_status: _rt.Lens[
+get_test_case_execution_summary_response_http_status = _rt.Lens[
     GetTestCaseExecutionSummaryResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "get_test_case_execution_summary_response_http_status",
@@ -224,9 +224,9 @@ get_test_case_execution_summary_response_http_status: _rt.Lens[
 """Lens on :attr:`GetTestCaseExecutionSummaryResponse.http_status`."""
 
 
-get_test_case_execution_summary_response_start_time: _rt.Lens[
+get_test_case_execution_summary_response_start_time = _rt.Lens[
     GetTestCaseExecutionSummaryResponse, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.start_time,
     lambda s, v: _dc.replace(s, start_time=v),
     "get_test_case_execution_summary_response_start_time",
@@ -234,9 +234,9 @@ get_test_case_execution_summary_response_start_time: _rt.Lens[
 """Lens on :attr:`GetTestCaseExecutionSummaryResponse.start_time`."""
 
 
-get_test_case_execution_summary_response_end_time: _rt.Lens[
+get_test_case_execution_summary_response_end_time = _rt.Lens[
     GetTestCaseExecutionSummaryResponse, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.end_time,
     lambda s, v: _dc.replace(s, end_time=v),
     "get_test_case_execution_summary_response_end_time",
@@ -244,9 +244,9 @@ get_test_case_execution_summary_response_end_time: _rt.Lens[
 """Lens on :attr:`GetTestCaseExecutionSummaryResponse.end_time`."""
 
 
-get_test_case_execution_summary_response_status: _rt.Lens[
+get_test_case_execution_summary_response_status = _rt.Lens[
     GetTestCaseExecutionSummaryResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.status,
     lambda s, v: _dc.replace(s, status=v),
     "get_test_case_execution_summary_response_status",
@@ -254,9 +254,9 @@ get_test_case_execution_summary_response_status: _rt.Lens[
 """Lens on :attr:`GetTestCaseExecutionSummaryResponse.status`."""
 
 
-get_test_case_execution_summary_response_observation_summary: _rt.Lens[
+get_test_case_execution_summary_response_observation_summary = _rt.Lens[
     GetTestCaseExecutionSummaryResponse, ObservationSummary | None
-] = _rt.Lens(
+](
     lambda s: s.observation_summary,
     lambda s, v: _dc.replace(s, observation_summary=v),
     "get_test_case_execution_summary_response_observation_summary",

@@ -68,23 +68,6 @@ class GetTrafficDistribution:
         )
 
 
-def new_get_traffic_distribution(
-    id: str,
-) -> GetTrafficDistribution:
-    """Create a :class:`GetTrafficDistribution` with all optional fields omitted."""
-    return GetTrafficDistribution(
-        id=id,
-    )
-
-
-get_traffic_distribution_id: _rt.Lens[GetTrafficDistribution, str] = _rt.Lens(
-    lambda s: s.id,
-    lambda s, v: _dc.replace(s, id=v),
-    "get_traffic_distribution_id",
-)
-"""Lens on :attr:`GetTrafficDistribution.id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetTrafficDistributionResponse:
     """The response of GetTrafficDistribution."""
@@ -199,6 +182,23 @@ class GetTrafficDistributionResponse:
         )
 
 
+def new_get_traffic_distribution(
+    id: str,
+) -> GetTrafficDistribution:
+    """Create a :class:`GetTrafficDistribution` with all optional fields omitted."""
+    return GetTrafficDistribution(
+        id=id,
+    )
+
+
+get_traffic_distribution_id = _rt.Lens[GetTrafficDistribution, str](
+    lambda s: s.id,
+    lambda s, v: _dc.replace(s, id=v),
+    "get_traffic_distribution_id",
+)
+"""Lens on :attr:`GetTrafficDistribution.id`."""
+
+
 def new_get_traffic_distribution_response(
     http_status: int,
 ) -> GetTrafficDistributionResponse:
@@ -208,9 +208,9 @@ def new_get_traffic_distribution_response(
     )
 
 
-get_traffic_distribution_response_http_status: _rt.Lens[
+get_traffic_distribution_response_http_status = _rt.Lens[
     GetTrafficDistributionResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "get_traffic_distribution_response_http_status",
@@ -218,9 +218,9 @@ get_traffic_distribution_response_http_status: _rt.Lens[
 """Lens on :attr:`GetTrafficDistributionResponse.http_status`."""
 
 
-get_traffic_distribution_response_telephony_config: _rt.Lens[
+get_traffic_distribution_response_telephony_config = _rt.Lens[
     GetTrafficDistributionResponse, TelephonyConfig | None
-] = _rt.Lens(
+](
     lambda s: s.telephony_config,
     lambda s, v: _dc.replace(s, telephony_config=v),
     "get_traffic_distribution_response_telephony_config",
@@ -228,9 +228,9 @@ get_traffic_distribution_response_telephony_config: _rt.Lens[
 """Lens on :attr:`GetTrafficDistributionResponse.telephony_config`."""
 
 
-get_traffic_distribution_response_id: _rt.Lens[
+get_traffic_distribution_response_id = _rt.Lens[
     GetTrafficDistributionResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "get_traffic_distribution_response_id",
@@ -238,9 +238,9 @@ get_traffic_distribution_response_id: _rt.Lens[
 """Lens on :attr:`GetTrafficDistributionResponse.id`."""
 
 
-get_traffic_distribution_response_arn: _rt.Lens[
+get_traffic_distribution_response_arn = _rt.Lens[
     GetTrafficDistributionResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "get_traffic_distribution_response_arn",
@@ -248,9 +248,9 @@ get_traffic_distribution_response_arn: _rt.Lens[
 """Lens on :attr:`GetTrafficDistributionResponse.arn`."""
 
 
-get_traffic_distribution_response_sign_in_config: _rt.Lens[
+get_traffic_distribution_response_sign_in_config = _rt.Lens[
     GetTrafficDistributionResponse, SignInConfig | None
-] = _rt.Lens(
+](
     lambda s: s.sign_in_config,
     lambda s, v: _dc.replace(s, sign_in_config=v),
     "get_traffic_distribution_response_sign_in_config",
@@ -258,9 +258,9 @@ get_traffic_distribution_response_sign_in_config: _rt.Lens[
 """Lens on :attr:`GetTrafficDistributionResponse.sign_in_config`."""
 
 
-get_traffic_distribution_response_agent_config: _rt.Lens[
+get_traffic_distribution_response_agent_config = _rt.Lens[
     GetTrafficDistributionResponse, AgentConfig | None
-] = _rt.Lens(
+](
     lambda s: s.agent_config,
     lambda s, v: _dc.replace(s, agent_config=v),
     "get_traffic_distribution_response_agent_config",

@@ -153,61 +153,6 @@ class ImportPhoneNumber:
         )
 
 
-def new_import_phone_number(
-    instance_id: str,
-    source_phone_number_arn: str,
-) -> ImportPhoneNumber:
-    """Create a :class:`ImportPhoneNumber` with all optional fields omitted."""
-    return ImportPhoneNumber(
-        instance_id=instance_id,
-        source_phone_number_arn=source_phone_number_arn,
-    )
-
-
-import_phone_number_instance_id: _rt.Lens[ImportPhoneNumber, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "import_phone_number_instance_id",
-)
-"""Lens on :attr:`ImportPhoneNumber.instance_id`."""
-
-
-import_phone_number_source_phone_number_arn: _rt.Lens[ImportPhoneNumber, str] = (
-    _rt.Lens(
-        lambda s: s.source_phone_number_arn,
-        lambda s, v: _dc.replace(s, source_phone_number_arn=v),
-        "import_phone_number_source_phone_number_arn",
-    )
-)
-"""Lens on :attr:`ImportPhoneNumber.source_phone_number_arn`."""
-
-
-import_phone_number_phone_number_description: _rt.Lens[
-    ImportPhoneNumber, str | None
-] = _rt.Lens(
-    lambda s: s.phone_number_description,
-    lambda s, v: _dc.replace(s, phone_number_description=v),
-    "import_phone_number_phone_number_description",
-)
-"""Lens on :attr:`ImportPhoneNumber.phone_number_description`."""
-
-
-import_phone_number_tags: _rt.Lens[ImportPhoneNumber, dict[str, str] | None] = _rt.Lens(
-    lambda s: s.tags,
-    lambda s, v: _dc.replace(s, tags=v),
-    "import_phone_number_tags",
-)
-"""Lens on :attr:`ImportPhoneNumber.tags`."""
-
-
-import_phone_number_client_token: _rt.Lens[ImportPhoneNumber, str | None] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "import_phone_number_client_token",
-)
-"""Lens on :attr:`ImportPhoneNumber.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ImportPhoneNumberResponse:
     """The response of ImportPhoneNumber."""
@@ -258,6 +203,57 @@ class ImportPhoneNumberResponse:
         )
 
 
+def new_import_phone_number(
+    instance_id: str,
+    source_phone_number_arn: str,
+) -> ImportPhoneNumber:
+    """Create a :class:`ImportPhoneNumber` with all optional fields omitted."""
+    return ImportPhoneNumber(
+        instance_id=instance_id,
+        source_phone_number_arn=source_phone_number_arn,
+    )
+
+
+import_phone_number_instance_id = _rt.Lens[ImportPhoneNumber, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "import_phone_number_instance_id",
+)
+"""Lens on :attr:`ImportPhoneNumber.instance_id`."""
+
+
+import_phone_number_source_phone_number_arn = _rt.Lens[ImportPhoneNumber, str](
+    lambda s: s.source_phone_number_arn,
+    lambda s, v: _dc.replace(s, source_phone_number_arn=v),
+    "import_phone_number_source_phone_number_arn",
+)
+"""Lens on :attr:`ImportPhoneNumber.source_phone_number_arn`."""
+
+
+import_phone_number_phone_number_description = _rt.Lens[ImportPhoneNumber, str | None](
+    lambda s: s.phone_number_description,
+    lambda s, v: _dc.replace(s, phone_number_description=v),
+    "import_phone_number_phone_number_description",
+)
+"""Lens on :attr:`ImportPhoneNumber.phone_number_description`."""
+
+
+import_phone_number_tags = _rt.Lens[ImportPhoneNumber, dict[str, str] | None](
+    lambda s: s.tags,
+    lambda s, v: _dc.replace(s, tags=v),
+    "import_phone_number_tags",
+)
+"""Lens on :attr:`ImportPhoneNumber.tags`."""
+
+
+import_phone_number_client_token = _rt.Lens[ImportPhoneNumber, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "import_phone_number_client_token",
+)
+"""Lens on :attr:`ImportPhoneNumber.client_token`."""
+
+
 def new_import_phone_number_response(
     http_status: int,
 ) -> ImportPhoneNumberResponse:
@@ -267,19 +263,17 @@ def new_import_phone_number_response(
     )
 
 
-import_phone_number_response_http_status: _rt.Lens[ImportPhoneNumberResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "import_phone_number_response_http_status",
-    )
+import_phone_number_response_http_status = _rt.Lens[ImportPhoneNumberResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "import_phone_number_response_http_status",
 )
 """Lens on :attr:`ImportPhoneNumberResponse.http_status`."""
 
 
-import_phone_number_response_phone_number_id: _rt.Lens[
+import_phone_number_response_phone_number_id = _rt.Lens[
     ImportPhoneNumberResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.phone_number_id,
     lambda s, v: _dc.replace(s, phone_number_id=v),
     "import_phone_number_response_phone_number_id",
@@ -287,9 +281,9 @@ import_phone_number_response_phone_number_id: _rt.Lens[
 """Lens on :attr:`ImportPhoneNumberResponse.phone_number_id`."""
 
 
-import_phone_number_response_phone_number_arn: _rt.Lens[
+import_phone_number_response_phone_number_arn = _rt.Lens[
     ImportPhoneNumberResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.phone_number_arn,
     lambda s, v: _dc.replace(s, phone_number_arn=v),
     "import_phone_number_response_phone_number_arn",

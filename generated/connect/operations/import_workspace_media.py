@@ -100,53 +100,6 @@ class ImportWorkspaceMedia:
         )
 
 
-def new_import_workspace_media(
-    instance_id: str,
-    workspace_id: str,
-    media_type: str,
-    media_source: str,
-) -> ImportWorkspaceMedia:
-    """Create a :class:`ImportWorkspaceMedia` with all optional fields omitted."""
-    return ImportWorkspaceMedia(
-        instance_id=instance_id,
-        workspace_id=workspace_id,
-        media_type=media_type,
-        media_source=media_source,
-    )
-
-
-import_workspace_media_instance_id: _rt.Lens[ImportWorkspaceMedia, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "import_workspace_media_instance_id",
-)
-"""Lens on :attr:`ImportWorkspaceMedia.instance_id`."""
-
-
-import_workspace_media_workspace_id: _rt.Lens[ImportWorkspaceMedia, str] = _rt.Lens(
-    lambda s: s.workspace_id,
-    lambda s, v: _dc.replace(s, workspace_id=v),
-    "import_workspace_media_workspace_id",
-)
-"""Lens on :attr:`ImportWorkspaceMedia.workspace_id`."""
-
-
-import_workspace_media_media_type: _rt.Lens[ImportWorkspaceMedia, str] = _rt.Lens(
-    lambda s: s.media_type,
-    lambda s, v: _dc.replace(s, media_type=v),
-    "import_workspace_media_media_type",
-)
-"""Lens on :attr:`ImportWorkspaceMedia.media_type`."""
-
-
-import_workspace_media_media_source: _rt.Lens[ImportWorkspaceMedia, str] = _rt.Lens(
-    lambda s: s.media_source,
-    lambda s, v: _dc.replace(s, media_source=v),
-    "import_workspace_media_media_source",
-)
-"""Lens on :attr:`ImportWorkspaceMedia.media_source`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ImportWorkspaceMediaResponse:
     """The response of ImportWorkspaceMedia."""
@@ -177,6 +130,53 @@ class ImportWorkspaceMediaResponse:
         )
 
 
+def new_import_workspace_media(
+    instance_id: str,
+    workspace_id: str,
+    media_type: str,
+    media_source: str,
+) -> ImportWorkspaceMedia:
+    """Create a :class:`ImportWorkspaceMedia` with all optional fields omitted."""
+    return ImportWorkspaceMedia(
+        instance_id=instance_id,
+        workspace_id=workspace_id,
+        media_type=media_type,
+        media_source=media_source,
+    )
+
+
+import_workspace_media_instance_id = _rt.Lens[ImportWorkspaceMedia, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "import_workspace_media_instance_id",
+)
+"""Lens on :attr:`ImportWorkspaceMedia.instance_id`."""
+
+
+import_workspace_media_workspace_id = _rt.Lens[ImportWorkspaceMedia, str](
+    lambda s: s.workspace_id,
+    lambda s, v: _dc.replace(s, workspace_id=v),
+    "import_workspace_media_workspace_id",
+)
+"""Lens on :attr:`ImportWorkspaceMedia.workspace_id`."""
+
+
+import_workspace_media_media_type = _rt.Lens[ImportWorkspaceMedia, str](
+    lambda s: s.media_type,
+    lambda s, v: _dc.replace(s, media_type=v),
+    "import_workspace_media_media_type",
+)
+"""Lens on :attr:`ImportWorkspaceMedia.media_type`."""
+
+
+import_workspace_media_media_source = _rt.Lens[ImportWorkspaceMedia, str](
+    lambda s: s.media_source,
+    lambda s, v: _dc.replace(s, media_source=v),
+    "import_workspace_media_media_source",
+)
+"""Lens on :attr:`ImportWorkspaceMedia.media_source`."""
+
+
 def new_import_workspace_media_response(
     http_status: int,
 ) -> ImportWorkspaceMediaResponse:
@@ -186,9 +186,9 @@ def new_import_workspace_media_response(
     )
 
 
-import_workspace_media_response_http_status: _rt.Lens[
+import_workspace_media_response_http_status = _rt.Lens[
     ImportWorkspaceMediaResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "import_workspace_media_response_http_status",

@@ -101,49 +101,6 @@ class ListAgentStatuses:
         )
 
 
-def new_list_agent_statuses(
-    instance_id: str,
-) -> ListAgentStatuses:
-    """Create a :class:`ListAgentStatuses` with all optional fields omitted."""
-    return ListAgentStatuses(
-        instance_id=instance_id,
-    )
-
-
-list_agent_statuses_instance_id: _rt.Lens[ListAgentStatuses, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_agent_statuses_instance_id",
-)
-"""Lens on :attr:`ListAgentStatuses.instance_id`."""
-
-
-list_agent_statuses_next_token: _rt.Lens[ListAgentStatuses, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_agent_statuses_next_token",
-)
-"""Lens on :attr:`ListAgentStatuses.next_token`."""
-
-
-list_agent_statuses_max_results: _rt.Lens[ListAgentStatuses, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_agent_statuses_max_results",
-)
-"""Lens on :attr:`ListAgentStatuses.max_results`."""
-
-
-list_agent_statuses_agent_status_types: _rt.Lens[
-    ListAgentStatuses, list[str] | None
-] = _rt.Lens(
-    lambda s: s.agent_status_types,
-    lambda s, v: _dc.replace(s, agent_status_types=v),
-    "list_agent_statuses_agent_status_types",
-)
-"""Lens on :attr:`ListAgentStatuses.agent_status_types`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListAgentStatusesResponse:
     """The response of ListAgentStatuses."""
@@ -213,6 +170,47 @@ class ListAgentStatusesResponse:
         )
 
 
+def new_list_agent_statuses(
+    instance_id: str,
+) -> ListAgentStatuses:
+    """Create a :class:`ListAgentStatuses` with all optional fields omitted."""
+    return ListAgentStatuses(
+        instance_id=instance_id,
+    )
+
+
+list_agent_statuses_instance_id = _rt.Lens[ListAgentStatuses, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_agent_statuses_instance_id",
+)
+"""Lens on :attr:`ListAgentStatuses.instance_id`."""
+
+
+list_agent_statuses_next_token = _rt.Lens[ListAgentStatuses, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_agent_statuses_next_token",
+)
+"""Lens on :attr:`ListAgentStatuses.next_token`."""
+
+
+list_agent_statuses_max_results = _rt.Lens[ListAgentStatuses, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_agent_statuses_max_results",
+)
+"""Lens on :attr:`ListAgentStatuses.max_results`."""
+
+
+list_agent_statuses_agent_status_types = _rt.Lens[ListAgentStatuses, list[str] | None](
+    lambda s: s.agent_status_types,
+    lambda s, v: _dc.replace(s, agent_status_types=v),
+    "list_agent_statuses_agent_status_types",
+)
+"""Lens on :attr:`ListAgentStatuses.agent_status_types`."""
+
+
 def new_list_agent_statuses_response(
     http_status: int,
 ) -> ListAgentStatusesResponse:
@@ -222,19 +220,17 @@ def new_list_agent_statuses_response(
     )
 
 
-list_agent_statuses_response_http_status: _rt.Lens[ListAgentStatusesResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "list_agent_statuses_response_http_status",
-    )
+list_agent_statuses_response_http_status = _rt.Lens[ListAgentStatusesResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "list_agent_statuses_response_http_status",
 )
 """Lens on :attr:`ListAgentStatusesResponse.http_status`."""
 
 
-list_agent_statuses_response_next_token: _rt.Lens[
+list_agent_statuses_response_next_token = _rt.Lens[
     ListAgentStatusesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_agent_statuses_response_next_token",
@@ -242,9 +238,9 @@ list_agent_statuses_response_next_token: _rt.Lens[
 """Lens on :attr:`ListAgentStatusesResponse.next_token`."""
 
 
-list_agent_statuses_response_agent_status_summary_list: _rt.Lens[
+list_agent_statuses_response_agent_status_summary_list = _rt.Lens[
     ListAgentStatusesResponse, list[AgentStatusSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.agent_status_summary_list,
     lambda s, v: _dc.replace(s, agent_status_summary_list=v),
     "list_agent_statuses_response_agent_status_summary_list",

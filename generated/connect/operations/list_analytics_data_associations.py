@@ -86,55 +86,6 @@ class ListAnalyticsDataAssociations:
         )
 
 
-def new_list_analytics_data_associations(
-    instance_id: str,
-) -> ListAnalyticsDataAssociations:
-    """Create a :class:`ListAnalyticsDataAssociations` with all optional fields omitted."""
-    return ListAnalyticsDataAssociations(
-        instance_id=instance_id,
-    )
-
-
-list_analytics_data_associations_instance_id: _rt.Lens[
-    ListAnalyticsDataAssociations, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_analytics_data_associations_instance_id",
-)
-"""Lens on :attr:`ListAnalyticsDataAssociations.instance_id`."""
-
-
-list_analytics_data_associations_data_set_id: _rt.Lens[
-    ListAnalyticsDataAssociations, str | None
-] = _rt.Lens(
-    lambda s: s.data_set_id,
-    lambda s, v: _dc.replace(s, data_set_id=v),
-    "list_analytics_data_associations_data_set_id",
-)
-"""Lens on :attr:`ListAnalyticsDataAssociations.data_set_id`."""
-
-
-list_analytics_data_associations_next_token: _rt.Lens[
-    ListAnalyticsDataAssociations, str | None
-] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_analytics_data_associations_next_token",
-)
-"""Lens on :attr:`ListAnalyticsDataAssociations.next_token`."""
-
-
-list_analytics_data_associations_max_results: _rt.Lens[
-    ListAnalyticsDataAssociations, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_analytics_data_associations_max_results",
-)
-"""Lens on :attr:`ListAnalyticsDataAssociations.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListAnalyticsDataAssociationsResponse:
     """The response of ListAnalyticsDataAssociations."""
@@ -207,6 +158,55 @@ class ListAnalyticsDataAssociationsResponse:
         )
 
 
+def new_list_analytics_data_associations(
+    instance_id: str,
+) -> ListAnalyticsDataAssociations:
+    """Create a :class:`ListAnalyticsDataAssociations` with all optional fields omitted."""
+    return ListAnalyticsDataAssociations(
+        instance_id=instance_id,
+    )
+
+
+list_analytics_data_associations_instance_id = _rt.Lens[
+    ListAnalyticsDataAssociations, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_analytics_data_associations_instance_id",
+)
+"""Lens on :attr:`ListAnalyticsDataAssociations.instance_id`."""
+
+
+list_analytics_data_associations_data_set_id = _rt.Lens[
+    ListAnalyticsDataAssociations, str | None
+](
+    lambda s: s.data_set_id,
+    lambda s, v: _dc.replace(s, data_set_id=v),
+    "list_analytics_data_associations_data_set_id",
+)
+"""Lens on :attr:`ListAnalyticsDataAssociations.data_set_id`."""
+
+
+list_analytics_data_associations_next_token = _rt.Lens[
+    ListAnalyticsDataAssociations, str | None
+](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_analytics_data_associations_next_token",
+)
+"""Lens on :attr:`ListAnalyticsDataAssociations.next_token`."""
+
+
+list_analytics_data_associations_max_results = _rt.Lens[
+    ListAnalyticsDataAssociations, int | None
+](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_analytics_data_associations_max_results",
+)
+"""Lens on :attr:`ListAnalyticsDataAssociations.max_results`."""
+
+
 def new_list_analytics_data_associations_response(
     http_status: int,
 ) -> ListAnalyticsDataAssociationsResponse:
@@ -216,9 +216,9 @@ def new_list_analytics_data_associations_response(
     )
 
 
-list_analytics_data_associations_response_http_status: _rt.Lens[
+list_analytics_data_associations_response_http_status = _rt.Lens[
     ListAnalyticsDataAssociationsResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_analytics_data_associations_response_http_status",
@@ -226,9 +226,9 @@ list_analytics_data_associations_response_http_status: _rt.Lens[
 """Lens on :attr:`ListAnalyticsDataAssociationsResponse.http_status`."""
 
 
-list_analytics_data_associations_response_results: _rt.Lens[
+list_analytics_data_associations_response_results = _rt.Lens[
     ListAnalyticsDataAssociationsResponse, list[AnalyticsDataAssociationResult] | None
-] = _rt.Lens(
+](
     lambda s: s.results,
     lambda s, v: _dc.replace(s, results=v),
     "list_analytics_data_associations_response_results",
@@ -236,9 +236,9 @@ list_analytics_data_associations_response_results: _rt.Lens[
 """Lens on :attr:`ListAnalyticsDataAssociationsResponse.results`."""
 
 
-list_analytics_data_associations_response_next_token: _rt.Lens[
+list_analytics_data_associations_response_next_token = _rt.Lens[
     ListAnalyticsDataAssociationsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_analytics_data_associations_response_next_token",

@@ -76,45 +76,6 @@ class ListAnalyticsDataLakeDataSets:
         )
 
 
-def new_list_analytics_data_lake_data_sets(
-    instance_id: str,
-) -> ListAnalyticsDataLakeDataSets:
-    """Create a :class:`ListAnalyticsDataLakeDataSets` with all optional fields omitted."""
-    return ListAnalyticsDataLakeDataSets(
-        instance_id=instance_id,
-    )
-
-
-list_analytics_data_lake_data_sets_instance_id: _rt.Lens[
-    ListAnalyticsDataLakeDataSets, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_analytics_data_lake_data_sets_instance_id",
-)
-"""Lens on :attr:`ListAnalyticsDataLakeDataSets.instance_id`."""
-
-
-list_analytics_data_lake_data_sets_next_token: _rt.Lens[
-    ListAnalyticsDataLakeDataSets, str | None
-] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_analytics_data_lake_data_sets_next_token",
-)
-"""Lens on :attr:`ListAnalyticsDataLakeDataSets.next_token`."""
-
-
-list_analytics_data_lake_data_sets_max_results: _rt.Lens[
-    ListAnalyticsDataLakeDataSets, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_analytics_data_lake_data_sets_max_results",
-)
-"""Lens on :attr:`ListAnalyticsDataLakeDataSets.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListAnalyticsDataLakeDataSetsResponse:
     """The response of ListAnalyticsDataLakeDataSets."""
@@ -187,6 +148,45 @@ class ListAnalyticsDataLakeDataSetsResponse:
         )
 
 
+def new_list_analytics_data_lake_data_sets(
+    instance_id: str,
+) -> ListAnalyticsDataLakeDataSets:
+    """Create a :class:`ListAnalyticsDataLakeDataSets` with all optional fields omitted."""
+    return ListAnalyticsDataLakeDataSets(
+        instance_id=instance_id,
+    )
+
+
+list_analytics_data_lake_data_sets_instance_id = _rt.Lens[
+    ListAnalyticsDataLakeDataSets, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_analytics_data_lake_data_sets_instance_id",
+)
+"""Lens on :attr:`ListAnalyticsDataLakeDataSets.instance_id`."""
+
+
+list_analytics_data_lake_data_sets_next_token = _rt.Lens[
+    ListAnalyticsDataLakeDataSets, str | None
+](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_analytics_data_lake_data_sets_next_token",
+)
+"""Lens on :attr:`ListAnalyticsDataLakeDataSets.next_token`."""
+
+
+list_analytics_data_lake_data_sets_max_results = _rt.Lens[
+    ListAnalyticsDataLakeDataSets, int | None
+](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_analytics_data_lake_data_sets_max_results",
+)
+"""Lens on :attr:`ListAnalyticsDataLakeDataSets.max_results`."""
+
+
 def new_list_analytics_data_lake_data_sets_response(
     http_status: int,
 ) -> ListAnalyticsDataLakeDataSetsResponse:
@@ -196,9 +196,9 @@ def new_list_analytics_data_lake_data_sets_response(
     )
 
 
-list_analytics_data_lake_data_sets_response_http_status: _rt.Lens[
+list_analytics_data_lake_data_sets_response_http_status = _rt.Lens[
     ListAnalyticsDataLakeDataSetsResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_analytics_data_lake_data_sets_response_http_status",
@@ -206,9 +206,9 @@ list_analytics_data_lake_data_sets_response_http_status: _rt.Lens[
 """Lens on :attr:`ListAnalyticsDataLakeDataSetsResponse.http_status`."""
 
 
-list_analytics_data_lake_data_sets_response_results: _rt.Lens[
+list_analytics_data_lake_data_sets_response_results = _rt.Lens[
     ListAnalyticsDataLakeDataSetsResponse, list[AnalyticsDataSetsResult] | None
-] = _rt.Lens(
+](
     lambda s: s.results,
     lambda s, v: _dc.replace(s, results=v),
     "list_analytics_data_lake_data_sets_response_results",
@@ -216,9 +216,9 @@ list_analytics_data_lake_data_sets_response_results: _rt.Lens[
 """Lens on :attr:`ListAnalyticsDataLakeDataSetsResponse.results`."""
 
 
-list_analytics_data_lake_data_sets_response_next_token: _rt.Lens[
+list_analytics_data_lake_data_sets_response_next_token = _rt.Lens[
     ListAnalyticsDataLakeDataSetsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_analytics_data_lake_data_sets_response_next_token",

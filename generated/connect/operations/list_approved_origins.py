@@ -78,39 +78,6 @@ class ListApprovedOrigins:
         )
 
 
-def new_list_approved_origins(
-    instance_id: str,
-) -> ListApprovedOrigins:
-    """Create a :class:`ListApprovedOrigins` with all optional fields omitted."""
-    return ListApprovedOrigins(
-        instance_id=instance_id,
-    )
-
-
-list_approved_origins_instance_id: _rt.Lens[ListApprovedOrigins, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_approved_origins_instance_id",
-)
-"""Lens on :attr:`ListApprovedOrigins.instance_id`."""
-
-
-list_approved_origins_next_token: _rt.Lens[ListApprovedOrigins, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_approved_origins_next_token",
-)
-"""Lens on :attr:`ListApprovedOrigins.next_token`."""
-
-
-list_approved_origins_max_results: _rt.Lens[ListApprovedOrigins, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_approved_origins_max_results",
-)
-"""Lens on :attr:`ListApprovedOrigins.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListApprovedOriginsResponse:
     """The response of ListApprovedOrigins."""
@@ -169,6 +136,39 @@ class ListApprovedOriginsResponse:
         )
 
 
+def new_list_approved_origins(
+    instance_id: str,
+) -> ListApprovedOrigins:
+    """Create a :class:`ListApprovedOrigins` with all optional fields omitted."""
+    return ListApprovedOrigins(
+        instance_id=instance_id,
+    )
+
+
+list_approved_origins_instance_id = _rt.Lens[ListApprovedOrigins, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_approved_origins_instance_id",
+)
+"""Lens on :attr:`ListApprovedOrigins.instance_id`."""
+
+
+list_approved_origins_next_token = _rt.Lens[ListApprovedOrigins, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_approved_origins_next_token",
+)
+"""Lens on :attr:`ListApprovedOrigins.next_token`."""
+
+
+list_approved_origins_max_results = _rt.Lens[ListApprovedOrigins, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_approved_origins_max_results",
+)
+"""Lens on :attr:`ListApprovedOrigins.max_results`."""
+
+
 def new_list_approved_origins_response(
     http_status: int,
 ) -> ListApprovedOriginsResponse:
@@ -178,9 +178,7 @@ def new_list_approved_origins_response(
     )
 
 
-list_approved_origins_response_http_status: _rt.Lens[
-    ListApprovedOriginsResponse, int
-] = _rt.Lens(
+list_approved_origins_response_http_status = _rt.Lens[ListApprovedOriginsResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_approved_origins_response_http_status",
@@ -188,9 +186,9 @@ list_approved_origins_response_http_status: _rt.Lens[
 """Lens on :attr:`ListApprovedOriginsResponse.http_status`."""
 
 
-list_approved_origins_response_origins: _rt.Lens[
+list_approved_origins_response_origins = _rt.Lens[
     ListApprovedOriginsResponse, list[str] | None
-] = _rt.Lens(
+](
     lambda s: s.origins,
     lambda s, v: _dc.replace(s, origins=v),
     "list_approved_origins_response_origins",
@@ -198,9 +196,9 @@ list_approved_origins_response_origins: _rt.Lens[
 """Lens on :attr:`ListApprovedOriginsResponse.origins`."""
 
 
-list_approved_origins_response_next_token: _rt.Lens[
+list_approved_origins_response_next_token = _rt.Lens[
     ListApprovedOriginsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_approved_origins_response_next_token",

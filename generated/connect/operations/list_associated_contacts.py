@@ -87,53 +87,6 @@ class ListAssociatedContacts:
         )
 
 
-def new_list_associated_contacts(
-    instance_id: str,
-    contact_id: str,
-) -> ListAssociatedContacts:
-    """Create a :class:`ListAssociatedContacts` with all optional fields omitted."""
-    return ListAssociatedContacts(
-        instance_id=instance_id,
-        contact_id=contact_id,
-    )
-
-
-list_associated_contacts_instance_id: _rt.Lens[ListAssociatedContacts, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_associated_contacts_instance_id",
-)
-"""Lens on :attr:`ListAssociatedContacts.instance_id`."""
-
-
-list_associated_contacts_contact_id: _rt.Lens[ListAssociatedContacts, str] = _rt.Lens(
-    lambda s: s.contact_id,
-    lambda s, v: _dc.replace(s, contact_id=v),
-    "list_associated_contacts_contact_id",
-)
-"""Lens on :attr:`ListAssociatedContacts.contact_id`."""
-
-
-list_associated_contacts_max_results: _rt.Lens[ListAssociatedContacts, int | None] = (
-    _rt.Lens(
-        lambda s: s.max_results,
-        lambda s, v: _dc.replace(s, max_results=v),
-        "list_associated_contacts_max_results",
-    )
-)
-"""Lens on :attr:`ListAssociatedContacts.max_results`."""
-
-
-list_associated_contacts_next_token: _rt.Lens[ListAssociatedContacts, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "list_associated_contacts_next_token",
-    )
-)
-"""Lens on :attr:`ListAssociatedContacts.next_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListAssociatedContactsResponse:
     """The response of ListAssociatedContacts."""
@@ -205,6 +158,49 @@ class ListAssociatedContactsResponse:
         )
 
 
+def new_list_associated_contacts(
+    instance_id: str,
+    contact_id: str,
+) -> ListAssociatedContacts:
+    """Create a :class:`ListAssociatedContacts` with all optional fields omitted."""
+    return ListAssociatedContacts(
+        instance_id=instance_id,
+        contact_id=contact_id,
+    )
+
+
+list_associated_contacts_instance_id = _rt.Lens[ListAssociatedContacts, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_associated_contacts_instance_id",
+)
+"""Lens on :attr:`ListAssociatedContacts.instance_id`."""
+
+
+list_associated_contacts_contact_id = _rt.Lens[ListAssociatedContacts, str](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "list_associated_contacts_contact_id",
+)
+"""Lens on :attr:`ListAssociatedContacts.contact_id`."""
+
+
+list_associated_contacts_max_results = _rt.Lens[ListAssociatedContacts, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_associated_contacts_max_results",
+)
+"""Lens on :attr:`ListAssociatedContacts.max_results`."""
+
+
+list_associated_contacts_next_token = _rt.Lens[ListAssociatedContacts, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_associated_contacts_next_token",
+)
+"""Lens on :attr:`ListAssociatedContacts.next_token`."""
+
+
 def new_list_associated_contacts_response(
     http_status: int,
 ) -> ListAssociatedContactsResponse:
@@ -214,9 +210,9 @@ def new_list_associated_contacts_response(
     )
 
 
-list_associated_contacts_response_http_status: _rt.Lens[
+list_associated_contacts_response_http_status = _rt.Lens[
     ListAssociatedContactsResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_associated_contacts_response_http_status",
@@ -224,9 +220,9 @@ list_associated_contacts_response_http_status: _rt.Lens[
 """Lens on :attr:`ListAssociatedContactsResponse.http_status`."""
 
 
-list_associated_contacts_response_contact_summary_list: _rt.Lens[
+list_associated_contacts_response_contact_summary_list = _rt.Lens[
     ListAssociatedContactsResponse, list[AssociatedContactSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.contact_summary_list,
     lambda s, v: _dc.replace(s, contact_summary_list=v),
     "list_associated_contacts_response_contact_summary_list",
@@ -234,9 +230,9 @@ list_associated_contacts_response_contact_summary_list: _rt.Lens[
 """Lens on :attr:`ListAssociatedContactsResponse.contact_summary_list`."""
 
 
-list_associated_contacts_response_next_token: _rt.Lens[
+list_associated_contacts_response_next_token = _rt.Lens[
     ListAssociatedContactsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_associated_contacts_response_next_token",

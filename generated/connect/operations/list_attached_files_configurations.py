@@ -86,45 +86,6 @@ class ListAttachedFilesConfigurations:
         )
 
 
-def new_list_attached_files_configurations(
-    instance_id: str,
-) -> ListAttachedFilesConfigurations:
-    """Create a :class:`ListAttachedFilesConfigurations` with all optional fields omitted."""
-    return ListAttachedFilesConfigurations(
-        instance_id=instance_id,
-    )
-
-
-list_attached_files_configurations_instance_id: _rt.Lens[
-    ListAttachedFilesConfigurations, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_attached_files_configurations_instance_id",
-)
-"""Lens on :attr:`ListAttachedFilesConfigurations.instance_id`."""
-
-
-list_attached_files_configurations_max_results: _rt.Lens[
-    ListAttachedFilesConfigurations, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_attached_files_configurations_max_results",
-)
-"""Lens on :attr:`ListAttachedFilesConfigurations.max_results`."""
-
-
-list_attached_files_configurations_next_token: _rt.Lens[
-    ListAttachedFilesConfigurations, str | None
-] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_attached_files_configurations_next_token",
-)
-"""Lens on :attr:`ListAttachedFilesConfigurations.next_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListAttachedFilesConfigurationsResponse:
     """The response of ListAttachedFilesConfigurations."""
@@ -196,6 +157,45 @@ class ListAttachedFilesConfigurationsResponse:
         )
 
 
+def new_list_attached_files_configurations(
+    instance_id: str,
+) -> ListAttachedFilesConfigurations:
+    """Create a :class:`ListAttachedFilesConfigurations` with all optional fields omitted."""
+    return ListAttachedFilesConfigurations(
+        instance_id=instance_id,
+    )
+
+
+list_attached_files_configurations_instance_id = _rt.Lens[
+    ListAttachedFilesConfigurations, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_attached_files_configurations_instance_id",
+)
+"""Lens on :attr:`ListAttachedFilesConfigurations.instance_id`."""
+
+
+list_attached_files_configurations_max_results = _rt.Lens[
+    ListAttachedFilesConfigurations, int | None
+](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_attached_files_configurations_max_results",
+)
+"""Lens on :attr:`ListAttachedFilesConfigurations.max_results`."""
+
+
+list_attached_files_configurations_next_token = _rt.Lens[
+    ListAttachedFilesConfigurations, str | None
+](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_attached_files_configurations_next_token",
+)
+"""Lens on :attr:`ListAttachedFilesConfigurations.next_token`."""
+
+
 def new_list_attached_files_configurations_response(
     http_status: int,
 ) -> ListAttachedFilesConfigurationsResponse:
@@ -205,9 +205,9 @@ def new_list_attached_files_configurations_response(
     )
 
 
-list_attached_files_configurations_response_http_status: _rt.Lens[
+list_attached_files_configurations_response_http_status = _rt.Lens[
     ListAttachedFilesConfigurationsResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_attached_files_configurations_response_http_status",
@@ -215,10 +215,10 @@ list_attached_files_configurations_response_http_status: _rt.Lens[
 """Lens on :attr:`ListAttachedFilesConfigurationsResponse.http_status`."""
 
 
-list_attached_files_configurations_response_attached_files_configurations: _rt.Lens[
+list_attached_files_configurations_response_attached_files_configurations = _rt.Lens[
     ListAttachedFilesConfigurationsResponse,
     list[AttachedFilesConfigurationSummary] | None,
-] = _rt.Lens(
+](
     lambda s: s.attached_files_configurations,
     lambda s, v: _dc.replace(s, attached_files_configurations=v),
     "list_attached_files_configurations_response_attached_files_configurations",
@@ -226,9 +226,9 @@ list_attached_files_configurations_response_attached_files_configurations: _rt.L
 """Lens on :attr:`ListAttachedFilesConfigurationsResponse.attached_files_configurations`."""
 
 
-list_attached_files_configurations_response_next_token: _rt.Lens[
+list_attached_files_configurations_response_next_token = _rt.Lens[
     ListAttachedFilesConfigurationsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_attached_files_configurations_response_next_token",

@@ -80,45 +80,6 @@ class ListAuthenticationProfiles:
         )
 
 
-def new_list_authentication_profiles(
-    instance_id: str,
-) -> ListAuthenticationProfiles:
-    """Create a :class:`ListAuthenticationProfiles` with all optional fields omitted."""
-    return ListAuthenticationProfiles(
-        instance_id=instance_id,
-    )
-
-
-list_authentication_profiles_instance_id: _rt.Lens[ListAuthenticationProfiles, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "list_authentication_profiles_instance_id",
-    )
-)
-"""Lens on :attr:`ListAuthenticationProfiles.instance_id`."""
-
-
-list_authentication_profiles_max_results: _rt.Lens[
-    ListAuthenticationProfiles, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_authentication_profiles_max_results",
-)
-"""Lens on :attr:`ListAuthenticationProfiles.max_results`."""
-
-
-list_authentication_profiles_next_token: _rt.Lens[
-    ListAuthenticationProfiles, str | None
-] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_authentication_profiles_next_token",
-)
-"""Lens on :attr:`ListAuthenticationProfiles.next_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListAuthenticationProfilesResponse:
     """The response of ListAuthenticationProfiles."""
@@ -192,6 +153,43 @@ class ListAuthenticationProfilesResponse:
         )
 
 
+def new_list_authentication_profiles(
+    instance_id: str,
+) -> ListAuthenticationProfiles:
+    """Create a :class:`ListAuthenticationProfiles` with all optional fields omitted."""
+    return ListAuthenticationProfiles(
+        instance_id=instance_id,
+    )
+
+
+list_authentication_profiles_instance_id = _rt.Lens[ListAuthenticationProfiles, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_authentication_profiles_instance_id",
+)
+"""Lens on :attr:`ListAuthenticationProfiles.instance_id`."""
+
+
+list_authentication_profiles_max_results = _rt.Lens[
+    ListAuthenticationProfiles, int | None
+](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_authentication_profiles_max_results",
+)
+"""Lens on :attr:`ListAuthenticationProfiles.max_results`."""
+
+
+list_authentication_profiles_next_token = _rt.Lens[
+    ListAuthenticationProfiles, str | None
+](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_authentication_profiles_next_token",
+)
+"""Lens on :attr:`ListAuthenticationProfiles.next_token`."""
+
+
 def new_list_authentication_profiles_response(
     http_status: int,
 ) -> ListAuthenticationProfilesResponse:
@@ -201,9 +199,9 @@ def new_list_authentication_profiles_response(
     )
 
 
-list_authentication_profiles_response_http_status: _rt.Lens[
+list_authentication_profiles_response_http_status = _rt.Lens[
     ListAuthenticationProfilesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_authentication_profiles_response_http_status",
@@ -211,9 +209,9 @@ list_authentication_profiles_response_http_status: _rt.Lens[
 """Lens on :attr:`ListAuthenticationProfilesResponse.http_status`."""
 
 
-list_authentication_profiles_response_authentication_profile_summary_list: _rt.Lens[
+list_authentication_profiles_response_authentication_profile_summary_list = _rt.Lens[
     ListAuthenticationProfilesResponse, list[AuthenticationProfileSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.authentication_profile_summary_list,
     lambda s, v: _dc.replace(s, authentication_profile_summary_list=v),
     "list_authentication_profiles_response_authentication_profile_summary_list",
@@ -221,9 +219,9 @@ list_authentication_profiles_response_authentication_profile_summary_list: _rt.L
 """Lens on :attr:`ListAuthenticationProfilesResponse.authentication_profile_summary_list`."""
 
 
-list_authentication_profiles_response_next_token: _rt.Lens[
+list_authentication_profiles_response_next_token = _rt.Lens[
     ListAuthenticationProfilesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_authentication_profiles_response_next_token",

@@ -98,49 +98,6 @@ class ListBots:
         )
 
 
-def new_list_bots(
-    instance_id: str,
-    lex_version: str,
-) -> ListBots:
-    """Create a :class:`ListBots` with all optional fields omitted."""
-    return ListBots(
-        instance_id=instance_id,
-        lex_version=lex_version,
-    )
-
-
-list_bots_instance_id: _rt.Lens[ListBots, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_bots_instance_id",
-)
-"""Lens on :attr:`ListBots.instance_id`."""
-
-
-list_bots_lex_version: _rt.Lens[ListBots, str] = _rt.Lens(
-    lambda s: s.lex_version,
-    lambda s, v: _dc.replace(s, lex_version=v),
-    "list_bots_lex_version",
-)
-"""Lens on :attr:`ListBots.lex_version`."""
-
-
-list_bots_next_token: _rt.Lens[ListBots, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_bots_next_token",
-)
-"""Lens on :attr:`ListBots.next_token`."""
-
-
-list_bots_max_results: _rt.Lens[ListBots, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_bots_max_results",
-)
-"""Lens on :attr:`ListBots.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListBotsResponse:
     """The response of ListBots."""
@@ -210,6 +167,49 @@ class ListBotsResponse:
         )
 
 
+def new_list_bots(
+    instance_id: str,
+    lex_version: str,
+) -> ListBots:
+    """Create a :class:`ListBots` with all optional fields omitted."""
+    return ListBots(
+        instance_id=instance_id,
+        lex_version=lex_version,
+    )
+
+
+list_bots_instance_id = _rt.Lens[ListBots, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_bots_instance_id",
+)
+"""Lens on :attr:`ListBots.instance_id`."""
+
+
+list_bots_lex_version = _rt.Lens[ListBots, str](
+    lambda s: s.lex_version,
+    lambda s, v: _dc.replace(s, lex_version=v),
+    "list_bots_lex_version",
+)
+"""Lens on :attr:`ListBots.lex_version`."""
+
+
+list_bots_next_token = _rt.Lens[ListBots, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_bots_next_token",
+)
+"""Lens on :attr:`ListBots.next_token`."""
+
+
+list_bots_max_results = _rt.Lens[ListBots, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_bots_max_results",
+)
+"""Lens on :attr:`ListBots.max_results`."""
+
+
 def new_list_bots_response(
     http_status: int,
 ) -> ListBotsResponse:
@@ -219,7 +219,7 @@ def new_list_bots_response(
     )
 
 
-list_bots_response_http_status: _rt.Lens[ListBotsResponse, int] = _rt.Lens(
+list_bots_response_http_status = _rt.Lens[ListBotsResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_bots_response_http_status",
@@ -227,17 +227,15 @@ list_bots_response_http_status: _rt.Lens[ListBotsResponse, int] = _rt.Lens(
 """Lens on :attr:`ListBotsResponse.http_status`."""
 
 
-list_bots_response_lex_bots: _rt.Lens[ListBotsResponse, list[LexBotConfig] | None] = (
-    _rt.Lens(
-        lambda s: s.lex_bots,
-        lambda s, v: _dc.replace(s, lex_bots=v),
-        "list_bots_response_lex_bots",
-    )
+list_bots_response_lex_bots = _rt.Lens[ListBotsResponse, list[LexBotConfig] | None](
+    lambda s: s.lex_bots,
+    lambda s, v: _dc.replace(s, lex_bots=v),
+    "list_bots_response_lex_bots",
 )
 """Lens on :attr:`ListBotsResponse.lex_bots`."""
 
 
-list_bots_response_next_token: _rt.Lens[ListBotsResponse, str | None] = _rt.Lens(
+list_bots_response_next_token = _rt.Lens[ListBotsResponse, str | None](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_bots_response_next_token",

@@ -99,57 +99,6 @@ class ListChildHoursOfOperations:
         )
 
 
-def new_list_child_hours_of_operations(
-    instance_id: str,
-    hours_of_operation_id: str,
-) -> ListChildHoursOfOperations:
-    """Create a :class:`ListChildHoursOfOperations` with all optional fields omitted."""
-    return ListChildHoursOfOperations(
-        instance_id=instance_id,
-        hours_of_operation_id=hours_of_operation_id,
-    )
-
-
-list_child_hours_of_operations_instance_id: _rt.Lens[
-    ListChildHoursOfOperations, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_child_hours_of_operations_instance_id",
-)
-"""Lens on :attr:`ListChildHoursOfOperations.instance_id`."""
-
-
-list_child_hours_of_operations_hours_of_operation_id: _rt.Lens[
-    ListChildHoursOfOperations, str
-] = _rt.Lens(
-    lambda s: s.hours_of_operation_id,
-    lambda s, v: _dc.replace(s, hours_of_operation_id=v),
-    "list_child_hours_of_operations_hours_of_operation_id",
-)
-"""Lens on :attr:`ListChildHoursOfOperations.hours_of_operation_id`."""
-
-
-list_child_hours_of_operations_next_token: _rt.Lens[
-    ListChildHoursOfOperations, str | None
-] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_child_hours_of_operations_next_token",
-)
-"""Lens on :attr:`ListChildHoursOfOperations.next_token`."""
-
-
-list_child_hours_of_operations_max_results: _rt.Lens[
-    ListChildHoursOfOperations, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_child_hours_of_operations_max_results",
-)
-"""Lens on :attr:`ListChildHoursOfOperations.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListChildHoursOfOperationsResponse:
     """The response of ListChildHoursOfOperations."""
@@ -243,6 +192,55 @@ class ListChildHoursOfOperationsResponse:
         )
 
 
+def new_list_child_hours_of_operations(
+    instance_id: str,
+    hours_of_operation_id: str,
+) -> ListChildHoursOfOperations:
+    """Create a :class:`ListChildHoursOfOperations` with all optional fields omitted."""
+    return ListChildHoursOfOperations(
+        instance_id=instance_id,
+        hours_of_operation_id=hours_of_operation_id,
+    )
+
+
+list_child_hours_of_operations_instance_id = _rt.Lens[ListChildHoursOfOperations, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_child_hours_of_operations_instance_id",
+)
+"""Lens on :attr:`ListChildHoursOfOperations.instance_id`."""
+
+
+list_child_hours_of_operations_hours_of_operation_id = _rt.Lens[
+    ListChildHoursOfOperations, str
+](
+    lambda s: s.hours_of_operation_id,
+    lambda s, v: _dc.replace(s, hours_of_operation_id=v),
+    "list_child_hours_of_operations_hours_of_operation_id",
+)
+"""Lens on :attr:`ListChildHoursOfOperations.hours_of_operation_id`."""
+
+
+list_child_hours_of_operations_next_token = _rt.Lens[
+    ListChildHoursOfOperations, str | None
+](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_child_hours_of_operations_next_token",
+)
+"""Lens on :attr:`ListChildHoursOfOperations.next_token`."""
+
+
+list_child_hours_of_operations_max_results = _rt.Lens[
+    ListChildHoursOfOperations, int | None
+](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_child_hours_of_operations_max_results",
+)
+"""Lens on :attr:`ListChildHoursOfOperations.max_results`."""
+
+
 def new_list_child_hours_of_operations_response(
     http_status: int,
 ) -> ListChildHoursOfOperationsResponse:
@@ -252,9 +250,9 @@ def new_list_child_hours_of_operations_response(
     )
 
 
-list_child_hours_of_operations_response_http_status: _rt.Lens[
+list_child_hours_of_operations_response_http_status = _rt.Lens[
     ListChildHoursOfOperationsResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_child_hours_of_operations_response_http_status",
@@ -262,9 +260,9 @@ list_child_hours_of_operations_response_http_status: _rt.Lens[
 """Lens on :attr:`ListChildHoursOfOperationsResponse.http_status`."""
 
 
-list_child_hours_of_operations_response_next_token: _rt.Lens[
+list_child_hours_of_operations_response_next_token = _rt.Lens[
     ListChildHoursOfOperationsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_child_hours_of_operations_response_next_token",
@@ -272,11 +270,9 @@ list_child_hours_of_operations_response_next_token: _rt.Lens[
 """Lens on :attr:`ListChildHoursOfOperationsResponse.next_token`."""
 
 
-list_child_hours_of_operations_response_child_hours_of_operations_summary_list: (
-    _rt.Lens[
-        ListChildHoursOfOperationsResponse, list[HoursOfOperationsIdentifier] | None
-    ]
-) = _rt.Lens(
+list_child_hours_of_operations_response_child_hours_of_operations_summary_list = _rt.Lens[
+    ListChildHoursOfOperationsResponse, list[HoursOfOperationsIdentifier] | None
+](
     lambda s: s.child_hours_of_operations_summary_list,
     lambda s, v: _dc.replace(s, child_hours_of_operations_summary_list=v),
     "list_child_hours_of_operations_response_child_hours_of_operations_summary_list",
@@ -284,9 +280,9 @@ list_child_hours_of_operations_response_child_hours_of_operations_summary_list: 
 """Lens on :attr:`ListChildHoursOfOperationsResponse.child_hours_of_operations_summary_list`."""
 
 
-list_child_hours_of_operations_response_last_modified_time: _rt.Lens[
+list_child_hours_of_operations_response_last_modified_time = _rt.Lens[
     ListChildHoursOfOperationsResponse, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "list_child_hours_of_operations_response_last_modified_time",
@@ -294,9 +290,9 @@ list_child_hours_of_operations_response_last_modified_time: _rt.Lens[
 """Lens on :attr:`ListChildHoursOfOperationsResponse.last_modified_time`."""
 
 
-list_child_hours_of_operations_response_last_modified_region: _rt.Lens[
+list_child_hours_of_operations_response_last_modified_region = _rt.Lens[
     ListChildHoursOfOperationsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "list_child_hours_of_operations_response_last_modified_region",

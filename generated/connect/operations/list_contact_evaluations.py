@@ -80,43 +80,6 @@ class ListContactEvaluations:
         )
 
 
-def new_list_contact_evaluations(
-    instance_id: str,
-    contact_id: str,
-) -> ListContactEvaluations:
-    """Create a :class:`ListContactEvaluations` with all optional fields omitted."""
-    return ListContactEvaluations(
-        instance_id=instance_id,
-        contact_id=contact_id,
-    )
-
-
-list_contact_evaluations_instance_id: _rt.Lens[ListContactEvaluations, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_contact_evaluations_instance_id",
-)
-"""Lens on :attr:`ListContactEvaluations.instance_id`."""
-
-
-list_contact_evaluations_contact_id: _rt.Lens[ListContactEvaluations, str] = _rt.Lens(
-    lambda s: s.contact_id,
-    lambda s, v: _dc.replace(s, contact_id=v),
-    "list_contact_evaluations_contact_id",
-)
-"""Lens on :attr:`ListContactEvaluations.contact_id`."""
-
-
-list_contact_evaluations_next_token: _rt.Lens[ListContactEvaluations, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "list_contact_evaluations_next_token",
-    )
-)
-"""Lens on :attr:`ListContactEvaluations.next_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListContactEvaluationsResponse:
     """The response of ListContactEvaluations."""
@@ -194,6 +157,41 @@ class ListContactEvaluationsResponse:
         )
 
 
+def new_list_contact_evaluations(
+    instance_id: str,
+    contact_id: str,
+) -> ListContactEvaluations:
+    """Create a :class:`ListContactEvaluations` with all optional fields omitted."""
+    return ListContactEvaluations(
+        instance_id=instance_id,
+        contact_id=contact_id,
+    )
+
+
+list_contact_evaluations_instance_id = _rt.Lens[ListContactEvaluations, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_contact_evaluations_instance_id",
+)
+"""Lens on :attr:`ListContactEvaluations.instance_id`."""
+
+
+list_contact_evaluations_contact_id = _rt.Lens[ListContactEvaluations, str](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "list_contact_evaluations_contact_id",
+)
+"""Lens on :attr:`ListContactEvaluations.contact_id`."""
+
+
+list_contact_evaluations_next_token = _rt.Lens[ListContactEvaluations, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_contact_evaluations_next_token",
+)
+"""Lens on :attr:`ListContactEvaluations.next_token`."""
+
+
 def new_list_contact_evaluations_response(
     http_status: int,
     evaluation_summary_list: list[EvaluationSummary],
@@ -205,9 +203,9 @@ def new_list_contact_evaluations_response(
     )
 
 
-list_contact_evaluations_response_http_status: _rt.Lens[
+list_contact_evaluations_response_http_status = _rt.Lens[
     ListContactEvaluationsResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_contact_evaluations_response_http_status",
@@ -215,9 +213,9 @@ list_contact_evaluations_response_http_status: _rt.Lens[
 """Lens on :attr:`ListContactEvaluationsResponse.http_status`."""
 
 
-list_contact_evaluations_response_evaluation_summary_list: _rt.Lens[
+list_contact_evaluations_response_evaluation_summary_list = _rt.Lens[
     ListContactEvaluationsResponse, list[EvaluationSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_summary_list,
     lambda s, v: _dc.replace(s, evaluation_summary_list=v),
     "list_contact_evaluations_response_evaluation_summary_list",
@@ -225,9 +223,9 @@ list_contact_evaluations_response_evaluation_summary_list: _rt.Lens[
 """Lens on :attr:`ListContactEvaluationsResponse.evaluation_summary_list`."""
 
 
-list_contact_evaluations_response_next_token: _rt.Lens[
+list_contact_evaluations_response_next_token = _rt.Lens[
     ListContactEvaluationsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_contact_evaluations_response_next_token",

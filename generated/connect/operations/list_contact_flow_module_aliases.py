@@ -94,57 +94,6 @@ class ListContactFlowModuleAliases:
         )
 
 
-def new_list_contact_flow_module_aliases(
-    instance_id: str,
-    contact_flow_module_id: str,
-) -> ListContactFlowModuleAliases:
-    """Create a :class:`ListContactFlowModuleAliases` with all optional fields omitted."""
-    return ListContactFlowModuleAliases(
-        instance_id=instance_id,
-        contact_flow_module_id=contact_flow_module_id,
-    )
-
-
-list_contact_flow_module_aliases_instance_id: _rt.Lens[
-    ListContactFlowModuleAliases, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_contact_flow_module_aliases_instance_id",
-)
-"""Lens on :attr:`ListContactFlowModuleAliases.instance_id`."""
-
-
-list_contact_flow_module_aliases_contact_flow_module_id: _rt.Lens[
-    ListContactFlowModuleAliases, str
-] = _rt.Lens(
-    lambda s: s.contact_flow_module_id,
-    lambda s, v: _dc.replace(s, contact_flow_module_id=v),
-    "list_contact_flow_module_aliases_contact_flow_module_id",
-)
-"""Lens on :attr:`ListContactFlowModuleAliases.contact_flow_module_id`."""
-
-
-list_contact_flow_module_aliases_next_token: _rt.Lens[
-    ListContactFlowModuleAliases, str | None
-] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_contact_flow_module_aliases_next_token",
-)
-"""Lens on :attr:`ListContactFlowModuleAliases.next_token`."""
-
-
-list_contact_flow_module_aliases_max_results: _rt.Lens[
-    ListContactFlowModuleAliases, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_contact_flow_module_aliases_max_results",
-)
-"""Lens on :attr:`ListContactFlowModuleAliases.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListContactFlowModuleAliasesResponse:
     """The response of ListContactFlowModuleAliases."""
@@ -218,6 +167,57 @@ class ListContactFlowModuleAliasesResponse:
         )
 
 
+def new_list_contact_flow_module_aliases(
+    instance_id: str,
+    contact_flow_module_id: str,
+) -> ListContactFlowModuleAliases:
+    """Create a :class:`ListContactFlowModuleAliases` with all optional fields omitted."""
+    return ListContactFlowModuleAliases(
+        instance_id=instance_id,
+        contact_flow_module_id=contact_flow_module_id,
+    )
+
+
+list_contact_flow_module_aliases_instance_id = _rt.Lens[
+    ListContactFlowModuleAliases, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_contact_flow_module_aliases_instance_id",
+)
+"""Lens on :attr:`ListContactFlowModuleAliases.instance_id`."""
+
+
+list_contact_flow_module_aliases_contact_flow_module_id = _rt.Lens[
+    ListContactFlowModuleAliases, str
+](
+    lambda s: s.contact_flow_module_id,
+    lambda s, v: _dc.replace(s, contact_flow_module_id=v),
+    "list_contact_flow_module_aliases_contact_flow_module_id",
+)
+"""Lens on :attr:`ListContactFlowModuleAliases.contact_flow_module_id`."""
+
+
+list_contact_flow_module_aliases_next_token = _rt.Lens[
+    ListContactFlowModuleAliases, str | None
+](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_contact_flow_module_aliases_next_token",
+)
+"""Lens on :attr:`ListContactFlowModuleAliases.next_token`."""
+
+
+list_contact_flow_module_aliases_max_results = _rt.Lens[
+    ListContactFlowModuleAliases, int | None
+](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_contact_flow_module_aliases_max_results",
+)
+"""Lens on :attr:`ListContactFlowModuleAliases.max_results`."""
+
+
 def new_list_contact_flow_module_aliases_response(
     http_status: int,
 ) -> ListContactFlowModuleAliasesResponse:
@@ -227,9 +227,9 @@ def new_list_contact_flow_module_aliases_response(
     )
 
 
-list_contact_flow_module_aliases_response_http_status: _rt.Lens[
+list_contact_flow_module_aliases_response_http_status = _rt.Lens[
     ListContactFlowModuleAliasesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_contact_flow_module_aliases_response_http_status",
@@ -237,11 +237,9 @@ list_contact_flow_module_aliases_response_http_status: _rt.Lens[
 """Lens on :attr:`ListContactFlowModuleAliasesResponse.http_status`."""
 
 
-list_contact_flow_module_aliases_response_contact_flow_module_alias_summary_list: (
-    _rt.Lens[
-        ListContactFlowModuleAliasesResponse, list[ContactFlowModuleAliasSummary] | None
-    ]
-) = _rt.Lens(
+list_contact_flow_module_aliases_response_contact_flow_module_alias_summary_list = _rt.Lens[
+    ListContactFlowModuleAliasesResponse, list[ContactFlowModuleAliasSummary] | None
+](
     lambda s: s.contact_flow_module_alias_summary_list,
     lambda s, v: _dc.replace(s, contact_flow_module_alias_summary_list=v),
     "list_contact_flow_module_aliases_response_contact_flow_module_alias_summary_list",
@@ -249,9 +247,9 @@ list_contact_flow_module_aliases_response_contact_flow_module_alias_summary_list
 """Lens on :attr:`ListContactFlowModuleAliasesResponse.contact_flow_module_alias_summary_list`."""
 
 
-list_contact_flow_module_aliases_response_next_token: _rt.Lens[
+list_contact_flow_module_aliases_response_next_token = _rt.Lens[
     ListContactFlowModuleAliasesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_contact_flow_module_aliases_response_next_token",

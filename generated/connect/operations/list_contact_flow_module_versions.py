@@ -87,57 +87,6 @@ class ListContactFlowModuleVersions:
         )
 
 
-def new_list_contact_flow_module_versions(
-    instance_id: str,
-    contact_flow_module_id: str,
-) -> ListContactFlowModuleVersions:
-    """Create a :class:`ListContactFlowModuleVersions` with all optional fields omitted."""
-    return ListContactFlowModuleVersions(
-        instance_id=instance_id,
-        contact_flow_module_id=contact_flow_module_id,
-    )
-
-
-list_contact_flow_module_versions_instance_id: _rt.Lens[
-    ListContactFlowModuleVersions, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_contact_flow_module_versions_instance_id",
-)
-"""Lens on :attr:`ListContactFlowModuleVersions.instance_id`."""
-
-
-list_contact_flow_module_versions_contact_flow_module_id: _rt.Lens[
-    ListContactFlowModuleVersions, str
-] = _rt.Lens(
-    lambda s: s.contact_flow_module_id,
-    lambda s, v: _dc.replace(s, contact_flow_module_id=v),
-    "list_contact_flow_module_versions_contact_flow_module_id",
-)
-"""Lens on :attr:`ListContactFlowModuleVersions.contact_flow_module_id`."""
-
-
-list_contact_flow_module_versions_next_token: _rt.Lens[
-    ListContactFlowModuleVersions, str | None
-] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_contact_flow_module_versions_next_token",
-)
-"""Lens on :attr:`ListContactFlowModuleVersions.next_token`."""
-
-
-list_contact_flow_module_versions_max_results: _rt.Lens[
-    ListContactFlowModuleVersions, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_contact_flow_module_versions_max_results",
-)
-"""Lens on :attr:`ListContactFlowModuleVersions.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListContactFlowModuleVersionsResponse:
     """The response of ListContactFlowModuleVersions."""
@@ -211,6 +160,57 @@ class ListContactFlowModuleVersionsResponse:
         )
 
 
+def new_list_contact_flow_module_versions(
+    instance_id: str,
+    contact_flow_module_id: str,
+) -> ListContactFlowModuleVersions:
+    """Create a :class:`ListContactFlowModuleVersions` with all optional fields omitted."""
+    return ListContactFlowModuleVersions(
+        instance_id=instance_id,
+        contact_flow_module_id=contact_flow_module_id,
+    )
+
+
+list_contact_flow_module_versions_instance_id = _rt.Lens[
+    ListContactFlowModuleVersions, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_contact_flow_module_versions_instance_id",
+)
+"""Lens on :attr:`ListContactFlowModuleVersions.instance_id`."""
+
+
+list_contact_flow_module_versions_contact_flow_module_id = _rt.Lens[
+    ListContactFlowModuleVersions, str
+](
+    lambda s: s.contact_flow_module_id,
+    lambda s, v: _dc.replace(s, contact_flow_module_id=v),
+    "list_contact_flow_module_versions_contact_flow_module_id",
+)
+"""Lens on :attr:`ListContactFlowModuleVersions.contact_flow_module_id`."""
+
+
+list_contact_flow_module_versions_next_token = _rt.Lens[
+    ListContactFlowModuleVersions, str | None
+](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_contact_flow_module_versions_next_token",
+)
+"""Lens on :attr:`ListContactFlowModuleVersions.next_token`."""
+
+
+list_contact_flow_module_versions_max_results = _rt.Lens[
+    ListContactFlowModuleVersions, int | None
+](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_contact_flow_module_versions_max_results",
+)
+"""Lens on :attr:`ListContactFlowModuleVersions.max_results`."""
+
+
 def new_list_contact_flow_module_versions_response(
     http_status: int,
 ) -> ListContactFlowModuleVersionsResponse:
@@ -220,9 +220,9 @@ def new_list_contact_flow_module_versions_response(
     )
 
 
-list_contact_flow_module_versions_response_http_status: _rt.Lens[
+list_contact_flow_module_versions_response_http_status = _rt.Lens[
     ListContactFlowModuleVersionsResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_contact_flow_module_versions_response_http_status",
@@ -230,12 +230,9 @@ list_contact_flow_module_versions_response_http_status: _rt.Lens[
 """Lens on :attr:`ListContactFlowModuleVersionsResponse.http_status`."""
 
 
-list_contact_flow_module_versions_response_contact_flow_module_version_summary_list: (
-    _rt.Lens[
-        ListContactFlowModuleVersionsResponse,
-        list[ContactFlowModuleVersionSummary] | None,
-    ]
-) = _rt.Lens(
+list_contact_flow_module_versions_response_contact_flow_module_version_summary_list = _rt.Lens[
+    ListContactFlowModuleVersionsResponse, list[ContactFlowModuleVersionSummary] | None
+](
     lambda s: s.contact_flow_module_version_summary_list,
     lambda s, v: _dc.replace(s, contact_flow_module_version_summary_list=v),
     "list_contact_flow_module_versions_response_contact_flow_module_version_summary_list",
@@ -243,9 +240,9 @@ list_contact_flow_module_versions_response_contact_flow_module_version_summary_l
 """Lens on :attr:`ListContactFlowModuleVersionsResponse.contact_flow_module_version_summary_list`."""
 
 
-list_contact_flow_module_versions_response_next_token: _rt.Lens[
+list_contact_flow_module_versions_response_next_token = _rt.Lens[
     ListContactFlowModuleVersionsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_contact_flow_module_versions_response_next_token",

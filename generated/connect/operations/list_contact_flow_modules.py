@@ -93,53 +93,6 @@ class ListContactFlowModules:
         )
 
 
-def new_list_contact_flow_modules(
-    instance_id: str,
-) -> ListContactFlowModules:
-    """Create a :class:`ListContactFlowModules` with all optional fields omitted."""
-    return ListContactFlowModules(
-        instance_id=instance_id,
-    )
-
-
-list_contact_flow_modules_instance_id: _rt.Lens[ListContactFlowModules, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_contact_flow_modules_instance_id",
-)
-"""Lens on :attr:`ListContactFlowModules.instance_id`."""
-
-
-list_contact_flow_modules_next_token: _rt.Lens[ListContactFlowModules, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "list_contact_flow_modules_next_token",
-    )
-)
-"""Lens on :attr:`ListContactFlowModules.next_token`."""
-
-
-list_contact_flow_modules_max_results: _rt.Lens[ListContactFlowModules, int | None] = (
-    _rt.Lens(
-        lambda s: s.max_results,
-        lambda s, v: _dc.replace(s, max_results=v),
-        "list_contact_flow_modules_max_results",
-    )
-)
-"""Lens on :attr:`ListContactFlowModules.max_results`."""
-
-
-list_contact_flow_modules_contact_flow_module_state: _rt.Lens[
-    ListContactFlowModules, str | None
-] = _rt.Lens(
-    lambda s: s.contact_flow_module_state,
-    lambda s, v: _dc.replace(s, contact_flow_module_state=v),
-    "list_contact_flow_modules_contact_flow_module_state",
-)
-"""Lens on :attr:`ListContactFlowModules.contact_flow_module_state`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListContactFlowModulesResponse:
     """The response of ListContactFlowModules."""
@@ -209,6 +162,49 @@ class ListContactFlowModulesResponse:
         )
 
 
+def new_list_contact_flow_modules(
+    instance_id: str,
+) -> ListContactFlowModules:
+    """Create a :class:`ListContactFlowModules` with all optional fields omitted."""
+    return ListContactFlowModules(
+        instance_id=instance_id,
+    )
+
+
+list_contact_flow_modules_instance_id = _rt.Lens[ListContactFlowModules, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_contact_flow_modules_instance_id",
+)
+"""Lens on :attr:`ListContactFlowModules.instance_id`."""
+
+
+list_contact_flow_modules_next_token = _rt.Lens[ListContactFlowModules, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_contact_flow_modules_next_token",
+)
+"""Lens on :attr:`ListContactFlowModules.next_token`."""
+
+
+list_contact_flow_modules_max_results = _rt.Lens[ListContactFlowModules, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_contact_flow_modules_max_results",
+)
+"""Lens on :attr:`ListContactFlowModules.max_results`."""
+
+
+list_contact_flow_modules_contact_flow_module_state = _rt.Lens[
+    ListContactFlowModules, str | None
+](
+    lambda s: s.contact_flow_module_state,
+    lambda s, v: _dc.replace(s, contact_flow_module_state=v),
+    "list_contact_flow_modules_contact_flow_module_state",
+)
+"""Lens on :attr:`ListContactFlowModules.contact_flow_module_state`."""
+
+
 def new_list_contact_flow_modules_response(
     http_status: int,
 ) -> ListContactFlowModulesResponse:
@@ -218,9 +214,9 @@ def new_list_contact_flow_modules_response(
     )
 
 
-list_contact_flow_modules_response_http_status: _rt.Lens[
+list_contact_flow_modules_response_http_status = _rt.Lens[
     ListContactFlowModulesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_contact_flow_modules_response_http_status",
@@ -228,9 +224,9 @@ list_contact_flow_modules_response_http_status: _rt.Lens[
 """Lens on :attr:`ListContactFlowModulesResponse.http_status`."""
 
 
-list_contact_flow_modules_response_contact_flow_modules_summary_list: _rt.Lens[
+list_contact_flow_modules_response_contact_flow_modules_summary_list = _rt.Lens[
     ListContactFlowModulesResponse, list[ContactFlowModuleSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.contact_flow_modules_summary_list,
     lambda s, v: _dc.replace(s, contact_flow_modules_summary_list=v),
     "list_contact_flow_modules_response_contact_flow_modules_summary_list",
@@ -238,9 +234,9 @@ list_contact_flow_modules_response_contact_flow_modules_summary_list: _rt.Lens[
 """Lens on :attr:`ListContactFlowModulesResponse.contact_flow_modules_summary_list`."""
 
 
-list_contact_flow_modules_response_next_token: _rt.Lens[
+list_contact_flow_modules_response_next_token = _rt.Lens[
     ListContactFlowModulesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_contact_flow_modules_response_next_token",

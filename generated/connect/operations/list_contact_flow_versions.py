@@ -85,57 +85,6 @@ class ListContactFlowVersions:
         )
 
 
-def new_list_contact_flow_versions(
-    instance_id: str,
-    contact_flow_id: str,
-) -> ListContactFlowVersions:
-    """Create a :class:`ListContactFlowVersions` with all optional fields omitted."""
-    return ListContactFlowVersions(
-        instance_id=instance_id,
-        contact_flow_id=contact_flow_id,
-    )
-
-
-list_contact_flow_versions_instance_id: _rt.Lens[ListContactFlowVersions, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "list_contact_flow_versions_instance_id",
-    )
-)
-"""Lens on :attr:`ListContactFlowVersions.instance_id`."""
-
-
-list_contact_flow_versions_contact_flow_id: _rt.Lens[ListContactFlowVersions, str] = (
-    _rt.Lens(
-        lambda s: s.contact_flow_id,
-        lambda s, v: _dc.replace(s, contact_flow_id=v),
-        "list_contact_flow_versions_contact_flow_id",
-    )
-)
-"""Lens on :attr:`ListContactFlowVersions.contact_flow_id`."""
-
-
-list_contact_flow_versions_next_token: _rt.Lens[ListContactFlowVersions, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "list_contact_flow_versions_next_token",
-    )
-)
-"""Lens on :attr:`ListContactFlowVersions.next_token`."""
-
-
-list_contact_flow_versions_max_results: _rt.Lens[
-    ListContactFlowVersions, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_contact_flow_versions_max_results",
-)
-"""Lens on :attr:`ListContactFlowVersions.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListContactFlowVersionsResponse:
     """The response of ListContactFlowVersions."""
@@ -207,6 +156,49 @@ class ListContactFlowVersionsResponse:
         )
 
 
+def new_list_contact_flow_versions(
+    instance_id: str,
+    contact_flow_id: str,
+) -> ListContactFlowVersions:
+    """Create a :class:`ListContactFlowVersions` with all optional fields omitted."""
+    return ListContactFlowVersions(
+        instance_id=instance_id,
+        contact_flow_id=contact_flow_id,
+    )
+
+
+list_contact_flow_versions_instance_id = _rt.Lens[ListContactFlowVersions, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_contact_flow_versions_instance_id",
+)
+"""Lens on :attr:`ListContactFlowVersions.instance_id`."""
+
+
+list_contact_flow_versions_contact_flow_id = _rt.Lens[ListContactFlowVersions, str](
+    lambda s: s.contact_flow_id,
+    lambda s, v: _dc.replace(s, contact_flow_id=v),
+    "list_contact_flow_versions_contact_flow_id",
+)
+"""Lens on :attr:`ListContactFlowVersions.contact_flow_id`."""
+
+
+list_contact_flow_versions_next_token = _rt.Lens[ListContactFlowVersions, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_contact_flow_versions_next_token",
+)
+"""Lens on :attr:`ListContactFlowVersions.next_token`."""
+
+
+list_contact_flow_versions_max_results = _rt.Lens[ListContactFlowVersions, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_contact_flow_versions_max_results",
+)
+"""Lens on :attr:`ListContactFlowVersions.max_results`."""
+
+
 def new_list_contact_flow_versions_response(
     http_status: int,
 ) -> ListContactFlowVersionsResponse:
@@ -216,9 +208,9 @@ def new_list_contact_flow_versions_response(
     )
 
 
-list_contact_flow_versions_response_http_status: _rt.Lens[
+list_contact_flow_versions_response_http_status = _rt.Lens[
     ListContactFlowVersionsResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_contact_flow_versions_response_http_status",
@@ -226,9 +218,9 @@ list_contact_flow_versions_response_http_status: _rt.Lens[
 """Lens on :attr:`ListContactFlowVersionsResponse.http_status`."""
 
 
-list_contact_flow_versions_response_contact_flow_version_summary_list: _rt.Lens[
+list_contact_flow_versions_response_contact_flow_version_summary_list = _rt.Lens[
     ListContactFlowVersionsResponse, list[ContactFlowVersionSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.contact_flow_version_summary_list,
     lambda s, v: _dc.replace(s, contact_flow_version_summary_list=v),
     "list_contact_flow_versions_response_contact_flow_version_summary_list",
@@ -236,9 +228,9 @@ list_contact_flow_versions_response_contact_flow_version_summary_list: _rt.Lens[
 """Lens on :attr:`ListContactFlowVersionsResponse.contact_flow_version_summary_list`."""
 
 
-list_contact_flow_versions_response_next_token: _rt.Lens[
+list_contact_flow_versions_response_next_token = _rt.Lens[
     ListContactFlowVersionsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_contact_flow_versions_response_next_token",

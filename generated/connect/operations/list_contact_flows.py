@@ -120,49 +120,6 @@ class ListContactFlows:
         )
 
 
-def new_list_contact_flows(
-    instance_id: str,
-) -> ListContactFlows:
-    """Create a :class:`ListContactFlows` with all optional fields omitted."""
-    return ListContactFlows(
-        instance_id=instance_id,
-    )
-
-
-list_contact_flows_instance_id: _rt.Lens[ListContactFlows, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_contact_flows_instance_id",
-)
-"""Lens on :attr:`ListContactFlows.instance_id`."""
-
-
-list_contact_flows_contact_flow_types: _rt.Lens[ListContactFlows, list[str] | None] = (
-    _rt.Lens(
-        lambda s: s.contact_flow_types,
-        lambda s, v: _dc.replace(s, contact_flow_types=v),
-        "list_contact_flows_contact_flow_types",
-    )
-)
-"""Lens on :attr:`ListContactFlows.contact_flow_types`."""
-
-
-list_contact_flows_next_token: _rt.Lens[ListContactFlows, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_contact_flows_next_token",
-)
-"""Lens on :attr:`ListContactFlows.next_token`."""
-
-
-list_contact_flows_max_results: _rt.Lens[ListContactFlows, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_contact_flows_max_results",
-)
-"""Lens on :attr:`ListContactFlows.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListContactFlowsResponse:
     """The response of ListContactFlows."""
@@ -232,6 +189,47 @@ class ListContactFlowsResponse:
         )
 
 
+def new_list_contact_flows(
+    instance_id: str,
+) -> ListContactFlows:
+    """Create a :class:`ListContactFlows` with all optional fields omitted."""
+    return ListContactFlows(
+        instance_id=instance_id,
+    )
+
+
+list_contact_flows_instance_id = _rt.Lens[ListContactFlows, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_contact_flows_instance_id",
+)
+"""Lens on :attr:`ListContactFlows.instance_id`."""
+
+
+list_contact_flows_contact_flow_types = _rt.Lens[ListContactFlows, list[str] | None](
+    lambda s: s.contact_flow_types,
+    lambda s, v: _dc.replace(s, contact_flow_types=v),
+    "list_contact_flows_contact_flow_types",
+)
+"""Lens on :attr:`ListContactFlows.contact_flow_types`."""
+
+
+list_contact_flows_next_token = _rt.Lens[ListContactFlows, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_contact_flows_next_token",
+)
+"""Lens on :attr:`ListContactFlows.next_token`."""
+
+
+list_contact_flows_max_results = _rt.Lens[ListContactFlows, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_contact_flows_max_results",
+)
+"""Lens on :attr:`ListContactFlows.max_results`."""
+
+
 def new_list_contact_flows_response(
     http_status: int,
 ) -> ListContactFlowsResponse:
@@ -241,19 +239,17 @@ def new_list_contact_flows_response(
     )
 
 
-list_contact_flows_response_http_status: _rt.Lens[ListContactFlowsResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "list_contact_flows_response_http_status",
-    )
+list_contact_flows_response_http_status = _rt.Lens[ListContactFlowsResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "list_contact_flows_response_http_status",
 )
 """Lens on :attr:`ListContactFlowsResponse.http_status`."""
 
 
-list_contact_flows_response_contact_flow_summary_list: _rt.Lens[
+list_contact_flows_response_contact_flow_summary_list = _rt.Lens[
     ListContactFlowsResponse, list[ContactFlowSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.contact_flow_summary_list,
     lambda s, v: _dc.replace(s, contact_flow_summary_list=v),
     "list_contact_flows_response_contact_flow_summary_list",
@@ -261,9 +257,7 @@ list_contact_flows_response_contact_flow_summary_list: _rt.Lens[
 """Lens on :attr:`ListContactFlowsResponse.contact_flow_summary_list`."""
 
 
-list_contact_flows_response_next_token: _rt.Lens[
-    ListContactFlowsResponse, str | None
-] = _rt.Lens(
+list_contact_flows_response_next_token = _rt.Lens[ListContactFlowsResponse, str | None](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_contact_flows_response_next_token",

@@ -120,55 +120,6 @@ class ListContactReferences:
         )
 
 
-def new_list_contact_references(
-    instance_id: str,
-    contact_id: str,
-    reference_types: list[str],
-) -> ListContactReferences:
-    """Create a :class:`ListContactReferences` with all optional fields omitted."""
-    return ListContactReferences(
-        instance_id=instance_id,
-        contact_id=contact_id,
-        reference_types=reference_types,
-    )
-
-
-list_contact_references_instance_id: _rt.Lens[ListContactReferences, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_contact_references_instance_id",
-)
-"""Lens on :attr:`ListContactReferences.instance_id`."""
-
-
-list_contact_references_contact_id: _rt.Lens[ListContactReferences, str] = _rt.Lens(
-    lambda s: s.contact_id,
-    lambda s, v: _dc.replace(s, contact_id=v),
-    "list_contact_references_contact_id",
-)
-"""Lens on :attr:`ListContactReferences.contact_id`."""
-
-
-list_contact_references_reference_types: _rt.Lens[ListContactReferences, list[str]] = (
-    _rt.Lens(
-        lambda s: s.reference_types,
-        lambda s, v: _dc.replace(s, reference_types=v),
-        "list_contact_references_reference_types",
-    )
-)
-"""Lens on :attr:`ListContactReferences.reference_types`."""
-
-
-list_contact_references_next_token: _rt.Lens[ListContactReferences, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "list_contact_references_next_token",
-    )
-)
-"""Lens on :attr:`ListContactReferences.next_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListContactReferencesResponse:
     """The response of ListContactReferences."""
@@ -242,6 +193,51 @@ class ListContactReferencesResponse:
         )
 
 
+def new_list_contact_references(
+    instance_id: str,
+    contact_id: str,
+    reference_types: list[str],
+) -> ListContactReferences:
+    """Create a :class:`ListContactReferences` with all optional fields omitted."""
+    return ListContactReferences(
+        instance_id=instance_id,
+        contact_id=contact_id,
+        reference_types=reference_types,
+    )
+
+
+list_contact_references_instance_id = _rt.Lens[ListContactReferences, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_contact_references_instance_id",
+)
+"""Lens on :attr:`ListContactReferences.instance_id`."""
+
+
+list_contact_references_contact_id = _rt.Lens[ListContactReferences, str](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "list_contact_references_contact_id",
+)
+"""Lens on :attr:`ListContactReferences.contact_id`."""
+
+
+list_contact_references_reference_types = _rt.Lens[ListContactReferences, list[str]](
+    lambda s: s.reference_types,
+    lambda s, v: _dc.replace(s, reference_types=v),
+    "list_contact_references_reference_types",
+)
+"""Lens on :attr:`ListContactReferences.reference_types`."""
+
+
+list_contact_references_next_token = _rt.Lens[ListContactReferences, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_contact_references_next_token",
+)
+"""Lens on :attr:`ListContactReferences.next_token`."""
+
+
 def new_list_contact_references_response(
     http_status: int,
 ) -> ListContactReferencesResponse:
@@ -251,9 +247,9 @@ def new_list_contact_references_response(
     )
 
 
-list_contact_references_response_http_status: _rt.Lens[
+list_contact_references_response_http_status = _rt.Lens[
     ListContactReferencesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_contact_references_response_http_status",
@@ -261,9 +257,9 @@ list_contact_references_response_http_status: _rt.Lens[
 """Lens on :attr:`ListContactReferencesResponse.http_status`."""
 
 
-list_contact_references_response_reference_summary_list: _rt.Lens[
+list_contact_references_response_reference_summary_list = _rt.Lens[
     ListContactReferencesResponse, list[ReferenceSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.reference_summary_list,
     lambda s, v: _dc.replace(s, reference_summary_list=v),
     "list_contact_references_response_reference_summary_list",
@@ -271,9 +267,9 @@ list_contact_references_response_reference_summary_list: _rt.Lens[
 """Lens on :attr:`ListContactReferencesResponse.reference_summary_list`."""
 
 
-list_contact_references_response_next_token: _rt.Lens[
+list_contact_references_response_next_token = _rt.Lens[
     ListContactReferencesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_contact_references_response_next_token",

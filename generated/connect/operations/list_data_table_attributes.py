@@ -109,67 +109,6 @@ class ListDataTableAttributes:
         )
 
 
-def new_list_data_table_attributes(
-    instance_id: str,
-    data_table_id: str,
-) -> ListDataTableAttributes:
-    """Create a :class:`ListDataTableAttributes` with all optional fields omitted."""
-    return ListDataTableAttributes(
-        instance_id=instance_id,
-        data_table_id=data_table_id,
-    )
-
-
-list_data_table_attributes_instance_id: _rt.Lens[ListDataTableAttributes, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "list_data_table_attributes_instance_id",
-    )
-)
-"""Lens on :attr:`ListDataTableAttributes.instance_id`."""
-
-
-list_data_table_attributes_data_table_id: _rt.Lens[ListDataTableAttributes, str] = (
-    _rt.Lens(
-        lambda s: s.data_table_id,
-        lambda s, v: _dc.replace(s, data_table_id=v),
-        "list_data_table_attributes_data_table_id",
-    )
-)
-"""Lens on :attr:`ListDataTableAttributes.data_table_id`."""
-
-
-list_data_table_attributes_attribute_ids: _rt.Lens[
-    ListDataTableAttributes, list[str] | None
-] = _rt.Lens(
-    lambda s: s.attribute_ids,
-    lambda s, v: _dc.replace(s, attribute_ids=v),
-    "list_data_table_attributes_attribute_ids",
-)
-"""Lens on :attr:`ListDataTableAttributes.attribute_ids`."""
-
-
-list_data_table_attributes_next_token: _rt.Lens[ListDataTableAttributes, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "list_data_table_attributes_next_token",
-    )
-)
-"""Lens on :attr:`ListDataTableAttributes.next_token`."""
-
-
-list_data_table_attributes_max_results: _rt.Lens[
-    ListDataTableAttributes, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_data_table_attributes_max_results",
-)
-"""Lens on :attr:`ListDataTableAttributes.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListDataTableAttributesResponse:
     """The response of ListDataTableAttributes."""
@@ -243,6 +182,59 @@ class ListDataTableAttributesResponse:
         )
 
 
+def new_list_data_table_attributes(
+    instance_id: str,
+    data_table_id: str,
+) -> ListDataTableAttributes:
+    """Create a :class:`ListDataTableAttributes` with all optional fields omitted."""
+    return ListDataTableAttributes(
+        instance_id=instance_id,
+        data_table_id=data_table_id,
+    )
+
+
+list_data_table_attributes_instance_id = _rt.Lens[ListDataTableAttributes, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_data_table_attributes_instance_id",
+)
+"""Lens on :attr:`ListDataTableAttributes.instance_id`."""
+
+
+list_data_table_attributes_data_table_id = _rt.Lens[ListDataTableAttributes, str](
+    lambda s: s.data_table_id,
+    lambda s, v: _dc.replace(s, data_table_id=v),
+    "list_data_table_attributes_data_table_id",
+)
+"""Lens on :attr:`ListDataTableAttributes.data_table_id`."""
+
+
+list_data_table_attributes_attribute_ids = _rt.Lens[
+    ListDataTableAttributes, list[str] | None
+](
+    lambda s: s.attribute_ids,
+    lambda s, v: _dc.replace(s, attribute_ids=v),
+    "list_data_table_attributes_attribute_ids",
+)
+"""Lens on :attr:`ListDataTableAttributes.attribute_ids`."""
+
+
+list_data_table_attributes_next_token = _rt.Lens[ListDataTableAttributes, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_data_table_attributes_next_token",
+)
+"""Lens on :attr:`ListDataTableAttributes.next_token`."""
+
+
+list_data_table_attributes_max_results = _rt.Lens[ListDataTableAttributes, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_data_table_attributes_max_results",
+)
+"""Lens on :attr:`ListDataTableAttributes.max_results`."""
+
+
 def new_list_data_table_attributes_response(
     http_status: int,
     attributes: list[DataTableAttribute],
@@ -254,9 +246,9 @@ def new_list_data_table_attributes_response(
     )
 
 
-list_data_table_attributes_response_http_status: _rt.Lens[
+list_data_table_attributes_response_http_status = _rt.Lens[
     ListDataTableAttributesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_data_table_attributes_response_http_status",
@@ -264,9 +256,9 @@ list_data_table_attributes_response_http_status: _rt.Lens[
 """Lens on :attr:`ListDataTableAttributesResponse.http_status`."""
 
 
-list_data_table_attributes_response_attributes: _rt.Lens[
+list_data_table_attributes_response_attributes = _rt.Lens[
     ListDataTableAttributesResponse, list[DataTableAttribute] | None
-] = _rt.Lens(
+](
     lambda s: s.attributes,
     lambda s, v: _dc.replace(s, attributes=v),
     "list_data_table_attributes_response_attributes",
@@ -274,9 +266,9 @@ list_data_table_attributes_response_attributes: _rt.Lens[
 """Lens on :attr:`ListDataTableAttributesResponse.attributes`."""
 
 
-list_data_table_attributes_response_next_token: _rt.Lens[
+list_data_table_attributes_response_next_token = _rt.Lens[
     ListDataTableAttributesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_data_table_attributes_response_next_token",

@@ -136,77 +136,6 @@ class ListDataTablePrimaryValues:
         )
 
 
-def new_list_data_table_primary_values(
-    instance_id: str,
-    data_table_id: str,
-) -> ListDataTablePrimaryValues:
-    """Create a :class:`ListDataTablePrimaryValues` with all optional fields omitted."""
-    return ListDataTablePrimaryValues(
-        instance_id=instance_id,
-        data_table_id=data_table_id,
-    )
-
-
-list_data_table_primary_values_instance_id: _rt.Lens[
-    ListDataTablePrimaryValues, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_data_table_primary_values_instance_id",
-)
-"""Lens on :attr:`ListDataTablePrimaryValues.instance_id`."""
-
-
-list_data_table_primary_values_data_table_id: _rt.Lens[
-    ListDataTablePrimaryValues, str
-] = _rt.Lens(
-    lambda s: s.data_table_id,
-    lambda s, v: _dc.replace(s, data_table_id=v),
-    "list_data_table_primary_values_data_table_id",
-)
-"""Lens on :attr:`ListDataTablePrimaryValues.data_table_id`."""
-
-
-list_data_table_primary_values_record_ids: _rt.Lens[
-    ListDataTablePrimaryValues, list[str] | None
-] = _rt.Lens(
-    lambda s: s.record_ids,
-    lambda s, v: _dc.replace(s, record_ids=v),
-    "list_data_table_primary_values_record_ids",
-)
-"""Lens on :attr:`ListDataTablePrimaryValues.record_ids`."""
-
-
-list_data_table_primary_values_primary_attribute_values: _rt.Lens[
-    ListDataTablePrimaryValues, list[PrimaryAttributeValueFilter] | None
-] = _rt.Lens(
-    lambda s: s.primary_attribute_values,
-    lambda s, v: _dc.replace(s, primary_attribute_values=v),
-    "list_data_table_primary_values_primary_attribute_values",
-)
-"""Lens on :attr:`ListDataTablePrimaryValues.primary_attribute_values`."""
-
-
-list_data_table_primary_values_next_token: _rt.Lens[
-    ListDataTablePrimaryValues, str | None
-] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_data_table_primary_values_next_token",
-)
-"""Lens on :attr:`ListDataTablePrimaryValues.next_token`."""
-
-
-list_data_table_primary_values_max_results: _rt.Lens[
-    ListDataTablePrimaryValues, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_data_table_primary_values_max_results",
-)
-"""Lens on :attr:`ListDataTablePrimaryValues.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListDataTablePrimaryValuesResponse:
     """The response of ListDataTablePrimaryValues."""
@@ -282,6 +211,75 @@ class ListDataTablePrimaryValuesResponse:
         )
 
 
+def new_list_data_table_primary_values(
+    instance_id: str,
+    data_table_id: str,
+) -> ListDataTablePrimaryValues:
+    """Create a :class:`ListDataTablePrimaryValues` with all optional fields omitted."""
+    return ListDataTablePrimaryValues(
+        instance_id=instance_id,
+        data_table_id=data_table_id,
+    )
+
+
+list_data_table_primary_values_instance_id = _rt.Lens[ListDataTablePrimaryValues, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_data_table_primary_values_instance_id",
+)
+"""Lens on :attr:`ListDataTablePrimaryValues.instance_id`."""
+
+
+list_data_table_primary_values_data_table_id = _rt.Lens[
+    ListDataTablePrimaryValues, str
+](
+    lambda s: s.data_table_id,
+    lambda s, v: _dc.replace(s, data_table_id=v),
+    "list_data_table_primary_values_data_table_id",
+)
+"""Lens on :attr:`ListDataTablePrimaryValues.data_table_id`."""
+
+
+list_data_table_primary_values_record_ids = _rt.Lens[
+    ListDataTablePrimaryValues, list[str] | None
+](
+    lambda s: s.record_ids,
+    lambda s, v: _dc.replace(s, record_ids=v),
+    "list_data_table_primary_values_record_ids",
+)
+"""Lens on :attr:`ListDataTablePrimaryValues.record_ids`."""
+
+
+list_data_table_primary_values_primary_attribute_values = _rt.Lens[
+    ListDataTablePrimaryValues, list[PrimaryAttributeValueFilter] | None
+](
+    lambda s: s.primary_attribute_values,
+    lambda s, v: _dc.replace(s, primary_attribute_values=v),
+    "list_data_table_primary_values_primary_attribute_values",
+)
+"""Lens on :attr:`ListDataTablePrimaryValues.primary_attribute_values`."""
+
+
+list_data_table_primary_values_next_token = _rt.Lens[
+    ListDataTablePrimaryValues, str | None
+](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_data_table_primary_values_next_token",
+)
+"""Lens on :attr:`ListDataTablePrimaryValues.next_token`."""
+
+
+list_data_table_primary_values_max_results = _rt.Lens[
+    ListDataTablePrimaryValues, int | None
+](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_data_table_primary_values_max_results",
+)
+"""Lens on :attr:`ListDataTablePrimaryValues.max_results`."""
+
+
 def new_list_data_table_primary_values_response(
     http_status: int,
     primary_values_list: list[RecordPrimaryValue],
@@ -293,9 +291,9 @@ def new_list_data_table_primary_values_response(
     )
 
 
-list_data_table_primary_values_response_http_status: _rt.Lens[
+list_data_table_primary_values_response_http_status = _rt.Lens[
     ListDataTablePrimaryValuesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_data_table_primary_values_response_http_status",
@@ -303,9 +301,9 @@ list_data_table_primary_values_response_http_status: _rt.Lens[
 """Lens on :attr:`ListDataTablePrimaryValuesResponse.http_status`."""
 
 
-list_data_table_primary_values_response_primary_values_list: _rt.Lens[
+list_data_table_primary_values_response_primary_values_list = _rt.Lens[
     ListDataTablePrimaryValuesResponse, list[RecordPrimaryValue] | None
-] = _rt.Lens(
+](
     lambda s: s.primary_values_list,
     lambda s, v: _dc.replace(s, primary_values_list=v),
     "list_data_table_primary_values_response_primary_values_list",
@@ -313,9 +311,9 @@ list_data_table_primary_values_response_primary_values_list: _rt.Lens[
 """Lens on :attr:`ListDataTablePrimaryValuesResponse.primary_values_list`."""
 
 
-list_data_table_primary_values_response_next_token: _rt.Lens[
+list_data_table_primary_values_response_next_token = _rt.Lens[
     ListDataTablePrimaryValuesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_data_table_primary_values_response_next_token",

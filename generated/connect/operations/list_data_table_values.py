@@ -133,71 +133,6 @@ class ListDataTableValues:
         )
 
 
-def new_list_data_table_values(
-    instance_id: str,
-    data_table_id: str,
-) -> ListDataTableValues:
-    """Create a :class:`ListDataTableValues` with all optional fields omitted."""
-    return ListDataTableValues(
-        instance_id=instance_id,
-        data_table_id=data_table_id,
-    )
-
-
-list_data_table_values_instance_id: _rt.Lens[ListDataTableValues, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_data_table_values_instance_id",
-)
-"""Lens on :attr:`ListDataTableValues.instance_id`."""
-
-
-list_data_table_values_data_table_id: _rt.Lens[ListDataTableValues, str] = _rt.Lens(
-    lambda s: s.data_table_id,
-    lambda s, v: _dc.replace(s, data_table_id=v),
-    "list_data_table_values_data_table_id",
-)
-"""Lens on :attr:`ListDataTableValues.data_table_id`."""
-
-
-list_data_table_values_record_ids: _rt.Lens[ListDataTableValues, list[str] | None] = (
-    _rt.Lens(
-        lambda s: s.record_ids,
-        lambda s, v: _dc.replace(s, record_ids=v),
-        "list_data_table_values_record_ids",
-    )
-)
-"""Lens on :attr:`ListDataTableValues.record_ids`."""
-
-
-list_data_table_values_primary_attribute_values: _rt.Lens[
-    ListDataTableValues, list[PrimaryAttributeValueFilter] | None
-] = _rt.Lens(
-    lambda s: s.primary_attribute_values,
-    lambda s, v: _dc.replace(s, primary_attribute_values=v),
-    "list_data_table_values_primary_attribute_values",
-)
-"""Lens on :attr:`ListDataTableValues.primary_attribute_values`."""
-
-
-list_data_table_values_next_token: _rt.Lens[ListDataTableValues, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_data_table_values_next_token",
-)
-"""Lens on :attr:`ListDataTableValues.next_token`."""
-
-
-list_data_table_values_max_results: _rt.Lens[ListDataTableValues, int | None] = (
-    _rt.Lens(
-        lambda s: s.max_results,
-        lambda s, v: _dc.replace(s, max_results=v),
-        "list_data_table_values_max_results",
-    )
-)
-"""Lens on :attr:`ListDataTableValues.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListDataTableValuesResponse:
     """The response of ListDataTableValues."""
@@ -269,6 +204,67 @@ class ListDataTableValuesResponse:
         )
 
 
+def new_list_data_table_values(
+    instance_id: str,
+    data_table_id: str,
+) -> ListDataTableValues:
+    """Create a :class:`ListDataTableValues` with all optional fields omitted."""
+    return ListDataTableValues(
+        instance_id=instance_id,
+        data_table_id=data_table_id,
+    )
+
+
+list_data_table_values_instance_id = _rt.Lens[ListDataTableValues, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_data_table_values_instance_id",
+)
+"""Lens on :attr:`ListDataTableValues.instance_id`."""
+
+
+list_data_table_values_data_table_id = _rt.Lens[ListDataTableValues, str](
+    lambda s: s.data_table_id,
+    lambda s, v: _dc.replace(s, data_table_id=v),
+    "list_data_table_values_data_table_id",
+)
+"""Lens on :attr:`ListDataTableValues.data_table_id`."""
+
+
+list_data_table_values_record_ids = _rt.Lens[ListDataTableValues, list[str] | None](
+    lambda s: s.record_ids,
+    lambda s, v: _dc.replace(s, record_ids=v),
+    "list_data_table_values_record_ids",
+)
+"""Lens on :attr:`ListDataTableValues.record_ids`."""
+
+
+list_data_table_values_primary_attribute_values = _rt.Lens[
+    ListDataTableValues, list[PrimaryAttributeValueFilter] | None
+](
+    lambda s: s.primary_attribute_values,
+    lambda s, v: _dc.replace(s, primary_attribute_values=v),
+    "list_data_table_values_primary_attribute_values",
+)
+"""Lens on :attr:`ListDataTableValues.primary_attribute_values`."""
+
+
+list_data_table_values_next_token = _rt.Lens[ListDataTableValues, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_data_table_values_next_token",
+)
+"""Lens on :attr:`ListDataTableValues.next_token`."""
+
+
+list_data_table_values_max_results = _rt.Lens[ListDataTableValues, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_data_table_values_max_results",
+)
+"""Lens on :attr:`ListDataTableValues.max_results`."""
+
+
 def new_list_data_table_values_response(
     http_status: int,
     values: list[DataTableValueSummary],
@@ -280,9 +276,9 @@ def new_list_data_table_values_response(
     )
 
 
-list_data_table_values_response_http_status: _rt.Lens[
+list_data_table_values_response_http_status = _rt.Lens[
     ListDataTableValuesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_data_table_values_response_http_status",
@@ -290,9 +286,9 @@ list_data_table_values_response_http_status: _rt.Lens[
 """Lens on :attr:`ListDataTableValuesResponse.http_status`."""
 
 
-list_data_table_values_response_values: _rt.Lens[
+list_data_table_values_response_values = _rt.Lens[
     ListDataTableValuesResponse, list[DataTableValueSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.values,
     lambda s, v: _dc.replace(s, values=v),
     "list_data_table_values_response_values",
@@ -300,9 +296,9 @@ list_data_table_values_response_values: _rt.Lens[
 """Lens on :attr:`ListDataTableValuesResponse.values`."""
 
 
-list_data_table_values_response_next_token: _rt.Lens[
+list_data_table_values_response_next_token = _rt.Lens[
     ListDataTableValuesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_data_table_values_response_next_token",

@@ -74,39 +74,6 @@ class ListDataTables:
         )
 
 
-def new_list_data_tables(
-    instance_id: str,
-) -> ListDataTables:
-    """Create a :class:`ListDataTables` with all optional fields omitted."""
-    return ListDataTables(
-        instance_id=instance_id,
-    )
-
-
-list_data_tables_instance_id: _rt.Lens[ListDataTables, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_data_tables_instance_id",
-)
-"""Lens on :attr:`ListDataTables.instance_id`."""
-
-
-list_data_tables_next_token: _rt.Lens[ListDataTables, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_data_tables_next_token",
-)
-"""Lens on :attr:`ListDataTables.next_token`."""
-
-
-list_data_tables_max_results: _rt.Lens[ListDataTables, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_data_tables_max_results",
-)
-"""Lens on :attr:`ListDataTables.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListDataTablesResponse:
     """The response of ListDataTables."""
@@ -180,6 +147,39 @@ class ListDataTablesResponse:
         )
 
 
+def new_list_data_tables(
+    instance_id: str,
+) -> ListDataTables:
+    """Create a :class:`ListDataTables` with all optional fields omitted."""
+    return ListDataTables(
+        instance_id=instance_id,
+    )
+
+
+list_data_tables_instance_id = _rt.Lens[ListDataTables, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_data_tables_instance_id",
+)
+"""Lens on :attr:`ListDataTables.instance_id`."""
+
+
+list_data_tables_next_token = _rt.Lens[ListDataTables, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_data_tables_next_token",
+)
+"""Lens on :attr:`ListDataTables.next_token`."""
+
+
+list_data_tables_max_results = _rt.Lens[ListDataTables, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_data_tables_max_results",
+)
+"""Lens on :attr:`ListDataTables.max_results`."""
+
+
 def new_list_data_tables_response(
     http_status: int,
     data_table_summary_list: list[DataTableSummary],
@@ -191,7 +191,7 @@ def new_list_data_tables_response(
     )
 
 
-list_data_tables_response_http_status: _rt.Lens[ListDataTablesResponse, int] = _rt.Lens(
+list_data_tables_response_http_status = _rt.Lens[ListDataTablesResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_data_tables_response_http_status",
@@ -199,9 +199,9 @@ list_data_tables_response_http_status: _rt.Lens[ListDataTablesResponse, int] = _
 """Lens on :attr:`ListDataTablesResponse.http_status`."""
 
 
-list_data_tables_response_data_table_summary_list: _rt.Lens[
+list_data_tables_response_data_table_summary_list = _rt.Lens[
     ListDataTablesResponse, list[DataTableSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.data_table_summary_list,
     lambda s, v: _dc.replace(s, data_table_summary_list=v),
     "list_data_tables_response_data_table_summary_list",
@@ -209,12 +209,10 @@ list_data_tables_response_data_table_summary_list: _rt.Lens[
 """Lens on :attr:`ListDataTablesResponse.data_table_summary_list`."""
 
 
-list_data_tables_response_next_token: _rt.Lens[ListDataTablesResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "list_data_tables_response_next_token",
-    )
+list_data_tables_response_next_token = _rt.Lens[ListDataTablesResponse, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_data_tables_response_next_token",
 )
 """Lens on :attr:`ListDataTablesResponse.next_token`."""
 

@@ -133,55 +133,6 @@ class ListDefaultVocabularies:
         )
 
 
-def new_list_default_vocabularies(
-    instance_id: str,
-) -> ListDefaultVocabularies:
-    """Create a :class:`ListDefaultVocabularies` with all optional fields omitted."""
-    return ListDefaultVocabularies(
-        instance_id=instance_id,
-    )
-
-
-list_default_vocabularies_instance_id: _rt.Lens[ListDefaultVocabularies, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "list_default_vocabularies_instance_id",
-    )
-)
-"""Lens on :attr:`ListDefaultVocabularies.instance_id`."""
-
-
-list_default_vocabularies_language_code: _rt.Lens[
-    ListDefaultVocabularies, str | None
-] = _rt.Lens(
-    lambda s: s.language_code,
-    lambda s, v: _dc.replace(s, language_code=v),
-    "list_default_vocabularies_language_code",
-)
-"""Lens on :attr:`ListDefaultVocabularies.language_code`."""
-
-
-list_default_vocabularies_max_results: _rt.Lens[ListDefaultVocabularies, int | None] = (
-    _rt.Lens(
-        lambda s: s.max_results,
-        lambda s, v: _dc.replace(s, max_results=v),
-        "list_default_vocabularies_max_results",
-    )
-)
-"""Lens on :attr:`ListDefaultVocabularies.max_results`."""
-
-
-list_default_vocabularies_next_token: _rt.Lens[ListDefaultVocabularies, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "list_default_vocabularies_next_token",
-    )
-)
-"""Lens on :attr:`ListDefaultVocabularies.next_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListDefaultVocabulariesResponse:
     """The response of ListDefaultVocabularies."""
@@ -257,6 +208,47 @@ class ListDefaultVocabulariesResponse:
         )
 
 
+def new_list_default_vocabularies(
+    instance_id: str,
+) -> ListDefaultVocabularies:
+    """Create a :class:`ListDefaultVocabularies` with all optional fields omitted."""
+    return ListDefaultVocabularies(
+        instance_id=instance_id,
+    )
+
+
+list_default_vocabularies_instance_id = _rt.Lens[ListDefaultVocabularies, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_default_vocabularies_instance_id",
+)
+"""Lens on :attr:`ListDefaultVocabularies.instance_id`."""
+
+
+list_default_vocabularies_language_code = _rt.Lens[ListDefaultVocabularies, str | None](
+    lambda s: s.language_code,
+    lambda s, v: _dc.replace(s, language_code=v),
+    "list_default_vocabularies_language_code",
+)
+"""Lens on :attr:`ListDefaultVocabularies.language_code`."""
+
+
+list_default_vocabularies_max_results = _rt.Lens[ListDefaultVocabularies, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_default_vocabularies_max_results",
+)
+"""Lens on :attr:`ListDefaultVocabularies.max_results`."""
+
+
+list_default_vocabularies_next_token = _rt.Lens[ListDefaultVocabularies, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_default_vocabularies_next_token",
+)
+"""Lens on :attr:`ListDefaultVocabularies.next_token`."""
+
+
 def new_list_default_vocabularies_response(
     http_status: int,
     default_vocabulary_list: list[DefaultVocabulary],
@@ -268,9 +260,9 @@ def new_list_default_vocabularies_response(
     )
 
 
-list_default_vocabularies_response_http_status: _rt.Lens[
+list_default_vocabularies_response_http_status = _rt.Lens[
     ListDefaultVocabulariesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_default_vocabularies_response_http_status",
@@ -278,9 +270,9 @@ list_default_vocabularies_response_http_status: _rt.Lens[
 """Lens on :attr:`ListDefaultVocabulariesResponse.http_status`."""
 
 
-list_default_vocabularies_response_default_vocabulary_list: _rt.Lens[
+list_default_vocabularies_response_default_vocabulary_list = _rt.Lens[
     ListDefaultVocabulariesResponse, list[DefaultVocabulary] | None
-] = _rt.Lens(
+](
     lambda s: s.default_vocabulary_list,
     lambda s, v: _dc.replace(s, default_vocabulary_list=v),
     "list_default_vocabularies_response_default_vocabulary_list",
@@ -288,9 +280,9 @@ list_default_vocabularies_response_default_vocabulary_list: _rt.Lens[
 """Lens on :attr:`ListDefaultVocabulariesResponse.default_vocabulary_list`."""
 
 
-list_default_vocabularies_response_next_token: _rt.Lens[
+list_default_vocabularies_response_next_token = _rt.Lens[
     ListDefaultVocabulariesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_default_vocabularies_response_next_token",

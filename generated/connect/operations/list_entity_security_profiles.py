@@ -105,69 +105,6 @@ class ListEntitySecurityProfiles:
         )
 
 
-def new_list_entity_security_profiles(
-    instance_id: str,
-    entity_type: str,
-    entity_arn: str,
-) -> ListEntitySecurityProfiles:
-    """Create a :class:`ListEntitySecurityProfiles` with all optional fields omitted."""
-    return ListEntitySecurityProfiles(
-        instance_id=instance_id,
-        entity_type=entity_type,
-        entity_arn=entity_arn,
-    )
-
-
-list_entity_security_profiles_instance_id: _rt.Lens[ListEntitySecurityProfiles, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "list_entity_security_profiles_instance_id",
-    )
-)
-"""Lens on :attr:`ListEntitySecurityProfiles.instance_id`."""
-
-
-list_entity_security_profiles_entity_type: _rt.Lens[ListEntitySecurityProfiles, str] = (
-    _rt.Lens(
-        lambda s: s.entity_type,
-        lambda s, v: _dc.replace(s, entity_type=v),
-        "list_entity_security_profiles_entity_type",
-    )
-)
-"""Lens on :attr:`ListEntitySecurityProfiles.entity_type`."""
-
-
-list_entity_security_profiles_entity_arn: _rt.Lens[ListEntitySecurityProfiles, str] = (
-    _rt.Lens(
-        lambda s: s.entity_arn,
-        lambda s, v: _dc.replace(s, entity_arn=v),
-        "list_entity_security_profiles_entity_arn",
-    )
-)
-"""Lens on :attr:`ListEntitySecurityProfiles.entity_arn`."""
-
-
-list_entity_security_profiles_next_token: _rt.Lens[
-    ListEntitySecurityProfiles, str | None
-] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_entity_security_profiles_next_token",
-)
-"""Lens on :attr:`ListEntitySecurityProfiles.next_token`."""
-
-
-list_entity_security_profiles_max_results: _rt.Lens[
-    ListEntitySecurityProfiles, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_entity_security_profiles_max_results",
-)
-"""Lens on :attr:`ListEntitySecurityProfiles.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListEntitySecurityProfilesResponse:
     """The response of ListEntitySecurityProfiles."""
@@ -239,6 +176,63 @@ class ListEntitySecurityProfilesResponse:
         )
 
 
+def new_list_entity_security_profiles(
+    instance_id: str,
+    entity_type: str,
+    entity_arn: str,
+) -> ListEntitySecurityProfiles:
+    """Create a :class:`ListEntitySecurityProfiles` with all optional fields omitted."""
+    return ListEntitySecurityProfiles(
+        instance_id=instance_id,
+        entity_type=entity_type,
+        entity_arn=entity_arn,
+    )
+
+
+list_entity_security_profiles_instance_id = _rt.Lens[ListEntitySecurityProfiles, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_entity_security_profiles_instance_id",
+)
+"""Lens on :attr:`ListEntitySecurityProfiles.instance_id`."""
+
+
+list_entity_security_profiles_entity_type = _rt.Lens[ListEntitySecurityProfiles, str](
+    lambda s: s.entity_type,
+    lambda s, v: _dc.replace(s, entity_type=v),
+    "list_entity_security_profiles_entity_type",
+)
+"""Lens on :attr:`ListEntitySecurityProfiles.entity_type`."""
+
+
+list_entity_security_profiles_entity_arn = _rt.Lens[ListEntitySecurityProfiles, str](
+    lambda s: s.entity_arn,
+    lambda s, v: _dc.replace(s, entity_arn=v),
+    "list_entity_security_profiles_entity_arn",
+)
+"""Lens on :attr:`ListEntitySecurityProfiles.entity_arn`."""
+
+
+list_entity_security_profiles_next_token = _rt.Lens[
+    ListEntitySecurityProfiles, str | None
+](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_entity_security_profiles_next_token",
+)
+"""Lens on :attr:`ListEntitySecurityProfiles.next_token`."""
+
+
+list_entity_security_profiles_max_results = _rt.Lens[
+    ListEntitySecurityProfiles, int | None
+](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_entity_security_profiles_max_results",
+)
+"""Lens on :attr:`ListEntitySecurityProfiles.max_results`."""
+
+
 def new_list_entity_security_profiles_response(
     http_status: int,
 ) -> ListEntitySecurityProfilesResponse:
@@ -248,9 +242,9 @@ def new_list_entity_security_profiles_response(
     )
 
 
-list_entity_security_profiles_response_http_status: _rt.Lens[
+list_entity_security_profiles_response_http_status = _rt.Lens[
     ListEntitySecurityProfilesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_entity_security_profiles_response_http_status",
@@ -258,9 +252,9 @@ list_entity_security_profiles_response_http_status: _rt.Lens[
 """Lens on :attr:`ListEntitySecurityProfilesResponse.http_status`."""
 
 
-list_entity_security_profiles_response_security_profiles: _rt.Lens[
+list_entity_security_profiles_response_security_profiles = _rt.Lens[
     ListEntitySecurityProfilesResponse, list[SecurityProfileItem] | None
-] = _rt.Lens(
+](
     lambda s: s.security_profiles,
     lambda s, v: _dc.replace(s, security_profiles=v),
     "list_entity_security_profiles_response_security_profiles",
@@ -268,9 +262,9 @@ list_entity_security_profiles_response_security_profiles: _rt.Lens[
 """Lens on :attr:`ListEntitySecurityProfilesResponse.security_profiles`."""
 
 
-list_entity_security_profiles_response_next_token: _rt.Lens[
+list_entity_security_profiles_response_next_token = _rt.Lens[
     ListEntitySecurityProfilesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_entity_security_profiles_response_next_token",

@@ -87,57 +87,6 @@ class ListEvaluationFormVersions:
         )
 
 
-def new_list_evaluation_form_versions(
-    instance_id: str,
-    evaluation_form_id: str,
-) -> ListEvaluationFormVersions:
-    """Create a :class:`ListEvaluationFormVersions` with all optional fields omitted."""
-    return ListEvaluationFormVersions(
-        instance_id=instance_id,
-        evaluation_form_id=evaluation_form_id,
-    )
-
-
-list_evaluation_form_versions_instance_id: _rt.Lens[ListEvaluationFormVersions, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "list_evaluation_form_versions_instance_id",
-    )
-)
-"""Lens on :attr:`ListEvaluationFormVersions.instance_id`."""
-
-
-list_evaluation_form_versions_evaluation_form_id: _rt.Lens[
-    ListEvaluationFormVersions, str
-] = _rt.Lens(
-    lambda s: s.evaluation_form_id,
-    lambda s, v: _dc.replace(s, evaluation_form_id=v),
-    "list_evaluation_form_versions_evaluation_form_id",
-)
-"""Lens on :attr:`ListEvaluationFormVersions.evaluation_form_id`."""
-
-
-list_evaluation_form_versions_max_results: _rt.Lens[
-    ListEvaluationFormVersions, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_evaluation_form_versions_max_results",
-)
-"""Lens on :attr:`ListEvaluationFormVersions.max_results`."""
-
-
-list_evaluation_form_versions_next_token: _rt.Lens[
-    ListEvaluationFormVersions, str | None
-] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_evaluation_form_versions_next_token",
-)
-"""Lens on :attr:`ListEvaluationFormVersions.next_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListEvaluationFormVersionsResponse:
     """The response of ListEvaluationFormVersions."""
@@ -215,6 +164,55 @@ class ListEvaluationFormVersionsResponse:
         )
 
 
+def new_list_evaluation_form_versions(
+    instance_id: str,
+    evaluation_form_id: str,
+) -> ListEvaluationFormVersions:
+    """Create a :class:`ListEvaluationFormVersions` with all optional fields omitted."""
+    return ListEvaluationFormVersions(
+        instance_id=instance_id,
+        evaluation_form_id=evaluation_form_id,
+    )
+
+
+list_evaluation_form_versions_instance_id = _rt.Lens[ListEvaluationFormVersions, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_evaluation_form_versions_instance_id",
+)
+"""Lens on :attr:`ListEvaluationFormVersions.instance_id`."""
+
+
+list_evaluation_form_versions_evaluation_form_id = _rt.Lens[
+    ListEvaluationFormVersions, str
+](
+    lambda s: s.evaluation_form_id,
+    lambda s, v: _dc.replace(s, evaluation_form_id=v),
+    "list_evaluation_form_versions_evaluation_form_id",
+)
+"""Lens on :attr:`ListEvaluationFormVersions.evaluation_form_id`."""
+
+
+list_evaluation_form_versions_max_results = _rt.Lens[
+    ListEvaluationFormVersions, int | None
+](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_evaluation_form_versions_max_results",
+)
+"""Lens on :attr:`ListEvaluationFormVersions.max_results`."""
+
+
+list_evaluation_form_versions_next_token = _rt.Lens[
+    ListEvaluationFormVersions, str | None
+](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_evaluation_form_versions_next_token",
+)
+"""Lens on :attr:`ListEvaluationFormVersions.next_token`."""
+
+
 def new_list_evaluation_form_versions_response(
     http_status: int,
     evaluation_form_version_summary_list: list[EvaluationFormVersionSummary],
@@ -226,9 +224,9 @@ def new_list_evaluation_form_versions_response(
     )
 
 
-list_evaluation_form_versions_response_http_status: _rt.Lens[
+list_evaluation_form_versions_response_http_status = _rt.Lens[
     ListEvaluationFormVersionsResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_evaluation_form_versions_response_http_status",
@@ -236,9 +234,9 @@ list_evaluation_form_versions_response_http_status: _rt.Lens[
 """Lens on :attr:`ListEvaluationFormVersionsResponse.http_status`."""
 
 
-list_evaluation_form_versions_response_evaluation_form_version_summary_list: _rt.Lens[
+list_evaluation_form_versions_response_evaluation_form_version_summary_list = _rt.Lens[
     ListEvaluationFormVersionsResponse, list[EvaluationFormVersionSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_form_version_summary_list,
     lambda s, v: _dc.replace(s, evaluation_form_version_summary_list=v),
     "list_evaluation_form_versions_response_evaluation_form_version_summary_list",
@@ -246,9 +244,9 @@ list_evaluation_form_versions_response_evaluation_form_version_summary_list: _rt
 """Lens on :attr:`ListEvaluationFormVersionsResponse.evaluation_form_version_summary_list`."""
 
 
-list_evaluation_form_versions_response_next_token: _rt.Lens[
+list_evaluation_form_versions_response_next_token = _rt.Lens[
     ListEvaluationFormVersionsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_evaluation_form_versions_response_next_token",

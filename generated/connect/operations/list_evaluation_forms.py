@@ -74,39 +74,6 @@ class ListEvaluationForms:
         )
 
 
-def new_list_evaluation_forms(
-    instance_id: str,
-) -> ListEvaluationForms:
-    """Create a :class:`ListEvaluationForms` with all optional fields omitted."""
-    return ListEvaluationForms(
-        instance_id=instance_id,
-    )
-
-
-list_evaluation_forms_instance_id: _rt.Lens[ListEvaluationForms, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_evaluation_forms_instance_id",
-)
-"""Lens on :attr:`ListEvaluationForms.instance_id`."""
-
-
-list_evaluation_forms_max_results: _rt.Lens[ListEvaluationForms, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_evaluation_forms_max_results",
-)
-"""Lens on :attr:`ListEvaluationForms.max_results`."""
-
-
-list_evaluation_forms_next_token: _rt.Lens[ListEvaluationForms, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_evaluation_forms_next_token",
-)
-"""Lens on :attr:`ListEvaluationForms.next_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListEvaluationFormsResponse:
     """The response of ListEvaluationForms."""
@@ -180,6 +147,39 @@ class ListEvaluationFormsResponse:
         )
 
 
+def new_list_evaluation_forms(
+    instance_id: str,
+) -> ListEvaluationForms:
+    """Create a :class:`ListEvaluationForms` with all optional fields omitted."""
+    return ListEvaluationForms(
+        instance_id=instance_id,
+    )
+
+
+list_evaluation_forms_instance_id = _rt.Lens[ListEvaluationForms, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_evaluation_forms_instance_id",
+)
+"""Lens on :attr:`ListEvaluationForms.instance_id`."""
+
+
+list_evaluation_forms_max_results = _rt.Lens[ListEvaluationForms, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_evaluation_forms_max_results",
+)
+"""Lens on :attr:`ListEvaluationForms.max_results`."""
+
+
+list_evaluation_forms_next_token = _rt.Lens[ListEvaluationForms, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_evaluation_forms_next_token",
+)
+"""Lens on :attr:`ListEvaluationForms.next_token`."""
+
+
 def new_list_evaluation_forms_response(
     http_status: int,
     evaluation_form_summary_list: list[EvaluationFormSummary],
@@ -191,9 +191,7 @@ def new_list_evaluation_forms_response(
     )
 
 
-list_evaluation_forms_response_http_status: _rt.Lens[
-    ListEvaluationFormsResponse, int
-] = _rt.Lens(
+list_evaluation_forms_response_http_status = _rt.Lens[ListEvaluationFormsResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_evaluation_forms_response_http_status",
@@ -201,9 +199,9 @@ list_evaluation_forms_response_http_status: _rt.Lens[
 """Lens on :attr:`ListEvaluationFormsResponse.http_status`."""
 
 
-list_evaluation_forms_response_evaluation_form_summary_list: _rt.Lens[
+list_evaluation_forms_response_evaluation_form_summary_list = _rt.Lens[
     ListEvaluationFormsResponse, list[EvaluationFormSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_form_summary_list,
     lambda s, v: _dc.replace(s, evaluation_form_summary_list=v),
     "list_evaluation_forms_response_evaluation_form_summary_list",
@@ -211,9 +209,9 @@ list_evaluation_forms_response_evaluation_form_summary_list: _rt.Lens[
 """Lens on :attr:`ListEvaluationFormsResponse.evaluation_form_summary_list`."""
 
 
-list_evaluation_forms_response_next_token: _rt.Lens[
+list_evaluation_forms_response_next_token = _rt.Lens[
     ListEvaluationFormsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_evaluation_forms_response_next_token",

@@ -96,53 +96,6 @@ class ListFlowAssociations:
         )
 
 
-def new_list_flow_associations(
-    instance_id: str,
-) -> ListFlowAssociations:
-    """Create a :class:`ListFlowAssociations` with all optional fields omitted."""
-    return ListFlowAssociations(
-        instance_id=instance_id,
-    )
-
-
-list_flow_associations_instance_id: _rt.Lens[ListFlowAssociations, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_flow_associations_instance_id",
-)
-"""Lens on :attr:`ListFlowAssociations.instance_id`."""
-
-
-list_flow_associations_resource_type: _rt.Lens[ListFlowAssociations, str | None] = (
-    _rt.Lens(
-        lambda s: s.resource_type,
-        lambda s, v: _dc.replace(s, resource_type=v),
-        "list_flow_associations_resource_type",
-    )
-)
-"""Lens on :attr:`ListFlowAssociations.resource_type`."""
-
-
-list_flow_associations_next_token: _rt.Lens[ListFlowAssociations, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "list_flow_associations_next_token",
-    )
-)
-"""Lens on :attr:`ListFlowAssociations.next_token`."""
-
-
-list_flow_associations_max_results: _rt.Lens[ListFlowAssociations, int | None] = (
-    _rt.Lens(
-        lambda s: s.max_results,
-        lambda s, v: _dc.replace(s, max_results=v),
-        "list_flow_associations_max_results",
-    )
-)
-"""Lens on :attr:`ListFlowAssociations.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListFlowAssociationsResponse:
     """The response of ListFlowAssociations."""
@@ -212,6 +165,47 @@ class ListFlowAssociationsResponse:
         )
 
 
+def new_list_flow_associations(
+    instance_id: str,
+) -> ListFlowAssociations:
+    """Create a :class:`ListFlowAssociations` with all optional fields omitted."""
+    return ListFlowAssociations(
+        instance_id=instance_id,
+    )
+
+
+list_flow_associations_instance_id = _rt.Lens[ListFlowAssociations, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_flow_associations_instance_id",
+)
+"""Lens on :attr:`ListFlowAssociations.instance_id`."""
+
+
+list_flow_associations_resource_type = _rt.Lens[ListFlowAssociations, str | None](
+    lambda s: s.resource_type,
+    lambda s, v: _dc.replace(s, resource_type=v),
+    "list_flow_associations_resource_type",
+)
+"""Lens on :attr:`ListFlowAssociations.resource_type`."""
+
+
+list_flow_associations_next_token = _rt.Lens[ListFlowAssociations, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_flow_associations_next_token",
+)
+"""Lens on :attr:`ListFlowAssociations.next_token`."""
+
+
+list_flow_associations_max_results = _rt.Lens[ListFlowAssociations, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_flow_associations_max_results",
+)
+"""Lens on :attr:`ListFlowAssociations.max_results`."""
+
+
 def new_list_flow_associations_response(
     http_status: int,
 ) -> ListFlowAssociationsResponse:
@@ -221,9 +215,9 @@ def new_list_flow_associations_response(
     )
 
 
-list_flow_associations_response_http_status: _rt.Lens[
+list_flow_associations_response_http_status = _rt.Lens[
     ListFlowAssociationsResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_flow_associations_response_http_status",
@@ -231,9 +225,9 @@ list_flow_associations_response_http_status: _rt.Lens[
 """Lens on :attr:`ListFlowAssociationsResponse.http_status`."""
 
 
-list_flow_associations_response_flow_association_summary_list: _rt.Lens[
+list_flow_associations_response_flow_association_summary_list = _rt.Lens[
     ListFlowAssociationsResponse, list[FlowAssociationSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.flow_association_summary_list,
     lambda s, v: _dc.replace(s, flow_association_summary_list=v),
     "list_flow_associations_response_flow_association_summary_list",
@@ -241,9 +235,9 @@ list_flow_associations_response_flow_association_summary_list: _rt.Lens[
 """Lens on :attr:`ListFlowAssociationsResponse.flow_association_summary_list`."""
 
 
-list_flow_associations_response_next_token: _rt.Lens[
+list_flow_associations_response_next_token = _rt.Lens[
     ListFlowAssociationsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_flow_associations_response_next_token",

@@ -86,57 +86,6 @@ class ListHoursOfOperationOverrides:
         )
 
 
-def new_list_hours_of_operation_overrides(
-    instance_id: str,
-    hours_of_operation_id: str,
-) -> ListHoursOfOperationOverrides:
-    """Create a :class:`ListHoursOfOperationOverrides` with all optional fields omitted."""
-    return ListHoursOfOperationOverrides(
-        instance_id=instance_id,
-        hours_of_operation_id=hours_of_operation_id,
-    )
-
-
-list_hours_of_operation_overrides_instance_id: _rt.Lens[
-    ListHoursOfOperationOverrides, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_hours_of_operation_overrides_instance_id",
-)
-"""Lens on :attr:`ListHoursOfOperationOverrides.instance_id`."""
-
-
-list_hours_of_operation_overrides_hours_of_operation_id: _rt.Lens[
-    ListHoursOfOperationOverrides, str
-] = _rt.Lens(
-    lambda s: s.hours_of_operation_id,
-    lambda s, v: _dc.replace(s, hours_of_operation_id=v),
-    "list_hours_of_operation_overrides_hours_of_operation_id",
-)
-"""Lens on :attr:`ListHoursOfOperationOverrides.hours_of_operation_id`."""
-
-
-list_hours_of_operation_overrides_next_token: _rt.Lens[
-    ListHoursOfOperationOverrides, str | None
-] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_hours_of_operation_overrides_next_token",
-)
-"""Lens on :attr:`ListHoursOfOperationOverrides.next_token`."""
-
-
-list_hours_of_operation_overrides_max_results: _rt.Lens[
-    ListHoursOfOperationOverrides, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_hours_of_operation_overrides_max_results",
-)
-"""Lens on :attr:`ListHoursOfOperationOverrides.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListHoursOfOperationOverridesResponse:
     """The response of ListHoursOfOperationOverrides."""
@@ -229,6 +178,57 @@ class ListHoursOfOperationOverridesResponse:
         )
 
 
+def new_list_hours_of_operation_overrides(
+    instance_id: str,
+    hours_of_operation_id: str,
+) -> ListHoursOfOperationOverrides:
+    """Create a :class:`ListHoursOfOperationOverrides` with all optional fields omitted."""
+    return ListHoursOfOperationOverrides(
+        instance_id=instance_id,
+        hours_of_operation_id=hours_of_operation_id,
+    )
+
+
+list_hours_of_operation_overrides_instance_id = _rt.Lens[
+    ListHoursOfOperationOverrides, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_hours_of_operation_overrides_instance_id",
+)
+"""Lens on :attr:`ListHoursOfOperationOverrides.instance_id`."""
+
+
+list_hours_of_operation_overrides_hours_of_operation_id = _rt.Lens[
+    ListHoursOfOperationOverrides, str
+](
+    lambda s: s.hours_of_operation_id,
+    lambda s, v: _dc.replace(s, hours_of_operation_id=v),
+    "list_hours_of_operation_overrides_hours_of_operation_id",
+)
+"""Lens on :attr:`ListHoursOfOperationOverrides.hours_of_operation_id`."""
+
+
+list_hours_of_operation_overrides_next_token = _rt.Lens[
+    ListHoursOfOperationOverrides, str | None
+](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_hours_of_operation_overrides_next_token",
+)
+"""Lens on :attr:`ListHoursOfOperationOverrides.next_token`."""
+
+
+list_hours_of_operation_overrides_max_results = _rt.Lens[
+    ListHoursOfOperationOverrides, int | None
+](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_hours_of_operation_overrides_max_results",
+)
+"""Lens on :attr:`ListHoursOfOperationOverrides.max_results`."""
+
+
 def new_list_hours_of_operation_overrides_response(
     http_status: int,
 ) -> ListHoursOfOperationOverridesResponse:
@@ -238,9 +238,9 @@ def new_list_hours_of_operation_overrides_response(
     )
 
 
-list_hours_of_operation_overrides_response_http_status: _rt.Lens[
+list_hours_of_operation_overrides_response_http_status = _rt.Lens[
     ListHoursOfOperationOverridesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_hours_of_operation_overrides_response_http_status",
@@ -248,9 +248,9 @@ list_hours_of_operation_overrides_response_http_status: _rt.Lens[
 """Lens on :attr:`ListHoursOfOperationOverridesResponse.http_status`."""
 
 
-list_hours_of_operation_overrides_response_next_token: _rt.Lens[
+list_hours_of_operation_overrides_response_next_token = _rt.Lens[
     ListHoursOfOperationOverridesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_hours_of_operation_overrides_response_next_token",
@@ -258,9 +258,9 @@ list_hours_of_operation_overrides_response_next_token: _rt.Lens[
 """Lens on :attr:`ListHoursOfOperationOverridesResponse.next_token`."""
 
 
-list_hours_of_operation_overrides_response_hours_of_operation_override_list: _rt.Lens[
+list_hours_of_operation_overrides_response_hours_of_operation_override_list = _rt.Lens[
     ListHoursOfOperationOverridesResponse, list[HoursOfOperationOverride] | None
-] = _rt.Lens(
+](
     lambda s: s.hours_of_operation_override_list,
     lambda s, v: _dc.replace(s, hours_of_operation_override_list=v),
     "list_hours_of_operation_overrides_response_hours_of_operation_override_list",
@@ -268,9 +268,9 @@ list_hours_of_operation_overrides_response_hours_of_operation_override_list: _rt
 """Lens on :attr:`ListHoursOfOperationOverridesResponse.hours_of_operation_override_list`."""
 
 
-list_hours_of_operation_overrides_response_last_modified_region: _rt.Lens[
+list_hours_of_operation_overrides_response_last_modified_region = _rt.Lens[
     ListHoursOfOperationOverridesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "list_hours_of_operation_overrides_response_last_modified_region",
@@ -278,9 +278,9 @@ list_hours_of_operation_overrides_response_last_modified_region: _rt.Lens[
 """Lens on :attr:`ListHoursOfOperationOverridesResponse.last_modified_region`."""
 
 
-list_hours_of_operation_overrides_response_last_modified_time: _rt.Lens[
+list_hours_of_operation_overrides_response_last_modified_time = _rt.Lens[
     ListHoursOfOperationOverridesResponse, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "list_hours_of_operation_overrides_response_last_modified_time",

@@ -83,43 +83,6 @@ class ListHoursOfOperations:
         )
 
 
-def new_list_hours_of_operations(
-    instance_id: str,
-) -> ListHoursOfOperations:
-    """Create a :class:`ListHoursOfOperations` with all optional fields omitted."""
-    return ListHoursOfOperations(
-        instance_id=instance_id,
-    )
-
-
-list_hours_of_operations_instance_id: _rt.Lens[ListHoursOfOperations, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_hours_of_operations_instance_id",
-)
-"""Lens on :attr:`ListHoursOfOperations.instance_id`."""
-
-
-list_hours_of_operations_next_token: _rt.Lens[ListHoursOfOperations, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "list_hours_of_operations_next_token",
-    )
-)
-"""Lens on :attr:`ListHoursOfOperations.next_token`."""
-
-
-list_hours_of_operations_max_results: _rt.Lens[ListHoursOfOperations, int | None] = (
-    _rt.Lens(
-        lambda s: s.max_results,
-        lambda s, v: _dc.replace(s, max_results=v),
-        "list_hours_of_operations_max_results",
-    )
-)
-"""Lens on :attr:`ListHoursOfOperations.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListHoursOfOperationsResponse:
     """The response of ListHoursOfOperations."""
@@ -189,6 +152,39 @@ class ListHoursOfOperationsResponse:
         )
 
 
+def new_list_hours_of_operations(
+    instance_id: str,
+) -> ListHoursOfOperations:
+    """Create a :class:`ListHoursOfOperations` with all optional fields omitted."""
+    return ListHoursOfOperations(
+        instance_id=instance_id,
+    )
+
+
+list_hours_of_operations_instance_id = _rt.Lens[ListHoursOfOperations, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_hours_of_operations_instance_id",
+)
+"""Lens on :attr:`ListHoursOfOperations.instance_id`."""
+
+
+list_hours_of_operations_next_token = _rt.Lens[ListHoursOfOperations, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_hours_of_operations_next_token",
+)
+"""Lens on :attr:`ListHoursOfOperations.next_token`."""
+
+
+list_hours_of_operations_max_results = _rt.Lens[ListHoursOfOperations, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_hours_of_operations_max_results",
+)
+"""Lens on :attr:`ListHoursOfOperations.max_results`."""
+
+
 def new_list_hours_of_operations_response(
     http_status: int,
 ) -> ListHoursOfOperationsResponse:
@@ -198,9 +194,9 @@ def new_list_hours_of_operations_response(
     )
 
 
-list_hours_of_operations_response_http_status: _rt.Lens[
+list_hours_of_operations_response_http_status = _rt.Lens[
     ListHoursOfOperationsResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_hours_of_operations_response_http_status",
@@ -208,9 +204,9 @@ list_hours_of_operations_response_http_status: _rt.Lens[
 """Lens on :attr:`ListHoursOfOperationsResponse.http_status`."""
 
 
-list_hours_of_operations_response_hours_of_operation_summary_list: _rt.Lens[
+list_hours_of_operations_response_hours_of_operation_summary_list = _rt.Lens[
     ListHoursOfOperationsResponse, list[HoursOfOperationSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.hours_of_operation_summary_list,
     lambda s, v: _dc.replace(s, hours_of_operation_summary_list=v),
     "list_hours_of_operations_response_hours_of_operation_summary_list",
@@ -218,9 +214,9 @@ list_hours_of_operations_response_hours_of_operation_summary_list: _rt.Lens[
 """Lens on :attr:`ListHoursOfOperationsResponse.hours_of_operation_summary_list`."""
 
 
-list_hours_of_operations_response_next_token: _rt.Lens[
+list_hours_of_operations_response_next_token = _rt.Lens[
     ListHoursOfOperationsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_hours_of_operations_response_next_token",

@@ -78,43 +78,6 @@ class ListInstanceAttributes:
         )
 
 
-def new_list_instance_attributes(
-    instance_id: str,
-) -> ListInstanceAttributes:
-    """Create a :class:`ListInstanceAttributes` with all optional fields omitted."""
-    return ListInstanceAttributes(
-        instance_id=instance_id,
-    )
-
-
-list_instance_attributes_instance_id: _rt.Lens[ListInstanceAttributes, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_instance_attributes_instance_id",
-)
-"""Lens on :attr:`ListInstanceAttributes.instance_id`."""
-
-
-list_instance_attributes_next_token: _rt.Lens[ListInstanceAttributes, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "list_instance_attributes_next_token",
-    )
-)
-"""Lens on :attr:`ListInstanceAttributes.next_token`."""
-
-
-list_instance_attributes_max_results: _rt.Lens[ListInstanceAttributes, int | None] = (
-    _rt.Lens(
-        lambda s: s.max_results,
-        lambda s, v: _dc.replace(s, max_results=v),
-        "list_instance_attributes_max_results",
-    )
-)
-"""Lens on :attr:`ListInstanceAttributes.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListInstanceAttributesResponse:
     """The response of ListInstanceAttributes."""
@@ -182,6 +145,39 @@ class ListInstanceAttributesResponse:
         )
 
 
+def new_list_instance_attributes(
+    instance_id: str,
+) -> ListInstanceAttributes:
+    """Create a :class:`ListInstanceAttributes` with all optional fields omitted."""
+    return ListInstanceAttributes(
+        instance_id=instance_id,
+    )
+
+
+list_instance_attributes_instance_id = _rt.Lens[ListInstanceAttributes, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_instance_attributes_instance_id",
+)
+"""Lens on :attr:`ListInstanceAttributes.instance_id`."""
+
+
+list_instance_attributes_next_token = _rt.Lens[ListInstanceAttributes, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_instance_attributes_next_token",
+)
+"""Lens on :attr:`ListInstanceAttributes.next_token`."""
+
+
+list_instance_attributes_max_results = _rt.Lens[ListInstanceAttributes, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_instance_attributes_max_results",
+)
+"""Lens on :attr:`ListInstanceAttributes.max_results`."""
+
+
 def new_list_instance_attributes_response(
     http_status: int,
 ) -> ListInstanceAttributesResponse:
@@ -191,9 +187,9 @@ def new_list_instance_attributes_response(
     )
 
 
-list_instance_attributes_response_http_status: _rt.Lens[
+list_instance_attributes_response_http_status = _rt.Lens[
     ListInstanceAttributesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_instance_attributes_response_http_status",
@@ -201,9 +197,9 @@ list_instance_attributes_response_http_status: _rt.Lens[
 """Lens on :attr:`ListInstanceAttributesResponse.http_status`."""
 
 
-list_instance_attributes_response_attributes: _rt.Lens[
+list_instance_attributes_response_attributes = _rt.Lens[
     ListInstanceAttributesResponse, list[Attribute] | None
-] = _rt.Lens(
+](
     lambda s: s.attributes,
     lambda s, v: _dc.replace(s, attributes=v),
     "list_instance_attributes_response_attributes",
@@ -211,9 +207,9 @@ list_instance_attributes_response_attributes: _rt.Lens[
 """Lens on :attr:`ListInstanceAttributesResponse.attributes`."""
 
 
-list_instance_attributes_response_next_token: _rt.Lens[
+list_instance_attributes_response_next_token = _rt.Lens[
     ListInstanceAttributesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_instance_attributes_response_next_token",

@@ -110,57 +110,6 @@ class ListInstanceStorageConfigs:
         )
 
 
-def new_list_instance_storage_configs(
-    instance_id: str,
-    resource_type: str,
-) -> ListInstanceStorageConfigs:
-    """Create a :class:`ListInstanceStorageConfigs` with all optional fields omitted."""
-    return ListInstanceStorageConfigs(
-        instance_id=instance_id,
-        resource_type=resource_type,
-    )
-
-
-list_instance_storage_configs_instance_id: _rt.Lens[ListInstanceStorageConfigs, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "list_instance_storage_configs_instance_id",
-    )
-)
-"""Lens on :attr:`ListInstanceStorageConfigs.instance_id`."""
-
-
-list_instance_storage_configs_resource_type: _rt.Lens[
-    ListInstanceStorageConfigs, str
-] = _rt.Lens(
-    lambda s: s.resource_type,
-    lambda s, v: _dc.replace(s, resource_type=v),
-    "list_instance_storage_configs_resource_type",
-)
-"""Lens on :attr:`ListInstanceStorageConfigs.resource_type`."""
-
-
-list_instance_storage_configs_next_token: _rt.Lens[
-    ListInstanceStorageConfigs, str | None
-] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_instance_storage_configs_next_token",
-)
-"""Lens on :attr:`ListInstanceStorageConfigs.next_token`."""
-
-
-list_instance_storage_configs_max_results: _rt.Lens[
-    ListInstanceStorageConfigs, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_instance_storage_configs_max_results",
-)
-"""Lens on :attr:`ListInstanceStorageConfigs.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListInstanceStorageConfigsResponse:
     """The response of ListInstanceStorageConfigs."""
@@ -230,6 +179,53 @@ class ListInstanceStorageConfigsResponse:
         )
 
 
+def new_list_instance_storage_configs(
+    instance_id: str,
+    resource_type: str,
+) -> ListInstanceStorageConfigs:
+    """Create a :class:`ListInstanceStorageConfigs` with all optional fields omitted."""
+    return ListInstanceStorageConfigs(
+        instance_id=instance_id,
+        resource_type=resource_type,
+    )
+
+
+list_instance_storage_configs_instance_id = _rt.Lens[ListInstanceStorageConfigs, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_instance_storage_configs_instance_id",
+)
+"""Lens on :attr:`ListInstanceStorageConfigs.instance_id`."""
+
+
+list_instance_storage_configs_resource_type = _rt.Lens[ListInstanceStorageConfigs, str](
+    lambda s: s.resource_type,
+    lambda s, v: _dc.replace(s, resource_type=v),
+    "list_instance_storage_configs_resource_type",
+)
+"""Lens on :attr:`ListInstanceStorageConfigs.resource_type`."""
+
+
+list_instance_storage_configs_next_token = _rt.Lens[
+    ListInstanceStorageConfigs, str | None
+](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_instance_storage_configs_next_token",
+)
+"""Lens on :attr:`ListInstanceStorageConfigs.next_token`."""
+
+
+list_instance_storage_configs_max_results = _rt.Lens[
+    ListInstanceStorageConfigs, int | None
+](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_instance_storage_configs_max_results",
+)
+"""Lens on :attr:`ListInstanceStorageConfigs.max_results`."""
+
+
 def new_list_instance_storage_configs_response(
     http_status: int,
 ) -> ListInstanceStorageConfigsResponse:
@@ -239,9 +235,9 @@ def new_list_instance_storage_configs_response(
     )
 
 
-list_instance_storage_configs_response_http_status: _rt.Lens[
+list_instance_storage_configs_response_http_status = _rt.Lens[
     ListInstanceStorageConfigsResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_instance_storage_configs_response_http_status",
@@ -249,9 +245,9 @@ list_instance_storage_configs_response_http_status: _rt.Lens[
 """Lens on :attr:`ListInstanceStorageConfigsResponse.http_status`."""
 
 
-list_instance_storage_configs_response_storage_configs: _rt.Lens[
+list_instance_storage_configs_response_storage_configs = _rt.Lens[
     ListInstanceStorageConfigsResponse, list[InstanceStorageConfig] | None
-] = _rt.Lens(
+](
     lambda s: s.storage_configs,
     lambda s, v: _dc.replace(s, storage_configs=v),
     "list_instance_storage_configs_response_storage_configs",
@@ -259,9 +255,9 @@ list_instance_storage_configs_response_storage_configs: _rt.Lens[
 """Lens on :attr:`ListInstanceStorageConfigsResponse.storage_configs`."""
 
 
-list_instance_storage_configs_response_next_token: _rt.Lens[
+list_instance_storage_configs_response_next_token = _rt.Lens[
     ListInstanceStorageConfigsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_instance_storage_configs_response_next_token",

@@ -66,27 +66,6 @@ class ListInstances:
         )
 
 
-def new_list_instances() -> ListInstances:
-    """Create a :class:`ListInstances` with all optional fields omitted."""
-    return ListInstances()
-
-
-list_instances_next_token: _rt.Lens[ListInstances, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_instances_next_token",
-)
-"""Lens on :attr:`ListInstances.next_token`."""
-
-
-list_instances_max_results: _rt.Lens[ListInstances, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_instances_max_results",
-)
-"""Lens on :attr:`ListInstances.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListInstancesResponse:
     """The response of ListInstances."""
@@ -156,6 +135,27 @@ class ListInstancesResponse:
         )
 
 
+def new_list_instances() -> ListInstances:
+    """Create a :class:`ListInstances` with all optional fields omitted."""
+    return ListInstances()
+
+
+list_instances_next_token = _rt.Lens[ListInstances, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_instances_next_token",
+)
+"""Lens on :attr:`ListInstances.next_token`."""
+
+
+list_instances_max_results = _rt.Lens[ListInstances, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_instances_max_results",
+)
+"""Lens on :attr:`ListInstances.max_results`."""
+
+
 def new_list_instances_response(
     http_status: int,
 ) -> ListInstancesResponse:
@@ -165,7 +165,7 @@ def new_list_instances_response(
     )
 
 
-list_instances_response_http_status: _rt.Lens[ListInstancesResponse, int] = _rt.Lens(
+list_instances_response_http_status = _rt.Lens[ListInstancesResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_instances_response_http_status",
@@ -173,9 +173,9 @@ list_instances_response_http_status: _rt.Lens[ListInstancesResponse, int] = _rt.
 """Lens on :attr:`ListInstancesResponse.http_status`."""
 
 
-list_instances_response_instance_summary_list: _rt.Lens[
+list_instances_response_instance_summary_list = _rt.Lens[
     ListInstancesResponse, list[InstanceSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.instance_summary_list,
     lambda s, v: _dc.replace(s, instance_summary_list=v),
     "list_instances_response_instance_summary_list",
@@ -183,12 +183,10 @@ list_instances_response_instance_summary_list: _rt.Lens[
 """Lens on :attr:`ListInstancesResponse.instance_summary_list`."""
 
 
-list_instances_response_next_token: _rt.Lens[ListInstancesResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "list_instances_response_next_token",
-    )
+list_instances_response_next_token = _rt.Lens[ListInstancesResponse, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_instances_response_next_token",
 )
 """Lens on :attr:`ListInstancesResponse.next_token`."""
 

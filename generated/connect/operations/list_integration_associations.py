@@ -116,65 +116,6 @@ class ListIntegrationAssociations:
         )
 
 
-def new_list_integration_associations(
-    instance_id: str,
-) -> ListIntegrationAssociations:
-    """Create a :class:`ListIntegrationAssociations` with all optional fields omitted."""
-    return ListIntegrationAssociations(
-        instance_id=instance_id,
-    )
-
-
-list_integration_associations_instance_id: _rt.Lens[
-    ListIntegrationAssociations, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_integration_associations_instance_id",
-)
-"""Lens on :attr:`ListIntegrationAssociations.instance_id`."""
-
-
-list_integration_associations_integration_type: _rt.Lens[
-    ListIntegrationAssociations, str | None
-] = _rt.Lens(
-    lambda s: s.integration_type,
-    lambda s, v: _dc.replace(s, integration_type=v),
-    "list_integration_associations_integration_type",
-)
-"""Lens on :attr:`ListIntegrationAssociations.integration_type`."""
-
-
-list_integration_associations_next_token: _rt.Lens[
-    ListIntegrationAssociations, str | None
-] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_integration_associations_next_token",
-)
-"""Lens on :attr:`ListIntegrationAssociations.next_token`."""
-
-
-list_integration_associations_max_results: _rt.Lens[
-    ListIntegrationAssociations, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_integration_associations_max_results",
-)
-"""Lens on :attr:`ListIntegrationAssociations.max_results`."""
-
-
-list_integration_associations_integration_arn: _rt.Lens[
-    ListIntegrationAssociations, str | None
-] = _rt.Lens(
-    lambda s: s.integration_arn,
-    lambda s, v: _dc.replace(s, integration_arn=v),
-    "list_integration_associations_integration_arn",
-)
-"""Lens on :attr:`ListIntegrationAssociations.integration_arn`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListIntegrationAssociationsResponse:
     """The response of ListIntegrationAssociations."""
@@ -248,6 +189,63 @@ class ListIntegrationAssociationsResponse:
         )
 
 
+def new_list_integration_associations(
+    instance_id: str,
+) -> ListIntegrationAssociations:
+    """Create a :class:`ListIntegrationAssociations` with all optional fields omitted."""
+    return ListIntegrationAssociations(
+        instance_id=instance_id,
+    )
+
+
+list_integration_associations_instance_id = _rt.Lens[ListIntegrationAssociations, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_integration_associations_instance_id",
+)
+"""Lens on :attr:`ListIntegrationAssociations.instance_id`."""
+
+
+list_integration_associations_integration_type = _rt.Lens[
+    ListIntegrationAssociations, str | None
+](
+    lambda s: s.integration_type,
+    lambda s, v: _dc.replace(s, integration_type=v),
+    "list_integration_associations_integration_type",
+)
+"""Lens on :attr:`ListIntegrationAssociations.integration_type`."""
+
+
+list_integration_associations_next_token = _rt.Lens[
+    ListIntegrationAssociations, str | None
+](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_integration_associations_next_token",
+)
+"""Lens on :attr:`ListIntegrationAssociations.next_token`."""
+
+
+list_integration_associations_max_results = _rt.Lens[
+    ListIntegrationAssociations, int | None
+](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_integration_associations_max_results",
+)
+"""Lens on :attr:`ListIntegrationAssociations.max_results`."""
+
+
+list_integration_associations_integration_arn = _rt.Lens[
+    ListIntegrationAssociations, str | None
+](
+    lambda s: s.integration_arn,
+    lambda s, v: _dc.replace(s, integration_arn=v),
+    "list_integration_associations_integration_arn",
+)
+"""Lens on :attr:`ListIntegrationAssociations.integration_arn`."""
+
+
 def new_list_integration_associations_response(
     http_status: int,
 ) -> ListIntegrationAssociationsResponse:
@@ -257,9 +255,9 @@ def new_list_integration_associations_response(
     )
 
 
-list_integration_associations_response_http_status: _rt.Lens[
+list_integration_associations_response_http_status = _rt.Lens[
     ListIntegrationAssociationsResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_integration_associations_response_http_status",
@@ -267,9 +265,9 @@ list_integration_associations_response_http_status: _rt.Lens[
 """Lens on :attr:`ListIntegrationAssociationsResponse.http_status`."""
 
 
-list_integration_associations_response_integration_association_summary_list: _rt.Lens[
+list_integration_associations_response_integration_association_summary_list = _rt.Lens[
     ListIntegrationAssociationsResponse, list[IntegrationAssociationSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.integration_association_summary_list,
     lambda s, v: _dc.replace(s, integration_association_summary_list=v),
     "list_integration_associations_response_integration_association_summary_list",
@@ -277,9 +275,9 @@ list_integration_associations_response_integration_association_summary_list: _rt
 """Lens on :attr:`ListIntegrationAssociationsResponse.integration_association_summary_list`."""
 
 
-list_integration_associations_response_next_token: _rt.Lens[
+list_integration_associations_response_next_token = _rt.Lens[
     ListIntegrationAssociationsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_integration_associations_response_next_token",

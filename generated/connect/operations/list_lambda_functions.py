@@ -78,39 +78,6 @@ class ListLambdaFunctions:
         )
 
 
-def new_list_lambda_functions(
-    instance_id: str,
-) -> ListLambdaFunctions:
-    """Create a :class:`ListLambdaFunctions` with all optional fields omitted."""
-    return ListLambdaFunctions(
-        instance_id=instance_id,
-    )
-
-
-list_lambda_functions_instance_id: _rt.Lens[ListLambdaFunctions, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_lambda_functions_instance_id",
-)
-"""Lens on :attr:`ListLambdaFunctions.instance_id`."""
-
-
-list_lambda_functions_next_token: _rt.Lens[ListLambdaFunctions, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_lambda_functions_next_token",
-)
-"""Lens on :attr:`ListLambdaFunctions.next_token`."""
-
-
-list_lambda_functions_max_results: _rt.Lens[ListLambdaFunctions, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_lambda_functions_max_results",
-)
-"""Lens on :attr:`ListLambdaFunctions.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListLambdaFunctionsResponse:
     """The response of ListLambdaFunctions."""
@@ -171,6 +138,39 @@ class ListLambdaFunctionsResponse:
         )
 
 
+def new_list_lambda_functions(
+    instance_id: str,
+) -> ListLambdaFunctions:
+    """Create a :class:`ListLambdaFunctions` with all optional fields omitted."""
+    return ListLambdaFunctions(
+        instance_id=instance_id,
+    )
+
+
+list_lambda_functions_instance_id = _rt.Lens[ListLambdaFunctions, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_lambda_functions_instance_id",
+)
+"""Lens on :attr:`ListLambdaFunctions.instance_id`."""
+
+
+list_lambda_functions_next_token = _rt.Lens[ListLambdaFunctions, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_lambda_functions_next_token",
+)
+"""Lens on :attr:`ListLambdaFunctions.next_token`."""
+
+
+list_lambda_functions_max_results = _rt.Lens[ListLambdaFunctions, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_lambda_functions_max_results",
+)
+"""Lens on :attr:`ListLambdaFunctions.max_results`."""
+
+
 def new_list_lambda_functions_response(
     http_status: int,
 ) -> ListLambdaFunctionsResponse:
@@ -180,9 +180,7 @@ def new_list_lambda_functions_response(
     )
 
 
-list_lambda_functions_response_http_status: _rt.Lens[
-    ListLambdaFunctionsResponse, int
-] = _rt.Lens(
+list_lambda_functions_response_http_status = _rt.Lens[ListLambdaFunctionsResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_lambda_functions_response_http_status",
@@ -190,9 +188,9 @@ list_lambda_functions_response_http_status: _rt.Lens[
 """Lens on :attr:`ListLambdaFunctionsResponse.http_status`."""
 
 
-list_lambda_functions_response_lambda_functions: _rt.Lens[
+list_lambda_functions_response_lambda_functions = _rt.Lens[
     ListLambdaFunctionsResponse, list[str] | None
-] = _rt.Lens(
+](
     lambda s: s.lambda_functions,
     lambda s, v: _dc.replace(s, lambda_functions=v),
     "list_lambda_functions_response_lambda_functions",
@@ -200,9 +198,9 @@ list_lambda_functions_response_lambda_functions: _rt.Lens[
 """Lens on :attr:`ListLambdaFunctionsResponse.lambda_functions`."""
 
 
-list_lambda_functions_response_next_token: _rt.Lens[
+list_lambda_functions_response_next_token = _rt.Lens[
     ListLambdaFunctionsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_lambda_functions_response_next_token",

@@ -84,39 +84,6 @@ class ListLexBots:
         )
 
 
-def new_list_lex_bots(
-    instance_id: str,
-) -> ListLexBots:
-    """Create a :class:`ListLexBots` with all optional fields omitted."""
-    return ListLexBots(
-        instance_id=instance_id,
-    )
-
-
-list_lex_bots_instance_id: _rt.Lens[ListLexBots, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_lex_bots_instance_id",
-)
-"""Lens on :attr:`ListLexBots.instance_id`."""
-
-
-list_lex_bots_next_token: _rt.Lens[ListLexBots, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_lex_bots_next_token",
-)
-"""Lens on :attr:`ListLexBots.next_token`."""
-
-
-list_lex_bots_max_results: _rt.Lens[ListLexBots, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_lex_bots_max_results",
-)
-"""Lens on :attr:`ListLexBots.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListLexBotsResponse:
     """The response of ListLexBots."""
@@ -186,6 +153,39 @@ class ListLexBotsResponse:
         )
 
 
+def new_list_lex_bots(
+    instance_id: str,
+) -> ListLexBots:
+    """Create a :class:`ListLexBots` with all optional fields omitted."""
+    return ListLexBots(
+        instance_id=instance_id,
+    )
+
+
+list_lex_bots_instance_id = _rt.Lens[ListLexBots, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_lex_bots_instance_id",
+)
+"""Lens on :attr:`ListLexBots.instance_id`."""
+
+
+list_lex_bots_next_token = _rt.Lens[ListLexBots, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_lex_bots_next_token",
+)
+"""Lens on :attr:`ListLexBots.next_token`."""
+
+
+list_lex_bots_max_results = _rt.Lens[ListLexBots, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_lex_bots_max_results",
+)
+"""Lens on :attr:`ListLexBots.max_results`."""
+
+
 def new_list_lex_bots_response(
     http_status: int,
 ) -> ListLexBotsResponse:
@@ -195,7 +195,7 @@ def new_list_lex_bots_response(
     )
 
 
-list_lex_bots_response_http_status: _rt.Lens[ListLexBotsResponse, int] = _rt.Lens(
+list_lex_bots_response_http_status = _rt.Lens[ListLexBotsResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_lex_bots_response_http_status",
@@ -203,17 +203,15 @@ list_lex_bots_response_http_status: _rt.Lens[ListLexBotsResponse, int] = _rt.Len
 """Lens on :attr:`ListLexBotsResponse.http_status`."""
 
 
-list_lex_bots_response_lex_bots: _rt.Lens[ListLexBotsResponse, list[LexBot] | None] = (
-    _rt.Lens(
-        lambda s: s.lex_bots,
-        lambda s, v: _dc.replace(s, lex_bots=v),
-        "list_lex_bots_response_lex_bots",
-    )
+list_lex_bots_response_lex_bots = _rt.Lens[ListLexBotsResponse, list[LexBot] | None](
+    lambda s: s.lex_bots,
+    lambda s, v: _dc.replace(s, lex_bots=v),
+    "list_lex_bots_response_lex_bots",
 )
 """Lens on :attr:`ListLexBotsResponse.lex_bots`."""
 
 
-list_lex_bots_response_next_token: _rt.Lens[ListLexBotsResponse, str | None] = _rt.Lens(
+list_lex_bots_response_next_token = _rt.Lens[ListLexBotsResponse, str | None](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_lex_bots_response_next_token",

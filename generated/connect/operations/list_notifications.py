@@ -75,39 +75,6 @@ class ListNotifications:
         )
 
 
-def new_list_notifications(
-    instance_id: str,
-) -> ListNotifications:
-    """Create a :class:`ListNotifications` with all optional fields omitted."""
-    return ListNotifications(
-        instance_id=instance_id,
-    )
-
-
-list_notifications_instance_id: _rt.Lens[ListNotifications, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_notifications_instance_id",
-)
-"""Lens on :attr:`ListNotifications.instance_id`."""
-
-
-list_notifications_next_token: _rt.Lens[ListNotifications, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_notifications_next_token",
-)
-"""Lens on :attr:`ListNotifications.next_token`."""
-
-
-list_notifications_max_results: _rt.Lens[ListNotifications, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_notifications_max_results",
-)
-"""Lens on :attr:`ListNotifications.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListNotificationsResponse:
     """The response of ListNotifications."""
@@ -179,6 +146,39 @@ class ListNotificationsResponse:
         )
 
 
+def new_list_notifications(
+    instance_id: str,
+) -> ListNotifications:
+    """Create a :class:`ListNotifications` with all optional fields omitted."""
+    return ListNotifications(
+        instance_id=instance_id,
+    )
+
+
+list_notifications_instance_id = _rt.Lens[ListNotifications, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_notifications_instance_id",
+)
+"""Lens on :attr:`ListNotifications.instance_id`."""
+
+
+list_notifications_next_token = _rt.Lens[ListNotifications, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_notifications_next_token",
+)
+"""Lens on :attr:`ListNotifications.next_token`."""
+
+
+list_notifications_max_results = _rt.Lens[ListNotifications, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_notifications_max_results",
+)
+"""Lens on :attr:`ListNotifications.max_results`."""
+
+
 def new_list_notifications_response(
     http_status: int,
     notification_summary_list: list[Notification],
@@ -190,19 +190,17 @@ def new_list_notifications_response(
     )
 
 
-list_notifications_response_http_status: _rt.Lens[ListNotificationsResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "list_notifications_response_http_status",
-    )
+list_notifications_response_http_status = _rt.Lens[ListNotificationsResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "list_notifications_response_http_status",
 )
 """Lens on :attr:`ListNotificationsResponse.http_status`."""
 
 
-list_notifications_response_notification_summary_list: _rt.Lens[
+list_notifications_response_notification_summary_list = _rt.Lens[
     ListNotificationsResponse, list[Notification] | None
-] = _rt.Lens(
+](
     lambda s: s.notification_summary_list,
     lambda s, v: _dc.replace(s, notification_summary_list=v),
     "list_notifications_response_notification_summary_list",
@@ -210,9 +208,9 @@ list_notifications_response_notification_summary_list: _rt.Lens[
 """Lens on :attr:`ListNotificationsResponse.notification_summary_list`."""
 
 
-list_notifications_response_next_token: _rt.Lens[
+list_notifications_response_next_token = _rt.Lens[
     ListNotificationsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_notifications_response_next_token",

@@ -405,59 +405,6 @@ class ListPhoneNumbers:
         )
 
 
-def new_list_phone_numbers(
-    instance_id: str,
-) -> ListPhoneNumbers:
-    """Create a :class:`ListPhoneNumbers` with all optional fields omitted."""
-    return ListPhoneNumbers(
-        instance_id=instance_id,
-    )
-
-
-list_phone_numbers_instance_id: _rt.Lens[ListPhoneNumbers, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_phone_numbers_instance_id",
-)
-"""Lens on :attr:`ListPhoneNumbers.instance_id`."""
-
-
-list_phone_numbers_phone_number_types: _rt.Lens[ListPhoneNumbers, list[str] | None] = (
-    _rt.Lens(
-        lambda s: s.phone_number_types,
-        lambda s, v: _dc.replace(s, phone_number_types=v),
-        "list_phone_numbers_phone_number_types",
-    )
-)
-"""Lens on :attr:`ListPhoneNumbers.phone_number_types`."""
-
-
-list_phone_numbers_phone_number_country_codes: _rt.Lens[
-    ListPhoneNumbers, list[str] | None
-] = _rt.Lens(
-    lambda s: s.phone_number_country_codes,
-    lambda s, v: _dc.replace(s, phone_number_country_codes=v),
-    "list_phone_numbers_phone_number_country_codes",
-)
-"""Lens on :attr:`ListPhoneNumbers.phone_number_country_codes`."""
-
-
-list_phone_numbers_next_token: _rt.Lens[ListPhoneNumbers, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_phone_numbers_next_token",
-)
-"""Lens on :attr:`ListPhoneNumbers.next_token`."""
-
-
-list_phone_numbers_max_results: _rt.Lens[ListPhoneNumbers, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_phone_numbers_max_results",
-)
-"""Lens on :attr:`ListPhoneNumbers.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListPhoneNumbersResponse:
     """The response of ListPhoneNumbers."""
@@ -527,6 +474,57 @@ class ListPhoneNumbersResponse:
         )
 
 
+def new_list_phone_numbers(
+    instance_id: str,
+) -> ListPhoneNumbers:
+    """Create a :class:`ListPhoneNumbers` with all optional fields omitted."""
+    return ListPhoneNumbers(
+        instance_id=instance_id,
+    )
+
+
+list_phone_numbers_instance_id = _rt.Lens[ListPhoneNumbers, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_phone_numbers_instance_id",
+)
+"""Lens on :attr:`ListPhoneNumbers.instance_id`."""
+
+
+list_phone_numbers_phone_number_types = _rt.Lens[ListPhoneNumbers, list[str] | None](
+    lambda s: s.phone_number_types,
+    lambda s, v: _dc.replace(s, phone_number_types=v),
+    "list_phone_numbers_phone_number_types",
+)
+"""Lens on :attr:`ListPhoneNumbers.phone_number_types`."""
+
+
+list_phone_numbers_phone_number_country_codes = _rt.Lens[
+    ListPhoneNumbers, list[str] | None
+](
+    lambda s: s.phone_number_country_codes,
+    lambda s, v: _dc.replace(s, phone_number_country_codes=v),
+    "list_phone_numbers_phone_number_country_codes",
+)
+"""Lens on :attr:`ListPhoneNumbers.phone_number_country_codes`."""
+
+
+list_phone_numbers_next_token = _rt.Lens[ListPhoneNumbers, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_phone_numbers_next_token",
+)
+"""Lens on :attr:`ListPhoneNumbers.next_token`."""
+
+
+list_phone_numbers_max_results = _rt.Lens[ListPhoneNumbers, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_phone_numbers_max_results",
+)
+"""Lens on :attr:`ListPhoneNumbers.max_results`."""
+
+
 def new_list_phone_numbers_response(
     http_status: int,
 ) -> ListPhoneNumbersResponse:
@@ -536,19 +534,17 @@ def new_list_phone_numbers_response(
     )
 
 
-list_phone_numbers_response_http_status: _rt.Lens[ListPhoneNumbersResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "list_phone_numbers_response_http_status",
-    )
+list_phone_numbers_response_http_status = _rt.Lens[ListPhoneNumbersResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "list_phone_numbers_response_http_status",
 )
 """Lens on :attr:`ListPhoneNumbersResponse.http_status`."""
 
 
-list_phone_numbers_response_phone_number_summary_list: _rt.Lens[
+list_phone_numbers_response_phone_number_summary_list = _rt.Lens[
     ListPhoneNumbersResponse, list[PhoneNumberSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.phone_number_summary_list,
     lambda s, v: _dc.replace(s, phone_number_summary_list=v),
     "list_phone_numbers_response_phone_number_summary_list",
@@ -556,9 +552,7 @@ list_phone_numbers_response_phone_number_summary_list: _rt.Lens[
 """Lens on :attr:`ListPhoneNumbersResponse.phone_number_summary_list`."""
 
 
-list_phone_numbers_response_next_token: _rt.Lens[
-    ListPhoneNumbersResponse, str | None
-] = _rt.Lens(
+list_phone_numbers_response_next_token = _rt.Lens[ListPhoneNumbersResponse, str | None](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_phone_numbers_response_next_token",

@@ -420,73 +420,6 @@ class ListPhoneNumbersV2:
         )
 
 
-def new_list_phone_numbers_v2() -> ListPhoneNumbersV2:
-    """Create a :class:`ListPhoneNumbersV2` with all optional fields omitted."""
-    return ListPhoneNumbersV2()
-
-
-list_phone_numbers_v2_target_arn: _rt.Lens[ListPhoneNumbersV2, str | None] = _rt.Lens(
-    lambda s: s.target_arn,
-    lambda s, v: _dc.replace(s, target_arn=v),
-    "list_phone_numbers_v2_target_arn",
-)
-"""Lens on :attr:`ListPhoneNumbersV2.target_arn`."""
-
-
-list_phone_numbers_v2_instance_id: _rt.Lens[ListPhoneNumbersV2, str | None] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_phone_numbers_v2_instance_id",
-)
-"""Lens on :attr:`ListPhoneNumbersV2.instance_id`."""
-
-
-list_phone_numbers_v2_max_results: _rt.Lens[ListPhoneNumbersV2, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_phone_numbers_v2_max_results",
-)
-"""Lens on :attr:`ListPhoneNumbersV2.max_results`."""
-
-
-list_phone_numbers_v2_next_token: _rt.Lens[ListPhoneNumbersV2, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_phone_numbers_v2_next_token",
-)
-"""Lens on :attr:`ListPhoneNumbersV2.next_token`."""
-
-
-list_phone_numbers_v2_phone_number_country_codes: _rt.Lens[
-    ListPhoneNumbersV2, list[str] | None
-] = _rt.Lens(
-    lambda s: s.phone_number_country_codes,
-    lambda s, v: _dc.replace(s, phone_number_country_codes=v),
-    "list_phone_numbers_v2_phone_number_country_codes",
-)
-"""Lens on :attr:`ListPhoneNumbersV2.phone_number_country_codes`."""
-
-
-list_phone_numbers_v2_phone_number_types: _rt.Lens[
-    ListPhoneNumbersV2, list[str] | None
-] = _rt.Lens(
-    lambda s: s.phone_number_types,
-    lambda s, v: _dc.replace(s, phone_number_types=v),
-    "list_phone_numbers_v2_phone_number_types",
-)
-"""Lens on :attr:`ListPhoneNumbersV2.phone_number_types`."""
-
-
-list_phone_numbers_v2_phone_number_prefix: _rt.Lens[ListPhoneNumbersV2, str | None] = (
-    _rt.Lens(
-        lambda s: s.phone_number_prefix,
-        lambda s, v: _dc.replace(s, phone_number_prefix=v),
-        "list_phone_numbers_v2_phone_number_prefix",
-    )
-)
-"""Lens on :attr:`ListPhoneNumbersV2.phone_number_prefix`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListPhoneNumbersV2Response:
     """The response of ListPhoneNumbersV2."""
@@ -558,6 +491,71 @@ class ListPhoneNumbersV2Response:
         )
 
 
+def new_list_phone_numbers_v2() -> ListPhoneNumbersV2:
+    """Create a :class:`ListPhoneNumbersV2` with all optional fields omitted."""
+    return ListPhoneNumbersV2()
+
+
+list_phone_numbers_v2_target_arn = _rt.Lens[ListPhoneNumbersV2, str | None](
+    lambda s: s.target_arn,
+    lambda s, v: _dc.replace(s, target_arn=v),
+    "list_phone_numbers_v2_target_arn",
+)
+"""Lens on :attr:`ListPhoneNumbersV2.target_arn`."""
+
+
+list_phone_numbers_v2_instance_id = _rt.Lens[ListPhoneNumbersV2, str | None](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_phone_numbers_v2_instance_id",
+)
+"""Lens on :attr:`ListPhoneNumbersV2.instance_id`."""
+
+
+list_phone_numbers_v2_max_results = _rt.Lens[ListPhoneNumbersV2, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_phone_numbers_v2_max_results",
+)
+"""Lens on :attr:`ListPhoneNumbersV2.max_results`."""
+
+
+list_phone_numbers_v2_next_token = _rt.Lens[ListPhoneNumbersV2, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_phone_numbers_v2_next_token",
+)
+"""Lens on :attr:`ListPhoneNumbersV2.next_token`."""
+
+
+list_phone_numbers_v2_phone_number_country_codes = _rt.Lens[
+    ListPhoneNumbersV2, list[str] | None
+](
+    lambda s: s.phone_number_country_codes,
+    lambda s, v: _dc.replace(s, phone_number_country_codes=v),
+    "list_phone_numbers_v2_phone_number_country_codes",
+)
+"""Lens on :attr:`ListPhoneNumbersV2.phone_number_country_codes`."""
+
+
+list_phone_numbers_v2_phone_number_types = _rt.Lens[
+    ListPhoneNumbersV2, list[str] | None
+](
+    lambda s: s.phone_number_types,
+    lambda s, v: _dc.replace(s, phone_number_types=v),
+    "list_phone_numbers_v2_phone_number_types",
+)
+"""Lens on :attr:`ListPhoneNumbersV2.phone_number_types`."""
+
+
+list_phone_numbers_v2_phone_number_prefix = _rt.Lens[ListPhoneNumbersV2, str | None](
+    lambda s: s.phone_number_prefix,
+    lambda s, v: _dc.replace(s, phone_number_prefix=v),
+    "list_phone_numbers_v2_phone_number_prefix",
+)
+"""Lens on :attr:`ListPhoneNumbersV2.phone_number_prefix`."""
+
+
 def new_list_phone_numbers_v2_response(
     http_status: int,
 ) -> ListPhoneNumbersV2Response:
@@ -567,9 +565,7 @@ def new_list_phone_numbers_v2_response(
     )
 
 
-list_phone_numbers_v2_response_http_status: _rt.Lens[
-    ListPhoneNumbersV2Response, int
-] = _rt.Lens(
+list_phone_numbers_v2_response_http_status = _rt.Lens[ListPhoneNumbersV2Response, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_phone_numbers_v2_response_http_status",
@@ -577,9 +573,9 @@ list_phone_numbers_v2_response_http_status: _rt.Lens[
 """Lens on :attr:`ListPhoneNumbersV2Response.http_status`."""
 
 
-list_phone_numbers_v2_response_next_token: _rt.Lens[
+list_phone_numbers_v2_response_next_token = _rt.Lens[
     ListPhoneNumbersV2Response, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_phone_numbers_v2_response_next_token",
@@ -587,9 +583,9 @@ list_phone_numbers_v2_response_next_token: _rt.Lens[
 """Lens on :attr:`ListPhoneNumbersV2Response.next_token`."""
 
 
-list_phone_numbers_v2_response_list_phone_numbers_summary_list: _rt.Lens[
+list_phone_numbers_v2_response_list_phone_numbers_summary_list = _rt.Lens[
     ListPhoneNumbersV2Response, list[ListPhoneNumbersSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.list_phone_numbers_summary_list,
     lambda s, v: _dc.replace(s, list_phone_numbers_summary_list=v),
     "list_phone_numbers_v2_response_list_phone_numbers_summary_list",

@@ -92,45 +92,6 @@ class ListPredefinedAttributes:
         )
 
 
-def new_list_predefined_attributes(
-    instance_id: str,
-) -> ListPredefinedAttributes:
-    """Create a :class:`ListPredefinedAttributes` with all optional fields omitted."""
-    return ListPredefinedAttributes(
-        instance_id=instance_id,
-    )
-
-
-list_predefined_attributes_instance_id: _rt.Lens[ListPredefinedAttributes, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "list_predefined_attributes_instance_id",
-    )
-)
-"""Lens on :attr:`ListPredefinedAttributes.instance_id`."""
-
-
-list_predefined_attributes_next_token: _rt.Lens[
-    ListPredefinedAttributes, str | None
-] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_predefined_attributes_next_token",
-)
-"""Lens on :attr:`ListPredefinedAttributes.next_token`."""
-
-
-list_predefined_attributes_max_results: _rt.Lens[
-    ListPredefinedAttributes, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_predefined_attributes_max_results",
-)
-"""Lens on :attr:`ListPredefinedAttributes.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListPredefinedAttributesResponse:
     """The response of ListPredefinedAttributes."""
@@ -202,6 +163,39 @@ class ListPredefinedAttributesResponse:
         )
 
 
+def new_list_predefined_attributes(
+    instance_id: str,
+) -> ListPredefinedAttributes:
+    """Create a :class:`ListPredefinedAttributes` with all optional fields omitted."""
+    return ListPredefinedAttributes(
+        instance_id=instance_id,
+    )
+
+
+list_predefined_attributes_instance_id = _rt.Lens[ListPredefinedAttributes, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_predefined_attributes_instance_id",
+)
+"""Lens on :attr:`ListPredefinedAttributes.instance_id`."""
+
+
+list_predefined_attributes_next_token = _rt.Lens[ListPredefinedAttributes, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_predefined_attributes_next_token",
+)
+"""Lens on :attr:`ListPredefinedAttributes.next_token`."""
+
+
+list_predefined_attributes_max_results = _rt.Lens[ListPredefinedAttributes, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_predefined_attributes_max_results",
+)
+"""Lens on :attr:`ListPredefinedAttributes.max_results`."""
+
+
 def new_list_predefined_attributes_response(
     http_status: int,
 ) -> ListPredefinedAttributesResponse:
@@ -211,9 +205,9 @@ def new_list_predefined_attributes_response(
     )
 
 
-list_predefined_attributes_response_http_status: _rt.Lens[
+list_predefined_attributes_response_http_status = _rt.Lens[
     ListPredefinedAttributesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_predefined_attributes_response_http_status",
@@ -221,9 +215,9 @@ list_predefined_attributes_response_http_status: _rt.Lens[
 """Lens on :attr:`ListPredefinedAttributesResponse.http_status`."""
 
 
-list_predefined_attributes_response_next_token: _rt.Lens[
+list_predefined_attributes_response_next_token = _rt.Lens[
     ListPredefinedAttributesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_predefined_attributes_response_next_token",
@@ -231,9 +225,9 @@ list_predefined_attributes_response_next_token: _rt.Lens[
 """Lens on :attr:`ListPredefinedAttributesResponse.next_token`."""
 
 
-list_predefined_attributes_response_predefined_attribute_summary_list: _rt.Lens[
+list_predefined_attributes_response_predefined_attribute_summary_list = _rt.Lens[
     ListPredefinedAttributesResponse, list[PredefinedAttributeSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.predefined_attribute_summary_list,
     lambda s, v: _dc.replace(s, predefined_attribute_summary_list=v),
     "list_predefined_attributes_response_predefined_attribute_summary_list",

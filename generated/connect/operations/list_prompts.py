@@ -74,39 +74,6 @@ class ListPrompts:
         )
 
 
-def new_list_prompts(
-    instance_id: str,
-) -> ListPrompts:
-    """Create a :class:`ListPrompts` with all optional fields omitted."""
-    return ListPrompts(
-        instance_id=instance_id,
-    )
-
-
-list_prompts_instance_id: _rt.Lens[ListPrompts, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_prompts_instance_id",
-)
-"""Lens on :attr:`ListPrompts.instance_id`."""
-
-
-list_prompts_next_token: _rt.Lens[ListPrompts, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_prompts_next_token",
-)
-"""Lens on :attr:`ListPrompts.next_token`."""
-
-
-list_prompts_max_results: _rt.Lens[ListPrompts, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_prompts_max_results",
-)
-"""Lens on :attr:`ListPrompts.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListPromptsResponse:
     """The response of ListPrompts."""
@@ -176,6 +143,39 @@ class ListPromptsResponse:
         )
 
 
+def new_list_prompts(
+    instance_id: str,
+) -> ListPrompts:
+    """Create a :class:`ListPrompts` with all optional fields omitted."""
+    return ListPrompts(
+        instance_id=instance_id,
+    )
+
+
+list_prompts_instance_id = _rt.Lens[ListPrompts, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_prompts_instance_id",
+)
+"""Lens on :attr:`ListPrompts.instance_id`."""
+
+
+list_prompts_next_token = _rt.Lens[ListPrompts, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_prompts_next_token",
+)
+"""Lens on :attr:`ListPrompts.next_token`."""
+
+
+list_prompts_max_results = _rt.Lens[ListPrompts, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_prompts_max_results",
+)
+"""Lens on :attr:`ListPrompts.max_results`."""
+
+
 def new_list_prompts_response(
     http_status: int,
 ) -> ListPromptsResponse:
@@ -185,7 +185,7 @@ def new_list_prompts_response(
     )
 
 
-list_prompts_response_http_status: _rt.Lens[ListPromptsResponse, int] = _rt.Lens(
+list_prompts_response_http_status = _rt.Lens[ListPromptsResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_prompts_response_http_status",
@@ -193,9 +193,9 @@ list_prompts_response_http_status: _rt.Lens[ListPromptsResponse, int] = _rt.Lens
 """Lens on :attr:`ListPromptsResponse.http_status`."""
 
 
-list_prompts_response_prompt_summary_list: _rt.Lens[
+list_prompts_response_prompt_summary_list = _rt.Lens[
     ListPromptsResponse, list[PromptSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.prompt_summary_list,
     lambda s, v: _dc.replace(s, prompt_summary_list=v),
     "list_prompts_response_prompt_summary_list",
@@ -203,7 +203,7 @@ list_prompts_response_prompt_summary_list: _rt.Lens[
 """Lens on :attr:`ListPromptsResponse.prompt_summary_list`."""
 
 
-list_prompts_response_next_token: _rt.Lens[ListPromptsResponse, str | None] = _rt.Lens(
+list_prompts_response_next_token = _rt.Lens[ListPromptsResponse, str | None](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_prompts_response_next_token",

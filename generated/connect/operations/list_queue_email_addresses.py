@@ -107,55 +107,6 @@ class ListQueueEmailAddresses:
         )
 
 
-def new_list_queue_email_addresses(
-    instance_id: str,
-    queue_id: str,
-) -> ListQueueEmailAddresses:
-    """Create a :class:`ListQueueEmailAddresses` with all optional fields omitted."""
-    return ListQueueEmailAddresses(
-        instance_id=instance_id,
-        queue_id=queue_id,
-    )
-
-
-list_queue_email_addresses_instance_id: _rt.Lens[ListQueueEmailAddresses, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "list_queue_email_addresses_instance_id",
-    )
-)
-"""Lens on :attr:`ListQueueEmailAddresses.instance_id`."""
-
-
-list_queue_email_addresses_queue_id: _rt.Lens[ListQueueEmailAddresses, str] = _rt.Lens(
-    lambda s: s.queue_id,
-    lambda s, v: _dc.replace(s, queue_id=v),
-    "list_queue_email_addresses_queue_id",
-)
-"""Lens on :attr:`ListQueueEmailAddresses.queue_id`."""
-
-
-list_queue_email_addresses_next_token: _rt.Lens[ListQueueEmailAddresses, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "list_queue_email_addresses_next_token",
-    )
-)
-"""Lens on :attr:`ListQueueEmailAddresses.next_token`."""
-
-
-list_queue_email_addresses_max_results: _rt.Lens[
-    ListQueueEmailAddresses, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_queue_email_addresses_max_results",
-)
-"""Lens on :attr:`ListQueueEmailAddresses.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListQueueEmailAddressesResponse:
     """The response of ListQueueEmailAddresses."""
@@ -250,6 +201,49 @@ class ListQueueEmailAddressesResponse:
         )
 
 
+def new_list_queue_email_addresses(
+    instance_id: str,
+    queue_id: str,
+) -> ListQueueEmailAddresses:
+    """Create a :class:`ListQueueEmailAddresses` with all optional fields omitted."""
+    return ListQueueEmailAddresses(
+        instance_id=instance_id,
+        queue_id=queue_id,
+    )
+
+
+list_queue_email_addresses_instance_id = _rt.Lens[ListQueueEmailAddresses, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_queue_email_addresses_instance_id",
+)
+"""Lens on :attr:`ListQueueEmailAddresses.instance_id`."""
+
+
+list_queue_email_addresses_queue_id = _rt.Lens[ListQueueEmailAddresses, str](
+    lambda s: s.queue_id,
+    lambda s, v: _dc.replace(s, queue_id=v),
+    "list_queue_email_addresses_queue_id",
+)
+"""Lens on :attr:`ListQueueEmailAddresses.queue_id`."""
+
+
+list_queue_email_addresses_next_token = _rt.Lens[ListQueueEmailAddresses, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_queue_email_addresses_next_token",
+)
+"""Lens on :attr:`ListQueueEmailAddresses.next_token`."""
+
+
+list_queue_email_addresses_max_results = _rt.Lens[ListQueueEmailAddresses, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_queue_email_addresses_max_results",
+)
+"""Lens on :attr:`ListQueueEmailAddresses.max_results`."""
+
+
 def new_list_queue_email_addresses_response(
     http_status: int,
 ) -> ListQueueEmailAddressesResponse:
@@ -259,9 +253,9 @@ def new_list_queue_email_addresses_response(
     )
 
 
-list_queue_email_addresses_response_http_status: _rt.Lens[
+list_queue_email_addresses_response_http_status = _rt.Lens[
     ListQueueEmailAddressesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_queue_email_addresses_response_http_status",
@@ -269,9 +263,9 @@ list_queue_email_addresses_response_http_status: _rt.Lens[
 """Lens on :attr:`ListQueueEmailAddressesResponse.http_status`."""
 
 
-list_queue_email_addresses_response_next_token: _rt.Lens[
+list_queue_email_addresses_response_next_token = _rt.Lens[
     ListQueueEmailAddressesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_queue_email_addresses_response_next_token",
@@ -279,9 +273,9 @@ list_queue_email_addresses_response_next_token: _rt.Lens[
 """Lens on :attr:`ListQueueEmailAddressesResponse.next_token`."""
 
 
-list_queue_email_addresses_response_email_address_metadata_list: _rt.Lens[
+list_queue_email_addresses_response_email_address_metadata_list = _rt.Lens[
     ListQueueEmailAddressesResponse, list[EmailAddressSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.email_address_metadata_list,
     lambda s, v: _dc.replace(s, email_address_metadata_list=v),
     "list_queue_email_addresses_response_email_address_metadata_list",
@@ -289,9 +283,9 @@ list_queue_email_addresses_response_email_address_metadata_list: _rt.Lens[
 """Lens on :attr:`ListQueueEmailAddressesResponse.email_address_metadata_list`."""
 
 
-list_queue_email_addresses_response_last_modified_time: _rt.Lens[
+list_queue_email_addresses_response_last_modified_time = _rt.Lens[
     ListQueueEmailAddressesResponse, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "list_queue_email_addresses_response_last_modified_time",
@@ -299,9 +293,9 @@ list_queue_email_addresses_response_last_modified_time: _rt.Lens[
 """Lens on :attr:`ListQueueEmailAddressesResponse.last_modified_time`."""
 
 
-list_queue_email_addresses_response_last_modified_region: _rt.Lens[
+list_queue_email_addresses_response_last_modified_region = _rt.Lens[
     ListQueueEmailAddressesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "list_queue_email_addresses_response_last_modified_region",

@@ -92,53 +92,6 @@ class ListQueueQuickConnects:
         )
 
 
-def new_list_queue_quick_connects(
-    instance_id: str,
-    queue_id: str,
-) -> ListQueueQuickConnects:
-    """Create a :class:`ListQueueQuickConnects` with all optional fields omitted."""
-    return ListQueueQuickConnects(
-        instance_id=instance_id,
-        queue_id=queue_id,
-    )
-
-
-list_queue_quick_connects_instance_id: _rt.Lens[ListQueueQuickConnects, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_queue_quick_connects_instance_id",
-)
-"""Lens on :attr:`ListQueueQuickConnects.instance_id`."""
-
-
-list_queue_quick_connects_queue_id: _rt.Lens[ListQueueQuickConnects, str] = _rt.Lens(
-    lambda s: s.queue_id,
-    lambda s, v: _dc.replace(s, queue_id=v),
-    "list_queue_quick_connects_queue_id",
-)
-"""Lens on :attr:`ListQueueQuickConnects.queue_id`."""
-
-
-list_queue_quick_connects_next_token: _rt.Lens[ListQueueQuickConnects, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "list_queue_quick_connects_next_token",
-    )
-)
-"""Lens on :attr:`ListQueueQuickConnects.next_token`."""
-
-
-list_queue_quick_connects_max_results: _rt.Lens[ListQueueQuickConnects, int | None] = (
-    _rt.Lens(
-        lambda s: s.max_results,
-        lambda s, v: _dc.replace(s, max_results=v),
-        "list_queue_quick_connects_max_results",
-    )
-)
-"""Lens on :attr:`ListQueueQuickConnects.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListQueueQuickConnectsResponse:
     """The response of ListQueueQuickConnects."""
@@ -228,6 +181,49 @@ class ListQueueQuickConnectsResponse:
         )
 
 
+def new_list_queue_quick_connects(
+    instance_id: str,
+    queue_id: str,
+) -> ListQueueQuickConnects:
+    """Create a :class:`ListQueueQuickConnects` with all optional fields omitted."""
+    return ListQueueQuickConnects(
+        instance_id=instance_id,
+        queue_id=queue_id,
+    )
+
+
+list_queue_quick_connects_instance_id = _rt.Lens[ListQueueQuickConnects, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_queue_quick_connects_instance_id",
+)
+"""Lens on :attr:`ListQueueQuickConnects.instance_id`."""
+
+
+list_queue_quick_connects_queue_id = _rt.Lens[ListQueueQuickConnects, str](
+    lambda s: s.queue_id,
+    lambda s, v: _dc.replace(s, queue_id=v),
+    "list_queue_quick_connects_queue_id",
+)
+"""Lens on :attr:`ListQueueQuickConnects.queue_id`."""
+
+
+list_queue_quick_connects_next_token = _rt.Lens[ListQueueQuickConnects, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_queue_quick_connects_next_token",
+)
+"""Lens on :attr:`ListQueueQuickConnects.next_token`."""
+
+
+list_queue_quick_connects_max_results = _rt.Lens[ListQueueQuickConnects, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_queue_quick_connects_max_results",
+)
+"""Lens on :attr:`ListQueueQuickConnects.max_results`."""
+
+
 def new_list_queue_quick_connects_response(
     http_status: int,
 ) -> ListQueueQuickConnectsResponse:
@@ -237,9 +233,9 @@ def new_list_queue_quick_connects_response(
     )
 
 
-list_queue_quick_connects_response_http_status: _rt.Lens[
+list_queue_quick_connects_response_http_status = _rt.Lens[
     ListQueueQuickConnectsResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_queue_quick_connects_response_http_status",
@@ -247,9 +243,9 @@ list_queue_quick_connects_response_http_status: _rt.Lens[
 """Lens on :attr:`ListQueueQuickConnectsResponse.http_status`."""
 
 
-list_queue_quick_connects_response_next_token: _rt.Lens[
+list_queue_quick_connects_response_next_token = _rt.Lens[
     ListQueueQuickConnectsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_queue_quick_connects_response_next_token",
@@ -257,9 +253,9 @@ list_queue_quick_connects_response_next_token: _rt.Lens[
 """Lens on :attr:`ListQueueQuickConnectsResponse.next_token`."""
 
 
-list_queue_quick_connects_response_quick_connect_summary_list: _rt.Lens[
+list_queue_quick_connects_response_quick_connect_summary_list = _rt.Lens[
     ListQueueQuickConnectsResponse, list[QuickConnectSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.quick_connect_summary_list,
     lambda s, v: _dc.replace(s, quick_connect_summary_list=v),
     "list_queue_quick_connects_response_quick_connect_summary_list",
@@ -267,9 +263,9 @@ list_queue_quick_connects_response_quick_connect_summary_list: _rt.Lens[
 """Lens on :attr:`ListQueueQuickConnectsResponse.quick_connect_summary_list`."""
 
 
-list_queue_quick_connects_response_last_modified_time: _rt.Lens[
+list_queue_quick_connects_response_last_modified_time = _rt.Lens[
     ListQueueQuickConnectsResponse, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "list_queue_quick_connects_response_last_modified_time",
@@ -277,9 +273,9 @@ list_queue_quick_connects_response_last_modified_time: _rt.Lens[
 """Lens on :attr:`ListQueueQuickConnectsResponse.last_modified_time`."""
 
 
-list_queue_quick_connects_response_last_modified_region: _rt.Lens[
+list_queue_quick_connects_response_last_modified_region = _rt.Lens[
     ListQueueQuickConnectsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "list_queue_quick_connects_response_last_modified_region",

@@ -113,47 +113,6 @@ class ListQueues:
         )
 
 
-def new_list_queues(
-    instance_id: str,
-) -> ListQueues:
-    """Create a :class:`ListQueues` with all optional fields omitted."""
-    return ListQueues(
-        instance_id=instance_id,
-    )
-
-
-list_queues_instance_id: _rt.Lens[ListQueues, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_queues_instance_id",
-)
-"""Lens on :attr:`ListQueues.instance_id`."""
-
-
-list_queues_queue_types: _rt.Lens[ListQueues, list[str] | None] = _rt.Lens(
-    lambda s: s.queue_types,
-    lambda s, v: _dc.replace(s, queue_types=v),
-    "list_queues_queue_types",
-)
-"""Lens on :attr:`ListQueues.queue_types`."""
-
-
-list_queues_next_token: _rt.Lens[ListQueues, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_queues_next_token",
-)
-"""Lens on :attr:`ListQueues.next_token`."""
-
-
-list_queues_max_results: _rt.Lens[ListQueues, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_queues_max_results",
-)
-"""Lens on :attr:`ListQueues.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListQueuesResponse:
     """The response of ListQueues."""
@@ -223,6 +182,47 @@ class ListQueuesResponse:
         )
 
 
+def new_list_queues(
+    instance_id: str,
+) -> ListQueues:
+    """Create a :class:`ListQueues` with all optional fields omitted."""
+    return ListQueues(
+        instance_id=instance_id,
+    )
+
+
+list_queues_instance_id = _rt.Lens[ListQueues, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_queues_instance_id",
+)
+"""Lens on :attr:`ListQueues.instance_id`."""
+
+
+list_queues_queue_types = _rt.Lens[ListQueues, list[str] | None](
+    lambda s: s.queue_types,
+    lambda s, v: _dc.replace(s, queue_types=v),
+    "list_queues_queue_types",
+)
+"""Lens on :attr:`ListQueues.queue_types`."""
+
+
+list_queues_next_token = _rt.Lens[ListQueues, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_queues_next_token",
+)
+"""Lens on :attr:`ListQueues.next_token`."""
+
+
+list_queues_max_results = _rt.Lens[ListQueues, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_queues_max_results",
+)
+"""Lens on :attr:`ListQueues.max_results`."""
+
+
 def new_list_queues_response(
     http_status: int,
 ) -> ListQueuesResponse:
@@ -232,7 +232,7 @@ def new_list_queues_response(
     )
 
 
-list_queues_response_http_status: _rt.Lens[ListQueuesResponse, int] = _rt.Lens(
+list_queues_response_http_status = _rt.Lens[ListQueuesResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_queues_response_http_status",
@@ -240,9 +240,9 @@ list_queues_response_http_status: _rt.Lens[ListQueuesResponse, int] = _rt.Lens(
 """Lens on :attr:`ListQueuesResponse.http_status`."""
 
 
-list_queues_response_queue_summary_list: _rt.Lens[
+list_queues_response_queue_summary_list = _rt.Lens[
     ListQueuesResponse, list[QueueSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.queue_summary_list,
     lambda s, v: _dc.replace(s, queue_summary_list=v),
     "list_queues_response_queue_summary_list",
@@ -250,7 +250,7 @@ list_queues_response_queue_summary_list: _rt.Lens[
 """Lens on :attr:`ListQueuesResponse.queue_summary_list`."""
 
 
-list_queues_response_next_token: _rt.Lens[ListQueuesResponse, str | None] = _rt.Lens(
+list_queues_response_next_token = _rt.Lens[ListQueuesResponse, str | None](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_queues_response_next_token",

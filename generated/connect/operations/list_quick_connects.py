@@ -113,49 +113,6 @@ class ListQuickConnects:
         )
 
 
-def new_list_quick_connects(
-    instance_id: str,
-) -> ListQuickConnects:
-    """Create a :class:`ListQuickConnects` with all optional fields omitted."""
-    return ListQuickConnects(
-        instance_id=instance_id,
-    )
-
-
-list_quick_connects_instance_id: _rt.Lens[ListQuickConnects, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_quick_connects_instance_id",
-)
-"""Lens on :attr:`ListQuickConnects.instance_id`."""
-
-
-list_quick_connects_next_token: _rt.Lens[ListQuickConnects, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_quick_connects_next_token",
-)
-"""Lens on :attr:`ListQuickConnects.next_token`."""
-
-
-list_quick_connects_max_results: _rt.Lens[ListQuickConnects, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_quick_connects_max_results",
-)
-"""Lens on :attr:`ListQuickConnects.max_results`."""
-
-
-list_quick_connects_quick_connect_types: _rt.Lens[
-    ListQuickConnects, list[str] | None
-] = _rt.Lens(
-    lambda s: s.quick_connect_types,
-    lambda s, v: _dc.replace(s, quick_connect_types=v),
-    "list_quick_connects_quick_connect_types",
-)
-"""Lens on :attr:`ListQuickConnects.quick_connect_types`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListQuickConnectsResponse:
     """The response of ListQuickConnects."""
@@ -225,6 +182,47 @@ class ListQuickConnectsResponse:
         )
 
 
+def new_list_quick_connects(
+    instance_id: str,
+) -> ListQuickConnects:
+    """Create a :class:`ListQuickConnects` with all optional fields omitted."""
+    return ListQuickConnects(
+        instance_id=instance_id,
+    )
+
+
+list_quick_connects_instance_id = _rt.Lens[ListQuickConnects, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_quick_connects_instance_id",
+)
+"""Lens on :attr:`ListQuickConnects.instance_id`."""
+
+
+list_quick_connects_next_token = _rt.Lens[ListQuickConnects, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_quick_connects_next_token",
+)
+"""Lens on :attr:`ListQuickConnects.next_token`."""
+
+
+list_quick_connects_max_results = _rt.Lens[ListQuickConnects, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_quick_connects_max_results",
+)
+"""Lens on :attr:`ListQuickConnects.max_results`."""
+
+
+list_quick_connects_quick_connect_types = _rt.Lens[ListQuickConnects, list[str] | None](
+    lambda s: s.quick_connect_types,
+    lambda s, v: _dc.replace(s, quick_connect_types=v),
+    "list_quick_connects_quick_connect_types",
+)
+"""Lens on :attr:`ListQuickConnects.quick_connect_types`."""
+
+
 def new_list_quick_connects_response(
     http_status: int,
 ) -> ListQuickConnectsResponse:
@@ -234,19 +232,17 @@ def new_list_quick_connects_response(
     )
 
 
-list_quick_connects_response_http_status: _rt.Lens[ListQuickConnectsResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "list_quick_connects_response_http_status",
-    )
+list_quick_connects_response_http_status = _rt.Lens[ListQuickConnectsResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "list_quick_connects_response_http_status",
 )
 """Lens on :attr:`ListQuickConnectsResponse.http_status`."""
 
 
-list_quick_connects_response_quick_connect_summary_list: _rt.Lens[
+list_quick_connects_response_quick_connect_summary_list = _rt.Lens[
     ListQuickConnectsResponse, list[QuickConnectSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.quick_connect_summary_list,
     lambda s, v: _dc.replace(s, quick_connect_summary_list=v),
     "list_quick_connects_response_quick_connect_summary_list",
@@ -254,9 +250,9 @@ list_quick_connects_response_quick_connect_summary_list: _rt.Lens[
 """Lens on :attr:`ListQuickConnectsResponse.quick_connect_summary_list`."""
 
 
-list_quick_connects_response_next_token: _rt.Lens[
+list_quick_connects_response_next_token = _rt.Lens[
     ListQuickConnectsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_quick_connects_response_next_token",

@@ -164,81 +164,6 @@ class ListRealtimeContactAnalysisSegmentsV2:
         )
 
 
-def new_list_realtime_contact_analysis_segments_v2(
-    instance_id: str,
-    contact_id: str,
-    output_type: str,
-    segment_types: list[str],
-) -> ListRealtimeContactAnalysisSegmentsV2:
-    """Create a :class:`ListRealtimeContactAnalysisSegmentsV2` with all optional fields omitted."""
-    return ListRealtimeContactAnalysisSegmentsV2(
-        instance_id=instance_id,
-        contact_id=contact_id,
-        output_type=output_type,
-        segment_types=segment_types,
-    )
-
-
-list_realtime_contact_analysis_segments_v2_instance_id: _rt.Lens[
-    ListRealtimeContactAnalysisSegmentsV2, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_realtime_contact_analysis_segments_v2_instance_id",
-)
-"""Lens on :attr:`ListRealtimeContactAnalysisSegmentsV2.instance_id`."""
-
-
-list_realtime_contact_analysis_segments_v2_contact_id: _rt.Lens[
-    ListRealtimeContactAnalysisSegmentsV2, str
-] = _rt.Lens(
-    lambda s: s.contact_id,
-    lambda s, v: _dc.replace(s, contact_id=v),
-    "list_realtime_contact_analysis_segments_v2_contact_id",
-)
-"""Lens on :attr:`ListRealtimeContactAnalysisSegmentsV2.contact_id`."""
-
-
-list_realtime_contact_analysis_segments_v2_output_type: _rt.Lens[
-    ListRealtimeContactAnalysisSegmentsV2, str
-] = _rt.Lens(
-    lambda s: s.output_type,
-    lambda s, v: _dc.replace(s, output_type=v),
-    "list_realtime_contact_analysis_segments_v2_output_type",
-)
-"""Lens on :attr:`ListRealtimeContactAnalysisSegmentsV2.output_type`."""
-
-
-list_realtime_contact_analysis_segments_v2_segment_types: _rt.Lens[
-    ListRealtimeContactAnalysisSegmentsV2, list[str]
-] = _rt.Lens(
-    lambda s: s.segment_types,
-    lambda s, v: _dc.replace(s, segment_types=v),
-    "list_realtime_contact_analysis_segments_v2_segment_types",
-)
-"""Lens on :attr:`ListRealtimeContactAnalysisSegmentsV2.segment_types`."""
-
-
-list_realtime_contact_analysis_segments_v2_max_results: _rt.Lens[
-    ListRealtimeContactAnalysisSegmentsV2, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_realtime_contact_analysis_segments_v2_max_results",
-)
-"""Lens on :attr:`ListRealtimeContactAnalysisSegmentsV2.max_results`."""
-
-
-list_realtime_contact_analysis_segments_v2_next_token: _rt.Lens[
-    ListRealtimeContactAnalysisSegmentsV2, str | None
-] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_realtime_contact_analysis_segments_v2_next_token",
-)
-"""Lens on :attr:`ListRealtimeContactAnalysisSegmentsV2.next_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListRealtimeContactAnalysisSegmentsV2Response:
     """The response of ListRealtimeContactAnalysisSegmentsV2."""
@@ -348,6 +273,81 @@ class ListRealtimeContactAnalysisSegmentsV2Response:
         )
 
 
+def new_list_realtime_contact_analysis_segments_v2(
+    instance_id: str,
+    contact_id: str,
+    output_type: str,
+    segment_types: list[str],
+) -> ListRealtimeContactAnalysisSegmentsV2:
+    """Create a :class:`ListRealtimeContactAnalysisSegmentsV2` with all optional fields omitted."""
+    return ListRealtimeContactAnalysisSegmentsV2(
+        instance_id=instance_id,
+        contact_id=contact_id,
+        output_type=output_type,
+        segment_types=segment_types,
+    )
+
+
+list_realtime_contact_analysis_segments_v2_instance_id = _rt.Lens[
+    ListRealtimeContactAnalysisSegmentsV2, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_realtime_contact_analysis_segments_v2_instance_id",
+)
+"""Lens on :attr:`ListRealtimeContactAnalysisSegmentsV2.instance_id`."""
+
+
+list_realtime_contact_analysis_segments_v2_contact_id = _rt.Lens[
+    ListRealtimeContactAnalysisSegmentsV2, str
+](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "list_realtime_contact_analysis_segments_v2_contact_id",
+)
+"""Lens on :attr:`ListRealtimeContactAnalysisSegmentsV2.contact_id`."""
+
+
+list_realtime_contact_analysis_segments_v2_output_type = _rt.Lens[
+    ListRealtimeContactAnalysisSegmentsV2, str
+](
+    lambda s: s.output_type,
+    lambda s, v: _dc.replace(s, output_type=v),
+    "list_realtime_contact_analysis_segments_v2_output_type",
+)
+"""Lens on :attr:`ListRealtimeContactAnalysisSegmentsV2.output_type`."""
+
+
+list_realtime_contact_analysis_segments_v2_segment_types = _rt.Lens[
+    ListRealtimeContactAnalysisSegmentsV2, list[str]
+](
+    lambda s: s.segment_types,
+    lambda s, v: _dc.replace(s, segment_types=v),
+    "list_realtime_contact_analysis_segments_v2_segment_types",
+)
+"""Lens on :attr:`ListRealtimeContactAnalysisSegmentsV2.segment_types`."""
+
+
+list_realtime_contact_analysis_segments_v2_max_results = _rt.Lens[
+    ListRealtimeContactAnalysisSegmentsV2, int | None
+](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_realtime_contact_analysis_segments_v2_max_results",
+)
+"""Lens on :attr:`ListRealtimeContactAnalysisSegmentsV2.max_results`."""
+
+
+list_realtime_contact_analysis_segments_v2_next_token = _rt.Lens[
+    ListRealtimeContactAnalysisSegmentsV2, str | None
+](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_realtime_contact_analysis_segments_v2_next_token",
+)
+"""Lens on :attr:`ListRealtimeContactAnalysisSegmentsV2.next_token`."""
+
+
 def new_list_realtime_contact_analysis_segments_v2_response(
     http_status: int,
     channel: str,
@@ -363,9 +363,9 @@ def new_list_realtime_contact_analysis_segments_v2_response(
     )
 
 
-list_realtime_contact_analysis_segments_v2_response_http_status: _rt.Lens[
+list_realtime_contact_analysis_segments_v2_response_http_status = _rt.Lens[
     ListRealtimeContactAnalysisSegmentsV2Response, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_realtime_contact_analysis_segments_v2_response_http_status",
@@ -373,9 +373,9 @@ list_realtime_contact_analysis_segments_v2_response_http_status: _rt.Lens[
 """Lens on :attr:`ListRealtimeContactAnalysisSegmentsV2Response.http_status`."""
 
 
-list_realtime_contact_analysis_segments_v2_response_channel: _rt.Lens[
+list_realtime_contact_analysis_segments_v2_response_channel = _rt.Lens[
     ListRealtimeContactAnalysisSegmentsV2Response, str | None
-] = _rt.Lens(
+](
     lambda s: s.channel,
     lambda s, v: _dc.replace(s, channel=v),
     "list_realtime_contact_analysis_segments_v2_response_channel",
@@ -383,9 +383,9 @@ list_realtime_contact_analysis_segments_v2_response_channel: _rt.Lens[
 """Lens on :attr:`ListRealtimeContactAnalysisSegmentsV2Response.channel`."""
 
 
-list_realtime_contact_analysis_segments_v2_response_status: _rt.Lens[
+list_realtime_contact_analysis_segments_v2_response_status = _rt.Lens[
     ListRealtimeContactAnalysisSegmentsV2Response, str | None
-] = _rt.Lens(
+](
     lambda s: s.status,
     lambda s, v: _dc.replace(s, status=v),
     "list_realtime_contact_analysis_segments_v2_response_status",
@@ -393,10 +393,10 @@ list_realtime_contact_analysis_segments_v2_response_status: _rt.Lens[
 """Lens on :attr:`ListRealtimeContactAnalysisSegmentsV2Response.status`."""
 
 
-list_realtime_contact_analysis_segments_v2_response_segments: _rt.Lens[
+list_realtime_contact_analysis_segments_v2_response_segments = _rt.Lens[
     ListRealtimeContactAnalysisSegmentsV2Response,
     list[RealtimeContactAnalysisSegment] | None,
-] = _rt.Lens(
+](
     lambda s: s.segments,
     lambda s, v: _dc.replace(s, segments=v),
     "list_realtime_contact_analysis_segments_v2_response_segments",
@@ -404,9 +404,9 @@ list_realtime_contact_analysis_segments_v2_response_segments: _rt.Lens[
 """Lens on :attr:`ListRealtimeContactAnalysisSegmentsV2Response.segments`."""
 
 
-list_realtime_contact_analysis_segments_v2_response_next_token: _rt.Lens[
+list_realtime_contact_analysis_segments_v2_response_next_token = _rt.Lens[
     ListRealtimeContactAnalysisSegmentsV2Response, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_realtime_contact_analysis_segments_v2_response_next_token",

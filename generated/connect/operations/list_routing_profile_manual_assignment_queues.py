@@ -119,57 +119,6 @@ class ListRoutingProfileManualAssignmentQueues:
         )
 
 
-def new_list_routing_profile_manual_assignment_queues(
-    instance_id: str,
-    routing_profile_id: str,
-) -> ListRoutingProfileManualAssignmentQueues:
-    """Create a :class:`ListRoutingProfileManualAssignmentQueues` with all optional fields omitted."""
-    return ListRoutingProfileManualAssignmentQueues(
-        instance_id=instance_id,
-        routing_profile_id=routing_profile_id,
-    )
-
-
-list_routing_profile_manual_assignment_queues_instance_id: _rt.Lens[
-    ListRoutingProfileManualAssignmentQueues, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_routing_profile_manual_assignment_queues_instance_id",
-)
-"""Lens on :attr:`ListRoutingProfileManualAssignmentQueues.instance_id`."""
-
-
-list_routing_profile_manual_assignment_queues_routing_profile_id: _rt.Lens[
-    ListRoutingProfileManualAssignmentQueues, str
-] = _rt.Lens(
-    lambda s: s.routing_profile_id,
-    lambda s, v: _dc.replace(s, routing_profile_id=v),
-    "list_routing_profile_manual_assignment_queues_routing_profile_id",
-)
-"""Lens on :attr:`ListRoutingProfileManualAssignmentQueues.routing_profile_id`."""
-
-
-list_routing_profile_manual_assignment_queues_next_token: _rt.Lens[
-    ListRoutingProfileManualAssignmentQueues, str | None
-] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_routing_profile_manual_assignment_queues_next_token",
-)
-"""Lens on :attr:`ListRoutingProfileManualAssignmentQueues.next_token`."""
-
-
-list_routing_profile_manual_assignment_queues_max_results: _rt.Lens[
-    ListRoutingProfileManualAssignmentQueues, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_routing_profile_manual_assignment_queues_max_results",
-)
-"""Lens on :attr:`ListRoutingProfileManualAssignmentQueues.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListRoutingProfileManualAssignmentQueuesResponse:
     """The response of ListRoutingProfileManualAssignmentQueues."""
@@ -278,6 +227,57 @@ class ListRoutingProfileManualAssignmentQueuesResponse:
         )
 
 
+def new_list_routing_profile_manual_assignment_queues(
+    instance_id: str,
+    routing_profile_id: str,
+) -> ListRoutingProfileManualAssignmentQueues:
+    """Create a :class:`ListRoutingProfileManualAssignmentQueues` with all optional fields omitted."""
+    return ListRoutingProfileManualAssignmentQueues(
+        instance_id=instance_id,
+        routing_profile_id=routing_profile_id,
+    )
+
+
+list_routing_profile_manual_assignment_queues_instance_id = _rt.Lens[
+    ListRoutingProfileManualAssignmentQueues, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_routing_profile_manual_assignment_queues_instance_id",
+)
+"""Lens on :attr:`ListRoutingProfileManualAssignmentQueues.instance_id`."""
+
+
+list_routing_profile_manual_assignment_queues_routing_profile_id = _rt.Lens[
+    ListRoutingProfileManualAssignmentQueues, str
+](
+    lambda s: s.routing_profile_id,
+    lambda s, v: _dc.replace(s, routing_profile_id=v),
+    "list_routing_profile_manual_assignment_queues_routing_profile_id",
+)
+"""Lens on :attr:`ListRoutingProfileManualAssignmentQueues.routing_profile_id`."""
+
+
+list_routing_profile_manual_assignment_queues_next_token = _rt.Lens[
+    ListRoutingProfileManualAssignmentQueues, str | None
+](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_routing_profile_manual_assignment_queues_next_token",
+)
+"""Lens on :attr:`ListRoutingProfileManualAssignmentQueues.next_token`."""
+
+
+list_routing_profile_manual_assignment_queues_max_results = _rt.Lens[
+    ListRoutingProfileManualAssignmentQueues, int | None
+](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_routing_profile_manual_assignment_queues_max_results",
+)
+"""Lens on :attr:`ListRoutingProfileManualAssignmentQueues.max_results`."""
+
+
 def new_list_routing_profile_manual_assignment_queues_response(
     http_status: int,
 ) -> ListRoutingProfileManualAssignmentQueuesResponse:
@@ -287,9 +287,9 @@ def new_list_routing_profile_manual_assignment_queues_response(
     )
 
 
-list_routing_profile_manual_assignment_queues_response_http_status: _rt.Lens[
+list_routing_profile_manual_assignment_queues_response_http_status = _rt.Lens[
     ListRoutingProfileManualAssignmentQueuesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_routing_profile_manual_assignment_queues_response_http_status",
@@ -297,9 +297,9 @@ list_routing_profile_manual_assignment_queues_response_http_status: _rt.Lens[
 """Lens on :attr:`ListRoutingProfileManualAssignmentQueuesResponse.http_status`."""
 
 
-list_routing_profile_manual_assignment_queues_response_next_token: _rt.Lens[
+list_routing_profile_manual_assignment_queues_response_next_token = _rt.Lens[
     ListRoutingProfileManualAssignmentQueuesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_routing_profile_manual_assignment_queues_response_next_token",
@@ -307,10 +307,10 @@ list_routing_profile_manual_assignment_queues_response_next_token: _rt.Lens[
 """Lens on :attr:`ListRoutingProfileManualAssignmentQueuesResponse.next_token`."""
 
 
-list_routing_profile_manual_assignment_queues_response_routing_profile_manual_assignment_queue_config_summary_list: _rt.Lens[
+list_routing_profile_manual_assignment_queues_response_routing_profile_manual_assignment_queue_config_summary_list = _rt.Lens[
     ListRoutingProfileManualAssignmentQueuesResponse,
     list[RoutingProfileManualAssignmentQueueConfigSummary] | None,
-] = _rt.Lens(
+](
     lambda s: s.routing_profile_manual_assignment_queue_config_summary_list,
     lambda s, v: _dc.replace(
         s, routing_profile_manual_assignment_queue_config_summary_list=v
@@ -320,9 +320,9 @@ list_routing_profile_manual_assignment_queues_response_routing_profile_manual_as
 """Lens on :attr:`ListRoutingProfileManualAssignmentQueuesResponse.routing_profile_manual_assignment_queue_config_summary_list`."""
 
 
-list_routing_profile_manual_assignment_queues_response_last_modified_time: _rt.Lens[
+list_routing_profile_manual_assignment_queues_response_last_modified_time = _rt.Lens[
     ListRoutingProfileManualAssignmentQueuesResponse, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "list_routing_profile_manual_assignment_queues_response_last_modified_time",
@@ -330,9 +330,9 @@ list_routing_profile_manual_assignment_queues_response_last_modified_time: _rt.L
 """Lens on :attr:`ListRoutingProfileManualAssignmentQueuesResponse.last_modified_time`."""
 
 
-list_routing_profile_manual_assignment_queues_response_last_modified_region: _rt.Lens[
+list_routing_profile_manual_assignment_queues_response_last_modified_region = _rt.Lens[
     ListRoutingProfileManualAssignmentQueuesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "list_routing_profile_manual_assignment_queues_response_last_modified_region",

@@ -94,57 +94,6 @@ class ListRoutingProfileQueues:
         )
 
 
-def new_list_routing_profile_queues(
-    instance_id: str,
-    routing_profile_id: str,
-) -> ListRoutingProfileQueues:
-    """Create a :class:`ListRoutingProfileQueues` with all optional fields omitted."""
-    return ListRoutingProfileQueues(
-        instance_id=instance_id,
-        routing_profile_id=routing_profile_id,
-    )
-
-
-list_routing_profile_queues_instance_id: _rt.Lens[ListRoutingProfileQueues, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "list_routing_profile_queues_instance_id",
-    )
-)
-"""Lens on :attr:`ListRoutingProfileQueues.instance_id`."""
-
-
-list_routing_profile_queues_routing_profile_id: _rt.Lens[
-    ListRoutingProfileQueues, str
-] = _rt.Lens(
-    lambda s: s.routing_profile_id,
-    lambda s, v: _dc.replace(s, routing_profile_id=v),
-    "list_routing_profile_queues_routing_profile_id",
-)
-"""Lens on :attr:`ListRoutingProfileQueues.routing_profile_id`."""
-
-
-list_routing_profile_queues_next_token: _rt.Lens[
-    ListRoutingProfileQueues, str | None
-] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_routing_profile_queues_next_token",
-)
-"""Lens on :attr:`ListRoutingProfileQueues.next_token`."""
-
-
-list_routing_profile_queues_max_results: _rt.Lens[
-    ListRoutingProfileQueues, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_routing_profile_queues_max_results",
-)
-"""Lens on :attr:`ListRoutingProfileQueues.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListRoutingProfileQueuesResponse:
     """The response of ListRoutingProfileQueues."""
@@ -238,6 +187,53 @@ class ListRoutingProfileQueuesResponse:
         )
 
 
+def new_list_routing_profile_queues(
+    instance_id: str,
+    routing_profile_id: str,
+) -> ListRoutingProfileQueues:
+    """Create a :class:`ListRoutingProfileQueues` with all optional fields omitted."""
+    return ListRoutingProfileQueues(
+        instance_id=instance_id,
+        routing_profile_id=routing_profile_id,
+    )
+
+
+list_routing_profile_queues_instance_id = _rt.Lens[ListRoutingProfileQueues, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_routing_profile_queues_instance_id",
+)
+"""Lens on :attr:`ListRoutingProfileQueues.instance_id`."""
+
+
+list_routing_profile_queues_routing_profile_id = _rt.Lens[
+    ListRoutingProfileQueues, str
+](
+    lambda s: s.routing_profile_id,
+    lambda s, v: _dc.replace(s, routing_profile_id=v),
+    "list_routing_profile_queues_routing_profile_id",
+)
+"""Lens on :attr:`ListRoutingProfileQueues.routing_profile_id`."""
+
+
+list_routing_profile_queues_next_token = _rt.Lens[ListRoutingProfileQueues, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_routing_profile_queues_next_token",
+)
+"""Lens on :attr:`ListRoutingProfileQueues.next_token`."""
+
+
+list_routing_profile_queues_max_results = _rt.Lens[
+    ListRoutingProfileQueues, int | None
+](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_routing_profile_queues_max_results",
+)
+"""Lens on :attr:`ListRoutingProfileQueues.max_results`."""
+
+
 def new_list_routing_profile_queues_response(
     http_status: int,
 ) -> ListRoutingProfileQueuesResponse:
@@ -247,9 +243,9 @@ def new_list_routing_profile_queues_response(
     )
 
 
-list_routing_profile_queues_response_http_status: _rt.Lens[
+list_routing_profile_queues_response_http_status = _rt.Lens[
     ListRoutingProfileQueuesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_routing_profile_queues_response_http_status",
@@ -257,9 +253,9 @@ list_routing_profile_queues_response_http_status: _rt.Lens[
 """Lens on :attr:`ListRoutingProfileQueuesResponse.http_status`."""
 
 
-list_routing_profile_queues_response_next_token: _rt.Lens[
+list_routing_profile_queues_response_next_token = _rt.Lens[
     ListRoutingProfileQueuesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_routing_profile_queues_response_next_token",
@@ -267,11 +263,9 @@ list_routing_profile_queues_response_next_token: _rt.Lens[
 """Lens on :attr:`ListRoutingProfileQueuesResponse.next_token`."""
 
 
-list_routing_profile_queues_response_routing_profile_queue_config_summary_list: (
-    _rt.Lens[
-        ListRoutingProfileQueuesResponse, list[RoutingProfileQueueConfigSummary] | None
-    ]
-) = _rt.Lens(
+list_routing_profile_queues_response_routing_profile_queue_config_summary_list = _rt.Lens[
+    ListRoutingProfileQueuesResponse, list[RoutingProfileQueueConfigSummary] | None
+](
     lambda s: s.routing_profile_queue_config_summary_list,
     lambda s, v: _dc.replace(s, routing_profile_queue_config_summary_list=v),
     "list_routing_profile_queues_response_routing_profile_queue_config_summary_list",
@@ -279,9 +273,9 @@ list_routing_profile_queues_response_routing_profile_queue_config_summary_list: 
 """Lens on :attr:`ListRoutingProfileQueuesResponse.routing_profile_queue_config_summary_list`."""
 
 
-list_routing_profile_queues_response_last_modified_time: _rt.Lens[
+list_routing_profile_queues_response_last_modified_time = _rt.Lens[
     ListRoutingProfileQueuesResponse, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "list_routing_profile_queues_response_last_modified_time",
@@ -289,9 +283,9 @@ list_routing_profile_queues_response_last_modified_time: _rt.Lens[
 """Lens on :attr:`ListRoutingProfileQueuesResponse.last_modified_time`."""
 
 
-list_routing_profile_queues_response_last_modified_region: _rt.Lens[
+list_routing_profile_queues_response_last_modified_region = _rt.Lens[
     ListRoutingProfileQueuesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "list_routing_profile_queues_response_last_modified_region",

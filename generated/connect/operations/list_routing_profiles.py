@@ -84,39 +84,6 @@ class ListRoutingProfiles:
         )
 
 
-def new_list_routing_profiles(
-    instance_id: str,
-) -> ListRoutingProfiles:
-    """Create a :class:`ListRoutingProfiles` with all optional fields omitted."""
-    return ListRoutingProfiles(
-        instance_id=instance_id,
-    )
-
-
-list_routing_profiles_instance_id: _rt.Lens[ListRoutingProfiles, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_routing_profiles_instance_id",
-)
-"""Lens on :attr:`ListRoutingProfiles.instance_id`."""
-
-
-list_routing_profiles_next_token: _rt.Lens[ListRoutingProfiles, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_routing_profiles_next_token",
-)
-"""Lens on :attr:`ListRoutingProfiles.next_token`."""
-
-
-list_routing_profiles_max_results: _rt.Lens[ListRoutingProfiles, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_routing_profiles_max_results",
-)
-"""Lens on :attr:`ListRoutingProfiles.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListRoutingProfilesResponse:
     """The response of ListRoutingProfiles."""
@@ -186,6 +153,39 @@ class ListRoutingProfilesResponse:
         )
 
 
+def new_list_routing_profiles(
+    instance_id: str,
+) -> ListRoutingProfiles:
+    """Create a :class:`ListRoutingProfiles` with all optional fields omitted."""
+    return ListRoutingProfiles(
+        instance_id=instance_id,
+    )
+
+
+list_routing_profiles_instance_id = _rt.Lens[ListRoutingProfiles, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_routing_profiles_instance_id",
+)
+"""Lens on :attr:`ListRoutingProfiles.instance_id`."""
+
+
+list_routing_profiles_next_token = _rt.Lens[ListRoutingProfiles, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_routing_profiles_next_token",
+)
+"""Lens on :attr:`ListRoutingProfiles.next_token`."""
+
+
+list_routing_profiles_max_results = _rt.Lens[ListRoutingProfiles, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_routing_profiles_max_results",
+)
+"""Lens on :attr:`ListRoutingProfiles.max_results`."""
+
+
 def new_list_routing_profiles_response(
     http_status: int,
 ) -> ListRoutingProfilesResponse:
@@ -195,9 +195,7 @@ def new_list_routing_profiles_response(
     )
 
 
-list_routing_profiles_response_http_status: _rt.Lens[
-    ListRoutingProfilesResponse, int
-] = _rt.Lens(
+list_routing_profiles_response_http_status = _rt.Lens[ListRoutingProfilesResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_routing_profiles_response_http_status",
@@ -205,9 +203,9 @@ list_routing_profiles_response_http_status: _rt.Lens[
 """Lens on :attr:`ListRoutingProfilesResponse.http_status`."""
 
 
-list_routing_profiles_response_routing_profile_summary_list: _rt.Lens[
+list_routing_profiles_response_routing_profile_summary_list = _rt.Lens[
     ListRoutingProfilesResponse, list[RoutingProfileSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.routing_profile_summary_list,
     lambda s, v: _dc.replace(s, routing_profile_summary_list=v),
     "list_routing_profiles_response_routing_profile_summary_list",
@@ -215,9 +213,9 @@ list_routing_profiles_response_routing_profile_summary_list: _rt.Lens[
 """Lens on :attr:`ListRoutingProfilesResponse.routing_profile_summary_list`."""
 
 
-list_routing_profiles_response_next_token: _rt.Lens[
+list_routing_profiles_response_next_token = _rt.Lens[
     ListRoutingProfilesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_routing_profiles_response_next_token",

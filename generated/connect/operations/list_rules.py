@@ -122,55 +122,6 @@ class ListRules:
         )
 
 
-def new_list_rules(
-    instance_id: str,
-) -> ListRules:
-    """Create a :class:`ListRules` with all optional fields omitted."""
-    return ListRules(
-        instance_id=instance_id,
-    )
-
-
-list_rules_instance_id: _rt.Lens[ListRules, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_rules_instance_id",
-)
-"""Lens on :attr:`ListRules.instance_id`."""
-
-
-list_rules_publish_status: _rt.Lens[ListRules, str | None] = _rt.Lens(
-    lambda s: s.publish_status,
-    lambda s, v: _dc.replace(s, publish_status=v),
-    "list_rules_publish_status",
-)
-"""Lens on :attr:`ListRules.publish_status`."""
-
-
-list_rules_event_source_name: _rt.Lens[ListRules, str | None] = _rt.Lens(
-    lambda s: s.event_source_name,
-    lambda s, v: _dc.replace(s, event_source_name=v),
-    "list_rules_event_source_name",
-)
-"""Lens on :attr:`ListRules.event_source_name`."""
-
-
-list_rules_max_results: _rt.Lens[ListRules, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_rules_max_results",
-)
-"""Lens on :attr:`ListRules.max_results`."""
-
-
-list_rules_next_token: _rt.Lens[ListRules, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_rules_next_token",
-)
-"""Lens on :attr:`ListRules.next_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListRulesResponse:
     """The response of ListRules."""
@@ -240,6 +191,55 @@ class ListRulesResponse:
         )
 
 
+def new_list_rules(
+    instance_id: str,
+) -> ListRules:
+    """Create a :class:`ListRules` with all optional fields omitted."""
+    return ListRules(
+        instance_id=instance_id,
+    )
+
+
+list_rules_instance_id = _rt.Lens[ListRules, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_rules_instance_id",
+)
+"""Lens on :attr:`ListRules.instance_id`."""
+
+
+list_rules_publish_status = _rt.Lens[ListRules, str | None](
+    lambda s: s.publish_status,
+    lambda s, v: _dc.replace(s, publish_status=v),
+    "list_rules_publish_status",
+)
+"""Lens on :attr:`ListRules.publish_status`."""
+
+
+list_rules_event_source_name = _rt.Lens[ListRules, str | None](
+    lambda s: s.event_source_name,
+    lambda s, v: _dc.replace(s, event_source_name=v),
+    "list_rules_event_source_name",
+)
+"""Lens on :attr:`ListRules.event_source_name`."""
+
+
+list_rules_max_results = _rt.Lens[ListRules, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_rules_max_results",
+)
+"""Lens on :attr:`ListRules.max_results`."""
+
+
+list_rules_next_token = _rt.Lens[ListRules, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_rules_next_token",
+)
+"""Lens on :attr:`ListRules.next_token`."""
+
+
 def new_list_rules_response(
     http_status: int,
     rule_summary_list: list[RuleSummary],
@@ -251,7 +251,7 @@ def new_list_rules_response(
     )
 
 
-list_rules_response_http_status: _rt.Lens[ListRulesResponse, int] = _rt.Lens(
+list_rules_response_http_status = _rt.Lens[ListRulesResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_rules_response_http_status",
@@ -259,9 +259,9 @@ list_rules_response_http_status: _rt.Lens[ListRulesResponse, int] = _rt.Lens(
 """Lens on :attr:`ListRulesResponse.http_status`."""
 
 
-list_rules_response_rule_summary_list: _rt.Lens[
+list_rules_response_rule_summary_list = _rt.Lens[
     ListRulesResponse, list[RuleSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.rule_summary_list,
     lambda s, v: _dc.replace(s, rule_summary_list=v),
     "list_rules_response_rule_summary_list",
@@ -269,7 +269,7 @@ list_rules_response_rule_summary_list: _rt.Lens[
 """Lens on :attr:`ListRulesResponse.rule_summary_list`."""
 
 
-list_rules_response_next_token: _rt.Lens[ListRulesResponse, str | None] = _rt.Lens(
+list_rules_response_next_token = _rt.Lens[ListRulesResponse, str | None](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_rules_response_next_token",

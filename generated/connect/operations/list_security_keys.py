@@ -79,39 +79,6 @@ class ListSecurityKeys:
         )
 
 
-def new_list_security_keys(
-    instance_id: str,
-) -> ListSecurityKeys:
-    """Create a :class:`ListSecurityKeys` with all optional fields omitted."""
-    return ListSecurityKeys(
-        instance_id=instance_id,
-    )
-
-
-list_security_keys_instance_id: _rt.Lens[ListSecurityKeys, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_security_keys_instance_id",
-)
-"""Lens on :attr:`ListSecurityKeys.instance_id`."""
-
-
-list_security_keys_next_token: _rt.Lens[ListSecurityKeys, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_security_keys_next_token",
-)
-"""Lens on :attr:`ListSecurityKeys.next_token`."""
-
-
-list_security_keys_max_results: _rt.Lens[ListSecurityKeys, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_security_keys_max_results",
-)
-"""Lens on :attr:`ListSecurityKeys.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListSecurityKeysResponse:
     """The response of ListSecurityKeys."""
@@ -179,6 +146,39 @@ class ListSecurityKeysResponse:
         )
 
 
+def new_list_security_keys(
+    instance_id: str,
+) -> ListSecurityKeys:
+    """Create a :class:`ListSecurityKeys` with all optional fields omitted."""
+    return ListSecurityKeys(
+        instance_id=instance_id,
+    )
+
+
+list_security_keys_instance_id = _rt.Lens[ListSecurityKeys, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_security_keys_instance_id",
+)
+"""Lens on :attr:`ListSecurityKeys.instance_id`."""
+
+
+list_security_keys_next_token = _rt.Lens[ListSecurityKeys, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_security_keys_next_token",
+)
+"""Lens on :attr:`ListSecurityKeys.next_token`."""
+
+
+list_security_keys_max_results = _rt.Lens[ListSecurityKeys, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_security_keys_max_results",
+)
+"""Lens on :attr:`ListSecurityKeys.max_results`."""
+
+
 def new_list_security_keys_response(
     http_status: int,
 ) -> ListSecurityKeysResponse:
@@ -188,19 +188,17 @@ def new_list_security_keys_response(
     )
 
 
-list_security_keys_response_http_status: _rt.Lens[ListSecurityKeysResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "list_security_keys_response_http_status",
-    )
+list_security_keys_response_http_status = _rt.Lens[ListSecurityKeysResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "list_security_keys_response_http_status",
 )
 """Lens on :attr:`ListSecurityKeysResponse.http_status`."""
 
 
-list_security_keys_response_security_keys: _rt.Lens[
+list_security_keys_response_security_keys = _rt.Lens[
     ListSecurityKeysResponse, list[SecurityKey] | None
-] = _rt.Lens(
+](
     lambda s: s.security_keys,
     lambda s, v: _dc.replace(s, security_keys=v),
     "list_security_keys_response_security_keys",
@@ -208,9 +206,7 @@ list_security_keys_response_security_keys: _rt.Lens[
 """Lens on :attr:`ListSecurityKeysResponse.security_keys`."""
 
 
-list_security_keys_response_next_token: _rt.Lens[
-    ListSecurityKeysResponse, str | None
-] = _rt.Lens(
+list_security_keys_response_next_token = _rt.Lens[ListSecurityKeysResponse, str | None](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_security_keys_response_next_token",

@@ -94,57 +94,6 @@ class ListSecurityProfileApplications:
         )
 
 
-def new_list_security_profile_applications(
-    security_profile_id: str,
-    instance_id: str,
-) -> ListSecurityProfileApplications:
-    """Create a :class:`ListSecurityProfileApplications` with all optional fields omitted."""
-    return ListSecurityProfileApplications(
-        security_profile_id=security_profile_id,
-        instance_id=instance_id,
-    )
-
-
-list_security_profile_applications_security_profile_id: _rt.Lens[
-    ListSecurityProfileApplications, str
-] = _rt.Lens(
-    lambda s: s.security_profile_id,
-    lambda s, v: _dc.replace(s, security_profile_id=v),
-    "list_security_profile_applications_security_profile_id",
-)
-"""Lens on :attr:`ListSecurityProfileApplications.security_profile_id`."""
-
-
-list_security_profile_applications_instance_id: _rt.Lens[
-    ListSecurityProfileApplications, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_security_profile_applications_instance_id",
-)
-"""Lens on :attr:`ListSecurityProfileApplications.instance_id`."""
-
-
-list_security_profile_applications_next_token: _rt.Lens[
-    ListSecurityProfileApplications, str | None
-] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_security_profile_applications_next_token",
-)
-"""Lens on :attr:`ListSecurityProfileApplications.next_token`."""
-
-
-list_security_profile_applications_max_results: _rt.Lens[
-    ListSecurityProfileApplications, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_security_profile_applications_max_results",
-)
-"""Lens on :attr:`ListSecurityProfileApplications.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListSecurityProfileApplicationsResponse:
     """The response of ListSecurityProfileApplications."""
@@ -235,6 +184,57 @@ class ListSecurityProfileApplicationsResponse:
         )
 
 
+def new_list_security_profile_applications(
+    security_profile_id: str,
+    instance_id: str,
+) -> ListSecurityProfileApplications:
+    """Create a :class:`ListSecurityProfileApplications` with all optional fields omitted."""
+    return ListSecurityProfileApplications(
+        security_profile_id=security_profile_id,
+        instance_id=instance_id,
+    )
+
+
+list_security_profile_applications_security_profile_id = _rt.Lens[
+    ListSecurityProfileApplications, str
+](
+    lambda s: s.security_profile_id,
+    lambda s, v: _dc.replace(s, security_profile_id=v),
+    "list_security_profile_applications_security_profile_id",
+)
+"""Lens on :attr:`ListSecurityProfileApplications.security_profile_id`."""
+
+
+list_security_profile_applications_instance_id = _rt.Lens[
+    ListSecurityProfileApplications, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_security_profile_applications_instance_id",
+)
+"""Lens on :attr:`ListSecurityProfileApplications.instance_id`."""
+
+
+list_security_profile_applications_next_token = _rt.Lens[
+    ListSecurityProfileApplications, str | None
+](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_security_profile_applications_next_token",
+)
+"""Lens on :attr:`ListSecurityProfileApplications.next_token`."""
+
+
+list_security_profile_applications_max_results = _rt.Lens[
+    ListSecurityProfileApplications, int | None
+](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_security_profile_applications_max_results",
+)
+"""Lens on :attr:`ListSecurityProfileApplications.max_results`."""
+
+
 def new_list_security_profile_applications_response(
     http_status: int,
 ) -> ListSecurityProfileApplicationsResponse:
@@ -244,9 +244,9 @@ def new_list_security_profile_applications_response(
     )
 
 
-list_security_profile_applications_response_http_status: _rt.Lens[
+list_security_profile_applications_response_http_status = _rt.Lens[
     ListSecurityProfileApplicationsResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_security_profile_applications_response_http_status",
@@ -254,9 +254,9 @@ list_security_profile_applications_response_http_status: _rt.Lens[
 """Lens on :attr:`ListSecurityProfileApplicationsResponse.http_status`."""
 
 
-list_security_profile_applications_response_applications: _rt.Lens[
+list_security_profile_applications_response_applications = _rt.Lens[
     ListSecurityProfileApplicationsResponse, list[Application] | None
-] = _rt.Lens(
+](
     lambda s: s.applications,
     lambda s, v: _dc.replace(s, applications=v),
     "list_security_profile_applications_response_applications",
@@ -264,9 +264,9 @@ list_security_profile_applications_response_applications: _rt.Lens[
 """Lens on :attr:`ListSecurityProfileApplicationsResponse.applications`."""
 
 
-list_security_profile_applications_response_next_token: _rt.Lens[
+list_security_profile_applications_response_next_token = _rt.Lens[
     ListSecurityProfileApplicationsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_security_profile_applications_response_next_token",
@@ -274,9 +274,9 @@ list_security_profile_applications_response_next_token: _rt.Lens[
 """Lens on :attr:`ListSecurityProfileApplicationsResponse.next_token`."""
 
 
-list_security_profile_applications_response_last_modified_time: _rt.Lens[
+list_security_profile_applications_response_last_modified_time = _rt.Lens[
     ListSecurityProfileApplicationsResponse, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "list_security_profile_applications_response_last_modified_time",
@@ -284,9 +284,9 @@ list_security_profile_applications_response_last_modified_time: _rt.Lens[
 """Lens on :attr:`ListSecurityProfileApplicationsResponse.last_modified_time`."""
 
 
-list_security_profile_applications_response_last_modified_region: _rt.Lens[
+list_security_profile_applications_response_last_modified_region = _rt.Lens[
     ListSecurityProfileApplicationsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "list_security_profile_applications_response_last_modified_region",

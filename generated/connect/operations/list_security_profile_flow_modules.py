@@ -92,57 +92,6 @@ class ListSecurityProfileFlowModules:
         )
 
 
-def new_list_security_profile_flow_modules(
-    security_profile_id: str,
-    instance_id: str,
-) -> ListSecurityProfileFlowModules:
-    """Create a :class:`ListSecurityProfileFlowModules` with all optional fields omitted."""
-    return ListSecurityProfileFlowModules(
-        security_profile_id=security_profile_id,
-        instance_id=instance_id,
-    )
-
-
-list_security_profile_flow_modules_security_profile_id: _rt.Lens[
-    ListSecurityProfileFlowModules, str
-] = _rt.Lens(
-    lambda s: s.security_profile_id,
-    lambda s, v: _dc.replace(s, security_profile_id=v),
-    "list_security_profile_flow_modules_security_profile_id",
-)
-"""Lens on :attr:`ListSecurityProfileFlowModules.security_profile_id`."""
-
-
-list_security_profile_flow_modules_instance_id: _rt.Lens[
-    ListSecurityProfileFlowModules, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_security_profile_flow_modules_instance_id",
-)
-"""Lens on :attr:`ListSecurityProfileFlowModules.instance_id`."""
-
-
-list_security_profile_flow_modules_next_token: _rt.Lens[
-    ListSecurityProfileFlowModules, str | None
-] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_security_profile_flow_modules_next_token",
-)
-"""Lens on :attr:`ListSecurityProfileFlowModules.next_token`."""
-
-
-list_security_profile_flow_modules_max_results: _rt.Lens[
-    ListSecurityProfileFlowModules, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_security_profile_flow_modules_max_results",
-)
-"""Lens on :attr:`ListSecurityProfileFlowModules.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListSecurityProfileFlowModulesResponse:
     """The response of ListSecurityProfileFlowModules."""
@@ -236,6 +185,57 @@ class ListSecurityProfileFlowModulesResponse:
         )
 
 
+def new_list_security_profile_flow_modules(
+    security_profile_id: str,
+    instance_id: str,
+) -> ListSecurityProfileFlowModules:
+    """Create a :class:`ListSecurityProfileFlowModules` with all optional fields omitted."""
+    return ListSecurityProfileFlowModules(
+        security_profile_id=security_profile_id,
+        instance_id=instance_id,
+    )
+
+
+list_security_profile_flow_modules_security_profile_id = _rt.Lens[
+    ListSecurityProfileFlowModules, str
+](
+    lambda s: s.security_profile_id,
+    lambda s, v: _dc.replace(s, security_profile_id=v),
+    "list_security_profile_flow_modules_security_profile_id",
+)
+"""Lens on :attr:`ListSecurityProfileFlowModules.security_profile_id`."""
+
+
+list_security_profile_flow_modules_instance_id = _rt.Lens[
+    ListSecurityProfileFlowModules, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_security_profile_flow_modules_instance_id",
+)
+"""Lens on :attr:`ListSecurityProfileFlowModules.instance_id`."""
+
+
+list_security_profile_flow_modules_next_token = _rt.Lens[
+    ListSecurityProfileFlowModules, str | None
+](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_security_profile_flow_modules_next_token",
+)
+"""Lens on :attr:`ListSecurityProfileFlowModules.next_token`."""
+
+
+list_security_profile_flow_modules_max_results = _rt.Lens[
+    ListSecurityProfileFlowModules, int | None
+](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_security_profile_flow_modules_max_results",
+)
+"""Lens on :attr:`ListSecurityProfileFlowModules.max_results`."""
+
+
 def new_list_security_profile_flow_modules_response(
     http_status: int,
 ) -> ListSecurityProfileFlowModulesResponse:
@@ -245,9 +245,9 @@ def new_list_security_profile_flow_modules_response(
     )
 
 
-list_security_profile_flow_modules_response_http_status: _rt.Lens[
+list_security_profile_flow_modules_response_http_status = _rt.Lens[
     ListSecurityProfileFlowModulesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_security_profile_flow_modules_response_http_status",
@@ -255,9 +255,9 @@ list_security_profile_flow_modules_response_http_status: _rt.Lens[
 """Lens on :attr:`ListSecurityProfileFlowModulesResponse.http_status`."""
 
 
-list_security_profile_flow_modules_response_allowed_flow_modules: _rt.Lens[
+list_security_profile_flow_modules_response_allowed_flow_modules = _rt.Lens[
     ListSecurityProfileFlowModulesResponse, list[FlowModule] | None
-] = _rt.Lens(
+](
     lambda s: s.allowed_flow_modules,
     lambda s, v: _dc.replace(s, allowed_flow_modules=v),
     "list_security_profile_flow_modules_response_allowed_flow_modules",
@@ -265,9 +265,9 @@ list_security_profile_flow_modules_response_allowed_flow_modules: _rt.Lens[
 """Lens on :attr:`ListSecurityProfileFlowModulesResponse.allowed_flow_modules`."""
 
 
-list_security_profile_flow_modules_response_next_token: _rt.Lens[
+list_security_profile_flow_modules_response_next_token = _rt.Lens[
     ListSecurityProfileFlowModulesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_security_profile_flow_modules_response_next_token",
@@ -275,9 +275,9 @@ list_security_profile_flow_modules_response_next_token: _rt.Lens[
 """Lens on :attr:`ListSecurityProfileFlowModulesResponse.next_token`."""
 
 
-list_security_profile_flow_modules_response_last_modified_time: _rt.Lens[
+list_security_profile_flow_modules_response_last_modified_time = _rt.Lens[
     ListSecurityProfileFlowModulesResponse, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "list_security_profile_flow_modules_response_last_modified_time",
@@ -285,9 +285,9 @@ list_security_profile_flow_modules_response_last_modified_time: _rt.Lens[
 """Lens on :attr:`ListSecurityProfileFlowModulesResponse.last_modified_time`."""
 
 
-list_security_profile_flow_modules_response_last_modified_region: _rt.Lens[
+list_security_profile_flow_modules_response_last_modified_region = _rt.Lens[
     ListSecurityProfileFlowModulesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "list_security_profile_flow_modules_response_last_modified_region",

@@ -97,57 +97,6 @@ class ListSecurityProfilePermissions:
         )
 
 
-def new_list_security_profile_permissions(
-    security_profile_id: str,
-    instance_id: str,
-) -> ListSecurityProfilePermissions:
-    """Create a :class:`ListSecurityProfilePermissions` with all optional fields omitted."""
-    return ListSecurityProfilePermissions(
-        security_profile_id=security_profile_id,
-        instance_id=instance_id,
-    )
-
-
-list_security_profile_permissions_security_profile_id: _rt.Lens[
-    ListSecurityProfilePermissions, str
-] = _rt.Lens(
-    lambda s: s.security_profile_id,
-    lambda s, v: _dc.replace(s, security_profile_id=v),
-    "list_security_profile_permissions_security_profile_id",
-)
-"""Lens on :attr:`ListSecurityProfilePermissions.security_profile_id`."""
-
-
-list_security_profile_permissions_instance_id: _rt.Lens[
-    ListSecurityProfilePermissions, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_security_profile_permissions_instance_id",
-)
-"""Lens on :attr:`ListSecurityProfilePermissions.instance_id`."""
-
-
-list_security_profile_permissions_next_token: _rt.Lens[
-    ListSecurityProfilePermissions, str | None
-] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_security_profile_permissions_next_token",
-)
-"""Lens on :attr:`ListSecurityProfilePermissions.next_token`."""
-
-
-list_security_profile_permissions_max_results: _rt.Lens[
-    ListSecurityProfilePermissions, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_security_profile_permissions_max_results",
-)
-"""Lens on :attr:`ListSecurityProfilePermissions.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListSecurityProfilePermissionsResponse:
     """The response of ListSecurityProfilePermissions."""
@@ -234,6 +183,57 @@ class ListSecurityProfilePermissionsResponse:
         )
 
 
+def new_list_security_profile_permissions(
+    security_profile_id: str,
+    instance_id: str,
+) -> ListSecurityProfilePermissions:
+    """Create a :class:`ListSecurityProfilePermissions` with all optional fields omitted."""
+    return ListSecurityProfilePermissions(
+        security_profile_id=security_profile_id,
+        instance_id=instance_id,
+    )
+
+
+list_security_profile_permissions_security_profile_id = _rt.Lens[
+    ListSecurityProfilePermissions, str
+](
+    lambda s: s.security_profile_id,
+    lambda s, v: _dc.replace(s, security_profile_id=v),
+    "list_security_profile_permissions_security_profile_id",
+)
+"""Lens on :attr:`ListSecurityProfilePermissions.security_profile_id`."""
+
+
+list_security_profile_permissions_instance_id = _rt.Lens[
+    ListSecurityProfilePermissions, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_security_profile_permissions_instance_id",
+)
+"""Lens on :attr:`ListSecurityProfilePermissions.instance_id`."""
+
+
+list_security_profile_permissions_next_token = _rt.Lens[
+    ListSecurityProfilePermissions, str | None
+](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_security_profile_permissions_next_token",
+)
+"""Lens on :attr:`ListSecurityProfilePermissions.next_token`."""
+
+
+list_security_profile_permissions_max_results = _rt.Lens[
+    ListSecurityProfilePermissions, int | None
+](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_security_profile_permissions_max_results",
+)
+"""Lens on :attr:`ListSecurityProfilePermissions.max_results`."""
+
+
 def new_list_security_profile_permissions_response(
     http_status: int,
 ) -> ListSecurityProfilePermissionsResponse:
@@ -243,9 +243,9 @@ def new_list_security_profile_permissions_response(
     )
 
 
-list_security_profile_permissions_response_http_status: _rt.Lens[
+list_security_profile_permissions_response_http_status = _rt.Lens[
     ListSecurityProfilePermissionsResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_security_profile_permissions_response_http_status",
@@ -253,9 +253,9 @@ list_security_profile_permissions_response_http_status: _rt.Lens[
 """Lens on :attr:`ListSecurityProfilePermissionsResponse.http_status`."""
 
 
-list_security_profile_permissions_response_permissions: _rt.Lens[
+list_security_profile_permissions_response_permissions = _rt.Lens[
     ListSecurityProfilePermissionsResponse, list[str] | None
-] = _rt.Lens(
+](
     lambda s: s.permissions,
     lambda s, v: _dc.replace(s, permissions=v),
     "list_security_profile_permissions_response_permissions",
@@ -263,9 +263,9 @@ list_security_profile_permissions_response_permissions: _rt.Lens[
 """Lens on :attr:`ListSecurityProfilePermissionsResponse.permissions`."""
 
 
-list_security_profile_permissions_response_next_token: _rt.Lens[
+list_security_profile_permissions_response_next_token = _rt.Lens[
     ListSecurityProfilePermissionsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_security_profile_permissions_response_next_token",
@@ -273,9 +273,9 @@ list_security_profile_permissions_response_next_token: _rt.Lens[
 """Lens on :attr:`ListSecurityProfilePermissionsResponse.next_token`."""
 
 
-list_security_profile_permissions_response_last_modified_time: _rt.Lens[
+list_security_profile_permissions_response_last_modified_time = _rt.Lens[
     ListSecurityProfilePermissionsResponse, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "list_security_profile_permissions_response_last_modified_time",
@@ -283,9 +283,9 @@ list_security_profile_permissions_response_last_modified_time: _rt.Lens[
 """Lens on :attr:`ListSecurityProfilePermissionsResponse.last_modified_time`."""
 
 
-list_security_profile_permissions_response_last_modified_region: _rt.Lens[
+list_security_profile_permissions_response_last_modified_region = _rt.Lens[
     ListSecurityProfilePermissionsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "list_security_profile_permissions_response_last_modified_region",

@@ -85,43 +85,6 @@ class ListSecurityProfiles:
         )
 
 
-def new_list_security_profiles(
-    instance_id: str,
-) -> ListSecurityProfiles:
-    """Create a :class:`ListSecurityProfiles` with all optional fields omitted."""
-    return ListSecurityProfiles(
-        instance_id=instance_id,
-    )
-
-
-list_security_profiles_instance_id: _rt.Lens[ListSecurityProfiles, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_security_profiles_instance_id",
-)
-"""Lens on :attr:`ListSecurityProfiles.instance_id`."""
-
-
-list_security_profiles_next_token: _rt.Lens[ListSecurityProfiles, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "list_security_profiles_next_token",
-    )
-)
-"""Lens on :attr:`ListSecurityProfiles.next_token`."""
-
-
-list_security_profiles_max_results: _rt.Lens[ListSecurityProfiles, int | None] = (
-    _rt.Lens(
-        lambda s: s.max_results,
-        lambda s, v: _dc.replace(s, max_results=v),
-        "list_security_profiles_max_results",
-    )
-)
-"""Lens on :attr:`ListSecurityProfiles.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListSecurityProfilesResponse:
     """The response of ListSecurityProfiles."""
@@ -191,6 +154,39 @@ class ListSecurityProfilesResponse:
         )
 
 
+def new_list_security_profiles(
+    instance_id: str,
+) -> ListSecurityProfiles:
+    """Create a :class:`ListSecurityProfiles` with all optional fields omitted."""
+    return ListSecurityProfiles(
+        instance_id=instance_id,
+    )
+
+
+list_security_profiles_instance_id = _rt.Lens[ListSecurityProfiles, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_security_profiles_instance_id",
+)
+"""Lens on :attr:`ListSecurityProfiles.instance_id`."""
+
+
+list_security_profiles_next_token = _rt.Lens[ListSecurityProfiles, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_security_profiles_next_token",
+)
+"""Lens on :attr:`ListSecurityProfiles.next_token`."""
+
+
+list_security_profiles_max_results = _rt.Lens[ListSecurityProfiles, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_security_profiles_max_results",
+)
+"""Lens on :attr:`ListSecurityProfiles.max_results`."""
+
+
 def new_list_security_profiles_response(
     http_status: int,
 ) -> ListSecurityProfilesResponse:
@@ -200,9 +196,9 @@ def new_list_security_profiles_response(
     )
 
 
-list_security_profiles_response_http_status: _rt.Lens[
+list_security_profiles_response_http_status = _rt.Lens[
     ListSecurityProfilesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_security_profiles_response_http_status",
@@ -210,9 +206,9 @@ list_security_profiles_response_http_status: _rt.Lens[
 """Lens on :attr:`ListSecurityProfilesResponse.http_status`."""
 
 
-list_security_profiles_response_security_profile_summary_list: _rt.Lens[
+list_security_profiles_response_security_profile_summary_list = _rt.Lens[
     ListSecurityProfilesResponse, list[SecurityProfileSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.security_profile_summary_list,
     lambda s, v: _dc.replace(s, security_profile_summary_list=v),
     "list_security_profiles_response_security_profile_summary_list",
@@ -220,9 +216,9 @@ list_security_profiles_response_security_profile_summary_list: _rt.Lens[
 """Lens on :attr:`ListSecurityProfilesResponse.security_profile_summary_list`."""
 
 
-list_security_profiles_response_next_token: _rt.Lens[
+list_security_profiles_response_next_token = _rt.Lens[
     ListSecurityProfilesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_security_profiles_response_next_token",

@@ -62,23 +62,6 @@ class ListTagsForResource:
         )
 
 
-def new_list_tags_for_resource(
-    resource_arn: str,
-) -> ListTagsForResource:
-    """Create a :class:`ListTagsForResource` with all optional fields omitted."""
-    return ListTagsForResource(
-        resource_arn=resource_arn,
-    )
-
-
-list_tags_for_resource_resource_arn: _rt.Lens[ListTagsForResource, str] = _rt.Lens(
-    lambda s: s.resource_arn,
-    lambda s, v: _dc.replace(s, resource_arn=v),
-    "list_tags_for_resource_resource_arn",
-)
-"""Lens on :attr:`ListTagsForResource.resource_arn`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListTagsForResourceResponse:
     """The response of ListTagsForResource."""
@@ -129,6 +112,23 @@ class ListTagsForResourceResponse:
         )
 
 
+def new_list_tags_for_resource(
+    resource_arn: str,
+) -> ListTagsForResource:
+    """Create a :class:`ListTagsForResource` with all optional fields omitted."""
+    return ListTagsForResource(
+        resource_arn=resource_arn,
+    )
+
+
+list_tags_for_resource_resource_arn = _rt.Lens[ListTagsForResource, str](
+    lambda s: s.resource_arn,
+    lambda s, v: _dc.replace(s, resource_arn=v),
+    "list_tags_for_resource_resource_arn",
+)
+"""Lens on :attr:`ListTagsForResource.resource_arn`."""
+
+
 def new_list_tags_for_resource_response(
     http_status: int,
 ) -> ListTagsForResourceResponse:
@@ -138,9 +138,9 @@ def new_list_tags_for_resource_response(
     )
 
 
-list_tags_for_resource_response_http_status: _rt.Lens[
+list_tags_for_resource_response_http_status = _rt.Lens[
     ListTagsForResourceResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_tags_for_resource_response_http_status",
@@ -148,9 +148,9 @@ list_tags_for_resource_response_http_status: _rt.Lens[
 """Lens on :attr:`ListTagsForResourceResponse.http_status`."""
 
 
-list_tags_for_resource_response_tags: _rt.Lens[
+list_tags_for_resource_response_tags = _rt.Lens[
     ListTagsForResourceResponse, dict[str, str] | None
-] = _rt.Lens(
+](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "list_tags_for_resource_response_tags",

@@ -115,55 +115,6 @@ class ListTaskTemplates:
         )
 
 
-def new_list_task_templates(
-    instance_id: str,
-) -> ListTaskTemplates:
-    """Create a :class:`ListTaskTemplates` with all optional fields omitted."""
-    return ListTaskTemplates(
-        instance_id=instance_id,
-    )
-
-
-list_task_templates_instance_id: _rt.Lens[ListTaskTemplates, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_task_templates_instance_id",
-)
-"""Lens on :attr:`ListTaskTemplates.instance_id`."""
-
-
-list_task_templates_next_token: _rt.Lens[ListTaskTemplates, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_task_templates_next_token",
-)
-"""Lens on :attr:`ListTaskTemplates.next_token`."""
-
-
-list_task_templates_max_results: _rt.Lens[ListTaskTemplates, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_task_templates_max_results",
-)
-"""Lens on :attr:`ListTaskTemplates.max_results`."""
-
-
-list_task_templates_status: _rt.Lens[ListTaskTemplates, str | None] = _rt.Lens(
-    lambda s: s.status,
-    lambda s, v: _dc.replace(s, status=v),
-    "list_task_templates_status",
-)
-"""Lens on :attr:`ListTaskTemplates.status`."""
-
-
-list_task_templates_name: _rt.Lens[ListTaskTemplates, str | None] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "list_task_templates_name",
-)
-"""Lens on :attr:`ListTaskTemplates.name`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListTaskTemplatesResponse:
     """The response of ListTaskTemplates."""
@@ -237,6 +188,55 @@ class ListTaskTemplatesResponse:
         )
 
 
+def new_list_task_templates(
+    instance_id: str,
+) -> ListTaskTemplates:
+    """Create a :class:`ListTaskTemplates` with all optional fields omitted."""
+    return ListTaskTemplates(
+        instance_id=instance_id,
+    )
+
+
+list_task_templates_instance_id = _rt.Lens[ListTaskTemplates, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_task_templates_instance_id",
+)
+"""Lens on :attr:`ListTaskTemplates.instance_id`."""
+
+
+list_task_templates_next_token = _rt.Lens[ListTaskTemplates, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_task_templates_next_token",
+)
+"""Lens on :attr:`ListTaskTemplates.next_token`."""
+
+
+list_task_templates_max_results = _rt.Lens[ListTaskTemplates, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_task_templates_max_results",
+)
+"""Lens on :attr:`ListTaskTemplates.max_results`."""
+
+
+list_task_templates_status = _rt.Lens[ListTaskTemplates, str | None](
+    lambda s: s.status,
+    lambda s, v: _dc.replace(s, status=v),
+    "list_task_templates_status",
+)
+"""Lens on :attr:`ListTaskTemplates.status`."""
+
+
+list_task_templates_name = _rt.Lens[ListTaskTemplates, str | None](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "list_task_templates_name",
+)
+"""Lens on :attr:`ListTaskTemplates.name`."""
+
+
 def new_list_task_templates_response(
     http_status: int,
 ) -> ListTaskTemplatesResponse:
@@ -246,19 +246,17 @@ def new_list_task_templates_response(
     )
 
 
-list_task_templates_response_http_status: _rt.Lens[ListTaskTemplatesResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "list_task_templates_response_http_status",
-    )
+list_task_templates_response_http_status = _rt.Lens[ListTaskTemplatesResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "list_task_templates_response_http_status",
 )
 """Lens on :attr:`ListTaskTemplatesResponse.http_status`."""
 
 
-list_task_templates_response_task_templates: _rt.Lens[
+list_task_templates_response_task_templates = _rt.Lens[
     ListTaskTemplatesResponse, list[TaskTemplateMetadata] | None
-] = _rt.Lens(
+](
     lambda s: s.task_templates,
     lambda s, v: _dc.replace(s, task_templates=v),
     "list_task_templates_response_task_templates",
@@ -266,9 +264,9 @@ list_task_templates_response_task_templates: _rt.Lens[
 """Lens on :attr:`ListTaskTemplatesResponse.task_templates`."""
 
 
-list_task_templates_response_next_token: _rt.Lens[
+list_task_templates_response_next_token = _rt.Lens[
     ListTaskTemplatesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_task_templates_response_next_token",

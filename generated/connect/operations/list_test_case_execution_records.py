@@ -115,79 +115,6 @@ class ListTestCaseExecutionRecords:
         )
 
 
-def new_list_test_case_execution_records(
-    instance_id: str,
-    test_case_id: str,
-    test_case_execution_id: str,
-) -> ListTestCaseExecutionRecords:
-    """Create a :class:`ListTestCaseExecutionRecords` with all optional fields omitted."""
-    return ListTestCaseExecutionRecords(
-        instance_id=instance_id,
-        test_case_id=test_case_id,
-        test_case_execution_id=test_case_execution_id,
-    )
-
-
-list_test_case_execution_records_instance_id: _rt.Lens[
-    ListTestCaseExecutionRecords, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_test_case_execution_records_instance_id",
-)
-"""Lens on :attr:`ListTestCaseExecutionRecords.instance_id`."""
-
-
-list_test_case_execution_records_test_case_id: _rt.Lens[
-    ListTestCaseExecutionRecords, str
-] = _rt.Lens(
-    lambda s: s.test_case_id,
-    lambda s, v: _dc.replace(s, test_case_id=v),
-    "list_test_case_execution_records_test_case_id",
-)
-"""Lens on :attr:`ListTestCaseExecutionRecords.test_case_id`."""
-
-
-list_test_case_execution_records_test_case_execution_id: _rt.Lens[
-    ListTestCaseExecutionRecords, str
-] = _rt.Lens(
-    lambda s: s.test_case_execution_id,
-    lambda s, v: _dc.replace(s, test_case_execution_id=v),
-    "list_test_case_execution_records_test_case_execution_id",
-)
-"""Lens on :attr:`ListTestCaseExecutionRecords.test_case_execution_id`."""
-
-
-list_test_case_execution_records_status: _rt.Lens[
-    ListTestCaseExecutionRecords, str | None
-] = _rt.Lens(
-    lambda s: s.status,
-    lambda s, v: _dc.replace(s, status=v),
-    "list_test_case_execution_records_status",
-)
-"""Lens on :attr:`ListTestCaseExecutionRecords.status`."""
-
-
-list_test_case_execution_records_next_token: _rt.Lens[
-    ListTestCaseExecutionRecords, str | None
-] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_test_case_execution_records_next_token",
-)
-"""Lens on :attr:`ListTestCaseExecutionRecords.next_token`."""
-
-
-list_test_case_execution_records_max_results: _rt.Lens[
-    ListTestCaseExecutionRecords, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_test_case_execution_records_max_results",
-)
-"""Lens on :attr:`ListTestCaseExecutionRecords.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListTestCaseExecutionRecordsResponse:
     """The response of ListTestCaseExecutionRecords."""
@@ -257,6 +184,79 @@ class ListTestCaseExecutionRecordsResponse:
         )
 
 
+def new_list_test_case_execution_records(
+    instance_id: str,
+    test_case_id: str,
+    test_case_execution_id: str,
+) -> ListTestCaseExecutionRecords:
+    """Create a :class:`ListTestCaseExecutionRecords` with all optional fields omitted."""
+    return ListTestCaseExecutionRecords(
+        instance_id=instance_id,
+        test_case_id=test_case_id,
+        test_case_execution_id=test_case_execution_id,
+    )
+
+
+list_test_case_execution_records_instance_id = _rt.Lens[
+    ListTestCaseExecutionRecords, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_test_case_execution_records_instance_id",
+)
+"""Lens on :attr:`ListTestCaseExecutionRecords.instance_id`."""
+
+
+list_test_case_execution_records_test_case_id = _rt.Lens[
+    ListTestCaseExecutionRecords, str
+](
+    lambda s: s.test_case_id,
+    lambda s, v: _dc.replace(s, test_case_id=v),
+    "list_test_case_execution_records_test_case_id",
+)
+"""Lens on :attr:`ListTestCaseExecutionRecords.test_case_id`."""
+
+
+list_test_case_execution_records_test_case_execution_id = _rt.Lens[
+    ListTestCaseExecutionRecords, str
+](
+    lambda s: s.test_case_execution_id,
+    lambda s, v: _dc.replace(s, test_case_execution_id=v),
+    "list_test_case_execution_records_test_case_execution_id",
+)
+"""Lens on :attr:`ListTestCaseExecutionRecords.test_case_execution_id`."""
+
+
+list_test_case_execution_records_status = _rt.Lens[
+    ListTestCaseExecutionRecords, str | None
+](
+    lambda s: s.status,
+    lambda s, v: _dc.replace(s, status=v),
+    "list_test_case_execution_records_status",
+)
+"""Lens on :attr:`ListTestCaseExecutionRecords.status`."""
+
+
+list_test_case_execution_records_next_token = _rt.Lens[
+    ListTestCaseExecutionRecords, str | None
+](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_test_case_execution_records_next_token",
+)
+"""Lens on :attr:`ListTestCaseExecutionRecords.next_token`."""
+
+
+list_test_case_execution_records_max_results = _rt.Lens[
+    ListTestCaseExecutionRecords, int | None
+](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_test_case_execution_records_max_results",
+)
+"""Lens on :attr:`ListTestCaseExecutionRecords.max_results`."""
+
+
 def new_list_test_case_execution_records_response(
     http_status: int,
 ) -> ListTestCaseExecutionRecordsResponse:
@@ -266,9 +266,9 @@ def new_list_test_case_execution_records_response(
     )
 
 
-list_test_case_execution_records_response_http_status: _rt.Lens[
+list_test_case_execution_records_response_http_status = _rt.Lens[
     ListTestCaseExecutionRecordsResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_test_case_execution_records_response_http_status",
@@ -276,9 +276,9 @@ list_test_case_execution_records_response_http_status: _rt.Lens[
 """Lens on :attr:`ListTestCaseExecutionRecordsResponse.http_status`."""
 
 
-list_test_case_execution_records_response_execution_records: _rt.Lens[
+list_test_case_execution_records_response_execution_records = _rt.Lens[
     ListTestCaseExecutionRecordsResponse, list[ExecutionRecord] | None
-] = _rt.Lens(
+](
     lambda s: s.execution_records,
     lambda s, v: _dc.replace(s, execution_records=v),
     "list_test_case_execution_records_response_execution_records",
@@ -286,9 +286,9 @@ list_test_case_execution_records_response_execution_records: _rt.Lens[
 """Lens on :attr:`ListTestCaseExecutionRecordsResponse.execution_records`."""
 
 
-list_test_case_execution_records_response_next_token: _rt.Lens[
+list_test_case_execution_records_response_next_token = _rt.Lens[
     ListTestCaseExecutionRecordsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_test_case_execution_records_response_next_token",

@@ -133,93 +133,6 @@ class ListTestCaseExecutions:
         )
 
 
-def new_list_test_case_executions(
-    instance_id: str,
-) -> ListTestCaseExecutions:
-    """Create a :class:`ListTestCaseExecutions` with all optional fields omitted."""
-    return ListTestCaseExecutions(
-        instance_id=instance_id,
-    )
-
-
-list_test_case_executions_instance_id: _rt.Lens[ListTestCaseExecutions, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_test_case_executions_instance_id",
-)
-"""Lens on :attr:`ListTestCaseExecutions.instance_id`."""
-
-
-list_test_case_executions_test_case_id: _rt.Lens[ListTestCaseExecutions, str | None] = (
-    _rt.Lens(
-        lambda s: s.test_case_id,
-        lambda s, v: _dc.replace(s, test_case_id=v),
-        "list_test_case_executions_test_case_id",
-    )
-)
-"""Lens on :attr:`ListTestCaseExecutions.test_case_id`."""
-
-
-list_test_case_executions_test_case_name: _rt.Lens[
-    ListTestCaseExecutions, str | None
-] = _rt.Lens(
-    lambda s: s.test_case_name,
-    lambda s, v: _dc.replace(s, test_case_name=v),
-    "list_test_case_executions_test_case_name",
-)
-"""Lens on :attr:`ListTestCaseExecutions.test_case_name`."""
-
-
-list_test_case_executions_start_time: _rt.Lens[ListTestCaseExecutions, int | None] = (
-    _rt.Lens(
-        lambda s: s.start_time,
-        lambda s, v: _dc.replace(s, start_time=v),
-        "list_test_case_executions_start_time",
-    )
-)
-"""Lens on :attr:`ListTestCaseExecutions.start_time`."""
-
-
-list_test_case_executions_end_time: _rt.Lens[ListTestCaseExecutions, int | None] = (
-    _rt.Lens(
-        lambda s: s.end_time,
-        lambda s, v: _dc.replace(s, end_time=v),
-        "list_test_case_executions_end_time",
-    )
-)
-"""Lens on :attr:`ListTestCaseExecutions.end_time`."""
-
-
-list_test_case_executions_status: _rt.Lens[ListTestCaseExecutions, str | None] = (
-    _rt.Lens(
-        lambda s: s.status,
-        lambda s, v: _dc.replace(s, status=v),
-        "list_test_case_executions_status",
-    )
-)
-"""Lens on :attr:`ListTestCaseExecutions.status`."""
-
-
-list_test_case_executions_next_token: _rt.Lens[ListTestCaseExecutions, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "list_test_case_executions_next_token",
-    )
-)
-"""Lens on :attr:`ListTestCaseExecutions.next_token`."""
-
-
-list_test_case_executions_max_results: _rt.Lens[ListTestCaseExecutions, int | None] = (
-    _rt.Lens(
-        lambda s: s.max_results,
-        lambda s, v: _dc.replace(s, max_results=v),
-        "list_test_case_executions_max_results",
-    )
-)
-"""Lens on :attr:`ListTestCaseExecutions.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListTestCaseExecutionsResponse:
     """The response of ListTestCaseExecutions."""
@@ -289,6 +202,79 @@ class ListTestCaseExecutionsResponse:
         )
 
 
+def new_list_test_case_executions(
+    instance_id: str,
+) -> ListTestCaseExecutions:
+    """Create a :class:`ListTestCaseExecutions` with all optional fields omitted."""
+    return ListTestCaseExecutions(
+        instance_id=instance_id,
+    )
+
+
+list_test_case_executions_instance_id = _rt.Lens[ListTestCaseExecutions, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_test_case_executions_instance_id",
+)
+"""Lens on :attr:`ListTestCaseExecutions.instance_id`."""
+
+
+list_test_case_executions_test_case_id = _rt.Lens[ListTestCaseExecutions, str | None](
+    lambda s: s.test_case_id,
+    lambda s, v: _dc.replace(s, test_case_id=v),
+    "list_test_case_executions_test_case_id",
+)
+"""Lens on :attr:`ListTestCaseExecutions.test_case_id`."""
+
+
+list_test_case_executions_test_case_name = _rt.Lens[ListTestCaseExecutions, str | None](
+    lambda s: s.test_case_name,
+    lambda s, v: _dc.replace(s, test_case_name=v),
+    "list_test_case_executions_test_case_name",
+)
+"""Lens on :attr:`ListTestCaseExecutions.test_case_name`."""
+
+
+list_test_case_executions_start_time = _rt.Lens[ListTestCaseExecutions, int | None](
+    lambda s: s.start_time,
+    lambda s, v: _dc.replace(s, start_time=v),
+    "list_test_case_executions_start_time",
+)
+"""Lens on :attr:`ListTestCaseExecutions.start_time`."""
+
+
+list_test_case_executions_end_time = _rt.Lens[ListTestCaseExecutions, int | None](
+    lambda s: s.end_time,
+    lambda s, v: _dc.replace(s, end_time=v),
+    "list_test_case_executions_end_time",
+)
+"""Lens on :attr:`ListTestCaseExecutions.end_time`."""
+
+
+list_test_case_executions_status = _rt.Lens[ListTestCaseExecutions, str | None](
+    lambda s: s.status,
+    lambda s, v: _dc.replace(s, status=v),
+    "list_test_case_executions_status",
+)
+"""Lens on :attr:`ListTestCaseExecutions.status`."""
+
+
+list_test_case_executions_next_token = _rt.Lens[ListTestCaseExecutions, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_test_case_executions_next_token",
+)
+"""Lens on :attr:`ListTestCaseExecutions.next_token`."""
+
+
+list_test_case_executions_max_results = _rt.Lens[ListTestCaseExecutions, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_test_case_executions_max_results",
+)
+"""Lens on :attr:`ListTestCaseExecutions.max_results`."""
+
+
 def new_list_test_case_executions_response(
     http_status: int,
 ) -> ListTestCaseExecutionsResponse:
@@ -298,9 +284,9 @@ def new_list_test_case_executions_response(
     )
 
 
-list_test_case_executions_response_http_status: _rt.Lens[
+list_test_case_executions_response_http_status = _rt.Lens[
     ListTestCaseExecutionsResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_test_case_executions_response_http_status",
@@ -308,9 +294,9 @@ list_test_case_executions_response_http_status: _rt.Lens[
 """Lens on :attr:`ListTestCaseExecutionsResponse.http_status`."""
 
 
-list_test_case_executions_response_test_case_executions: _rt.Lens[
+list_test_case_executions_response_test_case_executions = _rt.Lens[
     ListTestCaseExecutionsResponse, list[TestCaseExecution] | None
-] = _rt.Lens(
+](
     lambda s: s.test_case_executions,
     lambda s, v: _dc.replace(s, test_case_executions=v),
     "list_test_case_executions_response_test_case_executions",
@@ -318,9 +304,9 @@ list_test_case_executions_response_test_case_executions: _rt.Lens[
 """Lens on :attr:`ListTestCaseExecutionsResponse.test_case_executions`."""
 
 
-list_test_case_executions_response_next_token: _rt.Lens[
+list_test_case_executions_response_next_token = _rt.Lens[
     ListTestCaseExecutionsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_test_case_executions_response_next_token",

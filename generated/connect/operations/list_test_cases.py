@@ -70,39 +70,6 @@ class ListTestCases:
         )
 
 
-def new_list_test_cases(
-    instance_id: str,
-) -> ListTestCases:
-    """Create a :class:`ListTestCases` with all optional fields omitted."""
-    return ListTestCases(
-        instance_id=instance_id,
-    )
-
-
-list_test_cases_instance_id: _rt.Lens[ListTestCases, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_test_cases_instance_id",
-)
-"""Lens on :attr:`ListTestCases.instance_id`."""
-
-
-list_test_cases_next_token: _rt.Lens[ListTestCases, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_test_cases_next_token",
-)
-"""Lens on :attr:`ListTestCases.next_token`."""
-
-
-list_test_cases_max_results: _rt.Lens[ListTestCases, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_test_cases_max_results",
-)
-"""Lens on :attr:`ListTestCases.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListTestCasesResponse:
     """The response of ListTestCases."""
@@ -172,6 +139,39 @@ class ListTestCasesResponse:
         )
 
 
+def new_list_test_cases(
+    instance_id: str,
+) -> ListTestCases:
+    """Create a :class:`ListTestCases` with all optional fields omitted."""
+    return ListTestCases(
+        instance_id=instance_id,
+    )
+
+
+list_test_cases_instance_id = _rt.Lens[ListTestCases, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_test_cases_instance_id",
+)
+"""Lens on :attr:`ListTestCases.instance_id`."""
+
+
+list_test_cases_next_token = _rt.Lens[ListTestCases, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_test_cases_next_token",
+)
+"""Lens on :attr:`ListTestCases.next_token`."""
+
+
+list_test_cases_max_results = _rt.Lens[ListTestCases, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_test_cases_max_results",
+)
+"""Lens on :attr:`ListTestCases.max_results`."""
+
+
 def new_list_test_cases_response(
     http_status: int,
 ) -> ListTestCasesResponse:
@@ -181,7 +181,7 @@ def new_list_test_cases_response(
     )
 
 
-list_test_cases_response_http_status: _rt.Lens[ListTestCasesResponse, int] = _rt.Lens(
+list_test_cases_response_http_status = _rt.Lens[ListTestCasesResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_test_cases_response_http_status",
@@ -189,9 +189,9 @@ list_test_cases_response_http_status: _rt.Lens[ListTestCasesResponse, int] = _rt
 """Lens on :attr:`ListTestCasesResponse.http_status`."""
 
 
-list_test_cases_response_test_case_summary_list: _rt.Lens[
+list_test_cases_response_test_case_summary_list = _rt.Lens[
     ListTestCasesResponse, list[TestCaseSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.test_case_summary_list,
     lambda s, v: _dc.replace(s, test_case_summary_list=v),
     "list_test_cases_response_test_case_summary_list",
@@ -199,12 +199,10 @@ list_test_cases_response_test_case_summary_list: _rt.Lens[
 """Lens on :attr:`ListTestCasesResponse.test_case_summary_list`."""
 
 
-list_test_cases_response_next_token: _rt.Lens[ListTestCasesResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "list_test_cases_response_next_token",
-    )
+list_test_cases_response_next_token = _rt.Lens[ListTestCasesResponse, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_test_cases_response_next_token",
 )
 """Lens on :attr:`ListTestCasesResponse.next_token`."""
 

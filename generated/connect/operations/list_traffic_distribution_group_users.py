@@ -87,45 +87,6 @@ class ListTrafficDistributionGroupUsers:
         )
 
 
-def new_list_traffic_distribution_group_users(
-    traffic_distribution_group_id: str,
-) -> ListTrafficDistributionGroupUsers:
-    """Create a :class:`ListTrafficDistributionGroupUsers` with all optional fields omitted."""
-    return ListTrafficDistributionGroupUsers(
-        traffic_distribution_group_id=traffic_distribution_group_id,
-    )
-
-
-list_traffic_distribution_group_users_traffic_distribution_group_id: _rt.Lens[
-    ListTrafficDistributionGroupUsers, str
-] = _rt.Lens(
-    lambda s: s.traffic_distribution_group_id,
-    lambda s, v: _dc.replace(s, traffic_distribution_group_id=v),
-    "list_traffic_distribution_group_users_traffic_distribution_group_id",
-)
-"""Lens on :attr:`ListTrafficDistributionGroupUsers.traffic_distribution_group_id`."""
-
-
-list_traffic_distribution_group_users_max_results: _rt.Lens[
-    ListTrafficDistributionGroupUsers, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_traffic_distribution_group_users_max_results",
-)
-"""Lens on :attr:`ListTrafficDistributionGroupUsers.max_results`."""
-
-
-list_traffic_distribution_group_users_next_token: _rt.Lens[
-    ListTrafficDistributionGroupUsers, str | None
-] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_traffic_distribution_group_users_next_token",
-)
-"""Lens on :attr:`ListTrafficDistributionGroupUsers.next_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListTrafficDistributionGroupUsersResponse:
     """The response of ListTrafficDistributionGroupUsers."""
@@ -201,6 +162,45 @@ class ListTrafficDistributionGroupUsersResponse:
         )
 
 
+def new_list_traffic_distribution_group_users(
+    traffic_distribution_group_id: str,
+) -> ListTrafficDistributionGroupUsers:
+    """Create a :class:`ListTrafficDistributionGroupUsers` with all optional fields omitted."""
+    return ListTrafficDistributionGroupUsers(
+        traffic_distribution_group_id=traffic_distribution_group_id,
+    )
+
+
+list_traffic_distribution_group_users_traffic_distribution_group_id = _rt.Lens[
+    ListTrafficDistributionGroupUsers, str
+](
+    lambda s: s.traffic_distribution_group_id,
+    lambda s, v: _dc.replace(s, traffic_distribution_group_id=v),
+    "list_traffic_distribution_group_users_traffic_distribution_group_id",
+)
+"""Lens on :attr:`ListTrafficDistributionGroupUsers.traffic_distribution_group_id`."""
+
+
+list_traffic_distribution_group_users_max_results = _rt.Lens[
+    ListTrafficDistributionGroupUsers, int | None
+](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_traffic_distribution_group_users_max_results",
+)
+"""Lens on :attr:`ListTrafficDistributionGroupUsers.max_results`."""
+
+
+list_traffic_distribution_group_users_next_token = _rt.Lens[
+    ListTrafficDistributionGroupUsers, str | None
+](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_traffic_distribution_group_users_next_token",
+)
+"""Lens on :attr:`ListTrafficDistributionGroupUsers.next_token`."""
+
+
 def new_list_traffic_distribution_group_users_response(
     http_status: int,
 ) -> ListTrafficDistributionGroupUsersResponse:
@@ -210,9 +210,9 @@ def new_list_traffic_distribution_group_users_response(
     )
 
 
-list_traffic_distribution_group_users_response_http_status: _rt.Lens[
+list_traffic_distribution_group_users_response_http_status = _rt.Lens[
     ListTrafficDistributionGroupUsersResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_traffic_distribution_group_users_response_http_status",
@@ -220,9 +220,9 @@ list_traffic_distribution_group_users_response_http_status: _rt.Lens[
 """Lens on :attr:`ListTrafficDistributionGroupUsersResponse.http_status`."""
 
 
-list_traffic_distribution_group_users_response_next_token: _rt.Lens[
+list_traffic_distribution_group_users_response_next_token = _rt.Lens[
     ListTrafficDistributionGroupUsersResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_traffic_distribution_group_users_response_next_token",
@@ -230,10 +230,10 @@ list_traffic_distribution_group_users_response_next_token: _rt.Lens[
 """Lens on :attr:`ListTrafficDistributionGroupUsersResponse.next_token`."""
 
 
-list_traffic_distribution_group_users_response_traffic_distribution_group_user_summary_list: _rt.Lens[
+list_traffic_distribution_group_users_response_traffic_distribution_group_user_summary_list = _rt.Lens[
     ListTrafficDistributionGroupUsersResponse,
     list[TrafficDistributionGroupUserSummary] | None,
-] = _rt.Lens(
+](
     lambda s: s.traffic_distribution_group_user_summary_list,
     lambda s, v: _dc.replace(s, traffic_distribution_group_user_summary_list=v),
     "list_traffic_distribution_group_users_response_traffic_distribution_group_user_summary_list",

@@ -80,41 +80,6 @@ class ListTrafficDistributionGroups:
         )
 
 
-def new_list_traffic_distribution_groups() -> ListTrafficDistributionGroups:
-    """Create a :class:`ListTrafficDistributionGroups` with all optional fields omitted."""
-    return ListTrafficDistributionGroups()
-
-
-list_traffic_distribution_groups_max_results: _rt.Lens[
-    ListTrafficDistributionGroups, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_traffic_distribution_groups_max_results",
-)
-"""Lens on :attr:`ListTrafficDistributionGroups.max_results`."""
-
-
-list_traffic_distribution_groups_next_token: _rt.Lens[
-    ListTrafficDistributionGroups, str | None
-] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_traffic_distribution_groups_next_token",
-)
-"""Lens on :attr:`ListTrafficDistributionGroups.next_token`."""
-
-
-list_traffic_distribution_groups_instance_id: _rt.Lens[
-    ListTrafficDistributionGroups, str | None
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_traffic_distribution_groups_instance_id",
-)
-"""Lens on :attr:`ListTrafficDistributionGroups.instance_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListTrafficDistributionGroupsResponse:
     """The response of ListTrafficDistributionGroups."""
@@ -189,6 +154,41 @@ class ListTrafficDistributionGroupsResponse:
         )
 
 
+def new_list_traffic_distribution_groups() -> ListTrafficDistributionGroups:
+    """Create a :class:`ListTrafficDistributionGroups` with all optional fields omitted."""
+    return ListTrafficDistributionGroups()
+
+
+list_traffic_distribution_groups_max_results = _rt.Lens[
+    ListTrafficDistributionGroups, int | None
+](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_traffic_distribution_groups_max_results",
+)
+"""Lens on :attr:`ListTrafficDistributionGroups.max_results`."""
+
+
+list_traffic_distribution_groups_next_token = _rt.Lens[
+    ListTrafficDistributionGroups, str | None
+](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_traffic_distribution_groups_next_token",
+)
+"""Lens on :attr:`ListTrafficDistributionGroups.next_token`."""
+
+
+list_traffic_distribution_groups_instance_id = _rt.Lens[
+    ListTrafficDistributionGroups, str | None
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_traffic_distribution_groups_instance_id",
+)
+"""Lens on :attr:`ListTrafficDistributionGroups.instance_id`."""
+
+
 def new_list_traffic_distribution_groups_response(
     http_status: int,
 ) -> ListTrafficDistributionGroupsResponse:
@@ -198,9 +198,9 @@ def new_list_traffic_distribution_groups_response(
     )
 
 
-list_traffic_distribution_groups_response_http_status: _rt.Lens[
+list_traffic_distribution_groups_response_http_status = _rt.Lens[
     ListTrafficDistributionGroupsResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_traffic_distribution_groups_response_http_status",
@@ -208,9 +208,9 @@ list_traffic_distribution_groups_response_http_status: _rt.Lens[
 """Lens on :attr:`ListTrafficDistributionGroupsResponse.http_status`."""
 
 
-list_traffic_distribution_groups_response_next_token: _rt.Lens[
+list_traffic_distribution_groups_response_next_token = _rt.Lens[
     ListTrafficDistributionGroupsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_traffic_distribution_groups_response_next_token",
@@ -218,12 +218,9 @@ list_traffic_distribution_groups_response_next_token: _rt.Lens[
 """Lens on :attr:`ListTrafficDistributionGroupsResponse.next_token`."""
 
 
-list_traffic_distribution_groups_response_traffic_distribution_group_summary_list: (
-    _rt.Lens[
-        ListTrafficDistributionGroupsResponse,
-        list[TrafficDistributionGroupSummary] | None,
-    ]
-) = _rt.Lens(
+list_traffic_distribution_groups_response_traffic_distribution_group_summary_list = _rt.Lens[
+    ListTrafficDistributionGroupsResponse, list[TrafficDistributionGroupSummary] | None
+](
     lambda s: s.traffic_distribution_group_summary_list,
     lambda s, v: _dc.replace(s, traffic_distribution_group_summary_list=v),
     "list_traffic_distribution_groups_response_traffic_distribution_group_summary_list",

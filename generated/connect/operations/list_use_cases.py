@@ -85,49 +85,6 @@ class ListUseCases:
         )
 
 
-def new_list_use_cases(
-    instance_id: str,
-    integration_association_id: str,
-) -> ListUseCases:
-    """Create a :class:`ListUseCases` with all optional fields omitted."""
-    return ListUseCases(
-        instance_id=instance_id,
-        integration_association_id=integration_association_id,
-    )
-
-
-list_use_cases_instance_id: _rt.Lens[ListUseCases, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_use_cases_instance_id",
-)
-"""Lens on :attr:`ListUseCases.instance_id`."""
-
-
-list_use_cases_integration_association_id: _rt.Lens[ListUseCases, str] = _rt.Lens(
-    lambda s: s.integration_association_id,
-    lambda s, v: _dc.replace(s, integration_association_id=v),
-    "list_use_cases_integration_association_id",
-)
-"""Lens on :attr:`ListUseCases.integration_association_id`."""
-
-
-list_use_cases_next_token: _rt.Lens[ListUseCases, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_use_cases_next_token",
-)
-"""Lens on :attr:`ListUseCases.next_token`."""
-
-
-list_use_cases_max_results: _rt.Lens[ListUseCases, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_use_cases_max_results",
-)
-"""Lens on :attr:`ListUseCases.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListUseCasesResponse:
     """The response of ListUseCases."""
@@ -197,6 +154,49 @@ class ListUseCasesResponse:
         )
 
 
+def new_list_use_cases(
+    instance_id: str,
+    integration_association_id: str,
+) -> ListUseCases:
+    """Create a :class:`ListUseCases` with all optional fields omitted."""
+    return ListUseCases(
+        instance_id=instance_id,
+        integration_association_id=integration_association_id,
+    )
+
+
+list_use_cases_instance_id = _rt.Lens[ListUseCases, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_use_cases_instance_id",
+)
+"""Lens on :attr:`ListUseCases.instance_id`."""
+
+
+list_use_cases_integration_association_id = _rt.Lens[ListUseCases, str](
+    lambda s: s.integration_association_id,
+    lambda s, v: _dc.replace(s, integration_association_id=v),
+    "list_use_cases_integration_association_id",
+)
+"""Lens on :attr:`ListUseCases.integration_association_id`."""
+
+
+list_use_cases_next_token = _rt.Lens[ListUseCases, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_use_cases_next_token",
+)
+"""Lens on :attr:`ListUseCases.next_token`."""
+
+
+list_use_cases_max_results = _rt.Lens[ListUseCases, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_use_cases_max_results",
+)
+"""Lens on :attr:`ListUseCases.max_results`."""
+
+
 def new_list_use_cases_response(
     http_status: int,
 ) -> ListUseCasesResponse:
@@ -206,7 +206,7 @@ def new_list_use_cases_response(
     )
 
 
-list_use_cases_response_http_status: _rt.Lens[ListUseCasesResponse, int] = _rt.Lens(
+list_use_cases_response_http_status = _rt.Lens[ListUseCasesResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_use_cases_response_http_status",
@@ -214,9 +214,9 @@ list_use_cases_response_http_status: _rt.Lens[ListUseCasesResponse, int] = _rt.L
 """Lens on :attr:`ListUseCasesResponse.http_status`."""
 
 
-list_use_cases_response_use_case_summary_list: _rt.Lens[
+list_use_cases_response_use_case_summary_list = _rt.Lens[
     ListUseCasesResponse, list[UseCase] | None
-] = _rt.Lens(
+](
     lambda s: s.use_case_summary_list,
     lambda s, v: _dc.replace(s, use_case_summary_list=v),
     "list_use_cases_response_use_case_summary_list",
@@ -224,12 +224,10 @@ list_use_cases_response_use_case_summary_list: _rt.Lens[
 """Lens on :attr:`ListUseCasesResponse.use_case_summary_list`."""
 
 
-list_use_cases_response_next_token: _rt.Lens[ListUseCasesResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "list_use_cases_response_next_token",
-    )
+list_use_cases_response_next_token = _rt.Lens[ListUseCasesResponse, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_use_cases_response_next_token",
 )
 """Lens on :attr:`ListUseCasesResponse.next_token`."""
 

@@ -83,45 +83,6 @@ class ListUserHierarchyGroups:
         )
 
 
-def new_list_user_hierarchy_groups(
-    instance_id: str,
-) -> ListUserHierarchyGroups:
-    """Create a :class:`ListUserHierarchyGroups` with all optional fields omitted."""
-    return ListUserHierarchyGroups(
-        instance_id=instance_id,
-    )
-
-
-list_user_hierarchy_groups_instance_id: _rt.Lens[ListUserHierarchyGroups, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "list_user_hierarchy_groups_instance_id",
-    )
-)
-"""Lens on :attr:`ListUserHierarchyGroups.instance_id`."""
-
-
-list_user_hierarchy_groups_next_token: _rt.Lens[ListUserHierarchyGroups, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "list_user_hierarchy_groups_next_token",
-    )
-)
-"""Lens on :attr:`ListUserHierarchyGroups.next_token`."""
-
-
-list_user_hierarchy_groups_max_results: _rt.Lens[
-    ListUserHierarchyGroups, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_user_hierarchy_groups_max_results",
-)
-"""Lens on :attr:`ListUserHierarchyGroups.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListUserHierarchyGroupsResponse:
     """The response of ListUserHierarchyGroups."""
@@ -193,6 +154,39 @@ class ListUserHierarchyGroupsResponse:
         )
 
 
+def new_list_user_hierarchy_groups(
+    instance_id: str,
+) -> ListUserHierarchyGroups:
+    """Create a :class:`ListUserHierarchyGroups` with all optional fields omitted."""
+    return ListUserHierarchyGroups(
+        instance_id=instance_id,
+    )
+
+
+list_user_hierarchy_groups_instance_id = _rt.Lens[ListUserHierarchyGroups, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_user_hierarchy_groups_instance_id",
+)
+"""Lens on :attr:`ListUserHierarchyGroups.instance_id`."""
+
+
+list_user_hierarchy_groups_next_token = _rt.Lens[ListUserHierarchyGroups, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_user_hierarchy_groups_next_token",
+)
+"""Lens on :attr:`ListUserHierarchyGroups.next_token`."""
+
+
+list_user_hierarchy_groups_max_results = _rt.Lens[ListUserHierarchyGroups, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_user_hierarchy_groups_max_results",
+)
+"""Lens on :attr:`ListUserHierarchyGroups.max_results`."""
+
+
 def new_list_user_hierarchy_groups_response(
     http_status: int,
 ) -> ListUserHierarchyGroupsResponse:
@@ -202,9 +196,9 @@ def new_list_user_hierarchy_groups_response(
     )
 
 
-list_user_hierarchy_groups_response_http_status: _rt.Lens[
+list_user_hierarchy_groups_response_http_status = _rt.Lens[
     ListUserHierarchyGroupsResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_user_hierarchy_groups_response_http_status",
@@ -212,9 +206,9 @@ list_user_hierarchy_groups_response_http_status: _rt.Lens[
 """Lens on :attr:`ListUserHierarchyGroupsResponse.http_status`."""
 
 
-list_user_hierarchy_groups_response_user_hierarchy_group_summary_list: _rt.Lens[
+list_user_hierarchy_groups_response_user_hierarchy_group_summary_list = _rt.Lens[
     ListUserHierarchyGroupsResponse, list[HierarchyGroupSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.user_hierarchy_group_summary_list,
     lambda s, v: _dc.replace(s, user_hierarchy_group_summary_list=v),
     "list_user_hierarchy_groups_response_user_hierarchy_group_summary_list",
@@ -222,9 +216,9 @@ list_user_hierarchy_groups_response_user_hierarchy_group_summary_list: _rt.Lens[
 """Lens on :attr:`ListUserHierarchyGroupsResponse.user_hierarchy_group_summary_list`."""
 
 
-list_user_hierarchy_groups_response_next_token: _rt.Lens[
+list_user_hierarchy_groups_response_next_token = _rt.Lens[
     ListUserHierarchyGroupsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_user_hierarchy_groups_response_next_token",

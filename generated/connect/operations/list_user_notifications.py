@@ -86,53 +86,6 @@ class ListUserNotifications:
         )
 
 
-def new_list_user_notifications(
-    instance_id: str,
-    user_id: str,
-) -> ListUserNotifications:
-    """Create a :class:`ListUserNotifications` with all optional fields omitted."""
-    return ListUserNotifications(
-        instance_id=instance_id,
-        user_id=user_id,
-    )
-
-
-list_user_notifications_instance_id: _rt.Lens[ListUserNotifications, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_user_notifications_instance_id",
-)
-"""Lens on :attr:`ListUserNotifications.instance_id`."""
-
-
-list_user_notifications_user_id: _rt.Lens[ListUserNotifications, str] = _rt.Lens(
-    lambda s: s.user_id,
-    lambda s, v: _dc.replace(s, user_id=v),
-    "list_user_notifications_user_id",
-)
-"""Lens on :attr:`ListUserNotifications.user_id`."""
-
-
-list_user_notifications_next_token: _rt.Lens[ListUserNotifications, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "list_user_notifications_next_token",
-    )
-)
-"""Lens on :attr:`ListUserNotifications.next_token`."""
-
-
-list_user_notifications_max_results: _rt.Lens[ListUserNotifications, int | None] = (
-    _rt.Lens(
-        lambda s: s.max_results,
-        lambda s, v: _dc.replace(s, max_results=v),
-        "list_user_notifications_max_results",
-    )
-)
-"""Lens on :attr:`ListUserNotifications.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListUserNotificationsResponse:
     """The response of ListUserNotifications."""
@@ -202,6 +155,49 @@ class ListUserNotificationsResponse:
         )
 
 
+def new_list_user_notifications(
+    instance_id: str,
+    user_id: str,
+) -> ListUserNotifications:
+    """Create a :class:`ListUserNotifications` with all optional fields omitted."""
+    return ListUserNotifications(
+        instance_id=instance_id,
+        user_id=user_id,
+    )
+
+
+list_user_notifications_instance_id = _rt.Lens[ListUserNotifications, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_user_notifications_instance_id",
+)
+"""Lens on :attr:`ListUserNotifications.instance_id`."""
+
+
+list_user_notifications_user_id = _rt.Lens[ListUserNotifications, str](
+    lambda s: s.user_id,
+    lambda s, v: _dc.replace(s, user_id=v),
+    "list_user_notifications_user_id",
+)
+"""Lens on :attr:`ListUserNotifications.user_id`."""
+
+
+list_user_notifications_next_token = _rt.Lens[ListUserNotifications, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_user_notifications_next_token",
+)
+"""Lens on :attr:`ListUserNotifications.next_token`."""
+
+
+list_user_notifications_max_results = _rt.Lens[ListUserNotifications, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_user_notifications_max_results",
+)
+"""Lens on :attr:`ListUserNotifications.max_results`."""
+
+
 def new_list_user_notifications_response(
     http_status: int,
 ) -> ListUserNotificationsResponse:
@@ -211,9 +207,9 @@ def new_list_user_notifications_response(
     )
 
 
-list_user_notifications_response_http_status: _rt.Lens[
+list_user_notifications_response_http_status = _rt.Lens[
     ListUserNotificationsResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_user_notifications_response_http_status",
@@ -221,9 +217,9 @@ list_user_notifications_response_http_status: _rt.Lens[
 """Lens on :attr:`ListUserNotificationsResponse.http_status`."""
 
 
-list_user_notifications_response_user_notifications: _rt.Lens[
+list_user_notifications_response_user_notifications = _rt.Lens[
     ListUserNotificationsResponse, list[UserNotificationSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.user_notifications,
     lambda s, v: _dc.replace(s, user_notifications=v),
     "list_user_notifications_response_user_notifications",
@@ -231,9 +227,9 @@ list_user_notifications_response_user_notifications: _rt.Lens[
 """Lens on :attr:`ListUserNotificationsResponse.user_notifications`."""
 
 
-list_user_notifications_response_next_token: _rt.Lens[
+list_user_notifications_response_next_token = _rt.Lens[
     ListUserNotificationsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_user_notifications_response_next_token",

@@ -88,53 +88,6 @@ class ListUserProficiencies:
         )
 
 
-def new_list_user_proficiencies(
-    instance_id: str,
-    user_id: str,
-) -> ListUserProficiencies:
-    """Create a :class:`ListUserProficiencies` with all optional fields omitted."""
-    return ListUserProficiencies(
-        instance_id=instance_id,
-        user_id=user_id,
-    )
-
-
-list_user_proficiencies_instance_id: _rt.Lens[ListUserProficiencies, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_user_proficiencies_instance_id",
-)
-"""Lens on :attr:`ListUserProficiencies.instance_id`."""
-
-
-list_user_proficiencies_user_id: _rt.Lens[ListUserProficiencies, str] = _rt.Lens(
-    lambda s: s.user_id,
-    lambda s, v: _dc.replace(s, user_id=v),
-    "list_user_proficiencies_user_id",
-)
-"""Lens on :attr:`ListUserProficiencies.user_id`."""
-
-
-list_user_proficiencies_next_token: _rt.Lens[ListUserProficiencies, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "list_user_proficiencies_next_token",
-    )
-)
-"""Lens on :attr:`ListUserProficiencies.next_token`."""
-
-
-list_user_proficiencies_max_results: _rt.Lens[ListUserProficiencies, int | None] = (
-    _rt.Lens(
-        lambda s: s.max_results,
-        lambda s, v: _dc.replace(s, max_results=v),
-        "list_user_proficiencies_max_results",
-    )
-)
-"""Lens on :attr:`ListUserProficiencies.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListUserProficienciesResponse:
     """The response of ListUserProficiencies."""
@@ -224,6 +177,49 @@ class ListUserProficienciesResponse:
         )
 
 
+def new_list_user_proficiencies(
+    instance_id: str,
+    user_id: str,
+) -> ListUserProficiencies:
+    """Create a :class:`ListUserProficiencies` with all optional fields omitted."""
+    return ListUserProficiencies(
+        instance_id=instance_id,
+        user_id=user_id,
+    )
+
+
+list_user_proficiencies_instance_id = _rt.Lens[ListUserProficiencies, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_user_proficiencies_instance_id",
+)
+"""Lens on :attr:`ListUserProficiencies.instance_id`."""
+
+
+list_user_proficiencies_user_id = _rt.Lens[ListUserProficiencies, str](
+    lambda s: s.user_id,
+    lambda s, v: _dc.replace(s, user_id=v),
+    "list_user_proficiencies_user_id",
+)
+"""Lens on :attr:`ListUserProficiencies.user_id`."""
+
+
+list_user_proficiencies_next_token = _rt.Lens[ListUserProficiencies, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_user_proficiencies_next_token",
+)
+"""Lens on :attr:`ListUserProficiencies.next_token`."""
+
+
+list_user_proficiencies_max_results = _rt.Lens[ListUserProficiencies, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_user_proficiencies_max_results",
+)
+"""Lens on :attr:`ListUserProficiencies.max_results`."""
+
+
 def new_list_user_proficiencies_response(
     http_status: int,
 ) -> ListUserProficienciesResponse:
@@ -233,9 +229,9 @@ def new_list_user_proficiencies_response(
     )
 
 
-list_user_proficiencies_response_http_status: _rt.Lens[
+list_user_proficiencies_response_http_status = _rt.Lens[
     ListUserProficienciesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_user_proficiencies_response_http_status",
@@ -243,9 +239,9 @@ list_user_proficiencies_response_http_status: _rt.Lens[
 """Lens on :attr:`ListUserProficienciesResponse.http_status`."""
 
 
-list_user_proficiencies_response_next_token: _rt.Lens[
+list_user_proficiencies_response_next_token = _rt.Lens[
     ListUserProficienciesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_user_proficiencies_response_next_token",
@@ -253,9 +249,9 @@ list_user_proficiencies_response_next_token: _rt.Lens[
 """Lens on :attr:`ListUserProficienciesResponse.next_token`."""
 
 
-list_user_proficiencies_response_user_proficiency_list: _rt.Lens[
+list_user_proficiencies_response_user_proficiency_list = _rt.Lens[
     ListUserProficienciesResponse, list[UserProficiency] | None
-] = _rt.Lens(
+](
     lambda s: s.user_proficiency_list,
     lambda s, v: _dc.replace(s, user_proficiency_list=v),
     "list_user_proficiencies_response_user_proficiency_list",
@@ -263,9 +259,9 @@ list_user_proficiencies_response_user_proficiency_list: _rt.Lens[
 """Lens on :attr:`ListUserProficienciesResponse.user_proficiency_list`."""
 
 
-list_user_proficiencies_response_last_modified_time: _rt.Lens[
+list_user_proficiencies_response_last_modified_time = _rt.Lens[
     ListUserProficienciesResponse, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "list_user_proficiencies_response_last_modified_time",
@@ -273,9 +269,9 @@ list_user_proficiencies_response_last_modified_time: _rt.Lens[
 """Lens on :attr:`ListUserProficienciesResponse.last_modified_time`."""
 
 
-list_user_proficiencies_response_last_modified_region: _rt.Lens[
+list_user_proficiencies_response_last_modified_region = _rt.Lens[
     ListUserProficienciesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "list_user_proficiencies_response_last_modified_region",

@@ -78,39 +78,6 @@ class ListUsers:
         )
 
 
-def new_list_users(
-    instance_id: str,
-) -> ListUsers:
-    """Create a :class:`ListUsers` with all optional fields omitted."""
-    return ListUsers(
-        instance_id=instance_id,
-    )
-
-
-list_users_instance_id: _rt.Lens[ListUsers, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_users_instance_id",
-)
-"""Lens on :attr:`ListUsers.instance_id`."""
-
-
-list_users_next_token: _rt.Lens[ListUsers, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_users_next_token",
-)
-"""Lens on :attr:`ListUsers.next_token`."""
-
-
-list_users_max_results: _rt.Lens[ListUsers, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_users_max_results",
-)
-"""Lens on :attr:`ListUsers.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListUsersResponse:
     """The response of ListUsers."""
@@ -178,6 +145,39 @@ class ListUsersResponse:
         )
 
 
+def new_list_users(
+    instance_id: str,
+) -> ListUsers:
+    """Create a :class:`ListUsers` with all optional fields omitted."""
+    return ListUsers(
+        instance_id=instance_id,
+    )
+
+
+list_users_instance_id = _rt.Lens[ListUsers, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_users_instance_id",
+)
+"""Lens on :attr:`ListUsers.instance_id`."""
+
+
+list_users_next_token = _rt.Lens[ListUsers, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_users_next_token",
+)
+"""Lens on :attr:`ListUsers.next_token`."""
+
+
+list_users_max_results = _rt.Lens[ListUsers, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_users_max_results",
+)
+"""Lens on :attr:`ListUsers.max_results`."""
+
+
 def new_list_users_response(
     http_status: int,
 ) -> ListUsersResponse:
@@ -187,7 +187,7 @@ def new_list_users_response(
     )
 
 
-list_users_response_http_status: _rt.Lens[ListUsersResponse, int] = _rt.Lens(
+list_users_response_http_status = _rt.Lens[ListUsersResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_users_response_http_status",
@@ -195,9 +195,9 @@ list_users_response_http_status: _rt.Lens[ListUsersResponse, int] = _rt.Lens(
 """Lens on :attr:`ListUsersResponse.http_status`."""
 
 
-list_users_response_user_summary_list: _rt.Lens[
+list_users_response_user_summary_list = _rt.Lens[
     ListUsersResponse, list[UserSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.user_summary_list,
     lambda s, v: _dc.replace(s, user_summary_list=v),
     "list_users_response_user_summary_list",
@@ -205,7 +205,7 @@ list_users_response_user_summary_list: _rt.Lens[
 """Lens on :attr:`ListUsersResponse.user_summary_list`."""
 
 
-list_users_response_next_token: _rt.Lens[ListUsersResponse, str | None] = _rt.Lens(
+list_users_response_next_token = _rt.Lens[ListUsersResponse, str | None](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_users_response_next_token",

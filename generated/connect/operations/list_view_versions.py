@@ -108,49 +108,6 @@ class ListViewVersions:
         )
 
 
-def new_list_view_versions(
-    instance_id: str,
-    view_id: str,
-) -> ListViewVersions:
-    """Create a :class:`ListViewVersions` with all optional fields omitted."""
-    return ListViewVersions(
-        instance_id=instance_id,
-        view_id=view_id,
-    )
-
-
-list_view_versions_instance_id: _rt.Lens[ListViewVersions, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_view_versions_instance_id",
-)
-"""Lens on :attr:`ListViewVersions.instance_id`."""
-
-
-list_view_versions_view_id: _rt.Lens[ListViewVersions, str] = _rt.Lens(
-    lambda s: s.view_id,
-    lambda s, v: _dc.replace(s, view_id=v),
-    "list_view_versions_view_id",
-)
-"""Lens on :attr:`ListViewVersions.view_id`."""
-
-
-list_view_versions_next_token: _rt.Lens[ListViewVersions, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_view_versions_next_token",
-)
-"""Lens on :attr:`ListViewVersions.next_token`."""
-
-
-list_view_versions_max_results: _rt.Lens[ListViewVersions, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_view_versions_max_results",
-)
-"""Lens on :attr:`ListViewVersions.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListViewVersionsResponse:
     """The response of ListViewVersions."""
@@ -223,6 +180,49 @@ class ListViewVersionsResponse:
         )
 
 
+def new_list_view_versions(
+    instance_id: str,
+    view_id: str,
+) -> ListViewVersions:
+    """Create a :class:`ListViewVersions` with all optional fields omitted."""
+    return ListViewVersions(
+        instance_id=instance_id,
+        view_id=view_id,
+    )
+
+
+list_view_versions_instance_id = _rt.Lens[ListViewVersions, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_view_versions_instance_id",
+)
+"""Lens on :attr:`ListViewVersions.instance_id`."""
+
+
+list_view_versions_view_id = _rt.Lens[ListViewVersions, str](
+    lambda s: s.view_id,
+    lambda s, v: _dc.replace(s, view_id=v),
+    "list_view_versions_view_id",
+)
+"""Lens on :attr:`ListViewVersions.view_id`."""
+
+
+list_view_versions_next_token = _rt.Lens[ListViewVersions, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_view_versions_next_token",
+)
+"""Lens on :attr:`ListViewVersions.next_token`."""
+
+
+list_view_versions_max_results = _rt.Lens[ListViewVersions, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_view_versions_max_results",
+)
+"""Lens on :attr:`ListViewVersions.max_results`."""
+
+
 def new_list_view_versions_response(
     http_status: int,
 ) -> ListViewVersionsResponse:
@@ -232,19 +232,17 @@ def new_list_view_versions_response(
     )
 
 
-list_view_versions_response_http_status: _rt.Lens[ListViewVersionsResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "list_view_versions_response_http_status",
-    )
+list_view_versions_response_http_status = _rt.Lens[ListViewVersionsResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "list_view_versions_response_http_status",
 )
 """Lens on :attr:`ListViewVersionsResponse.http_status`."""
 
 
-list_view_versions_response_view_version_summary_list: _rt.Lens[
+list_view_versions_response_view_version_summary_list = _rt.Lens[
     ListViewVersionsResponse, list[ViewVersionSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.view_version_summary_list,
     lambda s, v: _dc.replace(s, view_version_summary_list=v),
     "list_view_versions_response_view_version_summary_list",
@@ -252,9 +250,7 @@ list_view_versions_response_view_version_summary_list: _rt.Lens[
 """Lens on :attr:`ListViewVersionsResponse.view_version_summary_list`."""
 
 
-list_view_versions_response_next_token: _rt.Lens[
-    ListViewVersionsResponse, str | None
-] = _rt.Lens(
+list_view_versions_response_next_token = _rt.Lens[ListViewVersionsResponse, str | None](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_view_versions_response_next_token",

@@ -106,47 +106,6 @@ class ListViews:
         )
 
 
-def new_list_views(
-    instance_id: str,
-) -> ListViews:
-    """Create a :class:`ListViews` with all optional fields omitted."""
-    return ListViews(
-        instance_id=instance_id,
-    )
-
-
-list_views_instance_id: _rt.Lens[ListViews, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_views_instance_id",
-)
-"""Lens on :attr:`ListViews.instance_id`."""
-
-
-list_views_type: _rt.Lens[ListViews, str | None] = _rt.Lens(
-    lambda s: s.type,
-    lambda s, v: _dc.replace(s, type=v),
-    "list_views_type",
-)
-"""Lens on :attr:`ListViews.type`."""
-
-
-list_views_next_token: _rt.Lens[ListViews, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_views_next_token",
-)
-"""Lens on :attr:`ListViews.next_token`."""
-
-
-list_views_max_results: _rt.Lens[ListViews, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_views_max_results",
-)
-"""Lens on :attr:`ListViews.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListViewsResponse:
     """The response of ListViews."""
@@ -219,6 +178,47 @@ class ListViewsResponse:
         )
 
 
+def new_list_views(
+    instance_id: str,
+) -> ListViews:
+    """Create a :class:`ListViews` with all optional fields omitted."""
+    return ListViews(
+        instance_id=instance_id,
+    )
+
+
+list_views_instance_id = _rt.Lens[ListViews, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_views_instance_id",
+)
+"""Lens on :attr:`ListViews.instance_id`."""
+
+
+list_views_type = _rt.Lens[ListViews, str | None](
+    lambda s: s.type,
+    lambda s, v: _dc.replace(s, type=v),
+    "list_views_type",
+)
+"""Lens on :attr:`ListViews.type`."""
+
+
+list_views_next_token = _rt.Lens[ListViews, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_views_next_token",
+)
+"""Lens on :attr:`ListViews.next_token`."""
+
+
+list_views_max_results = _rt.Lens[ListViews, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_views_max_results",
+)
+"""Lens on :attr:`ListViews.max_results`."""
+
+
 def new_list_views_response(
     http_status: int,
 ) -> ListViewsResponse:
@@ -228,7 +228,7 @@ def new_list_views_response(
     )
 
 
-list_views_response_http_status: _rt.Lens[ListViewsResponse, int] = _rt.Lens(
+list_views_response_http_status = _rt.Lens[ListViewsResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_views_response_http_status",
@@ -236,9 +236,9 @@ list_views_response_http_status: _rt.Lens[ListViewsResponse, int] = _rt.Lens(
 """Lens on :attr:`ListViewsResponse.http_status`."""
 
 
-list_views_response_views_summary_list: _rt.Lens[
+list_views_response_views_summary_list = _rt.Lens[
     ListViewsResponse, list[ViewSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.views_summary_list,
     lambda s, v: _dc.replace(s, views_summary_list=v),
     "list_views_response_views_summary_list",
@@ -246,7 +246,7 @@ list_views_response_views_summary_list: _rt.Lens[
 """Lens on :attr:`ListViewsResponse.views_summary_list`."""
 
 
-list_views_response_next_token: _rt.Lens[ListViewsResponse, str | None] = _rt.Lens(
+list_views_response_next_token = _rt.Lens[ListViewsResponse, str | None](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_views_response_next_token",

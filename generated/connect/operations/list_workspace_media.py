@@ -62,33 +62,6 @@ class ListWorkspaceMedia:
         )
 
 
-def new_list_workspace_media(
-    instance_id: str,
-    workspace_id: str,
-) -> ListWorkspaceMedia:
-    """Create a :class:`ListWorkspaceMedia` with all optional fields omitted."""
-    return ListWorkspaceMedia(
-        instance_id=instance_id,
-        workspace_id=workspace_id,
-    )
-
-
-list_workspace_media_instance_id: _rt.Lens[ListWorkspaceMedia, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_workspace_media_instance_id",
-)
-"""Lens on :attr:`ListWorkspaceMedia.instance_id`."""
-
-
-list_workspace_media_workspace_id: _rt.Lens[ListWorkspaceMedia, str] = _rt.Lens(
-    lambda s: s.workspace_id,
-    lambda s, v: _dc.replace(s, workspace_id=v),
-    "list_workspace_media_workspace_id",
-)
-"""Lens on :attr:`ListWorkspaceMedia.workspace_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListWorkspaceMediaResponse:
     """The response of ListWorkspaceMedia."""
@@ -144,6 +117,33 @@ class ListWorkspaceMediaResponse:
         )
 
 
+def new_list_workspace_media(
+    instance_id: str,
+    workspace_id: str,
+) -> ListWorkspaceMedia:
+    """Create a :class:`ListWorkspaceMedia` with all optional fields omitted."""
+    return ListWorkspaceMedia(
+        instance_id=instance_id,
+        workspace_id=workspace_id,
+    )
+
+
+list_workspace_media_instance_id = _rt.Lens[ListWorkspaceMedia, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_workspace_media_instance_id",
+)
+"""Lens on :attr:`ListWorkspaceMedia.instance_id`."""
+
+
+list_workspace_media_workspace_id = _rt.Lens[ListWorkspaceMedia, str](
+    lambda s: s.workspace_id,
+    lambda s, v: _dc.replace(s, workspace_id=v),
+    "list_workspace_media_workspace_id",
+)
+"""Lens on :attr:`ListWorkspaceMedia.workspace_id`."""
+
+
 def new_list_workspace_media_response(
     http_status: int,
 ) -> ListWorkspaceMediaResponse:
@@ -153,19 +153,17 @@ def new_list_workspace_media_response(
     )
 
 
-list_workspace_media_response_http_status: _rt.Lens[ListWorkspaceMediaResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "list_workspace_media_response_http_status",
-    )
+list_workspace_media_response_http_status = _rt.Lens[ListWorkspaceMediaResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "list_workspace_media_response_http_status",
 )
 """Lens on :attr:`ListWorkspaceMediaResponse.http_status`."""
 
 
-list_workspace_media_response_media: _rt.Lens[
+list_workspace_media_response_media = _rt.Lens[
     ListWorkspaceMediaResponse, list[MediaItem] | None
-] = _rt.Lens(
+](
     lambda s: s.media,
     lambda s, v: _dc.replace(s, media=v),
     "list_workspace_media_response_media",

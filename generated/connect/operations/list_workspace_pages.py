@@ -87,49 +87,6 @@ class ListWorkspacePages:
         )
 
 
-def new_list_workspace_pages(
-    instance_id: str,
-    workspace_id: str,
-) -> ListWorkspacePages:
-    """Create a :class:`ListWorkspacePages` with all optional fields omitted."""
-    return ListWorkspacePages(
-        instance_id=instance_id,
-        workspace_id=workspace_id,
-    )
-
-
-list_workspace_pages_instance_id: _rt.Lens[ListWorkspacePages, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_workspace_pages_instance_id",
-)
-"""Lens on :attr:`ListWorkspacePages.instance_id`."""
-
-
-list_workspace_pages_workspace_id: _rt.Lens[ListWorkspacePages, str] = _rt.Lens(
-    lambda s: s.workspace_id,
-    lambda s, v: _dc.replace(s, workspace_id=v),
-    "list_workspace_pages_workspace_id",
-)
-"""Lens on :attr:`ListWorkspacePages.workspace_id`."""
-
-
-list_workspace_pages_next_token: _rt.Lens[ListWorkspacePages, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_workspace_pages_next_token",
-)
-"""Lens on :attr:`ListWorkspacePages.next_token`."""
-
-
-list_workspace_pages_max_results: _rt.Lens[ListWorkspacePages, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_workspace_pages_max_results",
-)
-"""Lens on :attr:`ListWorkspacePages.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListWorkspacePagesResponse:
     """The response of ListWorkspacePages."""
@@ -201,6 +158,49 @@ class ListWorkspacePagesResponse:
         )
 
 
+def new_list_workspace_pages(
+    instance_id: str,
+    workspace_id: str,
+) -> ListWorkspacePages:
+    """Create a :class:`ListWorkspacePages` with all optional fields omitted."""
+    return ListWorkspacePages(
+        instance_id=instance_id,
+        workspace_id=workspace_id,
+    )
+
+
+list_workspace_pages_instance_id = _rt.Lens[ListWorkspacePages, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_workspace_pages_instance_id",
+)
+"""Lens on :attr:`ListWorkspacePages.instance_id`."""
+
+
+list_workspace_pages_workspace_id = _rt.Lens[ListWorkspacePages, str](
+    lambda s: s.workspace_id,
+    lambda s, v: _dc.replace(s, workspace_id=v),
+    "list_workspace_pages_workspace_id",
+)
+"""Lens on :attr:`ListWorkspacePages.workspace_id`."""
+
+
+list_workspace_pages_next_token = _rt.Lens[ListWorkspacePages, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_workspace_pages_next_token",
+)
+"""Lens on :attr:`ListWorkspacePages.next_token`."""
+
+
+list_workspace_pages_max_results = _rt.Lens[ListWorkspacePages, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_workspace_pages_max_results",
+)
+"""Lens on :attr:`ListWorkspacePages.max_results`."""
+
+
 def new_list_workspace_pages_response(
     http_status: int,
     workspace_page_list: list[WorkspacePage],
@@ -212,19 +212,17 @@ def new_list_workspace_pages_response(
     )
 
 
-list_workspace_pages_response_http_status: _rt.Lens[ListWorkspacePagesResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "list_workspace_pages_response_http_status",
-    )
+list_workspace_pages_response_http_status = _rt.Lens[ListWorkspacePagesResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "list_workspace_pages_response_http_status",
 )
 """Lens on :attr:`ListWorkspacePagesResponse.http_status`."""
 
 
-list_workspace_pages_response_workspace_page_list: _rt.Lens[
+list_workspace_pages_response_workspace_page_list = _rt.Lens[
     ListWorkspacePagesResponse, list[WorkspacePage] | None
-] = _rt.Lens(
+](
     lambda s: s.workspace_page_list,
     lambda s, v: _dc.replace(s, workspace_page_list=v),
     "list_workspace_pages_response_workspace_page_list",
@@ -232,9 +230,9 @@ list_workspace_pages_response_workspace_page_list: _rt.Lens[
 """Lens on :attr:`ListWorkspacePagesResponse.workspace_page_list`."""
 
 
-list_workspace_pages_response_next_token: _rt.Lens[
+list_workspace_pages_response_next_token = _rt.Lens[
     ListWorkspacePagesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "list_workspace_pages_response_next_token",

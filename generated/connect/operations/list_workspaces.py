@@ -74,39 +74,6 @@ class ListWorkspaces:
         )
 
 
-def new_list_workspaces(
-    instance_id: str,
-) -> ListWorkspaces:
-    """Create a :class:`ListWorkspaces` with all optional fields omitted."""
-    return ListWorkspaces(
-        instance_id=instance_id,
-    )
-
-
-list_workspaces_instance_id: _rt.Lens[ListWorkspaces, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "list_workspaces_instance_id",
-)
-"""Lens on :attr:`ListWorkspaces.instance_id`."""
-
-
-list_workspaces_next_token: _rt.Lens[ListWorkspaces, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "list_workspaces_next_token",
-)
-"""Lens on :attr:`ListWorkspaces.next_token`."""
-
-
-list_workspaces_max_results: _rt.Lens[ListWorkspaces, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "list_workspaces_max_results",
-)
-"""Lens on :attr:`ListWorkspaces.max_results`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListWorkspacesResponse:
     """The response of ListWorkspaces."""
@@ -178,6 +145,39 @@ class ListWorkspacesResponse:
         )
 
 
+def new_list_workspaces(
+    instance_id: str,
+) -> ListWorkspaces:
+    """Create a :class:`ListWorkspaces` with all optional fields omitted."""
+    return ListWorkspaces(
+        instance_id=instance_id,
+    )
+
+
+list_workspaces_instance_id = _rt.Lens[ListWorkspaces, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "list_workspaces_instance_id",
+)
+"""Lens on :attr:`ListWorkspaces.instance_id`."""
+
+
+list_workspaces_next_token = _rt.Lens[ListWorkspaces, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_workspaces_next_token",
+)
+"""Lens on :attr:`ListWorkspaces.next_token`."""
+
+
+list_workspaces_max_results = _rt.Lens[ListWorkspaces, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "list_workspaces_max_results",
+)
+"""Lens on :attr:`ListWorkspaces.max_results`."""
+
+
 def new_list_workspaces_response(
     http_status: int,
     workspace_summary_list: list[WorkspaceSummary],
@@ -189,7 +189,7 @@ def new_list_workspaces_response(
     )
 
 
-list_workspaces_response_http_status: _rt.Lens[ListWorkspacesResponse, int] = _rt.Lens(
+list_workspaces_response_http_status = _rt.Lens[ListWorkspacesResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "list_workspaces_response_http_status",
@@ -197,9 +197,9 @@ list_workspaces_response_http_status: _rt.Lens[ListWorkspacesResponse, int] = _r
 """Lens on :attr:`ListWorkspacesResponse.http_status`."""
 
 
-list_workspaces_response_workspace_summary_list: _rt.Lens[
+list_workspaces_response_workspace_summary_list = _rt.Lens[
     ListWorkspacesResponse, list[WorkspaceSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.workspace_summary_list,
     lambda s, v: _dc.replace(s, workspace_summary_list=v),
     "list_workspaces_response_workspace_summary_list",
@@ -207,12 +207,10 @@ list_workspaces_response_workspace_summary_list: _rt.Lens[
 """Lens on :attr:`ListWorkspacesResponse.workspace_summary_list`."""
 
 
-list_workspaces_response_next_token: _rt.Lens[ListWorkspacesResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "list_workspaces_response_next_token",
-    )
+list_workspaces_response_next_token = _rt.Lens[ListWorkspacesResponse, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "list_workspaces_response_next_token",
 )
 """Lens on :attr:`ListWorkspacesResponse.next_token`."""
 

@@ -121,61 +121,6 @@ class MonitorContact:
         )
 
 
-def new_monitor_contact(
-    instance_id: str,
-    contact_id: str,
-    user_id: str,
-) -> MonitorContact:
-    """Create a :class:`MonitorContact` with all optional fields omitted."""
-    return MonitorContact(
-        instance_id=instance_id,
-        contact_id=contact_id,
-        user_id=user_id,
-    )
-
-
-monitor_contact_instance_id: _rt.Lens[MonitorContact, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "monitor_contact_instance_id",
-)
-"""Lens on :attr:`MonitorContact.instance_id`."""
-
-
-monitor_contact_contact_id: _rt.Lens[MonitorContact, str] = _rt.Lens(
-    lambda s: s.contact_id,
-    lambda s, v: _dc.replace(s, contact_id=v),
-    "monitor_contact_contact_id",
-)
-"""Lens on :attr:`MonitorContact.contact_id`."""
-
-
-monitor_contact_user_id: _rt.Lens[MonitorContact, str] = _rt.Lens(
-    lambda s: s.user_id,
-    lambda s, v: _dc.replace(s, user_id=v),
-    "monitor_contact_user_id",
-)
-"""Lens on :attr:`MonitorContact.user_id`."""
-
-
-monitor_contact_allowed_monitor_capabilities: _rt.Lens[
-    MonitorContact, list[str] | None
-] = _rt.Lens(
-    lambda s: s.allowed_monitor_capabilities,
-    lambda s, v: _dc.replace(s, allowed_monitor_capabilities=v),
-    "monitor_contact_allowed_monitor_capabilities",
-)
-"""Lens on :attr:`MonitorContact.allowed_monitor_capabilities`."""
-
-
-monitor_contact_client_token: _rt.Lens[MonitorContact, str | None] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "monitor_contact_client_token",
-)
-"""Lens on :attr:`MonitorContact.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class MonitorContactResponse:
     """The response of MonitorContact."""
@@ -226,6 +171,61 @@ class MonitorContactResponse:
         )
 
 
+def new_monitor_contact(
+    instance_id: str,
+    contact_id: str,
+    user_id: str,
+) -> MonitorContact:
+    """Create a :class:`MonitorContact` with all optional fields omitted."""
+    return MonitorContact(
+        instance_id=instance_id,
+        contact_id=contact_id,
+        user_id=user_id,
+    )
+
+
+monitor_contact_instance_id = _rt.Lens[MonitorContact, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "monitor_contact_instance_id",
+)
+"""Lens on :attr:`MonitorContact.instance_id`."""
+
+
+monitor_contact_contact_id = _rt.Lens[MonitorContact, str](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "monitor_contact_contact_id",
+)
+"""Lens on :attr:`MonitorContact.contact_id`."""
+
+
+monitor_contact_user_id = _rt.Lens[MonitorContact, str](
+    lambda s: s.user_id,
+    lambda s, v: _dc.replace(s, user_id=v),
+    "monitor_contact_user_id",
+)
+"""Lens on :attr:`MonitorContact.user_id`."""
+
+
+monitor_contact_allowed_monitor_capabilities = _rt.Lens[
+    MonitorContact, list[str] | None
+](
+    lambda s: s.allowed_monitor_capabilities,
+    lambda s, v: _dc.replace(s, allowed_monitor_capabilities=v),
+    "monitor_contact_allowed_monitor_capabilities",
+)
+"""Lens on :attr:`MonitorContact.allowed_monitor_capabilities`."""
+
+
+monitor_contact_client_token = _rt.Lens[MonitorContact, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "monitor_contact_client_token",
+)
+"""Lens on :attr:`MonitorContact.client_token`."""
+
+
 def new_monitor_contact_response(
     http_status: int,
 ) -> MonitorContactResponse:
@@ -235,7 +235,7 @@ def new_monitor_contact_response(
     )
 
 
-monitor_contact_response_http_status: _rt.Lens[MonitorContactResponse, int] = _rt.Lens(
+monitor_contact_response_http_status = _rt.Lens[MonitorContactResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "monitor_contact_response_http_status",
@@ -243,22 +243,18 @@ monitor_contact_response_http_status: _rt.Lens[MonitorContactResponse, int] = _r
 """Lens on :attr:`MonitorContactResponse.http_status`."""
 
 
-monitor_contact_response_contact_id: _rt.Lens[MonitorContactResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.contact_id,
-        lambda s, v: _dc.replace(s, contact_id=v),
-        "monitor_contact_response_contact_id",
-    )
+monitor_contact_response_contact_id = _rt.Lens[MonitorContactResponse, str | None](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "monitor_contact_response_contact_id",
 )
 """Lens on :attr:`MonitorContactResponse.contact_id`."""
 
 
-monitor_contact_response_contact_arn: _rt.Lens[MonitorContactResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.contact_arn,
-        lambda s, v: _dc.replace(s, contact_arn=v),
-        "monitor_contact_response_contact_arn",
-    )
+monitor_contact_response_contact_arn = _rt.Lens[MonitorContactResponse, str | None](
+    lambda s: s.contact_arn,
+    lambda s, v: _dc.replace(s, contact_arn=v),
+    "monitor_contact_response_contact_arn",
 )
 """Lens on :attr:`MonitorContactResponse.contact_arn`."""
 

@@ -69,41 +69,6 @@ class PauseContact:
         )
 
 
-def new_pause_contact(
-    contact_id: str,
-    instance_id: str,
-) -> PauseContact:
-    """Create a :class:`PauseContact` with all optional fields omitted."""
-    return PauseContact(
-        contact_id=contact_id,
-        instance_id=instance_id,
-    )
-
-
-pause_contact_contact_id: _rt.Lens[PauseContact, str] = _rt.Lens(
-    lambda s: s.contact_id,
-    lambda s, v: _dc.replace(s, contact_id=v),
-    "pause_contact_contact_id",
-)
-"""Lens on :attr:`PauseContact.contact_id`."""
-
-
-pause_contact_instance_id: _rt.Lens[PauseContact, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "pause_contact_instance_id",
-)
-"""Lens on :attr:`PauseContact.instance_id`."""
-
-
-pause_contact_contact_flow_id: _rt.Lens[PauseContact, str | None] = _rt.Lens(
-    lambda s: s.contact_flow_id,
-    lambda s, v: _dc.replace(s, contact_flow_id=v),
-    "pause_contact_contact_flow_id",
-)
-"""Lens on :attr:`PauseContact.contact_flow_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class PauseContactResponse:
     """The response of PauseContact."""
@@ -134,6 +99,41 @@ class PauseContactResponse:
         )
 
 
+def new_pause_contact(
+    contact_id: str,
+    instance_id: str,
+) -> PauseContact:
+    """Create a :class:`PauseContact` with all optional fields omitted."""
+    return PauseContact(
+        contact_id=contact_id,
+        instance_id=instance_id,
+    )
+
+
+pause_contact_contact_id = _rt.Lens[PauseContact, str](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "pause_contact_contact_id",
+)
+"""Lens on :attr:`PauseContact.contact_id`."""
+
+
+pause_contact_instance_id = _rt.Lens[PauseContact, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "pause_contact_instance_id",
+)
+"""Lens on :attr:`PauseContact.instance_id`."""
+
+
+pause_contact_contact_flow_id = _rt.Lens[PauseContact, str | None](
+    lambda s: s.contact_flow_id,
+    lambda s, v: _dc.replace(s, contact_flow_id=v),
+    "pause_contact_contact_flow_id",
+)
+"""Lens on :attr:`PauseContact.contact_flow_id`."""
+
+
 def new_pause_contact_response(
     http_status: int,
 ) -> PauseContactResponse:
@@ -143,7 +143,7 @@ def new_pause_contact_response(
     )
 
 
-pause_contact_response_http_status: _rt.Lens[PauseContactResponse, int] = _rt.Lens(
+pause_contact_response_http_status = _rt.Lens[PauseContactResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "pause_contact_response_http_status",

@@ -81,43 +81,6 @@ class PutUserStatus:
         )
 
 
-def new_put_user_status(
-    user_id: str,
-    instance_id: str,
-    agent_status_id: str,
-) -> PutUserStatus:
-    """Create a :class:`PutUserStatus` with all optional fields omitted."""
-    return PutUserStatus(
-        user_id=user_id,
-        instance_id=instance_id,
-        agent_status_id=agent_status_id,
-    )
-
-
-put_user_status_user_id: _rt.Lens[PutUserStatus, str] = _rt.Lens(
-    lambda s: s.user_id,
-    lambda s, v: _dc.replace(s, user_id=v),
-    "put_user_status_user_id",
-)
-"""Lens on :attr:`PutUserStatus.user_id`."""
-
-
-put_user_status_instance_id: _rt.Lens[PutUserStatus, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "put_user_status_instance_id",
-)
-"""Lens on :attr:`PutUserStatus.instance_id`."""
-
-
-put_user_status_agent_status_id: _rt.Lens[PutUserStatus, str] = _rt.Lens(
-    lambda s: s.agent_status_id,
-    lambda s, v: _dc.replace(s, agent_status_id=v),
-    "put_user_status_agent_status_id",
-)
-"""Lens on :attr:`PutUserStatus.agent_status_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class PutUserStatusResponse:
     """The response of PutUserStatus."""
@@ -148,6 +111,43 @@ class PutUserStatusResponse:
         )
 
 
+def new_put_user_status(
+    user_id: str,
+    instance_id: str,
+    agent_status_id: str,
+) -> PutUserStatus:
+    """Create a :class:`PutUserStatus` with all optional fields omitted."""
+    return PutUserStatus(
+        user_id=user_id,
+        instance_id=instance_id,
+        agent_status_id=agent_status_id,
+    )
+
+
+put_user_status_user_id = _rt.Lens[PutUserStatus, str](
+    lambda s: s.user_id,
+    lambda s, v: _dc.replace(s, user_id=v),
+    "put_user_status_user_id",
+)
+"""Lens on :attr:`PutUserStatus.user_id`."""
+
+
+put_user_status_instance_id = _rt.Lens[PutUserStatus, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "put_user_status_instance_id",
+)
+"""Lens on :attr:`PutUserStatus.instance_id`."""
+
+
+put_user_status_agent_status_id = _rt.Lens[PutUserStatus, str](
+    lambda s: s.agent_status_id,
+    lambda s, v: _dc.replace(s, agent_status_id=v),
+    "put_user_status_agent_status_id",
+)
+"""Lens on :attr:`PutUserStatus.agent_status_id`."""
+
+
 def new_put_user_status_response(
     http_status: int,
 ) -> PutUserStatusResponse:
@@ -157,7 +157,7 @@ def new_put_user_status_response(
     )
 
 
-put_user_status_response_http_status: _rt.Lens[PutUserStatusResponse, int] = _rt.Lens(
+put_user_status_response_http_status = _rt.Lens[PutUserStatusResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "put_user_status_response_http_status",

@@ -91,31 +91,6 @@ class ReleasePhoneNumber:
         )
 
 
-def new_release_phone_number(
-    phone_number_id: str,
-) -> ReleasePhoneNumber:
-    """Create a :class:`ReleasePhoneNumber` with all optional fields omitted."""
-    return ReleasePhoneNumber(
-        phone_number_id=phone_number_id,
-    )
-
-
-release_phone_number_phone_number_id: _rt.Lens[ReleasePhoneNumber, str] = _rt.Lens(
-    lambda s: s.phone_number_id,
-    lambda s, v: _dc.replace(s, phone_number_id=v),
-    "release_phone_number_phone_number_id",
-)
-"""Lens on :attr:`ReleasePhoneNumber.phone_number_id`."""
-
-
-release_phone_number_client_token: _rt.Lens[ReleasePhoneNumber, str | None] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "release_phone_number_client_token",
-)
-"""Lens on :attr:`ReleasePhoneNumber.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ReleasePhoneNumberResponse:
     """The response of ReleasePhoneNumber."""
@@ -146,6 +121,31 @@ class ReleasePhoneNumberResponse:
         )
 
 
+def new_release_phone_number(
+    phone_number_id: str,
+) -> ReleasePhoneNumber:
+    """Create a :class:`ReleasePhoneNumber` with all optional fields omitted."""
+    return ReleasePhoneNumber(
+        phone_number_id=phone_number_id,
+    )
+
+
+release_phone_number_phone_number_id = _rt.Lens[ReleasePhoneNumber, str](
+    lambda s: s.phone_number_id,
+    lambda s, v: _dc.replace(s, phone_number_id=v),
+    "release_phone_number_phone_number_id",
+)
+"""Lens on :attr:`ReleasePhoneNumber.phone_number_id`."""
+
+
+release_phone_number_client_token = _rt.Lens[ReleasePhoneNumber, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "release_phone_number_client_token",
+)
+"""Lens on :attr:`ReleasePhoneNumber.client_token`."""
+
+
 def new_release_phone_number_response(
     http_status: int,
 ) -> ReleasePhoneNumberResponse:
@@ -155,12 +155,10 @@ def new_release_phone_number_response(
     )
 
 
-release_phone_number_response_http_status: _rt.Lens[ReleasePhoneNumberResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "release_phone_number_response_http_status",
-    )
+release_phone_number_response_http_status = _rt.Lens[ReleasePhoneNumberResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "release_phone_number_response_http_status",
 )
 """Lens on :attr:`ReleasePhoneNumberResponse.http_status`."""
 

@@ -62,14 +62,13 @@ class ReplicateInstance:
     """
 
     def __repr__(self) -> str:
-        return (
-            f"ReplicateInstance("
-            f"instance_id={self.instance_id!r}, "
-            f"replica_region={self.replica_region!r}, "
-            f"replica_alias=<sensitive>, "
-            f"client_token={self.client_token!r}"
-            ")"
-        )
+        fields = [
+            f"instance_id={self.instance_id!r}",
+            f"replica_region={self.replica_region!r}",
+            "replica_alias=<sensitive>",
+            f"client_token={self.client_token!r}",
+        ]
+        return f"ReplicateInstance({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -129,51 +128,6 @@ class ReplicateInstance:
         )
 
 
-def new_replicate_instance(
-    instance_id: str,
-    replica_region: str,
-    replica_alias: str,
-) -> ReplicateInstance:
-    """Create a :class:`ReplicateInstance` with all optional fields omitted."""
-    return ReplicateInstance(
-        instance_id=instance_id,
-        replica_region=replica_region,
-        replica_alias=replica_alias,
-    )
-
-
-replicate_instance_instance_id: _rt.Lens[ReplicateInstance, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "replicate_instance_instance_id",
-)
-"""Lens on :attr:`ReplicateInstance.instance_id`."""
-
-
-replicate_instance_replica_region: _rt.Lens[ReplicateInstance, str] = _rt.Lens(
-    lambda s: s.replica_region,
-    lambda s, v: _dc.replace(s, replica_region=v),
-    "replicate_instance_replica_region",
-)
-"""Lens on :attr:`ReplicateInstance.replica_region`."""
-
-
-replicate_instance_replica_alias: _rt.Lens[ReplicateInstance, str] = _rt.Lens(
-    lambda s: s.replica_alias,
-    lambda s, v: _dc.replace(s, replica_alias=v),
-    "replicate_instance_replica_alias",
-)
-"""Lens on :attr:`ReplicateInstance.replica_alias`."""
-
-
-replicate_instance_client_token: _rt.Lens[ReplicateInstance, str | None] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "replicate_instance_client_token",
-)
-"""Lens on :attr:`ReplicateInstance.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ReplicateInstanceResponse:
     """The response of ReplicateInstance."""
@@ -227,6 +181,51 @@ class ReplicateInstanceResponse:
         )
 
 
+def new_replicate_instance(
+    instance_id: str,
+    replica_region: str,
+    replica_alias: str,
+) -> ReplicateInstance:
+    """Create a :class:`ReplicateInstance` with all optional fields omitted."""
+    return ReplicateInstance(
+        instance_id=instance_id,
+        replica_region=replica_region,
+        replica_alias=replica_alias,
+    )
+
+
+replicate_instance_instance_id = _rt.Lens[ReplicateInstance, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "replicate_instance_instance_id",
+)
+"""Lens on :attr:`ReplicateInstance.instance_id`."""
+
+
+replicate_instance_replica_region = _rt.Lens[ReplicateInstance, str](
+    lambda s: s.replica_region,
+    lambda s, v: _dc.replace(s, replica_region=v),
+    "replicate_instance_replica_region",
+)
+"""Lens on :attr:`ReplicateInstance.replica_region`."""
+
+
+replicate_instance_replica_alias = _rt.Lens[ReplicateInstance, str](
+    lambda s: s.replica_alias,
+    lambda s, v: _dc.replace(s, replica_alias=v),
+    "replicate_instance_replica_alias",
+)
+"""Lens on :attr:`ReplicateInstance.replica_alias`."""
+
+
+replicate_instance_client_token = _rt.Lens[ReplicateInstance, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "replicate_instance_client_token",
+)
+"""Lens on :attr:`ReplicateInstance.client_token`."""
+
+
 def new_replicate_instance_response(
     http_status: int,
 ) -> ReplicateInstanceResponse:
@@ -236,32 +235,26 @@ def new_replicate_instance_response(
     )
 
 
-replicate_instance_response_http_status: _rt.Lens[ReplicateInstanceResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "replicate_instance_response_http_status",
-    )
+replicate_instance_response_http_status = _rt.Lens[ReplicateInstanceResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "replicate_instance_response_http_status",
 )
 """Lens on :attr:`ReplicateInstanceResponse.http_status`."""
 
 
-replicate_instance_response_id: _rt.Lens[ReplicateInstanceResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.id,
-        lambda s, v: _dc.replace(s, id=v),
-        "replicate_instance_response_id",
-    )
+replicate_instance_response_id = _rt.Lens[ReplicateInstanceResponse, str | None](
+    lambda s: s.id,
+    lambda s, v: _dc.replace(s, id=v),
+    "replicate_instance_response_id",
 )
 """Lens on :attr:`ReplicateInstanceResponse.id`."""
 
 
-replicate_instance_response_arn: _rt.Lens[ReplicateInstanceResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.arn,
-        lambda s, v: _dc.replace(s, arn=v),
-        "replicate_instance_response_arn",
-    )
+replicate_instance_response_arn = _rt.Lens[ReplicateInstanceResponse, str | None](
+    lambda s: s.arn,
+    lambda s, v: _dc.replace(s, arn=v),
+    "replicate_instance_response_arn",
 )
 """Lens on :attr:`ReplicateInstanceResponse.arn`."""
 

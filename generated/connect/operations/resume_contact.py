@@ -69,41 +69,6 @@ class ResumeContact:
         )
 
 
-def new_resume_contact(
-    contact_id: str,
-    instance_id: str,
-) -> ResumeContact:
-    """Create a :class:`ResumeContact` with all optional fields omitted."""
-    return ResumeContact(
-        contact_id=contact_id,
-        instance_id=instance_id,
-    )
-
-
-resume_contact_contact_id: _rt.Lens[ResumeContact, str] = _rt.Lens(
-    lambda s: s.contact_id,
-    lambda s, v: _dc.replace(s, contact_id=v),
-    "resume_contact_contact_id",
-)
-"""Lens on :attr:`ResumeContact.contact_id`."""
-
-
-resume_contact_instance_id: _rt.Lens[ResumeContact, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "resume_contact_instance_id",
-)
-"""Lens on :attr:`ResumeContact.instance_id`."""
-
-
-resume_contact_contact_flow_id: _rt.Lens[ResumeContact, str | None] = _rt.Lens(
-    lambda s: s.contact_flow_id,
-    lambda s, v: _dc.replace(s, contact_flow_id=v),
-    "resume_contact_contact_flow_id",
-)
-"""Lens on :attr:`ResumeContact.contact_flow_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ResumeContactResponse:
     """The response of ResumeContact."""
@@ -134,6 +99,41 @@ class ResumeContactResponse:
         )
 
 
+def new_resume_contact(
+    contact_id: str,
+    instance_id: str,
+) -> ResumeContact:
+    """Create a :class:`ResumeContact` with all optional fields omitted."""
+    return ResumeContact(
+        contact_id=contact_id,
+        instance_id=instance_id,
+    )
+
+
+resume_contact_contact_id = _rt.Lens[ResumeContact, str](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "resume_contact_contact_id",
+)
+"""Lens on :attr:`ResumeContact.contact_id`."""
+
+
+resume_contact_instance_id = _rt.Lens[ResumeContact, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "resume_contact_instance_id",
+)
+"""Lens on :attr:`ResumeContact.instance_id`."""
+
+
+resume_contact_contact_flow_id = _rt.Lens[ResumeContact, str | None](
+    lambda s: s.contact_flow_id,
+    lambda s, v: _dc.replace(s, contact_flow_id=v),
+    "resume_contact_contact_flow_id",
+)
+"""Lens on :attr:`ResumeContact.contact_flow_id`."""
+
+
 def new_resume_contact_response(
     http_status: int,
 ) -> ResumeContactResponse:
@@ -143,7 +143,7 @@ def new_resume_contact_response(
     )
 
 
-resume_contact_response_http_status: _rt.Lens[ResumeContactResponse, int] = _rt.Lens(
+resume_contact_response_http_status = _rt.Lens[ResumeContactResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "resume_contact_response_http_status",

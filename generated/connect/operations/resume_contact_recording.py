@@ -99,55 +99,6 @@ class ResumeContactRecording:
         )
 
 
-def new_resume_contact_recording(
-    instance_id: str,
-    contact_id: str,
-    initial_contact_id: str,
-) -> ResumeContactRecording:
-    """Create a :class:`ResumeContactRecording` with all optional fields omitted."""
-    return ResumeContactRecording(
-        instance_id=instance_id,
-        contact_id=contact_id,
-        initial_contact_id=initial_contact_id,
-    )
-
-
-resume_contact_recording_instance_id: _rt.Lens[ResumeContactRecording, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "resume_contact_recording_instance_id",
-)
-"""Lens on :attr:`ResumeContactRecording.instance_id`."""
-
-
-resume_contact_recording_contact_id: _rt.Lens[ResumeContactRecording, str] = _rt.Lens(
-    lambda s: s.contact_id,
-    lambda s, v: _dc.replace(s, contact_id=v),
-    "resume_contact_recording_contact_id",
-)
-"""Lens on :attr:`ResumeContactRecording.contact_id`."""
-
-
-resume_contact_recording_initial_contact_id: _rt.Lens[ResumeContactRecording, str] = (
-    _rt.Lens(
-        lambda s: s.initial_contact_id,
-        lambda s, v: _dc.replace(s, initial_contact_id=v),
-        "resume_contact_recording_initial_contact_id",
-    )
-)
-"""Lens on :attr:`ResumeContactRecording.initial_contact_id`."""
-
-
-resume_contact_recording_contact_recording_type: _rt.Lens[
-    ResumeContactRecording, str | None
-] = _rt.Lens(
-    lambda s: s.contact_recording_type,
-    lambda s, v: _dc.replace(s, contact_recording_type=v),
-    "resume_contact_recording_contact_recording_type",
-)
-"""Lens on :attr:`ResumeContactRecording.contact_recording_type`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ResumeContactRecordingResponse:
     """The response of ResumeContactRecording."""
@@ -178,6 +129,53 @@ class ResumeContactRecordingResponse:
         )
 
 
+def new_resume_contact_recording(
+    instance_id: str,
+    contact_id: str,
+    initial_contact_id: str,
+) -> ResumeContactRecording:
+    """Create a :class:`ResumeContactRecording` with all optional fields omitted."""
+    return ResumeContactRecording(
+        instance_id=instance_id,
+        contact_id=contact_id,
+        initial_contact_id=initial_contact_id,
+    )
+
+
+resume_contact_recording_instance_id = _rt.Lens[ResumeContactRecording, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "resume_contact_recording_instance_id",
+)
+"""Lens on :attr:`ResumeContactRecording.instance_id`."""
+
+
+resume_contact_recording_contact_id = _rt.Lens[ResumeContactRecording, str](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "resume_contact_recording_contact_id",
+)
+"""Lens on :attr:`ResumeContactRecording.contact_id`."""
+
+
+resume_contact_recording_initial_contact_id = _rt.Lens[ResumeContactRecording, str](
+    lambda s: s.initial_contact_id,
+    lambda s, v: _dc.replace(s, initial_contact_id=v),
+    "resume_contact_recording_initial_contact_id",
+)
+"""Lens on :attr:`ResumeContactRecording.initial_contact_id`."""
+
+
+resume_contact_recording_contact_recording_type = _rt.Lens[
+    ResumeContactRecording, str | None
+](
+    lambda s: s.contact_recording_type,
+    lambda s, v: _dc.replace(s, contact_recording_type=v),
+    "resume_contact_recording_contact_recording_type",
+)
+"""Lens on :attr:`ResumeContactRecording.contact_recording_type`."""
+
+
 def new_resume_contact_recording_response(
     http_status: int,
 ) -> ResumeContactRecordingResponse:
@@ -187,9 +185,9 @@ def new_resume_contact_recording_response(
     )
 
 
-resume_contact_recording_response_http_status: _rt.Lens[
+resume_contact_recording_response_http_status = _rt.Lens[
     ResumeContactRecordingResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "resume_contact_recording_response_http_status",

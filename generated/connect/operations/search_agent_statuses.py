@@ -114,59 +114,6 @@ class SearchAgentStatuses:
         )
 
 
-def new_search_agent_statuses(
-    instance_id: str,
-) -> SearchAgentStatuses:
-    """Create a :class:`SearchAgentStatuses` with all optional fields omitted."""
-    return SearchAgentStatuses(
-        instance_id=instance_id,
-    )
-
-
-search_agent_statuses_instance_id: _rt.Lens[SearchAgentStatuses, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "search_agent_statuses_instance_id",
-)
-"""Lens on :attr:`SearchAgentStatuses.instance_id`."""
-
-
-search_agent_statuses_next_token: _rt.Lens[SearchAgentStatuses, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "search_agent_statuses_next_token",
-)
-"""Lens on :attr:`SearchAgentStatuses.next_token`."""
-
-
-search_agent_statuses_max_results: _rt.Lens[SearchAgentStatuses, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "search_agent_statuses_max_results",
-)
-"""Lens on :attr:`SearchAgentStatuses.max_results`."""
-
-
-search_agent_statuses_search_filter: _rt.Lens[
-    SearchAgentStatuses, AgentStatusSearchFilter | None
-] = _rt.Lens(
-    lambda s: s.search_filter,
-    lambda s, v: _dc.replace(s, search_filter=v),
-    "search_agent_statuses_search_filter",
-)
-"""Lens on :attr:`SearchAgentStatuses.search_filter`."""
-
-
-search_agent_statuses_search_criteria: _rt.Lens[
-    SearchAgentStatuses, AgentStatusSearchCriteria | None
-] = _rt.Lens(
-    lambda s: s.search_criteria,
-    lambda s, v: _dc.replace(s, search_criteria=v),
-    "search_agent_statuses_search_criteria",
-)
-"""Lens on :attr:`SearchAgentStatuses.search_criteria`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchAgentStatusesResponse:
     """The response of SearchAgentStatuses."""
@@ -244,6 +191,59 @@ class SearchAgentStatusesResponse:
         )
 
 
+def new_search_agent_statuses(
+    instance_id: str,
+) -> SearchAgentStatuses:
+    """Create a :class:`SearchAgentStatuses` with all optional fields omitted."""
+    return SearchAgentStatuses(
+        instance_id=instance_id,
+    )
+
+
+search_agent_statuses_instance_id = _rt.Lens[SearchAgentStatuses, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "search_agent_statuses_instance_id",
+)
+"""Lens on :attr:`SearchAgentStatuses.instance_id`."""
+
+
+search_agent_statuses_next_token = _rt.Lens[SearchAgentStatuses, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "search_agent_statuses_next_token",
+)
+"""Lens on :attr:`SearchAgentStatuses.next_token`."""
+
+
+search_agent_statuses_max_results = _rt.Lens[SearchAgentStatuses, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "search_agent_statuses_max_results",
+)
+"""Lens on :attr:`SearchAgentStatuses.max_results`."""
+
+
+search_agent_statuses_search_filter = _rt.Lens[
+    SearchAgentStatuses, AgentStatusSearchFilter | None
+](
+    lambda s: s.search_filter,
+    lambda s, v: _dc.replace(s, search_filter=v),
+    "search_agent_statuses_search_filter",
+)
+"""Lens on :attr:`SearchAgentStatuses.search_filter`."""
+
+
+search_agent_statuses_search_criteria = _rt.Lens[
+    SearchAgentStatuses, AgentStatusSearchCriteria | None
+](
+    lambda s: s.search_criteria,
+    lambda s, v: _dc.replace(s, search_criteria=v),
+    "search_agent_statuses_search_criteria",
+)
+"""Lens on :attr:`SearchAgentStatuses.search_criteria`."""
+
+
 def new_search_agent_statuses_response(
     http_status: int,
 ) -> SearchAgentStatusesResponse:
@@ -253,9 +253,7 @@ def new_search_agent_statuses_response(
     )
 
 
-search_agent_statuses_response_http_status: _rt.Lens[
-    SearchAgentStatusesResponse, int
-] = _rt.Lens(
+search_agent_statuses_response_http_status = _rt.Lens[SearchAgentStatusesResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "search_agent_statuses_response_http_status",
@@ -263,9 +261,9 @@ search_agent_statuses_response_http_status: _rt.Lens[
 """Lens on :attr:`SearchAgentStatusesResponse.http_status`."""
 
 
-search_agent_statuses_response_agent_statuses: _rt.Lens[
+search_agent_statuses_response_agent_statuses = _rt.Lens[
     SearchAgentStatusesResponse, list[AgentStatus] | None
-] = _rt.Lens(
+](
     lambda s: s.agent_statuses,
     lambda s, v: _dc.replace(s, agent_statuses=v),
     "search_agent_statuses_response_agent_statuses",
@@ -273,9 +271,9 @@ search_agent_statuses_response_agent_statuses: _rt.Lens[
 """Lens on :attr:`SearchAgentStatusesResponse.agent_statuses`."""
 
 
-search_agent_statuses_response_next_token: _rt.Lens[
+search_agent_statuses_response_next_token = _rt.Lens[
     SearchAgentStatusesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "search_agent_statuses_response_next_token",
@@ -283,9 +281,9 @@ search_agent_statuses_response_next_token: _rt.Lens[
 """Lens on :attr:`SearchAgentStatusesResponse.next_token`."""
 
 
-search_agent_statuses_response_approximate_total_count: _rt.Lens[
+search_agent_statuses_response_approximate_total_count = _rt.Lens[
     SearchAgentStatusesResponse, int | None
-] = _rt.Lens(
+](
     lambda s: s.approximate_total_count,
     lambda s, v: _dc.replace(s, approximate_total_count=v),
     "search_agent_statuses_response_approximate_total_count",

@@ -383,87 +383,6 @@ class SearchAvailablePhoneNumbers:
         )
 
 
-def new_search_available_phone_numbers(
-    phone_number_country_code: str,
-    phone_number_type: str,
-) -> SearchAvailablePhoneNumbers:
-    """Create a :class:`SearchAvailablePhoneNumbers` with all optional fields omitted."""
-    return SearchAvailablePhoneNumbers(
-        phone_number_country_code=phone_number_country_code,
-        phone_number_type=phone_number_type,
-    )
-
-
-search_available_phone_numbers_phone_number_country_code: _rt.Lens[
-    SearchAvailablePhoneNumbers, str
-] = _rt.Lens(
-    lambda s: s.phone_number_country_code,
-    lambda s, v: _dc.replace(s, phone_number_country_code=v),
-    "search_available_phone_numbers_phone_number_country_code",
-)
-"""Lens on :attr:`SearchAvailablePhoneNumbers.phone_number_country_code`."""
-
-
-search_available_phone_numbers_phone_number_type: _rt.Lens[
-    SearchAvailablePhoneNumbers, str
-] = _rt.Lens(
-    lambda s: s.phone_number_type,
-    lambda s, v: _dc.replace(s, phone_number_type=v),
-    "search_available_phone_numbers_phone_number_type",
-)
-"""Lens on :attr:`SearchAvailablePhoneNumbers.phone_number_type`."""
-
-
-search_available_phone_numbers_target_arn: _rt.Lens[
-    SearchAvailablePhoneNumbers, str | None
-] = _rt.Lens(
-    lambda s: s.target_arn,
-    lambda s, v: _dc.replace(s, target_arn=v),
-    "search_available_phone_numbers_target_arn",
-)
-"""Lens on :attr:`SearchAvailablePhoneNumbers.target_arn`."""
-
-
-search_available_phone_numbers_instance_id: _rt.Lens[
-    SearchAvailablePhoneNumbers, str | None
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "search_available_phone_numbers_instance_id",
-)
-"""Lens on :attr:`SearchAvailablePhoneNumbers.instance_id`."""
-
-
-search_available_phone_numbers_phone_number_prefix: _rt.Lens[
-    SearchAvailablePhoneNumbers, str | None
-] = _rt.Lens(
-    lambda s: s.phone_number_prefix,
-    lambda s, v: _dc.replace(s, phone_number_prefix=v),
-    "search_available_phone_numbers_phone_number_prefix",
-)
-"""Lens on :attr:`SearchAvailablePhoneNumbers.phone_number_prefix`."""
-
-
-search_available_phone_numbers_max_results: _rt.Lens[
-    SearchAvailablePhoneNumbers, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "search_available_phone_numbers_max_results",
-)
-"""Lens on :attr:`SearchAvailablePhoneNumbers.max_results`."""
-
-
-search_available_phone_numbers_next_token: _rt.Lens[
-    SearchAvailablePhoneNumbers, str | None
-] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "search_available_phone_numbers_next_token",
-)
-"""Lens on :attr:`SearchAvailablePhoneNumbers.next_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchAvailablePhoneNumbersResponse:
     """The response of SearchAvailablePhoneNumbers."""
@@ -537,6 +456,87 @@ class SearchAvailablePhoneNumbersResponse:
         )
 
 
+def new_search_available_phone_numbers(
+    phone_number_country_code: str,
+    phone_number_type: str,
+) -> SearchAvailablePhoneNumbers:
+    """Create a :class:`SearchAvailablePhoneNumbers` with all optional fields omitted."""
+    return SearchAvailablePhoneNumbers(
+        phone_number_country_code=phone_number_country_code,
+        phone_number_type=phone_number_type,
+    )
+
+
+search_available_phone_numbers_phone_number_country_code = _rt.Lens[
+    SearchAvailablePhoneNumbers, str
+](
+    lambda s: s.phone_number_country_code,
+    lambda s, v: _dc.replace(s, phone_number_country_code=v),
+    "search_available_phone_numbers_phone_number_country_code",
+)
+"""Lens on :attr:`SearchAvailablePhoneNumbers.phone_number_country_code`."""
+
+
+search_available_phone_numbers_phone_number_type = _rt.Lens[
+    SearchAvailablePhoneNumbers, str
+](
+    lambda s: s.phone_number_type,
+    lambda s, v: _dc.replace(s, phone_number_type=v),
+    "search_available_phone_numbers_phone_number_type",
+)
+"""Lens on :attr:`SearchAvailablePhoneNumbers.phone_number_type`."""
+
+
+search_available_phone_numbers_target_arn = _rt.Lens[
+    SearchAvailablePhoneNumbers, str | None
+](
+    lambda s: s.target_arn,
+    lambda s, v: _dc.replace(s, target_arn=v),
+    "search_available_phone_numbers_target_arn",
+)
+"""Lens on :attr:`SearchAvailablePhoneNumbers.target_arn`."""
+
+
+search_available_phone_numbers_instance_id = _rt.Lens[
+    SearchAvailablePhoneNumbers, str | None
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "search_available_phone_numbers_instance_id",
+)
+"""Lens on :attr:`SearchAvailablePhoneNumbers.instance_id`."""
+
+
+search_available_phone_numbers_phone_number_prefix = _rt.Lens[
+    SearchAvailablePhoneNumbers, str | None
+](
+    lambda s: s.phone_number_prefix,
+    lambda s, v: _dc.replace(s, phone_number_prefix=v),
+    "search_available_phone_numbers_phone_number_prefix",
+)
+"""Lens on :attr:`SearchAvailablePhoneNumbers.phone_number_prefix`."""
+
+
+search_available_phone_numbers_max_results = _rt.Lens[
+    SearchAvailablePhoneNumbers, int | None
+](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "search_available_phone_numbers_max_results",
+)
+"""Lens on :attr:`SearchAvailablePhoneNumbers.max_results`."""
+
+
+search_available_phone_numbers_next_token = _rt.Lens[
+    SearchAvailablePhoneNumbers, str | None
+](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "search_available_phone_numbers_next_token",
+)
+"""Lens on :attr:`SearchAvailablePhoneNumbers.next_token`."""
+
+
 def new_search_available_phone_numbers_response(
     http_status: int,
 ) -> SearchAvailablePhoneNumbersResponse:
@@ -546,9 +546,9 @@ def new_search_available_phone_numbers_response(
     )
 
 
-search_available_phone_numbers_response_http_status: _rt.Lens[
+search_available_phone_numbers_response_http_status = _rt.Lens[
     SearchAvailablePhoneNumbersResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "search_available_phone_numbers_response_http_status",
@@ -556,9 +556,9 @@ search_available_phone_numbers_response_http_status: _rt.Lens[
 """Lens on :attr:`SearchAvailablePhoneNumbersResponse.http_status`."""
 
 
-search_available_phone_numbers_response_next_token: _rt.Lens[
+search_available_phone_numbers_response_next_token = _rt.Lens[
     SearchAvailablePhoneNumbersResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "search_available_phone_numbers_response_next_token",
@@ -566,9 +566,9 @@ search_available_phone_numbers_response_next_token: _rt.Lens[
 """Lens on :attr:`SearchAvailablePhoneNumbersResponse.next_token`."""
 
 
-search_available_phone_numbers_response_available_numbers_list: _rt.Lens[
+search_available_phone_numbers_response_available_numbers_list = _rt.Lens[
     SearchAvailablePhoneNumbersResponse, list[AvailableNumberSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.available_numbers_list,
     lambda s, v: _dc.replace(s, available_numbers_list=v),
     "search_available_phone_numbers_response_available_numbers_list",

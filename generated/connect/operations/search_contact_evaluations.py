@@ -133,65 +133,6 @@ class SearchContactEvaluations:
         )
 
 
-def new_search_contact_evaluations(
-    instance_id: str,
-) -> SearchContactEvaluations:
-    """Create a :class:`SearchContactEvaluations` with all optional fields omitted."""
-    return SearchContactEvaluations(
-        instance_id=instance_id,
-    )
-
-
-search_contact_evaluations_instance_id: _rt.Lens[SearchContactEvaluations, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "search_contact_evaluations_instance_id",
-    )
-)
-"""Lens on :attr:`SearchContactEvaluations.instance_id`."""
-
-
-search_contact_evaluations_next_token: _rt.Lens[
-    SearchContactEvaluations, str | None
-] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "search_contact_evaluations_next_token",
-)
-"""Lens on :attr:`SearchContactEvaluations.next_token`."""
-
-
-search_contact_evaluations_max_results: _rt.Lens[
-    SearchContactEvaluations, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "search_contact_evaluations_max_results",
-)
-"""Lens on :attr:`SearchContactEvaluations.max_results`."""
-
-
-search_contact_evaluations_search_criteria: _rt.Lens[
-    SearchContactEvaluations, EvaluationSearchCriteria | None
-] = _rt.Lens(
-    lambda s: s.search_criteria,
-    lambda s, v: _dc.replace(s, search_criteria=v),
-    "search_contact_evaluations_search_criteria",
-)
-"""Lens on :attr:`SearchContactEvaluations.search_criteria`."""
-
-
-search_contact_evaluations_search_filter: _rt.Lens[
-    SearchContactEvaluations, EvaluationSearchFilter | None
-] = _rt.Lens(
-    lambda s: s.search_filter,
-    lambda s, v: _dc.replace(s, search_filter=v),
-    "search_contact_evaluations_search_filter",
-)
-"""Lens on :attr:`SearchContactEvaluations.search_filter`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchContactEvaluationsResponse:
     """The response of SearchContactEvaluations."""
@@ -273,6 +214,59 @@ class SearchContactEvaluationsResponse:
         )
 
 
+def new_search_contact_evaluations(
+    instance_id: str,
+) -> SearchContactEvaluations:
+    """Create a :class:`SearchContactEvaluations` with all optional fields omitted."""
+    return SearchContactEvaluations(
+        instance_id=instance_id,
+    )
+
+
+search_contact_evaluations_instance_id = _rt.Lens[SearchContactEvaluations, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "search_contact_evaluations_instance_id",
+)
+"""Lens on :attr:`SearchContactEvaluations.instance_id`."""
+
+
+search_contact_evaluations_next_token = _rt.Lens[SearchContactEvaluations, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "search_contact_evaluations_next_token",
+)
+"""Lens on :attr:`SearchContactEvaluations.next_token`."""
+
+
+search_contact_evaluations_max_results = _rt.Lens[SearchContactEvaluations, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "search_contact_evaluations_max_results",
+)
+"""Lens on :attr:`SearchContactEvaluations.max_results`."""
+
+
+search_contact_evaluations_search_criteria = _rt.Lens[
+    SearchContactEvaluations, EvaluationSearchCriteria | None
+](
+    lambda s: s.search_criteria,
+    lambda s, v: _dc.replace(s, search_criteria=v),
+    "search_contact_evaluations_search_criteria",
+)
+"""Lens on :attr:`SearchContactEvaluations.search_criteria`."""
+
+
+search_contact_evaluations_search_filter = _rt.Lens[
+    SearchContactEvaluations, EvaluationSearchFilter | None
+](
+    lambda s: s.search_filter,
+    lambda s, v: _dc.replace(s, search_filter=v),
+    "search_contact_evaluations_search_filter",
+)
+"""Lens on :attr:`SearchContactEvaluations.search_filter`."""
+
+
 def new_search_contact_evaluations_response(
     http_status: int,
 ) -> SearchContactEvaluationsResponse:
@@ -282,9 +276,9 @@ def new_search_contact_evaluations_response(
     )
 
 
-search_contact_evaluations_response_http_status: _rt.Lens[
+search_contact_evaluations_response_http_status = _rt.Lens[
     SearchContactEvaluationsResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "search_contact_evaluations_response_http_status",
@@ -292,9 +286,9 @@ search_contact_evaluations_response_http_status: _rt.Lens[
 """Lens on :attr:`SearchContactEvaluationsResponse.http_status`."""
 
 
-search_contact_evaluations_response_evaluation_search_summary_list: _rt.Lens[
+search_contact_evaluations_response_evaluation_search_summary_list = _rt.Lens[
     SearchContactEvaluationsResponse, list[EvaluationSearchSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_search_summary_list,
     lambda s, v: _dc.replace(s, evaluation_search_summary_list=v),
     "search_contact_evaluations_response_evaluation_search_summary_list",
@@ -302,9 +296,9 @@ search_contact_evaluations_response_evaluation_search_summary_list: _rt.Lens[
 """Lens on :attr:`SearchContactEvaluationsResponse.evaluation_search_summary_list`."""
 
 
-search_contact_evaluations_response_next_token: _rt.Lens[
+search_contact_evaluations_response_next_token = _rt.Lens[
     SearchContactEvaluationsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "search_contact_evaluations_response_next_token",
@@ -312,9 +306,9 @@ search_contact_evaluations_response_next_token: _rt.Lens[
 """Lens on :attr:`SearchContactEvaluationsResponse.next_token`."""
 
 
-search_contact_evaluations_response_approximate_total_count: _rt.Lens[
+search_contact_evaluations_response_approximate_total_count = _rt.Lens[
     SearchContactEvaluationsResponse, int | None
-] = _rt.Lens(
+](
     lambda s: s.approximate_total_count,
     lambda s, v: _dc.replace(s, approximate_total_count=v),
     "search_contact_evaluations_response_approximate_total_count",

@@ -122,65 +122,6 @@ class SearchContactFlowModules:
         )
 
 
-def new_search_contact_flow_modules(
-    instance_id: str,
-) -> SearchContactFlowModules:
-    """Create a :class:`SearchContactFlowModules` with all optional fields omitted."""
-    return SearchContactFlowModules(
-        instance_id=instance_id,
-    )
-
-
-search_contact_flow_modules_instance_id: _rt.Lens[SearchContactFlowModules, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "search_contact_flow_modules_instance_id",
-    )
-)
-"""Lens on :attr:`SearchContactFlowModules.instance_id`."""
-
-
-search_contact_flow_modules_next_token: _rt.Lens[
-    SearchContactFlowModules, str | None
-] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "search_contact_flow_modules_next_token",
-)
-"""Lens on :attr:`SearchContactFlowModules.next_token`."""
-
-
-search_contact_flow_modules_max_results: _rt.Lens[
-    SearchContactFlowModules, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "search_contact_flow_modules_max_results",
-)
-"""Lens on :attr:`SearchContactFlowModules.max_results`."""
-
-
-search_contact_flow_modules_search_filter: _rt.Lens[
-    SearchContactFlowModules, ContactFlowModuleSearchFilter | None
-] = _rt.Lens(
-    lambda s: s.search_filter,
-    lambda s, v: _dc.replace(s, search_filter=v),
-    "search_contact_flow_modules_search_filter",
-)
-"""Lens on :attr:`SearchContactFlowModules.search_filter`."""
-
-
-search_contact_flow_modules_search_criteria: _rt.Lens[
-    SearchContactFlowModules, ContactFlowModuleSearchCriteria | None
-] = _rt.Lens(
-    lambda s: s.search_criteria,
-    lambda s, v: _dc.replace(s, search_criteria=v),
-    "search_contact_flow_modules_search_criteria",
-)
-"""Lens on :attr:`SearchContactFlowModules.search_criteria`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchContactFlowModulesResponse:
     """The response of SearchContactFlowModules."""
@@ -262,6 +203,61 @@ class SearchContactFlowModulesResponse:
         )
 
 
+def new_search_contact_flow_modules(
+    instance_id: str,
+) -> SearchContactFlowModules:
+    """Create a :class:`SearchContactFlowModules` with all optional fields omitted."""
+    return SearchContactFlowModules(
+        instance_id=instance_id,
+    )
+
+
+search_contact_flow_modules_instance_id = _rt.Lens[SearchContactFlowModules, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "search_contact_flow_modules_instance_id",
+)
+"""Lens on :attr:`SearchContactFlowModules.instance_id`."""
+
+
+search_contact_flow_modules_next_token = _rt.Lens[SearchContactFlowModules, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "search_contact_flow_modules_next_token",
+)
+"""Lens on :attr:`SearchContactFlowModules.next_token`."""
+
+
+search_contact_flow_modules_max_results = _rt.Lens[
+    SearchContactFlowModules, int | None
+](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "search_contact_flow_modules_max_results",
+)
+"""Lens on :attr:`SearchContactFlowModules.max_results`."""
+
+
+search_contact_flow_modules_search_filter = _rt.Lens[
+    SearchContactFlowModules, ContactFlowModuleSearchFilter | None
+](
+    lambda s: s.search_filter,
+    lambda s, v: _dc.replace(s, search_filter=v),
+    "search_contact_flow_modules_search_filter",
+)
+"""Lens on :attr:`SearchContactFlowModules.search_filter`."""
+
+
+search_contact_flow_modules_search_criteria = _rt.Lens[
+    SearchContactFlowModules, ContactFlowModuleSearchCriteria | None
+](
+    lambda s: s.search_criteria,
+    lambda s, v: _dc.replace(s, search_criteria=v),
+    "search_contact_flow_modules_search_criteria",
+)
+"""Lens on :attr:`SearchContactFlowModules.search_criteria`."""
+
+
 def new_search_contact_flow_modules_response(
     http_status: int,
 ) -> SearchContactFlowModulesResponse:
@@ -271,9 +267,9 @@ def new_search_contact_flow_modules_response(
     )
 
 
-search_contact_flow_modules_response_http_status: _rt.Lens[
+search_contact_flow_modules_response_http_status = _rt.Lens[
     SearchContactFlowModulesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "search_contact_flow_modules_response_http_status",
@@ -281,9 +277,9 @@ search_contact_flow_modules_response_http_status: _rt.Lens[
 """Lens on :attr:`SearchContactFlowModulesResponse.http_status`."""
 
 
-search_contact_flow_modules_response_contact_flow_modules: _rt.Lens[
+search_contact_flow_modules_response_contact_flow_modules = _rt.Lens[
     SearchContactFlowModulesResponse, list[ContactFlowModule] | None
-] = _rt.Lens(
+](
     lambda s: s.contact_flow_modules,
     lambda s, v: _dc.replace(s, contact_flow_modules=v),
     "search_contact_flow_modules_response_contact_flow_modules",
@@ -291,9 +287,9 @@ search_contact_flow_modules_response_contact_flow_modules: _rt.Lens[
 """Lens on :attr:`SearchContactFlowModulesResponse.contact_flow_modules`."""
 
 
-search_contact_flow_modules_response_next_token: _rt.Lens[
+search_contact_flow_modules_response_next_token = _rt.Lens[
     SearchContactFlowModulesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "search_contact_flow_modules_response_next_token",
@@ -301,9 +297,9 @@ search_contact_flow_modules_response_next_token: _rt.Lens[
 """Lens on :attr:`SearchContactFlowModulesResponse.next_token`."""
 
 
-search_contact_flow_modules_response_approximate_total_count: _rt.Lens[
+search_contact_flow_modules_response_approximate_total_count = _rt.Lens[
     SearchContactFlowModulesResponse, int | None
-] = _rt.Lens(
+](
     lambda s: s.approximate_total_count,
     lambda s, v: _dc.replace(s, approximate_total_count=v),
     "search_contact_flow_modules_response_approximate_total_count",

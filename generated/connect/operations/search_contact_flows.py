@@ -122,59 +122,6 @@ class SearchContactFlows:
         )
 
 
-def new_search_contact_flows(
-    instance_id: str,
-) -> SearchContactFlows:
-    """Create a :class:`SearchContactFlows` with all optional fields omitted."""
-    return SearchContactFlows(
-        instance_id=instance_id,
-    )
-
-
-search_contact_flows_instance_id: _rt.Lens[SearchContactFlows, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "search_contact_flows_instance_id",
-)
-"""Lens on :attr:`SearchContactFlows.instance_id`."""
-
-
-search_contact_flows_next_token: _rt.Lens[SearchContactFlows, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "search_contact_flows_next_token",
-)
-"""Lens on :attr:`SearchContactFlows.next_token`."""
-
-
-search_contact_flows_max_results: _rt.Lens[SearchContactFlows, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "search_contact_flows_max_results",
-)
-"""Lens on :attr:`SearchContactFlows.max_results`."""
-
-
-search_contact_flows_search_filter: _rt.Lens[
-    SearchContactFlows, ContactFlowSearchFilter | None
-] = _rt.Lens(
-    lambda s: s.search_filter,
-    lambda s, v: _dc.replace(s, search_filter=v),
-    "search_contact_flows_search_filter",
-)
-"""Lens on :attr:`SearchContactFlows.search_filter`."""
-
-
-search_contact_flows_search_criteria: _rt.Lens[
-    SearchContactFlows, ContactFlowSearchCriteria | None
-] = _rt.Lens(
-    lambda s: s.search_criteria,
-    lambda s, v: _dc.replace(s, search_criteria=v),
-    "search_contact_flows_search_criteria",
-)
-"""Lens on :attr:`SearchContactFlows.search_criteria`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchContactFlowsResponse:
     """The response of SearchContactFlows."""
@@ -252,6 +199,59 @@ class SearchContactFlowsResponse:
         )
 
 
+def new_search_contact_flows(
+    instance_id: str,
+) -> SearchContactFlows:
+    """Create a :class:`SearchContactFlows` with all optional fields omitted."""
+    return SearchContactFlows(
+        instance_id=instance_id,
+    )
+
+
+search_contact_flows_instance_id = _rt.Lens[SearchContactFlows, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "search_contact_flows_instance_id",
+)
+"""Lens on :attr:`SearchContactFlows.instance_id`."""
+
+
+search_contact_flows_next_token = _rt.Lens[SearchContactFlows, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "search_contact_flows_next_token",
+)
+"""Lens on :attr:`SearchContactFlows.next_token`."""
+
+
+search_contact_flows_max_results = _rt.Lens[SearchContactFlows, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "search_contact_flows_max_results",
+)
+"""Lens on :attr:`SearchContactFlows.max_results`."""
+
+
+search_contact_flows_search_filter = _rt.Lens[
+    SearchContactFlows, ContactFlowSearchFilter | None
+](
+    lambda s: s.search_filter,
+    lambda s, v: _dc.replace(s, search_filter=v),
+    "search_contact_flows_search_filter",
+)
+"""Lens on :attr:`SearchContactFlows.search_filter`."""
+
+
+search_contact_flows_search_criteria = _rt.Lens[
+    SearchContactFlows, ContactFlowSearchCriteria | None
+](
+    lambda s: s.search_criteria,
+    lambda s, v: _dc.replace(s, search_criteria=v),
+    "search_contact_flows_search_criteria",
+)
+"""Lens on :attr:`SearchContactFlows.search_criteria`."""
+
+
 def new_search_contact_flows_response(
     http_status: int,
 ) -> SearchContactFlowsResponse:
@@ -261,19 +261,17 @@ def new_search_contact_flows_response(
     )
 
 
-search_contact_flows_response_http_status: _rt.Lens[SearchContactFlowsResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "search_contact_flows_response_http_status",
-    )
+search_contact_flows_response_http_status = _rt.Lens[SearchContactFlowsResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "search_contact_flows_response_http_status",
 )
 """Lens on :attr:`SearchContactFlowsResponse.http_status`."""
 
 
-search_contact_flows_response_contact_flows: _rt.Lens[
+search_contact_flows_response_contact_flows = _rt.Lens[
     SearchContactFlowsResponse, list[ContactFlow] | None
-] = _rt.Lens(
+](
     lambda s: s.contact_flows,
     lambda s, v: _dc.replace(s, contact_flows=v),
     "search_contact_flows_response_contact_flows",
@@ -281,9 +279,9 @@ search_contact_flows_response_contact_flows: _rt.Lens[
 """Lens on :attr:`SearchContactFlowsResponse.contact_flows`."""
 
 
-search_contact_flows_response_next_token: _rt.Lens[
+search_contact_flows_response_next_token = _rt.Lens[
     SearchContactFlowsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "search_contact_flows_response_next_token",
@@ -291,9 +289,9 @@ search_contact_flows_response_next_token: _rt.Lens[
 """Lens on :attr:`SearchContactFlowsResponse.next_token`."""
 
 
-search_contact_flows_response_approximate_total_count: _rt.Lens[
+search_contact_flows_response_approximate_total_count = _rt.Lens[
     SearchContactFlowsResponse, int | None
-] = _rt.Lens(
+](
     lambda s: s.approximate_total_count,
     lambda s, v: _dc.replace(s, approximate_total_count=v),
     "search_contact_flows_response_approximate_total_count",

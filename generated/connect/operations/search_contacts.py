@@ -125,69 +125,6 @@ class SearchContacts:
         )
 
 
-def new_search_contacts(
-    instance_id: str,
-    time_range: SearchContactsTimeRange,
-) -> SearchContacts:
-    """Create a :class:`SearchContacts` with all optional fields omitted."""
-    return SearchContacts(
-        instance_id=instance_id,
-        time_range=time_range,
-    )
-
-
-search_contacts_instance_id: _rt.Lens[SearchContacts, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "search_contacts_instance_id",
-)
-"""Lens on :attr:`SearchContacts.instance_id`."""
-
-
-search_contacts_time_range: _rt.Lens[SearchContacts, SearchContactsTimeRange] = (
-    _rt.Lens(
-        lambda s: s.time_range,
-        lambda s, v: _dc.replace(s, time_range=v),
-        "search_contacts_time_range",
-    )
-)
-"""Lens on :attr:`SearchContacts.time_range`."""
-
-
-search_contacts_search_criteria: _rt.Lens[SearchContacts, SearchCriteria | None] = (
-    _rt.Lens(
-        lambda s: s.search_criteria,
-        lambda s, v: _dc.replace(s, search_criteria=v),
-        "search_contacts_search_criteria",
-    )
-)
-"""Lens on :attr:`SearchContacts.search_criteria`."""
-
-
-search_contacts_max_results: _rt.Lens[SearchContacts, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "search_contacts_max_results",
-)
-"""Lens on :attr:`SearchContacts.max_results`."""
-
-
-search_contacts_next_token: _rt.Lens[SearchContacts, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "search_contacts_next_token",
-)
-"""Lens on :attr:`SearchContacts.next_token`."""
-
-
-search_contacts_sort: _rt.Lens[SearchContacts, Sort | None] = _rt.Lens(
-    lambda s: s.sort,
-    lambda s, v: _dc.replace(s, sort=v),
-    "search_contacts_sort",
-)
-"""Lens on :attr:`SearchContacts.sort`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchContactsResponse:
     """The response of SearchContacts."""
@@ -267,6 +204,65 @@ class SearchContactsResponse:
         )
 
 
+def new_search_contacts(
+    instance_id: str,
+    time_range: SearchContactsTimeRange,
+) -> SearchContacts:
+    """Create a :class:`SearchContacts` with all optional fields omitted."""
+    return SearchContacts(
+        instance_id=instance_id,
+        time_range=time_range,
+    )
+
+
+search_contacts_instance_id = _rt.Lens[SearchContacts, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "search_contacts_instance_id",
+)
+"""Lens on :attr:`SearchContacts.instance_id`."""
+
+
+search_contacts_time_range = _rt.Lens[SearchContacts, SearchContactsTimeRange](
+    lambda s: s.time_range,
+    lambda s, v: _dc.replace(s, time_range=v),
+    "search_contacts_time_range",
+)
+"""Lens on :attr:`SearchContacts.time_range`."""
+
+
+search_contacts_search_criteria = _rt.Lens[SearchContacts, SearchCriteria | None](
+    lambda s: s.search_criteria,
+    lambda s, v: _dc.replace(s, search_criteria=v),
+    "search_contacts_search_criteria",
+)
+"""Lens on :attr:`SearchContacts.search_criteria`."""
+
+
+search_contacts_max_results = _rt.Lens[SearchContacts, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "search_contacts_max_results",
+)
+"""Lens on :attr:`SearchContacts.max_results`."""
+
+
+search_contacts_next_token = _rt.Lens[SearchContacts, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "search_contacts_next_token",
+)
+"""Lens on :attr:`SearchContacts.next_token`."""
+
+
+search_contacts_sort = _rt.Lens[SearchContacts, Sort | None](
+    lambda s: s.sort,
+    lambda s, v: _dc.replace(s, sort=v),
+    "search_contacts_sort",
+)
+"""Lens on :attr:`SearchContacts.sort`."""
+
+
 def new_search_contacts_response(
     http_status: int,
     contacts: list[ContactSearchSummary],
@@ -278,7 +274,7 @@ def new_search_contacts_response(
     )
 
 
-search_contacts_response_http_status: _rt.Lens[SearchContactsResponse, int] = _rt.Lens(
+search_contacts_response_http_status = _rt.Lens[SearchContactsResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "search_contacts_response_http_status",
@@ -286,9 +282,9 @@ search_contacts_response_http_status: _rt.Lens[SearchContactsResponse, int] = _r
 """Lens on :attr:`SearchContactsResponse.http_status`."""
 
 
-search_contacts_response_contacts: _rt.Lens[
+search_contacts_response_contacts = _rt.Lens[
     SearchContactsResponse, list[ContactSearchSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.contacts,
     lambda s, v: _dc.replace(s, contacts=v),
     "search_contacts_response_contacts",
@@ -296,22 +292,18 @@ search_contacts_response_contacts: _rt.Lens[
 """Lens on :attr:`SearchContactsResponse.contacts`."""
 
 
-search_contacts_response_next_token: _rt.Lens[SearchContactsResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "search_contacts_response_next_token",
-    )
+search_contacts_response_next_token = _rt.Lens[SearchContactsResponse, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "search_contacts_response_next_token",
 )
 """Lens on :attr:`SearchContactsResponse.next_token`."""
 
 
-search_contacts_response_total_count: _rt.Lens[SearchContactsResponse, int | None] = (
-    _rt.Lens(
-        lambda s: s.total_count,
-        lambda s, v: _dc.replace(s, total_count=v),
-        "search_contacts_response_total_count",
-    )
+search_contacts_response_total_count = _rt.Lens[SearchContactsResponse, int | None](
+    lambda s: s.total_count,
+    lambda s, v: _dc.replace(s, total_count=v),
+    "search_contacts_response_total_count",
 )
 """Lens on :attr:`SearchContactsResponse.total_count`."""
 

@@ -118,59 +118,6 @@ class SearchDataTables:
         )
 
 
-def new_search_data_tables(
-    instance_id: str,
-) -> SearchDataTables:
-    """Create a :class:`SearchDataTables` with all optional fields omitted."""
-    return SearchDataTables(
-        instance_id=instance_id,
-    )
-
-
-search_data_tables_instance_id: _rt.Lens[SearchDataTables, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "search_data_tables_instance_id",
-)
-"""Lens on :attr:`SearchDataTables.instance_id`."""
-
-
-search_data_tables_next_token: _rt.Lens[SearchDataTables, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "search_data_tables_next_token",
-)
-"""Lens on :attr:`SearchDataTables.next_token`."""
-
-
-search_data_tables_max_results: _rt.Lens[SearchDataTables, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "search_data_tables_max_results",
-)
-"""Lens on :attr:`SearchDataTables.max_results`."""
-
-
-search_data_tables_search_filter: _rt.Lens[
-    SearchDataTables, DataTableSearchFilter | None
-] = _rt.Lens(
-    lambda s: s.search_filter,
-    lambda s, v: _dc.replace(s, search_filter=v),
-    "search_data_tables_search_filter",
-)
-"""Lens on :attr:`SearchDataTables.search_filter`."""
-
-
-search_data_tables_search_criteria: _rt.Lens[
-    SearchDataTables, DataTableSearchCriteria | None
-] = _rt.Lens(
-    lambda s: s.search_criteria,
-    lambda s, v: _dc.replace(s, search_criteria=v),
-    "search_data_tables_search_criteria",
-)
-"""Lens on :attr:`SearchDataTables.search_criteria`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchDataTablesResponse:
     """The response of SearchDataTables."""
@@ -251,6 +198,59 @@ class SearchDataTablesResponse:
         )
 
 
+def new_search_data_tables(
+    instance_id: str,
+) -> SearchDataTables:
+    """Create a :class:`SearchDataTables` with all optional fields omitted."""
+    return SearchDataTables(
+        instance_id=instance_id,
+    )
+
+
+search_data_tables_instance_id = _rt.Lens[SearchDataTables, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "search_data_tables_instance_id",
+)
+"""Lens on :attr:`SearchDataTables.instance_id`."""
+
+
+search_data_tables_next_token = _rt.Lens[SearchDataTables, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "search_data_tables_next_token",
+)
+"""Lens on :attr:`SearchDataTables.next_token`."""
+
+
+search_data_tables_max_results = _rt.Lens[SearchDataTables, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "search_data_tables_max_results",
+)
+"""Lens on :attr:`SearchDataTables.max_results`."""
+
+
+search_data_tables_search_filter = _rt.Lens[
+    SearchDataTables, DataTableSearchFilter | None
+](
+    lambda s: s.search_filter,
+    lambda s, v: _dc.replace(s, search_filter=v),
+    "search_data_tables_search_filter",
+)
+"""Lens on :attr:`SearchDataTables.search_filter`."""
+
+
+search_data_tables_search_criteria = _rt.Lens[
+    SearchDataTables, DataTableSearchCriteria | None
+](
+    lambda s: s.search_criteria,
+    lambda s, v: _dc.replace(s, search_criteria=v),
+    "search_data_tables_search_criteria",
+)
+"""Lens on :attr:`SearchDataTables.search_criteria`."""
+
+
 def new_search_data_tables_response(
     http_status: int,
 ) -> SearchDataTablesResponse:
@@ -260,19 +260,17 @@ def new_search_data_tables_response(
     )
 
 
-search_data_tables_response_http_status: _rt.Lens[SearchDataTablesResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "search_data_tables_response_http_status",
-    )
+search_data_tables_response_http_status = _rt.Lens[SearchDataTablesResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "search_data_tables_response_http_status",
 )
 """Lens on :attr:`SearchDataTablesResponse.http_status`."""
 
 
-search_data_tables_response_data_tables: _rt.Lens[
+search_data_tables_response_data_tables = _rt.Lens[
     SearchDataTablesResponse, list[DataTable] | None
-] = _rt.Lens(
+](
     lambda s: s.data_tables,
     lambda s, v: _dc.replace(s, data_tables=v),
     "search_data_tables_response_data_tables",
@@ -280,9 +278,7 @@ search_data_tables_response_data_tables: _rt.Lens[
 """Lens on :attr:`SearchDataTablesResponse.data_tables`."""
 
 
-search_data_tables_response_next_token: _rt.Lens[
-    SearchDataTablesResponse, str | None
-] = _rt.Lens(
+search_data_tables_response_next_token = _rt.Lens[SearchDataTablesResponse, str | None](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "search_data_tables_response_next_token",
@@ -290,9 +286,9 @@ search_data_tables_response_next_token: _rt.Lens[
 """Lens on :attr:`SearchDataTablesResponse.next_token`."""
 
 
-search_data_tables_response_approximate_total_count: _rt.Lens[
+search_data_tables_response_approximate_total_count = _rt.Lens[
     SearchDataTablesResponse, int | None
-] = _rt.Lens(
+](
     lambda s: s.approximate_total_count,
     lambda s, v: _dc.replace(s, approximate_total_count=v),
     "search_data_tables_response_approximate_total_count",

@@ -114,63 +114,6 @@ class SearchEmailAddresses:
         )
 
 
-def new_search_email_addresses(
-    instance_id: str,
-) -> SearchEmailAddresses:
-    """Create a :class:`SearchEmailAddresses` with all optional fields omitted."""
-    return SearchEmailAddresses(
-        instance_id=instance_id,
-    )
-
-
-search_email_addresses_instance_id: _rt.Lens[SearchEmailAddresses, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "search_email_addresses_instance_id",
-)
-"""Lens on :attr:`SearchEmailAddresses.instance_id`."""
-
-
-search_email_addresses_max_results: _rt.Lens[SearchEmailAddresses, int | None] = (
-    _rt.Lens(
-        lambda s: s.max_results,
-        lambda s, v: _dc.replace(s, max_results=v),
-        "search_email_addresses_max_results",
-    )
-)
-"""Lens on :attr:`SearchEmailAddresses.max_results`."""
-
-
-search_email_addresses_next_token: _rt.Lens[SearchEmailAddresses, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "search_email_addresses_next_token",
-    )
-)
-"""Lens on :attr:`SearchEmailAddresses.next_token`."""
-
-
-search_email_addresses_search_criteria: _rt.Lens[
-    SearchEmailAddresses, EmailAddressSearchCriteria | None
-] = _rt.Lens(
-    lambda s: s.search_criteria,
-    lambda s, v: _dc.replace(s, search_criteria=v),
-    "search_email_addresses_search_criteria",
-)
-"""Lens on :attr:`SearchEmailAddresses.search_criteria`."""
-
-
-search_email_addresses_search_filter: _rt.Lens[
-    SearchEmailAddresses, EmailAddressSearchFilter | None
-] = _rt.Lens(
-    lambda s: s.search_filter,
-    lambda s, v: _dc.replace(s, search_filter=v),
-    "search_email_addresses_search_filter",
-)
-"""Lens on :attr:`SearchEmailAddresses.search_filter`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchEmailAddressesResponse:
     """The response of SearchEmailAddresses."""
@@ -248,6 +191,59 @@ class SearchEmailAddressesResponse:
         )
 
 
+def new_search_email_addresses(
+    instance_id: str,
+) -> SearchEmailAddresses:
+    """Create a :class:`SearchEmailAddresses` with all optional fields omitted."""
+    return SearchEmailAddresses(
+        instance_id=instance_id,
+    )
+
+
+search_email_addresses_instance_id = _rt.Lens[SearchEmailAddresses, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "search_email_addresses_instance_id",
+)
+"""Lens on :attr:`SearchEmailAddresses.instance_id`."""
+
+
+search_email_addresses_max_results = _rt.Lens[SearchEmailAddresses, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "search_email_addresses_max_results",
+)
+"""Lens on :attr:`SearchEmailAddresses.max_results`."""
+
+
+search_email_addresses_next_token = _rt.Lens[SearchEmailAddresses, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "search_email_addresses_next_token",
+)
+"""Lens on :attr:`SearchEmailAddresses.next_token`."""
+
+
+search_email_addresses_search_criteria = _rt.Lens[
+    SearchEmailAddresses, EmailAddressSearchCriteria | None
+](
+    lambda s: s.search_criteria,
+    lambda s, v: _dc.replace(s, search_criteria=v),
+    "search_email_addresses_search_criteria",
+)
+"""Lens on :attr:`SearchEmailAddresses.search_criteria`."""
+
+
+search_email_addresses_search_filter = _rt.Lens[
+    SearchEmailAddresses, EmailAddressSearchFilter | None
+](
+    lambda s: s.search_filter,
+    lambda s, v: _dc.replace(s, search_filter=v),
+    "search_email_addresses_search_filter",
+)
+"""Lens on :attr:`SearchEmailAddresses.search_filter`."""
+
+
 def new_search_email_addresses_response(
     http_status: int,
 ) -> SearchEmailAddressesResponse:
@@ -257,9 +253,9 @@ def new_search_email_addresses_response(
     )
 
 
-search_email_addresses_response_http_status: _rt.Lens[
+search_email_addresses_response_http_status = _rt.Lens[
     SearchEmailAddressesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "search_email_addresses_response_http_status",
@@ -267,9 +263,9 @@ search_email_addresses_response_http_status: _rt.Lens[
 """Lens on :attr:`SearchEmailAddressesResponse.http_status`."""
 
 
-search_email_addresses_response_next_token: _rt.Lens[
+search_email_addresses_response_next_token = _rt.Lens[
     SearchEmailAddressesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "search_email_addresses_response_next_token",
@@ -277,9 +273,9 @@ search_email_addresses_response_next_token: _rt.Lens[
 """Lens on :attr:`SearchEmailAddressesResponse.next_token`."""
 
 
-search_email_addresses_response_email_addresses: _rt.Lens[
+search_email_addresses_response_email_addresses = _rt.Lens[
     SearchEmailAddressesResponse, list[EmailAddressMetadata] | None
-] = _rt.Lens(
+](
     lambda s: s.email_addresses,
     lambda s, v: _dc.replace(s, email_addresses=v),
     "search_email_addresses_response_email_addresses",
@@ -287,9 +283,9 @@ search_email_addresses_response_email_addresses: _rt.Lens[
 """Lens on :attr:`SearchEmailAddressesResponse.email_addresses`."""
 
 
-search_email_addresses_response_approximate_total_count: _rt.Lens[
+search_email_addresses_response_approximate_total_count = _rt.Lens[
     SearchEmailAddressesResponse, int | None
-] = _rt.Lens(
+](
     lambda s: s.approximate_total_count,
     lambda s, v: _dc.replace(s, approximate_total_count=v),
     "search_email_addresses_response_approximate_total_count",

@@ -135,63 +135,6 @@ class SearchEvaluationForms:
         )
 
 
-def new_search_evaluation_forms(
-    instance_id: str,
-) -> SearchEvaluationForms:
-    """Create a :class:`SearchEvaluationForms` with all optional fields omitted."""
-    return SearchEvaluationForms(
-        instance_id=instance_id,
-    )
-
-
-search_evaluation_forms_instance_id: _rt.Lens[SearchEvaluationForms, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "search_evaluation_forms_instance_id",
-)
-"""Lens on :attr:`SearchEvaluationForms.instance_id`."""
-
-
-search_evaluation_forms_next_token: _rt.Lens[SearchEvaluationForms, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "search_evaluation_forms_next_token",
-    )
-)
-"""Lens on :attr:`SearchEvaluationForms.next_token`."""
-
-
-search_evaluation_forms_max_results: _rt.Lens[SearchEvaluationForms, int | None] = (
-    _rt.Lens(
-        lambda s: s.max_results,
-        lambda s, v: _dc.replace(s, max_results=v),
-        "search_evaluation_forms_max_results",
-    )
-)
-"""Lens on :attr:`SearchEvaluationForms.max_results`."""
-
-
-search_evaluation_forms_search_criteria: _rt.Lens[
-    SearchEvaluationForms, EvaluationFormSearchCriteria | None
-] = _rt.Lens(
-    lambda s: s.search_criteria,
-    lambda s, v: _dc.replace(s, search_criteria=v),
-    "search_evaluation_forms_search_criteria",
-)
-"""Lens on :attr:`SearchEvaluationForms.search_criteria`."""
-
-
-search_evaluation_forms_search_filter: _rt.Lens[
-    SearchEvaluationForms, EvaluationFormSearchFilter | None
-] = _rt.Lens(
-    lambda s: s.search_filter,
-    lambda s, v: _dc.replace(s, search_filter=v),
-    "search_evaluation_forms_search_filter",
-)
-"""Lens on :attr:`SearchEvaluationForms.search_filter`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchEvaluationFormsResponse:
     """The response of SearchEvaluationForms."""
@@ -271,6 +214,59 @@ class SearchEvaluationFormsResponse:
         )
 
 
+def new_search_evaluation_forms(
+    instance_id: str,
+) -> SearchEvaluationForms:
+    """Create a :class:`SearchEvaluationForms` with all optional fields omitted."""
+    return SearchEvaluationForms(
+        instance_id=instance_id,
+    )
+
+
+search_evaluation_forms_instance_id = _rt.Lens[SearchEvaluationForms, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "search_evaluation_forms_instance_id",
+)
+"""Lens on :attr:`SearchEvaluationForms.instance_id`."""
+
+
+search_evaluation_forms_next_token = _rt.Lens[SearchEvaluationForms, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "search_evaluation_forms_next_token",
+)
+"""Lens on :attr:`SearchEvaluationForms.next_token`."""
+
+
+search_evaluation_forms_max_results = _rt.Lens[SearchEvaluationForms, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "search_evaluation_forms_max_results",
+)
+"""Lens on :attr:`SearchEvaluationForms.max_results`."""
+
+
+search_evaluation_forms_search_criteria = _rt.Lens[
+    SearchEvaluationForms, EvaluationFormSearchCriteria | None
+](
+    lambda s: s.search_criteria,
+    lambda s, v: _dc.replace(s, search_criteria=v),
+    "search_evaluation_forms_search_criteria",
+)
+"""Lens on :attr:`SearchEvaluationForms.search_criteria`."""
+
+
+search_evaluation_forms_search_filter = _rt.Lens[
+    SearchEvaluationForms, EvaluationFormSearchFilter | None
+](
+    lambda s: s.search_filter,
+    lambda s, v: _dc.replace(s, search_filter=v),
+    "search_evaluation_forms_search_filter",
+)
+"""Lens on :attr:`SearchEvaluationForms.search_filter`."""
+
+
 def new_search_evaluation_forms_response(
     http_status: int,
 ) -> SearchEvaluationFormsResponse:
@@ -280,9 +276,9 @@ def new_search_evaluation_forms_response(
     )
 
 
-search_evaluation_forms_response_http_status: _rt.Lens[
+search_evaluation_forms_response_http_status = _rt.Lens[
     SearchEvaluationFormsResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "search_evaluation_forms_response_http_status",
@@ -290,9 +286,9 @@ search_evaluation_forms_response_http_status: _rt.Lens[
 """Lens on :attr:`SearchEvaluationFormsResponse.http_status`."""
 
 
-search_evaluation_forms_response_evaluation_form_search_summary_list: _rt.Lens[
+search_evaluation_forms_response_evaluation_form_search_summary_list = _rt.Lens[
     SearchEvaluationFormsResponse, list[EvaluationFormSearchSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_form_search_summary_list,
     lambda s, v: _dc.replace(s, evaluation_form_search_summary_list=v),
     "search_evaluation_forms_response_evaluation_form_search_summary_list",
@@ -300,9 +296,9 @@ search_evaluation_forms_response_evaluation_form_search_summary_list: _rt.Lens[
 """Lens on :attr:`SearchEvaluationFormsResponse.evaluation_form_search_summary_list`."""
 
 
-search_evaluation_forms_response_next_token: _rt.Lens[
+search_evaluation_forms_response_next_token = _rt.Lens[
     SearchEvaluationFormsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "search_evaluation_forms_response_next_token",
@@ -310,9 +306,9 @@ search_evaluation_forms_response_next_token: _rt.Lens[
 """Lens on :attr:`SearchEvaluationFormsResponse.next_token`."""
 
 
-search_evaluation_forms_response_approximate_total_count: _rt.Lens[
+search_evaluation_forms_response_approximate_total_count = _rt.Lens[
     SearchEvaluationFormsResponse, int | None
-] = _rt.Lens(
+](
     lambda s: s.approximate_total_count,
     lambda s, v: _dc.replace(s, approximate_total_count=v),
     "search_evaluation_forms_response_approximate_total_count",

@@ -114,65 +114,6 @@ class SearchHoursOfOperationOverrides:
         )
 
 
-def new_search_hours_of_operation_overrides(
-    instance_id: str,
-) -> SearchHoursOfOperationOverrides:
-    """Create a :class:`SearchHoursOfOperationOverrides` with all optional fields omitted."""
-    return SearchHoursOfOperationOverrides(
-        instance_id=instance_id,
-    )
-
-
-search_hours_of_operation_overrides_instance_id: _rt.Lens[
-    SearchHoursOfOperationOverrides, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "search_hours_of_operation_overrides_instance_id",
-)
-"""Lens on :attr:`SearchHoursOfOperationOverrides.instance_id`."""
-
-
-search_hours_of_operation_overrides_next_token: _rt.Lens[
-    SearchHoursOfOperationOverrides, str | None
-] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "search_hours_of_operation_overrides_next_token",
-)
-"""Lens on :attr:`SearchHoursOfOperationOverrides.next_token`."""
-
-
-search_hours_of_operation_overrides_max_results: _rt.Lens[
-    SearchHoursOfOperationOverrides, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "search_hours_of_operation_overrides_max_results",
-)
-"""Lens on :attr:`SearchHoursOfOperationOverrides.max_results`."""
-
-
-search_hours_of_operation_overrides_search_filter: _rt.Lens[
-    SearchHoursOfOperationOverrides, HoursOfOperationSearchFilter | None
-] = _rt.Lens(
-    lambda s: s.search_filter,
-    lambda s, v: _dc.replace(s, search_filter=v),
-    "search_hours_of_operation_overrides_search_filter",
-)
-"""Lens on :attr:`SearchHoursOfOperationOverrides.search_filter`."""
-
-
-search_hours_of_operation_overrides_search_criteria: _rt.Lens[
-    SearchHoursOfOperationOverrides, HoursOfOperationOverrideSearchCriteria | None
-] = _rt.Lens(
-    lambda s: s.search_criteria,
-    lambda s, v: _dc.replace(s, search_criteria=v),
-    "search_hours_of_operation_overrides_search_criteria",
-)
-"""Lens on :attr:`SearchHoursOfOperationOverrides.search_criteria`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchHoursOfOperationOverridesResponse:
     """The response of SearchHoursOfOperationOverrides."""
@@ -255,6 +196,65 @@ class SearchHoursOfOperationOverridesResponse:
         )
 
 
+def new_search_hours_of_operation_overrides(
+    instance_id: str,
+) -> SearchHoursOfOperationOverrides:
+    """Create a :class:`SearchHoursOfOperationOverrides` with all optional fields omitted."""
+    return SearchHoursOfOperationOverrides(
+        instance_id=instance_id,
+    )
+
+
+search_hours_of_operation_overrides_instance_id = _rt.Lens[
+    SearchHoursOfOperationOverrides, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "search_hours_of_operation_overrides_instance_id",
+)
+"""Lens on :attr:`SearchHoursOfOperationOverrides.instance_id`."""
+
+
+search_hours_of_operation_overrides_next_token = _rt.Lens[
+    SearchHoursOfOperationOverrides, str | None
+](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "search_hours_of_operation_overrides_next_token",
+)
+"""Lens on :attr:`SearchHoursOfOperationOverrides.next_token`."""
+
+
+search_hours_of_operation_overrides_max_results = _rt.Lens[
+    SearchHoursOfOperationOverrides, int | None
+](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "search_hours_of_operation_overrides_max_results",
+)
+"""Lens on :attr:`SearchHoursOfOperationOverrides.max_results`."""
+
+
+search_hours_of_operation_overrides_search_filter = _rt.Lens[
+    SearchHoursOfOperationOverrides, HoursOfOperationSearchFilter | None
+](
+    lambda s: s.search_filter,
+    lambda s, v: _dc.replace(s, search_filter=v),
+    "search_hours_of_operation_overrides_search_filter",
+)
+"""Lens on :attr:`SearchHoursOfOperationOverrides.search_filter`."""
+
+
+search_hours_of_operation_overrides_search_criteria = _rt.Lens[
+    SearchHoursOfOperationOverrides, HoursOfOperationOverrideSearchCriteria | None
+](
+    lambda s: s.search_criteria,
+    lambda s, v: _dc.replace(s, search_criteria=v),
+    "search_hours_of_operation_overrides_search_criteria",
+)
+"""Lens on :attr:`SearchHoursOfOperationOverrides.search_criteria`."""
+
+
 def new_search_hours_of_operation_overrides_response(
     http_status: int,
 ) -> SearchHoursOfOperationOverridesResponse:
@@ -264,9 +264,9 @@ def new_search_hours_of_operation_overrides_response(
     )
 
 
-search_hours_of_operation_overrides_response_http_status: _rt.Lens[
+search_hours_of_operation_overrides_response_http_status = _rt.Lens[
     SearchHoursOfOperationOverridesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "search_hours_of_operation_overrides_response_http_status",
@@ -274,9 +274,9 @@ search_hours_of_operation_overrides_response_http_status: _rt.Lens[
 """Lens on :attr:`SearchHoursOfOperationOverridesResponse.http_status`."""
 
 
-search_hours_of_operation_overrides_response_hours_of_operation_overrides: _rt.Lens[
+search_hours_of_operation_overrides_response_hours_of_operation_overrides = _rt.Lens[
     SearchHoursOfOperationOverridesResponse, list[HoursOfOperationOverride] | None
-] = _rt.Lens(
+](
     lambda s: s.hours_of_operation_overrides,
     lambda s, v: _dc.replace(s, hours_of_operation_overrides=v),
     "search_hours_of_operation_overrides_response_hours_of_operation_overrides",
@@ -284,9 +284,9 @@ search_hours_of_operation_overrides_response_hours_of_operation_overrides: _rt.L
 """Lens on :attr:`SearchHoursOfOperationOverridesResponse.hours_of_operation_overrides`."""
 
 
-search_hours_of_operation_overrides_response_next_token: _rt.Lens[
+search_hours_of_operation_overrides_response_next_token = _rt.Lens[
     SearchHoursOfOperationOverridesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "search_hours_of_operation_overrides_response_next_token",
@@ -294,9 +294,9 @@ search_hours_of_operation_overrides_response_next_token: _rt.Lens[
 """Lens on :attr:`SearchHoursOfOperationOverridesResponse.next_token`."""
 
 
-search_hours_of_operation_overrides_response_approximate_total_count: _rt.Lens[
+search_hours_of_operation_overrides_response_approximate_total_count = _rt.Lens[
     SearchHoursOfOperationOverridesResponse, int | None
-] = _rt.Lens(
+](
     lambda s: s.approximate_total_count,
     lambda s, v: _dc.replace(s, approximate_total_count=v),
     "search_hours_of_operation_overrides_response_approximate_total_count",

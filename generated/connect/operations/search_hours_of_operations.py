@@ -116,65 +116,6 @@ class SearchHoursOfOperations:
         )
 
 
-def new_search_hours_of_operations(
-    instance_id: str,
-) -> SearchHoursOfOperations:
-    """Create a :class:`SearchHoursOfOperations` with all optional fields omitted."""
-    return SearchHoursOfOperations(
-        instance_id=instance_id,
-    )
-
-
-search_hours_of_operations_instance_id: _rt.Lens[SearchHoursOfOperations, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "search_hours_of_operations_instance_id",
-    )
-)
-"""Lens on :attr:`SearchHoursOfOperations.instance_id`."""
-
-
-search_hours_of_operations_next_token: _rt.Lens[SearchHoursOfOperations, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "search_hours_of_operations_next_token",
-    )
-)
-"""Lens on :attr:`SearchHoursOfOperations.next_token`."""
-
-
-search_hours_of_operations_max_results: _rt.Lens[
-    SearchHoursOfOperations, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "search_hours_of_operations_max_results",
-)
-"""Lens on :attr:`SearchHoursOfOperations.max_results`."""
-
-
-search_hours_of_operations_search_filter: _rt.Lens[
-    SearchHoursOfOperations, HoursOfOperationSearchFilter | None
-] = _rt.Lens(
-    lambda s: s.search_filter,
-    lambda s, v: _dc.replace(s, search_filter=v),
-    "search_hours_of_operations_search_filter",
-)
-"""Lens on :attr:`SearchHoursOfOperations.search_filter`."""
-
-
-search_hours_of_operations_search_criteria: _rt.Lens[
-    SearchHoursOfOperations, HoursOfOperationSearchCriteria | None
-] = _rt.Lens(
-    lambda s: s.search_criteria,
-    lambda s, v: _dc.replace(s, search_criteria=v),
-    "search_hours_of_operations_search_criteria",
-)
-"""Lens on :attr:`SearchHoursOfOperations.search_criteria`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchHoursOfOperationsResponse:
     """The response of SearchHoursOfOperations."""
@@ -256,6 +197,59 @@ class SearchHoursOfOperationsResponse:
         )
 
 
+def new_search_hours_of_operations(
+    instance_id: str,
+) -> SearchHoursOfOperations:
+    """Create a :class:`SearchHoursOfOperations` with all optional fields omitted."""
+    return SearchHoursOfOperations(
+        instance_id=instance_id,
+    )
+
+
+search_hours_of_operations_instance_id = _rt.Lens[SearchHoursOfOperations, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "search_hours_of_operations_instance_id",
+)
+"""Lens on :attr:`SearchHoursOfOperations.instance_id`."""
+
+
+search_hours_of_operations_next_token = _rt.Lens[SearchHoursOfOperations, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "search_hours_of_operations_next_token",
+)
+"""Lens on :attr:`SearchHoursOfOperations.next_token`."""
+
+
+search_hours_of_operations_max_results = _rt.Lens[SearchHoursOfOperations, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "search_hours_of_operations_max_results",
+)
+"""Lens on :attr:`SearchHoursOfOperations.max_results`."""
+
+
+search_hours_of_operations_search_filter = _rt.Lens[
+    SearchHoursOfOperations, HoursOfOperationSearchFilter | None
+](
+    lambda s: s.search_filter,
+    lambda s, v: _dc.replace(s, search_filter=v),
+    "search_hours_of_operations_search_filter",
+)
+"""Lens on :attr:`SearchHoursOfOperations.search_filter`."""
+
+
+search_hours_of_operations_search_criteria = _rt.Lens[
+    SearchHoursOfOperations, HoursOfOperationSearchCriteria | None
+](
+    lambda s: s.search_criteria,
+    lambda s, v: _dc.replace(s, search_criteria=v),
+    "search_hours_of_operations_search_criteria",
+)
+"""Lens on :attr:`SearchHoursOfOperations.search_criteria`."""
+
+
 def new_search_hours_of_operations_response(
     http_status: int,
 ) -> SearchHoursOfOperationsResponse:
@@ -265,9 +259,9 @@ def new_search_hours_of_operations_response(
     )
 
 
-search_hours_of_operations_response_http_status: _rt.Lens[
+search_hours_of_operations_response_http_status = _rt.Lens[
     SearchHoursOfOperationsResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "search_hours_of_operations_response_http_status",
@@ -275,9 +269,9 @@ search_hours_of_operations_response_http_status: _rt.Lens[
 """Lens on :attr:`SearchHoursOfOperationsResponse.http_status`."""
 
 
-search_hours_of_operations_response_hours_of_operations: _rt.Lens[
+search_hours_of_operations_response_hours_of_operations = _rt.Lens[
     SearchHoursOfOperationsResponse, list[HoursOfOperation] | None
-] = _rt.Lens(
+](
     lambda s: s.hours_of_operations,
     lambda s, v: _dc.replace(s, hours_of_operations=v),
     "search_hours_of_operations_response_hours_of_operations",
@@ -285,9 +279,9 @@ search_hours_of_operations_response_hours_of_operations: _rt.Lens[
 """Lens on :attr:`SearchHoursOfOperationsResponse.hours_of_operations`."""
 
 
-search_hours_of_operations_response_next_token: _rt.Lens[
+search_hours_of_operations_response_next_token = _rt.Lens[
     SearchHoursOfOperationsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "search_hours_of_operations_response_next_token",
@@ -295,9 +289,9 @@ search_hours_of_operations_response_next_token: _rt.Lens[
 """Lens on :attr:`SearchHoursOfOperationsResponse.next_token`."""
 
 
-search_hours_of_operations_response_approximate_total_count: _rt.Lens[
+search_hours_of_operations_response_approximate_total_count = _rt.Lens[
     SearchHoursOfOperationsResponse, int | None
-] = _rt.Lens(
+](
     lambda s: s.approximate_total_count,
     lambda s, v: _dc.replace(s, approximate_total_count=v),
     "search_hours_of_operations_response_approximate_total_count",

@@ -120,59 +120,6 @@ class SearchNotifications:
         )
 
 
-def new_search_notifications(
-    instance_id: str,
-) -> SearchNotifications:
-    """Create a :class:`SearchNotifications` with all optional fields omitted."""
-    return SearchNotifications(
-        instance_id=instance_id,
-    )
-
-
-search_notifications_instance_id: _rt.Lens[SearchNotifications, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "search_notifications_instance_id",
-)
-"""Lens on :attr:`SearchNotifications.instance_id`."""
-
-
-search_notifications_next_token: _rt.Lens[SearchNotifications, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "search_notifications_next_token",
-)
-"""Lens on :attr:`SearchNotifications.next_token`."""
-
-
-search_notifications_max_results: _rt.Lens[SearchNotifications, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "search_notifications_max_results",
-)
-"""Lens on :attr:`SearchNotifications.max_results`."""
-
-
-search_notifications_search_filter: _rt.Lens[
-    SearchNotifications, NotificationSearchFilter | None
-] = _rt.Lens(
-    lambda s: s.search_filter,
-    lambda s, v: _dc.replace(s, search_filter=v),
-    "search_notifications_search_filter",
-)
-"""Lens on :attr:`SearchNotifications.search_filter`."""
-
-
-search_notifications_search_criteria: _rt.Lens[
-    SearchNotifications, NotificationSearchCriteria | None
-] = _rt.Lens(
-    lambda s: s.search_criteria,
-    lambda s, v: _dc.replace(s, search_criteria=v),
-    "search_notifications_search_criteria",
-)
-"""Lens on :attr:`SearchNotifications.search_criteria`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchNotificationsResponse:
     """The response of SearchNotifications."""
@@ -252,6 +199,59 @@ class SearchNotificationsResponse:
         )
 
 
+def new_search_notifications(
+    instance_id: str,
+) -> SearchNotifications:
+    """Create a :class:`SearchNotifications` with all optional fields omitted."""
+    return SearchNotifications(
+        instance_id=instance_id,
+    )
+
+
+search_notifications_instance_id = _rt.Lens[SearchNotifications, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "search_notifications_instance_id",
+)
+"""Lens on :attr:`SearchNotifications.instance_id`."""
+
+
+search_notifications_next_token = _rt.Lens[SearchNotifications, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "search_notifications_next_token",
+)
+"""Lens on :attr:`SearchNotifications.next_token`."""
+
+
+search_notifications_max_results = _rt.Lens[SearchNotifications, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "search_notifications_max_results",
+)
+"""Lens on :attr:`SearchNotifications.max_results`."""
+
+
+search_notifications_search_filter = _rt.Lens[
+    SearchNotifications, NotificationSearchFilter | None
+](
+    lambda s: s.search_filter,
+    lambda s, v: _dc.replace(s, search_filter=v),
+    "search_notifications_search_filter",
+)
+"""Lens on :attr:`SearchNotifications.search_filter`."""
+
+
+search_notifications_search_criteria = _rt.Lens[
+    SearchNotifications, NotificationSearchCriteria | None
+](
+    lambda s: s.search_criteria,
+    lambda s, v: _dc.replace(s, search_criteria=v),
+    "search_notifications_search_criteria",
+)
+"""Lens on :attr:`SearchNotifications.search_criteria`."""
+
+
 def new_search_notifications_response(
     http_status: int,
 ) -> SearchNotificationsResponse:
@@ -261,9 +261,7 @@ def new_search_notifications_response(
     )
 
 
-search_notifications_response_http_status: _rt.Lens[
-    SearchNotificationsResponse, int
-] = _rt.Lens(
+search_notifications_response_http_status = _rt.Lens[SearchNotificationsResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "search_notifications_response_http_status",
@@ -271,9 +269,9 @@ search_notifications_response_http_status: _rt.Lens[
 """Lens on :attr:`SearchNotificationsResponse.http_status`."""
 
 
-search_notifications_response_notifications: _rt.Lens[
+search_notifications_response_notifications = _rt.Lens[
     SearchNotificationsResponse, list[NotificationSearchSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.notifications,
     lambda s, v: _dc.replace(s, notifications=v),
     "search_notifications_response_notifications",
@@ -281,9 +279,9 @@ search_notifications_response_notifications: _rt.Lens[
 """Lens on :attr:`SearchNotificationsResponse.notifications`."""
 
 
-search_notifications_response_next_token: _rt.Lens[
+search_notifications_response_next_token = _rt.Lens[
     SearchNotificationsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "search_notifications_response_next_token",
@@ -291,9 +289,9 @@ search_notifications_response_next_token: _rt.Lens[
 """Lens on :attr:`SearchNotificationsResponse.next_token`."""
 
 
-search_notifications_response_approximate_total_count: _rt.Lens[
+search_notifications_response_approximate_total_count = _rt.Lens[
     SearchNotificationsResponse, int | None
-] = _rt.Lens(
+](
     lambda s: s.approximate_total_count,
     lambda s, v: _dc.replace(s, approximate_total_count=v),
     "search_notifications_response_approximate_total_count",

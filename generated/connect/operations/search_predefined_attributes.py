@@ -114,55 +114,6 @@ class SearchPredefinedAttributes:
         )
 
 
-def new_search_predefined_attributes(
-    instance_id: str,
-) -> SearchPredefinedAttributes:
-    """Create a :class:`SearchPredefinedAttributes` with all optional fields omitted."""
-    return SearchPredefinedAttributes(
-        instance_id=instance_id,
-    )
-
-
-search_predefined_attributes_instance_id: _rt.Lens[SearchPredefinedAttributes, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "search_predefined_attributes_instance_id",
-    )
-)
-"""Lens on :attr:`SearchPredefinedAttributes.instance_id`."""
-
-
-search_predefined_attributes_next_token: _rt.Lens[
-    SearchPredefinedAttributes, str | None
-] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "search_predefined_attributes_next_token",
-)
-"""Lens on :attr:`SearchPredefinedAttributes.next_token`."""
-
-
-search_predefined_attributes_max_results: _rt.Lens[
-    SearchPredefinedAttributes, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "search_predefined_attributes_max_results",
-)
-"""Lens on :attr:`SearchPredefinedAttributes.max_results`."""
-
-
-search_predefined_attributes_search_criteria: _rt.Lens[
-    SearchPredefinedAttributes, PredefinedAttributeSearchCriteria | None
-] = _rt.Lens(
-    lambda s: s.search_criteria,
-    lambda s, v: _dc.replace(s, search_criteria=v),
-    "search_predefined_attributes_search_criteria",
-)
-"""Lens on :attr:`SearchPredefinedAttributes.search_criteria`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchPredefinedAttributesResponse:
     """The response of SearchPredefinedAttributes."""
@@ -247,6 +198,53 @@ class SearchPredefinedAttributesResponse:
         )
 
 
+def new_search_predefined_attributes(
+    instance_id: str,
+) -> SearchPredefinedAttributes:
+    """Create a :class:`SearchPredefinedAttributes` with all optional fields omitted."""
+    return SearchPredefinedAttributes(
+        instance_id=instance_id,
+    )
+
+
+search_predefined_attributes_instance_id = _rt.Lens[SearchPredefinedAttributes, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "search_predefined_attributes_instance_id",
+)
+"""Lens on :attr:`SearchPredefinedAttributes.instance_id`."""
+
+
+search_predefined_attributes_next_token = _rt.Lens[
+    SearchPredefinedAttributes, str | None
+](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "search_predefined_attributes_next_token",
+)
+"""Lens on :attr:`SearchPredefinedAttributes.next_token`."""
+
+
+search_predefined_attributes_max_results = _rt.Lens[
+    SearchPredefinedAttributes, int | None
+](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "search_predefined_attributes_max_results",
+)
+"""Lens on :attr:`SearchPredefinedAttributes.max_results`."""
+
+
+search_predefined_attributes_search_criteria = _rt.Lens[
+    SearchPredefinedAttributes, PredefinedAttributeSearchCriteria | None
+](
+    lambda s: s.search_criteria,
+    lambda s, v: _dc.replace(s, search_criteria=v),
+    "search_predefined_attributes_search_criteria",
+)
+"""Lens on :attr:`SearchPredefinedAttributes.search_criteria`."""
+
+
 def new_search_predefined_attributes_response(
     http_status: int,
 ) -> SearchPredefinedAttributesResponse:
@@ -256,9 +254,9 @@ def new_search_predefined_attributes_response(
     )
 
 
-search_predefined_attributes_response_http_status: _rt.Lens[
+search_predefined_attributes_response_http_status = _rt.Lens[
     SearchPredefinedAttributesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "search_predefined_attributes_response_http_status",
@@ -266,9 +264,9 @@ search_predefined_attributes_response_http_status: _rt.Lens[
 """Lens on :attr:`SearchPredefinedAttributesResponse.http_status`."""
 
 
-search_predefined_attributes_response_predefined_attributes: _rt.Lens[
+search_predefined_attributes_response_predefined_attributes = _rt.Lens[
     SearchPredefinedAttributesResponse, list[PredefinedAttribute] | None
-] = _rt.Lens(
+](
     lambda s: s.predefined_attributes,
     lambda s, v: _dc.replace(s, predefined_attributes=v),
     "search_predefined_attributes_response_predefined_attributes",
@@ -276,9 +274,9 @@ search_predefined_attributes_response_predefined_attributes: _rt.Lens[
 """Lens on :attr:`SearchPredefinedAttributesResponse.predefined_attributes`."""
 
 
-search_predefined_attributes_response_next_token: _rt.Lens[
+search_predefined_attributes_response_next_token = _rt.Lens[
     SearchPredefinedAttributesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "search_predefined_attributes_response_next_token",
@@ -286,9 +284,9 @@ search_predefined_attributes_response_next_token: _rt.Lens[
 """Lens on :attr:`SearchPredefinedAttributesResponse.next_token`."""
 
 
-search_predefined_attributes_response_approximate_total_count: _rt.Lens[
+search_predefined_attributes_response_approximate_total_count = _rt.Lens[
     SearchPredefinedAttributesResponse, int | None
-] = _rt.Lens(
+](
     lambda s: s.approximate_total_count,
     lambda s, v: _dc.replace(s, approximate_total_count=v),
     "search_predefined_attributes_response_approximate_total_count",

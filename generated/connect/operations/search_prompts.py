@@ -116,59 +116,6 @@ class SearchPrompts:
         )
 
 
-def new_search_prompts(
-    instance_id: str,
-) -> SearchPrompts:
-    """Create a :class:`SearchPrompts` with all optional fields omitted."""
-    return SearchPrompts(
-        instance_id=instance_id,
-    )
-
-
-search_prompts_instance_id: _rt.Lens[SearchPrompts, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "search_prompts_instance_id",
-)
-"""Lens on :attr:`SearchPrompts.instance_id`."""
-
-
-search_prompts_next_token: _rt.Lens[SearchPrompts, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "search_prompts_next_token",
-)
-"""Lens on :attr:`SearchPrompts.next_token`."""
-
-
-search_prompts_max_results: _rt.Lens[SearchPrompts, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "search_prompts_max_results",
-)
-"""Lens on :attr:`SearchPrompts.max_results`."""
-
-
-search_prompts_search_filter: _rt.Lens[SearchPrompts, PromptSearchFilter | None] = (
-    _rt.Lens(
-        lambda s: s.search_filter,
-        lambda s, v: _dc.replace(s, search_filter=v),
-        "search_prompts_search_filter",
-    )
-)
-"""Lens on :attr:`SearchPrompts.search_filter`."""
-
-
-search_prompts_search_criteria: _rt.Lens[SearchPrompts, PromptSearchCriteria | None] = (
-    _rt.Lens(
-        lambda s: s.search_criteria,
-        lambda s, v: _dc.replace(s, search_criteria=v),
-        "search_prompts_search_criteria",
-    )
-)
-"""Lens on :attr:`SearchPrompts.search_criteria`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchPromptsResponse:
     """The response of SearchPrompts."""
@@ -246,6 +193,55 @@ class SearchPromptsResponse:
         )
 
 
+def new_search_prompts(
+    instance_id: str,
+) -> SearchPrompts:
+    """Create a :class:`SearchPrompts` with all optional fields omitted."""
+    return SearchPrompts(
+        instance_id=instance_id,
+    )
+
+
+search_prompts_instance_id = _rt.Lens[SearchPrompts, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "search_prompts_instance_id",
+)
+"""Lens on :attr:`SearchPrompts.instance_id`."""
+
+
+search_prompts_next_token = _rt.Lens[SearchPrompts, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "search_prompts_next_token",
+)
+"""Lens on :attr:`SearchPrompts.next_token`."""
+
+
+search_prompts_max_results = _rt.Lens[SearchPrompts, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "search_prompts_max_results",
+)
+"""Lens on :attr:`SearchPrompts.max_results`."""
+
+
+search_prompts_search_filter = _rt.Lens[SearchPrompts, PromptSearchFilter | None](
+    lambda s: s.search_filter,
+    lambda s, v: _dc.replace(s, search_filter=v),
+    "search_prompts_search_filter",
+)
+"""Lens on :attr:`SearchPrompts.search_filter`."""
+
+
+search_prompts_search_criteria = _rt.Lens[SearchPrompts, PromptSearchCriteria | None](
+    lambda s: s.search_criteria,
+    lambda s, v: _dc.replace(s, search_criteria=v),
+    "search_prompts_search_criteria",
+)
+"""Lens on :attr:`SearchPrompts.search_criteria`."""
+
+
 def new_search_prompts_response(
     http_status: int,
 ) -> SearchPromptsResponse:
@@ -255,7 +251,7 @@ def new_search_prompts_response(
     )
 
 
-search_prompts_response_http_status: _rt.Lens[SearchPromptsResponse, int] = _rt.Lens(
+search_prompts_response_http_status = _rt.Lens[SearchPromptsResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "search_prompts_response_http_status",
@@ -263,9 +259,7 @@ search_prompts_response_http_status: _rt.Lens[SearchPromptsResponse, int] = _rt.
 """Lens on :attr:`SearchPromptsResponse.http_status`."""
 
 
-search_prompts_response_prompts: _rt.Lens[
-    SearchPromptsResponse, list[Prompt] | None
-] = _rt.Lens(
+search_prompts_response_prompts = _rt.Lens[SearchPromptsResponse, list[Prompt] | None](
     lambda s: s.prompts,
     lambda s, v: _dc.replace(s, prompts=v),
     "search_prompts_response_prompts",
@@ -273,19 +267,17 @@ search_prompts_response_prompts: _rt.Lens[
 """Lens on :attr:`SearchPromptsResponse.prompts`."""
 
 
-search_prompts_response_next_token: _rt.Lens[SearchPromptsResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "search_prompts_response_next_token",
-    )
+search_prompts_response_next_token = _rt.Lens[SearchPromptsResponse, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "search_prompts_response_next_token",
 )
 """Lens on :attr:`SearchPromptsResponse.next_token`."""
 
 
-search_prompts_response_approximate_total_count: _rt.Lens[
+search_prompts_response_approximate_total_count = _rt.Lens[
     SearchPromptsResponse, int | None
-] = _rt.Lens(
+](
     lambda s: s.approximate_total_count,
     lambda s, v: _dc.replace(s, approximate_total_count=v),
     "search_prompts_response_approximate_total_count",

@@ -124,59 +124,6 @@ class SearchQueues:
         )
 
 
-def new_search_queues(
-    instance_id: str,
-) -> SearchQueues:
-    """Create a :class:`SearchQueues` with all optional fields omitted."""
-    return SearchQueues(
-        instance_id=instance_id,
-    )
-
-
-search_queues_instance_id: _rt.Lens[SearchQueues, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "search_queues_instance_id",
-)
-"""Lens on :attr:`SearchQueues.instance_id`."""
-
-
-search_queues_next_token: _rt.Lens[SearchQueues, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "search_queues_next_token",
-)
-"""Lens on :attr:`SearchQueues.next_token`."""
-
-
-search_queues_max_results: _rt.Lens[SearchQueues, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "search_queues_max_results",
-)
-"""Lens on :attr:`SearchQueues.max_results`."""
-
-
-search_queues_search_filter: _rt.Lens[SearchQueues, QueueSearchFilter | None] = (
-    _rt.Lens(
-        lambda s: s.search_filter,
-        lambda s, v: _dc.replace(s, search_filter=v),
-        "search_queues_search_filter",
-    )
-)
-"""Lens on :attr:`SearchQueues.search_filter`."""
-
-
-search_queues_search_criteria: _rt.Lens[SearchQueues, QueueSearchCriteria | None] = (
-    _rt.Lens(
-        lambda s: s.search_criteria,
-        lambda s, v: _dc.replace(s, search_criteria=v),
-        "search_queues_search_criteria",
-    )
-)
-"""Lens on :attr:`SearchQueues.search_criteria`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchQueuesResponse:
     """The response of SearchQueues."""
@@ -254,6 +201,55 @@ class SearchQueuesResponse:
         )
 
 
+def new_search_queues(
+    instance_id: str,
+) -> SearchQueues:
+    """Create a :class:`SearchQueues` with all optional fields omitted."""
+    return SearchQueues(
+        instance_id=instance_id,
+    )
+
+
+search_queues_instance_id = _rt.Lens[SearchQueues, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "search_queues_instance_id",
+)
+"""Lens on :attr:`SearchQueues.instance_id`."""
+
+
+search_queues_next_token = _rt.Lens[SearchQueues, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "search_queues_next_token",
+)
+"""Lens on :attr:`SearchQueues.next_token`."""
+
+
+search_queues_max_results = _rt.Lens[SearchQueues, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "search_queues_max_results",
+)
+"""Lens on :attr:`SearchQueues.max_results`."""
+
+
+search_queues_search_filter = _rt.Lens[SearchQueues, QueueSearchFilter | None](
+    lambda s: s.search_filter,
+    lambda s, v: _dc.replace(s, search_filter=v),
+    "search_queues_search_filter",
+)
+"""Lens on :attr:`SearchQueues.search_filter`."""
+
+
+search_queues_search_criteria = _rt.Lens[SearchQueues, QueueSearchCriteria | None](
+    lambda s: s.search_criteria,
+    lambda s, v: _dc.replace(s, search_criteria=v),
+    "search_queues_search_criteria",
+)
+"""Lens on :attr:`SearchQueues.search_criteria`."""
+
+
 def new_search_queues_response(
     http_status: int,
 ) -> SearchQueuesResponse:
@@ -263,7 +259,7 @@ def new_search_queues_response(
     )
 
 
-search_queues_response_http_status: _rt.Lens[SearchQueuesResponse, int] = _rt.Lens(
+search_queues_response_http_status = _rt.Lens[SearchQueuesResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "search_queues_response_http_status",
@@ -271,29 +267,25 @@ search_queues_response_http_status: _rt.Lens[SearchQueuesResponse, int] = _rt.Le
 """Lens on :attr:`SearchQueuesResponse.http_status`."""
 
 
-search_queues_response_queues: _rt.Lens[SearchQueuesResponse, list[Queue] | None] = (
-    _rt.Lens(
-        lambda s: s.queues,
-        lambda s, v: _dc.replace(s, queues=v),
-        "search_queues_response_queues",
-    )
+search_queues_response_queues = _rt.Lens[SearchQueuesResponse, list[Queue] | None](
+    lambda s: s.queues,
+    lambda s, v: _dc.replace(s, queues=v),
+    "search_queues_response_queues",
 )
 """Lens on :attr:`SearchQueuesResponse.queues`."""
 
 
-search_queues_response_next_token: _rt.Lens[SearchQueuesResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "search_queues_response_next_token",
-    )
+search_queues_response_next_token = _rt.Lens[SearchQueuesResponse, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "search_queues_response_next_token",
 )
 """Lens on :attr:`SearchQueuesResponse.next_token`."""
 
 
-search_queues_response_approximate_total_count: _rt.Lens[
+search_queues_response_approximate_total_count = _rt.Lens[
     SearchQueuesResponse, int | None
-] = _rt.Lens(
+](
     lambda s: s.approximate_total_count,
     lambda s, v: _dc.replace(s, approximate_total_count=v),
     "search_queues_response_approximate_total_count",

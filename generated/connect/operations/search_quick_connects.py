@@ -116,59 +116,6 @@ class SearchQuickConnects:
         )
 
 
-def new_search_quick_connects(
-    instance_id: str,
-) -> SearchQuickConnects:
-    """Create a :class:`SearchQuickConnects` with all optional fields omitted."""
-    return SearchQuickConnects(
-        instance_id=instance_id,
-    )
-
-
-search_quick_connects_instance_id: _rt.Lens[SearchQuickConnects, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "search_quick_connects_instance_id",
-)
-"""Lens on :attr:`SearchQuickConnects.instance_id`."""
-
-
-search_quick_connects_next_token: _rt.Lens[SearchQuickConnects, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "search_quick_connects_next_token",
-)
-"""Lens on :attr:`SearchQuickConnects.next_token`."""
-
-
-search_quick_connects_max_results: _rt.Lens[SearchQuickConnects, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "search_quick_connects_max_results",
-)
-"""Lens on :attr:`SearchQuickConnects.max_results`."""
-
-
-search_quick_connects_search_filter: _rt.Lens[
-    SearchQuickConnects, QuickConnectSearchFilter | None
-] = _rt.Lens(
-    lambda s: s.search_filter,
-    lambda s, v: _dc.replace(s, search_filter=v),
-    "search_quick_connects_search_filter",
-)
-"""Lens on :attr:`SearchQuickConnects.search_filter`."""
-
-
-search_quick_connects_search_criteria: _rt.Lens[
-    SearchQuickConnects, QuickConnectSearchCriteria | None
-] = _rt.Lens(
-    lambda s: s.search_criteria,
-    lambda s, v: _dc.replace(s, search_criteria=v),
-    "search_quick_connects_search_criteria",
-)
-"""Lens on :attr:`SearchQuickConnects.search_criteria`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchQuickConnectsResponse:
     """The response of SearchQuickConnects."""
@@ -246,6 +193,59 @@ class SearchQuickConnectsResponse:
         )
 
 
+def new_search_quick_connects(
+    instance_id: str,
+) -> SearchQuickConnects:
+    """Create a :class:`SearchQuickConnects` with all optional fields omitted."""
+    return SearchQuickConnects(
+        instance_id=instance_id,
+    )
+
+
+search_quick_connects_instance_id = _rt.Lens[SearchQuickConnects, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "search_quick_connects_instance_id",
+)
+"""Lens on :attr:`SearchQuickConnects.instance_id`."""
+
+
+search_quick_connects_next_token = _rt.Lens[SearchQuickConnects, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "search_quick_connects_next_token",
+)
+"""Lens on :attr:`SearchQuickConnects.next_token`."""
+
+
+search_quick_connects_max_results = _rt.Lens[SearchQuickConnects, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "search_quick_connects_max_results",
+)
+"""Lens on :attr:`SearchQuickConnects.max_results`."""
+
+
+search_quick_connects_search_filter = _rt.Lens[
+    SearchQuickConnects, QuickConnectSearchFilter | None
+](
+    lambda s: s.search_filter,
+    lambda s, v: _dc.replace(s, search_filter=v),
+    "search_quick_connects_search_filter",
+)
+"""Lens on :attr:`SearchQuickConnects.search_filter`."""
+
+
+search_quick_connects_search_criteria = _rt.Lens[
+    SearchQuickConnects, QuickConnectSearchCriteria | None
+](
+    lambda s: s.search_criteria,
+    lambda s, v: _dc.replace(s, search_criteria=v),
+    "search_quick_connects_search_criteria",
+)
+"""Lens on :attr:`SearchQuickConnects.search_criteria`."""
+
+
 def new_search_quick_connects_response(
     http_status: int,
 ) -> SearchQuickConnectsResponse:
@@ -255,9 +255,7 @@ def new_search_quick_connects_response(
     )
 
 
-search_quick_connects_response_http_status: _rt.Lens[
-    SearchQuickConnectsResponse, int
-] = _rt.Lens(
+search_quick_connects_response_http_status = _rt.Lens[SearchQuickConnectsResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "search_quick_connects_response_http_status",
@@ -265,9 +263,9 @@ search_quick_connects_response_http_status: _rt.Lens[
 """Lens on :attr:`SearchQuickConnectsResponse.http_status`."""
 
 
-search_quick_connects_response_quick_connects: _rt.Lens[
+search_quick_connects_response_quick_connects = _rt.Lens[
     SearchQuickConnectsResponse, list[QuickConnect] | None
-] = _rt.Lens(
+](
     lambda s: s.quick_connects,
     lambda s, v: _dc.replace(s, quick_connects=v),
     "search_quick_connects_response_quick_connects",
@@ -275,9 +273,9 @@ search_quick_connects_response_quick_connects: _rt.Lens[
 """Lens on :attr:`SearchQuickConnectsResponse.quick_connects`."""
 
 
-search_quick_connects_response_next_token: _rt.Lens[
+search_quick_connects_response_next_token = _rt.Lens[
     SearchQuickConnectsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "search_quick_connects_response_next_token",
@@ -285,9 +283,9 @@ search_quick_connects_response_next_token: _rt.Lens[
 """Lens on :attr:`SearchQuickConnectsResponse.next_token`."""
 
 
-search_quick_connects_response_approximate_total_count: _rt.Lens[
+search_quick_connects_response_approximate_total_count = _rt.Lens[
     SearchQuickConnectsResponse, int | None
-] = _rt.Lens(
+](
     lambda s: s.approximate_total_count,
     lambda s, v: _dc.replace(s, approximate_total_count=v),
     "search_quick_connects_response_approximate_total_count",

@@ -135,59 +135,6 @@ class SearchResourceTags:
         )
 
 
-def new_search_resource_tags(
-    instance_id: str,
-) -> SearchResourceTags:
-    """Create a :class:`SearchResourceTags` with all optional fields omitted."""
-    return SearchResourceTags(
-        instance_id=instance_id,
-    )
-
-
-search_resource_tags_instance_id: _rt.Lens[SearchResourceTags, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "search_resource_tags_instance_id",
-)
-"""Lens on :attr:`SearchResourceTags.instance_id`."""
-
-
-search_resource_tags_resource_types: _rt.Lens[SearchResourceTags, list[str] | None] = (
-    _rt.Lens(
-        lambda s: s.resource_types,
-        lambda s, v: _dc.replace(s, resource_types=v),
-        "search_resource_tags_resource_types",
-    )
-)
-"""Lens on :attr:`SearchResourceTags.resource_types`."""
-
-
-search_resource_tags_next_token: _rt.Lens[SearchResourceTags, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "search_resource_tags_next_token",
-)
-"""Lens on :attr:`SearchResourceTags.next_token`."""
-
-
-search_resource_tags_max_results: _rt.Lens[SearchResourceTags, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "search_resource_tags_max_results",
-)
-"""Lens on :attr:`SearchResourceTags.max_results`."""
-
-
-search_resource_tags_search_criteria: _rt.Lens[
-    SearchResourceTags, ResourceTagsSearchCriteria | None
-] = _rt.Lens(
-    lambda s: s.search_criteria,
-    lambda s, v: _dc.replace(s, search_criteria=v),
-    "search_resource_tags_search_criteria",
-)
-"""Lens on :attr:`SearchResourceTags.search_criteria`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchResourceTagsResponse:
     """The response of SearchResourceTags."""
@@ -255,6 +202,57 @@ class SearchResourceTagsResponse:
         )
 
 
+def new_search_resource_tags(
+    instance_id: str,
+) -> SearchResourceTags:
+    """Create a :class:`SearchResourceTags` with all optional fields omitted."""
+    return SearchResourceTags(
+        instance_id=instance_id,
+    )
+
+
+search_resource_tags_instance_id = _rt.Lens[SearchResourceTags, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "search_resource_tags_instance_id",
+)
+"""Lens on :attr:`SearchResourceTags.instance_id`."""
+
+
+search_resource_tags_resource_types = _rt.Lens[SearchResourceTags, list[str] | None](
+    lambda s: s.resource_types,
+    lambda s, v: _dc.replace(s, resource_types=v),
+    "search_resource_tags_resource_types",
+)
+"""Lens on :attr:`SearchResourceTags.resource_types`."""
+
+
+search_resource_tags_next_token = _rt.Lens[SearchResourceTags, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "search_resource_tags_next_token",
+)
+"""Lens on :attr:`SearchResourceTags.next_token`."""
+
+
+search_resource_tags_max_results = _rt.Lens[SearchResourceTags, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "search_resource_tags_max_results",
+)
+"""Lens on :attr:`SearchResourceTags.max_results`."""
+
+
+search_resource_tags_search_criteria = _rt.Lens[
+    SearchResourceTags, ResourceTagsSearchCriteria | None
+](
+    lambda s: s.search_criteria,
+    lambda s, v: _dc.replace(s, search_criteria=v),
+    "search_resource_tags_search_criteria",
+)
+"""Lens on :attr:`SearchResourceTags.search_criteria`."""
+
+
 def new_search_resource_tags_response(
     http_status: int,
 ) -> SearchResourceTagsResponse:
@@ -264,19 +262,17 @@ def new_search_resource_tags_response(
     )
 
 
-search_resource_tags_response_http_status: _rt.Lens[SearchResourceTagsResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "search_resource_tags_response_http_status",
-    )
+search_resource_tags_response_http_status = _rt.Lens[SearchResourceTagsResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "search_resource_tags_response_http_status",
 )
 """Lens on :attr:`SearchResourceTagsResponse.http_status`."""
 
 
-search_resource_tags_response_tags: _rt.Lens[
+search_resource_tags_response_tags = _rt.Lens[
     SearchResourceTagsResponse, list[TagSet] | None
-] = _rt.Lens(
+](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "search_resource_tags_response_tags",
@@ -284,9 +280,9 @@ search_resource_tags_response_tags: _rt.Lens[
 """Lens on :attr:`SearchResourceTagsResponse.tags`."""
 
 
-search_resource_tags_response_next_token: _rt.Lens[
+search_resource_tags_response_next_token = _rt.Lens[
     SearchResourceTagsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "search_resource_tags_response_next_token",

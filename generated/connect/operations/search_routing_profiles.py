@@ -132,63 +132,6 @@ class SearchRoutingProfiles:
         )
 
 
-def new_search_routing_profiles(
-    instance_id: str,
-) -> SearchRoutingProfiles:
-    """Create a :class:`SearchRoutingProfiles` with all optional fields omitted."""
-    return SearchRoutingProfiles(
-        instance_id=instance_id,
-    )
-
-
-search_routing_profiles_instance_id: _rt.Lens[SearchRoutingProfiles, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "search_routing_profiles_instance_id",
-)
-"""Lens on :attr:`SearchRoutingProfiles.instance_id`."""
-
-
-search_routing_profiles_next_token: _rt.Lens[SearchRoutingProfiles, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "search_routing_profiles_next_token",
-    )
-)
-"""Lens on :attr:`SearchRoutingProfiles.next_token`."""
-
-
-search_routing_profiles_max_results: _rt.Lens[SearchRoutingProfiles, int | None] = (
-    _rt.Lens(
-        lambda s: s.max_results,
-        lambda s, v: _dc.replace(s, max_results=v),
-        "search_routing_profiles_max_results",
-    )
-)
-"""Lens on :attr:`SearchRoutingProfiles.max_results`."""
-
-
-search_routing_profiles_search_filter: _rt.Lens[
-    SearchRoutingProfiles, RoutingProfileSearchFilter | None
-] = _rt.Lens(
-    lambda s: s.search_filter,
-    lambda s, v: _dc.replace(s, search_filter=v),
-    "search_routing_profiles_search_filter",
-)
-"""Lens on :attr:`SearchRoutingProfiles.search_filter`."""
-
-
-search_routing_profiles_search_criteria: _rt.Lens[
-    SearchRoutingProfiles, RoutingProfileSearchCriteria | None
-] = _rt.Lens(
-    lambda s: s.search_criteria,
-    lambda s, v: _dc.replace(s, search_criteria=v),
-    "search_routing_profiles_search_criteria",
-)
-"""Lens on :attr:`SearchRoutingProfiles.search_criteria`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchRoutingProfilesResponse:
     """The response of SearchRoutingProfiles."""
@@ -266,6 +209,59 @@ class SearchRoutingProfilesResponse:
         )
 
 
+def new_search_routing_profiles(
+    instance_id: str,
+) -> SearchRoutingProfiles:
+    """Create a :class:`SearchRoutingProfiles` with all optional fields omitted."""
+    return SearchRoutingProfiles(
+        instance_id=instance_id,
+    )
+
+
+search_routing_profiles_instance_id = _rt.Lens[SearchRoutingProfiles, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "search_routing_profiles_instance_id",
+)
+"""Lens on :attr:`SearchRoutingProfiles.instance_id`."""
+
+
+search_routing_profiles_next_token = _rt.Lens[SearchRoutingProfiles, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "search_routing_profiles_next_token",
+)
+"""Lens on :attr:`SearchRoutingProfiles.next_token`."""
+
+
+search_routing_profiles_max_results = _rt.Lens[SearchRoutingProfiles, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "search_routing_profiles_max_results",
+)
+"""Lens on :attr:`SearchRoutingProfiles.max_results`."""
+
+
+search_routing_profiles_search_filter = _rt.Lens[
+    SearchRoutingProfiles, RoutingProfileSearchFilter | None
+](
+    lambda s: s.search_filter,
+    lambda s, v: _dc.replace(s, search_filter=v),
+    "search_routing_profiles_search_filter",
+)
+"""Lens on :attr:`SearchRoutingProfiles.search_filter`."""
+
+
+search_routing_profiles_search_criteria = _rt.Lens[
+    SearchRoutingProfiles, RoutingProfileSearchCriteria | None
+](
+    lambda s: s.search_criteria,
+    lambda s, v: _dc.replace(s, search_criteria=v),
+    "search_routing_profiles_search_criteria",
+)
+"""Lens on :attr:`SearchRoutingProfiles.search_criteria`."""
+
+
 def new_search_routing_profiles_response(
     http_status: int,
 ) -> SearchRoutingProfilesResponse:
@@ -275,9 +271,9 @@ def new_search_routing_profiles_response(
     )
 
 
-search_routing_profiles_response_http_status: _rt.Lens[
+search_routing_profiles_response_http_status = _rt.Lens[
     SearchRoutingProfilesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "search_routing_profiles_response_http_status",
@@ -285,9 +281,9 @@ search_routing_profiles_response_http_status: _rt.Lens[
 """Lens on :attr:`SearchRoutingProfilesResponse.http_status`."""
 
 
-search_routing_profiles_response_routing_profiles: _rt.Lens[
+search_routing_profiles_response_routing_profiles = _rt.Lens[
     SearchRoutingProfilesResponse, list[RoutingProfile] | None
-] = _rt.Lens(
+](
     lambda s: s.routing_profiles,
     lambda s, v: _dc.replace(s, routing_profiles=v),
     "search_routing_profiles_response_routing_profiles",
@@ -295,9 +291,9 @@ search_routing_profiles_response_routing_profiles: _rt.Lens[
 """Lens on :attr:`SearchRoutingProfilesResponse.routing_profiles`."""
 
 
-search_routing_profiles_response_next_token: _rt.Lens[
+search_routing_profiles_response_next_token = _rt.Lens[
     SearchRoutingProfilesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "search_routing_profiles_response_next_token",
@@ -305,9 +301,9 @@ search_routing_profiles_response_next_token: _rt.Lens[
 """Lens on :attr:`SearchRoutingProfilesResponse.next_token`."""
 
 
-search_routing_profiles_response_approximate_total_count: _rt.Lens[
+search_routing_profiles_response_approximate_total_count = _rt.Lens[
     SearchRoutingProfilesResponse, int | None
-] = _rt.Lens(
+](
     lambda s: s.approximate_total_count,
     lambda s, v: _dc.replace(s, approximate_total_count=v),
     "search_routing_profiles_response_approximate_total_count",

@@ -134,63 +134,6 @@ class SearchSecurityProfiles:
         )
 
 
-def new_search_security_profiles(
-    instance_id: str,
-) -> SearchSecurityProfiles:
-    """Create a :class:`SearchSecurityProfiles` with all optional fields omitted."""
-    return SearchSecurityProfiles(
-        instance_id=instance_id,
-    )
-
-
-search_security_profiles_instance_id: _rt.Lens[SearchSecurityProfiles, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "search_security_profiles_instance_id",
-)
-"""Lens on :attr:`SearchSecurityProfiles.instance_id`."""
-
-
-search_security_profiles_next_token: _rt.Lens[SearchSecurityProfiles, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "search_security_profiles_next_token",
-    )
-)
-"""Lens on :attr:`SearchSecurityProfiles.next_token`."""
-
-
-search_security_profiles_max_results: _rt.Lens[SearchSecurityProfiles, int | None] = (
-    _rt.Lens(
-        lambda s: s.max_results,
-        lambda s, v: _dc.replace(s, max_results=v),
-        "search_security_profiles_max_results",
-    )
-)
-"""Lens on :attr:`SearchSecurityProfiles.max_results`."""
-
-
-search_security_profiles_search_criteria: _rt.Lens[
-    SearchSecurityProfiles, SecurityProfileSearchCriteria | None
-] = _rt.Lens(
-    lambda s: s.search_criteria,
-    lambda s, v: _dc.replace(s, search_criteria=v),
-    "search_security_profiles_search_criteria",
-)
-"""Lens on :attr:`SearchSecurityProfiles.search_criteria`."""
-
-
-search_security_profiles_search_filter: _rt.Lens[
-    SearchSecurityProfiles, SecurityProfilesSearchFilter | None
-] = _rt.Lens(
-    lambda s: s.search_filter,
-    lambda s, v: _dc.replace(s, search_filter=v),
-    "search_security_profiles_search_filter",
-)
-"""Lens on :attr:`SearchSecurityProfiles.search_filter`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchSecurityProfilesResponse:
     """The response of SearchSecurityProfiles."""
@@ -268,6 +211,59 @@ class SearchSecurityProfilesResponse:
         )
 
 
+def new_search_security_profiles(
+    instance_id: str,
+) -> SearchSecurityProfiles:
+    """Create a :class:`SearchSecurityProfiles` with all optional fields omitted."""
+    return SearchSecurityProfiles(
+        instance_id=instance_id,
+    )
+
+
+search_security_profiles_instance_id = _rt.Lens[SearchSecurityProfiles, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "search_security_profiles_instance_id",
+)
+"""Lens on :attr:`SearchSecurityProfiles.instance_id`."""
+
+
+search_security_profiles_next_token = _rt.Lens[SearchSecurityProfiles, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "search_security_profiles_next_token",
+)
+"""Lens on :attr:`SearchSecurityProfiles.next_token`."""
+
+
+search_security_profiles_max_results = _rt.Lens[SearchSecurityProfiles, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "search_security_profiles_max_results",
+)
+"""Lens on :attr:`SearchSecurityProfiles.max_results`."""
+
+
+search_security_profiles_search_criteria = _rt.Lens[
+    SearchSecurityProfiles, SecurityProfileSearchCriteria | None
+](
+    lambda s: s.search_criteria,
+    lambda s, v: _dc.replace(s, search_criteria=v),
+    "search_security_profiles_search_criteria",
+)
+"""Lens on :attr:`SearchSecurityProfiles.search_criteria`."""
+
+
+search_security_profiles_search_filter = _rt.Lens[
+    SearchSecurityProfiles, SecurityProfilesSearchFilter | None
+](
+    lambda s: s.search_filter,
+    lambda s, v: _dc.replace(s, search_filter=v),
+    "search_security_profiles_search_filter",
+)
+"""Lens on :attr:`SearchSecurityProfiles.search_filter`."""
+
+
 def new_search_security_profiles_response(
     http_status: int,
 ) -> SearchSecurityProfilesResponse:
@@ -277,9 +273,9 @@ def new_search_security_profiles_response(
     )
 
 
-search_security_profiles_response_http_status: _rt.Lens[
+search_security_profiles_response_http_status = _rt.Lens[
     SearchSecurityProfilesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "search_security_profiles_response_http_status",
@@ -287,9 +283,9 @@ search_security_profiles_response_http_status: _rt.Lens[
 """Lens on :attr:`SearchSecurityProfilesResponse.http_status`."""
 
 
-search_security_profiles_response_security_profiles: _rt.Lens[
+search_security_profiles_response_security_profiles = _rt.Lens[
     SearchSecurityProfilesResponse, list[SecurityProfileSearchSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.security_profiles,
     lambda s, v: _dc.replace(s, security_profiles=v),
     "search_security_profiles_response_security_profiles",
@@ -297,9 +293,9 @@ search_security_profiles_response_security_profiles: _rt.Lens[
 """Lens on :attr:`SearchSecurityProfilesResponse.security_profiles`."""
 
 
-search_security_profiles_response_next_token: _rt.Lens[
+search_security_profiles_response_next_token = _rt.Lens[
     SearchSecurityProfilesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "search_security_profiles_response_next_token",
@@ -307,9 +303,9 @@ search_security_profiles_response_next_token: _rt.Lens[
 """Lens on :attr:`SearchSecurityProfilesResponse.next_token`."""
 
 
-search_security_profiles_response_approximate_total_count: _rt.Lens[
+search_security_profiles_response_approximate_total_count = _rt.Lens[
     SearchSecurityProfilesResponse, int | None
-] = _rt.Lens(
+](
     lambda s: s.approximate_total_count,
     lambda s, v: _dc.replace(s, approximate_total_count=v),
     "search_security_profiles_response_approximate_total_count",

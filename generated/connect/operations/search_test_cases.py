@@ -121,59 +121,6 @@ class SearchTestCases:
         )
 
 
-def new_search_test_cases(
-    instance_id: str,
-) -> SearchTestCases:
-    """Create a :class:`SearchTestCases` with all optional fields omitted."""
-    return SearchTestCases(
-        instance_id=instance_id,
-    )
-
-
-search_test_cases_instance_id: _rt.Lens[SearchTestCases, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "search_test_cases_instance_id",
-)
-"""Lens on :attr:`SearchTestCases.instance_id`."""
-
-
-search_test_cases_next_token: _rt.Lens[SearchTestCases, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "search_test_cases_next_token",
-)
-"""Lens on :attr:`SearchTestCases.next_token`."""
-
-
-search_test_cases_max_results: _rt.Lens[SearchTestCases, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "search_test_cases_max_results",
-)
-"""Lens on :attr:`SearchTestCases.max_results`."""
-
-
-search_test_cases_search_filter: _rt.Lens[
-    SearchTestCases, TestCaseSearchFilter | None
-] = _rt.Lens(
-    lambda s: s.search_filter,
-    lambda s, v: _dc.replace(s, search_filter=v),
-    "search_test_cases_search_filter",
-)
-"""Lens on :attr:`SearchTestCases.search_filter`."""
-
-
-search_test_cases_search_criteria: _rt.Lens[
-    SearchTestCases, TestCaseSearchCriteria | None
-] = _rt.Lens(
-    lambda s: s.search_criteria,
-    lambda s, v: _dc.replace(s, search_criteria=v),
-    "search_test_cases_search_criteria",
-)
-"""Lens on :attr:`SearchTestCases.search_criteria`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchTestCasesResponse:
     """The response of SearchTestCases."""
@@ -251,6 +198,59 @@ class SearchTestCasesResponse:
         )
 
 
+def new_search_test_cases(
+    instance_id: str,
+) -> SearchTestCases:
+    """Create a :class:`SearchTestCases` with all optional fields omitted."""
+    return SearchTestCases(
+        instance_id=instance_id,
+    )
+
+
+search_test_cases_instance_id = _rt.Lens[SearchTestCases, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "search_test_cases_instance_id",
+)
+"""Lens on :attr:`SearchTestCases.instance_id`."""
+
+
+search_test_cases_next_token = _rt.Lens[SearchTestCases, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "search_test_cases_next_token",
+)
+"""Lens on :attr:`SearchTestCases.next_token`."""
+
+
+search_test_cases_max_results = _rt.Lens[SearchTestCases, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "search_test_cases_max_results",
+)
+"""Lens on :attr:`SearchTestCases.max_results`."""
+
+
+search_test_cases_search_filter = _rt.Lens[
+    SearchTestCases, TestCaseSearchFilter | None
+](
+    lambda s: s.search_filter,
+    lambda s, v: _dc.replace(s, search_filter=v),
+    "search_test_cases_search_filter",
+)
+"""Lens on :attr:`SearchTestCases.search_filter`."""
+
+
+search_test_cases_search_criteria = _rt.Lens[
+    SearchTestCases, TestCaseSearchCriteria | None
+](
+    lambda s: s.search_criteria,
+    lambda s, v: _dc.replace(s, search_criteria=v),
+    "search_test_cases_search_criteria",
+)
+"""Lens on :attr:`SearchTestCases.search_criteria`."""
+
+
 def new_search_test_cases_response(
     http_status: int,
 ) -> SearchTestCasesResponse:
@@ -260,19 +260,17 @@ def new_search_test_cases_response(
     )
 
 
-search_test_cases_response_http_status: _rt.Lens[SearchTestCasesResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "search_test_cases_response_http_status",
-    )
+search_test_cases_response_http_status = _rt.Lens[SearchTestCasesResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "search_test_cases_response_http_status",
 )
 """Lens on :attr:`SearchTestCasesResponse.http_status`."""
 
 
-search_test_cases_response_test_cases: _rt.Lens[
+search_test_cases_response_test_cases = _rt.Lens[
     SearchTestCasesResponse, list[TestCase] | None
-] = _rt.Lens(
+](
     lambda s: s.test_cases,
     lambda s, v: _dc.replace(s, test_cases=v),
     "search_test_cases_response_test_cases",
@@ -280,19 +278,17 @@ search_test_cases_response_test_cases: _rt.Lens[
 """Lens on :attr:`SearchTestCasesResponse.test_cases`."""
 
 
-search_test_cases_response_next_token: _rt.Lens[SearchTestCasesResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "search_test_cases_response_next_token",
-    )
+search_test_cases_response_next_token = _rt.Lens[SearchTestCasesResponse, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "search_test_cases_response_next_token",
 )
 """Lens on :attr:`SearchTestCasesResponse.next_token`."""
 
 
-search_test_cases_response_approximate_total_count: _rt.Lens[
+search_test_cases_response_approximate_total_count = _rt.Lens[
     SearchTestCasesResponse, int | None
-] = _rt.Lens(
+](
     lambda s: s.approximate_total_count,
     lambda s, v: _dc.replace(s, approximate_total_count=v),
     "search_test_cases_response_approximate_total_count",

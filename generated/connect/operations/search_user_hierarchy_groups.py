@@ -122,65 +122,6 @@ class SearchUserHierarchyGroups:
         )
 
 
-def new_search_user_hierarchy_groups(
-    instance_id: str,
-) -> SearchUserHierarchyGroups:
-    """Create a :class:`SearchUserHierarchyGroups` with all optional fields omitted."""
-    return SearchUserHierarchyGroups(
-        instance_id=instance_id,
-    )
-
-
-search_user_hierarchy_groups_instance_id: _rt.Lens[SearchUserHierarchyGroups, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "search_user_hierarchy_groups_instance_id",
-    )
-)
-"""Lens on :attr:`SearchUserHierarchyGroups.instance_id`."""
-
-
-search_user_hierarchy_groups_next_token: _rt.Lens[
-    SearchUserHierarchyGroups, str | None
-] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "search_user_hierarchy_groups_next_token",
-)
-"""Lens on :attr:`SearchUserHierarchyGroups.next_token`."""
-
-
-search_user_hierarchy_groups_max_results: _rt.Lens[
-    SearchUserHierarchyGroups, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "search_user_hierarchy_groups_max_results",
-)
-"""Lens on :attr:`SearchUserHierarchyGroups.max_results`."""
-
-
-search_user_hierarchy_groups_search_filter: _rt.Lens[
-    SearchUserHierarchyGroups, UserHierarchyGroupSearchFilter | None
-] = _rt.Lens(
-    lambda s: s.search_filter,
-    lambda s, v: _dc.replace(s, search_filter=v),
-    "search_user_hierarchy_groups_search_filter",
-)
-"""Lens on :attr:`SearchUserHierarchyGroups.search_filter`."""
-
-
-search_user_hierarchy_groups_search_criteria: _rt.Lens[
-    SearchUserHierarchyGroups, UserHierarchyGroupSearchCriteria | None
-] = _rt.Lens(
-    lambda s: s.search_criteria,
-    lambda s, v: _dc.replace(s, search_criteria=v),
-    "search_user_hierarchy_groups_search_criteria",
-)
-"""Lens on :attr:`SearchUserHierarchyGroups.search_criteria`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchUserHierarchyGroupsResponse:
     """The response of SearchUserHierarchyGroups."""
@@ -262,6 +203,63 @@ class SearchUserHierarchyGroupsResponse:
         )
 
 
+def new_search_user_hierarchy_groups(
+    instance_id: str,
+) -> SearchUserHierarchyGroups:
+    """Create a :class:`SearchUserHierarchyGroups` with all optional fields omitted."""
+    return SearchUserHierarchyGroups(
+        instance_id=instance_id,
+    )
+
+
+search_user_hierarchy_groups_instance_id = _rt.Lens[SearchUserHierarchyGroups, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "search_user_hierarchy_groups_instance_id",
+)
+"""Lens on :attr:`SearchUserHierarchyGroups.instance_id`."""
+
+
+search_user_hierarchy_groups_next_token = _rt.Lens[
+    SearchUserHierarchyGroups, str | None
+](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "search_user_hierarchy_groups_next_token",
+)
+"""Lens on :attr:`SearchUserHierarchyGroups.next_token`."""
+
+
+search_user_hierarchy_groups_max_results = _rt.Lens[
+    SearchUserHierarchyGroups, int | None
+](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "search_user_hierarchy_groups_max_results",
+)
+"""Lens on :attr:`SearchUserHierarchyGroups.max_results`."""
+
+
+search_user_hierarchy_groups_search_filter = _rt.Lens[
+    SearchUserHierarchyGroups, UserHierarchyGroupSearchFilter | None
+](
+    lambda s: s.search_filter,
+    lambda s, v: _dc.replace(s, search_filter=v),
+    "search_user_hierarchy_groups_search_filter",
+)
+"""Lens on :attr:`SearchUserHierarchyGroups.search_filter`."""
+
+
+search_user_hierarchy_groups_search_criteria = _rt.Lens[
+    SearchUserHierarchyGroups, UserHierarchyGroupSearchCriteria | None
+](
+    lambda s: s.search_criteria,
+    lambda s, v: _dc.replace(s, search_criteria=v),
+    "search_user_hierarchy_groups_search_criteria",
+)
+"""Lens on :attr:`SearchUserHierarchyGroups.search_criteria`."""
+
+
 def new_search_user_hierarchy_groups_response(
     http_status: int,
 ) -> SearchUserHierarchyGroupsResponse:
@@ -271,9 +269,9 @@ def new_search_user_hierarchy_groups_response(
     )
 
 
-search_user_hierarchy_groups_response_http_status: _rt.Lens[
+search_user_hierarchy_groups_response_http_status = _rt.Lens[
     SearchUserHierarchyGroupsResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "search_user_hierarchy_groups_response_http_status",
@@ -281,9 +279,9 @@ search_user_hierarchy_groups_response_http_status: _rt.Lens[
 """Lens on :attr:`SearchUserHierarchyGroupsResponse.http_status`."""
 
 
-search_user_hierarchy_groups_response_user_hierarchy_groups: _rt.Lens[
+search_user_hierarchy_groups_response_user_hierarchy_groups = _rt.Lens[
     SearchUserHierarchyGroupsResponse, list[HierarchyGroup] | None
-] = _rt.Lens(
+](
     lambda s: s.user_hierarchy_groups,
     lambda s, v: _dc.replace(s, user_hierarchy_groups=v),
     "search_user_hierarchy_groups_response_user_hierarchy_groups",
@@ -291,9 +289,9 @@ search_user_hierarchy_groups_response_user_hierarchy_groups: _rt.Lens[
 """Lens on :attr:`SearchUserHierarchyGroupsResponse.user_hierarchy_groups`."""
 
 
-search_user_hierarchy_groups_response_next_token: _rt.Lens[
+search_user_hierarchy_groups_response_next_token = _rt.Lens[
     SearchUserHierarchyGroupsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "search_user_hierarchy_groups_response_next_token",
@@ -301,9 +299,9 @@ search_user_hierarchy_groups_response_next_token: _rt.Lens[
 """Lens on :attr:`SearchUserHierarchyGroupsResponse.next_token`."""
 
 
-search_user_hierarchy_groups_response_approximate_total_count: _rt.Lens[
+search_user_hierarchy_groups_response_approximate_total_count = _rt.Lens[
     SearchUserHierarchyGroupsResponse, int | None
-] = _rt.Lens(
+](
     lambda s: s.approximate_total_count,
     lambda s, v: _dc.replace(s, approximate_total_count=v),
     "search_user_hierarchy_groups_response_approximate_total_count",

@@ -127,57 +127,6 @@ class SearchUsers:
         )
 
 
-def new_search_users(
-    instance_id: str,
-) -> SearchUsers:
-    """Create a :class:`SearchUsers` with all optional fields omitted."""
-    return SearchUsers(
-        instance_id=instance_id,
-    )
-
-
-search_users_instance_id: _rt.Lens[SearchUsers, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "search_users_instance_id",
-)
-"""Lens on :attr:`SearchUsers.instance_id`."""
-
-
-search_users_next_token: _rt.Lens[SearchUsers, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "search_users_next_token",
-)
-"""Lens on :attr:`SearchUsers.next_token`."""
-
-
-search_users_max_results: _rt.Lens[SearchUsers, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "search_users_max_results",
-)
-"""Lens on :attr:`SearchUsers.max_results`."""
-
-
-search_users_search_filter: _rt.Lens[SearchUsers, UserSearchFilter | None] = _rt.Lens(
-    lambda s: s.search_filter,
-    lambda s, v: _dc.replace(s, search_filter=v),
-    "search_users_search_filter",
-)
-"""Lens on :attr:`SearchUsers.search_filter`."""
-
-
-search_users_search_criteria: _rt.Lens[SearchUsers, UserSearchCriteria | None] = (
-    _rt.Lens(
-        lambda s: s.search_criteria,
-        lambda s, v: _dc.replace(s, search_criteria=v),
-        "search_users_search_criteria",
-    )
-)
-"""Lens on :attr:`SearchUsers.search_criteria`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchUsersResponse:
     """The response of SearchUsers."""
@@ -255,6 +204,55 @@ class SearchUsersResponse:
         )
 
 
+def new_search_users(
+    instance_id: str,
+) -> SearchUsers:
+    """Create a :class:`SearchUsers` with all optional fields omitted."""
+    return SearchUsers(
+        instance_id=instance_id,
+    )
+
+
+search_users_instance_id = _rt.Lens[SearchUsers, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "search_users_instance_id",
+)
+"""Lens on :attr:`SearchUsers.instance_id`."""
+
+
+search_users_next_token = _rt.Lens[SearchUsers, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "search_users_next_token",
+)
+"""Lens on :attr:`SearchUsers.next_token`."""
+
+
+search_users_max_results = _rt.Lens[SearchUsers, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "search_users_max_results",
+)
+"""Lens on :attr:`SearchUsers.max_results`."""
+
+
+search_users_search_filter = _rt.Lens[SearchUsers, UserSearchFilter | None](
+    lambda s: s.search_filter,
+    lambda s, v: _dc.replace(s, search_filter=v),
+    "search_users_search_filter",
+)
+"""Lens on :attr:`SearchUsers.search_filter`."""
+
+
+search_users_search_criteria = _rt.Lens[SearchUsers, UserSearchCriteria | None](
+    lambda s: s.search_criteria,
+    lambda s, v: _dc.replace(s, search_criteria=v),
+    "search_users_search_criteria",
+)
+"""Lens on :attr:`SearchUsers.search_criteria`."""
+
+
 def new_search_users_response(
     http_status: int,
 ) -> SearchUsersResponse:
@@ -264,7 +262,7 @@ def new_search_users_response(
     )
 
 
-search_users_response_http_status: _rt.Lens[SearchUsersResponse, int] = _rt.Lens(
+search_users_response_http_status = _rt.Lens[SearchUsersResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "search_users_response_http_status",
@@ -272,9 +270,9 @@ search_users_response_http_status: _rt.Lens[SearchUsersResponse, int] = _rt.Lens
 """Lens on :attr:`SearchUsersResponse.http_status`."""
 
 
-search_users_response_users: _rt.Lens[
+search_users_response_users = _rt.Lens[
     SearchUsersResponse, list[UserSearchSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.users,
     lambda s, v: _dc.replace(s, users=v),
     "search_users_response_users",
@@ -282,7 +280,7 @@ search_users_response_users: _rt.Lens[
 """Lens on :attr:`SearchUsersResponse.users`."""
 
 
-search_users_response_next_token: _rt.Lens[SearchUsersResponse, str | None] = _rt.Lens(
+search_users_response_next_token = _rt.Lens[SearchUsersResponse, str | None](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "search_users_response_next_token",
@@ -290,9 +288,9 @@ search_users_response_next_token: _rt.Lens[SearchUsersResponse, str | None] = _r
 """Lens on :attr:`SearchUsersResponse.next_token`."""
 
 
-search_users_response_approximate_total_count: _rt.Lens[
+search_users_response_approximate_total_count = _rt.Lens[
     SearchUsersResponse, int | None
-] = _rt.Lens(
+](
     lambda s: s.approximate_total_count,
     lambda s, v: _dc.replace(s, approximate_total_count=v),
     "search_users_response_approximate_total_count",

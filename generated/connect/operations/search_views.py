@@ -121,57 +121,6 @@ class SearchViews:
         )
 
 
-def new_search_views(
-    instance_id: str,
-) -> SearchViews:
-    """Create a :class:`SearchViews` with all optional fields omitted."""
-    return SearchViews(
-        instance_id=instance_id,
-    )
-
-
-search_views_instance_id: _rt.Lens[SearchViews, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "search_views_instance_id",
-)
-"""Lens on :attr:`SearchViews.instance_id`."""
-
-
-search_views_next_token: _rt.Lens[SearchViews, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "search_views_next_token",
-)
-"""Lens on :attr:`SearchViews.next_token`."""
-
-
-search_views_max_results: _rt.Lens[SearchViews, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "search_views_max_results",
-)
-"""Lens on :attr:`SearchViews.max_results`."""
-
-
-search_views_search_filter: _rt.Lens[SearchViews, ViewSearchFilter | None] = _rt.Lens(
-    lambda s: s.search_filter,
-    lambda s, v: _dc.replace(s, search_filter=v),
-    "search_views_search_filter",
-)
-"""Lens on :attr:`SearchViews.search_filter`."""
-
-
-search_views_search_criteria: _rt.Lens[SearchViews, ViewSearchCriteria | None] = (
-    _rt.Lens(
-        lambda s: s.search_criteria,
-        lambda s, v: _dc.replace(s, search_criteria=v),
-        "search_views_search_criteria",
-    )
-)
-"""Lens on :attr:`SearchViews.search_criteria`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchViewsResponse:
     """The response of SearchViews."""
@@ -249,6 +198,55 @@ class SearchViewsResponse:
         )
 
 
+def new_search_views(
+    instance_id: str,
+) -> SearchViews:
+    """Create a :class:`SearchViews` with all optional fields omitted."""
+    return SearchViews(
+        instance_id=instance_id,
+    )
+
+
+search_views_instance_id = _rt.Lens[SearchViews, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "search_views_instance_id",
+)
+"""Lens on :attr:`SearchViews.instance_id`."""
+
+
+search_views_next_token = _rt.Lens[SearchViews, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "search_views_next_token",
+)
+"""Lens on :attr:`SearchViews.next_token`."""
+
+
+search_views_max_results = _rt.Lens[SearchViews, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "search_views_max_results",
+)
+"""Lens on :attr:`SearchViews.max_results`."""
+
+
+search_views_search_filter = _rt.Lens[SearchViews, ViewSearchFilter | None](
+    lambda s: s.search_filter,
+    lambda s, v: _dc.replace(s, search_filter=v),
+    "search_views_search_filter",
+)
+"""Lens on :attr:`SearchViews.search_filter`."""
+
+
+search_views_search_criteria = _rt.Lens[SearchViews, ViewSearchCriteria | None](
+    lambda s: s.search_criteria,
+    lambda s, v: _dc.replace(s, search_criteria=v),
+    "search_views_search_criteria",
+)
+"""Lens on :attr:`SearchViews.search_criteria`."""
+
+
 def new_search_views_response(
     http_status: int,
 ) -> SearchViewsResponse:
@@ -258,7 +256,7 @@ def new_search_views_response(
     )
 
 
-search_views_response_http_status: _rt.Lens[SearchViewsResponse, int] = _rt.Lens(
+search_views_response_http_status = _rt.Lens[SearchViewsResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "search_views_response_http_status",
@@ -266,17 +264,15 @@ search_views_response_http_status: _rt.Lens[SearchViewsResponse, int] = _rt.Lens
 """Lens on :attr:`SearchViewsResponse.http_status`."""
 
 
-search_views_response_views: _rt.Lens[SearchViewsResponse, list[View] | None] = (
-    _rt.Lens(
-        lambda s: s.views,
-        lambda s, v: _dc.replace(s, views=v),
-        "search_views_response_views",
-    )
+search_views_response_views = _rt.Lens[SearchViewsResponse, list[View] | None](
+    lambda s: s.views,
+    lambda s, v: _dc.replace(s, views=v),
+    "search_views_response_views",
 )
 """Lens on :attr:`SearchViewsResponse.views`."""
 
 
-search_views_response_next_token: _rt.Lens[SearchViewsResponse, str | None] = _rt.Lens(
+search_views_response_next_token = _rt.Lens[SearchViewsResponse, str | None](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "search_views_response_next_token",
@@ -284,9 +280,9 @@ search_views_response_next_token: _rt.Lens[SearchViewsResponse, str | None] = _r
 """Lens on :attr:`SearchViewsResponse.next_token`."""
 
 
-search_views_response_approximate_total_count: _rt.Lens[
+search_views_response_approximate_total_count = _rt.Lens[
     SearchViewsResponse, int | None
-] = _rt.Lens(
+](
     lambda s: s.approximate_total_count,
     lambda s, v: _dc.replace(s, approximate_total_count=v),
     "search_views_response_approximate_total_count",

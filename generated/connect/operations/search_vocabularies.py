@@ -167,65 +167,6 @@ class SearchVocabularies:
         )
 
 
-def new_search_vocabularies(
-    instance_id: str,
-) -> SearchVocabularies:
-    """Create a :class:`SearchVocabularies` with all optional fields omitted."""
-    return SearchVocabularies(
-        instance_id=instance_id,
-    )
-
-
-search_vocabularies_instance_id: _rt.Lens[SearchVocabularies, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "search_vocabularies_instance_id",
-)
-"""Lens on :attr:`SearchVocabularies.instance_id`."""
-
-
-search_vocabularies_max_results: _rt.Lens[SearchVocabularies, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "search_vocabularies_max_results",
-)
-"""Lens on :attr:`SearchVocabularies.max_results`."""
-
-
-search_vocabularies_next_token: _rt.Lens[SearchVocabularies, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "search_vocabularies_next_token",
-)
-"""Lens on :attr:`SearchVocabularies.next_token`."""
-
-
-search_vocabularies_state: _rt.Lens[SearchVocabularies, str | None] = _rt.Lens(
-    lambda s: s.state,
-    lambda s, v: _dc.replace(s, state=v),
-    "search_vocabularies_state",
-)
-"""Lens on :attr:`SearchVocabularies.state`."""
-
-
-search_vocabularies_name_starts_with: _rt.Lens[SearchVocabularies, str | None] = (
-    _rt.Lens(
-        lambda s: s.name_starts_with,
-        lambda s, v: _dc.replace(s, name_starts_with=v),
-        "search_vocabularies_name_starts_with",
-    )
-)
-"""Lens on :attr:`SearchVocabularies.name_starts_with`."""
-
-
-search_vocabularies_language_code: _rt.Lens[SearchVocabularies, str | None] = _rt.Lens(
-    lambda s: s.language_code,
-    lambda s, v: _dc.replace(s, language_code=v),
-    "search_vocabularies_language_code",
-)
-"""Lens on :attr:`SearchVocabularies.language_code`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchVocabulariesResponse:
     """The response of SearchVocabularies."""
@@ -297,6 +238,63 @@ class SearchVocabulariesResponse:
         )
 
 
+def new_search_vocabularies(
+    instance_id: str,
+) -> SearchVocabularies:
+    """Create a :class:`SearchVocabularies` with all optional fields omitted."""
+    return SearchVocabularies(
+        instance_id=instance_id,
+    )
+
+
+search_vocabularies_instance_id = _rt.Lens[SearchVocabularies, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "search_vocabularies_instance_id",
+)
+"""Lens on :attr:`SearchVocabularies.instance_id`."""
+
+
+search_vocabularies_max_results = _rt.Lens[SearchVocabularies, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "search_vocabularies_max_results",
+)
+"""Lens on :attr:`SearchVocabularies.max_results`."""
+
+
+search_vocabularies_next_token = _rt.Lens[SearchVocabularies, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "search_vocabularies_next_token",
+)
+"""Lens on :attr:`SearchVocabularies.next_token`."""
+
+
+search_vocabularies_state = _rt.Lens[SearchVocabularies, str | None](
+    lambda s: s.state,
+    lambda s, v: _dc.replace(s, state=v),
+    "search_vocabularies_state",
+)
+"""Lens on :attr:`SearchVocabularies.state`."""
+
+
+search_vocabularies_name_starts_with = _rt.Lens[SearchVocabularies, str | None](
+    lambda s: s.name_starts_with,
+    lambda s, v: _dc.replace(s, name_starts_with=v),
+    "search_vocabularies_name_starts_with",
+)
+"""Lens on :attr:`SearchVocabularies.name_starts_with`."""
+
+
+search_vocabularies_language_code = _rt.Lens[SearchVocabularies, str | None](
+    lambda s: s.language_code,
+    lambda s, v: _dc.replace(s, language_code=v),
+    "search_vocabularies_language_code",
+)
+"""Lens on :attr:`SearchVocabularies.language_code`."""
+
+
 def new_search_vocabularies_response(
     http_status: int,
 ) -> SearchVocabulariesResponse:
@@ -306,19 +304,17 @@ def new_search_vocabularies_response(
     )
 
 
-search_vocabularies_response_http_status: _rt.Lens[SearchVocabulariesResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "search_vocabularies_response_http_status",
-    )
+search_vocabularies_response_http_status = _rt.Lens[SearchVocabulariesResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "search_vocabularies_response_http_status",
 )
 """Lens on :attr:`SearchVocabulariesResponse.http_status`."""
 
 
-search_vocabularies_response_vocabulary_summary_list: _rt.Lens[
+search_vocabularies_response_vocabulary_summary_list = _rt.Lens[
     SearchVocabulariesResponse, list[VocabularySummary] | None
-] = _rt.Lens(
+](
     lambda s: s.vocabulary_summary_list,
     lambda s, v: _dc.replace(s, vocabulary_summary_list=v),
     "search_vocabularies_response_vocabulary_summary_list",
@@ -326,9 +322,9 @@ search_vocabularies_response_vocabulary_summary_list: _rt.Lens[
 """Lens on :attr:`SearchVocabulariesResponse.vocabulary_summary_list`."""
 
 
-search_vocabularies_response_next_token: _rt.Lens[
+search_vocabularies_response_next_token = _rt.Lens[
     SearchVocabulariesResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "search_vocabularies_response_next_token",

@@ -124,65 +124,6 @@ class SearchWorkspaceAssociations:
         )
 
 
-def new_search_workspace_associations(
-    instance_id: str,
-) -> SearchWorkspaceAssociations:
-    """Create a :class:`SearchWorkspaceAssociations` with all optional fields omitted."""
-    return SearchWorkspaceAssociations(
-        instance_id=instance_id,
-    )
-
-
-search_workspace_associations_instance_id: _rt.Lens[
-    SearchWorkspaceAssociations, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "search_workspace_associations_instance_id",
-)
-"""Lens on :attr:`SearchWorkspaceAssociations.instance_id`."""
-
-
-search_workspace_associations_next_token: _rt.Lens[
-    SearchWorkspaceAssociations, str | None
-] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "search_workspace_associations_next_token",
-)
-"""Lens on :attr:`SearchWorkspaceAssociations.next_token`."""
-
-
-search_workspace_associations_max_results: _rt.Lens[
-    SearchWorkspaceAssociations, int | None
-] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "search_workspace_associations_max_results",
-)
-"""Lens on :attr:`SearchWorkspaceAssociations.max_results`."""
-
-
-search_workspace_associations_search_filter: _rt.Lens[
-    SearchWorkspaceAssociations, WorkspaceAssociationSearchFilter | None
-] = _rt.Lens(
-    lambda s: s.search_filter,
-    lambda s, v: _dc.replace(s, search_filter=v),
-    "search_workspace_associations_search_filter",
-)
-"""Lens on :attr:`SearchWorkspaceAssociations.search_filter`."""
-
-
-search_workspace_associations_search_criteria: _rt.Lens[
-    SearchWorkspaceAssociations, WorkspaceAssociationSearchCriteria | None
-] = _rt.Lens(
-    lambda s: s.search_criteria,
-    lambda s, v: _dc.replace(s, search_criteria=v),
-    "search_workspace_associations_search_criteria",
-)
-"""Lens on :attr:`SearchWorkspaceAssociations.search_criteria`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchWorkspaceAssociationsResponse:
     """The response of SearchWorkspaceAssociations."""
@@ -266,6 +207,63 @@ class SearchWorkspaceAssociationsResponse:
         )
 
 
+def new_search_workspace_associations(
+    instance_id: str,
+) -> SearchWorkspaceAssociations:
+    """Create a :class:`SearchWorkspaceAssociations` with all optional fields omitted."""
+    return SearchWorkspaceAssociations(
+        instance_id=instance_id,
+    )
+
+
+search_workspace_associations_instance_id = _rt.Lens[SearchWorkspaceAssociations, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "search_workspace_associations_instance_id",
+)
+"""Lens on :attr:`SearchWorkspaceAssociations.instance_id`."""
+
+
+search_workspace_associations_next_token = _rt.Lens[
+    SearchWorkspaceAssociations, str | None
+](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "search_workspace_associations_next_token",
+)
+"""Lens on :attr:`SearchWorkspaceAssociations.next_token`."""
+
+
+search_workspace_associations_max_results = _rt.Lens[
+    SearchWorkspaceAssociations, int | None
+](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "search_workspace_associations_max_results",
+)
+"""Lens on :attr:`SearchWorkspaceAssociations.max_results`."""
+
+
+search_workspace_associations_search_filter = _rt.Lens[
+    SearchWorkspaceAssociations, WorkspaceAssociationSearchFilter | None
+](
+    lambda s: s.search_filter,
+    lambda s, v: _dc.replace(s, search_filter=v),
+    "search_workspace_associations_search_filter",
+)
+"""Lens on :attr:`SearchWorkspaceAssociations.search_filter`."""
+
+
+search_workspace_associations_search_criteria = _rt.Lens[
+    SearchWorkspaceAssociations, WorkspaceAssociationSearchCriteria | None
+](
+    lambda s: s.search_criteria,
+    lambda s, v: _dc.replace(s, search_criteria=v),
+    "search_workspace_associations_search_criteria",
+)
+"""Lens on :attr:`SearchWorkspaceAssociations.search_criteria`."""
+
+
 def new_search_workspace_associations_response(
     http_status: int,
 ) -> SearchWorkspaceAssociationsResponse:
@@ -275,9 +273,9 @@ def new_search_workspace_associations_response(
     )
 
 
-search_workspace_associations_response_http_status: _rt.Lens[
+search_workspace_associations_response_http_status = _rt.Lens[
     SearchWorkspaceAssociationsResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "search_workspace_associations_response_http_status",
@@ -285,9 +283,9 @@ search_workspace_associations_response_http_status: _rt.Lens[
 """Lens on :attr:`SearchWorkspaceAssociationsResponse.http_status`."""
 
 
-search_workspace_associations_response_next_token: _rt.Lens[
+search_workspace_associations_response_next_token = _rt.Lens[
     SearchWorkspaceAssociationsResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "search_workspace_associations_response_next_token",
@@ -295,9 +293,9 @@ search_workspace_associations_response_next_token: _rt.Lens[
 """Lens on :attr:`SearchWorkspaceAssociationsResponse.next_token`."""
 
 
-search_workspace_associations_response_workspace_associations: _rt.Lens[
+search_workspace_associations_response_workspace_associations = _rt.Lens[
     SearchWorkspaceAssociationsResponse, list[WorkspaceAssociationSearchSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.workspace_associations,
     lambda s, v: _dc.replace(s, workspace_associations=v),
     "search_workspace_associations_response_workspace_associations",
@@ -305,9 +303,9 @@ search_workspace_associations_response_workspace_associations: _rt.Lens[
 """Lens on :attr:`SearchWorkspaceAssociationsResponse.workspace_associations`."""
 
 
-search_workspace_associations_response_approximate_total_count: _rt.Lens[
+search_workspace_associations_response_approximate_total_count = _rt.Lens[
     SearchWorkspaceAssociationsResponse, int | None
-] = _rt.Lens(
+](
     lambda s: s.approximate_total_count,
     lambda s, v: _dc.replace(s, approximate_total_count=v),
     "search_workspace_associations_response_approximate_total_count",

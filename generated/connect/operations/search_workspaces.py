@@ -114,59 +114,6 @@ class SearchWorkspaces:
         )
 
 
-def new_search_workspaces(
-    instance_id: str,
-) -> SearchWorkspaces:
-    """Create a :class:`SearchWorkspaces` with all optional fields omitted."""
-    return SearchWorkspaces(
-        instance_id=instance_id,
-    )
-
-
-search_workspaces_instance_id: _rt.Lens[SearchWorkspaces, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "search_workspaces_instance_id",
-)
-"""Lens on :attr:`SearchWorkspaces.instance_id`."""
-
-
-search_workspaces_next_token: _rt.Lens[SearchWorkspaces, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "search_workspaces_next_token",
-)
-"""Lens on :attr:`SearchWorkspaces.next_token`."""
-
-
-search_workspaces_max_results: _rt.Lens[SearchWorkspaces, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "search_workspaces_max_results",
-)
-"""Lens on :attr:`SearchWorkspaces.max_results`."""
-
-
-search_workspaces_search_filter: _rt.Lens[
-    SearchWorkspaces, WorkspaceSearchFilter | None
-] = _rt.Lens(
-    lambda s: s.search_filter,
-    lambda s, v: _dc.replace(s, search_filter=v),
-    "search_workspaces_search_filter",
-)
-"""Lens on :attr:`SearchWorkspaces.search_filter`."""
-
-
-search_workspaces_search_criteria: _rt.Lens[
-    SearchWorkspaces, WorkspaceSearchCriteria | None
-] = _rt.Lens(
-    lambda s: s.search_criteria,
-    lambda s, v: _dc.replace(s, search_criteria=v),
-    "search_workspaces_search_criteria",
-)
-"""Lens on :attr:`SearchWorkspaces.search_criteria`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchWorkspacesResponse:
     """The response of SearchWorkspaces."""
@@ -246,6 +193,59 @@ class SearchWorkspacesResponse:
         )
 
 
+def new_search_workspaces(
+    instance_id: str,
+) -> SearchWorkspaces:
+    """Create a :class:`SearchWorkspaces` with all optional fields omitted."""
+    return SearchWorkspaces(
+        instance_id=instance_id,
+    )
+
+
+search_workspaces_instance_id = _rt.Lens[SearchWorkspaces, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "search_workspaces_instance_id",
+)
+"""Lens on :attr:`SearchWorkspaces.instance_id`."""
+
+
+search_workspaces_next_token = _rt.Lens[SearchWorkspaces, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "search_workspaces_next_token",
+)
+"""Lens on :attr:`SearchWorkspaces.next_token`."""
+
+
+search_workspaces_max_results = _rt.Lens[SearchWorkspaces, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "search_workspaces_max_results",
+)
+"""Lens on :attr:`SearchWorkspaces.max_results`."""
+
+
+search_workspaces_search_filter = _rt.Lens[
+    SearchWorkspaces, WorkspaceSearchFilter | None
+](
+    lambda s: s.search_filter,
+    lambda s, v: _dc.replace(s, search_filter=v),
+    "search_workspaces_search_filter",
+)
+"""Lens on :attr:`SearchWorkspaces.search_filter`."""
+
+
+search_workspaces_search_criteria = _rt.Lens[
+    SearchWorkspaces, WorkspaceSearchCriteria | None
+](
+    lambda s: s.search_criteria,
+    lambda s, v: _dc.replace(s, search_criteria=v),
+    "search_workspaces_search_criteria",
+)
+"""Lens on :attr:`SearchWorkspaces.search_criteria`."""
+
+
 def new_search_workspaces_response(
     http_status: int,
 ) -> SearchWorkspacesResponse:
@@ -255,19 +255,15 @@ def new_search_workspaces_response(
     )
 
 
-search_workspaces_response_http_status: _rt.Lens[SearchWorkspacesResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "search_workspaces_response_http_status",
-    )
+search_workspaces_response_http_status = _rt.Lens[SearchWorkspacesResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "search_workspaces_response_http_status",
 )
 """Lens on :attr:`SearchWorkspacesResponse.http_status`."""
 
 
-search_workspaces_response_next_token: _rt.Lens[
-    SearchWorkspacesResponse, str | None
-] = _rt.Lens(
+search_workspaces_response_next_token = _rt.Lens[SearchWorkspacesResponse, str | None](
     lambda s: s.next_token,
     lambda s, v: _dc.replace(s, next_token=v),
     "search_workspaces_response_next_token",
@@ -275,9 +271,9 @@ search_workspaces_response_next_token: _rt.Lens[
 """Lens on :attr:`SearchWorkspacesResponse.next_token`."""
 
 
-search_workspaces_response_workspaces: _rt.Lens[
+search_workspaces_response_workspaces = _rt.Lens[
     SearchWorkspacesResponse, list[WorkspaceSearchSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.workspaces,
     lambda s, v: _dc.replace(s, workspaces=v),
     "search_workspaces_response_workspaces",
@@ -285,9 +281,9 @@ search_workspaces_response_workspaces: _rt.Lens[
 """Lens on :attr:`SearchWorkspacesResponse.workspaces`."""
 
 
-search_workspaces_response_approximate_total_count: _rt.Lens[
+search_workspaces_response_approximate_total_count = _rt.Lens[
     SearchWorkspacesResponse, int | None
-] = _rt.Lens(
+](
     lambda s: s.approximate_total_count,
     lambda s, v: _dc.replace(s, approximate_total_count=v),
     "search_workspaces_response_approximate_total_count",

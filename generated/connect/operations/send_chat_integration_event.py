@@ -130,69 +130,6 @@ class SendChatIntegrationEvent:
         )
 
 
-def new_send_chat_integration_event(
-    source_id: str,
-    destination_id: str,
-    event: ChatEvent,
-) -> SendChatIntegrationEvent:
-    """Create a :class:`SendChatIntegrationEvent` with all optional fields omitted."""
-    return SendChatIntegrationEvent(
-        source_id=source_id,
-        destination_id=destination_id,
-        event=event,
-    )
-
-
-send_chat_integration_event_source_id: _rt.Lens[SendChatIntegrationEvent, str] = (
-    _rt.Lens(
-        lambda s: s.source_id,
-        lambda s, v: _dc.replace(s, source_id=v),
-        "send_chat_integration_event_source_id",
-    )
-)
-"""Lens on :attr:`SendChatIntegrationEvent.source_id`."""
-
-
-send_chat_integration_event_destination_id: _rt.Lens[SendChatIntegrationEvent, str] = (
-    _rt.Lens(
-        lambda s: s.destination_id,
-        lambda s, v: _dc.replace(s, destination_id=v),
-        "send_chat_integration_event_destination_id",
-    )
-)
-"""Lens on :attr:`SendChatIntegrationEvent.destination_id`."""
-
-
-send_chat_integration_event_event: _rt.Lens[SendChatIntegrationEvent, ChatEvent] = (
-    _rt.Lens(
-        lambda s: s.event,
-        lambda s, v: _dc.replace(s, event=v),
-        "send_chat_integration_event_event",
-    )
-)
-"""Lens on :attr:`SendChatIntegrationEvent.event`."""
-
-
-send_chat_integration_event_subtype: _rt.Lens[SendChatIntegrationEvent, str | None] = (
-    _rt.Lens(
-        lambda s: s.subtype,
-        lambda s, v: _dc.replace(s, subtype=v),
-        "send_chat_integration_event_subtype",
-    )
-)
-"""Lens on :attr:`SendChatIntegrationEvent.subtype`."""
-
-
-send_chat_integration_event_new_session_details: _rt.Lens[
-    SendChatIntegrationEvent, NewSessionDetails | None
-] = _rt.Lens(
-    lambda s: s.new_session_details,
-    lambda s, v: _dc.replace(s, new_session_details=v),
-    "send_chat_integration_event_new_session_details",
-)
-"""Lens on :attr:`SendChatIntegrationEvent.new_session_details`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SendChatIntegrationEventResponse:
     """The response of SendChatIntegrationEvent."""
@@ -250,6 +187,61 @@ class SendChatIntegrationEventResponse:
         )
 
 
+def new_send_chat_integration_event(
+    source_id: str,
+    destination_id: str,
+    event: ChatEvent,
+) -> SendChatIntegrationEvent:
+    """Create a :class:`SendChatIntegrationEvent` with all optional fields omitted."""
+    return SendChatIntegrationEvent(
+        source_id=source_id,
+        destination_id=destination_id,
+        event=event,
+    )
+
+
+send_chat_integration_event_source_id = _rt.Lens[SendChatIntegrationEvent, str](
+    lambda s: s.source_id,
+    lambda s, v: _dc.replace(s, source_id=v),
+    "send_chat_integration_event_source_id",
+)
+"""Lens on :attr:`SendChatIntegrationEvent.source_id`."""
+
+
+send_chat_integration_event_destination_id = _rt.Lens[SendChatIntegrationEvent, str](
+    lambda s: s.destination_id,
+    lambda s, v: _dc.replace(s, destination_id=v),
+    "send_chat_integration_event_destination_id",
+)
+"""Lens on :attr:`SendChatIntegrationEvent.destination_id`."""
+
+
+send_chat_integration_event_event = _rt.Lens[SendChatIntegrationEvent, ChatEvent](
+    lambda s: s.event,
+    lambda s, v: _dc.replace(s, event=v),
+    "send_chat_integration_event_event",
+)
+"""Lens on :attr:`SendChatIntegrationEvent.event`."""
+
+
+send_chat_integration_event_subtype = _rt.Lens[SendChatIntegrationEvent, str | None](
+    lambda s: s.subtype,
+    lambda s, v: _dc.replace(s, subtype=v),
+    "send_chat_integration_event_subtype",
+)
+"""Lens on :attr:`SendChatIntegrationEvent.subtype`."""
+
+
+send_chat_integration_event_new_session_details = _rt.Lens[
+    SendChatIntegrationEvent, NewSessionDetails | None
+](
+    lambda s: s.new_session_details,
+    lambda s, v: _dc.replace(s, new_session_details=v),
+    "send_chat_integration_event_new_session_details",
+)
+"""Lens on :attr:`SendChatIntegrationEvent.new_session_details`."""
+
+
 def new_send_chat_integration_event_response(
     http_status: int,
 ) -> SendChatIntegrationEventResponse:
@@ -259,9 +251,9 @@ def new_send_chat_integration_event_response(
     )
 
 
-send_chat_integration_event_response_http_status: _rt.Lens[
+send_chat_integration_event_response_http_status = _rt.Lens[
     SendChatIntegrationEventResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "send_chat_integration_event_response_http_status",
@@ -269,9 +261,9 @@ send_chat_integration_event_response_http_status: _rt.Lens[
 """Lens on :attr:`SendChatIntegrationEventResponse.http_status`."""
 
 
-send_chat_integration_event_response_initial_contact_id: _rt.Lens[
+send_chat_integration_event_response_initial_contact_id = _rt.Lens[
     SendChatIntegrationEventResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.initial_contact_id,
     lambda s, v: _dc.replace(s, initial_contact_id=v),
     "send_chat_integration_event_response_initial_contact_id",
@@ -279,9 +271,9 @@ send_chat_integration_event_response_initial_contact_id: _rt.Lens[
 """Lens on :attr:`SendChatIntegrationEventResponse.initial_contact_id`."""
 
 
-send_chat_integration_event_response_new_chat_created: _rt.Lens[
+send_chat_integration_event_response_new_chat_created = _rt.Lens[
     SendChatIntegrationEventResponse, bool | None
-] = _rt.Lens(
+](
     lambda s: s.new_chat_created,
     lambda s, v: _dc.replace(s, new_chat_created=v),
     "send_chat_integration_event_response_new_chat_created",

@@ -192,97 +192,6 @@ class SendOutboundEmail:
         )
 
 
-def new_send_outbound_email(
-    instance_id: str,
-    from_email_address: EmailAddressInfo,
-    destination_email_address: EmailAddressInfo,
-    email_message: OutboundEmailContent,
-    traffic_type: str,
-) -> SendOutboundEmail:
-    """Create a :class:`SendOutboundEmail` with all optional fields omitted."""
-    return SendOutboundEmail(
-        instance_id=instance_id,
-        from_email_address=from_email_address,
-        destination_email_address=destination_email_address,
-        email_message=email_message,
-        traffic_type=traffic_type,
-    )
-
-
-send_outbound_email_instance_id: _rt.Lens[SendOutboundEmail, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "send_outbound_email_instance_id",
-)
-"""Lens on :attr:`SendOutboundEmail.instance_id`."""
-
-
-send_outbound_email_from_email_address: _rt.Lens[
-    SendOutboundEmail, EmailAddressInfo
-] = _rt.Lens(
-    lambda s: s.from_email_address,
-    lambda s, v: _dc.replace(s, from_email_address=v),
-    "send_outbound_email_from_email_address",
-)
-"""Lens on :attr:`SendOutboundEmail.from_email_address`."""
-
-
-send_outbound_email_destination_email_address: _rt.Lens[
-    SendOutboundEmail, EmailAddressInfo
-] = _rt.Lens(
-    lambda s: s.destination_email_address,
-    lambda s, v: _dc.replace(s, destination_email_address=v),
-    "send_outbound_email_destination_email_address",
-)
-"""Lens on :attr:`SendOutboundEmail.destination_email_address`."""
-
-
-send_outbound_email_email_message: _rt.Lens[SendOutboundEmail, OutboundEmailContent] = (
-    _rt.Lens(
-        lambda s: s.email_message,
-        lambda s, v: _dc.replace(s, email_message=v),
-        "send_outbound_email_email_message",
-    )
-)
-"""Lens on :attr:`SendOutboundEmail.email_message`."""
-
-
-send_outbound_email_traffic_type: _rt.Lens[SendOutboundEmail, str] = _rt.Lens(
-    lambda s: s.traffic_type,
-    lambda s, v: _dc.replace(s, traffic_type=v),
-    "send_outbound_email_traffic_type",
-)
-"""Lens on :attr:`SendOutboundEmail.traffic_type`."""
-
-
-send_outbound_email_additional_recipients: _rt.Lens[
-    SendOutboundEmail, OutboundAdditionalRecipients | None
-] = _rt.Lens(
-    lambda s: s.additional_recipients,
-    lambda s, v: _dc.replace(s, additional_recipients=v),
-    "send_outbound_email_additional_recipients",
-)
-"""Lens on :attr:`SendOutboundEmail.additional_recipients`."""
-
-
-send_outbound_email_source_campaign: _rt.Lens[
-    SendOutboundEmail, SourceCampaign | None
-] = _rt.Lens(
-    lambda s: s.source_campaign,
-    lambda s, v: _dc.replace(s, source_campaign=v),
-    "send_outbound_email_source_campaign",
-)
-"""Lens on :attr:`SendOutboundEmail.source_campaign`."""
-
-
-send_outbound_email_client_token: _rt.Lens[SendOutboundEmail, str | None] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "send_outbound_email_client_token",
-)
-"""Lens on :attr:`SendOutboundEmail.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SendOutboundEmailResponse:
     """The response of SendOutboundEmail."""
@@ -313,6 +222,93 @@ class SendOutboundEmailResponse:
         )
 
 
+def new_send_outbound_email(
+    instance_id: str,
+    from_email_address: EmailAddressInfo,
+    destination_email_address: EmailAddressInfo,
+    email_message: OutboundEmailContent,
+    traffic_type: str,
+) -> SendOutboundEmail:
+    """Create a :class:`SendOutboundEmail` with all optional fields omitted."""
+    return SendOutboundEmail(
+        instance_id=instance_id,
+        from_email_address=from_email_address,
+        destination_email_address=destination_email_address,
+        email_message=email_message,
+        traffic_type=traffic_type,
+    )
+
+
+send_outbound_email_instance_id = _rt.Lens[SendOutboundEmail, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "send_outbound_email_instance_id",
+)
+"""Lens on :attr:`SendOutboundEmail.instance_id`."""
+
+
+send_outbound_email_from_email_address = _rt.Lens[SendOutboundEmail, EmailAddressInfo](
+    lambda s: s.from_email_address,
+    lambda s, v: _dc.replace(s, from_email_address=v),
+    "send_outbound_email_from_email_address",
+)
+"""Lens on :attr:`SendOutboundEmail.from_email_address`."""
+
+
+send_outbound_email_destination_email_address = _rt.Lens[
+    SendOutboundEmail, EmailAddressInfo
+](
+    lambda s: s.destination_email_address,
+    lambda s, v: _dc.replace(s, destination_email_address=v),
+    "send_outbound_email_destination_email_address",
+)
+"""Lens on :attr:`SendOutboundEmail.destination_email_address`."""
+
+
+send_outbound_email_email_message = _rt.Lens[SendOutboundEmail, OutboundEmailContent](
+    lambda s: s.email_message,
+    lambda s, v: _dc.replace(s, email_message=v),
+    "send_outbound_email_email_message",
+)
+"""Lens on :attr:`SendOutboundEmail.email_message`."""
+
+
+send_outbound_email_traffic_type = _rt.Lens[SendOutboundEmail, str](
+    lambda s: s.traffic_type,
+    lambda s, v: _dc.replace(s, traffic_type=v),
+    "send_outbound_email_traffic_type",
+)
+"""Lens on :attr:`SendOutboundEmail.traffic_type`."""
+
+
+send_outbound_email_additional_recipients = _rt.Lens[
+    SendOutboundEmail, OutboundAdditionalRecipients | None
+](
+    lambda s: s.additional_recipients,
+    lambda s, v: _dc.replace(s, additional_recipients=v),
+    "send_outbound_email_additional_recipients",
+)
+"""Lens on :attr:`SendOutboundEmail.additional_recipients`."""
+
+
+send_outbound_email_source_campaign = _rt.Lens[
+    SendOutboundEmail, SourceCampaign | None
+](
+    lambda s: s.source_campaign,
+    lambda s, v: _dc.replace(s, source_campaign=v),
+    "send_outbound_email_source_campaign",
+)
+"""Lens on :attr:`SendOutboundEmail.source_campaign`."""
+
+
+send_outbound_email_client_token = _rt.Lens[SendOutboundEmail, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "send_outbound_email_client_token",
+)
+"""Lens on :attr:`SendOutboundEmail.client_token`."""
+
+
 def new_send_outbound_email_response(
     http_status: int,
 ) -> SendOutboundEmailResponse:
@@ -322,12 +318,10 @@ def new_send_outbound_email_response(
     )
 
 
-send_outbound_email_response_http_status: _rt.Lens[SendOutboundEmailResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "send_outbound_email_response_http_status",
-    )
+send_outbound_email_response_http_status = _rt.Lens[SendOutboundEmailResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "send_outbound_email_response_http_status",
 )
 """Lens on :attr:`SendOutboundEmailResponse.http_status`."""
 

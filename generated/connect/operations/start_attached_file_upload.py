@@ -213,111 +213,6 @@ class StartAttachedFileUpload:
         )
 
 
-def new_start_attached_file_upload(
-    instance_id: str,
-    file_name: str,
-    file_size_in_bytes: int,
-    file_use_case_type: str,
-    associated_resource_arn: str,
-) -> StartAttachedFileUpload:
-    """Create a :class:`StartAttachedFileUpload` with all optional fields omitted."""
-    return StartAttachedFileUpload(
-        instance_id=instance_id,
-        file_name=file_name,
-        file_size_in_bytes=file_size_in_bytes,
-        file_use_case_type=file_use_case_type,
-        associated_resource_arn=associated_resource_arn,
-    )
-
-
-start_attached_file_upload_instance_id: _rt.Lens[StartAttachedFileUpload, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "start_attached_file_upload_instance_id",
-    )
-)
-"""Lens on :attr:`StartAttachedFileUpload.instance_id`."""
-
-
-start_attached_file_upload_file_name: _rt.Lens[StartAttachedFileUpload, str] = _rt.Lens(
-    lambda s: s.file_name,
-    lambda s, v: _dc.replace(s, file_name=v),
-    "start_attached_file_upload_file_name",
-)
-"""Lens on :attr:`StartAttachedFileUpload.file_name`."""
-
-
-start_attached_file_upload_file_size_in_bytes: _rt.Lens[
-    StartAttachedFileUpload, int
-] = _rt.Lens(
-    lambda s: s.file_size_in_bytes,
-    lambda s, v: _dc.replace(s, file_size_in_bytes=v),
-    "start_attached_file_upload_file_size_in_bytes",
-)
-"""Lens on :attr:`StartAttachedFileUpload.file_size_in_bytes`."""
-
-
-start_attached_file_upload_file_use_case_type: _rt.Lens[
-    StartAttachedFileUpload, str
-] = _rt.Lens(
-    lambda s: s.file_use_case_type,
-    lambda s, v: _dc.replace(s, file_use_case_type=v),
-    "start_attached_file_upload_file_use_case_type",
-)
-"""Lens on :attr:`StartAttachedFileUpload.file_use_case_type`."""
-
-
-start_attached_file_upload_associated_resource_arn: _rt.Lens[
-    StartAttachedFileUpload, str
-] = _rt.Lens(
-    lambda s: s.associated_resource_arn,
-    lambda s, v: _dc.replace(s, associated_resource_arn=v),
-    "start_attached_file_upload_associated_resource_arn",
-)
-"""Lens on :attr:`StartAttachedFileUpload.associated_resource_arn`."""
-
-
-start_attached_file_upload_client_token: _rt.Lens[
-    StartAttachedFileUpload, str | None
-] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "start_attached_file_upload_client_token",
-)
-"""Lens on :attr:`StartAttachedFileUpload.client_token`."""
-
-
-start_attached_file_upload_url_expiry_in_seconds: _rt.Lens[
-    StartAttachedFileUpload, int | None
-] = _rt.Lens(
-    lambda s: s.url_expiry_in_seconds,
-    lambda s, v: _dc.replace(s, url_expiry_in_seconds=v),
-    "start_attached_file_upload_url_expiry_in_seconds",
-)
-"""Lens on :attr:`StartAttachedFileUpload.url_expiry_in_seconds`."""
-
-
-start_attached_file_upload_created_by: _rt.Lens[
-    StartAttachedFileUpload, CreatedByInfo | None
-] = _rt.Lens(
-    lambda s: s.created_by,
-    lambda s, v: _dc.replace(s, created_by=v),
-    "start_attached_file_upload_created_by",
-)
-"""Lens on :attr:`StartAttachedFileUpload.created_by`."""
-
-
-start_attached_file_upload_tags: _rt.Lens[
-    StartAttachedFileUpload, dict[str, str] | None
-] = _rt.Lens(
-    lambda s: s.tags,
-    lambda s, v: _dc.replace(s, tags=v),
-    "start_attached_file_upload_tags",
-)
-"""Lens on :attr:`StartAttachedFileUpload.tags`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StartAttachedFileUploadResponse:
     """Response from StartAttachedFileUpload API."""
@@ -431,6 +326,103 @@ class StartAttachedFileUploadResponse:
         )
 
 
+def new_start_attached_file_upload(
+    instance_id: str,
+    file_name: str,
+    file_size_in_bytes: int,
+    file_use_case_type: str,
+    associated_resource_arn: str,
+) -> StartAttachedFileUpload:
+    """Create a :class:`StartAttachedFileUpload` with all optional fields omitted."""
+    return StartAttachedFileUpload(
+        instance_id=instance_id,
+        file_name=file_name,
+        file_size_in_bytes=file_size_in_bytes,
+        file_use_case_type=file_use_case_type,
+        associated_resource_arn=associated_resource_arn,
+    )
+
+
+start_attached_file_upload_instance_id = _rt.Lens[StartAttachedFileUpload, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "start_attached_file_upload_instance_id",
+)
+"""Lens on :attr:`StartAttachedFileUpload.instance_id`."""
+
+
+start_attached_file_upload_file_name = _rt.Lens[StartAttachedFileUpload, str](
+    lambda s: s.file_name,
+    lambda s, v: _dc.replace(s, file_name=v),
+    "start_attached_file_upload_file_name",
+)
+"""Lens on :attr:`StartAttachedFileUpload.file_name`."""
+
+
+start_attached_file_upload_file_size_in_bytes = _rt.Lens[StartAttachedFileUpload, int](
+    lambda s: s.file_size_in_bytes,
+    lambda s, v: _dc.replace(s, file_size_in_bytes=v),
+    "start_attached_file_upload_file_size_in_bytes",
+)
+"""Lens on :attr:`StartAttachedFileUpload.file_size_in_bytes`."""
+
+
+start_attached_file_upload_file_use_case_type = _rt.Lens[StartAttachedFileUpload, str](
+    lambda s: s.file_use_case_type,
+    lambda s, v: _dc.replace(s, file_use_case_type=v),
+    "start_attached_file_upload_file_use_case_type",
+)
+"""Lens on :attr:`StartAttachedFileUpload.file_use_case_type`."""
+
+
+start_attached_file_upload_associated_resource_arn = _rt.Lens[
+    StartAttachedFileUpload, str
+](
+    lambda s: s.associated_resource_arn,
+    lambda s, v: _dc.replace(s, associated_resource_arn=v),
+    "start_attached_file_upload_associated_resource_arn",
+)
+"""Lens on :attr:`StartAttachedFileUpload.associated_resource_arn`."""
+
+
+start_attached_file_upload_client_token = _rt.Lens[StartAttachedFileUpload, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "start_attached_file_upload_client_token",
+)
+"""Lens on :attr:`StartAttachedFileUpload.client_token`."""
+
+
+start_attached_file_upload_url_expiry_in_seconds = _rt.Lens[
+    StartAttachedFileUpload, int | None
+](
+    lambda s: s.url_expiry_in_seconds,
+    lambda s, v: _dc.replace(s, url_expiry_in_seconds=v),
+    "start_attached_file_upload_url_expiry_in_seconds",
+)
+"""Lens on :attr:`StartAttachedFileUpload.url_expiry_in_seconds`."""
+
+
+start_attached_file_upload_created_by = _rt.Lens[
+    StartAttachedFileUpload, CreatedByInfo | None
+](
+    lambda s: s.created_by,
+    lambda s, v: _dc.replace(s, created_by=v),
+    "start_attached_file_upload_created_by",
+)
+"""Lens on :attr:`StartAttachedFileUpload.created_by`."""
+
+
+start_attached_file_upload_tags = _rt.Lens[
+    StartAttachedFileUpload, dict[str, str] | None
+](
+    lambda s: s.tags,
+    lambda s, v: _dc.replace(s, tags=v),
+    "start_attached_file_upload_tags",
+)
+"""Lens on :attr:`StartAttachedFileUpload.tags`."""
+
+
 def new_start_attached_file_upload_response(
     http_status: int,
 ) -> StartAttachedFileUploadResponse:
@@ -440,9 +432,9 @@ def new_start_attached_file_upload_response(
     )
 
 
-start_attached_file_upload_response_http_status: _rt.Lens[
+start_attached_file_upload_response_http_status = _rt.Lens[
     StartAttachedFileUploadResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "start_attached_file_upload_response_http_status",
@@ -450,9 +442,9 @@ start_attached_file_upload_response_http_status: _rt.Lens[
 """Lens on :attr:`StartAttachedFileUploadResponse.http_status`."""
 
 
-start_attached_file_upload_response_file_arn: _rt.Lens[
+start_attached_file_upload_response_file_arn = _rt.Lens[
     StartAttachedFileUploadResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.file_arn,
     lambda s, v: _dc.replace(s, file_arn=v),
     "start_attached_file_upload_response_file_arn",
@@ -460,9 +452,9 @@ start_attached_file_upload_response_file_arn: _rt.Lens[
 """Lens on :attr:`StartAttachedFileUploadResponse.file_arn`."""
 
 
-start_attached_file_upload_response_file_id: _rt.Lens[
+start_attached_file_upload_response_file_id = _rt.Lens[
     StartAttachedFileUploadResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.file_id,
     lambda s, v: _dc.replace(s, file_id=v),
     "start_attached_file_upload_response_file_id",
@@ -470,9 +462,9 @@ start_attached_file_upload_response_file_id: _rt.Lens[
 """Lens on :attr:`StartAttachedFileUploadResponse.file_id`."""
 
 
-start_attached_file_upload_response_creation_time: _rt.Lens[
+start_attached_file_upload_response_creation_time = _rt.Lens[
     StartAttachedFileUploadResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.creation_time,
     lambda s, v: _dc.replace(s, creation_time=v),
     "start_attached_file_upload_response_creation_time",
@@ -480,9 +472,9 @@ start_attached_file_upload_response_creation_time: _rt.Lens[
 """Lens on :attr:`StartAttachedFileUploadResponse.creation_time`."""
 
 
-start_attached_file_upload_response_file_status: _rt.Lens[
+start_attached_file_upload_response_file_status = _rt.Lens[
     StartAttachedFileUploadResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.file_status,
     lambda s, v: _dc.replace(s, file_status=v),
     "start_attached_file_upload_response_file_status",
@@ -490,9 +482,9 @@ start_attached_file_upload_response_file_status: _rt.Lens[
 """Lens on :attr:`StartAttachedFileUploadResponse.file_status`."""
 
 
-start_attached_file_upload_response_created_by: _rt.Lens[
+start_attached_file_upload_response_created_by = _rt.Lens[
     StartAttachedFileUploadResponse, CreatedByInfo | None
-] = _rt.Lens(
+](
     lambda s: s.created_by,
     lambda s, v: _dc.replace(s, created_by=v),
     "start_attached_file_upload_response_created_by",
@@ -500,9 +492,9 @@ start_attached_file_upload_response_created_by: _rt.Lens[
 """Lens on :attr:`StartAttachedFileUploadResponse.created_by`."""
 
 
-start_attached_file_upload_response_upload_url_metadata: _rt.Lens[
+start_attached_file_upload_response_upload_url_metadata = _rt.Lens[
     StartAttachedFileUploadResponse, UploadUrlMetadata | None
-] = _rt.Lens(
+](
     lambda s: s.upload_url_metadata,
     lambda s, v: _dc.replace(s, upload_url_metadata=v),
     "start_attached_file_upload_response_upload_url_metadata",

@@ -146,75 +146,6 @@ class StartContactEvaluation:
         )
 
 
-def new_start_contact_evaluation(
-    instance_id: str,
-    contact_id: str,
-    evaluation_form_id: str,
-) -> StartContactEvaluation:
-    """Create a :class:`StartContactEvaluation` with all optional fields omitted."""
-    return StartContactEvaluation(
-        instance_id=instance_id,
-        contact_id=contact_id,
-        evaluation_form_id=evaluation_form_id,
-    )
-
-
-start_contact_evaluation_instance_id: _rt.Lens[StartContactEvaluation, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "start_contact_evaluation_instance_id",
-)
-"""Lens on :attr:`StartContactEvaluation.instance_id`."""
-
-
-start_contact_evaluation_contact_id: _rt.Lens[StartContactEvaluation, str] = _rt.Lens(
-    lambda s: s.contact_id,
-    lambda s, v: _dc.replace(s, contact_id=v),
-    "start_contact_evaluation_contact_id",
-)
-"""Lens on :attr:`StartContactEvaluation.contact_id`."""
-
-
-start_contact_evaluation_evaluation_form_id: _rt.Lens[StartContactEvaluation, str] = (
-    _rt.Lens(
-        lambda s: s.evaluation_form_id,
-        lambda s, v: _dc.replace(s, evaluation_form_id=v),
-        "start_contact_evaluation_evaluation_form_id",
-    )
-)
-"""Lens on :attr:`StartContactEvaluation.evaluation_form_id`."""
-
-
-start_contact_evaluation_auto_evaluation_configuration: _rt.Lens[
-    StartContactEvaluation, AutoEvaluationConfiguration | None
-] = _rt.Lens(
-    lambda s: s.auto_evaluation_configuration,
-    lambda s, v: _dc.replace(s, auto_evaluation_configuration=v),
-    "start_contact_evaluation_auto_evaluation_configuration",
-)
-"""Lens on :attr:`StartContactEvaluation.auto_evaluation_configuration`."""
-
-
-start_contact_evaluation_client_token: _rt.Lens[StartContactEvaluation, str | None] = (
-    _rt.Lens(
-        lambda s: s.client_token,
-        lambda s, v: _dc.replace(s, client_token=v),
-        "start_contact_evaluation_client_token",
-    )
-)
-"""Lens on :attr:`StartContactEvaluation.client_token`."""
-
-
-start_contact_evaluation_tags: _rt.Lens[
-    StartContactEvaluation, dict[str, str] | None
-] = _rt.Lens(
-    lambda s: s.tags,
-    lambda s, v: _dc.replace(s, tags=v),
-    "start_contact_evaluation_tags",
-)
-"""Lens on :attr:`StartContactEvaluation.tags`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StartContactEvaluationResponse:
     """The response of StartContactEvaluation."""
@@ -269,6 +200,69 @@ class StartContactEvaluationResponse:
         )
 
 
+def new_start_contact_evaluation(
+    instance_id: str,
+    contact_id: str,
+    evaluation_form_id: str,
+) -> StartContactEvaluation:
+    """Create a :class:`StartContactEvaluation` with all optional fields omitted."""
+    return StartContactEvaluation(
+        instance_id=instance_id,
+        contact_id=contact_id,
+        evaluation_form_id=evaluation_form_id,
+    )
+
+
+start_contact_evaluation_instance_id = _rt.Lens[StartContactEvaluation, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "start_contact_evaluation_instance_id",
+)
+"""Lens on :attr:`StartContactEvaluation.instance_id`."""
+
+
+start_contact_evaluation_contact_id = _rt.Lens[StartContactEvaluation, str](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "start_contact_evaluation_contact_id",
+)
+"""Lens on :attr:`StartContactEvaluation.contact_id`."""
+
+
+start_contact_evaluation_evaluation_form_id = _rt.Lens[StartContactEvaluation, str](
+    lambda s: s.evaluation_form_id,
+    lambda s, v: _dc.replace(s, evaluation_form_id=v),
+    "start_contact_evaluation_evaluation_form_id",
+)
+"""Lens on :attr:`StartContactEvaluation.evaluation_form_id`."""
+
+
+start_contact_evaluation_auto_evaluation_configuration = _rt.Lens[
+    StartContactEvaluation, AutoEvaluationConfiguration | None
+](
+    lambda s: s.auto_evaluation_configuration,
+    lambda s, v: _dc.replace(s, auto_evaluation_configuration=v),
+    "start_contact_evaluation_auto_evaluation_configuration",
+)
+"""Lens on :attr:`StartContactEvaluation.auto_evaluation_configuration`."""
+
+
+start_contact_evaluation_client_token = _rt.Lens[StartContactEvaluation, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "start_contact_evaluation_client_token",
+)
+"""Lens on :attr:`StartContactEvaluation.client_token`."""
+
+
+start_contact_evaluation_tags = _rt.Lens[StartContactEvaluation, dict[str, str] | None](
+    lambda s: s.tags,
+    lambda s, v: _dc.replace(s, tags=v),
+    "start_contact_evaluation_tags",
+)
+"""Lens on :attr:`StartContactEvaluation.tags`."""
+
+
 def new_start_contact_evaluation_response(
     http_status: int,
     evaluation_id: str,
@@ -282,9 +276,9 @@ def new_start_contact_evaluation_response(
     )
 
 
-start_contact_evaluation_response_http_status: _rt.Lens[
+start_contact_evaluation_response_http_status = _rt.Lens[
     StartContactEvaluationResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "start_contact_evaluation_response_http_status",
@@ -292,9 +286,9 @@ start_contact_evaluation_response_http_status: _rt.Lens[
 """Lens on :attr:`StartContactEvaluationResponse.http_status`."""
 
 
-start_contact_evaluation_response_evaluation_id: _rt.Lens[
+start_contact_evaluation_response_evaluation_id = _rt.Lens[
     StartContactEvaluationResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_id,
     lambda s, v: _dc.replace(s, evaluation_id=v),
     "start_contact_evaluation_response_evaluation_id",
@@ -302,9 +296,9 @@ start_contact_evaluation_response_evaluation_id: _rt.Lens[
 """Lens on :attr:`StartContactEvaluationResponse.evaluation_id`."""
 
 
-start_contact_evaluation_response_evaluation_arn: _rt.Lens[
+start_contact_evaluation_response_evaluation_arn = _rt.Lens[
     StartContactEvaluationResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_arn,
     lambda s, v: _dc.replace(s, evaluation_arn=v),
     "start_contact_evaluation_response_evaluation_arn",

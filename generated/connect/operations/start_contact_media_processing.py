@@ -93,51 +93,6 @@ class StartContactMediaProcessing:
         )
 
 
-def new_start_contact_media_processing() -> StartContactMediaProcessing:
-    """Create a :class:`StartContactMediaProcessing` with all optional fields omitted."""
-    return StartContactMediaProcessing()
-
-
-start_contact_media_processing_instance_id: _rt.Lens[
-    StartContactMediaProcessing, str | None
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "start_contact_media_processing_instance_id",
-)
-"""Lens on :attr:`StartContactMediaProcessing.instance_id`."""
-
-
-start_contact_media_processing_contact_id: _rt.Lens[
-    StartContactMediaProcessing, str | None
-] = _rt.Lens(
-    lambda s: s.contact_id,
-    lambda s, v: _dc.replace(s, contact_id=v),
-    "start_contact_media_processing_contact_id",
-)
-"""Lens on :attr:`StartContactMediaProcessing.contact_id`."""
-
-
-start_contact_media_processing_processor_arn: _rt.Lens[
-    StartContactMediaProcessing, str | None
-] = _rt.Lens(
-    lambda s: s.processor_arn,
-    lambda s, v: _dc.replace(s, processor_arn=v),
-    "start_contact_media_processing_processor_arn",
-)
-"""Lens on :attr:`StartContactMediaProcessing.processor_arn`."""
-
-
-start_contact_media_processing_failure_mode: _rt.Lens[
-    StartContactMediaProcessing, str | None
-] = _rt.Lens(
-    lambda s: s.failure_mode,
-    lambda s, v: _dc.replace(s, failure_mode=v),
-    "start_contact_media_processing_failure_mode",
-)
-"""Lens on :attr:`StartContactMediaProcessing.failure_mode`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StartContactMediaProcessingResponse:
     """The response of StartContactMediaProcessing."""
@@ -170,6 +125,51 @@ class StartContactMediaProcessingResponse:
         )
 
 
+def new_start_contact_media_processing() -> StartContactMediaProcessing:
+    """Create a :class:`StartContactMediaProcessing` with all optional fields omitted."""
+    return StartContactMediaProcessing()
+
+
+start_contact_media_processing_instance_id = _rt.Lens[
+    StartContactMediaProcessing, str | None
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "start_contact_media_processing_instance_id",
+)
+"""Lens on :attr:`StartContactMediaProcessing.instance_id`."""
+
+
+start_contact_media_processing_contact_id = _rt.Lens[
+    StartContactMediaProcessing, str | None
+](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "start_contact_media_processing_contact_id",
+)
+"""Lens on :attr:`StartContactMediaProcessing.contact_id`."""
+
+
+start_contact_media_processing_processor_arn = _rt.Lens[
+    StartContactMediaProcessing, str | None
+](
+    lambda s: s.processor_arn,
+    lambda s, v: _dc.replace(s, processor_arn=v),
+    "start_contact_media_processing_processor_arn",
+)
+"""Lens on :attr:`StartContactMediaProcessing.processor_arn`."""
+
+
+start_contact_media_processing_failure_mode = _rt.Lens[
+    StartContactMediaProcessing, str | None
+](
+    lambda s: s.failure_mode,
+    lambda s, v: _dc.replace(s, failure_mode=v),
+    "start_contact_media_processing_failure_mode",
+)
+"""Lens on :attr:`StartContactMediaProcessing.failure_mode`."""
+
+
 def new_start_contact_media_processing_response(
     http_status: int,
 ) -> StartContactMediaProcessingResponse:
@@ -179,9 +179,9 @@ def new_start_contact_media_processing_response(
     )
 
 
-start_contact_media_processing_response_http_status: _rt.Lens[
+start_contact_media_processing_response_http_status = _rt.Lens[
     StartContactMediaProcessingResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "start_contact_media_processing_response_http_status",

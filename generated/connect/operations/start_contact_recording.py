@@ -117,57 +117,6 @@ class StartContactRecording:
         )
 
 
-def new_start_contact_recording(
-    instance_id: str,
-    contact_id: str,
-    initial_contact_id: str,
-    voice_recording_configuration: VoiceRecordingConfiguration,
-) -> StartContactRecording:
-    """Create a :class:`StartContactRecording` with all optional fields omitted."""
-    return StartContactRecording(
-        instance_id=instance_id,
-        contact_id=contact_id,
-        initial_contact_id=initial_contact_id,
-        voice_recording_configuration=voice_recording_configuration,
-    )
-
-
-start_contact_recording_instance_id: _rt.Lens[StartContactRecording, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "start_contact_recording_instance_id",
-)
-"""Lens on :attr:`StartContactRecording.instance_id`."""
-
-
-start_contact_recording_contact_id: _rt.Lens[StartContactRecording, str] = _rt.Lens(
-    lambda s: s.contact_id,
-    lambda s, v: _dc.replace(s, contact_id=v),
-    "start_contact_recording_contact_id",
-)
-"""Lens on :attr:`StartContactRecording.contact_id`."""
-
-
-start_contact_recording_initial_contact_id: _rt.Lens[StartContactRecording, str] = (
-    _rt.Lens(
-        lambda s: s.initial_contact_id,
-        lambda s, v: _dc.replace(s, initial_contact_id=v),
-        "start_contact_recording_initial_contact_id",
-    )
-)
-"""Lens on :attr:`StartContactRecording.initial_contact_id`."""
-
-
-start_contact_recording_voice_recording_configuration: _rt.Lens[
-    StartContactRecording, VoiceRecordingConfiguration
-] = _rt.Lens(
-    lambda s: s.voice_recording_configuration,
-    lambda s, v: _dc.replace(s, voice_recording_configuration=v),
-    "start_contact_recording_voice_recording_configuration",
-)
-"""Lens on :attr:`StartContactRecording.voice_recording_configuration`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StartContactRecordingResponse:
     """The response of StartContactRecording."""
@@ -198,6 +147,55 @@ class StartContactRecordingResponse:
         )
 
 
+def new_start_contact_recording(
+    instance_id: str,
+    contact_id: str,
+    initial_contact_id: str,
+    voice_recording_configuration: VoiceRecordingConfiguration,
+) -> StartContactRecording:
+    """Create a :class:`StartContactRecording` with all optional fields omitted."""
+    return StartContactRecording(
+        instance_id=instance_id,
+        contact_id=contact_id,
+        initial_contact_id=initial_contact_id,
+        voice_recording_configuration=voice_recording_configuration,
+    )
+
+
+start_contact_recording_instance_id = _rt.Lens[StartContactRecording, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "start_contact_recording_instance_id",
+)
+"""Lens on :attr:`StartContactRecording.instance_id`."""
+
+
+start_contact_recording_contact_id = _rt.Lens[StartContactRecording, str](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "start_contact_recording_contact_id",
+)
+"""Lens on :attr:`StartContactRecording.contact_id`."""
+
+
+start_contact_recording_initial_contact_id = _rt.Lens[StartContactRecording, str](
+    lambda s: s.initial_contact_id,
+    lambda s, v: _dc.replace(s, initial_contact_id=v),
+    "start_contact_recording_initial_contact_id",
+)
+"""Lens on :attr:`StartContactRecording.initial_contact_id`."""
+
+
+start_contact_recording_voice_recording_configuration = _rt.Lens[
+    StartContactRecording, VoiceRecordingConfiguration
+](
+    lambda s: s.voice_recording_configuration,
+    lambda s, v: _dc.replace(s, voice_recording_configuration=v),
+    "start_contact_recording_voice_recording_configuration",
+)
+"""Lens on :attr:`StartContactRecording.voice_recording_configuration`."""
+
+
 def new_start_contact_recording_response(
     http_status: int,
 ) -> StartContactRecordingResponse:
@@ -207,9 +205,9 @@ def new_start_contact_recording_response(
     )
 
 
-start_contact_recording_response_http_status: _rt.Lens[
+start_contact_recording_response_http_status = _rt.Lens[
     StartContactRecordingResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "start_contact_recording_response_http_status",

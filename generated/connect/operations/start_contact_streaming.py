@@ -114,55 +114,6 @@ class StartContactStreaming:
         )
 
 
-def new_start_contact_streaming(
-    instance_id: str,
-    contact_id: str,
-    chat_streaming_configuration: ChatStreamingConfiguration,
-    client_token: str,
-) -> StartContactStreaming:
-    """Create a :class:`StartContactStreaming` with all optional fields omitted."""
-    return StartContactStreaming(
-        instance_id=instance_id,
-        contact_id=contact_id,
-        chat_streaming_configuration=chat_streaming_configuration,
-        client_token=client_token,
-    )
-
-
-start_contact_streaming_instance_id: _rt.Lens[StartContactStreaming, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "start_contact_streaming_instance_id",
-)
-"""Lens on :attr:`StartContactStreaming.instance_id`."""
-
-
-start_contact_streaming_contact_id: _rt.Lens[StartContactStreaming, str] = _rt.Lens(
-    lambda s: s.contact_id,
-    lambda s, v: _dc.replace(s, contact_id=v),
-    "start_contact_streaming_contact_id",
-)
-"""Lens on :attr:`StartContactStreaming.contact_id`."""
-
-
-start_contact_streaming_chat_streaming_configuration: _rt.Lens[
-    StartContactStreaming, ChatStreamingConfiguration
-] = _rt.Lens(
-    lambda s: s.chat_streaming_configuration,
-    lambda s, v: _dc.replace(s, chat_streaming_configuration=v),
-    "start_contact_streaming_chat_streaming_configuration",
-)
-"""Lens on :attr:`StartContactStreaming.chat_streaming_configuration`."""
-
-
-start_contact_streaming_client_token: _rt.Lens[StartContactStreaming, str] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "start_contact_streaming_client_token",
-)
-"""Lens on :attr:`StartContactStreaming.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StartContactStreamingResponse:
     """The response of StartContactStreaming."""
@@ -205,6 +156,55 @@ class StartContactStreamingResponse:
         )
 
 
+def new_start_contact_streaming(
+    instance_id: str,
+    contact_id: str,
+    chat_streaming_configuration: ChatStreamingConfiguration,
+    client_token: str,
+) -> StartContactStreaming:
+    """Create a :class:`StartContactStreaming` with all optional fields omitted."""
+    return StartContactStreaming(
+        instance_id=instance_id,
+        contact_id=contact_id,
+        chat_streaming_configuration=chat_streaming_configuration,
+        client_token=client_token,
+    )
+
+
+start_contact_streaming_instance_id = _rt.Lens[StartContactStreaming, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "start_contact_streaming_instance_id",
+)
+"""Lens on :attr:`StartContactStreaming.instance_id`."""
+
+
+start_contact_streaming_contact_id = _rt.Lens[StartContactStreaming, str](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "start_contact_streaming_contact_id",
+)
+"""Lens on :attr:`StartContactStreaming.contact_id`."""
+
+
+start_contact_streaming_chat_streaming_configuration = _rt.Lens[
+    StartContactStreaming, ChatStreamingConfiguration
+](
+    lambda s: s.chat_streaming_configuration,
+    lambda s, v: _dc.replace(s, chat_streaming_configuration=v),
+    "start_contact_streaming_chat_streaming_configuration",
+)
+"""Lens on :attr:`StartContactStreaming.chat_streaming_configuration`."""
+
+
+start_contact_streaming_client_token = _rt.Lens[StartContactStreaming, str](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "start_contact_streaming_client_token",
+)
+"""Lens on :attr:`StartContactStreaming.client_token`."""
+
+
 def new_start_contact_streaming_response(
     http_status: int,
     streaming_id: str,
@@ -216,9 +216,9 @@ def new_start_contact_streaming_response(
     )
 
 
-start_contact_streaming_response_http_status: _rt.Lens[
+start_contact_streaming_response_http_status = _rt.Lens[
     StartContactStreamingResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "start_contact_streaming_response_http_status",
@@ -226,9 +226,9 @@ start_contact_streaming_response_http_status: _rt.Lens[
 """Lens on :attr:`StartContactStreamingResponse.http_status`."""
 
 
-start_contact_streaming_response_streaming_id: _rt.Lens[
+start_contact_streaming_response_streaming_id = _rt.Lens[
     StartContactStreamingResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.streaming_id,
     lambda s, v: _dc.replace(s, streaming_id=v),
     "start_contact_streaming_response_streaming_id",

@@ -122,24 +122,23 @@ class StartEmailContact:
     """
 
     def __repr__(self) -> str:
-        return (
-            f"StartEmailContact("
-            f"instance_id={self.instance_id!r}, "
-            f"from_email_address={self.from_email_address!r}, "
-            f"destination_email_address=<sensitive>, "
-            f"email_message={self.email_message!r}, "
-            f"description=<sensitive>, "
-            f"references={self.references!r}, "
-            f"name=<sensitive>, "
-            f"additional_recipients={self.additional_recipients!r}, "
-            f"attachments=<sensitive>, "
-            f"contact_flow_id={self.contact_flow_id!r}, "
-            f"related_contact_id={self.related_contact_id!r}, "
-            f"attributes={self.attributes!r}, "
-            f"segment_attributes={self.segment_attributes!r}, "
-            f"client_token={self.client_token!r}"
-            ")"
-        )
+        fields = [
+            f"instance_id={self.instance_id!r}",
+            f"from_email_address={self.from_email_address!r}",
+            "destination_email_address=<sensitive>",
+            f"email_message={self.email_message!r}",
+            "description=<sensitive>",
+            f"references={self.references!r}",
+            "name=<sensitive>",
+            f"additional_recipients={self.additional_recipients!r}",
+            "attachments=<sensitive>",
+            f"contact_flow_id={self.contact_flow_id!r}",
+            f"related_contact_id={self.related_contact_id!r}",
+            f"attributes={self.attributes!r}",
+            f"segment_attributes={self.segment_attributes!r}",
+            f"client_token={self.client_token!r}",
+        ]
+        return f"StartEmailContact({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -352,151 +351,6 @@ class StartEmailContact:
         )
 
 
-def new_start_email_contact(
-    instance_id: str,
-    from_email_address: EmailAddressInfo,
-    destination_email_address: str,
-    email_message: InboundEmailContent,
-) -> StartEmailContact:
-    """Create a :class:`StartEmailContact` with all optional fields omitted."""
-    return StartEmailContact(
-        instance_id=instance_id,
-        from_email_address=from_email_address,
-        destination_email_address=destination_email_address,
-        email_message=email_message,
-    )
-
-
-start_email_contact_instance_id: _rt.Lens[StartEmailContact, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "start_email_contact_instance_id",
-)
-"""Lens on :attr:`StartEmailContact.instance_id`."""
-
-
-start_email_contact_from_email_address: _rt.Lens[
-    StartEmailContact, EmailAddressInfo
-] = _rt.Lens(
-    lambda s: s.from_email_address,
-    lambda s, v: _dc.replace(s, from_email_address=v),
-    "start_email_contact_from_email_address",
-)
-"""Lens on :attr:`StartEmailContact.from_email_address`."""
-
-
-start_email_contact_destination_email_address: _rt.Lens[StartEmailContact, str] = (
-    _rt.Lens(
-        lambda s: s.destination_email_address,
-        lambda s, v: _dc.replace(s, destination_email_address=v),
-        "start_email_contact_destination_email_address",
-    )
-)
-"""Lens on :attr:`StartEmailContact.destination_email_address`."""
-
-
-start_email_contact_email_message: _rt.Lens[StartEmailContact, InboundEmailContent] = (
-    _rt.Lens(
-        lambda s: s.email_message,
-        lambda s, v: _dc.replace(s, email_message=v),
-        "start_email_contact_email_message",
-    )
-)
-"""Lens on :attr:`StartEmailContact.email_message`."""
-
-
-start_email_contact_description: _rt.Lens[StartEmailContact, str | None] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "start_email_contact_description",
-)
-"""Lens on :attr:`StartEmailContact.description`."""
-
-
-start_email_contact_references: _rt.Lens[
-    StartEmailContact, dict[str, Reference] | None
-] = _rt.Lens(
-    lambda s: s.references,
-    lambda s, v: _dc.replace(s, references=v),
-    "start_email_contact_references",
-)
-"""Lens on :attr:`StartEmailContact.references`."""
-
-
-start_email_contact_name: _rt.Lens[StartEmailContact, str | None] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "start_email_contact_name",
-)
-"""Lens on :attr:`StartEmailContact.name`."""
-
-
-start_email_contact_additional_recipients: _rt.Lens[
-    StartEmailContact, InboundAdditionalRecipients | None
-] = _rt.Lens(
-    lambda s: s.additional_recipients,
-    lambda s, v: _dc.replace(s, additional_recipients=v),
-    "start_email_contact_additional_recipients",
-)
-"""Lens on :attr:`StartEmailContact.additional_recipients`."""
-
-
-start_email_contact_attachments: _rt.Lens[
-    StartEmailContact, list[EmailAttachment] | None
-] = _rt.Lens(
-    lambda s: s.attachments,
-    lambda s, v: _dc.replace(s, attachments=v),
-    "start_email_contact_attachments",
-)
-"""Lens on :attr:`StartEmailContact.attachments`."""
-
-
-start_email_contact_contact_flow_id: _rt.Lens[StartEmailContact, str | None] = _rt.Lens(
-    lambda s: s.contact_flow_id,
-    lambda s, v: _dc.replace(s, contact_flow_id=v),
-    "start_email_contact_contact_flow_id",
-)
-"""Lens on :attr:`StartEmailContact.contact_flow_id`."""
-
-
-start_email_contact_related_contact_id: _rt.Lens[StartEmailContact, str | None] = (
-    _rt.Lens(
-        lambda s: s.related_contact_id,
-        lambda s, v: _dc.replace(s, related_contact_id=v),
-        "start_email_contact_related_contact_id",
-    )
-)
-"""Lens on :attr:`StartEmailContact.related_contact_id`."""
-
-
-start_email_contact_attributes: _rt.Lens[StartEmailContact, dict[str, str] | None] = (
-    _rt.Lens(
-        lambda s: s.attributes,
-        lambda s, v: _dc.replace(s, attributes=v),
-        "start_email_contact_attributes",
-    )
-)
-"""Lens on :attr:`StartEmailContact.attributes`."""
-
-
-start_email_contact_segment_attributes: _rt.Lens[
-    StartEmailContact, dict[str, SegmentAttributeValue] | None
-] = _rt.Lens(
-    lambda s: s.segment_attributes,
-    lambda s, v: _dc.replace(s, segment_attributes=v),
-    "start_email_contact_segment_attributes",
-)
-"""Lens on :attr:`StartEmailContact.segment_attributes`."""
-
-
-start_email_contact_client_token: _rt.Lens[StartEmailContact, str | None] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "start_email_contact_client_token",
-)
-"""Lens on :attr:`StartEmailContact.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StartEmailContactResponse:
     """The response of StartEmailContact."""
@@ -537,6 +391,141 @@ class StartEmailContactResponse:
         )
 
 
+def new_start_email_contact(
+    instance_id: str,
+    from_email_address: EmailAddressInfo,
+    destination_email_address: str,
+    email_message: InboundEmailContent,
+) -> StartEmailContact:
+    """Create a :class:`StartEmailContact` with all optional fields omitted."""
+    return StartEmailContact(
+        instance_id=instance_id,
+        from_email_address=from_email_address,
+        destination_email_address=destination_email_address,
+        email_message=email_message,
+    )
+
+
+start_email_contact_instance_id = _rt.Lens[StartEmailContact, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "start_email_contact_instance_id",
+)
+"""Lens on :attr:`StartEmailContact.instance_id`."""
+
+
+start_email_contact_from_email_address = _rt.Lens[StartEmailContact, EmailAddressInfo](
+    lambda s: s.from_email_address,
+    lambda s, v: _dc.replace(s, from_email_address=v),
+    "start_email_contact_from_email_address",
+)
+"""Lens on :attr:`StartEmailContact.from_email_address`."""
+
+
+start_email_contact_destination_email_address = _rt.Lens[StartEmailContact, str](
+    lambda s: s.destination_email_address,
+    lambda s, v: _dc.replace(s, destination_email_address=v),
+    "start_email_contact_destination_email_address",
+)
+"""Lens on :attr:`StartEmailContact.destination_email_address`."""
+
+
+start_email_contact_email_message = _rt.Lens[StartEmailContact, InboundEmailContent](
+    lambda s: s.email_message,
+    lambda s, v: _dc.replace(s, email_message=v),
+    "start_email_contact_email_message",
+)
+"""Lens on :attr:`StartEmailContact.email_message`."""
+
+
+start_email_contact_description = _rt.Lens[StartEmailContact, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "start_email_contact_description",
+)
+"""Lens on :attr:`StartEmailContact.description`."""
+
+
+start_email_contact_references = _rt.Lens[
+    StartEmailContact, dict[str, Reference] | None
+](
+    lambda s: s.references,
+    lambda s, v: _dc.replace(s, references=v),
+    "start_email_contact_references",
+)
+"""Lens on :attr:`StartEmailContact.references`."""
+
+
+start_email_contact_name = _rt.Lens[StartEmailContact, str | None](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "start_email_contact_name",
+)
+"""Lens on :attr:`StartEmailContact.name`."""
+
+
+start_email_contact_additional_recipients = _rt.Lens[
+    StartEmailContact, InboundAdditionalRecipients | None
+](
+    lambda s: s.additional_recipients,
+    lambda s, v: _dc.replace(s, additional_recipients=v),
+    "start_email_contact_additional_recipients",
+)
+"""Lens on :attr:`StartEmailContact.additional_recipients`."""
+
+
+start_email_contact_attachments = _rt.Lens[
+    StartEmailContact, list[EmailAttachment] | None
+](
+    lambda s: s.attachments,
+    lambda s, v: _dc.replace(s, attachments=v),
+    "start_email_contact_attachments",
+)
+"""Lens on :attr:`StartEmailContact.attachments`."""
+
+
+start_email_contact_contact_flow_id = _rt.Lens[StartEmailContact, str | None](
+    lambda s: s.contact_flow_id,
+    lambda s, v: _dc.replace(s, contact_flow_id=v),
+    "start_email_contact_contact_flow_id",
+)
+"""Lens on :attr:`StartEmailContact.contact_flow_id`."""
+
+
+start_email_contact_related_contact_id = _rt.Lens[StartEmailContact, str | None](
+    lambda s: s.related_contact_id,
+    lambda s, v: _dc.replace(s, related_contact_id=v),
+    "start_email_contact_related_contact_id",
+)
+"""Lens on :attr:`StartEmailContact.related_contact_id`."""
+
+
+start_email_contact_attributes = _rt.Lens[StartEmailContact, dict[str, str] | None](
+    lambda s: s.attributes,
+    lambda s, v: _dc.replace(s, attributes=v),
+    "start_email_contact_attributes",
+)
+"""Lens on :attr:`StartEmailContact.attributes`."""
+
+
+start_email_contact_segment_attributes = _rt.Lens[
+    StartEmailContact, dict[str, SegmentAttributeValue] | None
+](
+    lambda s: s.segment_attributes,
+    lambda s, v: _dc.replace(s, segment_attributes=v),
+    "start_email_contact_segment_attributes",
+)
+"""Lens on :attr:`StartEmailContact.segment_attributes`."""
+
+
+start_email_contact_client_token = _rt.Lens[StartEmailContact, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "start_email_contact_client_token",
+)
+"""Lens on :attr:`StartEmailContact.client_token`."""
+
+
 def new_start_email_contact_response(
     http_status: int,
 ) -> StartEmailContactResponse:
@@ -546,19 +535,17 @@ def new_start_email_contact_response(
     )
 
 
-start_email_contact_response_http_status: _rt.Lens[StartEmailContactResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "start_email_contact_response_http_status",
-    )
+start_email_contact_response_http_status = _rt.Lens[StartEmailContactResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "start_email_contact_response_http_status",
 )
 """Lens on :attr:`StartEmailContactResponse.http_status`."""
 
 
-start_email_contact_response_contact_id: _rt.Lens[
+start_email_contact_response_contact_id = _rt.Lens[
     StartEmailContactResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.contact_id,
     lambda s, v: _dc.replace(s, contact_id=v),
     "start_email_contact_response_contact_id",

@@ -321,153 +321,6 @@ class StartOutboundChatContact:
         )
 
 
-def new_start_outbound_chat_contact(
-    source_endpoint: Endpoint,
-    destination_endpoint: Endpoint,
-    instance_id: str,
-    segment_attributes: dict[str, SegmentAttributeValue],
-    contact_flow_id: str,
-) -> StartOutboundChatContact:
-    """Create a :class:`StartOutboundChatContact` with all optional fields omitted."""
-    return StartOutboundChatContact(
-        source_endpoint=source_endpoint,
-        destination_endpoint=destination_endpoint,
-        instance_id=instance_id,
-        segment_attributes=segment_attributes,
-        contact_flow_id=contact_flow_id,
-    )
-
-
-start_outbound_chat_contact_source_endpoint: _rt.Lens[
-    StartOutboundChatContact, Endpoint
-] = _rt.Lens(
-    lambda s: s.source_endpoint,
-    lambda s, v: _dc.replace(s, source_endpoint=v),
-    "start_outbound_chat_contact_source_endpoint",
-)
-"""Lens on :attr:`StartOutboundChatContact.source_endpoint`."""
-
-
-start_outbound_chat_contact_destination_endpoint: _rt.Lens[
-    StartOutboundChatContact, Endpoint
-] = _rt.Lens(
-    lambda s: s.destination_endpoint,
-    lambda s, v: _dc.replace(s, destination_endpoint=v),
-    "start_outbound_chat_contact_destination_endpoint",
-)
-"""Lens on :attr:`StartOutboundChatContact.destination_endpoint`."""
-
-
-start_outbound_chat_contact_instance_id: _rt.Lens[StartOutboundChatContact, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "start_outbound_chat_contact_instance_id",
-    )
-)
-"""Lens on :attr:`StartOutboundChatContact.instance_id`."""
-
-
-start_outbound_chat_contact_segment_attributes: _rt.Lens[
-    StartOutboundChatContact, dict[str, SegmentAttributeValue]
-] = _rt.Lens(
-    lambda s: s.segment_attributes,
-    lambda s, v: _dc.replace(s, segment_attributes=v),
-    "start_outbound_chat_contact_segment_attributes",
-)
-"""Lens on :attr:`StartOutboundChatContact.segment_attributes`."""
-
-
-start_outbound_chat_contact_contact_flow_id: _rt.Lens[StartOutboundChatContact, str] = (
-    _rt.Lens(
-        lambda s: s.contact_flow_id,
-        lambda s, v: _dc.replace(s, contact_flow_id=v),
-        "start_outbound_chat_contact_contact_flow_id",
-    )
-)
-"""Lens on :attr:`StartOutboundChatContact.contact_flow_id`."""
-
-
-start_outbound_chat_contact_attributes: _rt.Lens[
-    StartOutboundChatContact, dict[str, str] | None
-] = _rt.Lens(
-    lambda s: s.attributes,
-    lambda s, v: _dc.replace(s, attributes=v),
-    "start_outbound_chat_contact_attributes",
-)
-"""Lens on :attr:`StartOutboundChatContact.attributes`."""
-
-
-start_outbound_chat_contact_chat_duration_in_minutes: _rt.Lens[
-    StartOutboundChatContact, int | None
-] = _rt.Lens(
-    lambda s: s.chat_duration_in_minutes,
-    lambda s, v: _dc.replace(s, chat_duration_in_minutes=v),
-    "start_outbound_chat_contact_chat_duration_in_minutes",
-)
-"""Lens on :attr:`StartOutboundChatContact.chat_duration_in_minutes`."""
-
-
-start_outbound_chat_contact_participant_details: _rt.Lens[
-    StartOutboundChatContact, ParticipantDetails | None
-] = _rt.Lens(
-    lambda s: s.participant_details,
-    lambda s, v: _dc.replace(s, participant_details=v),
-    "start_outbound_chat_contact_participant_details",
-)
-"""Lens on :attr:`StartOutboundChatContact.participant_details`."""
-
-
-start_outbound_chat_contact_initial_system_message: _rt.Lens[
-    StartOutboundChatContact, ChatMessage | None
-] = _rt.Lens(
-    lambda s: s.initial_system_message,
-    lambda s, v: _dc.replace(s, initial_system_message=v),
-    "start_outbound_chat_contact_initial_system_message",
-)
-"""Lens on :attr:`StartOutboundChatContact.initial_system_message`."""
-
-
-start_outbound_chat_contact_initial_templated_system_message: _rt.Lens[
-    StartOutboundChatContact, TemplatedMessageConfig | None
-] = _rt.Lens(
-    lambda s: s.initial_templated_system_message,
-    lambda s, v: _dc.replace(s, initial_templated_system_message=v),
-    "start_outbound_chat_contact_initial_templated_system_message",
-)
-"""Lens on :attr:`StartOutboundChatContact.initial_templated_system_message`."""
-
-
-start_outbound_chat_contact_related_contact_id: _rt.Lens[
-    StartOutboundChatContact, str | None
-] = _rt.Lens(
-    lambda s: s.related_contact_id,
-    lambda s, v: _dc.replace(s, related_contact_id=v),
-    "start_outbound_chat_contact_related_contact_id",
-)
-"""Lens on :attr:`StartOutboundChatContact.related_contact_id`."""
-
-
-start_outbound_chat_contact_supported_messaging_content_types: _rt.Lens[
-    StartOutboundChatContact, list[str] | None
-] = _rt.Lens(
-    lambda s: s.supported_messaging_content_types,
-    lambda s, v: _dc.replace(s, supported_messaging_content_types=v),
-    "start_outbound_chat_contact_supported_messaging_content_types",
-)
-"""Lens on :attr:`StartOutboundChatContact.supported_messaging_content_types`."""
-
-
-start_outbound_chat_contact_client_token: _rt.Lens[
-    StartOutboundChatContact, str | None
-] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "start_outbound_chat_contact_client_token",
-)
-"""Lens on :attr:`StartOutboundChatContact.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StartOutboundChatContactResponse:
     """The response of StartOutboundChatContact."""
@@ -510,6 +363,149 @@ class StartOutboundChatContactResponse:
         )
 
 
+def new_start_outbound_chat_contact(
+    source_endpoint: Endpoint,
+    destination_endpoint: Endpoint,
+    instance_id: str,
+    segment_attributes: dict[str, SegmentAttributeValue],
+    contact_flow_id: str,
+) -> StartOutboundChatContact:
+    """Create a :class:`StartOutboundChatContact` with all optional fields omitted."""
+    return StartOutboundChatContact(
+        source_endpoint=source_endpoint,
+        destination_endpoint=destination_endpoint,
+        instance_id=instance_id,
+        segment_attributes=segment_attributes,
+        contact_flow_id=contact_flow_id,
+    )
+
+
+start_outbound_chat_contact_source_endpoint = _rt.Lens[
+    StartOutboundChatContact, Endpoint
+](
+    lambda s: s.source_endpoint,
+    lambda s, v: _dc.replace(s, source_endpoint=v),
+    "start_outbound_chat_contact_source_endpoint",
+)
+"""Lens on :attr:`StartOutboundChatContact.source_endpoint`."""
+
+
+start_outbound_chat_contact_destination_endpoint = _rt.Lens[
+    StartOutboundChatContact, Endpoint
+](
+    lambda s: s.destination_endpoint,
+    lambda s, v: _dc.replace(s, destination_endpoint=v),
+    "start_outbound_chat_contact_destination_endpoint",
+)
+"""Lens on :attr:`StartOutboundChatContact.destination_endpoint`."""
+
+
+start_outbound_chat_contact_instance_id = _rt.Lens[StartOutboundChatContact, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "start_outbound_chat_contact_instance_id",
+)
+"""Lens on :attr:`StartOutboundChatContact.instance_id`."""
+
+
+start_outbound_chat_contact_segment_attributes = _rt.Lens[
+    StartOutboundChatContact, dict[str, SegmentAttributeValue]
+](
+    lambda s: s.segment_attributes,
+    lambda s, v: _dc.replace(s, segment_attributes=v),
+    "start_outbound_chat_contact_segment_attributes",
+)
+"""Lens on :attr:`StartOutboundChatContact.segment_attributes`."""
+
+
+start_outbound_chat_contact_contact_flow_id = _rt.Lens[StartOutboundChatContact, str](
+    lambda s: s.contact_flow_id,
+    lambda s, v: _dc.replace(s, contact_flow_id=v),
+    "start_outbound_chat_contact_contact_flow_id",
+)
+"""Lens on :attr:`StartOutboundChatContact.contact_flow_id`."""
+
+
+start_outbound_chat_contact_attributes = _rt.Lens[
+    StartOutboundChatContact, dict[str, str] | None
+](
+    lambda s: s.attributes,
+    lambda s, v: _dc.replace(s, attributes=v),
+    "start_outbound_chat_contact_attributes",
+)
+"""Lens on :attr:`StartOutboundChatContact.attributes`."""
+
+
+start_outbound_chat_contact_chat_duration_in_minutes = _rt.Lens[
+    StartOutboundChatContact, int | None
+](
+    lambda s: s.chat_duration_in_minutes,
+    lambda s, v: _dc.replace(s, chat_duration_in_minutes=v),
+    "start_outbound_chat_contact_chat_duration_in_minutes",
+)
+"""Lens on :attr:`StartOutboundChatContact.chat_duration_in_minutes`."""
+
+
+start_outbound_chat_contact_participant_details = _rt.Lens[
+    StartOutboundChatContact, ParticipantDetails | None
+](
+    lambda s: s.participant_details,
+    lambda s, v: _dc.replace(s, participant_details=v),
+    "start_outbound_chat_contact_participant_details",
+)
+"""Lens on :attr:`StartOutboundChatContact.participant_details`."""
+
+
+start_outbound_chat_contact_initial_system_message = _rt.Lens[
+    StartOutboundChatContact, ChatMessage | None
+](
+    lambda s: s.initial_system_message,
+    lambda s, v: _dc.replace(s, initial_system_message=v),
+    "start_outbound_chat_contact_initial_system_message",
+)
+"""Lens on :attr:`StartOutboundChatContact.initial_system_message`."""
+
+
+start_outbound_chat_contact_initial_templated_system_message = _rt.Lens[
+    StartOutboundChatContact, TemplatedMessageConfig | None
+](
+    lambda s: s.initial_templated_system_message,
+    lambda s, v: _dc.replace(s, initial_templated_system_message=v),
+    "start_outbound_chat_contact_initial_templated_system_message",
+)
+"""Lens on :attr:`StartOutboundChatContact.initial_templated_system_message`."""
+
+
+start_outbound_chat_contact_related_contact_id = _rt.Lens[
+    StartOutboundChatContact, str | None
+](
+    lambda s: s.related_contact_id,
+    lambda s, v: _dc.replace(s, related_contact_id=v),
+    "start_outbound_chat_contact_related_contact_id",
+)
+"""Lens on :attr:`StartOutboundChatContact.related_contact_id`."""
+
+
+start_outbound_chat_contact_supported_messaging_content_types = _rt.Lens[
+    StartOutboundChatContact, list[str] | None
+](
+    lambda s: s.supported_messaging_content_types,
+    lambda s, v: _dc.replace(s, supported_messaging_content_types=v),
+    "start_outbound_chat_contact_supported_messaging_content_types",
+)
+"""Lens on :attr:`StartOutboundChatContact.supported_messaging_content_types`."""
+
+
+start_outbound_chat_contact_client_token = _rt.Lens[
+    StartOutboundChatContact, str | None
+](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "start_outbound_chat_contact_client_token",
+)
+"""Lens on :attr:`StartOutboundChatContact.client_token`."""
+
+
 def new_start_outbound_chat_contact_response(
     http_status: int,
 ) -> StartOutboundChatContactResponse:
@@ -519,9 +515,9 @@ def new_start_outbound_chat_contact_response(
     )
 
 
-start_outbound_chat_contact_response_http_status: _rt.Lens[
+start_outbound_chat_contact_response_http_status = _rt.Lens[
     StartOutboundChatContactResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "start_outbound_chat_contact_response_http_status",
@@ -529,9 +525,9 @@ start_outbound_chat_contact_response_http_status: _rt.Lens[
 """Lens on :attr:`StartOutboundChatContactResponse.http_status`."""
 
 
-start_outbound_chat_contact_response_contact_id: _rt.Lens[
+start_outbound_chat_contact_response_contact_id = _rt.Lens[
     StartOutboundChatContactResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.contact_id,
     lambda s, v: _dc.replace(s, contact_id=v),
     "start_outbound_chat_contact_response_contact_id",

@@ -155,91 +155,6 @@ class StartOutboundEmailContact:
         )
 
 
-def new_start_outbound_email_contact(
-    instance_id: str,
-    contact_id: str,
-    destination_email_address: EmailAddressInfo,
-    email_message: OutboundEmailContent,
-) -> StartOutboundEmailContact:
-    """Create a :class:`StartOutboundEmailContact` with all optional fields omitted."""
-    return StartOutboundEmailContact(
-        instance_id=instance_id,
-        contact_id=contact_id,
-        destination_email_address=destination_email_address,
-        email_message=email_message,
-    )
-
-
-start_outbound_email_contact_instance_id: _rt.Lens[StartOutboundEmailContact, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "start_outbound_email_contact_instance_id",
-    )
-)
-"""Lens on :attr:`StartOutboundEmailContact.instance_id`."""
-
-
-start_outbound_email_contact_contact_id: _rt.Lens[StartOutboundEmailContact, str] = (
-    _rt.Lens(
-        lambda s: s.contact_id,
-        lambda s, v: _dc.replace(s, contact_id=v),
-        "start_outbound_email_contact_contact_id",
-    )
-)
-"""Lens on :attr:`StartOutboundEmailContact.contact_id`."""
-
-
-start_outbound_email_contact_destination_email_address: _rt.Lens[
-    StartOutboundEmailContact, EmailAddressInfo
-] = _rt.Lens(
-    lambda s: s.destination_email_address,
-    lambda s, v: _dc.replace(s, destination_email_address=v),
-    "start_outbound_email_contact_destination_email_address",
-)
-"""Lens on :attr:`StartOutboundEmailContact.destination_email_address`."""
-
-
-start_outbound_email_contact_email_message: _rt.Lens[
-    StartOutboundEmailContact, OutboundEmailContent
-] = _rt.Lens(
-    lambda s: s.email_message,
-    lambda s, v: _dc.replace(s, email_message=v),
-    "start_outbound_email_contact_email_message",
-)
-"""Lens on :attr:`StartOutboundEmailContact.email_message`."""
-
-
-start_outbound_email_contact_from_email_address: _rt.Lens[
-    StartOutboundEmailContact, EmailAddressInfo | None
-] = _rt.Lens(
-    lambda s: s.from_email_address,
-    lambda s, v: _dc.replace(s, from_email_address=v),
-    "start_outbound_email_contact_from_email_address",
-)
-"""Lens on :attr:`StartOutboundEmailContact.from_email_address`."""
-
-
-start_outbound_email_contact_additional_recipients: _rt.Lens[
-    StartOutboundEmailContact, OutboundAdditionalRecipients | None
-] = _rt.Lens(
-    lambda s: s.additional_recipients,
-    lambda s, v: _dc.replace(s, additional_recipients=v),
-    "start_outbound_email_contact_additional_recipients",
-)
-"""Lens on :attr:`StartOutboundEmailContact.additional_recipients`."""
-
-
-start_outbound_email_contact_client_token: _rt.Lens[
-    StartOutboundEmailContact, str | None
-] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "start_outbound_email_contact_client_token",
-)
-"""Lens on :attr:`StartOutboundEmailContact.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StartOutboundEmailContactResponse:
     """The response of StartOutboundEmailContact."""
@@ -282,6 +197,87 @@ class StartOutboundEmailContactResponse:
         )
 
 
+def new_start_outbound_email_contact(
+    instance_id: str,
+    contact_id: str,
+    destination_email_address: EmailAddressInfo,
+    email_message: OutboundEmailContent,
+) -> StartOutboundEmailContact:
+    """Create a :class:`StartOutboundEmailContact` with all optional fields omitted."""
+    return StartOutboundEmailContact(
+        instance_id=instance_id,
+        contact_id=contact_id,
+        destination_email_address=destination_email_address,
+        email_message=email_message,
+    )
+
+
+start_outbound_email_contact_instance_id = _rt.Lens[StartOutboundEmailContact, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "start_outbound_email_contact_instance_id",
+)
+"""Lens on :attr:`StartOutboundEmailContact.instance_id`."""
+
+
+start_outbound_email_contact_contact_id = _rt.Lens[StartOutboundEmailContact, str](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "start_outbound_email_contact_contact_id",
+)
+"""Lens on :attr:`StartOutboundEmailContact.contact_id`."""
+
+
+start_outbound_email_contact_destination_email_address = _rt.Lens[
+    StartOutboundEmailContact, EmailAddressInfo
+](
+    lambda s: s.destination_email_address,
+    lambda s, v: _dc.replace(s, destination_email_address=v),
+    "start_outbound_email_contact_destination_email_address",
+)
+"""Lens on :attr:`StartOutboundEmailContact.destination_email_address`."""
+
+
+start_outbound_email_contact_email_message = _rt.Lens[
+    StartOutboundEmailContact, OutboundEmailContent
+](
+    lambda s: s.email_message,
+    lambda s, v: _dc.replace(s, email_message=v),
+    "start_outbound_email_contact_email_message",
+)
+"""Lens on :attr:`StartOutboundEmailContact.email_message`."""
+
+
+start_outbound_email_contact_from_email_address = _rt.Lens[
+    StartOutboundEmailContact, EmailAddressInfo | None
+](
+    lambda s: s.from_email_address,
+    lambda s, v: _dc.replace(s, from_email_address=v),
+    "start_outbound_email_contact_from_email_address",
+)
+"""Lens on :attr:`StartOutboundEmailContact.from_email_address`."""
+
+
+start_outbound_email_contact_additional_recipients = _rt.Lens[
+    StartOutboundEmailContact, OutboundAdditionalRecipients | None
+](
+    lambda s: s.additional_recipients,
+    lambda s, v: _dc.replace(s, additional_recipients=v),
+    "start_outbound_email_contact_additional_recipients",
+)
+"""Lens on :attr:`StartOutboundEmailContact.additional_recipients`."""
+
+
+start_outbound_email_contact_client_token = _rt.Lens[
+    StartOutboundEmailContact, str | None
+](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "start_outbound_email_contact_client_token",
+)
+"""Lens on :attr:`StartOutboundEmailContact.client_token`."""
+
+
 def new_start_outbound_email_contact_response(
     http_status: int,
 ) -> StartOutboundEmailContactResponse:
@@ -291,9 +287,9 @@ def new_start_outbound_email_contact_response(
     )
 
 
-start_outbound_email_contact_response_http_status: _rt.Lens[
+start_outbound_email_contact_response_http_status = _rt.Lens[
     StartOutboundEmailContactResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "start_outbound_email_contact_response_http_status",
@@ -301,9 +297,9 @@ start_outbound_email_contact_response_http_status: _rt.Lens[
 """Lens on :attr:`StartOutboundEmailContactResponse.http_status`."""
 
 
-start_outbound_email_contact_response_contact_id: _rt.Lens[
+start_outbound_email_contact_response_contact_id = _rt.Lens[
     StartOutboundEmailContactResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.contact_id,
     lambda s, v: _dc.replace(s, contact_id=v),
     "start_outbound_email_contact_response_contact_id",

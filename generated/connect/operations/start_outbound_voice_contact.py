@@ -169,26 +169,25 @@ class StartOutboundVoiceContact:
     """
 
     def __repr__(self) -> str:
-        return (
-            f"StartOutboundVoiceContact("
-            f"destination_phone_number={self.destination_phone_number!r}, "
-            f"contact_flow_id={self.contact_flow_id!r}, "
-            f"instance_id={self.instance_id!r}, "
-            f"name=<sensitive>, "
-            f"description=<sensitive>, "
-            f"references={self.references!r}, "
-            f"related_contact_id={self.related_contact_id!r}, "
-            f"client_token={self.client_token!r}, "
-            f"source_phone_number={self.source_phone_number!r}, "
-            f"queue_id={self.queue_id!r}, "
-            f"attributes={self.attributes!r}, "
-            f"answer_machine_detection_config={self.answer_machine_detection_config!r}, "
-            f"campaign_id={self.campaign_id!r}, "
-            f"traffic_type={self.traffic_type!r}, "
-            f"outbound_strategy={self.outbound_strategy!r}, "
-            f"ring_timeout_in_seconds={self.ring_timeout_in_seconds!r}"
-            ")"
-        )
+        fields = [
+            f"destination_phone_number={self.destination_phone_number!r}",
+            f"contact_flow_id={self.contact_flow_id!r}",
+            f"instance_id={self.instance_id!r}",
+            "name=<sensitive>",
+            "description=<sensitive>",
+            f"references={self.references!r}",
+            f"related_contact_id={self.related_contact_id!r}",
+            f"client_token={self.client_token!r}",
+            f"source_phone_number={self.source_phone_number!r}",
+            f"queue_id={self.queue_id!r}",
+            f"attributes={self.attributes!r}",
+            f"answer_machine_detection_config={self.answer_machine_detection_config!r}",
+            f"campaign_id={self.campaign_id!r}",
+            f"traffic_type={self.traffic_type!r}",
+            f"outbound_strategy={self.outbound_strategy!r}",
+            f"ring_timeout_in_seconds={self.ring_timeout_in_seconds!r}",
+        ]
+        return f"StartOutboundVoiceContact({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -373,179 +372,6 @@ class StartOutboundVoiceContact:
         )
 
 
-def new_start_outbound_voice_contact(
-    destination_phone_number: str,
-    contact_flow_id: str,
-    instance_id: str,
-) -> StartOutboundVoiceContact:
-    """Create a :class:`StartOutboundVoiceContact` with all optional fields omitted."""
-    return StartOutboundVoiceContact(
-        destination_phone_number=destination_phone_number,
-        contact_flow_id=contact_flow_id,
-        instance_id=instance_id,
-    )
-
-
-start_outbound_voice_contact_destination_phone_number: _rt.Lens[
-    StartOutboundVoiceContact, str
-] = _rt.Lens(
-    lambda s: s.destination_phone_number,
-    lambda s, v: _dc.replace(s, destination_phone_number=v),
-    "start_outbound_voice_contact_destination_phone_number",
-)
-"""Lens on :attr:`StartOutboundVoiceContact.destination_phone_number`."""
-
-
-start_outbound_voice_contact_contact_flow_id: _rt.Lens[
-    StartOutboundVoiceContact, str
-] = _rt.Lens(
-    lambda s: s.contact_flow_id,
-    lambda s, v: _dc.replace(s, contact_flow_id=v),
-    "start_outbound_voice_contact_contact_flow_id",
-)
-"""Lens on :attr:`StartOutboundVoiceContact.contact_flow_id`."""
-
-
-start_outbound_voice_contact_instance_id: _rt.Lens[StartOutboundVoiceContact, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "start_outbound_voice_contact_instance_id",
-    )
-)
-"""Lens on :attr:`StartOutboundVoiceContact.instance_id`."""
-
-
-start_outbound_voice_contact_name: _rt.Lens[StartOutboundVoiceContact, str | None] = (
-    _rt.Lens(
-        lambda s: s.name,
-        lambda s, v: _dc.replace(s, name=v),
-        "start_outbound_voice_contact_name",
-    )
-)
-"""Lens on :attr:`StartOutboundVoiceContact.name`."""
-
-
-start_outbound_voice_contact_description: _rt.Lens[
-    StartOutboundVoiceContact, str | None
-] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "start_outbound_voice_contact_description",
-)
-"""Lens on :attr:`StartOutboundVoiceContact.description`."""
-
-
-start_outbound_voice_contact_references: _rt.Lens[
-    StartOutboundVoiceContact, dict[str, Reference] | None
-] = _rt.Lens(
-    lambda s: s.references,
-    lambda s, v: _dc.replace(s, references=v),
-    "start_outbound_voice_contact_references",
-)
-"""Lens on :attr:`StartOutboundVoiceContact.references`."""
-
-
-start_outbound_voice_contact_related_contact_id: _rt.Lens[
-    StartOutboundVoiceContact, str | None
-] = _rt.Lens(
-    lambda s: s.related_contact_id,
-    lambda s, v: _dc.replace(s, related_contact_id=v),
-    "start_outbound_voice_contact_related_contact_id",
-)
-"""Lens on :attr:`StartOutboundVoiceContact.related_contact_id`."""
-
-
-start_outbound_voice_contact_client_token: _rt.Lens[
-    StartOutboundVoiceContact, str | None
-] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "start_outbound_voice_contact_client_token",
-)
-"""Lens on :attr:`StartOutboundVoiceContact.client_token`."""
-
-
-start_outbound_voice_contact_source_phone_number: _rt.Lens[
-    StartOutboundVoiceContact, str | None
-] = _rt.Lens(
-    lambda s: s.source_phone_number,
-    lambda s, v: _dc.replace(s, source_phone_number=v),
-    "start_outbound_voice_contact_source_phone_number",
-)
-"""Lens on :attr:`StartOutboundVoiceContact.source_phone_number`."""
-
-
-start_outbound_voice_contact_queue_id: _rt.Lens[
-    StartOutboundVoiceContact, str | None
-] = _rt.Lens(
-    lambda s: s.queue_id,
-    lambda s, v: _dc.replace(s, queue_id=v),
-    "start_outbound_voice_contact_queue_id",
-)
-"""Lens on :attr:`StartOutboundVoiceContact.queue_id`."""
-
-
-start_outbound_voice_contact_attributes: _rt.Lens[
-    StartOutboundVoiceContact, dict[str, str] | None
-] = _rt.Lens(
-    lambda s: s.attributes,
-    lambda s, v: _dc.replace(s, attributes=v),
-    "start_outbound_voice_contact_attributes",
-)
-"""Lens on :attr:`StartOutboundVoiceContact.attributes`."""
-
-
-start_outbound_voice_contact_answer_machine_detection_config: _rt.Lens[
-    StartOutboundVoiceContact, AnswerMachineDetectionConfig | None
-] = _rt.Lens(
-    lambda s: s.answer_machine_detection_config,
-    lambda s, v: _dc.replace(s, answer_machine_detection_config=v),
-    "start_outbound_voice_contact_answer_machine_detection_config",
-)
-"""Lens on :attr:`StartOutboundVoiceContact.answer_machine_detection_config`."""
-
-
-start_outbound_voice_contact_campaign_id: _rt.Lens[
-    StartOutboundVoiceContact, str | None
-] = _rt.Lens(
-    lambda s: s.campaign_id,
-    lambda s, v: _dc.replace(s, campaign_id=v),
-    "start_outbound_voice_contact_campaign_id",
-)
-"""Lens on :attr:`StartOutboundVoiceContact.campaign_id`."""
-
-
-start_outbound_voice_contact_traffic_type: _rt.Lens[
-    StartOutboundVoiceContact, str | None
-] = _rt.Lens(
-    lambda s: s.traffic_type,
-    lambda s, v: _dc.replace(s, traffic_type=v),
-    "start_outbound_voice_contact_traffic_type",
-)
-"""Lens on :attr:`StartOutboundVoiceContact.traffic_type`."""
-
-
-start_outbound_voice_contact_outbound_strategy: _rt.Lens[
-    StartOutboundVoiceContact, OutboundStrategy | None
-] = _rt.Lens(
-    lambda s: s.outbound_strategy,
-    lambda s, v: _dc.replace(s, outbound_strategy=v),
-    "start_outbound_voice_contact_outbound_strategy",
-)
-"""Lens on :attr:`StartOutboundVoiceContact.outbound_strategy`."""
-
-
-start_outbound_voice_contact_ring_timeout_in_seconds: _rt.Lens[
-    StartOutboundVoiceContact, int | None
-] = _rt.Lens(
-    lambda s: s.ring_timeout_in_seconds,
-    lambda s, v: _dc.replace(s, ring_timeout_in_seconds=v),
-    "start_outbound_voice_contact_ring_timeout_in_seconds",
-)
-"""Lens on :attr:`StartOutboundVoiceContact.ring_timeout_in_seconds`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StartOutboundVoiceContactResponse:
     """The response of StartOutboundVoiceContact."""
@@ -588,6 +414,171 @@ class StartOutboundVoiceContactResponse:
         )
 
 
+def new_start_outbound_voice_contact(
+    destination_phone_number: str,
+    contact_flow_id: str,
+    instance_id: str,
+) -> StartOutboundVoiceContact:
+    """Create a :class:`StartOutboundVoiceContact` with all optional fields omitted."""
+    return StartOutboundVoiceContact(
+        destination_phone_number=destination_phone_number,
+        contact_flow_id=contact_flow_id,
+        instance_id=instance_id,
+    )
+
+
+start_outbound_voice_contact_destination_phone_number = _rt.Lens[
+    StartOutboundVoiceContact, str
+](
+    lambda s: s.destination_phone_number,
+    lambda s, v: _dc.replace(s, destination_phone_number=v),
+    "start_outbound_voice_contact_destination_phone_number",
+)
+"""Lens on :attr:`StartOutboundVoiceContact.destination_phone_number`."""
+
+
+start_outbound_voice_contact_contact_flow_id = _rt.Lens[StartOutboundVoiceContact, str](
+    lambda s: s.contact_flow_id,
+    lambda s, v: _dc.replace(s, contact_flow_id=v),
+    "start_outbound_voice_contact_contact_flow_id",
+)
+"""Lens on :attr:`StartOutboundVoiceContact.contact_flow_id`."""
+
+
+start_outbound_voice_contact_instance_id = _rt.Lens[StartOutboundVoiceContact, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "start_outbound_voice_contact_instance_id",
+)
+"""Lens on :attr:`StartOutboundVoiceContact.instance_id`."""
+
+
+start_outbound_voice_contact_name = _rt.Lens[StartOutboundVoiceContact, str | None](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "start_outbound_voice_contact_name",
+)
+"""Lens on :attr:`StartOutboundVoiceContact.name`."""
+
+
+start_outbound_voice_contact_description = _rt.Lens[
+    StartOutboundVoiceContact, str | None
+](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "start_outbound_voice_contact_description",
+)
+"""Lens on :attr:`StartOutboundVoiceContact.description`."""
+
+
+start_outbound_voice_contact_references = _rt.Lens[
+    StartOutboundVoiceContact, dict[str, Reference] | None
+](
+    lambda s: s.references,
+    lambda s, v: _dc.replace(s, references=v),
+    "start_outbound_voice_contact_references",
+)
+"""Lens on :attr:`StartOutboundVoiceContact.references`."""
+
+
+start_outbound_voice_contact_related_contact_id = _rt.Lens[
+    StartOutboundVoiceContact, str | None
+](
+    lambda s: s.related_contact_id,
+    lambda s, v: _dc.replace(s, related_contact_id=v),
+    "start_outbound_voice_contact_related_contact_id",
+)
+"""Lens on :attr:`StartOutboundVoiceContact.related_contact_id`."""
+
+
+start_outbound_voice_contact_client_token = _rt.Lens[
+    StartOutboundVoiceContact, str | None
+](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "start_outbound_voice_contact_client_token",
+)
+"""Lens on :attr:`StartOutboundVoiceContact.client_token`."""
+
+
+start_outbound_voice_contact_source_phone_number = _rt.Lens[
+    StartOutboundVoiceContact, str | None
+](
+    lambda s: s.source_phone_number,
+    lambda s, v: _dc.replace(s, source_phone_number=v),
+    "start_outbound_voice_contact_source_phone_number",
+)
+"""Lens on :attr:`StartOutboundVoiceContact.source_phone_number`."""
+
+
+start_outbound_voice_contact_queue_id = _rt.Lens[StartOutboundVoiceContact, str | None](
+    lambda s: s.queue_id,
+    lambda s, v: _dc.replace(s, queue_id=v),
+    "start_outbound_voice_contact_queue_id",
+)
+"""Lens on :attr:`StartOutboundVoiceContact.queue_id`."""
+
+
+start_outbound_voice_contact_attributes = _rt.Lens[
+    StartOutboundVoiceContact, dict[str, str] | None
+](
+    lambda s: s.attributes,
+    lambda s, v: _dc.replace(s, attributes=v),
+    "start_outbound_voice_contact_attributes",
+)
+"""Lens on :attr:`StartOutboundVoiceContact.attributes`."""
+
+
+start_outbound_voice_contact_answer_machine_detection_config = _rt.Lens[
+    StartOutboundVoiceContact, AnswerMachineDetectionConfig | None
+](
+    lambda s: s.answer_machine_detection_config,
+    lambda s, v: _dc.replace(s, answer_machine_detection_config=v),
+    "start_outbound_voice_contact_answer_machine_detection_config",
+)
+"""Lens on :attr:`StartOutboundVoiceContact.answer_machine_detection_config`."""
+
+
+start_outbound_voice_contact_campaign_id = _rt.Lens[
+    StartOutboundVoiceContact, str | None
+](
+    lambda s: s.campaign_id,
+    lambda s, v: _dc.replace(s, campaign_id=v),
+    "start_outbound_voice_contact_campaign_id",
+)
+"""Lens on :attr:`StartOutboundVoiceContact.campaign_id`."""
+
+
+start_outbound_voice_contact_traffic_type = _rt.Lens[
+    StartOutboundVoiceContact, str | None
+](
+    lambda s: s.traffic_type,
+    lambda s, v: _dc.replace(s, traffic_type=v),
+    "start_outbound_voice_contact_traffic_type",
+)
+"""Lens on :attr:`StartOutboundVoiceContact.traffic_type`."""
+
+
+start_outbound_voice_contact_outbound_strategy = _rt.Lens[
+    StartOutboundVoiceContact, OutboundStrategy | None
+](
+    lambda s: s.outbound_strategy,
+    lambda s, v: _dc.replace(s, outbound_strategy=v),
+    "start_outbound_voice_contact_outbound_strategy",
+)
+"""Lens on :attr:`StartOutboundVoiceContact.outbound_strategy`."""
+
+
+start_outbound_voice_contact_ring_timeout_in_seconds = _rt.Lens[
+    StartOutboundVoiceContact, int | None
+](
+    lambda s: s.ring_timeout_in_seconds,
+    lambda s, v: _dc.replace(s, ring_timeout_in_seconds=v),
+    "start_outbound_voice_contact_ring_timeout_in_seconds",
+)
+"""Lens on :attr:`StartOutboundVoiceContact.ring_timeout_in_seconds`."""
+
+
 def new_start_outbound_voice_contact_response(
     http_status: int,
 ) -> StartOutboundVoiceContactResponse:
@@ -597,9 +588,9 @@ def new_start_outbound_voice_contact_response(
     )
 
 
-start_outbound_voice_contact_response_http_status: _rt.Lens[
+start_outbound_voice_contact_response_http_status = _rt.Lens[
     StartOutboundVoiceContactResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "start_outbound_voice_contact_response_http_status",
@@ -607,9 +598,9 @@ start_outbound_voice_contact_response_http_status: _rt.Lens[
 """Lens on :attr:`StartOutboundVoiceContactResponse.http_status`."""
 
 
-start_outbound_voice_contact_response_contact_id: _rt.Lens[
+start_outbound_voice_contact_response_contact_id = _rt.Lens[
     StartOutboundVoiceContactResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.contact_id,
     lambda s, v: _dc.replace(s, contact_id=v),
     "start_outbound_voice_contact_response_contact_id",

@@ -81,41 +81,6 @@ class StartScreenSharing:
         )
 
 
-def new_start_screen_sharing(
-    instance_id: str,
-    contact_id: str,
-) -> StartScreenSharing:
-    """Create a :class:`StartScreenSharing` with all optional fields omitted."""
-    return StartScreenSharing(
-        instance_id=instance_id,
-        contact_id=contact_id,
-    )
-
-
-start_screen_sharing_instance_id: _rt.Lens[StartScreenSharing, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "start_screen_sharing_instance_id",
-)
-"""Lens on :attr:`StartScreenSharing.instance_id`."""
-
-
-start_screen_sharing_contact_id: _rt.Lens[StartScreenSharing, str] = _rt.Lens(
-    lambda s: s.contact_id,
-    lambda s, v: _dc.replace(s, contact_id=v),
-    "start_screen_sharing_contact_id",
-)
-"""Lens on :attr:`StartScreenSharing.contact_id`."""
-
-
-start_screen_sharing_client_token: _rt.Lens[StartScreenSharing, str | None] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "start_screen_sharing_client_token",
-)
-"""Lens on :attr:`StartScreenSharing.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StartScreenSharingResponse:
     """The response of StartScreenSharing."""
@@ -146,6 +111,41 @@ class StartScreenSharingResponse:
         )
 
 
+def new_start_screen_sharing(
+    instance_id: str,
+    contact_id: str,
+) -> StartScreenSharing:
+    """Create a :class:`StartScreenSharing` with all optional fields omitted."""
+    return StartScreenSharing(
+        instance_id=instance_id,
+        contact_id=contact_id,
+    )
+
+
+start_screen_sharing_instance_id = _rt.Lens[StartScreenSharing, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "start_screen_sharing_instance_id",
+)
+"""Lens on :attr:`StartScreenSharing.instance_id`."""
+
+
+start_screen_sharing_contact_id = _rt.Lens[StartScreenSharing, str](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "start_screen_sharing_contact_id",
+)
+"""Lens on :attr:`StartScreenSharing.contact_id`."""
+
+
+start_screen_sharing_client_token = _rt.Lens[StartScreenSharing, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "start_screen_sharing_client_token",
+)
+"""Lens on :attr:`StartScreenSharing.client_token`."""
+
+
 def new_start_screen_sharing_response(
     http_status: int,
 ) -> StartScreenSharingResponse:
@@ -155,12 +155,10 @@ def new_start_screen_sharing_response(
     )
 
 
-start_screen_sharing_response_http_status: _rt.Lens[StartScreenSharingResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "start_screen_sharing_response_http_status",
-    )
+start_screen_sharing_response_http_status = _rt.Lens[StartScreenSharingResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "start_screen_sharing_response_http_status",
 )
 """Lens on :attr:`StartScreenSharingResponse.http_status`."""
 

@@ -178,24 +178,23 @@ class StartTaskContact:
     """
 
     def __repr__(self) -> str:
-        return (
-            f"StartTaskContact("
-            f"instance_id={self.instance_id!r}, "
-            f"name=<sensitive>, "
-            f"previous_contact_id={self.previous_contact_id!r}, "
-            f"contact_flow_id={self.contact_flow_id!r}, "
-            f"attributes={self.attributes!r}, "
-            f"references={self.references!r}, "
-            f"description=<sensitive>, "
-            f"client_token={self.client_token!r}, "
-            f"scheduled_time={self.scheduled_time!r}, "
-            f"task_template_id={self.task_template_id!r}, "
-            f"quick_connect_id={self.quick_connect_id!r}, "
-            f"related_contact_id={self.related_contact_id!r}, "
-            f"segment_attributes={self.segment_attributes!r}, "
-            f"attachments=<sensitive>"
-            ")"
-        )
+        fields = [
+            f"instance_id={self.instance_id!r}",
+            "name=<sensitive>",
+            f"previous_contact_id={self.previous_contact_id!r}",
+            f"contact_flow_id={self.contact_flow_id!r}",
+            f"attributes={self.attributes!r}",
+            f"references={self.references!r}",
+            "description=<sensitive>",
+            f"client_token={self.client_token!r}",
+            f"scheduled_time={self.scheduled_time!r}",
+            f"task_template_id={self.task_template_id!r}",
+            f"quick_connect_id={self.quick_connect_id!r}",
+            f"related_contact_id={self.related_contact_id!r}",
+            f"segment_attributes={self.segment_attributes!r}",
+            "attachments=<sensitive>",
+        ]
+        return f"StartTaskContact({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -381,143 +380,6 @@ class StartTaskContact:
         )
 
 
-def new_start_task_contact(
-    instance_id: str,
-    name: str,
-) -> StartTaskContact:
-    """Create a :class:`StartTaskContact` with all optional fields omitted."""
-    return StartTaskContact(
-        instance_id=instance_id,
-        name=name,
-    )
-
-
-start_task_contact_instance_id: _rt.Lens[StartTaskContact, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "start_task_contact_instance_id",
-)
-"""Lens on :attr:`StartTaskContact.instance_id`."""
-
-
-start_task_contact_name: _rt.Lens[StartTaskContact, str] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "start_task_contact_name",
-)
-"""Lens on :attr:`StartTaskContact.name`."""
-
-
-start_task_contact_previous_contact_id: _rt.Lens[StartTaskContact, str | None] = (
-    _rt.Lens(
-        lambda s: s.previous_contact_id,
-        lambda s, v: _dc.replace(s, previous_contact_id=v),
-        "start_task_contact_previous_contact_id",
-    )
-)
-"""Lens on :attr:`StartTaskContact.previous_contact_id`."""
-
-
-start_task_contact_contact_flow_id: _rt.Lens[StartTaskContact, str | None] = _rt.Lens(
-    lambda s: s.contact_flow_id,
-    lambda s, v: _dc.replace(s, contact_flow_id=v),
-    "start_task_contact_contact_flow_id",
-)
-"""Lens on :attr:`StartTaskContact.contact_flow_id`."""
-
-
-start_task_contact_attributes: _rt.Lens[StartTaskContact, dict[str, str] | None] = (
-    _rt.Lens(
-        lambda s: s.attributes,
-        lambda s, v: _dc.replace(s, attributes=v),
-        "start_task_contact_attributes",
-    )
-)
-"""Lens on :attr:`StartTaskContact.attributes`."""
-
-
-start_task_contact_references: _rt.Lens[
-    StartTaskContact, dict[str, Reference] | None
-] = _rt.Lens(
-    lambda s: s.references,
-    lambda s, v: _dc.replace(s, references=v),
-    "start_task_contact_references",
-)
-"""Lens on :attr:`StartTaskContact.references`."""
-
-
-start_task_contact_description: _rt.Lens[StartTaskContact, str | None] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "start_task_contact_description",
-)
-"""Lens on :attr:`StartTaskContact.description`."""
-
-
-start_task_contact_client_token: _rt.Lens[StartTaskContact, str | None] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "start_task_contact_client_token",
-)
-"""Lens on :attr:`StartTaskContact.client_token`."""
-
-
-start_task_contact_scheduled_time: _rt.Lens[StartTaskContact, _dt.datetime | None] = (
-    _rt.Lens(
-        lambda s: s.scheduled_time,
-        lambda s, v: _dc.replace(s, scheduled_time=v),
-        "start_task_contact_scheduled_time",
-    )
-)
-"""Lens on :attr:`StartTaskContact.scheduled_time`."""
-
-
-start_task_contact_task_template_id: _rt.Lens[StartTaskContact, str | None] = _rt.Lens(
-    lambda s: s.task_template_id,
-    lambda s, v: _dc.replace(s, task_template_id=v),
-    "start_task_contact_task_template_id",
-)
-"""Lens on :attr:`StartTaskContact.task_template_id`."""
-
-
-start_task_contact_quick_connect_id: _rt.Lens[StartTaskContact, str | None] = _rt.Lens(
-    lambda s: s.quick_connect_id,
-    lambda s, v: _dc.replace(s, quick_connect_id=v),
-    "start_task_contact_quick_connect_id",
-)
-"""Lens on :attr:`StartTaskContact.quick_connect_id`."""
-
-
-start_task_contact_related_contact_id: _rt.Lens[StartTaskContact, str | None] = (
-    _rt.Lens(
-        lambda s: s.related_contact_id,
-        lambda s, v: _dc.replace(s, related_contact_id=v),
-        "start_task_contact_related_contact_id",
-    )
-)
-"""Lens on :attr:`StartTaskContact.related_contact_id`."""
-
-
-start_task_contact_segment_attributes: _rt.Lens[
-    StartTaskContact, dict[str, SegmentAttributeValue] | None
-] = _rt.Lens(
-    lambda s: s.segment_attributes,
-    lambda s, v: _dc.replace(s, segment_attributes=v),
-    "start_task_contact_segment_attributes",
-)
-"""Lens on :attr:`StartTaskContact.segment_attributes`."""
-
-
-start_task_contact_attachments: _rt.Lens[
-    StartTaskContact, list[TaskAttachment] | None
-] = _rt.Lens(
-    lambda s: s.attachments,
-    lambda s, v: _dc.replace(s, attachments=v),
-    "start_task_contact_attachments",
-)
-"""Lens on :attr:`StartTaskContact.attachments`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StartTaskContactResponse:
     """The response of StartTaskContact."""
@@ -558,6 +420,133 @@ class StartTaskContactResponse:
         )
 
 
+def new_start_task_contact(
+    instance_id: str,
+    name: str,
+) -> StartTaskContact:
+    """Create a :class:`StartTaskContact` with all optional fields omitted."""
+    return StartTaskContact(
+        instance_id=instance_id,
+        name=name,
+    )
+
+
+start_task_contact_instance_id = _rt.Lens[StartTaskContact, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "start_task_contact_instance_id",
+)
+"""Lens on :attr:`StartTaskContact.instance_id`."""
+
+
+start_task_contact_name = _rt.Lens[StartTaskContact, str](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "start_task_contact_name",
+)
+"""Lens on :attr:`StartTaskContact.name`."""
+
+
+start_task_contact_previous_contact_id = _rt.Lens[StartTaskContact, str | None](
+    lambda s: s.previous_contact_id,
+    lambda s, v: _dc.replace(s, previous_contact_id=v),
+    "start_task_contact_previous_contact_id",
+)
+"""Lens on :attr:`StartTaskContact.previous_contact_id`."""
+
+
+start_task_contact_contact_flow_id = _rt.Lens[StartTaskContact, str | None](
+    lambda s: s.contact_flow_id,
+    lambda s, v: _dc.replace(s, contact_flow_id=v),
+    "start_task_contact_contact_flow_id",
+)
+"""Lens on :attr:`StartTaskContact.contact_flow_id`."""
+
+
+start_task_contact_attributes = _rt.Lens[StartTaskContact, dict[str, str] | None](
+    lambda s: s.attributes,
+    lambda s, v: _dc.replace(s, attributes=v),
+    "start_task_contact_attributes",
+)
+"""Lens on :attr:`StartTaskContact.attributes`."""
+
+
+start_task_contact_references = _rt.Lens[StartTaskContact, dict[str, Reference] | None](
+    lambda s: s.references,
+    lambda s, v: _dc.replace(s, references=v),
+    "start_task_contact_references",
+)
+"""Lens on :attr:`StartTaskContact.references`."""
+
+
+start_task_contact_description = _rt.Lens[StartTaskContact, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "start_task_contact_description",
+)
+"""Lens on :attr:`StartTaskContact.description`."""
+
+
+start_task_contact_client_token = _rt.Lens[StartTaskContact, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "start_task_contact_client_token",
+)
+"""Lens on :attr:`StartTaskContact.client_token`."""
+
+
+start_task_contact_scheduled_time = _rt.Lens[StartTaskContact, _dt.datetime | None](
+    lambda s: s.scheduled_time,
+    lambda s, v: _dc.replace(s, scheduled_time=v),
+    "start_task_contact_scheduled_time",
+)
+"""Lens on :attr:`StartTaskContact.scheduled_time`."""
+
+
+start_task_contact_task_template_id = _rt.Lens[StartTaskContact, str | None](
+    lambda s: s.task_template_id,
+    lambda s, v: _dc.replace(s, task_template_id=v),
+    "start_task_contact_task_template_id",
+)
+"""Lens on :attr:`StartTaskContact.task_template_id`."""
+
+
+start_task_contact_quick_connect_id = _rt.Lens[StartTaskContact, str | None](
+    lambda s: s.quick_connect_id,
+    lambda s, v: _dc.replace(s, quick_connect_id=v),
+    "start_task_contact_quick_connect_id",
+)
+"""Lens on :attr:`StartTaskContact.quick_connect_id`."""
+
+
+start_task_contact_related_contact_id = _rt.Lens[StartTaskContact, str | None](
+    lambda s: s.related_contact_id,
+    lambda s, v: _dc.replace(s, related_contact_id=v),
+    "start_task_contact_related_contact_id",
+)
+"""Lens on :attr:`StartTaskContact.related_contact_id`."""
+
+
+start_task_contact_segment_attributes = _rt.Lens[
+    StartTaskContact, dict[str, SegmentAttributeValue] | None
+](
+    lambda s: s.segment_attributes,
+    lambda s, v: _dc.replace(s, segment_attributes=v),
+    "start_task_contact_segment_attributes",
+)
+"""Lens on :attr:`StartTaskContact.segment_attributes`."""
+
+
+start_task_contact_attachments = _rt.Lens[
+    StartTaskContact, list[TaskAttachment] | None
+](
+    lambda s: s.attachments,
+    lambda s, v: _dc.replace(s, attachments=v),
+    "start_task_contact_attachments",
+)
+"""Lens on :attr:`StartTaskContact.attachments`."""
+
+
 def new_start_task_contact_response(
     http_status: int,
 ) -> StartTaskContactResponse:
@@ -567,19 +556,15 @@ def new_start_task_contact_response(
     )
 
 
-start_task_contact_response_http_status: _rt.Lens[StartTaskContactResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "start_task_contact_response_http_status",
-    )
+start_task_contact_response_http_status = _rt.Lens[StartTaskContactResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "start_task_contact_response_http_status",
 )
 """Lens on :attr:`StartTaskContactResponse.http_status`."""
 
 
-start_task_contact_response_contact_id: _rt.Lens[
-    StartTaskContactResponse, str | None
-] = _rt.Lens(
+start_task_contact_response_contact_id = _rt.Lens[StartTaskContactResponse, str | None](
     lambda s: s.contact_id,
     lambda s, v: _dc.replace(s, contact_id=v),
     "start_task_contact_response_contact_id",

@@ -82,45 +82,6 @@ class StartTestCaseExecution:
         )
 
 
-def new_start_test_case_execution(
-    instance_id: str,
-    test_case_id: str,
-) -> StartTestCaseExecution:
-    """Create a :class:`StartTestCaseExecution` with all optional fields omitted."""
-    return StartTestCaseExecution(
-        instance_id=instance_id,
-        test_case_id=test_case_id,
-    )
-
-
-start_test_case_execution_instance_id: _rt.Lens[StartTestCaseExecution, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "start_test_case_execution_instance_id",
-)
-"""Lens on :attr:`StartTestCaseExecution.instance_id`."""
-
-
-start_test_case_execution_test_case_id: _rt.Lens[StartTestCaseExecution, str] = (
-    _rt.Lens(
-        lambda s: s.test_case_id,
-        lambda s, v: _dc.replace(s, test_case_id=v),
-        "start_test_case_execution_test_case_id",
-    )
-)
-"""Lens on :attr:`StartTestCaseExecution.test_case_id`."""
-
-
-start_test_case_execution_client_token: _rt.Lens[StartTestCaseExecution, str | None] = (
-    _rt.Lens(
-        lambda s: s.client_token,
-        lambda s, v: _dc.replace(s, client_token=v),
-        "start_test_case_execution_client_token",
-    )
-)
-"""Lens on :attr:`StartTestCaseExecution.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StartTestCaseExecutionResponse:
     """The response of StartTestCaseExecution."""
@@ -181,6 +142,41 @@ class StartTestCaseExecutionResponse:
         )
 
 
+def new_start_test_case_execution(
+    instance_id: str,
+    test_case_id: str,
+) -> StartTestCaseExecution:
+    """Create a :class:`StartTestCaseExecution` with all optional fields omitted."""
+    return StartTestCaseExecution(
+        instance_id=instance_id,
+        test_case_id=test_case_id,
+    )
+
+
+start_test_case_execution_instance_id = _rt.Lens[StartTestCaseExecution, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "start_test_case_execution_instance_id",
+)
+"""Lens on :attr:`StartTestCaseExecution.instance_id`."""
+
+
+start_test_case_execution_test_case_id = _rt.Lens[StartTestCaseExecution, str](
+    lambda s: s.test_case_id,
+    lambda s, v: _dc.replace(s, test_case_id=v),
+    "start_test_case_execution_test_case_id",
+)
+"""Lens on :attr:`StartTestCaseExecution.test_case_id`."""
+
+
+start_test_case_execution_client_token = _rt.Lens[StartTestCaseExecution, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "start_test_case_execution_client_token",
+)
+"""Lens on :attr:`StartTestCaseExecution.client_token`."""
+
+
 def new_start_test_case_execution_response(
     http_status: int,
 ) -> StartTestCaseExecutionResponse:
@@ -190,9 +186,9 @@ def new_start_test_case_execution_response(
     )
 
 
-start_test_case_execution_response_http_status: _rt.Lens[
+start_test_case_execution_response_http_status = _rt.Lens[
     StartTestCaseExecutionResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "start_test_case_execution_response_http_status",
@@ -200,9 +196,9 @@ start_test_case_execution_response_http_status: _rt.Lens[
 """Lens on :attr:`StartTestCaseExecutionResponse.http_status`."""
 
 
-start_test_case_execution_response_test_case_execution_id: _rt.Lens[
+start_test_case_execution_response_test_case_execution_id = _rt.Lens[
     StartTestCaseExecutionResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.test_case_execution_id,
     lambda s, v: _dc.replace(s, test_case_execution_id=v),
     "start_test_case_execution_response_test_case_execution_id",
@@ -210,9 +206,9 @@ start_test_case_execution_response_test_case_execution_id: _rt.Lens[
 """Lens on :attr:`StartTestCaseExecutionResponse.test_case_execution_id`."""
 
 
-start_test_case_execution_response_test_case_id: _rt.Lens[
+start_test_case_execution_response_test_case_id = _rt.Lens[
     StartTestCaseExecutionResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.test_case_id,
     lambda s, v: _dc.replace(s, test_case_id=v),
     "start_test_case_execution_response_test_case_id",
@@ -220,9 +216,9 @@ start_test_case_execution_response_test_case_id: _rt.Lens[
 """Lens on :attr:`StartTestCaseExecutionResponse.test_case_id`."""
 
 
-start_test_case_execution_response_status: _rt.Lens[
+start_test_case_execution_response_status = _rt.Lens[
     StartTestCaseExecutionResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.status,
     lambda s, v: _dc.replace(s, status=v),
     "start_test_case_execution_response_status",

@@ -86,19 +86,18 @@ class StartWebRTCContact:
     """
 
     def __repr__(self) -> str:
-        return (
-            f"StartWebRTCContact("
-            f"contact_flow_id={self.contact_flow_id!r}, "
-            f"instance_id={self.instance_id!r}, "
-            f"participant_details={self.participant_details!r}, "
-            f"attributes={self.attributes!r}, "
-            f"client_token={self.client_token!r}, "
-            f"allowed_capabilities={self.allowed_capabilities!r}, "
-            f"related_contact_id={self.related_contact_id!r}, "
-            f"references={self.references!r}, "
-            f"description=<sensitive>"
-            ")"
-        )
+        fields = [
+            f"contact_flow_id={self.contact_flow_id!r}",
+            f"instance_id={self.instance_id!r}",
+            f"participant_details={self.participant_details!r}",
+            f"attributes={self.attributes!r}",
+            f"client_token={self.client_token!r}",
+            f"allowed_capabilities={self.allowed_capabilities!r}",
+            f"related_contact_id={self.related_contact_id!r}",
+            f"references={self.references!r}",
+            "description=<sensitive>",
+        ]
+        return f"StartWebRTCContact({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -230,101 +229,6 @@ class StartWebRTCContact:
         )
 
 
-def new_start_web_rtc_contact(
-    contact_flow_id: str,
-    instance_id: str,
-    participant_details: ParticipantDetails,
-) -> StartWebRTCContact:
-    """Create a :class:`StartWebRTCContact` with all optional fields omitted."""
-    return StartWebRTCContact(
-        contact_flow_id=contact_flow_id,
-        instance_id=instance_id,
-        participant_details=participant_details,
-    )
-
-
-start_web_rtc_contact_contact_flow_id: _rt.Lens[StartWebRTCContact, str] = _rt.Lens(
-    lambda s: s.contact_flow_id,
-    lambda s, v: _dc.replace(s, contact_flow_id=v),
-    "start_web_rtc_contact_contact_flow_id",
-)
-"""Lens on :attr:`StartWebRTCContact.contact_flow_id`."""
-
-
-start_web_rtc_contact_instance_id: _rt.Lens[StartWebRTCContact, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "start_web_rtc_contact_instance_id",
-)
-"""Lens on :attr:`StartWebRTCContact.instance_id`."""
-
-
-start_web_rtc_contact_participant_details: _rt.Lens[
-    StartWebRTCContact, ParticipantDetails
-] = _rt.Lens(
-    lambda s: s.participant_details,
-    lambda s, v: _dc.replace(s, participant_details=v),
-    "start_web_rtc_contact_participant_details",
-)
-"""Lens on :attr:`StartWebRTCContact.participant_details`."""
-
-
-start_web_rtc_contact_attributes: _rt.Lens[
-    StartWebRTCContact, dict[str, str] | None
-] = _rt.Lens(
-    lambda s: s.attributes,
-    lambda s, v: _dc.replace(s, attributes=v),
-    "start_web_rtc_contact_attributes",
-)
-"""Lens on :attr:`StartWebRTCContact.attributes`."""
-
-
-start_web_rtc_contact_client_token: _rt.Lens[StartWebRTCContact, str | None] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "start_web_rtc_contact_client_token",
-)
-"""Lens on :attr:`StartWebRTCContact.client_token`."""
-
-
-start_web_rtc_contact_allowed_capabilities: _rt.Lens[
-    StartWebRTCContact, AllowedCapabilities | None
-] = _rt.Lens(
-    lambda s: s.allowed_capabilities,
-    lambda s, v: _dc.replace(s, allowed_capabilities=v),
-    "start_web_rtc_contact_allowed_capabilities",
-)
-"""Lens on :attr:`StartWebRTCContact.allowed_capabilities`."""
-
-
-start_web_rtc_contact_related_contact_id: _rt.Lens[StartWebRTCContact, str | None] = (
-    _rt.Lens(
-        lambda s: s.related_contact_id,
-        lambda s, v: _dc.replace(s, related_contact_id=v),
-        "start_web_rtc_contact_related_contact_id",
-    )
-)
-"""Lens on :attr:`StartWebRTCContact.related_contact_id`."""
-
-
-start_web_rtc_contact_references: _rt.Lens[
-    StartWebRTCContact, dict[str, Reference] | None
-] = _rt.Lens(
-    lambda s: s.references,
-    lambda s, v: _dc.replace(s, references=v),
-    "start_web_rtc_contact_references",
-)
-"""Lens on :attr:`StartWebRTCContact.references`."""
-
-
-start_web_rtc_contact_description: _rt.Lens[StartWebRTCContact, str | None] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "start_web_rtc_contact_description",
-)
-"""Lens on :attr:`StartWebRTCContact.description`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StartWebRTCContactResponse:
     """The response of StartWebRTCContact."""
@@ -413,6 +317,97 @@ class StartWebRTCContactResponse:
         )
 
 
+def new_start_web_rtc_contact(
+    contact_flow_id: str,
+    instance_id: str,
+    participant_details: ParticipantDetails,
+) -> StartWebRTCContact:
+    """Create a :class:`StartWebRTCContact` with all optional fields omitted."""
+    return StartWebRTCContact(
+        contact_flow_id=contact_flow_id,
+        instance_id=instance_id,
+        participant_details=participant_details,
+    )
+
+
+start_web_rtc_contact_contact_flow_id = _rt.Lens[StartWebRTCContact, str](
+    lambda s: s.contact_flow_id,
+    lambda s, v: _dc.replace(s, contact_flow_id=v),
+    "start_web_rtc_contact_contact_flow_id",
+)
+"""Lens on :attr:`StartWebRTCContact.contact_flow_id`."""
+
+
+start_web_rtc_contact_instance_id = _rt.Lens[StartWebRTCContact, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "start_web_rtc_contact_instance_id",
+)
+"""Lens on :attr:`StartWebRTCContact.instance_id`."""
+
+
+start_web_rtc_contact_participant_details = _rt.Lens[
+    StartWebRTCContact, ParticipantDetails
+](
+    lambda s: s.participant_details,
+    lambda s, v: _dc.replace(s, participant_details=v),
+    "start_web_rtc_contact_participant_details",
+)
+"""Lens on :attr:`StartWebRTCContact.participant_details`."""
+
+
+start_web_rtc_contact_attributes = _rt.Lens[StartWebRTCContact, dict[str, str] | None](
+    lambda s: s.attributes,
+    lambda s, v: _dc.replace(s, attributes=v),
+    "start_web_rtc_contact_attributes",
+)
+"""Lens on :attr:`StartWebRTCContact.attributes`."""
+
+
+start_web_rtc_contact_client_token = _rt.Lens[StartWebRTCContact, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "start_web_rtc_contact_client_token",
+)
+"""Lens on :attr:`StartWebRTCContact.client_token`."""
+
+
+start_web_rtc_contact_allowed_capabilities = _rt.Lens[
+    StartWebRTCContact, AllowedCapabilities | None
+](
+    lambda s: s.allowed_capabilities,
+    lambda s, v: _dc.replace(s, allowed_capabilities=v),
+    "start_web_rtc_contact_allowed_capabilities",
+)
+"""Lens on :attr:`StartWebRTCContact.allowed_capabilities`."""
+
+
+start_web_rtc_contact_related_contact_id = _rt.Lens[StartWebRTCContact, str | None](
+    lambda s: s.related_contact_id,
+    lambda s, v: _dc.replace(s, related_contact_id=v),
+    "start_web_rtc_contact_related_contact_id",
+)
+"""Lens on :attr:`StartWebRTCContact.related_contact_id`."""
+
+
+start_web_rtc_contact_references = _rt.Lens[
+    StartWebRTCContact, dict[str, Reference] | None
+](
+    lambda s: s.references,
+    lambda s, v: _dc.replace(s, references=v),
+    "start_web_rtc_contact_references",
+)
+"""Lens on :attr:`StartWebRTCContact.references`."""
+
+
+start_web_rtc_contact_description = _rt.Lens[StartWebRTCContact, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "start_web_rtc_contact_description",
+)
+"""Lens on :attr:`StartWebRTCContact.description`."""
+
+
 def new_start_web_rtc_contact_response(
     http_status: int,
 ) -> StartWebRTCContactResponse:
@@ -422,9 +417,7 @@ def new_start_web_rtc_contact_response(
     )
 
 
-start_web_rtc_contact_response_http_status: _rt.Lens[
-    StartWebRTCContactResponse, int
-] = _rt.Lens(
+start_web_rtc_contact_response_http_status = _rt.Lens[StartWebRTCContactResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "start_web_rtc_contact_response_http_status",
@@ -432,9 +425,9 @@ start_web_rtc_contact_response_http_status: _rt.Lens[
 """Lens on :attr:`StartWebRTCContactResponse.http_status`."""
 
 
-start_web_rtc_contact_response_connection_data: _rt.Lens[
+start_web_rtc_contact_response_connection_data = _rt.Lens[
     StartWebRTCContactResponse, ConnectionData | None
-] = _rt.Lens(
+](
     lambda s: s.connection_data,
     lambda s, v: _dc.replace(s, connection_data=v),
     "start_web_rtc_contact_response_connection_data",
@@ -442,9 +435,9 @@ start_web_rtc_contact_response_connection_data: _rt.Lens[
 """Lens on :attr:`StartWebRTCContactResponse.connection_data`."""
 
 
-start_web_rtc_contact_response_contact_id: _rt.Lens[
+start_web_rtc_contact_response_contact_id = _rt.Lens[
     StartWebRTCContactResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.contact_id,
     lambda s, v: _dc.replace(s, contact_id=v),
     "start_web_rtc_contact_response_contact_id",
@@ -452,9 +445,9 @@ start_web_rtc_contact_response_contact_id: _rt.Lens[
 """Lens on :attr:`StartWebRTCContactResponse.contact_id`."""
 
 
-start_web_rtc_contact_response_participant_id: _rt.Lens[
+start_web_rtc_contact_response_participant_id = _rt.Lens[
     StartWebRTCContactResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.participant_id,
     lambda s, v: _dc.replace(s, participant_id=v),
     "start_web_rtc_contact_response_participant_id",
@@ -462,9 +455,9 @@ start_web_rtc_contact_response_participant_id: _rt.Lens[
 """Lens on :attr:`StartWebRTCContactResponse.participant_id`."""
 
 
-start_web_rtc_contact_response_participant_token: _rt.Lens[
+start_web_rtc_contact_response_participant_token = _rt.Lens[
     StartWebRTCContactResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.participant_token,
     lambda s, v: _dc.replace(s, participant_token=v),
     "start_web_rtc_contact_response_participant_token",

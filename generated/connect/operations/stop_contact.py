@@ -99,43 +99,6 @@ class StopContact:
         )
 
 
-def new_stop_contact(
-    contact_id: str,
-    instance_id: str,
-) -> StopContact:
-    """Create a :class:`StopContact` with all optional fields omitted."""
-    return StopContact(
-        contact_id=contact_id,
-        instance_id=instance_id,
-    )
-
-
-stop_contact_contact_id: _rt.Lens[StopContact, str] = _rt.Lens(
-    lambda s: s.contact_id,
-    lambda s, v: _dc.replace(s, contact_id=v),
-    "stop_contact_contact_id",
-)
-"""Lens on :attr:`StopContact.contact_id`."""
-
-
-stop_contact_instance_id: _rt.Lens[StopContact, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "stop_contact_instance_id",
-)
-"""Lens on :attr:`StopContact.instance_id`."""
-
-
-stop_contact_disconnect_reason: _rt.Lens[StopContact, DisconnectReason | None] = (
-    _rt.Lens(
-        lambda s: s.disconnect_reason,
-        lambda s, v: _dc.replace(s, disconnect_reason=v),
-        "stop_contact_disconnect_reason",
-    )
-)
-"""Lens on :attr:`StopContact.disconnect_reason`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StopContactResponse:
     """The response of StopContact."""
@@ -166,6 +129,41 @@ class StopContactResponse:
         )
 
 
+def new_stop_contact(
+    contact_id: str,
+    instance_id: str,
+) -> StopContact:
+    """Create a :class:`StopContact` with all optional fields omitted."""
+    return StopContact(
+        contact_id=contact_id,
+        instance_id=instance_id,
+    )
+
+
+stop_contact_contact_id = _rt.Lens[StopContact, str](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "stop_contact_contact_id",
+)
+"""Lens on :attr:`StopContact.contact_id`."""
+
+
+stop_contact_instance_id = _rt.Lens[StopContact, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "stop_contact_instance_id",
+)
+"""Lens on :attr:`StopContact.instance_id`."""
+
+
+stop_contact_disconnect_reason = _rt.Lens[StopContact, DisconnectReason | None](
+    lambda s: s.disconnect_reason,
+    lambda s, v: _dc.replace(s, disconnect_reason=v),
+    "stop_contact_disconnect_reason",
+)
+"""Lens on :attr:`StopContact.disconnect_reason`."""
+
+
 def new_stop_contact_response(
     http_status: int,
 ) -> StopContactResponse:
@@ -175,7 +173,7 @@ def new_stop_contact_response(
     )
 
 
-stop_contact_response_http_status: _rt.Lens[StopContactResponse, int] = _rt.Lens(
+stop_contact_response_http_status = _rt.Lens[StopContactResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "stop_contact_response_http_status",

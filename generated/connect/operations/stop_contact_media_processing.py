@@ -59,31 +59,6 @@ class StopContactMediaProcessing:
         )
 
 
-def new_stop_contact_media_processing() -> StopContactMediaProcessing:
-    """Create a :class:`StopContactMediaProcessing` with all optional fields omitted."""
-    return StopContactMediaProcessing()
-
-
-stop_contact_media_processing_instance_id: _rt.Lens[
-    StopContactMediaProcessing, str | None
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "stop_contact_media_processing_instance_id",
-)
-"""Lens on :attr:`StopContactMediaProcessing.instance_id`."""
-
-
-stop_contact_media_processing_contact_id: _rt.Lens[
-    StopContactMediaProcessing, str | None
-] = _rt.Lens(
-    lambda s: s.contact_id,
-    lambda s, v: _dc.replace(s, contact_id=v),
-    "stop_contact_media_processing_contact_id",
-)
-"""Lens on :attr:`StopContactMediaProcessing.contact_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StopContactMediaProcessingResponse:
     """The response of StopContactMediaProcessing."""
@@ -116,6 +91,31 @@ class StopContactMediaProcessingResponse:
         )
 
 
+def new_stop_contact_media_processing() -> StopContactMediaProcessing:
+    """Create a :class:`StopContactMediaProcessing` with all optional fields omitted."""
+    return StopContactMediaProcessing()
+
+
+stop_contact_media_processing_instance_id = _rt.Lens[
+    StopContactMediaProcessing, str | None
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "stop_contact_media_processing_instance_id",
+)
+"""Lens on :attr:`StopContactMediaProcessing.instance_id`."""
+
+
+stop_contact_media_processing_contact_id = _rt.Lens[
+    StopContactMediaProcessing, str | None
+](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "stop_contact_media_processing_contact_id",
+)
+"""Lens on :attr:`StopContactMediaProcessing.contact_id`."""
+
+
 def new_stop_contact_media_processing_response(
     http_status: int,
 ) -> StopContactMediaProcessingResponse:
@@ -125,9 +125,9 @@ def new_stop_contact_media_processing_response(
     )
 
 
-stop_contact_media_processing_response_http_status: _rt.Lens[
+stop_contact_media_processing_response_http_status = _rt.Lens[
     StopContactMediaProcessingResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "stop_contact_media_processing_response_http_status",

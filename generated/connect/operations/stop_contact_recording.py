@@ -101,55 +101,6 @@ class StopContactRecording:
         )
 
 
-def new_stop_contact_recording(
-    instance_id: str,
-    contact_id: str,
-    initial_contact_id: str,
-) -> StopContactRecording:
-    """Create a :class:`StopContactRecording` with all optional fields omitted."""
-    return StopContactRecording(
-        instance_id=instance_id,
-        contact_id=contact_id,
-        initial_contact_id=initial_contact_id,
-    )
-
-
-stop_contact_recording_instance_id: _rt.Lens[StopContactRecording, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "stop_contact_recording_instance_id",
-)
-"""Lens on :attr:`StopContactRecording.instance_id`."""
-
-
-stop_contact_recording_contact_id: _rt.Lens[StopContactRecording, str] = _rt.Lens(
-    lambda s: s.contact_id,
-    lambda s, v: _dc.replace(s, contact_id=v),
-    "stop_contact_recording_contact_id",
-)
-"""Lens on :attr:`StopContactRecording.contact_id`."""
-
-
-stop_contact_recording_initial_contact_id: _rt.Lens[StopContactRecording, str] = (
-    _rt.Lens(
-        lambda s: s.initial_contact_id,
-        lambda s, v: _dc.replace(s, initial_contact_id=v),
-        "stop_contact_recording_initial_contact_id",
-    )
-)
-"""Lens on :attr:`StopContactRecording.initial_contact_id`."""
-
-
-stop_contact_recording_contact_recording_type: _rt.Lens[
-    StopContactRecording, str | None
-] = _rt.Lens(
-    lambda s: s.contact_recording_type,
-    lambda s, v: _dc.replace(s, contact_recording_type=v),
-    "stop_contact_recording_contact_recording_type",
-)
-"""Lens on :attr:`StopContactRecording.contact_recording_type`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StopContactRecordingResponse:
     """The response of StopContactRecording."""
@@ -180,6 +131,53 @@ class StopContactRecordingResponse:
         )
 
 
+def new_stop_contact_recording(
+    instance_id: str,
+    contact_id: str,
+    initial_contact_id: str,
+) -> StopContactRecording:
+    """Create a :class:`StopContactRecording` with all optional fields omitted."""
+    return StopContactRecording(
+        instance_id=instance_id,
+        contact_id=contact_id,
+        initial_contact_id=initial_contact_id,
+    )
+
+
+stop_contact_recording_instance_id = _rt.Lens[StopContactRecording, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "stop_contact_recording_instance_id",
+)
+"""Lens on :attr:`StopContactRecording.instance_id`."""
+
+
+stop_contact_recording_contact_id = _rt.Lens[StopContactRecording, str](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "stop_contact_recording_contact_id",
+)
+"""Lens on :attr:`StopContactRecording.contact_id`."""
+
+
+stop_contact_recording_initial_contact_id = _rt.Lens[StopContactRecording, str](
+    lambda s: s.initial_contact_id,
+    lambda s, v: _dc.replace(s, initial_contact_id=v),
+    "stop_contact_recording_initial_contact_id",
+)
+"""Lens on :attr:`StopContactRecording.initial_contact_id`."""
+
+
+stop_contact_recording_contact_recording_type = _rt.Lens[
+    StopContactRecording, str | None
+](
+    lambda s: s.contact_recording_type,
+    lambda s, v: _dc.replace(s, contact_recording_type=v),
+    "stop_contact_recording_contact_recording_type",
+)
+"""Lens on :attr:`StopContactRecording.contact_recording_type`."""
+
+
 def new_stop_contact_recording_response(
     http_status: int,
 ) -> StopContactRecordingResponse:
@@ -189,9 +187,9 @@ def new_stop_contact_recording_response(
     )
 
 
-stop_contact_recording_response_http_status: _rt.Lens[
+stop_contact_recording_response_http_status = _rt.Lens[
     StopContactRecordingResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "stop_contact_recording_response_http_status",

@@ -78,43 +78,6 @@ class StopContactStreaming:
         )
 
 
-def new_stop_contact_streaming(
-    instance_id: str,
-    contact_id: str,
-    streaming_id: str,
-) -> StopContactStreaming:
-    """Create a :class:`StopContactStreaming` with all optional fields omitted."""
-    return StopContactStreaming(
-        instance_id=instance_id,
-        contact_id=contact_id,
-        streaming_id=streaming_id,
-    )
-
-
-stop_contact_streaming_instance_id: _rt.Lens[StopContactStreaming, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "stop_contact_streaming_instance_id",
-)
-"""Lens on :attr:`StopContactStreaming.instance_id`."""
-
-
-stop_contact_streaming_contact_id: _rt.Lens[StopContactStreaming, str] = _rt.Lens(
-    lambda s: s.contact_id,
-    lambda s, v: _dc.replace(s, contact_id=v),
-    "stop_contact_streaming_contact_id",
-)
-"""Lens on :attr:`StopContactStreaming.contact_id`."""
-
-
-stop_contact_streaming_streaming_id: _rt.Lens[StopContactStreaming, str] = _rt.Lens(
-    lambda s: s.streaming_id,
-    lambda s, v: _dc.replace(s, streaming_id=v),
-    "stop_contact_streaming_streaming_id",
-)
-"""Lens on :attr:`StopContactStreaming.streaming_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StopContactStreamingResponse:
     """The response of StopContactStreaming."""
@@ -145,6 +108,43 @@ class StopContactStreamingResponse:
         )
 
 
+def new_stop_contact_streaming(
+    instance_id: str,
+    contact_id: str,
+    streaming_id: str,
+) -> StopContactStreaming:
+    """Create a :class:`StopContactStreaming` with all optional fields omitted."""
+    return StopContactStreaming(
+        instance_id=instance_id,
+        contact_id=contact_id,
+        streaming_id=streaming_id,
+    )
+
+
+stop_contact_streaming_instance_id = _rt.Lens[StopContactStreaming, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "stop_contact_streaming_instance_id",
+)
+"""Lens on :attr:`StopContactStreaming.instance_id`."""
+
+
+stop_contact_streaming_contact_id = _rt.Lens[StopContactStreaming, str](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "stop_contact_streaming_contact_id",
+)
+"""Lens on :attr:`StopContactStreaming.contact_id`."""
+
+
+stop_contact_streaming_streaming_id = _rt.Lens[StopContactStreaming, str](
+    lambda s: s.streaming_id,
+    lambda s, v: _dc.replace(s, streaming_id=v),
+    "stop_contact_streaming_streaming_id",
+)
+"""Lens on :attr:`StopContactStreaming.streaming_id`."""
+
+
 def new_stop_contact_streaming_response(
     http_status: int,
 ) -> StopContactStreamingResponse:
@@ -154,9 +154,9 @@ def new_stop_contact_streaming_response(
     )
 
 
-stop_contact_streaming_response_http_status: _rt.Lens[
+stop_contact_streaming_response_http_status = _rt.Lens[
     StopContactStreamingResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "stop_contact_streaming_response_http_status",

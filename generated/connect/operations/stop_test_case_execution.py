@@ -83,55 +83,6 @@ class StopTestCaseExecution:
         )
 
 
-def new_stop_test_case_execution(
-    instance_id: str,
-    test_case_execution_id: str,
-    test_case_id: str,
-) -> StopTestCaseExecution:
-    """Create a :class:`StopTestCaseExecution` with all optional fields omitted."""
-    return StopTestCaseExecution(
-        instance_id=instance_id,
-        test_case_execution_id=test_case_execution_id,
-        test_case_id=test_case_id,
-    )
-
-
-stop_test_case_execution_instance_id: _rt.Lens[StopTestCaseExecution, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "stop_test_case_execution_instance_id",
-)
-"""Lens on :attr:`StopTestCaseExecution.instance_id`."""
-
-
-stop_test_case_execution_test_case_execution_id: _rt.Lens[
-    StopTestCaseExecution, str
-] = _rt.Lens(
-    lambda s: s.test_case_execution_id,
-    lambda s, v: _dc.replace(s, test_case_execution_id=v),
-    "stop_test_case_execution_test_case_execution_id",
-)
-"""Lens on :attr:`StopTestCaseExecution.test_case_execution_id`."""
-
-
-stop_test_case_execution_test_case_id: _rt.Lens[StopTestCaseExecution, str] = _rt.Lens(
-    lambda s: s.test_case_id,
-    lambda s, v: _dc.replace(s, test_case_id=v),
-    "stop_test_case_execution_test_case_id",
-)
-"""Lens on :attr:`StopTestCaseExecution.test_case_id`."""
-
-
-stop_test_case_execution_client_token: _rt.Lens[StopTestCaseExecution, str | None] = (
-    _rt.Lens(
-        lambda s: s.client_token,
-        lambda s, v: _dc.replace(s, client_token=v),
-        "stop_test_case_execution_client_token",
-    )
-)
-"""Lens on :attr:`StopTestCaseExecution.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StopTestCaseExecutionResponse:
     """The response of StopTestCaseExecution."""
@@ -162,6 +113,51 @@ class StopTestCaseExecutionResponse:
         )
 
 
+def new_stop_test_case_execution(
+    instance_id: str,
+    test_case_execution_id: str,
+    test_case_id: str,
+) -> StopTestCaseExecution:
+    """Create a :class:`StopTestCaseExecution` with all optional fields omitted."""
+    return StopTestCaseExecution(
+        instance_id=instance_id,
+        test_case_execution_id=test_case_execution_id,
+        test_case_id=test_case_id,
+    )
+
+
+stop_test_case_execution_instance_id = _rt.Lens[StopTestCaseExecution, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "stop_test_case_execution_instance_id",
+)
+"""Lens on :attr:`StopTestCaseExecution.instance_id`."""
+
+
+stop_test_case_execution_test_case_execution_id = _rt.Lens[StopTestCaseExecution, str](
+    lambda s: s.test_case_execution_id,
+    lambda s, v: _dc.replace(s, test_case_execution_id=v),
+    "stop_test_case_execution_test_case_execution_id",
+)
+"""Lens on :attr:`StopTestCaseExecution.test_case_execution_id`."""
+
+
+stop_test_case_execution_test_case_id = _rt.Lens[StopTestCaseExecution, str](
+    lambda s: s.test_case_id,
+    lambda s, v: _dc.replace(s, test_case_id=v),
+    "stop_test_case_execution_test_case_id",
+)
+"""Lens on :attr:`StopTestCaseExecution.test_case_id`."""
+
+
+stop_test_case_execution_client_token = _rt.Lens[StopTestCaseExecution, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "stop_test_case_execution_client_token",
+)
+"""Lens on :attr:`StopTestCaseExecution.client_token`."""
+
+
 def new_stop_test_case_execution_response(
     http_status: int,
 ) -> StopTestCaseExecutionResponse:
@@ -171,9 +167,9 @@ def new_stop_test_case_execution_response(
     )
 
 
-stop_test_case_execution_response_http_status: _rt.Lens[
+stop_test_case_execution_response_http_status = _rt.Lens[
     StopTestCaseExecutionResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "stop_test_case_execution_response_http_status",

@@ -147,67 +147,6 @@ class SubmitContactEvaluation:
         )
 
 
-def new_submit_contact_evaluation(
-    instance_id: str,
-    evaluation_id: str,
-) -> SubmitContactEvaluation:
-    """Create a :class:`SubmitContactEvaluation` with all optional fields omitted."""
-    return SubmitContactEvaluation(
-        instance_id=instance_id,
-        evaluation_id=evaluation_id,
-    )
-
-
-submit_contact_evaluation_instance_id: _rt.Lens[SubmitContactEvaluation, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "submit_contact_evaluation_instance_id",
-    )
-)
-"""Lens on :attr:`SubmitContactEvaluation.instance_id`."""
-
-
-submit_contact_evaluation_evaluation_id: _rt.Lens[SubmitContactEvaluation, str] = (
-    _rt.Lens(
-        lambda s: s.evaluation_id,
-        lambda s, v: _dc.replace(s, evaluation_id=v),
-        "submit_contact_evaluation_evaluation_id",
-    )
-)
-"""Lens on :attr:`SubmitContactEvaluation.evaluation_id`."""
-
-
-submit_contact_evaluation_answers: _rt.Lens[
-    SubmitContactEvaluation, dict[str, EvaluationAnswerInput] | None
-] = _rt.Lens(
-    lambda s: s.answers,
-    lambda s, v: _dc.replace(s, answers=v),
-    "submit_contact_evaluation_answers",
-)
-"""Lens on :attr:`SubmitContactEvaluation.answers`."""
-
-
-submit_contact_evaluation_notes: _rt.Lens[
-    SubmitContactEvaluation, dict[str, EvaluationNote] | None
-] = _rt.Lens(
-    lambda s: s.notes,
-    lambda s, v: _dc.replace(s, notes=v),
-    "submit_contact_evaluation_notes",
-)
-"""Lens on :attr:`SubmitContactEvaluation.notes`."""
-
-
-submit_contact_evaluation_submitted_by: _rt.Lens[
-    SubmitContactEvaluation, EvaluatorUserUnion | None
-] = _rt.Lens(
-    lambda s: s.submitted_by,
-    lambda s, v: _dc.replace(s, submitted_by=v),
-    "submit_contact_evaluation_submitted_by",
-)
-"""Lens on :attr:`SubmitContactEvaluation.submitted_by`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SubmitContactEvaluationResponse:
     """The response of SubmitContactEvaluation."""
@@ -264,6 +203,63 @@ class SubmitContactEvaluationResponse:
         )
 
 
+def new_submit_contact_evaluation(
+    instance_id: str,
+    evaluation_id: str,
+) -> SubmitContactEvaluation:
+    """Create a :class:`SubmitContactEvaluation` with all optional fields omitted."""
+    return SubmitContactEvaluation(
+        instance_id=instance_id,
+        evaluation_id=evaluation_id,
+    )
+
+
+submit_contact_evaluation_instance_id = _rt.Lens[SubmitContactEvaluation, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "submit_contact_evaluation_instance_id",
+)
+"""Lens on :attr:`SubmitContactEvaluation.instance_id`."""
+
+
+submit_contact_evaluation_evaluation_id = _rt.Lens[SubmitContactEvaluation, str](
+    lambda s: s.evaluation_id,
+    lambda s, v: _dc.replace(s, evaluation_id=v),
+    "submit_contact_evaluation_evaluation_id",
+)
+"""Lens on :attr:`SubmitContactEvaluation.evaluation_id`."""
+
+
+submit_contact_evaluation_answers = _rt.Lens[
+    SubmitContactEvaluation, dict[str, EvaluationAnswerInput] | None
+](
+    lambda s: s.answers,
+    lambda s, v: _dc.replace(s, answers=v),
+    "submit_contact_evaluation_answers",
+)
+"""Lens on :attr:`SubmitContactEvaluation.answers`."""
+
+
+submit_contact_evaluation_notes = _rt.Lens[
+    SubmitContactEvaluation, dict[str, EvaluationNote] | None
+](
+    lambda s: s.notes,
+    lambda s, v: _dc.replace(s, notes=v),
+    "submit_contact_evaluation_notes",
+)
+"""Lens on :attr:`SubmitContactEvaluation.notes`."""
+
+
+submit_contact_evaluation_submitted_by = _rt.Lens[
+    SubmitContactEvaluation, EvaluatorUserUnion | None
+](
+    lambda s: s.submitted_by,
+    lambda s, v: _dc.replace(s, submitted_by=v),
+    "submit_contact_evaluation_submitted_by",
+)
+"""Lens on :attr:`SubmitContactEvaluation.submitted_by`."""
+
+
 def new_submit_contact_evaluation_response(
     http_status: int,
     evaluation_id: str,
@@ -277,9 +273,9 @@ def new_submit_contact_evaluation_response(
     )
 
 
-submit_contact_evaluation_response_http_status: _rt.Lens[
+submit_contact_evaluation_response_http_status = _rt.Lens[
     SubmitContactEvaluationResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "submit_contact_evaluation_response_http_status",
@@ -287,9 +283,9 @@ submit_contact_evaluation_response_http_status: _rt.Lens[
 """Lens on :attr:`SubmitContactEvaluationResponse.http_status`."""
 
 
-submit_contact_evaluation_response_evaluation_id: _rt.Lens[
+submit_contact_evaluation_response_evaluation_id = _rt.Lens[
     SubmitContactEvaluationResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_id,
     lambda s, v: _dc.replace(s, evaluation_id=v),
     "submit_contact_evaluation_response_evaluation_id",
@@ -297,9 +293,9 @@ submit_contact_evaluation_response_evaluation_id: _rt.Lens[
 """Lens on :attr:`SubmitContactEvaluationResponse.evaluation_id`."""
 
 
-submit_contact_evaluation_response_evaluation_arn: _rt.Lens[
+submit_contact_evaluation_response_evaluation_arn = _rt.Lens[
     SubmitContactEvaluationResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_arn,
     lambda s, v: _dc.replace(s, evaluation_arn=v),
     "submit_contact_evaluation_response_evaluation_arn",

@@ -105,57 +105,6 @@ class SuspendContactRecording:
         )
 
 
-def new_suspend_contact_recording(
-    instance_id: str,
-    contact_id: str,
-    initial_contact_id: str,
-) -> SuspendContactRecording:
-    """Create a :class:`SuspendContactRecording` with all optional fields omitted."""
-    return SuspendContactRecording(
-        instance_id=instance_id,
-        contact_id=contact_id,
-        initial_contact_id=initial_contact_id,
-    )
-
-
-suspend_contact_recording_instance_id: _rt.Lens[SuspendContactRecording, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "suspend_contact_recording_instance_id",
-    )
-)
-"""Lens on :attr:`SuspendContactRecording.instance_id`."""
-
-
-suspend_contact_recording_contact_id: _rt.Lens[SuspendContactRecording, str] = _rt.Lens(
-    lambda s: s.contact_id,
-    lambda s, v: _dc.replace(s, contact_id=v),
-    "suspend_contact_recording_contact_id",
-)
-"""Lens on :attr:`SuspendContactRecording.contact_id`."""
-
-
-suspend_contact_recording_initial_contact_id: _rt.Lens[SuspendContactRecording, str] = (
-    _rt.Lens(
-        lambda s: s.initial_contact_id,
-        lambda s, v: _dc.replace(s, initial_contact_id=v),
-        "suspend_contact_recording_initial_contact_id",
-    )
-)
-"""Lens on :attr:`SuspendContactRecording.initial_contact_id`."""
-
-
-suspend_contact_recording_contact_recording_type: _rt.Lens[
-    SuspendContactRecording, str | None
-] = _rt.Lens(
-    lambda s: s.contact_recording_type,
-    lambda s, v: _dc.replace(s, contact_recording_type=v),
-    "suspend_contact_recording_contact_recording_type",
-)
-"""Lens on :attr:`SuspendContactRecording.contact_recording_type`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SuspendContactRecordingResponse:
     """The response of SuspendContactRecording."""
@@ -188,6 +137,53 @@ class SuspendContactRecordingResponse:
         )
 
 
+def new_suspend_contact_recording(
+    instance_id: str,
+    contact_id: str,
+    initial_contact_id: str,
+) -> SuspendContactRecording:
+    """Create a :class:`SuspendContactRecording` with all optional fields omitted."""
+    return SuspendContactRecording(
+        instance_id=instance_id,
+        contact_id=contact_id,
+        initial_contact_id=initial_contact_id,
+    )
+
+
+suspend_contact_recording_instance_id = _rt.Lens[SuspendContactRecording, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "suspend_contact_recording_instance_id",
+)
+"""Lens on :attr:`SuspendContactRecording.instance_id`."""
+
+
+suspend_contact_recording_contact_id = _rt.Lens[SuspendContactRecording, str](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "suspend_contact_recording_contact_id",
+)
+"""Lens on :attr:`SuspendContactRecording.contact_id`."""
+
+
+suspend_contact_recording_initial_contact_id = _rt.Lens[SuspendContactRecording, str](
+    lambda s: s.initial_contact_id,
+    lambda s, v: _dc.replace(s, initial_contact_id=v),
+    "suspend_contact_recording_initial_contact_id",
+)
+"""Lens on :attr:`SuspendContactRecording.initial_contact_id`."""
+
+
+suspend_contact_recording_contact_recording_type = _rt.Lens[
+    SuspendContactRecording, str | None
+](
+    lambda s: s.contact_recording_type,
+    lambda s, v: _dc.replace(s, contact_recording_type=v),
+    "suspend_contact_recording_contact_recording_type",
+)
+"""Lens on :attr:`SuspendContactRecording.contact_recording_type`."""
+
+
 def new_suspend_contact_recording_response(
     http_status: int,
 ) -> SuspendContactRecordingResponse:
@@ -197,9 +193,9 @@ def new_suspend_contact_recording_response(
     )
 
 
-suspend_contact_recording_response_http_status: _rt.Lens[
+suspend_contact_recording_response_http_status = _rt.Lens[
     SuspendContactRecordingResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "suspend_contact_recording_response_http_status",

@@ -97,43 +97,6 @@ class TagContact:
         )
 
 
-def new_tag_contact(
-    contact_id: str,
-    instance_id: str,
-    tags: dict[str, str],
-) -> TagContact:
-    """Create a :class:`TagContact` with all optional fields omitted."""
-    return TagContact(
-        contact_id=contact_id,
-        instance_id=instance_id,
-        tags=tags,
-    )
-
-
-tag_contact_contact_id: _rt.Lens[TagContact, str] = _rt.Lens(
-    lambda s: s.contact_id,
-    lambda s, v: _dc.replace(s, contact_id=v),
-    "tag_contact_contact_id",
-)
-"""Lens on :attr:`TagContact.contact_id`."""
-
-
-tag_contact_instance_id: _rt.Lens[TagContact, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "tag_contact_instance_id",
-)
-"""Lens on :attr:`TagContact.instance_id`."""
-
-
-tag_contact_tags: _rt.Lens[TagContact, dict[str, str]] = _rt.Lens(
-    lambda s: s.tags,
-    lambda s, v: _dc.replace(s, tags=v),
-    "tag_contact_tags",
-)
-"""Lens on :attr:`TagContact.tags`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class TagContactResponse:
     """The response of TagContact."""
@@ -164,6 +127,43 @@ class TagContactResponse:
         )
 
 
+def new_tag_contact(
+    contact_id: str,
+    instance_id: str,
+    tags: dict[str, str],
+) -> TagContact:
+    """Create a :class:`TagContact` with all optional fields omitted."""
+    return TagContact(
+        contact_id=contact_id,
+        instance_id=instance_id,
+        tags=tags,
+    )
+
+
+tag_contact_contact_id = _rt.Lens[TagContact, str](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "tag_contact_contact_id",
+)
+"""Lens on :attr:`TagContact.contact_id`."""
+
+
+tag_contact_instance_id = _rt.Lens[TagContact, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "tag_contact_instance_id",
+)
+"""Lens on :attr:`TagContact.instance_id`."""
+
+
+tag_contact_tags = _rt.Lens[TagContact, dict[str, str]](
+    lambda s: s.tags,
+    lambda s, v: _dc.replace(s, tags=v),
+    "tag_contact_tags",
+)
+"""Lens on :attr:`TagContact.tags`."""
+
+
 def new_tag_contact_response(
     http_status: int,
 ) -> TagContactResponse:
@@ -173,7 +173,7 @@ def new_tag_contact_response(
     )
 
 
-tag_contact_response_http_status: _rt.Lens[TagContactResponse, int] = _rt.Lens(
+tag_contact_response_http_status = _rt.Lens[TagContactResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "tag_contact_response_http_status",

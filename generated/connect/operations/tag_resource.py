@@ -86,33 +86,6 @@ class TagResource:
         )
 
 
-def new_tag_resource(
-    resource_arn: str,
-    tags: dict[str, str],
-) -> TagResource:
-    """Create a :class:`TagResource` with all optional fields omitted."""
-    return TagResource(
-        resource_arn=resource_arn,
-        tags=tags,
-    )
-
-
-tag_resource_resource_arn: _rt.Lens[TagResource, str] = _rt.Lens(
-    lambda s: s.resource_arn,
-    lambda s, v: _dc.replace(s, resource_arn=v),
-    "tag_resource_resource_arn",
-)
-"""Lens on :attr:`TagResource.resource_arn`."""
-
-
-tag_resource_tags: _rt.Lens[TagResource, dict[str, str]] = _rt.Lens(
-    lambda s: s.tags,
-    lambda s, v: _dc.replace(s, tags=v),
-    "tag_resource_tags",
-)
-"""Lens on :attr:`TagResource.tags`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class TagResourceResponse:
     """The response of TagResource."""
@@ -143,6 +116,33 @@ class TagResourceResponse:
         )
 
 
+def new_tag_resource(
+    resource_arn: str,
+    tags: dict[str, str],
+) -> TagResource:
+    """Create a :class:`TagResource` with all optional fields omitted."""
+    return TagResource(
+        resource_arn=resource_arn,
+        tags=tags,
+    )
+
+
+tag_resource_resource_arn = _rt.Lens[TagResource, str](
+    lambda s: s.resource_arn,
+    lambda s, v: _dc.replace(s, resource_arn=v),
+    "tag_resource_resource_arn",
+)
+"""Lens on :attr:`TagResource.resource_arn`."""
+
+
+tag_resource_tags = _rt.Lens[TagResource, dict[str, str]](
+    lambda s: s.tags,
+    lambda s, v: _dc.replace(s, tags=v),
+    "tag_resource_tags",
+)
+"""Lens on :attr:`TagResource.tags`."""
+
+
 def new_tag_resource_response(
     http_status: int,
 ) -> TagResourceResponse:
@@ -152,7 +152,7 @@ def new_tag_resource_response(
     )
 
 
-tag_resource_response_http_status: _rt.Lens[TagResourceResponse, int] = _rt.Lens(
+tag_resource_response_http_status = _rt.Lens[TagResourceResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "tag_resource_response_http_status",

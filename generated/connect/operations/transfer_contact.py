@@ -122,67 +122,6 @@ class TransferContact:
         )
 
 
-def new_transfer_contact(
-    instance_id: str,
-    contact_id: str,
-    contact_flow_id: str,
-) -> TransferContact:
-    """Create a :class:`TransferContact` with all optional fields omitted."""
-    return TransferContact(
-        instance_id=instance_id,
-        contact_id=contact_id,
-        contact_flow_id=contact_flow_id,
-    )
-
-
-transfer_contact_instance_id: _rt.Lens[TransferContact, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "transfer_contact_instance_id",
-)
-"""Lens on :attr:`TransferContact.instance_id`."""
-
-
-transfer_contact_contact_id: _rt.Lens[TransferContact, str] = _rt.Lens(
-    lambda s: s.contact_id,
-    lambda s, v: _dc.replace(s, contact_id=v),
-    "transfer_contact_contact_id",
-)
-"""Lens on :attr:`TransferContact.contact_id`."""
-
-
-transfer_contact_contact_flow_id: _rt.Lens[TransferContact, str] = _rt.Lens(
-    lambda s: s.contact_flow_id,
-    lambda s, v: _dc.replace(s, contact_flow_id=v),
-    "transfer_contact_contact_flow_id",
-)
-"""Lens on :attr:`TransferContact.contact_flow_id`."""
-
-
-transfer_contact_queue_id: _rt.Lens[TransferContact, str | None] = _rt.Lens(
-    lambda s: s.queue_id,
-    lambda s, v: _dc.replace(s, queue_id=v),
-    "transfer_contact_queue_id",
-)
-"""Lens on :attr:`TransferContact.queue_id`."""
-
-
-transfer_contact_user_id: _rt.Lens[TransferContact, str | None] = _rt.Lens(
-    lambda s: s.user_id,
-    lambda s, v: _dc.replace(s, user_id=v),
-    "transfer_contact_user_id",
-)
-"""Lens on :attr:`TransferContact.user_id`."""
-
-
-transfer_contact_client_token: _rt.Lens[TransferContact, str | None] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "transfer_contact_client_token",
-)
-"""Lens on :attr:`TransferContact.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class TransferContactResponse:
     """The response of TransferContact."""
@@ -233,6 +172,67 @@ class TransferContactResponse:
         )
 
 
+def new_transfer_contact(
+    instance_id: str,
+    contact_id: str,
+    contact_flow_id: str,
+) -> TransferContact:
+    """Create a :class:`TransferContact` with all optional fields omitted."""
+    return TransferContact(
+        instance_id=instance_id,
+        contact_id=contact_id,
+        contact_flow_id=contact_flow_id,
+    )
+
+
+transfer_contact_instance_id = _rt.Lens[TransferContact, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "transfer_contact_instance_id",
+)
+"""Lens on :attr:`TransferContact.instance_id`."""
+
+
+transfer_contact_contact_id = _rt.Lens[TransferContact, str](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "transfer_contact_contact_id",
+)
+"""Lens on :attr:`TransferContact.contact_id`."""
+
+
+transfer_contact_contact_flow_id = _rt.Lens[TransferContact, str](
+    lambda s: s.contact_flow_id,
+    lambda s, v: _dc.replace(s, contact_flow_id=v),
+    "transfer_contact_contact_flow_id",
+)
+"""Lens on :attr:`TransferContact.contact_flow_id`."""
+
+
+transfer_contact_queue_id = _rt.Lens[TransferContact, str | None](
+    lambda s: s.queue_id,
+    lambda s, v: _dc.replace(s, queue_id=v),
+    "transfer_contact_queue_id",
+)
+"""Lens on :attr:`TransferContact.queue_id`."""
+
+
+transfer_contact_user_id = _rt.Lens[TransferContact, str | None](
+    lambda s: s.user_id,
+    lambda s, v: _dc.replace(s, user_id=v),
+    "transfer_contact_user_id",
+)
+"""Lens on :attr:`TransferContact.user_id`."""
+
+
+transfer_contact_client_token = _rt.Lens[TransferContact, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "transfer_contact_client_token",
+)
+"""Lens on :attr:`TransferContact.client_token`."""
+
+
 def new_transfer_contact_response(
     http_status: int,
 ) -> TransferContactResponse:
@@ -242,32 +242,26 @@ def new_transfer_contact_response(
     )
 
 
-transfer_contact_response_http_status: _rt.Lens[TransferContactResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "transfer_contact_response_http_status",
-    )
+transfer_contact_response_http_status = _rt.Lens[TransferContactResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "transfer_contact_response_http_status",
 )
 """Lens on :attr:`TransferContactResponse.http_status`."""
 
 
-transfer_contact_response_contact_id: _rt.Lens[TransferContactResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.contact_id,
-        lambda s, v: _dc.replace(s, contact_id=v),
-        "transfer_contact_response_contact_id",
-    )
+transfer_contact_response_contact_id = _rt.Lens[TransferContactResponse, str | None](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "transfer_contact_response_contact_id",
 )
 """Lens on :attr:`TransferContactResponse.contact_id`."""
 
 
-transfer_contact_response_contact_arn: _rt.Lens[TransferContactResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.contact_arn,
-        lambda s, v: _dc.replace(s, contact_arn=v),
-        "transfer_contact_response_contact_arn",
-    )
+transfer_contact_response_contact_arn = _rt.Lens[TransferContactResponse, str | None](
+    lambda s: s.contact_arn,
+    lambda s, v: _dc.replace(s, contact_arn=v),
+    "transfer_contact_response_contact_arn",
 )
 """Lens on :attr:`TransferContactResponse.contact_arn`."""
 

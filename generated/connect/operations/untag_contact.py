@@ -92,43 +92,6 @@ class UntagContact:
         )
 
 
-def new_untag_contact(
-    contact_id: str,
-    instance_id: str,
-    tag_keys: list[str],
-) -> UntagContact:
-    """Create a :class:`UntagContact` with all optional fields omitted."""
-    return UntagContact(
-        contact_id=contact_id,
-        instance_id=instance_id,
-        tag_keys=tag_keys,
-    )
-
-
-untag_contact_contact_id: _rt.Lens[UntagContact, str] = _rt.Lens(
-    lambda s: s.contact_id,
-    lambda s, v: _dc.replace(s, contact_id=v),
-    "untag_contact_contact_id",
-)
-"""Lens on :attr:`UntagContact.contact_id`."""
-
-
-untag_contact_instance_id: _rt.Lens[UntagContact, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "untag_contact_instance_id",
-)
-"""Lens on :attr:`UntagContact.instance_id`."""
-
-
-untag_contact_tag_keys: _rt.Lens[UntagContact, list[str]] = _rt.Lens(
-    lambda s: s.tag_keys,
-    lambda s, v: _dc.replace(s, tag_keys=v),
-    "untag_contact_tag_keys",
-)
-"""Lens on :attr:`UntagContact.tag_keys`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UntagContactResponse:
     """The response of UntagContact."""
@@ -159,6 +122,43 @@ class UntagContactResponse:
         )
 
 
+def new_untag_contact(
+    contact_id: str,
+    instance_id: str,
+    tag_keys: list[str],
+) -> UntagContact:
+    """Create a :class:`UntagContact` with all optional fields omitted."""
+    return UntagContact(
+        contact_id=contact_id,
+        instance_id=instance_id,
+        tag_keys=tag_keys,
+    )
+
+
+untag_contact_contact_id = _rt.Lens[UntagContact, str](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "untag_contact_contact_id",
+)
+"""Lens on :attr:`UntagContact.contact_id`."""
+
+
+untag_contact_instance_id = _rt.Lens[UntagContact, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "untag_contact_instance_id",
+)
+"""Lens on :attr:`UntagContact.instance_id`."""
+
+
+untag_contact_tag_keys = _rt.Lens[UntagContact, list[str]](
+    lambda s: s.tag_keys,
+    lambda s, v: _dc.replace(s, tag_keys=v),
+    "untag_contact_tag_keys",
+)
+"""Lens on :attr:`UntagContact.tag_keys`."""
+
+
 def new_untag_contact_response(
     http_status: int,
 ) -> UntagContactResponse:
@@ -168,7 +168,7 @@ def new_untag_contact_response(
     )
 
 
-untag_contact_response_http_status: _rt.Lens[UntagContactResponse, int] = _rt.Lens(
+untag_contact_response_http_status = _rt.Lens[UntagContactResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "untag_contact_response_http_status",

@@ -71,33 +71,6 @@ class UntagResource:
         )
 
 
-def new_untag_resource(
-    resource_arn: str,
-    tag_keys: list[str],
-) -> UntagResource:
-    """Create a :class:`UntagResource` with all optional fields omitted."""
-    return UntagResource(
-        resource_arn=resource_arn,
-        tag_keys=tag_keys,
-    )
-
-
-untag_resource_resource_arn: _rt.Lens[UntagResource, str] = _rt.Lens(
-    lambda s: s.resource_arn,
-    lambda s, v: _dc.replace(s, resource_arn=v),
-    "untag_resource_resource_arn",
-)
-"""Lens on :attr:`UntagResource.resource_arn`."""
-
-
-untag_resource_tag_keys: _rt.Lens[UntagResource, list[str]] = _rt.Lens(
-    lambda s: s.tag_keys,
-    lambda s, v: _dc.replace(s, tag_keys=v),
-    "untag_resource_tag_keys",
-)
-"""Lens on :attr:`UntagResource.tag_keys`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UntagResourceResponse:
     """The response of UntagResource."""
@@ -128,6 +101,33 @@ class UntagResourceResponse:
         )
 
 
+def new_untag_resource(
+    resource_arn: str,
+    tag_keys: list[str],
+) -> UntagResource:
+    """Create a :class:`UntagResource` with all optional fields omitted."""
+    return UntagResource(
+        resource_arn=resource_arn,
+        tag_keys=tag_keys,
+    )
+
+
+untag_resource_resource_arn = _rt.Lens[UntagResource, str](
+    lambda s: s.resource_arn,
+    lambda s, v: _dc.replace(s, resource_arn=v),
+    "untag_resource_resource_arn",
+)
+"""Lens on :attr:`UntagResource.resource_arn`."""
+
+
+untag_resource_tag_keys = _rt.Lens[UntagResource, list[str]](
+    lambda s: s.tag_keys,
+    lambda s, v: _dc.replace(s, tag_keys=v),
+    "untag_resource_tag_keys",
+)
+"""Lens on :attr:`UntagResource.tag_keys`."""
+
+
 def new_untag_resource_response(
     http_status: int,
 ) -> UntagResourceResponse:
@@ -137,7 +137,7 @@ def new_untag_resource_response(
     )
 
 
-untag_resource_response_http_status: _rt.Lens[UntagResourceResponse, int] = _rt.Lens(
+untag_resource_response_http_status = _rt.Lens[UntagResourceResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "untag_resource_response_http_status",

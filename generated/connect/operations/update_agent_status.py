@@ -118,75 +118,6 @@ class UpdateAgentStatus:
         )
 
 
-def new_update_agent_status(
-    instance_id: str,
-    agent_status_id: str,
-) -> UpdateAgentStatus:
-    """Create a :class:`UpdateAgentStatus` with all optional fields omitted."""
-    return UpdateAgentStatus(
-        instance_id=instance_id,
-        agent_status_id=agent_status_id,
-    )
-
-
-update_agent_status_instance_id: _rt.Lens[UpdateAgentStatus, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_agent_status_instance_id",
-)
-"""Lens on :attr:`UpdateAgentStatus.instance_id`."""
-
-
-update_agent_status_agent_status_id: _rt.Lens[UpdateAgentStatus, str] = _rt.Lens(
-    lambda s: s.agent_status_id,
-    lambda s, v: _dc.replace(s, agent_status_id=v),
-    "update_agent_status_agent_status_id",
-)
-"""Lens on :attr:`UpdateAgentStatus.agent_status_id`."""
-
-
-update_agent_status_name: _rt.Lens[UpdateAgentStatus, str | None] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "update_agent_status_name",
-)
-"""Lens on :attr:`UpdateAgentStatus.name`."""
-
-
-update_agent_status_description: _rt.Lens[UpdateAgentStatus, str | None] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "update_agent_status_description",
-)
-"""Lens on :attr:`UpdateAgentStatus.description`."""
-
-
-update_agent_status_state: _rt.Lens[UpdateAgentStatus, str | None] = _rt.Lens(
-    lambda s: s.state,
-    lambda s, v: _dc.replace(s, state=v),
-    "update_agent_status_state",
-)
-"""Lens on :attr:`UpdateAgentStatus.state`."""
-
-
-update_agent_status_display_order: _rt.Lens[UpdateAgentStatus, int | None] = _rt.Lens(
-    lambda s: s.display_order,
-    lambda s, v: _dc.replace(s, display_order=v),
-    "update_agent_status_display_order",
-)
-"""Lens on :attr:`UpdateAgentStatus.display_order`."""
-
-
-update_agent_status_reset_order_number: _rt.Lens[UpdateAgentStatus, bool | None] = (
-    _rt.Lens(
-        lambda s: s.reset_order_number,
-        lambda s, v: _dc.replace(s, reset_order_number=v),
-        "update_agent_status_reset_order_number",
-    )
-)
-"""Lens on :attr:`UpdateAgentStatus.reset_order_number`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateAgentStatusResponse:
     """The response of UpdateAgentStatus."""
@@ -217,6 +148,73 @@ class UpdateAgentStatusResponse:
         )
 
 
+def new_update_agent_status(
+    instance_id: str,
+    agent_status_id: str,
+) -> UpdateAgentStatus:
+    """Create a :class:`UpdateAgentStatus` with all optional fields omitted."""
+    return UpdateAgentStatus(
+        instance_id=instance_id,
+        agent_status_id=agent_status_id,
+    )
+
+
+update_agent_status_instance_id = _rt.Lens[UpdateAgentStatus, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_agent_status_instance_id",
+)
+"""Lens on :attr:`UpdateAgentStatus.instance_id`."""
+
+
+update_agent_status_agent_status_id = _rt.Lens[UpdateAgentStatus, str](
+    lambda s: s.agent_status_id,
+    lambda s, v: _dc.replace(s, agent_status_id=v),
+    "update_agent_status_agent_status_id",
+)
+"""Lens on :attr:`UpdateAgentStatus.agent_status_id`."""
+
+
+update_agent_status_name = _rt.Lens[UpdateAgentStatus, str | None](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "update_agent_status_name",
+)
+"""Lens on :attr:`UpdateAgentStatus.name`."""
+
+
+update_agent_status_description = _rt.Lens[UpdateAgentStatus, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "update_agent_status_description",
+)
+"""Lens on :attr:`UpdateAgentStatus.description`."""
+
+
+update_agent_status_state = _rt.Lens[UpdateAgentStatus, str | None](
+    lambda s: s.state,
+    lambda s, v: _dc.replace(s, state=v),
+    "update_agent_status_state",
+)
+"""Lens on :attr:`UpdateAgentStatus.state`."""
+
+
+update_agent_status_display_order = _rt.Lens[UpdateAgentStatus, int | None](
+    lambda s: s.display_order,
+    lambda s, v: _dc.replace(s, display_order=v),
+    "update_agent_status_display_order",
+)
+"""Lens on :attr:`UpdateAgentStatus.display_order`."""
+
+
+update_agent_status_reset_order_number = _rt.Lens[UpdateAgentStatus, bool | None](
+    lambda s: s.reset_order_number,
+    lambda s, v: _dc.replace(s, reset_order_number=v),
+    "update_agent_status_reset_order_number",
+)
+"""Lens on :attr:`UpdateAgentStatus.reset_order_number`."""
+
+
 def new_update_agent_status_response(
     http_status: int,
 ) -> UpdateAgentStatusResponse:
@@ -226,12 +224,10 @@ def new_update_agent_status_response(
     )
 
 
-update_agent_status_response_http_status: _rt.Lens[UpdateAgentStatusResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "update_agent_status_response_http_status",
-    )
+update_agent_status_response_http_status = _rt.Lens[UpdateAgentStatusResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "update_agent_status_response_http_status",
 )
 """Lens on :attr:`UpdateAgentStatusResponse.http_status`."""
 

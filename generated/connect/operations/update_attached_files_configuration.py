@@ -112,57 +112,6 @@ class UpdateAttachedFilesConfiguration:
         )
 
 
-def new_update_attached_files_configuration(
-    instance_id: str,
-    attachment_scope: str,
-) -> UpdateAttachedFilesConfiguration:
-    """Create a :class:`UpdateAttachedFilesConfiguration` with all optional fields omitted."""
-    return UpdateAttachedFilesConfiguration(
-        instance_id=instance_id,
-        attachment_scope=attachment_scope,
-    )
-
-
-update_attached_files_configuration_instance_id: _rt.Lens[
-    UpdateAttachedFilesConfiguration, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_attached_files_configuration_instance_id",
-)
-"""Lens on :attr:`UpdateAttachedFilesConfiguration.instance_id`."""
-
-
-update_attached_files_configuration_attachment_scope: _rt.Lens[
-    UpdateAttachedFilesConfiguration, str
-] = _rt.Lens(
-    lambda s: s.attachment_scope,
-    lambda s, v: _dc.replace(s, attachment_scope=v),
-    "update_attached_files_configuration_attachment_scope",
-)
-"""Lens on :attr:`UpdateAttachedFilesConfiguration.attachment_scope`."""
-
-
-update_attached_files_configuration_maximum_size_limit_in_bytes: _rt.Lens[
-    UpdateAttachedFilesConfiguration, int | None
-] = _rt.Lens(
-    lambda s: s.maximum_size_limit_in_bytes,
-    lambda s, v: _dc.replace(s, maximum_size_limit_in_bytes=v),
-    "update_attached_files_configuration_maximum_size_limit_in_bytes",
-)
-"""Lens on :attr:`UpdateAttachedFilesConfiguration.maximum_size_limit_in_bytes`."""
-
-
-update_attached_files_configuration_extension_configuration: _rt.Lens[
-    UpdateAttachedFilesConfiguration, ExtensionConfiguration | None
-] = _rt.Lens(
-    lambda s: s.extension_configuration,
-    lambda s, v: _dc.replace(s, extension_configuration=v),
-    "update_attached_files_configuration_extension_configuration",
-)
-"""Lens on :attr:`UpdateAttachedFilesConfiguration.extension_configuration`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateAttachedFilesConfigurationResponse:
     """The response of UpdateAttachedFilesConfiguration."""
@@ -258,6 +207,57 @@ class UpdateAttachedFilesConfigurationResponse:
         )
 
 
+def new_update_attached_files_configuration(
+    instance_id: str,
+    attachment_scope: str,
+) -> UpdateAttachedFilesConfiguration:
+    """Create a :class:`UpdateAttachedFilesConfiguration` with all optional fields omitted."""
+    return UpdateAttachedFilesConfiguration(
+        instance_id=instance_id,
+        attachment_scope=attachment_scope,
+    )
+
+
+update_attached_files_configuration_instance_id = _rt.Lens[
+    UpdateAttachedFilesConfiguration, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_attached_files_configuration_instance_id",
+)
+"""Lens on :attr:`UpdateAttachedFilesConfiguration.instance_id`."""
+
+
+update_attached_files_configuration_attachment_scope = _rt.Lens[
+    UpdateAttachedFilesConfiguration, str
+](
+    lambda s: s.attachment_scope,
+    lambda s, v: _dc.replace(s, attachment_scope=v),
+    "update_attached_files_configuration_attachment_scope",
+)
+"""Lens on :attr:`UpdateAttachedFilesConfiguration.attachment_scope`."""
+
+
+update_attached_files_configuration_maximum_size_limit_in_bytes = _rt.Lens[
+    UpdateAttachedFilesConfiguration, int | None
+](
+    lambda s: s.maximum_size_limit_in_bytes,
+    lambda s, v: _dc.replace(s, maximum_size_limit_in_bytes=v),
+    "update_attached_files_configuration_maximum_size_limit_in_bytes",
+)
+"""Lens on :attr:`UpdateAttachedFilesConfiguration.maximum_size_limit_in_bytes`."""
+
+
+update_attached_files_configuration_extension_configuration = _rt.Lens[
+    UpdateAttachedFilesConfiguration, ExtensionConfiguration | None
+](
+    lambda s: s.extension_configuration,
+    lambda s, v: _dc.replace(s, extension_configuration=v),
+    "update_attached_files_configuration_extension_configuration",
+)
+"""Lens on :attr:`UpdateAttachedFilesConfiguration.extension_configuration`."""
+
+
 def new_update_attached_files_configuration_response(
     http_status: int,
     instance_id: str,
@@ -271,9 +271,9 @@ def new_update_attached_files_configuration_response(
     )
 
 
-update_attached_files_configuration_response_http_status: _rt.Lens[
+update_attached_files_configuration_response_http_status = _rt.Lens[
     UpdateAttachedFilesConfigurationResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_attached_files_configuration_response_http_status",
@@ -281,9 +281,9 @@ update_attached_files_configuration_response_http_status: _rt.Lens[
 """Lens on :attr:`UpdateAttachedFilesConfigurationResponse.http_status`."""
 
 
-update_attached_files_configuration_response_instance_id: _rt.Lens[
+update_attached_files_configuration_response_instance_id = _rt.Lens[
     UpdateAttachedFilesConfigurationResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.instance_id,
     lambda s, v: _dc.replace(s, instance_id=v),
     "update_attached_files_configuration_response_instance_id",
@@ -291,9 +291,9 @@ update_attached_files_configuration_response_instance_id: _rt.Lens[
 """Lens on :attr:`UpdateAttachedFilesConfigurationResponse.instance_id`."""
 
 
-update_attached_files_configuration_response_attachment_scope: _rt.Lens[
+update_attached_files_configuration_response_attachment_scope = _rt.Lens[
     UpdateAttachedFilesConfigurationResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.attachment_scope,
     lambda s, v: _dc.replace(s, attachment_scope=v),
     "update_attached_files_configuration_response_attachment_scope",
@@ -301,9 +301,9 @@ update_attached_files_configuration_response_attachment_scope: _rt.Lens[
 """Lens on :attr:`UpdateAttachedFilesConfigurationResponse.attachment_scope`."""
 
 
-update_attached_files_configuration_response_maximum_size_limit_in_bytes: _rt.Lens[
+update_attached_files_configuration_response_maximum_size_limit_in_bytes = _rt.Lens[
     UpdateAttachedFilesConfigurationResponse, int | None
-] = _rt.Lens(
+](
     lambda s: s.maximum_size_limit_in_bytes,
     lambda s, v: _dc.replace(s, maximum_size_limit_in_bytes=v),
     "update_attached_files_configuration_response_maximum_size_limit_in_bytes",
@@ -311,9 +311,9 @@ update_attached_files_configuration_response_maximum_size_limit_in_bytes: _rt.Le
 """Lens on :attr:`UpdateAttachedFilesConfigurationResponse.maximum_size_limit_in_bytes`."""
 
 
-update_attached_files_configuration_response_extension_configuration: _rt.Lens[
+update_attached_files_configuration_response_extension_configuration = _rt.Lens[
     UpdateAttachedFilesConfigurationResponse, ExtensionConfiguration | None
-] = _rt.Lens(
+](
     lambda s: s.extension_configuration,
     lambda s, v: _dc.replace(s, extension_configuration=v),
     "update_attached_files_configuration_response_extension_configuration",
@@ -321,9 +321,9 @@ update_attached_files_configuration_response_extension_configuration: _rt.Lens[
 """Lens on :attr:`UpdateAttachedFilesConfigurationResponse.extension_configuration`."""
 
 
-update_attached_files_configuration_response_last_modified_time: _rt.Lens[
+update_attached_files_configuration_response_last_modified_time = _rt.Lens[
     UpdateAttachedFilesConfigurationResponse, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "update_attached_files_configuration_response_last_modified_time",

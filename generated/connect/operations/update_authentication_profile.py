@@ -187,107 +187,6 @@ class UpdateAuthenticationProfile:
         )
 
 
-def new_update_authentication_profile(
-    authentication_profile_id: str,
-    instance_id: str,
-) -> UpdateAuthenticationProfile:
-    """Create a :class:`UpdateAuthenticationProfile` with all optional fields omitted."""
-    return UpdateAuthenticationProfile(
-        authentication_profile_id=authentication_profile_id,
-        instance_id=instance_id,
-    )
-
-
-update_authentication_profile_authentication_profile_id: _rt.Lens[
-    UpdateAuthenticationProfile, str
-] = _rt.Lens(
-    lambda s: s.authentication_profile_id,
-    lambda s, v: _dc.replace(s, authentication_profile_id=v),
-    "update_authentication_profile_authentication_profile_id",
-)
-"""Lens on :attr:`UpdateAuthenticationProfile.authentication_profile_id`."""
-
-
-update_authentication_profile_instance_id: _rt.Lens[
-    UpdateAuthenticationProfile, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_authentication_profile_instance_id",
-)
-"""Lens on :attr:`UpdateAuthenticationProfile.instance_id`."""
-
-
-update_authentication_profile_name: _rt.Lens[
-    UpdateAuthenticationProfile, str | None
-] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "update_authentication_profile_name",
-)
-"""Lens on :attr:`UpdateAuthenticationProfile.name`."""
-
-
-update_authentication_profile_description: _rt.Lens[
-    UpdateAuthenticationProfile, str | None
-] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "update_authentication_profile_description",
-)
-"""Lens on :attr:`UpdateAuthenticationProfile.description`."""
-
-
-update_authentication_profile_allowed_ips: _rt.Lens[
-    UpdateAuthenticationProfile, list[str] | None
-] = _rt.Lens(
-    lambda s: s.allowed_ips,
-    lambda s, v: _dc.replace(s, allowed_ips=v),
-    "update_authentication_profile_allowed_ips",
-)
-"""Lens on :attr:`UpdateAuthenticationProfile.allowed_ips`."""
-
-
-update_authentication_profile_blocked_ips: _rt.Lens[
-    UpdateAuthenticationProfile, list[str] | None
-] = _rt.Lens(
-    lambda s: s.blocked_ips,
-    lambda s, v: _dc.replace(s, blocked_ips=v),
-    "update_authentication_profile_blocked_ips",
-)
-"""Lens on :attr:`UpdateAuthenticationProfile.blocked_ips`."""
-
-
-update_authentication_profile_periodic_session_duration: _rt.Lens[
-    UpdateAuthenticationProfile, int | None
-] = _rt.Lens(
-    lambda s: s.periodic_session_duration,
-    lambda s, v: _dc.replace(s, periodic_session_duration=v),
-    "update_authentication_profile_periodic_session_duration",
-)
-"""Lens on :attr:`UpdateAuthenticationProfile.periodic_session_duration`."""
-
-
-update_authentication_profile_session_inactivity_duration: _rt.Lens[
-    UpdateAuthenticationProfile, int | None
-] = _rt.Lens(
-    lambda s: s.session_inactivity_duration,
-    lambda s, v: _dc.replace(s, session_inactivity_duration=v),
-    "update_authentication_profile_session_inactivity_duration",
-)
-"""Lens on :attr:`UpdateAuthenticationProfile.session_inactivity_duration`."""
-
-
-update_authentication_profile_session_inactivity_handling_enabled: _rt.Lens[
-    UpdateAuthenticationProfile, bool | None
-] = _rt.Lens(
-    lambda s: s.session_inactivity_handling_enabled,
-    lambda s, v: _dc.replace(s, session_inactivity_handling_enabled=v),
-    "update_authentication_profile_session_inactivity_handling_enabled",
-)
-"""Lens on :attr:`UpdateAuthenticationProfile.session_inactivity_handling_enabled`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateAuthenticationProfileResponse:
     """The response of UpdateAuthenticationProfile."""
@@ -320,6 +219,103 @@ class UpdateAuthenticationProfileResponse:
         )
 
 
+def new_update_authentication_profile(
+    authentication_profile_id: str,
+    instance_id: str,
+) -> UpdateAuthenticationProfile:
+    """Create a :class:`UpdateAuthenticationProfile` with all optional fields omitted."""
+    return UpdateAuthenticationProfile(
+        authentication_profile_id=authentication_profile_id,
+        instance_id=instance_id,
+    )
+
+
+update_authentication_profile_authentication_profile_id = _rt.Lens[
+    UpdateAuthenticationProfile, str
+](
+    lambda s: s.authentication_profile_id,
+    lambda s, v: _dc.replace(s, authentication_profile_id=v),
+    "update_authentication_profile_authentication_profile_id",
+)
+"""Lens on :attr:`UpdateAuthenticationProfile.authentication_profile_id`."""
+
+
+update_authentication_profile_instance_id = _rt.Lens[UpdateAuthenticationProfile, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_authentication_profile_instance_id",
+)
+"""Lens on :attr:`UpdateAuthenticationProfile.instance_id`."""
+
+
+update_authentication_profile_name = _rt.Lens[UpdateAuthenticationProfile, str | None](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "update_authentication_profile_name",
+)
+"""Lens on :attr:`UpdateAuthenticationProfile.name`."""
+
+
+update_authentication_profile_description = _rt.Lens[
+    UpdateAuthenticationProfile, str | None
+](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "update_authentication_profile_description",
+)
+"""Lens on :attr:`UpdateAuthenticationProfile.description`."""
+
+
+update_authentication_profile_allowed_ips = _rt.Lens[
+    UpdateAuthenticationProfile, list[str] | None
+](
+    lambda s: s.allowed_ips,
+    lambda s, v: _dc.replace(s, allowed_ips=v),
+    "update_authentication_profile_allowed_ips",
+)
+"""Lens on :attr:`UpdateAuthenticationProfile.allowed_ips`."""
+
+
+update_authentication_profile_blocked_ips = _rt.Lens[
+    UpdateAuthenticationProfile, list[str] | None
+](
+    lambda s: s.blocked_ips,
+    lambda s, v: _dc.replace(s, blocked_ips=v),
+    "update_authentication_profile_blocked_ips",
+)
+"""Lens on :attr:`UpdateAuthenticationProfile.blocked_ips`."""
+
+
+update_authentication_profile_periodic_session_duration = _rt.Lens[
+    UpdateAuthenticationProfile, int | None
+](
+    lambda s: s.periodic_session_duration,
+    lambda s, v: _dc.replace(s, periodic_session_duration=v),
+    "update_authentication_profile_periodic_session_duration",
+)
+"""Lens on :attr:`UpdateAuthenticationProfile.periodic_session_duration`."""
+
+
+update_authentication_profile_session_inactivity_duration = _rt.Lens[
+    UpdateAuthenticationProfile, int | None
+](
+    lambda s: s.session_inactivity_duration,
+    lambda s, v: _dc.replace(s, session_inactivity_duration=v),
+    "update_authentication_profile_session_inactivity_duration",
+)
+"""Lens on :attr:`UpdateAuthenticationProfile.session_inactivity_duration`."""
+
+
+update_authentication_profile_session_inactivity_handling_enabled = _rt.Lens[
+    UpdateAuthenticationProfile, bool | None
+](
+    lambda s: s.session_inactivity_handling_enabled,
+    lambda s, v: _dc.replace(s, session_inactivity_handling_enabled=v),
+    "update_authentication_profile_session_inactivity_handling_enabled",
+)
+"""Lens on :attr:`UpdateAuthenticationProfile.session_inactivity_handling_enabled`."""
+
+
 def new_update_authentication_profile_response(
     http_status: int,
 ) -> UpdateAuthenticationProfileResponse:
@@ -329,9 +325,9 @@ def new_update_authentication_profile_response(
     )
 
 
-update_authentication_profile_response_http_status: _rt.Lens[
+update_authentication_profile_response_http_status = _rt.Lens[
     UpdateAuthenticationProfileResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_authentication_profile_response_http_status",

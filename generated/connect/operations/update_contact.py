@@ -106,20 +106,19 @@ class UpdateContact:
     """
 
     def __repr__(self) -> str:
-        return (
-            f"UpdateContact("
-            f"instance_id={self.instance_id!r}, "
-            f"contact_id={self.contact_id!r}, "
-            f"name=<sensitive>, "
-            f"description=<sensitive>, "
-            f"references={self.references!r}, "
-            f"segment_attributes={self.segment_attributes!r}, "
-            f"queue_info={self.queue_info!r}, "
-            f"user_info={self.user_info!r}, "
-            f"customer_endpoint={self.customer_endpoint!r}, "
-            f"system_endpoint={self.system_endpoint!r}"
-            ")"
-        )
+        fields = [
+            f"instance_id={self.instance_id!r}",
+            f"contact_id={self.contact_id!r}",
+            "name=<sensitive>",
+            "description=<sensitive>",
+            f"references={self.references!r}",
+            f"segment_attributes={self.segment_attributes!r}",
+            f"queue_info={self.queue_info!r}",
+            f"user_info={self.user_info!r}",
+            f"customer_endpoint={self.customer_endpoint!r}",
+            f"system_endpoint={self.system_endpoint!r}",
+        ]
+        return f"UpdateContact({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -282,101 +281,6 @@ class UpdateContact:
         )
 
 
-def new_update_contact(
-    instance_id: str,
-    contact_id: str,
-) -> UpdateContact:
-    """Create a :class:`UpdateContact` with all optional fields omitted."""
-    return UpdateContact(
-        instance_id=instance_id,
-        contact_id=contact_id,
-    )
-
-
-update_contact_instance_id: _rt.Lens[UpdateContact, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_contact_instance_id",
-)
-"""Lens on :attr:`UpdateContact.instance_id`."""
-
-
-update_contact_contact_id: _rt.Lens[UpdateContact, str] = _rt.Lens(
-    lambda s: s.contact_id,
-    lambda s, v: _dc.replace(s, contact_id=v),
-    "update_contact_contact_id",
-)
-"""Lens on :attr:`UpdateContact.contact_id`."""
-
-
-update_contact_name: _rt.Lens[UpdateContact, str | None] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "update_contact_name",
-)
-"""Lens on :attr:`UpdateContact.name`."""
-
-
-update_contact_description: _rt.Lens[UpdateContact, str | None] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "update_contact_description",
-)
-"""Lens on :attr:`UpdateContact.description`."""
-
-
-update_contact_references: _rt.Lens[UpdateContact, dict[str, Reference] | None] = (
-    _rt.Lens(
-        lambda s: s.references,
-        lambda s, v: _dc.replace(s, references=v),
-        "update_contact_references",
-    )
-)
-"""Lens on :attr:`UpdateContact.references`."""
-
-
-update_contact_segment_attributes: _rt.Lens[
-    UpdateContact, dict[str, SegmentAttributeValue] | None
-] = _rt.Lens(
-    lambda s: s.segment_attributes,
-    lambda s, v: _dc.replace(s, segment_attributes=v),
-    "update_contact_segment_attributes",
-)
-"""Lens on :attr:`UpdateContact.segment_attributes`."""
-
-
-update_contact_queue_info: _rt.Lens[UpdateContact, QueueInfoInput | None] = _rt.Lens(
-    lambda s: s.queue_info,
-    lambda s, v: _dc.replace(s, queue_info=v),
-    "update_contact_queue_info",
-)
-"""Lens on :attr:`UpdateContact.queue_info`."""
-
-
-update_contact_user_info: _rt.Lens[UpdateContact, UserInfo | None] = _rt.Lens(
-    lambda s: s.user_info,
-    lambda s, v: _dc.replace(s, user_info=v),
-    "update_contact_user_info",
-)
-"""Lens on :attr:`UpdateContact.user_info`."""
-
-
-update_contact_customer_endpoint: _rt.Lens[UpdateContact, Endpoint | None] = _rt.Lens(
-    lambda s: s.customer_endpoint,
-    lambda s, v: _dc.replace(s, customer_endpoint=v),
-    "update_contact_customer_endpoint",
-)
-"""Lens on :attr:`UpdateContact.customer_endpoint`."""
-
-
-update_contact_system_endpoint: _rt.Lens[UpdateContact, Endpoint | None] = _rt.Lens(
-    lambda s: s.system_endpoint,
-    lambda s, v: _dc.replace(s, system_endpoint=v),
-    "update_contact_system_endpoint",
-)
-"""Lens on :attr:`UpdateContact.system_endpoint`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateContactResponse:
     """The response of UpdateContact."""
@@ -407,6 +311,99 @@ class UpdateContactResponse:
         )
 
 
+def new_update_contact(
+    instance_id: str,
+    contact_id: str,
+) -> UpdateContact:
+    """Create a :class:`UpdateContact` with all optional fields omitted."""
+    return UpdateContact(
+        instance_id=instance_id,
+        contact_id=contact_id,
+    )
+
+
+update_contact_instance_id = _rt.Lens[UpdateContact, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_contact_instance_id",
+)
+"""Lens on :attr:`UpdateContact.instance_id`."""
+
+
+update_contact_contact_id = _rt.Lens[UpdateContact, str](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "update_contact_contact_id",
+)
+"""Lens on :attr:`UpdateContact.contact_id`."""
+
+
+update_contact_name = _rt.Lens[UpdateContact, str | None](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "update_contact_name",
+)
+"""Lens on :attr:`UpdateContact.name`."""
+
+
+update_contact_description = _rt.Lens[UpdateContact, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "update_contact_description",
+)
+"""Lens on :attr:`UpdateContact.description`."""
+
+
+update_contact_references = _rt.Lens[UpdateContact, dict[str, Reference] | None](
+    lambda s: s.references,
+    lambda s, v: _dc.replace(s, references=v),
+    "update_contact_references",
+)
+"""Lens on :attr:`UpdateContact.references`."""
+
+
+update_contact_segment_attributes = _rt.Lens[
+    UpdateContact, dict[str, SegmentAttributeValue] | None
+](
+    lambda s: s.segment_attributes,
+    lambda s, v: _dc.replace(s, segment_attributes=v),
+    "update_contact_segment_attributes",
+)
+"""Lens on :attr:`UpdateContact.segment_attributes`."""
+
+
+update_contact_queue_info = _rt.Lens[UpdateContact, QueueInfoInput | None](
+    lambda s: s.queue_info,
+    lambda s, v: _dc.replace(s, queue_info=v),
+    "update_contact_queue_info",
+)
+"""Lens on :attr:`UpdateContact.queue_info`."""
+
+
+update_contact_user_info = _rt.Lens[UpdateContact, UserInfo | None](
+    lambda s: s.user_info,
+    lambda s, v: _dc.replace(s, user_info=v),
+    "update_contact_user_info",
+)
+"""Lens on :attr:`UpdateContact.user_info`."""
+
+
+update_contact_customer_endpoint = _rt.Lens[UpdateContact, Endpoint | None](
+    lambda s: s.customer_endpoint,
+    lambda s, v: _dc.replace(s, customer_endpoint=v),
+    "update_contact_customer_endpoint",
+)
+"""Lens on :attr:`UpdateContact.customer_endpoint`."""
+
+
+update_contact_system_endpoint = _rt.Lens[UpdateContact, Endpoint | None](
+    lambda s: s.system_endpoint,
+    lambda s, v: _dc.replace(s, system_endpoint=v),
+    "update_contact_system_endpoint",
+)
+"""Lens on :attr:`UpdateContact.system_endpoint`."""
+
+
 def new_update_contact_response(
     http_status: int,
 ) -> UpdateContactResponse:
@@ -416,7 +413,7 @@ def new_update_contact_response(
     )
 
 
-update_contact_response_http_status: _rt.Lens[UpdateContactResponse, int] = _rt.Lens(
+update_contact_response_http_status = _rt.Lens[UpdateContactResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_contact_response_http_status",

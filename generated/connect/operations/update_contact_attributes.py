@@ -121,49 +121,6 @@ class UpdateContactAttributes:
         )
 
 
-def new_update_contact_attributes(
-    initial_contact_id: str,
-    instance_id: str,
-    attributes: dict[str, str],
-) -> UpdateContactAttributes:
-    """Create a :class:`UpdateContactAttributes` with all optional fields omitted."""
-    return UpdateContactAttributes(
-        initial_contact_id=initial_contact_id,
-        instance_id=instance_id,
-        attributes=attributes,
-    )
-
-
-update_contact_attributes_initial_contact_id: _rt.Lens[UpdateContactAttributes, str] = (
-    _rt.Lens(
-        lambda s: s.initial_contact_id,
-        lambda s, v: _dc.replace(s, initial_contact_id=v),
-        "update_contact_attributes_initial_contact_id",
-    )
-)
-"""Lens on :attr:`UpdateContactAttributes.initial_contact_id`."""
-
-
-update_contact_attributes_instance_id: _rt.Lens[UpdateContactAttributes, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "update_contact_attributes_instance_id",
-    )
-)
-"""Lens on :attr:`UpdateContactAttributes.instance_id`."""
-
-
-update_contact_attributes_attributes: _rt.Lens[
-    UpdateContactAttributes, dict[str, str]
-] = _rt.Lens(
-    lambda s: s.attributes,
-    lambda s, v: _dc.replace(s, attributes=v),
-    "update_contact_attributes_attributes",
-)
-"""Lens on :attr:`UpdateContactAttributes.attributes`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateContactAttributesResponse:
     """The response of UpdateContactAttributes."""
@@ -196,6 +153,45 @@ class UpdateContactAttributesResponse:
         )
 
 
+def new_update_contact_attributes(
+    initial_contact_id: str,
+    instance_id: str,
+    attributes: dict[str, str],
+) -> UpdateContactAttributes:
+    """Create a :class:`UpdateContactAttributes` with all optional fields omitted."""
+    return UpdateContactAttributes(
+        initial_contact_id=initial_contact_id,
+        instance_id=instance_id,
+        attributes=attributes,
+    )
+
+
+update_contact_attributes_initial_contact_id = _rt.Lens[UpdateContactAttributes, str](
+    lambda s: s.initial_contact_id,
+    lambda s, v: _dc.replace(s, initial_contact_id=v),
+    "update_contact_attributes_initial_contact_id",
+)
+"""Lens on :attr:`UpdateContactAttributes.initial_contact_id`."""
+
+
+update_contact_attributes_instance_id = _rt.Lens[UpdateContactAttributes, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_contact_attributes_instance_id",
+)
+"""Lens on :attr:`UpdateContactAttributes.instance_id`."""
+
+
+update_contact_attributes_attributes = _rt.Lens[
+    UpdateContactAttributes, dict[str, str]
+](
+    lambda s: s.attributes,
+    lambda s, v: _dc.replace(s, attributes=v),
+    "update_contact_attributes_attributes",
+)
+"""Lens on :attr:`UpdateContactAttributes.attributes`."""
+
+
 def new_update_contact_attributes_response(
     http_status: int,
 ) -> UpdateContactAttributesResponse:
@@ -205,9 +201,9 @@ def new_update_contact_attributes_response(
     )
 
 
-update_contact_attributes_response_http_status: _rt.Lens[
+update_contact_attributes_response_http_status = _rt.Lens[
     UpdateContactAttributesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_contact_attributes_response_http_status",

@@ -144,67 +144,6 @@ class UpdateContactEvaluation:
         )
 
 
-def new_update_contact_evaluation(
-    instance_id: str,
-    evaluation_id: str,
-) -> UpdateContactEvaluation:
-    """Create a :class:`UpdateContactEvaluation` with all optional fields omitted."""
-    return UpdateContactEvaluation(
-        instance_id=instance_id,
-        evaluation_id=evaluation_id,
-    )
-
-
-update_contact_evaluation_instance_id: _rt.Lens[UpdateContactEvaluation, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "update_contact_evaluation_instance_id",
-    )
-)
-"""Lens on :attr:`UpdateContactEvaluation.instance_id`."""
-
-
-update_contact_evaluation_evaluation_id: _rt.Lens[UpdateContactEvaluation, str] = (
-    _rt.Lens(
-        lambda s: s.evaluation_id,
-        lambda s, v: _dc.replace(s, evaluation_id=v),
-        "update_contact_evaluation_evaluation_id",
-    )
-)
-"""Lens on :attr:`UpdateContactEvaluation.evaluation_id`."""
-
-
-update_contact_evaluation_answers: _rt.Lens[
-    UpdateContactEvaluation, dict[str, EvaluationAnswerInput] | None
-] = _rt.Lens(
-    lambda s: s.answers,
-    lambda s, v: _dc.replace(s, answers=v),
-    "update_contact_evaluation_answers",
-)
-"""Lens on :attr:`UpdateContactEvaluation.answers`."""
-
-
-update_contact_evaluation_notes: _rt.Lens[
-    UpdateContactEvaluation, dict[str, EvaluationNote] | None
-] = _rt.Lens(
-    lambda s: s.notes,
-    lambda s, v: _dc.replace(s, notes=v),
-    "update_contact_evaluation_notes",
-)
-"""Lens on :attr:`UpdateContactEvaluation.notes`."""
-
-
-update_contact_evaluation_updated_by: _rt.Lens[
-    UpdateContactEvaluation, EvaluatorUserUnion | None
-] = _rt.Lens(
-    lambda s: s.updated_by,
-    lambda s, v: _dc.replace(s, updated_by=v),
-    "update_contact_evaluation_updated_by",
-)
-"""Lens on :attr:`UpdateContactEvaluation.updated_by`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateContactEvaluationResponse:
     """The response of UpdateContactEvaluation."""
@@ -261,6 +200,63 @@ class UpdateContactEvaluationResponse:
         )
 
 
+def new_update_contact_evaluation(
+    instance_id: str,
+    evaluation_id: str,
+) -> UpdateContactEvaluation:
+    """Create a :class:`UpdateContactEvaluation` with all optional fields omitted."""
+    return UpdateContactEvaluation(
+        instance_id=instance_id,
+        evaluation_id=evaluation_id,
+    )
+
+
+update_contact_evaluation_instance_id = _rt.Lens[UpdateContactEvaluation, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_contact_evaluation_instance_id",
+)
+"""Lens on :attr:`UpdateContactEvaluation.instance_id`."""
+
+
+update_contact_evaluation_evaluation_id = _rt.Lens[UpdateContactEvaluation, str](
+    lambda s: s.evaluation_id,
+    lambda s, v: _dc.replace(s, evaluation_id=v),
+    "update_contact_evaluation_evaluation_id",
+)
+"""Lens on :attr:`UpdateContactEvaluation.evaluation_id`."""
+
+
+update_contact_evaluation_answers = _rt.Lens[
+    UpdateContactEvaluation, dict[str, EvaluationAnswerInput] | None
+](
+    lambda s: s.answers,
+    lambda s, v: _dc.replace(s, answers=v),
+    "update_contact_evaluation_answers",
+)
+"""Lens on :attr:`UpdateContactEvaluation.answers`."""
+
+
+update_contact_evaluation_notes = _rt.Lens[
+    UpdateContactEvaluation, dict[str, EvaluationNote] | None
+](
+    lambda s: s.notes,
+    lambda s, v: _dc.replace(s, notes=v),
+    "update_contact_evaluation_notes",
+)
+"""Lens on :attr:`UpdateContactEvaluation.notes`."""
+
+
+update_contact_evaluation_updated_by = _rt.Lens[
+    UpdateContactEvaluation, EvaluatorUserUnion | None
+](
+    lambda s: s.updated_by,
+    lambda s, v: _dc.replace(s, updated_by=v),
+    "update_contact_evaluation_updated_by",
+)
+"""Lens on :attr:`UpdateContactEvaluation.updated_by`."""
+
+
 def new_update_contact_evaluation_response(
     http_status: int,
     evaluation_id: str,
@@ -274,9 +270,9 @@ def new_update_contact_evaluation_response(
     )
 
 
-update_contact_evaluation_response_http_status: _rt.Lens[
+update_contact_evaluation_response_http_status = _rt.Lens[
     UpdateContactEvaluationResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_contact_evaluation_response_http_status",
@@ -284,9 +280,9 @@ update_contact_evaluation_response_http_status: _rt.Lens[
 """Lens on :attr:`UpdateContactEvaluationResponse.http_status`."""
 
 
-update_contact_evaluation_response_evaluation_id: _rt.Lens[
+update_contact_evaluation_response_evaluation_id = _rt.Lens[
     UpdateContactEvaluationResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_id,
     lambda s, v: _dc.replace(s, evaluation_id=v),
     "update_contact_evaluation_response_evaluation_id",
@@ -294,9 +290,9 @@ update_contact_evaluation_response_evaluation_id: _rt.Lens[
 """Lens on :attr:`UpdateContactEvaluationResponse.evaluation_id`."""
 
 
-update_contact_evaluation_response_evaluation_arn: _rt.Lens[
+update_contact_evaluation_response_evaluation_arn = _rt.Lens[
     UpdateContactEvaluationResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_arn,
     lambda s, v: _dc.replace(s, evaluation_arn=v),
     "update_contact_evaluation_response_evaluation_arn",

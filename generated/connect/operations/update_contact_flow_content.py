@@ -84,47 +84,6 @@ class UpdateContactFlowContent:
         )
 
 
-def new_update_contact_flow_content(
-    instance_id: str,
-    contact_flow_id: str,
-    content: str,
-) -> UpdateContactFlowContent:
-    """Create a :class:`UpdateContactFlowContent` with all optional fields omitted."""
-    return UpdateContactFlowContent(
-        instance_id=instance_id,
-        contact_flow_id=contact_flow_id,
-        content=content,
-    )
-
-
-update_contact_flow_content_instance_id: _rt.Lens[UpdateContactFlowContent, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "update_contact_flow_content_instance_id",
-    )
-)
-"""Lens on :attr:`UpdateContactFlowContent.instance_id`."""
-
-
-update_contact_flow_content_contact_flow_id: _rt.Lens[UpdateContactFlowContent, str] = (
-    _rt.Lens(
-        lambda s: s.contact_flow_id,
-        lambda s, v: _dc.replace(s, contact_flow_id=v),
-        "update_contact_flow_content_contact_flow_id",
-    )
-)
-"""Lens on :attr:`UpdateContactFlowContent.contact_flow_id`."""
-
-
-update_contact_flow_content_content: _rt.Lens[UpdateContactFlowContent, str] = _rt.Lens(
-    lambda s: s.content,
-    lambda s, v: _dc.replace(s, content=v),
-    "update_contact_flow_content_content",
-)
-"""Lens on :attr:`UpdateContactFlowContent.content`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateContactFlowContentResponse:
     """The response of UpdateContactFlowContent."""
@@ -157,6 +116,43 @@ class UpdateContactFlowContentResponse:
         )
 
 
+def new_update_contact_flow_content(
+    instance_id: str,
+    contact_flow_id: str,
+    content: str,
+) -> UpdateContactFlowContent:
+    """Create a :class:`UpdateContactFlowContent` with all optional fields omitted."""
+    return UpdateContactFlowContent(
+        instance_id=instance_id,
+        contact_flow_id=contact_flow_id,
+        content=content,
+    )
+
+
+update_contact_flow_content_instance_id = _rt.Lens[UpdateContactFlowContent, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_contact_flow_content_instance_id",
+)
+"""Lens on :attr:`UpdateContactFlowContent.instance_id`."""
+
+
+update_contact_flow_content_contact_flow_id = _rt.Lens[UpdateContactFlowContent, str](
+    lambda s: s.contact_flow_id,
+    lambda s, v: _dc.replace(s, contact_flow_id=v),
+    "update_contact_flow_content_contact_flow_id",
+)
+"""Lens on :attr:`UpdateContactFlowContent.contact_flow_id`."""
+
+
+update_contact_flow_content_content = _rt.Lens[UpdateContactFlowContent, str](
+    lambda s: s.content,
+    lambda s, v: _dc.replace(s, content=v),
+    "update_contact_flow_content_content",
+)
+"""Lens on :attr:`UpdateContactFlowContent.content`."""
+
+
 def new_update_contact_flow_content_response(
     http_status: int,
 ) -> UpdateContactFlowContentResponse:
@@ -166,9 +162,9 @@ def new_update_contact_flow_content_response(
     )
 
 
-update_contact_flow_content_response_http_status: _rt.Lens[
+update_contact_flow_content_response_http_status = _rt.Lens[
     UpdateContactFlowContentResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_contact_flow_content_response_http_status",

@@ -98,67 +98,6 @@ class UpdateContactFlowMetadata:
         )
 
 
-def new_update_contact_flow_metadata(
-    instance_id: str,
-    contact_flow_id: str,
-) -> UpdateContactFlowMetadata:
-    """Create a :class:`UpdateContactFlowMetadata` with all optional fields omitted."""
-    return UpdateContactFlowMetadata(
-        instance_id=instance_id,
-        contact_flow_id=contact_flow_id,
-    )
-
-
-update_contact_flow_metadata_instance_id: _rt.Lens[UpdateContactFlowMetadata, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "update_contact_flow_metadata_instance_id",
-    )
-)
-"""Lens on :attr:`UpdateContactFlowMetadata.instance_id`."""
-
-
-update_contact_flow_metadata_contact_flow_id: _rt.Lens[
-    UpdateContactFlowMetadata, str
-] = _rt.Lens(
-    lambda s: s.contact_flow_id,
-    lambda s, v: _dc.replace(s, contact_flow_id=v),
-    "update_contact_flow_metadata_contact_flow_id",
-)
-"""Lens on :attr:`UpdateContactFlowMetadata.contact_flow_id`."""
-
-
-update_contact_flow_metadata_name: _rt.Lens[UpdateContactFlowMetadata, str | None] = (
-    _rt.Lens(
-        lambda s: s.name,
-        lambda s, v: _dc.replace(s, name=v),
-        "update_contact_flow_metadata_name",
-    )
-)
-"""Lens on :attr:`UpdateContactFlowMetadata.name`."""
-
-
-update_contact_flow_metadata_description: _rt.Lens[
-    UpdateContactFlowMetadata, str | None
-] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "update_contact_flow_metadata_description",
-)
-"""Lens on :attr:`UpdateContactFlowMetadata.description`."""
-
-
-update_contact_flow_metadata_contact_flow_state: _rt.Lens[
-    UpdateContactFlowMetadata, str | None
-] = _rt.Lens(
-    lambda s: s.contact_flow_state,
-    lambda s, v: _dc.replace(s, contact_flow_state=v),
-    "update_contact_flow_metadata_contact_flow_state",
-)
-"""Lens on :attr:`UpdateContactFlowMetadata.contact_flow_state`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateContactFlowMetadataResponse:
     """The response of UpdateContactFlowMetadata."""
@@ -191,6 +130,61 @@ class UpdateContactFlowMetadataResponse:
         )
 
 
+def new_update_contact_flow_metadata(
+    instance_id: str,
+    contact_flow_id: str,
+) -> UpdateContactFlowMetadata:
+    """Create a :class:`UpdateContactFlowMetadata` with all optional fields omitted."""
+    return UpdateContactFlowMetadata(
+        instance_id=instance_id,
+        contact_flow_id=contact_flow_id,
+    )
+
+
+update_contact_flow_metadata_instance_id = _rt.Lens[UpdateContactFlowMetadata, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_contact_flow_metadata_instance_id",
+)
+"""Lens on :attr:`UpdateContactFlowMetadata.instance_id`."""
+
+
+update_contact_flow_metadata_contact_flow_id = _rt.Lens[UpdateContactFlowMetadata, str](
+    lambda s: s.contact_flow_id,
+    lambda s, v: _dc.replace(s, contact_flow_id=v),
+    "update_contact_flow_metadata_contact_flow_id",
+)
+"""Lens on :attr:`UpdateContactFlowMetadata.contact_flow_id`."""
+
+
+update_contact_flow_metadata_name = _rt.Lens[UpdateContactFlowMetadata, str | None](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "update_contact_flow_metadata_name",
+)
+"""Lens on :attr:`UpdateContactFlowMetadata.name`."""
+
+
+update_contact_flow_metadata_description = _rt.Lens[
+    UpdateContactFlowMetadata, str | None
+](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "update_contact_flow_metadata_description",
+)
+"""Lens on :attr:`UpdateContactFlowMetadata.description`."""
+
+
+update_contact_flow_metadata_contact_flow_state = _rt.Lens[
+    UpdateContactFlowMetadata, str | None
+](
+    lambda s: s.contact_flow_state,
+    lambda s, v: _dc.replace(s, contact_flow_state=v),
+    "update_contact_flow_metadata_contact_flow_state",
+)
+"""Lens on :attr:`UpdateContactFlowMetadata.contact_flow_state`."""
+
+
 def new_update_contact_flow_metadata_response(
     http_status: int,
 ) -> UpdateContactFlowMetadataResponse:
@@ -200,9 +194,9 @@ def new_update_contact_flow_metadata_response(
     )
 
 
-update_contact_flow_metadata_response_http_status: _rt.Lens[
+update_contact_flow_metadata_response_http_status = _rt.Lens[
     UpdateContactFlowMetadataResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_contact_flow_metadata_response_http_status",

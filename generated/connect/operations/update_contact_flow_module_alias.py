@@ -119,79 +119,6 @@ class UpdateContactFlowModuleAlias:
         )
 
 
-def new_update_contact_flow_module_alias(
-    instance_id: str,
-    contact_flow_module_id: str,
-    alias_id: str,
-) -> UpdateContactFlowModuleAlias:
-    """Create a :class:`UpdateContactFlowModuleAlias` with all optional fields omitted."""
-    return UpdateContactFlowModuleAlias(
-        instance_id=instance_id,
-        contact_flow_module_id=contact_flow_module_id,
-        alias_id=alias_id,
-    )
-
-
-update_contact_flow_module_alias_instance_id: _rt.Lens[
-    UpdateContactFlowModuleAlias, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_contact_flow_module_alias_instance_id",
-)
-"""Lens on :attr:`UpdateContactFlowModuleAlias.instance_id`."""
-
-
-update_contact_flow_module_alias_contact_flow_module_id: _rt.Lens[
-    UpdateContactFlowModuleAlias, str
-] = _rt.Lens(
-    lambda s: s.contact_flow_module_id,
-    lambda s, v: _dc.replace(s, contact_flow_module_id=v),
-    "update_contact_flow_module_alias_contact_flow_module_id",
-)
-"""Lens on :attr:`UpdateContactFlowModuleAlias.contact_flow_module_id`."""
-
-
-update_contact_flow_module_alias_alias_id: _rt.Lens[
-    UpdateContactFlowModuleAlias, str
-] = _rt.Lens(
-    lambda s: s.alias_id,
-    lambda s, v: _dc.replace(s, alias_id=v),
-    "update_contact_flow_module_alias_alias_id",
-)
-"""Lens on :attr:`UpdateContactFlowModuleAlias.alias_id`."""
-
-
-update_contact_flow_module_alias_name: _rt.Lens[
-    UpdateContactFlowModuleAlias, str | None
-] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "update_contact_flow_module_alias_name",
-)
-"""Lens on :attr:`UpdateContactFlowModuleAlias.name`."""
-
-
-update_contact_flow_module_alias_description: _rt.Lens[
-    UpdateContactFlowModuleAlias, str | None
-] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "update_contact_flow_module_alias_description",
-)
-"""Lens on :attr:`UpdateContactFlowModuleAlias.description`."""
-
-
-update_contact_flow_module_alias_contact_flow_module_version: _rt.Lens[
-    UpdateContactFlowModuleAlias, int | None
-] = _rt.Lens(
-    lambda s: s.contact_flow_module_version,
-    lambda s, v: _dc.replace(s, contact_flow_module_version=v),
-    "update_contact_flow_module_alias_contact_flow_module_version",
-)
-"""Lens on :attr:`UpdateContactFlowModuleAlias.contact_flow_module_version`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateContactFlowModuleAliasResponse:
     """The response of UpdateContactFlowModuleAlias."""
@@ -224,6 +151,77 @@ class UpdateContactFlowModuleAliasResponse:
         )
 
 
+def new_update_contact_flow_module_alias(
+    instance_id: str,
+    contact_flow_module_id: str,
+    alias_id: str,
+) -> UpdateContactFlowModuleAlias:
+    """Create a :class:`UpdateContactFlowModuleAlias` with all optional fields omitted."""
+    return UpdateContactFlowModuleAlias(
+        instance_id=instance_id,
+        contact_flow_module_id=contact_flow_module_id,
+        alias_id=alias_id,
+    )
+
+
+update_contact_flow_module_alias_instance_id = _rt.Lens[
+    UpdateContactFlowModuleAlias, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_contact_flow_module_alias_instance_id",
+)
+"""Lens on :attr:`UpdateContactFlowModuleAlias.instance_id`."""
+
+
+update_contact_flow_module_alias_contact_flow_module_id = _rt.Lens[
+    UpdateContactFlowModuleAlias, str
+](
+    lambda s: s.contact_flow_module_id,
+    lambda s, v: _dc.replace(s, contact_flow_module_id=v),
+    "update_contact_flow_module_alias_contact_flow_module_id",
+)
+"""Lens on :attr:`UpdateContactFlowModuleAlias.contact_flow_module_id`."""
+
+
+update_contact_flow_module_alias_alias_id = _rt.Lens[UpdateContactFlowModuleAlias, str](
+    lambda s: s.alias_id,
+    lambda s, v: _dc.replace(s, alias_id=v),
+    "update_contact_flow_module_alias_alias_id",
+)
+"""Lens on :attr:`UpdateContactFlowModuleAlias.alias_id`."""
+
+
+update_contact_flow_module_alias_name = _rt.Lens[
+    UpdateContactFlowModuleAlias, str | None
+](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "update_contact_flow_module_alias_name",
+)
+"""Lens on :attr:`UpdateContactFlowModuleAlias.name`."""
+
+
+update_contact_flow_module_alias_description = _rt.Lens[
+    UpdateContactFlowModuleAlias, str | None
+](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "update_contact_flow_module_alias_description",
+)
+"""Lens on :attr:`UpdateContactFlowModuleAlias.description`."""
+
+
+update_contact_flow_module_alias_contact_flow_module_version = _rt.Lens[
+    UpdateContactFlowModuleAlias, int | None
+](
+    lambda s: s.contact_flow_module_version,
+    lambda s, v: _dc.replace(s, contact_flow_module_version=v),
+    "update_contact_flow_module_alias_contact_flow_module_version",
+)
+"""Lens on :attr:`UpdateContactFlowModuleAlias.contact_flow_module_version`."""
+
+
 def new_update_contact_flow_module_alias_response(
     http_status: int,
 ) -> UpdateContactFlowModuleAliasResponse:
@@ -233,9 +231,9 @@ def new_update_contact_flow_module_alias_response(
     )
 
 
-update_contact_flow_module_alias_response_http_status: _rt.Lens[
+update_contact_flow_module_alias_response_http_status = _rt.Lens[
     UpdateContactFlowModuleAliasResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_contact_flow_module_alias_response_http_status",

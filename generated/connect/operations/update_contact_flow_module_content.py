@@ -92,57 +92,6 @@ class UpdateContactFlowModuleContent:
         )
 
 
-def new_update_contact_flow_module_content(
-    instance_id: str,
-    contact_flow_module_id: str,
-) -> UpdateContactFlowModuleContent:
-    """Create a :class:`UpdateContactFlowModuleContent` with all optional fields omitted."""
-    return UpdateContactFlowModuleContent(
-        instance_id=instance_id,
-        contact_flow_module_id=contact_flow_module_id,
-    )
-
-
-update_contact_flow_module_content_instance_id: _rt.Lens[
-    UpdateContactFlowModuleContent, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_contact_flow_module_content_instance_id",
-)
-"""Lens on :attr:`UpdateContactFlowModuleContent.instance_id`."""
-
-
-update_contact_flow_module_content_contact_flow_module_id: _rt.Lens[
-    UpdateContactFlowModuleContent, str
-] = _rt.Lens(
-    lambda s: s.contact_flow_module_id,
-    lambda s, v: _dc.replace(s, contact_flow_module_id=v),
-    "update_contact_flow_module_content_contact_flow_module_id",
-)
-"""Lens on :attr:`UpdateContactFlowModuleContent.contact_flow_module_id`."""
-
-
-update_contact_flow_module_content_content: _rt.Lens[
-    UpdateContactFlowModuleContent, str | None
-] = _rt.Lens(
-    lambda s: s.content,
-    lambda s, v: _dc.replace(s, content=v),
-    "update_contact_flow_module_content_content",
-)
-"""Lens on :attr:`UpdateContactFlowModuleContent.content`."""
-
-
-update_contact_flow_module_content_settings: _rt.Lens[
-    UpdateContactFlowModuleContent, str | None
-] = _rt.Lens(
-    lambda s: s.settings,
-    lambda s, v: _dc.replace(s, settings=v),
-    "update_contact_flow_module_content_settings",
-)
-"""Lens on :attr:`UpdateContactFlowModuleContent.settings`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateContactFlowModuleContentResponse:
     """The response of UpdateContactFlowModuleContent."""
@@ -175,6 +124,57 @@ class UpdateContactFlowModuleContentResponse:
         )
 
 
+def new_update_contact_flow_module_content(
+    instance_id: str,
+    contact_flow_module_id: str,
+) -> UpdateContactFlowModuleContent:
+    """Create a :class:`UpdateContactFlowModuleContent` with all optional fields omitted."""
+    return UpdateContactFlowModuleContent(
+        instance_id=instance_id,
+        contact_flow_module_id=contact_flow_module_id,
+    )
+
+
+update_contact_flow_module_content_instance_id = _rt.Lens[
+    UpdateContactFlowModuleContent, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_contact_flow_module_content_instance_id",
+)
+"""Lens on :attr:`UpdateContactFlowModuleContent.instance_id`."""
+
+
+update_contact_flow_module_content_contact_flow_module_id = _rt.Lens[
+    UpdateContactFlowModuleContent, str
+](
+    lambda s: s.contact_flow_module_id,
+    lambda s, v: _dc.replace(s, contact_flow_module_id=v),
+    "update_contact_flow_module_content_contact_flow_module_id",
+)
+"""Lens on :attr:`UpdateContactFlowModuleContent.contact_flow_module_id`."""
+
+
+update_contact_flow_module_content_content = _rt.Lens[
+    UpdateContactFlowModuleContent, str | None
+](
+    lambda s: s.content,
+    lambda s, v: _dc.replace(s, content=v),
+    "update_contact_flow_module_content_content",
+)
+"""Lens on :attr:`UpdateContactFlowModuleContent.content`."""
+
+
+update_contact_flow_module_content_settings = _rt.Lens[
+    UpdateContactFlowModuleContent, str | None
+](
+    lambda s: s.settings,
+    lambda s, v: _dc.replace(s, settings=v),
+    "update_contact_flow_module_content_settings",
+)
+"""Lens on :attr:`UpdateContactFlowModuleContent.settings`."""
+
+
 def new_update_contact_flow_module_content_response(
     http_status: int,
 ) -> UpdateContactFlowModuleContentResponse:
@@ -184,9 +184,9 @@ def new_update_contact_flow_module_content_response(
     )
 
 
-update_contact_flow_module_content_response_http_status: _rt.Lens[
+update_contact_flow_module_content_response_http_status = _rt.Lens[
     UpdateContactFlowModuleContentResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_contact_flow_module_content_response_http_status",

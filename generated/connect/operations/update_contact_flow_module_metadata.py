@@ -108,67 +108,6 @@ class UpdateContactFlowModuleMetadata:
         )
 
 
-def new_update_contact_flow_module_metadata(
-    instance_id: str,
-    contact_flow_module_id: str,
-) -> UpdateContactFlowModuleMetadata:
-    """Create a :class:`UpdateContactFlowModuleMetadata` with all optional fields omitted."""
-    return UpdateContactFlowModuleMetadata(
-        instance_id=instance_id,
-        contact_flow_module_id=contact_flow_module_id,
-    )
-
-
-update_contact_flow_module_metadata_instance_id: _rt.Lens[
-    UpdateContactFlowModuleMetadata, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_contact_flow_module_metadata_instance_id",
-)
-"""Lens on :attr:`UpdateContactFlowModuleMetadata.instance_id`."""
-
-
-update_contact_flow_module_metadata_contact_flow_module_id: _rt.Lens[
-    UpdateContactFlowModuleMetadata, str
-] = _rt.Lens(
-    lambda s: s.contact_flow_module_id,
-    lambda s, v: _dc.replace(s, contact_flow_module_id=v),
-    "update_contact_flow_module_metadata_contact_flow_module_id",
-)
-"""Lens on :attr:`UpdateContactFlowModuleMetadata.contact_flow_module_id`."""
-
-
-update_contact_flow_module_metadata_name: _rt.Lens[
-    UpdateContactFlowModuleMetadata, str | None
-] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "update_contact_flow_module_metadata_name",
-)
-"""Lens on :attr:`UpdateContactFlowModuleMetadata.name`."""
-
-
-update_contact_flow_module_metadata_description: _rt.Lens[
-    UpdateContactFlowModuleMetadata, str | None
-] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "update_contact_flow_module_metadata_description",
-)
-"""Lens on :attr:`UpdateContactFlowModuleMetadata.description`."""
-
-
-update_contact_flow_module_metadata_state: _rt.Lens[
-    UpdateContactFlowModuleMetadata, str | None
-] = _rt.Lens(
-    lambda s: s.state,
-    lambda s, v: _dc.replace(s, state=v),
-    "update_contact_flow_module_metadata_state",
-)
-"""Lens on :attr:`UpdateContactFlowModuleMetadata.state`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateContactFlowModuleMetadataResponse:
     """The response of UpdateContactFlowModuleMetadata."""
@@ -201,6 +140,67 @@ class UpdateContactFlowModuleMetadataResponse:
         )
 
 
+def new_update_contact_flow_module_metadata(
+    instance_id: str,
+    contact_flow_module_id: str,
+) -> UpdateContactFlowModuleMetadata:
+    """Create a :class:`UpdateContactFlowModuleMetadata` with all optional fields omitted."""
+    return UpdateContactFlowModuleMetadata(
+        instance_id=instance_id,
+        contact_flow_module_id=contact_flow_module_id,
+    )
+
+
+update_contact_flow_module_metadata_instance_id = _rt.Lens[
+    UpdateContactFlowModuleMetadata, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_contact_flow_module_metadata_instance_id",
+)
+"""Lens on :attr:`UpdateContactFlowModuleMetadata.instance_id`."""
+
+
+update_contact_flow_module_metadata_contact_flow_module_id = _rt.Lens[
+    UpdateContactFlowModuleMetadata, str
+](
+    lambda s: s.contact_flow_module_id,
+    lambda s, v: _dc.replace(s, contact_flow_module_id=v),
+    "update_contact_flow_module_metadata_contact_flow_module_id",
+)
+"""Lens on :attr:`UpdateContactFlowModuleMetadata.contact_flow_module_id`."""
+
+
+update_contact_flow_module_metadata_name = _rt.Lens[
+    UpdateContactFlowModuleMetadata, str | None
+](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "update_contact_flow_module_metadata_name",
+)
+"""Lens on :attr:`UpdateContactFlowModuleMetadata.name`."""
+
+
+update_contact_flow_module_metadata_description = _rt.Lens[
+    UpdateContactFlowModuleMetadata, str | None
+](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "update_contact_flow_module_metadata_description",
+)
+"""Lens on :attr:`UpdateContactFlowModuleMetadata.description`."""
+
+
+update_contact_flow_module_metadata_state = _rt.Lens[
+    UpdateContactFlowModuleMetadata, str | None
+](
+    lambda s: s.state,
+    lambda s, v: _dc.replace(s, state=v),
+    "update_contact_flow_module_metadata_state",
+)
+"""Lens on :attr:`UpdateContactFlowModuleMetadata.state`."""
+
+
 def new_update_contact_flow_module_metadata_response(
     http_status: int,
 ) -> UpdateContactFlowModuleMetadataResponse:
@@ -210,9 +210,9 @@ def new_update_contact_flow_module_metadata_response(
     )
 
 
-update_contact_flow_module_metadata_response_http_status: _rt.Lens[
+update_contact_flow_module_metadata_response_http_status = _rt.Lens[
     UpdateContactFlowModuleMetadataResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_contact_flow_module_metadata_response_http_status",

@@ -82,53 +82,6 @@ class UpdateContactFlowName:
         )
 
 
-def new_update_contact_flow_name(
-    instance_id: str,
-    contact_flow_id: str,
-) -> UpdateContactFlowName:
-    """Create a :class:`UpdateContactFlowName` with all optional fields omitted."""
-    return UpdateContactFlowName(
-        instance_id=instance_id,
-        contact_flow_id=contact_flow_id,
-    )
-
-
-update_contact_flow_name_instance_id: _rt.Lens[UpdateContactFlowName, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_contact_flow_name_instance_id",
-)
-"""Lens on :attr:`UpdateContactFlowName.instance_id`."""
-
-
-update_contact_flow_name_contact_flow_id: _rt.Lens[UpdateContactFlowName, str] = (
-    _rt.Lens(
-        lambda s: s.contact_flow_id,
-        lambda s, v: _dc.replace(s, contact_flow_id=v),
-        "update_contact_flow_name_contact_flow_id",
-    )
-)
-"""Lens on :attr:`UpdateContactFlowName.contact_flow_id`."""
-
-
-update_contact_flow_name_name: _rt.Lens[UpdateContactFlowName, str | None] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "update_contact_flow_name_name",
-)
-"""Lens on :attr:`UpdateContactFlowName.name`."""
-
-
-update_contact_flow_name_description: _rt.Lens[UpdateContactFlowName, str | None] = (
-    _rt.Lens(
-        lambda s: s.description,
-        lambda s, v: _dc.replace(s, description=v),
-        "update_contact_flow_name_description",
-    )
-)
-"""Lens on :attr:`UpdateContactFlowName.description`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateContactFlowNameResponse:
     """The response of UpdateContactFlowName."""
@@ -159,6 +112,49 @@ class UpdateContactFlowNameResponse:
         )
 
 
+def new_update_contact_flow_name(
+    instance_id: str,
+    contact_flow_id: str,
+) -> UpdateContactFlowName:
+    """Create a :class:`UpdateContactFlowName` with all optional fields omitted."""
+    return UpdateContactFlowName(
+        instance_id=instance_id,
+        contact_flow_id=contact_flow_id,
+    )
+
+
+update_contact_flow_name_instance_id = _rt.Lens[UpdateContactFlowName, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_contact_flow_name_instance_id",
+)
+"""Lens on :attr:`UpdateContactFlowName.instance_id`."""
+
+
+update_contact_flow_name_contact_flow_id = _rt.Lens[UpdateContactFlowName, str](
+    lambda s: s.contact_flow_id,
+    lambda s, v: _dc.replace(s, contact_flow_id=v),
+    "update_contact_flow_name_contact_flow_id",
+)
+"""Lens on :attr:`UpdateContactFlowName.contact_flow_id`."""
+
+
+update_contact_flow_name_name = _rt.Lens[UpdateContactFlowName, str | None](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "update_contact_flow_name_name",
+)
+"""Lens on :attr:`UpdateContactFlowName.name`."""
+
+
+update_contact_flow_name_description = _rt.Lens[UpdateContactFlowName, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "update_contact_flow_name_description",
+)
+"""Lens on :attr:`UpdateContactFlowName.description`."""
+
+
 def new_update_contact_flow_name_response(
     http_status: int,
 ) -> UpdateContactFlowNameResponse:
@@ -168,9 +164,9 @@ def new_update_contact_flow_name_response(
     )
 
 
-update_contact_flow_name_response_http_status: _rt.Lens[
+update_contact_flow_name_response_http_status = _rt.Lens[
     UpdateContactFlowNameResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_contact_flow_name_response_http_status",

@@ -130,67 +130,6 @@ class UpdateContactRoutingData:
         )
 
 
-def new_update_contact_routing_data(
-    instance_id: str,
-    contact_id: str,
-) -> UpdateContactRoutingData:
-    """Create a :class:`UpdateContactRoutingData` with all optional fields omitted."""
-    return UpdateContactRoutingData(
-        instance_id=instance_id,
-        contact_id=contact_id,
-    )
-
-
-update_contact_routing_data_instance_id: _rt.Lens[UpdateContactRoutingData, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "update_contact_routing_data_instance_id",
-    )
-)
-"""Lens on :attr:`UpdateContactRoutingData.instance_id`."""
-
-
-update_contact_routing_data_contact_id: _rt.Lens[UpdateContactRoutingData, str] = (
-    _rt.Lens(
-        lambda s: s.contact_id,
-        lambda s, v: _dc.replace(s, contact_id=v),
-        "update_contact_routing_data_contact_id",
-    )
-)
-"""Lens on :attr:`UpdateContactRoutingData.contact_id`."""
-
-
-update_contact_routing_data_queue_time_adjustment_seconds: _rt.Lens[
-    UpdateContactRoutingData, int | None
-] = _rt.Lens(
-    lambda s: s.queue_time_adjustment_seconds,
-    lambda s, v: _dc.replace(s, queue_time_adjustment_seconds=v),
-    "update_contact_routing_data_queue_time_adjustment_seconds",
-)
-"""Lens on :attr:`UpdateContactRoutingData.queue_time_adjustment_seconds`."""
-
-
-update_contact_routing_data_queue_priority: _rt.Lens[
-    UpdateContactRoutingData, int | None
-] = _rt.Lens(
-    lambda s: s.queue_priority,
-    lambda s, v: _dc.replace(s, queue_priority=v),
-    "update_contact_routing_data_queue_priority",
-)
-"""Lens on :attr:`UpdateContactRoutingData.queue_priority`."""
-
-
-update_contact_routing_data_routing_criteria: _rt.Lens[
-    UpdateContactRoutingData, RoutingCriteriaInput | None
-] = _rt.Lens(
-    lambda s: s.routing_criteria,
-    lambda s, v: _dc.replace(s, routing_criteria=v),
-    "update_contact_routing_data_routing_criteria",
-)
-"""Lens on :attr:`UpdateContactRoutingData.routing_criteria`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateContactRoutingDataResponse:
     """The response of UpdateContactRoutingData."""
@@ -223,6 +162,63 @@ class UpdateContactRoutingDataResponse:
         )
 
 
+def new_update_contact_routing_data(
+    instance_id: str,
+    contact_id: str,
+) -> UpdateContactRoutingData:
+    """Create a :class:`UpdateContactRoutingData` with all optional fields omitted."""
+    return UpdateContactRoutingData(
+        instance_id=instance_id,
+        contact_id=contact_id,
+    )
+
+
+update_contact_routing_data_instance_id = _rt.Lens[UpdateContactRoutingData, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_contact_routing_data_instance_id",
+)
+"""Lens on :attr:`UpdateContactRoutingData.instance_id`."""
+
+
+update_contact_routing_data_contact_id = _rt.Lens[UpdateContactRoutingData, str](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "update_contact_routing_data_contact_id",
+)
+"""Lens on :attr:`UpdateContactRoutingData.contact_id`."""
+
+
+update_contact_routing_data_queue_time_adjustment_seconds = _rt.Lens[
+    UpdateContactRoutingData, int | None
+](
+    lambda s: s.queue_time_adjustment_seconds,
+    lambda s, v: _dc.replace(s, queue_time_adjustment_seconds=v),
+    "update_contact_routing_data_queue_time_adjustment_seconds",
+)
+"""Lens on :attr:`UpdateContactRoutingData.queue_time_adjustment_seconds`."""
+
+
+update_contact_routing_data_queue_priority = _rt.Lens[
+    UpdateContactRoutingData, int | None
+](
+    lambda s: s.queue_priority,
+    lambda s, v: _dc.replace(s, queue_priority=v),
+    "update_contact_routing_data_queue_priority",
+)
+"""Lens on :attr:`UpdateContactRoutingData.queue_priority`."""
+
+
+update_contact_routing_data_routing_criteria = _rt.Lens[
+    UpdateContactRoutingData, RoutingCriteriaInput | None
+](
+    lambda s: s.routing_criteria,
+    lambda s, v: _dc.replace(s, routing_criteria=v),
+    "update_contact_routing_data_routing_criteria",
+)
+"""Lens on :attr:`UpdateContactRoutingData.routing_criteria`."""
+
+
 def new_update_contact_routing_data_response(
     http_status: int,
 ) -> UpdateContactRoutingDataResponse:
@@ -232,9 +228,9 @@ def new_update_contact_routing_data_response(
     )
 
 
-update_contact_routing_data_response_http_status: _rt.Lens[
+update_contact_routing_data_response_http_status = _rt.Lens[
     UpdateContactRoutingDataResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_contact_routing_data_response_http_status",

@@ -75,45 +75,6 @@ class UpdateContactSchedule:
         )
 
 
-def new_update_contact_schedule(
-    instance_id: str,
-    contact_id: str,
-    scheduled_time: _dt.datetime,
-) -> UpdateContactSchedule:
-    """Create a :class:`UpdateContactSchedule` with all optional fields omitted."""
-    return UpdateContactSchedule(
-        instance_id=instance_id,
-        contact_id=contact_id,
-        scheduled_time=scheduled_time,
-    )
-
-
-update_contact_schedule_instance_id: _rt.Lens[UpdateContactSchedule, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_contact_schedule_instance_id",
-)
-"""Lens on :attr:`UpdateContactSchedule.instance_id`."""
-
-
-update_contact_schedule_contact_id: _rt.Lens[UpdateContactSchedule, str] = _rt.Lens(
-    lambda s: s.contact_id,
-    lambda s, v: _dc.replace(s, contact_id=v),
-    "update_contact_schedule_contact_id",
-)
-"""Lens on :attr:`UpdateContactSchedule.contact_id`."""
-
-
-update_contact_schedule_scheduled_time: _rt.Lens[
-    UpdateContactSchedule, _dt.datetime
-] = _rt.Lens(
-    lambda s: s.scheduled_time,
-    lambda s, v: _dc.replace(s, scheduled_time=v),
-    "update_contact_schedule_scheduled_time",
-)
-"""Lens on :attr:`UpdateContactSchedule.scheduled_time`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateContactScheduleResponse:
     """The response of UpdateContactSchedule."""
@@ -144,6 +105,43 @@ class UpdateContactScheduleResponse:
         )
 
 
+def new_update_contact_schedule(
+    instance_id: str,
+    contact_id: str,
+    scheduled_time: _dt.datetime,
+) -> UpdateContactSchedule:
+    """Create a :class:`UpdateContactSchedule` with all optional fields omitted."""
+    return UpdateContactSchedule(
+        instance_id=instance_id,
+        contact_id=contact_id,
+        scheduled_time=scheduled_time,
+    )
+
+
+update_contact_schedule_instance_id = _rt.Lens[UpdateContactSchedule, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_contact_schedule_instance_id",
+)
+"""Lens on :attr:`UpdateContactSchedule.instance_id`."""
+
+
+update_contact_schedule_contact_id = _rt.Lens[UpdateContactSchedule, str](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "update_contact_schedule_contact_id",
+)
+"""Lens on :attr:`UpdateContactSchedule.contact_id`."""
+
+
+update_contact_schedule_scheduled_time = _rt.Lens[UpdateContactSchedule, _dt.datetime](
+    lambda s: s.scheduled_time,
+    lambda s, v: _dc.replace(s, scheduled_time=v),
+    "update_contact_schedule_scheduled_time",
+)
+"""Lens on :attr:`UpdateContactSchedule.scheduled_time`."""
+
+
 def new_update_contact_schedule_response(
     http_status: int,
 ) -> UpdateContactScheduleResponse:
@@ -153,9 +151,9 @@ def new_update_contact_schedule_response(
     )
 
 
-update_contact_schedule_response_http_status: _rt.Lens[
+update_contact_schedule_response_http_status = _rt.Lens[
     UpdateContactScheduleResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_contact_schedule_response_http_status",

@@ -176,101 +176,6 @@ class UpdateDataTableAttribute:
         )
 
 
-def new_update_data_table_attribute(
-    instance_id: str,
-    data_table_id: str,
-    attribute_name: str,
-    name: str,
-    value_type: str,
-) -> UpdateDataTableAttribute:
-    """Create a :class:`UpdateDataTableAttribute` with all optional fields omitted."""
-    return UpdateDataTableAttribute(
-        instance_id=instance_id,
-        data_table_id=data_table_id,
-        attribute_name=attribute_name,
-        name=name,
-        value_type=value_type,
-    )
-
-
-update_data_table_attribute_instance_id: _rt.Lens[UpdateDataTableAttribute, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "update_data_table_attribute_instance_id",
-    )
-)
-"""Lens on :attr:`UpdateDataTableAttribute.instance_id`."""
-
-
-update_data_table_attribute_data_table_id: _rt.Lens[UpdateDataTableAttribute, str] = (
-    _rt.Lens(
-        lambda s: s.data_table_id,
-        lambda s, v: _dc.replace(s, data_table_id=v),
-        "update_data_table_attribute_data_table_id",
-    )
-)
-"""Lens on :attr:`UpdateDataTableAttribute.data_table_id`."""
-
-
-update_data_table_attribute_attribute_name: _rt.Lens[UpdateDataTableAttribute, str] = (
-    _rt.Lens(
-        lambda s: s.attribute_name,
-        lambda s, v: _dc.replace(s, attribute_name=v),
-        "update_data_table_attribute_attribute_name",
-    )
-)
-"""Lens on :attr:`UpdateDataTableAttribute.attribute_name`."""
-
-
-update_data_table_attribute_name: _rt.Lens[UpdateDataTableAttribute, str] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "update_data_table_attribute_name",
-)
-"""Lens on :attr:`UpdateDataTableAttribute.name`."""
-
-
-update_data_table_attribute_value_type: _rt.Lens[UpdateDataTableAttribute, str] = (
-    _rt.Lens(
-        lambda s: s.value_type,
-        lambda s, v: _dc.replace(s, value_type=v),
-        "update_data_table_attribute_value_type",
-    )
-)
-"""Lens on :attr:`UpdateDataTableAttribute.value_type`."""
-
-
-update_data_table_attribute_description: _rt.Lens[
-    UpdateDataTableAttribute, str | None
-] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "update_data_table_attribute_description",
-)
-"""Lens on :attr:`UpdateDataTableAttribute.description`."""
-
-
-update_data_table_attribute_primary: _rt.Lens[UpdateDataTableAttribute, bool | None] = (
-    _rt.Lens(
-        lambda s: s.primary,
-        lambda s, v: _dc.replace(s, primary=v),
-        "update_data_table_attribute_primary",
-    )
-)
-"""Lens on :attr:`UpdateDataTableAttribute.primary`."""
-
-
-update_data_table_attribute_validation: _rt.Lens[
-    UpdateDataTableAttribute, Validation | None
-] = _rt.Lens(
-    lambda s: s.validation,
-    lambda s, v: _dc.replace(s, validation=v),
-    "update_data_table_attribute_validation",
-)
-"""Lens on :attr:`UpdateDataTableAttribute.validation`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateDataTableAttributeResponse:
     """The response of UpdateDataTableAttribute."""
@@ -338,6 +243,91 @@ class UpdateDataTableAttributeResponse:
         )
 
 
+def new_update_data_table_attribute(
+    instance_id: str,
+    data_table_id: str,
+    attribute_name: str,
+    name: str,
+    value_type: str,
+) -> UpdateDataTableAttribute:
+    """Create a :class:`UpdateDataTableAttribute` with all optional fields omitted."""
+    return UpdateDataTableAttribute(
+        instance_id=instance_id,
+        data_table_id=data_table_id,
+        attribute_name=attribute_name,
+        name=name,
+        value_type=value_type,
+    )
+
+
+update_data_table_attribute_instance_id = _rt.Lens[UpdateDataTableAttribute, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_data_table_attribute_instance_id",
+)
+"""Lens on :attr:`UpdateDataTableAttribute.instance_id`."""
+
+
+update_data_table_attribute_data_table_id = _rt.Lens[UpdateDataTableAttribute, str](
+    lambda s: s.data_table_id,
+    lambda s, v: _dc.replace(s, data_table_id=v),
+    "update_data_table_attribute_data_table_id",
+)
+"""Lens on :attr:`UpdateDataTableAttribute.data_table_id`."""
+
+
+update_data_table_attribute_attribute_name = _rt.Lens[UpdateDataTableAttribute, str](
+    lambda s: s.attribute_name,
+    lambda s, v: _dc.replace(s, attribute_name=v),
+    "update_data_table_attribute_attribute_name",
+)
+"""Lens on :attr:`UpdateDataTableAttribute.attribute_name`."""
+
+
+update_data_table_attribute_name = _rt.Lens[UpdateDataTableAttribute, str](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "update_data_table_attribute_name",
+)
+"""Lens on :attr:`UpdateDataTableAttribute.name`."""
+
+
+update_data_table_attribute_value_type = _rt.Lens[UpdateDataTableAttribute, str](
+    lambda s: s.value_type,
+    lambda s, v: _dc.replace(s, value_type=v),
+    "update_data_table_attribute_value_type",
+)
+"""Lens on :attr:`UpdateDataTableAttribute.value_type`."""
+
+
+update_data_table_attribute_description = _rt.Lens[
+    UpdateDataTableAttribute, str | None
+](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "update_data_table_attribute_description",
+)
+"""Lens on :attr:`UpdateDataTableAttribute.description`."""
+
+
+update_data_table_attribute_primary = _rt.Lens[UpdateDataTableAttribute, bool | None](
+    lambda s: s.primary,
+    lambda s, v: _dc.replace(s, primary=v),
+    "update_data_table_attribute_primary",
+)
+"""Lens on :attr:`UpdateDataTableAttribute.primary`."""
+
+
+update_data_table_attribute_validation = _rt.Lens[
+    UpdateDataTableAttribute, Validation | None
+](
+    lambda s: s.validation,
+    lambda s, v: _dc.replace(s, validation=v),
+    "update_data_table_attribute_validation",
+)
+"""Lens on :attr:`UpdateDataTableAttribute.validation`."""
+
+
 def new_update_data_table_attribute_response(
     http_status: int,
     name: str,
@@ -351,9 +341,9 @@ def new_update_data_table_attribute_response(
     )
 
 
-update_data_table_attribute_response_http_status: _rt.Lens[
+update_data_table_attribute_response_http_status = _rt.Lens[
     UpdateDataTableAttributeResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_data_table_attribute_response_http_status",
@@ -361,9 +351,9 @@ update_data_table_attribute_response_http_status: _rt.Lens[
 """Lens on :attr:`UpdateDataTableAttributeResponse.http_status`."""
 
 
-update_data_table_attribute_response_name: _rt.Lens[
+update_data_table_attribute_response_name = _rt.Lens[
     UpdateDataTableAttributeResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "update_data_table_attribute_response_name",
@@ -371,9 +361,9 @@ update_data_table_attribute_response_name: _rt.Lens[
 """Lens on :attr:`UpdateDataTableAttributeResponse.name`."""
 
 
-update_data_table_attribute_response_lock_version: _rt.Lens[
+update_data_table_attribute_response_lock_version = _rt.Lens[
     UpdateDataTableAttributeResponse, DataTableLockVersion | None
-] = _rt.Lens(
+](
     lambda s: s.lock_version,
     lambda s, v: _dc.replace(s, lock_version=v),
     "update_data_table_attribute_response_lock_version",

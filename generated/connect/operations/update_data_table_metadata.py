@@ -141,79 +141,6 @@ class UpdateDataTableMetadata:
         )
 
 
-def new_update_data_table_metadata(
-    instance_id: str,
-    data_table_id: str,
-    name: str,
-    value_lock_level: str,
-    time_zone: str,
-) -> UpdateDataTableMetadata:
-    """Create a :class:`UpdateDataTableMetadata` with all optional fields omitted."""
-    return UpdateDataTableMetadata(
-        instance_id=instance_id,
-        data_table_id=data_table_id,
-        name=name,
-        value_lock_level=value_lock_level,
-        time_zone=time_zone,
-    )
-
-
-update_data_table_metadata_instance_id: _rt.Lens[UpdateDataTableMetadata, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "update_data_table_metadata_instance_id",
-    )
-)
-"""Lens on :attr:`UpdateDataTableMetadata.instance_id`."""
-
-
-update_data_table_metadata_data_table_id: _rt.Lens[UpdateDataTableMetadata, str] = (
-    _rt.Lens(
-        lambda s: s.data_table_id,
-        lambda s, v: _dc.replace(s, data_table_id=v),
-        "update_data_table_metadata_data_table_id",
-    )
-)
-"""Lens on :attr:`UpdateDataTableMetadata.data_table_id`."""
-
-
-update_data_table_metadata_name: _rt.Lens[UpdateDataTableMetadata, str] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "update_data_table_metadata_name",
-)
-"""Lens on :attr:`UpdateDataTableMetadata.name`."""
-
-
-update_data_table_metadata_value_lock_level: _rt.Lens[UpdateDataTableMetadata, str] = (
-    _rt.Lens(
-        lambda s: s.value_lock_level,
-        lambda s, v: _dc.replace(s, value_lock_level=v),
-        "update_data_table_metadata_value_lock_level",
-    )
-)
-"""Lens on :attr:`UpdateDataTableMetadata.value_lock_level`."""
-
-
-update_data_table_metadata_time_zone: _rt.Lens[UpdateDataTableMetadata, str] = _rt.Lens(
-    lambda s: s.time_zone,
-    lambda s, v: _dc.replace(s, time_zone=v),
-    "update_data_table_metadata_time_zone",
-)
-"""Lens on :attr:`UpdateDataTableMetadata.time_zone`."""
-
-
-update_data_table_metadata_description: _rt.Lens[
-    UpdateDataTableMetadata, str | None
-] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "update_data_table_metadata_description",
-)
-"""Lens on :attr:`UpdateDataTableMetadata.description`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateDataTableMetadataResponse:
     """The response of UpdateDataTableMetadata."""
@@ -267,6 +194,71 @@ class UpdateDataTableMetadataResponse:
         )
 
 
+def new_update_data_table_metadata(
+    instance_id: str,
+    data_table_id: str,
+    name: str,
+    value_lock_level: str,
+    time_zone: str,
+) -> UpdateDataTableMetadata:
+    """Create a :class:`UpdateDataTableMetadata` with all optional fields omitted."""
+    return UpdateDataTableMetadata(
+        instance_id=instance_id,
+        data_table_id=data_table_id,
+        name=name,
+        value_lock_level=value_lock_level,
+        time_zone=time_zone,
+    )
+
+
+update_data_table_metadata_instance_id = _rt.Lens[UpdateDataTableMetadata, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_data_table_metadata_instance_id",
+)
+"""Lens on :attr:`UpdateDataTableMetadata.instance_id`."""
+
+
+update_data_table_metadata_data_table_id = _rt.Lens[UpdateDataTableMetadata, str](
+    lambda s: s.data_table_id,
+    lambda s, v: _dc.replace(s, data_table_id=v),
+    "update_data_table_metadata_data_table_id",
+)
+"""Lens on :attr:`UpdateDataTableMetadata.data_table_id`."""
+
+
+update_data_table_metadata_name = _rt.Lens[UpdateDataTableMetadata, str](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "update_data_table_metadata_name",
+)
+"""Lens on :attr:`UpdateDataTableMetadata.name`."""
+
+
+update_data_table_metadata_value_lock_level = _rt.Lens[UpdateDataTableMetadata, str](
+    lambda s: s.value_lock_level,
+    lambda s, v: _dc.replace(s, value_lock_level=v),
+    "update_data_table_metadata_value_lock_level",
+)
+"""Lens on :attr:`UpdateDataTableMetadata.value_lock_level`."""
+
+
+update_data_table_metadata_time_zone = _rt.Lens[UpdateDataTableMetadata, str](
+    lambda s: s.time_zone,
+    lambda s, v: _dc.replace(s, time_zone=v),
+    "update_data_table_metadata_time_zone",
+)
+"""Lens on :attr:`UpdateDataTableMetadata.time_zone`."""
+
+
+update_data_table_metadata_description = _rt.Lens[UpdateDataTableMetadata, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "update_data_table_metadata_description",
+)
+"""Lens on :attr:`UpdateDataTableMetadata.description`."""
+
+
 def new_update_data_table_metadata_response(
     http_status: int,
     lock_version: DataTableLockVersion,
@@ -278,9 +270,9 @@ def new_update_data_table_metadata_response(
     )
 
 
-update_data_table_metadata_response_http_status: _rt.Lens[
+update_data_table_metadata_response_http_status = _rt.Lens[
     UpdateDataTableMetadataResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_data_table_metadata_response_http_status",
@@ -288,9 +280,9 @@ update_data_table_metadata_response_http_status: _rt.Lens[
 """Lens on :attr:`UpdateDataTableMetadataResponse.http_status`."""
 
 
-update_data_table_metadata_response_lock_version: _rt.Lens[
+update_data_table_metadata_response_lock_version = _rt.Lens[
     UpdateDataTableMetadataResponse, DataTableLockVersion | None
-] = _rt.Lens(
+](
     lambda s: s.lock_version,
     lambda s, v: _dc.replace(s, lock_version=v),
     "update_data_table_metadata_response_lock_version",

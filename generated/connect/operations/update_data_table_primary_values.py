@@ -143,73 +143,6 @@ class UpdateDataTablePrimaryValues:
         )
 
 
-def new_update_data_table_primary_values(
-    instance_id: str,
-    data_table_id: str,
-    primary_values: list[PrimaryValue],
-    new_primary_values: list[PrimaryValue],
-    lock_version: DataTableLockVersion,
-) -> UpdateDataTablePrimaryValues:
-    """Create a :class:`UpdateDataTablePrimaryValues` with all optional fields omitted."""
-    return UpdateDataTablePrimaryValues(
-        instance_id=instance_id,
-        data_table_id=data_table_id,
-        primary_values=primary_values,
-        new_primary_values=new_primary_values,
-        lock_version=lock_version,
-    )
-
-
-update_data_table_primary_values_instance_id: _rt.Lens[
-    UpdateDataTablePrimaryValues, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_data_table_primary_values_instance_id",
-)
-"""Lens on :attr:`UpdateDataTablePrimaryValues.instance_id`."""
-
-
-update_data_table_primary_values_data_table_id: _rt.Lens[
-    UpdateDataTablePrimaryValues, str
-] = _rt.Lens(
-    lambda s: s.data_table_id,
-    lambda s, v: _dc.replace(s, data_table_id=v),
-    "update_data_table_primary_values_data_table_id",
-)
-"""Lens on :attr:`UpdateDataTablePrimaryValues.data_table_id`."""
-
-
-update_data_table_primary_values_primary_values: _rt.Lens[
-    UpdateDataTablePrimaryValues, list[PrimaryValue]
-] = _rt.Lens(
-    lambda s: s.primary_values,
-    lambda s, v: _dc.replace(s, primary_values=v),
-    "update_data_table_primary_values_primary_values",
-)
-"""Lens on :attr:`UpdateDataTablePrimaryValues.primary_values`."""
-
-
-update_data_table_primary_values_new_primary_values: _rt.Lens[
-    UpdateDataTablePrimaryValues, list[PrimaryValue]
-] = _rt.Lens(
-    lambda s: s.new_primary_values,
-    lambda s, v: _dc.replace(s, new_primary_values=v),
-    "update_data_table_primary_values_new_primary_values",
-)
-"""Lens on :attr:`UpdateDataTablePrimaryValues.new_primary_values`."""
-
-
-update_data_table_primary_values_lock_version: _rt.Lens[
-    UpdateDataTablePrimaryValues, DataTableLockVersion
-] = _rt.Lens(
-    lambda s: s.lock_version,
-    lambda s, v: _dc.replace(s, lock_version=v),
-    "update_data_table_primary_values_lock_version",
-)
-"""Lens on :attr:`UpdateDataTablePrimaryValues.lock_version`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateDataTablePrimaryValuesResponse:
     """The response of UpdateDataTablePrimaryValues."""
@@ -265,6 +198,73 @@ class UpdateDataTablePrimaryValuesResponse:
         )
 
 
+def new_update_data_table_primary_values(
+    instance_id: str,
+    data_table_id: str,
+    primary_values: list[PrimaryValue],
+    new_primary_values: list[PrimaryValue],
+    lock_version: DataTableLockVersion,
+) -> UpdateDataTablePrimaryValues:
+    """Create a :class:`UpdateDataTablePrimaryValues` with all optional fields omitted."""
+    return UpdateDataTablePrimaryValues(
+        instance_id=instance_id,
+        data_table_id=data_table_id,
+        primary_values=primary_values,
+        new_primary_values=new_primary_values,
+        lock_version=lock_version,
+    )
+
+
+update_data_table_primary_values_instance_id = _rt.Lens[
+    UpdateDataTablePrimaryValues, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_data_table_primary_values_instance_id",
+)
+"""Lens on :attr:`UpdateDataTablePrimaryValues.instance_id`."""
+
+
+update_data_table_primary_values_data_table_id = _rt.Lens[
+    UpdateDataTablePrimaryValues, str
+](
+    lambda s: s.data_table_id,
+    lambda s, v: _dc.replace(s, data_table_id=v),
+    "update_data_table_primary_values_data_table_id",
+)
+"""Lens on :attr:`UpdateDataTablePrimaryValues.data_table_id`."""
+
+
+update_data_table_primary_values_primary_values = _rt.Lens[
+    UpdateDataTablePrimaryValues, list[PrimaryValue]
+](
+    lambda s: s.primary_values,
+    lambda s, v: _dc.replace(s, primary_values=v),
+    "update_data_table_primary_values_primary_values",
+)
+"""Lens on :attr:`UpdateDataTablePrimaryValues.primary_values`."""
+
+
+update_data_table_primary_values_new_primary_values = _rt.Lens[
+    UpdateDataTablePrimaryValues, list[PrimaryValue]
+](
+    lambda s: s.new_primary_values,
+    lambda s, v: _dc.replace(s, new_primary_values=v),
+    "update_data_table_primary_values_new_primary_values",
+)
+"""Lens on :attr:`UpdateDataTablePrimaryValues.new_primary_values`."""
+
+
+update_data_table_primary_values_lock_version = _rt.Lens[
+    UpdateDataTablePrimaryValues, DataTableLockVersion
+](
+    lambda s: s.lock_version,
+    lambda s, v: _dc.replace(s, lock_version=v),
+    "update_data_table_primary_values_lock_version",
+)
+"""Lens on :attr:`UpdateDataTablePrimaryValues.lock_version`."""
+
+
 def new_update_data_table_primary_values_response(
     http_status: int,
     lock_version: DataTableLockVersion,
@@ -276,9 +276,9 @@ def new_update_data_table_primary_values_response(
     )
 
 
-update_data_table_primary_values_response_http_status: _rt.Lens[
+update_data_table_primary_values_response_http_status = _rt.Lens[
     UpdateDataTablePrimaryValuesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_data_table_primary_values_response_http_status",
@@ -286,9 +286,9 @@ update_data_table_primary_values_response_http_status: _rt.Lens[
 """Lens on :attr:`UpdateDataTablePrimaryValuesResponse.http_status`."""
 
 
-update_data_table_primary_values_response_lock_version: _rt.Lens[
+update_data_table_primary_values_response_lock_version = _rt.Lens[
     UpdateDataTablePrimaryValuesResponse, DataTableLockVersion | None
-] = _rt.Lens(
+](
     lambda s: s.lock_version,
     lambda s, v: _dc.replace(s, lock_version=v),
     "update_data_table_primary_values_response_lock_version",

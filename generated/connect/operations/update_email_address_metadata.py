@@ -43,15 +43,14 @@ class UpdateEmailAddressMetadata:
     """
 
     def __repr__(self) -> str:
-        return (
-            f"UpdateEmailAddressMetadata("
-            f"instance_id={self.instance_id!r}, "
-            f"email_address_id={self.email_address_id!r}, "
-            f"description=<sensitive>, "
-            f"display_name=<sensitive>, "
-            f"client_token={self.client_token!r}"
-            ")"
-        )
+        fields = [
+            f"instance_id={self.instance_id!r}",
+            f"email_address_id={self.email_address_id!r}",
+            "description=<sensitive>",
+            "display_name=<sensitive>",
+            f"client_token={self.client_token!r}",
+        ]
+        return f"UpdateEmailAddressMetadata({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -111,67 +110,6 @@ class UpdateEmailAddressMetadata:
         )
 
 
-def new_update_email_address_metadata(
-    instance_id: str,
-    email_address_id: str,
-) -> UpdateEmailAddressMetadata:
-    """Create a :class:`UpdateEmailAddressMetadata` with all optional fields omitted."""
-    return UpdateEmailAddressMetadata(
-        instance_id=instance_id,
-        email_address_id=email_address_id,
-    )
-
-
-update_email_address_metadata_instance_id: _rt.Lens[UpdateEmailAddressMetadata, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "update_email_address_metadata_instance_id",
-    )
-)
-"""Lens on :attr:`UpdateEmailAddressMetadata.instance_id`."""
-
-
-update_email_address_metadata_email_address_id: _rt.Lens[
-    UpdateEmailAddressMetadata, str
-] = _rt.Lens(
-    lambda s: s.email_address_id,
-    lambda s, v: _dc.replace(s, email_address_id=v),
-    "update_email_address_metadata_email_address_id",
-)
-"""Lens on :attr:`UpdateEmailAddressMetadata.email_address_id`."""
-
-
-update_email_address_metadata_description: _rt.Lens[
-    UpdateEmailAddressMetadata, str | None
-] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "update_email_address_metadata_description",
-)
-"""Lens on :attr:`UpdateEmailAddressMetadata.description`."""
-
-
-update_email_address_metadata_display_name: _rt.Lens[
-    UpdateEmailAddressMetadata, str | None
-] = _rt.Lens(
-    lambda s: s.display_name,
-    lambda s, v: _dc.replace(s, display_name=v),
-    "update_email_address_metadata_display_name",
-)
-"""Lens on :attr:`UpdateEmailAddressMetadata.display_name`."""
-
-
-update_email_address_metadata_client_token: _rt.Lens[
-    UpdateEmailAddressMetadata, str | None
-] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "update_email_address_metadata_client_token",
-)
-"""Lens on :attr:`UpdateEmailAddressMetadata.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateEmailAddressMetadataResponse:
     """The response of UpdateEmailAddressMetadata."""
@@ -224,6 +162,65 @@ class UpdateEmailAddressMetadataResponse:
         )
 
 
+def new_update_email_address_metadata(
+    instance_id: str,
+    email_address_id: str,
+) -> UpdateEmailAddressMetadata:
+    """Create a :class:`UpdateEmailAddressMetadata` with all optional fields omitted."""
+    return UpdateEmailAddressMetadata(
+        instance_id=instance_id,
+        email_address_id=email_address_id,
+    )
+
+
+update_email_address_metadata_instance_id = _rt.Lens[UpdateEmailAddressMetadata, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_email_address_metadata_instance_id",
+)
+"""Lens on :attr:`UpdateEmailAddressMetadata.instance_id`."""
+
+
+update_email_address_metadata_email_address_id = _rt.Lens[
+    UpdateEmailAddressMetadata, str
+](
+    lambda s: s.email_address_id,
+    lambda s, v: _dc.replace(s, email_address_id=v),
+    "update_email_address_metadata_email_address_id",
+)
+"""Lens on :attr:`UpdateEmailAddressMetadata.email_address_id`."""
+
+
+update_email_address_metadata_description = _rt.Lens[
+    UpdateEmailAddressMetadata, str | None
+](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "update_email_address_metadata_description",
+)
+"""Lens on :attr:`UpdateEmailAddressMetadata.description`."""
+
+
+update_email_address_metadata_display_name = _rt.Lens[
+    UpdateEmailAddressMetadata, str | None
+](
+    lambda s: s.display_name,
+    lambda s, v: _dc.replace(s, display_name=v),
+    "update_email_address_metadata_display_name",
+)
+"""Lens on :attr:`UpdateEmailAddressMetadata.display_name`."""
+
+
+update_email_address_metadata_client_token = _rt.Lens[
+    UpdateEmailAddressMetadata, str | None
+](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "update_email_address_metadata_client_token",
+)
+"""Lens on :attr:`UpdateEmailAddressMetadata.client_token`."""
+
+
 def new_update_email_address_metadata_response(
     http_status: int,
 ) -> UpdateEmailAddressMetadataResponse:
@@ -233,9 +230,9 @@ def new_update_email_address_metadata_response(
     )
 
 
-update_email_address_metadata_response_http_status: _rt.Lens[
+update_email_address_metadata_response_http_status = _rt.Lens[
     UpdateEmailAddressMetadataResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_email_address_metadata_response_http_status",
@@ -243,9 +240,9 @@ update_email_address_metadata_response_http_status: _rt.Lens[
 """Lens on :attr:`UpdateEmailAddressMetadataResponse.http_status`."""
 
 
-update_email_address_metadata_response_email_address_id: _rt.Lens[
+update_email_address_metadata_response_email_address_id = _rt.Lens[
     UpdateEmailAddressMetadataResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.email_address_id,
     lambda s, v: _dc.replace(s, email_address_id=v),
     "update_email_address_metadata_response_email_address_id",
@@ -253,9 +250,9 @@ update_email_address_metadata_response_email_address_id: _rt.Lens[
 """Lens on :attr:`UpdateEmailAddressMetadataResponse.email_address_id`."""
 
 
-update_email_address_metadata_response_email_address_arn: _rt.Lens[
+update_email_address_metadata_response_email_address_arn = _rt.Lens[
     UpdateEmailAddressMetadataResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.email_address_arn,
     lambda s, v: _dc.replace(s, email_address_arn=v),
     "update_email_address_metadata_response_email_address_arn",

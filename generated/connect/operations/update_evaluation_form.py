@@ -274,157 +274,6 @@ class UpdateEvaluationForm:
         )
 
 
-def new_update_evaluation_form(
-    instance_id: str,
-    evaluation_form_id: str,
-    evaluation_form_version: int,
-    title: str,
-    items: list[EvaluationFormItem],
-) -> UpdateEvaluationForm:
-    """Create a :class:`UpdateEvaluationForm` with all optional fields omitted."""
-    return UpdateEvaluationForm(
-        instance_id=instance_id,
-        evaluation_form_id=evaluation_form_id,
-        evaluation_form_version=evaluation_form_version,
-        title=title,
-        items=items,
-    )
-
-
-update_evaluation_form_instance_id: _rt.Lens[UpdateEvaluationForm, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_evaluation_form_instance_id",
-)
-"""Lens on :attr:`UpdateEvaluationForm.instance_id`."""
-
-
-update_evaluation_form_evaluation_form_id: _rt.Lens[UpdateEvaluationForm, str] = (
-    _rt.Lens(
-        lambda s: s.evaluation_form_id,
-        lambda s, v: _dc.replace(s, evaluation_form_id=v),
-        "update_evaluation_form_evaluation_form_id",
-    )
-)
-"""Lens on :attr:`UpdateEvaluationForm.evaluation_form_id`."""
-
-
-update_evaluation_form_evaluation_form_version: _rt.Lens[UpdateEvaluationForm, int] = (
-    _rt.Lens(
-        lambda s: s.evaluation_form_version,
-        lambda s, v: _dc.replace(s, evaluation_form_version=v),
-        "update_evaluation_form_evaluation_form_version",
-    )
-)
-"""Lens on :attr:`UpdateEvaluationForm.evaluation_form_version`."""
-
-
-update_evaluation_form_title: _rt.Lens[UpdateEvaluationForm, str] = _rt.Lens(
-    lambda s: s.title,
-    lambda s, v: _dc.replace(s, title=v),
-    "update_evaluation_form_title",
-)
-"""Lens on :attr:`UpdateEvaluationForm.title`."""
-
-
-update_evaluation_form_items: _rt.Lens[
-    UpdateEvaluationForm, list[EvaluationFormItem]
-] = _rt.Lens(
-    lambda s: s.items,
-    lambda s, v: _dc.replace(s, items=v),
-    "update_evaluation_form_items",
-)
-"""Lens on :attr:`UpdateEvaluationForm.items`."""
-
-
-update_evaluation_form_create_new_version: _rt.Lens[
-    UpdateEvaluationForm, bool | None
-] = _rt.Lens(
-    lambda s: s.create_new_version,
-    lambda s, v: _dc.replace(s, create_new_version=v),
-    "update_evaluation_form_create_new_version",
-)
-"""Lens on :attr:`UpdateEvaluationForm.create_new_version`."""
-
-
-update_evaluation_form_description: _rt.Lens[UpdateEvaluationForm, str | None] = (
-    _rt.Lens(
-        lambda s: s.description,
-        lambda s, v: _dc.replace(s, description=v),
-        "update_evaluation_form_description",
-    )
-)
-"""Lens on :attr:`UpdateEvaluationForm.description`."""
-
-
-update_evaluation_form_scoring_strategy: _rt.Lens[
-    UpdateEvaluationForm, EvaluationFormScoringStrategy | None
-] = _rt.Lens(
-    lambda s: s.scoring_strategy,
-    lambda s, v: _dc.replace(s, scoring_strategy=v),
-    "update_evaluation_form_scoring_strategy",
-)
-"""Lens on :attr:`UpdateEvaluationForm.scoring_strategy`."""
-
-
-update_evaluation_form_auto_evaluation_configuration: _rt.Lens[
-    UpdateEvaluationForm, EvaluationFormAutoEvaluationConfiguration | None
-] = _rt.Lens(
-    lambda s: s.auto_evaluation_configuration,
-    lambda s, v: _dc.replace(s, auto_evaluation_configuration=v),
-    "update_evaluation_form_auto_evaluation_configuration",
-)
-"""Lens on :attr:`UpdateEvaluationForm.auto_evaluation_configuration`."""
-
-
-update_evaluation_form_review_configuration: _rt.Lens[
-    UpdateEvaluationForm, EvaluationReviewConfiguration | None
-] = _rt.Lens(
-    lambda s: s.review_configuration,
-    lambda s, v: _dc.replace(s, review_configuration=v),
-    "update_evaluation_form_review_configuration",
-)
-"""Lens on :attr:`UpdateEvaluationForm.review_configuration`."""
-
-
-update_evaluation_form_as_draft: _rt.Lens[UpdateEvaluationForm, bool | None] = _rt.Lens(
-    lambda s: s.as_draft,
-    lambda s, v: _dc.replace(s, as_draft=v),
-    "update_evaluation_form_as_draft",
-)
-"""Lens on :attr:`UpdateEvaluationForm.as_draft`."""
-
-
-update_evaluation_form_client_token: _rt.Lens[UpdateEvaluationForm, str | None] = (
-    _rt.Lens(
-        lambda s: s.client_token,
-        lambda s, v: _dc.replace(s, client_token=v),
-        "update_evaluation_form_client_token",
-    )
-)
-"""Lens on :attr:`UpdateEvaluationForm.client_token`."""
-
-
-update_evaluation_form_target_configuration: _rt.Lens[
-    UpdateEvaluationForm, EvaluationFormTargetConfiguration | None
-] = _rt.Lens(
-    lambda s: s.target_configuration,
-    lambda s, v: _dc.replace(s, target_configuration=v),
-    "update_evaluation_form_target_configuration",
-)
-"""Lens on :attr:`UpdateEvaluationForm.target_configuration`."""
-
-
-update_evaluation_form_language_configuration: _rt.Lens[
-    UpdateEvaluationForm, EvaluationFormLanguageConfiguration | None
-] = _rt.Lens(
-    lambda s: s.language_configuration,
-    lambda s, v: _dc.replace(s, language_configuration=v),
-    "update_evaluation_form_language_configuration",
-)
-"""Lens on :attr:`UpdateEvaluationForm.language_configuration`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateEvaluationFormResponse:
     """The response of UpdateEvaluationForm."""
@@ -491,6 +340,145 @@ class UpdateEvaluationFormResponse:
         )
 
 
+def new_update_evaluation_form(
+    instance_id: str,
+    evaluation_form_id: str,
+    evaluation_form_version: int,
+    title: str,
+    items: list[EvaluationFormItem],
+) -> UpdateEvaluationForm:
+    """Create a :class:`UpdateEvaluationForm` with all optional fields omitted."""
+    return UpdateEvaluationForm(
+        instance_id=instance_id,
+        evaluation_form_id=evaluation_form_id,
+        evaluation_form_version=evaluation_form_version,
+        title=title,
+        items=items,
+    )
+
+
+update_evaluation_form_instance_id = _rt.Lens[UpdateEvaluationForm, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_evaluation_form_instance_id",
+)
+"""Lens on :attr:`UpdateEvaluationForm.instance_id`."""
+
+
+update_evaluation_form_evaluation_form_id = _rt.Lens[UpdateEvaluationForm, str](
+    lambda s: s.evaluation_form_id,
+    lambda s, v: _dc.replace(s, evaluation_form_id=v),
+    "update_evaluation_form_evaluation_form_id",
+)
+"""Lens on :attr:`UpdateEvaluationForm.evaluation_form_id`."""
+
+
+update_evaluation_form_evaluation_form_version = _rt.Lens[UpdateEvaluationForm, int](
+    lambda s: s.evaluation_form_version,
+    lambda s, v: _dc.replace(s, evaluation_form_version=v),
+    "update_evaluation_form_evaluation_form_version",
+)
+"""Lens on :attr:`UpdateEvaluationForm.evaluation_form_version`."""
+
+
+update_evaluation_form_title = _rt.Lens[UpdateEvaluationForm, str](
+    lambda s: s.title,
+    lambda s, v: _dc.replace(s, title=v),
+    "update_evaluation_form_title",
+)
+"""Lens on :attr:`UpdateEvaluationForm.title`."""
+
+
+update_evaluation_form_items = _rt.Lens[UpdateEvaluationForm, list[EvaluationFormItem]](
+    lambda s: s.items,
+    lambda s, v: _dc.replace(s, items=v),
+    "update_evaluation_form_items",
+)
+"""Lens on :attr:`UpdateEvaluationForm.items`."""
+
+
+update_evaluation_form_create_new_version = _rt.Lens[UpdateEvaluationForm, bool | None](
+    lambda s: s.create_new_version,
+    lambda s, v: _dc.replace(s, create_new_version=v),
+    "update_evaluation_form_create_new_version",
+)
+"""Lens on :attr:`UpdateEvaluationForm.create_new_version`."""
+
+
+update_evaluation_form_description = _rt.Lens[UpdateEvaluationForm, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "update_evaluation_form_description",
+)
+"""Lens on :attr:`UpdateEvaluationForm.description`."""
+
+
+update_evaluation_form_scoring_strategy = _rt.Lens[
+    UpdateEvaluationForm, EvaluationFormScoringStrategy | None
+](
+    lambda s: s.scoring_strategy,
+    lambda s, v: _dc.replace(s, scoring_strategy=v),
+    "update_evaluation_form_scoring_strategy",
+)
+"""Lens on :attr:`UpdateEvaluationForm.scoring_strategy`."""
+
+
+update_evaluation_form_auto_evaluation_configuration = _rt.Lens[
+    UpdateEvaluationForm, EvaluationFormAutoEvaluationConfiguration | None
+](
+    lambda s: s.auto_evaluation_configuration,
+    lambda s, v: _dc.replace(s, auto_evaluation_configuration=v),
+    "update_evaluation_form_auto_evaluation_configuration",
+)
+"""Lens on :attr:`UpdateEvaluationForm.auto_evaluation_configuration`."""
+
+
+update_evaluation_form_review_configuration = _rt.Lens[
+    UpdateEvaluationForm, EvaluationReviewConfiguration | None
+](
+    lambda s: s.review_configuration,
+    lambda s, v: _dc.replace(s, review_configuration=v),
+    "update_evaluation_form_review_configuration",
+)
+"""Lens on :attr:`UpdateEvaluationForm.review_configuration`."""
+
+
+update_evaluation_form_as_draft = _rt.Lens[UpdateEvaluationForm, bool | None](
+    lambda s: s.as_draft,
+    lambda s, v: _dc.replace(s, as_draft=v),
+    "update_evaluation_form_as_draft",
+)
+"""Lens on :attr:`UpdateEvaluationForm.as_draft`."""
+
+
+update_evaluation_form_client_token = _rt.Lens[UpdateEvaluationForm, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "update_evaluation_form_client_token",
+)
+"""Lens on :attr:`UpdateEvaluationForm.client_token`."""
+
+
+update_evaluation_form_target_configuration = _rt.Lens[
+    UpdateEvaluationForm, EvaluationFormTargetConfiguration | None
+](
+    lambda s: s.target_configuration,
+    lambda s, v: _dc.replace(s, target_configuration=v),
+    "update_evaluation_form_target_configuration",
+)
+"""Lens on :attr:`UpdateEvaluationForm.target_configuration`."""
+
+
+update_evaluation_form_language_configuration = _rt.Lens[
+    UpdateEvaluationForm, EvaluationFormLanguageConfiguration | None
+](
+    lambda s: s.language_configuration,
+    lambda s, v: _dc.replace(s, language_configuration=v),
+    "update_evaluation_form_language_configuration",
+)
+"""Lens on :attr:`UpdateEvaluationForm.language_configuration`."""
+
+
 def new_update_evaluation_form_response(
     http_status: int,
     evaluation_form_id: str,
@@ -506,9 +494,9 @@ def new_update_evaluation_form_response(
     )
 
 
-update_evaluation_form_response_http_status: _rt.Lens[
+update_evaluation_form_response_http_status = _rt.Lens[
     UpdateEvaluationFormResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_evaluation_form_response_http_status",
@@ -516,9 +504,9 @@ update_evaluation_form_response_http_status: _rt.Lens[
 """Lens on :attr:`UpdateEvaluationFormResponse.http_status`."""
 
 
-update_evaluation_form_response_evaluation_form_id: _rt.Lens[
+update_evaluation_form_response_evaluation_form_id = _rt.Lens[
     UpdateEvaluationFormResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_form_id,
     lambda s, v: _dc.replace(s, evaluation_form_id=v),
     "update_evaluation_form_response_evaluation_form_id",
@@ -526,9 +514,9 @@ update_evaluation_form_response_evaluation_form_id: _rt.Lens[
 """Lens on :attr:`UpdateEvaluationFormResponse.evaluation_form_id`."""
 
 
-update_evaluation_form_response_evaluation_form_arn: _rt.Lens[
+update_evaluation_form_response_evaluation_form_arn = _rt.Lens[
     UpdateEvaluationFormResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_form_arn,
     lambda s, v: _dc.replace(s, evaluation_form_arn=v),
     "update_evaluation_form_response_evaluation_form_arn",
@@ -536,9 +524,9 @@ update_evaluation_form_response_evaluation_form_arn: _rt.Lens[
 """Lens on :attr:`UpdateEvaluationFormResponse.evaluation_form_arn`."""
 
 
-update_evaluation_form_response_evaluation_form_version: _rt.Lens[
+update_evaluation_form_response_evaluation_form_version = _rt.Lens[
     UpdateEvaluationFormResponse, int | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_form_version,
     lambda s, v: _dc.replace(s, evaluation_form_version=v),
     "update_evaluation_form_response_evaluation_form_version",

@@ -118,73 +118,6 @@ class UpdateHoursOfOperation:
         )
 
 
-def new_update_hours_of_operation(
-    instance_id: str,
-    hours_of_operation_id: str,
-) -> UpdateHoursOfOperation:
-    """Create a :class:`UpdateHoursOfOperation` with all optional fields omitted."""
-    return UpdateHoursOfOperation(
-        instance_id=instance_id,
-        hours_of_operation_id=hours_of_operation_id,
-    )
-
-
-update_hours_of_operation_instance_id: _rt.Lens[UpdateHoursOfOperation, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_hours_of_operation_instance_id",
-)
-"""Lens on :attr:`UpdateHoursOfOperation.instance_id`."""
-
-
-update_hours_of_operation_hours_of_operation_id: _rt.Lens[
-    UpdateHoursOfOperation, str
-] = _rt.Lens(
-    lambda s: s.hours_of_operation_id,
-    lambda s, v: _dc.replace(s, hours_of_operation_id=v),
-    "update_hours_of_operation_hours_of_operation_id",
-)
-"""Lens on :attr:`UpdateHoursOfOperation.hours_of_operation_id`."""
-
-
-update_hours_of_operation_name: _rt.Lens[UpdateHoursOfOperation, str | None] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "update_hours_of_operation_name",
-)
-"""Lens on :attr:`UpdateHoursOfOperation.name`."""
-
-
-update_hours_of_operation_description: _rt.Lens[UpdateHoursOfOperation, str | None] = (
-    _rt.Lens(
-        lambda s: s.description,
-        lambda s, v: _dc.replace(s, description=v),
-        "update_hours_of_operation_description",
-    )
-)
-"""Lens on :attr:`UpdateHoursOfOperation.description`."""
-
-
-update_hours_of_operation_time_zone: _rt.Lens[UpdateHoursOfOperation, str | None] = (
-    _rt.Lens(
-        lambda s: s.time_zone,
-        lambda s, v: _dc.replace(s, time_zone=v),
-        "update_hours_of_operation_time_zone",
-    )
-)
-"""Lens on :attr:`UpdateHoursOfOperation.time_zone`."""
-
-
-update_hours_of_operation_config: _rt.Lens[
-    UpdateHoursOfOperation, list[HoursOfOperationConfig] | None
-] = _rt.Lens(
-    lambda s: s.config,
-    lambda s, v: _dc.replace(s, config=v),
-    "update_hours_of_operation_config",
-)
-"""Lens on :attr:`UpdateHoursOfOperation.config`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateHoursOfOperationResponse:
     """The response of UpdateHoursOfOperation."""
@@ -215,6 +148,67 @@ class UpdateHoursOfOperationResponse:
         )
 
 
+def new_update_hours_of_operation(
+    instance_id: str,
+    hours_of_operation_id: str,
+) -> UpdateHoursOfOperation:
+    """Create a :class:`UpdateHoursOfOperation` with all optional fields omitted."""
+    return UpdateHoursOfOperation(
+        instance_id=instance_id,
+        hours_of_operation_id=hours_of_operation_id,
+    )
+
+
+update_hours_of_operation_instance_id = _rt.Lens[UpdateHoursOfOperation, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_hours_of_operation_instance_id",
+)
+"""Lens on :attr:`UpdateHoursOfOperation.instance_id`."""
+
+
+update_hours_of_operation_hours_of_operation_id = _rt.Lens[UpdateHoursOfOperation, str](
+    lambda s: s.hours_of_operation_id,
+    lambda s, v: _dc.replace(s, hours_of_operation_id=v),
+    "update_hours_of_operation_hours_of_operation_id",
+)
+"""Lens on :attr:`UpdateHoursOfOperation.hours_of_operation_id`."""
+
+
+update_hours_of_operation_name = _rt.Lens[UpdateHoursOfOperation, str | None](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "update_hours_of_operation_name",
+)
+"""Lens on :attr:`UpdateHoursOfOperation.name`."""
+
+
+update_hours_of_operation_description = _rt.Lens[UpdateHoursOfOperation, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "update_hours_of_operation_description",
+)
+"""Lens on :attr:`UpdateHoursOfOperation.description`."""
+
+
+update_hours_of_operation_time_zone = _rt.Lens[UpdateHoursOfOperation, str | None](
+    lambda s: s.time_zone,
+    lambda s, v: _dc.replace(s, time_zone=v),
+    "update_hours_of_operation_time_zone",
+)
+"""Lens on :attr:`UpdateHoursOfOperation.time_zone`."""
+
+
+update_hours_of_operation_config = _rt.Lens[
+    UpdateHoursOfOperation, list[HoursOfOperationConfig] | None
+](
+    lambda s: s.config,
+    lambda s, v: _dc.replace(s, config=v),
+    "update_hours_of_operation_config",
+)
+"""Lens on :attr:`UpdateHoursOfOperation.config`."""
+
+
 def new_update_hours_of_operation_response(
     http_status: int,
 ) -> UpdateHoursOfOperationResponse:
@@ -224,9 +218,9 @@ def new_update_hours_of_operation_response(
     )
 
 
-update_hours_of_operation_response_http_status: _rt.Lens[
+update_hours_of_operation_response_http_status = _rt.Lens[
     UpdateHoursOfOperationResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_hours_of_operation_response_http_status",

@@ -198,119 +198,6 @@ class UpdateHoursOfOperationOverride:
         )
 
 
-def new_update_hours_of_operation_override(
-    instance_id: str,
-    hours_of_operation_id: str,
-    hours_of_operation_override_id: str,
-) -> UpdateHoursOfOperationOverride:
-    """Create a :class:`UpdateHoursOfOperationOverride` with all optional fields omitted."""
-    return UpdateHoursOfOperationOverride(
-        instance_id=instance_id,
-        hours_of_operation_id=hours_of_operation_id,
-        hours_of_operation_override_id=hours_of_operation_override_id,
-    )
-
-
-update_hours_of_operation_override_instance_id: _rt.Lens[
-    UpdateHoursOfOperationOverride, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_hours_of_operation_override_instance_id",
-)
-"""Lens on :attr:`UpdateHoursOfOperationOverride.instance_id`."""
-
-
-update_hours_of_operation_override_hours_of_operation_id: _rt.Lens[
-    UpdateHoursOfOperationOverride, str
-] = _rt.Lens(
-    lambda s: s.hours_of_operation_id,
-    lambda s, v: _dc.replace(s, hours_of_operation_id=v),
-    "update_hours_of_operation_override_hours_of_operation_id",
-)
-"""Lens on :attr:`UpdateHoursOfOperationOverride.hours_of_operation_id`."""
-
-
-update_hours_of_operation_override_hours_of_operation_override_id: _rt.Lens[
-    UpdateHoursOfOperationOverride, str
-] = _rt.Lens(
-    lambda s: s.hours_of_operation_override_id,
-    lambda s, v: _dc.replace(s, hours_of_operation_override_id=v),
-    "update_hours_of_operation_override_hours_of_operation_override_id",
-)
-"""Lens on :attr:`UpdateHoursOfOperationOverride.hours_of_operation_override_id`."""
-
-
-update_hours_of_operation_override_name: _rt.Lens[
-    UpdateHoursOfOperationOverride, str | None
-] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "update_hours_of_operation_override_name",
-)
-"""Lens on :attr:`UpdateHoursOfOperationOverride.name`."""
-
-
-update_hours_of_operation_override_description: _rt.Lens[
-    UpdateHoursOfOperationOverride, str | None
-] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "update_hours_of_operation_override_description",
-)
-"""Lens on :attr:`UpdateHoursOfOperationOverride.description`."""
-
-
-update_hours_of_operation_override_config: _rt.Lens[
-    UpdateHoursOfOperationOverride, list[HoursOfOperationOverrideConfig] | None
-] = _rt.Lens(
-    lambda s: s.config,
-    lambda s, v: _dc.replace(s, config=v),
-    "update_hours_of_operation_override_config",
-)
-"""Lens on :attr:`UpdateHoursOfOperationOverride.config`."""
-
-
-update_hours_of_operation_override_effective_from: _rt.Lens[
-    UpdateHoursOfOperationOverride, str | None
-] = _rt.Lens(
-    lambda s: s.effective_from,
-    lambda s, v: _dc.replace(s, effective_from=v),
-    "update_hours_of_operation_override_effective_from",
-)
-"""Lens on :attr:`UpdateHoursOfOperationOverride.effective_from`."""
-
-
-update_hours_of_operation_override_effective_till: _rt.Lens[
-    UpdateHoursOfOperationOverride, str | None
-] = _rt.Lens(
-    lambda s: s.effective_till,
-    lambda s, v: _dc.replace(s, effective_till=v),
-    "update_hours_of_operation_override_effective_till",
-)
-"""Lens on :attr:`UpdateHoursOfOperationOverride.effective_till`."""
-
-
-update_hours_of_operation_override_recurrence_config: _rt.Lens[
-    UpdateHoursOfOperationOverride, RecurrenceConfig | None
-] = _rt.Lens(
-    lambda s: s.recurrence_config,
-    lambda s, v: _dc.replace(s, recurrence_config=v),
-    "update_hours_of_operation_override_recurrence_config",
-)
-"""Lens on :attr:`UpdateHoursOfOperationOverride.recurrence_config`."""
-
-
-update_hours_of_operation_override_override_type: _rt.Lens[
-    UpdateHoursOfOperationOverride, str | None
-] = _rt.Lens(
-    lambda s: s.override_type,
-    lambda s, v: _dc.replace(s, override_type=v),
-    "update_hours_of_operation_override_override_type",
-)
-"""Lens on :attr:`UpdateHoursOfOperationOverride.override_type`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateHoursOfOperationOverrideResponse:
     """The response of UpdateHoursOfOperationOverride."""
@@ -343,6 +230,119 @@ class UpdateHoursOfOperationOverrideResponse:
         )
 
 
+def new_update_hours_of_operation_override(
+    instance_id: str,
+    hours_of_operation_id: str,
+    hours_of_operation_override_id: str,
+) -> UpdateHoursOfOperationOverride:
+    """Create a :class:`UpdateHoursOfOperationOverride` with all optional fields omitted."""
+    return UpdateHoursOfOperationOverride(
+        instance_id=instance_id,
+        hours_of_operation_id=hours_of_operation_id,
+        hours_of_operation_override_id=hours_of_operation_override_id,
+    )
+
+
+update_hours_of_operation_override_instance_id = _rt.Lens[
+    UpdateHoursOfOperationOverride, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_hours_of_operation_override_instance_id",
+)
+"""Lens on :attr:`UpdateHoursOfOperationOverride.instance_id`."""
+
+
+update_hours_of_operation_override_hours_of_operation_id = _rt.Lens[
+    UpdateHoursOfOperationOverride, str
+](
+    lambda s: s.hours_of_operation_id,
+    lambda s, v: _dc.replace(s, hours_of_operation_id=v),
+    "update_hours_of_operation_override_hours_of_operation_id",
+)
+"""Lens on :attr:`UpdateHoursOfOperationOverride.hours_of_operation_id`."""
+
+
+update_hours_of_operation_override_hours_of_operation_override_id = _rt.Lens[
+    UpdateHoursOfOperationOverride, str
+](
+    lambda s: s.hours_of_operation_override_id,
+    lambda s, v: _dc.replace(s, hours_of_operation_override_id=v),
+    "update_hours_of_operation_override_hours_of_operation_override_id",
+)
+"""Lens on :attr:`UpdateHoursOfOperationOverride.hours_of_operation_override_id`."""
+
+
+update_hours_of_operation_override_name = _rt.Lens[
+    UpdateHoursOfOperationOverride, str | None
+](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "update_hours_of_operation_override_name",
+)
+"""Lens on :attr:`UpdateHoursOfOperationOverride.name`."""
+
+
+update_hours_of_operation_override_description = _rt.Lens[
+    UpdateHoursOfOperationOverride, str | None
+](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "update_hours_of_operation_override_description",
+)
+"""Lens on :attr:`UpdateHoursOfOperationOverride.description`."""
+
+
+update_hours_of_operation_override_config = _rt.Lens[
+    UpdateHoursOfOperationOverride, list[HoursOfOperationOverrideConfig] | None
+](
+    lambda s: s.config,
+    lambda s, v: _dc.replace(s, config=v),
+    "update_hours_of_operation_override_config",
+)
+"""Lens on :attr:`UpdateHoursOfOperationOverride.config`."""
+
+
+update_hours_of_operation_override_effective_from = _rt.Lens[
+    UpdateHoursOfOperationOverride, str | None
+](
+    lambda s: s.effective_from,
+    lambda s, v: _dc.replace(s, effective_from=v),
+    "update_hours_of_operation_override_effective_from",
+)
+"""Lens on :attr:`UpdateHoursOfOperationOverride.effective_from`."""
+
+
+update_hours_of_operation_override_effective_till = _rt.Lens[
+    UpdateHoursOfOperationOverride, str | None
+](
+    lambda s: s.effective_till,
+    lambda s, v: _dc.replace(s, effective_till=v),
+    "update_hours_of_operation_override_effective_till",
+)
+"""Lens on :attr:`UpdateHoursOfOperationOverride.effective_till`."""
+
+
+update_hours_of_operation_override_recurrence_config = _rt.Lens[
+    UpdateHoursOfOperationOverride, RecurrenceConfig | None
+](
+    lambda s: s.recurrence_config,
+    lambda s, v: _dc.replace(s, recurrence_config=v),
+    "update_hours_of_operation_override_recurrence_config",
+)
+"""Lens on :attr:`UpdateHoursOfOperationOverride.recurrence_config`."""
+
+
+update_hours_of_operation_override_override_type = _rt.Lens[
+    UpdateHoursOfOperationOverride, str | None
+](
+    lambda s: s.override_type,
+    lambda s, v: _dc.replace(s, override_type=v),
+    "update_hours_of_operation_override_override_type",
+)
+"""Lens on :attr:`UpdateHoursOfOperationOverride.override_type`."""
+
+
 def new_update_hours_of_operation_override_response(
     http_status: int,
 ) -> UpdateHoursOfOperationOverrideResponse:
@@ -352,9 +352,9 @@ def new_update_hours_of_operation_override_response(
     )
 
 
-update_hours_of_operation_override_response_http_status: _rt.Lens[
+update_hours_of_operation_override_response_http_status = _rt.Lens[
     UpdateHoursOfOperationOverrideResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_hours_of_operation_override_response_http_status",

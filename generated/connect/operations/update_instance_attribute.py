@@ -123,57 +123,6 @@ class UpdateInstanceAttribute:
         )
 
 
-def new_update_instance_attribute(
-    instance_id: str,
-    attribute_type: str,
-    value: str,
-) -> UpdateInstanceAttribute:
-    """Create a :class:`UpdateInstanceAttribute` with all optional fields omitted."""
-    return UpdateInstanceAttribute(
-        instance_id=instance_id,
-        attribute_type=attribute_type,
-        value=value,
-    )
-
-
-update_instance_attribute_instance_id: _rt.Lens[UpdateInstanceAttribute, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "update_instance_attribute_instance_id",
-    )
-)
-"""Lens on :attr:`UpdateInstanceAttribute.instance_id`."""
-
-
-update_instance_attribute_attribute_type: _rt.Lens[UpdateInstanceAttribute, str] = (
-    _rt.Lens(
-        lambda s: s.attribute_type,
-        lambda s, v: _dc.replace(s, attribute_type=v),
-        "update_instance_attribute_attribute_type",
-    )
-)
-"""Lens on :attr:`UpdateInstanceAttribute.attribute_type`."""
-
-
-update_instance_attribute_value: _rt.Lens[UpdateInstanceAttribute, str] = _rt.Lens(
-    lambda s: s.value,
-    lambda s, v: _dc.replace(s, value=v),
-    "update_instance_attribute_value",
-)
-"""Lens on :attr:`UpdateInstanceAttribute.value`."""
-
-
-update_instance_attribute_client_token: _rt.Lens[
-    UpdateInstanceAttribute, str | None
-] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "update_instance_attribute_client_token",
-)
-"""Lens on :attr:`UpdateInstanceAttribute.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateInstanceAttributeResponse:
     """The response of UpdateInstanceAttribute."""
@@ -206,6 +155,51 @@ class UpdateInstanceAttributeResponse:
         )
 
 
+def new_update_instance_attribute(
+    instance_id: str,
+    attribute_type: str,
+    value: str,
+) -> UpdateInstanceAttribute:
+    """Create a :class:`UpdateInstanceAttribute` with all optional fields omitted."""
+    return UpdateInstanceAttribute(
+        instance_id=instance_id,
+        attribute_type=attribute_type,
+        value=value,
+    )
+
+
+update_instance_attribute_instance_id = _rt.Lens[UpdateInstanceAttribute, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_instance_attribute_instance_id",
+)
+"""Lens on :attr:`UpdateInstanceAttribute.instance_id`."""
+
+
+update_instance_attribute_attribute_type = _rt.Lens[UpdateInstanceAttribute, str](
+    lambda s: s.attribute_type,
+    lambda s, v: _dc.replace(s, attribute_type=v),
+    "update_instance_attribute_attribute_type",
+)
+"""Lens on :attr:`UpdateInstanceAttribute.attribute_type`."""
+
+
+update_instance_attribute_value = _rt.Lens[UpdateInstanceAttribute, str](
+    lambda s: s.value,
+    lambda s, v: _dc.replace(s, value=v),
+    "update_instance_attribute_value",
+)
+"""Lens on :attr:`UpdateInstanceAttribute.value`."""
+
+
+update_instance_attribute_client_token = _rt.Lens[UpdateInstanceAttribute, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "update_instance_attribute_client_token",
+)
+"""Lens on :attr:`UpdateInstanceAttribute.client_token`."""
+
+
 def new_update_instance_attribute_response(
     http_status: int,
 ) -> UpdateInstanceAttributeResponse:
@@ -215,9 +209,9 @@ def new_update_instance_attribute_response(
     )
 
 
-update_instance_attribute_response_http_status: _rt.Lens[
+update_instance_attribute_response_http_status = _rt.Lens[
     UpdateInstanceAttributeResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_instance_attribute_response_http_status",

@@ -133,71 +133,6 @@ class UpdateInstanceStorageConfig:
         )
 
 
-def new_update_instance_storage_config(
-    instance_id: str,
-    association_id: str,
-    resource_type: str,
-    storage_config: InstanceStorageConfig,
-) -> UpdateInstanceStorageConfig:
-    """Create a :class:`UpdateInstanceStorageConfig` with all optional fields omitted."""
-    return UpdateInstanceStorageConfig(
-        instance_id=instance_id,
-        association_id=association_id,
-        resource_type=resource_type,
-        storage_config=storage_config,
-    )
-
-
-update_instance_storage_config_instance_id: _rt.Lens[
-    UpdateInstanceStorageConfig, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_instance_storage_config_instance_id",
-)
-"""Lens on :attr:`UpdateInstanceStorageConfig.instance_id`."""
-
-
-update_instance_storage_config_association_id: _rt.Lens[
-    UpdateInstanceStorageConfig, str
-] = _rt.Lens(
-    lambda s: s.association_id,
-    lambda s, v: _dc.replace(s, association_id=v),
-    "update_instance_storage_config_association_id",
-)
-"""Lens on :attr:`UpdateInstanceStorageConfig.association_id`."""
-
-
-update_instance_storage_config_resource_type: _rt.Lens[
-    UpdateInstanceStorageConfig, str
-] = _rt.Lens(
-    lambda s: s.resource_type,
-    lambda s, v: _dc.replace(s, resource_type=v),
-    "update_instance_storage_config_resource_type",
-)
-"""Lens on :attr:`UpdateInstanceStorageConfig.resource_type`."""
-
-
-update_instance_storage_config_storage_config: _rt.Lens[
-    UpdateInstanceStorageConfig, InstanceStorageConfig
-] = _rt.Lens(
-    lambda s: s.storage_config,
-    lambda s, v: _dc.replace(s, storage_config=v),
-    "update_instance_storage_config_storage_config",
-)
-"""Lens on :attr:`UpdateInstanceStorageConfig.storage_config`."""
-
-
-update_instance_storage_config_client_token: _rt.Lens[
-    UpdateInstanceStorageConfig, str | None
-] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "update_instance_storage_config_client_token",
-)
-"""Lens on :attr:`UpdateInstanceStorageConfig.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateInstanceStorageConfigResponse:
     """The response of UpdateInstanceStorageConfig."""
@@ -230,6 +165,69 @@ class UpdateInstanceStorageConfigResponse:
         )
 
 
+def new_update_instance_storage_config(
+    instance_id: str,
+    association_id: str,
+    resource_type: str,
+    storage_config: InstanceStorageConfig,
+) -> UpdateInstanceStorageConfig:
+    """Create a :class:`UpdateInstanceStorageConfig` with all optional fields omitted."""
+    return UpdateInstanceStorageConfig(
+        instance_id=instance_id,
+        association_id=association_id,
+        resource_type=resource_type,
+        storage_config=storage_config,
+    )
+
+
+update_instance_storage_config_instance_id = _rt.Lens[UpdateInstanceStorageConfig, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_instance_storage_config_instance_id",
+)
+"""Lens on :attr:`UpdateInstanceStorageConfig.instance_id`."""
+
+
+update_instance_storage_config_association_id = _rt.Lens[
+    UpdateInstanceStorageConfig, str
+](
+    lambda s: s.association_id,
+    lambda s, v: _dc.replace(s, association_id=v),
+    "update_instance_storage_config_association_id",
+)
+"""Lens on :attr:`UpdateInstanceStorageConfig.association_id`."""
+
+
+update_instance_storage_config_resource_type = _rt.Lens[
+    UpdateInstanceStorageConfig, str
+](
+    lambda s: s.resource_type,
+    lambda s, v: _dc.replace(s, resource_type=v),
+    "update_instance_storage_config_resource_type",
+)
+"""Lens on :attr:`UpdateInstanceStorageConfig.resource_type`."""
+
+
+update_instance_storage_config_storage_config = _rt.Lens[
+    UpdateInstanceStorageConfig, InstanceStorageConfig
+](
+    lambda s: s.storage_config,
+    lambda s, v: _dc.replace(s, storage_config=v),
+    "update_instance_storage_config_storage_config",
+)
+"""Lens on :attr:`UpdateInstanceStorageConfig.storage_config`."""
+
+
+update_instance_storage_config_client_token = _rt.Lens[
+    UpdateInstanceStorageConfig, str | None
+](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "update_instance_storage_config_client_token",
+)
+"""Lens on :attr:`UpdateInstanceStorageConfig.client_token`."""
+
+
 def new_update_instance_storage_config_response(
     http_status: int,
 ) -> UpdateInstanceStorageConfigResponse:
@@ -239,9 +237,9 @@ def new_update_instance_storage_config_response(
     )
 
 
-update_instance_storage_config_response_http_status: _rt.Lens[
+update_instance_storage_config_response_http_status = _rt.Lens[
     UpdateInstanceStorageConfigResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_instance_storage_config_response_http_status",

@@ -99,49 +99,6 @@ class UpdateNotificationContent:
         )
 
 
-def new_update_notification_content(
-    instance_id: str,
-    notification_id: str,
-    content: dict[str, str],
-) -> UpdateNotificationContent:
-    """Create a :class:`UpdateNotificationContent` with all optional fields omitted."""
-    return UpdateNotificationContent(
-        instance_id=instance_id,
-        notification_id=notification_id,
-        content=content,
-    )
-
-
-update_notification_content_instance_id: _rt.Lens[UpdateNotificationContent, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "update_notification_content_instance_id",
-    )
-)
-"""Lens on :attr:`UpdateNotificationContent.instance_id`."""
-
-
-update_notification_content_notification_id: _rt.Lens[
-    UpdateNotificationContent, str
-] = _rt.Lens(
-    lambda s: s.notification_id,
-    lambda s, v: _dc.replace(s, notification_id=v),
-    "update_notification_content_notification_id",
-)
-"""Lens on :attr:`UpdateNotificationContent.notification_id`."""
-
-
-update_notification_content_content: _rt.Lens[
-    UpdateNotificationContent, dict[str, str]
-] = _rt.Lens(
-    lambda s: s.content,
-    lambda s, v: _dc.replace(s, content=v),
-    "update_notification_content_content",
-)
-"""Lens on :attr:`UpdateNotificationContent.content`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateNotificationContentResponse:
     """The response from updating notification content."""
@@ -174,6 +131,45 @@ class UpdateNotificationContentResponse:
         )
 
 
+def new_update_notification_content(
+    instance_id: str,
+    notification_id: str,
+    content: dict[str, str],
+) -> UpdateNotificationContent:
+    """Create a :class:`UpdateNotificationContent` with all optional fields omitted."""
+    return UpdateNotificationContent(
+        instance_id=instance_id,
+        notification_id=notification_id,
+        content=content,
+    )
+
+
+update_notification_content_instance_id = _rt.Lens[UpdateNotificationContent, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_notification_content_instance_id",
+)
+"""Lens on :attr:`UpdateNotificationContent.instance_id`."""
+
+
+update_notification_content_notification_id = _rt.Lens[UpdateNotificationContent, str](
+    lambda s: s.notification_id,
+    lambda s, v: _dc.replace(s, notification_id=v),
+    "update_notification_content_notification_id",
+)
+"""Lens on :attr:`UpdateNotificationContent.notification_id`."""
+
+
+update_notification_content_content = _rt.Lens[
+    UpdateNotificationContent, dict[str, str]
+](
+    lambda s: s.content,
+    lambda s, v: _dc.replace(s, content=v),
+    "update_notification_content_content",
+)
+"""Lens on :attr:`UpdateNotificationContent.content`."""
+
+
 def new_update_notification_content_response(
     http_status: int,
 ) -> UpdateNotificationContentResponse:
@@ -183,9 +179,9 @@ def new_update_notification_content_response(
     )
 
 
-update_notification_content_response_http_status: _rt.Lens[
+update_notification_content_response_http_status = _rt.Lens[
     UpdateNotificationContentResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_notification_content_response_http_status",

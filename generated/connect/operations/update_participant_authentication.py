@@ -61,15 +61,14 @@ class UpdateParticipantAuthentication:
     """
 
     def __repr__(self) -> str:
-        return (
-            f"UpdateParticipantAuthentication("
-            f"state={self.state!r}, "
-            f"instance_id={self.instance_id!r}, "
-            f"code=<sensitive>, "
-            f"error=<sensitive>, "
-            f"error_description=<sensitive>"
-            ")"
-        )
+        fields = [
+            f"state={self.state!r}",
+            f"instance_id={self.instance_id!r}",
+            "code=<sensitive>",
+            "error=<sensitive>",
+            "error_description=<sensitive>",
+        ]
+        return f"UpdateParticipantAuthentication({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -135,67 +134,6 @@ class UpdateParticipantAuthentication:
         )
 
 
-def new_update_participant_authentication(
-    state: str,
-    instance_id: str,
-) -> UpdateParticipantAuthentication:
-    """Create a :class:`UpdateParticipantAuthentication` with all optional fields omitted."""
-    return UpdateParticipantAuthentication(
-        state=state,
-        instance_id=instance_id,
-    )
-
-
-update_participant_authentication_state: _rt.Lens[
-    UpdateParticipantAuthentication, str
-] = _rt.Lens(
-    lambda s: s.state,
-    lambda s, v: _dc.replace(s, state=v),
-    "update_participant_authentication_state",
-)
-"""Lens on :attr:`UpdateParticipantAuthentication.state`."""
-
-
-update_participant_authentication_instance_id: _rt.Lens[
-    UpdateParticipantAuthentication, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_participant_authentication_instance_id",
-)
-"""Lens on :attr:`UpdateParticipantAuthentication.instance_id`."""
-
-
-update_participant_authentication_code: _rt.Lens[
-    UpdateParticipantAuthentication, str | None
-] = _rt.Lens(
-    lambda s: s.code,
-    lambda s, v: _dc.replace(s, code=v),
-    "update_participant_authentication_code",
-)
-"""Lens on :attr:`UpdateParticipantAuthentication.code`."""
-
-
-update_participant_authentication_error: _rt.Lens[
-    UpdateParticipantAuthentication, str | None
-] = _rt.Lens(
-    lambda s: s.error,
-    lambda s, v: _dc.replace(s, error=v),
-    "update_participant_authentication_error",
-)
-"""Lens on :attr:`UpdateParticipantAuthentication.error`."""
-
-
-update_participant_authentication_error_description: _rt.Lens[
-    UpdateParticipantAuthentication, str | None
-] = _rt.Lens(
-    lambda s: s.error_description,
-    lambda s, v: _dc.replace(s, error_description=v),
-    "update_participant_authentication_error_description",
-)
-"""Lens on :attr:`UpdateParticipantAuthentication.error_description`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateParticipantAuthenticationResponse:
     """The response of UpdateParticipantAuthentication."""
@@ -228,6 +166,67 @@ class UpdateParticipantAuthenticationResponse:
         )
 
 
+def new_update_participant_authentication(
+    state: str,
+    instance_id: str,
+) -> UpdateParticipantAuthentication:
+    """Create a :class:`UpdateParticipantAuthentication` with all optional fields omitted."""
+    return UpdateParticipantAuthentication(
+        state=state,
+        instance_id=instance_id,
+    )
+
+
+update_participant_authentication_state = _rt.Lens[
+    UpdateParticipantAuthentication, str
+](
+    lambda s: s.state,
+    lambda s, v: _dc.replace(s, state=v),
+    "update_participant_authentication_state",
+)
+"""Lens on :attr:`UpdateParticipantAuthentication.state`."""
+
+
+update_participant_authentication_instance_id = _rt.Lens[
+    UpdateParticipantAuthentication, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_participant_authentication_instance_id",
+)
+"""Lens on :attr:`UpdateParticipantAuthentication.instance_id`."""
+
+
+update_participant_authentication_code = _rt.Lens[
+    UpdateParticipantAuthentication, str | None
+](
+    lambda s: s.code,
+    lambda s, v: _dc.replace(s, code=v),
+    "update_participant_authentication_code",
+)
+"""Lens on :attr:`UpdateParticipantAuthentication.code`."""
+
+
+update_participant_authentication_error = _rt.Lens[
+    UpdateParticipantAuthentication, str | None
+](
+    lambda s: s.error,
+    lambda s, v: _dc.replace(s, error=v),
+    "update_participant_authentication_error",
+)
+"""Lens on :attr:`UpdateParticipantAuthentication.error`."""
+
+
+update_participant_authentication_error_description = _rt.Lens[
+    UpdateParticipantAuthentication, str | None
+](
+    lambda s: s.error_description,
+    lambda s, v: _dc.replace(s, error_description=v),
+    "update_participant_authentication_error_description",
+)
+"""Lens on :attr:`UpdateParticipantAuthentication.error_description`."""
+
+
 def new_update_participant_authentication_response(
     http_status: int,
 ) -> UpdateParticipantAuthenticationResponse:
@@ -237,9 +236,9 @@ def new_update_participant_authentication_response(
     )
 
 
-update_participant_authentication_response_http_status: _rt.Lens[
+update_participant_authentication_response_http_status = _rt.Lens[
     UpdateParticipantAuthenticationResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_participant_authentication_response_http_status",

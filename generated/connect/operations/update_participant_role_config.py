@@ -94,49 +94,6 @@ class UpdateParticipantRoleConfig:
         )
 
 
-def new_update_participant_role_config(
-    instance_id: str,
-    contact_id: str,
-    channel_configuration: UpdateParticipantRoleConfigChannelInfo,
-) -> UpdateParticipantRoleConfig:
-    """Create a :class:`UpdateParticipantRoleConfig` with all optional fields omitted."""
-    return UpdateParticipantRoleConfig(
-        instance_id=instance_id,
-        contact_id=contact_id,
-        channel_configuration=channel_configuration,
-    )
-
-
-update_participant_role_config_instance_id: _rt.Lens[
-    UpdateParticipantRoleConfig, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_participant_role_config_instance_id",
-)
-"""Lens on :attr:`UpdateParticipantRoleConfig.instance_id`."""
-
-
-update_participant_role_config_contact_id: _rt.Lens[
-    UpdateParticipantRoleConfig, str
-] = _rt.Lens(
-    lambda s: s.contact_id,
-    lambda s, v: _dc.replace(s, contact_id=v),
-    "update_participant_role_config_contact_id",
-)
-"""Lens on :attr:`UpdateParticipantRoleConfig.contact_id`."""
-
-
-update_participant_role_config_channel_configuration: _rt.Lens[
-    UpdateParticipantRoleConfig, UpdateParticipantRoleConfigChannelInfo
-] = _rt.Lens(
-    lambda s: s.channel_configuration,
-    lambda s, v: _dc.replace(s, channel_configuration=v),
-    "update_participant_role_config_channel_configuration",
-)
-"""Lens on :attr:`UpdateParticipantRoleConfig.channel_configuration`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateParticipantRoleConfigResponse:
     """The response of UpdateParticipantRoleConfig."""
@@ -169,6 +126,45 @@ class UpdateParticipantRoleConfigResponse:
         )
 
 
+def new_update_participant_role_config(
+    instance_id: str,
+    contact_id: str,
+    channel_configuration: UpdateParticipantRoleConfigChannelInfo,
+) -> UpdateParticipantRoleConfig:
+    """Create a :class:`UpdateParticipantRoleConfig` with all optional fields omitted."""
+    return UpdateParticipantRoleConfig(
+        instance_id=instance_id,
+        contact_id=contact_id,
+        channel_configuration=channel_configuration,
+    )
+
+
+update_participant_role_config_instance_id = _rt.Lens[UpdateParticipantRoleConfig, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_participant_role_config_instance_id",
+)
+"""Lens on :attr:`UpdateParticipantRoleConfig.instance_id`."""
+
+
+update_participant_role_config_contact_id = _rt.Lens[UpdateParticipantRoleConfig, str](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "update_participant_role_config_contact_id",
+)
+"""Lens on :attr:`UpdateParticipantRoleConfig.contact_id`."""
+
+
+update_participant_role_config_channel_configuration = _rt.Lens[
+    UpdateParticipantRoleConfig, UpdateParticipantRoleConfigChannelInfo
+](
+    lambda s: s.channel_configuration,
+    lambda s, v: _dc.replace(s, channel_configuration=v),
+    "update_participant_role_config_channel_configuration",
+)
+"""Lens on :attr:`UpdateParticipantRoleConfig.channel_configuration`."""
+
+
 def new_update_participant_role_config_response(
     http_status: int,
 ) -> UpdateParticipantRoleConfigResponse:
@@ -178,9 +174,9 @@ def new_update_participant_role_config_response(
     )
 
 
-update_participant_role_config_response_http_status: _rt.Lens[
+update_participant_role_config_response_http_status = _rt.Lens[
     UpdateParticipantRoleConfigResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_participant_role_config_response_http_status",

@@ -107,47 +107,6 @@ class UpdatePhoneNumber:
         )
 
 
-def new_update_phone_number(
-    phone_number_id: str,
-) -> UpdatePhoneNumber:
-    """Create a :class:`UpdatePhoneNumber` with all optional fields omitted."""
-    return UpdatePhoneNumber(
-        phone_number_id=phone_number_id,
-    )
-
-
-update_phone_number_phone_number_id: _rt.Lens[UpdatePhoneNumber, str] = _rt.Lens(
-    lambda s: s.phone_number_id,
-    lambda s, v: _dc.replace(s, phone_number_id=v),
-    "update_phone_number_phone_number_id",
-)
-"""Lens on :attr:`UpdatePhoneNumber.phone_number_id`."""
-
-
-update_phone_number_target_arn: _rt.Lens[UpdatePhoneNumber, str | None] = _rt.Lens(
-    lambda s: s.target_arn,
-    lambda s, v: _dc.replace(s, target_arn=v),
-    "update_phone_number_target_arn",
-)
-"""Lens on :attr:`UpdatePhoneNumber.target_arn`."""
-
-
-update_phone_number_instance_id: _rt.Lens[UpdatePhoneNumber, str | None] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_phone_number_instance_id",
-)
-"""Lens on :attr:`UpdatePhoneNumber.instance_id`."""
-
-
-update_phone_number_client_token: _rt.Lens[UpdatePhoneNumber, str | None] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "update_phone_number_client_token",
-)
-"""Lens on :attr:`UpdatePhoneNumber.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdatePhoneNumberResponse:
     """The response of UpdatePhoneNumber."""
@@ -198,6 +157,47 @@ class UpdatePhoneNumberResponse:
         )
 
 
+def new_update_phone_number(
+    phone_number_id: str,
+) -> UpdatePhoneNumber:
+    """Create a :class:`UpdatePhoneNumber` with all optional fields omitted."""
+    return UpdatePhoneNumber(
+        phone_number_id=phone_number_id,
+    )
+
+
+update_phone_number_phone_number_id = _rt.Lens[UpdatePhoneNumber, str](
+    lambda s: s.phone_number_id,
+    lambda s, v: _dc.replace(s, phone_number_id=v),
+    "update_phone_number_phone_number_id",
+)
+"""Lens on :attr:`UpdatePhoneNumber.phone_number_id`."""
+
+
+update_phone_number_target_arn = _rt.Lens[UpdatePhoneNumber, str | None](
+    lambda s: s.target_arn,
+    lambda s, v: _dc.replace(s, target_arn=v),
+    "update_phone_number_target_arn",
+)
+"""Lens on :attr:`UpdatePhoneNumber.target_arn`."""
+
+
+update_phone_number_instance_id = _rt.Lens[UpdatePhoneNumber, str | None](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_phone_number_instance_id",
+)
+"""Lens on :attr:`UpdatePhoneNumber.instance_id`."""
+
+
+update_phone_number_client_token = _rt.Lens[UpdatePhoneNumber, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "update_phone_number_client_token",
+)
+"""Lens on :attr:`UpdatePhoneNumber.client_token`."""
+
+
 def new_update_phone_number_response(
     http_status: int,
 ) -> UpdatePhoneNumberResponse:
@@ -207,19 +207,17 @@ def new_update_phone_number_response(
     )
 
 
-update_phone_number_response_http_status: _rt.Lens[UpdatePhoneNumberResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "update_phone_number_response_http_status",
-    )
+update_phone_number_response_http_status = _rt.Lens[UpdatePhoneNumberResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "update_phone_number_response_http_status",
 )
 """Lens on :attr:`UpdatePhoneNumberResponse.http_status`."""
 
 
-update_phone_number_response_phone_number_id: _rt.Lens[
+update_phone_number_response_phone_number_id = _rt.Lens[
     UpdatePhoneNumberResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.phone_number_id,
     lambda s, v: _dc.replace(s, phone_number_id=v),
     "update_phone_number_response_phone_number_id",
@@ -227,9 +225,9 @@ update_phone_number_response_phone_number_id: _rt.Lens[
 """Lens on :attr:`UpdatePhoneNumberResponse.phone_number_id`."""
 
 
-update_phone_number_response_phone_number_arn: _rt.Lens[
+update_phone_number_response_phone_number_arn = _rt.Lens[
     UpdatePhoneNumberResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.phone_number_arn,
     lambda s, v: _dc.replace(s, phone_number_arn=v),
     "update_phone_number_response_phone_number_arn",

@@ -86,45 +86,6 @@ class UpdatePhoneNumberMetadata:
         )
 
 
-def new_update_phone_number_metadata(
-    phone_number_id: str,
-) -> UpdatePhoneNumberMetadata:
-    """Create a :class:`UpdatePhoneNumberMetadata` with all optional fields omitted."""
-    return UpdatePhoneNumberMetadata(
-        phone_number_id=phone_number_id,
-    )
-
-
-update_phone_number_metadata_phone_number_id: _rt.Lens[
-    UpdatePhoneNumberMetadata, str
-] = _rt.Lens(
-    lambda s: s.phone_number_id,
-    lambda s, v: _dc.replace(s, phone_number_id=v),
-    "update_phone_number_metadata_phone_number_id",
-)
-"""Lens on :attr:`UpdatePhoneNumberMetadata.phone_number_id`."""
-
-
-update_phone_number_metadata_phone_number_description: _rt.Lens[
-    UpdatePhoneNumberMetadata, str | None
-] = _rt.Lens(
-    lambda s: s.phone_number_description,
-    lambda s, v: _dc.replace(s, phone_number_description=v),
-    "update_phone_number_metadata_phone_number_description",
-)
-"""Lens on :attr:`UpdatePhoneNumberMetadata.phone_number_description`."""
-
-
-update_phone_number_metadata_client_token: _rt.Lens[
-    UpdatePhoneNumberMetadata, str | None
-] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "update_phone_number_metadata_client_token",
-)
-"""Lens on :attr:`UpdatePhoneNumberMetadata.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdatePhoneNumberMetadataResponse:
     """The response of UpdatePhoneNumberMetadata."""
@@ -157,6 +118,43 @@ class UpdatePhoneNumberMetadataResponse:
         )
 
 
+def new_update_phone_number_metadata(
+    phone_number_id: str,
+) -> UpdatePhoneNumberMetadata:
+    """Create a :class:`UpdatePhoneNumberMetadata` with all optional fields omitted."""
+    return UpdatePhoneNumberMetadata(
+        phone_number_id=phone_number_id,
+    )
+
+
+update_phone_number_metadata_phone_number_id = _rt.Lens[UpdatePhoneNumberMetadata, str](
+    lambda s: s.phone_number_id,
+    lambda s, v: _dc.replace(s, phone_number_id=v),
+    "update_phone_number_metadata_phone_number_id",
+)
+"""Lens on :attr:`UpdatePhoneNumberMetadata.phone_number_id`."""
+
+
+update_phone_number_metadata_phone_number_description = _rt.Lens[
+    UpdatePhoneNumberMetadata, str | None
+](
+    lambda s: s.phone_number_description,
+    lambda s, v: _dc.replace(s, phone_number_description=v),
+    "update_phone_number_metadata_phone_number_description",
+)
+"""Lens on :attr:`UpdatePhoneNumberMetadata.phone_number_description`."""
+
+
+update_phone_number_metadata_client_token = _rt.Lens[
+    UpdatePhoneNumberMetadata, str | None
+](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "update_phone_number_metadata_client_token",
+)
+"""Lens on :attr:`UpdatePhoneNumberMetadata.client_token`."""
+
+
 def new_update_phone_number_metadata_response(
     http_status: int,
 ) -> UpdatePhoneNumberMetadataResponse:
@@ -166,9 +164,9 @@ def new_update_phone_number_metadata_response(
     )
 
 
-update_phone_number_metadata_response_http_status: _rt.Lens[
+update_phone_number_metadata_response_http_status = _rt.Lens[
     UpdatePhoneNumberMetadataResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_phone_number_metadata_response_http_status",

@@ -148,65 +148,6 @@ class UpdatePredefinedAttribute:
         )
 
 
-def new_update_predefined_attribute(
-    instance_id: str,
-    name: str,
-) -> UpdatePredefinedAttribute:
-    """Create a :class:`UpdatePredefinedAttribute` with all optional fields omitted."""
-    return UpdatePredefinedAttribute(
-        instance_id=instance_id,
-        name=name,
-    )
-
-
-update_predefined_attribute_instance_id: _rt.Lens[UpdatePredefinedAttribute, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "update_predefined_attribute_instance_id",
-    )
-)
-"""Lens on :attr:`UpdatePredefinedAttribute.instance_id`."""
-
-
-update_predefined_attribute_name: _rt.Lens[UpdatePredefinedAttribute, str] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "update_predefined_attribute_name",
-)
-"""Lens on :attr:`UpdatePredefinedAttribute.name`."""
-
-
-update_predefined_attribute_values: _rt.Lens[
-    UpdatePredefinedAttribute, PredefinedAttributeValues | None
-] = _rt.Lens(
-    lambda s: s.values,
-    lambda s, v: _dc.replace(s, values=v),
-    "update_predefined_attribute_values",
-)
-"""Lens on :attr:`UpdatePredefinedAttribute.values`."""
-
-
-update_predefined_attribute_purposes: _rt.Lens[
-    UpdatePredefinedAttribute, list[str] | None
-] = _rt.Lens(
-    lambda s: s.purposes,
-    lambda s, v: _dc.replace(s, purposes=v),
-    "update_predefined_attribute_purposes",
-)
-"""Lens on :attr:`UpdatePredefinedAttribute.purposes`."""
-
-
-update_predefined_attribute_attribute_configuration: _rt.Lens[
-    UpdatePredefinedAttribute, InputPredefinedAttributeConfiguration | None
-] = _rt.Lens(
-    lambda s: s.attribute_configuration,
-    lambda s, v: _dc.replace(s, attribute_configuration=v),
-    "update_predefined_attribute_attribute_configuration",
-)
-"""Lens on :attr:`UpdatePredefinedAttribute.attribute_configuration`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdatePredefinedAttributeResponse:
     """The response of UpdatePredefinedAttribute."""
@@ -239,6 +180,63 @@ class UpdatePredefinedAttributeResponse:
         )
 
 
+def new_update_predefined_attribute(
+    instance_id: str,
+    name: str,
+) -> UpdatePredefinedAttribute:
+    """Create a :class:`UpdatePredefinedAttribute` with all optional fields omitted."""
+    return UpdatePredefinedAttribute(
+        instance_id=instance_id,
+        name=name,
+    )
+
+
+update_predefined_attribute_instance_id = _rt.Lens[UpdatePredefinedAttribute, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_predefined_attribute_instance_id",
+)
+"""Lens on :attr:`UpdatePredefinedAttribute.instance_id`."""
+
+
+update_predefined_attribute_name = _rt.Lens[UpdatePredefinedAttribute, str](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "update_predefined_attribute_name",
+)
+"""Lens on :attr:`UpdatePredefinedAttribute.name`."""
+
+
+update_predefined_attribute_values = _rt.Lens[
+    UpdatePredefinedAttribute, PredefinedAttributeValues | None
+](
+    lambda s: s.values,
+    lambda s, v: _dc.replace(s, values=v),
+    "update_predefined_attribute_values",
+)
+"""Lens on :attr:`UpdatePredefinedAttribute.values`."""
+
+
+update_predefined_attribute_purposes = _rt.Lens[
+    UpdatePredefinedAttribute, list[str] | None
+](
+    lambda s: s.purposes,
+    lambda s, v: _dc.replace(s, purposes=v),
+    "update_predefined_attribute_purposes",
+)
+"""Lens on :attr:`UpdatePredefinedAttribute.purposes`."""
+
+
+update_predefined_attribute_attribute_configuration = _rt.Lens[
+    UpdatePredefinedAttribute, InputPredefinedAttributeConfiguration | None
+](
+    lambda s: s.attribute_configuration,
+    lambda s, v: _dc.replace(s, attribute_configuration=v),
+    "update_predefined_attribute_attribute_configuration",
+)
+"""Lens on :attr:`UpdatePredefinedAttribute.attribute_configuration`."""
+
+
 def new_update_predefined_attribute_response(
     http_status: int,
 ) -> UpdatePredefinedAttributeResponse:
@@ -248,9 +246,9 @@ def new_update_predefined_attribute_response(
     )
 
 
-update_predefined_attribute_response_http_status: _rt.Lens[
+update_predefined_attribute_response_http_status = _rt.Lens[
     UpdatePredefinedAttributeResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_predefined_attribute_response_http_status",

@@ -102,57 +102,6 @@ class UpdatePrompt:
         )
 
 
-def new_update_prompt(
-    instance_id: str,
-    prompt_id: str,
-) -> UpdatePrompt:
-    """Create a :class:`UpdatePrompt` with all optional fields omitted."""
-    return UpdatePrompt(
-        instance_id=instance_id,
-        prompt_id=prompt_id,
-    )
-
-
-update_prompt_instance_id: _rt.Lens[UpdatePrompt, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_prompt_instance_id",
-)
-"""Lens on :attr:`UpdatePrompt.instance_id`."""
-
-
-update_prompt_prompt_id: _rt.Lens[UpdatePrompt, str] = _rt.Lens(
-    lambda s: s.prompt_id,
-    lambda s, v: _dc.replace(s, prompt_id=v),
-    "update_prompt_prompt_id",
-)
-"""Lens on :attr:`UpdatePrompt.prompt_id`."""
-
-
-update_prompt_name: _rt.Lens[UpdatePrompt, str | None] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "update_prompt_name",
-)
-"""Lens on :attr:`UpdatePrompt.name`."""
-
-
-update_prompt_description: _rt.Lens[UpdatePrompt, str | None] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "update_prompt_description",
-)
-"""Lens on :attr:`UpdatePrompt.description`."""
-
-
-update_prompt_s3_uri: _rt.Lens[UpdatePrompt, str | None] = _rt.Lens(
-    lambda s: s.s3_uri,
-    lambda s, v: _dc.replace(s, s3_uri=v),
-    "update_prompt_s3_uri",
-)
-"""Lens on :attr:`UpdatePrompt.s3_uri`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdatePromptResponse:
     """The response of UpdatePrompt."""
@@ -203,6 +152,57 @@ class UpdatePromptResponse:
         )
 
 
+def new_update_prompt(
+    instance_id: str,
+    prompt_id: str,
+) -> UpdatePrompt:
+    """Create a :class:`UpdatePrompt` with all optional fields omitted."""
+    return UpdatePrompt(
+        instance_id=instance_id,
+        prompt_id=prompt_id,
+    )
+
+
+update_prompt_instance_id = _rt.Lens[UpdatePrompt, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_prompt_instance_id",
+)
+"""Lens on :attr:`UpdatePrompt.instance_id`."""
+
+
+update_prompt_prompt_id = _rt.Lens[UpdatePrompt, str](
+    lambda s: s.prompt_id,
+    lambda s, v: _dc.replace(s, prompt_id=v),
+    "update_prompt_prompt_id",
+)
+"""Lens on :attr:`UpdatePrompt.prompt_id`."""
+
+
+update_prompt_name = _rt.Lens[UpdatePrompt, str | None](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "update_prompt_name",
+)
+"""Lens on :attr:`UpdatePrompt.name`."""
+
+
+update_prompt_description = _rt.Lens[UpdatePrompt, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "update_prompt_description",
+)
+"""Lens on :attr:`UpdatePrompt.description`."""
+
+
+update_prompt_s3_uri = _rt.Lens[UpdatePrompt, str | None](
+    lambda s: s.s3_uri,
+    lambda s, v: _dc.replace(s, s3_uri=v),
+    "update_prompt_s3_uri",
+)
+"""Lens on :attr:`UpdatePrompt.s3_uri`."""
+
+
 def new_update_prompt_response(
     http_status: int,
 ) -> UpdatePromptResponse:
@@ -212,7 +212,7 @@ def new_update_prompt_response(
     )
 
 
-update_prompt_response_http_status: _rt.Lens[UpdatePromptResponse, int] = _rt.Lens(
+update_prompt_response_http_status = _rt.Lens[UpdatePromptResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_prompt_response_http_status",
@@ -220,17 +220,15 @@ update_prompt_response_http_status: _rt.Lens[UpdatePromptResponse, int] = _rt.Le
 """Lens on :attr:`UpdatePromptResponse.http_status`."""
 
 
-update_prompt_response_prompt_arn: _rt.Lens[UpdatePromptResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.prompt_arn,
-        lambda s, v: _dc.replace(s, prompt_arn=v),
-        "update_prompt_response_prompt_arn",
-    )
+update_prompt_response_prompt_arn = _rt.Lens[UpdatePromptResponse, str | None](
+    lambda s: s.prompt_arn,
+    lambda s, v: _dc.replace(s, prompt_arn=v),
+    "update_prompt_response_prompt_arn",
 )
 """Lens on :attr:`UpdatePromptResponse.prompt_arn`."""
 
 
-update_prompt_response_prompt_id: _rt.Lens[UpdatePromptResponse, str | None] = _rt.Lens(
+update_prompt_response_prompt_id = _rt.Lens[UpdatePromptResponse, str | None](
     lambda s: s.prompt_id,
     lambda s, v: _dc.replace(s, prompt_id=v),
     "update_prompt_response_prompt_id",

@@ -72,49 +72,6 @@ class UpdateQueueHoursOfOperation:
         )
 
 
-def new_update_queue_hours_of_operation(
-    instance_id: str,
-    queue_id: str,
-    hours_of_operation_id: str,
-) -> UpdateQueueHoursOfOperation:
-    """Create a :class:`UpdateQueueHoursOfOperation` with all optional fields omitted."""
-    return UpdateQueueHoursOfOperation(
-        instance_id=instance_id,
-        queue_id=queue_id,
-        hours_of_operation_id=hours_of_operation_id,
-    )
-
-
-update_queue_hours_of_operation_instance_id: _rt.Lens[
-    UpdateQueueHoursOfOperation, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_queue_hours_of_operation_instance_id",
-)
-"""Lens on :attr:`UpdateQueueHoursOfOperation.instance_id`."""
-
-
-update_queue_hours_of_operation_queue_id: _rt.Lens[UpdateQueueHoursOfOperation, str] = (
-    _rt.Lens(
-        lambda s: s.queue_id,
-        lambda s, v: _dc.replace(s, queue_id=v),
-        "update_queue_hours_of_operation_queue_id",
-    )
-)
-"""Lens on :attr:`UpdateQueueHoursOfOperation.queue_id`."""
-
-
-update_queue_hours_of_operation_hours_of_operation_id: _rt.Lens[
-    UpdateQueueHoursOfOperation, str
-] = _rt.Lens(
-    lambda s: s.hours_of_operation_id,
-    lambda s, v: _dc.replace(s, hours_of_operation_id=v),
-    "update_queue_hours_of_operation_hours_of_operation_id",
-)
-"""Lens on :attr:`UpdateQueueHoursOfOperation.hours_of_operation_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateQueueHoursOfOperationResponse:
     """The response of UpdateQueueHoursOfOperation."""
@@ -147,6 +104,47 @@ class UpdateQueueHoursOfOperationResponse:
         )
 
 
+def new_update_queue_hours_of_operation(
+    instance_id: str,
+    queue_id: str,
+    hours_of_operation_id: str,
+) -> UpdateQueueHoursOfOperation:
+    """Create a :class:`UpdateQueueHoursOfOperation` with all optional fields omitted."""
+    return UpdateQueueHoursOfOperation(
+        instance_id=instance_id,
+        queue_id=queue_id,
+        hours_of_operation_id=hours_of_operation_id,
+    )
+
+
+update_queue_hours_of_operation_instance_id = _rt.Lens[
+    UpdateQueueHoursOfOperation, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_queue_hours_of_operation_instance_id",
+)
+"""Lens on :attr:`UpdateQueueHoursOfOperation.instance_id`."""
+
+
+update_queue_hours_of_operation_queue_id = _rt.Lens[UpdateQueueHoursOfOperation, str](
+    lambda s: s.queue_id,
+    lambda s, v: _dc.replace(s, queue_id=v),
+    "update_queue_hours_of_operation_queue_id",
+)
+"""Lens on :attr:`UpdateQueueHoursOfOperation.queue_id`."""
+
+
+update_queue_hours_of_operation_hours_of_operation_id = _rt.Lens[
+    UpdateQueueHoursOfOperation, str
+](
+    lambda s: s.hours_of_operation_id,
+    lambda s, v: _dc.replace(s, hours_of_operation_id=v),
+    "update_queue_hours_of_operation_hours_of_operation_id",
+)
+"""Lens on :attr:`UpdateQueueHoursOfOperation.hours_of_operation_id`."""
+
+
 def new_update_queue_hours_of_operation_response(
     http_status: int,
 ) -> UpdateQueueHoursOfOperationResponse:
@@ -156,9 +154,9 @@ def new_update_queue_hours_of_operation_response(
     )
 
 
-update_queue_hours_of_operation_response_http_status: _rt.Lens[
+update_queue_hours_of_operation_response_http_status = _rt.Lens[
     UpdateQueueHoursOfOperationResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_queue_hours_of_operation_response_http_status",

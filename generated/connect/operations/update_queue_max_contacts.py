@@ -75,43 +75,6 @@ class UpdateQueueMaxContacts:
         )
 
 
-def new_update_queue_max_contacts(
-    instance_id: str,
-    queue_id: str,
-) -> UpdateQueueMaxContacts:
-    """Create a :class:`UpdateQueueMaxContacts` with all optional fields omitted."""
-    return UpdateQueueMaxContacts(
-        instance_id=instance_id,
-        queue_id=queue_id,
-    )
-
-
-update_queue_max_contacts_instance_id: _rt.Lens[UpdateQueueMaxContacts, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_queue_max_contacts_instance_id",
-)
-"""Lens on :attr:`UpdateQueueMaxContacts.instance_id`."""
-
-
-update_queue_max_contacts_queue_id: _rt.Lens[UpdateQueueMaxContacts, str] = _rt.Lens(
-    lambda s: s.queue_id,
-    lambda s, v: _dc.replace(s, queue_id=v),
-    "update_queue_max_contacts_queue_id",
-)
-"""Lens on :attr:`UpdateQueueMaxContacts.queue_id`."""
-
-
-update_queue_max_contacts_max_contacts: _rt.Lens[UpdateQueueMaxContacts, int | None] = (
-    _rt.Lens(
-        lambda s: s.max_contacts,
-        lambda s, v: _dc.replace(s, max_contacts=v),
-        "update_queue_max_contacts_max_contacts",
-    )
-)
-"""Lens on :attr:`UpdateQueueMaxContacts.max_contacts`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateQueueMaxContactsResponse:
     """The response of UpdateQueueMaxContacts."""
@@ -142,6 +105,41 @@ class UpdateQueueMaxContactsResponse:
         )
 
 
+def new_update_queue_max_contacts(
+    instance_id: str,
+    queue_id: str,
+) -> UpdateQueueMaxContacts:
+    """Create a :class:`UpdateQueueMaxContacts` with all optional fields omitted."""
+    return UpdateQueueMaxContacts(
+        instance_id=instance_id,
+        queue_id=queue_id,
+    )
+
+
+update_queue_max_contacts_instance_id = _rt.Lens[UpdateQueueMaxContacts, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_queue_max_contacts_instance_id",
+)
+"""Lens on :attr:`UpdateQueueMaxContacts.instance_id`."""
+
+
+update_queue_max_contacts_queue_id = _rt.Lens[UpdateQueueMaxContacts, str](
+    lambda s: s.queue_id,
+    lambda s, v: _dc.replace(s, queue_id=v),
+    "update_queue_max_contacts_queue_id",
+)
+"""Lens on :attr:`UpdateQueueMaxContacts.queue_id`."""
+
+
+update_queue_max_contacts_max_contacts = _rt.Lens[UpdateQueueMaxContacts, int | None](
+    lambda s: s.max_contacts,
+    lambda s, v: _dc.replace(s, max_contacts=v),
+    "update_queue_max_contacts_max_contacts",
+)
+"""Lens on :attr:`UpdateQueueMaxContacts.max_contacts`."""
+
+
 def new_update_queue_max_contacts_response(
     http_status: int,
 ) -> UpdateQueueMaxContactsResponse:
@@ -151,9 +149,9 @@ def new_update_queue_max_contacts_response(
     )
 
 
-update_queue_max_contacts_response_http_status: _rt.Lens[
+update_queue_max_contacts_response_http_status = _rt.Lens[
     UpdateQueueMaxContactsResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_queue_max_contacts_response_http_status",

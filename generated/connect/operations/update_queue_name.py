@@ -83,49 +83,6 @@ class UpdateQueueName:
         )
 
 
-def new_update_queue_name(
-    instance_id: str,
-    queue_id: str,
-) -> UpdateQueueName:
-    """Create a :class:`UpdateQueueName` with all optional fields omitted."""
-    return UpdateQueueName(
-        instance_id=instance_id,
-        queue_id=queue_id,
-    )
-
-
-update_queue_name_instance_id: _rt.Lens[UpdateQueueName, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_queue_name_instance_id",
-)
-"""Lens on :attr:`UpdateQueueName.instance_id`."""
-
-
-update_queue_name_queue_id: _rt.Lens[UpdateQueueName, str] = _rt.Lens(
-    lambda s: s.queue_id,
-    lambda s, v: _dc.replace(s, queue_id=v),
-    "update_queue_name_queue_id",
-)
-"""Lens on :attr:`UpdateQueueName.queue_id`."""
-
-
-update_queue_name_name: _rt.Lens[UpdateQueueName, str | None] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "update_queue_name_name",
-)
-"""Lens on :attr:`UpdateQueueName.name`."""
-
-
-update_queue_name_description: _rt.Lens[UpdateQueueName, str | None] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "update_queue_name_description",
-)
-"""Lens on :attr:`UpdateQueueName.description`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateQueueNameResponse:
     """The response of UpdateQueueName."""
@@ -156,6 +113,49 @@ class UpdateQueueNameResponse:
         )
 
 
+def new_update_queue_name(
+    instance_id: str,
+    queue_id: str,
+) -> UpdateQueueName:
+    """Create a :class:`UpdateQueueName` with all optional fields omitted."""
+    return UpdateQueueName(
+        instance_id=instance_id,
+        queue_id=queue_id,
+    )
+
+
+update_queue_name_instance_id = _rt.Lens[UpdateQueueName, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_queue_name_instance_id",
+)
+"""Lens on :attr:`UpdateQueueName.instance_id`."""
+
+
+update_queue_name_queue_id = _rt.Lens[UpdateQueueName, str](
+    lambda s: s.queue_id,
+    lambda s, v: _dc.replace(s, queue_id=v),
+    "update_queue_name_queue_id",
+)
+"""Lens on :attr:`UpdateQueueName.queue_id`."""
+
+
+update_queue_name_name = _rt.Lens[UpdateQueueName, str | None](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "update_queue_name_name",
+)
+"""Lens on :attr:`UpdateQueueName.name`."""
+
+
+update_queue_name_description = _rt.Lens[UpdateQueueName, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "update_queue_name_description",
+)
+"""Lens on :attr:`UpdateQueueName.description`."""
+
+
 def new_update_queue_name_response(
     http_status: int,
 ) -> UpdateQueueNameResponse:
@@ -165,12 +165,10 @@ def new_update_queue_name_response(
     )
 
 
-update_queue_name_response_http_status: _rt.Lens[UpdateQueueNameResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "update_queue_name_response_http_status",
-    )
+update_queue_name_response_http_status = _rt.Lens[UpdateQueueNameResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "update_queue_name_response_http_status",
 )
 """Lens on :attr:`UpdateQueueNameResponse.http_status`."""
 

@@ -109,49 +109,6 @@ class UpdateQueueOutboundCallerConfig:
         )
 
 
-def new_update_queue_outbound_caller_config(
-    instance_id: str,
-    queue_id: str,
-    outbound_caller_config: OutboundCallerConfig,
-) -> UpdateQueueOutboundCallerConfig:
-    """Create a :class:`UpdateQueueOutboundCallerConfig` with all optional fields omitted."""
-    return UpdateQueueOutboundCallerConfig(
-        instance_id=instance_id,
-        queue_id=queue_id,
-        outbound_caller_config=outbound_caller_config,
-    )
-
-
-update_queue_outbound_caller_config_instance_id: _rt.Lens[
-    UpdateQueueOutboundCallerConfig, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_queue_outbound_caller_config_instance_id",
-)
-"""Lens on :attr:`UpdateQueueOutboundCallerConfig.instance_id`."""
-
-
-update_queue_outbound_caller_config_queue_id: _rt.Lens[
-    UpdateQueueOutboundCallerConfig, str
-] = _rt.Lens(
-    lambda s: s.queue_id,
-    lambda s, v: _dc.replace(s, queue_id=v),
-    "update_queue_outbound_caller_config_queue_id",
-)
-"""Lens on :attr:`UpdateQueueOutboundCallerConfig.queue_id`."""
-
-
-update_queue_outbound_caller_config_outbound_caller_config: _rt.Lens[
-    UpdateQueueOutboundCallerConfig, OutboundCallerConfig
-] = _rt.Lens(
-    lambda s: s.outbound_caller_config,
-    lambda s, v: _dc.replace(s, outbound_caller_config=v),
-    "update_queue_outbound_caller_config_outbound_caller_config",
-)
-"""Lens on :attr:`UpdateQueueOutboundCallerConfig.outbound_caller_config`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateQueueOutboundCallerConfigResponse:
     """The response of UpdateQueueOutboundCallerConfig."""
@@ -184,6 +141,49 @@ class UpdateQueueOutboundCallerConfigResponse:
         )
 
 
+def new_update_queue_outbound_caller_config(
+    instance_id: str,
+    queue_id: str,
+    outbound_caller_config: OutboundCallerConfig,
+) -> UpdateQueueOutboundCallerConfig:
+    """Create a :class:`UpdateQueueOutboundCallerConfig` with all optional fields omitted."""
+    return UpdateQueueOutboundCallerConfig(
+        instance_id=instance_id,
+        queue_id=queue_id,
+        outbound_caller_config=outbound_caller_config,
+    )
+
+
+update_queue_outbound_caller_config_instance_id = _rt.Lens[
+    UpdateQueueOutboundCallerConfig, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_queue_outbound_caller_config_instance_id",
+)
+"""Lens on :attr:`UpdateQueueOutboundCallerConfig.instance_id`."""
+
+
+update_queue_outbound_caller_config_queue_id = _rt.Lens[
+    UpdateQueueOutboundCallerConfig, str
+](
+    lambda s: s.queue_id,
+    lambda s, v: _dc.replace(s, queue_id=v),
+    "update_queue_outbound_caller_config_queue_id",
+)
+"""Lens on :attr:`UpdateQueueOutboundCallerConfig.queue_id`."""
+
+
+update_queue_outbound_caller_config_outbound_caller_config = _rt.Lens[
+    UpdateQueueOutboundCallerConfig, OutboundCallerConfig
+](
+    lambda s: s.outbound_caller_config,
+    lambda s, v: _dc.replace(s, outbound_caller_config=v),
+    "update_queue_outbound_caller_config_outbound_caller_config",
+)
+"""Lens on :attr:`UpdateQueueOutboundCallerConfig.outbound_caller_config`."""
+
+
 def new_update_queue_outbound_caller_config_response(
     http_status: int,
 ) -> UpdateQueueOutboundCallerConfigResponse:
@@ -193,9 +193,9 @@ def new_update_queue_outbound_caller_config_response(
     )
 
 
-update_queue_outbound_caller_config_response_http_status: _rt.Lens[
+update_queue_outbound_caller_config_response_http_status = _rt.Lens[
     UpdateQueueOutboundCallerConfigResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_queue_outbound_caller_config_response_http_status",

@@ -80,49 +80,6 @@ class UpdateQueueOutboundEmailConfig:
         )
 
 
-def new_update_queue_outbound_email_config(
-    instance_id: str,
-    queue_id: str,
-    outbound_email_config: OutboundEmailConfig,
-) -> UpdateQueueOutboundEmailConfig:
-    """Create a :class:`UpdateQueueOutboundEmailConfig` with all optional fields omitted."""
-    return UpdateQueueOutboundEmailConfig(
-        instance_id=instance_id,
-        queue_id=queue_id,
-        outbound_email_config=outbound_email_config,
-    )
-
-
-update_queue_outbound_email_config_instance_id: _rt.Lens[
-    UpdateQueueOutboundEmailConfig, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_queue_outbound_email_config_instance_id",
-)
-"""Lens on :attr:`UpdateQueueOutboundEmailConfig.instance_id`."""
-
-
-update_queue_outbound_email_config_queue_id: _rt.Lens[
-    UpdateQueueOutboundEmailConfig, str
-] = _rt.Lens(
-    lambda s: s.queue_id,
-    lambda s, v: _dc.replace(s, queue_id=v),
-    "update_queue_outbound_email_config_queue_id",
-)
-"""Lens on :attr:`UpdateQueueOutboundEmailConfig.queue_id`."""
-
-
-update_queue_outbound_email_config_outbound_email_config: _rt.Lens[
-    UpdateQueueOutboundEmailConfig, OutboundEmailConfig
-] = _rt.Lens(
-    lambda s: s.outbound_email_config,
-    lambda s, v: _dc.replace(s, outbound_email_config=v),
-    "update_queue_outbound_email_config_outbound_email_config",
-)
-"""Lens on :attr:`UpdateQueueOutboundEmailConfig.outbound_email_config`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateQueueOutboundEmailConfigResponse:
     """The response of UpdateQueueOutboundEmailConfig."""
@@ -155,6 +112,49 @@ class UpdateQueueOutboundEmailConfigResponse:
         )
 
 
+def new_update_queue_outbound_email_config(
+    instance_id: str,
+    queue_id: str,
+    outbound_email_config: OutboundEmailConfig,
+) -> UpdateQueueOutboundEmailConfig:
+    """Create a :class:`UpdateQueueOutboundEmailConfig` with all optional fields omitted."""
+    return UpdateQueueOutboundEmailConfig(
+        instance_id=instance_id,
+        queue_id=queue_id,
+        outbound_email_config=outbound_email_config,
+    )
+
+
+update_queue_outbound_email_config_instance_id = _rt.Lens[
+    UpdateQueueOutboundEmailConfig, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_queue_outbound_email_config_instance_id",
+)
+"""Lens on :attr:`UpdateQueueOutboundEmailConfig.instance_id`."""
+
+
+update_queue_outbound_email_config_queue_id = _rt.Lens[
+    UpdateQueueOutboundEmailConfig, str
+](
+    lambda s: s.queue_id,
+    lambda s, v: _dc.replace(s, queue_id=v),
+    "update_queue_outbound_email_config_queue_id",
+)
+"""Lens on :attr:`UpdateQueueOutboundEmailConfig.queue_id`."""
+
+
+update_queue_outbound_email_config_outbound_email_config = _rt.Lens[
+    UpdateQueueOutboundEmailConfig, OutboundEmailConfig
+](
+    lambda s: s.outbound_email_config,
+    lambda s, v: _dc.replace(s, outbound_email_config=v),
+    "update_queue_outbound_email_config_outbound_email_config",
+)
+"""Lens on :attr:`UpdateQueueOutboundEmailConfig.outbound_email_config`."""
+
+
 def new_update_queue_outbound_email_config_response(
     http_status: int,
 ) -> UpdateQueueOutboundEmailConfigResponse:
@@ -164,9 +164,9 @@ def new_update_queue_outbound_email_config_response(
     )
 
 
-update_queue_outbound_email_config_response_http_status: _rt.Lens[
+update_queue_outbound_email_config_response_http_status = _rt.Lens[
     UpdateQueueOutboundEmailConfigResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_queue_outbound_email_config_response_http_status",

@@ -79,43 +79,6 @@ class UpdateQueueStatus:
         )
 
 
-def new_update_queue_status(
-    instance_id: str,
-    queue_id: str,
-    status: str,
-) -> UpdateQueueStatus:
-    """Create a :class:`UpdateQueueStatus` with all optional fields omitted."""
-    return UpdateQueueStatus(
-        instance_id=instance_id,
-        queue_id=queue_id,
-        status=status,
-    )
-
-
-update_queue_status_instance_id: _rt.Lens[UpdateQueueStatus, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_queue_status_instance_id",
-)
-"""Lens on :attr:`UpdateQueueStatus.instance_id`."""
-
-
-update_queue_status_queue_id: _rt.Lens[UpdateQueueStatus, str] = _rt.Lens(
-    lambda s: s.queue_id,
-    lambda s, v: _dc.replace(s, queue_id=v),
-    "update_queue_status_queue_id",
-)
-"""Lens on :attr:`UpdateQueueStatus.queue_id`."""
-
-
-update_queue_status_status: _rt.Lens[UpdateQueueStatus, str] = _rt.Lens(
-    lambda s: s.status,
-    lambda s, v: _dc.replace(s, status=v),
-    "update_queue_status_status",
-)
-"""Lens on :attr:`UpdateQueueStatus.status`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateQueueStatusResponse:
     """The response of UpdateQueueStatus."""
@@ -146,6 +109,43 @@ class UpdateQueueStatusResponse:
         )
 
 
+def new_update_queue_status(
+    instance_id: str,
+    queue_id: str,
+    status: str,
+) -> UpdateQueueStatus:
+    """Create a :class:`UpdateQueueStatus` with all optional fields omitted."""
+    return UpdateQueueStatus(
+        instance_id=instance_id,
+        queue_id=queue_id,
+        status=status,
+    )
+
+
+update_queue_status_instance_id = _rt.Lens[UpdateQueueStatus, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_queue_status_instance_id",
+)
+"""Lens on :attr:`UpdateQueueStatus.instance_id`."""
+
+
+update_queue_status_queue_id = _rt.Lens[UpdateQueueStatus, str](
+    lambda s: s.queue_id,
+    lambda s, v: _dc.replace(s, queue_id=v),
+    "update_queue_status_queue_id",
+)
+"""Lens on :attr:`UpdateQueueStatus.queue_id`."""
+
+
+update_queue_status_status = _rt.Lens[UpdateQueueStatus, str](
+    lambda s: s.status,
+    lambda s, v: _dc.replace(s, status=v),
+    "update_queue_status_status",
+)
+"""Lens on :attr:`UpdateQueueStatus.status`."""
+
+
 def new_update_queue_status_response(
     http_status: int,
 ) -> UpdateQueueStatusResponse:
@@ -155,12 +155,10 @@ def new_update_queue_status_response(
     )
 
 
-update_queue_status_response_http_status: _rt.Lens[UpdateQueueStatusResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "update_queue_status_response_http_status",
-    )
+update_queue_status_response_http_status = _rt.Lens[UpdateQueueStatusResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "update_queue_status_response_http_status",
 )
 """Lens on :attr:`UpdateQueueStatusResponse.http_status`."""
 

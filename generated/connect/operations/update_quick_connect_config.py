@@ -80,49 +80,6 @@ class UpdateQuickConnectConfig:
         )
 
 
-def new_update_quick_connect_config(
-    instance_id: str,
-    quick_connect_id: str,
-    quick_connect_config: QuickConnectConfig,
-) -> UpdateQuickConnectConfig:
-    """Create a :class:`UpdateQuickConnectConfig` with all optional fields omitted."""
-    return UpdateQuickConnectConfig(
-        instance_id=instance_id,
-        quick_connect_id=quick_connect_id,
-        quick_connect_config=quick_connect_config,
-    )
-
-
-update_quick_connect_config_instance_id: _rt.Lens[UpdateQuickConnectConfig, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "update_quick_connect_config_instance_id",
-    )
-)
-"""Lens on :attr:`UpdateQuickConnectConfig.instance_id`."""
-
-
-update_quick_connect_config_quick_connect_id: _rt.Lens[
-    UpdateQuickConnectConfig, str
-] = _rt.Lens(
-    lambda s: s.quick_connect_id,
-    lambda s, v: _dc.replace(s, quick_connect_id=v),
-    "update_quick_connect_config_quick_connect_id",
-)
-"""Lens on :attr:`UpdateQuickConnectConfig.quick_connect_id`."""
-
-
-update_quick_connect_config_quick_connect_config: _rt.Lens[
-    UpdateQuickConnectConfig, QuickConnectConfig
-] = _rt.Lens(
-    lambda s: s.quick_connect_config,
-    lambda s, v: _dc.replace(s, quick_connect_config=v),
-    "update_quick_connect_config_quick_connect_config",
-)
-"""Lens on :attr:`UpdateQuickConnectConfig.quick_connect_config`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateQuickConnectConfigResponse:
     """The response of UpdateQuickConnectConfig."""
@@ -155,6 +112,45 @@ class UpdateQuickConnectConfigResponse:
         )
 
 
+def new_update_quick_connect_config(
+    instance_id: str,
+    quick_connect_id: str,
+    quick_connect_config: QuickConnectConfig,
+) -> UpdateQuickConnectConfig:
+    """Create a :class:`UpdateQuickConnectConfig` with all optional fields omitted."""
+    return UpdateQuickConnectConfig(
+        instance_id=instance_id,
+        quick_connect_id=quick_connect_id,
+        quick_connect_config=quick_connect_config,
+    )
+
+
+update_quick_connect_config_instance_id = _rt.Lens[UpdateQuickConnectConfig, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_quick_connect_config_instance_id",
+)
+"""Lens on :attr:`UpdateQuickConnectConfig.instance_id`."""
+
+
+update_quick_connect_config_quick_connect_id = _rt.Lens[UpdateQuickConnectConfig, str](
+    lambda s: s.quick_connect_id,
+    lambda s, v: _dc.replace(s, quick_connect_id=v),
+    "update_quick_connect_config_quick_connect_id",
+)
+"""Lens on :attr:`UpdateQuickConnectConfig.quick_connect_id`."""
+
+
+update_quick_connect_config_quick_connect_config = _rt.Lens[
+    UpdateQuickConnectConfig, QuickConnectConfig
+](
+    lambda s: s.quick_connect_config,
+    lambda s, v: _dc.replace(s, quick_connect_config=v),
+    "update_quick_connect_config_quick_connect_config",
+)
+"""Lens on :attr:`UpdateQuickConnectConfig.quick_connect_config`."""
+
+
 def new_update_quick_connect_config_response(
     http_status: int,
 ) -> UpdateQuickConnectConfigResponse:
@@ -164,9 +160,9 @@ def new_update_quick_connect_config_response(
     )
 
 
-update_quick_connect_config_response_http_status: _rt.Lens[
+update_quick_connect_config_response_http_status = _rt.Lens[
     UpdateQuickConnectConfigResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_quick_connect_config_response_http_status",

@@ -84,53 +84,6 @@ class UpdateQuickConnectName:
         )
 
 
-def new_update_quick_connect_name(
-    instance_id: str,
-    quick_connect_id: str,
-) -> UpdateQuickConnectName:
-    """Create a :class:`UpdateQuickConnectName` with all optional fields omitted."""
-    return UpdateQuickConnectName(
-        instance_id=instance_id,
-        quick_connect_id=quick_connect_id,
-    )
-
-
-update_quick_connect_name_instance_id: _rt.Lens[UpdateQuickConnectName, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_quick_connect_name_instance_id",
-)
-"""Lens on :attr:`UpdateQuickConnectName.instance_id`."""
-
-
-update_quick_connect_name_quick_connect_id: _rt.Lens[UpdateQuickConnectName, str] = (
-    _rt.Lens(
-        lambda s: s.quick_connect_id,
-        lambda s, v: _dc.replace(s, quick_connect_id=v),
-        "update_quick_connect_name_quick_connect_id",
-    )
-)
-"""Lens on :attr:`UpdateQuickConnectName.quick_connect_id`."""
-
-
-update_quick_connect_name_name: _rt.Lens[UpdateQuickConnectName, str | None] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "update_quick_connect_name_name",
-)
-"""Lens on :attr:`UpdateQuickConnectName.name`."""
-
-
-update_quick_connect_name_description: _rt.Lens[UpdateQuickConnectName, str | None] = (
-    _rt.Lens(
-        lambda s: s.description,
-        lambda s, v: _dc.replace(s, description=v),
-        "update_quick_connect_name_description",
-    )
-)
-"""Lens on :attr:`UpdateQuickConnectName.description`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateQuickConnectNameResponse:
     """The response of UpdateQuickConnectName."""
@@ -161,6 +114,49 @@ class UpdateQuickConnectNameResponse:
         )
 
 
+def new_update_quick_connect_name(
+    instance_id: str,
+    quick_connect_id: str,
+) -> UpdateQuickConnectName:
+    """Create a :class:`UpdateQuickConnectName` with all optional fields omitted."""
+    return UpdateQuickConnectName(
+        instance_id=instance_id,
+        quick_connect_id=quick_connect_id,
+    )
+
+
+update_quick_connect_name_instance_id = _rt.Lens[UpdateQuickConnectName, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_quick_connect_name_instance_id",
+)
+"""Lens on :attr:`UpdateQuickConnectName.instance_id`."""
+
+
+update_quick_connect_name_quick_connect_id = _rt.Lens[UpdateQuickConnectName, str](
+    lambda s: s.quick_connect_id,
+    lambda s, v: _dc.replace(s, quick_connect_id=v),
+    "update_quick_connect_name_quick_connect_id",
+)
+"""Lens on :attr:`UpdateQuickConnectName.quick_connect_id`."""
+
+
+update_quick_connect_name_name = _rt.Lens[UpdateQuickConnectName, str | None](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "update_quick_connect_name_name",
+)
+"""Lens on :attr:`UpdateQuickConnectName.name`."""
+
+
+update_quick_connect_name_description = _rt.Lens[UpdateQuickConnectName, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "update_quick_connect_name_description",
+)
+"""Lens on :attr:`UpdateQuickConnectName.description`."""
+
+
 def new_update_quick_connect_name_response(
     http_status: int,
 ) -> UpdateQuickConnectNameResponse:
@@ -170,9 +166,9 @@ def new_update_quick_connect_name_response(
     )
 
 
-update_quick_connect_name_response_http_status: _rt.Lens[
+update_quick_connect_name_response_http_status = _rt.Lens[
     UpdateQuickConnectNameResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_quick_connect_name_response_http_status",

@@ -87,49 +87,6 @@ class UpdateRoutingProfileAgentAvailabilityTimer:
         )
 
 
-def new_update_routing_profile_agent_availability_timer(
-    instance_id: str,
-    routing_profile_id: str,
-    agent_availability_timer: str,
-) -> UpdateRoutingProfileAgentAvailabilityTimer:
-    """Create a :class:`UpdateRoutingProfileAgentAvailabilityTimer` with all optional fields omitted."""
-    return UpdateRoutingProfileAgentAvailabilityTimer(
-        instance_id=instance_id,
-        routing_profile_id=routing_profile_id,
-        agent_availability_timer=agent_availability_timer,
-    )
-
-
-update_routing_profile_agent_availability_timer_instance_id: _rt.Lens[
-    UpdateRoutingProfileAgentAvailabilityTimer, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_routing_profile_agent_availability_timer_instance_id",
-)
-"""Lens on :attr:`UpdateRoutingProfileAgentAvailabilityTimer.instance_id`."""
-
-
-update_routing_profile_agent_availability_timer_routing_profile_id: _rt.Lens[
-    UpdateRoutingProfileAgentAvailabilityTimer, str
-] = _rt.Lens(
-    lambda s: s.routing_profile_id,
-    lambda s, v: _dc.replace(s, routing_profile_id=v),
-    "update_routing_profile_agent_availability_timer_routing_profile_id",
-)
-"""Lens on :attr:`UpdateRoutingProfileAgentAvailabilityTimer.routing_profile_id`."""
-
-
-update_routing_profile_agent_availability_timer_agent_availability_timer: _rt.Lens[
-    UpdateRoutingProfileAgentAvailabilityTimer, str
-] = _rt.Lens(
-    lambda s: s.agent_availability_timer,
-    lambda s, v: _dc.replace(s, agent_availability_timer=v),
-    "update_routing_profile_agent_availability_timer_agent_availability_timer",
-)
-"""Lens on :attr:`UpdateRoutingProfileAgentAvailabilityTimer.agent_availability_timer`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateRoutingProfileAgentAvailabilityTimerResponse:
     """The response of UpdateRoutingProfileAgentAvailabilityTimer."""
@@ -162,6 +119,49 @@ class UpdateRoutingProfileAgentAvailabilityTimerResponse:
         )
 
 
+def new_update_routing_profile_agent_availability_timer(
+    instance_id: str,
+    routing_profile_id: str,
+    agent_availability_timer: str,
+) -> UpdateRoutingProfileAgentAvailabilityTimer:
+    """Create a :class:`UpdateRoutingProfileAgentAvailabilityTimer` with all optional fields omitted."""
+    return UpdateRoutingProfileAgentAvailabilityTimer(
+        instance_id=instance_id,
+        routing_profile_id=routing_profile_id,
+        agent_availability_timer=agent_availability_timer,
+    )
+
+
+update_routing_profile_agent_availability_timer_instance_id = _rt.Lens[
+    UpdateRoutingProfileAgentAvailabilityTimer, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_routing_profile_agent_availability_timer_instance_id",
+)
+"""Lens on :attr:`UpdateRoutingProfileAgentAvailabilityTimer.instance_id`."""
+
+
+update_routing_profile_agent_availability_timer_routing_profile_id = _rt.Lens[
+    UpdateRoutingProfileAgentAvailabilityTimer, str
+](
+    lambda s: s.routing_profile_id,
+    lambda s, v: _dc.replace(s, routing_profile_id=v),
+    "update_routing_profile_agent_availability_timer_routing_profile_id",
+)
+"""Lens on :attr:`UpdateRoutingProfileAgentAvailabilityTimer.routing_profile_id`."""
+
+
+update_routing_profile_agent_availability_timer_agent_availability_timer = _rt.Lens[
+    UpdateRoutingProfileAgentAvailabilityTimer, str
+](
+    lambda s: s.agent_availability_timer,
+    lambda s, v: _dc.replace(s, agent_availability_timer=v),
+    "update_routing_profile_agent_availability_timer_agent_availability_timer",
+)
+"""Lens on :attr:`UpdateRoutingProfileAgentAvailabilityTimer.agent_availability_timer`."""
+
+
 def new_update_routing_profile_agent_availability_timer_response(
     http_status: int,
 ) -> UpdateRoutingProfileAgentAvailabilityTimerResponse:
@@ -171,9 +171,9 @@ def new_update_routing_profile_agent_availability_timer_response(
     )
 
 
-update_routing_profile_agent_availability_timer_response_http_status: _rt.Lens[
+update_routing_profile_agent_availability_timer_response_http_status = _rt.Lens[
     UpdateRoutingProfileAgentAvailabilityTimerResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_routing_profile_agent_availability_timer_response_http_status",

@@ -91,49 +91,6 @@ class UpdateRoutingProfileConcurrency:
         )
 
 
-def new_update_routing_profile_concurrency(
-    instance_id: str,
-    routing_profile_id: str,
-    media_concurrencies: list[MediaConcurrency],
-) -> UpdateRoutingProfileConcurrency:
-    """Create a :class:`UpdateRoutingProfileConcurrency` with all optional fields omitted."""
-    return UpdateRoutingProfileConcurrency(
-        instance_id=instance_id,
-        routing_profile_id=routing_profile_id,
-        media_concurrencies=media_concurrencies,
-    )
-
-
-update_routing_profile_concurrency_instance_id: _rt.Lens[
-    UpdateRoutingProfileConcurrency, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_routing_profile_concurrency_instance_id",
-)
-"""Lens on :attr:`UpdateRoutingProfileConcurrency.instance_id`."""
-
-
-update_routing_profile_concurrency_routing_profile_id: _rt.Lens[
-    UpdateRoutingProfileConcurrency, str
-] = _rt.Lens(
-    lambda s: s.routing_profile_id,
-    lambda s, v: _dc.replace(s, routing_profile_id=v),
-    "update_routing_profile_concurrency_routing_profile_id",
-)
-"""Lens on :attr:`UpdateRoutingProfileConcurrency.routing_profile_id`."""
-
-
-update_routing_profile_concurrency_media_concurrencies: _rt.Lens[
-    UpdateRoutingProfileConcurrency, list[MediaConcurrency]
-] = _rt.Lens(
-    lambda s: s.media_concurrencies,
-    lambda s, v: _dc.replace(s, media_concurrencies=v),
-    "update_routing_profile_concurrency_media_concurrencies",
-)
-"""Lens on :attr:`UpdateRoutingProfileConcurrency.media_concurrencies`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateRoutingProfileConcurrencyResponse:
     """The response of UpdateRoutingProfileConcurrency."""
@@ -166,6 +123,49 @@ class UpdateRoutingProfileConcurrencyResponse:
         )
 
 
+def new_update_routing_profile_concurrency(
+    instance_id: str,
+    routing_profile_id: str,
+    media_concurrencies: list[MediaConcurrency],
+) -> UpdateRoutingProfileConcurrency:
+    """Create a :class:`UpdateRoutingProfileConcurrency` with all optional fields omitted."""
+    return UpdateRoutingProfileConcurrency(
+        instance_id=instance_id,
+        routing_profile_id=routing_profile_id,
+        media_concurrencies=media_concurrencies,
+    )
+
+
+update_routing_profile_concurrency_instance_id = _rt.Lens[
+    UpdateRoutingProfileConcurrency, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_routing_profile_concurrency_instance_id",
+)
+"""Lens on :attr:`UpdateRoutingProfileConcurrency.instance_id`."""
+
+
+update_routing_profile_concurrency_routing_profile_id = _rt.Lens[
+    UpdateRoutingProfileConcurrency, str
+](
+    lambda s: s.routing_profile_id,
+    lambda s, v: _dc.replace(s, routing_profile_id=v),
+    "update_routing_profile_concurrency_routing_profile_id",
+)
+"""Lens on :attr:`UpdateRoutingProfileConcurrency.routing_profile_id`."""
+
+
+update_routing_profile_concurrency_media_concurrencies = _rt.Lens[
+    UpdateRoutingProfileConcurrency, list[MediaConcurrency]
+](
+    lambda s: s.media_concurrencies,
+    lambda s, v: _dc.replace(s, media_concurrencies=v),
+    "update_routing_profile_concurrency_media_concurrencies",
+)
+"""Lens on :attr:`UpdateRoutingProfileConcurrency.media_concurrencies`."""
+
+
 def new_update_routing_profile_concurrency_response(
     http_status: int,
 ) -> UpdateRoutingProfileConcurrencyResponse:
@@ -175,9 +175,9 @@ def new_update_routing_profile_concurrency_response(
     )
 
 
-update_routing_profile_concurrency_response_http_status: _rt.Lens[
+update_routing_profile_concurrency_response_http_status = _rt.Lens[
     UpdateRoutingProfileConcurrencyResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_routing_profile_concurrency_response_http_status",

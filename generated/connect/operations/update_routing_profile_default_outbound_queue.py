@@ -74,49 +74,6 @@ class UpdateRoutingProfileDefaultOutboundQueue:
         )
 
 
-def new_update_routing_profile_default_outbound_queue(
-    instance_id: str,
-    routing_profile_id: str,
-    default_outbound_queue_id: str,
-) -> UpdateRoutingProfileDefaultOutboundQueue:
-    """Create a :class:`UpdateRoutingProfileDefaultOutboundQueue` with all optional fields omitted."""
-    return UpdateRoutingProfileDefaultOutboundQueue(
-        instance_id=instance_id,
-        routing_profile_id=routing_profile_id,
-        default_outbound_queue_id=default_outbound_queue_id,
-    )
-
-
-update_routing_profile_default_outbound_queue_instance_id: _rt.Lens[
-    UpdateRoutingProfileDefaultOutboundQueue, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_routing_profile_default_outbound_queue_instance_id",
-)
-"""Lens on :attr:`UpdateRoutingProfileDefaultOutboundQueue.instance_id`."""
-
-
-update_routing_profile_default_outbound_queue_routing_profile_id: _rt.Lens[
-    UpdateRoutingProfileDefaultOutboundQueue, str
-] = _rt.Lens(
-    lambda s: s.routing_profile_id,
-    lambda s, v: _dc.replace(s, routing_profile_id=v),
-    "update_routing_profile_default_outbound_queue_routing_profile_id",
-)
-"""Lens on :attr:`UpdateRoutingProfileDefaultOutboundQueue.routing_profile_id`."""
-
-
-update_routing_profile_default_outbound_queue_default_outbound_queue_id: _rt.Lens[
-    UpdateRoutingProfileDefaultOutboundQueue, str
-] = _rt.Lens(
-    lambda s: s.default_outbound_queue_id,
-    lambda s, v: _dc.replace(s, default_outbound_queue_id=v),
-    "update_routing_profile_default_outbound_queue_default_outbound_queue_id",
-)
-"""Lens on :attr:`UpdateRoutingProfileDefaultOutboundQueue.default_outbound_queue_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateRoutingProfileDefaultOutboundQueueResponse:
     """The response of UpdateRoutingProfileDefaultOutboundQueue."""
@@ -149,6 +106,49 @@ class UpdateRoutingProfileDefaultOutboundQueueResponse:
         )
 
 
+def new_update_routing_profile_default_outbound_queue(
+    instance_id: str,
+    routing_profile_id: str,
+    default_outbound_queue_id: str,
+) -> UpdateRoutingProfileDefaultOutboundQueue:
+    """Create a :class:`UpdateRoutingProfileDefaultOutboundQueue` with all optional fields omitted."""
+    return UpdateRoutingProfileDefaultOutboundQueue(
+        instance_id=instance_id,
+        routing_profile_id=routing_profile_id,
+        default_outbound_queue_id=default_outbound_queue_id,
+    )
+
+
+update_routing_profile_default_outbound_queue_instance_id = _rt.Lens[
+    UpdateRoutingProfileDefaultOutboundQueue, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_routing_profile_default_outbound_queue_instance_id",
+)
+"""Lens on :attr:`UpdateRoutingProfileDefaultOutboundQueue.instance_id`."""
+
+
+update_routing_profile_default_outbound_queue_routing_profile_id = _rt.Lens[
+    UpdateRoutingProfileDefaultOutboundQueue, str
+](
+    lambda s: s.routing_profile_id,
+    lambda s, v: _dc.replace(s, routing_profile_id=v),
+    "update_routing_profile_default_outbound_queue_routing_profile_id",
+)
+"""Lens on :attr:`UpdateRoutingProfileDefaultOutboundQueue.routing_profile_id`."""
+
+
+update_routing_profile_default_outbound_queue_default_outbound_queue_id = _rt.Lens[
+    UpdateRoutingProfileDefaultOutboundQueue, str
+](
+    lambda s: s.default_outbound_queue_id,
+    lambda s, v: _dc.replace(s, default_outbound_queue_id=v),
+    "update_routing_profile_default_outbound_queue_default_outbound_queue_id",
+)
+"""Lens on :attr:`UpdateRoutingProfileDefaultOutboundQueue.default_outbound_queue_id`."""
+
+
 def new_update_routing_profile_default_outbound_queue_response(
     http_status: int,
 ) -> UpdateRoutingProfileDefaultOutboundQueueResponse:
@@ -158,9 +158,9 @@ def new_update_routing_profile_default_outbound_queue_response(
     )
 
 
-update_routing_profile_default_outbound_queue_response_http_status: _rt.Lens[
+update_routing_profile_default_outbound_queue_response_http_status = _rt.Lens[
     UpdateRoutingProfileDefaultOutboundQueueResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_routing_profile_default_outbound_queue_response_http_status",

@@ -86,57 +86,6 @@ class UpdateRoutingProfileName:
         )
 
 
-def new_update_routing_profile_name(
-    instance_id: str,
-    routing_profile_id: str,
-) -> UpdateRoutingProfileName:
-    """Create a :class:`UpdateRoutingProfileName` with all optional fields omitted."""
-    return UpdateRoutingProfileName(
-        instance_id=instance_id,
-        routing_profile_id=routing_profile_id,
-    )
-
-
-update_routing_profile_name_instance_id: _rt.Lens[UpdateRoutingProfileName, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "update_routing_profile_name_instance_id",
-    )
-)
-"""Lens on :attr:`UpdateRoutingProfileName.instance_id`."""
-
-
-update_routing_profile_name_routing_profile_id: _rt.Lens[
-    UpdateRoutingProfileName, str
-] = _rt.Lens(
-    lambda s: s.routing_profile_id,
-    lambda s, v: _dc.replace(s, routing_profile_id=v),
-    "update_routing_profile_name_routing_profile_id",
-)
-"""Lens on :attr:`UpdateRoutingProfileName.routing_profile_id`."""
-
-
-update_routing_profile_name_name: _rt.Lens[UpdateRoutingProfileName, str | None] = (
-    _rt.Lens(
-        lambda s: s.name,
-        lambda s, v: _dc.replace(s, name=v),
-        "update_routing_profile_name_name",
-    )
-)
-"""Lens on :attr:`UpdateRoutingProfileName.name`."""
-
-
-update_routing_profile_name_description: _rt.Lens[
-    UpdateRoutingProfileName, str | None
-] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "update_routing_profile_name_description",
-)
-"""Lens on :attr:`UpdateRoutingProfileName.description`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateRoutingProfileNameResponse:
     """The response of UpdateRoutingProfileName."""
@@ -169,6 +118,53 @@ class UpdateRoutingProfileNameResponse:
         )
 
 
+def new_update_routing_profile_name(
+    instance_id: str,
+    routing_profile_id: str,
+) -> UpdateRoutingProfileName:
+    """Create a :class:`UpdateRoutingProfileName` with all optional fields omitted."""
+    return UpdateRoutingProfileName(
+        instance_id=instance_id,
+        routing_profile_id=routing_profile_id,
+    )
+
+
+update_routing_profile_name_instance_id = _rt.Lens[UpdateRoutingProfileName, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_routing_profile_name_instance_id",
+)
+"""Lens on :attr:`UpdateRoutingProfileName.instance_id`."""
+
+
+update_routing_profile_name_routing_profile_id = _rt.Lens[
+    UpdateRoutingProfileName, str
+](
+    lambda s: s.routing_profile_id,
+    lambda s, v: _dc.replace(s, routing_profile_id=v),
+    "update_routing_profile_name_routing_profile_id",
+)
+"""Lens on :attr:`UpdateRoutingProfileName.routing_profile_id`."""
+
+
+update_routing_profile_name_name = _rt.Lens[UpdateRoutingProfileName, str | None](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "update_routing_profile_name_name",
+)
+"""Lens on :attr:`UpdateRoutingProfileName.name`."""
+
+
+update_routing_profile_name_description = _rt.Lens[
+    UpdateRoutingProfileName, str | None
+](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "update_routing_profile_name_description",
+)
+"""Lens on :attr:`UpdateRoutingProfileName.description`."""
+
+
 def new_update_routing_profile_name_response(
     http_status: int,
 ) -> UpdateRoutingProfileNameResponse:
@@ -178,9 +174,9 @@ def new_update_routing_profile_name_response(
     )
 
 
-update_routing_profile_name_response_http_status: _rt.Lens[
+update_routing_profile_name_response_http_status = _rt.Lens[
     UpdateRoutingProfileNameResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_routing_profile_name_response_http_status",

@@ -93,49 +93,6 @@ class UpdateRoutingProfileQueues:
         )
 
 
-def new_update_routing_profile_queues(
-    instance_id: str,
-    routing_profile_id: str,
-    queue_configs: list[RoutingProfileQueueConfig],
-) -> UpdateRoutingProfileQueues:
-    """Create a :class:`UpdateRoutingProfileQueues` with all optional fields omitted."""
-    return UpdateRoutingProfileQueues(
-        instance_id=instance_id,
-        routing_profile_id=routing_profile_id,
-        queue_configs=queue_configs,
-    )
-
-
-update_routing_profile_queues_instance_id: _rt.Lens[UpdateRoutingProfileQueues, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "update_routing_profile_queues_instance_id",
-    )
-)
-"""Lens on :attr:`UpdateRoutingProfileQueues.instance_id`."""
-
-
-update_routing_profile_queues_routing_profile_id: _rt.Lens[
-    UpdateRoutingProfileQueues, str
-] = _rt.Lens(
-    lambda s: s.routing_profile_id,
-    lambda s, v: _dc.replace(s, routing_profile_id=v),
-    "update_routing_profile_queues_routing_profile_id",
-)
-"""Lens on :attr:`UpdateRoutingProfileQueues.routing_profile_id`."""
-
-
-update_routing_profile_queues_queue_configs: _rt.Lens[
-    UpdateRoutingProfileQueues, list[RoutingProfileQueueConfig]
-] = _rt.Lens(
-    lambda s: s.queue_configs,
-    lambda s, v: _dc.replace(s, queue_configs=v),
-    "update_routing_profile_queues_queue_configs",
-)
-"""Lens on :attr:`UpdateRoutingProfileQueues.queue_configs`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateRoutingProfileQueuesResponse:
     """The response of UpdateRoutingProfileQueues."""
@@ -168,6 +125,47 @@ class UpdateRoutingProfileQueuesResponse:
         )
 
 
+def new_update_routing_profile_queues(
+    instance_id: str,
+    routing_profile_id: str,
+    queue_configs: list[RoutingProfileQueueConfig],
+) -> UpdateRoutingProfileQueues:
+    """Create a :class:`UpdateRoutingProfileQueues` with all optional fields omitted."""
+    return UpdateRoutingProfileQueues(
+        instance_id=instance_id,
+        routing_profile_id=routing_profile_id,
+        queue_configs=queue_configs,
+    )
+
+
+update_routing_profile_queues_instance_id = _rt.Lens[UpdateRoutingProfileQueues, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_routing_profile_queues_instance_id",
+)
+"""Lens on :attr:`UpdateRoutingProfileQueues.instance_id`."""
+
+
+update_routing_profile_queues_routing_profile_id = _rt.Lens[
+    UpdateRoutingProfileQueues, str
+](
+    lambda s: s.routing_profile_id,
+    lambda s, v: _dc.replace(s, routing_profile_id=v),
+    "update_routing_profile_queues_routing_profile_id",
+)
+"""Lens on :attr:`UpdateRoutingProfileQueues.routing_profile_id`."""
+
+
+update_routing_profile_queues_queue_configs = _rt.Lens[
+    UpdateRoutingProfileQueues, list[RoutingProfileQueueConfig]
+](
+    lambda s: s.queue_configs,
+    lambda s, v: _dc.replace(s, queue_configs=v),
+    "update_routing_profile_queues_queue_configs",
+)
+"""Lens on :attr:`UpdateRoutingProfileQueues.queue_configs`."""
+
+
 def new_update_routing_profile_queues_response(
     http_status: int,
 ) -> UpdateRoutingProfileQueuesResponse:
@@ -177,9 +175,9 @@ def new_update_routing_profile_queues_response(
     )
 
 
-update_routing_profile_queues_response_http_status: _rt.Lens[
+update_routing_profile_queues_response_http_status = _rt.Lens[
     UpdateRoutingProfileQueuesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_routing_profile_queues_response_http_status",

@@ -139,73 +139,6 @@ class UpdateRule:
         )
 
 
-def new_update_rule(
-    rule_id: str,
-    instance_id: str,
-    name: str,
-    function: str,
-    actions: list[RuleAction],
-    publish_status: str,
-) -> UpdateRule:
-    """Create a :class:`UpdateRule` with all optional fields omitted."""
-    return UpdateRule(
-        rule_id=rule_id,
-        instance_id=instance_id,
-        name=name,
-        function=function,
-        actions=actions,
-        publish_status=publish_status,
-    )
-
-
-update_rule_rule_id: _rt.Lens[UpdateRule, str] = _rt.Lens(
-    lambda s: s.rule_id,
-    lambda s, v: _dc.replace(s, rule_id=v),
-    "update_rule_rule_id",
-)
-"""Lens on :attr:`UpdateRule.rule_id`."""
-
-
-update_rule_instance_id: _rt.Lens[UpdateRule, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_rule_instance_id",
-)
-"""Lens on :attr:`UpdateRule.instance_id`."""
-
-
-update_rule_name: _rt.Lens[UpdateRule, str] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "update_rule_name",
-)
-"""Lens on :attr:`UpdateRule.name`."""
-
-
-update_rule_function: _rt.Lens[UpdateRule, str] = _rt.Lens(
-    lambda s: s.function,
-    lambda s, v: _dc.replace(s, function=v),
-    "update_rule_function",
-)
-"""Lens on :attr:`UpdateRule.function`."""
-
-
-update_rule_actions: _rt.Lens[UpdateRule, list[RuleAction]] = _rt.Lens(
-    lambda s: s.actions,
-    lambda s, v: _dc.replace(s, actions=v),
-    "update_rule_actions",
-)
-"""Lens on :attr:`UpdateRule.actions`."""
-
-
-update_rule_publish_status: _rt.Lens[UpdateRule, str] = _rt.Lens(
-    lambda s: s.publish_status,
-    lambda s, v: _dc.replace(s, publish_status=v),
-    "update_rule_publish_status",
-)
-"""Lens on :attr:`UpdateRule.publish_status`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateRuleResponse:
     """The response of UpdateRule."""
@@ -236,6 +169,73 @@ class UpdateRuleResponse:
         )
 
 
+def new_update_rule(
+    rule_id: str,
+    instance_id: str,
+    name: str,
+    function: str,
+    actions: list[RuleAction],
+    publish_status: str,
+) -> UpdateRule:
+    """Create a :class:`UpdateRule` with all optional fields omitted."""
+    return UpdateRule(
+        rule_id=rule_id,
+        instance_id=instance_id,
+        name=name,
+        function=function,
+        actions=actions,
+        publish_status=publish_status,
+    )
+
+
+update_rule_rule_id = _rt.Lens[UpdateRule, str](
+    lambda s: s.rule_id,
+    lambda s, v: _dc.replace(s, rule_id=v),
+    "update_rule_rule_id",
+)
+"""Lens on :attr:`UpdateRule.rule_id`."""
+
+
+update_rule_instance_id = _rt.Lens[UpdateRule, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_rule_instance_id",
+)
+"""Lens on :attr:`UpdateRule.instance_id`."""
+
+
+update_rule_name = _rt.Lens[UpdateRule, str](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "update_rule_name",
+)
+"""Lens on :attr:`UpdateRule.name`."""
+
+
+update_rule_function = _rt.Lens[UpdateRule, str](
+    lambda s: s.function,
+    lambda s, v: _dc.replace(s, function=v),
+    "update_rule_function",
+)
+"""Lens on :attr:`UpdateRule.function`."""
+
+
+update_rule_actions = _rt.Lens[UpdateRule, list[RuleAction]](
+    lambda s: s.actions,
+    lambda s, v: _dc.replace(s, actions=v),
+    "update_rule_actions",
+)
+"""Lens on :attr:`UpdateRule.actions`."""
+
+
+update_rule_publish_status = _rt.Lens[UpdateRule, str](
+    lambda s: s.publish_status,
+    lambda s, v: _dc.replace(s, publish_status=v),
+    "update_rule_publish_status",
+)
+"""Lens on :attr:`UpdateRule.publish_status`."""
+
+
 def new_update_rule_response(
     http_status: int,
 ) -> UpdateRuleResponse:
@@ -245,7 +245,7 @@ def new_update_rule_response(
     )
 
 
-update_rule_response_http_status: _rt.Lens[UpdateRuleResponse, int] = _rt.Lens(
+update_rule_response_http_status = _rt.Lens[UpdateRuleResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_rule_response_http_status",

@@ -273,125 +273,6 @@ class UpdateSecurityProfile:
         )
 
 
-def new_update_security_profile(
-    security_profile_id: str,
-    instance_id: str,
-) -> UpdateSecurityProfile:
-    """Create a :class:`UpdateSecurityProfile` with all optional fields omitted."""
-    return UpdateSecurityProfile(
-        security_profile_id=security_profile_id,
-        instance_id=instance_id,
-    )
-
-
-update_security_profile_security_profile_id: _rt.Lens[UpdateSecurityProfile, str] = (
-    _rt.Lens(
-        lambda s: s.security_profile_id,
-        lambda s, v: _dc.replace(s, security_profile_id=v),
-        "update_security_profile_security_profile_id",
-    )
-)
-"""Lens on :attr:`UpdateSecurityProfile.security_profile_id`."""
-
-
-update_security_profile_instance_id: _rt.Lens[UpdateSecurityProfile, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_security_profile_instance_id",
-)
-"""Lens on :attr:`UpdateSecurityProfile.instance_id`."""
-
-
-update_security_profile_description: _rt.Lens[UpdateSecurityProfile, str | None] = (
-    _rt.Lens(
-        lambda s: s.description,
-        lambda s, v: _dc.replace(s, description=v),
-        "update_security_profile_description",
-    )
-)
-"""Lens on :attr:`UpdateSecurityProfile.description`."""
-
-
-update_security_profile_permissions: _rt.Lens[
-    UpdateSecurityProfile, list[str] | None
-] = _rt.Lens(
-    lambda s: s.permissions,
-    lambda s, v: _dc.replace(s, permissions=v),
-    "update_security_profile_permissions",
-)
-"""Lens on :attr:`UpdateSecurityProfile.permissions`."""
-
-
-update_security_profile_allowed_access_control_tags: _rt.Lens[
-    UpdateSecurityProfile, dict[str, str] | None
-] = _rt.Lens(
-    lambda s: s.allowed_access_control_tags,
-    lambda s, v: _dc.replace(s, allowed_access_control_tags=v),
-    "update_security_profile_allowed_access_control_tags",
-)
-"""Lens on :attr:`UpdateSecurityProfile.allowed_access_control_tags`."""
-
-
-update_security_profile_tag_restricted_resources: _rt.Lens[
-    UpdateSecurityProfile, list[str] | None
-] = _rt.Lens(
-    lambda s: s.tag_restricted_resources,
-    lambda s, v: _dc.replace(s, tag_restricted_resources=v),
-    "update_security_profile_tag_restricted_resources",
-)
-"""Lens on :attr:`UpdateSecurityProfile.tag_restricted_resources`."""
-
-
-update_security_profile_applications: _rt.Lens[
-    UpdateSecurityProfile, list[Application] | None
-] = _rt.Lens(
-    lambda s: s.applications,
-    lambda s, v: _dc.replace(s, applications=v),
-    "update_security_profile_applications",
-)
-"""Lens on :attr:`UpdateSecurityProfile.applications`."""
-
-
-update_security_profile_hierarchy_restricted_resources: _rt.Lens[
-    UpdateSecurityProfile, list[str] | None
-] = _rt.Lens(
-    lambda s: s.hierarchy_restricted_resources,
-    lambda s, v: _dc.replace(s, hierarchy_restricted_resources=v),
-    "update_security_profile_hierarchy_restricted_resources",
-)
-"""Lens on :attr:`UpdateSecurityProfile.hierarchy_restricted_resources`."""
-
-
-update_security_profile_allowed_access_control_hierarchy_group_id: _rt.Lens[
-    UpdateSecurityProfile, str | None
-] = _rt.Lens(
-    lambda s: s.allowed_access_control_hierarchy_group_id,
-    lambda s, v: _dc.replace(s, allowed_access_control_hierarchy_group_id=v),
-    "update_security_profile_allowed_access_control_hierarchy_group_id",
-)
-"""Lens on :attr:`UpdateSecurityProfile.allowed_access_control_hierarchy_group_id`."""
-
-
-update_security_profile_allowed_flow_modules: _rt.Lens[
-    UpdateSecurityProfile, list[FlowModule] | None
-] = _rt.Lens(
-    lambda s: s.allowed_flow_modules,
-    lambda s, v: _dc.replace(s, allowed_flow_modules=v),
-    "update_security_profile_allowed_flow_modules",
-)
-"""Lens on :attr:`UpdateSecurityProfile.allowed_flow_modules`."""
-
-
-update_security_profile_granular_access_control_configuration: _rt.Lens[
-    UpdateSecurityProfile, GranularAccessControlConfiguration | None
-] = _rt.Lens(
-    lambda s: s.granular_access_control_configuration,
-    lambda s, v: _dc.replace(s, granular_access_control_configuration=v),
-    "update_security_profile_granular_access_control_configuration",
-)
-"""Lens on :attr:`UpdateSecurityProfile.granular_access_control_configuration`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateSecurityProfileResponse:
     """The response of UpdateSecurityProfile."""
@@ -422,6 +303,119 @@ class UpdateSecurityProfileResponse:
         )
 
 
+def new_update_security_profile(
+    security_profile_id: str,
+    instance_id: str,
+) -> UpdateSecurityProfile:
+    """Create a :class:`UpdateSecurityProfile` with all optional fields omitted."""
+    return UpdateSecurityProfile(
+        security_profile_id=security_profile_id,
+        instance_id=instance_id,
+    )
+
+
+update_security_profile_security_profile_id = _rt.Lens[UpdateSecurityProfile, str](
+    lambda s: s.security_profile_id,
+    lambda s, v: _dc.replace(s, security_profile_id=v),
+    "update_security_profile_security_profile_id",
+)
+"""Lens on :attr:`UpdateSecurityProfile.security_profile_id`."""
+
+
+update_security_profile_instance_id = _rt.Lens[UpdateSecurityProfile, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_security_profile_instance_id",
+)
+"""Lens on :attr:`UpdateSecurityProfile.instance_id`."""
+
+
+update_security_profile_description = _rt.Lens[UpdateSecurityProfile, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "update_security_profile_description",
+)
+"""Lens on :attr:`UpdateSecurityProfile.description`."""
+
+
+update_security_profile_permissions = _rt.Lens[UpdateSecurityProfile, list[str] | None](
+    lambda s: s.permissions,
+    lambda s, v: _dc.replace(s, permissions=v),
+    "update_security_profile_permissions",
+)
+"""Lens on :attr:`UpdateSecurityProfile.permissions`."""
+
+
+update_security_profile_allowed_access_control_tags = _rt.Lens[
+    UpdateSecurityProfile, dict[str, str] | None
+](
+    lambda s: s.allowed_access_control_tags,
+    lambda s, v: _dc.replace(s, allowed_access_control_tags=v),
+    "update_security_profile_allowed_access_control_tags",
+)
+"""Lens on :attr:`UpdateSecurityProfile.allowed_access_control_tags`."""
+
+
+update_security_profile_tag_restricted_resources = _rt.Lens[
+    UpdateSecurityProfile, list[str] | None
+](
+    lambda s: s.tag_restricted_resources,
+    lambda s, v: _dc.replace(s, tag_restricted_resources=v),
+    "update_security_profile_tag_restricted_resources",
+)
+"""Lens on :attr:`UpdateSecurityProfile.tag_restricted_resources`."""
+
+
+update_security_profile_applications = _rt.Lens[
+    UpdateSecurityProfile, list[Application] | None
+](
+    lambda s: s.applications,
+    lambda s, v: _dc.replace(s, applications=v),
+    "update_security_profile_applications",
+)
+"""Lens on :attr:`UpdateSecurityProfile.applications`."""
+
+
+update_security_profile_hierarchy_restricted_resources = _rt.Lens[
+    UpdateSecurityProfile, list[str] | None
+](
+    lambda s: s.hierarchy_restricted_resources,
+    lambda s, v: _dc.replace(s, hierarchy_restricted_resources=v),
+    "update_security_profile_hierarchy_restricted_resources",
+)
+"""Lens on :attr:`UpdateSecurityProfile.hierarchy_restricted_resources`."""
+
+
+update_security_profile_allowed_access_control_hierarchy_group_id = _rt.Lens[
+    UpdateSecurityProfile, str | None
+](
+    lambda s: s.allowed_access_control_hierarchy_group_id,
+    lambda s, v: _dc.replace(s, allowed_access_control_hierarchy_group_id=v),
+    "update_security_profile_allowed_access_control_hierarchy_group_id",
+)
+"""Lens on :attr:`UpdateSecurityProfile.allowed_access_control_hierarchy_group_id`."""
+
+
+update_security_profile_allowed_flow_modules = _rt.Lens[
+    UpdateSecurityProfile, list[FlowModule] | None
+](
+    lambda s: s.allowed_flow_modules,
+    lambda s, v: _dc.replace(s, allowed_flow_modules=v),
+    "update_security_profile_allowed_flow_modules",
+)
+"""Lens on :attr:`UpdateSecurityProfile.allowed_flow_modules`."""
+
+
+update_security_profile_granular_access_control_configuration = _rt.Lens[
+    UpdateSecurityProfile, GranularAccessControlConfiguration | None
+](
+    lambda s: s.granular_access_control_configuration,
+    lambda s, v: _dc.replace(s, granular_access_control_configuration=v),
+    "update_security_profile_granular_access_control_configuration",
+)
+"""Lens on :attr:`UpdateSecurityProfile.granular_access_control_configuration`."""
+
+
 def new_update_security_profile_response(
     http_status: int,
 ) -> UpdateSecurityProfileResponse:
@@ -431,9 +425,9 @@ def new_update_security_profile_response(
     )
 
 
-update_security_profile_response_http_status: _rt.Lens[
+update_security_profile_response_http_status = _rt.Lens[
     UpdateSecurityProfileResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_security_profile_response_http_status",

@@ -197,107 +197,6 @@ class UpdateTaskTemplate:
         )
 
 
-def new_update_task_template(
-    task_template_id: str,
-    instance_id: str,
-) -> UpdateTaskTemplate:
-    """Create a :class:`UpdateTaskTemplate` with all optional fields omitted."""
-    return UpdateTaskTemplate(
-        task_template_id=task_template_id,
-        instance_id=instance_id,
-    )
-
-
-update_task_template_task_template_id: _rt.Lens[UpdateTaskTemplate, str] = _rt.Lens(
-    lambda s: s.task_template_id,
-    lambda s, v: _dc.replace(s, task_template_id=v),
-    "update_task_template_task_template_id",
-)
-"""Lens on :attr:`UpdateTaskTemplate.task_template_id`."""
-
-
-update_task_template_instance_id: _rt.Lens[UpdateTaskTemplate, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_task_template_instance_id",
-)
-"""Lens on :attr:`UpdateTaskTemplate.instance_id`."""
-
-
-update_task_template_name: _rt.Lens[UpdateTaskTemplate, str | None] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "update_task_template_name",
-)
-"""Lens on :attr:`UpdateTaskTemplate.name`."""
-
-
-update_task_template_description: _rt.Lens[UpdateTaskTemplate, str | None] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "update_task_template_description",
-)
-"""Lens on :attr:`UpdateTaskTemplate.description`."""
-
-
-update_task_template_contact_flow_id: _rt.Lens[UpdateTaskTemplate, str | None] = (
-    _rt.Lens(
-        lambda s: s.contact_flow_id,
-        lambda s, v: _dc.replace(s, contact_flow_id=v),
-        "update_task_template_contact_flow_id",
-    )
-)
-"""Lens on :attr:`UpdateTaskTemplate.contact_flow_id`."""
-
-
-update_task_template_self_assign_flow_id: _rt.Lens[UpdateTaskTemplate, str | None] = (
-    _rt.Lens(
-        lambda s: s.self_assign_flow_id,
-        lambda s, v: _dc.replace(s, self_assign_flow_id=v),
-        "update_task_template_self_assign_flow_id",
-    )
-)
-"""Lens on :attr:`UpdateTaskTemplate.self_assign_flow_id`."""
-
-
-update_task_template_constraints: _rt.Lens[
-    UpdateTaskTemplate, TaskTemplateConstraints | None
-] = _rt.Lens(
-    lambda s: s.constraints,
-    lambda s, v: _dc.replace(s, constraints=v),
-    "update_task_template_constraints",
-)
-"""Lens on :attr:`UpdateTaskTemplate.constraints`."""
-
-
-update_task_template_defaults: _rt.Lens[
-    UpdateTaskTemplate, TaskTemplateDefaults | None
-] = _rt.Lens(
-    lambda s: s.defaults,
-    lambda s, v: _dc.replace(s, defaults=v),
-    "update_task_template_defaults",
-)
-"""Lens on :attr:`UpdateTaskTemplate.defaults`."""
-
-
-update_task_template_status: _rt.Lens[UpdateTaskTemplate, str | None] = _rt.Lens(
-    lambda s: s.status,
-    lambda s, v: _dc.replace(s, status=v),
-    "update_task_template_status",
-)
-"""Lens on :attr:`UpdateTaskTemplate.status`."""
-
-
-update_task_template_fields: _rt.Lens[
-    UpdateTaskTemplate, list[TaskTemplateField] | None
-] = _rt.Lens(
-    lambda s: s.fields,
-    lambda s, v: _dc.replace(s, fields=v),
-    "update_task_template_fields",
-)
-"""Lens on :attr:`UpdateTaskTemplate.fields`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateTaskTemplateResponse:
     """The response of UpdateTaskTemplate."""
@@ -505,6 +404,103 @@ class UpdateTaskTemplateResponse:
         )
 
 
+def new_update_task_template(
+    task_template_id: str,
+    instance_id: str,
+) -> UpdateTaskTemplate:
+    """Create a :class:`UpdateTaskTemplate` with all optional fields omitted."""
+    return UpdateTaskTemplate(
+        task_template_id=task_template_id,
+        instance_id=instance_id,
+    )
+
+
+update_task_template_task_template_id = _rt.Lens[UpdateTaskTemplate, str](
+    lambda s: s.task_template_id,
+    lambda s, v: _dc.replace(s, task_template_id=v),
+    "update_task_template_task_template_id",
+)
+"""Lens on :attr:`UpdateTaskTemplate.task_template_id`."""
+
+
+update_task_template_instance_id = _rt.Lens[UpdateTaskTemplate, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_task_template_instance_id",
+)
+"""Lens on :attr:`UpdateTaskTemplate.instance_id`."""
+
+
+update_task_template_name = _rt.Lens[UpdateTaskTemplate, str | None](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "update_task_template_name",
+)
+"""Lens on :attr:`UpdateTaskTemplate.name`."""
+
+
+update_task_template_description = _rt.Lens[UpdateTaskTemplate, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "update_task_template_description",
+)
+"""Lens on :attr:`UpdateTaskTemplate.description`."""
+
+
+update_task_template_contact_flow_id = _rt.Lens[UpdateTaskTemplate, str | None](
+    lambda s: s.contact_flow_id,
+    lambda s, v: _dc.replace(s, contact_flow_id=v),
+    "update_task_template_contact_flow_id",
+)
+"""Lens on :attr:`UpdateTaskTemplate.contact_flow_id`."""
+
+
+update_task_template_self_assign_flow_id = _rt.Lens[UpdateTaskTemplate, str | None](
+    lambda s: s.self_assign_flow_id,
+    lambda s, v: _dc.replace(s, self_assign_flow_id=v),
+    "update_task_template_self_assign_flow_id",
+)
+"""Lens on :attr:`UpdateTaskTemplate.self_assign_flow_id`."""
+
+
+update_task_template_constraints = _rt.Lens[
+    UpdateTaskTemplate, TaskTemplateConstraints | None
+](
+    lambda s: s.constraints,
+    lambda s, v: _dc.replace(s, constraints=v),
+    "update_task_template_constraints",
+)
+"""Lens on :attr:`UpdateTaskTemplate.constraints`."""
+
+
+update_task_template_defaults = _rt.Lens[
+    UpdateTaskTemplate, TaskTemplateDefaults | None
+](
+    lambda s: s.defaults,
+    lambda s, v: _dc.replace(s, defaults=v),
+    "update_task_template_defaults",
+)
+"""Lens on :attr:`UpdateTaskTemplate.defaults`."""
+
+
+update_task_template_status = _rt.Lens[UpdateTaskTemplate, str | None](
+    lambda s: s.status,
+    lambda s, v: _dc.replace(s, status=v),
+    "update_task_template_status",
+)
+"""Lens on :attr:`UpdateTaskTemplate.status`."""
+
+
+update_task_template_fields = _rt.Lens[
+    UpdateTaskTemplate, list[TaskTemplateField] | None
+](
+    lambda s: s.fields,
+    lambda s, v: _dc.replace(s, fields=v),
+    "update_task_template_fields",
+)
+"""Lens on :attr:`UpdateTaskTemplate.fields`."""
+
+
 def new_update_task_template_response(
     http_status: int,
 ) -> UpdateTaskTemplateResponse:
@@ -514,19 +510,17 @@ def new_update_task_template_response(
     )
 
 
-update_task_template_response_http_status: _rt.Lens[UpdateTaskTemplateResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "update_task_template_response_http_status",
-    )
+update_task_template_response_http_status = _rt.Lens[UpdateTaskTemplateResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "update_task_template_response_http_status",
 )
 """Lens on :attr:`UpdateTaskTemplateResponse.http_status`."""
 
 
-update_task_template_response_instance_id: _rt.Lens[
+update_task_template_response_instance_id = _rt.Lens[
     UpdateTaskTemplateResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.instance_id,
     lambda s, v: _dc.replace(s, instance_id=v),
     "update_task_template_response_instance_id",
@@ -534,39 +528,33 @@ update_task_template_response_instance_id: _rt.Lens[
 """Lens on :attr:`UpdateTaskTemplateResponse.instance_id`."""
 
 
-update_task_template_response_id: _rt.Lens[UpdateTaskTemplateResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.id,
-        lambda s, v: _dc.replace(s, id=v),
-        "update_task_template_response_id",
-    )
+update_task_template_response_id = _rt.Lens[UpdateTaskTemplateResponse, str | None](
+    lambda s: s.id,
+    lambda s, v: _dc.replace(s, id=v),
+    "update_task_template_response_id",
 )
 """Lens on :attr:`UpdateTaskTemplateResponse.id`."""
 
 
-update_task_template_response_arn: _rt.Lens[UpdateTaskTemplateResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.arn,
-        lambda s, v: _dc.replace(s, arn=v),
-        "update_task_template_response_arn",
-    )
+update_task_template_response_arn = _rt.Lens[UpdateTaskTemplateResponse, str | None](
+    lambda s: s.arn,
+    lambda s, v: _dc.replace(s, arn=v),
+    "update_task_template_response_arn",
 )
 """Lens on :attr:`UpdateTaskTemplateResponse.arn`."""
 
 
-update_task_template_response_name: _rt.Lens[UpdateTaskTemplateResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.name,
-        lambda s, v: _dc.replace(s, name=v),
-        "update_task_template_response_name",
-    )
+update_task_template_response_name = _rt.Lens[UpdateTaskTemplateResponse, str | None](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "update_task_template_response_name",
 )
 """Lens on :attr:`UpdateTaskTemplateResponse.name`."""
 
 
-update_task_template_response_description: _rt.Lens[
+update_task_template_response_description = _rt.Lens[
     UpdateTaskTemplateResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.description,
     lambda s, v: _dc.replace(s, description=v),
     "update_task_template_response_description",
@@ -574,9 +562,9 @@ update_task_template_response_description: _rt.Lens[
 """Lens on :attr:`UpdateTaskTemplateResponse.description`."""
 
 
-update_task_template_response_contact_flow_id: _rt.Lens[
+update_task_template_response_contact_flow_id = _rt.Lens[
     UpdateTaskTemplateResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.contact_flow_id,
     lambda s, v: _dc.replace(s, contact_flow_id=v),
     "update_task_template_response_contact_flow_id",
@@ -584,9 +572,9 @@ update_task_template_response_contact_flow_id: _rt.Lens[
 """Lens on :attr:`UpdateTaskTemplateResponse.contact_flow_id`."""
 
 
-update_task_template_response_self_assign_flow_id: _rt.Lens[
+update_task_template_response_self_assign_flow_id = _rt.Lens[
     UpdateTaskTemplateResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.self_assign_flow_id,
     lambda s, v: _dc.replace(s, self_assign_flow_id=v),
     "update_task_template_response_self_assign_flow_id",
@@ -594,9 +582,9 @@ update_task_template_response_self_assign_flow_id: _rt.Lens[
 """Lens on :attr:`UpdateTaskTemplateResponse.self_assign_flow_id`."""
 
 
-update_task_template_response_constraints: _rt.Lens[
+update_task_template_response_constraints = _rt.Lens[
     UpdateTaskTemplateResponse, TaskTemplateConstraints | None
-] = _rt.Lens(
+](
     lambda s: s.constraints,
     lambda s, v: _dc.replace(s, constraints=v),
     "update_task_template_response_constraints",
@@ -604,9 +592,9 @@ update_task_template_response_constraints: _rt.Lens[
 """Lens on :attr:`UpdateTaskTemplateResponse.constraints`."""
 
 
-update_task_template_response_defaults: _rt.Lens[
+update_task_template_response_defaults = _rt.Lens[
     UpdateTaskTemplateResponse, TaskTemplateDefaults | None
-] = _rt.Lens(
+](
     lambda s: s.defaults,
     lambda s, v: _dc.replace(s, defaults=v),
     "update_task_template_response_defaults",
@@ -614,9 +602,9 @@ update_task_template_response_defaults: _rt.Lens[
 """Lens on :attr:`UpdateTaskTemplateResponse.defaults`."""
 
 
-update_task_template_response_fields: _rt.Lens[
+update_task_template_response_fields = _rt.Lens[
     UpdateTaskTemplateResponse, list[TaskTemplateField] | None
-] = _rt.Lens(
+](
     lambda s: s.fields,
     lambda s, v: _dc.replace(s, fields=v),
     "update_task_template_response_fields",
@@ -624,9 +612,7 @@ update_task_template_response_fields: _rt.Lens[
 """Lens on :attr:`UpdateTaskTemplateResponse.fields`."""
 
 
-update_task_template_response_status: _rt.Lens[
-    UpdateTaskTemplateResponse, str | None
-] = _rt.Lens(
+update_task_template_response_status = _rt.Lens[UpdateTaskTemplateResponse, str | None](
     lambda s: s.status,
     lambda s, v: _dc.replace(s, status=v),
     "update_task_template_response_status",
@@ -634,9 +620,9 @@ update_task_template_response_status: _rt.Lens[
 """Lens on :attr:`UpdateTaskTemplateResponse.status`."""
 
 
-update_task_template_response_last_modified_time: _rt.Lens[
+update_task_template_response_last_modified_time = _rt.Lens[
     UpdateTaskTemplateResponse, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "update_task_template_response_last_modified_time",
@@ -644,9 +630,9 @@ update_task_template_response_last_modified_time: _rt.Lens[
 """Lens on :attr:`UpdateTaskTemplateResponse.last_modified_time`."""
 
 
-update_task_template_response_created_time: _rt.Lens[
+update_task_template_response_created_time = _rt.Lens[
     UpdateTaskTemplateResponse, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.created_time,
     lambda s, v: _dc.replace(s, created_time=v),
     "update_task_template_response_created_time",

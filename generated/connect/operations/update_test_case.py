@@ -171,101 +171,6 @@ class UpdateTestCase:
         )
 
 
-def new_update_test_case(
-    instance_id: str,
-    test_case_id: str,
-) -> UpdateTestCase:
-    """Create a :class:`UpdateTestCase` with all optional fields omitted."""
-    return UpdateTestCase(
-        instance_id=instance_id,
-        test_case_id=test_case_id,
-    )
-
-
-update_test_case_instance_id: _rt.Lens[UpdateTestCase, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_test_case_instance_id",
-)
-"""Lens on :attr:`UpdateTestCase.instance_id`."""
-
-
-update_test_case_test_case_id: _rt.Lens[UpdateTestCase, str] = _rt.Lens(
-    lambda s: s.test_case_id,
-    lambda s, v: _dc.replace(s, test_case_id=v),
-    "update_test_case_test_case_id",
-)
-"""Lens on :attr:`UpdateTestCase.test_case_id`."""
-
-
-update_test_case_content: _rt.Lens[UpdateTestCase, str | None] = _rt.Lens(
-    lambda s: s.content,
-    lambda s, v: _dc.replace(s, content=v),
-    "update_test_case_content",
-)
-"""Lens on :attr:`UpdateTestCase.content`."""
-
-
-update_test_case_entry_point: _rt.Lens[UpdateTestCase, TestCaseEntryPoint | None] = (
-    _rt.Lens(
-        lambda s: s.entry_point,
-        lambda s, v: _dc.replace(s, entry_point=v),
-        "update_test_case_entry_point",
-    )
-)
-"""Lens on :attr:`UpdateTestCase.entry_point`."""
-
-
-update_test_case_initialization_data: _rt.Lens[UpdateTestCase, str | None] = _rt.Lens(
-    lambda s: s.initialization_data,
-    lambda s, v: _dc.replace(s, initialization_data=v),
-    "update_test_case_initialization_data",
-)
-"""Lens on :attr:`UpdateTestCase.initialization_data`."""
-
-
-update_test_case_name: _rt.Lens[UpdateTestCase, str | None] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "update_test_case_name",
-)
-"""Lens on :attr:`UpdateTestCase.name`."""
-
-
-update_test_case_description: _rt.Lens[UpdateTestCase, str | None] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "update_test_case_description",
-)
-"""Lens on :attr:`UpdateTestCase.description`."""
-
-
-update_test_case_status: _rt.Lens[UpdateTestCase, str | None] = _rt.Lens(
-    lambda s: s.status,
-    lambda s, v: _dc.replace(s, status=v),
-    "update_test_case_status",
-)
-"""Lens on :attr:`UpdateTestCase.status`."""
-
-
-update_test_case_last_modified_time: _rt.Lens[UpdateTestCase, _dt.datetime | None] = (
-    _rt.Lens(
-        lambda s: s.last_modified_time,
-        lambda s, v: _dc.replace(s, last_modified_time=v),
-        "update_test_case_last_modified_time",
-    )
-)
-"""Lens on :attr:`UpdateTestCase.last_modified_time`."""
-
-
-update_test_case_last_modified_region: _rt.Lens[UpdateTestCase, str | None] = _rt.Lens(
-    lambda s: s.last_modified_region,
-    lambda s, v: _dc.replace(s, last_modified_region=v),
-    "update_test_case_last_modified_region",
-)
-"""Lens on :attr:`UpdateTestCase.last_modified_region`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateTestCaseResponse:
     """The response of UpdateTestCase."""
@@ -296,6 +201,97 @@ class UpdateTestCaseResponse:
         )
 
 
+def new_update_test_case(
+    instance_id: str,
+    test_case_id: str,
+) -> UpdateTestCase:
+    """Create a :class:`UpdateTestCase` with all optional fields omitted."""
+    return UpdateTestCase(
+        instance_id=instance_id,
+        test_case_id=test_case_id,
+    )
+
+
+update_test_case_instance_id = _rt.Lens[UpdateTestCase, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_test_case_instance_id",
+)
+"""Lens on :attr:`UpdateTestCase.instance_id`."""
+
+
+update_test_case_test_case_id = _rt.Lens[UpdateTestCase, str](
+    lambda s: s.test_case_id,
+    lambda s, v: _dc.replace(s, test_case_id=v),
+    "update_test_case_test_case_id",
+)
+"""Lens on :attr:`UpdateTestCase.test_case_id`."""
+
+
+update_test_case_content = _rt.Lens[UpdateTestCase, str | None](
+    lambda s: s.content,
+    lambda s, v: _dc.replace(s, content=v),
+    "update_test_case_content",
+)
+"""Lens on :attr:`UpdateTestCase.content`."""
+
+
+update_test_case_entry_point = _rt.Lens[UpdateTestCase, TestCaseEntryPoint | None](
+    lambda s: s.entry_point,
+    lambda s, v: _dc.replace(s, entry_point=v),
+    "update_test_case_entry_point",
+)
+"""Lens on :attr:`UpdateTestCase.entry_point`."""
+
+
+update_test_case_initialization_data = _rt.Lens[UpdateTestCase, str | None](
+    lambda s: s.initialization_data,
+    lambda s, v: _dc.replace(s, initialization_data=v),
+    "update_test_case_initialization_data",
+)
+"""Lens on :attr:`UpdateTestCase.initialization_data`."""
+
+
+update_test_case_name = _rt.Lens[UpdateTestCase, str | None](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "update_test_case_name",
+)
+"""Lens on :attr:`UpdateTestCase.name`."""
+
+
+update_test_case_description = _rt.Lens[UpdateTestCase, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "update_test_case_description",
+)
+"""Lens on :attr:`UpdateTestCase.description`."""
+
+
+update_test_case_status = _rt.Lens[UpdateTestCase, str | None](
+    lambda s: s.status,
+    lambda s, v: _dc.replace(s, status=v),
+    "update_test_case_status",
+)
+"""Lens on :attr:`UpdateTestCase.status`."""
+
+
+update_test_case_last_modified_time = _rt.Lens[UpdateTestCase, _dt.datetime | None](
+    lambda s: s.last_modified_time,
+    lambda s, v: _dc.replace(s, last_modified_time=v),
+    "update_test_case_last_modified_time",
+)
+"""Lens on :attr:`UpdateTestCase.last_modified_time`."""
+
+
+update_test_case_last_modified_region = _rt.Lens[UpdateTestCase, str | None](
+    lambda s: s.last_modified_region,
+    lambda s, v: _dc.replace(s, last_modified_region=v),
+    "update_test_case_last_modified_region",
+)
+"""Lens on :attr:`UpdateTestCase.last_modified_region`."""
+
+
 def new_update_test_case_response(
     http_status: int,
 ) -> UpdateTestCaseResponse:
@@ -305,7 +301,7 @@ def new_update_test_case_response(
     )
 
 
-update_test_case_response_http_status: _rt.Lens[UpdateTestCaseResponse, int] = _rt.Lens(
+update_test_case_response_http_status = _rt.Lens[UpdateTestCaseResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_test_case_response_http_status",

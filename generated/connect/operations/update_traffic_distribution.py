@@ -147,53 +147,6 @@ class UpdateTrafficDistribution:
         )
 
 
-def new_update_traffic_distribution(
-    id: str,
-) -> UpdateTrafficDistribution:
-    """Create a :class:`UpdateTrafficDistribution` with all optional fields omitted."""
-    return UpdateTrafficDistribution(
-        id=id,
-    )
-
-
-update_traffic_distribution_id: _rt.Lens[UpdateTrafficDistribution, str] = _rt.Lens(
-    lambda s: s.id,
-    lambda s, v: _dc.replace(s, id=v),
-    "update_traffic_distribution_id",
-)
-"""Lens on :attr:`UpdateTrafficDistribution.id`."""
-
-
-update_traffic_distribution_telephony_config: _rt.Lens[
-    UpdateTrafficDistribution, TelephonyConfig | None
-] = _rt.Lens(
-    lambda s: s.telephony_config,
-    lambda s, v: _dc.replace(s, telephony_config=v),
-    "update_traffic_distribution_telephony_config",
-)
-"""Lens on :attr:`UpdateTrafficDistribution.telephony_config`."""
-
-
-update_traffic_distribution_sign_in_config: _rt.Lens[
-    UpdateTrafficDistribution, SignInConfig | None
-] = _rt.Lens(
-    lambda s: s.sign_in_config,
-    lambda s, v: _dc.replace(s, sign_in_config=v),
-    "update_traffic_distribution_sign_in_config",
-)
-"""Lens on :attr:`UpdateTrafficDistribution.sign_in_config`."""
-
-
-update_traffic_distribution_agent_config: _rt.Lens[
-    UpdateTrafficDistribution, AgentConfig | None
-] = _rt.Lens(
-    lambda s: s.agent_config,
-    lambda s, v: _dc.replace(s, agent_config=v),
-    "update_traffic_distribution_agent_config",
-)
-"""Lens on :attr:`UpdateTrafficDistribution.agent_config`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateTrafficDistributionResponse:
     """The response of UpdateTrafficDistribution."""
@@ -226,6 +179,53 @@ class UpdateTrafficDistributionResponse:
         )
 
 
+def new_update_traffic_distribution(
+    id: str,
+) -> UpdateTrafficDistribution:
+    """Create a :class:`UpdateTrafficDistribution` with all optional fields omitted."""
+    return UpdateTrafficDistribution(
+        id=id,
+    )
+
+
+update_traffic_distribution_id = _rt.Lens[UpdateTrafficDistribution, str](
+    lambda s: s.id,
+    lambda s, v: _dc.replace(s, id=v),
+    "update_traffic_distribution_id",
+)
+"""Lens on :attr:`UpdateTrafficDistribution.id`."""
+
+
+update_traffic_distribution_telephony_config = _rt.Lens[
+    UpdateTrafficDistribution, TelephonyConfig | None
+](
+    lambda s: s.telephony_config,
+    lambda s, v: _dc.replace(s, telephony_config=v),
+    "update_traffic_distribution_telephony_config",
+)
+"""Lens on :attr:`UpdateTrafficDistribution.telephony_config`."""
+
+
+update_traffic_distribution_sign_in_config = _rt.Lens[
+    UpdateTrafficDistribution, SignInConfig | None
+](
+    lambda s: s.sign_in_config,
+    lambda s, v: _dc.replace(s, sign_in_config=v),
+    "update_traffic_distribution_sign_in_config",
+)
+"""Lens on :attr:`UpdateTrafficDistribution.sign_in_config`."""
+
+
+update_traffic_distribution_agent_config = _rt.Lens[
+    UpdateTrafficDistribution, AgentConfig | None
+](
+    lambda s: s.agent_config,
+    lambda s, v: _dc.replace(s, agent_config=v),
+    "update_traffic_distribution_agent_config",
+)
+"""Lens on :attr:`UpdateTrafficDistribution.agent_config`."""
+
+
 def new_update_traffic_distribution_response(
     http_status: int,
 ) -> UpdateTrafficDistributionResponse:
@@ -235,9 +235,9 @@ def new_update_traffic_distribution_response(
     )
 
 
-update_traffic_distribution_response_http_status: _rt.Lens[
+update_traffic_distribution_response_http_status = _rt.Lens[
     UpdateTrafficDistributionResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_traffic_distribution_response_http_status",

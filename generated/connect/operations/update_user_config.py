@@ -224,83 +224,6 @@ class UpdateUserConfig:
         )
 
 
-def new_update_user_config(
-    user_id: str,
-    instance_id: str,
-) -> UpdateUserConfig:
-    """Create a :class:`UpdateUserConfig` with all optional fields omitted."""
-    return UpdateUserConfig(
-        user_id=user_id,
-        instance_id=instance_id,
-    )
-
-
-update_user_config_user_id: _rt.Lens[UpdateUserConfig, str] = _rt.Lens(
-    lambda s: s.user_id,
-    lambda s, v: _dc.replace(s, user_id=v),
-    "update_user_config_user_id",
-)
-"""Lens on :attr:`UpdateUserConfig.user_id`."""
-
-
-update_user_config_instance_id: _rt.Lens[UpdateUserConfig, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_user_config_instance_id",
-)
-"""Lens on :attr:`UpdateUserConfig.instance_id`."""
-
-
-update_user_config_auto_accept_configs: _rt.Lens[
-    UpdateUserConfig, list[AutoAcceptConfig] | None
-] = _rt.Lens(
-    lambda s: s.auto_accept_configs,
-    lambda s, v: _dc.replace(s, auto_accept_configs=v),
-    "update_user_config_auto_accept_configs",
-)
-"""Lens on :attr:`UpdateUserConfig.auto_accept_configs`."""
-
-
-update_user_config_after_contact_work_configs: _rt.Lens[
-    UpdateUserConfig, list[AfterContactWorkConfigPerChannel] | None
-] = _rt.Lens(
-    lambda s: s.after_contact_work_configs,
-    lambda s, v: _dc.replace(s, after_contact_work_configs=v),
-    "update_user_config_after_contact_work_configs",
-)
-"""Lens on :attr:`UpdateUserConfig.after_contact_work_configs`."""
-
-
-update_user_config_phone_number_configs: _rt.Lens[
-    UpdateUserConfig, list[PhoneNumberConfig] | None
-] = _rt.Lens(
-    lambda s: s.phone_number_configs,
-    lambda s, v: _dc.replace(s, phone_number_configs=v),
-    "update_user_config_phone_number_configs",
-)
-"""Lens on :attr:`UpdateUserConfig.phone_number_configs`."""
-
-
-update_user_config_persistent_connection_configs: _rt.Lens[
-    UpdateUserConfig, list[PersistentConnectionConfig] | None
-] = _rt.Lens(
-    lambda s: s.persistent_connection_configs,
-    lambda s, v: _dc.replace(s, persistent_connection_configs=v),
-    "update_user_config_persistent_connection_configs",
-)
-"""Lens on :attr:`UpdateUserConfig.persistent_connection_configs`."""
-
-
-update_user_config_voice_enhancement_configs: _rt.Lens[
-    UpdateUserConfig, list[VoiceEnhancementConfig] | None
-] = _rt.Lens(
-    lambda s: s.voice_enhancement_configs,
-    lambda s, v: _dc.replace(s, voice_enhancement_configs=v),
-    "update_user_config_voice_enhancement_configs",
-)
-"""Lens on :attr:`UpdateUserConfig.voice_enhancement_configs`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateUserConfigResponse:
     """The response of UpdateUserConfig."""
@@ -331,6 +254,83 @@ class UpdateUserConfigResponse:
         )
 
 
+def new_update_user_config(
+    user_id: str,
+    instance_id: str,
+) -> UpdateUserConfig:
+    """Create a :class:`UpdateUserConfig` with all optional fields omitted."""
+    return UpdateUserConfig(
+        user_id=user_id,
+        instance_id=instance_id,
+    )
+
+
+update_user_config_user_id = _rt.Lens[UpdateUserConfig, str](
+    lambda s: s.user_id,
+    lambda s, v: _dc.replace(s, user_id=v),
+    "update_user_config_user_id",
+)
+"""Lens on :attr:`UpdateUserConfig.user_id`."""
+
+
+update_user_config_instance_id = _rt.Lens[UpdateUserConfig, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_user_config_instance_id",
+)
+"""Lens on :attr:`UpdateUserConfig.instance_id`."""
+
+
+update_user_config_auto_accept_configs = _rt.Lens[
+    UpdateUserConfig, list[AutoAcceptConfig] | None
+](
+    lambda s: s.auto_accept_configs,
+    lambda s, v: _dc.replace(s, auto_accept_configs=v),
+    "update_user_config_auto_accept_configs",
+)
+"""Lens on :attr:`UpdateUserConfig.auto_accept_configs`."""
+
+
+update_user_config_after_contact_work_configs = _rt.Lens[
+    UpdateUserConfig, list[AfterContactWorkConfigPerChannel] | None
+](
+    lambda s: s.after_contact_work_configs,
+    lambda s, v: _dc.replace(s, after_contact_work_configs=v),
+    "update_user_config_after_contact_work_configs",
+)
+"""Lens on :attr:`UpdateUserConfig.after_contact_work_configs`."""
+
+
+update_user_config_phone_number_configs = _rt.Lens[
+    UpdateUserConfig, list[PhoneNumberConfig] | None
+](
+    lambda s: s.phone_number_configs,
+    lambda s, v: _dc.replace(s, phone_number_configs=v),
+    "update_user_config_phone_number_configs",
+)
+"""Lens on :attr:`UpdateUserConfig.phone_number_configs`."""
+
+
+update_user_config_persistent_connection_configs = _rt.Lens[
+    UpdateUserConfig, list[PersistentConnectionConfig] | None
+](
+    lambda s: s.persistent_connection_configs,
+    lambda s, v: _dc.replace(s, persistent_connection_configs=v),
+    "update_user_config_persistent_connection_configs",
+)
+"""Lens on :attr:`UpdateUserConfig.persistent_connection_configs`."""
+
+
+update_user_config_voice_enhancement_configs = _rt.Lens[
+    UpdateUserConfig, list[VoiceEnhancementConfig] | None
+](
+    lambda s: s.voice_enhancement_configs,
+    lambda s, v: _dc.replace(s, voice_enhancement_configs=v),
+    "update_user_config_voice_enhancement_configs",
+)
+"""Lens on :attr:`UpdateUserConfig.voice_enhancement_configs`."""
+
+
 def new_update_user_config_response(
     http_status: int,
 ) -> UpdateUserConfigResponse:
@@ -340,12 +340,10 @@ def new_update_user_config_response(
     )
 
 
-update_user_config_response_http_status: _rt.Lens[UpdateUserConfigResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "update_user_config_response_http_status",
-    )
+update_user_config_response_http_status = _rt.Lens[UpdateUserConfigResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "update_user_config_response_http_status",
 )
 """Lens on :attr:`UpdateUserConfigResponse.http_status`."""
 

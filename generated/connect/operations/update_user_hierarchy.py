@@ -71,43 +71,6 @@ class UpdateUserHierarchy:
         )
 
 
-def new_update_user_hierarchy(
-    user_id: str,
-    instance_id: str,
-) -> UpdateUserHierarchy:
-    """Create a :class:`UpdateUserHierarchy` with all optional fields omitted."""
-    return UpdateUserHierarchy(
-        user_id=user_id,
-        instance_id=instance_id,
-    )
-
-
-update_user_hierarchy_user_id: _rt.Lens[UpdateUserHierarchy, str] = _rt.Lens(
-    lambda s: s.user_id,
-    lambda s, v: _dc.replace(s, user_id=v),
-    "update_user_hierarchy_user_id",
-)
-"""Lens on :attr:`UpdateUserHierarchy.user_id`."""
-
-
-update_user_hierarchy_instance_id: _rt.Lens[UpdateUserHierarchy, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_user_hierarchy_instance_id",
-)
-"""Lens on :attr:`UpdateUserHierarchy.instance_id`."""
-
-
-update_user_hierarchy_hierarchy_group_id: _rt.Lens[UpdateUserHierarchy, str | None] = (
-    _rt.Lens(
-        lambda s: s.hierarchy_group_id,
-        lambda s, v: _dc.replace(s, hierarchy_group_id=v),
-        "update_user_hierarchy_hierarchy_group_id",
-    )
-)
-"""Lens on :attr:`UpdateUserHierarchy.hierarchy_group_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateUserHierarchyResponse:
     """The response of UpdateUserHierarchy."""
@@ -138,6 +101,41 @@ class UpdateUserHierarchyResponse:
         )
 
 
+def new_update_user_hierarchy(
+    user_id: str,
+    instance_id: str,
+) -> UpdateUserHierarchy:
+    """Create a :class:`UpdateUserHierarchy` with all optional fields omitted."""
+    return UpdateUserHierarchy(
+        user_id=user_id,
+        instance_id=instance_id,
+    )
+
+
+update_user_hierarchy_user_id = _rt.Lens[UpdateUserHierarchy, str](
+    lambda s: s.user_id,
+    lambda s, v: _dc.replace(s, user_id=v),
+    "update_user_hierarchy_user_id",
+)
+"""Lens on :attr:`UpdateUserHierarchy.user_id`."""
+
+
+update_user_hierarchy_instance_id = _rt.Lens[UpdateUserHierarchy, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_user_hierarchy_instance_id",
+)
+"""Lens on :attr:`UpdateUserHierarchy.instance_id`."""
+
+
+update_user_hierarchy_hierarchy_group_id = _rt.Lens[UpdateUserHierarchy, str | None](
+    lambda s: s.hierarchy_group_id,
+    lambda s, v: _dc.replace(s, hierarchy_group_id=v),
+    "update_user_hierarchy_hierarchy_group_id",
+)
+"""Lens on :attr:`UpdateUserHierarchy.hierarchy_group_id`."""
+
+
 def new_update_user_hierarchy_response(
     http_status: int,
 ) -> UpdateUserHierarchyResponse:
@@ -147,9 +145,7 @@ def new_update_user_hierarchy_response(
     )
 
 
-update_user_hierarchy_response_http_status: _rt.Lens[
-    UpdateUserHierarchyResponse, int
-] = _rt.Lens(
+update_user_hierarchy_response_http_status = _rt.Lens[UpdateUserHierarchyResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_user_hierarchy_response_http_status",

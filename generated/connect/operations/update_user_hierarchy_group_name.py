@@ -72,49 +72,6 @@ class UpdateUserHierarchyGroupName:
         )
 
 
-def new_update_user_hierarchy_group_name(
-    name: str,
-    hierarchy_group_id: str,
-    instance_id: str,
-) -> UpdateUserHierarchyGroupName:
-    """Create a :class:`UpdateUserHierarchyGroupName` with all optional fields omitted."""
-    return UpdateUserHierarchyGroupName(
-        name=name,
-        hierarchy_group_id=hierarchy_group_id,
-        instance_id=instance_id,
-    )
-
-
-update_user_hierarchy_group_name_name: _rt.Lens[UpdateUserHierarchyGroupName, str] = (
-    _rt.Lens(
-        lambda s: s.name,
-        lambda s, v: _dc.replace(s, name=v),
-        "update_user_hierarchy_group_name_name",
-    )
-)
-"""Lens on :attr:`UpdateUserHierarchyGroupName.name`."""
-
-
-update_user_hierarchy_group_name_hierarchy_group_id: _rt.Lens[
-    UpdateUserHierarchyGroupName, str
-] = _rt.Lens(
-    lambda s: s.hierarchy_group_id,
-    lambda s, v: _dc.replace(s, hierarchy_group_id=v),
-    "update_user_hierarchy_group_name_hierarchy_group_id",
-)
-"""Lens on :attr:`UpdateUserHierarchyGroupName.hierarchy_group_id`."""
-
-
-update_user_hierarchy_group_name_instance_id: _rt.Lens[
-    UpdateUserHierarchyGroupName, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_user_hierarchy_group_name_instance_id",
-)
-"""Lens on :attr:`UpdateUserHierarchyGroupName.instance_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateUserHierarchyGroupNameResponse:
     """The response of UpdateUserHierarchyGroupName."""
@@ -147,6 +104,47 @@ class UpdateUserHierarchyGroupNameResponse:
         )
 
 
+def new_update_user_hierarchy_group_name(
+    name: str,
+    hierarchy_group_id: str,
+    instance_id: str,
+) -> UpdateUserHierarchyGroupName:
+    """Create a :class:`UpdateUserHierarchyGroupName` with all optional fields omitted."""
+    return UpdateUserHierarchyGroupName(
+        name=name,
+        hierarchy_group_id=hierarchy_group_id,
+        instance_id=instance_id,
+    )
+
+
+update_user_hierarchy_group_name_name = _rt.Lens[UpdateUserHierarchyGroupName, str](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "update_user_hierarchy_group_name_name",
+)
+"""Lens on :attr:`UpdateUserHierarchyGroupName.name`."""
+
+
+update_user_hierarchy_group_name_hierarchy_group_id = _rt.Lens[
+    UpdateUserHierarchyGroupName, str
+](
+    lambda s: s.hierarchy_group_id,
+    lambda s, v: _dc.replace(s, hierarchy_group_id=v),
+    "update_user_hierarchy_group_name_hierarchy_group_id",
+)
+"""Lens on :attr:`UpdateUserHierarchyGroupName.hierarchy_group_id`."""
+
+
+update_user_hierarchy_group_name_instance_id = _rt.Lens[
+    UpdateUserHierarchyGroupName, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_user_hierarchy_group_name_instance_id",
+)
+"""Lens on :attr:`UpdateUserHierarchyGroupName.instance_id`."""
+
+
 def new_update_user_hierarchy_group_name_response(
     http_status: int,
 ) -> UpdateUserHierarchyGroupNameResponse:
@@ -156,9 +154,9 @@ def new_update_user_hierarchy_group_name_response(
     )
 
 
-update_user_hierarchy_group_name_response_http_status: _rt.Lens[
+update_user_hierarchy_group_name_response_http_status = _rt.Lens[
     UpdateUserHierarchyGroupNameResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_user_hierarchy_group_name_response_http_status",

@@ -71,37 +71,6 @@ class UpdateUserHierarchyStructure:
         )
 
 
-def new_update_user_hierarchy_structure(
-    hierarchy_structure: HierarchyStructureUpdate,
-    instance_id: str,
-) -> UpdateUserHierarchyStructure:
-    """Create a :class:`UpdateUserHierarchyStructure` with all optional fields omitted."""
-    return UpdateUserHierarchyStructure(
-        hierarchy_structure=hierarchy_structure,
-        instance_id=instance_id,
-    )
-
-
-update_user_hierarchy_structure_hierarchy_structure: _rt.Lens[
-    UpdateUserHierarchyStructure, HierarchyStructureUpdate
-] = _rt.Lens(
-    lambda s: s.hierarchy_structure,
-    lambda s, v: _dc.replace(s, hierarchy_structure=v),
-    "update_user_hierarchy_structure_hierarchy_structure",
-)
-"""Lens on :attr:`UpdateUserHierarchyStructure.hierarchy_structure`."""
-
-
-update_user_hierarchy_structure_instance_id: _rt.Lens[
-    UpdateUserHierarchyStructure, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_user_hierarchy_structure_instance_id",
-)
-"""Lens on :attr:`UpdateUserHierarchyStructure.instance_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateUserHierarchyStructureResponse:
     """The response of UpdateUserHierarchyStructure."""
@@ -134,6 +103,37 @@ class UpdateUserHierarchyStructureResponse:
         )
 
 
+def new_update_user_hierarchy_structure(
+    hierarchy_structure: HierarchyStructureUpdate,
+    instance_id: str,
+) -> UpdateUserHierarchyStructure:
+    """Create a :class:`UpdateUserHierarchyStructure` with all optional fields omitted."""
+    return UpdateUserHierarchyStructure(
+        hierarchy_structure=hierarchy_structure,
+        instance_id=instance_id,
+    )
+
+
+update_user_hierarchy_structure_hierarchy_structure = _rt.Lens[
+    UpdateUserHierarchyStructure, HierarchyStructureUpdate
+](
+    lambda s: s.hierarchy_structure,
+    lambda s, v: _dc.replace(s, hierarchy_structure=v),
+    "update_user_hierarchy_structure_hierarchy_structure",
+)
+"""Lens on :attr:`UpdateUserHierarchyStructure.hierarchy_structure`."""
+
+
+update_user_hierarchy_structure_instance_id = _rt.Lens[
+    UpdateUserHierarchyStructure, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_user_hierarchy_structure_instance_id",
+)
+"""Lens on :attr:`UpdateUserHierarchyStructure.instance_id`."""
+
+
 def new_update_user_hierarchy_structure_response(
     http_status: int,
 ) -> UpdateUserHierarchyStructureResponse:
@@ -143,9 +143,9 @@ def new_update_user_hierarchy_structure_response(
     )
 
 
-update_user_hierarchy_structure_response_http_status: _rt.Lens[
+update_user_hierarchy_structure_response_http_status = _rt.Lens[
     UpdateUserHierarchyStructureResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_user_hierarchy_structure_response_http_status",

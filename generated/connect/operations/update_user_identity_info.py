@@ -93,45 +93,6 @@ class UpdateUserIdentityInfo:
         )
 
 
-def new_update_user_identity_info(
-    identity_info: UserIdentityInfo,
-    user_id: str,
-    instance_id: str,
-) -> UpdateUserIdentityInfo:
-    """Create a :class:`UpdateUserIdentityInfo` with all optional fields omitted."""
-    return UpdateUserIdentityInfo(
-        identity_info=identity_info,
-        user_id=user_id,
-        instance_id=instance_id,
-    )
-
-
-update_user_identity_info_identity_info: _rt.Lens[
-    UpdateUserIdentityInfo, UserIdentityInfo
-] = _rt.Lens(
-    lambda s: s.identity_info,
-    lambda s, v: _dc.replace(s, identity_info=v),
-    "update_user_identity_info_identity_info",
-)
-"""Lens on :attr:`UpdateUserIdentityInfo.identity_info`."""
-
-
-update_user_identity_info_user_id: _rt.Lens[UpdateUserIdentityInfo, str] = _rt.Lens(
-    lambda s: s.user_id,
-    lambda s, v: _dc.replace(s, user_id=v),
-    "update_user_identity_info_user_id",
-)
-"""Lens on :attr:`UpdateUserIdentityInfo.user_id`."""
-
-
-update_user_identity_info_instance_id: _rt.Lens[UpdateUserIdentityInfo, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_user_identity_info_instance_id",
-)
-"""Lens on :attr:`UpdateUserIdentityInfo.instance_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateUserIdentityInfoResponse:
     """The response of UpdateUserIdentityInfo."""
@@ -162,6 +123,45 @@ class UpdateUserIdentityInfoResponse:
         )
 
 
+def new_update_user_identity_info(
+    identity_info: UserIdentityInfo,
+    user_id: str,
+    instance_id: str,
+) -> UpdateUserIdentityInfo:
+    """Create a :class:`UpdateUserIdentityInfo` with all optional fields omitted."""
+    return UpdateUserIdentityInfo(
+        identity_info=identity_info,
+        user_id=user_id,
+        instance_id=instance_id,
+    )
+
+
+update_user_identity_info_identity_info = _rt.Lens[
+    UpdateUserIdentityInfo, UserIdentityInfo
+](
+    lambda s: s.identity_info,
+    lambda s, v: _dc.replace(s, identity_info=v),
+    "update_user_identity_info_identity_info",
+)
+"""Lens on :attr:`UpdateUserIdentityInfo.identity_info`."""
+
+
+update_user_identity_info_user_id = _rt.Lens[UpdateUserIdentityInfo, str](
+    lambda s: s.user_id,
+    lambda s, v: _dc.replace(s, user_id=v),
+    "update_user_identity_info_user_id",
+)
+"""Lens on :attr:`UpdateUserIdentityInfo.user_id`."""
+
+
+update_user_identity_info_instance_id = _rt.Lens[UpdateUserIdentityInfo, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_user_identity_info_instance_id",
+)
+"""Lens on :attr:`UpdateUserIdentityInfo.instance_id`."""
+
+
 def new_update_user_identity_info_response(
     http_status: int,
 ) -> UpdateUserIdentityInfoResponse:
@@ -171,9 +171,9 @@ def new_update_user_identity_info_response(
     )
 
 
-update_user_identity_info_response_http_status: _rt.Lens[
+update_user_identity_info_response_http_status = _rt.Lens[
     UpdateUserIdentityInfoResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_user_identity_info_response_http_status",

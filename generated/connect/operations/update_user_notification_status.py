@@ -126,81 +126,6 @@ class UpdateUserNotificationStatus:
         )
 
 
-def new_update_user_notification_status(
-    instance_id: str,
-    notification_id: str,
-    user_id: str,
-    status: str,
-) -> UpdateUserNotificationStatus:
-    """Create a :class:`UpdateUserNotificationStatus` with all optional fields omitted."""
-    return UpdateUserNotificationStatus(
-        instance_id=instance_id,
-        notification_id=notification_id,
-        user_id=user_id,
-        status=status,
-    )
-
-
-update_user_notification_status_instance_id: _rt.Lens[
-    UpdateUserNotificationStatus, str
-] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_user_notification_status_instance_id",
-)
-"""Lens on :attr:`UpdateUserNotificationStatus.instance_id`."""
-
-
-update_user_notification_status_notification_id: _rt.Lens[
-    UpdateUserNotificationStatus, str
-] = _rt.Lens(
-    lambda s: s.notification_id,
-    lambda s, v: _dc.replace(s, notification_id=v),
-    "update_user_notification_status_notification_id",
-)
-"""Lens on :attr:`UpdateUserNotificationStatus.notification_id`."""
-
-
-update_user_notification_status_user_id: _rt.Lens[UpdateUserNotificationStatus, str] = (
-    _rt.Lens(
-        lambda s: s.user_id,
-        lambda s, v: _dc.replace(s, user_id=v),
-        "update_user_notification_status_user_id",
-    )
-)
-"""Lens on :attr:`UpdateUserNotificationStatus.user_id`."""
-
-
-update_user_notification_status_status: _rt.Lens[UpdateUserNotificationStatus, str] = (
-    _rt.Lens(
-        lambda s: s.status,
-        lambda s, v: _dc.replace(s, status=v),
-        "update_user_notification_status_status",
-    )
-)
-"""Lens on :attr:`UpdateUserNotificationStatus.status`."""
-
-
-update_user_notification_status_last_modified_time: _rt.Lens[
-    UpdateUserNotificationStatus, _dt.datetime | None
-] = _rt.Lens(
-    lambda s: s.last_modified_time,
-    lambda s, v: _dc.replace(s, last_modified_time=v),
-    "update_user_notification_status_last_modified_time",
-)
-"""Lens on :attr:`UpdateUserNotificationStatus.last_modified_time`."""
-
-
-update_user_notification_status_last_modified_region: _rt.Lens[
-    UpdateUserNotificationStatus, str | None
-] = _rt.Lens(
-    lambda s: s.last_modified_region,
-    lambda s, v: _dc.replace(s, last_modified_region=v),
-    "update_user_notification_status_last_modified_region",
-)
-"""Lens on :attr:`UpdateUserNotificationStatus.last_modified_region`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateUserNotificationStatusResponse:
     """The response from updating a user's notification status."""
@@ -233,6 +158,77 @@ class UpdateUserNotificationStatusResponse:
         )
 
 
+def new_update_user_notification_status(
+    instance_id: str,
+    notification_id: str,
+    user_id: str,
+    status: str,
+) -> UpdateUserNotificationStatus:
+    """Create a :class:`UpdateUserNotificationStatus` with all optional fields omitted."""
+    return UpdateUserNotificationStatus(
+        instance_id=instance_id,
+        notification_id=notification_id,
+        user_id=user_id,
+        status=status,
+    )
+
+
+update_user_notification_status_instance_id = _rt.Lens[
+    UpdateUserNotificationStatus, str
+](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_user_notification_status_instance_id",
+)
+"""Lens on :attr:`UpdateUserNotificationStatus.instance_id`."""
+
+
+update_user_notification_status_notification_id = _rt.Lens[
+    UpdateUserNotificationStatus, str
+](
+    lambda s: s.notification_id,
+    lambda s, v: _dc.replace(s, notification_id=v),
+    "update_user_notification_status_notification_id",
+)
+"""Lens on :attr:`UpdateUserNotificationStatus.notification_id`."""
+
+
+update_user_notification_status_user_id = _rt.Lens[UpdateUserNotificationStatus, str](
+    lambda s: s.user_id,
+    lambda s, v: _dc.replace(s, user_id=v),
+    "update_user_notification_status_user_id",
+)
+"""Lens on :attr:`UpdateUserNotificationStatus.user_id`."""
+
+
+update_user_notification_status_status = _rt.Lens[UpdateUserNotificationStatus, str](
+    lambda s: s.status,
+    lambda s, v: _dc.replace(s, status=v),
+    "update_user_notification_status_status",
+)
+"""Lens on :attr:`UpdateUserNotificationStatus.status`."""
+
+
+update_user_notification_status_last_modified_time = _rt.Lens[
+    UpdateUserNotificationStatus, _dt.datetime | None
+](
+    lambda s: s.last_modified_time,
+    lambda s, v: _dc.replace(s, last_modified_time=v),
+    "update_user_notification_status_last_modified_time",
+)
+"""Lens on :attr:`UpdateUserNotificationStatus.last_modified_time`."""
+
+
+update_user_notification_status_last_modified_region = _rt.Lens[
+    UpdateUserNotificationStatus, str | None
+](
+    lambda s: s.last_modified_region,
+    lambda s, v: _dc.replace(s, last_modified_region=v),
+    "update_user_notification_status_last_modified_region",
+)
+"""Lens on :attr:`UpdateUserNotificationStatus.last_modified_region`."""
+
+
 def new_update_user_notification_status_response(
     http_status: int,
 ) -> UpdateUserNotificationStatusResponse:
@@ -242,9 +238,9 @@ def new_update_user_notification_status_response(
     )
 
 
-update_user_notification_status_response_http_status: _rt.Lens[
+update_user_notification_status_response_http_status = _rt.Lens[
     UpdateUserNotificationStatusResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_user_notification_status_response_http_status",

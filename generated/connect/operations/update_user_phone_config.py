@@ -89,45 +89,6 @@ class UpdateUserPhoneConfig:
         )
 
 
-def new_update_user_phone_config(
-    phone_config: UserPhoneConfig,
-    user_id: str,
-    instance_id: str,
-) -> UpdateUserPhoneConfig:
-    """Create a :class:`UpdateUserPhoneConfig` with all optional fields omitted."""
-    return UpdateUserPhoneConfig(
-        phone_config=phone_config,
-        user_id=user_id,
-        instance_id=instance_id,
-    )
-
-
-update_user_phone_config_phone_config: _rt.Lens[
-    UpdateUserPhoneConfig, UserPhoneConfig
-] = _rt.Lens(
-    lambda s: s.phone_config,
-    lambda s, v: _dc.replace(s, phone_config=v),
-    "update_user_phone_config_phone_config",
-)
-"""Lens on :attr:`UpdateUserPhoneConfig.phone_config`."""
-
-
-update_user_phone_config_user_id: _rt.Lens[UpdateUserPhoneConfig, str] = _rt.Lens(
-    lambda s: s.user_id,
-    lambda s, v: _dc.replace(s, user_id=v),
-    "update_user_phone_config_user_id",
-)
-"""Lens on :attr:`UpdateUserPhoneConfig.user_id`."""
-
-
-update_user_phone_config_instance_id: _rt.Lens[UpdateUserPhoneConfig, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_user_phone_config_instance_id",
-)
-"""Lens on :attr:`UpdateUserPhoneConfig.instance_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateUserPhoneConfigResponse:
     """The response of UpdateUserPhoneConfig."""
@@ -158,6 +119,45 @@ class UpdateUserPhoneConfigResponse:
         )
 
 
+def new_update_user_phone_config(
+    phone_config: UserPhoneConfig,
+    user_id: str,
+    instance_id: str,
+) -> UpdateUserPhoneConfig:
+    """Create a :class:`UpdateUserPhoneConfig` with all optional fields omitted."""
+    return UpdateUserPhoneConfig(
+        phone_config=phone_config,
+        user_id=user_id,
+        instance_id=instance_id,
+    )
+
+
+update_user_phone_config_phone_config = _rt.Lens[
+    UpdateUserPhoneConfig, UserPhoneConfig
+](
+    lambda s: s.phone_config,
+    lambda s, v: _dc.replace(s, phone_config=v),
+    "update_user_phone_config_phone_config",
+)
+"""Lens on :attr:`UpdateUserPhoneConfig.phone_config`."""
+
+
+update_user_phone_config_user_id = _rt.Lens[UpdateUserPhoneConfig, str](
+    lambda s: s.user_id,
+    lambda s, v: _dc.replace(s, user_id=v),
+    "update_user_phone_config_user_id",
+)
+"""Lens on :attr:`UpdateUserPhoneConfig.user_id`."""
+
+
+update_user_phone_config_instance_id = _rt.Lens[UpdateUserPhoneConfig, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_user_phone_config_instance_id",
+)
+"""Lens on :attr:`UpdateUserPhoneConfig.instance_id`."""
+
+
 def new_update_user_phone_config_response(
     http_status: int,
 ) -> UpdateUserPhoneConfigResponse:
@@ -167,9 +167,9 @@ def new_update_user_phone_config_response(
     )
 
 
-update_user_phone_config_response_http_status: _rt.Lens[
+update_user_phone_config_response_http_status = _rt.Lens[
     UpdateUserPhoneConfigResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_user_phone_config_response_http_status",

@@ -88,47 +88,6 @@ class UpdateUserProficiencies:
         )
 
 
-def new_update_user_proficiencies(
-    instance_id: str,
-    user_id: str,
-    user_proficiencies: list[UserProficiency],
-) -> UpdateUserProficiencies:
-    """Create a :class:`UpdateUserProficiencies` with all optional fields omitted."""
-    return UpdateUserProficiencies(
-        instance_id=instance_id,
-        user_id=user_id,
-        user_proficiencies=user_proficiencies,
-    )
-
-
-update_user_proficiencies_instance_id: _rt.Lens[UpdateUserProficiencies, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "update_user_proficiencies_instance_id",
-    )
-)
-"""Lens on :attr:`UpdateUserProficiencies.instance_id`."""
-
-
-update_user_proficiencies_user_id: _rt.Lens[UpdateUserProficiencies, str] = _rt.Lens(
-    lambda s: s.user_id,
-    lambda s, v: _dc.replace(s, user_id=v),
-    "update_user_proficiencies_user_id",
-)
-"""Lens on :attr:`UpdateUserProficiencies.user_id`."""
-
-
-update_user_proficiencies_user_proficiencies: _rt.Lens[
-    UpdateUserProficiencies, list[UserProficiency]
-] = _rt.Lens(
-    lambda s: s.user_proficiencies,
-    lambda s, v: _dc.replace(s, user_proficiencies=v),
-    "update_user_proficiencies_user_proficiencies",
-)
-"""Lens on :attr:`UpdateUserProficiencies.user_proficiencies`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateUserProficienciesResponse:
     """The response of UpdateUserProficiencies."""
@@ -161,6 +120,45 @@ class UpdateUserProficienciesResponse:
         )
 
 
+def new_update_user_proficiencies(
+    instance_id: str,
+    user_id: str,
+    user_proficiencies: list[UserProficiency],
+) -> UpdateUserProficiencies:
+    """Create a :class:`UpdateUserProficiencies` with all optional fields omitted."""
+    return UpdateUserProficiencies(
+        instance_id=instance_id,
+        user_id=user_id,
+        user_proficiencies=user_proficiencies,
+    )
+
+
+update_user_proficiencies_instance_id = _rt.Lens[UpdateUserProficiencies, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_user_proficiencies_instance_id",
+)
+"""Lens on :attr:`UpdateUserProficiencies.instance_id`."""
+
+
+update_user_proficiencies_user_id = _rt.Lens[UpdateUserProficiencies, str](
+    lambda s: s.user_id,
+    lambda s, v: _dc.replace(s, user_id=v),
+    "update_user_proficiencies_user_id",
+)
+"""Lens on :attr:`UpdateUserProficiencies.user_id`."""
+
+
+update_user_proficiencies_user_proficiencies = _rt.Lens[
+    UpdateUserProficiencies, list[UserProficiency]
+](
+    lambda s: s.user_proficiencies,
+    lambda s, v: _dc.replace(s, user_proficiencies=v),
+    "update_user_proficiencies_user_proficiencies",
+)
+"""Lens on :attr:`UpdateUserProficiencies.user_proficiencies`."""
+
+
 def new_update_user_proficiencies_response(
     http_status: int,
 ) -> UpdateUserProficienciesResponse:
@@ -170,9 +168,9 @@ def new_update_user_proficiencies_response(
     )
 
 
-update_user_proficiencies_response_http_status: _rt.Lens[
+update_user_proficiencies_response_http_status = _rt.Lens[
     UpdateUserProficienciesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_user_proficiencies_response_http_status",

@@ -72,47 +72,6 @@ class UpdateUserRoutingProfile:
         )
 
 
-def new_update_user_routing_profile(
-    routing_profile_id: str,
-    user_id: str,
-    instance_id: str,
-) -> UpdateUserRoutingProfile:
-    """Create a :class:`UpdateUserRoutingProfile` with all optional fields omitted."""
-    return UpdateUserRoutingProfile(
-        routing_profile_id=routing_profile_id,
-        user_id=user_id,
-        instance_id=instance_id,
-    )
-
-
-update_user_routing_profile_routing_profile_id: _rt.Lens[
-    UpdateUserRoutingProfile, str
-] = _rt.Lens(
-    lambda s: s.routing_profile_id,
-    lambda s, v: _dc.replace(s, routing_profile_id=v),
-    "update_user_routing_profile_routing_profile_id",
-)
-"""Lens on :attr:`UpdateUserRoutingProfile.routing_profile_id`."""
-
-
-update_user_routing_profile_user_id: _rt.Lens[UpdateUserRoutingProfile, str] = _rt.Lens(
-    lambda s: s.user_id,
-    lambda s, v: _dc.replace(s, user_id=v),
-    "update_user_routing_profile_user_id",
-)
-"""Lens on :attr:`UpdateUserRoutingProfile.user_id`."""
-
-
-update_user_routing_profile_instance_id: _rt.Lens[UpdateUserRoutingProfile, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "update_user_routing_profile_instance_id",
-    )
-)
-"""Lens on :attr:`UpdateUserRoutingProfile.instance_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateUserRoutingProfileResponse:
     """The response of UpdateUserRoutingProfile."""
@@ -145,6 +104,45 @@ class UpdateUserRoutingProfileResponse:
         )
 
 
+def new_update_user_routing_profile(
+    routing_profile_id: str,
+    user_id: str,
+    instance_id: str,
+) -> UpdateUserRoutingProfile:
+    """Create a :class:`UpdateUserRoutingProfile` with all optional fields omitted."""
+    return UpdateUserRoutingProfile(
+        routing_profile_id=routing_profile_id,
+        user_id=user_id,
+        instance_id=instance_id,
+    )
+
+
+update_user_routing_profile_routing_profile_id = _rt.Lens[
+    UpdateUserRoutingProfile, str
+](
+    lambda s: s.routing_profile_id,
+    lambda s, v: _dc.replace(s, routing_profile_id=v),
+    "update_user_routing_profile_routing_profile_id",
+)
+"""Lens on :attr:`UpdateUserRoutingProfile.routing_profile_id`."""
+
+
+update_user_routing_profile_user_id = _rt.Lens[UpdateUserRoutingProfile, str](
+    lambda s: s.user_id,
+    lambda s, v: _dc.replace(s, user_id=v),
+    "update_user_routing_profile_user_id",
+)
+"""Lens on :attr:`UpdateUserRoutingProfile.user_id`."""
+
+
+update_user_routing_profile_instance_id = _rt.Lens[UpdateUserRoutingProfile, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_user_routing_profile_instance_id",
+)
+"""Lens on :attr:`UpdateUserRoutingProfile.instance_id`."""
+
+
 def new_update_user_routing_profile_response(
     http_status: int,
 ) -> UpdateUserRoutingProfileResponse:
@@ -154,9 +152,9 @@ def new_update_user_routing_profile_response(
     )
 
 
-update_user_routing_profile_response_http_status: _rt.Lens[
+update_user_routing_profile_response_http_status = _rt.Lens[
     UpdateUserRoutingProfileResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_user_routing_profile_response_http_status",

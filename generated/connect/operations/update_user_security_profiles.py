@@ -79,49 +79,6 @@ class UpdateUserSecurityProfiles:
         )
 
 
-def new_update_user_security_profiles(
-    security_profile_ids: list[str],
-    user_id: str,
-    instance_id: str,
-) -> UpdateUserSecurityProfiles:
-    """Create a :class:`UpdateUserSecurityProfiles` with all optional fields omitted."""
-    return UpdateUserSecurityProfiles(
-        security_profile_ids=security_profile_ids,
-        user_id=user_id,
-        instance_id=instance_id,
-    )
-
-
-update_user_security_profiles_security_profile_ids: _rt.Lens[
-    UpdateUserSecurityProfiles, list[str]
-] = _rt.Lens(
-    lambda s: s.security_profile_ids,
-    lambda s, v: _dc.replace(s, security_profile_ids=v),
-    "update_user_security_profiles_security_profile_ids",
-)
-"""Lens on :attr:`UpdateUserSecurityProfiles.security_profile_ids`."""
-
-
-update_user_security_profiles_user_id: _rt.Lens[UpdateUserSecurityProfiles, str] = (
-    _rt.Lens(
-        lambda s: s.user_id,
-        lambda s, v: _dc.replace(s, user_id=v),
-        "update_user_security_profiles_user_id",
-    )
-)
-"""Lens on :attr:`UpdateUserSecurityProfiles.user_id`."""
-
-
-update_user_security_profiles_instance_id: _rt.Lens[UpdateUserSecurityProfiles, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "update_user_security_profiles_instance_id",
-    )
-)
-"""Lens on :attr:`UpdateUserSecurityProfiles.instance_id`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateUserSecurityProfilesResponse:
     """The response of UpdateUserSecurityProfiles."""
@@ -154,6 +111,45 @@ class UpdateUserSecurityProfilesResponse:
         )
 
 
+def new_update_user_security_profiles(
+    security_profile_ids: list[str],
+    user_id: str,
+    instance_id: str,
+) -> UpdateUserSecurityProfiles:
+    """Create a :class:`UpdateUserSecurityProfiles` with all optional fields omitted."""
+    return UpdateUserSecurityProfiles(
+        security_profile_ids=security_profile_ids,
+        user_id=user_id,
+        instance_id=instance_id,
+    )
+
+
+update_user_security_profiles_security_profile_ids = _rt.Lens[
+    UpdateUserSecurityProfiles, list[str]
+](
+    lambda s: s.security_profile_ids,
+    lambda s, v: _dc.replace(s, security_profile_ids=v),
+    "update_user_security_profiles_security_profile_ids",
+)
+"""Lens on :attr:`UpdateUserSecurityProfiles.security_profile_ids`."""
+
+
+update_user_security_profiles_user_id = _rt.Lens[UpdateUserSecurityProfiles, str](
+    lambda s: s.user_id,
+    lambda s, v: _dc.replace(s, user_id=v),
+    "update_user_security_profiles_user_id",
+)
+"""Lens on :attr:`UpdateUserSecurityProfiles.user_id`."""
+
+
+update_user_security_profiles_instance_id = _rt.Lens[UpdateUserSecurityProfiles, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_user_security_profiles_instance_id",
+)
+"""Lens on :attr:`UpdateUserSecurityProfiles.instance_id`."""
+
+
 def new_update_user_security_profiles_response(
     http_status: int,
 ) -> UpdateUserSecurityProfilesResponse:
@@ -163,9 +159,9 @@ def new_update_user_security_profiles_response(
     )
 
 
-update_user_security_profiles_response_http_status: _rt.Lens[
+update_user_security_profiles_response_http_status = _rt.Lens[
     UpdateUserSecurityProfilesResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_user_security_profiles_response_http_status",

@@ -122,53 +122,6 @@ class UpdateViewContent:
         )
 
 
-def new_update_view_content(
-    instance_id: str,
-    view_id: str,
-    status: str,
-    content: ViewInputContent,
-) -> UpdateViewContent:
-    """Create a :class:`UpdateViewContent` with all optional fields omitted."""
-    return UpdateViewContent(
-        instance_id=instance_id,
-        view_id=view_id,
-        status=status,
-        content=content,
-    )
-
-
-update_view_content_instance_id: _rt.Lens[UpdateViewContent, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_view_content_instance_id",
-)
-"""Lens on :attr:`UpdateViewContent.instance_id`."""
-
-
-update_view_content_view_id: _rt.Lens[UpdateViewContent, str] = _rt.Lens(
-    lambda s: s.view_id,
-    lambda s, v: _dc.replace(s, view_id=v),
-    "update_view_content_view_id",
-)
-"""Lens on :attr:`UpdateViewContent.view_id`."""
-
-
-update_view_content_status: _rt.Lens[UpdateViewContent, str] = _rt.Lens(
-    lambda s: s.status,
-    lambda s, v: _dc.replace(s, status=v),
-    "update_view_content_status",
-)
-"""Lens on :attr:`UpdateViewContent.status`."""
-
-
-update_view_content_content: _rt.Lens[UpdateViewContent, ViewInputContent] = _rt.Lens(
-    lambda s: s.content,
-    lambda s, v: _dc.replace(s, content=v),
-    "update_view_content_content",
-)
-"""Lens on :attr:`UpdateViewContent.content`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateViewContentResponse:
     """The response of UpdateViewContent."""
@@ -214,6 +167,53 @@ class UpdateViewContentResponse:
         )
 
 
+def new_update_view_content(
+    instance_id: str,
+    view_id: str,
+    status: str,
+    content: ViewInputContent,
+) -> UpdateViewContent:
+    """Create a :class:`UpdateViewContent` with all optional fields omitted."""
+    return UpdateViewContent(
+        instance_id=instance_id,
+        view_id=view_id,
+        status=status,
+        content=content,
+    )
+
+
+update_view_content_instance_id = _rt.Lens[UpdateViewContent, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_view_content_instance_id",
+)
+"""Lens on :attr:`UpdateViewContent.instance_id`."""
+
+
+update_view_content_view_id = _rt.Lens[UpdateViewContent, str](
+    lambda s: s.view_id,
+    lambda s, v: _dc.replace(s, view_id=v),
+    "update_view_content_view_id",
+)
+"""Lens on :attr:`UpdateViewContent.view_id`."""
+
+
+update_view_content_status = _rt.Lens[UpdateViewContent, str](
+    lambda s: s.status,
+    lambda s, v: _dc.replace(s, status=v),
+    "update_view_content_status",
+)
+"""Lens on :attr:`UpdateViewContent.status`."""
+
+
+update_view_content_content = _rt.Lens[UpdateViewContent, ViewInputContent](
+    lambda s: s.content,
+    lambda s, v: _dc.replace(s, content=v),
+    "update_view_content_content",
+)
+"""Lens on :attr:`UpdateViewContent.content`."""
+
+
 def new_update_view_content_response(
     http_status: int,
 ) -> UpdateViewContentResponse:
@@ -223,22 +223,18 @@ def new_update_view_content_response(
     )
 
 
-update_view_content_response_http_status: _rt.Lens[UpdateViewContentResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "update_view_content_response_http_status",
-    )
+update_view_content_response_http_status = _rt.Lens[UpdateViewContentResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "update_view_content_response_http_status",
 )
 """Lens on :attr:`UpdateViewContentResponse.http_status`."""
 
 
-update_view_content_response_view: _rt.Lens[UpdateViewContentResponse, View | None] = (
-    _rt.Lens(
-        lambda s: s.view,
-        lambda s, v: _dc.replace(s, view=v),
-        "update_view_content_response_view",
-    )
+update_view_content_response_view = _rt.Lens[UpdateViewContentResponse, View | None](
+    lambda s: s.view,
+    lambda s, v: _dc.replace(s, view=v),
+    "update_view_content_response_view",
 )
 """Lens on :attr:`UpdateViewContentResponse.view`."""
 

@@ -48,14 +48,13 @@ class UpdateViewMetadata:
     """The description of the view."""
 
     def __repr__(self) -> str:
-        return (
-            f"UpdateViewMetadata("
-            f"instance_id={self.instance_id!r}, "
-            f"view_id={self.view_id!r}, "
-            f"name=<sensitive>, "
-            f"description={self.description!r}"
-            ")"
-        )
+        fields = [
+            f"instance_id={self.instance_id!r}",
+            f"view_id={self.view_id!r}",
+            "name=<sensitive>",
+            f"description={self.description!r}",
+        ]
+        return f"UpdateViewMetadata({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -116,49 +115,6 @@ class UpdateViewMetadata:
         )
 
 
-def new_update_view_metadata(
-    instance_id: str,
-    view_id: str,
-) -> UpdateViewMetadata:
-    """Create a :class:`UpdateViewMetadata` with all optional fields omitted."""
-    return UpdateViewMetadata(
-        instance_id=instance_id,
-        view_id=view_id,
-    )
-
-
-update_view_metadata_instance_id: _rt.Lens[UpdateViewMetadata, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_view_metadata_instance_id",
-)
-"""Lens on :attr:`UpdateViewMetadata.instance_id`."""
-
-
-update_view_metadata_view_id: _rt.Lens[UpdateViewMetadata, str] = _rt.Lens(
-    lambda s: s.view_id,
-    lambda s, v: _dc.replace(s, view_id=v),
-    "update_view_metadata_view_id",
-)
-"""Lens on :attr:`UpdateViewMetadata.view_id`."""
-
-
-update_view_metadata_name: _rt.Lens[UpdateViewMetadata, str | None] = _rt.Lens(
-    lambda s: s.name,
-    lambda s, v: _dc.replace(s, name=v),
-    "update_view_metadata_name",
-)
-"""Lens on :attr:`UpdateViewMetadata.name`."""
-
-
-update_view_metadata_description: _rt.Lens[UpdateViewMetadata, str | None] = _rt.Lens(
-    lambda s: s.description,
-    lambda s, v: _dc.replace(s, description=v),
-    "update_view_metadata_description",
-)
-"""Lens on :attr:`UpdateViewMetadata.description`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateViewMetadataResponse:
     """The response of UpdateViewMetadata."""
@@ -189,6 +145,49 @@ class UpdateViewMetadataResponse:
         )
 
 
+def new_update_view_metadata(
+    instance_id: str,
+    view_id: str,
+) -> UpdateViewMetadata:
+    """Create a :class:`UpdateViewMetadata` with all optional fields omitted."""
+    return UpdateViewMetadata(
+        instance_id=instance_id,
+        view_id=view_id,
+    )
+
+
+update_view_metadata_instance_id = _rt.Lens[UpdateViewMetadata, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_view_metadata_instance_id",
+)
+"""Lens on :attr:`UpdateViewMetadata.instance_id`."""
+
+
+update_view_metadata_view_id = _rt.Lens[UpdateViewMetadata, str](
+    lambda s: s.view_id,
+    lambda s, v: _dc.replace(s, view_id=v),
+    "update_view_metadata_view_id",
+)
+"""Lens on :attr:`UpdateViewMetadata.view_id`."""
+
+
+update_view_metadata_name = _rt.Lens[UpdateViewMetadata, str | None](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "update_view_metadata_name",
+)
+"""Lens on :attr:`UpdateViewMetadata.name`."""
+
+
+update_view_metadata_description = _rt.Lens[UpdateViewMetadata, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "update_view_metadata_description",
+)
+"""Lens on :attr:`UpdateViewMetadata.description`."""
+
+
 def new_update_view_metadata_response(
     http_status: int,
 ) -> UpdateViewMetadataResponse:
@@ -198,12 +197,10 @@ def new_update_view_metadata_response(
     )
 
 
-update_view_metadata_response_http_status: _rt.Lens[UpdateViewMetadataResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "update_view_metadata_response_http_status",
-    )
+update_view_metadata_response_http_status = _rt.Lens[UpdateViewMetadataResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "update_view_metadata_response_http_status",
 )
 """Lens on :attr:`UpdateViewMetadataResponse.http_status`."""
 

@@ -110,67 +110,6 @@ class UpdateWorkspaceMetadata:
         )
 
 
-def new_update_workspace_metadata(
-    instance_id: str,
-    workspace_id: str,
-) -> UpdateWorkspaceMetadata:
-    """Create a :class:`UpdateWorkspaceMetadata` with all optional fields omitted."""
-    return UpdateWorkspaceMetadata(
-        instance_id=instance_id,
-        workspace_id=workspace_id,
-    )
-
-
-update_workspace_metadata_instance_id: _rt.Lens[UpdateWorkspaceMetadata, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "update_workspace_metadata_instance_id",
-    )
-)
-"""Lens on :attr:`UpdateWorkspaceMetadata.instance_id`."""
-
-
-update_workspace_metadata_workspace_id: _rt.Lens[UpdateWorkspaceMetadata, str] = (
-    _rt.Lens(
-        lambda s: s.workspace_id,
-        lambda s, v: _dc.replace(s, workspace_id=v),
-        "update_workspace_metadata_workspace_id",
-    )
-)
-"""Lens on :attr:`UpdateWorkspaceMetadata.workspace_id`."""
-
-
-update_workspace_metadata_name: _rt.Lens[UpdateWorkspaceMetadata, str | None] = (
-    _rt.Lens(
-        lambda s: s.name,
-        lambda s, v: _dc.replace(s, name=v),
-        "update_workspace_metadata_name",
-    )
-)
-"""Lens on :attr:`UpdateWorkspaceMetadata.name`."""
-
-
-update_workspace_metadata_description: _rt.Lens[UpdateWorkspaceMetadata, str | None] = (
-    _rt.Lens(
-        lambda s: s.description,
-        lambda s, v: _dc.replace(s, description=v),
-        "update_workspace_metadata_description",
-    )
-)
-"""Lens on :attr:`UpdateWorkspaceMetadata.description`."""
-
-
-update_workspace_metadata_title: _rt.Lens[UpdateWorkspaceMetadata, str | None] = (
-    _rt.Lens(
-        lambda s: s.title,
-        lambda s, v: _dc.replace(s, title=v),
-        "update_workspace_metadata_title",
-    )
-)
-"""Lens on :attr:`UpdateWorkspaceMetadata.title`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateWorkspaceMetadataResponse:
     """The response of UpdateWorkspaceMetadata."""
@@ -203,6 +142,57 @@ class UpdateWorkspaceMetadataResponse:
         )
 
 
+def new_update_workspace_metadata(
+    instance_id: str,
+    workspace_id: str,
+) -> UpdateWorkspaceMetadata:
+    """Create a :class:`UpdateWorkspaceMetadata` with all optional fields omitted."""
+    return UpdateWorkspaceMetadata(
+        instance_id=instance_id,
+        workspace_id=workspace_id,
+    )
+
+
+update_workspace_metadata_instance_id = _rt.Lens[UpdateWorkspaceMetadata, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_workspace_metadata_instance_id",
+)
+"""Lens on :attr:`UpdateWorkspaceMetadata.instance_id`."""
+
+
+update_workspace_metadata_workspace_id = _rt.Lens[UpdateWorkspaceMetadata, str](
+    lambda s: s.workspace_id,
+    lambda s, v: _dc.replace(s, workspace_id=v),
+    "update_workspace_metadata_workspace_id",
+)
+"""Lens on :attr:`UpdateWorkspaceMetadata.workspace_id`."""
+
+
+update_workspace_metadata_name = _rt.Lens[UpdateWorkspaceMetadata, str | None](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "update_workspace_metadata_name",
+)
+"""Lens on :attr:`UpdateWorkspaceMetadata.name`."""
+
+
+update_workspace_metadata_description = _rt.Lens[UpdateWorkspaceMetadata, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "update_workspace_metadata_description",
+)
+"""Lens on :attr:`UpdateWorkspaceMetadata.description`."""
+
+
+update_workspace_metadata_title = _rt.Lens[UpdateWorkspaceMetadata, str | None](
+    lambda s: s.title,
+    lambda s, v: _dc.replace(s, title=v),
+    "update_workspace_metadata_title",
+)
+"""Lens on :attr:`UpdateWorkspaceMetadata.title`."""
+
+
 def new_update_workspace_metadata_response(
     http_status: int,
 ) -> UpdateWorkspaceMetadataResponse:
@@ -212,9 +202,9 @@ def new_update_workspace_metadata_response(
     )
 
 
-update_workspace_metadata_response_http_status: _rt.Lens[
+update_workspace_metadata_response_http_status = _rt.Lens[
     UpdateWorkspaceMetadataResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_workspace_metadata_response_http_status",

@@ -129,77 +129,6 @@ class UpdateWorkspacePage:
         )
 
 
-def new_update_workspace_page(
-    instance_id: str,
-    workspace_id: str,
-    page: str,
-) -> UpdateWorkspacePage:
-    """Create a :class:`UpdateWorkspacePage` with all optional fields omitted."""
-    return UpdateWorkspacePage(
-        instance_id=instance_id,
-        workspace_id=workspace_id,
-        page=page,
-    )
-
-
-update_workspace_page_instance_id: _rt.Lens[UpdateWorkspacePage, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_workspace_page_instance_id",
-)
-"""Lens on :attr:`UpdateWorkspacePage.instance_id`."""
-
-
-update_workspace_page_workspace_id: _rt.Lens[UpdateWorkspacePage, str] = _rt.Lens(
-    lambda s: s.workspace_id,
-    lambda s, v: _dc.replace(s, workspace_id=v),
-    "update_workspace_page_workspace_id",
-)
-"""Lens on :attr:`UpdateWorkspacePage.workspace_id`."""
-
-
-update_workspace_page_page: _rt.Lens[UpdateWorkspacePage, str] = _rt.Lens(
-    lambda s: s.page,
-    lambda s, v: _dc.replace(s, page=v),
-    "update_workspace_page_page",
-)
-"""Lens on :attr:`UpdateWorkspacePage.page`."""
-
-
-update_workspace_page_new_page: _rt.Lens[UpdateWorkspacePage, str | None] = _rt.Lens(
-    lambda s: s.new_page,
-    lambda s, v: _dc.replace(s, new_page=v),
-    "update_workspace_page_new_page",
-)
-"""Lens on :attr:`UpdateWorkspacePage.new_page`."""
-
-
-update_workspace_page_resource_arn: _rt.Lens[UpdateWorkspacePage, str | None] = (
-    _rt.Lens(
-        lambda s: s.resource_arn,
-        lambda s, v: _dc.replace(s, resource_arn=v),
-        "update_workspace_page_resource_arn",
-    )
-)
-"""Lens on :attr:`UpdateWorkspacePage.resource_arn`."""
-
-
-update_workspace_page_slug: _rt.Lens[UpdateWorkspacePage, str | None] = _rt.Lens(
-    lambda s: s.slug,
-    lambda s, v: _dc.replace(s, slug=v),
-    "update_workspace_page_slug",
-)
-"""Lens on :attr:`UpdateWorkspacePage.slug`."""
-
-
-update_workspace_page_input_data: _rt.Lens[UpdateWorkspacePage, str | None] = _rt.Lens(
-    lambda s: s.input_data,
-    lambda s, v: _dc.replace(s, input_data=v),
-    "update_workspace_page_input_data",
-)
-"""Lens on :attr:`UpdateWorkspacePage.input_data`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateWorkspacePageResponse:
     """The response of UpdateWorkspacePage."""
@@ -230,6 +159,75 @@ class UpdateWorkspacePageResponse:
         )
 
 
+def new_update_workspace_page(
+    instance_id: str,
+    workspace_id: str,
+    page: str,
+) -> UpdateWorkspacePage:
+    """Create a :class:`UpdateWorkspacePage` with all optional fields omitted."""
+    return UpdateWorkspacePage(
+        instance_id=instance_id,
+        workspace_id=workspace_id,
+        page=page,
+    )
+
+
+update_workspace_page_instance_id = _rt.Lens[UpdateWorkspacePage, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_workspace_page_instance_id",
+)
+"""Lens on :attr:`UpdateWorkspacePage.instance_id`."""
+
+
+update_workspace_page_workspace_id = _rt.Lens[UpdateWorkspacePage, str](
+    lambda s: s.workspace_id,
+    lambda s, v: _dc.replace(s, workspace_id=v),
+    "update_workspace_page_workspace_id",
+)
+"""Lens on :attr:`UpdateWorkspacePage.workspace_id`."""
+
+
+update_workspace_page_page = _rt.Lens[UpdateWorkspacePage, str](
+    lambda s: s.page,
+    lambda s, v: _dc.replace(s, page=v),
+    "update_workspace_page_page",
+)
+"""Lens on :attr:`UpdateWorkspacePage.page`."""
+
+
+update_workspace_page_new_page = _rt.Lens[UpdateWorkspacePage, str | None](
+    lambda s: s.new_page,
+    lambda s, v: _dc.replace(s, new_page=v),
+    "update_workspace_page_new_page",
+)
+"""Lens on :attr:`UpdateWorkspacePage.new_page`."""
+
+
+update_workspace_page_resource_arn = _rt.Lens[UpdateWorkspacePage, str | None](
+    lambda s: s.resource_arn,
+    lambda s, v: _dc.replace(s, resource_arn=v),
+    "update_workspace_page_resource_arn",
+)
+"""Lens on :attr:`UpdateWorkspacePage.resource_arn`."""
+
+
+update_workspace_page_slug = _rt.Lens[UpdateWorkspacePage, str | None](
+    lambda s: s.slug,
+    lambda s, v: _dc.replace(s, slug=v),
+    "update_workspace_page_slug",
+)
+"""Lens on :attr:`UpdateWorkspacePage.slug`."""
+
+
+update_workspace_page_input_data = _rt.Lens[UpdateWorkspacePage, str | None](
+    lambda s: s.input_data,
+    lambda s, v: _dc.replace(s, input_data=v),
+    "update_workspace_page_input_data",
+)
+"""Lens on :attr:`UpdateWorkspacePage.input_data`."""
+
+
 def new_update_workspace_page_response(
     http_status: int,
 ) -> UpdateWorkspacePageResponse:
@@ -239,9 +237,7 @@ def new_update_workspace_page_response(
     )
 
 
-update_workspace_page_response_http_status: _rt.Lens[
-    UpdateWorkspacePageResponse, int
-] = _rt.Lens(
+update_workspace_page_response_http_status = _rt.Lens[UpdateWorkspacePageResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_workspace_page_response_http_status",

@@ -83,43 +83,6 @@ class UpdateWorkspaceTheme:
         )
 
 
-def new_update_workspace_theme(
-    instance_id: str,
-    workspace_id: str,
-) -> UpdateWorkspaceTheme:
-    """Create a :class:`UpdateWorkspaceTheme` with all optional fields omitted."""
-    return UpdateWorkspaceTheme(
-        instance_id=instance_id,
-        workspace_id=workspace_id,
-    )
-
-
-update_workspace_theme_instance_id: _rt.Lens[UpdateWorkspaceTheme, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "update_workspace_theme_instance_id",
-)
-"""Lens on :attr:`UpdateWorkspaceTheme.instance_id`."""
-
-
-update_workspace_theme_workspace_id: _rt.Lens[UpdateWorkspaceTheme, str] = _rt.Lens(
-    lambda s: s.workspace_id,
-    lambda s, v: _dc.replace(s, workspace_id=v),
-    "update_workspace_theme_workspace_id",
-)
-"""Lens on :attr:`UpdateWorkspaceTheme.workspace_id`."""
-
-
-update_workspace_theme_theme: _rt.Lens[UpdateWorkspaceTheme, WorkspaceTheme | None] = (
-    _rt.Lens(
-        lambda s: s.theme,
-        lambda s, v: _dc.replace(s, theme=v),
-        "update_workspace_theme_theme",
-    )
-)
-"""Lens on :attr:`UpdateWorkspaceTheme.theme`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateWorkspaceThemeResponse:
     """The response of UpdateWorkspaceTheme."""
@@ -150,6 +113,41 @@ class UpdateWorkspaceThemeResponse:
         )
 
 
+def new_update_workspace_theme(
+    instance_id: str,
+    workspace_id: str,
+) -> UpdateWorkspaceTheme:
+    """Create a :class:`UpdateWorkspaceTheme` with all optional fields omitted."""
+    return UpdateWorkspaceTheme(
+        instance_id=instance_id,
+        workspace_id=workspace_id,
+    )
+
+
+update_workspace_theme_instance_id = _rt.Lens[UpdateWorkspaceTheme, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_workspace_theme_instance_id",
+)
+"""Lens on :attr:`UpdateWorkspaceTheme.instance_id`."""
+
+
+update_workspace_theme_workspace_id = _rt.Lens[UpdateWorkspaceTheme, str](
+    lambda s: s.workspace_id,
+    lambda s, v: _dc.replace(s, workspace_id=v),
+    "update_workspace_theme_workspace_id",
+)
+"""Lens on :attr:`UpdateWorkspaceTheme.workspace_id`."""
+
+
+update_workspace_theme_theme = _rt.Lens[UpdateWorkspaceTheme, WorkspaceTheme | None](
+    lambda s: s.theme,
+    lambda s, v: _dc.replace(s, theme=v),
+    "update_workspace_theme_theme",
+)
+"""Lens on :attr:`UpdateWorkspaceTheme.theme`."""
+
+
 def new_update_workspace_theme_response(
     http_status: int,
 ) -> UpdateWorkspaceThemeResponse:
@@ -159,9 +157,9 @@ def new_update_workspace_theme_response(
     )
 
 
-update_workspace_theme_response_http_status: _rt.Lens[
+update_workspace_theme_response_http_status = _rt.Lens[
     UpdateWorkspaceThemeResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_workspace_theme_response_http_status",

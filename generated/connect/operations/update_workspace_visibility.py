@@ -85,49 +85,6 @@ class UpdateWorkspaceVisibility:
         )
 
 
-def new_update_workspace_visibility(
-    instance_id: str,
-    workspace_id: str,
-    visibility: str,
-) -> UpdateWorkspaceVisibility:
-    """Create a :class:`UpdateWorkspaceVisibility` with all optional fields omitted."""
-    return UpdateWorkspaceVisibility(
-        instance_id=instance_id,
-        workspace_id=workspace_id,
-        visibility=visibility,
-    )
-
-
-update_workspace_visibility_instance_id: _rt.Lens[UpdateWorkspaceVisibility, str] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "update_workspace_visibility_instance_id",
-    )
-)
-"""Lens on :attr:`UpdateWorkspaceVisibility.instance_id`."""
-
-
-update_workspace_visibility_workspace_id: _rt.Lens[UpdateWorkspaceVisibility, str] = (
-    _rt.Lens(
-        lambda s: s.workspace_id,
-        lambda s, v: _dc.replace(s, workspace_id=v),
-        "update_workspace_visibility_workspace_id",
-    )
-)
-"""Lens on :attr:`UpdateWorkspaceVisibility.workspace_id`."""
-
-
-update_workspace_visibility_visibility: _rt.Lens[UpdateWorkspaceVisibility, str] = (
-    _rt.Lens(
-        lambda s: s.visibility,
-        lambda s, v: _dc.replace(s, visibility=v),
-        "update_workspace_visibility_visibility",
-    )
-)
-"""Lens on :attr:`UpdateWorkspaceVisibility.visibility`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateWorkspaceVisibilityResponse:
     """The response of UpdateWorkspaceVisibility."""
@@ -160,6 +117,43 @@ class UpdateWorkspaceVisibilityResponse:
         )
 
 
+def new_update_workspace_visibility(
+    instance_id: str,
+    workspace_id: str,
+    visibility: str,
+) -> UpdateWorkspaceVisibility:
+    """Create a :class:`UpdateWorkspaceVisibility` with all optional fields omitted."""
+    return UpdateWorkspaceVisibility(
+        instance_id=instance_id,
+        workspace_id=workspace_id,
+        visibility=visibility,
+    )
+
+
+update_workspace_visibility_instance_id = _rt.Lens[UpdateWorkspaceVisibility, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "update_workspace_visibility_instance_id",
+)
+"""Lens on :attr:`UpdateWorkspaceVisibility.instance_id`."""
+
+
+update_workspace_visibility_workspace_id = _rt.Lens[UpdateWorkspaceVisibility, str](
+    lambda s: s.workspace_id,
+    lambda s, v: _dc.replace(s, workspace_id=v),
+    "update_workspace_visibility_workspace_id",
+)
+"""Lens on :attr:`UpdateWorkspaceVisibility.workspace_id`."""
+
+
+update_workspace_visibility_visibility = _rt.Lens[UpdateWorkspaceVisibility, str](
+    lambda s: s.visibility,
+    lambda s, v: _dc.replace(s, visibility=v),
+    "update_workspace_visibility_visibility",
+)
+"""Lens on :attr:`UpdateWorkspaceVisibility.visibility`."""
+
+
 def new_update_workspace_visibility_response(
     http_status: int,
 ) -> UpdateWorkspaceVisibilityResponse:
@@ -169,9 +163,9 @@ def new_update_workspace_visibility_response(
     )
 
 
-update_workspace_visibility_response_http_status: _rt.Lens[
+update_workspace_visibility_response_http_status = _rt.Lens[
     UpdateWorkspaceVisibilityResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "update_workspace_visibility_response_http_status",

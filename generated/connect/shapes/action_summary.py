@@ -79,7 +79,7 @@ def new_action_summary(
     )
 
 
-action_summary_action_type: _rt.Lens[ActionSummary, str | None] = _rt.Lens(
+action_summary_action_type = _rt.Lens[ActionSummary, str | None](
     lambda s: s.action_type,
     lambda s, v: _dc.replace(s, action_type=v),
     "action_summary_action_type",

@@ -113,9 +113,9 @@ def new_additional_email_recipients() -> AdditionalEmailRecipients:
     return AdditionalEmailRecipients()
 
 
-additional_email_recipients_to_list: _rt.Lens[
+additional_email_recipients_to_list = _rt.Lens[
     AdditionalEmailRecipients, list[EmailRecipient] | None
-] = _rt.Lens(
+](
     lambda s: s.to_list,
     lambda s, v: _dc.replace(s, to_list=v),
     "additional_email_recipients_to_list",
@@ -123,9 +123,9 @@ additional_email_recipients_to_list: _rt.Lens[
 """Lens on :attr:`AdditionalEmailRecipients.to_list`."""
 
 
-additional_email_recipients_cc_list: _rt.Lens[
+additional_email_recipients_cc_list = _rt.Lens[
     AdditionalEmailRecipients, list[EmailRecipient] | None
-] = _rt.Lens(
+](
     lambda s: s.cc_list,
     lambda s, v: _dc.replace(s, cc_list=v),
     "additional_email_recipients_cc_list",

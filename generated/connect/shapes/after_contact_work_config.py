@@ -67,9 +67,9 @@ def new_after_contact_work_config() -> AfterContactWorkConfig:
     return AfterContactWorkConfig()
 
 
-after_contact_work_config_after_contact_work_time_limit: _rt.Lens[
+after_contact_work_config_after_contact_work_time_limit = _rt.Lens[
     AfterContactWorkConfig, int | None
-] = _rt.Lens(
+](
     lambda s: s.after_contact_work_time_limit,
     lambda s, v: _dc.replace(s, after_contact_work_time_limit=v),
     "after_contact_work_config_after_contact_work_time_limit",

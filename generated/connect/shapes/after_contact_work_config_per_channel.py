@@ -151,9 +151,9 @@ def new_after_contact_work_config_per_channel(
     )
 
 
-after_contact_work_config_per_channel_channel: _rt.Lens[
+after_contact_work_config_per_channel_channel = _rt.Lens[
     AfterContactWorkConfigPerChannel, str | None
-] = _rt.Lens(
+](
     lambda s: s.channel,
     lambda s, v: _dc.replace(s, channel=v),
     "after_contact_work_config_per_channel_channel",
@@ -161,9 +161,9 @@ after_contact_work_config_per_channel_channel: _rt.Lens[
 """Lens on :attr:`AfterContactWorkConfigPerChannel.channel`."""
 
 
-after_contact_work_config_per_channel_after_contact_work_config: _rt.Lens[
+after_contact_work_config_per_channel_after_contact_work_config = _rt.Lens[
     AfterContactWorkConfigPerChannel, AfterContactWorkConfig | None
-] = _rt.Lens(
+](
     lambda s: s.after_contact_work_config,
     lambda s, v: _dc.replace(s, after_contact_work_config=v),
     "after_contact_work_config_per_channel_after_contact_work_config",
@@ -171,9 +171,9 @@ after_contact_work_config_per_channel_after_contact_work_config: _rt.Lens[
 """Lens on :attr:`AfterContactWorkConfigPerChannel.after_contact_work_config`."""
 
 
-after_contact_work_config_per_channel_agent_first_callback_after_contact_work_config: (
-    _rt.Lens[AfterContactWorkConfigPerChannel, AfterContactWorkConfig | None]
-) = _rt.Lens(
+after_contact_work_config_per_channel_agent_first_callback_after_contact_work_config = _rt.Lens[
+    AfterContactWorkConfigPerChannel, AfterContactWorkConfig | None
+](
     lambda s: s.agent_first_callback_after_contact_work_config,
     lambda s, v: _dc.replace(s, agent_first_callback_after_contact_work_config=v),
     "after_contact_work_config_per_channel_agent_first_callback_after_contact_work_config",

@@ -91,7 +91,7 @@ def new_agent_config(
     )
 
 
-agent_config_distributions: _rt.Lens[AgentConfig, list[Distribution] | None] = _rt.Lens(
+agent_config_distributions = _rt.Lens[AgentConfig, list[Distribution] | None](
     lambda s: s.distributions,
     lambda s, v: _dc.replace(s, distributions=v),
     "agent_config_distributions",

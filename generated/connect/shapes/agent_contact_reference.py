@@ -211,17 +211,15 @@ def new_agent_contact_reference() -> AgentContactReference:
     return AgentContactReference()
 
 
-agent_contact_reference_contact_id: _rt.Lens[AgentContactReference, str | None] = (
-    _rt.Lens(
-        lambda s: s.contact_id,
-        lambda s, v: _dc.replace(s, contact_id=v),
-        "agent_contact_reference_contact_id",
-    )
+agent_contact_reference_contact_id = _rt.Lens[AgentContactReference, str | None](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "agent_contact_reference_contact_id",
 )
 """Lens on :attr:`AgentContactReference.contact_id`."""
 
 
-agent_contact_reference_channel: _rt.Lens[AgentContactReference, str | None] = _rt.Lens(
+agent_contact_reference_channel = _rt.Lens[AgentContactReference, str | None](
     lambda s: s.channel,
     lambda s, v: _dc.replace(s, channel=v),
     "agent_contact_reference_channel",
@@ -229,9 +227,7 @@ agent_contact_reference_channel: _rt.Lens[AgentContactReference, str | None] = _
 """Lens on :attr:`AgentContactReference.channel`."""
 
 
-agent_contact_reference_initiation_method: _rt.Lens[
-    AgentContactReference, str | None
-] = _rt.Lens(
+agent_contact_reference_initiation_method = _rt.Lens[AgentContactReference, str | None](
     lambda s: s.initiation_method,
     lambda s, v: _dc.replace(s, initiation_method=v),
     "agent_contact_reference_initiation_method",
@@ -239,9 +235,9 @@ agent_contact_reference_initiation_method: _rt.Lens[
 """Lens on :attr:`AgentContactReference.initiation_method`."""
 
 
-agent_contact_reference_agent_contact_state: _rt.Lens[
+agent_contact_reference_agent_contact_state = _rt.Lens[
     AgentContactReference, str | None
-] = _rt.Lens(
+](
     lambda s: s.agent_contact_state,
     lambda s, v: _dc.replace(s, agent_contact_state=v),
     "agent_contact_reference_agent_contact_state",
@@ -249,9 +245,9 @@ agent_contact_reference_agent_contact_state: _rt.Lens[
 """Lens on :attr:`AgentContactReference.agent_contact_state`."""
 
 
-agent_contact_reference_state_start_timestamp: _rt.Lens[
+agent_contact_reference_state_start_timestamp = _rt.Lens[
     AgentContactReference, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.state_start_timestamp,
     lambda s, v: _dc.replace(s, state_start_timestamp=v),
     "agent_contact_reference_state_start_timestamp",
@@ -259,9 +255,9 @@ agent_contact_reference_state_start_timestamp: _rt.Lens[
 """Lens on :attr:`AgentContactReference.state_start_timestamp`."""
 
 
-agent_contact_reference_connected_to_agent_timestamp: _rt.Lens[
+agent_contact_reference_connected_to_agent_timestamp = _rt.Lens[
     AgentContactReference, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.connected_to_agent_timestamp,
     lambda s, v: _dc.replace(s, connected_to_agent_timestamp=v),
     "agent_contact_reference_connected_to_agent_timestamp",
@@ -269,9 +265,7 @@ agent_contact_reference_connected_to_agent_timestamp: _rt.Lens[
 """Lens on :attr:`AgentContactReference.connected_to_agent_timestamp`."""
 
 
-agent_contact_reference_queue: _rt.Lens[
-    AgentContactReference, QueueReference | None
-] = _rt.Lens(
+agent_contact_reference_queue = _rt.Lens[AgentContactReference, QueueReference | None](
     lambda s: s.queue,
     lambda s, v: _dc.replace(s, queue=v),
     "agent_contact_reference_queue",

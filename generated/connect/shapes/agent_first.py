@@ -73,7 +73,7 @@ def new_agent_first() -> AgentFirst:
     return AgentFirst()
 
 
-agent_first_preview: _rt.Lens[AgentFirst, Preview | None] = _rt.Lens(
+agent_first_preview = _rt.Lens[AgentFirst, Preview | None](
     lambda s: s.preview,
     lambda s, v: _dc.replace(s, preview=v),
     "agent_first_preview",

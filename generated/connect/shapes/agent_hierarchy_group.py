@@ -55,7 +55,7 @@ def new_agent_hierarchy_group() -> AgentHierarchyGroup:
     return AgentHierarchyGroup()
 
 
-agent_hierarchy_group_arn: _rt.Lens[AgentHierarchyGroup, str | None] = _rt.Lens(
+agent_hierarchy_group_arn = _rt.Lens[AgentHierarchyGroup, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "agent_hierarchy_group_arn",

@@ -143,51 +143,41 @@ def new_agent_hierarchy_groups() -> AgentHierarchyGroups:
     return AgentHierarchyGroups()
 
 
-agent_hierarchy_groups_l1_ids: _rt.Lens[AgentHierarchyGroups, list[str] | None] = (
-    _rt.Lens(
-        lambda s: s.l1_ids,
-        lambda s, v: _dc.replace(s, l1_ids=v),
-        "agent_hierarchy_groups_l1_ids",
-    )
+agent_hierarchy_groups_l1_ids = _rt.Lens[AgentHierarchyGroups, list[str] | None](
+    lambda s: s.l1_ids,
+    lambda s, v: _dc.replace(s, l1_ids=v),
+    "agent_hierarchy_groups_l1_ids",
 )
 """Lens on :attr:`AgentHierarchyGroups.l1_ids`."""
 
 
-agent_hierarchy_groups_l2_ids: _rt.Lens[AgentHierarchyGroups, list[str] | None] = (
-    _rt.Lens(
-        lambda s: s.l2_ids,
-        lambda s, v: _dc.replace(s, l2_ids=v),
-        "agent_hierarchy_groups_l2_ids",
-    )
+agent_hierarchy_groups_l2_ids = _rt.Lens[AgentHierarchyGroups, list[str] | None](
+    lambda s: s.l2_ids,
+    lambda s, v: _dc.replace(s, l2_ids=v),
+    "agent_hierarchy_groups_l2_ids",
 )
 """Lens on :attr:`AgentHierarchyGroups.l2_ids`."""
 
 
-agent_hierarchy_groups_l3_ids: _rt.Lens[AgentHierarchyGroups, list[str] | None] = (
-    _rt.Lens(
-        lambda s: s.l3_ids,
-        lambda s, v: _dc.replace(s, l3_ids=v),
-        "agent_hierarchy_groups_l3_ids",
-    )
+agent_hierarchy_groups_l3_ids = _rt.Lens[AgentHierarchyGroups, list[str] | None](
+    lambda s: s.l3_ids,
+    lambda s, v: _dc.replace(s, l3_ids=v),
+    "agent_hierarchy_groups_l3_ids",
 )
 """Lens on :attr:`AgentHierarchyGroups.l3_ids`."""
 
 
-agent_hierarchy_groups_l4_ids: _rt.Lens[AgentHierarchyGroups, list[str] | None] = (
-    _rt.Lens(
-        lambda s: s.l4_ids,
-        lambda s, v: _dc.replace(s, l4_ids=v),
-        "agent_hierarchy_groups_l4_ids",
-    )
+agent_hierarchy_groups_l4_ids = _rt.Lens[AgentHierarchyGroups, list[str] | None](
+    lambda s: s.l4_ids,
+    lambda s, v: _dc.replace(s, l4_ids=v),
+    "agent_hierarchy_groups_l4_ids",
 )
 """Lens on :attr:`AgentHierarchyGroups.l4_ids`."""
 
 
-agent_hierarchy_groups_l5_ids: _rt.Lens[AgentHierarchyGroups, list[str] | None] = (
-    _rt.Lens(
-        lambda s: s.l5_ids,
-        lambda s, v: _dc.replace(s, l5_ids=v),
-        "agent_hierarchy_groups_l5_ids",
-    )
+agent_hierarchy_groups_l5_ids = _rt.Lens[AgentHierarchyGroups, list[str] | None](
+    lambda s: s.l5_ids,
+    lambda s, v: _dc.replace(s, l5_ids=v),
+    "agent_hierarchy_groups_l5_ids",
 )
 """Lens on :attr:`AgentHierarchyGroups.l5_ids`."""

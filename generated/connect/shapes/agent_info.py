@@ -331,7 +331,7 @@ def new_agent_info() -> AgentInfo:
     return AgentInfo()
 
 
-agent_info_id: _rt.Lens[AgentInfo, str | None] = _rt.Lens(
+agent_info_id = _rt.Lens[AgentInfo, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "agent_info_id",
@@ -339,17 +339,15 @@ agent_info_id: _rt.Lens[AgentInfo, str | None] = _rt.Lens(
 """Lens on :attr:`AgentInfo.id`."""
 
 
-agent_info_accepted_by_agent_timestamp: _rt.Lens[AgentInfo, _dt.datetime | None] = (
-    _rt.Lens(
-        lambda s: s.accepted_by_agent_timestamp,
-        lambda s, v: _dc.replace(s, accepted_by_agent_timestamp=v),
-        "agent_info_accepted_by_agent_timestamp",
-    )
+agent_info_accepted_by_agent_timestamp = _rt.Lens[AgentInfo, _dt.datetime | None](
+    lambda s: s.accepted_by_agent_timestamp,
+    lambda s, v: _dc.replace(s, accepted_by_agent_timestamp=v),
+    "agent_info_accepted_by_agent_timestamp",
 )
 """Lens on :attr:`AgentInfo.accepted_by_agent_timestamp`."""
 
 
-agent_info_preview_end_timestamp: _rt.Lens[AgentInfo, _dt.datetime | None] = _rt.Lens(
+agent_info_preview_end_timestamp = _rt.Lens[AgentInfo, _dt.datetime | None](
     lambda s: s.preview_end_timestamp,
     lambda s, v: _dc.replace(s, preview_end_timestamp=v),
     "agent_info_preview_end_timestamp",
@@ -357,17 +355,15 @@ agent_info_preview_end_timestamp: _rt.Lens[AgentInfo, _dt.datetime | None] = _rt
 """Lens on :attr:`AgentInfo.preview_end_timestamp`."""
 
 
-agent_info_connected_to_agent_timestamp: _rt.Lens[AgentInfo, _dt.datetime | None] = (
-    _rt.Lens(
-        lambda s: s.connected_to_agent_timestamp,
-        lambda s, v: _dc.replace(s, connected_to_agent_timestamp=v),
-        "agent_info_connected_to_agent_timestamp",
-    )
+agent_info_connected_to_agent_timestamp = _rt.Lens[AgentInfo, _dt.datetime | None](
+    lambda s: s.connected_to_agent_timestamp,
+    lambda s, v: _dc.replace(s, connected_to_agent_timestamp=v),
+    "agent_info_connected_to_agent_timestamp",
 )
 """Lens on :attr:`AgentInfo.connected_to_agent_timestamp`."""
 
 
-agent_info_agent_pause_duration_in_seconds: _rt.Lens[AgentInfo, int | None] = _rt.Lens(
+agent_info_agent_pause_duration_in_seconds = _rt.Lens[AgentInfo, int | None](
     lambda s: s.agent_pause_duration_in_seconds,
     lambda s, v: _dc.replace(s, agent_pause_duration_in_seconds=v),
     "agent_info_agent_pause_duration_in_seconds",
@@ -375,7 +371,7 @@ agent_info_agent_pause_duration_in_seconds: _rt.Lens[AgentInfo, int | None] = _r
 """Lens on :attr:`AgentInfo.agent_pause_duration_in_seconds`."""
 
 
-agent_info_hierarchy_groups: _rt.Lens[AgentInfo, HierarchyGroups | None] = _rt.Lens(
+agent_info_hierarchy_groups = _rt.Lens[AgentInfo, HierarchyGroups | None](
     lambda s: s.hierarchy_groups,
     lambda s, v: _dc.replace(s, hierarchy_groups=v),
     "agent_info_hierarchy_groups",
@@ -383,7 +379,7 @@ agent_info_hierarchy_groups: _rt.Lens[AgentInfo, HierarchyGroups | None] = _rt.L
 """Lens on :attr:`AgentInfo.hierarchy_groups`."""
 
 
-agent_info_device_info: _rt.Lens[AgentInfo, DeviceInfo | None] = _rt.Lens(
+agent_info_device_info = _rt.Lens[AgentInfo, DeviceInfo | None](
     lambda s: s.device_info,
     lambda s, v: _dc.replace(s, device_info=v),
     "agent_info_device_info",
@@ -391,7 +387,7 @@ agent_info_device_info: _rt.Lens[AgentInfo, DeviceInfo | None] = _rt.Lens(
 """Lens on :attr:`AgentInfo.device_info`."""
 
 
-agent_info_capabilities: _rt.Lens[AgentInfo, ParticipantCapabilities | None] = _rt.Lens(
+agent_info_capabilities = _rt.Lens[AgentInfo, ParticipantCapabilities | None](
     lambda s: s.capabilities,
     lambda s, v: _dc.replace(s, capabilities=v),
     "agent_info_capabilities",
@@ -399,7 +395,7 @@ agent_info_capabilities: _rt.Lens[AgentInfo, ParticipantCapabilities | None] = _
 """Lens on :attr:`AgentInfo.capabilities`."""
 
 
-agent_info_after_contact_work_duration: _rt.Lens[AgentInfo, int | None] = _rt.Lens(
+agent_info_after_contact_work_duration = _rt.Lens[AgentInfo, int | None](
     lambda s: s.after_contact_work_duration,
     lambda s, v: _dc.replace(s, after_contact_work_duration=v),
     "agent_info_after_contact_work_duration",
@@ -407,9 +403,9 @@ agent_info_after_contact_work_duration: _rt.Lens[AgentInfo, int | None] = _rt.Le
 """Lens on :attr:`AgentInfo.after_contact_work_duration`."""
 
 
-agent_info_after_contact_work_start_timestamp: _rt.Lens[
+agent_info_after_contact_work_start_timestamp = _rt.Lens[
     AgentInfo, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.after_contact_work_start_timestamp,
     lambda s, v: _dc.replace(s, after_contact_work_start_timestamp=v),
     "agent_info_after_contact_work_start_timestamp",
@@ -417,9 +413,7 @@ agent_info_after_contact_work_start_timestamp: _rt.Lens[
 """Lens on :attr:`AgentInfo.after_contact_work_start_timestamp`."""
 
 
-agent_info_after_contact_work_end_timestamp: _rt.Lens[
-    AgentInfo, _dt.datetime | None
-] = _rt.Lens(
+agent_info_after_contact_work_end_timestamp = _rt.Lens[AgentInfo, _dt.datetime | None](
     lambda s: s.after_contact_work_end_timestamp,
     lambda s, v: _dc.replace(s, after_contact_work_end_timestamp=v),
     "agent_info_after_contact_work_end_timestamp",
@@ -427,7 +421,7 @@ agent_info_after_contact_work_end_timestamp: _rt.Lens[
 """Lens on :attr:`AgentInfo.after_contact_work_end_timestamp`."""
 
 
-agent_info_agent_initiated_hold_duration: _rt.Lens[AgentInfo, int | None] = _rt.Lens(
+agent_info_agent_initiated_hold_duration = _rt.Lens[AgentInfo, int | None](
     lambda s: s.agent_initiated_hold_duration,
     lambda s, v: _dc.replace(s, agent_initiated_hold_duration=v),
     "agent_info_agent_initiated_hold_duration",
@@ -435,17 +429,15 @@ agent_info_agent_initiated_hold_duration: _rt.Lens[AgentInfo, int | None] = _rt.
 """Lens on :attr:`AgentInfo.agent_initiated_hold_duration`."""
 
 
-agent_info_state_transitions: _rt.Lens[AgentInfo, list[StateTransition] | None] = (
-    _rt.Lens(
-        lambda s: s.state_transitions,
-        lambda s, v: _dc.replace(s, state_transitions=v),
-        "agent_info_state_transitions",
-    )
+agent_info_state_transitions = _rt.Lens[AgentInfo, list[StateTransition] | None](
+    lambda s: s.state_transitions,
+    lambda s, v: _dc.replace(s, state_transitions=v),
+    "agent_info_state_transitions",
 )
 """Lens on :attr:`AgentInfo.state_transitions`."""
 
 
-agent_info_voice_enhancement_mode: _rt.Lens[AgentInfo, str | None] = _rt.Lens(
+agent_info_voice_enhancement_mode = _rt.Lens[AgentInfo, str | None](
     lambda s: s.voice_enhancement_mode,
     lambda s, v: _dc.replace(s, voice_enhancement_mode=v),
     "agent_info_voice_enhancement_mode",

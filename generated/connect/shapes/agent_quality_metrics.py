@@ -69,9 +69,9 @@ def new_agent_quality_metrics() -> AgentQualityMetrics:
     return AgentQualityMetrics()
 
 
-agent_quality_metrics_audio: _rt.Lens[
+agent_quality_metrics_audio = _rt.Lens[
     AgentQualityMetrics, AudioQualityMetricsInfo | None
-] = _rt.Lens(
+](
     lambda s: s.audio,
     lambda s, v: _dc.replace(s, audio=v),
     "agent_quality_metrics_audio",

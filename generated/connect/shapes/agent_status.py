@@ -222,7 +222,7 @@ def new_agent_status() -> AgentStatus:
     return AgentStatus()
 
 
-agent_status_agent_status_arn: _rt.Lens[AgentStatus, str | None] = _rt.Lens(
+agent_status_agent_status_arn = _rt.Lens[AgentStatus, str | None](
     lambda s: s.agent_status_arn,
     lambda s, v: _dc.replace(s, agent_status_arn=v),
     "agent_status_agent_status_arn",
@@ -230,7 +230,7 @@ agent_status_agent_status_arn: _rt.Lens[AgentStatus, str | None] = _rt.Lens(
 """Lens on :attr:`AgentStatus.agent_status_arn`."""
 
 
-agent_status_agent_status_id: _rt.Lens[AgentStatus, str | None] = _rt.Lens(
+agent_status_agent_status_id = _rt.Lens[AgentStatus, str | None](
     lambda s: s.agent_status_id,
     lambda s, v: _dc.replace(s, agent_status_id=v),
     "agent_status_agent_status_id",
@@ -238,7 +238,7 @@ agent_status_agent_status_id: _rt.Lens[AgentStatus, str | None] = _rt.Lens(
 """Lens on :attr:`AgentStatus.agent_status_id`."""
 
 
-agent_status_name: _rt.Lens[AgentStatus, str | None] = _rt.Lens(
+agent_status_name = _rt.Lens[AgentStatus, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "agent_status_name",
@@ -246,7 +246,7 @@ agent_status_name: _rt.Lens[AgentStatus, str | None] = _rt.Lens(
 """Lens on :attr:`AgentStatus.name`."""
 
 
-agent_status_description: _rt.Lens[AgentStatus, str | None] = _rt.Lens(
+agent_status_description = _rt.Lens[AgentStatus, str | None](
     lambda s: s.description,
     lambda s, v: _dc.replace(s, description=v),
     "agent_status_description",
@@ -254,7 +254,7 @@ agent_status_description: _rt.Lens[AgentStatus, str | None] = _rt.Lens(
 """Lens on :attr:`AgentStatus.description`."""
 
 
-agent_status_type: _rt.Lens[AgentStatus, str | None] = _rt.Lens(
+agent_status_type = _rt.Lens[AgentStatus, str | None](
     lambda s: s.type,
     lambda s, v: _dc.replace(s, type=v),
     "agent_status_type",
@@ -262,7 +262,7 @@ agent_status_type: _rt.Lens[AgentStatus, str | None] = _rt.Lens(
 """Lens on :attr:`AgentStatus.type`."""
 
 
-agent_status_display_order: _rt.Lens[AgentStatus, int | None] = _rt.Lens(
+agent_status_display_order = _rt.Lens[AgentStatus, int | None](
     lambda s: s.display_order,
     lambda s, v: _dc.replace(s, display_order=v),
     "agent_status_display_order",
@@ -270,7 +270,7 @@ agent_status_display_order: _rt.Lens[AgentStatus, int | None] = _rt.Lens(
 """Lens on :attr:`AgentStatus.display_order`."""
 
 
-agent_status_state: _rt.Lens[AgentStatus, str | None] = _rt.Lens(
+agent_status_state = _rt.Lens[AgentStatus, str | None](
     lambda s: s.state,
     lambda s, v: _dc.replace(s, state=v),
     "agent_status_state",
@@ -278,7 +278,7 @@ agent_status_state: _rt.Lens[AgentStatus, str | None] = _rt.Lens(
 """Lens on :attr:`AgentStatus.state`."""
 
 
-agent_status_tags: _rt.Lens[AgentStatus, dict[str, str] | None] = _rt.Lens(
+agent_status_tags = _rt.Lens[AgentStatus, dict[str, str] | None](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "agent_status_tags",
@@ -286,7 +286,7 @@ agent_status_tags: _rt.Lens[AgentStatus, dict[str, str] | None] = _rt.Lens(
 """Lens on :attr:`AgentStatus.tags`."""
 
 
-agent_status_last_modified_time: _rt.Lens[AgentStatus, _dt.datetime | None] = _rt.Lens(
+agent_status_last_modified_time = _rt.Lens[AgentStatus, _dt.datetime | None](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "agent_status_last_modified_time",
@@ -294,7 +294,7 @@ agent_status_last_modified_time: _rt.Lens[AgentStatus, _dt.datetime | None] = _r
 """Lens on :attr:`AgentStatus.last_modified_time`."""
 
 
-agent_status_last_modified_region: _rt.Lens[AgentStatus, str | None] = _rt.Lens(
+agent_status_last_modified_region = _rt.Lens[AgentStatus, str | None](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "agent_status_last_modified_region",

@@ -66,7 +66,7 @@ def new_agent_status_identifier() -> AgentStatusIdentifier:
     return AgentStatusIdentifier()
 
 
-agent_status_identifier_arn: _rt.Lens[AgentStatusIdentifier, str | None] = _rt.Lens(
+agent_status_identifier_arn = _rt.Lens[AgentStatusIdentifier, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "agent_status_identifier_arn",
@@ -74,7 +74,7 @@ agent_status_identifier_arn: _rt.Lens[AgentStatusIdentifier, str | None] = _rt.L
 """Lens on :attr:`AgentStatusIdentifier.arn`."""
 
 
-agent_status_identifier_id: _rt.Lens[AgentStatusIdentifier, str | None] = _rt.Lens(
+agent_status_identifier_id = _rt.Lens[AgentStatusIdentifier, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "agent_status_identifier_id",

@@ -89,9 +89,9 @@ def new_agent_status_reference() -> AgentStatusReference:
     return AgentStatusReference()
 
 
-agent_status_reference_status_start_timestamp: _rt.Lens[
+agent_status_reference_status_start_timestamp = _rt.Lens[
     AgentStatusReference, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.status_start_timestamp,
     lambda s, v: _dc.replace(s, status_start_timestamp=v),
     "agent_status_reference_status_start_timestamp",
@@ -99,21 +99,17 @@ agent_status_reference_status_start_timestamp: _rt.Lens[
 """Lens on :attr:`AgentStatusReference.status_start_timestamp`."""
 
 
-agent_status_reference_status_arn: _rt.Lens[AgentStatusReference, str | None] = (
-    _rt.Lens(
-        lambda s: s.status_arn,
-        lambda s, v: _dc.replace(s, status_arn=v),
-        "agent_status_reference_status_arn",
-    )
+agent_status_reference_status_arn = _rt.Lens[AgentStatusReference, str | None](
+    lambda s: s.status_arn,
+    lambda s, v: _dc.replace(s, status_arn=v),
+    "agent_status_reference_status_arn",
 )
 """Lens on :attr:`AgentStatusReference.status_arn`."""
 
 
-agent_status_reference_status_name: _rt.Lens[AgentStatusReference, str | None] = (
-    _rt.Lens(
-        lambda s: s.status_name,
-        lambda s, v: _dc.replace(s, status_name=v),
-        "agent_status_reference_status_name",
-    )
+agent_status_reference_status_name = _rt.Lens[AgentStatusReference, str | None](
+    lambda s: s.status_name,
+    lambda s, v: _dc.replace(s, status_name=v),
+    "agent_status_reference_status_name",
 )
 """Lens on :attr:`AgentStatusReference.status_name`."""

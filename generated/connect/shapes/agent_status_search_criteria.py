@@ -135,9 +135,9 @@ def new_agent_status_search_criteria() -> AgentStatusSearchCriteria:
     return AgentStatusSearchCriteria()
 
 
-agent_status_search_criteria_or_conditions: _rt.Lens[
+agent_status_search_criteria_or_conditions = _rt.Lens[
     AgentStatusSearchCriteria, list[AgentStatusSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.or_conditions,
     lambda s, v: _dc.replace(s, or_conditions=v),
     "agent_status_search_criteria_or_conditions",
@@ -145,9 +145,9 @@ agent_status_search_criteria_or_conditions: _rt.Lens[
 """Lens on :attr:`AgentStatusSearchCriteria.or_conditions`."""
 
 
-agent_status_search_criteria_and_conditions: _rt.Lens[
+agent_status_search_criteria_and_conditions = _rt.Lens[
     AgentStatusSearchCriteria, list[AgentStatusSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.and_conditions,
     lambda s, v: _dc.replace(s, and_conditions=v),
     "agent_status_search_criteria_and_conditions",
@@ -155,9 +155,9 @@ agent_status_search_criteria_and_conditions: _rt.Lens[
 """Lens on :attr:`AgentStatusSearchCriteria.and_conditions`."""
 
 
-agent_status_search_criteria_string_condition: _rt.Lens[
+agent_status_search_criteria_string_condition = _rt.Lens[
     AgentStatusSearchCriteria, StringCondition | None
-] = _rt.Lens(
+](
     lambda s: s.string_condition,
     lambda s, v: _dc.replace(s, string_condition=v),
     "agent_status_search_criteria_string_condition",

@@ -73,9 +73,9 @@ def new_agent_status_search_filter() -> AgentStatusSearchFilter:
     return AgentStatusSearchFilter()
 
 
-agent_status_search_filter_attribute_filter: _rt.Lens[
+agent_status_search_filter_attribute_filter = _rt.Lens[
     AgentStatusSearchFilter, ControlPlaneAttributeFilter | None
-] = _rt.Lens(
+](
     lambda s: s.attribute_filter,
     lambda s, v: _dc.replace(s, attribute_filter=v),
     "agent_status_search_filter_attribute_filter",

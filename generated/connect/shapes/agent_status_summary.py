@@ -130,7 +130,7 @@ def new_agent_status_summary() -> AgentStatusSummary:
     return AgentStatusSummary()
 
 
-agent_status_summary_id: _rt.Lens[AgentStatusSummary, str | None] = _rt.Lens(
+agent_status_summary_id = _rt.Lens[AgentStatusSummary, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "agent_status_summary_id",
@@ -138,7 +138,7 @@ agent_status_summary_id: _rt.Lens[AgentStatusSummary, str | None] = _rt.Lens(
 """Lens on :attr:`AgentStatusSummary.id`."""
 
 
-agent_status_summary_arn: _rt.Lens[AgentStatusSummary, str | None] = _rt.Lens(
+agent_status_summary_arn = _rt.Lens[AgentStatusSummary, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "agent_status_summary_arn",
@@ -146,7 +146,7 @@ agent_status_summary_arn: _rt.Lens[AgentStatusSummary, str | None] = _rt.Lens(
 """Lens on :attr:`AgentStatusSummary.arn`."""
 
 
-agent_status_summary_name: _rt.Lens[AgentStatusSummary, str | None] = _rt.Lens(
+agent_status_summary_name = _rt.Lens[AgentStatusSummary, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "agent_status_summary_name",
@@ -154,7 +154,7 @@ agent_status_summary_name: _rt.Lens[AgentStatusSummary, str | None] = _rt.Lens(
 """Lens on :attr:`AgentStatusSummary.name`."""
 
 
-agent_status_summary_type: _rt.Lens[AgentStatusSummary, str | None] = _rt.Lens(
+agent_status_summary_type = _rt.Lens[AgentStatusSummary, str | None](
     lambda s: s.type,
     lambda s, v: _dc.replace(s, type=v),
     "agent_status_summary_type",
@@ -162,9 +162,9 @@ agent_status_summary_type: _rt.Lens[AgentStatusSummary, str | None] = _rt.Lens(
 """Lens on :attr:`AgentStatusSummary.type`."""
 
 
-agent_status_summary_last_modified_time: _rt.Lens[
+agent_status_summary_last_modified_time = _rt.Lens[
     AgentStatusSummary, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "agent_status_summary_last_modified_time",
@@ -172,11 +172,9 @@ agent_status_summary_last_modified_time: _rt.Lens[
 """Lens on :attr:`AgentStatusSummary.last_modified_time`."""
 
 
-agent_status_summary_last_modified_region: _rt.Lens[AgentStatusSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.last_modified_region,
-        lambda s, v: _dc.replace(s, last_modified_region=v),
-        "agent_status_summary_last_modified_region",
-    )
+agent_status_summary_last_modified_region = _rt.Lens[AgentStatusSummary, str | None](
+    lambda s: s.last_modified_region,
+    lambda s, v: _dc.replace(s, last_modified_region=v),
+    "agent_status_summary_last_modified_region",
 )
 """Lens on :attr:`AgentStatusSummary.last_modified_region`."""

@@ -78,7 +78,7 @@ def new_agents_criteria() -> AgentsCriteria:
     return AgentsCriteria()
 
 
-agents_criteria_agent_ids: _rt.Lens[AgentsCriteria, list[str] | None] = _rt.Lens(
+agents_criteria_agent_ids = _rt.Lens[AgentsCriteria, list[str] | None](
     lambda s: s.agent_ids,
     lambda s, v: _dc.replace(s, agent_ids=v),
     "agents_criteria_agent_ids",

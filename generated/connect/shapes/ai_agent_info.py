@@ -102,7 +102,7 @@ def new_ai_agent_info() -> AiAgentInfo:
     return AiAgentInfo()
 
 
-ai_agent_info_ai_use_case: _rt.Lens[AiAgentInfo, str | None] = _rt.Lens(
+ai_agent_info_ai_use_case = _rt.Lens[AiAgentInfo, str | None](
     lambda s: s.ai_use_case,
     lambda s, v: _dc.replace(s, ai_use_case=v),
     "ai_agent_info_ai_use_case",
@@ -110,7 +110,7 @@ ai_agent_info_ai_use_case: _rt.Lens[AiAgentInfo, str | None] = _rt.Lens(
 """Lens on :attr:`AiAgentInfo.ai_use_case`."""
 
 
-ai_agent_info_ai_agent_version_id: _rt.Lens[AiAgentInfo, str | None] = _rt.Lens(
+ai_agent_info_ai_agent_version_id = _rt.Lens[AiAgentInfo, str | None](
     lambda s: s.ai_agent_version_id,
     lambda s, v: _dc.replace(s, ai_agent_version_id=v),
     "ai_agent_info_ai_agent_version_id",
@@ -118,7 +118,7 @@ ai_agent_info_ai_agent_version_id: _rt.Lens[AiAgentInfo, str | None] = _rt.Lens(
 """Lens on :attr:`AiAgentInfo.ai_agent_version_id`."""
 
 
-ai_agent_info_ai_agent_escalated: _rt.Lens[AiAgentInfo, bool | None] = _rt.Lens(
+ai_agent_info_ai_agent_escalated = _rt.Lens[AiAgentInfo, bool | None](
     lambda s: s.ai_agent_escalated,
     lambda s, v: _dc.replace(s, ai_agent_escalated=v),
     "ai_agent_info_ai_agent_escalated",

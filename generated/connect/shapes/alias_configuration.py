@@ -71,11 +71,9 @@ def new_alias_configuration(
     )
 
 
-alias_configuration_email_address_id: _rt.Lens[AliasConfiguration, str | None] = (
-    _rt.Lens(
-        lambda s: s.email_address_id,
-        lambda s, v: _dc.replace(s, email_address_id=v),
-        "alias_configuration_email_address_id",
-    )
+alias_configuration_email_address_id = _rt.Lens[AliasConfiguration, str | None](
+    lambda s: s.email_address_id,
+    lambda s, v: _dc.replace(s, email_address_id=v),
+    "alias_configuration_email_address_id",
 )
 """Lens on :attr:`AliasConfiguration.email_address_id`."""

@@ -88,9 +88,9 @@ def new_allowed_capabilities() -> AllowedCapabilities:
     return AllowedCapabilities()
 
 
-allowed_capabilities_customer: _rt.Lens[
+allowed_capabilities_customer = _rt.Lens[
     AllowedCapabilities, ParticipantCapabilities | None
-] = _rt.Lens(
+](
     lambda s: s.customer,
     lambda s, v: _dc.replace(s, customer=v),
     "allowed_capabilities_customer",
@@ -98,9 +98,9 @@ allowed_capabilities_customer: _rt.Lens[
 """Lens on :attr:`AllowedCapabilities.customer`."""
 
 
-allowed_capabilities_agent: _rt.Lens[
+allowed_capabilities_agent = _rt.Lens[
     AllowedCapabilities, ParticipantCapabilities | None
-] = _rt.Lens(
+](
     lambda s: s.agent,
     lambda s, v: _dc.replace(s, agent=v),
     "allowed_capabilities_agent",

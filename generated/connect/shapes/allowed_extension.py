@@ -80,7 +80,7 @@ def new_allowed_extension(
     )
 
 
-allowed_extension_extension: _rt.Lens[AllowedExtension, str | None] = _rt.Lens(
+allowed_extension_extension = _rt.Lens[AllowedExtension, str | None](
     lambda s: s.extension,
     lambda s, v: _dc.replace(s, extension=v),
     "allowed_extension_extension",

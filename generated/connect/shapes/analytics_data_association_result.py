@@ -125,9 +125,9 @@ def new_analytics_data_association_result() -> AnalyticsDataAssociationResult:
     return AnalyticsDataAssociationResult()
 
 
-analytics_data_association_result_data_set_id: _rt.Lens[
+analytics_data_association_result_data_set_id = _rt.Lens[
     AnalyticsDataAssociationResult, str | None
-] = _rt.Lens(
+](
     lambda s: s.data_set_id,
     lambda s, v: _dc.replace(s, data_set_id=v),
     "analytics_data_association_result_data_set_id",
@@ -135,9 +135,9 @@ analytics_data_association_result_data_set_id: _rt.Lens[
 """Lens on :attr:`AnalyticsDataAssociationResult.data_set_id`."""
 
 
-analytics_data_association_result_target_account_id: _rt.Lens[
+analytics_data_association_result_target_account_id = _rt.Lens[
     AnalyticsDataAssociationResult, str | None
-] = _rt.Lens(
+](
     lambda s: s.target_account_id,
     lambda s, v: _dc.replace(s, target_account_id=v),
     "analytics_data_association_result_target_account_id",
@@ -145,9 +145,9 @@ analytics_data_association_result_target_account_id: _rt.Lens[
 """Lens on :attr:`AnalyticsDataAssociationResult.target_account_id`."""
 
 
-analytics_data_association_result_resource_share_id: _rt.Lens[
+analytics_data_association_result_resource_share_id = _rt.Lens[
     AnalyticsDataAssociationResult, str | None
-] = _rt.Lens(
+](
     lambda s: s.resource_share_id,
     lambda s, v: _dc.replace(s, resource_share_id=v),
     "analytics_data_association_result_resource_share_id",
@@ -155,9 +155,9 @@ analytics_data_association_result_resource_share_id: _rt.Lens[
 """Lens on :attr:`AnalyticsDataAssociationResult.resource_share_id`."""
 
 
-analytics_data_association_result_resource_share_arn: _rt.Lens[
+analytics_data_association_result_resource_share_arn = _rt.Lens[
     AnalyticsDataAssociationResult, str | None
-] = _rt.Lens(
+](
     lambda s: s.resource_share_arn,
     lambda s, v: _dc.replace(s, resource_share_arn=v),
     "analytics_data_association_result_resource_share_arn",
@@ -165,9 +165,9 @@ analytics_data_association_result_resource_share_arn: _rt.Lens[
 """Lens on :attr:`AnalyticsDataAssociationResult.resource_share_arn`."""
 
 
-analytics_data_association_result_resource_share_status: _rt.Lens[
+analytics_data_association_result_resource_share_status = _rt.Lens[
     AnalyticsDataAssociationResult, str | None
-] = _rt.Lens(
+](
     lambda s: s.resource_share_status,
     lambda s, v: _dc.replace(s, resource_share_status=v),
     "analytics_data_association_result_resource_share_status",

@@ -76,9 +76,7 @@ def new_analytics_data_sets_result() -> AnalyticsDataSetsResult:
     return AnalyticsDataSetsResult()
 
 
-analytics_data_sets_result_data_set_id: _rt.Lens[
-    AnalyticsDataSetsResult, str | None
-] = _rt.Lens(
+analytics_data_sets_result_data_set_id = _rt.Lens[AnalyticsDataSetsResult, str | None](
     lambda s: s.data_set_id,
     lambda s, v: _dc.replace(s, data_set_id=v),
     "analytics_data_sets_result_data_set_id",
@@ -86,9 +84,9 @@ analytics_data_sets_result_data_set_id: _rt.Lens[
 """Lens on :attr:`AnalyticsDataSetsResult.data_set_id`."""
 
 
-analytics_data_sets_result_data_set_name: _rt.Lens[
+analytics_data_sets_result_data_set_name = _rt.Lens[
     AnalyticsDataSetsResult, str | None
-] = _rt.Lens(
+](
     lambda s: s.data_set_name,
     lambda s, v: _dc.replace(s, data_set_name=v),
     "analytics_data_sets_result_data_set_name",

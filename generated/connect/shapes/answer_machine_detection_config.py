@@ -72,9 +72,9 @@ def new_answer_machine_detection_config() -> AnswerMachineDetectionConfig:
     return AnswerMachineDetectionConfig()
 
 
-answer_machine_detection_config_enable_answer_machine_detection: _rt.Lens[
+answer_machine_detection_config_enable_answer_machine_detection = _rt.Lens[
     AnswerMachineDetectionConfig, bool | None
-] = _rt.Lens(
+](
     lambda s: s.enable_answer_machine_detection,
     lambda s, v: _dc.replace(s, enable_answer_machine_detection=v),
     "answer_machine_detection_config_enable_answer_machine_detection",
@@ -82,9 +82,9 @@ answer_machine_detection_config_enable_answer_machine_detection: _rt.Lens[
 """Lens on :attr:`AnswerMachineDetectionConfig.enable_answer_machine_detection`."""
 
 
-answer_machine_detection_config_await_answer_machine_prompt: _rt.Lens[
+answer_machine_detection_config_await_answer_machine_prompt = _rt.Lens[
     AnswerMachineDetectionConfig, bool | None
-] = _rt.Lens(
+](
     lambda s: s.await_answer_machine_prompt,
     lambda s, v: _dc.replace(s, await_answer_machine_prompt=v),
     "answer_machine_detection_config_await_answer_machine_prompt",

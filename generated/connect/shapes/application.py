@@ -125,7 +125,7 @@ def new_application() -> Application:
     return Application()
 
 
-application_namespace: _rt.Lens[Application, str | None] = _rt.Lens(
+application_namespace = _rt.Lens[Application, str | None](
     lambda s: s.namespace,
     lambda s, v: _dc.replace(s, namespace=v),
     "application_namespace",
@@ -133,7 +133,7 @@ application_namespace: _rt.Lens[Application, str | None] = _rt.Lens(
 """Lens on :attr:`Application.namespace`."""
 
 
-application_application_permissions: _rt.Lens[Application, list[str] | None] = _rt.Lens(
+application_application_permissions = _rt.Lens[Application, list[str] | None](
     lambda s: s.application_permissions,
     lambda s, v: _dc.replace(s, application_permissions=v),
     "application_application_permissions",
@@ -141,7 +141,7 @@ application_application_permissions: _rt.Lens[Application, list[str] | None] = _
 """Lens on :attr:`Application.application_permissions`."""
 
 
-application_type: _rt.Lens[Application, str | None] = _rt.Lens(
+application_type = _rt.Lens[Application, str | None](
     lambda s: s.type,
     lambda s, v: _dc.replace(s, type=v),
     "application_type",

@@ -100,9 +100,9 @@ def new_assign_sla_action_definition(
     )
 
 
-assign_sla_action_definition_sla_assignment_type: _rt.Lens[
+assign_sla_action_definition_sla_assignment_type = _rt.Lens[
     AssignSlaActionDefinition, str | None
-] = _rt.Lens(
+](
     lambda s: s.sla_assignment_type,
     lambda s, v: _dc.replace(s, sla_assignment_type=v),
     "assign_sla_action_definition_sla_assignment_type",
@@ -110,9 +110,9 @@ assign_sla_action_definition_sla_assignment_type: _rt.Lens[
 """Lens on :attr:`AssignSlaActionDefinition.sla_assignment_type`."""
 
 
-assign_sla_action_definition_case_sla_configuration: _rt.Lens[
+assign_sla_action_definition_case_sla_configuration = _rt.Lens[
     AssignSlaActionDefinition, CaseSlaConfiguration | None
-] = _rt.Lens(
+](
     lambda s: s.case_sla_configuration,
     lambda s, v: _dc.replace(s, case_sla_configuration=v),
     "assign_sla_action_definition_case_sla_configuration",

@@ -214,9 +214,7 @@ def new_associated_contact_summary() -> AssociatedContactSummary:
     return AssociatedContactSummary()
 
 
-associated_contact_summary_contact_id: _rt.Lens[
-    AssociatedContactSummary, str | None
-] = _rt.Lens(
+associated_contact_summary_contact_id = _rt.Lens[AssociatedContactSummary, str | None](
     lambda s: s.contact_id,
     lambda s, v: _dc.replace(s, contact_id=v),
     "associated_contact_summary_contact_id",
@@ -224,9 +222,7 @@ associated_contact_summary_contact_id: _rt.Lens[
 """Lens on :attr:`AssociatedContactSummary.contact_id`."""
 
 
-associated_contact_summary_contact_arn: _rt.Lens[
-    AssociatedContactSummary, str | None
-] = _rt.Lens(
+associated_contact_summary_contact_arn = _rt.Lens[AssociatedContactSummary, str | None](
     lambda s: s.contact_arn,
     lambda s, v: _dc.replace(s, contact_arn=v),
     "associated_contact_summary_contact_arn",
@@ -234,9 +230,9 @@ associated_contact_summary_contact_arn: _rt.Lens[
 """Lens on :attr:`AssociatedContactSummary.contact_arn`."""
 
 
-associated_contact_summary_initiation_timestamp: _rt.Lens[
+associated_contact_summary_initiation_timestamp = _rt.Lens[
     AssociatedContactSummary, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.initiation_timestamp,
     lambda s, v: _dc.replace(s, initiation_timestamp=v),
     "associated_contact_summary_initiation_timestamp",
@@ -244,9 +240,9 @@ associated_contact_summary_initiation_timestamp: _rt.Lens[
 """Lens on :attr:`AssociatedContactSummary.initiation_timestamp`."""
 
 
-associated_contact_summary_disconnect_timestamp: _rt.Lens[
+associated_contact_summary_disconnect_timestamp = _rt.Lens[
     AssociatedContactSummary, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.disconnect_timestamp,
     lambda s, v: _dc.replace(s, disconnect_timestamp=v),
     "associated_contact_summary_disconnect_timestamp",
@@ -254,9 +250,9 @@ associated_contact_summary_disconnect_timestamp: _rt.Lens[
 """Lens on :attr:`AssociatedContactSummary.disconnect_timestamp`."""
 
 
-associated_contact_summary_initial_contact_id: _rt.Lens[
+associated_contact_summary_initial_contact_id = _rt.Lens[
     AssociatedContactSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.initial_contact_id,
     lambda s, v: _dc.replace(s, initial_contact_id=v),
     "associated_contact_summary_initial_contact_id",
@@ -264,9 +260,9 @@ associated_contact_summary_initial_contact_id: _rt.Lens[
 """Lens on :attr:`AssociatedContactSummary.initial_contact_id`."""
 
 
-associated_contact_summary_previous_contact_id: _rt.Lens[
+associated_contact_summary_previous_contact_id = _rt.Lens[
     AssociatedContactSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.previous_contact_id,
     lambda s, v: _dc.replace(s, previous_contact_id=v),
     "associated_contact_summary_previous_contact_id",
@@ -274,9 +270,9 @@ associated_contact_summary_previous_contact_id: _rt.Lens[
 """Lens on :attr:`AssociatedContactSummary.previous_contact_id`."""
 
 
-associated_contact_summary_related_contact_id: _rt.Lens[
+associated_contact_summary_related_contact_id = _rt.Lens[
     AssociatedContactSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.related_contact_id,
     lambda s, v: _dc.replace(s, related_contact_id=v),
     "associated_contact_summary_related_contact_id",
@@ -284,9 +280,9 @@ associated_contact_summary_related_contact_id: _rt.Lens[
 """Lens on :attr:`AssociatedContactSummary.related_contact_id`."""
 
 
-associated_contact_summary_initiation_method: _rt.Lens[
+associated_contact_summary_initiation_method = _rt.Lens[
     AssociatedContactSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.initiation_method,
     lambda s, v: _dc.replace(s, initiation_method=v),
     "associated_contact_summary_initiation_method",
@@ -294,11 +290,9 @@ associated_contact_summary_initiation_method: _rt.Lens[
 """Lens on :attr:`AssociatedContactSummary.initiation_method`."""
 
 
-associated_contact_summary_channel: _rt.Lens[AssociatedContactSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.channel,
-        lambda s, v: _dc.replace(s, channel=v),
-        "associated_contact_summary_channel",
-    )
+associated_contact_summary_channel = _rt.Lens[AssociatedContactSummary, str | None](
+    lambda s: s.channel,
+    lambda s, v: _dc.replace(s, channel=v),
+    "associated_contact_summary_channel",
 )
 """Lens on :attr:`AssociatedContactSummary.channel`."""

@@ -283,7 +283,7 @@ def new_attached_file(
     )
 
 
-attached_file_creation_time: _rt.Lens[AttachedFile, str | None] = _rt.Lens(
+attached_file_creation_time = _rt.Lens[AttachedFile, str | None](
     lambda s: s.creation_time,
     lambda s, v: _dc.replace(s, creation_time=v),
     "attached_file_creation_time",
@@ -291,7 +291,7 @@ attached_file_creation_time: _rt.Lens[AttachedFile, str | None] = _rt.Lens(
 """Lens on :attr:`AttachedFile.creation_time`."""
 
 
-attached_file_file_arn: _rt.Lens[AttachedFile, str | None] = _rt.Lens(
+attached_file_file_arn = _rt.Lens[AttachedFile, str | None](
     lambda s: s.file_arn,
     lambda s, v: _dc.replace(s, file_arn=v),
     "attached_file_file_arn",
@@ -299,7 +299,7 @@ attached_file_file_arn: _rt.Lens[AttachedFile, str | None] = _rt.Lens(
 """Lens on :attr:`AttachedFile.file_arn`."""
 
 
-attached_file_file_id: _rt.Lens[AttachedFile, str | None] = _rt.Lens(
+attached_file_file_id = _rt.Lens[AttachedFile, str | None](
     lambda s: s.file_id,
     lambda s, v: _dc.replace(s, file_id=v),
     "attached_file_file_id",
@@ -307,7 +307,7 @@ attached_file_file_id: _rt.Lens[AttachedFile, str | None] = _rt.Lens(
 """Lens on :attr:`AttachedFile.file_id`."""
 
 
-attached_file_file_name: _rt.Lens[AttachedFile, str | None] = _rt.Lens(
+attached_file_file_name = _rt.Lens[AttachedFile, str | None](
     lambda s: s.file_name,
     lambda s, v: _dc.replace(s, file_name=v),
     "attached_file_file_name",
@@ -315,7 +315,7 @@ attached_file_file_name: _rt.Lens[AttachedFile, str | None] = _rt.Lens(
 """Lens on :attr:`AttachedFile.file_name`."""
 
 
-attached_file_file_size_in_bytes: _rt.Lens[AttachedFile, int | None] = _rt.Lens(
+attached_file_file_size_in_bytes = _rt.Lens[AttachedFile, int | None](
     lambda s: s.file_size_in_bytes,
     lambda s, v: _dc.replace(s, file_size_in_bytes=v),
     "attached_file_file_size_in_bytes",
@@ -323,7 +323,7 @@ attached_file_file_size_in_bytes: _rt.Lens[AttachedFile, int | None] = _rt.Lens(
 """Lens on :attr:`AttachedFile.file_size_in_bytes`."""
 
 
-attached_file_file_status: _rt.Lens[AttachedFile, str | None] = _rt.Lens(
+attached_file_file_status = _rt.Lens[AttachedFile, str | None](
     lambda s: s.file_status,
     lambda s, v: _dc.replace(s, file_status=v),
     "attached_file_file_status",
@@ -331,7 +331,7 @@ attached_file_file_status: _rt.Lens[AttachedFile, str | None] = _rt.Lens(
 """Lens on :attr:`AttachedFile.file_status`."""
 
 
-attached_file_created_by: _rt.Lens[AttachedFile, CreatedByInfo | None] = _rt.Lens(
+attached_file_created_by = _rt.Lens[AttachedFile, CreatedByInfo | None](
     lambda s: s.created_by,
     lambda s, v: _dc.replace(s, created_by=v),
     "attached_file_created_by",
@@ -339,7 +339,7 @@ attached_file_created_by: _rt.Lens[AttachedFile, CreatedByInfo | None] = _rt.Len
 """Lens on :attr:`AttachedFile.created_by`."""
 
 
-attached_file_file_use_case_type: _rt.Lens[AttachedFile, str | None] = _rt.Lens(
+attached_file_file_use_case_type = _rt.Lens[AttachedFile, str | None](
     lambda s: s.file_use_case_type,
     lambda s, v: _dc.replace(s, file_use_case_type=v),
     "attached_file_file_use_case_type",
@@ -347,7 +347,7 @@ attached_file_file_use_case_type: _rt.Lens[AttachedFile, str | None] = _rt.Lens(
 """Lens on :attr:`AttachedFile.file_use_case_type`."""
 
 
-attached_file_associated_resource_arn: _rt.Lens[AttachedFile, str | None] = _rt.Lens(
+attached_file_associated_resource_arn = _rt.Lens[AttachedFile, str | None](
     lambda s: s.associated_resource_arn,
     lambda s, v: _dc.replace(s, associated_resource_arn=v),
     "attached_file_associated_resource_arn",
@@ -355,7 +355,7 @@ attached_file_associated_resource_arn: _rt.Lens[AttachedFile, str | None] = _rt.
 """Lens on :attr:`AttachedFile.associated_resource_arn`."""
 
 
-attached_file_tags: _rt.Lens[AttachedFile, dict[str, str] | None] = _rt.Lens(
+attached_file_tags = _rt.Lens[AttachedFile, dict[str, str] | None](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "attached_file_tags",

@@ -89,7 +89,7 @@ def new_attached_file_error() -> AttachedFileError:
     return AttachedFileError()
 
 
-attached_file_error_error_code: _rt.Lens[AttachedFileError, str | None] = _rt.Lens(
+attached_file_error_error_code = _rt.Lens[AttachedFileError, str | None](
     lambda s: s.error_code,
     lambda s, v: _dc.replace(s, error_code=v),
     "attached_file_error_error_code",
@@ -97,7 +97,7 @@ attached_file_error_error_code: _rt.Lens[AttachedFileError, str | None] = _rt.Le
 """Lens on :attr:`AttachedFileError.error_code`."""
 
 
-attached_file_error_error_message: _rt.Lens[AttachedFileError, str | None] = _rt.Lens(
+attached_file_error_error_message = _rt.Lens[AttachedFileError, str | None](
     lambda s: s.error_message,
     lambda s, v: _dc.replace(s, error_message=v),
     "attached_file_error_error_message",
@@ -105,7 +105,7 @@ attached_file_error_error_message: _rt.Lens[AttachedFileError, str | None] = _rt
 """Lens on :attr:`AttachedFileError.error_message`."""
 
 
-attached_file_error_file_id: _rt.Lens[AttachedFileError, str | None] = _rt.Lens(
+attached_file_error_file_id = _rt.Lens[AttachedFileError, str | None](
     lambda s: s.file_id,
     lambda s, v: _dc.replace(s, file_id=v),
     "attached_file_error_file_id",

@@ -150,9 +150,9 @@ def new_attached_files_configuration(
     )
 
 
-attached_files_configuration_instance_id: _rt.Lens[
+attached_files_configuration_instance_id = _rt.Lens[
     AttachedFilesConfiguration, str | None
-] = _rt.Lens(
+](
     lambda s: s.instance_id,
     lambda s, v: _dc.replace(s, instance_id=v),
     "attached_files_configuration_instance_id",
@@ -160,9 +160,9 @@ attached_files_configuration_instance_id: _rt.Lens[
 """Lens on :attr:`AttachedFilesConfiguration.instance_id`."""
 
 
-attached_files_configuration_attachment_scope: _rt.Lens[
+attached_files_configuration_attachment_scope = _rt.Lens[
     AttachedFilesConfiguration, str | None
-] = _rt.Lens(
+](
     lambda s: s.attachment_scope,
     lambda s, v: _dc.replace(s, attachment_scope=v),
     "attached_files_configuration_attachment_scope",
@@ -170,9 +170,9 @@ attached_files_configuration_attachment_scope: _rt.Lens[
 """Lens on :attr:`AttachedFilesConfiguration.attachment_scope`."""
 
 
-attached_files_configuration_maximum_size_limit_in_bytes: _rt.Lens[
+attached_files_configuration_maximum_size_limit_in_bytes = _rt.Lens[
     AttachedFilesConfiguration, int | None
-] = _rt.Lens(
+](
     lambda s: s.maximum_size_limit_in_bytes,
     lambda s, v: _dc.replace(s, maximum_size_limit_in_bytes=v),
     "attached_files_configuration_maximum_size_limit_in_bytes",
@@ -180,9 +180,9 @@ attached_files_configuration_maximum_size_limit_in_bytes: _rt.Lens[
 """Lens on :attr:`AttachedFilesConfiguration.maximum_size_limit_in_bytes`."""
 
 
-attached_files_configuration_extension_configuration: _rt.Lens[
+attached_files_configuration_extension_configuration = _rt.Lens[
     AttachedFilesConfiguration, ExtensionConfiguration | None
-] = _rt.Lens(
+](
     lambda s: s.extension_configuration,
     lambda s, v: _dc.replace(s, extension_configuration=v),
     "attached_files_configuration_extension_configuration",
@@ -190,9 +190,9 @@ attached_files_configuration_extension_configuration: _rt.Lens[
 """Lens on :attr:`AttachedFilesConfiguration.extension_configuration`."""
 
 
-attached_files_configuration_last_modified_time: _rt.Lens[
+attached_files_configuration_last_modified_time = _rt.Lens[
     AttachedFilesConfiguration, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "attached_files_configuration_last_modified_time",

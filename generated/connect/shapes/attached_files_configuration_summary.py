@@ -139,9 +139,9 @@ def new_attached_files_configuration_summary(
     )
 
 
-attached_files_configuration_summary_instance_id: _rt.Lens[
+attached_files_configuration_summary_instance_id = _rt.Lens[
     AttachedFilesConfigurationSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.instance_id,
     lambda s, v: _dc.replace(s, instance_id=v),
     "attached_files_configuration_summary_instance_id",
@@ -149,9 +149,9 @@ attached_files_configuration_summary_instance_id: _rt.Lens[
 """Lens on :attr:`AttachedFilesConfigurationSummary.instance_id`."""
 
 
-attached_files_configuration_summary_attachment_scope: _rt.Lens[
+attached_files_configuration_summary_attachment_scope = _rt.Lens[
     AttachedFilesConfigurationSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.attachment_scope,
     lambda s, v: _dc.replace(s, attachment_scope=v),
     "attached_files_configuration_summary_attachment_scope",
@@ -159,9 +159,9 @@ attached_files_configuration_summary_attachment_scope: _rt.Lens[
 """Lens on :attr:`AttachedFilesConfigurationSummary.attachment_scope`."""
 
 
-attached_files_configuration_summary_maximum_size_limit_in_bytes: _rt.Lens[
+attached_files_configuration_summary_maximum_size_limit_in_bytes = _rt.Lens[
     AttachedFilesConfigurationSummary, int | None
-] = _rt.Lens(
+](
     lambda s: s.maximum_size_limit_in_bytes,
     lambda s, v: _dc.replace(s, maximum_size_limit_in_bytes=v),
     "attached_files_configuration_summary_maximum_size_limit_in_bytes",
@@ -169,9 +169,9 @@ attached_files_configuration_summary_maximum_size_limit_in_bytes: _rt.Lens[
 """Lens on :attr:`AttachedFilesConfigurationSummary.maximum_size_limit_in_bytes`."""
 
 
-attached_files_configuration_summary_extension_configuration: _rt.Lens[
+attached_files_configuration_summary_extension_configuration = _rt.Lens[
     AttachedFilesConfigurationSummary, ExtensionConfiguration | None
-] = _rt.Lens(
+](
     lambda s: s.extension_configuration,
     lambda s, v: _dc.replace(s, extension_configuration=v),
     "attached_files_configuration_summary_extension_configuration",

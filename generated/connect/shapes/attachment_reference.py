@@ -111,7 +111,7 @@ def new_attachment_reference() -> AttachmentReference:
     return AttachmentReference()
 
 
-attachment_reference_name: _rt.Lens[AttachmentReference, str | None] = _rt.Lens(
+attachment_reference_name = _rt.Lens[AttachmentReference, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "attachment_reference_name",
@@ -119,7 +119,7 @@ attachment_reference_name: _rt.Lens[AttachmentReference, str | None] = _rt.Lens(
 """Lens on :attr:`AttachmentReference.name`."""
 
 
-attachment_reference_value: _rt.Lens[AttachmentReference, str | None] = _rt.Lens(
+attachment_reference_value = _rt.Lens[AttachmentReference, str | None](
     lambda s: s.value,
     lambda s, v: _dc.replace(s, value=v),
     "attachment_reference_value",
@@ -127,7 +127,7 @@ attachment_reference_value: _rt.Lens[AttachmentReference, str | None] = _rt.Lens
 """Lens on :attr:`AttachmentReference.value`."""
 
 
-attachment_reference_status: _rt.Lens[AttachmentReference, str | None] = _rt.Lens(
+attachment_reference_status = _rt.Lens[AttachmentReference, str | None](
     lambda s: s.status,
     lambda s, v: _dc.replace(s, status=v),
     "attachment_reference_status",
@@ -135,7 +135,7 @@ attachment_reference_status: _rt.Lens[AttachmentReference, str | None] = _rt.Len
 """Lens on :attr:`AttachmentReference.status`."""
 
 
-attachment_reference_arn: _rt.Lens[AttachmentReference, str | None] = _rt.Lens(
+attachment_reference_arn = _rt.Lens[AttachmentReference, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "attachment_reference_arn",

@@ -90,7 +90,7 @@ def new_attribute() -> Attribute:
     return Attribute()
 
 
-attribute_attribute_type: _rt.Lens[Attribute, str | None] = _rt.Lens(
+attribute_attribute_type = _rt.Lens[Attribute, str | None](
     lambda s: s.attribute_type,
     lambda s, v: _dc.replace(s, attribute_type=v),
     "attribute_attribute_type",
@@ -98,7 +98,7 @@ attribute_attribute_type: _rt.Lens[Attribute, str | None] = _rt.Lens(
 """Lens on :attr:`Attribute.attribute_type`."""
 
 
-attribute_value: _rt.Lens[Attribute, str | None] = _rt.Lens(
+attribute_value = _rt.Lens[Attribute, str | None](
     lambda s: s.value,
     lambda s, v: _dc.replace(s, value=v),
     "attribute_value",

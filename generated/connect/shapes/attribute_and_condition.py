@@ -97,9 +97,9 @@ def new_attribute_and_condition() -> AttributeAndCondition:
     return AttributeAndCondition()
 
 
-attribute_and_condition_tag_conditions: _rt.Lens[
+attribute_and_condition_tag_conditions = _rt.Lens[
     AttributeAndCondition, list[TagCondition] | None
-] = _rt.Lens(
+](
     lambda s: s.tag_conditions,
     lambda s, v: _dc.replace(s, tag_conditions=v),
     "attribute_and_condition_tag_conditions",
@@ -107,9 +107,9 @@ attribute_and_condition_tag_conditions: _rt.Lens[
 """Lens on :attr:`AttributeAndCondition.tag_conditions`."""
 
 
-attribute_and_condition_hierarchy_group_condition: _rt.Lens[
+attribute_and_condition_hierarchy_group_condition = _rt.Lens[
     AttributeAndCondition, HierarchyGroupCondition | None
-] = _rt.Lens(
+](
     lambda s: s.hierarchy_group_condition,
     lambda s, v: _dc.replace(s, hierarchy_group_condition=v),
     "attribute_and_condition_hierarchy_group_condition",

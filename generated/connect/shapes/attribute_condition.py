@@ -160,7 +160,7 @@ def new_attribute_condition() -> AttributeCondition:
     return AttributeCondition()
 
 
-attribute_condition_name: _rt.Lens[AttributeCondition, str | None] = _rt.Lens(
+attribute_condition_name = _rt.Lens[AttributeCondition, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "attribute_condition_name",
@@ -168,7 +168,7 @@ attribute_condition_name: _rt.Lens[AttributeCondition, str | None] = _rt.Lens(
 """Lens on :attr:`AttributeCondition.name`."""
 
 
-attribute_condition_value: _rt.Lens[AttributeCondition, str | None] = _rt.Lens(
+attribute_condition_value = _rt.Lens[AttributeCondition, str | None](
     lambda s: s.value,
     lambda s, v: _dc.replace(s, value=v),
     "attribute_condition_value",
@@ -176,17 +176,15 @@ attribute_condition_value: _rt.Lens[AttributeCondition, str | None] = _rt.Lens(
 """Lens on :attr:`AttributeCondition.value`."""
 
 
-attribute_condition_proficiency_level: _rt.Lens[AttributeCondition, float | None] = (
-    _rt.Lens(
-        lambda s: s.proficiency_level,
-        lambda s, v: _dc.replace(s, proficiency_level=v),
-        "attribute_condition_proficiency_level",
-    )
+attribute_condition_proficiency_level = _rt.Lens[AttributeCondition, float | None](
+    lambda s: s.proficiency_level,
+    lambda s, v: _dc.replace(s, proficiency_level=v),
+    "attribute_condition_proficiency_level",
 )
 """Lens on :attr:`AttributeCondition.proficiency_level`."""
 
 
-attribute_condition_range: _rt.Lens[AttributeCondition, Range | None] = _rt.Lens(
+attribute_condition_range = _rt.Lens[AttributeCondition, Range | None](
     lambda s: s.range,
     lambda s, v: _dc.replace(s, range=v),
     "attribute_condition_range",
@@ -194,9 +192,7 @@ attribute_condition_range: _rt.Lens[AttributeCondition, Range | None] = _rt.Lens
 """Lens on :attr:`AttributeCondition.range`."""
 
 
-attribute_condition_match_criteria: _rt.Lens[
-    AttributeCondition, MatchCriteria | None
-] = _rt.Lens(
+attribute_condition_match_criteria = _rt.Lens[AttributeCondition, MatchCriteria | None](
     lambda s: s.match_criteria,
     lambda s, v: _dc.replace(s, match_criteria=v),
     "attribute_condition_match_criteria",
@@ -204,11 +200,9 @@ attribute_condition_match_criteria: _rt.Lens[
 """Lens on :attr:`AttributeCondition.match_criteria`."""
 
 
-attribute_condition_comparison_operator: _rt.Lens[AttributeCondition, str | None] = (
-    _rt.Lens(
-        lambda s: s.comparison_operator,
-        lambda s, v: _dc.replace(s, comparison_operator=v),
-        "attribute_condition_comparison_operator",
-    )
+attribute_condition_comparison_operator = _rt.Lens[AttributeCondition, str | None](
+    lambda s: s.comparison_operator,
+    lambda s, v: _dc.replace(s, comparison_operator=v),
+    "attribute_condition_comparison_operator",
 )
 """Lens on :attr:`AttributeCondition.comparison_operator`."""

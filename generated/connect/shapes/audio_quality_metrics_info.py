@@ -95,9 +95,9 @@ def new_audio_quality_metrics_info() -> AudioQualityMetricsInfo:
     return AudioQualityMetricsInfo()
 
 
-audio_quality_metrics_info_quality_score: _rt.Lens[
+audio_quality_metrics_info_quality_score = _rt.Lens[
     AudioQualityMetricsInfo, float | None
-] = _rt.Lens(
+](
     lambda s: s.quality_score,
     lambda s, v: _dc.replace(s, quality_score=v),
     "audio_quality_metrics_info_quality_score",
@@ -105,9 +105,9 @@ audio_quality_metrics_info_quality_score: _rt.Lens[
 """Lens on :attr:`AudioQualityMetricsInfo.quality_score`."""
 
 
-audio_quality_metrics_info_potential_quality_issues: _rt.Lens[
+audio_quality_metrics_info_potential_quality_issues = _rt.Lens[
     AudioQualityMetricsInfo, list[str] | None
-] = _rt.Lens(
+](
     lambda s: s.potential_quality_issues,
     lambda s, v: _dc.replace(s, potential_quality_issues=v),
     "audio_quality_metrics_info_potential_quality_issues",

@@ -324,7 +324,7 @@ def new_authentication_profile() -> AuthenticationProfile:
     return AuthenticationProfile()
 
 
-authentication_profile_id: _rt.Lens[AuthenticationProfile, str | None] = _rt.Lens(
+authentication_profile_id = _rt.Lens[AuthenticationProfile, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "authentication_profile_id",
@@ -332,7 +332,7 @@ authentication_profile_id: _rt.Lens[AuthenticationProfile, str | None] = _rt.Len
 """Lens on :attr:`AuthenticationProfile.id`."""
 
 
-authentication_profile_arn: _rt.Lens[AuthenticationProfile, str | None] = _rt.Lens(
+authentication_profile_arn = _rt.Lens[AuthenticationProfile, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "authentication_profile_arn",
@@ -340,7 +340,7 @@ authentication_profile_arn: _rt.Lens[AuthenticationProfile, str | None] = _rt.Le
 """Lens on :attr:`AuthenticationProfile.arn`."""
 
 
-authentication_profile_name: _rt.Lens[AuthenticationProfile, str | None] = _rt.Lens(
+authentication_profile_name = _rt.Lens[AuthenticationProfile, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "authentication_profile_name",
@@ -348,19 +348,15 @@ authentication_profile_name: _rt.Lens[AuthenticationProfile, str | None] = _rt.L
 """Lens on :attr:`AuthenticationProfile.name`."""
 
 
-authentication_profile_description: _rt.Lens[AuthenticationProfile, str | None] = (
-    _rt.Lens(
-        lambda s: s.description,
-        lambda s, v: _dc.replace(s, description=v),
-        "authentication_profile_description",
-    )
+authentication_profile_description = _rt.Lens[AuthenticationProfile, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "authentication_profile_description",
 )
 """Lens on :attr:`AuthenticationProfile.description`."""
 
 
-authentication_profile_allowed_ips: _rt.Lens[
-    AuthenticationProfile, list[str] | None
-] = _rt.Lens(
+authentication_profile_allowed_ips = _rt.Lens[AuthenticationProfile, list[str] | None](
     lambda s: s.allowed_ips,
     lambda s, v: _dc.replace(s, allowed_ips=v),
     "authentication_profile_allowed_ips",
@@ -368,9 +364,7 @@ authentication_profile_allowed_ips: _rt.Lens[
 """Lens on :attr:`AuthenticationProfile.allowed_ips`."""
 
 
-authentication_profile_blocked_ips: _rt.Lens[
-    AuthenticationProfile, list[str] | None
-] = _rt.Lens(
+authentication_profile_blocked_ips = _rt.Lens[AuthenticationProfile, list[str] | None](
     lambda s: s.blocked_ips,
     lambda s, v: _dc.replace(s, blocked_ips=v),
     "authentication_profile_blocked_ips",
@@ -378,19 +372,17 @@ authentication_profile_blocked_ips: _rt.Lens[
 """Lens on :attr:`AuthenticationProfile.blocked_ips`."""
 
 
-authentication_profile_is_default: _rt.Lens[AuthenticationProfile, bool | None] = (
-    _rt.Lens(
-        lambda s: s.is_default,
-        lambda s, v: _dc.replace(s, is_default=v),
-        "authentication_profile_is_default",
-    )
+authentication_profile_is_default = _rt.Lens[AuthenticationProfile, bool | None](
+    lambda s: s.is_default,
+    lambda s, v: _dc.replace(s, is_default=v),
+    "authentication_profile_is_default",
 )
 """Lens on :attr:`AuthenticationProfile.is_default`."""
 
 
-authentication_profile_created_time: _rt.Lens[
+authentication_profile_created_time = _rt.Lens[
     AuthenticationProfile, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.created_time,
     lambda s, v: _dc.replace(s, created_time=v),
     "authentication_profile_created_time",
@@ -398,9 +390,9 @@ authentication_profile_created_time: _rt.Lens[
 """Lens on :attr:`AuthenticationProfile.created_time`."""
 
 
-authentication_profile_last_modified_time: _rt.Lens[
+authentication_profile_last_modified_time = _rt.Lens[
     AuthenticationProfile, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "authentication_profile_last_modified_time",
@@ -408,9 +400,9 @@ authentication_profile_last_modified_time: _rt.Lens[
 """Lens on :attr:`AuthenticationProfile.last_modified_time`."""
 
 
-authentication_profile_last_modified_region: _rt.Lens[
+authentication_profile_last_modified_region = _rt.Lens[
     AuthenticationProfile, str | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "authentication_profile_last_modified_region",
@@ -418,9 +410,9 @@ authentication_profile_last_modified_region: _rt.Lens[
 """Lens on :attr:`AuthenticationProfile.last_modified_region`."""
 
 
-authentication_profile_periodic_session_duration: _rt.Lens[
+authentication_profile_periodic_session_duration = _rt.Lens[
     AuthenticationProfile, int | None
-] = _rt.Lens(
+](
     lambda s: s.periodic_session_duration,
     lambda s, v: _dc.replace(s, periodic_session_duration=v),
     "authentication_profile_periodic_session_duration",
@@ -428,9 +420,9 @@ authentication_profile_periodic_session_duration: _rt.Lens[
 """Lens on :attr:`AuthenticationProfile.periodic_session_duration`."""
 
 
-authentication_profile_max_session_duration: _rt.Lens[
+authentication_profile_max_session_duration = _rt.Lens[
     AuthenticationProfile, int | None
-] = _rt.Lens(
+](
     lambda s: s.max_session_duration,
     lambda s, v: _dc.replace(s, max_session_duration=v),
     "authentication_profile_max_session_duration",
@@ -438,9 +430,9 @@ authentication_profile_max_session_duration: _rt.Lens[
 """Lens on :attr:`AuthenticationProfile.max_session_duration`."""
 
 
-authentication_profile_session_inactivity_duration: _rt.Lens[
+authentication_profile_session_inactivity_duration = _rt.Lens[
     AuthenticationProfile, int | None
-] = _rt.Lens(
+](
     lambda s: s.session_inactivity_duration,
     lambda s, v: _dc.replace(s, session_inactivity_duration=v),
     "authentication_profile_session_inactivity_duration",
@@ -448,9 +440,9 @@ authentication_profile_session_inactivity_duration: _rt.Lens[
 """Lens on :attr:`AuthenticationProfile.session_inactivity_duration`."""
 
 
-authentication_profile_session_inactivity_handling_enabled: _rt.Lens[
+authentication_profile_session_inactivity_handling_enabled = _rt.Lens[
     AuthenticationProfile, bool | None
-] = _rt.Lens(
+](
     lambda s: s.session_inactivity_handling_enabled,
     lambda s, v: _dc.replace(s, session_inactivity_handling_enabled=v),
     "authentication_profile_session_inactivity_handling_enabled",

@@ -138,9 +138,7 @@ def new_authentication_profile_summary() -> AuthenticationProfileSummary:
     return AuthenticationProfileSummary()
 
 
-authentication_profile_summary_id: _rt.Lens[
-    AuthenticationProfileSummary, str | None
-] = _rt.Lens(
+authentication_profile_summary_id = _rt.Lens[AuthenticationProfileSummary, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "authentication_profile_summary_id",
@@ -148,9 +146,7 @@ authentication_profile_summary_id: _rt.Lens[
 """Lens on :attr:`AuthenticationProfileSummary.id`."""
 
 
-authentication_profile_summary_arn: _rt.Lens[
-    AuthenticationProfileSummary, str | None
-] = _rt.Lens(
+authentication_profile_summary_arn = _rt.Lens[AuthenticationProfileSummary, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "authentication_profile_summary_arn",
@@ -158,9 +154,9 @@ authentication_profile_summary_arn: _rt.Lens[
 """Lens on :attr:`AuthenticationProfileSummary.arn`."""
 
 
-authentication_profile_summary_name: _rt.Lens[
+authentication_profile_summary_name = _rt.Lens[
     AuthenticationProfileSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "authentication_profile_summary_name",
@@ -168,9 +164,9 @@ authentication_profile_summary_name: _rt.Lens[
 """Lens on :attr:`AuthenticationProfileSummary.name`."""
 
 
-authentication_profile_summary_is_default: _rt.Lens[
+authentication_profile_summary_is_default = _rt.Lens[
     AuthenticationProfileSummary, bool | None
-] = _rt.Lens(
+](
     lambda s: s.is_default,
     lambda s, v: _dc.replace(s, is_default=v),
     "authentication_profile_summary_is_default",
@@ -178,9 +174,9 @@ authentication_profile_summary_is_default: _rt.Lens[
 """Lens on :attr:`AuthenticationProfileSummary.is_default`."""
 
 
-authentication_profile_summary_last_modified_time: _rt.Lens[
+authentication_profile_summary_last_modified_time = _rt.Lens[
     AuthenticationProfileSummary, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "authentication_profile_summary_last_modified_time",
@@ -188,9 +184,9 @@ authentication_profile_summary_last_modified_time: _rt.Lens[
 """Lens on :attr:`AuthenticationProfileSummary.last_modified_time`."""
 
 
-authentication_profile_summary_last_modified_region: _rt.Lens[
+authentication_profile_summary_last_modified_region = _rt.Lens[
     AuthenticationProfileSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "authentication_profile_summary_last_modified_region",

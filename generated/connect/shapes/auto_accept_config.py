@@ -127,7 +127,7 @@ def new_auto_accept_config(
     )
 
 
-auto_accept_config_channel: _rt.Lens[AutoAcceptConfig, str | None] = _rt.Lens(
+auto_accept_config_channel = _rt.Lens[AutoAcceptConfig, str | None](
     lambda s: s.channel,
     lambda s, v: _dc.replace(s, channel=v),
     "auto_accept_config_channel",
@@ -135,7 +135,7 @@ auto_accept_config_channel: _rt.Lens[AutoAcceptConfig, str | None] = _rt.Lens(
 """Lens on :attr:`AutoAcceptConfig.channel`."""
 
 
-auto_accept_config_auto_accept: _rt.Lens[AutoAcceptConfig, bool | None] = _rt.Lens(
+auto_accept_config_auto_accept = _rt.Lens[AutoAcceptConfig, bool | None](
     lambda s: s.auto_accept,
     lambda s, v: _dc.replace(s, auto_accept=v),
     "auto_accept_config_auto_accept",
@@ -143,9 +143,9 @@ auto_accept_config_auto_accept: _rt.Lens[AutoAcceptConfig, bool | None] = _rt.Le
 """Lens on :attr:`AutoAcceptConfig.auto_accept`."""
 
 
-auto_accept_config_agent_first_callback_auto_accept: _rt.Lens[
+auto_accept_config_agent_first_callback_auto_accept = _rt.Lens[
     AutoAcceptConfig, bool | None
-] = _rt.Lens(
+](
     lambda s: s.agent_first_callback_auto_accept,
     lambda s, v: _dc.replace(s, agent_first_callback_auto_accept=v),
     "auto_accept_config_agent_first_callback_auto_accept",

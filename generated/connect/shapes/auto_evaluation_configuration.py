@@ -59,11 +59,9 @@ def new_auto_evaluation_configuration(
     )
 
 
-auto_evaluation_configuration_enabled: _rt.Lens[AutoEvaluationConfiguration, bool] = (
-    _rt.Lens(
-        lambda s: s.enabled,
-        lambda s, v: _dc.replace(s, enabled=v),
-        "auto_evaluation_configuration_enabled",
-    )
+auto_evaluation_configuration_enabled = _rt.Lens[AutoEvaluationConfiguration, bool](
+    lambda s: s.enabled,
+    lambda s, v: _dc.replace(s, enabled=v),
+    "auto_evaluation_configuration_enabled",
 )
 """Lens on :attr:`AutoEvaluationConfiguration.enabled`."""

@@ -88,9 +88,9 @@ def new_auto_evaluation_details(
     )
 
 
-auto_evaluation_details_auto_evaluation_enabled: _rt.Lens[
+auto_evaluation_details_auto_evaluation_enabled = _rt.Lens[
     AutoEvaluationDetails, bool | None
-] = _rt.Lens(
+](
     lambda s: s.auto_evaluation_enabled,
     lambda s, v: _dc.replace(s, auto_evaluation_enabled=v),
     "auto_evaluation_details_auto_evaluation_enabled",
@@ -98,9 +98,9 @@ auto_evaluation_details_auto_evaluation_enabled: _rt.Lens[
 """Lens on :attr:`AutoEvaluationDetails.auto_evaluation_enabled`."""
 
 
-auto_evaluation_details_auto_evaluation_status: _rt.Lens[
+auto_evaluation_details_auto_evaluation_status = _rt.Lens[
     AutoEvaluationDetails, str | None
-] = _rt.Lens(
+](
     lambda s: s.auto_evaluation_status,
     lambda s, v: _dc.replace(s, auto_evaluation_status=v),
     "auto_evaluation_details_auto_evaluation_status",

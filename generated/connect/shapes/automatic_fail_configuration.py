@@ -65,9 +65,9 @@ def new_automatic_fail_configuration() -> AutomaticFailConfiguration:
     return AutomaticFailConfiguration()
 
 
-automatic_fail_configuration_target_section: _rt.Lens[
+automatic_fail_configuration_target_section = _rt.Lens[
     AutomaticFailConfiguration, str | None
-] = _rt.Lens(
+](
     lambda s: s.target_section,
     lambda s, v: _dc.replace(s, target_section=v),
     "automatic_fail_configuration_target_section",

@@ -348,19 +348,17 @@ def new_available_number_summary() -> AvailableNumberSummary:
     return AvailableNumberSummary()
 
 
-available_number_summary_phone_number: _rt.Lens[AvailableNumberSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.phone_number,
-        lambda s, v: _dc.replace(s, phone_number=v),
-        "available_number_summary_phone_number",
-    )
+available_number_summary_phone_number = _rt.Lens[AvailableNumberSummary, str | None](
+    lambda s: s.phone_number,
+    lambda s, v: _dc.replace(s, phone_number=v),
+    "available_number_summary_phone_number",
 )
 """Lens on :attr:`AvailableNumberSummary.phone_number`."""
 
 
-available_number_summary_phone_number_country_code: _rt.Lens[
+available_number_summary_phone_number_country_code = _rt.Lens[
     AvailableNumberSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.phone_number_country_code,
     lambda s, v: _dc.replace(s, phone_number_country_code=v),
     "available_number_summary_phone_number_country_code",
@@ -368,9 +366,9 @@ available_number_summary_phone_number_country_code: _rt.Lens[
 """Lens on :attr:`AvailableNumberSummary.phone_number_country_code`."""
 
 
-available_number_summary_phone_number_type: _rt.Lens[
+available_number_summary_phone_number_type = _rt.Lens[
     AvailableNumberSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.phone_number_type,
     lambda s, v: _dc.replace(s, phone_number_type=v),
     "available_number_summary_phone_number_type",

@@ -134,9 +134,9 @@ def new_batch_create_data_table_value_failure_result(
     )
 
 
-batch_create_data_table_value_failure_result_primary_values: _rt.Lens[
+batch_create_data_table_value_failure_result_primary_values = _rt.Lens[
     BatchCreateDataTableValueFailureResult, list[PrimaryValue] | None
-] = _rt.Lens(
+](
     lambda s: s.primary_values,
     lambda s, v: _dc.replace(s, primary_values=v),
     "batch_create_data_table_value_failure_result_primary_values",
@@ -144,9 +144,9 @@ batch_create_data_table_value_failure_result_primary_values: _rt.Lens[
 """Lens on :attr:`BatchCreateDataTableValueFailureResult.primary_values`."""
 
 
-batch_create_data_table_value_failure_result_attribute_name: _rt.Lens[
+batch_create_data_table_value_failure_result_attribute_name = _rt.Lens[
     BatchCreateDataTableValueFailureResult, str | None
-] = _rt.Lens(
+](
     lambda s: s.attribute_name,
     lambda s, v: _dc.replace(s, attribute_name=v),
     "batch_create_data_table_value_failure_result_attribute_name",
@@ -154,9 +154,9 @@ batch_create_data_table_value_failure_result_attribute_name: _rt.Lens[
 """Lens on :attr:`BatchCreateDataTableValueFailureResult.attribute_name`."""
 
 
-batch_create_data_table_value_failure_result_message: _rt.Lens[
+batch_create_data_table_value_failure_result_message = _rt.Lens[
     BatchCreateDataTableValueFailureResult, str | None
-] = _rt.Lens(
+](
     lambda s: s.message,
     lambda s, v: _dc.replace(s, message=v),
     "batch_create_data_table_value_failure_result_message",

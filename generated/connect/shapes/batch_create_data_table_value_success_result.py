@@ -163,9 +163,9 @@ def new_batch_create_data_table_value_success_result(
     )
 
 
-batch_create_data_table_value_success_result_primary_values: _rt.Lens[
+batch_create_data_table_value_success_result_primary_values = _rt.Lens[
     BatchCreateDataTableValueSuccessResult, list[PrimaryValue] | None
-] = _rt.Lens(
+](
     lambda s: s.primary_values,
     lambda s, v: _dc.replace(s, primary_values=v),
     "batch_create_data_table_value_success_result_primary_values",
@@ -173,9 +173,9 @@ batch_create_data_table_value_success_result_primary_values: _rt.Lens[
 """Lens on :attr:`BatchCreateDataTableValueSuccessResult.primary_values`."""
 
 
-batch_create_data_table_value_success_result_attribute_name: _rt.Lens[
+batch_create_data_table_value_success_result_attribute_name = _rt.Lens[
     BatchCreateDataTableValueSuccessResult, str | None
-] = _rt.Lens(
+](
     lambda s: s.attribute_name,
     lambda s, v: _dc.replace(s, attribute_name=v),
     "batch_create_data_table_value_success_result_attribute_name",
@@ -183,9 +183,9 @@ batch_create_data_table_value_success_result_attribute_name: _rt.Lens[
 """Lens on :attr:`BatchCreateDataTableValueSuccessResult.attribute_name`."""
 
 
-batch_create_data_table_value_success_result_record_id: _rt.Lens[
+batch_create_data_table_value_success_result_record_id = _rt.Lens[
     BatchCreateDataTableValueSuccessResult, str | None
-] = _rt.Lens(
+](
     lambda s: s.record_id,
     lambda s, v: _dc.replace(s, record_id=v),
     "batch_create_data_table_value_success_result_record_id",
@@ -193,9 +193,9 @@ batch_create_data_table_value_success_result_record_id: _rt.Lens[
 """Lens on :attr:`BatchCreateDataTableValueSuccessResult.record_id`."""
 
 
-batch_create_data_table_value_success_result_lock_version: _rt.Lens[
+batch_create_data_table_value_success_result_lock_version = _rt.Lens[
     BatchCreateDataTableValueSuccessResult, DataTableLockVersion | None
-] = _rt.Lens(
+](
     lambda s: s.lock_version,
     lambda s, v: _dc.replace(s, lock_version=v),
     "batch_create_data_table_value_success_result_lock_version",

@@ -144,9 +144,9 @@ def new_batch_delete_data_table_value_success_result(
     )
 
 
-batch_delete_data_table_value_success_result_primary_values: _rt.Lens[
+batch_delete_data_table_value_success_result_primary_values = _rt.Lens[
     BatchDeleteDataTableValueSuccessResult, list[PrimaryValue] | None
-] = _rt.Lens(
+](
     lambda s: s.primary_values,
     lambda s, v: _dc.replace(s, primary_values=v),
     "batch_delete_data_table_value_success_result_primary_values",
@@ -154,9 +154,9 @@ batch_delete_data_table_value_success_result_primary_values: _rt.Lens[
 """Lens on :attr:`BatchDeleteDataTableValueSuccessResult.primary_values`."""
 
 
-batch_delete_data_table_value_success_result_attribute_name: _rt.Lens[
+batch_delete_data_table_value_success_result_attribute_name = _rt.Lens[
     BatchDeleteDataTableValueSuccessResult, str | None
-] = _rt.Lens(
+](
     lambda s: s.attribute_name,
     lambda s, v: _dc.replace(s, attribute_name=v),
     "batch_delete_data_table_value_success_result_attribute_name",
@@ -164,9 +164,9 @@ batch_delete_data_table_value_success_result_attribute_name: _rt.Lens[
 """Lens on :attr:`BatchDeleteDataTableValueSuccessResult.attribute_name`."""
 
 
-batch_delete_data_table_value_success_result_lock_version: _rt.Lens[
+batch_delete_data_table_value_success_result_lock_version = _rt.Lens[
     BatchDeleteDataTableValueSuccessResult, DataTableLockVersion | None
-] = _rt.Lens(
+](
     lambda s: s.lock_version,
     lambda s, v: _dc.replace(s, lock_version=v),
     "batch_delete_data_table_value_success_result_lock_version",

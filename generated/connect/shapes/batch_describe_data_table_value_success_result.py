@@ -229,9 +229,9 @@ def new_batch_describe_data_table_value_success_result(
     )
 
 
-batch_describe_data_table_value_success_result_record_id: _rt.Lens[
+batch_describe_data_table_value_success_result_record_id = _rt.Lens[
     BatchDescribeDataTableValueSuccessResult, str | None
-] = _rt.Lens(
+](
     lambda s: s.record_id,
     lambda s, v: _dc.replace(s, record_id=v),
     "batch_describe_data_table_value_success_result_record_id",
@@ -239,9 +239,9 @@ batch_describe_data_table_value_success_result_record_id: _rt.Lens[
 """Lens on :attr:`BatchDescribeDataTableValueSuccessResult.record_id`."""
 
 
-batch_describe_data_table_value_success_result_attribute_id: _rt.Lens[
+batch_describe_data_table_value_success_result_attribute_id = _rt.Lens[
     BatchDescribeDataTableValueSuccessResult, str | None
-] = _rt.Lens(
+](
     lambda s: s.attribute_id,
     lambda s, v: _dc.replace(s, attribute_id=v),
     "batch_describe_data_table_value_success_result_attribute_id",
@@ -249,9 +249,9 @@ batch_describe_data_table_value_success_result_attribute_id: _rt.Lens[
 """Lens on :attr:`BatchDescribeDataTableValueSuccessResult.attribute_id`."""
 
 
-batch_describe_data_table_value_success_result_primary_values: _rt.Lens[
+batch_describe_data_table_value_success_result_primary_values = _rt.Lens[
     BatchDescribeDataTableValueSuccessResult, list[PrimaryValueResponse] | None
-] = _rt.Lens(
+](
     lambda s: s.primary_values,
     lambda s, v: _dc.replace(s, primary_values=v),
     "batch_describe_data_table_value_success_result_primary_values",
@@ -259,9 +259,9 @@ batch_describe_data_table_value_success_result_primary_values: _rt.Lens[
 """Lens on :attr:`BatchDescribeDataTableValueSuccessResult.primary_values`."""
 
 
-batch_describe_data_table_value_success_result_attribute_name: _rt.Lens[
+batch_describe_data_table_value_success_result_attribute_name = _rt.Lens[
     BatchDescribeDataTableValueSuccessResult, str | None
-] = _rt.Lens(
+](
     lambda s: s.attribute_name,
     lambda s, v: _dc.replace(s, attribute_name=v),
     "batch_describe_data_table_value_success_result_attribute_name",
@@ -269,9 +269,9 @@ batch_describe_data_table_value_success_result_attribute_name: _rt.Lens[
 """Lens on :attr:`BatchDescribeDataTableValueSuccessResult.attribute_name`."""
 
 
-batch_describe_data_table_value_success_result_lock_version: _rt.Lens[
+batch_describe_data_table_value_success_result_lock_version = _rt.Lens[
     BatchDescribeDataTableValueSuccessResult, DataTableLockVersion | None
-] = _rt.Lens(
+](
     lambda s: s.lock_version,
     lambda s, v: _dc.replace(s, lock_version=v),
     "batch_describe_data_table_value_success_result_lock_version",
@@ -279,9 +279,9 @@ batch_describe_data_table_value_success_result_lock_version: _rt.Lens[
 """Lens on :attr:`BatchDescribeDataTableValueSuccessResult.lock_version`."""
 
 
-batch_describe_data_table_value_success_result_value: _rt.Lens[
+batch_describe_data_table_value_success_result_value = _rt.Lens[
     BatchDescribeDataTableValueSuccessResult, str | None
-] = _rt.Lens(
+](
     lambda s: s.value,
     lambda s, v: _dc.replace(s, value=v),
     "batch_describe_data_table_value_success_result_value",
@@ -289,9 +289,9 @@ batch_describe_data_table_value_success_result_value: _rt.Lens[
 """Lens on :attr:`BatchDescribeDataTableValueSuccessResult.value`."""
 
 
-batch_describe_data_table_value_success_result_last_modified_time: _rt.Lens[
+batch_describe_data_table_value_success_result_last_modified_time = _rt.Lens[
     BatchDescribeDataTableValueSuccessResult, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "batch_describe_data_table_value_success_result_last_modified_time",
@@ -299,9 +299,9 @@ batch_describe_data_table_value_success_result_last_modified_time: _rt.Lens[
 """Lens on :attr:`BatchDescribeDataTableValueSuccessResult.last_modified_time`."""
 
 
-batch_describe_data_table_value_success_result_last_modified_region: _rt.Lens[
+batch_describe_data_table_value_success_result_last_modified_region = _rt.Lens[
     BatchDescribeDataTableValueSuccessResult, str | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "batch_describe_data_table_value_success_result_last_modified_region",

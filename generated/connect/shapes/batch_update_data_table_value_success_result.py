@@ -144,9 +144,9 @@ def new_batch_update_data_table_value_success_result(
     )
 
 
-batch_update_data_table_value_success_result_primary_values: _rt.Lens[
+batch_update_data_table_value_success_result_primary_values = _rt.Lens[
     BatchUpdateDataTableValueSuccessResult, list[PrimaryValue] | None
-] = _rt.Lens(
+](
     lambda s: s.primary_values,
     lambda s, v: _dc.replace(s, primary_values=v),
     "batch_update_data_table_value_success_result_primary_values",
@@ -154,9 +154,9 @@ batch_update_data_table_value_success_result_primary_values: _rt.Lens[
 """Lens on :attr:`BatchUpdateDataTableValueSuccessResult.primary_values`."""
 
 
-batch_update_data_table_value_success_result_attribute_name: _rt.Lens[
+batch_update_data_table_value_success_result_attribute_name = _rt.Lens[
     BatchUpdateDataTableValueSuccessResult, str | None
-] = _rt.Lens(
+](
     lambda s: s.attribute_name,
     lambda s, v: _dc.replace(s, attribute_name=v),
     "batch_update_data_table_value_success_result_attribute_name",
@@ -164,9 +164,9 @@ batch_update_data_table_value_success_result_attribute_name: _rt.Lens[
 """Lens on :attr:`BatchUpdateDataTableValueSuccessResult.attribute_name`."""
 
 
-batch_update_data_table_value_success_result_lock_version: _rt.Lens[
+batch_update_data_table_value_success_result_lock_version = _rt.Lens[
     BatchUpdateDataTableValueSuccessResult, DataTableLockVersion | None
-] = _rt.Lens(
+](
     lambda s: s.lock_version,
     lambda s, v: _dc.replace(s, lock_version=v),
     "batch_update_data_table_value_success_result_lock_version",

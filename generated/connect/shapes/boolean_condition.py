@@ -74,7 +74,7 @@ def new_boolean_condition() -> BooleanCondition:
     return BooleanCondition()
 
 
-boolean_condition_field_name: _rt.Lens[BooleanCondition, str | None] = _rt.Lens(
+boolean_condition_field_name = _rt.Lens[BooleanCondition, str | None](
     lambda s: s.field_name,
     lambda s, v: _dc.replace(s, field_name=v),
     "boolean_condition_field_name",
@@ -82,7 +82,7 @@ boolean_condition_field_name: _rt.Lens[BooleanCondition, str | None] = _rt.Lens(
 """Lens on :attr:`BooleanCondition.field_name`."""
 
 
-boolean_condition_comparison_type: _rt.Lens[BooleanCondition, str | None] = _rt.Lens(
+boolean_condition_comparison_type = _rt.Lens[BooleanCondition, str | None](
     lambda s: s.comparison_type,
     lambda s, v: _dc.replace(s, comparison_type=v),
     "boolean_condition_comparison_type",

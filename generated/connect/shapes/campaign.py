@@ -65,7 +65,7 @@ def new_campaign() -> Campaign:
     return Campaign()
 
 
-campaign_campaign_id: _rt.Lens[Campaign, str | None] = _rt.Lens(
+campaign_campaign_id = _rt.Lens[Campaign, str | None](
     lambda s: s.campaign_id,
     lambda s, v: _dc.replace(s, campaign_id=v),
     "campaign_campaign_id",

@@ -175,7 +175,7 @@ def new_case_sla_configuration(
     )
 
 
-case_sla_configuration_name: _rt.Lens[CaseSlaConfiguration, str | None] = _rt.Lens(
+case_sla_configuration_name = _rt.Lens[CaseSlaConfiguration, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "case_sla_configuration_name",
@@ -183,7 +183,7 @@ case_sla_configuration_name: _rt.Lens[CaseSlaConfiguration, str | None] = _rt.Le
 """Lens on :attr:`CaseSlaConfiguration.name`."""
 
 
-case_sla_configuration_type: _rt.Lens[CaseSlaConfiguration, str | None] = _rt.Lens(
+case_sla_configuration_type = _rt.Lens[CaseSlaConfiguration, str | None](
     lambda s: s.type,
     lambda s, v: _dc.replace(s, type=v),
     "case_sla_configuration_type",
@@ -191,9 +191,7 @@ case_sla_configuration_type: _rt.Lens[CaseSlaConfiguration, str | None] = _rt.Le
 """Lens on :attr:`CaseSlaConfiguration.type`."""
 
 
-case_sla_configuration_target_sla_minutes: _rt.Lens[
-    CaseSlaConfiguration, int | None
-] = _rt.Lens(
+case_sla_configuration_target_sla_minutes = _rt.Lens[CaseSlaConfiguration, int | None](
     lambda s: s.target_sla_minutes,
     lambda s, v: _dc.replace(s, target_sla_minutes=v),
     "case_sla_configuration_target_sla_minutes",
@@ -201,7 +199,7 @@ case_sla_configuration_target_sla_minutes: _rt.Lens[
 """Lens on :attr:`CaseSlaConfiguration.target_sla_minutes`."""
 
 
-case_sla_configuration_field_id: _rt.Lens[CaseSlaConfiguration, str | None] = _rt.Lens(
+case_sla_configuration_field_id = _rt.Lens[CaseSlaConfiguration, str | None](
     lambda s: s.field_id,
     lambda s, v: _dc.replace(s, field_id=v),
     "case_sla_configuration_field_id",
@@ -209,9 +207,9 @@ case_sla_configuration_field_id: _rt.Lens[CaseSlaConfiguration, str | None] = _r
 """Lens on :attr:`CaseSlaConfiguration.field_id`."""
 
 
-case_sla_configuration_target_field_values: _rt.Lens[
+case_sla_configuration_target_field_values = _rt.Lens[
     CaseSlaConfiguration, list[FieldValueUnion] | None
-] = _rt.Lens(
+](
     lambda s: s.target_field_values,
     lambda s, v: _dc.replace(s, target_field_values=v),
     "case_sla_configuration_target_field_values",

@@ -180,7 +180,7 @@ def new_chat_contact_metrics() -> ChatContactMetrics:
     return ChatContactMetrics()
 
 
-chat_contact_metrics_multi_party: _rt.Lens[ChatContactMetrics, bool | None] = _rt.Lens(
+chat_contact_metrics_multi_party = _rt.Lens[ChatContactMetrics, bool | None](
     lambda s: s.multi_party,
     lambda s, v: _dc.replace(s, multi_party=v),
     "chat_contact_metrics_multi_party",
@@ -188,29 +188,25 @@ chat_contact_metrics_multi_party: _rt.Lens[ChatContactMetrics, bool | None] = _r
 """Lens on :attr:`ChatContactMetrics.multi_party`."""
 
 
-chat_contact_metrics_total_messages: _rt.Lens[ChatContactMetrics, int | None] = (
-    _rt.Lens(
-        lambda s: s.total_messages,
-        lambda s, v: _dc.replace(s, total_messages=v),
-        "chat_contact_metrics_total_messages",
-    )
+chat_contact_metrics_total_messages = _rt.Lens[ChatContactMetrics, int | None](
+    lambda s: s.total_messages,
+    lambda s, v: _dc.replace(s, total_messages=v),
+    "chat_contact_metrics_total_messages",
 )
 """Lens on :attr:`ChatContactMetrics.total_messages`."""
 
 
-chat_contact_metrics_total_bot_messages: _rt.Lens[ChatContactMetrics, int | None] = (
-    _rt.Lens(
-        lambda s: s.total_bot_messages,
-        lambda s, v: _dc.replace(s, total_bot_messages=v),
-        "chat_contact_metrics_total_bot_messages",
-    )
+chat_contact_metrics_total_bot_messages = _rt.Lens[ChatContactMetrics, int | None](
+    lambda s: s.total_bot_messages,
+    lambda s, v: _dc.replace(s, total_bot_messages=v),
+    "chat_contact_metrics_total_bot_messages",
 )
 """Lens on :attr:`ChatContactMetrics.total_bot_messages`."""
 
 
-chat_contact_metrics_total_bot_message_length_in_chars: _rt.Lens[
+chat_contact_metrics_total_bot_message_length_in_chars = _rt.Lens[
     ChatContactMetrics, int | None
-] = _rt.Lens(
+](
     lambda s: s.total_bot_message_length_in_chars,
     lambda s, v: _dc.replace(s, total_bot_message_length_in_chars=v),
     "chat_contact_metrics_total_bot_message_length_in_chars",
@@ -218,9 +214,9 @@ chat_contact_metrics_total_bot_message_length_in_chars: _rt.Lens[
 """Lens on :attr:`ChatContactMetrics.total_bot_message_length_in_chars`."""
 
 
-chat_contact_metrics_conversation_close_time_in_millis: _rt.Lens[
+chat_contact_metrics_conversation_close_time_in_millis = _rt.Lens[
     ChatContactMetrics, int | None
-] = _rt.Lens(
+](
     lambda s: s.conversation_close_time_in_millis,
     lambda s, v: _dc.replace(s, conversation_close_time_in_millis=v),
     "chat_contact_metrics_conversation_close_time_in_millis",
@@ -228,9 +224,7 @@ chat_contact_metrics_conversation_close_time_in_millis: _rt.Lens[
 """Lens on :attr:`ChatContactMetrics.conversation_close_time_in_millis`."""
 
 
-chat_contact_metrics_conversation_turn_count: _rt.Lens[
-    ChatContactMetrics, int | None
-] = _rt.Lens(
+chat_contact_metrics_conversation_turn_count = _rt.Lens[ChatContactMetrics, int | None](
     lambda s: s.conversation_turn_count,
     lambda s, v: _dc.replace(s, conversation_turn_count=v),
     "chat_contact_metrics_conversation_turn_count",
@@ -238,9 +232,9 @@ chat_contact_metrics_conversation_turn_count: _rt.Lens[
 """Lens on :attr:`ChatContactMetrics.conversation_turn_count`."""
 
 
-chat_contact_metrics_agent_first_response_timestamp: _rt.Lens[
+chat_contact_metrics_agent_first_response_timestamp = _rt.Lens[
     ChatContactMetrics, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.agent_first_response_timestamp,
     lambda s, v: _dc.replace(s, agent_first_response_timestamp=v),
     "chat_contact_metrics_agent_first_response_timestamp",
@@ -248,9 +242,9 @@ chat_contact_metrics_agent_first_response_timestamp: _rt.Lens[
 """Lens on :attr:`ChatContactMetrics.agent_first_response_timestamp`."""
 
 
-chat_contact_metrics_agent_first_response_time_in_millis: _rt.Lens[
+chat_contact_metrics_agent_first_response_time_in_millis = _rt.Lens[
     ChatContactMetrics, int | None
-] = _rt.Lens(
+](
     lambda s: s.agent_first_response_time_in_millis,
     lambda s, v: _dc.replace(s, agent_first_response_time_in_millis=v),
     "chat_contact_metrics_agent_first_response_time_in_millis",

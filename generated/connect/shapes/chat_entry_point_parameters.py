@@ -63,11 +63,9 @@ def new_chat_entry_point_parameters() -> ChatEntryPointParameters:
     return ChatEntryPointParameters()
 
 
-chat_entry_point_parameters_flow_id: _rt.Lens[ChatEntryPointParameters, str | None] = (
-    _rt.Lens(
-        lambda s: s.flow_id,
-        lambda s, v: _dc.replace(s, flow_id=v),
-        "chat_entry_point_parameters_flow_id",
-    )
+chat_entry_point_parameters_flow_id = _rt.Lens[ChatEntryPointParameters, str | None](
+    lambda s: s.flow_id,
+    lambda s, v: _dc.replace(s, flow_id=v),
+    "chat_entry_point_parameters_flow_id",
 )
 """Lens on :attr:`ChatEntryPointParameters.flow_id`."""

@@ -119,7 +119,7 @@ def new_chat_event(
     )
 
 
-chat_event_type: _rt.Lens[ChatEvent, str] = _rt.Lens(
+chat_event_type = _rt.Lens[ChatEvent, str](
     lambda s: s.type,
     lambda s, v: _dc.replace(s, type=v),
     "chat_event_type",
@@ -127,7 +127,7 @@ chat_event_type: _rt.Lens[ChatEvent, str] = _rt.Lens(
 """Lens on :attr:`ChatEvent.type`."""
 
 
-chat_event_content_type: _rt.Lens[ChatEvent, str | None] = _rt.Lens(
+chat_event_content_type = _rt.Lens[ChatEvent, str | None](
     lambda s: s.content_type,
     lambda s, v: _dc.replace(s, content_type=v),
     "chat_event_content_type",
@@ -135,7 +135,7 @@ chat_event_content_type: _rt.Lens[ChatEvent, str | None] = _rt.Lens(
 """Lens on :attr:`ChatEvent.content_type`."""
 
 
-chat_event_content: _rt.Lens[ChatEvent, str | None] = _rt.Lens(
+chat_event_content = _rt.Lens[ChatEvent, str | None](
     lambda s: s.content,
     lambda s, v: _dc.replace(s, content=v),
     "chat_event_content",

@@ -122,17 +122,15 @@ def new_chat_metrics() -> ChatMetrics:
     return ChatMetrics()
 
 
-chat_metrics_chat_contact_metrics: _rt.Lens[ChatMetrics, ChatContactMetrics | None] = (
-    _rt.Lens(
-        lambda s: s.chat_contact_metrics,
-        lambda s, v: _dc.replace(s, chat_contact_metrics=v),
-        "chat_metrics_chat_contact_metrics",
-    )
+chat_metrics_chat_contact_metrics = _rt.Lens[ChatMetrics, ChatContactMetrics | None](
+    lambda s: s.chat_contact_metrics,
+    lambda s, v: _dc.replace(s, chat_contact_metrics=v),
+    "chat_metrics_chat_contact_metrics",
 )
 """Lens on :attr:`ChatMetrics.chat_contact_metrics`."""
 
 
-chat_metrics_agent_metrics: _rt.Lens[ChatMetrics, ParticipantMetrics | None] = _rt.Lens(
+chat_metrics_agent_metrics = _rt.Lens[ChatMetrics, ParticipantMetrics | None](
     lambda s: s.agent_metrics,
     lambda s, v: _dc.replace(s, agent_metrics=v),
     "chat_metrics_agent_metrics",
@@ -140,11 +138,9 @@ chat_metrics_agent_metrics: _rt.Lens[ChatMetrics, ParticipantMetrics | None] = _
 """Lens on :attr:`ChatMetrics.agent_metrics`."""
 
 
-chat_metrics_customer_metrics: _rt.Lens[ChatMetrics, ParticipantMetrics | None] = (
-    _rt.Lens(
-        lambda s: s.customer_metrics,
-        lambda s, v: _dc.replace(s, customer_metrics=v),
-        "chat_metrics_customer_metrics",
-    )
+chat_metrics_customer_metrics = _rt.Lens[ChatMetrics, ParticipantMetrics | None](
+    lambda s: s.customer_metrics,
+    lambda s, v: _dc.replace(s, customer_metrics=v),
+    "chat_metrics_customer_metrics",
 )
 """Lens on :attr:`ChatMetrics.customer_metrics`."""

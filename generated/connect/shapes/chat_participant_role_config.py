@@ -83,9 +83,9 @@ def new_chat_participant_role_config(
     )
 
 
-chat_participant_role_config_participant_timer_config_list: _rt.Lens[
+chat_participant_role_config_participant_timer_config_list = _rt.Lens[
     ChatParticipantRoleConfig, list[ParticipantTimerConfiguration]
-] = _rt.Lens(
+](
     lambda s: s.participant_timer_config_list,
     lambda s, v: _dc.replace(s, participant_timer_config_list=v),
     "chat_participant_role_config_participant_timer_config_list",

@@ -62,9 +62,9 @@ def new_chat_streaming_configuration(
     )
 
 
-chat_streaming_configuration_streaming_endpoint_arn: _rt.Lens[
+chat_streaming_configuration_streaming_endpoint_arn = _rt.Lens[
     ChatStreamingConfiguration, str
-] = _rt.Lens(
+](
     lambda s: s.streaming_endpoint_arn,
     lambda s, v: _dc.replace(s, streaming_endpoint_arn=v),
     "chat_streaming_configuration_streaming_endpoint_arn",

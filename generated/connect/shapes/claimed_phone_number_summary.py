@@ -550,9 +550,9 @@ def new_claimed_phone_number_summary() -> ClaimedPhoneNumberSummary:
     return ClaimedPhoneNumberSummary()
 
 
-claimed_phone_number_summary_phone_number_id: _rt.Lens[
+claimed_phone_number_summary_phone_number_id = _rt.Lens[
     ClaimedPhoneNumberSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.phone_number_id,
     lambda s, v: _dc.replace(s, phone_number_id=v),
     "claimed_phone_number_summary_phone_number_id",
@@ -560,9 +560,9 @@ claimed_phone_number_summary_phone_number_id: _rt.Lens[
 """Lens on :attr:`ClaimedPhoneNumberSummary.phone_number_id`."""
 
 
-claimed_phone_number_summary_phone_number_arn: _rt.Lens[
+claimed_phone_number_summary_phone_number_arn = _rt.Lens[
     ClaimedPhoneNumberSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.phone_number_arn,
     lambda s, v: _dc.replace(s, phone_number_arn=v),
     "claimed_phone_number_summary_phone_number_arn",
@@ -570,9 +570,9 @@ claimed_phone_number_summary_phone_number_arn: _rt.Lens[
 """Lens on :attr:`ClaimedPhoneNumberSummary.phone_number_arn`."""
 
 
-claimed_phone_number_summary_phone_number: _rt.Lens[
+claimed_phone_number_summary_phone_number = _rt.Lens[
     ClaimedPhoneNumberSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.phone_number,
     lambda s, v: _dc.replace(s, phone_number=v),
     "claimed_phone_number_summary_phone_number",
@@ -580,9 +580,9 @@ claimed_phone_number_summary_phone_number: _rt.Lens[
 """Lens on :attr:`ClaimedPhoneNumberSummary.phone_number`."""
 
 
-claimed_phone_number_summary_phone_number_country_code: _rt.Lens[
+claimed_phone_number_summary_phone_number_country_code = _rt.Lens[
     ClaimedPhoneNumberSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.phone_number_country_code,
     lambda s, v: _dc.replace(s, phone_number_country_code=v),
     "claimed_phone_number_summary_phone_number_country_code",
@@ -590,9 +590,9 @@ claimed_phone_number_summary_phone_number_country_code: _rt.Lens[
 """Lens on :attr:`ClaimedPhoneNumberSummary.phone_number_country_code`."""
 
 
-claimed_phone_number_summary_phone_number_type: _rt.Lens[
+claimed_phone_number_summary_phone_number_type = _rt.Lens[
     ClaimedPhoneNumberSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.phone_number_type,
     lambda s, v: _dc.replace(s, phone_number_type=v),
     "claimed_phone_number_summary_phone_number_type",
@@ -600,9 +600,9 @@ claimed_phone_number_summary_phone_number_type: _rt.Lens[
 """Lens on :attr:`ClaimedPhoneNumberSummary.phone_number_type`."""
 
 
-claimed_phone_number_summary_phone_number_description: _rt.Lens[
+claimed_phone_number_summary_phone_number_description = _rt.Lens[
     ClaimedPhoneNumberSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.phone_number_description,
     lambda s, v: _dc.replace(s, phone_number_description=v),
     "claimed_phone_number_summary_phone_number_description",
@@ -610,9 +610,9 @@ claimed_phone_number_summary_phone_number_description: _rt.Lens[
 """Lens on :attr:`ClaimedPhoneNumberSummary.phone_number_description`."""
 
 
-claimed_phone_number_summary_target_arn: _rt.Lens[
+claimed_phone_number_summary_target_arn = _rt.Lens[
     ClaimedPhoneNumberSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.target_arn,
     lambda s, v: _dc.replace(s, target_arn=v),
     "claimed_phone_number_summary_target_arn",
@@ -620,9 +620,9 @@ claimed_phone_number_summary_target_arn: _rt.Lens[
 """Lens on :attr:`ClaimedPhoneNumberSummary.target_arn`."""
 
 
-claimed_phone_number_summary_instance_id: _rt.Lens[
+claimed_phone_number_summary_instance_id = _rt.Lens[
     ClaimedPhoneNumberSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.instance_id,
     lambda s, v: _dc.replace(s, instance_id=v),
     "claimed_phone_number_summary_instance_id",
@@ -630,9 +630,9 @@ claimed_phone_number_summary_instance_id: _rt.Lens[
 """Lens on :attr:`ClaimedPhoneNumberSummary.instance_id`."""
 
 
-claimed_phone_number_summary_tags: _rt.Lens[
+claimed_phone_number_summary_tags = _rt.Lens[
     ClaimedPhoneNumberSummary, dict[str, str] | None
-] = _rt.Lens(
+](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "claimed_phone_number_summary_tags",
@@ -640,9 +640,9 @@ claimed_phone_number_summary_tags: _rt.Lens[
 """Lens on :attr:`ClaimedPhoneNumberSummary.tags`."""
 
 
-claimed_phone_number_summary_phone_number_status: _rt.Lens[
+claimed_phone_number_summary_phone_number_status = _rt.Lens[
     ClaimedPhoneNumberSummary, PhoneNumberStatus | None
-] = _rt.Lens(
+](
     lambda s: s.phone_number_status,
     lambda s, v: _dc.replace(s, phone_number_status=v),
     "claimed_phone_number_summary_phone_number_status",
@@ -650,9 +650,9 @@ claimed_phone_number_summary_phone_number_status: _rt.Lens[
 """Lens on :attr:`ClaimedPhoneNumberSummary.phone_number_status`."""
 
 
-claimed_phone_number_summary_source_phone_number_arn: _rt.Lens[
+claimed_phone_number_summary_source_phone_number_arn = _rt.Lens[
     ClaimedPhoneNumberSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.source_phone_number_arn,
     lambda s, v: _dc.replace(s, source_phone_number_arn=v),
     "claimed_phone_number_summary_source_phone_number_arn",

@@ -73,9 +73,9 @@ def new_common_attribute_and_condition() -> CommonAttributeAndCondition:
     return CommonAttributeAndCondition()
 
 
-common_attribute_and_condition_tag_conditions: _rt.Lens[
+common_attribute_and_condition_tag_conditions = _rt.Lens[
     CommonAttributeAndCondition, list[TagCondition] | None
-] = _rt.Lens(
+](
     lambda s: s.tag_conditions,
     lambda s, v: _dc.replace(s, tag_conditions=v),
     "common_attribute_and_condition_tag_conditions",

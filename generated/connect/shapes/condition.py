@@ -95,7 +95,7 @@ def new_condition() -> Condition:
     return Condition()
 
 
-condition_string_condition: _rt.Lens[Condition, StringCondition | None] = _rt.Lens(
+condition_string_condition = _rt.Lens[Condition, StringCondition | None](
     lambda s: s.string_condition,
     lambda s, v: _dc.replace(s, string_condition=v),
     "condition_string_condition",
@@ -103,7 +103,7 @@ condition_string_condition: _rt.Lens[Condition, StringCondition | None] = _rt.Le
 """Lens on :attr:`Condition.string_condition`."""
 
 
-condition_number_condition: _rt.Lens[Condition, NumberCondition | None] = _rt.Lens(
+condition_number_condition = _rt.Lens[Condition, NumberCondition | None](
     lambda s: s.number_condition,
     lambda s, v: _dc.replace(s, number_condition=v),
     "condition_number_condition",

@@ -90,7 +90,7 @@ def new_connection_data() -> ConnectionData:
     return ConnectionData()
 
 
-connection_data_attendee: _rt.Lens[ConnectionData, Attendee | None] = _rt.Lens(
+connection_data_attendee = _rt.Lens[ConnectionData, Attendee | None](
     lambda s: s.attendee,
     lambda s, v: _dc.replace(s, attendee=v),
     "connection_data_attendee",
@@ -98,7 +98,7 @@ connection_data_attendee: _rt.Lens[ConnectionData, Attendee | None] = _rt.Lens(
 """Lens on :attr:`ConnectionData.attendee`."""
 
 
-connection_data_meeting: _rt.Lens[ConnectionData, Meeting | None] = _rt.Lens(
+connection_data_meeting = _rt.Lens[ConnectionData, Meeting | None](
     lambda s: s.meeting,
     lambda s, v: _dc.replace(s, meeting=v),
     "connection_data_meeting",

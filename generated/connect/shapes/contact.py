@@ -295,58 +295,57 @@ class Contact:
     """
 
     def __repr__(self) -> str:
-        return (
-            f"Contact("
-            f"arn={self.arn!r}, "
-            f"id={self.id!r}, "
-            f"initial_contact_id={self.initial_contact_id!r}, "
-            f"previous_contact_id={self.previous_contact_id!r}, "
-            f"contact_association_id={self.contact_association_id!r}, "
-            f"initiation_method={self.initiation_method!r}, "
-            f"name=<sensitive>, "
-            f"description=<sensitive>, "
-            f"channel={self.channel!r}, "
-            f"queue_info={self.queue_info!r}, "
-            f"agent_info={self.agent_info!r}, "
-            f"initiation_timestamp={self.initiation_timestamp!r}, "
-            f"disconnect_timestamp={self.disconnect_timestamp!r}, "
-            f"last_update_timestamp={self.last_update_timestamp!r}, "
-            f"last_paused_timestamp={self.last_paused_timestamp!r}, "
-            f"last_resumed_timestamp={self.last_resumed_timestamp!r}, "
-            f"ring_start_timestamp={self.ring_start_timestamp!r}, "
-            f"total_pause_count={self.total_pause_count!r}, "
-            f"total_pause_duration_in_seconds={self.total_pause_duration_in_seconds!r}, "
-            f"scheduled_timestamp={self.scheduled_timestamp!r}, "
-            f"related_contact_id={self.related_contact_id!r}, "
-            f"wisdom_info={self.wisdom_info!r}, "
-            f"customer_id={self.customer_id!r}, "
-            f"customer_endpoint={self.customer_endpoint!r}, "
-            f"system_endpoint={self.system_endpoint!r}, "
-            f"queue_time_adjustment_seconds={self.queue_time_adjustment_seconds!r}, "
-            f"queue_priority={self.queue_priority!r}, "
-            f"tags={self.tags!r}, "
-            f"connected_to_system_timestamp={self.connected_to_system_timestamp!r}, "
-            f"routing_criteria={self.routing_criteria!r}, "
-            f"customer={self.customer!r}, "
-            f"campaign={self.campaign!r}, "
-            f"answering_machine_detection_status={self.answering_machine_detection_status!r}, "
-            f"customer_voice_activity={self.customer_voice_activity!r}, "
-            f"quality_metrics={self.quality_metrics!r}, "
-            f"chat_metrics={self.chat_metrics!r}, "
-            f"disconnect_details={self.disconnect_details!r}, "
-            f"additional_email_recipients={self.additional_email_recipients!r}, "
-            f"segment_attributes={self.segment_attributes!r}, "
-            f"recordings={self.recordings!r}, "
-            f"disconnect_reason={self.disconnect_reason!r}, "
-            f"contact_evaluations={self.contact_evaluations!r}, "
-            f"task_template_info={self.task_template_info!r}, "
-            f"contact_details={self.contact_details!r}, "
-            f"outbound_strategy={self.outbound_strategy!r}, "
-            f"attributes={self.attributes!r}, "
-            f"next_contacts={self.next_contacts!r}, "
-            f"global_resiliency_metadata={self.global_resiliency_metadata!r}"
-            ")"
-        )
+        fields = [
+            f"arn={self.arn!r}",
+            f"id={self.id!r}",
+            f"initial_contact_id={self.initial_contact_id!r}",
+            f"previous_contact_id={self.previous_contact_id!r}",
+            f"contact_association_id={self.contact_association_id!r}",
+            f"initiation_method={self.initiation_method!r}",
+            "name=<sensitive>",
+            "description=<sensitive>",
+            f"channel={self.channel!r}",
+            f"queue_info={self.queue_info!r}",
+            f"agent_info={self.agent_info!r}",
+            f"initiation_timestamp={self.initiation_timestamp!r}",
+            f"disconnect_timestamp={self.disconnect_timestamp!r}",
+            f"last_update_timestamp={self.last_update_timestamp!r}",
+            f"last_paused_timestamp={self.last_paused_timestamp!r}",
+            f"last_resumed_timestamp={self.last_resumed_timestamp!r}",
+            f"ring_start_timestamp={self.ring_start_timestamp!r}",
+            f"total_pause_count={self.total_pause_count!r}",
+            f"total_pause_duration_in_seconds={self.total_pause_duration_in_seconds!r}",
+            f"scheduled_timestamp={self.scheduled_timestamp!r}",
+            f"related_contact_id={self.related_contact_id!r}",
+            f"wisdom_info={self.wisdom_info!r}",
+            f"customer_id={self.customer_id!r}",
+            f"customer_endpoint={self.customer_endpoint!r}",
+            f"system_endpoint={self.system_endpoint!r}",
+            f"queue_time_adjustment_seconds={self.queue_time_adjustment_seconds!r}",
+            f"queue_priority={self.queue_priority!r}",
+            f"tags={self.tags!r}",
+            f"connected_to_system_timestamp={self.connected_to_system_timestamp!r}",
+            f"routing_criteria={self.routing_criteria!r}",
+            f"customer={self.customer!r}",
+            f"campaign={self.campaign!r}",
+            f"answering_machine_detection_status={self.answering_machine_detection_status!r}",
+            f"customer_voice_activity={self.customer_voice_activity!r}",
+            f"quality_metrics={self.quality_metrics!r}",
+            f"chat_metrics={self.chat_metrics!r}",
+            f"disconnect_details={self.disconnect_details!r}",
+            f"additional_email_recipients={self.additional_email_recipients!r}",
+            f"segment_attributes={self.segment_attributes!r}",
+            f"recordings={self.recordings!r}",
+            f"disconnect_reason={self.disconnect_reason!r}",
+            f"contact_evaluations={self.contact_evaluations!r}",
+            f"task_template_info={self.task_template_info!r}",
+            f"contact_details={self.contact_details!r}",
+            f"outbound_strategy={self.outbound_strategy!r}",
+            f"attributes={self.attributes!r}",
+            f"next_contacts={self.next_contacts!r}",
+            f"global_resiliency_metadata={self.global_resiliency_metadata!r}",
+        ]
+        return f"Contact({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -1212,7 +1211,7 @@ def new_contact() -> Contact:
     return Contact()
 
 
-contact_arn: _rt.Lens[Contact, str | None] = _rt.Lens(
+contact_arn = _rt.Lens[Contact, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "contact_arn",
@@ -1220,7 +1219,7 @@ contact_arn: _rt.Lens[Contact, str | None] = _rt.Lens(
 """Lens on :attr:`Contact.arn`."""
 
 
-contact_id: _rt.Lens[Contact, str | None] = _rt.Lens(
+contact_id = _rt.Lens[Contact, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "contact_id",
@@ -1228,7 +1227,7 @@ contact_id: _rt.Lens[Contact, str | None] = _rt.Lens(
 """Lens on :attr:`Contact.id`."""
 
 
-contact_initial_contact_id: _rt.Lens[Contact, str | None] = _rt.Lens(
+contact_initial_contact_id = _rt.Lens[Contact, str | None](
     lambda s: s.initial_contact_id,
     lambda s, v: _dc.replace(s, initial_contact_id=v),
     "contact_initial_contact_id",
@@ -1236,7 +1235,7 @@ contact_initial_contact_id: _rt.Lens[Contact, str | None] = _rt.Lens(
 """Lens on :attr:`Contact.initial_contact_id`."""
 
 
-contact_previous_contact_id: _rt.Lens[Contact, str | None] = _rt.Lens(
+contact_previous_contact_id = _rt.Lens[Contact, str | None](
     lambda s: s.previous_contact_id,
     lambda s, v: _dc.replace(s, previous_contact_id=v),
     "contact_previous_contact_id",
@@ -1244,7 +1243,7 @@ contact_previous_contact_id: _rt.Lens[Contact, str | None] = _rt.Lens(
 """Lens on :attr:`Contact.previous_contact_id`."""
 
 
-contact_contact_association_id: _rt.Lens[Contact, str | None] = _rt.Lens(
+contact_contact_association_id = _rt.Lens[Contact, str | None](
     lambda s: s.contact_association_id,
     lambda s, v: _dc.replace(s, contact_association_id=v),
     "contact_contact_association_id",
@@ -1252,7 +1251,7 @@ contact_contact_association_id: _rt.Lens[Contact, str | None] = _rt.Lens(
 """Lens on :attr:`Contact.contact_association_id`."""
 
 
-contact_initiation_method: _rt.Lens[Contact, str | None] = _rt.Lens(
+contact_initiation_method = _rt.Lens[Contact, str | None](
     lambda s: s.initiation_method,
     lambda s, v: _dc.replace(s, initiation_method=v),
     "contact_initiation_method",
@@ -1260,7 +1259,7 @@ contact_initiation_method: _rt.Lens[Contact, str | None] = _rt.Lens(
 """Lens on :attr:`Contact.initiation_method`."""
 
 
-contact_name: _rt.Lens[Contact, str | None] = _rt.Lens(
+contact_name = _rt.Lens[Contact, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "contact_name",
@@ -1268,7 +1267,7 @@ contact_name: _rt.Lens[Contact, str | None] = _rt.Lens(
 """Lens on :attr:`Contact.name`."""
 
 
-contact_description: _rt.Lens[Contact, str | None] = _rt.Lens(
+contact_description = _rt.Lens[Contact, str | None](
     lambda s: s.description,
     lambda s, v: _dc.replace(s, description=v),
     "contact_description",
@@ -1276,7 +1275,7 @@ contact_description: _rt.Lens[Contact, str | None] = _rt.Lens(
 """Lens on :attr:`Contact.description`."""
 
 
-contact_channel: _rt.Lens[Contact, str | None] = _rt.Lens(
+contact_channel = _rt.Lens[Contact, str | None](
     lambda s: s.channel,
     lambda s, v: _dc.replace(s, channel=v),
     "contact_channel",
@@ -1284,7 +1283,7 @@ contact_channel: _rt.Lens[Contact, str | None] = _rt.Lens(
 """Lens on :attr:`Contact.channel`."""
 
 
-contact_queue_info: _rt.Lens[Contact, QueueInfo | None] = _rt.Lens(
+contact_queue_info = _rt.Lens[Contact, QueueInfo | None](
     lambda s: s.queue_info,
     lambda s, v: _dc.replace(s, queue_info=v),
     "contact_queue_info",
@@ -1292,7 +1291,7 @@ contact_queue_info: _rt.Lens[Contact, QueueInfo | None] = _rt.Lens(
 """Lens on :attr:`Contact.queue_info`."""
 
 
-contact_agent_info: _rt.Lens[Contact, AgentInfo | None] = _rt.Lens(
+contact_agent_info = _rt.Lens[Contact, AgentInfo | None](
     lambda s: s.agent_info,
     lambda s, v: _dc.replace(s, agent_info=v),
     "contact_agent_info",
@@ -1300,7 +1299,7 @@ contact_agent_info: _rt.Lens[Contact, AgentInfo | None] = _rt.Lens(
 """Lens on :attr:`Contact.agent_info`."""
 
 
-contact_initiation_timestamp: _rt.Lens[Contact, _dt.datetime | None] = _rt.Lens(
+contact_initiation_timestamp = _rt.Lens[Contact, _dt.datetime | None](
     lambda s: s.initiation_timestamp,
     lambda s, v: _dc.replace(s, initiation_timestamp=v),
     "contact_initiation_timestamp",
@@ -1308,7 +1307,7 @@ contact_initiation_timestamp: _rt.Lens[Contact, _dt.datetime | None] = _rt.Lens(
 """Lens on :attr:`Contact.initiation_timestamp`."""
 
 
-contact_disconnect_timestamp: _rt.Lens[Contact, _dt.datetime | None] = _rt.Lens(
+contact_disconnect_timestamp = _rt.Lens[Contact, _dt.datetime | None](
     lambda s: s.disconnect_timestamp,
     lambda s, v: _dc.replace(s, disconnect_timestamp=v),
     "contact_disconnect_timestamp",
@@ -1316,7 +1315,7 @@ contact_disconnect_timestamp: _rt.Lens[Contact, _dt.datetime | None] = _rt.Lens(
 """Lens on :attr:`Contact.disconnect_timestamp`."""
 
 
-contact_last_update_timestamp: _rt.Lens[Contact, _dt.datetime | None] = _rt.Lens(
+contact_last_update_timestamp = _rt.Lens[Contact, _dt.datetime | None](
     lambda s: s.last_update_timestamp,
     lambda s, v: _dc.replace(s, last_update_timestamp=v),
     "contact_last_update_timestamp",
@@ -1324,7 +1323,7 @@ contact_last_update_timestamp: _rt.Lens[Contact, _dt.datetime | None] = _rt.Lens
 """Lens on :attr:`Contact.last_update_timestamp`."""
 
 
-contact_last_paused_timestamp: _rt.Lens[Contact, _dt.datetime | None] = _rt.Lens(
+contact_last_paused_timestamp = _rt.Lens[Contact, _dt.datetime | None](
     lambda s: s.last_paused_timestamp,
     lambda s, v: _dc.replace(s, last_paused_timestamp=v),
     "contact_last_paused_timestamp",
@@ -1332,7 +1331,7 @@ contact_last_paused_timestamp: _rt.Lens[Contact, _dt.datetime | None] = _rt.Lens
 """Lens on :attr:`Contact.last_paused_timestamp`."""
 
 
-contact_last_resumed_timestamp: _rt.Lens[Contact, _dt.datetime | None] = _rt.Lens(
+contact_last_resumed_timestamp = _rt.Lens[Contact, _dt.datetime | None](
     lambda s: s.last_resumed_timestamp,
     lambda s, v: _dc.replace(s, last_resumed_timestamp=v),
     "contact_last_resumed_timestamp",
@@ -1340,7 +1339,7 @@ contact_last_resumed_timestamp: _rt.Lens[Contact, _dt.datetime | None] = _rt.Len
 """Lens on :attr:`Contact.last_resumed_timestamp`."""
 
 
-contact_ring_start_timestamp: _rt.Lens[Contact, _dt.datetime | None] = _rt.Lens(
+contact_ring_start_timestamp = _rt.Lens[Contact, _dt.datetime | None](
     lambda s: s.ring_start_timestamp,
     lambda s, v: _dc.replace(s, ring_start_timestamp=v),
     "contact_ring_start_timestamp",
@@ -1348,7 +1347,7 @@ contact_ring_start_timestamp: _rt.Lens[Contact, _dt.datetime | None] = _rt.Lens(
 """Lens on :attr:`Contact.ring_start_timestamp`."""
 
 
-contact_total_pause_count: _rt.Lens[Contact, int | None] = _rt.Lens(
+contact_total_pause_count = _rt.Lens[Contact, int | None](
     lambda s: s.total_pause_count,
     lambda s, v: _dc.replace(s, total_pause_count=v),
     "contact_total_pause_count",
@@ -1356,7 +1355,7 @@ contact_total_pause_count: _rt.Lens[Contact, int | None] = _rt.Lens(
 """Lens on :attr:`Contact.total_pause_count`."""
 
 
-contact_total_pause_duration_in_seconds: _rt.Lens[Contact, int | None] = _rt.Lens(
+contact_total_pause_duration_in_seconds = _rt.Lens[Contact, int | None](
     lambda s: s.total_pause_duration_in_seconds,
     lambda s, v: _dc.replace(s, total_pause_duration_in_seconds=v),
     "contact_total_pause_duration_in_seconds",
@@ -1364,7 +1363,7 @@ contact_total_pause_duration_in_seconds: _rt.Lens[Contact, int | None] = _rt.Len
 """Lens on :attr:`Contact.total_pause_duration_in_seconds`."""
 
 
-contact_scheduled_timestamp: _rt.Lens[Contact, _dt.datetime | None] = _rt.Lens(
+contact_scheduled_timestamp = _rt.Lens[Contact, _dt.datetime | None](
     lambda s: s.scheduled_timestamp,
     lambda s, v: _dc.replace(s, scheduled_timestamp=v),
     "contact_scheduled_timestamp",
@@ -1372,7 +1371,7 @@ contact_scheduled_timestamp: _rt.Lens[Contact, _dt.datetime | None] = _rt.Lens(
 """Lens on :attr:`Contact.scheduled_timestamp`."""
 
 
-contact_related_contact_id: _rt.Lens[Contact, str | None] = _rt.Lens(
+contact_related_contact_id = _rt.Lens[Contact, str | None](
     lambda s: s.related_contact_id,
     lambda s, v: _dc.replace(s, related_contact_id=v),
     "contact_related_contact_id",
@@ -1380,7 +1379,7 @@ contact_related_contact_id: _rt.Lens[Contact, str | None] = _rt.Lens(
 """Lens on :attr:`Contact.related_contact_id`."""
 
 
-contact_wisdom_info: _rt.Lens[Contact, WisdomInfo | None] = _rt.Lens(
+contact_wisdom_info = _rt.Lens[Contact, WisdomInfo | None](
     lambda s: s.wisdom_info,
     lambda s, v: _dc.replace(s, wisdom_info=v),
     "contact_wisdom_info",
@@ -1388,7 +1387,7 @@ contact_wisdom_info: _rt.Lens[Contact, WisdomInfo | None] = _rt.Lens(
 """Lens on :attr:`Contact.wisdom_info`."""
 
 
-contact_customer_id: _rt.Lens[Contact, str | None] = _rt.Lens(
+contact_customer_id = _rt.Lens[Contact, str | None](
     lambda s: s.customer_id,
     lambda s, v: _dc.replace(s, customer_id=v),
     "contact_customer_id",
@@ -1396,7 +1395,7 @@ contact_customer_id: _rt.Lens[Contact, str | None] = _rt.Lens(
 """Lens on :attr:`Contact.customer_id`."""
 
 
-contact_customer_endpoint: _rt.Lens[Contact, EndpointInfo | None] = _rt.Lens(
+contact_customer_endpoint = _rt.Lens[Contact, EndpointInfo | None](
     lambda s: s.customer_endpoint,
     lambda s, v: _dc.replace(s, customer_endpoint=v),
     "contact_customer_endpoint",
@@ -1404,7 +1403,7 @@ contact_customer_endpoint: _rt.Lens[Contact, EndpointInfo | None] = _rt.Lens(
 """Lens on :attr:`Contact.customer_endpoint`."""
 
 
-contact_system_endpoint: _rt.Lens[Contact, EndpointInfo | None] = _rt.Lens(
+contact_system_endpoint = _rt.Lens[Contact, EndpointInfo | None](
     lambda s: s.system_endpoint,
     lambda s, v: _dc.replace(s, system_endpoint=v),
     "contact_system_endpoint",
@@ -1412,7 +1411,7 @@ contact_system_endpoint: _rt.Lens[Contact, EndpointInfo | None] = _rt.Lens(
 """Lens on :attr:`Contact.system_endpoint`."""
 
 
-contact_queue_time_adjustment_seconds: _rt.Lens[Contact, int | None] = _rt.Lens(
+contact_queue_time_adjustment_seconds = _rt.Lens[Contact, int | None](
     lambda s: s.queue_time_adjustment_seconds,
     lambda s, v: _dc.replace(s, queue_time_adjustment_seconds=v),
     "contact_queue_time_adjustment_seconds",
@@ -1420,7 +1419,7 @@ contact_queue_time_adjustment_seconds: _rt.Lens[Contact, int | None] = _rt.Lens(
 """Lens on :attr:`Contact.queue_time_adjustment_seconds`."""
 
 
-contact_queue_priority: _rt.Lens[Contact, int | None] = _rt.Lens(
+contact_queue_priority = _rt.Lens[Contact, int | None](
     lambda s: s.queue_priority,
     lambda s, v: _dc.replace(s, queue_priority=v),
     "contact_queue_priority",
@@ -1428,7 +1427,7 @@ contact_queue_priority: _rt.Lens[Contact, int | None] = _rt.Lens(
 """Lens on :attr:`Contact.queue_priority`."""
 
 
-contact_tags: _rt.Lens[Contact, dict[str, str] | None] = _rt.Lens(
+contact_tags = _rt.Lens[Contact, dict[str, str] | None](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "contact_tags",
@@ -1436,17 +1435,15 @@ contact_tags: _rt.Lens[Contact, dict[str, str] | None] = _rt.Lens(
 """Lens on :attr:`Contact.tags`."""
 
 
-contact_connected_to_system_timestamp: _rt.Lens[Contact, _dt.datetime | None] = (
-    _rt.Lens(
-        lambda s: s.connected_to_system_timestamp,
-        lambda s, v: _dc.replace(s, connected_to_system_timestamp=v),
-        "contact_connected_to_system_timestamp",
-    )
+contact_connected_to_system_timestamp = _rt.Lens[Contact, _dt.datetime | None](
+    lambda s: s.connected_to_system_timestamp,
+    lambda s, v: _dc.replace(s, connected_to_system_timestamp=v),
+    "contact_connected_to_system_timestamp",
 )
 """Lens on :attr:`Contact.connected_to_system_timestamp`."""
 
 
-contact_routing_criteria: _rt.Lens[Contact, RoutingCriteria | None] = _rt.Lens(
+contact_routing_criteria = _rt.Lens[Contact, RoutingCriteria | None](
     lambda s: s.routing_criteria,
     lambda s, v: _dc.replace(s, routing_criteria=v),
     "contact_routing_criteria",
@@ -1454,7 +1451,7 @@ contact_routing_criteria: _rt.Lens[Contact, RoutingCriteria | None] = _rt.Lens(
 """Lens on :attr:`Contact.routing_criteria`."""
 
 
-contact_customer: _rt.Lens[Contact, Customer | None] = _rt.Lens(
+contact_customer = _rt.Lens[Contact, Customer | None](
     lambda s: s.customer,
     lambda s, v: _dc.replace(s, customer=v),
     "contact_customer",
@@ -1462,7 +1459,7 @@ contact_customer: _rt.Lens[Contact, Customer | None] = _rt.Lens(
 """Lens on :attr:`Contact.customer`."""
 
 
-contact_campaign: _rt.Lens[Contact, Campaign | None] = _rt.Lens(
+contact_campaign = _rt.Lens[Contact, Campaign | None](
     lambda s: s.campaign,
     lambda s, v: _dc.replace(s, campaign=v),
     "contact_campaign",
@@ -1470,7 +1467,7 @@ contact_campaign: _rt.Lens[Contact, Campaign | None] = _rt.Lens(
 """Lens on :attr:`Contact.campaign`."""
 
 
-contact_answering_machine_detection_status: _rt.Lens[Contact, str | None] = _rt.Lens(
+contact_answering_machine_detection_status = _rt.Lens[Contact, str | None](
     lambda s: s.answering_machine_detection_status,
     lambda s, v: _dc.replace(s, answering_machine_detection_status=v),
     "contact_answering_machine_detection_status",
@@ -1478,17 +1475,15 @@ contact_answering_machine_detection_status: _rt.Lens[Contact, str | None] = _rt.
 """Lens on :attr:`Contact.answering_machine_detection_status`."""
 
 
-contact_customer_voice_activity: _rt.Lens[Contact, CustomerVoiceActivity | None] = (
-    _rt.Lens(
-        lambda s: s.customer_voice_activity,
-        lambda s, v: _dc.replace(s, customer_voice_activity=v),
-        "contact_customer_voice_activity",
-    )
+contact_customer_voice_activity = _rt.Lens[Contact, CustomerVoiceActivity | None](
+    lambda s: s.customer_voice_activity,
+    lambda s, v: _dc.replace(s, customer_voice_activity=v),
+    "contact_customer_voice_activity",
 )
 """Lens on :attr:`Contact.customer_voice_activity`."""
 
 
-contact_quality_metrics: _rt.Lens[Contact, QualityMetrics | None] = _rt.Lens(
+contact_quality_metrics = _rt.Lens[Contact, QualityMetrics | None](
     lambda s: s.quality_metrics,
     lambda s, v: _dc.replace(s, quality_metrics=v),
     "contact_quality_metrics",
@@ -1496,7 +1491,7 @@ contact_quality_metrics: _rt.Lens[Contact, QualityMetrics | None] = _rt.Lens(
 """Lens on :attr:`Contact.quality_metrics`."""
 
 
-contact_chat_metrics: _rt.Lens[Contact, ChatMetrics | None] = _rt.Lens(
+contact_chat_metrics = _rt.Lens[Contact, ChatMetrics | None](
     lambda s: s.chat_metrics,
     lambda s, v: _dc.replace(s, chat_metrics=v),
     "contact_chat_metrics",
@@ -1504,7 +1499,7 @@ contact_chat_metrics: _rt.Lens[Contact, ChatMetrics | None] = _rt.Lens(
 """Lens on :attr:`Contact.chat_metrics`."""
 
 
-contact_disconnect_details: _rt.Lens[Contact, DisconnectDetails | None] = _rt.Lens(
+contact_disconnect_details = _rt.Lens[Contact, DisconnectDetails | None](
     lambda s: s.disconnect_details,
     lambda s, v: _dc.replace(s, disconnect_details=v),
     "contact_disconnect_details",
@@ -1512,9 +1507,9 @@ contact_disconnect_details: _rt.Lens[Contact, DisconnectDetails | None] = _rt.Le
 """Lens on :attr:`Contact.disconnect_details`."""
 
 
-contact_additional_email_recipients: _rt.Lens[
+contact_additional_email_recipients = _rt.Lens[
     Contact, AdditionalEmailRecipients | None
-] = _rt.Lens(
+](
     lambda s: s.additional_email_recipients,
     lambda s, v: _dc.replace(s, additional_email_recipients=v),
     "contact_additional_email_recipients",
@@ -1522,9 +1517,7 @@ contact_additional_email_recipients: _rt.Lens[
 """Lens on :attr:`Contact.additional_email_recipients`."""
 
 
-contact_segment_attributes: _rt.Lens[
-    Contact, dict[str, SegmentAttributeValue] | None
-] = _rt.Lens(
+contact_segment_attributes = _rt.Lens[Contact, dict[str, SegmentAttributeValue] | None](
     lambda s: s.segment_attributes,
     lambda s, v: _dc.replace(s, segment_attributes=v),
     "contact_segment_attributes",
@@ -1532,7 +1525,7 @@ contact_segment_attributes: _rt.Lens[
 """Lens on :attr:`Contact.segment_attributes`."""
 
 
-contact_recordings: _rt.Lens[Contact, list[RecordingInfo] | None] = _rt.Lens(
+contact_recordings = _rt.Lens[Contact, list[RecordingInfo] | None](
     lambda s: s.recordings,
     lambda s, v: _dc.replace(s, recordings=v),
     "contact_recordings",
@@ -1540,7 +1533,7 @@ contact_recordings: _rt.Lens[Contact, list[RecordingInfo] | None] = _rt.Lens(
 """Lens on :attr:`Contact.recordings`."""
 
 
-contact_disconnect_reason: _rt.Lens[Contact, str | None] = _rt.Lens(
+contact_disconnect_reason = _rt.Lens[Contact, str | None](
     lambda s: s.disconnect_reason,
     lambda s, v: _dc.replace(s, disconnect_reason=v),
     "contact_disconnect_reason",
@@ -1548,17 +1541,15 @@ contact_disconnect_reason: _rt.Lens[Contact, str | None] = _rt.Lens(
 """Lens on :attr:`Contact.disconnect_reason`."""
 
 
-contact_contact_evaluations: _rt.Lens[Contact, dict[str, ContactEvaluation] | None] = (
-    _rt.Lens(
-        lambda s: s.contact_evaluations,
-        lambda s, v: _dc.replace(s, contact_evaluations=v),
-        "contact_contact_evaluations",
-    )
+contact_contact_evaluations = _rt.Lens[Contact, dict[str, ContactEvaluation] | None](
+    lambda s: s.contact_evaluations,
+    lambda s, v: _dc.replace(s, contact_evaluations=v),
+    "contact_contact_evaluations",
 )
 """Lens on :attr:`Contact.contact_evaluations`."""
 
 
-contact_task_template_info: _rt.Lens[Contact, TaskTemplateInfoV2 | None] = _rt.Lens(
+contact_task_template_info = _rt.Lens[Contact, TaskTemplateInfoV2 | None](
     lambda s: s.task_template_info,
     lambda s, v: _dc.replace(s, task_template_info=v),
     "contact_task_template_info",
@@ -1566,7 +1557,7 @@ contact_task_template_info: _rt.Lens[Contact, TaskTemplateInfoV2 | None] = _rt.L
 """Lens on :attr:`Contact.task_template_info`."""
 
 
-contact_contact_details: _rt.Lens[Contact, ContactDetails | None] = _rt.Lens(
+contact_contact_details = _rt.Lens[Contact, ContactDetails | None](
     lambda s: s.contact_details,
     lambda s, v: _dc.replace(s, contact_details=v),
     "contact_contact_details",
@@ -1574,7 +1565,7 @@ contact_contact_details: _rt.Lens[Contact, ContactDetails | None] = _rt.Lens(
 """Lens on :attr:`Contact.contact_details`."""
 
 
-contact_outbound_strategy: _rt.Lens[Contact, OutboundStrategy | None] = _rt.Lens(
+contact_outbound_strategy = _rt.Lens[Contact, OutboundStrategy | None](
     lambda s: s.outbound_strategy,
     lambda s, v: _dc.replace(s, outbound_strategy=v),
     "contact_outbound_strategy",
@@ -1582,7 +1573,7 @@ contact_outbound_strategy: _rt.Lens[Contact, OutboundStrategy | None] = _rt.Lens
 """Lens on :attr:`Contact.outbound_strategy`."""
 
 
-contact_attributes: _rt.Lens[Contact, dict[str, str] | None] = _rt.Lens(
+contact_attributes = _rt.Lens[Contact, dict[str, str] | None](
     lambda s: s.attributes,
     lambda s, v: _dc.replace(s, attributes=v),
     "contact_attributes",
@@ -1590,7 +1581,7 @@ contact_attributes: _rt.Lens[Contact, dict[str, str] | None] = _rt.Lens(
 """Lens on :attr:`Contact.attributes`."""
 
 
-contact_next_contacts: _rt.Lens[Contact, list[NextContactEntry] | None] = _rt.Lens(
+contact_next_contacts = _rt.Lens[Contact, list[NextContactEntry] | None](
     lambda s: s.next_contacts,
     lambda s, v: _dc.replace(s, next_contacts=v),
     "contact_next_contacts",
@@ -1598,9 +1589,7 @@ contact_next_contacts: _rt.Lens[Contact, list[NextContactEntry] | None] = _rt.Le
 """Lens on :attr:`Contact.next_contacts`."""
 
 
-contact_global_resiliency_metadata: _rt.Lens[
-    Contact, GlobalResiliencyMetadata | None
-] = _rt.Lens(
+contact_global_resiliency_metadata = _rt.Lens[Contact, GlobalResiliencyMetadata | None](
     lambda s: s.global_resiliency_metadata,
     lambda s, v: _dc.replace(s, global_resiliency_metadata=v),
     "contact_global_resiliency_metadata",

@@ -69,7 +69,7 @@ def new_contact_analysis() -> ContactAnalysis:
     return ContactAnalysis()
 
 
-contact_analysis_transcript: _rt.Lens[ContactAnalysis, Transcript | None] = _rt.Lens(
+contact_analysis_transcript = _rt.Lens[ContactAnalysis, Transcript | None](
     lambda s: s.transcript,
     lambda s, v: _dc.replace(s, transcript=v),
     "contact_analysis_transcript",

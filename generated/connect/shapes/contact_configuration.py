@@ -101,7 +101,7 @@ def new_contact_configuration(
     )
 
 
-contact_configuration_contact_id: _rt.Lens[ContactConfiguration, str] = _rt.Lens(
+contact_configuration_contact_id = _rt.Lens[ContactConfiguration, str](
     lambda s: s.contact_id,
     lambda s, v: _dc.replace(s, contact_id=v),
     "contact_configuration_contact_id",
@@ -109,19 +109,15 @@ contact_configuration_contact_id: _rt.Lens[ContactConfiguration, str] = _rt.Lens
 """Lens on :attr:`ContactConfiguration.contact_id`."""
 
 
-contact_configuration_participant_role: _rt.Lens[ContactConfiguration, str | None] = (
-    _rt.Lens(
-        lambda s: s.participant_role,
-        lambda s, v: _dc.replace(s, participant_role=v),
-        "contact_configuration_participant_role",
-    )
+contact_configuration_participant_role = _rt.Lens[ContactConfiguration, str | None](
+    lambda s: s.participant_role,
+    lambda s, v: _dc.replace(s, participant_role=v),
+    "contact_configuration_participant_role",
 )
 """Lens on :attr:`ContactConfiguration.participant_role`."""
 
 
-contact_configuration_include_raw_message: _rt.Lens[
-    ContactConfiguration, bool | None
-] = _rt.Lens(
+contact_configuration_include_raw_message = _rt.Lens[ContactConfiguration, bool | None](
     lambda s: s.include_raw_message,
     lambda s, v: _dc.replace(s, include_raw_message=v),
     "contact_configuration_include_raw_message",

@@ -173,19 +173,15 @@ def new_contact_data_request() -> ContactDataRequest:
     return ContactDataRequest()
 
 
-contact_data_request_system_endpoint: _rt.Lens[ContactDataRequest, Endpoint | None] = (
-    _rt.Lens(
-        lambda s: s.system_endpoint,
-        lambda s, v: _dc.replace(s, system_endpoint=v),
-        "contact_data_request_system_endpoint",
-    )
+contact_data_request_system_endpoint = _rt.Lens[ContactDataRequest, Endpoint | None](
+    lambda s: s.system_endpoint,
+    lambda s, v: _dc.replace(s, system_endpoint=v),
+    "contact_data_request_system_endpoint",
 )
 """Lens on :attr:`ContactDataRequest.system_endpoint`."""
 
 
-contact_data_request_customer_endpoint: _rt.Lens[
-    ContactDataRequest, Endpoint | None
-] = _rt.Lens(
+contact_data_request_customer_endpoint = _rt.Lens[ContactDataRequest, Endpoint | None](
     lambda s: s.customer_endpoint,
     lambda s, v: _dc.replace(s, customer_endpoint=v),
     "contact_data_request_customer_endpoint",
@@ -193,17 +189,15 @@ contact_data_request_customer_endpoint: _rt.Lens[
 """Lens on :attr:`ContactDataRequest.customer_endpoint`."""
 
 
-contact_data_request_request_identifier: _rt.Lens[ContactDataRequest, str | None] = (
-    _rt.Lens(
-        lambda s: s.request_identifier,
-        lambda s, v: _dc.replace(s, request_identifier=v),
-        "contact_data_request_request_identifier",
-    )
+contact_data_request_request_identifier = _rt.Lens[ContactDataRequest, str | None](
+    lambda s: s.request_identifier,
+    lambda s, v: _dc.replace(s, request_identifier=v),
+    "contact_data_request_request_identifier",
 )
 """Lens on :attr:`ContactDataRequest.request_identifier`."""
 
 
-contact_data_request_queue_id: _rt.Lens[ContactDataRequest, str | None] = _rt.Lens(
+contact_data_request_queue_id = _rt.Lens[ContactDataRequest, str | None](
     lambda s: s.queue_id,
     lambda s, v: _dc.replace(s, queue_id=v),
     "contact_data_request_queue_id",
@@ -211,17 +205,15 @@ contact_data_request_queue_id: _rt.Lens[ContactDataRequest, str | None] = _rt.Le
 """Lens on :attr:`ContactDataRequest.queue_id`."""
 
 
-contact_data_request_attributes: _rt.Lens[ContactDataRequest, dict[str, str] | None] = (
-    _rt.Lens(
-        lambda s: s.attributes,
-        lambda s, v: _dc.replace(s, attributes=v),
-        "contact_data_request_attributes",
-    )
+contact_data_request_attributes = _rt.Lens[ContactDataRequest, dict[str, str] | None](
+    lambda s: s.attributes,
+    lambda s, v: _dc.replace(s, attributes=v),
+    "contact_data_request_attributes",
 )
 """Lens on :attr:`ContactDataRequest.attributes`."""
 
 
-contact_data_request_campaign: _rt.Lens[ContactDataRequest, Campaign | None] = _rt.Lens(
+contact_data_request_campaign = _rt.Lens[ContactDataRequest, Campaign | None](
     lambda s: s.campaign,
     lambda s, v: _dc.replace(s, campaign=v),
     "contact_data_request_campaign",
@@ -229,9 +221,9 @@ contact_data_request_campaign: _rt.Lens[ContactDataRequest, Campaign | None] = _
 """Lens on :attr:`ContactDataRequest.campaign`."""
 
 
-contact_data_request_outbound_strategy: _rt.Lens[
+contact_data_request_outbound_strategy = _rt.Lens[
     ContactDataRequest, OutboundStrategy | None
-] = _rt.Lens(
+](
     lambda s: s.outbound_strategy,
     lambda s, v: _dc.replace(s, outbound_strategy=v),
     "contact_data_request_outbound_strategy",

@@ -73,7 +73,7 @@ def new_contact_details() -> ContactDetails:
     return ContactDetails()
 
 
-contact_details_name: _rt.Lens[ContactDetails, str | None] = _rt.Lens(
+contact_details_name = _rt.Lens[ContactDetails, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "contact_details_name",
@@ -81,7 +81,7 @@ contact_details_name: _rt.Lens[ContactDetails, str | None] = _rt.Lens(
 """Lens on :attr:`ContactDetails.name`."""
 
 
-contact_details_description: _rt.Lens[ContactDetails, str | None] = _rt.Lens(
+contact_details_description = _rt.Lens[ContactDetails, str | None](
     lambda s: s.description,
     lambda s, v: _dc.replace(s, description=v),
     "contact_details_description",

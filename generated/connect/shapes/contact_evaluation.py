@@ -155,7 +155,7 @@ def new_contact_evaluation() -> ContactEvaluation:
     return ContactEvaluation()
 
 
-contact_evaluation_form_id: _rt.Lens[ContactEvaluation, str | None] = _rt.Lens(
+contact_evaluation_form_id = _rt.Lens[ContactEvaluation, str | None](
     lambda s: s.form_id,
     lambda s, v: _dc.replace(s, form_id=v),
     "contact_evaluation_form_id",
@@ -163,7 +163,7 @@ contact_evaluation_form_id: _rt.Lens[ContactEvaluation, str | None] = _rt.Lens(
 """Lens on :attr:`ContactEvaluation.form_id`."""
 
 
-contact_evaluation_evaluation_arn: _rt.Lens[ContactEvaluation, str | None] = _rt.Lens(
+contact_evaluation_evaluation_arn = _rt.Lens[ContactEvaluation, str | None](
     lambda s: s.evaluation_arn,
     lambda s, v: _dc.replace(s, evaluation_arn=v),
     "contact_evaluation_evaluation_arn",
@@ -171,7 +171,7 @@ contact_evaluation_evaluation_arn: _rt.Lens[ContactEvaluation, str | None] = _rt
 """Lens on :attr:`ContactEvaluation.evaluation_arn`."""
 
 
-contact_evaluation_status: _rt.Lens[ContactEvaluation, str | None] = _rt.Lens(
+contact_evaluation_status = _rt.Lens[ContactEvaluation, str | None](
     lambda s: s.status,
     lambda s, v: _dc.replace(s, status=v),
     "contact_evaluation_status",
@@ -179,29 +179,23 @@ contact_evaluation_status: _rt.Lens[ContactEvaluation, str | None] = _rt.Lens(
 """Lens on :attr:`ContactEvaluation.status`."""
 
 
-contact_evaluation_start_timestamp: _rt.Lens[ContactEvaluation, _dt.datetime | None] = (
-    _rt.Lens(
-        lambda s: s.start_timestamp,
-        lambda s, v: _dc.replace(s, start_timestamp=v),
-        "contact_evaluation_start_timestamp",
-    )
+contact_evaluation_start_timestamp = _rt.Lens[ContactEvaluation, _dt.datetime | None](
+    lambda s: s.start_timestamp,
+    lambda s, v: _dc.replace(s, start_timestamp=v),
+    "contact_evaluation_start_timestamp",
 )
 """Lens on :attr:`ContactEvaluation.start_timestamp`."""
 
 
-contact_evaluation_end_timestamp: _rt.Lens[ContactEvaluation, _dt.datetime | None] = (
-    _rt.Lens(
-        lambda s: s.end_timestamp,
-        lambda s, v: _dc.replace(s, end_timestamp=v),
-        "contact_evaluation_end_timestamp",
-    )
+contact_evaluation_end_timestamp = _rt.Lens[ContactEvaluation, _dt.datetime | None](
+    lambda s: s.end_timestamp,
+    lambda s, v: _dc.replace(s, end_timestamp=v),
+    "contact_evaluation_end_timestamp",
 )
 """Lens on :attr:`ContactEvaluation.end_timestamp`."""
 
 
-contact_evaluation_delete_timestamp: _rt.Lens[
-    ContactEvaluation, _dt.datetime | None
-] = _rt.Lens(
+contact_evaluation_delete_timestamp = _rt.Lens[ContactEvaluation, _dt.datetime | None](
     lambda s: s.delete_timestamp,
     lambda s, v: _dc.replace(s, delete_timestamp=v),
     "contact_evaluation_delete_timestamp",
@@ -209,7 +203,7 @@ contact_evaluation_delete_timestamp: _rt.Lens[
 """Lens on :attr:`ContactEvaluation.delete_timestamp`."""
 
 
-contact_evaluation_export_location: _rt.Lens[ContactEvaluation, str | None] = _rt.Lens(
+contact_evaluation_export_location = _rt.Lens[ContactEvaluation, str | None](
     lambda s: s.export_location,
     lambda s, v: _dc.replace(s, export_location=v),
     "contact_evaluation_export_location",

@@ -83,7 +83,7 @@ def new_contact_filter() -> ContactFilter:
     return ContactFilter()
 
 
-contact_filter_contact_states: _rt.Lens[ContactFilter, list[str] | None] = _rt.Lens(
+contact_filter_contact_states = _rt.Lens[ContactFilter, list[str] | None](
     lambda s: s.contact_states,
     lambda s, v: _dc.replace(s, contact_states=v),
     "contact_filter_contact_states",

@@ -300,7 +300,7 @@ def new_contact_flow() -> ContactFlow:
     return ContactFlow()
 
 
-contact_flow_arn: _rt.Lens[ContactFlow, str | None] = _rt.Lens(
+contact_flow_arn = _rt.Lens[ContactFlow, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "contact_flow_arn",
@@ -308,7 +308,7 @@ contact_flow_arn: _rt.Lens[ContactFlow, str | None] = _rt.Lens(
 """Lens on :attr:`ContactFlow.arn`."""
 
 
-contact_flow_id: _rt.Lens[ContactFlow, str | None] = _rt.Lens(
+contact_flow_id = _rt.Lens[ContactFlow, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "contact_flow_id",
@@ -316,7 +316,7 @@ contact_flow_id: _rt.Lens[ContactFlow, str | None] = _rt.Lens(
 """Lens on :attr:`ContactFlow.id`."""
 
 
-contact_flow_name: _rt.Lens[ContactFlow, str | None] = _rt.Lens(
+contact_flow_name = _rt.Lens[ContactFlow, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "contact_flow_name",
@@ -324,7 +324,7 @@ contact_flow_name: _rt.Lens[ContactFlow, str | None] = _rt.Lens(
 """Lens on :attr:`ContactFlow.name`."""
 
 
-contact_flow_type: _rt.Lens[ContactFlow, str | None] = _rt.Lens(
+contact_flow_type = _rt.Lens[ContactFlow, str | None](
     lambda s: s.type,
     lambda s, v: _dc.replace(s, type=v),
     "contact_flow_type",
@@ -332,7 +332,7 @@ contact_flow_type: _rt.Lens[ContactFlow, str | None] = _rt.Lens(
 """Lens on :attr:`ContactFlow.type`."""
 
 
-contact_flow_state: _rt.Lens[ContactFlow, str | None] = _rt.Lens(
+contact_flow_state = _rt.Lens[ContactFlow, str | None](
     lambda s: s.state,
     lambda s, v: _dc.replace(s, state=v),
     "contact_flow_state",
@@ -340,7 +340,7 @@ contact_flow_state: _rt.Lens[ContactFlow, str | None] = _rt.Lens(
 """Lens on :attr:`ContactFlow.state`."""
 
 
-contact_flow_status: _rt.Lens[ContactFlow, str | None] = _rt.Lens(
+contact_flow_status = _rt.Lens[ContactFlow, str | None](
     lambda s: s.status,
     lambda s, v: _dc.replace(s, status=v),
     "contact_flow_status",
@@ -348,7 +348,7 @@ contact_flow_status: _rt.Lens[ContactFlow, str | None] = _rt.Lens(
 """Lens on :attr:`ContactFlow.status`."""
 
 
-contact_flow_description: _rt.Lens[ContactFlow, str | None] = _rt.Lens(
+contact_flow_description = _rt.Lens[ContactFlow, str | None](
     lambda s: s.description,
     lambda s, v: _dc.replace(s, description=v),
     "contact_flow_description",
@@ -356,7 +356,7 @@ contact_flow_description: _rt.Lens[ContactFlow, str | None] = _rt.Lens(
 """Lens on :attr:`ContactFlow.description`."""
 
 
-contact_flow_content: _rt.Lens[ContactFlow, str | None] = _rt.Lens(
+contact_flow_content = _rt.Lens[ContactFlow, str | None](
     lambda s: s.content,
     lambda s, v: _dc.replace(s, content=v),
     "contact_flow_content",
@@ -364,7 +364,7 @@ contact_flow_content: _rt.Lens[ContactFlow, str | None] = _rt.Lens(
 """Lens on :attr:`ContactFlow.content`."""
 
 
-contact_flow_tags: _rt.Lens[ContactFlow, dict[str, str] | None] = _rt.Lens(
+contact_flow_tags = _rt.Lens[ContactFlow, dict[str, str] | None](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "contact_flow_tags",
@@ -372,7 +372,7 @@ contact_flow_tags: _rt.Lens[ContactFlow, dict[str, str] | None] = _rt.Lens(
 """Lens on :attr:`ContactFlow.tags`."""
 
 
-contact_flow_flow_content_sha256: _rt.Lens[ContactFlow, str | None] = _rt.Lens(
+contact_flow_flow_content_sha256 = _rt.Lens[ContactFlow, str | None](
     lambda s: s.flow_content_sha256,
     lambda s, v: _dc.replace(s, flow_content_sha256=v),
     "contact_flow_flow_content_sha256",
@@ -380,7 +380,7 @@ contact_flow_flow_content_sha256: _rt.Lens[ContactFlow, str | None] = _rt.Lens(
 """Lens on :attr:`ContactFlow.flow_content_sha256`."""
 
 
-contact_flow_version: _rt.Lens[ContactFlow, int | None] = _rt.Lens(
+contact_flow_version = _rt.Lens[ContactFlow, int | None](
     lambda s: s.version,
     lambda s, v: _dc.replace(s, version=v),
     "contact_flow_version",
@@ -388,7 +388,7 @@ contact_flow_version: _rt.Lens[ContactFlow, int | None] = _rt.Lens(
 """Lens on :attr:`ContactFlow.version`."""
 
 
-contact_flow_version_description: _rt.Lens[ContactFlow, str | None] = _rt.Lens(
+contact_flow_version_description = _rt.Lens[ContactFlow, str | None](
     lambda s: s.version_description,
     lambda s, v: _dc.replace(s, version_description=v),
     "contact_flow_version_description",
@@ -396,7 +396,7 @@ contact_flow_version_description: _rt.Lens[ContactFlow, str | None] = _rt.Lens(
 """Lens on :attr:`ContactFlow.version_description`."""
 
 
-contact_flow_last_modified_time: _rt.Lens[ContactFlow, _dt.datetime | None] = _rt.Lens(
+contact_flow_last_modified_time = _rt.Lens[ContactFlow, _dt.datetime | None](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "contact_flow_last_modified_time",
@@ -404,7 +404,7 @@ contact_flow_last_modified_time: _rt.Lens[ContactFlow, _dt.datetime | None] = _r
 """Lens on :attr:`ContactFlow.last_modified_time`."""
 
 
-contact_flow_last_modified_region: _rt.Lens[ContactFlow, str | None] = _rt.Lens(
+contact_flow_last_modified_region = _rt.Lens[ContactFlow, str | None](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "contact_flow_last_modified_region",

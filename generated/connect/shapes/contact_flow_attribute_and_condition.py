@@ -101,9 +101,9 @@ def new_contact_flow_attribute_and_condition() -> ContactFlowAttributeAndConditi
     return ContactFlowAttributeAndCondition()
 
 
-contact_flow_attribute_and_condition_tag_conditions: _rt.Lens[
+contact_flow_attribute_and_condition_tag_conditions = _rt.Lens[
     ContactFlowAttributeAndCondition, list[TagCondition] | None
-] = _rt.Lens(
+](
     lambda s: s.tag_conditions,
     lambda s, v: _dc.replace(s, tag_conditions=v),
     "contact_flow_attribute_and_condition_tag_conditions",
@@ -111,9 +111,9 @@ contact_flow_attribute_and_condition_tag_conditions: _rt.Lens[
 """Lens on :attr:`ContactFlowAttributeAndCondition.tag_conditions`."""
 
 
-contact_flow_attribute_and_condition_contact_flow_type_condition: _rt.Lens[
+contact_flow_attribute_and_condition_contact_flow_type_condition = _rt.Lens[
     ContactFlowAttributeAndCondition, ContactFlowTypeCondition | None
-] = _rt.Lens(
+](
     lambda s: s.contact_flow_type_condition,
     lambda s, v: _dc.replace(s, contact_flow_type_condition=v),
     "contact_flow_attribute_and_condition_contact_flow_type_condition",

@@ -148,9 +148,9 @@ def new_contact_flow_attribute_filter() -> ContactFlowAttributeFilter:
     return ContactFlowAttributeFilter()
 
 
-contact_flow_attribute_filter_or_conditions: _rt.Lens[
+contact_flow_attribute_filter_or_conditions = _rt.Lens[
     ContactFlowAttributeFilter, list[ContactFlowAttributeAndCondition] | None
-] = _rt.Lens(
+](
     lambda s: s.or_conditions,
     lambda s, v: _dc.replace(s, or_conditions=v),
     "contact_flow_attribute_filter_or_conditions",
@@ -158,9 +158,9 @@ contact_flow_attribute_filter_or_conditions: _rt.Lens[
 """Lens on :attr:`ContactFlowAttributeFilter.or_conditions`."""
 
 
-contact_flow_attribute_filter_and_condition: _rt.Lens[
+contact_flow_attribute_filter_and_condition = _rt.Lens[
     ContactFlowAttributeFilter, ContactFlowAttributeAndCondition | None
-] = _rt.Lens(
+](
     lambda s: s.and_condition,
     lambda s, v: _dc.replace(s, and_condition=v),
     "contact_flow_attribute_filter_and_condition",
@@ -168,9 +168,9 @@ contact_flow_attribute_filter_and_condition: _rt.Lens[
 """Lens on :attr:`ContactFlowAttributeFilter.and_condition`."""
 
 
-contact_flow_attribute_filter_tag_condition: _rt.Lens[
+contact_flow_attribute_filter_tag_condition = _rt.Lens[
     ContactFlowAttributeFilter, TagCondition | None
-] = _rt.Lens(
+](
     lambda s: s.tag_condition,
     lambda s, v: _dc.replace(s, tag_condition=v),
     "contact_flow_attribute_filter_tag_condition",
@@ -178,9 +178,9 @@ contact_flow_attribute_filter_tag_condition: _rt.Lens[
 """Lens on :attr:`ContactFlowAttributeFilter.tag_condition`."""
 
 
-contact_flow_attribute_filter_contact_flow_type_condition: _rt.Lens[
+contact_flow_attribute_filter_contact_flow_type_condition = _rt.Lens[
     ContactFlowAttributeFilter, ContactFlowTypeCondition | None
-] = _rt.Lens(
+](
     lambda s: s.contact_flow_type_condition,
     lambda s, v: _dc.replace(s, contact_flow_type_condition=v),
     "contact_flow_attribute_filter_contact_flow_type_condition",

@@ -289,7 +289,7 @@ def new_contact_flow_module() -> ContactFlowModule:
     return ContactFlowModule()
 
 
-contact_flow_module_arn: _rt.Lens[ContactFlowModule, str | None] = _rt.Lens(
+contact_flow_module_arn = _rt.Lens[ContactFlowModule, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "contact_flow_module_arn",
@@ -297,7 +297,7 @@ contact_flow_module_arn: _rt.Lens[ContactFlowModule, str | None] = _rt.Lens(
 """Lens on :attr:`ContactFlowModule.arn`."""
 
 
-contact_flow_module_id: _rt.Lens[ContactFlowModule, str | None] = _rt.Lens(
+contact_flow_module_id = _rt.Lens[ContactFlowModule, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "contact_flow_module_id",
@@ -305,7 +305,7 @@ contact_flow_module_id: _rt.Lens[ContactFlowModule, str | None] = _rt.Lens(
 """Lens on :attr:`ContactFlowModule.id`."""
 
 
-contact_flow_module_name: _rt.Lens[ContactFlowModule, str | None] = _rt.Lens(
+contact_flow_module_name = _rt.Lens[ContactFlowModule, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "contact_flow_module_name",
@@ -313,7 +313,7 @@ contact_flow_module_name: _rt.Lens[ContactFlowModule, str | None] = _rt.Lens(
 """Lens on :attr:`ContactFlowModule.name`."""
 
 
-contact_flow_module_content: _rt.Lens[ContactFlowModule, str | None] = _rt.Lens(
+contact_flow_module_content = _rt.Lens[ContactFlowModule, str | None](
     lambda s: s.content,
     lambda s, v: _dc.replace(s, content=v),
     "contact_flow_module_content",
@@ -321,7 +321,7 @@ contact_flow_module_content: _rt.Lens[ContactFlowModule, str | None] = _rt.Lens(
 """Lens on :attr:`ContactFlowModule.content`."""
 
 
-contact_flow_module_description: _rt.Lens[ContactFlowModule, str | None] = _rt.Lens(
+contact_flow_module_description = _rt.Lens[ContactFlowModule, str | None](
     lambda s: s.description,
     lambda s, v: _dc.replace(s, description=v),
     "contact_flow_module_description",
@@ -329,7 +329,7 @@ contact_flow_module_description: _rt.Lens[ContactFlowModule, str | None] = _rt.L
 """Lens on :attr:`ContactFlowModule.description`."""
 
 
-contact_flow_module_state: _rt.Lens[ContactFlowModule, str | None] = _rt.Lens(
+contact_flow_module_state = _rt.Lens[ContactFlowModule, str | None](
     lambda s: s.state,
     lambda s, v: _dc.replace(s, state=v),
     "contact_flow_module_state",
@@ -337,7 +337,7 @@ contact_flow_module_state: _rt.Lens[ContactFlowModule, str | None] = _rt.Lens(
 """Lens on :attr:`ContactFlowModule.state`."""
 
 
-contact_flow_module_status: _rt.Lens[ContactFlowModule, str | None] = _rt.Lens(
+contact_flow_module_status = _rt.Lens[ContactFlowModule, str | None](
     lambda s: s.status,
     lambda s, v: _dc.replace(s, status=v),
     "contact_flow_module_status",
@@ -345,7 +345,7 @@ contact_flow_module_status: _rt.Lens[ContactFlowModule, str | None] = _rt.Lens(
 """Lens on :attr:`ContactFlowModule.status`."""
 
 
-contact_flow_module_tags: _rt.Lens[ContactFlowModule, dict[str, str] | None] = _rt.Lens(
+contact_flow_module_tags = _rt.Lens[ContactFlowModule, dict[str, str] | None](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "contact_flow_module_tags",
@@ -353,9 +353,9 @@ contact_flow_module_tags: _rt.Lens[ContactFlowModule, dict[str, str] | None] = _
 """Lens on :attr:`ContactFlowModule.tags`."""
 
 
-contact_flow_module_flow_module_content_sha256: _rt.Lens[
+contact_flow_module_flow_module_content_sha256 = _rt.Lens[
     ContactFlowModule, str | None
-] = _rt.Lens(
+](
     lambda s: s.flow_module_content_sha256,
     lambda s, v: _dc.replace(s, flow_module_content_sha256=v),
     "contact_flow_module_flow_module_content_sha256",
@@ -363,7 +363,7 @@ contact_flow_module_flow_module_content_sha256: _rt.Lens[
 """Lens on :attr:`ContactFlowModule.flow_module_content_sha256`."""
 
 
-contact_flow_module_version: _rt.Lens[ContactFlowModule, int | None] = _rt.Lens(
+contact_flow_module_version = _rt.Lens[ContactFlowModule, int | None](
     lambda s: s.version,
     lambda s, v: _dc.replace(s, version=v),
     "contact_flow_module_version",
@@ -371,17 +371,15 @@ contact_flow_module_version: _rt.Lens[ContactFlowModule, int | None] = _rt.Lens(
 """Lens on :attr:`ContactFlowModule.version`."""
 
 
-contact_flow_module_version_description: _rt.Lens[ContactFlowModule, str | None] = (
-    _rt.Lens(
-        lambda s: s.version_description,
-        lambda s, v: _dc.replace(s, version_description=v),
-        "contact_flow_module_version_description",
-    )
+contact_flow_module_version_description = _rt.Lens[ContactFlowModule, str | None](
+    lambda s: s.version_description,
+    lambda s, v: _dc.replace(s, version_description=v),
+    "contact_flow_module_version_description",
 )
 """Lens on :attr:`ContactFlowModule.version_description`."""
 
 
-contact_flow_module_settings: _rt.Lens[ContactFlowModule, str | None] = _rt.Lens(
+contact_flow_module_settings = _rt.Lens[ContactFlowModule, str | None](
     lambda s: s.settings,
     lambda s, v: _dc.replace(s, settings=v),
     "contact_flow_module_settings",
@@ -389,9 +387,9 @@ contact_flow_module_settings: _rt.Lens[ContactFlowModule, str | None] = _rt.Lens
 """Lens on :attr:`ContactFlowModule.settings`."""
 
 
-contact_flow_module_external_invocation_configuration: _rt.Lens[
+contact_flow_module_external_invocation_configuration = _rt.Lens[
     ContactFlowModule, ExternalInvocationConfiguration | None
-] = _rt.Lens(
+](
     lambda s: s.external_invocation_configuration,
     lambda s, v: _dc.replace(s, external_invocation_configuration=v),
     "contact_flow_module_external_invocation_configuration",

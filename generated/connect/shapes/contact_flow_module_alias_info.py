@@ -179,9 +179,9 @@ def new_contact_flow_module_alias_info() -> ContactFlowModuleAliasInfo:
     return ContactFlowModuleAliasInfo()
 
 
-contact_flow_module_alias_info_contact_flow_module_id: _rt.Lens[
+contact_flow_module_alias_info_contact_flow_module_id = _rt.Lens[
     ContactFlowModuleAliasInfo, str | None
-] = _rt.Lens(
+](
     lambda s: s.contact_flow_module_id,
     lambda s, v: _dc.replace(s, contact_flow_module_id=v),
     "contact_flow_module_alias_info_contact_flow_module_id",
@@ -189,9 +189,9 @@ contact_flow_module_alias_info_contact_flow_module_id: _rt.Lens[
 """Lens on :attr:`ContactFlowModuleAliasInfo.contact_flow_module_id`."""
 
 
-contact_flow_module_alias_info_contact_flow_module_arn: _rt.Lens[
+contact_flow_module_alias_info_contact_flow_module_arn = _rt.Lens[
     ContactFlowModuleAliasInfo, str | None
-] = _rt.Lens(
+](
     lambda s: s.contact_flow_module_arn,
     lambda s, v: _dc.replace(s, contact_flow_module_arn=v),
     "contact_flow_module_alias_info_contact_flow_module_arn",
@@ -199,9 +199,9 @@ contact_flow_module_alias_info_contact_flow_module_arn: _rt.Lens[
 """Lens on :attr:`ContactFlowModuleAliasInfo.contact_flow_module_arn`."""
 
 
-contact_flow_module_alias_info_alias_id: _rt.Lens[
+contact_flow_module_alias_info_alias_id = _rt.Lens[
     ContactFlowModuleAliasInfo, str | None
-] = _rt.Lens(
+](
     lambda s: s.alias_id,
     lambda s, v: _dc.replace(s, alias_id=v),
     "contact_flow_module_alias_info_alias_id",
@@ -209,9 +209,9 @@ contact_flow_module_alias_info_alias_id: _rt.Lens[
 """Lens on :attr:`ContactFlowModuleAliasInfo.alias_id`."""
 
 
-contact_flow_module_alias_info_version: _rt.Lens[
+contact_flow_module_alias_info_version = _rt.Lens[
     ContactFlowModuleAliasInfo, int | None
-] = _rt.Lens(
+](
     lambda s: s.version,
     lambda s, v: _dc.replace(s, version=v),
     "contact_flow_module_alias_info_version",
@@ -219,9 +219,7 @@ contact_flow_module_alias_info_version: _rt.Lens[
 """Lens on :attr:`ContactFlowModuleAliasInfo.version`."""
 
 
-contact_flow_module_alias_info_name: _rt.Lens[
-    ContactFlowModuleAliasInfo, str | None
-] = _rt.Lens(
+contact_flow_module_alias_info_name = _rt.Lens[ContactFlowModuleAliasInfo, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "contact_flow_module_alias_info_name",
@@ -229,9 +227,9 @@ contact_flow_module_alias_info_name: _rt.Lens[
 """Lens on :attr:`ContactFlowModuleAliasInfo.name`."""
 
 
-contact_flow_module_alias_info_description: _rt.Lens[
+contact_flow_module_alias_info_description = _rt.Lens[
     ContactFlowModuleAliasInfo, str | None
-] = _rt.Lens(
+](
     lambda s: s.description,
     lambda s, v: _dc.replace(s, description=v),
     "contact_flow_module_alias_info_description",
@@ -239,9 +237,9 @@ contact_flow_module_alias_info_description: _rt.Lens[
 """Lens on :attr:`ContactFlowModuleAliasInfo.description`."""
 
 
-contact_flow_module_alias_info_last_modified_region: _rt.Lens[
+contact_flow_module_alias_info_last_modified_region = _rt.Lens[
     ContactFlowModuleAliasInfo, str | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "contact_flow_module_alias_info_last_modified_region",
@@ -249,9 +247,9 @@ contact_flow_module_alias_info_last_modified_region: _rt.Lens[
 """Lens on :attr:`ContactFlowModuleAliasInfo.last_modified_region`."""
 
 
-contact_flow_module_alias_info_last_modified_time: _rt.Lens[
+contact_flow_module_alias_info_last_modified_time = _rt.Lens[
     ContactFlowModuleAliasInfo, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "contact_flow_module_alias_info_last_modified_time",

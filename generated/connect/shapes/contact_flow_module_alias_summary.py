@@ -139,9 +139,9 @@ def new_contact_flow_module_alias_summary() -> ContactFlowModuleAliasSummary:
     return ContactFlowModuleAliasSummary()
 
 
-contact_flow_module_alias_summary_arn: _rt.Lens[
+contact_flow_module_alias_summary_arn = _rt.Lens[
     ContactFlowModuleAliasSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "contact_flow_module_alias_summary_arn",
@@ -149,9 +149,9 @@ contact_flow_module_alias_summary_arn: _rt.Lens[
 """Lens on :attr:`ContactFlowModuleAliasSummary.arn`."""
 
 
-contact_flow_module_alias_summary_alias_id: _rt.Lens[
+contact_flow_module_alias_summary_alias_id = _rt.Lens[
     ContactFlowModuleAliasSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.alias_id,
     lambda s, v: _dc.replace(s, alias_id=v),
     "contact_flow_module_alias_summary_alias_id",
@@ -159,9 +159,9 @@ contact_flow_module_alias_summary_alias_id: _rt.Lens[
 """Lens on :attr:`ContactFlowModuleAliasSummary.alias_id`."""
 
 
-contact_flow_module_alias_summary_version: _rt.Lens[
+contact_flow_module_alias_summary_version = _rt.Lens[
     ContactFlowModuleAliasSummary, int | None
-] = _rt.Lens(
+](
     lambda s: s.version,
     lambda s, v: _dc.replace(s, version=v),
     "contact_flow_module_alias_summary_version",
@@ -169,9 +169,9 @@ contact_flow_module_alias_summary_version: _rt.Lens[
 """Lens on :attr:`ContactFlowModuleAliasSummary.version`."""
 
 
-contact_flow_module_alias_summary_alias_name: _rt.Lens[
+contact_flow_module_alias_summary_alias_name = _rt.Lens[
     ContactFlowModuleAliasSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.alias_name,
     lambda s, v: _dc.replace(s, alias_name=v),
     "contact_flow_module_alias_summary_alias_name",
@@ -179,9 +179,9 @@ contact_flow_module_alias_summary_alias_name: _rt.Lens[
 """Lens on :attr:`ContactFlowModuleAliasSummary.alias_name`."""
 
 
-contact_flow_module_alias_summary_alias_description: _rt.Lens[
+contact_flow_module_alias_summary_alias_description = _rt.Lens[
     ContactFlowModuleAliasSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.alias_description,
     lambda s, v: _dc.replace(s, alias_description=v),
     "contact_flow_module_alias_summary_alias_description",
@@ -189,9 +189,9 @@ contact_flow_module_alias_summary_alias_description: _rt.Lens[
 """Lens on :attr:`ContactFlowModuleAliasSummary.alias_description`."""
 
 
-contact_flow_module_alias_summary_last_modified_time: _rt.Lens[
+contact_flow_module_alias_summary_last_modified_time = _rt.Lens[
     ContactFlowModuleAliasSummary, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "contact_flow_module_alias_summary_last_modified_time",

@@ -162,9 +162,9 @@ def new_contact_flow_module_search_criteria() -> ContactFlowModuleSearchCriteria
     return ContactFlowModuleSearchCriteria()
 
 
-contact_flow_module_search_criteria_or_conditions: _rt.Lens[
+contact_flow_module_search_criteria_or_conditions = _rt.Lens[
     ContactFlowModuleSearchCriteria, list[ContactFlowModuleSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.or_conditions,
     lambda s, v: _dc.replace(s, or_conditions=v),
     "contact_flow_module_search_criteria_or_conditions",
@@ -172,9 +172,9 @@ contact_flow_module_search_criteria_or_conditions: _rt.Lens[
 """Lens on :attr:`ContactFlowModuleSearchCriteria.or_conditions`."""
 
 
-contact_flow_module_search_criteria_and_conditions: _rt.Lens[
+contact_flow_module_search_criteria_and_conditions = _rt.Lens[
     ContactFlowModuleSearchCriteria, list[ContactFlowModuleSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.and_conditions,
     lambda s, v: _dc.replace(s, and_conditions=v),
     "contact_flow_module_search_criteria_and_conditions",
@@ -182,9 +182,9 @@ contact_flow_module_search_criteria_and_conditions: _rt.Lens[
 """Lens on :attr:`ContactFlowModuleSearchCriteria.and_conditions`."""
 
 
-contact_flow_module_search_criteria_string_condition: _rt.Lens[
+contact_flow_module_search_criteria_string_condition = _rt.Lens[
     ContactFlowModuleSearchCriteria, StringCondition | None
-] = _rt.Lens(
+](
     lambda s: s.string_condition,
     lambda s, v: _dc.replace(s, string_condition=v),
     "contact_flow_module_search_criteria_string_condition",
@@ -192,9 +192,9 @@ contact_flow_module_search_criteria_string_condition: _rt.Lens[
 """Lens on :attr:`ContactFlowModuleSearchCriteria.string_condition`."""
 
 
-contact_flow_module_search_criteria_state_condition: _rt.Lens[
+contact_flow_module_search_criteria_state_condition = _rt.Lens[
     ContactFlowModuleSearchCriteria, str | None
-] = _rt.Lens(
+](
     lambda s: s.state_condition,
     lambda s, v: _dc.replace(s, state_condition=v),
     "contact_flow_module_search_criteria_state_condition",
@@ -202,9 +202,9 @@ contact_flow_module_search_criteria_state_condition: _rt.Lens[
 """Lens on :attr:`ContactFlowModuleSearchCriteria.state_condition`."""
 
 
-contact_flow_module_search_criteria_status_condition: _rt.Lens[
+contact_flow_module_search_criteria_status_condition = _rt.Lens[
     ContactFlowModuleSearchCriteria, str | None
-] = _rt.Lens(
+](
     lambda s: s.status_condition,
     lambda s, v: _dc.replace(s, status_condition=v),
     "contact_flow_module_search_criteria_status_condition",

@@ -73,9 +73,9 @@ def new_contact_flow_module_search_filter() -> ContactFlowModuleSearchFilter:
     return ContactFlowModuleSearchFilter()
 
 
-contact_flow_module_search_filter_tag_filter: _rt.Lens[
+contact_flow_module_search_filter_tag_filter = _rt.Lens[
     ContactFlowModuleSearchFilter, ControlPlaneTagFilter | None
-] = _rt.Lens(
+](
     lambda s: s.tag_filter,
     lambda s, v: _dc.replace(s, tag_filter=v),
     "contact_flow_module_search_filter_tag_filter",

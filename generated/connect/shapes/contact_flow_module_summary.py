@@ -103,41 +103,33 @@ def new_contact_flow_module_summary() -> ContactFlowModuleSummary:
     return ContactFlowModuleSummary()
 
 
-contact_flow_module_summary_id: _rt.Lens[ContactFlowModuleSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.id,
-        lambda s, v: _dc.replace(s, id=v),
-        "contact_flow_module_summary_id",
-    )
+contact_flow_module_summary_id = _rt.Lens[ContactFlowModuleSummary, str | None](
+    lambda s: s.id,
+    lambda s, v: _dc.replace(s, id=v),
+    "contact_flow_module_summary_id",
 )
 """Lens on :attr:`ContactFlowModuleSummary.id`."""
 
 
-contact_flow_module_summary_arn: _rt.Lens[ContactFlowModuleSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.arn,
-        lambda s, v: _dc.replace(s, arn=v),
-        "contact_flow_module_summary_arn",
-    )
+contact_flow_module_summary_arn = _rt.Lens[ContactFlowModuleSummary, str | None](
+    lambda s: s.arn,
+    lambda s, v: _dc.replace(s, arn=v),
+    "contact_flow_module_summary_arn",
 )
 """Lens on :attr:`ContactFlowModuleSummary.arn`."""
 
 
-contact_flow_module_summary_name: _rt.Lens[ContactFlowModuleSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.name,
-        lambda s, v: _dc.replace(s, name=v),
-        "contact_flow_module_summary_name",
-    )
+contact_flow_module_summary_name = _rt.Lens[ContactFlowModuleSummary, str | None](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "contact_flow_module_summary_name",
 )
 """Lens on :attr:`ContactFlowModuleSummary.name`."""
 
 
-contact_flow_module_summary_state: _rt.Lens[ContactFlowModuleSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.state,
-        lambda s, v: _dc.replace(s, state=v),
-        "contact_flow_module_summary_state",
-    )
+contact_flow_module_summary_state = _rt.Lens[ContactFlowModuleSummary, str | None](
+    lambda s: s.state,
+    lambda s, v: _dc.replace(s, state=v),
+    "contact_flow_module_summary_state",
 )
 """Lens on :attr:`ContactFlowModuleSummary.state`."""

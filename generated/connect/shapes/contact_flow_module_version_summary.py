@@ -94,9 +94,9 @@ def new_contact_flow_module_version_summary() -> ContactFlowModuleVersionSummary
     return ContactFlowModuleVersionSummary()
 
 
-contact_flow_module_version_summary_arn: _rt.Lens[
+contact_flow_module_version_summary_arn = _rt.Lens[
     ContactFlowModuleVersionSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "contact_flow_module_version_summary_arn",
@@ -104,9 +104,9 @@ contact_flow_module_version_summary_arn: _rt.Lens[
 """Lens on :attr:`ContactFlowModuleVersionSummary.arn`."""
 
 
-contact_flow_module_version_summary_version_description: _rt.Lens[
+contact_flow_module_version_summary_version_description = _rt.Lens[
     ContactFlowModuleVersionSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.version_description,
     lambda s, v: _dc.replace(s, version_description=v),
     "contact_flow_module_version_summary_version_description",
@@ -114,9 +114,9 @@ contact_flow_module_version_summary_version_description: _rt.Lens[
 """Lens on :attr:`ContactFlowModuleVersionSummary.version_description`."""
 
 
-contact_flow_module_version_summary_version: _rt.Lens[
+contact_flow_module_version_summary_version = _rt.Lens[
     ContactFlowModuleVersionSummary, int | None
-] = _rt.Lens(
+](
     lambda s: s.version,
     lambda s, v: _dc.replace(s, version=v),
     "contact_flow_module_version_summary_version",

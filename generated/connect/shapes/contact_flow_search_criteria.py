@@ -186,9 +186,9 @@ def new_contact_flow_search_criteria() -> ContactFlowSearchCriteria:
     return ContactFlowSearchCriteria()
 
 
-contact_flow_search_criteria_or_conditions: _rt.Lens[
+contact_flow_search_criteria_or_conditions = _rt.Lens[
     ContactFlowSearchCriteria, list[ContactFlowSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.or_conditions,
     lambda s, v: _dc.replace(s, or_conditions=v),
     "contact_flow_search_criteria_or_conditions",
@@ -196,9 +196,9 @@ contact_flow_search_criteria_or_conditions: _rt.Lens[
 """Lens on :attr:`ContactFlowSearchCriteria.or_conditions`."""
 
 
-contact_flow_search_criteria_and_conditions: _rt.Lens[
+contact_flow_search_criteria_and_conditions = _rt.Lens[
     ContactFlowSearchCriteria, list[ContactFlowSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.and_conditions,
     lambda s, v: _dc.replace(s, and_conditions=v),
     "contact_flow_search_criteria_and_conditions",
@@ -206,9 +206,9 @@ contact_flow_search_criteria_and_conditions: _rt.Lens[
 """Lens on :attr:`ContactFlowSearchCriteria.and_conditions`."""
 
 
-contact_flow_search_criteria_string_condition: _rt.Lens[
+contact_flow_search_criteria_string_condition = _rt.Lens[
     ContactFlowSearchCriteria, StringCondition | None
-] = _rt.Lens(
+](
     lambda s: s.string_condition,
     lambda s, v: _dc.replace(s, string_condition=v),
     "contact_flow_search_criteria_string_condition",
@@ -216,9 +216,9 @@ contact_flow_search_criteria_string_condition: _rt.Lens[
 """Lens on :attr:`ContactFlowSearchCriteria.string_condition`."""
 
 
-contact_flow_search_criteria_type_condition: _rt.Lens[
+contact_flow_search_criteria_type_condition = _rt.Lens[
     ContactFlowSearchCriteria, str | None
-] = _rt.Lens(
+](
     lambda s: s.type_condition,
     lambda s, v: _dc.replace(s, type_condition=v),
     "contact_flow_search_criteria_type_condition",
@@ -226,9 +226,9 @@ contact_flow_search_criteria_type_condition: _rt.Lens[
 """Lens on :attr:`ContactFlowSearchCriteria.type_condition`."""
 
 
-contact_flow_search_criteria_state_condition: _rt.Lens[
+contact_flow_search_criteria_state_condition = _rt.Lens[
     ContactFlowSearchCriteria, str | None
-] = _rt.Lens(
+](
     lambda s: s.state_condition,
     lambda s, v: _dc.replace(s, state_condition=v),
     "contact_flow_search_criteria_state_condition",
@@ -236,9 +236,9 @@ contact_flow_search_criteria_state_condition: _rt.Lens[
 """Lens on :attr:`ContactFlowSearchCriteria.state_condition`."""
 
 
-contact_flow_search_criteria_status_condition: _rt.Lens[
+contact_flow_search_criteria_status_condition = _rt.Lens[
     ContactFlowSearchCriteria, str | None
-] = _rt.Lens(
+](
     lambda s: s.status_condition,
     lambda s, v: _dc.replace(s, status_condition=v),
     "contact_flow_search_criteria_status_condition",

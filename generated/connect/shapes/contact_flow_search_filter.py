@@ -95,9 +95,9 @@ def new_contact_flow_search_filter() -> ContactFlowSearchFilter:
     return ContactFlowSearchFilter()
 
 
-contact_flow_search_filter_tag_filter: _rt.Lens[
+contact_flow_search_filter_tag_filter = _rt.Lens[
     ContactFlowSearchFilter, ControlPlaneTagFilter | None
-] = _rt.Lens(
+](
     lambda s: s.tag_filter,
     lambda s, v: _dc.replace(s, tag_filter=v),
     "contact_flow_search_filter_tag_filter",
@@ -105,9 +105,9 @@ contact_flow_search_filter_tag_filter: _rt.Lens[
 """Lens on :attr:`ContactFlowSearchFilter.tag_filter`."""
 
 
-contact_flow_search_filter_flow_attribute_filter: _rt.Lens[
+contact_flow_search_filter_flow_attribute_filter = _rt.Lens[
     ContactFlowSearchFilter, ContactFlowAttributeFilter | None
-] = _rt.Lens(
+](
     lambda s: s.flow_attribute_filter,
     lambda s, v: _dc.replace(s, flow_attribute_filter=v),
     "contact_flow_search_filter_flow_attribute_filter",

@@ -154,7 +154,7 @@ def new_contact_flow_summary() -> ContactFlowSummary:
     return ContactFlowSummary()
 
 
-contact_flow_summary_id: _rt.Lens[ContactFlowSummary, str | None] = _rt.Lens(
+contact_flow_summary_id = _rt.Lens[ContactFlowSummary, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "contact_flow_summary_id",
@@ -162,7 +162,7 @@ contact_flow_summary_id: _rt.Lens[ContactFlowSummary, str | None] = _rt.Lens(
 """Lens on :attr:`ContactFlowSummary.id`."""
 
 
-contact_flow_summary_arn: _rt.Lens[ContactFlowSummary, str | None] = _rt.Lens(
+contact_flow_summary_arn = _rt.Lens[ContactFlowSummary, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "contact_flow_summary_arn",
@@ -170,7 +170,7 @@ contact_flow_summary_arn: _rt.Lens[ContactFlowSummary, str | None] = _rt.Lens(
 """Lens on :attr:`ContactFlowSummary.arn`."""
 
 
-contact_flow_summary_name: _rt.Lens[ContactFlowSummary, str | None] = _rt.Lens(
+contact_flow_summary_name = _rt.Lens[ContactFlowSummary, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "contact_flow_summary_name",
@@ -178,31 +178,25 @@ contact_flow_summary_name: _rt.Lens[ContactFlowSummary, str | None] = _rt.Lens(
 """Lens on :attr:`ContactFlowSummary.name`."""
 
 
-contact_flow_summary_contact_flow_type: _rt.Lens[ContactFlowSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.contact_flow_type,
-        lambda s, v: _dc.replace(s, contact_flow_type=v),
-        "contact_flow_summary_contact_flow_type",
-    )
+contact_flow_summary_contact_flow_type = _rt.Lens[ContactFlowSummary, str | None](
+    lambda s: s.contact_flow_type,
+    lambda s, v: _dc.replace(s, contact_flow_type=v),
+    "contact_flow_summary_contact_flow_type",
 )
 """Lens on :attr:`ContactFlowSummary.contact_flow_type`."""
 
 
-contact_flow_summary_contact_flow_state: _rt.Lens[ContactFlowSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.contact_flow_state,
-        lambda s, v: _dc.replace(s, contact_flow_state=v),
-        "contact_flow_summary_contact_flow_state",
-    )
+contact_flow_summary_contact_flow_state = _rt.Lens[ContactFlowSummary, str | None](
+    lambda s: s.contact_flow_state,
+    lambda s, v: _dc.replace(s, contact_flow_state=v),
+    "contact_flow_summary_contact_flow_state",
 )
 """Lens on :attr:`ContactFlowSummary.contact_flow_state`."""
 
 
-contact_flow_summary_contact_flow_status: _rt.Lens[ContactFlowSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.contact_flow_status,
-        lambda s, v: _dc.replace(s, contact_flow_status=v),
-        "contact_flow_summary_contact_flow_status",
-    )
+contact_flow_summary_contact_flow_status = _rt.Lens[ContactFlowSummary, str | None](
+    lambda s: s.contact_flow_status,
+    lambda s, v: _dc.replace(s, contact_flow_status=v),
+    "contact_flow_summary_contact_flow_status",
 )
 """Lens on :attr:`ContactFlowSummary.contact_flow_status`."""

@@ -70,9 +70,9 @@ def new_contact_flow_type_condition() -> ContactFlowTypeCondition:
     return ContactFlowTypeCondition()
 
 
-contact_flow_type_condition_contact_flow_type: _rt.Lens[
+contact_flow_type_condition_contact_flow_type = _rt.Lens[
     ContactFlowTypeCondition, str | None
-] = _rt.Lens(
+](
     lambda s: s.contact_flow_type,
     lambda s, v: _dc.replace(s, contact_flow_type=v),
     "contact_flow_type_condition_contact_flow_type",

@@ -85,19 +85,17 @@ def new_contact_flow_version_summary() -> ContactFlowVersionSummary:
     return ContactFlowVersionSummary()
 
 
-contact_flow_version_summary_arn: _rt.Lens[ContactFlowVersionSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.arn,
-        lambda s, v: _dc.replace(s, arn=v),
-        "contact_flow_version_summary_arn",
-    )
+contact_flow_version_summary_arn = _rt.Lens[ContactFlowVersionSummary, str | None](
+    lambda s: s.arn,
+    lambda s, v: _dc.replace(s, arn=v),
+    "contact_flow_version_summary_arn",
 )
 """Lens on :attr:`ContactFlowVersionSummary.arn`."""
 
 
-contact_flow_version_summary_version_description: _rt.Lens[
+contact_flow_version_summary_version_description = _rt.Lens[
     ContactFlowVersionSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.version_description,
     lambda s, v: _dc.replace(s, version_description=v),
     "contact_flow_version_summary_version_description",
@@ -105,9 +103,7 @@ contact_flow_version_summary_version_description: _rt.Lens[
 """Lens on :attr:`ContactFlowVersionSummary.version_description`."""
 
 
-contact_flow_version_summary_version: _rt.Lens[
-    ContactFlowVersionSummary, int | None
-] = _rt.Lens(
+contact_flow_version_summary_version = _rt.Lens[ContactFlowVersionSummary, int | None](
     lambda s: s.version,
     lambda s, v: _dc.replace(s, version=v),
     "contact_flow_version_summary_version",

@@ -72,7 +72,7 @@ def new_contact_metric_info(
     )
 
 
-contact_metric_info_name: _rt.Lens[ContactMetricInfo, str] = _rt.Lens(
+contact_metric_info_name = _rt.Lens[ContactMetricInfo, str](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "contact_metric_info_name",

@@ -105,7 +105,7 @@ def new_contact_metric_result(
     )
 
 
-contact_metric_result_name: _rt.Lens[ContactMetricResult, str | None] = _rt.Lens(
+contact_metric_result_name = _rt.Lens[ContactMetricResult, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "contact_metric_result_name",
@@ -113,9 +113,7 @@ contact_metric_result_name: _rt.Lens[ContactMetricResult, str | None] = _rt.Lens
 """Lens on :attr:`ContactMetricResult.name`."""
 
 
-contact_metric_result_value: _rt.Lens[
-    ContactMetricResult, ContactMetricValue | None
-] = _rt.Lens(
+contact_metric_result_value = _rt.Lens[ContactMetricResult, ContactMetricValue | None](
     lambda s: s.value,
     lambda s, v: _dc.replace(s, value=v),
     "contact_metric_result_value",

@@ -87,17 +87,15 @@ def new_contact_metric_value() -> ContactMetricValue:
     return ContactMetricValue()
 
 
-contact_metric_value_sdk_unknown_member: _rt.Lens[ContactMetricValue, str | None] = (
-    _rt.Lens(
-        lambda s: s.sdk_unknown_member,
-        lambda s, v: _dc.replace(s, sdk_unknown_member=v),
-        "contact_metric_value_sdk_unknown_member",
-    )
+contact_metric_value_sdk_unknown_member = _rt.Lens[ContactMetricValue, str | None](
+    lambda s: s.sdk_unknown_member,
+    lambda s, v: _dc.replace(s, sdk_unknown_member=v),
+    "contact_metric_value_sdk_unknown_member",
 )
 """Lens on :attr:`ContactMetricValue.sdk_unknown_member`."""
 
 
-contact_metric_value_number: _rt.Lens[ContactMetricValue, float | None] = _rt.Lens(
+contact_metric_value_number = _rt.Lens[ContactMetricValue, float | None](
     lambda s: s.number,
     lambda s, v: _dc.replace(s, number=v),
     "contact_metric_value_number",

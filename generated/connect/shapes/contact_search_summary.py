@@ -118,26 +118,25 @@ class ContactSearchSummary:
     """Additional routing information for contacts created in ACGR instances."""
 
     def __repr__(self) -> str:
-        return (
-            f"ContactSearchSummary("
-            f"arn={self.arn!r}, "
-            f"id={self.id!r}, "
-            f"initial_contact_id={self.initial_contact_id!r}, "
-            f"previous_contact_id={self.previous_contact_id!r}, "
-            f"initiation_method={self.initiation_method!r}, "
-            f"channel={self.channel!r}, "
-            f"queue_info={self.queue_info!r}, "
-            f"agent_info={self.agent_info!r}, "
-            f"initiation_timestamp={self.initiation_timestamp!r}, "
-            f"disconnect_timestamp={self.disconnect_timestamp!r}, "
-            f"scheduled_timestamp={self.scheduled_timestamp!r}, "
-            f"segment_attributes=<sensitive>, "
-            f"name=<sensitive>, "
-            f"routing_criteria={self.routing_criteria!r}, "
-            f"tags={self.tags!r}, "
-            f"global_resiliency_metadata={self.global_resiliency_metadata!r}"
-            ")"
-        )
+        fields = [
+            f"arn={self.arn!r}",
+            f"id={self.id!r}",
+            f"initial_contact_id={self.initial_contact_id!r}",
+            f"previous_contact_id={self.previous_contact_id!r}",
+            f"initiation_method={self.initiation_method!r}",
+            f"channel={self.channel!r}",
+            f"queue_info={self.queue_info!r}",
+            f"agent_info={self.agent_info!r}",
+            f"initiation_timestamp={self.initiation_timestamp!r}",
+            f"disconnect_timestamp={self.disconnect_timestamp!r}",
+            f"scheduled_timestamp={self.scheduled_timestamp!r}",
+            "segment_attributes=<sensitive>",
+            "name=<sensitive>",
+            f"routing_criteria={self.routing_criteria!r}",
+            f"tags={self.tags!r}",
+            f"global_resiliency_metadata={self.global_resiliency_metadata!r}",
+        ]
+        return f"ContactSearchSummary({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -429,7 +428,7 @@ def new_contact_search_summary() -> ContactSearchSummary:
     return ContactSearchSummary()
 
 
-contact_search_summary_arn: _rt.Lens[ContactSearchSummary, str | None] = _rt.Lens(
+contact_search_summary_arn = _rt.Lens[ContactSearchSummary, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "contact_search_summary_arn",
@@ -437,7 +436,7 @@ contact_search_summary_arn: _rt.Lens[ContactSearchSummary, str | None] = _rt.Len
 """Lens on :attr:`ContactSearchSummary.arn`."""
 
 
-contact_search_summary_id: _rt.Lens[ContactSearchSummary, str | None] = _rt.Lens(
+contact_search_summary_id = _rt.Lens[ContactSearchSummary, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "contact_search_summary_id",
@@ -445,9 +444,7 @@ contact_search_summary_id: _rt.Lens[ContactSearchSummary, str | None] = _rt.Lens
 """Lens on :attr:`ContactSearchSummary.id`."""
 
 
-contact_search_summary_initial_contact_id: _rt.Lens[
-    ContactSearchSummary, str | None
-] = _rt.Lens(
+contact_search_summary_initial_contact_id = _rt.Lens[ContactSearchSummary, str | None](
     lambda s: s.initial_contact_id,
     lambda s, v: _dc.replace(s, initial_contact_id=v),
     "contact_search_summary_initial_contact_id",
@@ -455,9 +452,7 @@ contact_search_summary_initial_contact_id: _rt.Lens[
 """Lens on :attr:`ContactSearchSummary.initial_contact_id`."""
 
 
-contact_search_summary_previous_contact_id: _rt.Lens[
-    ContactSearchSummary, str | None
-] = _rt.Lens(
+contact_search_summary_previous_contact_id = _rt.Lens[ContactSearchSummary, str | None](
     lambda s: s.previous_contact_id,
     lambda s, v: _dc.replace(s, previous_contact_id=v),
     "contact_search_summary_previous_contact_id",
@@ -465,17 +460,15 @@ contact_search_summary_previous_contact_id: _rt.Lens[
 """Lens on :attr:`ContactSearchSummary.previous_contact_id`."""
 
 
-contact_search_summary_initiation_method: _rt.Lens[ContactSearchSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.initiation_method,
-        lambda s, v: _dc.replace(s, initiation_method=v),
-        "contact_search_summary_initiation_method",
-    )
+contact_search_summary_initiation_method = _rt.Lens[ContactSearchSummary, str | None](
+    lambda s: s.initiation_method,
+    lambda s, v: _dc.replace(s, initiation_method=v),
+    "contact_search_summary_initiation_method",
 )
 """Lens on :attr:`ContactSearchSummary.initiation_method`."""
 
 
-contact_search_summary_channel: _rt.Lens[ContactSearchSummary, str | None] = _rt.Lens(
+contact_search_summary_channel = _rt.Lens[ContactSearchSummary, str | None](
     lambda s: s.channel,
     lambda s, v: _dc.replace(s, channel=v),
     "contact_search_summary_channel",
@@ -483,9 +476,9 @@ contact_search_summary_channel: _rt.Lens[ContactSearchSummary, str | None] = _rt
 """Lens on :attr:`ContactSearchSummary.channel`."""
 
 
-contact_search_summary_queue_info: _rt.Lens[
+contact_search_summary_queue_info = _rt.Lens[
     ContactSearchSummary, ContactSearchSummaryQueueInfo | None
-] = _rt.Lens(
+](
     lambda s: s.queue_info,
     lambda s, v: _dc.replace(s, queue_info=v),
     "contact_search_summary_queue_info",
@@ -493,9 +486,9 @@ contact_search_summary_queue_info: _rt.Lens[
 """Lens on :attr:`ContactSearchSummary.queue_info`."""
 
 
-contact_search_summary_agent_info: _rt.Lens[
+contact_search_summary_agent_info = _rt.Lens[
     ContactSearchSummary, ContactSearchSummaryAgentInfo | None
-] = _rt.Lens(
+](
     lambda s: s.agent_info,
     lambda s, v: _dc.replace(s, agent_info=v),
     "contact_search_summary_agent_info",
@@ -503,9 +496,9 @@ contact_search_summary_agent_info: _rt.Lens[
 """Lens on :attr:`ContactSearchSummary.agent_info`."""
 
 
-contact_search_summary_initiation_timestamp: _rt.Lens[
+contact_search_summary_initiation_timestamp = _rt.Lens[
     ContactSearchSummary, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.initiation_timestamp,
     lambda s, v: _dc.replace(s, initiation_timestamp=v),
     "contact_search_summary_initiation_timestamp",
@@ -513,9 +506,9 @@ contact_search_summary_initiation_timestamp: _rt.Lens[
 """Lens on :attr:`ContactSearchSummary.initiation_timestamp`."""
 
 
-contact_search_summary_disconnect_timestamp: _rt.Lens[
+contact_search_summary_disconnect_timestamp = _rt.Lens[
     ContactSearchSummary, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.disconnect_timestamp,
     lambda s, v: _dc.replace(s, disconnect_timestamp=v),
     "contact_search_summary_disconnect_timestamp",
@@ -523,9 +516,9 @@ contact_search_summary_disconnect_timestamp: _rt.Lens[
 """Lens on :attr:`ContactSearchSummary.disconnect_timestamp`."""
 
 
-contact_search_summary_scheduled_timestamp: _rt.Lens[
+contact_search_summary_scheduled_timestamp = _rt.Lens[
     ContactSearchSummary, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.scheduled_timestamp,
     lambda s, v: _dc.replace(s, scheduled_timestamp=v),
     "contact_search_summary_scheduled_timestamp",
@@ -533,9 +526,9 @@ contact_search_summary_scheduled_timestamp: _rt.Lens[
 """Lens on :attr:`ContactSearchSummary.scheduled_timestamp`."""
 
 
-contact_search_summary_segment_attributes: _rt.Lens[
+contact_search_summary_segment_attributes = _rt.Lens[
     ContactSearchSummary, dict[str, ContactSearchSummarySegmentAttributeValue] | None
-] = _rt.Lens(
+](
     lambda s: s.segment_attributes,
     lambda s, v: _dc.replace(s, segment_attributes=v),
     "contact_search_summary_segment_attributes",
@@ -543,7 +536,7 @@ contact_search_summary_segment_attributes: _rt.Lens[
 """Lens on :attr:`ContactSearchSummary.segment_attributes`."""
 
 
-contact_search_summary_name: _rt.Lens[ContactSearchSummary, str | None] = _rt.Lens(
+contact_search_summary_name = _rt.Lens[ContactSearchSummary, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "contact_search_summary_name",
@@ -551,9 +544,9 @@ contact_search_summary_name: _rt.Lens[ContactSearchSummary, str | None] = _rt.Le
 """Lens on :attr:`ContactSearchSummary.name`."""
 
 
-contact_search_summary_routing_criteria: _rt.Lens[
+contact_search_summary_routing_criteria = _rt.Lens[
     ContactSearchSummary, RoutingCriteria | None
-] = _rt.Lens(
+](
     lambda s: s.routing_criteria,
     lambda s, v: _dc.replace(s, routing_criteria=v),
     "contact_search_summary_routing_criteria",
@@ -561,19 +554,17 @@ contact_search_summary_routing_criteria: _rt.Lens[
 """Lens on :attr:`ContactSearchSummary.routing_criteria`."""
 
 
-contact_search_summary_tags: _rt.Lens[ContactSearchSummary, dict[str, str] | None] = (
-    _rt.Lens(
-        lambda s: s.tags,
-        lambda s, v: _dc.replace(s, tags=v),
-        "contact_search_summary_tags",
-    )
+contact_search_summary_tags = _rt.Lens[ContactSearchSummary, dict[str, str] | None](
+    lambda s: s.tags,
+    lambda s, v: _dc.replace(s, tags=v),
+    "contact_search_summary_tags",
 )
 """Lens on :attr:`ContactSearchSummary.tags`."""
 
 
-contact_search_summary_global_resiliency_metadata: _rt.Lens[
+contact_search_summary_global_resiliency_metadata = _rt.Lens[
     ContactSearchSummary, GlobalResiliencyMetadata | None
-] = _rt.Lens(
+](
     lambda s: s.global_resiliency_metadata,
     lambda s, v: _dc.replace(s, global_resiliency_metadata=v),
     "contact_search_summary_global_resiliency_metadata",

@@ -70,9 +70,9 @@ def new_contact_search_summary_agent_info() -> ContactSearchSummaryAgentInfo:
     return ContactSearchSummaryAgentInfo()
 
 
-contact_search_summary_agent_info_id: _rt.Lens[
+contact_search_summary_agent_info_id = _rt.Lens[
     ContactSearchSummaryAgentInfo, str | None
-] = _rt.Lens(
+](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "contact_search_summary_agent_info_id",
@@ -80,9 +80,9 @@ contact_search_summary_agent_info_id: _rt.Lens[
 """Lens on :attr:`ContactSearchSummaryAgentInfo.id`."""
 
 
-contact_search_summary_agent_info_connected_to_agent_timestamp: _rt.Lens[
+contact_search_summary_agent_info_connected_to_agent_timestamp = _rt.Lens[
     ContactSearchSummaryAgentInfo, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.connected_to_agent_timestamp,
     lambda s, v: _dc.replace(s, connected_to_agent_timestamp=v),
     "contact_search_summary_agent_info_connected_to_agent_timestamp",

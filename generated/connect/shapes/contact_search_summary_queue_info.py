@@ -70,9 +70,9 @@ def new_contact_search_summary_queue_info() -> ContactSearchSummaryQueueInfo:
     return ContactSearchSummaryQueueInfo()
 
 
-contact_search_summary_queue_info_id: _rt.Lens[
+contact_search_summary_queue_info_id = _rt.Lens[
     ContactSearchSummaryQueueInfo, str | None
-] = _rt.Lens(
+](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "contact_search_summary_queue_info_id",
@@ -80,9 +80,9 @@ contact_search_summary_queue_info_id: _rt.Lens[
 """Lens on :attr:`ContactSearchSummaryQueueInfo.id`."""
 
 
-contact_search_summary_queue_info_enqueue_timestamp: _rt.Lens[
+contact_search_summary_queue_info_enqueue_timestamp = _rt.Lens[
     ContactSearchSummaryQueueInfo, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.enqueue_timestamp,
     lambda s, v: _dc.replace(s, enqueue_timestamp=v),
     "contact_search_summary_queue_info_enqueue_timestamp",

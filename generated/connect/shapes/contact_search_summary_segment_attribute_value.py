@@ -107,9 +107,9 @@ def new_contact_search_summary_segment_attribute_value() -> (
     return ContactSearchSummarySegmentAttributeValue()
 
 
-contact_search_summary_segment_attribute_value_value_string: _rt.Lens[
+contact_search_summary_segment_attribute_value_value_string = _rt.Lens[
     ContactSearchSummarySegmentAttributeValue, str | None
-] = _rt.Lens(
+](
     lambda s: s.value_string,
     lambda s, v: _dc.replace(s, value_string=v),
     "contact_search_summary_segment_attribute_value_value_string",
@@ -117,9 +117,9 @@ contact_search_summary_segment_attribute_value_value_string: _rt.Lens[
 """Lens on :attr:`ContactSearchSummarySegmentAttributeValue.value_string`."""
 
 
-contact_search_summary_segment_attribute_value_value_map: _rt.Lens[
+contact_search_summary_segment_attribute_value_value_map = _rt.Lens[
     ContactSearchSummarySegmentAttributeValue, dict[str, SegmentAttributeValue] | None
-] = _rt.Lens(
+](
     lambda s: s.value_map,
     lambda s, v: _dc.replace(s, value_map=v),
     "contact_search_summary_segment_attribute_value_value_map",

@@ -128,9 +128,9 @@ def new_control_plane_attribute_filter() -> ControlPlaneAttributeFilter:
     return ControlPlaneAttributeFilter()
 
 
-control_plane_attribute_filter_or_conditions: _rt.Lens[
+control_plane_attribute_filter_or_conditions = _rt.Lens[
     ControlPlaneAttributeFilter, list[CommonAttributeAndCondition] | None
-] = _rt.Lens(
+](
     lambda s: s.or_conditions,
     lambda s, v: _dc.replace(s, or_conditions=v),
     "control_plane_attribute_filter_or_conditions",
@@ -138,9 +138,9 @@ control_plane_attribute_filter_or_conditions: _rt.Lens[
 """Lens on :attr:`ControlPlaneAttributeFilter.or_conditions`."""
 
 
-control_plane_attribute_filter_and_condition: _rt.Lens[
+control_plane_attribute_filter_and_condition = _rt.Lens[
     ControlPlaneAttributeFilter, CommonAttributeAndCondition | None
-] = _rt.Lens(
+](
     lambda s: s.and_condition,
     lambda s, v: _dc.replace(s, and_condition=v),
     "control_plane_attribute_filter_and_condition",
@@ -148,9 +148,9 @@ control_plane_attribute_filter_and_condition: _rt.Lens[
 """Lens on :attr:`ControlPlaneAttributeFilter.and_condition`."""
 
 
-control_plane_attribute_filter_tag_condition: _rt.Lens[
+control_plane_attribute_filter_tag_condition = _rt.Lens[
     ControlPlaneAttributeFilter, TagCondition | None
-] = _rt.Lens(
+](
     lambda s: s.tag_condition,
     lambda s, v: _dc.replace(s, tag_condition=v),
     "control_plane_attribute_filter_tag_condition",

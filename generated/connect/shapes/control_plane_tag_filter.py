@@ -141,9 +141,9 @@ def new_control_plane_tag_filter() -> ControlPlaneTagFilter:
     return ControlPlaneTagFilter()
 
 
-control_plane_tag_filter_or_conditions: _rt.Lens[
+control_plane_tag_filter_or_conditions = _rt.Lens[
     ControlPlaneTagFilter, list[list[TagCondition]] | None
-] = _rt.Lens(
+](
     lambda s: s.or_conditions,
     lambda s, v: _dc.replace(s, or_conditions=v),
     "control_plane_tag_filter_or_conditions",
@@ -151,9 +151,9 @@ control_plane_tag_filter_or_conditions: _rt.Lens[
 """Lens on :attr:`ControlPlaneTagFilter.or_conditions`."""
 
 
-control_plane_tag_filter_and_conditions: _rt.Lens[
+control_plane_tag_filter_and_conditions = _rt.Lens[
     ControlPlaneTagFilter, list[TagCondition] | None
-] = _rt.Lens(
+](
     lambda s: s.and_conditions,
     lambda s, v: _dc.replace(s, and_conditions=v),
     "control_plane_tag_filter_and_conditions",
@@ -161,9 +161,9 @@ control_plane_tag_filter_and_conditions: _rt.Lens[
 """Lens on :attr:`ControlPlaneTagFilter.and_conditions`."""
 
 
-control_plane_tag_filter_tag_condition: _rt.Lens[
+control_plane_tag_filter_tag_condition = _rt.Lens[
     ControlPlaneTagFilter, TagCondition | None
-] = _rt.Lens(
+](
     lambda s: s.tag_condition,
     lambda s, v: _dc.replace(s, tag_condition=v),
     "control_plane_tag_filter_tag_condition",

@@ -161,9 +161,9 @@ def new_control_plane_user_attribute_filter() -> ControlPlaneUserAttributeFilter
     return ControlPlaneUserAttributeFilter()
 
 
-control_plane_user_attribute_filter_or_conditions: _rt.Lens[
+control_plane_user_attribute_filter_or_conditions = _rt.Lens[
     ControlPlaneUserAttributeFilter, list[AttributeAndCondition] | None
-] = _rt.Lens(
+](
     lambda s: s.or_conditions,
     lambda s, v: _dc.replace(s, or_conditions=v),
     "control_plane_user_attribute_filter_or_conditions",
@@ -171,9 +171,9 @@ control_plane_user_attribute_filter_or_conditions: _rt.Lens[
 """Lens on :attr:`ControlPlaneUserAttributeFilter.or_conditions`."""
 
 
-control_plane_user_attribute_filter_and_condition: _rt.Lens[
+control_plane_user_attribute_filter_and_condition = _rt.Lens[
     ControlPlaneUserAttributeFilter, AttributeAndCondition | None
-] = _rt.Lens(
+](
     lambda s: s.and_condition,
     lambda s, v: _dc.replace(s, and_condition=v),
     "control_plane_user_attribute_filter_and_condition",
@@ -181,9 +181,9 @@ control_plane_user_attribute_filter_and_condition: _rt.Lens[
 """Lens on :attr:`ControlPlaneUserAttributeFilter.and_condition`."""
 
 
-control_plane_user_attribute_filter_tag_condition: _rt.Lens[
+control_plane_user_attribute_filter_tag_condition = _rt.Lens[
     ControlPlaneUserAttributeFilter, TagCondition | None
-] = _rt.Lens(
+](
     lambda s: s.tag_condition,
     lambda s, v: _dc.replace(s, tag_condition=v),
     "control_plane_user_attribute_filter_tag_condition",
@@ -191,9 +191,9 @@ control_plane_user_attribute_filter_tag_condition: _rt.Lens[
 """Lens on :attr:`ControlPlaneUserAttributeFilter.tag_condition`."""
 
 
-control_plane_user_attribute_filter_hierarchy_group_condition: _rt.Lens[
+control_plane_user_attribute_filter_hierarchy_group_condition = _rt.Lens[
     ControlPlaneUserAttributeFilter, HierarchyGroupCondition | None
-] = _rt.Lens(
+](
     lambda s: s.hierarchy_group_condition,
     lambda s, v: _dc.replace(s, hierarchy_group_condition=v),
     "control_plane_user_attribute_filter_hierarchy_group_condition",

@@ -112,9 +112,9 @@ def new_create_case_action_definition(
     )
 
 
-create_case_action_definition_fields: _rt.Lens[
+create_case_action_definition_fields = _rt.Lens[
     CreateCaseActionDefinition, list[FieldValue] | None
-] = _rt.Lens(
+](
     lambda s: s.fields,
     lambda s, v: _dc.replace(s, fields=v),
     "create_case_action_definition_fields",
@@ -122,9 +122,9 @@ create_case_action_definition_fields: _rt.Lens[
 """Lens on :attr:`CreateCaseActionDefinition.fields`."""
 
 
-create_case_action_definition_template_id: _rt.Lens[
+create_case_action_definition_template_id = _rt.Lens[
     CreateCaseActionDefinition, str | None
-] = _rt.Lens(
+](
     lambda s: s.template_id,
     lambda s, v: _dc.replace(s, template_id=v),
     "create_case_action_definition_template_id",

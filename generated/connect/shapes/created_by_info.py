@@ -117,7 +117,7 @@ def new_created_by_info() -> CreatedByInfo:
     return CreatedByInfo()
 
 
-created_by_info_sdk_unknown_member: _rt.Lens[CreatedByInfo, str | None] = _rt.Lens(
+created_by_info_sdk_unknown_member = _rt.Lens[CreatedByInfo, str | None](
     lambda s: s.sdk_unknown_member,
     lambda s, v: _dc.replace(s, sdk_unknown_member=v),
     "created_by_info_sdk_unknown_member",
@@ -125,7 +125,7 @@ created_by_info_sdk_unknown_member: _rt.Lens[CreatedByInfo, str | None] = _rt.Le
 """Lens on :attr:`CreatedByInfo.sdk_unknown_member`."""
 
 
-created_by_info_connect_user_arn: _rt.Lens[CreatedByInfo, str | None] = _rt.Lens(
+created_by_info_connect_user_arn = _rt.Lens[CreatedByInfo, str | None](
     lambda s: s.connect_user_arn,
     lambda s, v: _dc.replace(s, connect_user_arn=v),
     "created_by_info_connect_user_arn",
@@ -133,7 +133,7 @@ created_by_info_connect_user_arn: _rt.Lens[CreatedByInfo, str | None] = _rt.Lens
 """Lens on :attr:`CreatedByInfo.connect_user_arn`."""
 
 
-created_by_info_aws_identity_arn: _rt.Lens[CreatedByInfo, str | None] = _rt.Lens(
+created_by_info_aws_identity_arn = _rt.Lens[CreatedByInfo, str | None](
     lambda s: s.aws_identity_arn,
     lambda s, v: _dc.replace(s, aws_identity_arn=v),
     "created_by_info_aws_identity_arn",

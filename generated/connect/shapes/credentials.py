@@ -32,14 +32,13 @@ class Credentials:
     """Renews the expiration timer for a generated token."""
 
     def __repr__(self) -> str:
-        return (
-            f"Credentials("
-            f"access_token=<sensitive>, "
-            f"access_token_expiration={self.access_token_expiration!r}, "
-            f"refresh_token=<sensitive>, "
-            f"refresh_token_expiration={self.refresh_token_expiration!r}"
-            ")"
-        )
+        fields = [
+            "access_token=<sensitive>",
+            f"access_token_expiration={self.access_token_expiration!r}",
+            "refresh_token=<sensitive>",
+            f"refresh_token_expiration={self.refresh_token_expiration!r}",
+        ]
+        return f"Credentials({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -120,7 +119,7 @@ def new_credentials() -> Credentials:
     return Credentials()
 
 
-credentials_access_token: _rt.Lens[Credentials, str | None] = _rt.Lens(
+credentials_access_token = _rt.Lens[Credentials, str | None](
     lambda s: s.access_token,
     lambda s, v: _dc.replace(s, access_token=v),
     "credentials_access_token",
@@ -128,17 +127,15 @@ credentials_access_token: _rt.Lens[Credentials, str | None] = _rt.Lens(
 """Lens on :attr:`Credentials.access_token`."""
 
 
-credentials_access_token_expiration: _rt.Lens[Credentials, _dt.datetime | None] = (
-    _rt.Lens(
-        lambda s: s.access_token_expiration,
-        lambda s, v: _dc.replace(s, access_token_expiration=v),
-        "credentials_access_token_expiration",
-    )
+credentials_access_token_expiration = _rt.Lens[Credentials, _dt.datetime | None](
+    lambda s: s.access_token_expiration,
+    lambda s, v: _dc.replace(s, access_token_expiration=v),
+    "credentials_access_token_expiration",
 )
 """Lens on :attr:`Credentials.access_token_expiration`."""
 
 
-credentials_refresh_token: _rt.Lens[Credentials, str | None] = _rt.Lens(
+credentials_refresh_token = _rt.Lens[Credentials, str | None](
     lambda s: s.refresh_token,
     lambda s, v: _dc.replace(s, refresh_token=v),
     "credentials_refresh_token",
@@ -146,11 +143,9 @@ credentials_refresh_token: _rt.Lens[Credentials, str | None] = _rt.Lens(
 """Lens on :attr:`Credentials.refresh_token`."""
 
 
-credentials_refresh_token_expiration: _rt.Lens[Credentials, _dt.datetime | None] = (
-    _rt.Lens(
-        lambda s: s.refresh_token_expiration,
-        lambda s, v: _dc.replace(s, refresh_token_expiration=v),
-        "credentials_refresh_token_expiration",
-    )
+credentials_refresh_token_expiration = _rt.Lens[Credentials, _dt.datetime | None](
+    lambda s: s.refresh_token_expiration,
+    lambda s, v: _dc.replace(s, refresh_token_expiration=v),
+    "credentials_refresh_token_expiration",
 )
 """Lens on :attr:`Credentials.refresh_token_expiration`."""

@@ -83,11 +83,9 @@ def new_cross_channel_behavior(
     )
 
 
-cross_channel_behavior_behavior_type: _rt.Lens[CrossChannelBehavior, str | None] = (
-    _rt.Lens(
-        lambda s: s.behavior_type,
-        lambda s, v: _dc.replace(s, behavior_type=v),
-        "cross_channel_behavior_behavior_type",
-    )
+cross_channel_behavior_behavior_type = _rt.Lens[CrossChannelBehavior, str | None](
+    lambda s: s.behavior_type,
+    lambda s, v: _dc.replace(s, behavior_type=v),
+    "cross_channel_behavior_behavior_type",
 )
 """Lens on :attr:`CrossChannelBehavior.behavior_type`."""

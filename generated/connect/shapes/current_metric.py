@@ -136,7 +136,7 @@ def new_current_metric() -> CurrentMetric:
     return CurrentMetric()
 
 
-current_metric_name: _rt.Lens[CurrentMetric, str | None] = _rt.Lens(
+current_metric_name = _rt.Lens[CurrentMetric, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "current_metric_name",
@@ -144,7 +144,7 @@ current_metric_name: _rt.Lens[CurrentMetric, str | None] = _rt.Lens(
 """Lens on :attr:`CurrentMetric.name`."""
 
 
-current_metric_metric_id: _rt.Lens[CurrentMetric, str | None] = _rt.Lens(
+current_metric_metric_id = _rt.Lens[CurrentMetric, str | None](
     lambda s: s.metric_id,
     lambda s, v: _dc.replace(s, metric_id=v),
     "current_metric_metric_id",
@@ -152,7 +152,7 @@ current_metric_metric_id: _rt.Lens[CurrentMetric, str | None] = _rt.Lens(
 """Lens on :attr:`CurrentMetric.metric_id`."""
 
 
-current_metric_unit: _rt.Lens[CurrentMetric, str | None] = _rt.Lens(
+current_metric_unit = _rt.Lens[CurrentMetric, str | None](
     lambda s: s.unit,
     lambda s, v: _dc.replace(s, unit=v),
     "current_metric_unit",

@@ -84,17 +84,15 @@ def new_current_metric_data() -> CurrentMetricData:
     return CurrentMetricData()
 
 
-current_metric_data_metric: _rt.Lens[CurrentMetricData, CurrentMetric | None] = (
-    _rt.Lens(
-        lambda s: s.metric,
-        lambda s, v: _dc.replace(s, metric=v),
-        "current_metric_data_metric",
-    )
+current_metric_data_metric = _rt.Lens[CurrentMetricData, CurrentMetric | None](
+    lambda s: s.metric,
+    lambda s, v: _dc.replace(s, metric=v),
+    "current_metric_data_metric",
 )
 """Lens on :attr:`CurrentMetricData.metric`."""
 
 
-current_metric_data_value: _rt.Lens[CurrentMetricData, float | None] = _rt.Lens(
+current_metric_data_value = _rt.Lens[CurrentMetricData, float | None](
     lambda s: s.value,
     lambda s, v: _dc.replace(s, value=v),
     "current_metric_data_value",

@@ -104,19 +104,17 @@ def new_current_metric_result() -> CurrentMetricResult:
     return CurrentMetricResult()
 
 
-current_metric_result_dimensions: _rt.Lens[CurrentMetricResult, Dimensions | None] = (
-    _rt.Lens(
-        lambda s: s.dimensions,
-        lambda s, v: _dc.replace(s, dimensions=v),
-        "current_metric_result_dimensions",
-    )
+current_metric_result_dimensions = _rt.Lens[CurrentMetricResult, Dimensions | None](
+    lambda s: s.dimensions,
+    lambda s, v: _dc.replace(s, dimensions=v),
+    "current_metric_result_dimensions",
 )
 """Lens on :attr:`CurrentMetricResult.dimensions`."""
 
 
-current_metric_result_collections: _rt.Lens[
+current_metric_result_collections = _rt.Lens[
     CurrentMetricResult, list[CurrentMetricData] | None
-] = _rt.Lens(
+](
     lambda s: s.collections,
     lambda s, v: _dc.replace(s, collections=v),
     "current_metric_result_collections",

@@ -95,9 +95,9 @@ def new_current_metric_sort_criteria() -> CurrentMetricSortCriteria:
     return CurrentMetricSortCriteria()
 
 
-current_metric_sort_criteria_sort_by_metric: _rt.Lens[
+current_metric_sort_criteria_sort_by_metric = _rt.Lens[
     CurrentMetricSortCriteria, str | None
-] = _rt.Lens(
+](
     lambda s: s.sort_by_metric,
     lambda s, v: _dc.replace(s, sort_by_metric=v),
     "current_metric_sort_criteria_sort_by_metric",
@@ -105,9 +105,9 @@ current_metric_sort_criteria_sort_by_metric: _rt.Lens[
 """Lens on :attr:`CurrentMetricSortCriteria.sort_by_metric`."""
 
 
-current_metric_sort_criteria_sort_order: _rt.Lens[
+current_metric_sort_criteria_sort_order = _rt.Lens[
     CurrentMetricSortCriteria, str | None
-] = _rt.Lens(
+](
     lambda s: s.sort_order,
     lambda s, v: _dc.replace(s, sort_order=v),
     "current_metric_sort_criteria_sort_order",

@@ -99,7 +99,7 @@ def new_customer() -> Customer:
     return Customer()
 
 
-customer_device_info: _rt.Lens[Customer, DeviceInfo | None] = _rt.Lens(
+customer_device_info = _rt.Lens[Customer, DeviceInfo | None](
     lambda s: s.device_info,
     lambda s, v: _dc.replace(s, device_info=v),
     "customer_device_info",
@@ -107,7 +107,7 @@ customer_device_info: _rt.Lens[Customer, DeviceInfo | None] = _rt.Lens(
 """Lens on :attr:`Customer.device_info`."""
 
 
-customer_capabilities: _rt.Lens[Customer, ParticipantCapabilities | None] = _rt.Lens(
+customer_capabilities = _rt.Lens[Customer, ParticipantCapabilities | None](
     lambda s: s.capabilities,
     lambda s, v: _dc.replace(s, capabilities=v),
     "customer_capabilities",

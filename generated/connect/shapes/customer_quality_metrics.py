@@ -69,9 +69,9 @@ def new_customer_quality_metrics() -> CustomerQualityMetrics:
     return CustomerQualityMetrics()
 
 
-customer_quality_metrics_audio: _rt.Lens[
+customer_quality_metrics_audio = _rt.Lens[
     CustomerQualityMetrics, AudioQualityMetricsInfo | None
-] = _rt.Lens(
+](
     lambda s: s.audio,
     lambda s, v: _dc.replace(s, audio=v),
     "customer_quality_metrics_audio",

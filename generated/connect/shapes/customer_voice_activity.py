@@ -78,9 +78,9 @@ def new_customer_voice_activity() -> CustomerVoiceActivity:
     return CustomerVoiceActivity()
 
 
-customer_voice_activity_greeting_start_timestamp: _rt.Lens[
+customer_voice_activity_greeting_start_timestamp = _rt.Lens[
     CustomerVoiceActivity, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.greeting_start_timestamp,
     lambda s, v: _dc.replace(s, greeting_start_timestamp=v),
     "customer_voice_activity_greeting_start_timestamp",
@@ -88,9 +88,9 @@ customer_voice_activity_greeting_start_timestamp: _rt.Lens[
 """Lens on :attr:`CustomerVoiceActivity.greeting_start_timestamp`."""
 
 
-customer_voice_activity_greeting_end_timestamp: _rt.Lens[
+customer_voice_activity_greeting_end_timestamp = _rt.Lens[
     CustomerVoiceActivity, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.greeting_end_timestamp,
     lambda s, v: _dc.replace(s, greeting_end_timestamp=v),
     "customer_voice_activity_greeting_end_timestamp",

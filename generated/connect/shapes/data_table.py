@@ -348,7 +348,7 @@ def new_data_table(
     )
 
 
-data_table_name: _rt.Lens[DataTable, str | None] = _rt.Lens(
+data_table_name = _rt.Lens[DataTable, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "data_table_name",
@@ -356,7 +356,7 @@ data_table_name: _rt.Lens[DataTable, str | None] = _rt.Lens(
 """Lens on :attr:`DataTable.name`."""
 
 
-data_table_id: _rt.Lens[DataTable, str | None] = _rt.Lens(
+data_table_id = _rt.Lens[DataTable, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "data_table_id",
@@ -364,7 +364,7 @@ data_table_id: _rt.Lens[DataTable, str | None] = _rt.Lens(
 """Lens on :attr:`DataTable.id`."""
 
 
-data_table_arn: _rt.Lens[DataTable, str | None] = _rt.Lens(
+data_table_arn = _rt.Lens[DataTable, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "data_table_arn",
@@ -372,7 +372,7 @@ data_table_arn: _rt.Lens[DataTable, str | None] = _rt.Lens(
 """Lens on :attr:`DataTable.arn`."""
 
 
-data_table_time_zone: _rt.Lens[DataTable, str | None] = _rt.Lens(
+data_table_time_zone = _rt.Lens[DataTable, str | None](
     lambda s: s.time_zone,
     lambda s, v: _dc.replace(s, time_zone=v),
     "data_table_time_zone",
@@ -380,7 +380,7 @@ data_table_time_zone: _rt.Lens[DataTable, str | None] = _rt.Lens(
 """Lens on :attr:`DataTable.time_zone`."""
 
 
-data_table_last_modified_time: _rt.Lens[DataTable, _dt.datetime | None] = _rt.Lens(
+data_table_last_modified_time = _rt.Lens[DataTable, _dt.datetime | None](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "data_table_last_modified_time",
@@ -388,7 +388,7 @@ data_table_last_modified_time: _rt.Lens[DataTable, _dt.datetime | None] = _rt.Le
 """Lens on :attr:`DataTable.last_modified_time`."""
 
 
-data_table_description: _rt.Lens[DataTable, str | None] = _rt.Lens(
+data_table_description = _rt.Lens[DataTable, str | None](
     lambda s: s.description,
     lambda s, v: _dc.replace(s, description=v),
     "data_table_description",
@@ -396,7 +396,7 @@ data_table_description: _rt.Lens[DataTable, str | None] = _rt.Lens(
 """Lens on :attr:`DataTable.description`."""
 
 
-data_table_value_lock_level: _rt.Lens[DataTable, str | None] = _rt.Lens(
+data_table_value_lock_level = _rt.Lens[DataTable, str | None](
     lambda s: s.value_lock_level,
     lambda s, v: _dc.replace(s, value_lock_level=v),
     "data_table_value_lock_level",
@@ -404,7 +404,7 @@ data_table_value_lock_level: _rt.Lens[DataTable, str | None] = _rt.Lens(
 """Lens on :attr:`DataTable.value_lock_level`."""
 
 
-data_table_lock_version: _rt.Lens[DataTable, DataTableLockVersion | None] = _rt.Lens(
+data_table_lock_version = _rt.Lens[DataTable, DataTableLockVersion | None](
     lambda s: s.lock_version,
     lambda s, v: _dc.replace(s, lock_version=v),
     "data_table_lock_version",
@@ -412,7 +412,7 @@ data_table_lock_version: _rt.Lens[DataTable, DataTableLockVersion | None] = _rt.
 """Lens on :attr:`DataTable.lock_version`."""
 
 
-data_table_version: _rt.Lens[DataTable, str | None] = _rt.Lens(
+data_table_version = _rt.Lens[DataTable, str | None](
     lambda s: s.version,
     lambda s, v: _dc.replace(s, version=v),
     "data_table_version",
@@ -420,7 +420,7 @@ data_table_version: _rt.Lens[DataTable, str | None] = _rt.Lens(
 """Lens on :attr:`DataTable.version`."""
 
 
-data_table_version_description: _rt.Lens[DataTable, str | None] = _rt.Lens(
+data_table_version_description = _rt.Lens[DataTable, str | None](
     lambda s: s.version_description,
     lambda s, v: _dc.replace(s, version_description=v),
     "data_table_version_description",
@@ -428,7 +428,7 @@ data_table_version_description: _rt.Lens[DataTable, str | None] = _rt.Lens(
 """Lens on :attr:`DataTable.version_description`."""
 
 
-data_table_status: _rt.Lens[DataTable, str | None] = _rt.Lens(
+data_table_status = _rt.Lens[DataTable, str | None](
     lambda s: s.status,
     lambda s, v: _dc.replace(s, status=v),
     "data_table_status",
@@ -436,7 +436,7 @@ data_table_status: _rt.Lens[DataTable, str | None] = _rt.Lens(
 """Lens on :attr:`DataTable.status`."""
 
 
-data_table_created_time: _rt.Lens[DataTable, _dt.datetime | None] = _rt.Lens(
+data_table_created_time = _rt.Lens[DataTable, _dt.datetime | None](
     lambda s: s.created_time,
     lambda s, v: _dc.replace(s, created_time=v),
     "data_table_created_time",
@@ -444,7 +444,7 @@ data_table_created_time: _rt.Lens[DataTable, _dt.datetime | None] = _rt.Lens(
 """Lens on :attr:`DataTable.created_time`."""
 
 
-data_table_last_modified_region: _rt.Lens[DataTable, str | None] = _rt.Lens(
+data_table_last_modified_region = _rt.Lens[DataTable, str | None](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "data_table_last_modified_region",
@@ -452,7 +452,7 @@ data_table_last_modified_region: _rt.Lens[DataTable, str | None] = _rt.Lens(
 """Lens on :attr:`DataTable.last_modified_region`."""
 
 
-data_table_tags: _rt.Lens[DataTable, dict[str, str] | None] = _rt.Lens(
+data_table_tags = _rt.Lens[DataTable, dict[str, str] | None](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "data_table_tags",

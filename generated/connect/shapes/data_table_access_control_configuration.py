@@ -91,10 +91,10 @@ def new_data_table_access_control_configuration() -> (
     return DataTableAccessControlConfiguration()
 
 
-data_table_access_control_configuration_primary_attribute_access_control_configuration: _rt.Lens[
+data_table_access_control_configuration_primary_attribute_access_control_configuration = _rt.Lens[
     DataTableAccessControlConfiguration,
     PrimaryAttributeAccessControlConfigurationItem | None,
-] = _rt.Lens(
+](
     lambda s: s.primary_attribute_access_control_configuration,
     lambda s, v: _dc.replace(s, primary_attribute_access_control_configuration=v),
     "data_table_access_control_configuration_primary_attribute_access_control_configuration",

@@ -303,7 +303,7 @@ def new_data_table_attribute(
     )
 
 
-data_table_attribute_name: _rt.Lens[DataTableAttribute, str | None] = _rt.Lens(
+data_table_attribute_name = _rt.Lens[DataTableAttribute, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "data_table_attribute_name",
@@ -311,7 +311,7 @@ data_table_attribute_name: _rt.Lens[DataTableAttribute, str | None] = _rt.Lens(
 """Lens on :attr:`DataTableAttribute.name`."""
 
 
-data_table_attribute_value_type: _rt.Lens[DataTableAttribute, str | None] = _rt.Lens(
+data_table_attribute_value_type = _rt.Lens[DataTableAttribute, str | None](
     lambda s: s.value_type,
     lambda s, v: _dc.replace(s, value_type=v),
     "data_table_attribute_value_type",
@@ -319,7 +319,7 @@ data_table_attribute_value_type: _rt.Lens[DataTableAttribute, str | None] = _rt.
 """Lens on :attr:`DataTableAttribute.value_type`."""
 
 
-data_table_attribute_attribute_id: _rt.Lens[DataTableAttribute, str | None] = _rt.Lens(
+data_table_attribute_attribute_id = _rt.Lens[DataTableAttribute, str | None](
     lambda s: s.attribute_id,
     lambda s, v: _dc.replace(s, attribute_id=v),
     "data_table_attribute_attribute_id",
@@ -327,7 +327,7 @@ data_table_attribute_attribute_id: _rt.Lens[DataTableAttribute, str | None] = _r
 """Lens on :attr:`DataTableAttribute.attribute_id`."""
 
 
-data_table_attribute_description: _rt.Lens[DataTableAttribute, str | None] = _rt.Lens(
+data_table_attribute_description = _rt.Lens[DataTableAttribute, str | None](
     lambda s: s.description,
     lambda s, v: _dc.replace(s, description=v),
     "data_table_attribute_description",
@@ -335,7 +335,7 @@ data_table_attribute_description: _rt.Lens[DataTableAttribute, str | None] = _rt
 """Lens on :attr:`DataTableAttribute.description`."""
 
 
-data_table_attribute_data_table_id: _rt.Lens[DataTableAttribute, str | None] = _rt.Lens(
+data_table_attribute_data_table_id = _rt.Lens[DataTableAttribute, str | None](
     lambda s: s.data_table_id,
     lambda s, v: _dc.replace(s, data_table_id=v),
     "data_table_attribute_data_table_id",
@@ -343,17 +343,15 @@ data_table_attribute_data_table_id: _rt.Lens[DataTableAttribute, str | None] = _
 """Lens on :attr:`DataTableAttribute.data_table_id`."""
 
 
-data_table_attribute_data_table_arn: _rt.Lens[DataTableAttribute, str | None] = (
-    _rt.Lens(
-        lambda s: s.data_table_arn,
-        lambda s, v: _dc.replace(s, data_table_arn=v),
-        "data_table_attribute_data_table_arn",
-    )
+data_table_attribute_data_table_arn = _rt.Lens[DataTableAttribute, str | None](
+    lambda s: s.data_table_arn,
+    lambda s, v: _dc.replace(s, data_table_arn=v),
+    "data_table_attribute_data_table_arn",
 )
 """Lens on :attr:`DataTableAttribute.data_table_arn`."""
 
 
-data_table_attribute_primary: _rt.Lens[DataTableAttribute, bool | None] = _rt.Lens(
+data_table_attribute_primary = _rt.Lens[DataTableAttribute, bool | None](
     lambda s: s.primary,
     lambda s, v: _dc.replace(s, primary=v),
     "data_table_attribute_primary",
@@ -361,7 +359,7 @@ data_table_attribute_primary: _rt.Lens[DataTableAttribute, bool | None] = _rt.Le
 """Lens on :attr:`DataTableAttribute.primary`."""
 
 
-data_table_attribute_version: _rt.Lens[DataTableAttribute, str | None] = _rt.Lens(
+data_table_attribute_version = _rt.Lens[DataTableAttribute, str | None](
     lambda s: s.version,
     lambda s, v: _dc.replace(s, version=v),
     "data_table_attribute_version",
@@ -369,9 +367,9 @@ data_table_attribute_version: _rt.Lens[DataTableAttribute, str | None] = _rt.Len
 """Lens on :attr:`DataTableAttribute.version`."""
 
 
-data_table_attribute_lock_version: _rt.Lens[
+data_table_attribute_lock_version = _rt.Lens[
     DataTableAttribute, DataTableLockVersion | None
-] = _rt.Lens(
+](
     lambda s: s.lock_version,
     lambda s, v: _dc.replace(s, lock_version=v),
     "data_table_attribute_lock_version",
@@ -379,9 +377,9 @@ data_table_attribute_lock_version: _rt.Lens[
 """Lens on :attr:`DataTableAttribute.lock_version`."""
 
 
-data_table_attribute_last_modified_time: _rt.Lens[
+data_table_attribute_last_modified_time = _rt.Lens[
     DataTableAttribute, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "data_table_attribute_last_modified_time",
@@ -389,21 +387,17 @@ data_table_attribute_last_modified_time: _rt.Lens[
 """Lens on :attr:`DataTableAttribute.last_modified_time`."""
 
 
-data_table_attribute_last_modified_region: _rt.Lens[DataTableAttribute, str | None] = (
-    _rt.Lens(
-        lambda s: s.last_modified_region,
-        lambda s, v: _dc.replace(s, last_modified_region=v),
-        "data_table_attribute_last_modified_region",
-    )
+data_table_attribute_last_modified_region = _rt.Lens[DataTableAttribute, str | None](
+    lambda s: s.last_modified_region,
+    lambda s, v: _dc.replace(s, last_modified_region=v),
+    "data_table_attribute_last_modified_region",
 )
 """Lens on :attr:`DataTableAttribute.last_modified_region`."""
 
 
-data_table_attribute_validation: _rt.Lens[DataTableAttribute, Validation | None] = (
-    _rt.Lens(
-        lambda s: s.validation,
-        lambda s, v: _dc.replace(s, validation=v),
-        "data_table_attribute_validation",
-    )
+data_table_attribute_validation = _rt.Lens[DataTableAttribute, Validation | None](
+    lambda s: s.validation,
+    lambda s, v: _dc.replace(s, validation=v),
+    "data_table_attribute_validation",
 )
 """Lens on :attr:`DataTableAttribute.validation`."""

@@ -116,9 +116,9 @@ def new_data_table_delete_value_identifier(
     )
 
 
-data_table_delete_value_identifier_attribute_name: _rt.Lens[
+data_table_delete_value_identifier_attribute_name = _rt.Lens[
     DataTableDeleteValueIdentifier, str
-] = _rt.Lens(
+](
     lambda s: s.attribute_name,
     lambda s, v: _dc.replace(s, attribute_name=v),
     "data_table_delete_value_identifier_attribute_name",
@@ -126,9 +126,9 @@ data_table_delete_value_identifier_attribute_name: _rt.Lens[
 """Lens on :attr:`DataTableDeleteValueIdentifier.attribute_name`."""
 
 
-data_table_delete_value_identifier_lock_version: _rt.Lens[
+data_table_delete_value_identifier_lock_version = _rt.Lens[
     DataTableDeleteValueIdentifier, DataTableLockVersion
-] = _rt.Lens(
+](
     lambda s: s.lock_version,
     lambda s, v: _dc.replace(s, lock_version=v),
     "data_table_delete_value_identifier_lock_version",
@@ -136,9 +136,9 @@ data_table_delete_value_identifier_lock_version: _rt.Lens[
 """Lens on :attr:`DataTableDeleteValueIdentifier.lock_version`."""
 
 
-data_table_delete_value_identifier_primary_values: _rt.Lens[
+data_table_delete_value_identifier_primary_values = _rt.Lens[
     DataTableDeleteValueIdentifier, list[PrimaryValue] | None
-] = _rt.Lens(
+](
     lambda s: s.primary_values,
     lambda s, v: _dc.replace(s, primary_values=v),
     "data_table_delete_value_identifier_primary_values",

@@ -213,19 +213,17 @@ def new_data_table_evaluated_value(
     )
 
 
-data_table_evaluated_value_record_id: _rt.Lens[DataTableEvaluatedValue, str | None] = (
-    _rt.Lens(
-        lambda s: s.record_id,
-        lambda s, v: _dc.replace(s, record_id=v),
-        "data_table_evaluated_value_record_id",
-    )
+data_table_evaluated_value_record_id = _rt.Lens[DataTableEvaluatedValue, str | None](
+    lambda s: s.record_id,
+    lambda s, v: _dc.replace(s, record_id=v),
+    "data_table_evaluated_value_record_id",
 )
 """Lens on :attr:`DataTableEvaluatedValue.record_id`."""
 
 
-data_table_evaluated_value_primary_values: _rt.Lens[
+data_table_evaluated_value_primary_values = _rt.Lens[
     DataTableEvaluatedValue, list[PrimaryValue] | None
-] = _rt.Lens(
+](
     lambda s: s.primary_values,
     lambda s, v: _dc.replace(s, primary_values=v),
     "data_table_evaluated_value_primary_values",
@@ -233,9 +231,9 @@ data_table_evaluated_value_primary_values: _rt.Lens[
 """Lens on :attr:`DataTableEvaluatedValue.primary_values`."""
 
 
-data_table_evaluated_value_attribute_name: _rt.Lens[
+data_table_evaluated_value_attribute_name = _rt.Lens[
     DataTableEvaluatedValue, str | None
-] = _rt.Lens(
+](
     lambda s: s.attribute_name,
     lambda s, v: _dc.replace(s, attribute_name=v),
     "data_table_evaluated_value_attribute_name",
@@ -243,39 +241,33 @@ data_table_evaluated_value_attribute_name: _rt.Lens[
 """Lens on :attr:`DataTableEvaluatedValue.attribute_name`."""
 
 
-data_table_evaluated_value_value_type: _rt.Lens[DataTableEvaluatedValue, str | None] = (
-    _rt.Lens(
-        lambda s: s.value_type,
-        lambda s, v: _dc.replace(s, value_type=v),
-        "data_table_evaluated_value_value_type",
-    )
+data_table_evaluated_value_value_type = _rt.Lens[DataTableEvaluatedValue, str | None](
+    lambda s: s.value_type,
+    lambda s, v: _dc.replace(s, value_type=v),
+    "data_table_evaluated_value_value_type",
 )
 """Lens on :attr:`DataTableEvaluatedValue.value_type`."""
 
 
-data_table_evaluated_value_found: _rt.Lens[DataTableEvaluatedValue, bool | None] = (
-    _rt.Lens(
-        lambda s: s.found,
-        lambda s, v: _dc.replace(s, found=v),
-        "data_table_evaluated_value_found",
-    )
+data_table_evaluated_value_found = _rt.Lens[DataTableEvaluatedValue, bool | None](
+    lambda s: s.found,
+    lambda s, v: _dc.replace(s, found=v),
+    "data_table_evaluated_value_found",
 )
 """Lens on :attr:`DataTableEvaluatedValue.found`."""
 
 
-data_table_evaluated_value_error: _rt.Lens[DataTableEvaluatedValue, bool | None] = (
-    _rt.Lens(
-        lambda s: s.error,
-        lambda s, v: _dc.replace(s, error=v),
-        "data_table_evaluated_value_error",
-    )
+data_table_evaluated_value_error = _rt.Lens[DataTableEvaluatedValue, bool | None](
+    lambda s: s.error,
+    lambda s, v: _dc.replace(s, error=v),
+    "data_table_evaluated_value_error",
 )
 """Lens on :attr:`DataTableEvaluatedValue.error`."""
 
 
-data_table_evaluated_value_evaluated_value: _rt.Lens[
+data_table_evaluated_value_evaluated_value = _rt.Lens[
     DataTableEvaluatedValue, str | None
-] = _rt.Lens(
+](
     lambda s: s.evaluated_value,
     lambda s, v: _dc.replace(s, evaluated_value=v),
     "data_table_evaluated_value_evaluated_value",

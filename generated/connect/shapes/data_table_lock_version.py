@@ -130,37 +130,31 @@ def new_data_table_lock_version() -> DataTableLockVersion:
     return DataTableLockVersion()
 
 
-data_table_lock_version_data_table: _rt.Lens[DataTableLockVersion, str | None] = (
-    _rt.Lens(
-        lambda s: s.data_table,
-        lambda s, v: _dc.replace(s, data_table=v),
-        "data_table_lock_version_data_table",
-    )
+data_table_lock_version_data_table = _rt.Lens[DataTableLockVersion, str | None](
+    lambda s: s.data_table,
+    lambda s, v: _dc.replace(s, data_table=v),
+    "data_table_lock_version_data_table",
 )
 """Lens on :attr:`DataTableLockVersion.data_table`."""
 
 
-data_table_lock_version_attribute: _rt.Lens[DataTableLockVersion, str | None] = (
-    _rt.Lens(
-        lambda s: s.attribute,
-        lambda s, v: _dc.replace(s, attribute=v),
-        "data_table_lock_version_attribute",
-    )
+data_table_lock_version_attribute = _rt.Lens[DataTableLockVersion, str | None](
+    lambda s: s.attribute,
+    lambda s, v: _dc.replace(s, attribute=v),
+    "data_table_lock_version_attribute",
 )
 """Lens on :attr:`DataTableLockVersion.attribute`."""
 
 
-data_table_lock_version_primary_values: _rt.Lens[DataTableLockVersion, str | None] = (
-    _rt.Lens(
-        lambda s: s.primary_values,
-        lambda s, v: _dc.replace(s, primary_values=v),
-        "data_table_lock_version_primary_values",
-    )
+data_table_lock_version_primary_values = _rt.Lens[DataTableLockVersion, str | None](
+    lambda s: s.primary_values,
+    lambda s, v: _dc.replace(s, primary_values=v),
+    "data_table_lock_version_primary_values",
 )
 """Lens on :attr:`DataTableLockVersion.primary_values`."""
 
 
-data_table_lock_version_value: _rt.Lens[DataTableLockVersion, str | None] = _rt.Lens(
+data_table_lock_version_value = _rt.Lens[DataTableLockVersion, str | None](
     lambda s: s.value,
     lambda s, v: _dc.replace(s, value=v),
     "data_table_lock_version_value",

@@ -119,9 +119,9 @@ def new_data_table_search_criteria() -> DataTableSearchCriteria:
     return DataTableSearchCriteria()
 
 
-data_table_search_criteria_or_conditions: _rt.Lens[
+data_table_search_criteria_or_conditions = _rt.Lens[
     DataTableSearchCriteria, list[DataTableSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.or_conditions,
     lambda s, v: _dc.replace(s, or_conditions=v),
     "data_table_search_criteria_or_conditions",
@@ -129,9 +129,9 @@ data_table_search_criteria_or_conditions: _rt.Lens[
 """Lens on :attr:`DataTableSearchCriteria.or_conditions`."""
 
 
-data_table_search_criteria_and_conditions: _rt.Lens[
+data_table_search_criteria_and_conditions = _rt.Lens[
     DataTableSearchCriteria, list[DataTableSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.and_conditions,
     lambda s, v: _dc.replace(s, and_conditions=v),
     "data_table_search_criteria_and_conditions",
@@ -139,9 +139,9 @@ data_table_search_criteria_and_conditions: _rt.Lens[
 """Lens on :attr:`DataTableSearchCriteria.and_conditions`."""
 
 
-data_table_search_criteria_string_condition: _rt.Lens[
+data_table_search_criteria_string_condition = _rt.Lens[
     DataTableSearchCriteria, StringCondition | None
-] = _rt.Lens(
+](
     lambda s: s.string_condition,
     lambda s, v: _dc.replace(s, string_condition=v),
     "data_table_search_criteria_string_condition",

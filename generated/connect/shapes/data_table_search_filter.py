@@ -73,9 +73,9 @@ def new_data_table_search_filter() -> DataTableSearchFilter:
     return DataTableSearchFilter()
 
 
-data_table_search_filter_attribute_filter: _rt.Lens[
+data_table_search_filter_attribute_filter = _rt.Lens[
     DataTableSearchFilter, ControlPlaneAttributeFilter | None
-] = _rt.Lens(
+](
     lambda s: s.attribute_filter,
     lambda s, v: _dc.replace(s, attribute_filter=v),
     "data_table_search_filter_attribute_filter",

@@ -118,7 +118,7 @@ def new_data_table_summary() -> DataTableSummary:
     return DataTableSummary()
 
 
-data_table_summary_name: _rt.Lens[DataTableSummary, str | None] = _rt.Lens(
+data_table_summary_name = _rt.Lens[DataTableSummary, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "data_table_summary_name",
@@ -126,7 +126,7 @@ data_table_summary_name: _rt.Lens[DataTableSummary, str | None] = _rt.Lens(
 """Lens on :attr:`DataTableSummary.name`."""
 
 
-data_table_summary_id: _rt.Lens[DataTableSummary, str | None] = _rt.Lens(
+data_table_summary_id = _rt.Lens[DataTableSummary, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "data_table_summary_id",
@@ -134,7 +134,7 @@ data_table_summary_id: _rt.Lens[DataTableSummary, str | None] = _rt.Lens(
 """Lens on :attr:`DataTableSummary.id`."""
 
 
-data_table_summary_arn: _rt.Lens[DataTableSummary, str | None] = _rt.Lens(
+data_table_summary_arn = _rt.Lens[DataTableSummary, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "data_table_summary_arn",
@@ -142,9 +142,7 @@ data_table_summary_arn: _rt.Lens[DataTableSummary, str | None] = _rt.Lens(
 """Lens on :attr:`DataTableSummary.arn`."""
 
 
-data_table_summary_last_modified_time: _rt.Lens[
-    DataTableSummary, _dt.datetime | None
-] = _rt.Lens(
+data_table_summary_last_modified_time = _rt.Lens[DataTableSummary, _dt.datetime | None](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "data_table_summary_last_modified_time",
@@ -152,11 +150,9 @@ data_table_summary_last_modified_time: _rt.Lens[
 """Lens on :attr:`DataTableSummary.last_modified_time`."""
 
 
-data_table_summary_last_modified_region: _rt.Lens[DataTableSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.last_modified_region,
-        lambda s, v: _dc.replace(s, last_modified_region=v),
-        "data_table_summary_last_modified_region",
-    )
+data_table_summary_last_modified_region = _rt.Lens[DataTableSummary, str | None](
+    lambda s: s.last_modified_region,
+    lambda s, v: _dc.replace(s, last_modified_region=v),
+    "data_table_summary_last_modified_region",
 )
 """Lens on :attr:`DataTableSummary.last_modified_region`."""

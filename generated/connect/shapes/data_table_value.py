@@ -158,7 +158,7 @@ def new_data_table_value(
     )
 
 
-data_table_value_attribute_name: _rt.Lens[DataTableValue, str] = _rt.Lens(
+data_table_value_attribute_name = _rt.Lens[DataTableValue, str](
     lambda s: s.attribute_name,
     lambda s, v: _dc.replace(s, attribute_name=v),
     "data_table_value_attribute_name",
@@ -166,7 +166,7 @@ data_table_value_attribute_name: _rt.Lens[DataTableValue, str] = _rt.Lens(
 """Lens on :attr:`DataTableValue.attribute_name`."""
 
 
-data_table_value_value: _rt.Lens[DataTableValue, str] = _rt.Lens(
+data_table_value_value = _rt.Lens[DataTableValue, str](
     lambda s: s.value,
     lambda s, v: _dc.replace(s, value=v),
     "data_table_value_value",
@@ -174,37 +174,31 @@ data_table_value_value: _rt.Lens[DataTableValue, str] = _rt.Lens(
 """Lens on :attr:`DataTableValue.value`."""
 
 
-data_table_value_primary_values: _rt.Lens[DataTableValue, list[PrimaryValue] | None] = (
-    _rt.Lens(
-        lambda s: s.primary_values,
-        lambda s, v: _dc.replace(s, primary_values=v),
-        "data_table_value_primary_values",
-    )
+data_table_value_primary_values = _rt.Lens[DataTableValue, list[PrimaryValue] | None](
+    lambda s: s.primary_values,
+    lambda s, v: _dc.replace(s, primary_values=v),
+    "data_table_value_primary_values",
 )
 """Lens on :attr:`DataTableValue.primary_values`."""
 
 
-data_table_value_lock_version: _rt.Lens[DataTableValue, DataTableLockVersion | None] = (
-    _rt.Lens(
-        lambda s: s.lock_version,
-        lambda s, v: _dc.replace(s, lock_version=v),
-        "data_table_value_lock_version",
-    )
+data_table_value_lock_version = _rt.Lens[DataTableValue, DataTableLockVersion | None](
+    lambda s: s.lock_version,
+    lambda s, v: _dc.replace(s, lock_version=v),
+    "data_table_value_lock_version",
 )
 """Lens on :attr:`DataTableValue.lock_version`."""
 
 
-data_table_value_last_modified_time: _rt.Lens[DataTableValue, _dt.datetime | None] = (
-    _rt.Lens(
-        lambda s: s.last_modified_time,
-        lambda s, v: _dc.replace(s, last_modified_time=v),
-        "data_table_value_last_modified_time",
-    )
+data_table_value_last_modified_time = _rt.Lens[DataTableValue, _dt.datetime | None](
+    lambda s: s.last_modified_time,
+    lambda s, v: _dc.replace(s, last_modified_time=v),
+    "data_table_value_last_modified_time",
 )
 """Lens on :attr:`DataTableValue.last_modified_time`."""
 
 
-data_table_value_last_modified_region: _rt.Lens[DataTableValue, str | None] = _rt.Lens(
+data_table_value_last_modified_region = _rt.Lens[DataTableValue, str | None](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "data_table_value_last_modified_region",

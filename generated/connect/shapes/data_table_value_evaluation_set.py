@@ -100,9 +100,9 @@ def new_data_table_value_evaluation_set(
     )
 
 
-data_table_value_evaluation_set_attribute_names: _rt.Lens[
+data_table_value_evaluation_set_attribute_names = _rt.Lens[
     DataTableValueEvaluationSet, list[str]
-] = _rt.Lens(
+](
     lambda s: s.attribute_names,
     lambda s, v: _dc.replace(s, attribute_names=v),
     "data_table_value_evaluation_set_attribute_names",
@@ -110,9 +110,9 @@ data_table_value_evaluation_set_attribute_names: _rt.Lens[
 """Lens on :attr:`DataTableValueEvaluationSet.attribute_names`."""
 
 
-data_table_value_evaluation_set_primary_values: _rt.Lens[
+data_table_value_evaluation_set_primary_values = _rt.Lens[
     DataTableValueEvaluationSet, list[PrimaryValue] | None
-] = _rt.Lens(
+](
     lambda s: s.primary_values,
     lambda s, v: _dc.replace(s, primary_values=v),
     "data_table_value_evaluation_set_primary_values",

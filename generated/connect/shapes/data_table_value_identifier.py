@@ -94,19 +94,17 @@ def new_data_table_value_identifier(
     )
 
 
-data_table_value_identifier_attribute_name: _rt.Lens[DataTableValueIdentifier, str] = (
-    _rt.Lens(
-        lambda s: s.attribute_name,
-        lambda s, v: _dc.replace(s, attribute_name=v),
-        "data_table_value_identifier_attribute_name",
-    )
+data_table_value_identifier_attribute_name = _rt.Lens[DataTableValueIdentifier, str](
+    lambda s: s.attribute_name,
+    lambda s, v: _dc.replace(s, attribute_name=v),
+    "data_table_value_identifier_attribute_name",
 )
 """Lens on :attr:`DataTableValueIdentifier.attribute_name`."""
 
 
-data_table_value_identifier_primary_values: _rt.Lens[
+data_table_value_identifier_primary_values = _rt.Lens[
     DataTableValueIdentifier, list[PrimaryValue] | None
-] = _rt.Lens(
+](
     lambda s: s.primary_values,
     lambda s, v: _dc.replace(s, primary_values=v),
     "data_table_value_identifier_primary_values",

@@ -247,9 +247,9 @@ def new_data_table_value_summary(
     )
 
 
-data_table_value_summary_primary_values: _rt.Lens[
+data_table_value_summary_primary_values = _rt.Lens[
     DataTableValueSummary, list[PrimaryValueResponse] | None
-] = _rt.Lens(
+](
     lambda s: s.primary_values,
     lambda s, v: _dc.replace(s, primary_values=v),
     "data_table_value_summary_primary_values",
@@ -257,27 +257,23 @@ data_table_value_summary_primary_values: _rt.Lens[
 """Lens on :attr:`DataTableValueSummary.primary_values`."""
 
 
-data_table_value_summary_attribute_name: _rt.Lens[DataTableValueSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.attribute_name,
-        lambda s, v: _dc.replace(s, attribute_name=v),
-        "data_table_value_summary_attribute_name",
-    )
+data_table_value_summary_attribute_name = _rt.Lens[DataTableValueSummary, str | None](
+    lambda s: s.attribute_name,
+    lambda s, v: _dc.replace(s, attribute_name=v),
+    "data_table_value_summary_attribute_name",
 )
 """Lens on :attr:`DataTableValueSummary.attribute_name`."""
 
 
-data_table_value_summary_value_type: _rt.Lens[DataTableValueSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.value_type,
-        lambda s, v: _dc.replace(s, value_type=v),
-        "data_table_value_summary_value_type",
-    )
+data_table_value_summary_value_type = _rt.Lens[DataTableValueSummary, str | None](
+    lambda s: s.value_type,
+    lambda s, v: _dc.replace(s, value_type=v),
+    "data_table_value_summary_value_type",
 )
 """Lens on :attr:`DataTableValueSummary.value_type`."""
 
 
-data_table_value_summary_value: _rt.Lens[DataTableValueSummary, str | None] = _rt.Lens(
+data_table_value_summary_value = _rt.Lens[DataTableValueSummary, str | None](
     lambda s: s.value,
     lambda s, v: _dc.replace(s, value=v),
     "data_table_value_summary_value",
@@ -285,29 +281,25 @@ data_table_value_summary_value: _rt.Lens[DataTableValueSummary, str | None] = _r
 """Lens on :attr:`DataTableValueSummary.value`."""
 
 
-data_table_value_summary_record_id: _rt.Lens[DataTableValueSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.record_id,
-        lambda s, v: _dc.replace(s, record_id=v),
-        "data_table_value_summary_record_id",
-    )
+data_table_value_summary_record_id = _rt.Lens[DataTableValueSummary, str | None](
+    lambda s: s.record_id,
+    lambda s, v: _dc.replace(s, record_id=v),
+    "data_table_value_summary_record_id",
 )
 """Lens on :attr:`DataTableValueSummary.record_id`."""
 
 
-data_table_value_summary_attribute_id: _rt.Lens[DataTableValueSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.attribute_id,
-        lambda s, v: _dc.replace(s, attribute_id=v),
-        "data_table_value_summary_attribute_id",
-    )
+data_table_value_summary_attribute_id = _rt.Lens[DataTableValueSummary, str | None](
+    lambda s: s.attribute_id,
+    lambda s, v: _dc.replace(s, attribute_id=v),
+    "data_table_value_summary_attribute_id",
 )
 """Lens on :attr:`DataTableValueSummary.attribute_id`."""
 
 
-data_table_value_summary_lock_version: _rt.Lens[
+data_table_value_summary_lock_version = _rt.Lens[
     DataTableValueSummary, DataTableLockVersion | None
-] = _rt.Lens(
+](
     lambda s: s.lock_version,
     lambda s, v: _dc.replace(s, lock_version=v),
     "data_table_value_summary_lock_version",
@@ -315,9 +307,9 @@ data_table_value_summary_lock_version: _rt.Lens[
 """Lens on :attr:`DataTableValueSummary.lock_version`."""
 
 
-data_table_value_summary_last_modified_time: _rt.Lens[
+data_table_value_summary_last_modified_time = _rt.Lens[
     DataTableValueSummary, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "data_table_value_summary_last_modified_time",
@@ -325,9 +317,9 @@ data_table_value_summary_last_modified_time: _rt.Lens[
 """Lens on :attr:`DataTableValueSummary.last_modified_time`."""
 
 
-data_table_value_summary_last_modified_region: _rt.Lens[
+data_table_value_summary_last_modified_region = _rt.Lens[
     DataTableValueSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "data_table_value_summary_last_modified_region",

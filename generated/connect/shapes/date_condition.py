@@ -95,7 +95,7 @@ def new_date_condition() -> DateCondition:
     return DateCondition()
 
 
-date_condition_field_name: _rt.Lens[DateCondition, str | None] = _rt.Lens(
+date_condition_field_name = _rt.Lens[DateCondition, str | None](
     lambda s: s.field_name,
     lambda s, v: _dc.replace(s, field_name=v),
     "date_condition_field_name",
@@ -103,7 +103,7 @@ date_condition_field_name: _rt.Lens[DateCondition, str | None] = _rt.Lens(
 """Lens on :attr:`DateCondition.field_name`."""
 
 
-date_condition_value: _rt.Lens[DateCondition, str | None] = _rt.Lens(
+date_condition_value = _rt.Lens[DateCondition, str | None](
     lambda s: s.value,
     lambda s, v: _dc.replace(s, value=v),
     "date_condition_value",
@@ -111,7 +111,7 @@ date_condition_value: _rt.Lens[DateCondition, str | None] = _rt.Lens(
 """Lens on :attr:`DateCondition.value`."""
 
 
-date_condition_comparison_type: _rt.Lens[DateCondition, str | None] = _rt.Lens(
+date_condition_comparison_type = _rt.Lens[DateCondition, str | None](
     lambda s: s.comparison_type,
     lambda s, v: _dc.replace(s, comparison_type=v),
     "date_condition_comparison_type",

@@ -70,7 +70,7 @@ def new_date_reference() -> DateReference:
     return DateReference()
 
 
-date_reference_name: _rt.Lens[DateReference, str | None] = _rt.Lens(
+date_reference_name = _rt.Lens[DateReference, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "date_reference_name",
@@ -78,7 +78,7 @@ date_reference_name: _rt.Lens[DateReference, str | None] = _rt.Lens(
 """Lens on :attr:`DateReference.name`."""
 
 
-date_reference_value: _rt.Lens[DateReference, str | None] = _rt.Lens(
+date_reference_value = _rt.Lens[DateReference, str | None](
     lambda s: s.value,
     lambda s, v: _dc.replace(s, value=v),
     "date_reference_value",

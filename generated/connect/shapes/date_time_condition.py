@@ -106,7 +106,7 @@ def new_date_time_condition() -> DateTimeCondition:
     return DateTimeCondition()
 
 
-date_time_condition_field_name: _rt.Lens[DateTimeCondition, str | None] = _rt.Lens(
+date_time_condition_field_name = _rt.Lens[DateTimeCondition, str | None](
     lambda s: s.field_name,
     lambda s, v: _dc.replace(s, field_name=v),
     "date_time_condition_field_name",
@@ -114,7 +114,7 @@ date_time_condition_field_name: _rt.Lens[DateTimeCondition, str | None] = _rt.Le
 """Lens on :attr:`DateTimeCondition.field_name`."""
 
 
-date_time_condition_min_value: _rt.Lens[DateTimeCondition, str | None] = _rt.Lens(
+date_time_condition_min_value = _rt.Lens[DateTimeCondition, str | None](
     lambda s: s.min_value,
     lambda s, v: _dc.replace(s, min_value=v),
     "date_time_condition_min_value",
@@ -122,7 +122,7 @@ date_time_condition_min_value: _rt.Lens[DateTimeCondition, str | None] = _rt.Len
 """Lens on :attr:`DateTimeCondition.min_value`."""
 
 
-date_time_condition_max_value: _rt.Lens[DateTimeCondition, str | None] = _rt.Lens(
+date_time_condition_max_value = _rt.Lens[DateTimeCondition, str | None](
     lambda s: s.max_value,
     lambda s, v: _dc.replace(s, max_value=v),
     "date_time_condition_max_value",
@@ -130,7 +130,7 @@ date_time_condition_max_value: _rt.Lens[DateTimeCondition, str | None] = _rt.Len
 """Lens on :attr:`DateTimeCondition.max_value`."""
 
 
-date_time_condition_comparison_type: _rt.Lens[DateTimeCondition, str | None] = _rt.Lens(
+date_time_condition_comparison_type = _rt.Lens[DateTimeCondition, str | None](
     lambda s: s.comparison_type,
     lambda s, v: _dc.replace(s, comparison_type=v),
     "date_time_condition_comparison_type",

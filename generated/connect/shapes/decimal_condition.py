@@ -103,7 +103,7 @@ def new_decimal_condition() -> DecimalCondition:
     return DecimalCondition()
 
 
-decimal_condition_field_name: _rt.Lens[DecimalCondition, str | None] = _rt.Lens(
+decimal_condition_field_name = _rt.Lens[DecimalCondition, str | None](
     lambda s: s.field_name,
     lambda s, v: _dc.replace(s, field_name=v),
     "decimal_condition_field_name",
@@ -111,7 +111,7 @@ decimal_condition_field_name: _rt.Lens[DecimalCondition, str | None] = _rt.Lens(
 """Lens on :attr:`DecimalCondition.field_name`."""
 
 
-decimal_condition_min_value: _rt.Lens[DecimalCondition, float | None] = _rt.Lens(
+decimal_condition_min_value = _rt.Lens[DecimalCondition, float | None](
     lambda s: s.min_value,
     lambda s, v: _dc.replace(s, min_value=v),
     "decimal_condition_min_value",
@@ -119,7 +119,7 @@ decimal_condition_min_value: _rt.Lens[DecimalCondition, float | None] = _rt.Lens
 """Lens on :attr:`DecimalCondition.min_value`."""
 
 
-decimal_condition_max_value: _rt.Lens[DecimalCondition, float | None] = _rt.Lens(
+decimal_condition_max_value = _rt.Lens[DecimalCondition, float | None](
     lambda s: s.max_value,
     lambda s, v: _dc.replace(s, max_value=v),
     "decimal_condition_max_value",
@@ -127,7 +127,7 @@ decimal_condition_max_value: _rt.Lens[DecimalCondition, float | None] = _rt.Lens
 """Lens on :attr:`DecimalCondition.max_value`."""
 
 
-decimal_condition_comparison_type: _rt.Lens[DecimalCondition, str | None] = _rt.Lens(
+decimal_condition_comparison_type = _rt.Lens[DecimalCondition, str | None](
     lambda s: s.comparison_type,
     lambda s, v: _dc.replace(s, comparison_type=v),
     "decimal_condition_comparison_type",

@@ -173,7 +173,7 @@ def new_default_vocabulary(
     )
 
 
-default_vocabulary_instance_id: _rt.Lens[DefaultVocabulary, str | None] = _rt.Lens(
+default_vocabulary_instance_id = _rt.Lens[DefaultVocabulary, str | None](
     lambda s: s.instance_id,
     lambda s, v: _dc.replace(s, instance_id=v),
     "default_vocabulary_instance_id",
@@ -181,7 +181,7 @@ default_vocabulary_instance_id: _rt.Lens[DefaultVocabulary, str | None] = _rt.Le
 """Lens on :attr:`DefaultVocabulary.instance_id`."""
 
 
-default_vocabulary_language_code: _rt.Lens[DefaultVocabulary, str | None] = _rt.Lens(
+default_vocabulary_language_code = _rt.Lens[DefaultVocabulary, str | None](
     lambda s: s.language_code,
     lambda s, v: _dc.replace(s, language_code=v),
     "default_vocabulary_language_code",
@@ -189,7 +189,7 @@ default_vocabulary_language_code: _rt.Lens[DefaultVocabulary, str | None] = _rt.
 """Lens on :attr:`DefaultVocabulary.language_code`."""
 
 
-default_vocabulary_vocabulary_id: _rt.Lens[DefaultVocabulary, str | None] = _rt.Lens(
+default_vocabulary_vocabulary_id = _rt.Lens[DefaultVocabulary, str | None](
     lambda s: s.vocabulary_id,
     lambda s, v: _dc.replace(s, vocabulary_id=v),
     "default_vocabulary_vocabulary_id",
@@ -197,7 +197,7 @@ default_vocabulary_vocabulary_id: _rt.Lens[DefaultVocabulary, str | None] = _rt.
 """Lens on :attr:`DefaultVocabulary.vocabulary_id`."""
 
 
-default_vocabulary_vocabulary_name: _rt.Lens[DefaultVocabulary, str | None] = _rt.Lens(
+default_vocabulary_vocabulary_name = _rt.Lens[DefaultVocabulary, str | None](
     lambda s: s.vocabulary_name,
     lambda s, v: _dc.replace(s, vocabulary_name=v),
     "default_vocabulary_vocabulary_name",

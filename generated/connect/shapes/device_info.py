@@ -89,7 +89,7 @@ def new_device_info() -> DeviceInfo:
     return DeviceInfo()
 
 
-device_info_platform_name: _rt.Lens[DeviceInfo, str | None] = _rt.Lens(
+device_info_platform_name = _rt.Lens[DeviceInfo, str | None](
     lambda s: s.platform_name,
     lambda s, v: _dc.replace(s, platform_name=v),
     "device_info_platform_name",
@@ -97,7 +97,7 @@ device_info_platform_name: _rt.Lens[DeviceInfo, str | None] = _rt.Lens(
 """Lens on :attr:`DeviceInfo.platform_name`."""
 
 
-device_info_platform_version: _rt.Lens[DeviceInfo, str | None] = _rt.Lens(
+device_info_platform_version = _rt.Lens[DeviceInfo, str | None](
     lambda s: s.platform_version,
     lambda s, v: _dc.replace(s, platform_version=v),
     "device_info_platform_version",
@@ -105,7 +105,7 @@ device_info_platform_version: _rt.Lens[DeviceInfo, str | None] = _rt.Lens(
 """Lens on :attr:`DeviceInfo.platform_version`."""
 
 
-device_info_operating_system: _rt.Lens[DeviceInfo, str | None] = _rt.Lens(
+device_info_operating_system = _rt.Lens[DeviceInfo, str | None](
     lambda s: s.operating_system,
     lambda s, v: _dc.replace(s, operating_system=v),
     "device_info_operating_system",

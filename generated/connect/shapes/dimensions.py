@@ -188,7 +188,7 @@ def new_dimensions() -> Dimensions:
     return Dimensions()
 
 
-dimensions_queue: _rt.Lens[Dimensions, QueueReference | None] = _rt.Lens(
+dimensions_queue = _rt.Lens[Dimensions, QueueReference | None](
     lambda s: s.queue,
     lambda s, v: _dc.replace(s, queue=v),
     "dimensions_queue",
@@ -196,7 +196,7 @@ dimensions_queue: _rt.Lens[Dimensions, QueueReference | None] = _rt.Lens(
 """Lens on :attr:`Dimensions.queue`."""
 
 
-dimensions_channel: _rt.Lens[Dimensions, str | None] = _rt.Lens(
+dimensions_channel = _rt.Lens[Dimensions, str | None](
     lambda s: s.channel,
     lambda s, v: _dc.replace(s, channel=v),
     "dimensions_channel",
@@ -204,17 +204,15 @@ dimensions_channel: _rt.Lens[Dimensions, str | None] = _rt.Lens(
 """Lens on :attr:`Dimensions.channel`."""
 
 
-dimensions_routing_profile: _rt.Lens[Dimensions, RoutingProfileReference | None] = (
-    _rt.Lens(
-        lambda s: s.routing_profile,
-        lambda s, v: _dc.replace(s, routing_profile=v),
-        "dimensions_routing_profile",
-    )
+dimensions_routing_profile = _rt.Lens[Dimensions, RoutingProfileReference | None](
+    lambda s: s.routing_profile,
+    lambda s, v: _dc.replace(s, routing_profile=v),
+    "dimensions_routing_profile",
 )
 """Lens on :attr:`Dimensions.routing_profile`."""
 
 
-dimensions_routing_step_expression: _rt.Lens[Dimensions, str | None] = _rt.Lens(
+dimensions_routing_step_expression = _rt.Lens[Dimensions, str | None](
     lambda s: s.routing_step_expression,
     lambda s, v: _dc.replace(s, routing_step_expression=v),
     "dimensions_routing_step_expression",
@@ -222,7 +220,7 @@ dimensions_routing_step_expression: _rt.Lens[Dimensions, str | None] = _rt.Lens(
 """Lens on :attr:`Dimensions.routing_step_expression`."""
 
 
-dimensions_agent_status: _rt.Lens[Dimensions, AgentStatusIdentifier | None] = _rt.Lens(
+dimensions_agent_status = _rt.Lens[Dimensions, AgentStatusIdentifier | None](
     lambda s: s.agent_status,
     lambda s, v: _dc.replace(s, agent_status=v),
     "dimensions_agent_status",
@@ -230,7 +228,7 @@ dimensions_agent_status: _rt.Lens[Dimensions, AgentStatusIdentifier | None] = _r
 """Lens on :attr:`Dimensions.agent_status`."""
 
 
-dimensions_subtype: _rt.Lens[Dimensions, str | None] = _rt.Lens(
+dimensions_subtype = _rt.Lens[Dimensions, str | None](
     lambda s: s.subtype,
     lambda s, v: _dc.replace(s, subtype=v),
     "dimensions_subtype",
@@ -238,7 +236,7 @@ dimensions_subtype: _rt.Lens[Dimensions, str | None] = _rt.Lens(
 """Lens on :attr:`Dimensions.subtype`."""
 
 
-dimensions_validation_test_type: _rt.Lens[Dimensions, str | None] = _rt.Lens(
+dimensions_validation_test_type = _rt.Lens[Dimensions, str | None](
     lambda s: s.validation_test_type,
     lambda s, v: _dc.replace(s, validation_test_type=v),
     "dimensions_validation_test_type",

@@ -61,9 +61,7 @@ def new_disconnect_details() -> DisconnectDetails:
     return DisconnectDetails()
 
 
-disconnect_details_potential_disconnect_issue: _rt.Lens[
-    DisconnectDetails, str | None
-] = _rt.Lens(
+disconnect_details_potential_disconnect_issue = _rt.Lens[DisconnectDetails, str | None](
     lambda s: s.potential_disconnect_issue,
     lambda s, v: _dc.replace(s, potential_disconnect_issue=v),
     "disconnect_details_potential_disconnect_issue",

@@ -57,7 +57,7 @@ def new_disconnect_reason() -> DisconnectReason:
     return DisconnectReason()
 
 
-disconnect_reason_code: _rt.Lens[DisconnectReason, str | None] = _rt.Lens(
+disconnect_reason_code = _rt.Lens[DisconnectReason, str | None](
     lambda s: s.code,
     lambda s, v: _dc.replace(s, code=v),
     "disconnect_reason_code",

@@ -97,7 +97,7 @@ def new_distribution(
     )
 
 
-distribution_region: _rt.Lens[Distribution, str | None] = _rt.Lens(
+distribution_region = _rt.Lens[Distribution, str | None](
     lambda s: s.region,
     lambda s, v: _dc.replace(s, region=v),
     "distribution_region",
@@ -105,7 +105,7 @@ distribution_region: _rt.Lens[Distribution, str | None] = _rt.Lens(
 """Lens on :attr:`Distribution.region`."""
 
 
-distribution_percentage: _rt.Lens[Distribution, int | None] = _rt.Lens(
+distribution_percentage = _rt.Lens[Distribution, int | None](
     lambda s: s.percentage,
     lambda s, v: _dc.replace(s, percentage=v),
     "distribution_percentage",

@@ -73,7 +73,7 @@ def new_download_url_metadata() -> DownloadUrlMetadata:
     return DownloadUrlMetadata()
 
 
-download_url_metadata_url: _rt.Lens[DownloadUrlMetadata, str | None] = _rt.Lens(
+download_url_metadata_url = _rt.Lens[DownloadUrlMetadata, str | None](
     lambda s: s.url,
     lambda s, v: _dc.replace(s, url=v),
     "download_url_metadata_url",
@@ -81,7 +81,7 @@ download_url_metadata_url: _rt.Lens[DownloadUrlMetadata, str | None] = _rt.Lens(
 """Lens on :attr:`DownloadUrlMetadata.url`."""
 
 
-download_url_metadata_url_expiry: _rt.Lens[DownloadUrlMetadata, str | None] = _rt.Lens(
+download_url_metadata_url_expiry = _rt.Lens[DownloadUrlMetadata, str | None](
     lambda s: s.url_expiry,
     lambda s, v: _dc.replace(s, url_expiry=v),
     "download_url_metadata_url_expiry",

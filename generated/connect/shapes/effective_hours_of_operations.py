@@ -99,19 +99,17 @@ def new_effective_hours_of_operations() -> EffectiveHoursOfOperations:
     return EffectiveHoursOfOperations()
 
 
-effective_hours_of_operations_date: _rt.Lens[EffectiveHoursOfOperations, str | None] = (
-    _rt.Lens(
-        lambda s: s.date,
-        lambda s, v: _dc.replace(s, date=v),
-        "effective_hours_of_operations_date",
-    )
+effective_hours_of_operations_date = _rt.Lens[EffectiveHoursOfOperations, str | None](
+    lambda s: s.date,
+    lambda s, v: _dc.replace(s, date=v),
+    "effective_hours_of_operations_date",
 )
 """Lens on :attr:`EffectiveHoursOfOperations.date`."""
 
 
-effective_hours_of_operations_operational_hours: _rt.Lens[
+effective_hours_of_operations_operational_hours = _rt.Lens[
     EffectiveHoursOfOperations, list[OperationalHour] | None
-] = _rt.Lens(
+](
     lambda s: s.operational_hours,
     lambda s, v: _dc.replace(s, operational_hours=v),
     "effective_hours_of_operations_operational_hours",

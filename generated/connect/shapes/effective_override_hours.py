@@ -99,7 +99,7 @@ def new_effective_override_hours() -> EffectiveOverrideHours:
     return EffectiveOverrideHours()
 
 
-effective_override_hours_date: _rt.Lens[EffectiveOverrideHours, str | None] = _rt.Lens(
+effective_override_hours_date = _rt.Lens[EffectiveOverrideHours, str | None](
     lambda s: s.date,
     lambda s, v: _dc.replace(s, date=v),
     "effective_override_hours_date",
@@ -107,9 +107,9 @@ effective_override_hours_date: _rt.Lens[EffectiveOverrideHours, str | None] = _r
 """Lens on :attr:`EffectiveOverrideHours.date`."""
 
 
-effective_override_hours_override_hours: _rt.Lens[
+effective_override_hours_override_hours = _rt.Lens[
     EffectiveOverrideHours, list[OverrideHour] | None
-] = _rt.Lens(
+](
     lambda s: s.override_hours,
     lambda s, v: _dc.replace(s, override_hours=v),
     "effective_override_hours_override_hours",

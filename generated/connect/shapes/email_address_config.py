@@ -66,7 +66,7 @@ def new_email_address_config(
     )
 
 
-email_address_config_email_address_id: _rt.Lens[EmailAddressConfig, str] = _rt.Lens(
+email_address_config_email_address_id = _rt.Lens[EmailAddressConfig, str](
     lambda s: s.email_address_id,
     lambda s, v: _dc.replace(s, email_address_id=v),
     "email_address_config_email_address_id",

@@ -25,12 +25,11 @@ class EmailAddressInfo:
     """The display name of email address."""
 
     def __repr__(self) -> str:
-        return (
-            f"EmailAddressInfo("
-            f"email_address=<sensitive>, "
-            f"display_name=<sensitive>"
-            ")"
-        )
+        fields = [
+            "email_address=<sensitive>",
+            "display_name=<sensitive>",
+        ]
+        return f"EmailAddressInfo({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -86,7 +85,7 @@ def new_email_address_info(
     )
 
 
-email_address_info_email_address: _rt.Lens[EmailAddressInfo, str] = _rt.Lens(
+email_address_info_email_address = _rt.Lens[EmailAddressInfo, str](
     lambda s: s.email_address,
     lambda s, v: _dc.replace(s, email_address=v),
     "email_address_info_email_address",
@@ -94,7 +93,7 @@ email_address_info_email_address: _rt.Lens[EmailAddressInfo, str] = _rt.Lens(
 """Lens on :attr:`EmailAddressInfo.email_address`."""
 
 
-email_address_info_display_name: _rt.Lens[EmailAddressInfo, str | None] = _rt.Lens(
+email_address_info_display_name = _rt.Lens[EmailAddressInfo, str | None](
     lambda s: s.display_name,
     lambda s, v: _dc.replace(s, display_name=v),
     "email_address_info_display_name",

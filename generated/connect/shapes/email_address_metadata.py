@@ -42,16 +42,15 @@ class EmailAddressMetadata:
     """
 
     def __repr__(self) -> str:
-        return (
-            f"EmailAddressMetadata("
-            f"email_address_id={self.email_address_id!r}, "
-            f"email_address_arn={self.email_address_arn!r}, "
-            f"email_address=<sensitive>, "
-            f"description=<sensitive>, "
-            f"display_name=<sensitive>, "
-            f"alias_configurations={self.alias_configurations!r}"
-            ")"
-        )
+        fields = [
+            f"email_address_id={self.email_address_id!r}",
+            f"email_address_arn={self.email_address_arn!r}",
+            "email_address=<sensitive>",
+            "description=<sensitive>",
+            "display_name=<sensitive>",
+            f"alias_configurations={self.alias_configurations!r}",
+        ]
+        return f"EmailAddressMetadata({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -180,59 +179,49 @@ def new_email_address_metadata() -> EmailAddressMetadata:
     return EmailAddressMetadata()
 
 
-email_address_metadata_email_address_id: _rt.Lens[EmailAddressMetadata, str | None] = (
-    _rt.Lens(
-        lambda s: s.email_address_id,
-        lambda s, v: _dc.replace(s, email_address_id=v),
-        "email_address_metadata_email_address_id",
-    )
+email_address_metadata_email_address_id = _rt.Lens[EmailAddressMetadata, str | None](
+    lambda s: s.email_address_id,
+    lambda s, v: _dc.replace(s, email_address_id=v),
+    "email_address_metadata_email_address_id",
 )
 """Lens on :attr:`EmailAddressMetadata.email_address_id`."""
 
 
-email_address_metadata_email_address_arn: _rt.Lens[EmailAddressMetadata, str | None] = (
-    _rt.Lens(
-        lambda s: s.email_address_arn,
-        lambda s, v: _dc.replace(s, email_address_arn=v),
-        "email_address_metadata_email_address_arn",
-    )
+email_address_metadata_email_address_arn = _rt.Lens[EmailAddressMetadata, str | None](
+    lambda s: s.email_address_arn,
+    lambda s, v: _dc.replace(s, email_address_arn=v),
+    "email_address_metadata_email_address_arn",
 )
 """Lens on :attr:`EmailAddressMetadata.email_address_arn`."""
 
 
-email_address_metadata_email_address: _rt.Lens[EmailAddressMetadata, str | None] = (
-    _rt.Lens(
-        lambda s: s.email_address,
-        lambda s, v: _dc.replace(s, email_address=v),
-        "email_address_metadata_email_address",
-    )
+email_address_metadata_email_address = _rt.Lens[EmailAddressMetadata, str | None](
+    lambda s: s.email_address,
+    lambda s, v: _dc.replace(s, email_address=v),
+    "email_address_metadata_email_address",
 )
 """Lens on :attr:`EmailAddressMetadata.email_address`."""
 
 
-email_address_metadata_description: _rt.Lens[EmailAddressMetadata, str | None] = (
-    _rt.Lens(
-        lambda s: s.description,
-        lambda s, v: _dc.replace(s, description=v),
-        "email_address_metadata_description",
-    )
+email_address_metadata_description = _rt.Lens[EmailAddressMetadata, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "email_address_metadata_description",
 )
 """Lens on :attr:`EmailAddressMetadata.description`."""
 
 
-email_address_metadata_display_name: _rt.Lens[EmailAddressMetadata, str | None] = (
-    _rt.Lens(
-        lambda s: s.display_name,
-        lambda s, v: _dc.replace(s, display_name=v),
-        "email_address_metadata_display_name",
-    )
+email_address_metadata_display_name = _rt.Lens[EmailAddressMetadata, str | None](
+    lambda s: s.display_name,
+    lambda s, v: _dc.replace(s, display_name=v),
+    "email_address_metadata_display_name",
 )
 """Lens on :attr:`EmailAddressMetadata.display_name`."""
 
 
-email_address_metadata_alias_configurations: _rt.Lens[
+email_address_metadata_alias_configurations = _rt.Lens[
     EmailAddressMetadata, list[AliasConfiguration] | None
-] = _rt.Lens(
+](
     lambda s: s.alias_configurations,
     lambda s, v: _dc.replace(s, alias_configurations=v),
     "email_address_metadata_alias_configurations",

@@ -123,9 +123,9 @@ def new_email_address_search_criteria() -> EmailAddressSearchCriteria:
     return EmailAddressSearchCriteria()
 
 
-email_address_search_criteria_or_conditions: _rt.Lens[
+email_address_search_criteria_or_conditions = _rt.Lens[
     EmailAddressSearchCriteria, list[EmailAddressSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.or_conditions,
     lambda s, v: _dc.replace(s, or_conditions=v),
     "email_address_search_criteria_or_conditions",
@@ -133,9 +133,9 @@ email_address_search_criteria_or_conditions: _rt.Lens[
 """Lens on :attr:`EmailAddressSearchCriteria.or_conditions`."""
 
 
-email_address_search_criteria_and_conditions: _rt.Lens[
+email_address_search_criteria_and_conditions = _rt.Lens[
     EmailAddressSearchCriteria, list[EmailAddressSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.and_conditions,
     lambda s, v: _dc.replace(s, and_conditions=v),
     "email_address_search_criteria_and_conditions",
@@ -143,9 +143,9 @@ email_address_search_criteria_and_conditions: _rt.Lens[
 """Lens on :attr:`EmailAddressSearchCriteria.and_conditions`."""
 
 
-email_address_search_criteria_string_condition: _rt.Lens[
+email_address_search_criteria_string_condition = _rt.Lens[
     EmailAddressSearchCriteria, StringCondition | None
-] = _rt.Lens(
+](
     lambda s: s.string_condition,
     lambda s, v: _dc.replace(s, string_condition=v),
     "email_address_search_criteria_string_condition",

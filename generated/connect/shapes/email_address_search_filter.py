@@ -73,9 +73,9 @@ def new_email_address_search_filter() -> EmailAddressSearchFilter:
     return EmailAddressSearchFilter()
 
 
-email_address_search_filter_tag_filter: _rt.Lens[
+email_address_search_filter_tag_filter = _rt.Lens[
     EmailAddressSearchFilter, ControlPlaneTagFilter | None
-] = _rt.Lens(
+](
     lambda s: s.tag_filter,
     lambda s, v: _dc.replace(s, tag_filter=v),
     "email_address_search_filter_tag_filter",

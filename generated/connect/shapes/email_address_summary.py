@@ -90,7 +90,7 @@ def new_email_address_summary() -> EmailAddressSummary:
     return EmailAddressSummary()
 
 
-email_address_summary_id: _rt.Lens[EmailAddressSummary, str | None] = _rt.Lens(
+email_address_summary_id = _rt.Lens[EmailAddressSummary, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "email_address_summary_id",
@@ -98,7 +98,7 @@ email_address_summary_id: _rt.Lens[EmailAddressSummary, str | None] = _rt.Lens(
 """Lens on :attr:`EmailAddressSummary.id`."""
 
 
-email_address_summary_arn: _rt.Lens[EmailAddressSummary, str | None] = _rt.Lens(
+email_address_summary_arn = _rt.Lens[EmailAddressSummary, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "email_address_summary_arn",
@@ -106,9 +106,9 @@ email_address_summary_arn: _rt.Lens[EmailAddressSummary, str | None] = _rt.Lens(
 """Lens on :attr:`EmailAddressSummary.arn`."""
 
 
-email_address_summary_is_default_outbound_email: _rt.Lens[
+email_address_summary_is_default_outbound_email = _rt.Lens[
     EmailAddressSummary, bool | None
-] = _rt.Lens(
+](
     lambda s: s.is_default_outbound_email,
     lambda s, v: _dc.replace(s, is_default_outbound_email=v),
     "email_address_summary_is_default_outbound_email",

@@ -82,7 +82,7 @@ def new_email_attachment(
     )
 
 
-email_attachment_file_name: _rt.Lens[EmailAttachment, str] = _rt.Lens(
+email_attachment_file_name = _rt.Lens[EmailAttachment, str](
     lambda s: s.file_name,
     lambda s, v: _dc.replace(s, file_name=v),
     "email_attachment_file_name",
@@ -90,7 +90,7 @@ email_attachment_file_name: _rt.Lens[EmailAttachment, str] = _rt.Lens(
 """Lens on :attr:`EmailAttachment.file_name`."""
 
 
-email_attachment_s3_url: _rt.Lens[EmailAttachment, str] = _rt.Lens(
+email_attachment_s3_url = _rt.Lens[EmailAttachment, str](
     lambda s: s.s3_url,
     lambda s, v: _dc.replace(s, s3_url=v),
     "email_attachment_s3_url",

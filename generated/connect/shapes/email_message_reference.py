@@ -75,7 +75,7 @@ def new_email_message_reference() -> EmailMessageReference:
     return EmailMessageReference()
 
 
-email_message_reference_name: _rt.Lens[EmailMessageReference, str | None] = _rt.Lens(
+email_message_reference_name = _rt.Lens[EmailMessageReference, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "email_message_reference_name",
@@ -83,7 +83,7 @@ email_message_reference_name: _rt.Lens[EmailMessageReference, str | None] = _rt.
 """Lens on :attr:`EmailMessageReference.name`."""
 
 
-email_message_reference_arn: _rt.Lens[EmailMessageReference, str | None] = _rt.Lens(
+email_message_reference_arn = _rt.Lens[EmailMessageReference, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "email_message_reference_arn",

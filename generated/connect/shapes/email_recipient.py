@@ -74,7 +74,7 @@ def new_email_recipient() -> EmailRecipient:
     return EmailRecipient()
 
 
-email_recipient_address: _rt.Lens[EmailRecipient, str | None] = _rt.Lens(
+email_recipient_address = _rt.Lens[EmailRecipient, str | None](
     lambda s: s.address,
     lambda s, v: _dc.replace(s, address=v),
     "email_recipient_address",
@@ -82,7 +82,7 @@ email_recipient_address: _rt.Lens[EmailRecipient, str | None] = _rt.Lens(
 """Lens on :attr:`EmailRecipient.address`."""
 
 
-email_recipient_display_name: _rt.Lens[EmailRecipient, str | None] = _rt.Lens(
+email_recipient_display_name = _rt.Lens[EmailRecipient, str | None](
     lambda s: s.display_name,
     lambda s, v: _dc.replace(s, display_name=v),
     "email_recipient_display_name",

@@ -70,7 +70,7 @@ def new_email_reference() -> EmailReference:
     return EmailReference()
 
 
-email_reference_name: _rt.Lens[EmailReference, str | None] = _rt.Lens(
+email_reference_name = _rt.Lens[EmailReference, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "email_reference_name",
@@ -78,7 +78,7 @@ email_reference_name: _rt.Lens[EmailReference, str | None] = _rt.Lens(
 """Lens on :attr:`EmailReference.name`."""
 
 
-email_reference_value: _rt.Lens[EmailReference, str | None] = _rt.Lens(
+email_reference_value = _rt.Lens[EmailReference, str | None](
     lambda s: s.value,
     lambda s, v: _dc.replace(s, value=v),
     "email_reference_value",

@@ -103,7 +103,7 @@ def new_encryption_config(
     )
 
 
-encryption_config_encryption_type: _rt.Lens[EncryptionConfig, str | None] = _rt.Lens(
+encryption_config_encryption_type = _rt.Lens[EncryptionConfig, str | None](
     lambda s: s.encryption_type,
     lambda s, v: _dc.replace(s, encryption_type=v),
     "encryption_config_encryption_type",
@@ -111,7 +111,7 @@ encryption_config_encryption_type: _rt.Lens[EncryptionConfig, str | None] = _rt.
 """Lens on :attr:`EncryptionConfig.encryption_type`."""
 
 
-encryption_config_key_id: _rt.Lens[EncryptionConfig, str | None] = _rt.Lens(
+encryption_config_key_id = _rt.Lens[EncryptionConfig, str | None](
     lambda s: s.key_id,
     lambda s, v: _dc.replace(s, key_id=v),
     "encryption_config_key_id",

@@ -77,7 +77,7 @@ def new_endpoint() -> Endpoint:
     return Endpoint()
 
 
-endpoint_type: _rt.Lens[Endpoint, str | None] = _rt.Lens(
+endpoint_type = _rt.Lens[Endpoint, str | None](
     lambda s: s.type,
     lambda s, v: _dc.replace(s, type=v),
     "endpoint_type",
@@ -85,7 +85,7 @@ endpoint_type: _rt.Lens[Endpoint, str | None] = _rt.Lens(
 """Lens on :attr:`Endpoint.type`."""
 
 
-endpoint_address: _rt.Lens[Endpoint, str | None] = _rt.Lens(
+endpoint_address = _rt.Lens[Endpoint, str | None](
     lambda s: s.address,
     lambda s, v: _dc.replace(s, address=v),
     "endpoint_address",

@@ -95,7 +95,7 @@ def new_endpoint_info() -> EndpointInfo:
     return EndpointInfo()
 
 
-endpoint_info_type: _rt.Lens[EndpointInfo, str | None] = _rt.Lens(
+endpoint_info_type = _rt.Lens[EndpointInfo, str | None](
     lambda s: s.type,
     lambda s, v: _dc.replace(s, type=v),
     "endpoint_info_type",
@@ -103,7 +103,7 @@ endpoint_info_type: _rt.Lens[EndpointInfo, str | None] = _rt.Lens(
 """Lens on :attr:`EndpointInfo.type`."""
 
 
-endpoint_info_address: _rt.Lens[EndpointInfo, str | None] = _rt.Lens(
+endpoint_info_address = _rt.Lens[EndpointInfo, str | None](
     lambda s: s.address,
     lambda s, v: _dc.replace(s, address=v),
     "endpoint_info_address",
@@ -111,7 +111,7 @@ endpoint_info_address: _rt.Lens[EndpointInfo, str | None] = _rt.Lens(
 """Lens on :attr:`EndpointInfo.address`."""
 
 
-endpoint_info_display_name: _rt.Lens[EndpointInfo, str | None] = _rt.Lens(
+endpoint_info_display_name = _rt.Lens[EndpointInfo, str | None](
     lambda s: s.display_name,
     lambda s, v: _dc.replace(s, display_name=v),
     "endpoint_info_display_name",

@@ -78,7 +78,7 @@ def new_error_result() -> ErrorResult:
     return ErrorResult()
 
 
-error_result_error_code: _rt.Lens[ErrorResult, str | None] = _rt.Lens(
+error_result_error_code = _rt.Lens[ErrorResult, str | None](
     lambda s: s.error_code,
     lambda s, v: _dc.replace(s, error_code=v),
     "error_result_error_code",
@@ -86,7 +86,7 @@ error_result_error_code: _rt.Lens[ErrorResult, str | None] = _rt.Lens(
 """Lens on :attr:`ErrorResult.error_code`."""
 
 
-error_result_error_message: _rt.Lens[ErrorResult, str | None] = _rt.Lens(
+error_result_error_message = _rt.Lens[ErrorResult, str | None](
     lambda s: s.error_message,
     lambda s, v: _dc.replace(s, error_message=v),
     "error_result_error_message",

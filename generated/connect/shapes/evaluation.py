@@ -354,7 +354,7 @@ def new_evaluation(
     )
 
 
-evaluation_evaluation_id: _rt.Lens[Evaluation, str | None] = _rt.Lens(
+evaluation_evaluation_id = _rt.Lens[Evaluation, str | None](
     lambda s: s.evaluation_id,
     lambda s, v: _dc.replace(s, evaluation_id=v),
     "evaluation_evaluation_id",
@@ -362,7 +362,7 @@ evaluation_evaluation_id: _rt.Lens[Evaluation, str | None] = _rt.Lens(
 """Lens on :attr:`Evaluation.evaluation_id`."""
 
 
-evaluation_evaluation_arn: _rt.Lens[Evaluation, str | None] = _rt.Lens(
+evaluation_evaluation_arn = _rt.Lens[Evaluation, str | None](
     lambda s: s.evaluation_arn,
     lambda s, v: _dc.replace(s, evaluation_arn=v),
     "evaluation_evaluation_arn",
@@ -370,7 +370,7 @@ evaluation_evaluation_arn: _rt.Lens[Evaluation, str | None] = _rt.Lens(
 """Lens on :attr:`Evaluation.evaluation_arn`."""
 
 
-evaluation_metadata: _rt.Lens[Evaluation, EvaluationMetadata | None] = _rt.Lens(
+evaluation_metadata = _rt.Lens[Evaluation, EvaluationMetadata | None](
     lambda s: s.metadata,
     lambda s, v: _dc.replace(s, metadata=v),
     "evaluation_metadata",
@@ -378,17 +378,15 @@ evaluation_metadata: _rt.Lens[Evaluation, EvaluationMetadata | None] = _rt.Lens(
 """Lens on :attr:`Evaluation.metadata`."""
 
 
-evaluation_answers: _rt.Lens[Evaluation, dict[str, EvaluationAnswerOutput] | None] = (
-    _rt.Lens(
-        lambda s: s.answers,
-        lambda s, v: _dc.replace(s, answers=v),
-        "evaluation_answers",
-    )
+evaluation_answers = _rt.Lens[Evaluation, dict[str, EvaluationAnswerOutput] | None](
+    lambda s: s.answers,
+    lambda s, v: _dc.replace(s, answers=v),
+    "evaluation_answers",
 )
 """Lens on :attr:`Evaluation.answers`."""
 
 
-evaluation_notes: _rt.Lens[Evaluation, dict[str, EvaluationNote] | None] = _rt.Lens(
+evaluation_notes = _rt.Lens[Evaluation, dict[str, EvaluationNote] | None](
     lambda s: s.notes,
     lambda s, v: _dc.replace(s, notes=v),
     "evaluation_notes",
@@ -396,7 +394,7 @@ evaluation_notes: _rt.Lens[Evaluation, dict[str, EvaluationNote] | None] = _rt.L
 """Lens on :attr:`Evaluation.notes`."""
 
 
-evaluation_status: _rt.Lens[Evaluation, str | None] = _rt.Lens(
+evaluation_status = _rt.Lens[Evaluation, str | None](
     lambda s: s.status,
     lambda s, v: _dc.replace(s, status=v),
     "evaluation_status",
@@ -404,7 +402,7 @@ evaluation_status: _rt.Lens[Evaluation, str | None] = _rt.Lens(
 """Lens on :attr:`Evaluation.status`."""
 
 
-evaluation_created_time: _rt.Lens[Evaluation, _dt.datetime | None] = _rt.Lens(
+evaluation_created_time = _rt.Lens[Evaluation, _dt.datetime | None](
     lambda s: s.created_time,
     lambda s, v: _dc.replace(s, created_time=v),
     "evaluation_created_time",
@@ -412,7 +410,7 @@ evaluation_created_time: _rt.Lens[Evaluation, _dt.datetime | None] = _rt.Lens(
 """Lens on :attr:`Evaluation.created_time`."""
 
 
-evaluation_last_modified_time: _rt.Lens[Evaluation, _dt.datetime | None] = _rt.Lens(
+evaluation_last_modified_time = _rt.Lens[Evaluation, _dt.datetime | None](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "evaluation_last_modified_time",
@@ -420,7 +418,7 @@ evaluation_last_modified_time: _rt.Lens[Evaluation, _dt.datetime | None] = _rt.L
 """Lens on :attr:`Evaluation.last_modified_time`."""
 
 
-evaluation_scores: _rt.Lens[Evaluation, dict[str, EvaluationScore] | None] = _rt.Lens(
+evaluation_scores = _rt.Lens[Evaluation, dict[str, EvaluationScore] | None](
     lambda s: s.scores,
     lambda s, v: _dc.replace(s, scores=v),
     "evaluation_scores",
@@ -428,7 +426,7 @@ evaluation_scores: _rt.Lens[Evaluation, dict[str, EvaluationScore] | None] = _rt
 """Lens on :attr:`Evaluation.scores`."""
 
 
-evaluation_evaluation_type: _rt.Lens[Evaluation, str | None] = _rt.Lens(
+evaluation_evaluation_type = _rt.Lens[Evaluation, str | None](
     lambda s: s.evaluation_type,
     lambda s, v: _dc.replace(s, evaluation_type=v),
     "evaluation_evaluation_type",
@@ -436,7 +434,7 @@ evaluation_evaluation_type: _rt.Lens[Evaluation, str | None] = _rt.Lens(
 """Lens on :attr:`Evaluation.evaluation_type`."""
 
 
-evaluation_tags: _rt.Lens[Evaluation, dict[str, str] | None] = _rt.Lens(
+evaluation_tags = _rt.Lens[Evaluation, dict[str, str] | None](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "evaluation_tags",

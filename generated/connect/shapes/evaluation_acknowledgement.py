@@ -101,9 +101,9 @@ def new_evaluation_acknowledgement(
     )
 
 
-evaluation_acknowledgement_acknowledged_time: _rt.Lens[
+evaluation_acknowledgement_acknowledged_time = _rt.Lens[
     EvaluationAcknowledgement, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.acknowledged_time,
     lambda s, v: _dc.replace(s, acknowledged_time=v),
     "evaluation_acknowledgement_acknowledged_time",
@@ -111,9 +111,9 @@ evaluation_acknowledgement_acknowledged_time: _rt.Lens[
 """Lens on :attr:`EvaluationAcknowledgement.acknowledged_time`."""
 
 
-evaluation_acknowledgement_acknowledged_by: _rt.Lens[
+evaluation_acknowledgement_acknowledged_by = _rt.Lens[
     EvaluationAcknowledgement, str | None
-] = _rt.Lens(
+](
     lambda s: s.acknowledged_by,
     lambda s, v: _dc.replace(s, acknowledged_by=v),
     "evaluation_acknowledgement_acknowledged_by",
@@ -121,9 +121,9 @@ evaluation_acknowledgement_acknowledged_by: _rt.Lens[
 """Lens on :attr:`EvaluationAcknowledgement.acknowledged_by`."""
 
 
-evaluation_acknowledgement_acknowledger_comment: _rt.Lens[
+evaluation_acknowledgement_acknowledger_comment = _rt.Lens[
     EvaluationAcknowledgement, str | None
-] = _rt.Lens(
+](
     lambda s: s.acknowledger_comment,
     lambda s, v: _dc.replace(s, acknowledger_comment=v),
     "evaluation_acknowledgement_acknowledger_comment",

@@ -93,9 +93,9 @@ def new_evaluation_acknowledgement_summary() -> EvaluationAcknowledgementSummary
     return EvaluationAcknowledgementSummary()
 
 
-evaluation_acknowledgement_summary_acknowledged_time: _rt.Lens[
+evaluation_acknowledgement_summary_acknowledged_time = _rt.Lens[
     EvaluationAcknowledgementSummary, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.acknowledged_time,
     lambda s, v: _dc.replace(s, acknowledged_time=v),
     "evaluation_acknowledgement_summary_acknowledged_time",
@@ -103,9 +103,9 @@ evaluation_acknowledgement_summary_acknowledged_time: _rt.Lens[
 """Lens on :attr:`EvaluationAcknowledgementSummary.acknowledged_time`."""
 
 
-evaluation_acknowledgement_summary_acknowledged_by: _rt.Lens[
+evaluation_acknowledgement_summary_acknowledged_by = _rt.Lens[
     EvaluationAcknowledgementSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.acknowledged_by,
     lambda s, v: _dc.replace(s, acknowledged_by=v),
     "evaluation_acknowledgement_summary_acknowledged_by",
@@ -113,9 +113,9 @@ evaluation_acknowledgement_summary_acknowledged_by: _rt.Lens[
 """Lens on :attr:`EvaluationAcknowledgementSummary.acknowledged_by`."""
 
 
-evaluation_acknowledgement_summary_acknowledger_comment: _rt.Lens[
+evaluation_acknowledgement_summary_acknowledger_comment = _rt.Lens[
     EvaluationAcknowledgementSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.acknowledger_comment,
     lambda s, v: _dc.replace(s, acknowledger_comment=v),
     "evaluation_acknowledgement_summary_acknowledger_comment",

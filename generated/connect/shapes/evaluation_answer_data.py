@@ -184,9 +184,7 @@ def new_evaluation_answer_data() -> EvaluationAnswerData:
     return EvaluationAnswerData()
 
 
-evaluation_answer_data_sdk_unknown_member: _rt.Lens[
-    EvaluationAnswerData, str | None
-] = _rt.Lens(
+evaluation_answer_data_sdk_unknown_member = _rt.Lens[EvaluationAnswerData, str | None](
     lambda s: s.sdk_unknown_member,
     lambda s, v: _dc.replace(s, sdk_unknown_member=v),
     "evaluation_answer_data_sdk_unknown_member",
@@ -194,29 +192,23 @@ evaluation_answer_data_sdk_unknown_member: _rt.Lens[
 """Lens on :attr:`EvaluationAnswerData.sdk_unknown_member`."""
 
 
-evaluation_answer_data_string_value: _rt.Lens[EvaluationAnswerData, str | None] = (
-    _rt.Lens(
-        lambda s: s.string_value,
-        lambda s, v: _dc.replace(s, string_value=v),
-        "evaluation_answer_data_string_value",
-    )
+evaluation_answer_data_string_value = _rt.Lens[EvaluationAnswerData, str | None](
+    lambda s: s.string_value,
+    lambda s, v: _dc.replace(s, string_value=v),
+    "evaluation_answer_data_string_value",
 )
 """Lens on :attr:`EvaluationAnswerData.string_value`."""
 
 
-evaluation_answer_data_numeric_value: _rt.Lens[EvaluationAnswerData, float | None] = (
-    _rt.Lens(
-        lambda s: s.numeric_value,
-        lambda s, v: _dc.replace(s, numeric_value=v),
-        "evaluation_answer_data_numeric_value",
-    )
+evaluation_answer_data_numeric_value = _rt.Lens[EvaluationAnswerData, float | None](
+    lambda s: s.numeric_value,
+    lambda s, v: _dc.replace(s, numeric_value=v),
+    "evaluation_answer_data_numeric_value",
 )
 """Lens on :attr:`EvaluationAnswerData.numeric_value`."""
 
 
-evaluation_answer_data_string_values: _rt.Lens[
-    EvaluationAnswerData, list[str] | None
-] = _rt.Lens(
+evaluation_answer_data_string_values = _rt.Lens[EvaluationAnswerData, list[str] | None](
     lambda s: s.string_values,
     lambda s, v: _dc.replace(s, string_values=v),
     "evaluation_answer_data_string_values",
@@ -224,21 +216,17 @@ evaluation_answer_data_string_values: _rt.Lens[
 """Lens on :attr:`EvaluationAnswerData.string_values`."""
 
 
-evaluation_answer_data_date_time_value: _rt.Lens[EvaluationAnswerData, str | None] = (
-    _rt.Lens(
-        lambda s: s.date_time_value,
-        lambda s, v: _dc.replace(s, date_time_value=v),
-        "evaluation_answer_data_date_time_value",
-    )
+evaluation_answer_data_date_time_value = _rt.Lens[EvaluationAnswerData, str | None](
+    lambda s: s.date_time_value,
+    lambda s, v: _dc.replace(s, date_time_value=v),
+    "evaluation_answer_data_date_time_value",
 )
 """Lens on :attr:`EvaluationAnswerData.date_time_value`."""
 
 
-evaluation_answer_data_not_applicable: _rt.Lens[EvaluationAnswerData, bool | None] = (
-    _rt.Lens(
-        lambda s: s.not_applicable,
-        lambda s, v: _dc.replace(s, not_applicable=v),
-        "evaluation_answer_data_not_applicable",
-    )
+evaluation_answer_data_not_applicable = _rt.Lens[EvaluationAnswerData, bool | None](
+    lambda s: s.not_applicable,
+    lambda s, v: _dc.replace(s, not_applicable=v),
+    "evaluation_answer_data_not_applicable",
 )
 """Lens on :attr:`EvaluationAnswerData.not_applicable`."""

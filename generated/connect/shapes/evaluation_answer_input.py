@@ -65,9 +65,9 @@ def new_evaluation_answer_input() -> EvaluationAnswerInput:
     return EvaluationAnswerInput()
 
 
-evaluation_answer_input_value: _rt.Lens[
+evaluation_answer_input_value = _rt.Lens[
     EvaluationAnswerInput, EvaluationAnswerData | None
-] = _rt.Lens(
+](
     lambda s: s.value,
     lambda s, v: _dc.replace(s, value=v),
     "evaluation_answer_input_value",

@@ -128,9 +128,9 @@ def new_evaluation_answer_output() -> EvaluationAnswerOutput:
     return EvaluationAnswerOutput()
 
 
-evaluation_answer_output_value: _rt.Lens[
+evaluation_answer_output_value = _rt.Lens[
     EvaluationAnswerOutput, EvaluationAnswerData | None
-] = _rt.Lens(
+](
     lambda s: s.value,
     lambda s, v: _dc.replace(s, value=v),
     "evaluation_answer_output_value",
@@ -138,9 +138,9 @@ evaluation_answer_output_value: _rt.Lens[
 """Lens on :attr:`EvaluationAnswerOutput.value`."""
 
 
-evaluation_answer_output_system_suggested_value: _rt.Lens[
+evaluation_answer_output_system_suggested_value = _rt.Lens[
     EvaluationAnswerOutput, EvaluationAnswerData | None
-] = _rt.Lens(
+](
     lambda s: s.system_suggested_value,
     lambda s, v: _dc.replace(s, system_suggested_value=v),
     "evaluation_answer_output_system_suggested_value",
@@ -148,9 +148,9 @@ evaluation_answer_output_system_suggested_value: _rt.Lens[
 """Lens on :attr:`EvaluationAnswerOutput.system_suggested_value`."""
 
 
-evaluation_answer_output_suggested_answers: _rt.Lens[
+evaluation_answer_output_suggested_answers = _rt.Lens[
     EvaluationAnswerOutput, list[EvaluationSuggestedAnswer] | None
-] = _rt.Lens(
+](
     lambda s: s.suggested_answers,
     lambda s, v: _dc.replace(s, suggested_answers=v),
     "evaluation_answer_output_suggested_answers",

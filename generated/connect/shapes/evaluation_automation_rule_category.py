@@ -142,9 +142,9 @@ def new_evaluation_automation_rule_category(
     )
 
 
-evaluation_automation_rule_category_category: _rt.Lens[
+evaluation_automation_rule_category_category = _rt.Lens[
     EvaluationAutomationRuleCategory, str | None
-] = _rt.Lens(
+](
     lambda s: s.category,
     lambda s, v: _dc.replace(s, category=v),
     "evaluation_automation_rule_category_category",
@@ -152,9 +152,9 @@ evaluation_automation_rule_category_category: _rt.Lens[
 """Lens on :attr:`EvaluationAutomationRuleCategory.category`."""
 
 
-evaluation_automation_rule_category_condition: _rt.Lens[
+evaluation_automation_rule_category_condition = _rt.Lens[
     EvaluationAutomationRuleCategory, str | None
-] = _rt.Lens(
+](
     lambda s: s.condition,
     lambda s, v: _dc.replace(s, condition=v),
     "evaluation_automation_rule_category_condition",
@@ -162,9 +162,9 @@ evaluation_automation_rule_category_condition: _rt.Lens[
 """Lens on :attr:`EvaluationAutomationRuleCategory.condition`."""
 
 
-evaluation_automation_rule_category_points_of_interest: _rt.Lens[
+evaluation_automation_rule_category_points_of_interest = _rt.Lens[
     EvaluationAutomationRuleCategory, list[EvaluationTranscriptPointOfInterest] | None
-] = _rt.Lens(
+](
     lambda s: s.points_of_interest,
     lambda s, v: _dc.replace(s, points_of_interest=v),
     "evaluation_automation_rule_category_points_of_interest",

@@ -91,10 +91,10 @@ def new_evaluation_contact_lens_answer_analysis_details() -> (
     return EvaluationContactLensAnswerAnalysisDetails()
 
 
-evaluation_contact_lens_answer_analysis_details_matched_rule_categories: _rt.Lens[
+evaluation_contact_lens_answer_analysis_details_matched_rule_categories = _rt.Lens[
     EvaluationContactLensAnswerAnalysisDetails,
     list[EvaluationAutomationRuleCategory] | None,
-] = _rt.Lens(
+](
     lambda s: s.matched_rule_categories,
     lambda s, v: _dc.replace(s, matched_rule_categories=v),
     "evaluation_contact_lens_answer_analysis_details_matched_rule_categories",

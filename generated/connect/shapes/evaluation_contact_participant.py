@@ -83,9 +83,9 @@ def new_evaluation_contact_participant() -> EvaluationContactParticipant:
     return EvaluationContactParticipant()
 
 
-evaluation_contact_participant_contact_participant_role: _rt.Lens[
+evaluation_contact_participant_contact_participant_role = _rt.Lens[
     EvaluationContactParticipant, str | None
-] = _rt.Lens(
+](
     lambda s: s.contact_participant_role,
     lambda s, v: _dc.replace(s, contact_participant_role=v),
     "evaluation_contact_participant_contact_participant_role",
@@ -93,9 +93,9 @@ evaluation_contact_participant_contact_participant_role: _rt.Lens[
 """Lens on :attr:`EvaluationContactParticipant.contact_participant_role`."""
 
 
-evaluation_contact_participant_contact_participant_id: _rt.Lens[
+evaluation_contact_participant_contact_participant_id = _rt.Lens[
     EvaluationContactParticipant, str | None
-] = _rt.Lens(
+](
     lambda s: s.contact_participant_id,
     lambda s, v: _dc.replace(s, contact_participant_id=v),
     "evaluation_contact_participant_contact_participant_id",

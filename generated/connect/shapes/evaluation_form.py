@@ -478,7 +478,7 @@ def new_evaluation_form(
     )
 
 
-evaluation_form_evaluation_form_id: _rt.Lens[EvaluationForm, str | None] = _rt.Lens(
+evaluation_form_evaluation_form_id = _rt.Lens[EvaluationForm, str | None](
     lambda s: s.evaluation_form_id,
     lambda s, v: _dc.replace(s, evaluation_form_id=v),
     "evaluation_form_evaluation_form_id",
@@ -486,17 +486,15 @@ evaluation_form_evaluation_form_id: _rt.Lens[EvaluationForm, str | None] = _rt.L
 """Lens on :attr:`EvaluationForm.evaluation_form_id`."""
 
 
-evaluation_form_evaluation_form_version: _rt.Lens[EvaluationForm, int | None] = (
-    _rt.Lens(
-        lambda s: s.evaluation_form_version,
-        lambda s, v: _dc.replace(s, evaluation_form_version=v),
-        "evaluation_form_evaluation_form_version",
-    )
+evaluation_form_evaluation_form_version = _rt.Lens[EvaluationForm, int | None](
+    lambda s: s.evaluation_form_version,
+    lambda s, v: _dc.replace(s, evaluation_form_version=v),
+    "evaluation_form_evaluation_form_version",
 )
 """Lens on :attr:`EvaluationForm.evaluation_form_version`."""
 
 
-evaluation_form_locked: _rt.Lens[EvaluationForm, bool | None] = _rt.Lens(
+evaluation_form_locked = _rt.Lens[EvaluationForm, bool | None](
     lambda s: s.locked,
     lambda s, v: _dc.replace(s, locked=v),
     "evaluation_form_locked",
@@ -504,7 +502,7 @@ evaluation_form_locked: _rt.Lens[EvaluationForm, bool | None] = _rt.Lens(
 """Lens on :attr:`EvaluationForm.locked`."""
 
 
-evaluation_form_evaluation_form_arn: _rt.Lens[EvaluationForm, str | None] = _rt.Lens(
+evaluation_form_evaluation_form_arn = _rt.Lens[EvaluationForm, str | None](
     lambda s: s.evaluation_form_arn,
     lambda s, v: _dc.replace(s, evaluation_form_arn=v),
     "evaluation_form_evaluation_form_arn",
@@ -512,7 +510,7 @@ evaluation_form_evaluation_form_arn: _rt.Lens[EvaluationForm, str | None] = _rt.
 """Lens on :attr:`EvaluationForm.evaluation_form_arn`."""
 
 
-evaluation_form_title: _rt.Lens[EvaluationForm, str | None] = _rt.Lens(
+evaluation_form_title = _rt.Lens[EvaluationForm, str | None](
     lambda s: s.title,
     lambda s, v: _dc.replace(s, title=v),
     "evaluation_form_title",
@@ -520,7 +518,7 @@ evaluation_form_title: _rt.Lens[EvaluationForm, str | None] = _rt.Lens(
 """Lens on :attr:`EvaluationForm.title`."""
 
 
-evaluation_form_status: _rt.Lens[EvaluationForm, str | None] = _rt.Lens(
+evaluation_form_status = _rt.Lens[EvaluationForm, str | None](
     lambda s: s.status,
     lambda s, v: _dc.replace(s, status=v),
     "evaluation_form_status",
@@ -528,17 +526,15 @@ evaluation_form_status: _rt.Lens[EvaluationForm, str | None] = _rt.Lens(
 """Lens on :attr:`EvaluationForm.status`."""
 
 
-evaluation_form_items: _rt.Lens[EvaluationForm, list[EvaluationFormItem] | None] = (
-    _rt.Lens(
-        lambda s: s.items,
-        lambda s, v: _dc.replace(s, items=v),
-        "evaluation_form_items",
-    )
+evaluation_form_items = _rt.Lens[EvaluationForm, list[EvaluationFormItem] | None](
+    lambda s: s.items,
+    lambda s, v: _dc.replace(s, items=v),
+    "evaluation_form_items",
 )
 """Lens on :attr:`EvaluationForm.items`."""
 
 
-evaluation_form_created_time: _rt.Lens[EvaluationForm, _dt.datetime | None] = _rt.Lens(
+evaluation_form_created_time = _rt.Lens[EvaluationForm, _dt.datetime | None](
     lambda s: s.created_time,
     lambda s, v: _dc.replace(s, created_time=v),
     "evaluation_form_created_time",
@@ -546,7 +542,7 @@ evaluation_form_created_time: _rt.Lens[EvaluationForm, _dt.datetime | None] = _r
 """Lens on :attr:`EvaluationForm.created_time`."""
 
 
-evaluation_form_created_by: _rt.Lens[EvaluationForm, str | None] = _rt.Lens(
+evaluation_form_created_by = _rt.Lens[EvaluationForm, str | None](
     lambda s: s.created_by,
     lambda s, v: _dc.replace(s, created_by=v),
     "evaluation_form_created_by",
@@ -554,17 +550,15 @@ evaluation_form_created_by: _rt.Lens[EvaluationForm, str | None] = _rt.Lens(
 """Lens on :attr:`EvaluationForm.created_by`."""
 
 
-evaluation_form_last_modified_time: _rt.Lens[EvaluationForm, _dt.datetime | None] = (
-    _rt.Lens(
-        lambda s: s.last_modified_time,
-        lambda s, v: _dc.replace(s, last_modified_time=v),
-        "evaluation_form_last_modified_time",
-    )
+evaluation_form_last_modified_time = _rt.Lens[EvaluationForm, _dt.datetime | None](
+    lambda s: s.last_modified_time,
+    lambda s, v: _dc.replace(s, last_modified_time=v),
+    "evaluation_form_last_modified_time",
 )
 """Lens on :attr:`EvaluationForm.last_modified_time`."""
 
 
-evaluation_form_last_modified_by: _rt.Lens[EvaluationForm, str | None] = _rt.Lens(
+evaluation_form_last_modified_by = _rt.Lens[EvaluationForm, str | None](
     lambda s: s.last_modified_by,
     lambda s, v: _dc.replace(s, last_modified_by=v),
     "evaluation_form_last_modified_by",
@@ -572,7 +566,7 @@ evaluation_form_last_modified_by: _rt.Lens[EvaluationForm, str | None] = _rt.Len
 """Lens on :attr:`EvaluationForm.last_modified_by`."""
 
 
-evaluation_form_description: _rt.Lens[EvaluationForm, str | None] = _rt.Lens(
+evaluation_form_description = _rt.Lens[EvaluationForm, str | None](
     lambda s: s.description,
     lambda s, v: _dc.replace(s, description=v),
     "evaluation_form_description",
@@ -580,9 +574,9 @@ evaluation_form_description: _rt.Lens[EvaluationForm, str | None] = _rt.Lens(
 """Lens on :attr:`EvaluationForm.description`."""
 
 
-evaluation_form_scoring_strategy: _rt.Lens[
+evaluation_form_scoring_strategy = _rt.Lens[
     EvaluationForm, EvaluationFormScoringStrategy | None
-] = _rt.Lens(
+](
     lambda s: s.scoring_strategy,
     lambda s, v: _dc.replace(s, scoring_strategy=v),
     "evaluation_form_scoring_strategy",
@@ -590,9 +584,9 @@ evaluation_form_scoring_strategy: _rt.Lens[
 """Lens on :attr:`EvaluationForm.scoring_strategy`."""
 
 
-evaluation_form_auto_evaluation_configuration: _rt.Lens[
+evaluation_form_auto_evaluation_configuration = _rt.Lens[
     EvaluationForm, EvaluationFormAutoEvaluationConfiguration | None
-] = _rt.Lens(
+](
     lambda s: s.auto_evaluation_configuration,
     lambda s, v: _dc.replace(s, auto_evaluation_configuration=v),
     "evaluation_form_auto_evaluation_configuration",
@@ -600,9 +594,9 @@ evaluation_form_auto_evaluation_configuration: _rt.Lens[
 """Lens on :attr:`EvaluationForm.auto_evaluation_configuration`."""
 
 
-evaluation_form_review_configuration: _rt.Lens[
+evaluation_form_review_configuration = _rt.Lens[
     EvaluationForm, EvaluationReviewConfiguration | None
-] = _rt.Lens(
+](
     lambda s: s.review_configuration,
     lambda s, v: _dc.replace(s, review_configuration=v),
     "evaluation_form_review_configuration",
@@ -610,7 +604,7 @@ evaluation_form_review_configuration: _rt.Lens[
 """Lens on :attr:`EvaluationForm.review_configuration`."""
 
 
-evaluation_form_tags: _rt.Lens[EvaluationForm, dict[str, str] | None] = _rt.Lens(
+evaluation_form_tags = _rt.Lens[EvaluationForm, dict[str, str] | None](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "evaluation_form_tags",
@@ -618,9 +612,9 @@ evaluation_form_tags: _rt.Lens[EvaluationForm, dict[str, str] | None] = _rt.Lens
 """Lens on :attr:`EvaluationForm.tags`."""
 
 
-evaluation_form_target_configuration: _rt.Lens[
+evaluation_form_target_configuration = _rt.Lens[
     EvaluationForm, EvaluationFormTargetConfiguration | None
-] = _rt.Lens(
+](
     lambda s: s.target_configuration,
     lambda s, v: _dc.replace(s, target_configuration=v),
     "evaluation_form_target_configuration",
@@ -628,9 +622,9 @@ evaluation_form_target_configuration: _rt.Lens[
 """Lens on :attr:`EvaluationForm.target_configuration`."""
 
 
-evaluation_form_language_configuration: _rt.Lens[
+evaluation_form_language_configuration = _rt.Lens[
     EvaluationForm, EvaluationFormLanguageConfiguration | None
-] = _rt.Lens(
+](
     lambda s: s.language_configuration,
     lambda s, v: _dc.replace(s, language_configuration=v),
     "evaluation_form_language_configuration",

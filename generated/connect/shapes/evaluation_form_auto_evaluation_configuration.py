@@ -75,9 +75,9 @@ def new_evaluation_form_auto_evaluation_configuration(
     )
 
 
-evaluation_form_auto_evaluation_configuration_enabled: _rt.Lens[
+evaluation_form_auto_evaluation_configuration_enabled = _rt.Lens[
     EvaluationFormAutoEvaluationConfiguration, bool | None
-] = _rt.Lens(
+](
     lambda s: s.enabled,
     lambda s, v: _dc.replace(s, enabled=v),
     "evaluation_form_auto_evaluation_configuration_enabled",

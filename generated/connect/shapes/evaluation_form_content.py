@@ -322,9 +322,9 @@ def new_evaluation_form_content(
     )
 
 
-evaluation_form_content_evaluation_form_version: _rt.Lens[
+evaluation_form_content_evaluation_form_version = _rt.Lens[
     EvaluationFormContent, int | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_form_version,
     lambda s, v: _dc.replace(s, evaluation_form_version=v),
     "evaluation_form_content_evaluation_form_version",
@@ -332,9 +332,9 @@ evaluation_form_content_evaluation_form_version: _rt.Lens[
 """Lens on :attr:`EvaluationFormContent.evaluation_form_version`."""
 
 
-evaluation_form_content_evaluation_form_id: _rt.Lens[
+evaluation_form_content_evaluation_form_id = _rt.Lens[
     EvaluationFormContent, str | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_form_id,
     lambda s, v: _dc.replace(s, evaluation_form_id=v),
     "evaluation_form_content_evaluation_form_id",
@@ -342,9 +342,9 @@ evaluation_form_content_evaluation_form_id: _rt.Lens[
 """Lens on :attr:`EvaluationFormContent.evaluation_form_id`."""
 
 
-evaluation_form_content_evaluation_form_arn: _rt.Lens[
+evaluation_form_content_evaluation_form_arn = _rt.Lens[
     EvaluationFormContent, str | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_form_arn,
     lambda s, v: _dc.replace(s, evaluation_form_arn=v),
     "evaluation_form_content_evaluation_form_arn",
@@ -352,7 +352,7 @@ evaluation_form_content_evaluation_form_arn: _rt.Lens[
 """Lens on :attr:`EvaluationFormContent.evaluation_form_arn`."""
 
 
-evaluation_form_content_title: _rt.Lens[EvaluationFormContent, str | None] = _rt.Lens(
+evaluation_form_content_title = _rt.Lens[EvaluationFormContent, str | None](
     lambda s: s.title,
     lambda s, v: _dc.replace(s, title=v),
     "evaluation_form_content_title",
@@ -360,9 +360,9 @@ evaluation_form_content_title: _rt.Lens[EvaluationFormContent, str | None] = _rt
 """Lens on :attr:`EvaluationFormContent.title`."""
 
 
-evaluation_form_content_items: _rt.Lens[
+evaluation_form_content_items = _rt.Lens[
     EvaluationFormContent, list[EvaluationFormItem] | None
-] = _rt.Lens(
+](
     lambda s: s.items,
     lambda s, v: _dc.replace(s, items=v),
     "evaluation_form_content_items",
@@ -370,19 +370,17 @@ evaluation_form_content_items: _rt.Lens[
 """Lens on :attr:`EvaluationFormContent.items`."""
 
 
-evaluation_form_content_description: _rt.Lens[EvaluationFormContent, str | None] = (
-    _rt.Lens(
-        lambda s: s.description,
-        lambda s, v: _dc.replace(s, description=v),
-        "evaluation_form_content_description",
-    )
+evaluation_form_content_description = _rt.Lens[EvaluationFormContent, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "evaluation_form_content_description",
 )
 """Lens on :attr:`EvaluationFormContent.description`."""
 
 
-evaluation_form_content_scoring_strategy: _rt.Lens[
+evaluation_form_content_scoring_strategy = _rt.Lens[
     EvaluationFormContent, EvaluationFormScoringStrategy | None
-] = _rt.Lens(
+](
     lambda s: s.scoring_strategy,
     lambda s, v: _dc.replace(s, scoring_strategy=v),
     "evaluation_form_content_scoring_strategy",
@@ -390,9 +388,9 @@ evaluation_form_content_scoring_strategy: _rt.Lens[
 """Lens on :attr:`EvaluationFormContent.scoring_strategy`."""
 
 
-evaluation_form_content_auto_evaluation_configuration: _rt.Lens[
+evaluation_form_content_auto_evaluation_configuration = _rt.Lens[
     EvaluationFormContent, EvaluationFormAutoEvaluationConfiguration | None
-] = _rt.Lens(
+](
     lambda s: s.auto_evaluation_configuration,
     lambda s, v: _dc.replace(s, auto_evaluation_configuration=v),
     "evaluation_form_content_auto_evaluation_configuration",
@@ -400,9 +398,9 @@ evaluation_form_content_auto_evaluation_configuration: _rt.Lens[
 """Lens on :attr:`EvaluationFormContent.auto_evaluation_configuration`."""
 
 
-evaluation_form_content_target_configuration: _rt.Lens[
+evaluation_form_content_target_configuration = _rt.Lens[
     EvaluationFormContent, EvaluationFormTargetConfiguration | None
-] = _rt.Lens(
+](
     lambda s: s.target_configuration,
     lambda s, v: _dc.replace(s, target_configuration=v),
     "evaluation_form_content_target_configuration",
@@ -410,9 +408,9 @@ evaluation_form_content_target_configuration: _rt.Lens[
 """Lens on :attr:`EvaluationFormContent.target_configuration`."""
 
 
-evaluation_form_content_language_configuration: _rt.Lens[
+evaluation_form_content_language_configuration = _rt.Lens[
     EvaluationFormContent, EvaluationFormLanguageConfiguration | None
-] = _rt.Lens(
+](
     lambda s: s.language_configuration,
     lambda s, v: _dc.replace(s, language_configuration=v),
     "evaluation_form_content_language_configuration",
@@ -420,9 +418,9 @@ evaluation_form_content_language_configuration: _rt.Lens[
 """Lens on :attr:`EvaluationFormContent.language_configuration`."""
 
 
-evaluation_form_content_review_configuration: _rt.Lens[
+evaluation_form_content_review_configuration = _rt.Lens[
     EvaluationFormContent, EvaluationReviewConfiguration | None
-] = _rt.Lens(
+](
     lambda s: s.review_configuration,
     lambda s, v: _dc.replace(s, review_configuration=v),
     "evaluation_form_content_review_configuration",

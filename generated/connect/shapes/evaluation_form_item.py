@@ -128,41 +128,6 @@ class EvaluationFormItem:
         )
 
 
-def new_evaluation_form_item() -> EvaluationFormItem:
-    """Create a :class:`EvaluationFormItem` with all optional fields omitted."""
-    return EvaluationFormItem()
-
-
-evaluation_form_item_sdk_unknown_member: _rt.Lens[EvaluationFormItem, str | None] = (
-    _rt.Lens(
-        lambda s: s.sdk_unknown_member,
-        lambda s, v: _dc.replace(s, sdk_unknown_member=v),
-        "evaluation_form_item_sdk_unknown_member",
-    )
-)
-"""Lens on :attr:`EvaluationFormItem.sdk_unknown_member`."""
-
-
-evaluation_form_item_section: _rt.Lens[
-    EvaluationFormItem, EvaluationFormSection | None
-] = _rt.Lens(
-    lambda s: s.section,
-    lambda s, v: _dc.replace(s, section=v),
-    "evaluation_form_item_section",
-)
-"""Lens on :attr:`EvaluationFormItem.section`."""
-
-
-evaluation_form_item_question: _rt.Lens[
-    EvaluationFormItem, EvaluationFormQuestion | None
-] = _rt.Lens(
-    lambda s: s.question,
-    lambda s, v: _dc.replace(s, question=v),
-    "evaluation_form_item_question",
-)
-"""Lens on :attr:`EvaluationFormItem.question`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationFormSection:
     """Information about a section from an evaluation form. A section can
@@ -308,6 +273,39 @@ class EvaluationFormSection:
         )
 
 
+def new_evaluation_form_item() -> EvaluationFormItem:
+    """Create a :class:`EvaluationFormItem` with all optional fields omitted."""
+    return EvaluationFormItem()
+
+
+evaluation_form_item_sdk_unknown_member = _rt.Lens[EvaluationFormItem, str | None](
+    lambda s: s.sdk_unknown_member,
+    lambda s, v: _dc.replace(s, sdk_unknown_member=v),
+    "evaluation_form_item_sdk_unknown_member",
+)
+"""Lens on :attr:`EvaluationFormItem.sdk_unknown_member`."""
+
+
+evaluation_form_item_section = _rt.Lens[
+    EvaluationFormItem, EvaluationFormSection | None
+](
+    lambda s: s.section,
+    lambda s, v: _dc.replace(s, section=v),
+    "evaluation_form_item_section",
+)
+"""Lens on :attr:`EvaluationFormItem.section`."""
+
+
+evaluation_form_item_question = _rt.Lens[
+    EvaluationFormItem, EvaluationFormQuestion | None
+](
+    lambda s: s.question,
+    lambda s, v: _dc.replace(s, question=v),
+    "evaluation_form_item_question",
+)
+"""Lens on :attr:`EvaluationFormItem.question`."""
+
+
 def new_evaluation_form_section(
     title: str,
     ref_id: str,
@@ -321,7 +319,7 @@ def new_evaluation_form_section(
     )
 
 
-evaluation_form_section_title: _rt.Lens[EvaluationFormSection, str | None] = _rt.Lens(
+evaluation_form_section_title = _rt.Lens[EvaluationFormSection, str | None](
     lambda s: s.title,
     lambda s, v: _dc.replace(s, title=v),
     "evaluation_form_section_title",
@@ -329,7 +327,7 @@ evaluation_form_section_title: _rt.Lens[EvaluationFormSection, str | None] = _rt
 """Lens on :attr:`EvaluationFormSection.title`."""
 
 
-evaluation_form_section_ref_id: _rt.Lens[EvaluationFormSection, str | None] = _rt.Lens(
+evaluation_form_section_ref_id = _rt.Lens[EvaluationFormSection, str | None](
     lambda s: s.ref_id,
     lambda s, v: _dc.replace(s, ref_id=v),
     "evaluation_form_section_ref_id",
@@ -337,9 +335,9 @@ evaluation_form_section_ref_id: _rt.Lens[EvaluationFormSection, str | None] = _r
 """Lens on :attr:`EvaluationFormSection.ref_id`."""
 
 
-evaluation_form_section_items: _rt.Lens[
+evaluation_form_section_items = _rt.Lens[
     EvaluationFormSection, list[EvaluationFormItem] | None
-] = _rt.Lens(
+](
     lambda s: s.items,
     lambda s, v: _dc.replace(s, items=v),
     "evaluation_form_section_items",
@@ -347,21 +345,17 @@ evaluation_form_section_items: _rt.Lens[
 """Lens on :attr:`EvaluationFormSection.items`."""
 
 
-evaluation_form_section_instructions: _rt.Lens[EvaluationFormSection, str | None] = (
-    _rt.Lens(
-        lambda s: s.instructions,
-        lambda s, v: _dc.replace(s, instructions=v),
-        "evaluation_form_section_instructions",
-    )
+evaluation_form_section_instructions = _rt.Lens[EvaluationFormSection, str | None](
+    lambda s: s.instructions,
+    lambda s, v: _dc.replace(s, instructions=v),
+    "evaluation_form_section_instructions",
 )
 """Lens on :attr:`EvaluationFormSection.instructions`."""
 
 
-evaluation_form_section_weight: _rt.Lens[EvaluationFormSection, float | None] = (
-    _rt.Lens(
-        lambda s: s.weight,
-        lambda s, v: _dc.replace(s, weight=v),
-        "evaluation_form_section_weight",
-    )
+evaluation_form_section_weight = _rt.Lens[EvaluationFormSection, float | None](
+    lambda s: s.weight,
+    lambda s, v: _dc.replace(s, weight=v),
+    "evaluation_form_section_weight",
 )
 """Lens on :attr:`EvaluationFormSection.weight`."""

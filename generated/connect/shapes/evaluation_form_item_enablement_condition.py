@@ -124,36 +124,6 @@ class EvaluationFormItemEnablementCondition:
         )
 
 
-def new_evaluation_form_item_enablement_condition(
-    operands: list[EvaluationFormItemEnablementConditionOperand],
-) -> EvaluationFormItemEnablementCondition:
-    """Create a :class:`EvaluationFormItemEnablementCondition` with all optional fields omitted."""
-    return EvaluationFormItemEnablementCondition(
-        operands=operands,
-    )
-
-
-evaluation_form_item_enablement_condition_operands: _rt.Lens[
-    EvaluationFormItemEnablementCondition,
-    list[EvaluationFormItemEnablementConditionOperand] | None,
-] = _rt.Lens(
-    lambda s: s.operands,
-    lambda s, v: _dc.replace(s, operands=v),
-    "evaluation_form_item_enablement_condition_operands",
-)
-"""Lens on :attr:`EvaluationFormItemEnablementCondition.operands`."""
-
-
-evaluation_form_item_enablement_condition_operator: _rt.Lens[
-    EvaluationFormItemEnablementCondition, str | None
-] = _rt.Lens(
-    lambda s: s.operator,
-    lambda s, v: _dc.replace(s, operator=v),
-    "evaluation_form_item_enablement_condition_operator",
-)
-"""Lens on :attr:`EvaluationFormItemEnablementCondition.operator`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationFormItemEnablementConditionOperand:
     """An operand of the enablement condition."""
@@ -278,6 +248,36 @@ class EvaluationFormItemEnablementConditionOperand:
         )
 
 
+def new_evaluation_form_item_enablement_condition(
+    operands: list[EvaluationFormItemEnablementConditionOperand],
+) -> EvaluationFormItemEnablementCondition:
+    """Create a :class:`EvaluationFormItemEnablementCondition` with all optional fields omitted."""
+    return EvaluationFormItemEnablementCondition(
+        operands=operands,
+    )
+
+
+evaluation_form_item_enablement_condition_operands = _rt.Lens[
+    EvaluationFormItemEnablementCondition,
+    list[EvaluationFormItemEnablementConditionOperand] | None,
+](
+    lambda s: s.operands,
+    lambda s, v: _dc.replace(s, operands=v),
+    "evaluation_form_item_enablement_condition_operands",
+)
+"""Lens on :attr:`EvaluationFormItemEnablementCondition.operands`."""
+
+
+evaluation_form_item_enablement_condition_operator = _rt.Lens[
+    EvaluationFormItemEnablementCondition, str | None
+](
+    lambda s: s.operator,
+    lambda s, v: _dc.replace(s, operator=v),
+    "evaluation_form_item_enablement_condition_operator",
+)
+"""Lens on :attr:`EvaluationFormItemEnablementCondition.operator`."""
+
+
 def new_evaluation_form_item_enablement_condition_operand() -> (
     EvaluationFormItemEnablementConditionOperand
 ):
@@ -285,9 +285,9 @@ def new_evaluation_form_item_enablement_condition_operand() -> (
     return EvaluationFormItemEnablementConditionOperand()
 
 
-evaluation_form_item_enablement_condition_operand_sdk_unknown_member: _rt.Lens[
+evaluation_form_item_enablement_condition_operand_sdk_unknown_member = _rt.Lens[
     EvaluationFormItemEnablementConditionOperand, str | None
-] = _rt.Lens(
+](
     lambda s: s.sdk_unknown_member,
     lambda s, v: _dc.replace(s, sdk_unknown_member=v),
     "evaluation_form_item_enablement_condition_operand_sdk_unknown_member",
@@ -295,10 +295,10 @@ evaluation_form_item_enablement_condition_operand_sdk_unknown_member: _rt.Lens[
 """Lens on :attr:`EvaluationFormItemEnablementConditionOperand.sdk_unknown_member`."""
 
 
-evaluation_form_item_enablement_condition_operand_expression: _rt.Lens[
+evaluation_form_item_enablement_condition_operand_expression = _rt.Lens[
     EvaluationFormItemEnablementConditionOperand,
     EvaluationFormItemEnablementExpression | None,
-] = _rt.Lens(
+](
     lambda s: s.expression,
     lambda s, v: _dc.replace(s, expression=v),
     "evaluation_form_item_enablement_condition_operand_expression",
@@ -306,10 +306,10 @@ evaluation_form_item_enablement_condition_operand_expression: _rt.Lens[
 """Lens on :attr:`EvaluationFormItemEnablementConditionOperand.expression`."""
 
 
-evaluation_form_item_enablement_condition_operand_condition: _rt.Lens[
+evaluation_form_item_enablement_condition_operand_condition = _rt.Lens[
     EvaluationFormItemEnablementConditionOperand,
     EvaluationFormItemEnablementCondition | None,
-] = _rt.Lens(
+](
     lambda s: s.condition,
     lambda s, v: _dc.replace(s, condition=v),
     "evaluation_form_item_enablement_condition_operand_condition",

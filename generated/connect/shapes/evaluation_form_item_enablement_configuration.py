@@ -136,10 +136,10 @@ def new_evaluation_form_item_enablement_configuration(
     )
 
 
-evaluation_form_item_enablement_configuration_condition: _rt.Lens[
+evaluation_form_item_enablement_configuration_condition = _rt.Lens[
     EvaluationFormItemEnablementConfiguration,
     EvaluationFormItemEnablementCondition | None,
-] = _rt.Lens(
+](
     lambda s: s.condition,
     lambda s, v: _dc.replace(s, condition=v),
     "evaluation_form_item_enablement_configuration_condition",
@@ -147,9 +147,9 @@ evaluation_form_item_enablement_configuration_condition: _rt.Lens[
 """Lens on :attr:`EvaluationFormItemEnablementConfiguration.condition`."""
 
 
-evaluation_form_item_enablement_configuration_action: _rt.Lens[
+evaluation_form_item_enablement_configuration_action = _rt.Lens[
     EvaluationFormItemEnablementConfiguration, str | None
-] = _rt.Lens(
+](
     lambda s: s.action,
     lambda s, v: _dc.replace(s, action=v),
     "evaluation_form_item_enablement_configuration_action",
@@ -157,9 +157,9 @@ evaluation_form_item_enablement_configuration_action: _rt.Lens[
 """Lens on :attr:`EvaluationFormItemEnablementConfiguration.action`."""
 
 
-evaluation_form_item_enablement_configuration_default_action: _rt.Lens[
+evaluation_form_item_enablement_configuration_default_action = _rt.Lens[
     EvaluationFormItemEnablementConfiguration, str | None
-] = _rt.Lens(
+](
     lambda s: s.default_action,
     lambda s, v: _dc.replace(s, default_action=v),
     "evaluation_form_item_enablement_configuration_default_action",

@@ -174,9 +174,9 @@ def new_evaluation_form_item_enablement_expression(
     )
 
 
-evaluation_form_item_enablement_expression_source: _rt.Lens[
+evaluation_form_item_enablement_expression_source = _rt.Lens[
     EvaluationFormItemEnablementExpression, EvaluationFormItemEnablementSource | None
-] = _rt.Lens(
+](
     lambda s: s.source,
     lambda s, v: _dc.replace(s, source=v),
     "evaluation_form_item_enablement_expression_source",
@@ -184,10 +184,10 @@ evaluation_form_item_enablement_expression_source: _rt.Lens[
 """Lens on :attr:`EvaluationFormItemEnablementExpression.source`."""
 
 
-evaluation_form_item_enablement_expression_values: _rt.Lens[
+evaluation_form_item_enablement_expression_values = _rt.Lens[
     EvaluationFormItemEnablementExpression,
     list[EvaluationFormItemEnablementSourceValue] | None,
-] = _rt.Lens(
+](
     lambda s: s.values,
     lambda s, v: _dc.replace(s, values=v),
     "evaluation_form_item_enablement_expression_values",
@@ -195,9 +195,9 @@ evaluation_form_item_enablement_expression_values: _rt.Lens[
 """Lens on :attr:`EvaluationFormItemEnablementExpression.values`."""
 
 
-evaluation_form_item_enablement_expression_comparator: _rt.Lens[
+evaluation_form_item_enablement_expression_comparator = _rt.Lens[
     EvaluationFormItemEnablementExpression, str | None
-] = _rt.Lens(
+](
     lambda s: s.comparator,
     lambda s, v: _dc.replace(s, comparator=v),
     "evaluation_form_item_enablement_expression_comparator",

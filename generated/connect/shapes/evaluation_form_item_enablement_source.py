@@ -91,9 +91,9 @@ def new_evaluation_form_item_enablement_source(
     )
 
 
-evaluation_form_item_enablement_source_type: _rt.Lens[
+evaluation_form_item_enablement_source_type = _rt.Lens[
     EvaluationFormItemEnablementSource, str | None
-] = _rt.Lens(
+](
     lambda s: s.type,
     lambda s, v: _dc.replace(s, type=v),
     "evaluation_form_item_enablement_source_type",
@@ -101,9 +101,9 @@ evaluation_form_item_enablement_source_type: _rt.Lens[
 """Lens on :attr:`EvaluationFormItemEnablementSource.type`."""
 
 
-evaluation_form_item_enablement_source_ref_id: _rt.Lens[
+evaluation_form_item_enablement_source_ref_id = _rt.Lens[
     EvaluationFormItemEnablementSource, str | None
-] = _rt.Lens(
+](
     lambda s: s.ref_id,
     lambda s, v: _dc.replace(s, ref_id=v),
     "evaluation_form_item_enablement_source_ref_id",

@@ -95,9 +95,9 @@ def new_evaluation_form_item_enablement_source_value(
     )
 
 
-evaluation_form_item_enablement_source_value_type: _rt.Lens[
+evaluation_form_item_enablement_source_value_type = _rt.Lens[
     EvaluationFormItemEnablementSourceValue, str | None
-] = _rt.Lens(
+](
     lambda s: s.type,
     lambda s, v: _dc.replace(s, type=v),
     "evaluation_form_item_enablement_source_value_type",
@@ -105,9 +105,9 @@ evaluation_form_item_enablement_source_value_type: _rt.Lens[
 """Lens on :attr:`EvaluationFormItemEnablementSourceValue.type`."""
 
 
-evaluation_form_item_enablement_source_value_ref_id: _rt.Lens[
+evaluation_form_item_enablement_source_value_ref_id = _rt.Lens[
     EvaluationFormItemEnablementSourceValue, str | None
-] = _rt.Lens(
+](
     lambda s: s.ref_id,
     lambda s, v: _dc.replace(s, ref_id=v),
     "evaluation_form_item_enablement_source_value_ref_id",

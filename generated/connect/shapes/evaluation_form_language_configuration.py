@@ -83,9 +83,9 @@ def new_evaluation_form_language_configuration() -> EvaluationFormLanguageConfig
     return EvaluationFormLanguageConfiguration()
 
 
-evaluation_form_language_configuration_form_language: _rt.Lens[
+evaluation_form_language_configuration_form_language = _rt.Lens[
     EvaluationFormLanguageConfiguration, str | None
-] = _rt.Lens(
+](
     lambda s: s.form_language,
     lambda s, v: _dc.replace(s, form_language=v),
     "evaluation_form_language_configuration_form_language",

@@ -162,10 +162,10 @@ def new_evaluation_form_multi_select_question_automation() -> (
     return EvaluationFormMultiSelectQuestionAutomation()
 
 
-evaluation_form_multi_select_question_automation_options: _rt.Lens[
+evaluation_form_multi_select_question_automation_options = _rt.Lens[
     EvaluationFormMultiSelectQuestionAutomation,
     list[EvaluationFormMultiSelectQuestionAutomationOption] | None,
-] = _rt.Lens(
+](
     lambda s: s.options,
     lambda s, v: _dc.replace(s, options=v),
     "evaluation_form_multi_select_question_automation_options",
@@ -173,9 +173,9 @@ evaluation_form_multi_select_question_automation_options: _rt.Lens[
 """Lens on :attr:`EvaluationFormMultiSelectQuestionAutomation.options`."""
 
 
-evaluation_form_multi_select_question_automation_default_option_ref_ids: _rt.Lens[
+evaluation_form_multi_select_question_automation_default_option_ref_ids = _rt.Lens[
     EvaluationFormMultiSelectQuestionAutomation, list[str] | None
-] = _rt.Lens(
+](
     lambda s: s.default_option_ref_ids,
     lambda s, v: _dc.replace(s, default_option_ref_ids=v),
     "evaluation_form_multi_select_question_automation_default_option_ref_ids",
@@ -183,10 +183,10 @@ evaluation_form_multi_select_question_automation_default_option_ref_ids: _rt.Len
 """Lens on :attr:`EvaluationFormMultiSelectQuestionAutomation.default_option_ref_ids`."""
 
 
-evaluation_form_multi_select_question_automation_answer_source: _rt.Lens[
+evaluation_form_multi_select_question_automation_answer_source = _rt.Lens[
     EvaluationFormMultiSelectQuestionAutomation,
     EvaluationFormQuestionAutomationAnswerSource | None,
-] = _rt.Lens(
+](
     lambda s: s.answer_source,
     lambda s, v: _dc.replace(s, answer_source=v),
     "evaluation_form_multi_select_question_automation_answer_source",

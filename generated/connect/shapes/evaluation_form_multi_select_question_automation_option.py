@@ -109,9 +109,9 @@ def new_evaluation_form_multi_select_question_automation_option() -> (
     return EvaluationFormMultiSelectQuestionAutomationOption()
 
 
-evaluation_form_multi_select_question_automation_option_sdk_unknown_member: _rt.Lens[
+evaluation_form_multi_select_question_automation_option_sdk_unknown_member = _rt.Lens[
     EvaluationFormMultiSelectQuestionAutomationOption, str | None
-] = _rt.Lens(
+](
     lambda s: s.sdk_unknown_member,
     lambda s, v: _dc.replace(s, sdk_unknown_member=v),
     "evaluation_form_multi_select_question_automation_option_sdk_unknown_member",
@@ -119,10 +119,10 @@ evaluation_form_multi_select_question_automation_option_sdk_unknown_member: _rt.
 """Lens on :attr:`EvaluationFormMultiSelectQuestionAutomationOption.sdk_unknown_member`."""
 
 
-evaluation_form_multi_select_question_automation_option_rule_category: _rt.Lens[
+evaluation_form_multi_select_question_automation_option_rule_category = _rt.Lens[
     EvaluationFormMultiSelectQuestionAutomationOption,
     MultiSelectQuestionRuleCategoryAutomation | None,
-] = _rt.Lens(
+](
     lambda s: s.rule_category,
     lambda s, v: _dc.replace(s, rule_category=v),
     "evaluation_form_multi_select_question_automation_option_rule_category",

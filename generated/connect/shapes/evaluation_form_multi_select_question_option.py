@@ -90,9 +90,9 @@ def new_evaluation_form_multi_select_question_option(
     )
 
 
-evaluation_form_multi_select_question_option_ref_id: _rt.Lens[
+evaluation_form_multi_select_question_option_ref_id = _rt.Lens[
     EvaluationFormMultiSelectQuestionOption, str | None
-] = _rt.Lens(
+](
     lambda s: s.ref_id,
     lambda s, v: _dc.replace(s, ref_id=v),
     "evaluation_form_multi_select_question_option_ref_id",
@@ -100,9 +100,9 @@ evaluation_form_multi_select_question_option_ref_id: _rt.Lens[
 """Lens on :attr:`EvaluationFormMultiSelectQuestionOption.ref_id`."""
 
 
-evaluation_form_multi_select_question_option_text: _rt.Lens[
+evaluation_form_multi_select_question_option_text = _rt.Lens[
     EvaluationFormMultiSelectQuestionOption, str | None
-] = _rt.Lens(
+](
     lambda s: s.text,
     lambda s, v: _dc.replace(s, text=v),
     "evaluation_form_multi_select_question_option_text",

@@ -162,10 +162,10 @@ def new_evaluation_form_multi_select_question_properties(
     )
 
 
-evaluation_form_multi_select_question_properties_options: _rt.Lens[
+evaluation_form_multi_select_question_properties_options = _rt.Lens[
     EvaluationFormMultiSelectQuestionProperties,
     list[EvaluationFormMultiSelectQuestionOption] | None,
-] = _rt.Lens(
+](
     lambda s: s.options,
     lambda s, v: _dc.replace(s, options=v),
     "evaluation_form_multi_select_question_properties_options",
@@ -173,9 +173,9 @@ evaluation_form_multi_select_question_properties_options: _rt.Lens[
 """Lens on :attr:`EvaluationFormMultiSelectQuestionProperties.options`."""
 
 
-evaluation_form_multi_select_question_properties_display_as: _rt.Lens[
+evaluation_form_multi_select_question_properties_display_as = _rt.Lens[
     EvaluationFormMultiSelectQuestionProperties, str | None
-] = _rt.Lens(
+](
     lambda s: s.display_as,
     lambda s, v: _dc.replace(s, display_as=v),
     "evaluation_form_multi_select_question_properties_display_as",
@@ -183,10 +183,10 @@ evaluation_form_multi_select_question_properties_display_as: _rt.Lens[
 """Lens on :attr:`EvaluationFormMultiSelectQuestionProperties.display_as`."""
 
 
-evaluation_form_multi_select_question_properties_automation: _rt.Lens[
+evaluation_form_multi_select_question_properties_automation = _rt.Lens[
     EvaluationFormMultiSelectQuestionProperties,
     EvaluationFormMultiSelectQuestionAutomation | None,
-] = _rt.Lens(
+](
     lambda s: s.automation,
     lambda s, v: _dc.replace(s, automation=v),
     "evaluation_form_multi_select_question_properties_automation",

@@ -146,9 +146,9 @@ def new_evaluation_form_numeric_question_automation() -> (
     return EvaluationFormNumericQuestionAutomation()
 
 
-evaluation_form_numeric_question_automation_sdk_unknown_member: _rt.Lens[
+evaluation_form_numeric_question_automation_sdk_unknown_member = _rt.Lens[
     EvaluationFormNumericQuestionAutomation, str | None
-] = _rt.Lens(
+](
     lambda s: s.sdk_unknown_member,
     lambda s, v: _dc.replace(s, sdk_unknown_member=v),
     "evaluation_form_numeric_question_automation_sdk_unknown_member",
@@ -156,10 +156,10 @@ evaluation_form_numeric_question_automation_sdk_unknown_member: _rt.Lens[
 """Lens on :attr:`EvaluationFormNumericQuestionAutomation.sdk_unknown_member`."""
 
 
-evaluation_form_numeric_question_automation_property_value: _rt.Lens[
+evaluation_form_numeric_question_automation_property_value = _rt.Lens[
     EvaluationFormNumericQuestionAutomation,
     NumericQuestionPropertyValueAutomation | None,
-] = _rt.Lens(
+](
     lambda s: s.property_value,
     lambda s, v: _dc.replace(s, property_value=v),
     "evaluation_form_numeric_question_automation_property_value",
@@ -167,10 +167,10 @@ evaluation_form_numeric_question_automation_property_value: _rt.Lens[
 """Lens on :attr:`EvaluationFormNumericQuestionAutomation.property_value`."""
 
 
-evaluation_form_numeric_question_automation_answer_source: _rt.Lens[
+evaluation_form_numeric_question_automation_answer_source = _rt.Lens[
     EvaluationFormNumericQuestionAutomation,
     EvaluationFormQuestionAutomationAnswerSource | None,
-] = _rt.Lens(
+](
     lambda s: s.answer_source,
     lambda s, v: _dc.replace(s, answer_source=v),
     "evaluation_form_numeric_question_automation_answer_source",

@@ -161,9 +161,9 @@ def new_evaluation_form_numeric_question_option(
     )
 
 
-evaluation_form_numeric_question_option_min_value: _rt.Lens[
+evaluation_form_numeric_question_option_min_value = _rt.Lens[
     EvaluationFormNumericQuestionOption, int | None
-] = _rt.Lens(
+](
     lambda s: s.min_value,
     lambda s, v: _dc.replace(s, min_value=v),
     "evaluation_form_numeric_question_option_min_value",
@@ -171,9 +171,9 @@ evaluation_form_numeric_question_option_min_value: _rt.Lens[
 """Lens on :attr:`EvaluationFormNumericQuestionOption.min_value`."""
 
 
-evaluation_form_numeric_question_option_max_value: _rt.Lens[
+evaluation_form_numeric_question_option_max_value = _rt.Lens[
     EvaluationFormNumericQuestionOption, int | None
-] = _rt.Lens(
+](
     lambda s: s.max_value,
     lambda s, v: _dc.replace(s, max_value=v),
     "evaluation_form_numeric_question_option_max_value",
@@ -181,9 +181,9 @@ evaluation_form_numeric_question_option_max_value: _rt.Lens[
 """Lens on :attr:`EvaluationFormNumericQuestionOption.max_value`."""
 
 
-evaluation_form_numeric_question_option_score: _rt.Lens[
+evaluation_form_numeric_question_option_score = _rt.Lens[
     EvaluationFormNumericQuestionOption, int | None
-] = _rt.Lens(
+](
     lambda s: s.score,
     lambda s, v: _dc.replace(s, score=v),
     "evaluation_form_numeric_question_option_score",
@@ -191,9 +191,9 @@ evaluation_form_numeric_question_option_score: _rt.Lens[
 """Lens on :attr:`EvaluationFormNumericQuestionOption.score`."""
 
 
-evaluation_form_numeric_question_option_automatic_fail: _rt.Lens[
+evaluation_form_numeric_question_option_automatic_fail = _rt.Lens[
     EvaluationFormNumericQuestionOption, bool | None
-] = _rt.Lens(
+](
     lambda s: s.automatic_fail,
     lambda s, v: _dc.replace(s, automatic_fail=v),
     "evaluation_form_numeric_question_option_automatic_fail",
@@ -201,9 +201,9 @@ evaluation_form_numeric_question_option_automatic_fail: _rt.Lens[
 """Lens on :attr:`EvaluationFormNumericQuestionOption.automatic_fail`."""
 
 
-evaluation_form_numeric_question_option_automatic_fail_configuration: _rt.Lens[
+evaluation_form_numeric_question_option_automatic_fail_configuration = _rt.Lens[
     EvaluationFormNumericQuestionOption, AutomaticFailConfiguration | None
-] = _rt.Lens(
+](
     lambda s: s.automatic_fail_configuration,
     lambda s, v: _dc.replace(s, automatic_fail_configuration=v),
     "evaluation_form_numeric_question_option_automatic_fail_configuration",

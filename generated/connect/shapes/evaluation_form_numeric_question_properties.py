@@ -170,9 +170,9 @@ def new_evaluation_form_numeric_question_properties(
     )
 
 
-evaluation_form_numeric_question_properties_min_value: _rt.Lens[
+evaluation_form_numeric_question_properties_min_value = _rt.Lens[
     EvaluationFormNumericQuestionProperties, int | None
-] = _rt.Lens(
+](
     lambda s: s.min_value,
     lambda s, v: _dc.replace(s, min_value=v),
     "evaluation_form_numeric_question_properties_min_value",
@@ -180,9 +180,9 @@ evaluation_form_numeric_question_properties_min_value: _rt.Lens[
 """Lens on :attr:`EvaluationFormNumericQuestionProperties.min_value`."""
 
 
-evaluation_form_numeric_question_properties_max_value: _rt.Lens[
+evaluation_form_numeric_question_properties_max_value = _rt.Lens[
     EvaluationFormNumericQuestionProperties, int | None
-] = _rt.Lens(
+](
     lambda s: s.max_value,
     lambda s, v: _dc.replace(s, max_value=v),
     "evaluation_form_numeric_question_properties_max_value",
@@ -190,10 +190,10 @@ evaluation_form_numeric_question_properties_max_value: _rt.Lens[
 """Lens on :attr:`EvaluationFormNumericQuestionProperties.max_value`."""
 
 
-evaluation_form_numeric_question_properties_options: _rt.Lens[
+evaluation_form_numeric_question_properties_options = _rt.Lens[
     EvaluationFormNumericQuestionProperties,
     list[EvaluationFormNumericQuestionOption] | None,
-] = _rt.Lens(
+](
     lambda s: s.options,
     lambda s, v: _dc.replace(s, options=v),
     "evaluation_form_numeric_question_properties_options",
@@ -201,10 +201,10 @@ evaluation_form_numeric_question_properties_options: _rt.Lens[
 """Lens on :attr:`EvaluationFormNumericQuestionProperties.options`."""
 
 
-evaluation_form_numeric_question_properties_automation: _rt.Lens[
+evaluation_form_numeric_question_properties_automation = _rt.Lens[
     EvaluationFormNumericQuestionProperties,
     EvaluationFormNumericQuestionAutomation | None,
-] = _rt.Lens(
+](
     lambda s: s.automation,
     lambda s, v: _dc.replace(s, automation=v),
     "evaluation_form_numeric_question_properties_automation",

@@ -238,7 +238,7 @@ def new_evaluation_form_question(
     )
 
 
-evaluation_form_question_title: _rt.Lens[EvaluationFormQuestion, str | None] = _rt.Lens(
+evaluation_form_question_title = _rt.Lens[EvaluationFormQuestion, str | None](
     lambda s: s.title,
     lambda s, v: _dc.replace(s, title=v),
     "evaluation_form_question_title",
@@ -246,39 +246,33 @@ evaluation_form_question_title: _rt.Lens[EvaluationFormQuestion, str | None] = _
 """Lens on :attr:`EvaluationFormQuestion.title`."""
 
 
-evaluation_form_question_ref_id: _rt.Lens[EvaluationFormQuestion, str | None] = (
-    _rt.Lens(
-        lambda s: s.ref_id,
-        lambda s, v: _dc.replace(s, ref_id=v),
-        "evaluation_form_question_ref_id",
-    )
+evaluation_form_question_ref_id = _rt.Lens[EvaluationFormQuestion, str | None](
+    lambda s: s.ref_id,
+    lambda s, v: _dc.replace(s, ref_id=v),
+    "evaluation_form_question_ref_id",
 )
 """Lens on :attr:`EvaluationFormQuestion.ref_id`."""
 
 
-evaluation_form_question_question_type: _rt.Lens[EvaluationFormQuestion, str | None] = (
-    _rt.Lens(
-        lambda s: s.question_type,
-        lambda s, v: _dc.replace(s, question_type=v),
-        "evaluation_form_question_question_type",
-    )
+evaluation_form_question_question_type = _rt.Lens[EvaluationFormQuestion, str | None](
+    lambda s: s.question_type,
+    lambda s, v: _dc.replace(s, question_type=v),
+    "evaluation_form_question_question_type",
 )
 """Lens on :attr:`EvaluationFormQuestion.question_type`."""
 
 
-evaluation_form_question_instructions: _rt.Lens[EvaluationFormQuestion, str | None] = (
-    _rt.Lens(
-        lambda s: s.instructions,
-        lambda s, v: _dc.replace(s, instructions=v),
-        "evaluation_form_question_instructions",
-    )
+evaluation_form_question_instructions = _rt.Lens[EvaluationFormQuestion, str | None](
+    lambda s: s.instructions,
+    lambda s, v: _dc.replace(s, instructions=v),
+    "evaluation_form_question_instructions",
 )
 """Lens on :attr:`EvaluationFormQuestion.instructions`."""
 
 
-evaluation_form_question_not_applicable_enabled: _rt.Lens[
+evaluation_form_question_not_applicable_enabled = _rt.Lens[
     EvaluationFormQuestion, bool | None
-] = _rt.Lens(
+](
     lambda s: s.not_applicable_enabled,
     lambda s, v: _dc.replace(s, not_applicable_enabled=v),
     "evaluation_form_question_not_applicable_enabled",
@@ -286,9 +280,9 @@ evaluation_form_question_not_applicable_enabled: _rt.Lens[
 """Lens on :attr:`EvaluationFormQuestion.not_applicable_enabled`."""
 
 
-evaluation_form_question_question_type_properties: _rt.Lens[
+evaluation_form_question_question_type_properties = _rt.Lens[
     EvaluationFormQuestion, EvaluationFormQuestionTypeProperties | None
-] = _rt.Lens(
+](
     lambda s: s.question_type_properties,
     lambda s, v: _dc.replace(s, question_type_properties=v),
     "evaluation_form_question_question_type_properties",
@@ -296,9 +290,9 @@ evaluation_form_question_question_type_properties: _rt.Lens[
 """Lens on :attr:`EvaluationFormQuestion.question_type_properties`."""
 
 
-evaluation_form_question_enablement: _rt.Lens[
+evaluation_form_question_enablement = _rt.Lens[
     EvaluationFormQuestion, EvaluationFormItemEnablementConfiguration | None
-] = _rt.Lens(
+](
     lambda s: s.enablement,
     lambda s, v: _dc.replace(s, enablement=v),
     "evaluation_form_question_enablement",
@@ -306,11 +300,9 @@ evaluation_form_question_enablement: _rt.Lens[
 """Lens on :attr:`EvaluationFormQuestion.enablement`."""
 
 
-evaluation_form_question_weight: _rt.Lens[EvaluationFormQuestion, float | None] = (
-    _rt.Lens(
-        lambda s: s.weight,
-        lambda s, v: _dc.replace(s, weight=v),
-        "evaluation_form_question_weight",
-    )
+evaluation_form_question_weight = _rt.Lens[EvaluationFormQuestion, float | None](
+    lambda s: s.weight,
+    lambda s, v: _dc.replace(s, weight=v),
+    "evaluation_form_question_weight",
 )
 """Lens on :attr:`EvaluationFormQuestion.weight`."""

@@ -87,9 +87,9 @@ def new_evaluation_form_question_automation_answer_source(
     )
 
 
-evaluation_form_question_automation_answer_source_source_type: _rt.Lens[
+evaluation_form_question_automation_answer_source_source_type = _rt.Lens[
     EvaluationFormQuestionAutomationAnswerSource, str | None
-] = _rt.Lens(
+](
     lambda s: s.source_type,
     lambda s, v: _dc.replace(s, source_type=v),
     "evaluation_form_question_automation_answer_source_source_type",

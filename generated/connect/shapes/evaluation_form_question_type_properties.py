@@ -216,9 +216,9 @@ def new_evaluation_form_question_type_properties() -> (
     return EvaluationFormQuestionTypeProperties()
 
 
-evaluation_form_question_type_properties_sdk_unknown_member: _rt.Lens[
+evaluation_form_question_type_properties_sdk_unknown_member = _rt.Lens[
     EvaluationFormQuestionTypeProperties, str | None
-] = _rt.Lens(
+](
     lambda s: s.sdk_unknown_member,
     lambda s, v: _dc.replace(s, sdk_unknown_member=v),
     "evaluation_form_question_type_properties_sdk_unknown_member",
@@ -226,9 +226,9 @@ evaluation_form_question_type_properties_sdk_unknown_member: _rt.Lens[
 """Lens on :attr:`EvaluationFormQuestionTypeProperties.sdk_unknown_member`."""
 
 
-evaluation_form_question_type_properties_numeric: _rt.Lens[
+evaluation_form_question_type_properties_numeric = _rt.Lens[
     EvaluationFormQuestionTypeProperties, EvaluationFormNumericQuestionProperties | None
-] = _rt.Lens(
+](
     lambda s: s.numeric,
     lambda s, v: _dc.replace(s, numeric=v),
     "evaluation_form_question_type_properties_numeric",
@@ -236,10 +236,10 @@ evaluation_form_question_type_properties_numeric: _rt.Lens[
 """Lens on :attr:`EvaluationFormQuestionTypeProperties.numeric`."""
 
 
-evaluation_form_question_type_properties_single_select: _rt.Lens[
+evaluation_form_question_type_properties_single_select = _rt.Lens[
     EvaluationFormQuestionTypeProperties,
     EvaluationFormSingleSelectQuestionProperties | None,
-] = _rt.Lens(
+](
     lambda s: s.single_select,
     lambda s, v: _dc.replace(s, single_select=v),
     "evaluation_form_question_type_properties_single_select",
@@ -247,9 +247,9 @@ evaluation_form_question_type_properties_single_select: _rt.Lens[
 """Lens on :attr:`EvaluationFormQuestionTypeProperties.single_select`."""
 
 
-evaluation_form_question_type_properties_text: _rt.Lens[
+evaluation_form_question_type_properties_text = _rt.Lens[
     EvaluationFormQuestionTypeProperties, EvaluationFormTextQuestionProperties | None
-] = _rt.Lens(
+](
     lambda s: s.text,
     lambda s, v: _dc.replace(s, text=v),
     "evaluation_form_question_type_properties_text",
@@ -257,10 +257,10 @@ evaluation_form_question_type_properties_text: _rt.Lens[
 """Lens on :attr:`EvaluationFormQuestionTypeProperties.text`."""
 
 
-evaluation_form_question_type_properties_multi_select: _rt.Lens[
+evaluation_form_question_type_properties_multi_select = _rt.Lens[
     EvaluationFormQuestionTypeProperties,
     EvaluationFormMultiSelectQuestionProperties | None,
-] = _rt.Lens(
+](
     lambda s: s.multi_select,
     lambda s, v: _dc.replace(s, multi_select=v),
     "evaluation_form_question_type_properties_multi_select",

@@ -103,9 +103,9 @@ def new_evaluation_form_scoring_strategy(
     )
 
 
-evaluation_form_scoring_strategy_mode: _rt.Lens[
+evaluation_form_scoring_strategy_mode = _rt.Lens[
     EvaluationFormScoringStrategy, str | None
-] = _rt.Lens(
+](
     lambda s: s.mode,
     lambda s, v: _dc.replace(s, mode=v),
     "evaluation_form_scoring_strategy_mode",
@@ -113,9 +113,9 @@ evaluation_form_scoring_strategy_mode: _rt.Lens[
 """Lens on :attr:`EvaluationFormScoringStrategy.mode`."""
 
 
-evaluation_form_scoring_strategy_status: _rt.Lens[
+evaluation_form_scoring_strategy_status = _rt.Lens[
     EvaluationFormScoringStrategy, str | None
-] = _rt.Lens(
+](
     lambda s: s.status,
     lambda s, v: _dc.replace(s, status=v),
     "evaluation_form_scoring_strategy_status",

@@ -194,9 +194,9 @@ def new_evaluation_form_search_criteria() -> EvaluationFormSearchCriteria:
     return EvaluationFormSearchCriteria()
 
 
-evaluation_form_search_criteria_or_conditions: _rt.Lens[
+evaluation_form_search_criteria_or_conditions = _rt.Lens[
     EvaluationFormSearchCriteria, list[EvaluationFormSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.or_conditions,
     lambda s, v: _dc.replace(s, or_conditions=v),
     "evaluation_form_search_criteria_or_conditions",
@@ -204,9 +204,9 @@ evaluation_form_search_criteria_or_conditions: _rt.Lens[
 """Lens on :attr:`EvaluationFormSearchCriteria.or_conditions`."""
 
 
-evaluation_form_search_criteria_and_conditions: _rt.Lens[
+evaluation_form_search_criteria_and_conditions = _rt.Lens[
     EvaluationFormSearchCriteria, list[EvaluationFormSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.and_conditions,
     lambda s, v: _dc.replace(s, and_conditions=v),
     "evaluation_form_search_criteria_and_conditions",
@@ -214,9 +214,9 @@ evaluation_form_search_criteria_and_conditions: _rt.Lens[
 """Lens on :attr:`EvaluationFormSearchCriteria.and_conditions`."""
 
 
-evaluation_form_search_criteria_string_condition: _rt.Lens[
+evaluation_form_search_criteria_string_condition = _rt.Lens[
     EvaluationFormSearchCriteria, StringCondition | None
-] = _rt.Lens(
+](
     lambda s: s.string_condition,
     lambda s, v: _dc.replace(s, string_condition=v),
     "evaluation_form_search_criteria_string_condition",
@@ -224,9 +224,9 @@ evaluation_form_search_criteria_string_condition: _rt.Lens[
 """Lens on :attr:`EvaluationFormSearchCriteria.string_condition`."""
 
 
-evaluation_form_search_criteria_number_condition: _rt.Lens[
+evaluation_form_search_criteria_number_condition = _rt.Lens[
     EvaluationFormSearchCriteria, NumberCondition | None
-] = _rt.Lens(
+](
     lambda s: s.number_condition,
     lambda s, v: _dc.replace(s, number_condition=v),
     "evaluation_form_search_criteria_number_condition",
@@ -234,9 +234,9 @@ evaluation_form_search_criteria_number_condition: _rt.Lens[
 """Lens on :attr:`EvaluationFormSearchCriteria.number_condition`."""
 
 
-evaluation_form_search_criteria_boolean_condition: _rt.Lens[
+evaluation_form_search_criteria_boolean_condition = _rt.Lens[
     EvaluationFormSearchCriteria, BooleanCondition | None
-] = _rt.Lens(
+](
     lambda s: s.boolean_condition,
     lambda s, v: _dc.replace(s, boolean_condition=v),
     "evaluation_form_search_criteria_boolean_condition",
@@ -244,9 +244,9 @@ evaluation_form_search_criteria_boolean_condition: _rt.Lens[
 """Lens on :attr:`EvaluationFormSearchCriteria.boolean_condition`."""
 
 
-evaluation_form_search_criteria_date_time_condition: _rt.Lens[
+evaluation_form_search_criteria_date_time_condition = _rt.Lens[
     EvaluationFormSearchCriteria, DateTimeCondition | None
-] = _rt.Lens(
+](
     lambda s: s.date_time_condition,
     lambda s, v: _dc.replace(s, date_time_condition=v),
     "evaluation_form_search_criteria_date_time_condition",

@@ -73,9 +73,9 @@ def new_evaluation_form_search_filter() -> EvaluationFormSearchFilter:
     return EvaluationFormSearchFilter()
 
 
-evaluation_form_search_filter_attribute_filter: _rt.Lens[
+evaluation_form_search_filter_attribute_filter = _rt.Lens[
     EvaluationFormSearchFilter, ControlPlaneAttributeFilter | None
-] = _rt.Lens(
+](
     lambda s: s.attribute_filter,
     lambda s, v: _dc.replace(s, attribute_filter=v),
     "evaluation_form_search_filter_attribute_filter",

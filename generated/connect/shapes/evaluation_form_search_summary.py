@@ -384,9 +384,9 @@ def new_evaluation_form_search_summary(
     )
 
 
-evaluation_form_search_summary_evaluation_form_id: _rt.Lens[
+evaluation_form_search_summary_evaluation_form_id = _rt.Lens[
     EvaluationFormSearchSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_form_id,
     lambda s, v: _dc.replace(s, evaluation_form_id=v),
     "evaluation_form_search_summary_evaluation_form_id",
@@ -394,9 +394,9 @@ evaluation_form_search_summary_evaluation_form_id: _rt.Lens[
 """Lens on :attr:`EvaluationFormSearchSummary.evaluation_form_id`."""
 
 
-evaluation_form_search_summary_evaluation_form_arn: _rt.Lens[
+evaluation_form_search_summary_evaluation_form_arn = _rt.Lens[
     EvaluationFormSearchSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_form_arn,
     lambda s, v: _dc.replace(s, evaluation_form_arn=v),
     "evaluation_form_search_summary_evaluation_form_arn",
@@ -404,9 +404,9 @@ evaluation_form_search_summary_evaluation_form_arn: _rt.Lens[
 """Lens on :attr:`EvaluationFormSearchSummary.evaluation_form_arn`."""
 
 
-evaluation_form_search_summary_title: _rt.Lens[
+evaluation_form_search_summary_title = _rt.Lens[
     EvaluationFormSearchSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.title,
     lambda s, v: _dc.replace(s, title=v),
     "evaluation_form_search_summary_title",
@@ -414,9 +414,9 @@ evaluation_form_search_summary_title: _rt.Lens[
 """Lens on :attr:`EvaluationFormSearchSummary.title`."""
 
 
-evaluation_form_search_summary_status: _rt.Lens[
+evaluation_form_search_summary_status = _rt.Lens[
     EvaluationFormSearchSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.status,
     lambda s, v: _dc.replace(s, status=v),
     "evaluation_form_search_summary_status",
@@ -424,9 +424,9 @@ evaluation_form_search_summary_status: _rt.Lens[
 """Lens on :attr:`EvaluationFormSearchSummary.status`."""
 
 
-evaluation_form_search_summary_created_time: _rt.Lens[
+evaluation_form_search_summary_created_time = _rt.Lens[
     EvaluationFormSearchSummary, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.created_time,
     lambda s, v: _dc.replace(s, created_time=v),
     "evaluation_form_search_summary_created_time",
@@ -434,9 +434,9 @@ evaluation_form_search_summary_created_time: _rt.Lens[
 """Lens on :attr:`EvaluationFormSearchSummary.created_time`."""
 
 
-evaluation_form_search_summary_created_by: _rt.Lens[
+evaluation_form_search_summary_created_by = _rt.Lens[
     EvaluationFormSearchSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.created_by,
     lambda s, v: _dc.replace(s, created_by=v),
     "evaluation_form_search_summary_created_by",
@@ -444,9 +444,9 @@ evaluation_form_search_summary_created_by: _rt.Lens[
 """Lens on :attr:`EvaluationFormSearchSummary.created_by`."""
 
 
-evaluation_form_search_summary_last_modified_time: _rt.Lens[
+evaluation_form_search_summary_last_modified_time = _rt.Lens[
     EvaluationFormSearchSummary, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "evaluation_form_search_summary_last_modified_time",
@@ -454,9 +454,9 @@ evaluation_form_search_summary_last_modified_time: _rt.Lens[
 """Lens on :attr:`EvaluationFormSearchSummary.last_modified_time`."""
 
 
-evaluation_form_search_summary_last_modified_by: _rt.Lens[
+evaluation_form_search_summary_last_modified_by = _rt.Lens[
     EvaluationFormSearchSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_by,
     lambda s, v: _dc.replace(s, last_modified_by=v),
     "evaluation_form_search_summary_last_modified_by",
@@ -464,9 +464,9 @@ evaluation_form_search_summary_last_modified_by: _rt.Lens[
 """Lens on :attr:`EvaluationFormSearchSummary.last_modified_by`."""
 
 
-evaluation_form_search_summary_latest_version: _rt.Lens[
+evaluation_form_search_summary_latest_version = _rt.Lens[
     EvaluationFormSearchSummary, int | None
-] = _rt.Lens(
+](
     lambda s: s.latest_version,
     lambda s, v: _dc.replace(s, latest_version=v),
     "evaluation_form_search_summary_latest_version",
@@ -474,9 +474,9 @@ evaluation_form_search_summary_latest_version: _rt.Lens[
 """Lens on :attr:`EvaluationFormSearchSummary.latest_version`."""
 
 
-evaluation_form_search_summary_description: _rt.Lens[
+evaluation_form_search_summary_description = _rt.Lens[
     EvaluationFormSearchSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.description,
     lambda s, v: _dc.replace(s, description=v),
     "evaluation_form_search_summary_description",
@@ -484,9 +484,9 @@ evaluation_form_search_summary_description: _rt.Lens[
 """Lens on :attr:`EvaluationFormSearchSummary.description`."""
 
 
-evaluation_form_search_summary_last_activated_time: _rt.Lens[
+evaluation_form_search_summary_last_activated_time = _rt.Lens[
     EvaluationFormSearchSummary, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_activated_time,
     lambda s, v: _dc.replace(s, last_activated_time=v),
     "evaluation_form_search_summary_last_activated_time",
@@ -494,9 +494,9 @@ evaluation_form_search_summary_last_activated_time: _rt.Lens[
 """Lens on :attr:`EvaluationFormSearchSummary.last_activated_time`."""
 
 
-evaluation_form_search_summary_last_activated_by: _rt.Lens[
+evaluation_form_search_summary_last_activated_by = _rt.Lens[
     EvaluationFormSearchSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.last_activated_by,
     lambda s, v: _dc.replace(s, last_activated_by=v),
     "evaluation_form_search_summary_last_activated_by",
@@ -504,9 +504,9 @@ evaluation_form_search_summary_last_activated_by: _rt.Lens[
 """Lens on :attr:`EvaluationFormSearchSummary.last_activated_by`."""
 
 
-evaluation_form_search_summary_active_version: _rt.Lens[
+evaluation_form_search_summary_active_version = _rt.Lens[
     EvaluationFormSearchSummary, int | None
-] = _rt.Lens(
+](
     lambda s: s.active_version,
     lambda s, v: _dc.replace(s, active_version=v),
     "evaluation_form_search_summary_active_version",
@@ -514,9 +514,9 @@ evaluation_form_search_summary_active_version: _rt.Lens[
 """Lens on :attr:`EvaluationFormSearchSummary.active_version`."""
 
 
-evaluation_form_search_summary_auto_evaluation_enabled: _rt.Lens[
+evaluation_form_search_summary_auto_evaluation_enabled = _rt.Lens[
     EvaluationFormSearchSummary, bool | None
-] = _rt.Lens(
+](
     lambda s: s.auto_evaluation_enabled,
     lambda s, v: _dc.replace(s, auto_evaluation_enabled=v),
     "evaluation_form_search_summary_auto_evaluation_enabled",
@@ -524,9 +524,9 @@ evaluation_form_search_summary_auto_evaluation_enabled: _rt.Lens[
 """Lens on :attr:`EvaluationFormSearchSummary.auto_evaluation_enabled`."""
 
 
-evaluation_form_search_summary_evaluation_form_language: _rt.Lens[
+evaluation_form_search_summary_evaluation_form_language = _rt.Lens[
     EvaluationFormSearchSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_form_language,
     lambda s, v: _dc.replace(s, evaluation_form_language=v),
     "evaluation_form_search_summary_evaluation_form_language",
@@ -534,9 +534,9 @@ evaluation_form_search_summary_evaluation_form_language: _rt.Lens[
 """Lens on :attr:`EvaluationFormSearchSummary.evaluation_form_language`."""
 
 
-evaluation_form_search_summary_contact_interaction_type: _rt.Lens[
+evaluation_form_search_summary_contact_interaction_type = _rt.Lens[
     EvaluationFormSearchSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.contact_interaction_type,
     lambda s, v: _dc.replace(s, contact_interaction_type=v),
     "evaluation_form_search_summary_contact_interaction_type",
@@ -544,9 +544,9 @@ evaluation_form_search_summary_contact_interaction_type: _rt.Lens[
 """Lens on :attr:`EvaluationFormSearchSummary.contact_interaction_type`."""
 
 
-evaluation_form_search_summary_tags: _rt.Lens[
+evaluation_form_search_summary_tags = _rt.Lens[
     EvaluationFormSearchSummary, dict[str, str] | None
-] = _rt.Lens(
+](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "evaluation_form_search_summary_tags",

@@ -154,10 +154,10 @@ def new_evaluation_form_single_select_question_automation() -> (
     return EvaluationFormSingleSelectQuestionAutomation()
 
 
-evaluation_form_single_select_question_automation_options: _rt.Lens[
+evaluation_form_single_select_question_automation_options = _rt.Lens[
     EvaluationFormSingleSelectQuestionAutomation,
     list[EvaluationFormSingleSelectQuestionAutomationOption] | None,
-] = _rt.Lens(
+](
     lambda s: s.options,
     lambda s, v: _dc.replace(s, options=v),
     "evaluation_form_single_select_question_automation_options",
@@ -165,9 +165,9 @@ evaluation_form_single_select_question_automation_options: _rt.Lens[
 """Lens on :attr:`EvaluationFormSingleSelectQuestionAutomation.options`."""
 
 
-evaluation_form_single_select_question_automation_default_option_ref_id: _rt.Lens[
+evaluation_form_single_select_question_automation_default_option_ref_id = _rt.Lens[
     EvaluationFormSingleSelectQuestionAutomation, str | None
-] = _rt.Lens(
+](
     lambda s: s.default_option_ref_id,
     lambda s, v: _dc.replace(s, default_option_ref_id=v),
     "evaluation_form_single_select_question_automation_default_option_ref_id",
@@ -175,10 +175,10 @@ evaluation_form_single_select_question_automation_default_option_ref_id: _rt.Len
 """Lens on :attr:`EvaluationFormSingleSelectQuestionAutomation.default_option_ref_id`."""
 
 
-evaluation_form_single_select_question_automation_answer_source: _rt.Lens[
+evaluation_form_single_select_question_automation_answer_source = _rt.Lens[
     EvaluationFormSingleSelectQuestionAutomation,
     EvaluationFormQuestionAutomationAnswerSource | None,
-] = _rt.Lens(
+](
     lambda s: s.answer_source,
     lambda s, v: _dc.replace(s, answer_source=v),
     "evaluation_form_single_select_question_automation_answer_source",

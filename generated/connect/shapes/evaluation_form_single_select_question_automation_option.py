@@ -111,9 +111,9 @@ def new_evaluation_form_single_select_question_automation_option() -> (
     return EvaluationFormSingleSelectQuestionAutomationOption()
 
 
-evaluation_form_single_select_question_automation_option_sdk_unknown_member: _rt.Lens[
+evaluation_form_single_select_question_automation_option_sdk_unknown_member = _rt.Lens[
     EvaluationFormSingleSelectQuestionAutomationOption, str | None
-] = _rt.Lens(
+](
     lambda s: s.sdk_unknown_member,
     lambda s, v: _dc.replace(s, sdk_unknown_member=v),
     "evaluation_form_single_select_question_automation_option_sdk_unknown_member",
@@ -121,10 +121,10 @@ evaluation_form_single_select_question_automation_option_sdk_unknown_member: _rt
 """Lens on :attr:`EvaluationFormSingleSelectQuestionAutomationOption.sdk_unknown_member`."""
 
 
-evaluation_form_single_select_question_automation_option_rule_category: _rt.Lens[
+evaluation_form_single_select_question_automation_option_rule_category = _rt.Lens[
     EvaluationFormSingleSelectQuestionAutomationOption,
     SingleSelectQuestionRuleCategoryAutomation | None,
-] = _rt.Lens(
+](
     lambda s: s.rule_category,
     lambda s, v: _dc.replace(s, rule_category=v),
     "evaluation_form_single_select_question_automation_option_rule_category",

@@ -159,9 +159,9 @@ def new_evaluation_form_single_select_question_option(
     )
 
 
-evaluation_form_single_select_question_option_ref_id: _rt.Lens[
+evaluation_form_single_select_question_option_ref_id = _rt.Lens[
     EvaluationFormSingleSelectQuestionOption, str | None
-] = _rt.Lens(
+](
     lambda s: s.ref_id,
     lambda s, v: _dc.replace(s, ref_id=v),
     "evaluation_form_single_select_question_option_ref_id",
@@ -169,9 +169,9 @@ evaluation_form_single_select_question_option_ref_id: _rt.Lens[
 """Lens on :attr:`EvaluationFormSingleSelectQuestionOption.ref_id`."""
 
 
-evaluation_form_single_select_question_option_text: _rt.Lens[
+evaluation_form_single_select_question_option_text = _rt.Lens[
     EvaluationFormSingleSelectQuestionOption, str | None
-] = _rt.Lens(
+](
     lambda s: s.text,
     lambda s, v: _dc.replace(s, text=v),
     "evaluation_form_single_select_question_option_text",
@@ -179,9 +179,9 @@ evaluation_form_single_select_question_option_text: _rt.Lens[
 """Lens on :attr:`EvaluationFormSingleSelectQuestionOption.text`."""
 
 
-evaluation_form_single_select_question_option_score: _rt.Lens[
+evaluation_form_single_select_question_option_score = _rt.Lens[
     EvaluationFormSingleSelectQuestionOption, int | None
-] = _rt.Lens(
+](
     lambda s: s.score,
     lambda s, v: _dc.replace(s, score=v),
     "evaluation_form_single_select_question_option_score",
@@ -189,9 +189,9 @@ evaluation_form_single_select_question_option_score: _rt.Lens[
 """Lens on :attr:`EvaluationFormSingleSelectQuestionOption.score`."""
 
 
-evaluation_form_single_select_question_option_automatic_fail: _rt.Lens[
+evaluation_form_single_select_question_option_automatic_fail = _rt.Lens[
     EvaluationFormSingleSelectQuestionOption, bool | None
-] = _rt.Lens(
+](
     lambda s: s.automatic_fail,
     lambda s, v: _dc.replace(s, automatic_fail=v),
     "evaluation_form_single_select_question_option_automatic_fail",
@@ -199,9 +199,9 @@ evaluation_form_single_select_question_option_automatic_fail: _rt.Lens[
 """Lens on :attr:`EvaluationFormSingleSelectQuestionOption.automatic_fail`."""
 
 
-evaluation_form_single_select_question_option_automatic_fail_configuration: _rt.Lens[
+evaluation_form_single_select_question_option_automatic_fail_configuration = _rt.Lens[
     EvaluationFormSingleSelectQuestionOption, AutomaticFailConfiguration | None
-] = _rt.Lens(
+](
     lambda s: s.automatic_fail_configuration,
     lambda s, v: _dc.replace(s, automatic_fail_configuration=v),
     "evaluation_form_single_select_question_option_automatic_fail_configuration",

@@ -247,9 +247,9 @@ def new_evaluation_form_summary(
     )
 
 
-evaluation_form_summary_evaluation_form_id: _rt.Lens[
+evaluation_form_summary_evaluation_form_id = _rt.Lens[
     EvaluationFormSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_form_id,
     lambda s, v: _dc.replace(s, evaluation_form_id=v),
     "evaluation_form_summary_evaluation_form_id",
@@ -257,9 +257,9 @@ evaluation_form_summary_evaluation_form_id: _rt.Lens[
 """Lens on :attr:`EvaluationFormSummary.evaluation_form_id`."""
 
 
-evaluation_form_summary_evaluation_form_arn: _rt.Lens[
+evaluation_form_summary_evaluation_form_arn = _rt.Lens[
     EvaluationFormSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_form_arn,
     lambda s, v: _dc.replace(s, evaluation_form_arn=v),
     "evaluation_form_summary_evaluation_form_arn",
@@ -267,7 +267,7 @@ evaluation_form_summary_evaluation_form_arn: _rt.Lens[
 """Lens on :attr:`EvaluationFormSummary.evaluation_form_arn`."""
 
 
-evaluation_form_summary_title: _rt.Lens[EvaluationFormSummary, str | None] = _rt.Lens(
+evaluation_form_summary_title = _rt.Lens[EvaluationFormSummary, str | None](
     lambda s: s.title,
     lambda s, v: _dc.replace(s, title=v),
     "evaluation_form_summary_title",
@@ -275,9 +275,9 @@ evaluation_form_summary_title: _rt.Lens[EvaluationFormSummary, str | None] = _rt
 """Lens on :attr:`EvaluationFormSummary.title`."""
 
 
-evaluation_form_summary_created_time: _rt.Lens[
+evaluation_form_summary_created_time = _rt.Lens[
     EvaluationFormSummary, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.created_time,
     lambda s, v: _dc.replace(s, created_time=v),
     "evaluation_form_summary_created_time",
@@ -285,19 +285,17 @@ evaluation_form_summary_created_time: _rt.Lens[
 """Lens on :attr:`EvaluationFormSummary.created_time`."""
 
 
-evaluation_form_summary_created_by: _rt.Lens[EvaluationFormSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.created_by,
-        lambda s, v: _dc.replace(s, created_by=v),
-        "evaluation_form_summary_created_by",
-    )
+evaluation_form_summary_created_by = _rt.Lens[EvaluationFormSummary, str | None](
+    lambda s: s.created_by,
+    lambda s, v: _dc.replace(s, created_by=v),
+    "evaluation_form_summary_created_by",
 )
 """Lens on :attr:`EvaluationFormSummary.created_by`."""
 
 
-evaluation_form_summary_last_modified_time: _rt.Lens[
+evaluation_form_summary_last_modified_time = _rt.Lens[
     EvaluationFormSummary, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "evaluation_form_summary_last_modified_time",
@@ -305,9 +303,7 @@ evaluation_form_summary_last_modified_time: _rt.Lens[
 """Lens on :attr:`EvaluationFormSummary.last_modified_time`."""
 
 
-evaluation_form_summary_last_modified_by: _rt.Lens[
-    EvaluationFormSummary, str | None
-] = _rt.Lens(
+evaluation_form_summary_last_modified_by = _rt.Lens[EvaluationFormSummary, str | None](
     lambda s: s.last_modified_by,
     lambda s, v: _dc.replace(s, last_modified_by=v),
     "evaluation_form_summary_last_modified_by",
@@ -315,19 +311,17 @@ evaluation_form_summary_last_modified_by: _rt.Lens[
 """Lens on :attr:`EvaluationFormSummary.last_modified_by`."""
 
 
-evaluation_form_summary_latest_version: _rt.Lens[EvaluationFormSummary, int | None] = (
-    _rt.Lens(
-        lambda s: s.latest_version,
-        lambda s, v: _dc.replace(s, latest_version=v),
-        "evaluation_form_summary_latest_version",
-    )
+evaluation_form_summary_latest_version = _rt.Lens[EvaluationFormSummary, int | None](
+    lambda s: s.latest_version,
+    lambda s, v: _dc.replace(s, latest_version=v),
+    "evaluation_form_summary_latest_version",
 )
 """Lens on :attr:`EvaluationFormSummary.latest_version`."""
 
 
-evaluation_form_summary_last_activated_time: _rt.Lens[
+evaluation_form_summary_last_activated_time = _rt.Lens[
     EvaluationFormSummary, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_activated_time,
     lambda s, v: _dc.replace(s, last_activated_time=v),
     "evaluation_form_summary_last_activated_time",
@@ -335,9 +329,7 @@ evaluation_form_summary_last_activated_time: _rt.Lens[
 """Lens on :attr:`EvaluationFormSummary.last_activated_time`."""
 
 
-evaluation_form_summary_last_activated_by: _rt.Lens[
-    EvaluationFormSummary, str | None
-] = _rt.Lens(
+evaluation_form_summary_last_activated_by = _rt.Lens[EvaluationFormSummary, str | None](
     lambda s: s.last_activated_by,
     lambda s, v: _dc.replace(s, last_activated_by=v),
     "evaluation_form_summary_last_activated_by",
@@ -345,11 +337,9 @@ evaluation_form_summary_last_activated_by: _rt.Lens[
 """Lens on :attr:`EvaluationFormSummary.last_activated_by`."""
 
 
-evaluation_form_summary_active_version: _rt.Lens[EvaluationFormSummary, int | None] = (
-    _rt.Lens(
-        lambda s: s.active_version,
-        lambda s, v: _dc.replace(s, active_version=v),
-        "evaluation_form_summary_active_version",
-    )
+evaluation_form_summary_active_version = _rt.Lens[EvaluationFormSummary, int | None](
+    lambda s: s.active_version,
+    lambda s, v: _dc.replace(s, active_version=v),
+    "evaluation_form_summary_active_version",
 )
 """Lens on :attr:`EvaluationFormSummary.active_version`."""

@@ -81,9 +81,9 @@ def new_evaluation_form_target_configuration(
     )
 
 
-evaluation_form_target_configuration_contact_interaction_type: _rt.Lens[
+evaluation_form_target_configuration_contact_interaction_type = _rt.Lens[
     EvaluationFormTargetConfiguration, str | None
-] = _rt.Lens(
+](
     lambda s: s.contact_interaction_type,
     lambda s, v: _dc.replace(s, contact_interaction_type=v),
     "evaluation_form_target_configuration_contact_interaction_type",

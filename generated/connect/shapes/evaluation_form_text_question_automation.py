@@ -85,10 +85,10 @@ def new_evaluation_form_text_question_automation() -> (
     return EvaluationFormTextQuestionAutomation()
 
 
-evaluation_form_text_question_automation_answer_source: _rt.Lens[
+evaluation_form_text_question_automation_answer_source = _rt.Lens[
     EvaluationFormTextQuestionAutomation,
     EvaluationFormQuestionAutomationAnswerSource | None,
-] = _rt.Lens(
+](
     lambda s: s.answer_source,
     lambda s, v: _dc.replace(s, answer_source=v),
     "evaluation_form_text_question_automation_answer_source",

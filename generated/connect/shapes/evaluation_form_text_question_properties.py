@@ -85,9 +85,9 @@ def new_evaluation_form_text_question_properties() -> (
     return EvaluationFormTextQuestionProperties()
 
 
-evaluation_form_text_question_properties_automation: _rt.Lens[
+evaluation_form_text_question_properties_automation = _rt.Lens[
     EvaluationFormTextQuestionProperties, EvaluationFormTextQuestionAutomation | None
-] = _rt.Lens(
+](
     lambda s: s.automation,
     lambda s, v: _dc.replace(s, automation=v),
     "evaluation_form_text_question_properties_automation",

@@ -228,9 +228,9 @@ def new_evaluation_form_version_summary(
     )
 
 
-evaluation_form_version_summary_evaluation_form_arn: _rt.Lens[
+evaluation_form_version_summary_evaluation_form_arn = _rt.Lens[
     EvaluationFormVersionSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_form_arn,
     lambda s, v: _dc.replace(s, evaluation_form_arn=v),
     "evaluation_form_version_summary_evaluation_form_arn",
@@ -238,9 +238,9 @@ evaluation_form_version_summary_evaluation_form_arn: _rt.Lens[
 """Lens on :attr:`EvaluationFormVersionSummary.evaluation_form_arn`."""
 
 
-evaluation_form_version_summary_evaluation_form_id: _rt.Lens[
+evaluation_form_version_summary_evaluation_form_id = _rt.Lens[
     EvaluationFormVersionSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_form_id,
     lambda s, v: _dc.replace(s, evaluation_form_id=v),
     "evaluation_form_version_summary_evaluation_form_id",
@@ -248,9 +248,9 @@ evaluation_form_version_summary_evaluation_form_id: _rt.Lens[
 """Lens on :attr:`EvaluationFormVersionSummary.evaluation_form_id`."""
 
 
-evaluation_form_version_summary_evaluation_form_version: _rt.Lens[
+evaluation_form_version_summary_evaluation_form_version = _rt.Lens[
     EvaluationFormVersionSummary, int | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_form_version,
     lambda s, v: _dc.replace(s, evaluation_form_version=v),
     "evaluation_form_version_summary_evaluation_form_version",
@@ -258,9 +258,9 @@ evaluation_form_version_summary_evaluation_form_version: _rt.Lens[
 """Lens on :attr:`EvaluationFormVersionSummary.evaluation_form_version`."""
 
 
-evaluation_form_version_summary_locked: _rt.Lens[
+evaluation_form_version_summary_locked = _rt.Lens[
     EvaluationFormVersionSummary, bool | None
-] = _rt.Lens(
+](
     lambda s: s.locked,
     lambda s, v: _dc.replace(s, locked=v),
     "evaluation_form_version_summary_locked",
@@ -268,9 +268,9 @@ evaluation_form_version_summary_locked: _rt.Lens[
 """Lens on :attr:`EvaluationFormVersionSummary.locked`."""
 
 
-evaluation_form_version_summary_status: _rt.Lens[
+evaluation_form_version_summary_status = _rt.Lens[
     EvaluationFormVersionSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.status,
     lambda s, v: _dc.replace(s, status=v),
     "evaluation_form_version_summary_status",
@@ -278,9 +278,9 @@ evaluation_form_version_summary_status: _rt.Lens[
 """Lens on :attr:`EvaluationFormVersionSummary.status`."""
 
 
-evaluation_form_version_summary_created_time: _rt.Lens[
+evaluation_form_version_summary_created_time = _rt.Lens[
     EvaluationFormVersionSummary, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.created_time,
     lambda s, v: _dc.replace(s, created_time=v),
     "evaluation_form_version_summary_created_time",
@@ -288,9 +288,9 @@ evaluation_form_version_summary_created_time: _rt.Lens[
 """Lens on :attr:`EvaluationFormVersionSummary.created_time`."""
 
 
-evaluation_form_version_summary_created_by: _rt.Lens[
+evaluation_form_version_summary_created_by = _rt.Lens[
     EvaluationFormVersionSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.created_by,
     lambda s, v: _dc.replace(s, created_by=v),
     "evaluation_form_version_summary_created_by",
@@ -298,9 +298,9 @@ evaluation_form_version_summary_created_by: _rt.Lens[
 """Lens on :attr:`EvaluationFormVersionSummary.created_by`."""
 
 
-evaluation_form_version_summary_last_modified_time: _rt.Lens[
+evaluation_form_version_summary_last_modified_time = _rt.Lens[
     EvaluationFormVersionSummary, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "evaluation_form_version_summary_last_modified_time",
@@ -308,9 +308,9 @@ evaluation_form_version_summary_last_modified_time: _rt.Lens[
 """Lens on :attr:`EvaluationFormVersionSummary.last_modified_time`."""
 
 
-evaluation_form_version_summary_last_modified_by: _rt.Lens[
+evaluation_form_version_summary_last_modified_by = _rt.Lens[
     EvaluationFormVersionSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_by,
     lambda s, v: _dc.replace(s, last_modified_by=v),
     "evaluation_form_version_summary_last_modified_by",

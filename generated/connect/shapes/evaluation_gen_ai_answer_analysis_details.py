@@ -107,9 +107,9 @@ def new_evaluation_gen_ai_answer_analysis_details() -> (
     return EvaluationGenAIAnswerAnalysisDetails()
 
 
-evaluation_gen_ai_answer_analysis_details_justification: _rt.Lens[
+evaluation_gen_ai_answer_analysis_details_justification = _rt.Lens[
     EvaluationGenAIAnswerAnalysisDetails, str | None
-] = _rt.Lens(
+](
     lambda s: s.justification,
     lambda s, v: _dc.replace(s, justification=v),
     "evaluation_gen_ai_answer_analysis_details_justification",
@@ -117,10 +117,10 @@ evaluation_gen_ai_answer_analysis_details_justification: _rt.Lens[
 """Lens on :attr:`EvaluationGenAIAnswerAnalysisDetails.justification`."""
 
 
-evaluation_gen_ai_answer_analysis_details_points_of_interest: _rt.Lens[
+evaluation_gen_ai_answer_analysis_details_points_of_interest = _rt.Lens[
     EvaluationGenAIAnswerAnalysisDetails,
     list[EvaluationTranscriptPointOfInterest] | None,
-] = _rt.Lens(
+](
     lambda s: s.points_of_interest,
     lambda s, v: _dc.replace(s, points_of_interest=v),
     "evaluation_gen_ai_answer_analysis_details_points_of_interest",

@@ -256,7 +256,7 @@ def new_evaluation_metadata(
     )
 
 
-evaluation_metadata_contact_id: _rt.Lens[EvaluationMetadata, str | None] = _rt.Lens(
+evaluation_metadata_contact_id = _rt.Lens[EvaluationMetadata, str | None](
     lambda s: s.contact_id,
     lambda s, v: _dc.replace(s, contact_id=v),
     "evaluation_metadata_contact_id",
@@ -264,7 +264,7 @@ evaluation_metadata_contact_id: _rt.Lens[EvaluationMetadata, str | None] = _rt.L
 """Lens on :attr:`EvaluationMetadata.contact_id`."""
 
 
-evaluation_metadata_evaluator_arn: _rt.Lens[EvaluationMetadata, str | None] = _rt.Lens(
+evaluation_metadata_evaluator_arn = _rt.Lens[EvaluationMetadata, str | None](
     lambda s: s.evaluator_arn,
     lambda s, v: _dc.replace(s, evaluator_arn=v),
     "evaluation_metadata_evaluator_arn",
@@ -272,39 +272,33 @@ evaluation_metadata_evaluator_arn: _rt.Lens[EvaluationMetadata, str | None] = _r
 """Lens on :attr:`EvaluationMetadata.evaluator_arn`."""
 
 
-evaluation_metadata_contact_agent_id: _rt.Lens[EvaluationMetadata, str | None] = (
-    _rt.Lens(
-        lambda s: s.contact_agent_id,
-        lambda s, v: _dc.replace(s, contact_agent_id=v),
-        "evaluation_metadata_contact_agent_id",
-    )
+evaluation_metadata_contact_agent_id = _rt.Lens[EvaluationMetadata, str | None](
+    lambda s: s.contact_agent_id,
+    lambda s, v: _dc.replace(s, contact_agent_id=v),
+    "evaluation_metadata_contact_agent_id",
 )
 """Lens on :attr:`EvaluationMetadata.contact_agent_id`."""
 
 
-evaluation_metadata_calibration_session_id: _rt.Lens[EvaluationMetadata, str | None] = (
-    _rt.Lens(
-        lambda s: s.calibration_session_id,
-        lambda s, v: _dc.replace(s, calibration_session_id=v),
-        "evaluation_metadata_calibration_session_id",
-    )
+evaluation_metadata_calibration_session_id = _rt.Lens[EvaluationMetadata, str | None](
+    lambda s: s.calibration_session_id,
+    lambda s, v: _dc.replace(s, calibration_session_id=v),
+    "evaluation_metadata_calibration_session_id",
 )
 """Lens on :attr:`EvaluationMetadata.calibration_session_id`."""
 
 
-evaluation_metadata_score: _rt.Lens[EvaluationMetadata, EvaluationScore | None] = (
-    _rt.Lens(
-        lambda s: s.score,
-        lambda s, v: _dc.replace(s, score=v),
-        "evaluation_metadata_score",
-    )
+evaluation_metadata_score = _rt.Lens[EvaluationMetadata, EvaluationScore | None](
+    lambda s: s.score,
+    lambda s, v: _dc.replace(s, score=v),
+    "evaluation_metadata_score",
 )
 """Lens on :attr:`EvaluationMetadata.score`."""
 
 
-evaluation_metadata_auto_evaluation: _rt.Lens[
+evaluation_metadata_auto_evaluation = _rt.Lens[
     EvaluationMetadata, AutoEvaluationDetails | None
-] = _rt.Lens(
+](
     lambda s: s.auto_evaluation,
     lambda s, v: _dc.replace(s, auto_evaluation=v),
     "evaluation_metadata_auto_evaluation",
@@ -312,9 +306,9 @@ evaluation_metadata_auto_evaluation: _rt.Lens[
 """Lens on :attr:`EvaluationMetadata.auto_evaluation`."""
 
 
-evaluation_metadata_acknowledgement: _rt.Lens[
+evaluation_metadata_acknowledgement = _rt.Lens[
     EvaluationMetadata, EvaluationAcknowledgement | None
-] = _rt.Lens(
+](
     lambda s: s.acknowledgement,
     lambda s, v: _dc.replace(s, acknowledgement=v),
     "evaluation_metadata_acknowledgement",
@@ -322,9 +316,9 @@ evaluation_metadata_acknowledgement: _rt.Lens[
 """Lens on :attr:`EvaluationMetadata.acknowledgement`."""
 
 
-evaluation_metadata_review: _rt.Lens[
+evaluation_metadata_review = _rt.Lens[
     EvaluationMetadata, EvaluationReviewMetadata | None
-] = _rt.Lens(
+](
     lambda s: s.review,
     lambda s, v: _dc.replace(s, review=v),
     "evaluation_metadata_review",
@@ -332,9 +326,9 @@ evaluation_metadata_review: _rt.Lens[
 """Lens on :attr:`EvaluationMetadata.review`."""
 
 
-evaluation_metadata_contact_participant: _rt.Lens[
+evaluation_metadata_contact_participant = _rt.Lens[
     EvaluationMetadata, EvaluationContactParticipant | None
-] = _rt.Lens(
+](
     lambda s: s.contact_participant,
     lambda s, v: _dc.replace(s, contact_participant=v),
     "evaluation_metadata_contact_participant",
@@ -342,11 +336,9 @@ evaluation_metadata_contact_participant: _rt.Lens[
 """Lens on :attr:`EvaluationMetadata.contact_participant`."""
 
 
-evaluation_metadata_sampling_job_id: _rt.Lens[EvaluationMetadata, str | None] = (
-    _rt.Lens(
-        lambda s: s.sampling_job_id,
-        lambda s, v: _dc.replace(s, sampling_job_id=v),
-        "evaluation_metadata_sampling_job_id",
-    )
+evaluation_metadata_sampling_job_id = _rt.Lens[EvaluationMetadata, str | None](
+    lambda s: s.sampling_job_id,
+    lambda s, v: _dc.replace(s, sampling_job_id=v),
+    "evaluation_metadata_sampling_job_id",
 )
 """Lens on :attr:`EvaluationMetadata.sampling_job_id`."""

@@ -72,7 +72,7 @@ def new_evaluation_note() -> EvaluationNote:
     return EvaluationNote()
 
 
-evaluation_note_value: _rt.Lens[EvaluationNote, str | None] = _rt.Lens(
+evaluation_note_value = _rt.Lens[EvaluationNote, str | None](
     lambda s: s.value,
     lambda s, v: _dc.replace(s, value=v),
     "evaluation_note_value",

@@ -140,9 +140,9 @@ def new_evaluation_question_answer_analysis_details() -> (
     return EvaluationQuestionAnswerAnalysisDetails()
 
 
-evaluation_question_answer_analysis_details_sdk_unknown_member: _rt.Lens[
+evaluation_question_answer_analysis_details_sdk_unknown_member = _rt.Lens[
     EvaluationQuestionAnswerAnalysisDetails, str | None
-] = _rt.Lens(
+](
     lambda s: s.sdk_unknown_member,
     lambda s, v: _dc.replace(s, sdk_unknown_member=v),
     "evaluation_question_answer_analysis_details_sdk_unknown_member",
@@ -150,9 +150,9 @@ evaluation_question_answer_analysis_details_sdk_unknown_member: _rt.Lens[
 """Lens on :attr:`EvaluationQuestionAnswerAnalysisDetails.sdk_unknown_member`."""
 
 
-evaluation_question_answer_analysis_details_gen_ai: _rt.Lens[
+evaluation_question_answer_analysis_details_gen_ai = _rt.Lens[
     EvaluationQuestionAnswerAnalysisDetails, EvaluationGenAIAnswerAnalysisDetails | None
-] = _rt.Lens(
+](
     lambda s: s.gen_ai,
     lambda s, v: _dc.replace(s, gen_ai=v),
     "evaluation_question_answer_analysis_details_gen_ai",
@@ -160,10 +160,10 @@ evaluation_question_answer_analysis_details_gen_ai: _rt.Lens[
 """Lens on :attr:`EvaluationQuestionAnswerAnalysisDetails.gen_ai`."""
 
 
-evaluation_question_answer_analysis_details_contact_lens: _rt.Lens[
+evaluation_question_answer_analysis_details_contact_lens = _rt.Lens[
     EvaluationQuestionAnswerAnalysisDetails,
     EvaluationContactLensAnswerAnalysisDetails | None,
-] = _rt.Lens(
+](
     lambda s: s.contact_lens,
     lambda s, v: _dc.replace(s, contact_lens=v),
     "evaluation_question_answer_analysis_details_contact_lens",

@@ -66,9 +66,9 @@ def new_evaluation_question_input_details() -> EvaluationQuestionInputDetails:
     return EvaluationQuestionInputDetails()
 
 
-evaluation_question_input_details_transcript_type: _rt.Lens[
+evaluation_question_input_details_transcript_type = _rt.Lens[
     EvaluationQuestionInputDetails, str | None
-] = _rt.Lens(
+](
     lambda s: s.transcript_type,
     lambda s, v: _dc.replace(s, transcript_type=v),
     "evaluation_question_input_details_transcript_type",

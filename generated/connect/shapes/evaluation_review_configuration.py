@@ -123,9 +123,9 @@ def new_evaluation_review_configuration(
     )
 
 
-evaluation_review_configuration_review_notification_recipients: _rt.Lens[
+evaluation_review_configuration_review_notification_recipients = _rt.Lens[
     EvaluationReviewConfiguration, list[EvaluationReviewNotificationRecipient] | None
-] = _rt.Lens(
+](
     lambda s: s.review_notification_recipients,
     lambda s, v: _dc.replace(s, review_notification_recipients=v),
     "evaluation_review_configuration_review_notification_recipients",
@@ -133,9 +133,9 @@ evaluation_review_configuration_review_notification_recipients: _rt.Lens[
 """Lens on :attr:`EvaluationReviewConfiguration.review_notification_recipients`."""
 
 
-evaluation_review_configuration_eligibility_days: _rt.Lens[
+evaluation_review_configuration_eligibility_days = _rt.Lens[
     EvaluationReviewConfiguration, int | None
-] = _rt.Lens(
+](
     lambda s: s.eligibility_days,
     lambda s, v: _dc.replace(s, eligibility_days=v),
     "evaluation_review_configuration_eligibility_days",

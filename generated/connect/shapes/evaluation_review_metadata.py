@@ -169,9 +169,9 @@ def new_evaluation_review_metadata(
     )
 
 
-evaluation_review_metadata_review_request_comments: _rt.Lens[
+evaluation_review_metadata_review_request_comments = _rt.Lens[
     EvaluationReviewMetadata, list[EvaluationReviewRequestComment] | None
-] = _rt.Lens(
+](
     lambda s: s.review_request_comments,
     lambda s, v: _dc.replace(s, review_request_comments=v),
     "evaluation_review_metadata_review_request_comments",
@@ -179,19 +179,17 @@ evaluation_review_metadata_review_request_comments: _rt.Lens[
 """Lens on :attr:`EvaluationReviewMetadata.review_request_comments`."""
 
 
-evaluation_review_metadata_review_id: _rt.Lens[EvaluationReviewMetadata, str | None] = (
-    _rt.Lens(
-        lambda s: s.review_id,
-        lambda s, v: _dc.replace(s, review_id=v),
-        "evaluation_review_metadata_review_id",
-    )
+evaluation_review_metadata_review_id = _rt.Lens[EvaluationReviewMetadata, str | None](
+    lambda s: s.review_id,
+    lambda s, v: _dc.replace(s, review_id=v),
+    "evaluation_review_metadata_review_id",
 )
 """Lens on :attr:`EvaluationReviewMetadata.review_id`."""
 
 
-evaluation_review_metadata_requested_time: _rt.Lens[
+evaluation_review_metadata_requested_time = _rt.Lens[
     EvaluationReviewMetadata, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.requested_time,
     lambda s, v: _dc.replace(s, requested_time=v),
     "evaluation_review_metadata_requested_time",
@@ -199,9 +197,9 @@ evaluation_review_metadata_requested_time: _rt.Lens[
 """Lens on :attr:`EvaluationReviewMetadata.requested_time`."""
 
 
-evaluation_review_metadata_requested_by: _rt.Lens[
+evaluation_review_metadata_requested_by = _rt.Lens[
     EvaluationReviewMetadata, str | None
-] = _rt.Lens(
+](
     lambda s: s.requested_by,
     lambda s, v: _dc.replace(s, requested_by=v),
     "evaluation_review_metadata_requested_by",
@@ -209,9 +207,9 @@ evaluation_review_metadata_requested_by: _rt.Lens[
 """Lens on :attr:`EvaluationReviewMetadata.requested_by`."""
 
 
-evaluation_review_metadata_created_time: _rt.Lens[
+evaluation_review_metadata_created_time = _rt.Lens[
     EvaluationReviewMetadata, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.created_time,
     lambda s, v: _dc.replace(s, created_time=v),
     "evaluation_review_metadata_created_time",
@@ -219,9 +217,7 @@ evaluation_review_metadata_created_time: _rt.Lens[
 """Lens on :attr:`EvaluationReviewMetadata.created_time`."""
 
 
-evaluation_review_metadata_created_by: _rt.Lens[
-    EvaluationReviewMetadata, str | None
-] = _rt.Lens(
+evaluation_review_metadata_created_by = _rt.Lens[EvaluationReviewMetadata, str | None](
     lambda s: s.created_by,
     lambda s, v: _dc.replace(s, created_by=v),
     "evaluation_review_metadata_created_by",

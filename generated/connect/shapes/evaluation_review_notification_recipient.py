@@ -115,9 +115,9 @@ def new_evaluation_review_notification_recipient(
     )
 
 
-evaluation_review_notification_recipient_type: _rt.Lens[
+evaluation_review_notification_recipient_type = _rt.Lens[
     EvaluationReviewNotificationRecipient, str | None
-] = _rt.Lens(
+](
     lambda s: s.type,
     lambda s, v: _dc.replace(s, type=v),
     "evaluation_review_notification_recipient_type",
@@ -125,10 +125,10 @@ evaluation_review_notification_recipient_type: _rt.Lens[
 """Lens on :attr:`EvaluationReviewNotificationRecipient.type`."""
 
 
-evaluation_review_notification_recipient_value: _rt.Lens[
+evaluation_review_notification_recipient_value = _rt.Lens[
     EvaluationReviewNotificationRecipient,
     EvaluationReviewNotificationRecipientValue | None,
-] = _rt.Lens(
+](
     lambda s: s.value,
     lambda s, v: _dc.replace(s, value=v),
     "evaluation_review_notification_recipient_value",

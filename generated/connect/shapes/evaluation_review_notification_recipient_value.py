@@ -69,9 +69,9 @@ def new_evaluation_review_notification_recipient_value() -> (
     return EvaluationReviewNotificationRecipientValue()
 
 
-evaluation_review_notification_recipient_value_user_id: _rt.Lens[
+evaluation_review_notification_recipient_value_user_id = _rt.Lens[
     EvaluationReviewNotificationRecipientValue, str | None
-] = _rt.Lens(
+](
     lambda s: s.user_id,
     lambda s, v: _dc.replace(s, user_id=v),
     "evaluation_review_notification_recipient_value_user_id",

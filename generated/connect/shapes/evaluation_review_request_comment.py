@@ -89,9 +89,9 @@ def new_evaluation_review_request_comment() -> EvaluationReviewRequestComment:
     return EvaluationReviewRequestComment()
 
 
-evaluation_review_request_comment_comment: _rt.Lens[
+evaluation_review_request_comment_comment = _rt.Lens[
     EvaluationReviewRequestComment, str | None
-] = _rt.Lens(
+](
     lambda s: s.comment,
     lambda s, v: _dc.replace(s, comment=v),
     "evaluation_review_request_comment_comment",
@@ -99,9 +99,9 @@ evaluation_review_request_comment_comment: _rt.Lens[
 """Lens on :attr:`EvaluationReviewRequestComment.comment`."""
 
 
-evaluation_review_request_comment_created_time: _rt.Lens[
+evaluation_review_request_comment_created_time = _rt.Lens[
     EvaluationReviewRequestComment, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.created_time,
     lambda s, v: _dc.replace(s, created_time=v),
     "evaluation_review_request_comment_created_time",
@@ -109,9 +109,9 @@ evaluation_review_request_comment_created_time: _rt.Lens[
 """Lens on :attr:`EvaluationReviewRequestComment.created_time`."""
 
 
-evaluation_review_request_comment_created_by: _rt.Lens[
+evaluation_review_request_comment_created_by = _rt.Lens[
     EvaluationReviewRequestComment, str | None
-] = _rt.Lens(
+](
     lambda s: s.created_by,
     lambda s, v: _dc.replace(s, created_by=v),
     "evaluation_review_request_comment_created_by",

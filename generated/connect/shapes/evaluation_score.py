@@ -108,7 +108,7 @@ def new_evaluation_score() -> EvaluationScore:
     return EvaluationScore()
 
 
-evaluation_score_percentage: _rt.Lens[EvaluationScore, float | None] = _rt.Lens(
+evaluation_score_percentage = _rt.Lens[EvaluationScore, float | None](
     lambda s: s.percentage,
     lambda s, v: _dc.replace(s, percentage=v),
     "evaluation_score_percentage",
@@ -116,7 +116,7 @@ evaluation_score_percentage: _rt.Lens[EvaluationScore, float | None] = _rt.Lens(
 """Lens on :attr:`EvaluationScore.percentage`."""
 
 
-evaluation_score_not_applicable: _rt.Lens[EvaluationScore, bool | None] = _rt.Lens(
+evaluation_score_not_applicable = _rt.Lens[EvaluationScore, bool | None](
     lambda s: s.not_applicable,
     lambda s, v: _dc.replace(s, not_applicable=v),
     "evaluation_score_not_applicable",
@@ -124,7 +124,7 @@ evaluation_score_not_applicable: _rt.Lens[EvaluationScore, bool | None] = _rt.Le
 """Lens on :attr:`EvaluationScore.not_applicable`."""
 
 
-evaluation_score_automatic_fail: _rt.Lens[EvaluationScore, bool | None] = _rt.Lens(
+evaluation_score_automatic_fail = _rt.Lens[EvaluationScore, bool | None](
     lambda s: s.automatic_fail,
     lambda s, v: _dc.replace(s, automatic_fail=v),
     "evaluation_score_automatic_fail",
@@ -132,7 +132,7 @@ evaluation_score_automatic_fail: _rt.Lens[EvaluationScore, bool | None] = _rt.Le
 """Lens on :attr:`EvaluationScore.automatic_fail`."""
 
 
-evaluation_score_applied_weight: _rt.Lens[EvaluationScore, float | None] = _rt.Lens(
+evaluation_score_applied_weight = _rt.Lens[EvaluationScore, float | None](
     lambda s: s.applied_weight,
     lambda s, v: _dc.replace(s, applied_weight=v),
     "evaluation_score_applied_weight",

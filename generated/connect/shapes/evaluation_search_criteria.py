@@ -216,9 +216,9 @@ def new_evaluation_search_criteria() -> EvaluationSearchCriteria:
     return EvaluationSearchCriteria()
 
 
-evaluation_search_criteria_or_conditions: _rt.Lens[
+evaluation_search_criteria_or_conditions = _rt.Lens[
     EvaluationSearchCriteria, list[EvaluationSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.or_conditions,
     lambda s, v: _dc.replace(s, or_conditions=v),
     "evaluation_search_criteria_or_conditions",
@@ -226,9 +226,9 @@ evaluation_search_criteria_or_conditions: _rt.Lens[
 """Lens on :attr:`EvaluationSearchCriteria.or_conditions`."""
 
 
-evaluation_search_criteria_and_conditions: _rt.Lens[
+evaluation_search_criteria_and_conditions = _rt.Lens[
     EvaluationSearchCriteria, list[EvaluationSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.and_conditions,
     lambda s, v: _dc.replace(s, and_conditions=v),
     "evaluation_search_criteria_and_conditions",
@@ -236,9 +236,9 @@ evaluation_search_criteria_and_conditions: _rt.Lens[
 """Lens on :attr:`EvaluationSearchCriteria.and_conditions`."""
 
 
-evaluation_search_criteria_string_condition: _rt.Lens[
+evaluation_search_criteria_string_condition = _rt.Lens[
     EvaluationSearchCriteria, StringCondition | None
-] = _rt.Lens(
+](
     lambda s: s.string_condition,
     lambda s, v: _dc.replace(s, string_condition=v),
     "evaluation_search_criteria_string_condition",
@@ -246,9 +246,9 @@ evaluation_search_criteria_string_condition: _rt.Lens[
 """Lens on :attr:`EvaluationSearchCriteria.string_condition`."""
 
 
-evaluation_search_criteria_number_condition: _rt.Lens[
+evaluation_search_criteria_number_condition = _rt.Lens[
     EvaluationSearchCriteria, NumberCondition | None
-] = _rt.Lens(
+](
     lambda s: s.number_condition,
     lambda s, v: _dc.replace(s, number_condition=v),
     "evaluation_search_criteria_number_condition",
@@ -256,9 +256,9 @@ evaluation_search_criteria_number_condition: _rt.Lens[
 """Lens on :attr:`EvaluationSearchCriteria.number_condition`."""
 
 
-evaluation_search_criteria_boolean_condition: _rt.Lens[
+evaluation_search_criteria_boolean_condition = _rt.Lens[
     EvaluationSearchCriteria, BooleanCondition | None
-] = _rt.Lens(
+](
     lambda s: s.boolean_condition,
     lambda s, v: _dc.replace(s, boolean_condition=v),
     "evaluation_search_criteria_boolean_condition",
@@ -266,9 +266,9 @@ evaluation_search_criteria_boolean_condition: _rt.Lens[
 """Lens on :attr:`EvaluationSearchCriteria.boolean_condition`."""
 
 
-evaluation_search_criteria_date_time_condition: _rt.Lens[
+evaluation_search_criteria_date_time_condition = _rt.Lens[
     EvaluationSearchCriteria, DateTimeCondition | None
-] = _rt.Lens(
+](
     lambda s: s.date_time_condition,
     lambda s, v: _dc.replace(s, date_time_condition=v),
     "evaluation_search_criteria_date_time_condition",
@@ -276,9 +276,9 @@ evaluation_search_criteria_date_time_condition: _rt.Lens[
 """Lens on :attr:`EvaluationSearchCriteria.date_time_condition`."""
 
 
-evaluation_search_criteria_decimal_condition: _rt.Lens[
+evaluation_search_criteria_decimal_condition = _rt.Lens[
     EvaluationSearchCriteria, DecimalCondition | None
-] = _rt.Lens(
+](
     lambda s: s.decimal_condition,
     lambda s, v: _dc.replace(s, decimal_condition=v),
     "evaluation_search_criteria_decimal_condition",

@@ -73,9 +73,9 @@ def new_evaluation_search_filter() -> EvaluationSearchFilter:
     return EvaluationSearchFilter()
 
 
-evaluation_search_filter_attribute_filter: _rt.Lens[
+evaluation_search_filter_attribute_filter = _rt.Lens[
     EvaluationSearchFilter, ControlPlaneAttributeFilter | None
-] = _rt.Lens(
+](
     lambda s: s.attribute_filter,
     lambda s, v: _dc.replace(s, attribute_filter=v),
     "evaluation_search_filter_attribute_filter",

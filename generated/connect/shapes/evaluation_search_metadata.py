@@ -312,9 +312,7 @@ def new_evaluation_search_metadata(
     )
 
 
-evaluation_search_metadata_contact_id: _rt.Lens[
-    EvaluationSearchMetadata, str | None
-] = _rt.Lens(
+evaluation_search_metadata_contact_id = _rt.Lens[EvaluationSearchMetadata, str | None](
     lambda s: s.contact_id,
     lambda s, v: _dc.replace(s, contact_id=v),
     "evaluation_search_metadata_contact_id",
@@ -322,9 +320,9 @@ evaluation_search_metadata_contact_id: _rt.Lens[
 """Lens on :attr:`EvaluationSearchMetadata.contact_id`."""
 
 
-evaluation_search_metadata_evaluator_arn: _rt.Lens[
+evaluation_search_metadata_evaluator_arn = _rt.Lens[
     EvaluationSearchMetadata, str | None
-] = _rt.Lens(
+](
     lambda s: s.evaluator_arn,
     lambda s, v: _dc.replace(s, evaluator_arn=v),
     "evaluation_search_metadata_evaluator_arn",
@@ -332,9 +330,9 @@ evaluation_search_metadata_evaluator_arn: _rt.Lens[
 """Lens on :attr:`EvaluationSearchMetadata.evaluator_arn`."""
 
 
-evaluation_search_metadata_contact_agent_id: _rt.Lens[
+evaluation_search_metadata_contact_agent_id = _rt.Lens[
     EvaluationSearchMetadata, str | None
-] = _rt.Lens(
+](
     lambda s: s.contact_agent_id,
     lambda s, v: _dc.replace(s, contact_agent_id=v),
     "evaluation_search_metadata_contact_agent_id",
@@ -342,9 +340,9 @@ evaluation_search_metadata_contact_agent_id: _rt.Lens[
 """Lens on :attr:`EvaluationSearchMetadata.contact_agent_id`."""
 
 
-evaluation_search_metadata_calibration_session_id: _rt.Lens[
+evaluation_search_metadata_calibration_session_id = _rt.Lens[
     EvaluationSearchMetadata, str | None
-] = _rt.Lens(
+](
     lambda s: s.calibration_session_id,
     lambda s, v: _dc.replace(s, calibration_session_id=v),
     "evaluation_search_metadata_calibration_session_id",
@@ -352,9 +350,9 @@ evaluation_search_metadata_calibration_session_id: _rt.Lens[
 """Lens on :attr:`EvaluationSearchMetadata.calibration_session_id`."""
 
 
-evaluation_search_metadata_score_percentage: _rt.Lens[
+evaluation_search_metadata_score_percentage = _rt.Lens[
     EvaluationSearchMetadata, float | None
-] = _rt.Lens(
+](
     lambda s: s.score_percentage,
     lambda s, v: _dc.replace(s, score_percentage=v),
     "evaluation_search_metadata_score_percentage",
@@ -362,9 +360,9 @@ evaluation_search_metadata_score_percentage: _rt.Lens[
 """Lens on :attr:`EvaluationSearchMetadata.score_percentage`."""
 
 
-evaluation_search_metadata_score_automatic_fail: _rt.Lens[
+evaluation_search_metadata_score_automatic_fail = _rt.Lens[
     EvaluationSearchMetadata, bool | None
-] = _rt.Lens(
+](
     lambda s: s.score_automatic_fail,
     lambda s, v: _dc.replace(s, score_automatic_fail=v),
     "evaluation_search_metadata_score_automatic_fail",
@@ -372,9 +370,9 @@ evaluation_search_metadata_score_automatic_fail: _rt.Lens[
 """Lens on :attr:`EvaluationSearchMetadata.score_automatic_fail`."""
 
 
-evaluation_search_metadata_score_not_applicable: _rt.Lens[
+evaluation_search_metadata_score_not_applicable = _rt.Lens[
     EvaluationSearchMetadata, bool | None
-] = _rt.Lens(
+](
     lambda s: s.score_not_applicable,
     lambda s, v: _dc.replace(s, score_not_applicable=v),
     "evaluation_search_metadata_score_not_applicable",
@@ -382,9 +380,9 @@ evaluation_search_metadata_score_not_applicable: _rt.Lens[
 """Lens on :attr:`EvaluationSearchMetadata.score_not_applicable`."""
 
 
-evaluation_search_metadata_auto_evaluation_enabled: _rt.Lens[
+evaluation_search_metadata_auto_evaluation_enabled = _rt.Lens[
     EvaluationSearchMetadata, bool | None
-] = _rt.Lens(
+](
     lambda s: s.auto_evaluation_enabled,
     lambda s, v: _dc.replace(s, auto_evaluation_enabled=v),
     "evaluation_search_metadata_auto_evaluation_enabled",
@@ -392,9 +390,9 @@ evaluation_search_metadata_auto_evaluation_enabled: _rt.Lens[
 """Lens on :attr:`EvaluationSearchMetadata.auto_evaluation_enabled`."""
 
 
-evaluation_search_metadata_auto_evaluation_status: _rt.Lens[
+evaluation_search_metadata_auto_evaluation_status = _rt.Lens[
     EvaluationSearchMetadata, str | None
-] = _rt.Lens(
+](
     lambda s: s.auto_evaluation_status,
     lambda s, v: _dc.replace(s, auto_evaluation_status=v),
     "evaluation_search_metadata_auto_evaluation_status",
@@ -402,9 +400,9 @@ evaluation_search_metadata_auto_evaluation_status: _rt.Lens[
 """Lens on :attr:`EvaluationSearchMetadata.auto_evaluation_status`."""
 
 
-evaluation_search_metadata_acknowledged_time: _rt.Lens[
+evaluation_search_metadata_acknowledged_time = _rt.Lens[
     EvaluationSearchMetadata, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.acknowledged_time,
     lambda s, v: _dc.replace(s, acknowledged_time=v),
     "evaluation_search_metadata_acknowledged_time",
@@ -412,9 +410,9 @@ evaluation_search_metadata_acknowledged_time: _rt.Lens[
 """Lens on :attr:`EvaluationSearchMetadata.acknowledged_time`."""
 
 
-evaluation_search_metadata_acknowledged_by: _rt.Lens[
+evaluation_search_metadata_acknowledged_by = _rt.Lens[
     EvaluationSearchMetadata, str | None
-] = _rt.Lens(
+](
     lambda s: s.acknowledged_by,
     lambda s, v: _dc.replace(s, acknowledged_by=v),
     "evaluation_search_metadata_acknowledged_by",
@@ -422,9 +420,9 @@ evaluation_search_metadata_acknowledged_by: _rt.Lens[
 """Lens on :attr:`EvaluationSearchMetadata.acknowledged_by`."""
 
 
-evaluation_search_metadata_acknowledger_comment: _rt.Lens[
+evaluation_search_metadata_acknowledger_comment = _rt.Lens[
     EvaluationSearchMetadata, str | None
-] = _rt.Lens(
+](
     lambda s: s.acknowledger_comment,
     lambda s, v: _dc.replace(s, acknowledger_comment=v),
     "evaluation_search_metadata_acknowledger_comment",
@@ -432,9 +430,9 @@ evaluation_search_metadata_acknowledger_comment: _rt.Lens[
 """Lens on :attr:`EvaluationSearchMetadata.acknowledger_comment`."""
 
 
-evaluation_search_metadata_sampling_job_id: _rt.Lens[
+evaluation_search_metadata_sampling_job_id = _rt.Lens[
     EvaluationSearchMetadata, str | None
-] = _rt.Lens(
+](
     lambda s: s.sampling_job_id,
     lambda s, v: _dc.replace(s, sampling_job_id=v),
     "evaluation_search_metadata_sampling_job_id",
@@ -442,19 +440,17 @@ evaluation_search_metadata_sampling_job_id: _rt.Lens[
 """Lens on :attr:`EvaluationSearchMetadata.sampling_job_id`."""
 
 
-evaluation_search_metadata_review_id: _rt.Lens[EvaluationSearchMetadata, str | None] = (
-    _rt.Lens(
-        lambda s: s.review_id,
-        lambda s, v: _dc.replace(s, review_id=v),
-        "evaluation_search_metadata_review_id",
-    )
+evaluation_search_metadata_review_id = _rt.Lens[EvaluationSearchMetadata, str | None](
+    lambda s: s.review_id,
+    lambda s, v: _dc.replace(s, review_id=v),
+    "evaluation_search_metadata_review_id",
 )
 """Lens on :attr:`EvaluationSearchMetadata.review_id`."""
 
 
-evaluation_search_metadata_contact_participant_role: _rt.Lens[
+evaluation_search_metadata_contact_participant_role = _rt.Lens[
     EvaluationSearchMetadata, str | None
-] = _rt.Lens(
+](
     lambda s: s.contact_participant_role,
     lambda s, v: _dc.replace(s, contact_participant_role=v),
     "evaluation_search_metadata_contact_participant_role",
@@ -462,9 +458,9 @@ evaluation_search_metadata_contact_participant_role: _rt.Lens[
 """Lens on :attr:`EvaluationSearchMetadata.contact_participant_role`."""
 
 
-evaluation_search_metadata_contact_participant_id: _rt.Lens[
+evaluation_search_metadata_contact_participant_id = _rt.Lens[
     EvaluationSearchMetadata, str | None
-] = _rt.Lens(
+](
     lambda s: s.contact_participant_id,
     lambda s, v: _dc.replace(s, contact_participant_id=v),
     "evaluation_search_metadata_contact_participant_id",

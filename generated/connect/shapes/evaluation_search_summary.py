@@ -284,9 +284,7 @@ def new_evaluation_search_summary(
     )
 
 
-evaluation_search_summary_evaluation_id: _rt.Lens[
-    EvaluationSearchSummary, str | None
-] = _rt.Lens(
+evaluation_search_summary_evaluation_id = _rt.Lens[EvaluationSearchSummary, str | None](
     lambda s: s.evaluation_id,
     lambda s, v: _dc.replace(s, evaluation_id=v),
     "evaluation_search_summary_evaluation_id",
@@ -294,9 +292,9 @@ evaluation_search_summary_evaluation_id: _rt.Lens[
 """Lens on :attr:`EvaluationSearchSummary.evaluation_id`."""
 
 
-evaluation_search_summary_evaluation_arn: _rt.Lens[
+evaluation_search_summary_evaluation_arn = _rt.Lens[
     EvaluationSearchSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_arn,
     lambda s, v: _dc.replace(s, evaluation_arn=v),
     "evaluation_search_summary_evaluation_arn",
@@ -304,9 +302,9 @@ evaluation_search_summary_evaluation_arn: _rt.Lens[
 """Lens on :attr:`EvaluationSearchSummary.evaluation_arn`."""
 
 
-evaluation_search_summary_evaluation_form_version: _rt.Lens[
+evaluation_search_summary_evaluation_form_version = _rt.Lens[
     EvaluationSearchSummary, int | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_form_version,
     lambda s, v: _dc.replace(s, evaluation_form_version=v),
     "evaluation_search_summary_evaluation_form_version",
@@ -314,9 +312,9 @@ evaluation_search_summary_evaluation_form_version: _rt.Lens[
 """Lens on :attr:`EvaluationSearchSummary.evaluation_form_version`."""
 
 
-evaluation_search_summary_metadata: _rt.Lens[
+evaluation_search_summary_metadata = _rt.Lens[
     EvaluationSearchSummary, EvaluationSearchMetadata | None
-] = _rt.Lens(
+](
     lambda s: s.metadata,
     lambda s, v: _dc.replace(s, metadata=v),
     "evaluation_search_summary_metadata",
@@ -324,19 +322,17 @@ evaluation_search_summary_metadata: _rt.Lens[
 """Lens on :attr:`EvaluationSearchSummary.metadata`."""
 
 
-evaluation_search_summary_status: _rt.Lens[EvaluationSearchSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.status,
-        lambda s, v: _dc.replace(s, status=v),
-        "evaluation_search_summary_status",
-    )
+evaluation_search_summary_status = _rt.Lens[EvaluationSearchSummary, str | None](
+    lambda s: s.status,
+    lambda s, v: _dc.replace(s, status=v),
+    "evaluation_search_summary_status",
 )
 """Lens on :attr:`EvaluationSearchSummary.status`."""
 
 
-evaluation_search_summary_created_time: _rt.Lens[
+evaluation_search_summary_created_time = _rt.Lens[
     EvaluationSearchSummary, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.created_time,
     lambda s, v: _dc.replace(s, created_time=v),
     "evaluation_search_summary_created_time",
@@ -344,9 +340,9 @@ evaluation_search_summary_created_time: _rt.Lens[
 """Lens on :attr:`EvaluationSearchSummary.created_time`."""
 
 
-evaluation_search_summary_last_modified_time: _rt.Lens[
+evaluation_search_summary_last_modified_time = _rt.Lens[
     EvaluationSearchSummary, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "evaluation_search_summary_last_modified_time",
@@ -354,9 +350,9 @@ evaluation_search_summary_last_modified_time: _rt.Lens[
 """Lens on :attr:`EvaluationSearchSummary.last_modified_time`."""
 
 
-evaluation_search_summary_evaluation_form_id: _rt.Lens[
+evaluation_search_summary_evaluation_form_id = _rt.Lens[
     EvaluationSearchSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_form_id,
     lambda s, v: _dc.replace(s, evaluation_form_id=v),
     "evaluation_search_summary_evaluation_form_id",
@@ -364,9 +360,9 @@ evaluation_search_summary_evaluation_form_id: _rt.Lens[
 """Lens on :attr:`EvaluationSearchSummary.evaluation_form_id`."""
 
 
-evaluation_search_summary_evaluation_form_title: _rt.Lens[
+evaluation_search_summary_evaluation_form_title = _rt.Lens[
     EvaluationSearchSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_form_title,
     lambda s, v: _dc.replace(s, evaluation_form_title=v),
     "evaluation_search_summary_evaluation_form_title",
@@ -374,9 +370,9 @@ evaluation_search_summary_evaluation_form_title: _rt.Lens[
 """Lens on :attr:`EvaluationSearchSummary.evaluation_form_title`."""
 
 
-evaluation_search_summary_evaluation_type: _rt.Lens[
+evaluation_search_summary_evaluation_type = _rt.Lens[
     EvaluationSearchSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_type,
     lambda s, v: _dc.replace(s, evaluation_type=v),
     "evaluation_search_summary_evaluation_type",
@@ -384,9 +380,9 @@ evaluation_search_summary_evaluation_type: _rt.Lens[
 """Lens on :attr:`EvaluationSearchSummary.evaluation_type`."""
 
 
-evaluation_search_summary_tags: _rt.Lens[
+evaluation_search_summary_tags = _rt.Lens[
     EvaluationSearchSummary, dict[str, str] | None
-] = _rt.Lens(
+](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "evaluation_search_summary_tags",

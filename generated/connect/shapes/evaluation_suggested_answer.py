@@ -184,19 +184,17 @@ def new_evaluation_suggested_answer(
     )
 
 
-evaluation_suggested_answer_status: _rt.Lens[EvaluationSuggestedAnswer, str | None] = (
-    _rt.Lens(
-        lambda s: s.status,
-        lambda s, v: _dc.replace(s, status=v),
-        "evaluation_suggested_answer_status",
-    )
+evaluation_suggested_answer_status = _rt.Lens[EvaluationSuggestedAnswer, str | None](
+    lambda s: s.status,
+    lambda s, v: _dc.replace(s, status=v),
+    "evaluation_suggested_answer_status",
 )
 """Lens on :attr:`EvaluationSuggestedAnswer.status`."""
 
 
-evaluation_suggested_answer_analysis_type: _rt.Lens[
+evaluation_suggested_answer_analysis_type = _rt.Lens[
     EvaluationSuggestedAnswer, str | None
-] = _rt.Lens(
+](
     lambda s: s.analysis_type,
     lambda s, v: _dc.replace(s, analysis_type=v),
     "evaluation_suggested_answer_analysis_type",
@@ -204,9 +202,9 @@ evaluation_suggested_answer_analysis_type: _rt.Lens[
 """Lens on :attr:`EvaluationSuggestedAnswer.analysis_type`."""
 
 
-evaluation_suggested_answer_value: _rt.Lens[
+evaluation_suggested_answer_value = _rt.Lens[
     EvaluationSuggestedAnswer, EvaluationAnswerData | None
-] = _rt.Lens(
+](
     lambda s: s.value,
     lambda s, v: _dc.replace(s, value=v),
     "evaluation_suggested_answer_value",
@@ -214,9 +212,9 @@ evaluation_suggested_answer_value: _rt.Lens[
 """Lens on :attr:`EvaluationSuggestedAnswer.value`."""
 
 
-evaluation_suggested_answer_input: _rt.Lens[
+evaluation_suggested_answer_input = _rt.Lens[
     EvaluationSuggestedAnswer, EvaluationQuestionInputDetails | None
-] = _rt.Lens(
+](
     lambda s: s.input,
     lambda s, v: _dc.replace(s, input=v),
     "evaluation_suggested_answer_input",
@@ -224,9 +222,9 @@ evaluation_suggested_answer_input: _rt.Lens[
 """Lens on :attr:`EvaluationSuggestedAnswer.input`."""
 
 
-evaluation_suggested_answer_analysis_details: _rt.Lens[
+evaluation_suggested_answer_analysis_details = _rt.Lens[
     EvaluationSuggestedAnswer, EvaluationQuestionAnswerAnalysisDetails | None
-] = _rt.Lens(
+](
     lambda s: s.analysis_details,
     lambda s, v: _dc.replace(s, analysis_details=v),
     "evaluation_suggested_answer_analysis_details",

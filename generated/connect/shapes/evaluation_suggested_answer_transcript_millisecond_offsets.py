@@ -69,9 +69,9 @@ def new_evaluation_suggested_answer_transcript_millisecond_offsets(
     )
 
 
-evaluation_suggested_answer_transcript_millisecond_offsets_begin_offset_millis: (
-    _rt.Lens[EvaluationSuggestedAnswerTranscriptMillisecondOffsets, int | None]
-) = _rt.Lens(
+evaluation_suggested_answer_transcript_millisecond_offsets_begin_offset_millis = _rt.Lens[
+    EvaluationSuggestedAnswerTranscriptMillisecondOffsets, int | None
+](
     lambda s: s.begin_offset_millis,
     lambda s, v: _dc.replace(s, begin_offset_millis=v),
     "evaluation_suggested_answer_transcript_millisecond_offsets_begin_offset_millis",

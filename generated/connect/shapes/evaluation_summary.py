@@ -357,7 +357,7 @@ def new_evaluation_summary(
     )
 
 
-evaluation_summary_evaluation_id: _rt.Lens[EvaluationSummary, str | None] = _rt.Lens(
+evaluation_summary_evaluation_id = _rt.Lens[EvaluationSummary, str | None](
     lambda s: s.evaluation_id,
     lambda s, v: _dc.replace(s, evaluation_id=v),
     "evaluation_summary_evaluation_id",
@@ -365,7 +365,7 @@ evaluation_summary_evaluation_id: _rt.Lens[EvaluationSummary, str | None] = _rt.
 """Lens on :attr:`EvaluationSummary.evaluation_id`."""
 
 
-evaluation_summary_evaluation_arn: _rt.Lens[EvaluationSummary, str | None] = _rt.Lens(
+evaluation_summary_evaluation_arn = _rt.Lens[EvaluationSummary, str | None](
     lambda s: s.evaluation_arn,
     lambda s, v: _dc.replace(s, evaluation_arn=v),
     "evaluation_summary_evaluation_arn",
@@ -373,27 +373,23 @@ evaluation_summary_evaluation_arn: _rt.Lens[EvaluationSummary, str | None] = _rt
 """Lens on :attr:`EvaluationSummary.evaluation_arn`."""
 
 
-evaluation_summary_evaluation_form_title: _rt.Lens[EvaluationSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.evaluation_form_title,
-        lambda s, v: _dc.replace(s, evaluation_form_title=v),
-        "evaluation_summary_evaluation_form_title",
-    )
+evaluation_summary_evaluation_form_title = _rt.Lens[EvaluationSummary, str | None](
+    lambda s: s.evaluation_form_title,
+    lambda s, v: _dc.replace(s, evaluation_form_title=v),
+    "evaluation_summary_evaluation_form_title",
 )
 """Lens on :attr:`EvaluationSummary.evaluation_form_title`."""
 
 
-evaluation_summary_evaluation_form_id: _rt.Lens[EvaluationSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.evaluation_form_id,
-        lambda s, v: _dc.replace(s, evaluation_form_id=v),
-        "evaluation_summary_evaluation_form_id",
-    )
+evaluation_summary_evaluation_form_id = _rt.Lens[EvaluationSummary, str | None](
+    lambda s: s.evaluation_form_id,
+    lambda s, v: _dc.replace(s, evaluation_form_id=v),
+    "evaluation_summary_evaluation_form_id",
 )
 """Lens on :attr:`EvaluationSummary.evaluation_form_id`."""
 
 
-evaluation_summary_status: _rt.Lens[EvaluationSummary, str | None] = _rt.Lens(
+evaluation_summary_status = _rt.Lens[EvaluationSummary, str | None](
     lambda s: s.status,
     lambda s, v: _dc.replace(s, status=v),
     "evaluation_summary_status",
@@ -401,7 +397,7 @@ evaluation_summary_status: _rt.Lens[EvaluationSummary, str | None] = _rt.Lens(
 """Lens on :attr:`EvaluationSummary.status`."""
 
 
-evaluation_summary_evaluator_arn: _rt.Lens[EvaluationSummary, str | None] = _rt.Lens(
+evaluation_summary_evaluator_arn = _rt.Lens[EvaluationSummary, str | None](
     lambda s: s.evaluator_arn,
     lambda s, v: _dc.replace(s, evaluator_arn=v),
     "evaluation_summary_evaluator_arn",
@@ -409,19 +405,17 @@ evaluation_summary_evaluator_arn: _rt.Lens[EvaluationSummary, str | None] = _rt.
 """Lens on :attr:`EvaluationSummary.evaluator_arn`."""
 
 
-evaluation_summary_created_time: _rt.Lens[EvaluationSummary, _dt.datetime | None] = (
-    _rt.Lens(
-        lambda s: s.created_time,
-        lambda s, v: _dc.replace(s, created_time=v),
-        "evaluation_summary_created_time",
-    )
+evaluation_summary_created_time = _rt.Lens[EvaluationSummary, _dt.datetime | None](
+    lambda s: s.created_time,
+    lambda s, v: _dc.replace(s, created_time=v),
+    "evaluation_summary_created_time",
 )
 """Lens on :attr:`EvaluationSummary.created_time`."""
 
 
-evaluation_summary_last_modified_time: _rt.Lens[
+evaluation_summary_last_modified_time = _rt.Lens[
     EvaluationSummary, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "evaluation_summary_last_modified_time",
@@ -429,49 +423,41 @@ evaluation_summary_last_modified_time: _rt.Lens[
 """Lens on :attr:`EvaluationSummary.last_modified_time`."""
 
 
-evaluation_summary_calibration_session_id: _rt.Lens[EvaluationSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.calibration_session_id,
-        lambda s, v: _dc.replace(s, calibration_session_id=v),
-        "evaluation_summary_calibration_session_id",
-    )
+evaluation_summary_calibration_session_id = _rt.Lens[EvaluationSummary, str | None](
+    lambda s: s.calibration_session_id,
+    lambda s, v: _dc.replace(s, calibration_session_id=v),
+    "evaluation_summary_calibration_session_id",
 )
 """Lens on :attr:`EvaluationSummary.calibration_session_id`."""
 
 
-evaluation_summary_auto_evaluation_enabled: _rt.Lens[EvaluationSummary, bool | None] = (
-    _rt.Lens(
-        lambda s: s.auto_evaluation_enabled,
-        lambda s, v: _dc.replace(s, auto_evaluation_enabled=v),
-        "evaluation_summary_auto_evaluation_enabled",
-    )
+evaluation_summary_auto_evaluation_enabled = _rt.Lens[EvaluationSummary, bool | None](
+    lambda s: s.auto_evaluation_enabled,
+    lambda s, v: _dc.replace(s, auto_evaluation_enabled=v),
+    "evaluation_summary_auto_evaluation_enabled",
 )
 """Lens on :attr:`EvaluationSummary.auto_evaluation_enabled`."""
 
 
-evaluation_summary_auto_evaluation_status: _rt.Lens[EvaluationSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.auto_evaluation_status,
-        lambda s, v: _dc.replace(s, auto_evaluation_status=v),
-        "evaluation_summary_auto_evaluation_status",
-    )
+evaluation_summary_auto_evaluation_status = _rt.Lens[EvaluationSummary, str | None](
+    lambda s: s.auto_evaluation_status,
+    lambda s, v: _dc.replace(s, auto_evaluation_status=v),
+    "evaluation_summary_auto_evaluation_status",
 )
 """Lens on :attr:`EvaluationSummary.auto_evaluation_status`."""
 
 
-evaluation_summary_score: _rt.Lens[EvaluationSummary, EvaluationScore | None] = (
-    _rt.Lens(
-        lambda s: s.score,
-        lambda s, v: _dc.replace(s, score=v),
-        "evaluation_summary_score",
-    )
+evaluation_summary_score = _rt.Lens[EvaluationSummary, EvaluationScore | None](
+    lambda s: s.score,
+    lambda s, v: _dc.replace(s, score=v),
+    "evaluation_summary_score",
 )
 """Lens on :attr:`EvaluationSummary.score`."""
 
 
-evaluation_summary_acknowledgement: _rt.Lens[
+evaluation_summary_acknowledgement = _rt.Lens[
     EvaluationSummary, EvaluationAcknowledgementSummary | None
-] = _rt.Lens(
+](
     lambda s: s.acknowledgement,
     lambda s, v: _dc.replace(s, acknowledgement=v),
     "evaluation_summary_acknowledgement",
@@ -479,7 +465,7 @@ evaluation_summary_acknowledgement: _rt.Lens[
 """Lens on :attr:`EvaluationSummary.acknowledgement`."""
 
 
-evaluation_summary_evaluation_type: _rt.Lens[EvaluationSummary, str | None] = _rt.Lens(
+evaluation_summary_evaluation_type = _rt.Lens[EvaluationSummary, str | None](
     lambda s: s.evaluation_type,
     lambda s, v: _dc.replace(s, evaluation_type=v),
     "evaluation_summary_evaluation_type",
@@ -487,9 +473,9 @@ evaluation_summary_evaluation_type: _rt.Lens[EvaluationSummary, str | None] = _r
 """Lens on :attr:`EvaluationSummary.evaluation_type`."""
 
 
-evaluation_summary_contact_participant: _rt.Lens[
+evaluation_summary_contact_participant = _rt.Lens[
     EvaluationSummary, EvaluationContactParticipant | None
-] = _rt.Lens(
+](
     lambda s: s.contact_participant,
     lambda s, v: _dc.replace(s, contact_participant=v),
     "evaluation_summary_contact_participant",

@@ -98,10 +98,10 @@ def new_evaluation_transcript_point_of_interest() -> (
     return EvaluationTranscriptPointOfInterest()
 
 
-evaluation_transcript_point_of_interest_millisecond_offsets: _rt.Lens[
+evaluation_transcript_point_of_interest_millisecond_offsets = _rt.Lens[
     EvaluationTranscriptPointOfInterest,
     EvaluationSuggestedAnswerTranscriptMillisecondOffsets | None,
-] = _rt.Lens(
+](
     lambda s: s.millisecond_offsets,
     lambda s, v: _dc.replace(s, millisecond_offsets=v),
     "evaluation_transcript_point_of_interest_millisecond_offsets",
@@ -109,9 +109,9 @@ evaluation_transcript_point_of_interest_millisecond_offsets: _rt.Lens[
 """Lens on :attr:`EvaluationTranscriptPointOfInterest.millisecond_offsets`."""
 
 
-evaluation_transcript_point_of_interest_transcript_segment: _rt.Lens[
+evaluation_transcript_point_of_interest_transcript_segment = _rt.Lens[
     EvaluationTranscriptPointOfInterest, str | None
-] = _rt.Lens(
+](
     lambda s: s.transcript_segment,
     lambda s, v: _dc.replace(s, transcript_segment=v),
     "evaluation_transcript_point_of_interest_transcript_segment",

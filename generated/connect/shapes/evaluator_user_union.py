@@ -78,21 +78,17 @@ def new_evaluator_user_union() -> EvaluatorUserUnion:
     return EvaluatorUserUnion()
 
 
-evaluator_user_union_sdk_unknown_member: _rt.Lens[EvaluatorUserUnion, str | None] = (
-    _rt.Lens(
-        lambda s: s.sdk_unknown_member,
-        lambda s, v: _dc.replace(s, sdk_unknown_member=v),
-        "evaluator_user_union_sdk_unknown_member",
-    )
+evaluator_user_union_sdk_unknown_member = _rt.Lens[EvaluatorUserUnion, str | None](
+    lambda s: s.sdk_unknown_member,
+    lambda s, v: _dc.replace(s, sdk_unknown_member=v),
+    "evaluator_user_union_sdk_unknown_member",
 )
 """Lens on :attr:`EvaluatorUserUnion.sdk_unknown_member`."""
 
 
-evaluator_user_union_connect_user_arn: _rt.Lens[EvaluatorUserUnion, str | None] = (
-    _rt.Lens(
-        lambda s: s.connect_user_arn,
-        lambda s, v: _dc.replace(s, connect_user_arn=v),
-        "evaluator_user_union_connect_user_arn",
-    )
+evaluator_user_union_connect_user_arn = _rt.Lens[EvaluatorUserUnion, str | None](
+    lambda s: s.connect_user_arn,
+    lambda s, v: _dc.replace(s, connect_user_arn=v),
+    "evaluator_user_union_connect_user_arn",
 )
 """Lens on :attr:`EvaluatorUserUnion.connect_user_arn`."""

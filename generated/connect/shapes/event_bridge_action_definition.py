@@ -67,9 +67,7 @@ def new_event_bridge_action_definition(
     )
 
 
-event_bridge_action_definition_name: _rt.Lens[
-    EventBridgeActionDefinition, str | None
-] = _rt.Lens(
+event_bridge_action_definition_name = _rt.Lens[EventBridgeActionDefinition, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "event_bridge_action_definition_name",

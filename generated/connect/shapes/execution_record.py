@@ -109,7 +109,7 @@ def new_execution_record() -> ExecutionRecord:
     return ExecutionRecord()
 
 
-execution_record_observation_id: _rt.Lens[ExecutionRecord, str | None] = _rt.Lens(
+execution_record_observation_id = _rt.Lens[ExecutionRecord, str | None](
     lambda s: s.observation_id,
     lambda s, v: _dc.replace(s, observation_id=v),
     "execution_record_observation_id",
@@ -117,7 +117,7 @@ execution_record_observation_id: _rt.Lens[ExecutionRecord, str | None] = _rt.Len
 """Lens on :attr:`ExecutionRecord.observation_id`."""
 
 
-execution_record_status: _rt.Lens[ExecutionRecord, str | None] = _rt.Lens(
+execution_record_status = _rt.Lens[ExecutionRecord, str | None](
     lambda s: s.status,
     lambda s, v: _dc.replace(s, status=v),
     "execution_record_status",
@@ -125,7 +125,7 @@ execution_record_status: _rt.Lens[ExecutionRecord, str | None] = _rt.Lens(
 """Lens on :attr:`ExecutionRecord.status`."""
 
 
-execution_record_timestamp: _rt.Lens[ExecutionRecord, _dt.datetime | None] = _rt.Lens(
+execution_record_timestamp = _rt.Lens[ExecutionRecord, _dt.datetime | None](
     lambda s: s.timestamp,
     lambda s, v: _dc.replace(s, timestamp=v),
     "execution_record_timestamp",
@@ -133,7 +133,7 @@ execution_record_timestamp: _rt.Lens[ExecutionRecord, _dt.datetime | None] = _rt
 """Lens on :attr:`ExecutionRecord.timestamp`."""
 
 
-execution_record_record: _rt.Lens[ExecutionRecord, str | None] = _rt.Lens(
+execution_record_record = _rt.Lens[ExecutionRecord, str | None](
     lambda s: s.record,
     lambda s, v: _dc.replace(s, record=v),
     "execution_record_record",

@@ -74,7 +74,7 @@ def new_expiry() -> Expiry:
     return Expiry()
 
 
-expiry_duration_in_seconds: _rt.Lens[Expiry, int | None] = _rt.Lens(
+expiry_duration_in_seconds = _rt.Lens[Expiry, int | None](
     lambda s: s.duration_in_seconds,
     lambda s, v: _dc.replace(s, duration_in_seconds=v),
     "expiry_duration_in_seconds",
@@ -82,7 +82,7 @@ expiry_duration_in_seconds: _rt.Lens[Expiry, int | None] = _rt.Lens(
 """Lens on :attr:`Expiry.duration_in_seconds`."""
 
 
-expiry_expiry_timestamp: _rt.Lens[Expiry, _dt.datetime | None] = _rt.Lens(
+expiry_expiry_timestamp = _rt.Lens[Expiry, _dt.datetime | None](
     lambda s: s.expiry_timestamp,
     lambda s, v: _dc.replace(s, expiry_timestamp=v),
     "expiry_expiry_timestamp",

@@ -173,17 +173,15 @@ def new_expression() -> Expression:
     return Expression()
 
 
-expression_attribute_condition: _rt.Lens[Expression, AttributeCondition | None] = (
-    _rt.Lens(
-        lambda s: s.attribute_condition,
-        lambda s, v: _dc.replace(s, attribute_condition=v),
-        "expression_attribute_condition",
-    )
+expression_attribute_condition = _rt.Lens[Expression, AttributeCondition | None](
+    lambda s: s.attribute_condition,
+    lambda s, v: _dc.replace(s, attribute_condition=v),
+    "expression_attribute_condition",
 )
 """Lens on :attr:`Expression.attribute_condition`."""
 
 
-expression_and_expression: _rt.Lens[Expression, list[Expression] | None] = _rt.Lens(
+expression_and_expression = _rt.Lens[Expression, list[Expression] | None](
     lambda s: s.and_expression,
     lambda s, v: _dc.replace(s, and_expression=v),
     "expression_and_expression",
@@ -191,7 +189,7 @@ expression_and_expression: _rt.Lens[Expression, list[Expression] | None] = _rt.L
 """Lens on :attr:`Expression.and_expression`."""
 
 
-expression_or_expression: _rt.Lens[Expression, list[Expression] | None] = _rt.Lens(
+expression_or_expression = _rt.Lens[Expression, list[Expression] | None](
     lambda s: s.or_expression,
     lambda s, v: _dc.replace(s, or_expression=v),
     "expression_or_expression",
@@ -199,11 +197,9 @@ expression_or_expression: _rt.Lens[Expression, list[Expression] | None] = _rt.Le
 """Lens on :attr:`Expression.or_expression`."""
 
 
-expression_not_attribute_condition: _rt.Lens[Expression, AttributeCondition | None] = (
-    _rt.Lens(
-        lambda s: s.not_attribute_condition,
-        lambda s, v: _dc.replace(s, not_attribute_condition=v),
-        "expression_not_attribute_condition",
-    )
+expression_not_attribute_condition = _rt.Lens[Expression, AttributeCondition | None](
+    lambda s: s.not_attribute_condition,
+    lambda s, v: _dc.replace(s, not_attribute_condition=v),
+    "expression_not_attribute_condition",
 )
 """Lens on :attr:`Expression.not_attribute_condition`."""

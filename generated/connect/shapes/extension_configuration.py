@@ -95,9 +95,9 @@ def new_extension_configuration(
     )
 
 
-extension_configuration_allowed_extensions: _rt.Lens[
+extension_configuration_allowed_extensions = _rt.Lens[
     ExtensionConfiguration, list[AllowedExtension] | None
-] = _rt.Lens(
+](
     lambda s: s.allowed_extensions,
     lambda s, v: _dc.replace(s, allowed_extensions=v),
     "extension_configuration_allowed_extensions",

@@ -67,9 +67,9 @@ def new_external_invocation_configuration() -> ExternalInvocationConfiguration:
     return ExternalInvocationConfiguration()
 
 
-external_invocation_configuration_enabled: _rt.Lens[
+external_invocation_configuration_enabled = _rt.Lens[
     ExternalInvocationConfiguration, bool | None
-] = _rt.Lens(
+](
     lambda s: s.enabled,
     lambda s, v: _dc.replace(s, enabled=v),
     "external_invocation_configuration_enabled",

@@ -98,9 +98,9 @@ def new_failed_batch_association_summary() -> FailedBatchAssociationSummary:
     return FailedBatchAssociationSummary()
 
 
-failed_batch_association_summary_resource_arn: _rt.Lens[
+failed_batch_association_summary_resource_arn = _rt.Lens[
     FailedBatchAssociationSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.resource_arn,
     lambda s, v: _dc.replace(s, resource_arn=v),
     "failed_batch_association_summary_resource_arn",
@@ -108,9 +108,9 @@ failed_batch_association_summary_resource_arn: _rt.Lens[
 """Lens on :attr:`FailedBatchAssociationSummary.resource_arn`."""
 
 
-failed_batch_association_summary_error_code: _rt.Lens[
+failed_batch_association_summary_error_code = _rt.Lens[
     FailedBatchAssociationSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.error_code,
     lambda s, v: _dc.replace(s, error_code=v),
     "failed_batch_association_summary_error_code",
@@ -118,9 +118,9 @@ failed_batch_association_summary_error_code: _rt.Lens[
 """Lens on :attr:`FailedBatchAssociationSummary.error_code`."""
 
 
-failed_batch_association_summary_error_message: _rt.Lens[
+failed_batch_association_summary_error_message = _rt.Lens[
     FailedBatchAssociationSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.error_message,
     lambda s, v: _dc.replace(s, error_message=v),
     "failed_batch_association_summary_error_message",

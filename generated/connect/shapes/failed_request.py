@@ -107,7 +107,7 @@ def new_failed_request() -> FailedRequest:
     return FailedRequest()
 
 
-failed_request_request_identifier: _rt.Lens[FailedRequest, str | None] = _rt.Lens(
+failed_request_request_identifier = _rt.Lens[FailedRequest, str | None](
     lambda s: s.request_identifier,
     lambda s, v: _dc.replace(s, request_identifier=v),
     "failed_request_request_identifier",
@@ -115,7 +115,7 @@ failed_request_request_identifier: _rt.Lens[FailedRequest, str | None] = _rt.Len
 """Lens on :attr:`FailedRequest.request_identifier`."""
 
 
-failed_request_failure_reason_code: _rt.Lens[FailedRequest, str | None] = _rt.Lens(
+failed_request_failure_reason_code = _rt.Lens[FailedRequest, str | None](
     lambda s: s.failure_reason_code,
     lambda s, v: _dc.replace(s, failure_reason_code=v),
     "failed_request_failure_reason_code",
@@ -123,7 +123,7 @@ failed_request_failure_reason_code: _rt.Lens[FailedRequest, str | None] = _rt.Le
 """Lens on :attr:`FailedRequest.failure_reason_code`."""
 
 
-failed_request_failure_reason_message: _rt.Lens[FailedRequest, str | None] = _rt.Lens(
+failed_request_failure_reason_message = _rt.Lens[FailedRequest, str | None](
     lambda s: s.failure_reason_message,
     lambda s, v: _dc.replace(s, failure_reason_message=v),
     "failed_request_failure_reason_message",

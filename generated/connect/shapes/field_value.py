@@ -98,7 +98,7 @@ def new_field_value(
     )
 
 
-field_value_id: _rt.Lens[FieldValue, str | None] = _rt.Lens(
+field_value_id = _rt.Lens[FieldValue, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "field_value_id",
@@ -106,7 +106,7 @@ field_value_id: _rt.Lens[FieldValue, str | None] = _rt.Lens(
 """Lens on :attr:`FieldValue.id`."""
 
 
-field_value_value: _rt.Lens[FieldValue, FieldValueUnion | None] = _rt.Lens(
+field_value_value = _rt.Lens[FieldValue, FieldValueUnion | None](
     lambda s: s.value,
     lambda s, v: _dc.replace(s, value=v),
     "field_value_value",

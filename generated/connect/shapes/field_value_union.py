@@ -126,7 +126,7 @@ def new_field_value_union() -> FieldValueUnion:
     return FieldValueUnion()
 
 
-field_value_union_boolean_value: _rt.Lens[FieldValueUnion, bool | None] = _rt.Lens(
+field_value_union_boolean_value = _rt.Lens[FieldValueUnion, bool | None](
     lambda s: s.boolean_value,
     lambda s, v: _dc.replace(s, boolean_value=v),
     "field_value_union_boolean_value",
@@ -134,7 +134,7 @@ field_value_union_boolean_value: _rt.Lens[FieldValueUnion, bool | None] = _rt.Le
 """Lens on :attr:`FieldValueUnion.boolean_value`."""
 
 
-field_value_union_double_value: _rt.Lens[FieldValueUnion, float | None] = _rt.Lens(
+field_value_union_double_value = _rt.Lens[FieldValueUnion, float | None](
     lambda s: s.double_value,
     lambda s, v: _dc.replace(s, double_value=v),
     "field_value_union_double_value",
@@ -142,17 +142,15 @@ field_value_union_double_value: _rt.Lens[FieldValueUnion, float | None] = _rt.Le
 """Lens on :attr:`FieldValueUnion.double_value`."""
 
 
-field_value_union_empty_value: _rt.Lens[FieldValueUnion, EmptyFieldValue | None] = (
-    _rt.Lens(
-        lambda s: s.empty_value,
-        lambda s, v: _dc.replace(s, empty_value=v),
-        "field_value_union_empty_value",
-    )
+field_value_union_empty_value = _rt.Lens[FieldValueUnion, EmptyFieldValue | None](
+    lambda s: s.empty_value,
+    lambda s, v: _dc.replace(s, empty_value=v),
+    "field_value_union_empty_value",
 )
 """Lens on :attr:`FieldValueUnion.empty_value`."""
 
 
-field_value_union_string_value: _rt.Lens[FieldValueUnion, str | None] = _rt.Lens(
+field_value_union_string_value = _rt.Lens[FieldValueUnion, str | None](
     lambda s: s.string_value,
     lambda s, v: _dc.replace(s, string_value=v),
     "field_value_union_string_value",

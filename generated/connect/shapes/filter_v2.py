@@ -116,7 +116,7 @@ def new_filter_v2() -> FilterV2:
     return FilterV2()
 
 
-filter_v2_filter_key: _rt.Lens[FilterV2, str | None] = _rt.Lens(
+filter_v2_filter_key = _rt.Lens[FilterV2, str | None](
     lambda s: s.filter_key,
     lambda s, v: _dc.replace(s, filter_key=v),
     "filter_v2_filter_key",
@@ -124,7 +124,7 @@ filter_v2_filter_key: _rt.Lens[FilterV2, str | None] = _rt.Lens(
 """Lens on :attr:`FilterV2.filter_key`."""
 
 
-filter_v2_filter_values: _rt.Lens[FilterV2, list[str] | None] = _rt.Lens(
+filter_v2_filter_values = _rt.Lens[FilterV2, list[str] | None](
     lambda s: s.filter_values,
     lambda s, v: _dc.replace(s, filter_values=v),
     "filter_v2_filter_values",
@@ -132,11 +132,9 @@ filter_v2_filter_values: _rt.Lens[FilterV2, list[str] | None] = _rt.Lens(
 """Lens on :attr:`FilterV2.filter_values`."""
 
 
-filter_v2_string_condition: _rt.Lens[FilterV2, FilterV2StringCondition | None] = (
-    _rt.Lens(
-        lambda s: s.string_condition,
-        lambda s, v: _dc.replace(s, string_condition=v),
-        "filter_v2_string_condition",
-    )
+filter_v2_string_condition = _rt.Lens[FilterV2, FilterV2StringCondition | None](
+    lambda s: s.string_condition,
+    lambda s, v: _dc.replace(s, string_condition=v),
+    "filter_v2_string_condition",
 )
 """Lens on :attr:`FilterV2.string_condition`."""

@@ -68,11 +68,9 @@ def new_filter_v2_string_condition() -> FilterV2StringCondition:
     return FilterV2StringCondition()
 
 
-filter_v2_string_condition_comparison: _rt.Lens[FilterV2StringCondition, str | None] = (
-    _rt.Lens(
-        lambda s: s.comparison,
-        lambda s, v: _dc.replace(s, comparison=v),
-        "filter_v2_string_condition_comparison",
-    )
+filter_v2_string_condition_comparison = _rt.Lens[FilterV2StringCondition, str | None](
+    lambda s: s.comparison,
+    lambda s, v: _dc.replace(s, comparison=v),
+    "filter_v2_string_condition_comparison",
 )
 """Lens on :attr:`FilterV2StringCondition.comparison`."""

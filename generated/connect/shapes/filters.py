@@ -202,7 +202,7 @@ def new_filters() -> Filters:
     return Filters()
 
 
-filters_queues: _rt.Lens[Filters, list[str] | None] = _rt.Lens(
+filters_queues = _rt.Lens[Filters, list[str] | None](
     lambda s: s.queues,
     lambda s, v: _dc.replace(s, queues=v),
     "filters_queues",
@@ -210,7 +210,7 @@ filters_queues: _rt.Lens[Filters, list[str] | None] = _rt.Lens(
 """Lens on :attr:`Filters.queues`."""
 
 
-filters_channels: _rt.Lens[Filters, list[str] | None] = _rt.Lens(
+filters_channels = _rt.Lens[Filters, list[str] | None](
     lambda s: s.channels,
     lambda s, v: _dc.replace(s, channels=v),
     "filters_channels",
@@ -218,7 +218,7 @@ filters_channels: _rt.Lens[Filters, list[str] | None] = _rt.Lens(
 """Lens on :attr:`Filters.channels`."""
 
 
-filters_routing_profiles: _rt.Lens[Filters, list[str] | None] = _rt.Lens(
+filters_routing_profiles = _rt.Lens[Filters, list[str] | None](
     lambda s: s.routing_profiles,
     lambda s, v: _dc.replace(s, routing_profiles=v),
     "filters_routing_profiles",
@@ -226,7 +226,7 @@ filters_routing_profiles: _rt.Lens[Filters, list[str] | None] = _rt.Lens(
 """Lens on :attr:`Filters.routing_profiles`."""
 
 
-filters_routing_step_expressions: _rt.Lens[Filters, list[str] | None] = _rt.Lens(
+filters_routing_step_expressions = _rt.Lens[Filters, list[str] | None](
     lambda s: s.routing_step_expressions,
     lambda s, v: _dc.replace(s, routing_step_expressions=v),
     "filters_routing_step_expressions",
@@ -234,7 +234,7 @@ filters_routing_step_expressions: _rt.Lens[Filters, list[str] | None] = _rt.Lens
 """Lens on :attr:`Filters.routing_step_expressions`."""
 
 
-filters_agent_statuses: _rt.Lens[Filters, list[str] | None] = _rt.Lens(
+filters_agent_statuses = _rt.Lens[Filters, list[str] | None](
     lambda s: s.agent_statuses,
     lambda s, v: _dc.replace(s, agent_statuses=v),
     "filters_agent_statuses",
@@ -242,7 +242,7 @@ filters_agent_statuses: _rt.Lens[Filters, list[str] | None] = _rt.Lens(
 """Lens on :attr:`Filters.agent_statuses`."""
 
 
-filters_subtypes: _rt.Lens[Filters, list[str] | None] = _rt.Lens(
+filters_subtypes = _rt.Lens[Filters, list[str] | None](
     lambda s: s.subtypes,
     lambda s, v: _dc.replace(s, subtypes=v),
     "filters_subtypes",
@@ -250,7 +250,7 @@ filters_subtypes: _rt.Lens[Filters, list[str] | None] = _rt.Lens(
 """Lens on :attr:`Filters.subtypes`."""
 
 
-filters_validation_test_types: _rt.Lens[Filters, list[str] | None] = _rt.Lens(
+filters_validation_test_types = _rt.Lens[Filters, list[str] | None](
     lambda s: s.validation_test_types,
     lambda s, v: _dc.replace(s, validation_test_types=v),
     "filters_validation_test_types",

@@ -99,31 +99,25 @@ def new_flow_association_summary() -> FlowAssociationSummary:
     return FlowAssociationSummary()
 
 
-flow_association_summary_resource_id: _rt.Lens[FlowAssociationSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.resource_id,
-        lambda s, v: _dc.replace(s, resource_id=v),
-        "flow_association_summary_resource_id",
-    )
+flow_association_summary_resource_id = _rt.Lens[FlowAssociationSummary, str | None](
+    lambda s: s.resource_id,
+    lambda s, v: _dc.replace(s, resource_id=v),
+    "flow_association_summary_resource_id",
 )
 """Lens on :attr:`FlowAssociationSummary.resource_id`."""
 
 
-flow_association_summary_flow_id: _rt.Lens[FlowAssociationSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.flow_id,
-        lambda s, v: _dc.replace(s, flow_id=v),
-        "flow_association_summary_flow_id",
-    )
+flow_association_summary_flow_id = _rt.Lens[FlowAssociationSummary, str | None](
+    lambda s: s.flow_id,
+    lambda s, v: _dc.replace(s, flow_id=v),
+    "flow_association_summary_flow_id",
 )
 """Lens on :attr:`FlowAssociationSummary.flow_id`."""
 
 
-flow_association_summary_resource_type: _rt.Lens[FlowAssociationSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.resource_type,
-        lambda s, v: _dc.replace(s, resource_type=v),
-        "flow_association_summary_resource_type",
-    )
+flow_association_summary_resource_type = _rt.Lens[FlowAssociationSummary, str | None](
+    lambda s: s.resource_type,
+    lambda s, v: _dc.replace(s, resource_type=v),
+    "flow_association_summary_resource_type",
 )
 """Lens on :attr:`FlowAssociationSummary.resource_type`."""

@@ -80,7 +80,7 @@ def new_flow_module() -> FlowModule:
     return FlowModule()
 
 
-flow_module_type: _rt.Lens[FlowModule, str | None] = _rt.Lens(
+flow_module_type = _rt.Lens[FlowModule, str | None](
     lambda s: s.type,
     lambda s, v: _dc.replace(s, type=v),
     "flow_module_type",
@@ -88,7 +88,7 @@ flow_module_type: _rt.Lens[FlowModule, str | None] = _rt.Lens(
 """Lens on :attr:`FlowModule.type`."""
 
 
-flow_module_flow_module_id: _rt.Lens[FlowModule, str | None] = _rt.Lens(
+flow_module_flow_module_id = _rt.Lens[FlowModule, str | None](
     lambda s: s.flow_module_id,
     lambda s, v: _dc.replace(s, flow_module_id=v),
     "flow_module_flow_module_id",

@@ -71,9 +71,9 @@ def new_flow_quick_connect_config(
     )
 
 
-flow_quick_connect_config_contact_flow_id: _rt.Lens[
+flow_quick_connect_config_contact_flow_id = _rt.Lens[
     FlowQuickConnectConfig, str | None
-] = _rt.Lens(
+](
     lambda s: s.contact_flow_id,
     lambda s, v: _dc.replace(s, contact_flow_id=v),
     "flow_quick_connect_config_contact_flow_id",

@@ -76,7 +76,7 @@ def new_font_family() -> FontFamily:
     return FontFamily()
 
 
-font_family_default: _rt.Lens[FontFamily, str | None] = _rt.Lens(
+font_family_default = _rt.Lens[FontFamily, str | None](
     lambda s: s.default,
     lambda s, v: _dc.replace(s, default=v),
     "font_family_default",

@@ -101,9 +101,9 @@ def new_global_resiliency_metadata() -> GlobalResiliencyMetadata:
     return GlobalResiliencyMetadata()
 
 
-global_resiliency_metadata_active_region: _rt.Lens[
+global_resiliency_metadata_active_region = _rt.Lens[
     GlobalResiliencyMetadata, str | None
-] = _rt.Lens(
+](
     lambda s: s.active_region,
     lambda s, v: _dc.replace(s, active_region=v),
     "global_resiliency_metadata_active_region",
@@ -111,9 +111,9 @@ global_resiliency_metadata_active_region: _rt.Lens[
 """Lens on :attr:`GlobalResiliencyMetadata.active_region`."""
 
 
-global_resiliency_metadata_origin_region: _rt.Lens[
+global_resiliency_metadata_origin_region = _rt.Lens[
     GlobalResiliencyMetadata, str | None
-] = _rt.Lens(
+](
     lambda s: s.origin_region,
     lambda s, v: _dc.replace(s, origin_region=v),
     "global_resiliency_metadata_origin_region",
@@ -121,9 +121,9 @@ global_resiliency_metadata_origin_region: _rt.Lens[
 """Lens on :attr:`GlobalResiliencyMetadata.origin_region`."""
 
 
-global_resiliency_metadata_traffic_distribution_group_id: _rt.Lens[
+global_resiliency_metadata_traffic_distribution_group_id = _rt.Lens[
     GlobalResiliencyMetadata, str | None
-] = _rt.Lens(
+](
     lambda s: s.traffic_distribution_group_id,
     lambda s, v: _dc.replace(s, traffic_distribution_group_id=v),
     "global_resiliency_metadata_traffic_distribution_group_id",

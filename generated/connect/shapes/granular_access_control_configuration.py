@@ -89,11 +89,13 @@ def new_granular_access_control_configuration() -> GranularAccessControlConfigur
     return GranularAccessControlConfiguration()
 
 
-granular_access_control_configuration_data_table_access_control_configuration: _rt.Lens[
-    GranularAccessControlConfiguration, DataTableAccessControlConfiguration | None
-] = _rt.Lens(
-    lambda s: s.data_table_access_control_configuration,
-    lambda s, v: _dc.replace(s, data_table_access_control_configuration=v),
-    "granular_access_control_configuration_data_table_access_control_configuration",
+granular_access_control_configuration_data_table_access_control_configuration = (
+    _rt.Lens[
+        GranularAccessControlConfiguration, DataTableAccessControlConfiguration | None
+    ](
+        lambda s: s.data_table_access_control_configuration,
+        lambda s, v: _dc.replace(s, data_table_access_control_configuration=v),
+        "granular_access_control_configuration_data_table_access_control_configuration",
+    )
 )
 """Lens on :attr:`GranularAccessControlConfiguration.data_table_access_control_configuration`."""

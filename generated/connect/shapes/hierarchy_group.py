@@ -187,7 +187,7 @@ def new_hierarchy_group() -> HierarchyGroup:
     return HierarchyGroup()
 
 
-hierarchy_group_id: _rt.Lens[HierarchyGroup, str | None] = _rt.Lens(
+hierarchy_group_id = _rt.Lens[HierarchyGroup, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "hierarchy_group_id",
@@ -195,7 +195,7 @@ hierarchy_group_id: _rt.Lens[HierarchyGroup, str | None] = _rt.Lens(
 """Lens on :attr:`HierarchyGroup.id`."""
 
 
-hierarchy_group_arn: _rt.Lens[HierarchyGroup, str | None] = _rt.Lens(
+hierarchy_group_arn = _rt.Lens[HierarchyGroup, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "hierarchy_group_arn",
@@ -203,7 +203,7 @@ hierarchy_group_arn: _rt.Lens[HierarchyGroup, str | None] = _rt.Lens(
 """Lens on :attr:`HierarchyGroup.arn`."""
 
 
-hierarchy_group_name: _rt.Lens[HierarchyGroup, str | None] = _rt.Lens(
+hierarchy_group_name = _rt.Lens[HierarchyGroup, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "hierarchy_group_name",
@@ -211,7 +211,7 @@ hierarchy_group_name: _rt.Lens[HierarchyGroup, str | None] = _rt.Lens(
 """Lens on :attr:`HierarchyGroup.name`."""
 
 
-hierarchy_group_level_id: _rt.Lens[HierarchyGroup, str | None] = _rt.Lens(
+hierarchy_group_level_id = _rt.Lens[HierarchyGroup, str | None](
     lambda s: s.level_id,
     lambda s, v: _dc.replace(s, level_id=v),
     "hierarchy_group_level_id",
@@ -219,17 +219,15 @@ hierarchy_group_level_id: _rt.Lens[HierarchyGroup, str | None] = _rt.Lens(
 """Lens on :attr:`HierarchyGroup.level_id`."""
 
 
-hierarchy_group_hierarchy_path: _rt.Lens[HierarchyGroup, HierarchyPath | None] = (
-    _rt.Lens(
-        lambda s: s.hierarchy_path,
-        lambda s, v: _dc.replace(s, hierarchy_path=v),
-        "hierarchy_group_hierarchy_path",
-    )
+hierarchy_group_hierarchy_path = _rt.Lens[HierarchyGroup, HierarchyPath | None](
+    lambda s: s.hierarchy_path,
+    lambda s, v: _dc.replace(s, hierarchy_path=v),
+    "hierarchy_group_hierarchy_path",
 )
 """Lens on :attr:`HierarchyGroup.hierarchy_path`."""
 
 
-hierarchy_group_tags: _rt.Lens[HierarchyGroup, dict[str, str] | None] = _rt.Lens(
+hierarchy_group_tags = _rt.Lens[HierarchyGroup, dict[str, str] | None](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "hierarchy_group_tags",
@@ -237,17 +235,15 @@ hierarchy_group_tags: _rt.Lens[HierarchyGroup, dict[str, str] | None] = _rt.Lens
 """Lens on :attr:`HierarchyGroup.tags`."""
 
 
-hierarchy_group_last_modified_time: _rt.Lens[HierarchyGroup, _dt.datetime | None] = (
-    _rt.Lens(
-        lambda s: s.last_modified_time,
-        lambda s, v: _dc.replace(s, last_modified_time=v),
-        "hierarchy_group_last_modified_time",
-    )
+hierarchy_group_last_modified_time = _rt.Lens[HierarchyGroup, _dt.datetime | None](
+    lambda s: s.last_modified_time,
+    lambda s, v: _dc.replace(s, last_modified_time=v),
+    "hierarchy_group_last_modified_time",
 )
 """Lens on :attr:`HierarchyGroup.last_modified_time`."""
 
 
-hierarchy_group_last_modified_region: _rt.Lens[HierarchyGroup, str | None] = _rt.Lens(
+hierarchy_group_last_modified_region = _rt.Lens[HierarchyGroup, str | None](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "hierarchy_group_last_modified_region",

@@ -76,19 +76,17 @@ def new_hierarchy_group_condition() -> HierarchyGroupCondition:
     return HierarchyGroupCondition()
 
 
-hierarchy_group_condition_value: _rt.Lens[HierarchyGroupCondition, str | None] = (
-    _rt.Lens(
-        lambda s: s.value,
-        lambda s, v: _dc.replace(s, value=v),
-        "hierarchy_group_condition_value",
-    )
+hierarchy_group_condition_value = _rt.Lens[HierarchyGroupCondition, str | None](
+    lambda s: s.value,
+    lambda s, v: _dc.replace(s, value=v),
+    "hierarchy_group_condition_value",
 )
 """Lens on :attr:`HierarchyGroupCondition.value`."""
 
 
-hierarchy_group_condition_hierarchy_group_match_type: _rt.Lens[
+hierarchy_group_condition_hierarchy_group_match_type = _rt.Lens[
     HierarchyGroupCondition, str | None
-] = _rt.Lens(
+](
     lambda s: s.hierarchy_group_match_type,
     lambda s, v: _dc.replace(s, hierarchy_group_match_type=v),
     "hierarchy_group_condition_hierarchy_group_match_type",

@@ -112,7 +112,7 @@ def new_hierarchy_group_summary() -> HierarchyGroupSummary:
     return HierarchyGroupSummary()
 
 
-hierarchy_group_summary_id: _rt.Lens[HierarchyGroupSummary, str | None] = _rt.Lens(
+hierarchy_group_summary_id = _rt.Lens[HierarchyGroupSummary, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "hierarchy_group_summary_id",
@@ -120,7 +120,7 @@ hierarchy_group_summary_id: _rt.Lens[HierarchyGroupSummary, str | None] = _rt.Le
 """Lens on :attr:`HierarchyGroupSummary.id`."""
 
 
-hierarchy_group_summary_arn: _rt.Lens[HierarchyGroupSummary, str | None] = _rt.Lens(
+hierarchy_group_summary_arn = _rt.Lens[HierarchyGroupSummary, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "hierarchy_group_summary_arn",
@@ -128,7 +128,7 @@ hierarchy_group_summary_arn: _rt.Lens[HierarchyGroupSummary, str | None] = _rt.L
 """Lens on :attr:`HierarchyGroupSummary.arn`."""
 
 
-hierarchy_group_summary_name: _rt.Lens[HierarchyGroupSummary, str | None] = _rt.Lens(
+hierarchy_group_summary_name = _rt.Lens[HierarchyGroupSummary, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "hierarchy_group_summary_name",
@@ -136,9 +136,9 @@ hierarchy_group_summary_name: _rt.Lens[HierarchyGroupSummary, str | None] = _rt.
 """Lens on :attr:`HierarchyGroupSummary.name`."""
 
 
-hierarchy_group_summary_last_modified_time: _rt.Lens[
+hierarchy_group_summary_last_modified_time = _rt.Lens[
     HierarchyGroupSummary, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "hierarchy_group_summary_last_modified_time",
@@ -146,9 +146,9 @@ hierarchy_group_summary_last_modified_time: _rt.Lens[
 """Lens on :attr:`HierarchyGroupSummary.last_modified_time`."""
 
 
-hierarchy_group_summary_last_modified_region: _rt.Lens[
+hierarchy_group_summary_last_modified_region = _rt.Lens[
     HierarchyGroupSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "hierarchy_group_summary_last_modified_region",

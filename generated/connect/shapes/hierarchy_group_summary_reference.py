@@ -66,9 +66,9 @@ def new_hierarchy_group_summary_reference() -> HierarchyGroupSummaryReference:
     return HierarchyGroupSummaryReference()
 
 
-hierarchy_group_summary_reference_id: _rt.Lens[
+hierarchy_group_summary_reference_id = _rt.Lens[
     HierarchyGroupSummaryReference, str | None
-] = _rt.Lens(
+](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "hierarchy_group_summary_reference_id",
@@ -76,9 +76,9 @@ hierarchy_group_summary_reference_id: _rt.Lens[
 """Lens on :attr:`HierarchyGroupSummaryReference.id`."""
 
 
-hierarchy_group_summary_reference_arn: _rt.Lens[
+hierarchy_group_summary_reference_arn = _rt.Lens[
     HierarchyGroupSummaryReference, str | None
-] = _rt.Lens(
+](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "hierarchy_group_summary_reference_arn",

@@ -167,51 +167,41 @@ def new_hierarchy_groups() -> HierarchyGroups:
     return HierarchyGroups()
 
 
-hierarchy_groups_level1: _rt.Lens[HierarchyGroups, AgentHierarchyGroup | None] = (
-    _rt.Lens(
-        lambda s: s.level1,
-        lambda s, v: _dc.replace(s, level1=v),
-        "hierarchy_groups_level1",
-    )
+hierarchy_groups_level1 = _rt.Lens[HierarchyGroups, AgentHierarchyGroup | None](
+    lambda s: s.level1,
+    lambda s, v: _dc.replace(s, level1=v),
+    "hierarchy_groups_level1",
 )
 """Lens on :attr:`HierarchyGroups.level1`."""
 
 
-hierarchy_groups_level2: _rt.Lens[HierarchyGroups, AgentHierarchyGroup | None] = (
-    _rt.Lens(
-        lambda s: s.level2,
-        lambda s, v: _dc.replace(s, level2=v),
-        "hierarchy_groups_level2",
-    )
+hierarchy_groups_level2 = _rt.Lens[HierarchyGroups, AgentHierarchyGroup | None](
+    lambda s: s.level2,
+    lambda s, v: _dc.replace(s, level2=v),
+    "hierarchy_groups_level2",
 )
 """Lens on :attr:`HierarchyGroups.level2`."""
 
 
-hierarchy_groups_level3: _rt.Lens[HierarchyGroups, AgentHierarchyGroup | None] = (
-    _rt.Lens(
-        lambda s: s.level3,
-        lambda s, v: _dc.replace(s, level3=v),
-        "hierarchy_groups_level3",
-    )
+hierarchy_groups_level3 = _rt.Lens[HierarchyGroups, AgentHierarchyGroup | None](
+    lambda s: s.level3,
+    lambda s, v: _dc.replace(s, level3=v),
+    "hierarchy_groups_level3",
 )
 """Lens on :attr:`HierarchyGroups.level3`."""
 
 
-hierarchy_groups_level4: _rt.Lens[HierarchyGroups, AgentHierarchyGroup | None] = (
-    _rt.Lens(
-        lambda s: s.level4,
-        lambda s, v: _dc.replace(s, level4=v),
-        "hierarchy_groups_level4",
-    )
+hierarchy_groups_level4 = _rt.Lens[HierarchyGroups, AgentHierarchyGroup | None](
+    lambda s: s.level4,
+    lambda s, v: _dc.replace(s, level4=v),
+    "hierarchy_groups_level4",
 )
 """Lens on :attr:`HierarchyGroups.level4`."""
 
 
-hierarchy_groups_level5: _rt.Lens[HierarchyGroups, AgentHierarchyGroup | None] = (
-    _rt.Lens(
-        lambda s: s.level5,
-        lambda s, v: _dc.replace(s, level5=v),
-        "hierarchy_groups_level5",
-    )
+hierarchy_groups_level5 = _rt.Lens[HierarchyGroups, AgentHierarchyGroup | None](
+    lambda s: s.level5,
+    lambda s, v: _dc.replace(s, level5=v),
+    "hierarchy_groups_level5",
 )
 """Lens on :attr:`HierarchyGroups.level5`."""

@@ -112,7 +112,7 @@ def new_hierarchy_level() -> HierarchyLevel:
     return HierarchyLevel()
 
 
-hierarchy_level_id: _rt.Lens[HierarchyLevel, str | None] = _rt.Lens(
+hierarchy_level_id = _rt.Lens[HierarchyLevel, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "hierarchy_level_id",
@@ -120,7 +120,7 @@ hierarchy_level_id: _rt.Lens[HierarchyLevel, str | None] = _rt.Lens(
 """Lens on :attr:`HierarchyLevel.id`."""
 
 
-hierarchy_level_arn: _rt.Lens[HierarchyLevel, str | None] = _rt.Lens(
+hierarchy_level_arn = _rt.Lens[HierarchyLevel, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "hierarchy_level_arn",
@@ -128,7 +128,7 @@ hierarchy_level_arn: _rt.Lens[HierarchyLevel, str | None] = _rt.Lens(
 """Lens on :attr:`HierarchyLevel.arn`."""
 
 
-hierarchy_level_name: _rt.Lens[HierarchyLevel, str | None] = _rt.Lens(
+hierarchy_level_name = _rt.Lens[HierarchyLevel, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "hierarchy_level_name",
@@ -136,17 +136,15 @@ hierarchy_level_name: _rt.Lens[HierarchyLevel, str | None] = _rt.Lens(
 """Lens on :attr:`HierarchyLevel.name`."""
 
 
-hierarchy_level_last_modified_time: _rt.Lens[HierarchyLevel, _dt.datetime | None] = (
-    _rt.Lens(
-        lambda s: s.last_modified_time,
-        lambda s, v: _dc.replace(s, last_modified_time=v),
-        "hierarchy_level_last_modified_time",
-    )
+hierarchy_level_last_modified_time = _rt.Lens[HierarchyLevel, _dt.datetime | None](
+    lambda s: s.last_modified_time,
+    lambda s, v: _dc.replace(s, last_modified_time=v),
+    "hierarchy_level_last_modified_time",
 )
 """Lens on :attr:`HierarchyLevel.last_modified_time`."""
 
 
-hierarchy_level_last_modified_region: _rt.Lens[HierarchyLevel, str | None] = _rt.Lens(
+hierarchy_level_last_modified_region = _rt.Lens[HierarchyLevel, str | None](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "hierarchy_level_last_modified_region",

@@ -61,7 +61,7 @@ def new_hierarchy_level_update(
     )
 
 
-hierarchy_level_update_name: _rt.Lens[HierarchyLevelUpdate, str] = _rt.Lens(
+hierarchy_level_update_name = _rt.Lens[HierarchyLevelUpdate, str](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "hierarchy_level_update_name",

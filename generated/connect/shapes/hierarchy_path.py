@@ -165,51 +165,41 @@ def new_hierarchy_path() -> HierarchyPath:
     return HierarchyPath()
 
 
-hierarchy_path_level_one: _rt.Lens[HierarchyPath, HierarchyGroupSummary | None] = (
-    _rt.Lens(
-        lambda s: s.level_one,
-        lambda s, v: _dc.replace(s, level_one=v),
-        "hierarchy_path_level_one",
-    )
+hierarchy_path_level_one = _rt.Lens[HierarchyPath, HierarchyGroupSummary | None](
+    lambda s: s.level_one,
+    lambda s, v: _dc.replace(s, level_one=v),
+    "hierarchy_path_level_one",
 )
 """Lens on :attr:`HierarchyPath.level_one`."""
 
 
-hierarchy_path_level_two: _rt.Lens[HierarchyPath, HierarchyGroupSummary | None] = (
-    _rt.Lens(
-        lambda s: s.level_two,
-        lambda s, v: _dc.replace(s, level_two=v),
-        "hierarchy_path_level_two",
-    )
+hierarchy_path_level_two = _rt.Lens[HierarchyPath, HierarchyGroupSummary | None](
+    lambda s: s.level_two,
+    lambda s, v: _dc.replace(s, level_two=v),
+    "hierarchy_path_level_two",
 )
 """Lens on :attr:`HierarchyPath.level_two`."""
 
 
-hierarchy_path_level_three: _rt.Lens[HierarchyPath, HierarchyGroupSummary | None] = (
-    _rt.Lens(
-        lambda s: s.level_three,
-        lambda s, v: _dc.replace(s, level_three=v),
-        "hierarchy_path_level_three",
-    )
+hierarchy_path_level_three = _rt.Lens[HierarchyPath, HierarchyGroupSummary | None](
+    lambda s: s.level_three,
+    lambda s, v: _dc.replace(s, level_three=v),
+    "hierarchy_path_level_three",
 )
 """Lens on :attr:`HierarchyPath.level_three`."""
 
 
-hierarchy_path_level_four: _rt.Lens[HierarchyPath, HierarchyGroupSummary | None] = (
-    _rt.Lens(
-        lambda s: s.level_four,
-        lambda s, v: _dc.replace(s, level_four=v),
-        "hierarchy_path_level_four",
-    )
+hierarchy_path_level_four = _rt.Lens[HierarchyPath, HierarchyGroupSummary | None](
+    lambda s: s.level_four,
+    lambda s, v: _dc.replace(s, level_four=v),
+    "hierarchy_path_level_four",
 )
 """Lens on :attr:`HierarchyPath.level_four`."""
 
 
-hierarchy_path_level_five: _rt.Lens[HierarchyPath, HierarchyGroupSummary | None] = (
-    _rt.Lens(
-        lambda s: s.level_five,
-        lambda s, v: _dc.replace(s, level_five=v),
-        "hierarchy_path_level_five",
-    )
+hierarchy_path_level_five = _rt.Lens[HierarchyPath, HierarchyGroupSummary | None](
+    lambda s: s.level_five,
+    lambda s, v: _dc.replace(s, level_five=v),
+    "hierarchy_path_level_five",
 )
 """Lens on :attr:`HierarchyPath.level_five`."""

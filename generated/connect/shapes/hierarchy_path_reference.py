@@ -165,9 +165,9 @@ def new_hierarchy_path_reference() -> HierarchyPathReference:
     return HierarchyPathReference()
 
 
-hierarchy_path_reference_level_one: _rt.Lens[
+hierarchy_path_reference_level_one = _rt.Lens[
     HierarchyPathReference, HierarchyGroupSummaryReference | None
-] = _rt.Lens(
+](
     lambda s: s.level_one,
     lambda s, v: _dc.replace(s, level_one=v),
     "hierarchy_path_reference_level_one",
@@ -175,9 +175,9 @@ hierarchy_path_reference_level_one: _rt.Lens[
 """Lens on :attr:`HierarchyPathReference.level_one`."""
 
 
-hierarchy_path_reference_level_two: _rt.Lens[
+hierarchy_path_reference_level_two = _rt.Lens[
     HierarchyPathReference, HierarchyGroupSummaryReference | None
-] = _rt.Lens(
+](
     lambda s: s.level_two,
     lambda s, v: _dc.replace(s, level_two=v),
     "hierarchy_path_reference_level_two",
@@ -185,9 +185,9 @@ hierarchy_path_reference_level_two: _rt.Lens[
 """Lens on :attr:`HierarchyPathReference.level_two`."""
 
 
-hierarchy_path_reference_level_three: _rt.Lens[
+hierarchy_path_reference_level_three = _rt.Lens[
     HierarchyPathReference, HierarchyGroupSummaryReference | None
-] = _rt.Lens(
+](
     lambda s: s.level_three,
     lambda s, v: _dc.replace(s, level_three=v),
     "hierarchy_path_reference_level_three",
@@ -195,9 +195,9 @@ hierarchy_path_reference_level_three: _rt.Lens[
 """Lens on :attr:`HierarchyPathReference.level_three`."""
 
 
-hierarchy_path_reference_level_four: _rt.Lens[
+hierarchy_path_reference_level_four = _rt.Lens[
     HierarchyPathReference, HierarchyGroupSummaryReference | None
-] = _rt.Lens(
+](
     lambda s: s.level_four,
     lambda s, v: _dc.replace(s, level_four=v),
     "hierarchy_path_reference_level_four",
@@ -205,9 +205,9 @@ hierarchy_path_reference_level_four: _rt.Lens[
 """Lens on :attr:`HierarchyPathReference.level_four`."""
 
 
-hierarchy_path_reference_level_five: _rt.Lens[
+hierarchy_path_reference_level_five = _rt.Lens[
     HierarchyPathReference, HierarchyGroupSummaryReference | None
-] = _rt.Lens(
+](
     lambda s: s.level_five,
     lambda s, v: _dc.replace(s, level_five=v),
     "hierarchy_path_reference_level_five",

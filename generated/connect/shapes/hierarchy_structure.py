@@ -165,51 +165,41 @@ def new_hierarchy_structure() -> HierarchyStructure:
     return HierarchyStructure()
 
 
-hierarchy_structure_level_one: _rt.Lens[HierarchyStructure, HierarchyLevel | None] = (
-    _rt.Lens(
-        lambda s: s.level_one,
-        lambda s, v: _dc.replace(s, level_one=v),
-        "hierarchy_structure_level_one",
-    )
+hierarchy_structure_level_one = _rt.Lens[HierarchyStructure, HierarchyLevel | None](
+    lambda s: s.level_one,
+    lambda s, v: _dc.replace(s, level_one=v),
+    "hierarchy_structure_level_one",
 )
 """Lens on :attr:`HierarchyStructure.level_one`."""
 
 
-hierarchy_structure_level_two: _rt.Lens[HierarchyStructure, HierarchyLevel | None] = (
-    _rt.Lens(
-        lambda s: s.level_two,
-        lambda s, v: _dc.replace(s, level_two=v),
-        "hierarchy_structure_level_two",
-    )
+hierarchy_structure_level_two = _rt.Lens[HierarchyStructure, HierarchyLevel | None](
+    lambda s: s.level_two,
+    lambda s, v: _dc.replace(s, level_two=v),
+    "hierarchy_structure_level_two",
 )
 """Lens on :attr:`HierarchyStructure.level_two`."""
 
 
-hierarchy_structure_level_three: _rt.Lens[HierarchyStructure, HierarchyLevel | None] = (
-    _rt.Lens(
-        lambda s: s.level_three,
-        lambda s, v: _dc.replace(s, level_three=v),
-        "hierarchy_structure_level_three",
-    )
+hierarchy_structure_level_three = _rt.Lens[HierarchyStructure, HierarchyLevel | None](
+    lambda s: s.level_three,
+    lambda s, v: _dc.replace(s, level_three=v),
+    "hierarchy_structure_level_three",
 )
 """Lens on :attr:`HierarchyStructure.level_three`."""
 
 
-hierarchy_structure_level_four: _rt.Lens[HierarchyStructure, HierarchyLevel | None] = (
-    _rt.Lens(
-        lambda s: s.level_four,
-        lambda s, v: _dc.replace(s, level_four=v),
-        "hierarchy_structure_level_four",
-    )
+hierarchy_structure_level_four = _rt.Lens[HierarchyStructure, HierarchyLevel | None](
+    lambda s: s.level_four,
+    lambda s, v: _dc.replace(s, level_four=v),
+    "hierarchy_structure_level_four",
 )
 """Lens on :attr:`HierarchyStructure.level_four`."""
 
 
-hierarchy_structure_level_five: _rt.Lens[HierarchyStructure, HierarchyLevel | None] = (
-    _rt.Lens(
-        lambda s: s.level_five,
-        lambda s, v: _dc.replace(s, level_five=v),
-        "hierarchy_structure_level_five",
-    )
+hierarchy_structure_level_five = _rt.Lens[HierarchyStructure, HierarchyLevel | None](
+    lambda s: s.level_five,
+    lambda s, v: _dc.replace(s, level_five=v),
+    "hierarchy_structure_level_five",
 )
 """Lens on :attr:`HierarchyStructure.level_five`."""

@@ -149,9 +149,9 @@ def new_hierarchy_structure_update() -> HierarchyStructureUpdate:
     return HierarchyStructureUpdate()
 
 
-hierarchy_structure_update_level_one: _rt.Lens[
+hierarchy_structure_update_level_one = _rt.Lens[
     HierarchyStructureUpdate, HierarchyLevelUpdate | None
-] = _rt.Lens(
+](
     lambda s: s.level_one,
     lambda s, v: _dc.replace(s, level_one=v),
     "hierarchy_structure_update_level_one",
@@ -159,9 +159,9 @@ hierarchy_structure_update_level_one: _rt.Lens[
 """Lens on :attr:`HierarchyStructureUpdate.level_one`."""
 
 
-hierarchy_structure_update_level_two: _rt.Lens[
+hierarchy_structure_update_level_two = _rt.Lens[
     HierarchyStructureUpdate, HierarchyLevelUpdate | None
-] = _rt.Lens(
+](
     lambda s: s.level_two,
     lambda s, v: _dc.replace(s, level_two=v),
     "hierarchy_structure_update_level_two",
@@ -169,9 +169,9 @@ hierarchy_structure_update_level_two: _rt.Lens[
 """Lens on :attr:`HierarchyStructureUpdate.level_two`."""
 
 
-hierarchy_structure_update_level_three: _rt.Lens[
+hierarchy_structure_update_level_three = _rt.Lens[
     HierarchyStructureUpdate, HierarchyLevelUpdate | None
-] = _rt.Lens(
+](
     lambda s: s.level_three,
     lambda s, v: _dc.replace(s, level_three=v),
     "hierarchy_structure_update_level_three",
@@ -179,9 +179,9 @@ hierarchy_structure_update_level_three: _rt.Lens[
 """Lens on :attr:`HierarchyStructureUpdate.level_three`."""
 
 
-hierarchy_structure_update_level_four: _rt.Lens[
+hierarchy_structure_update_level_four = _rt.Lens[
     HierarchyStructureUpdate, HierarchyLevelUpdate | None
-] = _rt.Lens(
+](
     lambda s: s.level_four,
     lambda s, v: _dc.replace(s, level_four=v),
     "hierarchy_structure_update_level_four",
@@ -189,9 +189,9 @@ hierarchy_structure_update_level_four: _rt.Lens[
 """Lens on :attr:`HierarchyStructureUpdate.level_four`."""
 
 
-hierarchy_structure_update_level_five: _rt.Lens[
+hierarchy_structure_update_level_five = _rt.Lens[
     HierarchyStructureUpdate, HierarchyLevelUpdate | None
-] = _rt.Lens(
+](
     lambda s: s.level_five,
     lambda s, v: _dc.replace(s, level_five=v),
     "hierarchy_structure_update_level_five",

@@ -369,7 +369,7 @@ def new_historical_metric() -> HistoricalMetric:
     return HistoricalMetric()
 
 
-historical_metric_name: _rt.Lens[HistoricalMetric, str | None] = _rt.Lens(
+historical_metric_name = _rt.Lens[HistoricalMetric, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "historical_metric_name",
@@ -377,7 +377,7 @@ historical_metric_name: _rt.Lens[HistoricalMetric, str | None] = _rt.Lens(
 """Lens on :attr:`HistoricalMetric.name`."""
 
 
-historical_metric_threshold: _rt.Lens[HistoricalMetric, Threshold | None] = _rt.Lens(
+historical_metric_threshold = _rt.Lens[HistoricalMetric, Threshold | None](
     lambda s: s.threshold,
     lambda s, v: _dc.replace(s, threshold=v),
     "historical_metric_threshold",
@@ -385,7 +385,7 @@ historical_metric_threshold: _rt.Lens[HistoricalMetric, Threshold | None] = _rt.
 """Lens on :attr:`HistoricalMetric.threshold`."""
 
 
-historical_metric_statistic: _rt.Lens[HistoricalMetric, str | None] = _rt.Lens(
+historical_metric_statistic = _rt.Lens[HistoricalMetric, str | None](
     lambda s: s.statistic,
     lambda s, v: _dc.replace(s, statistic=v),
     "historical_metric_statistic",
@@ -393,7 +393,7 @@ historical_metric_statistic: _rt.Lens[HistoricalMetric, str | None] = _rt.Lens(
 """Lens on :attr:`HistoricalMetric.statistic`."""
 
 
-historical_metric_unit: _rt.Lens[HistoricalMetric, str | None] = _rt.Lens(
+historical_metric_unit = _rt.Lens[HistoricalMetric, str | None](
     lambda s: s.unit,
     lambda s, v: _dc.replace(s, unit=v),
     "historical_metric_unit",

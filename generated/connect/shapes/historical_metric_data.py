@@ -84,9 +84,7 @@ def new_historical_metric_data() -> HistoricalMetricData:
     return HistoricalMetricData()
 
 
-historical_metric_data_metric: _rt.Lens[
-    HistoricalMetricData, HistoricalMetric | None
-] = _rt.Lens(
+historical_metric_data_metric = _rt.Lens[HistoricalMetricData, HistoricalMetric | None](
     lambda s: s.metric,
     lambda s, v: _dc.replace(s, metric=v),
     "historical_metric_data_metric",
@@ -94,7 +92,7 @@ historical_metric_data_metric: _rt.Lens[
 """Lens on :attr:`HistoricalMetricData.metric`."""
 
 
-historical_metric_data_value: _rt.Lens[HistoricalMetricData, float | None] = _rt.Lens(
+historical_metric_data_value = _rt.Lens[HistoricalMetricData, float | None](
     lambda s: s.value,
     lambda s, v: _dc.replace(s, value=v),
     "historical_metric_data_value",

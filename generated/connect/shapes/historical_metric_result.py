@@ -104,9 +104,9 @@ def new_historical_metric_result() -> HistoricalMetricResult:
     return HistoricalMetricResult()
 
 
-historical_metric_result_dimensions: _rt.Lens[
+historical_metric_result_dimensions = _rt.Lens[
     HistoricalMetricResult, Dimensions | None
-] = _rt.Lens(
+](
     lambda s: s.dimensions,
     lambda s, v: _dc.replace(s, dimensions=v),
     "historical_metric_result_dimensions",
@@ -114,9 +114,9 @@ historical_metric_result_dimensions: _rt.Lens[
 """Lens on :attr:`HistoricalMetricResult.dimensions`."""
 
 
-historical_metric_result_collections: _rt.Lens[
+historical_metric_result_collections = _rt.Lens[
     HistoricalMetricResult, list[HistoricalMetricData] | None
-] = _rt.Lens(
+](
     lambda s: s.collections,
     lambda s, v: _dc.replace(s, collections=v),
     "historical_metric_result_collections",

@@ -258,27 +258,23 @@ def new_hours_of_operation() -> HoursOfOperation:
     return HoursOfOperation()
 
 
-hours_of_operation_hours_of_operation_id: _rt.Lens[HoursOfOperation, str | None] = (
-    _rt.Lens(
-        lambda s: s.hours_of_operation_id,
-        lambda s, v: _dc.replace(s, hours_of_operation_id=v),
-        "hours_of_operation_hours_of_operation_id",
-    )
+hours_of_operation_hours_of_operation_id = _rt.Lens[HoursOfOperation, str | None](
+    lambda s: s.hours_of_operation_id,
+    lambda s, v: _dc.replace(s, hours_of_operation_id=v),
+    "hours_of_operation_hours_of_operation_id",
 )
 """Lens on :attr:`HoursOfOperation.hours_of_operation_id`."""
 
 
-hours_of_operation_hours_of_operation_arn: _rt.Lens[HoursOfOperation, str | None] = (
-    _rt.Lens(
-        lambda s: s.hours_of_operation_arn,
-        lambda s, v: _dc.replace(s, hours_of_operation_arn=v),
-        "hours_of_operation_hours_of_operation_arn",
-    )
+hours_of_operation_hours_of_operation_arn = _rt.Lens[HoursOfOperation, str | None](
+    lambda s: s.hours_of_operation_arn,
+    lambda s, v: _dc.replace(s, hours_of_operation_arn=v),
+    "hours_of_operation_hours_of_operation_arn",
 )
 """Lens on :attr:`HoursOfOperation.hours_of_operation_arn`."""
 
 
-hours_of_operation_name: _rt.Lens[HoursOfOperation, str | None] = _rt.Lens(
+hours_of_operation_name = _rt.Lens[HoursOfOperation, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "hours_of_operation_name",
@@ -286,7 +282,7 @@ hours_of_operation_name: _rt.Lens[HoursOfOperation, str | None] = _rt.Lens(
 """Lens on :attr:`HoursOfOperation.name`."""
 
 
-hours_of_operation_description: _rt.Lens[HoursOfOperation, str | None] = _rt.Lens(
+hours_of_operation_description = _rt.Lens[HoursOfOperation, str | None](
     lambda s: s.description,
     lambda s, v: _dc.replace(s, description=v),
     "hours_of_operation_description",
@@ -294,7 +290,7 @@ hours_of_operation_description: _rt.Lens[HoursOfOperation, str | None] = _rt.Len
 """Lens on :attr:`HoursOfOperation.description`."""
 
 
-hours_of_operation_time_zone: _rt.Lens[HoursOfOperation, str | None] = _rt.Lens(
+hours_of_operation_time_zone = _rt.Lens[HoursOfOperation, str | None](
     lambda s: s.time_zone,
     lambda s, v: _dc.replace(s, time_zone=v),
     "hours_of_operation_time_zone",
@@ -302,9 +298,9 @@ hours_of_operation_time_zone: _rt.Lens[HoursOfOperation, str | None] = _rt.Lens(
 """Lens on :attr:`HoursOfOperation.time_zone`."""
 
 
-hours_of_operation_config: _rt.Lens[
+hours_of_operation_config = _rt.Lens[
     HoursOfOperation, list[HoursOfOperationConfig] | None
-] = _rt.Lens(
+](
     lambda s: s.config,
     lambda s, v: _dc.replace(s, config=v),
     "hours_of_operation_config",
@@ -312,9 +308,9 @@ hours_of_operation_config: _rt.Lens[
 """Lens on :attr:`HoursOfOperation.config`."""
 
 
-hours_of_operation_parent_hours_of_operations: _rt.Lens[
+hours_of_operation_parent_hours_of_operations = _rt.Lens[
     HoursOfOperation, list[HoursOfOperationsIdentifier] | None
-] = _rt.Lens(
+](
     lambda s: s.parent_hours_of_operations,
     lambda s, v: _dc.replace(s, parent_hours_of_operations=v),
     "hours_of_operation_parent_hours_of_operations",
@@ -322,7 +318,7 @@ hours_of_operation_parent_hours_of_operations: _rt.Lens[
 """Lens on :attr:`HoursOfOperation.parent_hours_of_operations`."""
 
 
-hours_of_operation_tags: _rt.Lens[HoursOfOperation, dict[str, str] | None] = _rt.Lens(
+hours_of_operation_tags = _rt.Lens[HoursOfOperation, dict[str, str] | None](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "hours_of_operation_tags",
@@ -330,9 +326,7 @@ hours_of_operation_tags: _rt.Lens[HoursOfOperation, dict[str, str] | None] = _rt
 """Lens on :attr:`HoursOfOperation.tags`."""
 
 
-hours_of_operation_last_modified_time: _rt.Lens[
-    HoursOfOperation, _dt.datetime | None
-] = _rt.Lens(
+hours_of_operation_last_modified_time = _rt.Lens[HoursOfOperation, _dt.datetime | None](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "hours_of_operation_last_modified_time",
@@ -340,11 +334,9 @@ hours_of_operation_last_modified_time: _rt.Lens[
 """Lens on :attr:`HoursOfOperation.last_modified_time`."""
 
 
-hours_of_operation_last_modified_region: _rt.Lens[HoursOfOperation, str | None] = (
-    _rt.Lens(
-        lambda s: s.last_modified_region,
-        lambda s, v: _dc.replace(s, last_modified_region=v),
-        "hours_of_operation_last_modified_region",
-    )
+hours_of_operation_last_modified_region = _rt.Lens[HoursOfOperation, str | None](
+    lambda s: s.last_modified_region,
+    lambda s, v: _dc.replace(s, last_modified_region=v),
+    "hours_of_operation_last_modified_region",
 )
 """Lens on :attr:`HoursOfOperation.last_modified_region`."""

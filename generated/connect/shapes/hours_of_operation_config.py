@@ -140,7 +140,7 @@ def new_hours_of_operation_config(
     )
 
 
-hours_of_operation_config_day: _rt.Lens[HoursOfOperationConfig, str | None] = _rt.Lens(
+hours_of_operation_config_day = _rt.Lens[HoursOfOperationConfig, str | None](
     lambda s: s.day,
     lambda s, v: _dc.replace(s, day=v),
     "hours_of_operation_config_day",
@@ -148,9 +148,9 @@ hours_of_operation_config_day: _rt.Lens[HoursOfOperationConfig, str | None] = _r
 """Lens on :attr:`HoursOfOperationConfig.day`."""
 
 
-hours_of_operation_config_start_time: _rt.Lens[
+hours_of_operation_config_start_time = _rt.Lens[
     HoursOfOperationConfig, HoursOfOperationTimeSlice | None
-] = _rt.Lens(
+](
     lambda s: s.start_time,
     lambda s, v: _dc.replace(s, start_time=v),
     "hours_of_operation_config_start_time",
@@ -158,9 +158,9 @@ hours_of_operation_config_start_time: _rt.Lens[
 """Lens on :attr:`HoursOfOperationConfig.start_time`."""
 
 
-hours_of_operation_config_end_time: _rt.Lens[
+hours_of_operation_config_end_time = _rt.Lens[
     HoursOfOperationConfig, HoursOfOperationTimeSlice | None
-] = _rt.Lens(
+](
     lambda s: s.end_time,
     lambda s, v: _dc.replace(s, end_time=v),
     "hours_of_operation_config_end_time",

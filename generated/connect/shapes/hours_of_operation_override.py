@@ -245,9 +245,9 @@ def new_hours_of_operation_override() -> HoursOfOperationOverride:
     return HoursOfOperationOverride()
 
 
-hours_of_operation_override_hours_of_operation_override_id: _rt.Lens[
+hours_of_operation_override_hours_of_operation_override_id = _rt.Lens[
     HoursOfOperationOverride, str | None
-] = _rt.Lens(
+](
     lambda s: s.hours_of_operation_override_id,
     lambda s, v: _dc.replace(s, hours_of_operation_override_id=v),
     "hours_of_operation_override_hours_of_operation_override_id",
@@ -255,9 +255,9 @@ hours_of_operation_override_hours_of_operation_override_id: _rt.Lens[
 """Lens on :attr:`HoursOfOperationOverride.hours_of_operation_override_id`."""
 
 
-hours_of_operation_override_hours_of_operation_id: _rt.Lens[
+hours_of_operation_override_hours_of_operation_id = _rt.Lens[
     HoursOfOperationOverride, str | None
-] = _rt.Lens(
+](
     lambda s: s.hours_of_operation_id,
     lambda s, v: _dc.replace(s, hours_of_operation_id=v),
     "hours_of_operation_override_hours_of_operation_id",
@@ -265,9 +265,9 @@ hours_of_operation_override_hours_of_operation_id: _rt.Lens[
 """Lens on :attr:`HoursOfOperationOverride.hours_of_operation_id`."""
 
 
-hours_of_operation_override_hours_of_operation_arn: _rt.Lens[
+hours_of_operation_override_hours_of_operation_arn = _rt.Lens[
     HoursOfOperationOverride, str | None
-] = _rt.Lens(
+](
     lambda s: s.hours_of_operation_arn,
     lambda s, v: _dc.replace(s, hours_of_operation_arn=v),
     "hours_of_operation_override_hours_of_operation_arn",
@@ -275,19 +275,17 @@ hours_of_operation_override_hours_of_operation_arn: _rt.Lens[
 """Lens on :attr:`HoursOfOperationOverride.hours_of_operation_arn`."""
 
 
-hours_of_operation_override_name: _rt.Lens[HoursOfOperationOverride, str | None] = (
-    _rt.Lens(
-        lambda s: s.name,
-        lambda s, v: _dc.replace(s, name=v),
-        "hours_of_operation_override_name",
-    )
+hours_of_operation_override_name = _rt.Lens[HoursOfOperationOverride, str | None](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "hours_of_operation_override_name",
 )
 """Lens on :attr:`HoursOfOperationOverride.name`."""
 
 
-hours_of_operation_override_description: _rt.Lens[
+hours_of_operation_override_description = _rt.Lens[
     HoursOfOperationOverride, str | None
-] = _rt.Lens(
+](
     lambda s: s.description,
     lambda s, v: _dc.replace(s, description=v),
     "hours_of_operation_override_description",
@@ -295,9 +293,9 @@ hours_of_operation_override_description: _rt.Lens[
 """Lens on :attr:`HoursOfOperationOverride.description`."""
 
 
-hours_of_operation_override_config: _rt.Lens[
+hours_of_operation_override_config = _rt.Lens[
     HoursOfOperationOverride, list[HoursOfOperationOverrideConfig] | None
-] = _rt.Lens(
+](
     lambda s: s.config,
     lambda s, v: _dc.replace(s, config=v),
     "hours_of_operation_override_config",
@@ -305,9 +303,9 @@ hours_of_operation_override_config: _rt.Lens[
 """Lens on :attr:`HoursOfOperationOverride.config`."""
 
 
-hours_of_operation_override_effective_from: _rt.Lens[
+hours_of_operation_override_effective_from = _rt.Lens[
     HoursOfOperationOverride, str | None
-] = _rt.Lens(
+](
     lambda s: s.effective_from,
     lambda s, v: _dc.replace(s, effective_from=v),
     "hours_of_operation_override_effective_from",
@@ -315,9 +313,9 @@ hours_of_operation_override_effective_from: _rt.Lens[
 """Lens on :attr:`HoursOfOperationOverride.effective_from`."""
 
 
-hours_of_operation_override_effective_till: _rt.Lens[
+hours_of_operation_override_effective_till = _rt.Lens[
     HoursOfOperationOverride, str | None
-] = _rt.Lens(
+](
     lambda s: s.effective_till,
     lambda s, v: _dc.replace(s, effective_till=v),
     "hours_of_operation_override_effective_till",
@@ -325,9 +323,9 @@ hours_of_operation_override_effective_till: _rt.Lens[
 """Lens on :attr:`HoursOfOperationOverride.effective_till`."""
 
 
-hours_of_operation_override_recurrence_config: _rt.Lens[
+hours_of_operation_override_recurrence_config = _rt.Lens[
     HoursOfOperationOverride, RecurrenceConfig | None
-] = _rt.Lens(
+](
     lambda s: s.recurrence_config,
     lambda s, v: _dc.replace(s, recurrence_config=v),
     "hours_of_operation_override_recurrence_config",
@@ -335,9 +333,9 @@ hours_of_operation_override_recurrence_config: _rt.Lens[
 """Lens on :attr:`HoursOfOperationOverride.recurrence_config`."""
 
 
-hours_of_operation_override_override_type: _rt.Lens[
+hours_of_operation_override_override_type = _rt.Lens[
     HoursOfOperationOverride, str | None
-] = _rt.Lens(
+](
     lambda s: s.override_type,
     lambda s, v: _dc.replace(s, override_type=v),
     "hours_of_operation_override_override_type",

@@ -128,9 +128,9 @@ def new_hours_of_operation_override_config() -> HoursOfOperationOverrideConfig:
     return HoursOfOperationOverrideConfig()
 
 
-hours_of_operation_override_config_day: _rt.Lens[
+hours_of_operation_override_config_day = _rt.Lens[
     HoursOfOperationOverrideConfig, str | None
-] = _rt.Lens(
+](
     lambda s: s.day,
     lambda s, v: _dc.replace(s, day=v),
     "hours_of_operation_override_config_day",
@@ -138,9 +138,9 @@ hours_of_operation_override_config_day: _rt.Lens[
 """Lens on :attr:`HoursOfOperationOverrideConfig.day`."""
 
 
-hours_of_operation_override_config_start_time: _rt.Lens[
+hours_of_operation_override_config_start_time = _rt.Lens[
     HoursOfOperationOverrideConfig, OverrideTimeSlice | None
-] = _rt.Lens(
+](
     lambda s: s.start_time,
     lambda s, v: _dc.replace(s, start_time=v),
     "hours_of_operation_override_config_start_time",
@@ -148,9 +148,9 @@ hours_of_operation_override_config_start_time: _rt.Lens[
 """Lens on :attr:`HoursOfOperationOverrideConfig.start_time`."""
 
 
-hours_of_operation_override_config_end_time: _rt.Lens[
+hours_of_operation_override_config_end_time = _rt.Lens[
     HoursOfOperationOverrideConfig, OverrideTimeSlice | None
-] = _rt.Lens(
+](
     lambda s: s.end_time,
     lambda s, v: _dc.replace(s, end_time=v),
     "hours_of_operation_override_config_end_time",

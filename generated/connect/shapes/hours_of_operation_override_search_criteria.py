@@ -153,10 +153,10 @@ def new_hours_of_operation_override_search_criteria() -> (
     return HoursOfOperationOverrideSearchCriteria()
 
 
-hours_of_operation_override_search_criteria_or_conditions: _rt.Lens[
+hours_of_operation_override_search_criteria_or_conditions = _rt.Lens[
     HoursOfOperationOverrideSearchCriteria,
     list[HoursOfOperationOverrideSearchCriteria] | None,
-] = _rt.Lens(
+](
     lambda s: s.or_conditions,
     lambda s, v: _dc.replace(s, or_conditions=v),
     "hours_of_operation_override_search_criteria_or_conditions",
@@ -164,10 +164,10 @@ hours_of_operation_override_search_criteria_or_conditions: _rt.Lens[
 """Lens on :attr:`HoursOfOperationOverrideSearchCriteria.or_conditions`."""
 
 
-hours_of_operation_override_search_criteria_and_conditions: _rt.Lens[
+hours_of_operation_override_search_criteria_and_conditions = _rt.Lens[
     HoursOfOperationOverrideSearchCriteria,
     list[HoursOfOperationOverrideSearchCriteria] | None,
-] = _rt.Lens(
+](
     lambda s: s.and_conditions,
     lambda s, v: _dc.replace(s, and_conditions=v),
     "hours_of_operation_override_search_criteria_and_conditions",
@@ -175,9 +175,9 @@ hours_of_operation_override_search_criteria_and_conditions: _rt.Lens[
 """Lens on :attr:`HoursOfOperationOverrideSearchCriteria.and_conditions`."""
 
 
-hours_of_operation_override_search_criteria_string_condition: _rt.Lens[
+hours_of_operation_override_search_criteria_string_condition = _rt.Lens[
     HoursOfOperationOverrideSearchCriteria, StringCondition | None
-] = _rt.Lens(
+](
     lambda s: s.string_condition,
     lambda s, v: _dc.replace(s, string_condition=v),
     "hours_of_operation_override_search_criteria_string_condition",
@@ -185,9 +185,9 @@ hours_of_operation_override_search_criteria_string_condition: _rt.Lens[
 """Lens on :attr:`HoursOfOperationOverrideSearchCriteria.string_condition`."""
 
 
-hours_of_operation_override_search_criteria_date_condition: _rt.Lens[
+hours_of_operation_override_search_criteria_date_condition = _rt.Lens[
     HoursOfOperationOverrideSearchCriteria, DateCondition | None
-] = _rt.Lens(
+](
     lambda s: s.date_condition,
     lambda s, v: _dc.replace(s, date_condition=v),
     "hours_of_operation_override_search_criteria_date_condition",

@@ -129,9 +129,9 @@ def new_hours_of_operation_search_criteria() -> HoursOfOperationSearchCriteria:
     return HoursOfOperationSearchCriteria()
 
 
-hours_of_operation_search_criteria_or_conditions: _rt.Lens[
+hours_of_operation_search_criteria_or_conditions = _rt.Lens[
     HoursOfOperationSearchCriteria, list[HoursOfOperationSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.or_conditions,
     lambda s, v: _dc.replace(s, or_conditions=v),
     "hours_of_operation_search_criteria_or_conditions",
@@ -139,9 +139,9 @@ hours_of_operation_search_criteria_or_conditions: _rt.Lens[
 """Lens on :attr:`HoursOfOperationSearchCriteria.or_conditions`."""
 
 
-hours_of_operation_search_criteria_and_conditions: _rt.Lens[
+hours_of_operation_search_criteria_and_conditions = _rt.Lens[
     HoursOfOperationSearchCriteria, list[HoursOfOperationSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.and_conditions,
     lambda s, v: _dc.replace(s, and_conditions=v),
     "hours_of_operation_search_criteria_and_conditions",
@@ -149,9 +149,9 @@ hours_of_operation_search_criteria_and_conditions: _rt.Lens[
 """Lens on :attr:`HoursOfOperationSearchCriteria.and_conditions`."""
 
 
-hours_of_operation_search_criteria_string_condition: _rt.Lens[
+hours_of_operation_search_criteria_string_condition = _rt.Lens[
     HoursOfOperationSearchCriteria, StringCondition | None
-] = _rt.Lens(
+](
     lambda s: s.string_condition,
     lambda s, v: _dc.replace(s, string_condition=v),
     "hours_of_operation_search_criteria_string_condition",

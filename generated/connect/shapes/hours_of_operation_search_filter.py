@@ -73,9 +73,9 @@ def new_hours_of_operation_search_filter() -> HoursOfOperationSearchFilter:
     return HoursOfOperationSearchFilter()
 
 
-hours_of_operation_search_filter_tag_filter: _rt.Lens[
+hours_of_operation_search_filter_tag_filter = _rt.Lens[
     HoursOfOperationSearchFilter, ControlPlaneTagFilter | None
-] = _rt.Lens(
+](
     lambda s: s.tag_filter,
     lambda s, v: _dc.replace(s, tag_filter=v),
     "hours_of_operation_search_filter_tag_filter",

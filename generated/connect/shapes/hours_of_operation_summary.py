@@ -114,7 +114,7 @@ def new_hours_of_operation_summary() -> HoursOfOperationSummary:
     return HoursOfOperationSummary()
 
 
-hours_of_operation_summary_id: _rt.Lens[HoursOfOperationSummary, str | None] = _rt.Lens(
+hours_of_operation_summary_id = _rt.Lens[HoursOfOperationSummary, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "hours_of_operation_summary_id",
@@ -122,29 +122,25 @@ hours_of_operation_summary_id: _rt.Lens[HoursOfOperationSummary, str | None] = _
 """Lens on :attr:`HoursOfOperationSummary.id`."""
 
 
-hours_of_operation_summary_arn: _rt.Lens[HoursOfOperationSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.arn,
-        lambda s, v: _dc.replace(s, arn=v),
-        "hours_of_operation_summary_arn",
-    )
+hours_of_operation_summary_arn = _rt.Lens[HoursOfOperationSummary, str | None](
+    lambda s: s.arn,
+    lambda s, v: _dc.replace(s, arn=v),
+    "hours_of_operation_summary_arn",
 )
 """Lens on :attr:`HoursOfOperationSummary.arn`."""
 
 
-hours_of_operation_summary_name: _rt.Lens[HoursOfOperationSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.name,
-        lambda s, v: _dc.replace(s, name=v),
-        "hours_of_operation_summary_name",
-    )
+hours_of_operation_summary_name = _rt.Lens[HoursOfOperationSummary, str | None](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "hours_of_operation_summary_name",
 )
 """Lens on :attr:`HoursOfOperationSummary.name`."""
 
 
-hours_of_operation_summary_last_modified_time: _rt.Lens[
+hours_of_operation_summary_last_modified_time = _rt.Lens[
     HoursOfOperationSummary, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "hours_of_operation_summary_last_modified_time",
@@ -152,9 +148,9 @@ hours_of_operation_summary_last_modified_time: _rt.Lens[
 """Lens on :attr:`HoursOfOperationSummary.last_modified_time`."""
 
 
-hours_of_operation_summary_last_modified_region: _rt.Lens[
+hours_of_operation_summary_last_modified_region = _rt.Lens[
     HoursOfOperationSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "hours_of_operation_summary_last_modified_region",

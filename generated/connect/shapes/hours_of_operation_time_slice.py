@@ -90,19 +90,15 @@ def new_hours_of_operation_time_slice(
     )
 
 
-hours_of_operation_time_slice_hours: _rt.Lens[HoursOfOperationTimeSlice, int | None] = (
-    _rt.Lens(
-        lambda s: s.hours,
-        lambda s, v: _dc.replace(s, hours=v),
-        "hours_of_operation_time_slice_hours",
-    )
+hours_of_operation_time_slice_hours = _rt.Lens[HoursOfOperationTimeSlice, int | None](
+    lambda s: s.hours,
+    lambda s, v: _dc.replace(s, hours=v),
+    "hours_of_operation_time_slice_hours",
 )
 """Lens on :attr:`HoursOfOperationTimeSlice.hours`."""
 
 
-hours_of_operation_time_slice_minutes: _rt.Lens[
-    HoursOfOperationTimeSlice, int | None
-] = _rt.Lens(
+hours_of_operation_time_slice_minutes = _rt.Lens[HoursOfOperationTimeSlice, int | None](
     lambda s: s.minutes,
     lambda s, v: _dc.replace(s, minutes=v),
     "hours_of_operation_time_slice_minutes",

@@ -87,9 +87,7 @@ def new_hours_of_operations_identifier(
     )
 
 
-hours_of_operations_identifier_name: _rt.Lens[
-    HoursOfOperationsIdentifier, str | None
-] = _rt.Lens(
+hours_of_operations_identifier_name = _rt.Lens[HoursOfOperationsIdentifier, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "hours_of_operations_identifier_name",
@@ -97,19 +95,15 @@ hours_of_operations_identifier_name: _rt.Lens[
 """Lens on :attr:`HoursOfOperationsIdentifier.name`."""
 
 
-hours_of_operations_identifier_id: _rt.Lens[HoursOfOperationsIdentifier, str | None] = (
-    _rt.Lens(
-        lambda s: s.id,
-        lambda s, v: _dc.replace(s, id=v),
-        "hours_of_operations_identifier_id",
-    )
+hours_of_operations_identifier_id = _rt.Lens[HoursOfOperationsIdentifier, str | None](
+    lambda s: s.id,
+    lambda s, v: _dc.replace(s, id=v),
+    "hours_of_operations_identifier_id",
 )
 """Lens on :attr:`HoursOfOperationsIdentifier.id`."""
 
 
-hours_of_operations_identifier_arn: _rt.Lens[
-    HoursOfOperationsIdentifier, str | None
-] = _rt.Lens(
+hours_of_operations_identifier_arn = _rt.Lens[HoursOfOperationsIdentifier, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "hours_of_operations_identifier_arn",

@@ -91,7 +91,7 @@ def new_images_logo() -> ImagesLogo:
     return ImagesLogo()
 
 
-images_logo_default: _rt.Lens[ImagesLogo, str | None] = _rt.Lens(
+images_logo_default = _rt.Lens[ImagesLogo, str | None](
     lambda s: s.default,
     lambda s, v: _dc.replace(s, default=v),
     "images_logo_default",
@@ -99,7 +99,7 @@ images_logo_default: _rt.Lens[ImagesLogo, str | None] = _rt.Lens(
 """Lens on :attr:`ImagesLogo.default`."""
 
 
-images_logo_favicon: _rt.Lens[ImagesLogo, str | None] = _rt.Lens(
+images_logo_favicon = _rt.Lens[ImagesLogo, str | None](
     lambda s: s.favicon,
     lambda s, v: _dc.replace(s, favicon=v),
     "images_logo_favicon",

@@ -120,9 +120,9 @@ def new_inbound_additional_recipients() -> InboundAdditionalRecipients:
     return InboundAdditionalRecipients()
 
 
-inbound_additional_recipients_to_addresses: _rt.Lens[
+inbound_additional_recipients_to_addresses = _rt.Lens[
     InboundAdditionalRecipients, list[EmailAddressInfo] | None
-] = _rt.Lens(
+](
     lambda s: s.to_addresses,
     lambda s, v: _dc.replace(s, to_addresses=v),
     "inbound_additional_recipients_to_addresses",
@@ -130,9 +130,9 @@ inbound_additional_recipients_to_addresses: _rt.Lens[
 """Lens on :attr:`InboundAdditionalRecipients.to_addresses`."""
 
 
-inbound_additional_recipients_cc_addresses: _rt.Lens[
+inbound_additional_recipients_cc_addresses = _rt.Lens[
     InboundAdditionalRecipients, list[EmailAddressInfo] | None
-] = _rt.Lens(
+](
     lambda s: s.cc_addresses,
     lambda s, v: _dc.replace(s, cc_addresses=v),
     "inbound_additional_recipients_cc_addresses",

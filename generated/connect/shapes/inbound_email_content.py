@@ -83,19 +83,17 @@ def new_inbound_email_content(
     )
 
 
-inbound_email_content_message_source_type: _rt.Lens[InboundEmailContent, str] = (
-    _rt.Lens(
-        lambda s: s.message_source_type,
-        lambda s, v: _dc.replace(s, message_source_type=v),
-        "inbound_email_content_message_source_type",
-    )
+inbound_email_content_message_source_type = _rt.Lens[InboundEmailContent, str](
+    lambda s: s.message_source_type,
+    lambda s, v: _dc.replace(s, message_source_type=v),
+    "inbound_email_content_message_source_type",
 )
 """Lens on :attr:`InboundEmailContent.message_source_type`."""
 
 
-inbound_email_content_raw_message: _rt.Lens[
+inbound_email_content_raw_message = _rt.Lens[
     InboundEmailContent, InboundRawMessage | None
-] = _rt.Lens(
+](
     lambda s: s.raw_message,
     lambda s, v: _dc.replace(s, raw_message=v),
     "inbound_email_content_raw_message",

@@ -36,14 +36,13 @@ class InboundRawMessage:
     """Headers present in inbound email."""
 
     def __repr__(self) -> str:
-        return (
-            f"InboundRawMessage("
-            f"subject=<sensitive>, "
-            f"body=<sensitive>, "
-            f"content_type={self.content_type!r}, "
-            f"headers={self.headers!r}"
-            ")"
-        )
+        fields = [
+            "subject=<sensitive>",
+            "body=<sensitive>",
+            f"content_type={self.content_type!r}",
+            f"headers={self.headers!r}",
+        ]
+        return f"InboundRawMessage({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -126,7 +125,7 @@ def new_inbound_raw_message(
     )
 
 
-inbound_raw_message_subject: _rt.Lens[InboundRawMessage, str] = _rt.Lens(
+inbound_raw_message_subject = _rt.Lens[InboundRawMessage, str](
     lambda s: s.subject,
     lambda s, v: _dc.replace(s, subject=v),
     "inbound_raw_message_subject",
@@ -134,7 +133,7 @@ inbound_raw_message_subject: _rt.Lens[InboundRawMessage, str] = _rt.Lens(
 """Lens on :attr:`InboundRawMessage.subject`."""
 
 
-inbound_raw_message_body: _rt.Lens[InboundRawMessage, str] = _rt.Lens(
+inbound_raw_message_body = _rt.Lens[InboundRawMessage, str](
     lambda s: s.body,
     lambda s, v: _dc.replace(s, body=v),
     "inbound_raw_message_body",
@@ -142,7 +141,7 @@ inbound_raw_message_body: _rt.Lens[InboundRawMessage, str] = _rt.Lens(
 """Lens on :attr:`InboundRawMessage.body`."""
 
 
-inbound_raw_message_content_type: _rt.Lens[InboundRawMessage, str] = _rt.Lens(
+inbound_raw_message_content_type = _rt.Lens[InboundRawMessage, str](
     lambda s: s.content_type,
     lambda s, v: _dc.replace(s, content_type=v),
     "inbound_raw_message_content_type",
@@ -150,11 +149,9 @@ inbound_raw_message_content_type: _rt.Lens[InboundRawMessage, str] = _rt.Lens(
 """Lens on :attr:`InboundRawMessage.content_type`."""
 
 
-inbound_raw_message_headers: _rt.Lens[InboundRawMessage, dict[str, str] | None] = (
-    _rt.Lens(
-        lambda s: s.headers,
-        lambda s, v: _dc.replace(s, headers=v),
-        "inbound_raw_message_headers",
-    )
+inbound_raw_message_headers = _rt.Lens[InboundRawMessage, dict[str, str] | None](
+    lambda s: s.headers,
+    lambda s, v: _dc.replace(s, headers=v),
+    "inbound_raw_message_headers",
 )
 """Lens on :attr:`InboundRawMessage.headers`."""

@@ -72,9 +72,9 @@ def new_input_predefined_attribute_configuration() -> (
     return InputPredefinedAttributeConfiguration()
 
 
-input_predefined_attribute_configuration_enable_value_validation_on_association: (
-    _rt.Lens[InputPredefinedAttributeConfiguration, bool | None]
-) = _rt.Lens(
+input_predefined_attribute_configuration_enable_value_validation_on_association = _rt.Lens[
+    InputPredefinedAttributeConfiguration, bool | None
+](
     lambda s: s.enable_value_validation_on_association,
     lambda s, v: _dc.replace(s, enable_value_validation_on_association=v),
     "input_predefined_attribute_configuration_enable_value_validation_on_association",

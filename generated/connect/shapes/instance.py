@@ -80,22 +80,21 @@ class Instance:
     """The tags of an instance."""
 
     def __repr__(self) -> str:
-        return (
-            f"Instance("
-            f"id={self.id!r}, "
-            f"arn={self.arn!r}, "
-            f"identity_management_type={self.identity_management_type!r}, "
-            f"instance_alias=<sensitive>, "
-            f"created_time={self.created_time!r}, "
-            f"service_role={self.service_role!r}, "
-            f"instance_status={self.instance_status!r}, "
-            f"status_reason={self.status_reason!r}, "
-            f"inbound_calls_enabled={self.inbound_calls_enabled!r}, "
-            f"outbound_calls_enabled={self.outbound_calls_enabled!r}, "
-            f"instance_access_url={self.instance_access_url!r}, "
-            f"tags={self.tags!r}"
-            ")"
-        )
+        fields = [
+            f"id={self.id!r}",
+            f"arn={self.arn!r}",
+            f"identity_management_type={self.identity_management_type!r}",
+            "instance_alias=<sensitive>",
+            f"created_time={self.created_time!r}",
+            f"service_role={self.service_role!r}",
+            f"instance_status={self.instance_status!r}",
+            f"status_reason={self.status_reason!r}",
+            f"inbound_calls_enabled={self.inbound_calls_enabled!r}",
+            f"outbound_calls_enabled={self.outbound_calls_enabled!r}",
+            f"instance_access_url={self.instance_access_url!r}",
+            f"tags={self.tags!r}",
+        ]
+        return f"Instance({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -289,7 +288,7 @@ def new_instance() -> Instance:
     return Instance()
 
 
-instance_id: _rt.Lens[Instance, str | None] = _rt.Lens(
+instance_id = _rt.Lens[Instance, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "instance_id",
@@ -297,7 +296,7 @@ instance_id: _rt.Lens[Instance, str | None] = _rt.Lens(
 """Lens on :attr:`Instance.id`."""
 
 
-instance_arn: _rt.Lens[Instance, str | None] = _rt.Lens(
+instance_arn = _rt.Lens[Instance, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "instance_arn",
@@ -305,7 +304,7 @@ instance_arn: _rt.Lens[Instance, str | None] = _rt.Lens(
 """Lens on :attr:`Instance.arn`."""
 
 
-instance_identity_management_type: _rt.Lens[Instance, str | None] = _rt.Lens(
+instance_identity_management_type = _rt.Lens[Instance, str | None](
     lambda s: s.identity_management_type,
     lambda s, v: _dc.replace(s, identity_management_type=v),
     "instance_identity_management_type",
@@ -313,7 +312,7 @@ instance_identity_management_type: _rt.Lens[Instance, str | None] = _rt.Lens(
 """Lens on :attr:`Instance.identity_management_type`."""
 
 
-instance_instance_alias: _rt.Lens[Instance, str | None] = _rt.Lens(
+instance_instance_alias = _rt.Lens[Instance, str | None](
     lambda s: s.instance_alias,
     lambda s, v: _dc.replace(s, instance_alias=v),
     "instance_instance_alias",
@@ -321,7 +320,7 @@ instance_instance_alias: _rt.Lens[Instance, str | None] = _rt.Lens(
 """Lens on :attr:`Instance.instance_alias`."""
 
 
-instance_created_time: _rt.Lens[Instance, _dt.datetime | None] = _rt.Lens(
+instance_created_time = _rt.Lens[Instance, _dt.datetime | None](
     lambda s: s.created_time,
     lambda s, v: _dc.replace(s, created_time=v),
     "instance_created_time",
@@ -329,7 +328,7 @@ instance_created_time: _rt.Lens[Instance, _dt.datetime | None] = _rt.Lens(
 """Lens on :attr:`Instance.created_time`."""
 
 
-instance_service_role: _rt.Lens[Instance, str | None] = _rt.Lens(
+instance_service_role = _rt.Lens[Instance, str | None](
     lambda s: s.service_role,
     lambda s, v: _dc.replace(s, service_role=v),
     "instance_service_role",
@@ -337,7 +336,7 @@ instance_service_role: _rt.Lens[Instance, str | None] = _rt.Lens(
 """Lens on :attr:`Instance.service_role`."""
 
 
-instance_instance_status: _rt.Lens[Instance, str | None] = _rt.Lens(
+instance_instance_status = _rt.Lens[Instance, str | None](
     lambda s: s.instance_status,
     lambda s, v: _dc.replace(s, instance_status=v),
     "instance_instance_status",
@@ -345,7 +344,7 @@ instance_instance_status: _rt.Lens[Instance, str | None] = _rt.Lens(
 """Lens on :attr:`Instance.instance_status`."""
 
 
-instance_status_reason: _rt.Lens[Instance, InstanceStatusReason | None] = _rt.Lens(
+instance_status_reason = _rt.Lens[Instance, InstanceStatusReason | None](
     lambda s: s.status_reason,
     lambda s, v: _dc.replace(s, status_reason=v),
     "instance_status_reason",
@@ -353,7 +352,7 @@ instance_status_reason: _rt.Lens[Instance, InstanceStatusReason | None] = _rt.Le
 """Lens on :attr:`Instance.status_reason`."""
 
 
-instance_inbound_calls_enabled: _rt.Lens[Instance, bool | None] = _rt.Lens(
+instance_inbound_calls_enabled = _rt.Lens[Instance, bool | None](
     lambda s: s.inbound_calls_enabled,
     lambda s, v: _dc.replace(s, inbound_calls_enabled=v),
     "instance_inbound_calls_enabled",
@@ -361,7 +360,7 @@ instance_inbound_calls_enabled: _rt.Lens[Instance, bool | None] = _rt.Lens(
 """Lens on :attr:`Instance.inbound_calls_enabled`."""
 
 
-instance_outbound_calls_enabled: _rt.Lens[Instance, bool | None] = _rt.Lens(
+instance_outbound_calls_enabled = _rt.Lens[Instance, bool | None](
     lambda s: s.outbound_calls_enabled,
     lambda s, v: _dc.replace(s, outbound_calls_enabled=v),
     "instance_outbound_calls_enabled",
@@ -369,7 +368,7 @@ instance_outbound_calls_enabled: _rt.Lens[Instance, bool | None] = _rt.Lens(
 """Lens on :attr:`Instance.outbound_calls_enabled`."""
 
 
-instance_instance_access_url: _rt.Lens[Instance, str | None] = _rt.Lens(
+instance_instance_access_url = _rt.Lens[Instance, str | None](
     lambda s: s.instance_access_url,
     lambda s, v: _dc.replace(s, instance_access_url=v),
     "instance_instance_access_url",
@@ -377,7 +376,7 @@ instance_instance_access_url: _rt.Lens[Instance, str | None] = _rt.Lens(
 """Lens on :attr:`Instance.instance_access_url`."""
 
 
-instance_tags: _rt.Lens[Instance, dict[str, str] | None] = _rt.Lens(
+instance_tags = _rt.Lens[Instance, dict[str, str] | None](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "instance_tags",

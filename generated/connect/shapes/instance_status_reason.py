@@ -59,7 +59,7 @@ def new_instance_status_reason() -> InstanceStatusReason:
     return InstanceStatusReason()
 
 
-instance_status_reason_message: _rt.Lens[InstanceStatusReason, str | None] = _rt.Lens(
+instance_status_reason_message = _rt.Lens[InstanceStatusReason, str | None](
     lambda s: s.message,
     lambda s, v: _dc.replace(s, message=v),
     "instance_status_reason_message",

@@ -209,39 +209,33 @@ def new_instance_storage_config(
     )
 
 
-instance_storage_config_storage_type: _rt.Lens[InstanceStorageConfig, str | None] = (
-    _rt.Lens(
-        lambda s: s.storage_type,
-        lambda s, v: _dc.replace(s, storage_type=v),
-        "instance_storage_config_storage_type",
-    )
+instance_storage_config_storage_type = _rt.Lens[InstanceStorageConfig, str | None](
+    lambda s: s.storage_type,
+    lambda s, v: _dc.replace(s, storage_type=v),
+    "instance_storage_config_storage_type",
 )
 """Lens on :attr:`InstanceStorageConfig.storage_type`."""
 
 
-instance_storage_config_association_id: _rt.Lens[InstanceStorageConfig, str | None] = (
-    _rt.Lens(
-        lambda s: s.association_id,
-        lambda s, v: _dc.replace(s, association_id=v),
-        "instance_storage_config_association_id",
-    )
+instance_storage_config_association_id = _rt.Lens[InstanceStorageConfig, str | None](
+    lambda s: s.association_id,
+    lambda s, v: _dc.replace(s, association_id=v),
+    "instance_storage_config_association_id",
 )
 """Lens on :attr:`InstanceStorageConfig.association_id`."""
 
 
-instance_storage_config_s3_config: _rt.Lens[InstanceStorageConfig, S3Config | None] = (
-    _rt.Lens(
-        lambda s: s.s3_config,
-        lambda s, v: _dc.replace(s, s3_config=v),
-        "instance_storage_config_s3_config",
-    )
+instance_storage_config_s3_config = _rt.Lens[InstanceStorageConfig, S3Config | None](
+    lambda s: s.s3_config,
+    lambda s, v: _dc.replace(s, s3_config=v),
+    "instance_storage_config_s3_config",
 )
 """Lens on :attr:`InstanceStorageConfig.s3_config`."""
 
 
-instance_storage_config_kinesis_video_stream_config: _rt.Lens[
+instance_storage_config_kinesis_video_stream_config = _rt.Lens[
     InstanceStorageConfig, KinesisVideoStreamConfig | None
-] = _rt.Lens(
+](
     lambda s: s.kinesis_video_stream_config,
     lambda s, v: _dc.replace(s, kinesis_video_stream_config=v),
     "instance_storage_config_kinesis_video_stream_config",
@@ -249,9 +243,9 @@ instance_storage_config_kinesis_video_stream_config: _rt.Lens[
 """Lens on :attr:`InstanceStorageConfig.kinesis_video_stream_config`."""
 
 
-instance_storage_config_kinesis_stream_config: _rt.Lens[
+instance_storage_config_kinesis_stream_config = _rt.Lens[
     InstanceStorageConfig, KinesisStreamConfig | None
-] = _rt.Lens(
+](
     lambda s: s.kinesis_stream_config,
     lambda s, v: _dc.replace(s, kinesis_stream_config=v),
     "instance_storage_config_kinesis_stream_config",
@@ -259,9 +253,9 @@ instance_storage_config_kinesis_stream_config: _rt.Lens[
 """Lens on :attr:`InstanceStorageConfig.kinesis_stream_config`."""
 
 
-instance_storage_config_kinesis_firehose_config: _rt.Lens[
+instance_storage_config_kinesis_firehose_config = _rt.Lens[
     InstanceStorageConfig, KinesisFirehoseConfig | None
-] = _rt.Lens(
+](
     lambda s: s.kinesis_firehose_config,
     lambda s, v: _dc.replace(s, kinesis_firehose_config=v),
     "instance_storage_config_kinesis_firehose_config",

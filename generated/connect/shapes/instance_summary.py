@@ -65,20 +65,19 @@ class InstanceSummary:
     """
 
     def __repr__(self) -> str:
-        return (
-            f"InstanceSummary("
-            f"id={self.id!r}, "
-            f"arn={self.arn!r}, "
-            f"identity_management_type={self.identity_management_type!r}, "
-            f"instance_alias=<sensitive>, "
-            f"created_time={self.created_time!r}, "
-            f"service_role={self.service_role!r}, "
-            f"instance_status={self.instance_status!r}, "
-            f"inbound_calls_enabled={self.inbound_calls_enabled!r}, "
-            f"outbound_calls_enabled={self.outbound_calls_enabled!r}, "
-            f"instance_access_url={self.instance_access_url!r}"
-            ")"
-        )
+        fields = [
+            f"id={self.id!r}",
+            f"arn={self.arn!r}",
+            f"identity_management_type={self.identity_management_type!r}",
+            "instance_alias=<sensitive>",
+            f"created_time={self.created_time!r}",
+            f"service_role={self.service_role!r}",
+            f"instance_status={self.instance_status!r}",
+            f"inbound_calls_enabled={self.inbound_calls_enabled!r}",
+            f"outbound_calls_enabled={self.outbound_calls_enabled!r}",
+            f"instance_access_url={self.instance_access_url!r}",
+        ]
+        return f"InstanceSummary({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -225,7 +224,7 @@ def new_instance_summary() -> InstanceSummary:
     return InstanceSummary()
 
 
-instance_summary_id: _rt.Lens[InstanceSummary, str | None] = _rt.Lens(
+instance_summary_id = _rt.Lens[InstanceSummary, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "instance_summary_id",
@@ -233,7 +232,7 @@ instance_summary_id: _rt.Lens[InstanceSummary, str | None] = _rt.Lens(
 """Lens on :attr:`InstanceSummary.id`."""
 
 
-instance_summary_arn: _rt.Lens[InstanceSummary, str | None] = _rt.Lens(
+instance_summary_arn = _rt.Lens[InstanceSummary, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "instance_summary_arn",
@@ -241,17 +240,15 @@ instance_summary_arn: _rt.Lens[InstanceSummary, str | None] = _rt.Lens(
 """Lens on :attr:`InstanceSummary.arn`."""
 
 
-instance_summary_identity_management_type: _rt.Lens[InstanceSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.identity_management_type,
-        lambda s, v: _dc.replace(s, identity_management_type=v),
-        "instance_summary_identity_management_type",
-    )
+instance_summary_identity_management_type = _rt.Lens[InstanceSummary, str | None](
+    lambda s: s.identity_management_type,
+    lambda s, v: _dc.replace(s, identity_management_type=v),
+    "instance_summary_identity_management_type",
 )
 """Lens on :attr:`InstanceSummary.identity_management_type`."""
 
 
-instance_summary_instance_alias: _rt.Lens[InstanceSummary, str | None] = _rt.Lens(
+instance_summary_instance_alias = _rt.Lens[InstanceSummary, str | None](
     lambda s: s.instance_alias,
     lambda s, v: _dc.replace(s, instance_alias=v),
     "instance_summary_instance_alias",
@@ -259,17 +256,15 @@ instance_summary_instance_alias: _rt.Lens[InstanceSummary, str | None] = _rt.Len
 """Lens on :attr:`InstanceSummary.instance_alias`."""
 
 
-instance_summary_created_time: _rt.Lens[InstanceSummary, _dt.datetime | None] = (
-    _rt.Lens(
-        lambda s: s.created_time,
-        lambda s, v: _dc.replace(s, created_time=v),
-        "instance_summary_created_time",
-    )
+instance_summary_created_time = _rt.Lens[InstanceSummary, _dt.datetime | None](
+    lambda s: s.created_time,
+    lambda s, v: _dc.replace(s, created_time=v),
+    "instance_summary_created_time",
 )
 """Lens on :attr:`InstanceSummary.created_time`."""
 
 
-instance_summary_service_role: _rt.Lens[InstanceSummary, str | None] = _rt.Lens(
+instance_summary_service_role = _rt.Lens[InstanceSummary, str | None](
     lambda s: s.service_role,
     lambda s, v: _dc.replace(s, service_role=v),
     "instance_summary_service_role",
@@ -277,7 +272,7 @@ instance_summary_service_role: _rt.Lens[InstanceSummary, str | None] = _rt.Lens(
 """Lens on :attr:`InstanceSummary.service_role`."""
 
 
-instance_summary_instance_status: _rt.Lens[InstanceSummary, str | None] = _rt.Lens(
+instance_summary_instance_status = _rt.Lens[InstanceSummary, str | None](
     lambda s: s.instance_status,
     lambda s, v: _dc.replace(s, instance_status=v),
     "instance_summary_instance_status",
@@ -285,27 +280,23 @@ instance_summary_instance_status: _rt.Lens[InstanceSummary, str | None] = _rt.Le
 """Lens on :attr:`InstanceSummary.instance_status`."""
 
 
-instance_summary_inbound_calls_enabled: _rt.Lens[InstanceSummary, bool | None] = (
-    _rt.Lens(
-        lambda s: s.inbound_calls_enabled,
-        lambda s, v: _dc.replace(s, inbound_calls_enabled=v),
-        "instance_summary_inbound_calls_enabled",
-    )
+instance_summary_inbound_calls_enabled = _rt.Lens[InstanceSummary, bool | None](
+    lambda s: s.inbound_calls_enabled,
+    lambda s, v: _dc.replace(s, inbound_calls_enabled=v),
+    "instance_summary_inbound_calls_enabled",
 )
 """Lens on :attr:`InstanceSummary.inbound_calls_enabled`."""
 
 
-instance_summary_outbound_calls_enabled: _rt.Lens[InstanceSummary, bool | None] = (
-    _rt.Lens(
-        lambda s: s.outbound_calls_enabled,
-        lambda s, v: _dc.replace(s, outbound_calls_enabled=v),
-        "instance_summary_outbound_calls_enabled",
-    )
+instance_summary_outbound_calls_enabled = _rt.Lens[InstanceSummary, bool | None](
+    lambda s: s.outbound_calls_enabled,
+    lambda s, v: _dc.replace(s, outbound_calls_enabled=v),
+    "instance_summary_outbound_calls_enabled",
 )
 """Lens on :attr:`InstanceSummary.outbound_calls_enabled`."""
 
 
-instance_summary_instance_access_url: _rt.Lens[InstanceSummary, str | None] = _rt.Lens(
+instance_summary_instance_access_url = _rt.Lens[InstanceSummary, str | None](
     lambda s: s.instance_access_url,
     lambda s, v: _dc.replace(s, instance_access_url=v),
     "instance_summary_instance_access_url",

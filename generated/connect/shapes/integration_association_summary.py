@@ -201,9 +201,9 @@ def new_integration_association_summary() -> IntegrationAssociationSummary:
     return IntegrationAssociationSummary()
 
 
-integration_association_summary_integration_association_id: _rt.Lens[
+integration_association_summary_integration_association_id = _rt.Lens[
     IntegrationAssociationSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.integration_association_id,
     lambda s, v: _dc.replace(s, integration_association_id=v),
     "integration_association_summary_integration_association_id",
@@ -211,9 +211,9 @@ integration_association_summary_integration_association_id: _rt.Lens[
 """Lens on :attr:`IntegrationAssociationSummary.integration_association_id`."""
 
 
-integration_association_summary_integration_association_arn: _rt.Lens[
+integration_association_summary_integration_association_arn = _rt.Lens[
     IntegrationAssociationSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.integration_association_arn,
     lambda s, v: _dc.replace(s, integration_association_arn=v),
     "integration_association_summary_integration_association_arn",
@@ -221,9 +221,9 @@ integration_association_summary_integration_association_arn: _rt.Lens[
 """Lens on :attr:`IntegrationAssociationSummary.integration_association_arn`."""
 
 
-integration_association_summary_instance_id: _rt.Lens[
+integration_association_summary_instance_id = _rt.Lens[
     IntegrationAssociationSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.instance_id,
     lambda s, v: _dc.replace(s, instance_id=v),
     "integration_association_summary_instance_id",
@@ -231,9 +231,9 @@ integration_association_summary_instance_id: _rt.Lens[
 """Lens on :attr:`IntegrationAssociationSummary.instance_id`."""
 
 
-integration_association_summary_integration_type: _rt.Lens[
+integration_association_summary_integration_type = _rt.Lens[
     IntegrationAssociationSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.integration_type,
     lambda s, v: _dc.replace(s, integration_type=v),
     "integration_association_summary_integration_type",
@@ -241,9 +241,9 @@ integration_association_summary_integration_type: _rt.Lens[
 """Lens on :attr:`IntegrationAssociationSummary.integration_type`."""
 
 
-integration_association_summary_integration_arn: _rt.Lens[
+integration_association_summary_integration_arn = _rt.Lens[
     IntegrationAssociationSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.integration_arn,
     lambda s, v: _dc.replace(s, integration_arn=v),
     "integration_association_summary_integration_arn",
@@ -251,9 +251,9 @@ integration_association_summary_integration_arn: _rt.Lens[
 """Lens on :attr:`IntegrationAssociationSummary.integration_arn`."""
 
 
-integration_association_summary_source_application_url: _rt.Lens[
+integration_association_summary_source_application_url = _rt.Lens[
     IntegrationAssociationSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.source_application_url,
     lambda s, v: _dc.replace(s, source_application_url=v),
     "integration_association_summary_source_application_url",
@@ -261,9 +261,9 @@ integration_association_summary_source_application_url: _rt.Lens[
 """Lens on :attr:`IntegrationAssociationSummary.source_application_url`."""
 
 
-integration_association_summary_source_application_name: _rt.Lens[
+integration_association_summary_source_application_name = _rt.Lens[
     IntegrationAssociationSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.source_application_name,
     lambda s, v: _dc.replace(s, source_application_name=v),
     "integration_association_summary_source_application_name",
@@ -271,9 +271,9 @@ integration_association_summary_source_application_name: _rt.Lens[
 """Lens on :attr:`IntegrationAssociationSummary.source_application_name`."""
 
 
-integration_association_summary_source_type: _rt.Lens[
+integration_association_summary_source_type = _rt.Lens[
     IntegrationAssociationSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.source_type,
     lambda s, v: _dc.replace(s, source_type=v),
     "integration_association_summary_source_type",

@@ -103,7 +103,7 @@ def new_interval_details() -> IntervalDetails:
     return IntervalDetails()
 
 
-interval_details_time_zone: _rt.Lens[IntervalDetails, str | None] = _rt.Lens(
+interval_details_time_zone = _rt.Lens[IntervalDetails, str | None](
     lambda s: s.time_zone,
     lambda s, v: _dc.replace(s, time_zone=v),
     "interval_details_time_zone",
@@ -111,7 +111,7 @@ interval_details_time_zone: _rt.Lens[IntervalDetails, str | None] = _rt.Lens(
 """Lens on :attr:`IntervalDetails.time_zone`."""
 
 
-interval_details_interval_period: _rt.Lens[IntervalDetails, str | None] = _rt.Lens(
+interval_details_interval_period = _rt.Lens[IntervalDetails, str | None](
     lambda s: s.interval_period,
     lambda s, v: _dc.replace(s, interval_period=v),
     "interval_details_interval_period",

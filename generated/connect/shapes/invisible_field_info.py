@@ -75,9 +75,9 @@ def new_invisible_field_info() -> InvisibleFieldInfo:
     return InvisibleFieldInfo()
 
 
-invisible_field_info_id: _rt.Lens[
+invisible_field_info_id = _rt.Lens[
     InvisibleFieldInfo, TaskTemplateFieldIdentifier | None
-] = _rt.Lens(
+](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "invisible_field_info_id",

@@ -71,11 +71,9 @@ def new_kinesis_firehose_config(
     )
 
 
-kinesis_firehose_config_firehose_arn: _rt.Lens[KinesisFirehoseConfig, str | None] = (
-    _rt.Lens(
-        lambda s: s.firehose_arn,
-        lambda s, v: _dc.replace(s, firehose_arn=v),
-        "kinesis_firehose_config_firehose_arn",
-    )
+kinesis_firehose_config_firehose_arn = _rt.Lens[KinesisFirehoseConfig, str | None](
+    lambda s: s.firehose_arn,
+    lambda s, v: _dc.replace(s, firehose_arn=v),
+    "kinesis_firehose_config_firehose_arn",
 )
 """Lens on :attr:`KinesisFirehoseConfig.firehose_arn`."""

@@ -71,7 +71,7 @@ def new_kinesis_stream_config(
     )
 
 
-kinesis_stream_config_stream_arn: _rt.Lens[KinesisStreamConfig, str | None] = _rt.Lens(
+kinesis_stream_config_stream_arn = _rt.Lens[KinesisStreamConfig, str | None](
     lambda s: s.stream_arn,
     lambda s, v: _dc.replace(s, stream_arn=v),
     "kinesis_stream_config_stream_arn",

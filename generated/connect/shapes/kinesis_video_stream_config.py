@@ -127,19 +127,17 @@ def new_kinesis_video_stream_config(
     )
 
 
-kinesis_video_stream_config_prefix: _rt.Lens[KinesisVideoStreamConfig, str | None] = (
-    _rt.Lens(
-        lambda s: s.prefix,
-        lambda s, v: _dc.replace(s, prefix=v),
-        "kinesis_video_stream_config_prefix",
-    )
+kinesis_video_stream_config_prefix = _rt.Lens[KinesisVideoStreamConfig, str | None](
+    lambda s: s.prefix,
+    lambda s, v: _dc.replace(s, prefix=v),
+    "kinesis_video_stream_config_prefix",
 )
 """Lens on :attr:`KinesisVideoStreamConfig.prefix`."""
 
 
-kinesis_video_stream_config_retention_period_hours: _rt.Lens[
+kinesis_video_stream_config_retention_period_hours = _rt.Lens[
     KinesisVideoStreamConfig, int | None
-] = _rt.Lens(
+](
     lambda s: s.retention_period_hours,
     lambda s, v: _dc.replace(s, retention_period_hours=v),
     "kinesis_video_stream_config_retention_period_hours",
@@ -147,9 +145,9 @@ kinesis_video_stream_config_retention_period_hours: _rt.Lens[
 """Lens on :attr:`KinesisVideoStreamConfig.retention_period_hours`."""
 
 
-kinesis_video_stream_config_encryption_config: _rt.Lens[
+kinesis_video_stream_config_encryption_config = _rt.Lens[
     KinesisVideoStreamConfig, EncryptionConfig | None
-] = _rt.Lens(
+](
     lambda s: s.encryption_config,
     lambda s, v: _dc.replace(s, encryption_config=v),
     "kinesis_video_stream_config_encryption_config",

@@ -88,7 +88,7 @@ def new_lex_bot(
     )
 
 
-lex_bot_name: _rt.Lens[LexBot, str | None] = _rt.Lens(
+lex_bot_name = _rt.Lens[LexBot, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "lex_bot_name",
@@ -96,7 +96,7 @@ lex_bot_name: _rt.Lens[LexBot, str | None] = _rt.Lens(
 """Lens on :attr:`LexBot.name`."""
 
 
-lex_bot_lex_region: _rt.Lens[LexBot, str | None] = _rt.Lens(
+lex_bot_lex_region = _rt.Lens[LexBot, str | None](
     lambda s: s.lex_region,
     lambda s, v: _dc.replace(s, lex_region=v),
     "lex_bot_lex_region",

@@ -90,7 +90,7 @@ def new_lex_bot_config() -> LexBotConfig:
     return LexBotConfig()
 
 
-lex_bot_config_lex_bot: _rt.Lens[LexBotConfig, LexBot | None] = _rt.Lens(
+lex_bot_config_lex_bot = _rt.Lens[LexBotConfig, LexBot | None](
     lambda s: s.lex_bot,
     lambda s, v: _dc.replace(s, lex_bot=v),
     "lex_bot_config_lex_bot",
@@ -98,7 +98,7 @@ lex_bot_config_lex_bot: _rt.Lens[LexBotConfig, LexBot | None] = _rt.Lens(
 """Lens on :attr:`LexBotConfig.lex_bot`."""
 
 
-lex_bot_config_lex_v2_bot: _rt.Lens[LexBotConfig, LexV2Bot | None] = _rt.Lens(
+lex_bot_config_lex_v2_bot = _rt.Lens[LexBotConfig, LexV2Bot | None](
     lambda s: s.lex_v2_bot,
     lambda s, v: _dc.replace(s, lex_v2_bot=v),
     "lex_bot_config_lex_v2_bot",

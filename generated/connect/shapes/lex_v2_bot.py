@@ -65,7 +65,7 @@ def new_lex_v2_bot() -> LexV2Bot:
     return LexV2Bot()
 
 
-lex_v2_bot_alias_arn: _rt.Lens[LexV2Bot, str | None] = _rt.Lens(
+lex_v2_bot_alias_arn = _rt.Lens[LexV2Bot, str | None](
     lambda s: s.alias_arn,
     lambda s, v: _dc.replace(s, alias_arn=v),
     "lex_v2_bot_alias_arn",

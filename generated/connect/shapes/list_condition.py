@@ -89,7 +89,7 @@ def new_list_condition() -> ListCondition:
     return ListCondition()
 
 
-list_condition_target_list_type: _rt.Lens[ListCondition, str | None] = _rt.Lens(
+list_condition_target_list_type = _rt.Lens[ListCondition, str | None](
     lambda s: s.target_list_type,
     lambda s, v: _dc.replace(s, target_list_type=v),
     "list_condition_target_list_type",
@@ -97,7 +97,7 @@ list_condition_target_list_type: _rt.Lens[ListCondition, str | None] = _rt.Lens(
 """Lens on :attr:`ListCondition.target_list_type`."""
 
 
-list_condition_conditions: _rt.Lens[ListCondition, list[Condition] | None] = _rt.Lens(
+list_condition_conditions = _rt.Lens[ListCondition, list[Condition] | None](
     lambda s: s.conditions,
     lambda s, v: _dc.replace(s, conditions=v),
     "list_condition_conditions",

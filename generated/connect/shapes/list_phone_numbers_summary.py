@@ -457,9 +457,9 @@ def new_list_phone_numbers_summary() -> ListPhoneNumbersSummary:
     return ListPhoneNumbersSummary()
 
 
-list_phone_numbers_summary_phone_number_id: _rt.Lens[
+list_phone_numbers_summary_phone_number_id = _rt.Lens[
     ListPhoneNumbersSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.phone_number_id,
     lambda s, v: _dc.replace(s, phone_number_id=v),
     "list_phone_numbers_summary_phone_number_id",
@@ -467,9 +467,9 @@ list_phone_numbers_summary_phone_number_id: _rt.Lens[
 """Lens on :attr:`ListPhoneNumbersSummary.phone_number_id`."""
 
 
-list_phone_numbers_summary_phone_number_arn: _rt.Lens[
+list_phone_numbers_summary_phone_number_arn = _rt.Lens[
     ListPhoneNumbersSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.phone_number_arn,
     lambda s, v: _dc.replace(s, phone_number_arn=v),
     "list_phone_numbers_summary_phone_number_arn",
@@ -477,9 +477,7 @@ list_phone_numbers_summary_phone_number_arn: _rt.Lens[
 """Lens on :attr:`ListPhoneNumbersSummary.phone_number_arn`."""
 
 
-list_phone_numbers_summary_phone_number: _rt.Lens[
-    ListPhoneNumbersSummary, str | None
-] = _rt.Lens(
+list_phone_numbers_summary_phone_number = _rt.Lens[ListPhoneNumbersSummary, str | None](
     lambda s: s.phone_number,
     lambda s, v: _dc.replace(s, phone_number=v),
     "list_phone_numbers_summary_phone_number",
@@ -487,9 +485,9 @@ list_phone_numbers_summary_phone_number: _rt.Lens[
 """Lens on :attr:`ListPhoneNumbersSummary.phone_number`."""
 
 
-list_phone_numbers_summary_phone_number_country_code: _rt.Lens[
+list_phone_numbers_summary_phone_number_country_code = _rt.Lens[
     ListPhoneNumbersSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.phone_number_country_code,
     lambda s, v: _dc.replace(s, phone_number_country_code=v),
     "list_phone_numbers_summary_phone_number_country_code",
@@ -497,9 +495,9 @@ list_phone_numbers_summary_phone_number_country_code: _rt.Lens[
 """Lens on :attr:`ListPhoneNumbersSummary.phone_number_country_code`."""
 
 
-list_phone_numbers_summary_phone_number_type: _rt.Lens[
+list_phone_numbers_summary_phone_number_type = _rt.Lens[
     ListPhoneNumbersSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.phone_number_type,
     lambda s, v: _dc.replace(s, phone_number_type=v),
     "list_phone_numbers_summary_phone_number_type",
@@ -507,19 +505,15 @@ list_phone_numbers_summary_phone_number_type: _rt.Lens[
 """Lens on :attr:`ListPhoneNumbersSummary.phone_number_type`."""
 
 
-list_phone_numbers_summary_target_arn: _rt.Lens[ListPhoneNumbersSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.target_arn,
-        lambda s, v: _dc.replace(s, target_arn=v),
-        "list_phone_numbers_summary_target_arn",
-    )
+list_phone_numbers_summary_target_arn = _rt.Lens[ListPhoneNumbersSummary, str | None](
+    lambda s: s.target_arn,
+    lambda s, v: _dc.replace(s, target_arn=v),
+    "list_phone_numbers_summary_target_arn",
 )
 """Lens on :attr:`ListPhoneNumbersSummary.target_arn`."""
 
 
-list_phone_numbers_summary_instance_id: _rt.Lens[
-    ListPhoneNumbersSummary, str | None
-] = _rt.Lens(
+list_phone_numbers_summary_instance_id = _rt.Lens[ListPhoneNumbersSummary, str | None](
     lambda s: s.instance_id,
     lambda s, v: _dc.replace(s, instance_id=v),
     "list_phone_numbers_summary_instance_id",
@@ -527,9 +521,9 @@ list_phone_numbers_summary_instance_id: _rt.Lens[
 """Lens on :attr:`ListPhoneNumbersSummary.instance_id`."""
 
 
-list_phone_numbers_summary_phone_number_description: _rt.Lens[
+list_phone_numbers_summary_phone_number_description = _rt.Lens[
     ListPhoneNumbersSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.phone_number_description,
     lambda s, v: _dc.replace(s, phone_number_description=v),
     "list_phone_numbers_summary_phone_number_description",
@@ -537,9 +531,9 @@ list_phone_numbers_summary_phone_number_description: _rt.Lens[
 """Lens on :attr:`ListPhoneNumbersSummary.phone_number_description`."""
 
 
-list_phone_numbers_summary_source_phone_number_arn: _rt.Lens[
+list_phone_numbers_summary_source_phone_number_arn = _rt.Lens[
     ListPhoneNumbersSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.source_phone_number_arn,
     lambda s, v: _dc.replace(s, source_phone_number_arn=v),
     "list_phone_numbers_summary_source_phone_number_arn",

@@ -75,11 +75,9 @@ def new_match_criteria() -> MatchCriteria:
     return MatchCriteria()
 
 
-match_criteria_agents_criteria: _rt.Lens[MatchCriteria, AgentsCriteria | None] = (
-    _rt.Lens(
-        lambda s: s.agents_criteria,
-        lambda s, v: _dc.replace(s, agents_criteria=v),
-        "match_criteria_agents_criteria",
-    )
+match_criteria_agents_criteria = _rt.Lens[MatchCriteria, AgentsCriteria | None](
+    lambda s: s.agents_criteria,
+    lambda s, v: _dc.replace(s, agents_criteria=v),
+    "match_criteria_agents_criteria",
 )
 """Lens on :attr:`MatchCriteria.agents_criteria`."""

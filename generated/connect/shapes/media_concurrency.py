@@ -141,7 +141,7 @@ def new_media_concurrency(
     )
 
 
-media_concurrency_channel: _rt.Lens[MediaConcurrency, str | None] = _rt.Lens(
+media_concurrency_channel = _rt.Lens[MediaConcurrency, str | None](
     lambda s: s.channel,
     lambda s, v: _dc.replace(s, channel=v),
     "media_concurrency_channel",
@@ -149,7 +149,7 @@ media_concurrency_channel: _rt.Lens[MediaConcurrency, str | None] = _rt.Lens(
 """Lens on :attr:`MediaConcurrency.channel`."""
 
 
-media_concurrency_concurrency: _rt.Lens[MediaConcurrency, int | None] = _rt.Lens(
+media_concurrency_concurrency = _rt.Lens[MediaConcurrency, int | None](
     lambda s: s.concurrency,
     lambda s, v: _dc.replace(s, concurrency=v),
     "media_concurrency_concurrency",
@@ -157,9 +157,9 @@ media_concurrency_concurrency: _rt.Lens[MediaConcurrency, int | None] = _rt.Lens
 """Lens on :attr:`MediaConcurrency.concurrency`."""
 
 
-media_concurrency_cross_channel_behavior: _rt.Lens[
+media_concurrency_cross_channel_behavior = _rt.Lens[
     MediaConcurrency, CrossChannelBehavior | None
-] = _rt.Lens(
+](
     lambda s: s.cross_channel_behavior,
     lambda s, v: _dc.replace(s, cross_channel_behavior=v),
     "media_concurrency_cross_channel_behavior",

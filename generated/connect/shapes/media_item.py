@@ -85,7 +85,7 @@ def new_media_item() -> MediaItem:
     return MediaItem()
 
 
-media_item_type: _rt.Lens[MediaItem, str | None] = _rt.Lens(
+media_item_type = _rt.Lens[MediaItem, str | None](
     lambda s: s.type,
     lambda s, v: _dc.replace(s, type=v),
     "media_item_type",
@@ -93,7 +93,7 @@ media_item_type: _rt.Lens[MediaItem, str | None] = _rt.Lens(
 """Lens on :attr:`MediaItem.type`."""
 
 
-media_item_source: _rt.Lens[MediaItem, str | None] = _rt.Lens(
+media_item_source = _rt.Lens[MediaItem, str | None](
     lambda s: s.source,
     lambda s, v: _dc.replace(s, source=v),
     "media_item_source",

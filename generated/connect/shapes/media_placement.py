@@ -121,7 +121,7 @@ def new_media_placement() -> MediaPlacement:
     return MediaPlacement()
 
 
-media_placement_audio_host_url: _rt.Lens[MediaPlacement, str | None] = _rt.Lens(
+media_placement_audio_host_url = _rt.Lens[MediaPlacement, str | None](
     lambda s: s.audio_host_url,
     lambda s, v: _dc.replace(s, audio_host_url=v),
     "media_placement_audio_host_url",
@@ -129,7 +129,7 @@ media_placement_audio_host_url: _rt.Lens[MediaPlacement, str | None] = _rt.Lens(
 """Lens on :attr:`MediaPlacement.audio_host_url`."""
 
 
-media_placement_audio_fallback_url: _rt.Lens[MediaPlacement, str | None] = _rt.Lens(
+media_placement_audio_fallback_url = _rt.Lens[MediaPlacement, str | None](
     lambda s: s.audio_fallback_url,
     lambda s, v: _dc.replace(s, audio_fallback_url=v),
     "media_placement_audio_fallback_url",
@@ -137,7 +137,7 @@ media_placement_audio_fallback_url: _rt.Lens[MediaPlacement, str | None] = _rt.L
 """Lens on :attr:`MediaPlacement.audio_fallback_url`."""
 
 
-media_placement_signaling_url: _rt.Lens[MediaPlacement, str | None] = _rt.Lens(
+media_placement_signaling_url = _rt.Lens[MediaPlacement, str | None](
     lambda s: s.signaling_url,
     lambda s, v: _dc.replace(s, signaling_url=v),
     "media_placement_signaling_url",
@@ -145,7 +145,7 @@ media_placement_signaling_url: _rt.Lens[MediaPlacement, str | None] = _rt.Lens(
 """Lens on :attr:`MediaPlacement.signaling_url`."""
 
 
-media_placement_turn_control_url: _rt.Lens[MediaPlacement, str | None] = _rt.Lens(
+media_placement_turn_control_url = _rt.Lens[MediaPlacement, str | None](
     lambda s: s.turn_control_url,
     lambda s, v: _dc.replace(s, turn_control_url=v),
     "media_placement_turn_control_url",
@@ -153,7 +153,7 @@ media_placement_turn_control_url: _rt.Lens[MediaPlacement, str | None] = _rt.Len
 """Lens on :attr:`MediaPlacement.turn_control_url`."""
 
 
-media_placement_event_ingestion_url: _rt.Lens[MediaPlacement, str | None] = _rt.Lens(
+media_placement_event_ingestion_url = _rt.Lens[MediaPlacement, str | None](
     lambda s: s.event_ingestion_url,
     lambda s, v: _dc.replace(s, event_ingestion_url=v),
     "media_placement_event_ingestion_url",

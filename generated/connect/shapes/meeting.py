@@ -124,7 +124,7 @@ def new_meeting() -> Meeting:
     return Meeting()
 
 
-meeting_media_region: _rt.Lens[Meeting, str | None] = _rt.Lens(
+meeting_media_region = _rt.Lens[Meeting, str | None](
     lambda s: s.media_region,
     lambda s, v: _dc.replace(s, media_region=v),
     "meeting_media_region",
@@ -132,7 +132,7 @@ meeting_media_region: _rt.Lens[Meeting, str | None] = _rt.Lens(
 """Lens on :attr:`Meeting.media_region`."""
 
 
-meeting_media_placement: _rt.Lens[Meeting, MediaPlacement | None] = _rt.Lens(
+meeting_media_placement = _rt.Lens[Meeting, MediaPlacement | None](
     lambda s: s.media_placement,
     lambda s, v: _dc.replace(s, media_placement=v),
     "meeting_media_placement",
@@ -140,17 +140,15 @@ meeting_media_placement: _rt.Lens[Meeting, MediaPlacement | None] = _rt.Lens(
 """Lens on :attr:`Meeting.media_placement`."""
 
 
-meeting_meeting_features: _rt.Lens[Meeting, MeetingFeaturesConfiguration | None] = (
-    _rt.Lens(
-        lambda s: s.meeting_features,
-        lambda s, v: _dc.replace(s, meeting_features=v),
-        "meeting_meeting_features",
-    )
+meeting_meeting_features = _rt.Lens[Meeting, MeetingFeaturesConfiguration | None](
+    lambda s: s.meeting_features,
+    lambda s, v: _dc.replace(s, meeting_features=v),
+    "meeting_meeting_features",
 )
 """Lens on :attr:`Meeting.meeting_features`."""
 
 
-meeting_meeting_id: _rt.Lens[Meeting, str | None] = _rt.Lens(
+meeting_meeting_id = _rt.Lens[Meeting, str | None](
     lambda s: s.meeting_id,
     lambda s, v: _dc.replace(s, meeting_id=v),
     "meeting_meeting_id",

@@ -84,7 +84,7 @@ def new_metric_data_v2() -> MetricDataV2:
     return MetricDataV2()
 
 
-metric_data_v2_metric: _rt.Lens[MetricDataV2, MetricV2 | None] = _rt.Lens(
+metric_data_v2_metric = _rt.Lens[MetricDataV2, MetricV2 | None](
     lambda s: s.metric,
     lambda s, v: _dc.replace(s, metric=v),
     "metric_data_v2_metric",
@@ -92,7 +92,7 @@ metric_data_v2_metric: _rt.Lens[MetricDataV2, MetricV2 | None] = _rt.Lens(
 """Lens on :attr:`MetricDataV2.metric`."""
 
 
-metric_data_v2_value: _rt.Lens[MetricDataV2, float | None] = _rt.Lens(
+metric_data_v2_value = _rt.Lens[MetricDataV2, float | None](
     lambda s: s.value,
     lambda s, v: _dc.replace(s, value=v),
     "metric_data_v2_value",

@@ -158,7 +158,7 @@ def new_metric_filter_v2() -> MetricFilterV2:
     return MetricFilterV2()
 
 
-metric_filter_v2_metric_filter_key: _rt.Lens[MetricFilterV2, str | None] = _rt.Lens(
+metric_filter_v2_metric_filter_key = _rt.Lens[MetricFilterV2, str | None](
     lambda s: s.metric_filter_key,
     lambda s, v: _dc.replace(s, metric_filter_key=v),
     "metric_filter_v2_metric_filter_key",
@@ -166,17 +166,15 @@ metric_filter_v2_metric_filter_key: _rt.Lens[MetricFilterV2, str | None] = _rt.L
 """Lens on :attr:`MetricFilterV2.metric_filter_key`."""
 
 
-metric_filter_v2_metric_filter_values: _rt.Lens[MetricFilterV2, list[str] | None] = (
-    _rt.Lens(
-        lambda s: s.metric_filter_values,
-        lambda s, v: _dc.replace(s, metric_filter_values=v),
-        "metric_filter_v2_metric_filter_values",
-    )
+metric_filter_v2_metric_filter_values = _rt.Lens[MetricFilterV2, list[str] | None](
+    lambda s: s.metric_filter_values,
+    lambda s, v: _dc.replace(s, metric_filter_values=v),
+    "metric_filter_v2_metric_filter_values",
 )
 """Lens on :attr:`MetricFilterV2.metric_filter_values`."""
 
 
-metric_filter_v2_negate: _rt.Lens[MetricFilterV2, bool | None] = _rt.Lens(
+metric_filter_v2_negate = _rt.Lens[MetricFilterV2, bool | None](
     lambda s: s.negate,
     lambda s, v: _dc.replace(s, negate=v),
     "metric_filter_v2_negate",

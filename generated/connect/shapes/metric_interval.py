@@ -108,7 +108,7 @@ def new_metric_interval() -> MetricInterval:
     return MetricInterval()
 
 
-metric_interval_interval: _rt.Lens[MetricInterval, str | None] = _rt.Lens(
+metric_interval_interval = _rt.Lens[MetricInterval, str | None](
     lambda s: s.interval,
     lambda s, v: _dc.replace(s, interval=v),
     "metric_interval_interval",
@@ -116,7 +116,7 @@ metric_interval_interval: _rt.Lens[MetricInterval, str | None] = _rt.Lens(
 """Lens on :attr:`MetricInterval.interval`."""
 
 
-metric_interval_start_time: _rt.Lens[MetricInterval, _dt.datetime | None] = _rt.Lens(
+metric_interval_start_time = _rt.Lens[MetricInterval, _dt.datetime | None](
     lambda s: s.start_time,
     lambda s, v: _dc.replace(s, start_time=v),
     "metric_interval_start_time",
@@ -124,7 +124,7 @@ metric_interval_start_time: _rt.Lens[MetricInterval, _dt.datetime | None] = _rt.
 """Lens on :attr:`MetricInterval.start_time`."""
 
 
-metric_interval_end_time: _rt.Lens[MetricInterval, _dt.datetime | None] = _rt.Lens(
+metric_interval_end_time = _rt.Lens[MetricInterval, _dt.datetime | None](
     lambda s: s.end_time,
     lambda s, v: _dc.replace(s, end_time=v),
     "metric_interval_end_time",

@@ -132,7 +132,7 @@ def new_metric_result_v2() -> MetricResultV2:
     return MetricResultV2()
 
 
-metric_result_v2_dimensions: _rt.Lens[MetricResultV2, dict[str, str] | None] = _rt.Lens(
+metric_result_v2_dimensions = _rt.Lens[MetricResultV2, dict[str, str] | None](
     lambda s: s.dimensions,
     lambda s, v: _dc.replace(s, dimensions=v),
     "metric_result_v2_dimensions",
@@ -140,21 +140,17 @@ metric_result_v2_dimensions: _rt.Lens[MetricResultV2, dict[str, str] | None] = _
 """Lens on :attr:`MetricResultV2.dimensions`."""
 
 
-metric_result_v2_metric_interval: _rt.Lens[MetricResultV2, MetricInterval | None] = (
-    _rt.Lens(
-        lambda s: s.metric_interval,
-        lambda s, v: _dc.replace(s, metric_interval=v),
-        "metric_result_v2_metric_interval",
-    )
+metric_result_v2_metric_interval = _rt.Lens[MetricResultV2, MetricInterval | None](
+    lambda s: s.metric_interval,
+    lambda s, v: _dc.replace(s, metric_interval=v),
+    "metric_result_v2_metric_interval",
 )
 """Lens on :attr:`MetricResultV2.metric_interval`."""
 
 
-metric_result_v2_collections: _rt.Lens[MetricResultV2, list[MetricDataV2] | None] = (
-    _rt.Lens(
-        lambda s: s.collections,
-        lambda s, v: _dc.replace(s, collections=v),
-        "metric_result_v2_collections",
-    )
+metric_result_v2_collections = _rt.Lens[MetricResultV2, list[MetricDataV2] | None](
+    lambda s: s.collections,
+    lambda s, v: _dc.replace(s, collections=v),
+    "metric_result_v2_collections",
 )
 """Lens on :attr:`MetricResultV2.collections`."""

@@ -161,7 +161,7 @@ def new_metric_v2() -> MetricV2:
     return MetricV2()
 
 
-metric_v2_name: _rt.Lens[MetricV2, str | None] = _rt.Lens(
+metric_v2_name = _rt.Lens[MetricV2, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "metric_v2_name",
@@ -169,7 +169,7 @@ metric_v2_name: _rt.Lens[MetricV2, str | None] = _rt.Lens(
 """Lens on :attr:`MetricV2.name`."""
 
 
-metric_v2_threshold: _rt.Lens[MetricV2, list[ThresholdV2] | None] = _rt.Lens(
+metric_v2_threshold = _rt.Lens[MetricV2, list[ThresholdV2] | None](
     lambda s: s.threshold,
     lambda s, v: _dc.replace(s, threshold=v),
     "metric_v2_threshold",
@@ -177,7 +177,7 @@ metric_v2_threshold: _rt.Lens[MetricV2, list[ThresholdV2] | None] = _rt.Lens(
 """Lens on :attr:`MetricV2.threshold`."""
 
 
-metric_v2_metric_id: _rt.Lens[MetricV2, str | None] = _rt.Lens(
+metric_v2_metric_id = _rt.Lens[MetricV2, str | None](
     lambda s: s.metric_id,
     lambda s, v: _dc.replace(s, metric_id=v),
     "metric_v2_metric_id",
@@ -185,7 +185,7 @@ metric_v2_metric_id: _rt.Lens[MetricV2, str | None] = _rt.Lens(
 """Lens on :attr:`MetricV2.metric_id`."""
 
 
-metric_v2_metric_filters: _rt.Lens[MetricV2, list[MetricFilterV2] | None] = _rt.Lens(
+metric_v2_metric_filters = _rt.Lens[MetricV2, list[MetricFilterV2] | None](
     lambda s: s.metric_filters,
     lambda s, v: _dc.replace(s, metric_filters=v),
     "metric_v2_metric_filters",

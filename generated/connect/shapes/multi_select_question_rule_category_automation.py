@@ -141,9 +141,9 @@ def new_multi_select_question_rule_category_automation(
     )
 
 
-multi_select_question_rule_category_automation_category: _rt.Lens[
+multi_select_question_rule_category_automation_category = _rt.Lens[
     MultiSelectQuestionRuleCategoryAutomation, str | None
-] = _rt.Lens(
+](
     lambda s: s.category,
     lambda s, v: _dc.replace(s, category=v),
     "multi_select_question_rule_category_automation_category",
@@ -151,9 +151,9 @@ multi_select_question_rule_category_automation_category: _rt.Lens[
 """Lens on :attr:`MultiSelectQuestionRuleCategoryAutomation.category`."""
 
 
-multi_select_question_rule_category_automation_condition: _rt.Lens[
+multi_select_question_rule_category_automation_condition = _rt.Lens[
     MultiSelectQuestionRuleCategoryAutomation, str | None
-] = _rt.Lens(
+](
     lambda s: s.condition,
     lambda s, v: _dc.replace(s, condition=v),
     "multi_select_question_rule_category_automation_condition",
@@ -161,9 +161,9 @@ multi_select_question_rule_category_automation_condition: _rt.Lens[
 """Lens on :attr:`MultiSelectQuestionRuleCategoryAutomation.condition`."""
 
 
-multi_select_question_rule_category_automation_option_ref_ids: _rt.Lens[
+multi_select_question_rule_category_automation_option_ref_ids = _rt.Lens[
     MultiSelectQuestionRuleCategoryAutomation, list[str] | None
-] = _rt.Lens(
+](
     lambda s: s.option_ref_ids,
     lambda s, v: _dc.replace(s, option_ref_ids=v),
     "multi_select_question_rule_category_automation_option_ref_ids",

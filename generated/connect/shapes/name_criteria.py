@@ -91,7 +91,7 @@ def new_name_criteria(
     )
 
 
-name_criteria_search_text: _rt.Lens[NameCriteria, list[str]] = _rt.Lens(
+name_criteria_search_text = _rt.Lens[NameCriteria, list[str]](
     lambda s: s.search_text,
     lambda s, v: _dc.replace(s, search_text=v),
     "name_criteria_search_text",
@@ -99,7 +99,7 @@ name_criteria_search_text: _rt.Lens[NameCriteria, list[str]] = _rt.Lens(
 """Lens on :attr:`NameCriteria.search_text`."""
 
 
-name_criteria_match_type: _rt.Lens[NameCriteria, str] = _rt.Lens(
+name_criteria_match_type = _rt.Lens[NameCriteria, str](
     lambda s: s.match_type,
     lambda s, v: _dc.replace(s, match_type=v),
     "name_criteria_match_type",

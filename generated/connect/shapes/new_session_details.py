@@ -152,9 +152,9 @@ def new_new_session_details() -> NewSessionDetails:
     return NewSessionDetails()
 
 
-new_session_details_supported_messaging_content_types: _rt.Lens[
+new_session_details_supported_messaging_content_types = _rt.Lens[
     NewSessionDetails, list[str] | None
-] = _rt.Lens(
+](
     lambda s: s.supported_messaging_content_types,
     lambda s, v: _dc.replace(s, supported_messaging_content_types=v),
     "new_session_details_supported_messaging_content_types",
@@ -162,9 +162,9 @@ new_session_details_supported_messaging_content_types: _rt.Lens[
 """Lens on :attr:`NewSessionDetails.supported_messaging_content_types`."""
 
 
-new_session_details_participant_details: _rt.Lens[
+new_session_details_participant_details = _rt.Lens[
     NewSessionDetails, ParticipantDetails | None
-] = _rt.Lens(
+](
     lambda s: s.participant_details,
     lambda s, v: _dc.replace(s, participant_details=v),
     "new_session_details_participant_details",
@@ -172,19 +172,17 @@ new_session_details_participant_details: _rt.Lens[
 """Lens on :attr:`NewSessionDetails.participant_details`."""
 
 
-new_session_details_attributes: _rt.Lens[NewSessionDetails, dict[str, str] | None] = (
-    _rt.Lens(
-        lambda s: s.attributes,
-        lambda s, v: _dc.replace(s, attributes=v),
-        "new_session_details_attributes",
-    )
+new_session_details_attributes = _rt.Lens[NewSessionDetails, dict[str, str] | None](
+    lambda s: s.attributes,
+    lambda s, v: _dc.replace(s, attributes=v),
+    "new_session_details_attributes",
 )
 """Lens on :attr:`NewSessionDetails.attributes`."""
 
 
-new_session_details_streaming_configuration: _rt.Lens[
+new_session_details_streaming_configuration = _rt.Lens[
     NewSessionDetails, ChatStreamingConfiguration | None
-] = _rt.Lens(
+](
     lambda s: s.streaming_configuration,
     lambda s, v: _dc.replace(s, streaming_configuration=v),
     "new_session_details_streaming_configuration",

@@ -82,7 +82,7 @@ def new_next_contact_entry() -> NextContactEntry:
     return NextContactEntry()
 
 
-next_contact_entry_type: _rt.Lens[NextContactEntry, str | None] = _rt.Lens(
+next_contact_entry_type = _rt.Lens[NextContactEntry, str | None](
     lambda s: s.type,
     lambda s, v: _dc.replace(s, type=v),
     "next_contact_entry_type",
@@ -90,9 +90,9 @@ next_contact_entry_type: _rt.Lens[NextContactEntry, str | None] = _rt.Lens(
 """Lens on :attr:`NextContactEntry.type`."""
 
 
-next_contact_entry_next_contact_metadata: _rt.Lens[
+next_contact_entry_next_contact_metadata = _rt.Lens[
     NextContactEntry, NextContactMetadata | None
-] = _rt.Lens(
+](
     lambda s: s.next_contact_metadata,
     lambda s, v: _dc.replace(s, next_contact_metadata=v),
     "next_contact_entry_next_contact_metadata",

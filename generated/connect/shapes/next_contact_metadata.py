@@ -97,19 +97,17 @@ def new_next_contact_metadata() -> NextContactMetadata:
     return NextContactMetadata()
 
 
-next_contact_metadata_sdk_unknown_member: _rt.Lens[NextContactMetadata, str | None] = (
-    _rt.Lens(
-        lambda s: s.sdk_unknown_member,
-        lambda s, v: _dc.replace(s, sdk_unknown_member=v),
-        "next_contact_metadata_sdk_unknown_member",
-    )
+next_contact_metadata_sdk_unknown_member = _rt.Lens[NextContactMetadata, str | None](
+    lambda s: s.sdk_unknown_member,
+    lambda s, v: _dc.replace(s, sdk_unknown_member=v),
+    "next_contact_metadata_sdk_unknown_member",
 )
 """Lens on :attr:`NextContactMetadata.sdk_unknown_member`."""
 
 
-next_contact_metadata_quick_connect_contact_data: _rt.Lens[
+next_contact_metadata_quick_connect_contact_data = _rt.Lens[
     NextContactMetadata, QuickConnectContactData | None
-] = _rt.Lens(
+](
     lambda s: s.quick_connect_contact_data,
     lambda s, v: _dc.replace(s, quick_connect_contact_data=v),
     "next_contact_metadata_quick_connect_contact_data",

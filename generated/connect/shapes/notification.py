@@ -281,7 +281,7 @@ def new_notification(
     )
 
 
-notification_id: _rt.Lens[Notification, str | None] = _rt.Lens(
+notification_id = _rt.Lens[Notification, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "notification_id",
@@ -289,7 +289,7 @@ notification_id: _rt.Lens[Notification, str | None] = _rt.Lens(
 """Lens on :attr:`Notification.id`."""
 
 
-notification_arn: _rt.Lens[Notification, str | None] = _rt.Lens(
+notification_arn = _rt.Lens[Notification, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "notification_arn",
@@ -297,7 +297,7 @@ notification_arn: _rt.Lens[Notification, str | None] = _rt.Lens(
 """Lens on :attr:`Notification.arn`."""
 
 
-notification_last_modified_time: _rt.Lens[Notification, _dt.datetime | None] = _rt.Lens(
+notification_last_modified_time = _rt.Lens[Notification, _dt.datetime | None](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "notification_last_modified_time",
@@ -305,7 +305,7 @@ notification_last_modified_time: _rt.Lens[Notification, _dt.datetime | None] = _
 """Lens on :attr:`Notification.last_modified_time`."""
 
 
-notification_content: _rt.Lens[Notification, dict[str, str] | None] = _rt.Lens(
+notification_content = _rt.Lens[Notification, dict[str, str] | None](
     lambda s: s.content,
     lambda s, v: _dc.replace(s, content=v),
     "notification_content",
@@ -313,7 +313,7 @@ notification_content: _rt.Lens[Notification, dict[str, str] | None] = _rt.Lens(
 """Lens on :attr:`Notification.content`."""
 
 
-notification_priority: _rt.Lens[Notification, str | None] = _rt.Lens(
+notification_priority = _rt.Lens[Notification, str | None](
     lambda s: s.priority,
     lambda s, v: _dc.replace(s, priority=v),
     "notification_priority",
@@ -321,7 +321,7 @@ notification_priority: _rt.Lens[Notification, str | None] = _rt.Lens(
 """Lens on :attr:`Notification.priority`."""
 
 
-notification_recipients: _rt.Lens[Notification, list[str] | None] = _rt.Lens(
+notification_recipients = _rt.Lens[Notification, list[str] | None](
     lambda s: s.recipients,
     lambda s, v: _dc.replace(s, recipients=v),
     "notification_recipients",
@@ -329,7 +329,7 @@ notification_recipients: _rt.Lens[Notification, list[str] | None] = _rt.Lens(
 """Lens on :attr:`Notification.recipients`."""
 
 
-notification_created_at: _rt.Lens[Notification, _dt.datetime | None] = _rt.Lens(
+notification_created_at = _rt.Lens[Notification, _dt.datetime | None](
     lambda s: s.created_at,
     lambda s, v: _dc.replace(s, created_at=v),
     "notification_created_at",
@@ -337,7 +337,7 @@ notification_created_at: _rt.Lens[Notification, _dt.datetime | None] = _rt.Lens(
 """Lens on :attr:`Notification.created_at`."""
 
 
-notification_expires_at: _rt.Lens[Notification, _dt.datetime | None] = _rt.Lens(
+notification_expires_at = _rt.Lens[Notification, _dt.datetime | None](
     lambda s: s.expires_at,
     lambda s, v: _dc.replace(s, expires_at=v),
     "notification_expires_at",
@@ -345,7 +345,7 @@ notification_expires_at: _rt.Lens[Notification, _dt.datetime | None] = _rt.Lens(
 """Lens on :attr:`Notification.expires_at`."""
 
 
-notification_last_modified_region: _rt.Lens[Notification, str | None] = _rt.Lens(
+notification_last_modified_region = _rt.Lens[Notification, str | None](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "notification_last_modified_region",
@@ -353,7 +353,7 @@ notification_last_modified_region: _rt.Lens[Notification, str | None] = _rt.Lens
 """Lens on :attr:`Notification.last_modified_region`."""
 
 
-notification_tags: _rt.Lens[Notification, dict[str, str] | None] = _rt.Lens(
+notification_tags = _rt.Lens[Notification, dict[str, str] | None](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "notification_tags",

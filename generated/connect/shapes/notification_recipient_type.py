@@ -109,9 +109,9 @@ def new_notification_recipient_type() -> NotificationRecipientType:
     return NotificationRecipientType()
 
 
-notification_recipient_type_user_tags: _rt.Lens[
+notification_recipient_type_user_tags = _rt.Lens[
     NotificationRecipientType, dict[str, str] | None
-] = _rt.Lens(
+](
     lambda s: s.user_tags,
     lambda s, v: _dc.replace(s, user_tags=v),
     "notification_recipient_type_user_tags",
@@ -119,9 +119,9 @@ notification_recipient_type_user_tags: _rt.Lens[
 """Lens on :attr:`NotificationRecipientType.user_tags`."""
 
 
-notification_recipient_type_user_ids: _rt.Lens[
+notification_recipient_type_user_ids = _rt.Lens[
     NotificationRecipientType, list[str] | None
-] = _rt.Lens(
+](
     lambda s: s.user_ids,
     lambda s, v: _dc.replace(s, user_ids=v),
     "notification_recipient_type_user_ids",

@@ -121,9 +121,9 @@ def new_notification_search_criteria() -> NotificationSearchCriteria:
     return NotificationSearchCriteria()
 
 
-notification_search_criteria_or_conditions: _rt.Lens[
+notification_search_criteria_or_conditions = _rt.Lens[
     NotificationSearchCriteria, list[NotificationSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.or_conditions,
     lambda s, v: _dc.replace(s, or_conditions=v),
     "notification_search_criteria_or_conditions",
@@ -131,9 +131,9 @@ notification_search_criteria_or_conditions: _rt.Lens[
 """Lens on :attr:`NotificationSearchCriteria.or_conditions`."""
 
 
-notification_search_criteria_and_conditions: _rt.Lens[
+notification_search_criteria_and_conditions = _rt.Lens[
     NotificationSearchCriteria, list[NotificationSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.and_conditions,
     lambda s, v: _dc.replace(s, and_conditions=v),
     "notification_search_criteria_and_conditions",
@@ -141,9 +141,9 @@ notification_search_criteria_and_conditions: _rt.Lens[
 """Lens on :attr:`NotificationSearchCriteria.and_conditions`."""
 
 
-notification_search_criteria_string_condition: _rt.Lens[
+notification_search_criteria_string_condition = _rt.Lens[
     NotificationSearchCriteria, StringCondition | None
-] = _rt.Lens(
+](
     lambda s: s.string_condition,
     lambda s, v: _dc.replace(s, string_condition=v),
     "notification_search_criteria_string_condition",

@@ -65,9 +65,9 @@ def new_notification_search_filter() -> NotificationSearchFilter:
     return NotificationSearchFilter()
 
 
-notification_search_filter_attribute_filter: _rt.Lens[
+notification_search_filter_attribute_filter = _rt.Lens[
     NotificationSearchFilter, ControlPlaneAttributeFilter | None
-] = _rt.Lens(
+](
     lambda s: s.attribute_filter,
     lambda s, v: _dc.replace(s, attribute_filter=v),
     "notification_search_filter_attribute_filter",

@@ -272,29 +272,25 @@ def new_notification_search_summary() -> NotificationSearchSummary:
     return NotificationSearchSummary()
 
 
-notification_search_summary_id: _rt.Lens[NotificationSearchSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.id,
-        lambda s, v: _dc.replace(s, id=v),
-        "notification_search_summary_id",
-    )
+notification_search_summary_id = _rt.Lens[NotificationSearchSummary, str | None](
+    lambda s: s.id,
+    lambda s, v: _dc.replace(s, id=v),
+    "notification_search_summary_id",
 )
 """Lens on :attr:`NotificationSearchSummary.id`."""
 
 
-notification_search_summary_arn: _rt.Lens[NotificationSearchSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.arn,
-        lambda s, v: _dc.replace(s, arn=v),
-        "notification_search_summary_arn",
-    )
+notification_search_summary_arn = _rt.Lens[NotificationSearchSummary, str | None](
+    lambda s: s.arn,
+    lambda s, v: _dc.replace(s, arn=v),
+    "notification_search_summary_arn",
 )
 """Lens on :attr:`NotificationSearchSummary.arn`."""
 
 
-notification_search_summary_instance_id: _rt.Lens[
+notification_search_summary_instance_id = _rt.Lens[
     NotificationSearchSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.instance_id,
     lambda s, v: _dc.replace(s, instance_id=v),
     "notification_search_summary_instance_id",
@@ -302,9 +298,9 @@ notification_search_summary_instance_id: _rt.Lens[
 """Lens on :attr:`NotificationSearchSummary.instance_id`."""
 
 
-notification_search_summary_content: _rt.Lens[
+notification_search_summary_content = _rt.Lens[
     NotificationSearchSummary, dict[str, str] | None
-] = _rt.Lens(
+](
     lambda s: s.content,
     lambda s, v: _dc.replace(s, content=v),
     "notification_search_summary_content",
@@ -312,9 +308,7 @@ notification_search_summary_content: _rt.Lens[
 """Lens on :attr:`NotificationSearchSummary.content`."""
 
 
-notification_search_summary_priority: _rt.Lens[
-    NotificationSearchSummary, str | None
-] = _rt.Lens(
+notification_search_summary_priority = _rt.Lens[NotificationSearchSummary, str | None](
     lambda s: s.priority,
     lambda s, v: _dc.replace(s, priority=v),
     "notification_search_summary_priority",
@@ -322,9 +316,9 @@ notification_search_summary_priority: _rt.Lens[
 """Lens on :attr:`NotificationSearchSummary.priority`."""
 
 
-notification_search_summary_recipients: _rt.Lens[
+notification_search_summary_recipients = _rt.Lens[
     NotificationSearchSummary, list[str] | None
-] = _rt.Lens(
+](
     lambda s: s.recipients,
     lambda s, v: _dc.replace(s, recipients=v),
     "notification_search_summary_recipients",
@@ -332,9 +326,9 @@ notification_search_summary_recipients: _rt.Lens[
 """Lens on :attr:`NotificationSearchSummary.recipients`."""
 
 
-notification_search_summary_created_at: _rt.Lens[
+notification_search_summary_created_at = _rt.Lens[
     NotificationSearchSummary, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.created_at,
     lambda s, v: _dc.replace(s, created_at=v),
     "notification_search_summary_created_at",
@@ -342,9 +336,9 @@ notification_search_summary_created_at: _rt.Lens[
 """Lens on :attr:`NotificationSearchSummary.created_at`."""
 
 
-notification_search_summary_expires_at: _rt.Lens[
+notification_search_summary_expires_at = _rt.Lens[
     NotificationSearchSummary, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.expires_at,
     lambda s, v: _dc.replace(s, expires_at=v),
     "notification_search_summary_expires_at",
@@ -352,9 +346,9 @@ notification_search_summary_expires_at: _rt.Lens[
 """Lens on :attr:`NotificationSearchSummary.expires_at`."""
 
 
-notification_search_summary_last_modified_region: _rt.Lens[
+notification_search_summary_last_modified_region = _rt.Lens[
     NotificationSearchSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "notification_search_summary_last_modified_region",
@@ -362,9 +356,9 @@ notification_search_summary_last_modified_region: _rt.Lens[
 """Lens on :attr:`NotificationSearchSummary.last_modified_region`."""
 
 
-notification_search_summary_last_modified_time: _rt.Lens[
+notification_search_summary_last_modified_time = _rt.Lens[
     NotificationSearchSummary, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "notification_search_summary_last_modified_time",
@@ -372,9 +366,9 @@ notification_search_summary_last_modified_time: _rt.Lens[
 """Lens on :attr:`NotificationSearchSummary.last_modified_time`."""
 
 
-notification_search_summary_tags: _rt.Lens[
+notification_search_summary_tags = _rt.Lens[
     NotificationSearchSummary, dict[str, str] | None
-] = _rt.Lens(
+](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "notification_search_summary_tags",

@@ -108,7 +108,7 @@ def new_number_condition() -> NumberCondition:
     return NumberCondition()
 
 
-number_condition_field_name: _rt.Lens[NumberCondition, str | None] = _rt.Lens(
+number_condition_field_name = _rt.Lens[NumberCondition, str | None](
     lambda s: s.field_name,
     lambda s, v: _dc.replace(s, field_name=v),
     "number_condition_field_name",
@@ -116,7 +116,7 @@ number_condition_field_name: _rt.Lens[NumberCondition, str | None] = _rt.Lens(
 """Lens on :attr:`NumberCondition.field_name`."""
 
 
-number_condition_min_value: _rt.Lens[NumberCondition, int | None] = _rt.Lens(
+number_condition_min_value = _rt.Lens[NumberCondition, int | None](
     lambda s: s.min_value,
     lambda s, v: _dc.replace(s, min_value=v),
     "number_condition_min_value",
@@ -124,7 +124,7 @@ number_condition_min_value: _rt.Lens[NumberCondition, int | None] = _rt.Lens(
 """Lens on :attr:`NumberCondition.min_value`."""
 
 
-number_condition_max_value: _rt.Lens[NumberCondition, int | None] = _rt.Lens(
+number_condition_max_value = _rt.Lens[NumberCondition, int | None](
     lambda s: s.max_value,
     lambda s, v: _dc.replace(s, max_value=v),
     "number_condition_max_value",
@@ -132,7 +132,7 @@ number_condition_max_value: _rt.Lens[NumberCondition, int | None] = _rt.Lens(
 """Lens on :attr:`NumberCondition.max_value`."""
 
 
-number_condition_comparison_type: _rt.Lens[NumberCondition, str | None] = _rt.Lens(
+number_condition_comparison_type = _rt.Lens[NumberCondition, str | None](
     lambda s: s.comparison_type,
     lambda s, v: _dc.replace(s, comparison_type=v),
     "number_condition_comparison_type",

@@ -70,7 +70,7 @@ def new_number_reference() -> NumberReference:
     return NumberReference()
 
 
-number_reference_name: _rt.Lens[NumberReference, str | None] = _rt.Lens(
+number_reference_name = _rt.Lens[NumberReference, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "number_reference_name",
@@ -78,7 +78,7 @@ number_reference_name: _rt.Lens[NumberReference, str | None] = _rt.Lens(
 """Lens on :attr:`NumberReference.name`."""
 
 
-number_reference_value: _rt.Lens[NumberReference, str | None] = _rt.Lens(
+number_reference_value = _rt.Lens[NumberReference, str | None](
     lambda s: s.value,
     lambda s, v: _dc.replace(s, value=v),
     "number_reference_value",

@@ -107,9 +107,9 @@ def new_numeric_question_property_value_automation(
     )
 
 
-numeric_question_property_value_automation_label: _rt.Lens[
+numeric_question_property_value_automation_label = _rt.Lens[
     NumericQuestionPropertyValueAutomation, str | None
-] = _rt.Lens(
+](
     lambda s: s.label,
     lambda s, v: _dc.replace(s, label=v),
     "numeric_question_property_value_automation_label",

@@ -89,31 +89,25 @@ def new_observation_summary() -> ObservationSummary:
     return ObservationSummary()
 
 
-observation_summary_total_observations: _rt.Lens[ObservationSummary, int | None] = (
-    _rt.Lens(
-        lambda s: s.total_observations,
-        lambda s, v: _dc.replace(s, total_observations=v),
-        "observation_summary_total_observations",
-    )
+observation_summary_total_observations = _rt.Lens[ObservationSummary, int | None](
+    lambda s: s.total_observations,
+    lambda s, v: _dc.replace(s, total_observations=v),
+    "observation_summary_total_observations",
 )
 """Lens on :attr:`ObservationSummary.total_observations`."""
 
 
-observation_summary_observations_passed: _rt.Lens[ObservationSummary, int | None] = (
-    _rt.Lens(
-        lambda s: s.observations_passed,
-        lambda s, v: _dc.replace(s, observations_passed=v),
-        "observation_summary_observations_passed",
-    )
+observation_summary_observations_passed = _rt.Lens[ObservationSummary, int | None](
+    lambda s: s.observations_passed,
+    lambda s, v: _dc.replace(s, observations_passed=v),
+    "observation_summary_observations_passed",
 )
 """Lens on :attr:`ObservationSummary.observations_passed`."""
 
 
-observation_summary_observations_failed: _rt.Lens[ObservationSummary, int | None] = (
-    _rt.Lens(
-        lambda s: s.observations_failed,
-        lambda s, v: _dc.replace(s, observations_failed=v),
-        "observation_summary_observations_failed",
-    )
+observation_summary_observations_failed = _rt.Lens[ObservationSummary, int | None](
+    lambda s: s.observations_failed,
+    lambda s, v: _dc.replace(s, observations_failed=v),
+    "observation_summary_observations_failed",
 )
 """Lens on :attr:`ObservationSummary.observations_failed`."""

@@ -95,7 +95,7 @@ def new_operational_hour() -> OperationalHour:
     return OperationalHour()
 
 
-operational_hour_start: _rt.Lens[OperationalHour, OverrideTimeSlice | None] = _rt.Lens(
+operational_hour_start = _rt.Lens[OperationalHour, OverrideTimeSlice | None](
     lambda s: s.start,
     lambda s, v: _dc.replace(s, start=v),
     "operational_hour_start",
@@ -103,7 +103,7 @@ operational_hour_start: _rt.Lens[OperationalHour, OverrideTimeSlice | None] = _r
 """Lens on :attr:`OperationalHour.start`."""
 
 
-operational_hour_end: _rt.Lens[OperationalHour, OverrideTimeSlice | None] = _rt.Lens(
+operational_hour_end = _rt.Lens[OperationalHour, OverrideTimeSlice | None](
     lambda s: s.end,
     lambda s, v: _dc.replace(s, end=v),
     "operational_hour_end",

@@ -79,9 +79,9 @@ def new_outbound_additional_recipients() -> OutboundAdditionalRecipients:
     return OutboundAdditionalRecipients()
 
 
-outbound_additional_recipients_cc_email_addresses: _rt.Lens[
+outbound_additional_recipients_cc_email_addresses = _rt.Lens[
     OutboundAdditionalRecipients, list[EmailAddressInfo] | None
-] = _rt.Lens(
+](
     lambda s: s.cc_email_addresses,
     lambda s, v: _dc.replace(s, cc_email_addresses=v),
     "outbound_additional_recipients_cc_email_addresses",

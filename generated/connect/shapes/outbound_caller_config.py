@@ -99,9 +99,9 @@ def new_outbound_caller_config() -> OutboundCallerConfig:
     return OutboundCallerConfig()
 
 
-outbound_caller_config_outbound_caller_id_name: _rt.Lens[
+outbound_caller_config_outbound_caller_id_name = _rt.Lens[
     OutboundCallerConfig, str | None
-] = _rt.Lens(
+](
     lambda s: s.outbound_caller_id_name,
     lambda s, v: _dc.replace(s, outbound_caller_id_name=v),
     "outbound_caller_config_outbound_caller_id_name",
@@ -109,9 +109,9 @@ outbound_caller_config_outbound_caller_id_name: _rt.Lens[
 """Lens on :attr:`OutboundCallerConfig.outbound_caller_id_name`."""
 
 
-outbound_caller_config_outbound_caller_id_number_id: _rt.Lens[
+outbound_caller_config_outbound_caller_id_number_id = _rt.Lens[
     OutboundCallerConfig, str | None
-] = _rt.Lens(
+](
     lambda s: s.outbound_caller_id_number_id,
     lambda s, v: _dc.replace(s, outbound_caller_id_number_id=v),
     "outbound_caller_config_outbound_caller_id_number_id",
@@ -119,11 +119,9 @@ outbound_caller_config_outbound_caller_id_number_id: _rt.Lens[
 """Lens on :attr:`OutboundCallerConfig.outbound_caller_id_number_id`."""
 
 
-outbound_caller_config_outbound_flow_id: _rt.Lens[OutboundCallerConfig, str | None] = (
-    _rt.Lens(
-        lambda s: s.outbound_flow_id,
-        lambda s, v: _dc.replace(s, outbound_flow_id=v),
-        "outbound_caller_config_outbound_flow_id",
-    )
+outbound_caller_config_outbound_flow_id = _rt.Lens[OutboundCallerConfig, str | None](
+    lambda s: s.outbound_flow_id,
+    lambda s, v: _dc.replace(s, outbound_flow_id=v),
+    "outbound_caller_config_outbound_flow_id",
 )
 """Lens on :attr:`OutboundCallerConfig.outbound_flow_id`."""

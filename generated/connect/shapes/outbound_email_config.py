@@ -65,9 +65,9 @@ def new_outbound_email_config() -> OutboundEmailConfig:
     return OutboundEmailConfig()
 
 
-outbound_email_config_outbound_email_address_id: _rt.Lens[
+outbound_email_config_outbound_email_address_id = _rt.Lens[
     OutboundEmailConfig, str | None
-] = _rt.Lens(
+](
     lambda s: s.outbound_email_address_id,
     lambda s, v: _dc.replace(s, outbound_email_address_id=v),
     "outbound_email_config_outbound_email_address_id",

@@ -112,19 +112,17 @@ def new_outbound_email_content(
     )
 
 
-outbound_email_content_message_source_type: _rt.Lens[OutboundEmailContent, str] = (
-    _rt.Lens(
-        lambda s: s.message_source_type,
-        lambda s, v: _dc.replace(s, message_source_type=v),
-        "outbound_email_content_message_source_type",
-    )
+outbound_email_content_message_source_type = _rt.Lens[OutboundEmailContent, str](
+    lambda s: s.message_source_type,
+    lambda s, v: _dc.replace(s, message_source_type=v),
+    "outbound_email_content_message_source_type",
 )
 """Lens on :attr:`OutboundEmailContent.message_source_type`."""
 
 
-outbound_email_content_templated_message_config: _rt.Lens[
+outbound_email_content_templated_message_config = _rt.Lens[
     OutboundEmailContent, TemplatedMessageConfig | None
-] = _rt.Lens(
+](
     lambda s: s.templated_message_config,
     lambda s, v: _dc.replace(s, templated_message_config=v),
     "outbound_email_content_templated_message_config",
@@ -132,9 +130,9 @@ outbound_email_content_templated_message_config: _rt.Lens[
 """Lens on :attr:`OutboundEmailContent.templated_message_config`."""
 
 
-outbound_email_content_raw_message: _rt.Lens[
+outbound_email_content_raw_message = _rt.Lens[
     OutboundEmailContent, OutboundRawMessage | None
-] = _rt.Lens(
+](
     lambda s: s.raw_message,
     lambda s, v: _dc.replace(s, raw_message=v),
     "outbound_email_content_raw_message",

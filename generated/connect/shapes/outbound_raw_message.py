@@ -23,13 +23,12 @@ class OutboundRawMessage:
     """Type of content, that is, ``text/plain`` or ``text/html``."""
 
     def __repr__(self) -> str:
-        return (
-            f"OutboundRawMessage("
-            f"subject=<sensitive>, "
-            f"body=<sensitive>, "
-            f"content_type={self.content_type!r}"
-            ")"
-        )
+        fields = [
+            "subject=<sensitive>",
+            "body=<sensitive>",
+            f"content_type={self.content_type!r}",
+        ]
+        return f"OutboundRawMessage({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -96,7 +95,7 @@ def new_outbound_raw_message(
     )
 
 
-outbound_raw_message_subject: _rt.Lens[OutboundRawMessage, str] = _rt.Lens(
+outbound_raw_message_subject = _rt.Lens[OutboundRawMessage, str](
     lambda s: s.subject,
     lambda s, v: _dc.replace(s, subject=v),
     "outbound_raw_message_subject",
@@ -104,7 +103,7 @@ outbound_raw_message_subject: _rt.Lens[OutboundRawMessage, str] = _rt.Lens(
 """Lens on :attr:`OutboundRawMessage.subject`."""
 
 
-outbound_raw_message_body: _rt.Lens[OutboundRawMessage, str] = _rt.Lens(
+outbound_raw_message_body = _rt.Lens[OutboundRawMessage, str](
     lambda s: s.body,
     lambda s, v: _dc.replace(s, body=v),
     "outbound_raw_message_body",
@@ -112,7 +111,7 @@ outbound_raw_message_body: _rt.Lens[OutboundRawMessage, str] = _rt.Lens(
 """Lens on :attr:`OutboundRawMessage.body`."""
 
 
-outbound_raw_message_content_type: _rt.Lens[OutboundRawMessage, str] = _rt.Lens(
+outbound_raw_message_content_type = _rt.Lens[OutboundRawMessage, str](
     lambda s: s.content_type,
     lambda s, v: _dc.replace(s, content_type=v),
     "outbound_raw_message_content_type",

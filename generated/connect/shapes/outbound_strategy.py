@@ -96,7 +96,7 @@ def new_outbound_strategy(
     )
 
 
-outbound_strategy_type: _rt.Lens[OutboundStrategy, str | None] = _rt.Lens(
+outbound_strategy_type = _rt.Lens[OutboundStrategy, str | None](
     lambda s: s.type,
     lambda s, v: _dc.replace(s, type=v),
     "outbound_strategy_type",
@@ -104,11 +104,9 @@ outbound_strategy_type: _rt.Lens[OutboundStrategy, str | None] = _rt.Lens(
 """Lens on :attr:`OutboundStrategy.type`."""
 
 
-outbound_strategy_config: _rt.Lens[OutboundStrategy, OutboundStrategyConfig | None] = (
-    _rt.Lens(
-        lambda s: s.config,
-        lambda s, v: _dc.replace(s, config=v),
-        "outbound_strategy_config",
-    )
+outbound_strategy_config = _rt.Lens[OutboundStrategy, OutboundStrategyConfig | None](
+    lambda s: s.config,
+    lambda s, v: _dc.replace(s, config=v),
+    "outbound_strategy_config",
 )
 """Lens on :attr:`OutboundStrategy.config`."""

@@ -75,9 +75,9 @@ def new_outbound_strategy_config() -> OutboundStrategyConfig:
     return OutboundStrategyConfig()
 
 
-outbound_strategy_config_agent_first: _rt.Lens[
+outbound_strategy_config_agent_first = _rt.Lens[
     OutboundStrategyConfig, AgentFirst | None
-] = _rt.Lens(
+](
     lambda s: s.agent_first,
     lambda s, v: _dc.replace(s, agent_first=v),
     "outbound_strategy_config_agent_first",

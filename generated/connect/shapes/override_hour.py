@@ -137,7 +137,7 @@ def new_override_hour() -> OverrideHour:
     return OverrideHour()
 
 
-override_hour_start: _rt.Lens[OverrideHour, OverrideTimeSlice | None] = _rt.Lens(
+override_hour_start = _rt.Lens[OverrideHour, OverrideTimeSlice | None](
     lambda s: s.start,
     lambda s, v: _dc.replace(s, start=v),
     "override_hour_start",
@@ -145,7 +145,7 @@ override_hour_start: _rt.Lens[OverrideHour, OverrideTimeSlice | None] = _rt.Lens
 """Lens on :attr:`OverrideHour.start`."""
 
 
-override_hour_end: _rt.Lens[OverrideHour, OverrideTimeSlice | None] = _rt.Lens(
+override_hour_end = _rt.Lens[OverrideHour, OverrideTimeSlice | None](
     lambda s: s.end,
     lambda s, v: _dc.replace(s, end=v),
     "override_hour_end",
@@ -153,7 +153,7 @@ override_hour_end: _rt.Lens[OverrideHour, OverrideTimeSlice | None] = _rt.Lens(
 """Lens on :attr:`OverrideHour.end`."""
 
 
-override_hour_override_name: _rt.Lens[OverrideHour, str | None] = _rt.Lens(
+override_hour_override_name = _rt.Lens[OverrideHour, str | None](
     lambda s: s.override_name,
     lambda s, v: _dc.replace(s, override_name=v),
     "override_hour_override_name",
@@ -161,7 +161,7 @@ override_hour_override_name: _rt.Lens[OverrideHour, str | None] = _rt.Lens(
 """Lens on :attr:`OverrideHour.override_name`."""
 
 
-override_hour_operational_status: _rt.Lens[OverrideHour, str | None] = _rt.Lens(
+override_hour_operational_status = _rt.Lens[OverrideHour, str | None](
     lambda s: s.operational_status,
     lambda s, v: _dc.replace(s, operational_status=v),
     "override_hour_operational_status",

@@ -90,7 +90,7 @@ def new_override_time_slice(
     )
 
 
-override_time_slice_hours: _rt.Lens[OverrideTimeSlice, int | None] = _rt.Lens(
+override_time_slice_hours = _rt.Lens[OverrideTimeSlice, int | None](
     lambda s: s.hours,
     lambda s, v: _dc.replace(s, hours=v),
     "override_time_slice_hours",
@@ -98,7 +98,7 @@ override_time_slice_hours: _rt.Lens[OverrideTimeSlice, int | None] = _rt.Lens(
 """Lens on :attr:`OverrideTimeSlice.hours`."""
 
 
-override_time_slice_minutes: _rt.Lens[OverrideTimeSlice, int | None] = _rt.Lens(
+override_time_slice_minutes = _rt.Lens[OverrideTimeSlice, int | None](
     lambda s: s.minutes,
     lambda s, v: _dc.replace(s, minutes=v),
     "override_time_slice_minutes",

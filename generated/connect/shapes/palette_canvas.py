@@ -110,7 +110,7 @@ def new_palette_canvas() -> PaletteCanvas:
     return PaletteCanvas()
 
 
-palette_canvas_container_background: _rt.Lens[PaletteCanvas, str | None] = _rt.Lens(
+palette_canvas_container_background = _rt.Lens[PaletteCanvas, str | None](
     lambda s: s.container_background,
     lambda s, v: _dc.replace(s, container_background=v),
     "palette_canvas_container_background",
@@ -118,7 +118,7 @@ palette_canvas_container_background: _rt.Lens[PaletteCanvas, str | None] = _rt.L
 """Lens on :attr:`PaletteCanvas.container_background`."""
 
 
-palette_canvas_page_background: _rt.Lens[PaletteCanvas, str | None] = _rt.Lens(
+palette_canvas_page_background = _rt.Lens[PaletteCanvas, str | None](
     lambda s: s.page_background,
     lambda s, v: _dc.replace(s, page_background=v),
     "palette_canvas_page_background",
@@ -126,7 +126,7 @@ palette_canvas_page_background: _rt.Lens[PaletteCanvas, str | None] = _rt.Lens(
 """Lens on :attr:`PaletteCanvas.page_background`."""
 
 
-palette_canvas_active_background: _rt.Lens[PaletteCanvas, str | None] = _rt.Lens(
+palette_canvas_active_background = _rt.Lens[PaletteCanvas, str | None](
     lambda s: s.active_background,
     lambda s, v: _dc.replace(s, active_background=v),
     "palette_canvas_active_background",

@@ -123,7 +123,7 @@ def new_palette_header() -> PaletteHeader:
     return PaletteHeader()
 
 
-palette_header_background: _rt.Lens[PaletteHeader, str | None] = _rt.Lens(
+palette_header_background = _rt.Lens[PaletteHeader, str | None](
     lambda s: s.background,
     lambda s, v: _dc.replace(s, background=v),
     "palette_header_background",
@@ -131,7 +131,7 @@ palette_header_background: _rt.Lens[PaletteHeader, str | None] = _rt.Lens(
 """Lens on :attr:`PaletteHeader.background`."""
 
 
-palette_header_text: _rt.Lens[PaletteHeader, str | None] = _rt.Lens(
+palette_header_text = _rt.Lens[PaletteHeader, str | None](
     lambda s: s.text,
     lambda s, v: _dc.replace(s, text=v),
     "palette_header_text",
@@ -139,7 +139,7 @@ palette_header_text: _rt.Lens[PaletteHeader, str | None] = _rt.Lens(
 """Lens on :attr:`PaletteHeader.text`."""
 
 
-palette_header_text_hover: _rt.Lens[PaletteHeader, str | None] = _rt.Lens(
+palette_header_text_hover = _rt.Lens[PaletteHeader, str | None](
     lambda s: s.text_hover,
     lambda s, v: _dc.replace(s, text_hover=v),
     "palette_header_text_hover",
@@ -147,7 +147,7 @@ palette_header_text_hover: _rt.Lens[PaletteHeader, str | None] = _rt.Lens(
 """Lens on :attr:`PaletteHeader.text_hover`."""
 
 
-palette_header_invert_actions_colors: _rt.Lens[PaletteHeader, bool | None] = _rt.Lens(
+palette_header_invert_actions_colors = _rt.Lens[PaletteHeader, bool | None](
     lambda s: s.invert_actions_colors,
     lambda s, v: _dc.replace(s, invert_actions_colors=v),
     "palette_header_invert_actions_colors",

@@ -182,7 +182,7 @@ def new_palette_navigation() -> PaletteNavigation:
     return PaletteNavigation()
 
 
-palette_navigation_background: _rt.Lens[PaletteNavigation, str | None] = _rt.Lens(
+palette_navigation_background = _rt.Lens[PaletteNavigation, str | None](
     lambda s: s.background,
     lambda s, v: _dc.replace(s, background=v),
     "palette_navigation_background",
@@ -190,27 +190,23 @@ palette_navigation_background: _rt.Lens[PaletteNavigation, str | None] = _rt.Len
 """Lens on :attr:`PaletteNavigation.background`."""
 
 
-palette_navigation_text_background_hover: _rt.Lens[PaletteNavigation, str | None] = (
-    _rt.Lens(
-        lambda s: s.text_background_hover,
-        lambda s, v: _dc.replace(s, text_background_hover=v),
-        "palette_navigation_text_background_hover",
-    )
+palette_navigation_text_background_hover = _rt.Lens[PaletteNavigation, str | None](
+    lambda s: s.text_background_hover,
+    lambda s, v: _dc.replace(s, text_background_hover=v),
+    "palette_navigation_text_background_hover",
 )
 """Lens on :attr:`PaletteNavigation.text_background_hover`."""
 
 
-palette_navigation_text_background_active: _rt.Lens[PaletteNavigation, str | None] = (
-    _rt.Lens(
-        lambda s: s.text_background_active,
-        lambda s, v: _dc.replace(s, text_background_active=v),
-        "palette_navigation_text_background_active",
-    )
+palette_navigation_text_background_active = _rt.Lens[PaletteNavigation, str | None](
+    lambda s: s.text_background_active,
+    lambda s, v: _dc.replace(s, text_background_active=v),
+    "palette_navigation_text_background_active",
 )
 """Lens on :attr:`PaletteNavigation.text_background_active`."""
 
 
-palette_navigation_text: _rt.Lens[PaletteNavigation, str | None] = _rt.Lens(
+palette_navigation_text = _rt.Lens[PaletteNavigation, str | None](
     lambda s: s.text,
     lambda s, v: _dc.replace(s, text=v),
     "palette_navigation_text",
@@ -218,7 +214,7 @@ palette_navigation_text: _rt.Lens[PaletteNavigation, str | None] = _rt.Lens(
 """Lens on :attr:`PaletteNavigation.text`."""
 
 
-palette_navigation_text_hover: _rt.Lens[PaletteNavigation, str | None] = _rt.Lens(
+palette_navigation_text_hover = _rt.Lens[PaletteNavigation, str | None](
     lambda s: s.text_hover,
     lambda s, v: _dc.replace(s, text_hover=v),
     "palette_navigation_text_hover",
@@ -226,7 +222,7 @@ palette_navigation_text_hover: _rt.Lens[PaletteNavigation, str | None] = _rt.Len
 """Lens on :attr:`PaletteNavigation.text_hover`."""
 
 
-palette_navigation_text_active: _rt.Lens[PaletteNavigation, str | None] = _rt.Lens(
+palette_navigation_text_active = _rt.Lens[PaletteNavigation, str | None](
     lambda s: s.text_active,
     lambda s, v: _dc.replace(s, text_active=v),
     "palette_navigation_text_active",
@@ -234,11 +230,9 @@ palette_navigation_text_active: _rt.Lens[PaletteNavigation, str | None] = _rt.Le
 """Lens on :attr:`PaletteNavigation.text_active`."""
 
 
-palette_navigation_invert_actions_colors: _rt.Lens[PaletteNavigation, bool | None] = (
-    _rt.Lens(
-        lambda s: s.invert_actions_colors,
-        lambda s, v: _dc.replace(s, invert_actions_colors=v),
-        "palette_navigation_invert_actions_colors",
-    )
+palette_navigation_invert_actions_colors = _rt.Lens[PaletteNavigation, bool | None](
+    lambda s: s.invert_actions_colors,
+    lambda s, v: _dc.replace(s, invert_actions_colors=v),
+    "palette_navigation_invert_actions_colors",
 )
 """Lens on :attr:`PaletteNavigation.invert_actions_colors`."""

@@ -108,7 +108,7 @@ def new_palette_primary() -> PalettePrimary:
     return PalettePrimary()
 
 
-palette_primary_default: _rt.Lens[PalettePrimary, str | None] = _rt.Lens(
+palette_primary_default = _rt.Lens[PalettePrimary, str | None](
     lambda s: s.default,
     lambda s, v: _dc.replace(s, default=v),
     "palette_primary_default",
@@ -116,7 +116,7 @@ palette_primary_default: _rt.Lens[PalettePrimary, str | None] = _rt.Lens(
 """Lens on :attr:`PalettePrimary.default`."""
 
 
-palette_primary_active: _rt.Lens[PalettePrimary, str | None] = _rt.Lens(
+palette_primary_active = _rt.Lens[PalettePrimary, str | None](
     lambda s: s.active,
     lambda s, v: _dc.replace(s, active=v),
     "palette_primary_active",
@@ -124,7 +124,7 @@ palette_primary_active: _rt.Lens[PalettePrimary, str | None] = _rt.Lens(
 """Lens on :attr:`PalettePrimary.active`."""
 
 
-palette_primary_contrast_text: _rt.Lens[PalettePrimary, str | None] = _rt.Lens(
+palette_primary_contrast_text = _rt.Lens[PalettePrimary, str | None](
     lambda s: s.contrast_text,
     lambda s, v: _dc.replace(s, contrast_text=v),
     "palette_primary_contrast_text",

@@ -55,9 +55,9 @@ def new_parent_hours_of_operation_config() -> ParentHoursOfOperationConfig:
     return ParentHoursOfOperationConfig()
 
 
-parent_hours_of_operation_config_hours_of_operation_id: _rt.Lens[
+parent_hours_of_operation_config_hours_of_operation_id = _rt.Lens[
     ParentHoursOfOperationConfig, str | None
-] = _rt.Lens(
+](
     lambda s: s.hours_of_operation_id,
     lambda s, v: _dc.replace(s, hours_of_operation_id=v),
     "parent_hours_of_operation_config_hours_of_operation_id",

@@ -92,21 +92,17 @@ def new_participant_capabilities() -> ParticipantCapabilities:
     return ParticipantCapabilities()
 
 
-participant_capabilities_video: _rt.Lens[ParticipantCapabilities, str | None] = (
-    _rt.Lens(
-        lambda s: s.video,
-        lambda s, v: _dc.replace(s, video=v),
-        "participant_capabilities_video",
-    )
+participant_capabilities_video = _rt.Lens[ParticipantCapabilities, str | None](
+    lambda s: s.video,
+    lambda s, v: _dc.replace(s, video=v),
+    "participant_capabilities_video",
 )
 """Lens on :attr:`ParticipantCapabilities.video`."""
 
 
-participant_capabilities_screen_share: _rt.Lens[ParticipantCapabilities, str | None] = (
-    _rt.Lens(
-        lambda s: s.screen_share,
-        lambda s, v: _dc.replace(s, screen_share=v),
-        "participant_capabilities_screen_share",
-    )
+participant_capabilities_screen_share = _rt.Lens[ParticipantCapabilities, str | None](
+    lambda s: s.screen_share,
+    lambda s, v: _dc.replace(s, screen_share=v),
+    "participant_capabilities_screen_share",
 )
 """Lens on :attr:`ParticipantCapabilities.screen_share`."""

@@ -104,9 +104,9 @@ def new_participant_details_to_add() -> ParticipantDetailsToAdd:
     return ParticipantDetailsToAdd()
 
 
-participant_details_to_add_participant_role: _rt.Lens[
+participant_details_to_add_participant_role = _rt.Lens[
     ParticipantDetailsToAdd, str | None
-] = _rt.Lens(
+](
     lambda s: s.participant_role,
     lambda s, v: _dc.replace(s, participant_role=v),
     "participant_details_to_add_participant_role",
@@ -114,9 +114,7 @@ participant_details_to_add_participant_role: _rt.Lens[
 """Lens on :attr:`ParticipantDetailsToAdd.participant_role`."""
 
 
-participant_details_to_add_display_name: _rt.Lens[
-    ParticipantDetailsToAdd, str | None
-] = _rt.Lens(
+participant_details_to_add_display_name = _rt.Lens[ParticipantDetailsToAdd, str | None](
     lambda s: s.display_name,
     lambda s, v: _dc.replace(s, display_name=v),
     "participant_details_to_add_display_name",
@@ -124,9 +122,9 @@ participant_details_to_add_display_name: _rt.Lens[
 """Lens on :attr:`ParticipantDetailsToAdd.display_name`."""
 
 
-participant_details_to_add_participant_capabilities: _rt.Lens[
+participant_details_to_add_participant_capabilities = _rt.Lens[
     ParticipantDetailsToAdd, ParticipantCapabilities | None
-] = _rt.Lens(
+](
     lambda s: s.participant_capabilities,
     lambda s, v: _dc.replace(s, participant_capabilities=v),
     "participant_details_to_add_participant_capabilities",

@@ -193,7 +193,7 @@ def new_participant_metrics() -> ParticipantMetrics:
     return ParticipantMetrics()
 
 
-participant_metrics_participant_id: _rt.Lens[ParticipantMetrics, str | None] = _rt.Lens(
+participant_metrics_participant_id = _rt.Lens[ParticipantMetrics, str | None](
     lambda s: s.participant_id,
     lambda s, v: _dc.replace(s, participant_id=v),
     "participant_metrics_participant_id",
@@ -201,27 +201,23 @@ participant_metrics_participant_id: _rt.Lens[ParticipantMetrics, str | None] = _
 """Lens on :attr:`ParticipantMetrics.participant_id`."""
 
 
-participant_metrics_participant_type: _rt.Lens[ParticipantMetrics, str | None] = (
-    _rt.Lens(
-        lambda s: s.participant_type,
-        lambda s, v: _dc.replace(s, participant_type=v),
-        "participant_metrics_participant_type",
-    )
+participant_metrics_participant_type = _rt.Lens[ParticipantMetrics, str | None](
+    lambda s: s.participant_type,
+    lambda s, v: _dc.replace(s, participant_type=v),
+    "participant_metrics_participant_type",
 )
 """Lens on :attr:`ParticipantMetrics.participant_type`."""
 
 
-participant_metrics_conversation_abandon: _rt.Lens[ParticipantMetrics, bool | None] = (
-    _rt.Lens(
-        lambda s: s.conversation_abandon,
-        lambda s, v: _dc.replace(s, conversation_abandon=v),
-        "participant_metrics_conversation_abandon",
-    )
+participant_metrics_conversation_abandon = _rt.Lens[ParticipantMetrics, bool | None](
+    lambda s: s.conversation_abandon,
+    lambda s, v: _dc.replace(s, conversation_abandon=v),
+    "participant_metrics_conversation_abandon",
 )
 """Lens on :attr:`ParticipantMetrics.conversation_abandon`."""
 
 
-participant_metrics_messages_sent: _rt.Lens[ParticipantMetrics, int | None] = _rt.Lens(
+participant_metrics_messages_sent = _rt.Lens[ParticipantMetrics, int | None](
     lambda s: s.messages_sent,
     lambda s, v: _dc.replace(s, messages_sent=v),
     "participant_metrics_messages_sent",
@@ -229,7 +225,7 @@ participant_metrics_messages_sent: _rt.Lens[ParticipantMetrics, int | None] = _r
 """Lens on :attr:`ParticipantMetrics.messages_sent`."""
 
 
-participant_metrics_num_responses: _rt.Lens[ParticipantMetrics, int | None] = _rt.Lens(
+participant_metrics_num_responses = _rt.Lens[ParticipantMetrics, int | None](
     lambda s: s.num_responses,
     lambda s, v: _dc.replace(s, num_responses=v),
     "participant_metrics_num_responses",
@@ -237,9 +233,7 @@ participant_metrics_num_responses: _rt.Lens[ParticipantMetrics, int | None] = _r
 """Lens on :attr:`ParticipantMetrics.num_responses`."""
 
 
-participant_metrics_message_length_in_chars: _rt.Lens[
-    ParticipantMetrics, int | None
-] = _rt.Lens(
+participant_metrics_message_length_in_chars = _rt.Lens[ParticipantMetrics, int | None](
     lambda s: s.message_length_in_chars,
     lambda s, v: _dc.replace(s, message_length_in_chars=v),
     "participant_metrics_message_length_in_chars",
@@ -247,9 +241,9 @@ participant_metrics_message_length_in_chars: _rt.Lens[
 """Lens on :attr:`ParticipantMetrics.message_length_in_chars`."""
 
 
-participant_metrics_total_response_time_in_millis: _rt.Lens[
+participant_metrics_total_response_time_in_millis = _rt.Lens[
     ParticipantMetrics, int | None
-] = _rt.Lens(
+](
     lambda s: s.total_response_time_in_millis,
     lambda s, v: _dc.replace(s, total_response_time_in_millis=v),
     "participant_metrics_total_response_time_in_millis",
@@ -257,9 +251,9 @@ participant_metrics_total_response_time_in_millis: _rt.Lens[
 """Lens on :attr:`ParticipantMetrics.total_response_time_in_millis`."""
 
 
-participant_metrics_max_response_time_in_millis: _rt.Lens[
+participant_metrics_max_response_time_in_millis = _rt.Lens[
     ParticipantMetrics, int | None
-] = _rt.Lens(
+](
     lambda s: s.max_response_time_in_millis,
     lambda s, v: _dc.replace(s, max_response_time_in_millis=v),
     "participant_metrics_max_response_time_in_millis",
@@ -267,9 +261,9 @@ participant_metrics_max_response_time_in_millis: _rt.Lens[
 """Lens on :attr:`ParticipantMetrics.max_response_time_in_millis`."""
 
 
-participant_metrics_last_message_timestamp: _rt.Lens[
+participant_metrics_last_message_timestamp = _rt.Lens[
     ParticipantMetrics, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_message_timestamp,
     lambda s, v: _dc.replace(s, last_message_timestamp=v),
     "participant_metrics_last_message_timestamp",

@@ -124,9 +124,9 @@ def new_participant_timer_configuration(
     )
 
 
-participant_timer_configuration_participant_role: _rt.Lens[
+participant_timer_configuration_participant_role = _rt.Lens[
     ParticipantTimerConfiguration, str
-] = _rt.Lens(
+](
     lambda s: s.participant_role,
     lambda s, v: _dc.replace(s, participant_role=v),
     "participant_timer_configuration_participant_role",
@@ -134,9 +134,9 @@ participant_timer_configuration_participant_role: _rt.Lens[
 """Lens on :attr:`ParticipantTimerConfiguration.participant_role`."""
 
 
-participant_timer_configuration_timer_type: _rt.Lens[
+participant_timer_configuration_timer_type = _rt.Lens[
     ParticipantTimerConfiguration, str
-] = _rt.Lens(
+](
     lambda s: s.timer_type,
     lambda s, v: _dc.replace(s, timer_type=v),
     "participant_timer_configuration_timer_type",
@@ -144,9 +144,9 @@ participant_timer_configuration_timer_type: _rt.Lens[
 """Lens on :attr:`ParticipantTimerConfiguration.timer_type`."""
 
 
-participant_timer_configuration_timer_value: _rt.Lens[
+participant_timer_configuration_timer_value = _rt.Lens[
     ParticipantTimerConfiguration, ParticipantTimerValue
-] = _rt.Lens(
+](
     lambda s: s.timer_value,
     lambda s, v: _dc.replace(s, timer_value=v),
     "participant_timer_configuration_timer_value",

@@ -108,9 +108,9 @@ def new_participant_timer_value() -> ParticipantTimerValue:
     return ParticipantTimerValue()
 
 
-participant_timer_value_sdk_unknown_member: _rt.Lens[
+participant_timer_value_sdk_unknown_member = _rt.Lens[
     ParticipantTimerValue, str | None
-] = _rt.Lens(
+](
     lambda s: s.sdk_unknown_member,
     lambda s, v: _dc.replace(s, sdk_unknown_member=v),
     "participant_timer_value_sdk_unknown_member",
@@ -118,9 +118,9 @@ participant_timer_value_sdk_unknown_member: _rt.Lens[
 """Lens on :attr:`ParticipantTimerValue.sdk_unknown_member`."""
 
 
-participant_timer_value_participant_timer_action: _rt.Lens[
+participant_timer_value_participant_timer_action = _rt.Lens[
     ParticipantTimerValue, str | None
-] = _rt.Lens(
+](
     lambda s: s.participant_timer_action,
     lambda s, v: _dc.replace(s, participant_timer_action=v),
     "participant_timer_value_participant_timer_action",
@@ -128,9 +128,9 @@ participant_timer_value_participant_timer_action: _rt.Lens[
 """Lens on :attr:`ParticipantTimerValue.participant_timer_action`."""
 
 
-participant_timer_value_participant_timer_duration_in_minutes: _rt.Lens[
+participant_timer_value_participant_timer_duration_in_minutes = _rt.Lens[
     ParticipantTimerValue, int | None
-] = _rt.Lens(
+](
     lambda s: s.participant_timer_duration_in_minutes,
     lambda s, v: _dc.replace(s, participant_timer_duration_in_minutes=v),
     "participant_timer_value_participant_timer_duration_in_minutes",

@@ -78,9 +78,9 @@ def new_participant_token_credentials() -> ParticipantTokenCredentials:
     return ParticipantTokenCredentials()
 
 
-participant_token_credentials_participant_token: _rt.Lens[
+participant_token_credentials_participant_token = _rt.Lens[
     ParticipantTokenCredentials, str | None
-] = _rt.Lens(
+](
     lambda s: s.participant_token,
     lambda s, v: _dc.replace(s, participant_token=v),
     "participant_token_credentials_participant_token",
@@ -88,9 +88,9 @@ participant_token_credentials_participant_token: _rt.Lens[
 """Lens on :attr:`ParticipantTokenCredentials.participant_token`."""
 
 
-participant_token_credentials_expiry: _rt.Lens[
+participant_token_credentials_expiry = _rt.Lens[
     ParticipantTokenCredentials, str | None
-] = _rt.Lens(
+](
     lambda s: s.expiry,
     lambda s, v: _dc.replace(s, expiry=v),
     "participant_token_credentials_expiry",

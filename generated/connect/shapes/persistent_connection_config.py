@@ -106,9 +106,7 @@ def new_persistent_connection_config(
     )
 
 
-persistent_connection_config_channel: _rt.Lens[
-    PersistentConnectionConfig, str | None
-] = _rt.Lens(
+persistent_connection_config_channel = _rt.Lens[PersistentConnectionConfig, str | None](
     lambda s: s.channel,
     lambda s, v: _dc.replace(s, channel=v),
     "persistent_connection_config_channel",
@@ -116,9 +114,9 @@ persistent_connection_config_channel: _rt.Lens[
 """Lens on :attr:`PersistentConnectionConfig.channel`."""
 
 
-persistent_connection_config_persistent_connection: _rt.Lens[
+persistent_connection_config_persistent_connection = _rt.Lens[
     PersistentConnectionConfig, bool | None
-] = _rt.Lens(
+](
     lambda s: s.persistent_connection,
     lambda s, v: _dc.replace(s, persistent_connection=v),
     "persistent_connection_config_persistent_connection",

@@ -44,13 +44,12 @@ class PhoneNumberConfig:
     """The phone number for the user's desk phone."""
 
     def __repr__(self) -> str:
-        return (
-            f"PhoneNumberConfig("
-            f"channel={self.channel!r}, "
-            f"phone_type={self.phone_type!r}, "
-            f"phone_number=<sensitive>"
-            ")"
-        )
+        fields = [
+            f"channel={self.channel!r}",
+            f"phone_type={self.phone_type!r}",
+            "phone_number=<sensitive>",
+        ]
+        return f"PhoneNumberConfig({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -139,7 +138,7 @@ def new_phone_number_config(
     )
 
 
-phone_number_config_channel: _rt.Lens[PhoneNumberConfig, str | None] = _rt.Lens(
+phone_number_config_channel = _rt.Lens[PhoneNumberConfig, str | None](
     lambda s: s.channel,
     lambda s, v: _dc.replace(s, channel=v),
     "phone_number_config_channel",
@@ -147,7 +146,7 @@ phone_number_config_channel: _rt.Lens[PhoneNumberConfig, str | None] = _rt.Lens(
 """Lens on :attr:`PhoneNumberConfig.channel`."""
 
 
-phone_number_config_phone_type: _rt.Lens[PhoneNumberConfig, str | None] = _rt.Lens(
+phone_number_config_phone_type = _rt.Lens[PhoneNumberConfig, str | None](
     lambda s: s.phone_type,
     lambda s, v: _dc.replace(s, phone_type=v),
     "phone_number_config_phone_type",
@@ -155,7 +154,7 @@ phone_number_config_phone_type: _rt.Lens[PhoneNumberConfig, str | None] = _rt.Le
 """Lens on :attr:`PhoneNumberConfig.phone_type`."""
 
 
-phone_number_config_phone_number: _rt.Lens[PhoneNumberConfig, str | None] = _rt.Lens(
+phone_number_config_phone_number = _rt.Lens[PhoneNumberConfig, str | None](
     lambda s: s.phone_number,
     lambda s, v: _dc.replace(s, phone_number=v),
     "phone_number_config_phone_number",

@@ -76,9 +76,9 @@ def new_phone_number_quick_connect_config(
     )
 
 
-phone_number_quick_connect_config_phone_number: _rt.Lens[
+phone_number_quick_connect_config_phone_number = _rt.Lens[
     PhoneNumberQuickConnectConfig, str | None
-] = _rt.Lens(
+](
     lambda s: s.phone_number,
     lambda s, v: _dc.replace(s, phone_number=v),
     "phone_number_quick_connect_config_phone_number",

@@ -116,7 +116,7 @@ def new_phone_number_status() -> PhoneNumberStatus:
     return PhoneNumberStatus()
 
 
-phone_number_status_status: _rt.Lens[PhoneNumberStatus, str | None] = _rt.Lens(
+phone_number_status_status = _rt.Lens[PhoneNumberStatus, str | None](
     lambda s: s.status,
     lambda s, v: _dc.replace(s, status=v),
     "phone_number_status_status",
@@ -124,7 +124,7 @@ phone_number_status_status: _rt.Lens[PhoneNumberStatus, str | None] = _rt.Lens(
 """Lens on :attr:`PhoneNumberStatus.status`."""
 
 
-phone_number_status_message: _rt.Lens[PhoneNumberStatus, str | None] = _rt.Lens(
+phone_number_status_message = _rt.Lens[PhoneNumberStatus, str | None](
     lambda s: s.message,
     lambda s, v: _dc.replace(s, message=v),
     "phone_number_status_message",

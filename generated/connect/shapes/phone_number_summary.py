@@ -368,7 +368,7 @@ def new_phone_number_summary() -> PhoneNumberSummary:
     return PhoneNumberSummary()
 
 
-phone_number_summary_id: _rt.Lens[PhoneNumberSummary, str | None] = _rt.Lens(
+phone_number_summary_id = _rt.Lens[PhoneNumberSummary, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "phone_number_summary_id",
@@ -376,7 +376,7 @@ phone_number_summary_id: _rt.Lens[PhoneNumberSummary, str | None] = _rt.Lens(
 """Lens on :attr:`PhoneNumberSummary.id`."""
 
 
-phone_number_summary_arn: _rt.Lens[PhoneNumberSummary, str | None] = _rt.Lens(
+phone_number_summary_arn = _rt.Lens[PhoneNumberSummary, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "phone_number_summary_arn",
@@ -384,7 +384,7 @@ phone_number_summary_arn: _rt.Lens[PhoneNumberSummary, str | None] = _rt.Lens(
 """Lens on :attr:`PhoneNumberSummary.arn`."""
 
 
-phone_number_summary_phone_number: _rt.Lens[PhoneNumberSummary, str | None] = _rt.Lens(
+phone_number_summary_phone_number = _rt.Lens[PhoneNumberSummary, str | None](
     lambda s: s.phone_number,
     lambda s, v: _dc.replace(s, phone_number=v),
     "phone_number_summary_phone_number",
@@ -392,19 +392,17 @@ phone_number_summary_phone_number: _rt.Lens[PhoneNumberSummary, str | None] = _r
 """Lens on :attr:`PhoneNumberSummary.phone_number`."""
 
 
-phone_number_summary_phone_number_type: _rt.Lens[PhoneNumberSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.phone_number_type,
-        lambda s, v: _dc.replace(s, phone_number_type=v),
-        "phone_number_summary_phone_number_type",
-    )
+phone_number_summary_phone_number_type = _rt.Lens[PhoneNumberSummary, str | None](
+    lambda s: s.phone_number_type,
+    lambda s, v: _dc.replace(s, phone_number_type=v),
+    "phone_number_summary_phone_number_type",
 )
 """Lens on :attr:`PhoneNumberSummary.phone_number_type`."""
 
 
-phone_number_summary_phone_number_country_code: _rt.Lens[
+phone_number_summary_phone_number_country_code = _rt.Lens[
     PhoneNumberSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.phone_number_country_code,
     lambda s, v: _dc.replace(s, phone_number_country_code=v),
     "phone_number_summary_phone_number_country_code",

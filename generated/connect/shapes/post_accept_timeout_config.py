@@ -73,9 +73,9 @@ def new_post_accept_timeout_config(
     )
 
 
-post_accept_timeout_config_duration_in_seconds: _rt.Lens[
+post_accept_timeout_config_duration_in_seconds = _rt.Lens[
     PostAcceptTimeoutConfig, int | None
-] = _rt.Lens(
+](
     lambda s: s.duration_in_seconds,
     lambda s, v: _dc.replace(s, duration_in_seconds=v),
     "post_accept_timeout_config_duration_in_seconds",

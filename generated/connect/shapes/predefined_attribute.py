@@ -174,7 +174,7 @@ def new_predefined_attribute() -> PredefinedAttribute:
     return PredefinedAttribute()
 
 
-predefined_attribute_name: _rt.Lens[PredefinedAttribute, str | None] = _rt.Lens(
+predefined_attribute_name = _rt.Lens[PredefinedAttribute, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "predefined_attribute_name",
@@ -182,9 +182,9 @@ predefined_attribute_name: _rt.Lens[PredefinedAttribute, str | None] = _rt.Lens(
 """Lens on :attr:`PredefinedAttribute.name`."""
 
 
-predefined_attribute_values: _rt.Lens[
+predefined_attribute_values = _rt.Lens[
     PredefinedAttribute, PredefinedAttributeValues | None
-] = _rt.Lens(
+](
     lambda s: s.values,
     lambda s, v: _dc.replace(s, values=v),
     "predefined_attribute_values",
@@ -192,19 +192,17 @@ predefined_attribute_values: _rt.Lens[
 """Lens on :attr:`PredefinedAttribute.values`."""
 
 
-predefined_attribute_purposes: _rt.Lens[PredefinedAttribute, list[str] | None] = (
-    _rt.Lens(
-        lambda s: s.purposes,
-        lambda s, v: _dc.replace(s, purposes=v),
-        "predefined_attribute_purposes",
-    )
+predefined_attribute_purposes = _rt.Lens[PredefinedAttribute, list[str] | None](
+    lambda s: s.purposes,
+    lambda s, v: _dc.replace(s, purposes=v),
+    "predefined_attribute_purposes",
 )
 """Lens on :attr:`PredefinedAttribute.purposes`."""
 
 
-predefined_attribute_attribute_configuration: _rt.Lens[
+predefined_attribute_attribute_configuration = _rt.Lens[
     PredefinedAttribute, PredefinedAttributeConfiguration | None
-] = _rt.Lens(
+](
     lambda s: s.attribute_configuration,
     lambda s, v: _dc.replace(s, attribute_configuration=v),
     "predefined_attribute_attribute_configuration",
@@ -212,9 +210,9 @@ predefined_attribute_attribute_configuration: _rt.Lens[
 """Lens on :attr:`PredefinedAttribute.attribute_configuration`."""
 
 
-predefined_attribute_last_modified_time: _rt.Lens[
+predefined_attribute_last_modified_time = _rt.Lens[
     PredefinedAttribute, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "predefined_attribute_last_modified_time",
@@ -222,11 +220,9 @@ predefined_attribute_last_modified_time: _rt.Lens[
 """Lens on :attr:`PredefinedAttribute.last_modified_time`."""
 
 
-predefined_attribute_last_modified_region: _rt.Lens[PredefinedAttribute, str | None] = (
-    _rt.Lens(
-        lambda s: s.last_modified_region,
-        lambda s, v: _dc.replace(s, last_modified_region=v),
-        "predefined_attribute_last_modified_region",
-    )
+predefined_attribute_last_modified_region = _rt.Lens[PredefinedAttribute, str | None](
+    lambda s: s.last_modified_region,
+    lambda s, v: _dc.replace(s, last_modified_region=v),
+    "predefined_attribute_last_modified_region",
 )
 """Lens on :attr:`PredefinedAttribute.last_modified_region`."""

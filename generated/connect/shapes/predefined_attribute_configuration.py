@@ -89,9 +89,9 @@ def new_predefined_attribute_configuration() -> PredefinedAttributeConfiguration
     return PredefinedAttributeConfiguration()
 
 
-predefined_attribute_configuration_enable_value_validation_on_association: _rt.Lens[
+predefined_attribute_configuration_enable_value_validation_on_association = _rt.Lens[
     PredefinedAttributeConfiguration, bool | None
-] = _rt.Lens(
+](
     lambda s: s.enable_value_validation_on_association,
     lambda s, v: _dc.replace(s, enable_value_validation_on_association=v),
     "predefined_attribute_configuration_enable_value_validation_on_association",
@@ -99,9 +99,9 @@ predefined_attribute_configuration_enable_value_validation_on_association: _rt.L
 """Lens on :attr:`PredefinedAttributeConfiguration.enable_value_validation_on_association`."""
 
 
-predefined_attribute_configuration_is_read_only: _rt.Lens[
+predefined_attribute_configuration_is_read_only = _rt.Lens[
     PredefinedAttributeConfiguration, bool | None
-] = _rt.Lens(
+](
     lambda s: s.is_read_only,
     lambda s, v: _dc.replace(s, is_read_only=v),
     "predefined_attribute_configuration_is_read_only",

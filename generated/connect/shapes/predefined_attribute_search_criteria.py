@@ -125,9 +125,9 @@ def new_predefined_attribute_search_criteria() -> PredefinedAttributeSearchCrite
     return PredefinedAttributeSearchCriteria()
 
 
-predefined_attribute_search_criteria_or_conditions: _rt.Lens[
+predefined_attribute_search_criteria_or_conditions = _rt.Lens[
     PredefinedAttributeSearchCriteria, list[PredefinedAttributeSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.or_conditions,
     lambda s, v: _dc.replace(s, or_conditions=v),
     "predefined_attribute_search_criteria_or_conditions",
@@ -135,9 +135,9 @@ predefined_attribute_search_criteria_or_conditions: _rt.Lens[
 """Lens on :attr:`PredefinedAttributeSearchCriteria.or_conditions`."""
 
 
-predefined_attribute_search_criteria_and_conditions: _rt.Lens[
+predefined_attribute_search_criteria_and_conditions = _rt.Lens[
     PredefinedAttributeSearchCriteria, list[PredefinedAttributeSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.and_conditions,
     lambda s, v: _dc.replace(s, and_conditions=v),
     "predefined_attribute_search_criteria_and_conditions",
@@ -145,9 +145,9 @@ predefined_attribute_search_criteria_and_conditions: _rt.Lens[
 """Lens on :attr:`PredefinedAttributeSearchCriteria.and_conditions`."""
 
 
-predefined_attribute_search_criteria_string_condition: _rt.Lens[
+predefined_attribute_search_criteria_string_condition = _rt.Lens[
     PredefinedAttributeSearchCriteria, StringCondition | None
-] = _rt.Lens(
+](
     lambda s: s.string_condition,
     lambda s, v: _dc.replace(s, string_condition=v),
     "predefined_attribute_search_criteria_string_condition",

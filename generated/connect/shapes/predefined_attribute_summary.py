@@ -90,19 +90,17 @@ def new_predefined_attribute_summary() -> PredefinedAttributeSummary:
     return PredefinedAttributeSummary()
 
 
-predefined_attribute_summary_name: _rt.Lens[PredefinedAttributeSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.name,
-        lambda s, v: _dc.replace(s, name=v),
-        "predefined_attribute_summary_name",
-    )
+predefined_attribute_summary_name = _rt.Lens[PredefinedAttributeSummary, str | None](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "predefined_attribute_summary_name",
 )
 """Lens on :attr:`PredefinedAttributeSummary.name`."""
 
 
-predefined_attribute_summary_last_modified_time: _rt.Lens[
+predefined_attribute_summary_last_modified_time = _rt.Lens[
     PredefinedAttributeSummary, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "predefined_attribute_summary_last_modified_time",
@@ -110,9 +108,9 @@ predefined_attribute_summary_last_modified_time: _rt.Lens[
 """Lens on :attr:`PredefinedAttributeSummary.last_modified_time`."""
 
 
-predefined_attribute_summary_last_modified_region: _rt.Lens[
+predefined_attribute_summary_last_modified_region = _rt.Lens[
     PredefinedAttributeSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "predefined_attribute_summary_last_modified_region",

@@ -102,9 +102,9 @@ def new_predefined_attribute_values() -> PredefinedAttributeValues:
     return PredefinedAttributeValues()
 
 
-predefined_attribute_values_sdk_unknown_member: _rt.Lens[
+predefined_attribute_values_sdk_unknown_member = _rt.Lens[
     PredefinedAttributeValues, str | None
-] = _rt.Lens(
+](
     lambda s: s.sdk_unknown_member,
     lambda s, v: _dc.replace(s, sdk_unknown_member=v),
     "predefined_attribute_values_sdk_unknown_member",
@@ -112,9 +112,9 @@ predefined_attribute_values_sdk_unknown_member: _rt.Lens[
 """Lens on :attr:`PredefinedAttributeValues.sdk_unknown_member`."""
 
 
-predefined_attribute_values_string_list: _rt.Lens[
+predefined_attribute_values_string_list = _rt.Lens[
     PredefinedAttributeValues, list[str] | None
-] = _rt.Lens(
+](
     lambda s: s.string_list,
     lambda s, v: _dc.replace(s, string_list=v),
     "predefined_attribute_values_string_list",

@@ -131,9 +131,7 @@ def new_preview(
     )
 
 
-preview_post_accept_timeout_config: _rt.Lens[
-    Preview, PostAcceptTimeoutConfig | None
-] = _rt.Lens(
+preview_post_accept_timeout_config = _rt.Lens[Preview, PostAcceptTimeoutConfig | None](
     lambda s: s.post_accept_timeout_config,
     lambda s, v: _dc.replace(s, post_accept_timeout_config=v),
     "preview_post_accept_timeout_config",
@@ -141,7 +139,7 @@ preview_post_accept_timeout_config: _rt.Lens[
 """Lens on :attr:`Preview.post_accept_timeout_config`."""
 
 
-preview_allowed_user_actions: _rt.Lens[Preview, list[str] | None] = _rt.Lens(
+preview_allowed_user_actions = _rt.Lens[Preview, list[str] | None](
     lambda s: s.allowed_user_actions,
     lambda s, v: _dc.replace(s, allowed_user_actions=v),
     "preview_allowed_user_actions",

@@ -96,9 +96,9 @@ def new_primary_attribute_access_control_configuration_item() -> (
     return PrimaryAttributeAccessControlConfigurationItem()
 
 
-primary_attribute_access_control_configuration_item_primary_attribute_values: _rt.Lens[
+primary_attribute_access_control_configuration_item_primary_attribute_values = _rt.Lens[
     PrimaryAttributeAccessControlConfigurationItem, list[PrimaryAttributeValue] | None
-] = _rt.Lens(
+](
     lambda s: s.primary_attribute_values,
     lambda s, v: _dc.replace(s, primary_attribute_values=v),
     "primary_attribute_access_control_configuration_item_primary_attribute_values",

@@ -122,31 +122,25 @@ def new_primary_attribute_value() -> PrimaryAttributeValue:
     return PrimaryAttributeValue()
 
 
-primary_attribute_value_access_type: _rt.Lens[PrimaryAttributeValue, str | None] = (
-    _rt.Lens(
-        lambda s: s.access_type,
-        lambda s, v: _dc.replace(s, access_type=v),
-        "primary_attribute_value_access_type",
-    )
+primary_attribute_value_access_type = _rt.Lens[PrimaryAttributeValue, str | None](
+    lambda s: s.access_type,
+    lambda s, v: _dc.replace(s, access_type=v),
+    "primary_attribute_value_access_type",
 )
 """Lens on :attr:`PrimaryAttributeValue.access_type`."""
 
 
-primary_attribute_value_attribute_name: _rt.Lens[PrimaryAttributeValue, str | None] = (
-    _rt.Lens(
-        lambda s: s.attribute_name,
-        lambda s, v: _dc.replace(s, attribute_name=v),
-        "primary_attribute_value_attribute_name",
-    )
+primary_attribute_value_attribute_name = _rt.Lens[PrimaryAttributeValue, str | None](
+    lambda s: s.attribute_name,
+    lambda s, v: _dc.replace(s, attribute_name=v),
+    "primary_attribute_value_attribute_name",
 )
 """Lens on :attr:`PrimaryAttributeValue.attribute_name`."""
 
 
-primary_attribute_value_values: _rt.Lens[PrimaryAttributeValue, list[str] | None] = (
-    _rt.Lens(
-        lambda s: s.values,
-        lambda s, v: _dc.replace(s, values=v),
-        "primary_attribute_value_values",
-    )
+primary_attribute_value_values = _rt.Lens[PrimaryAttributeValue, list[str] | None](
+    lambda s: s.values,
+    lambda s, v: _dc.replace(s, values=v),
+    "primary_attribute_value_values",
 )
 """Lens on :attr:`PrimaryAttributeValue.values`."""

@@ -86,9 +86,9 @@ def new_primary_attribute_value_filter(
     )
 
 
-primary_attribute_value_filter_attribute_name: _rt.Lens[
+primary_attribute_value_filter_attribute_name = _rt.Lens[
     PrimaryAttributeValueFilter, str
-] = _rt.Lens(
+](
     lambda s: s.attribute_name,
     lambda s, v: _dc.replace(s, attribute_name=v),
     "primary_attribute_value_filter_attribute_name",
@@ -96,9 +96,9 @@ primary_attribute_value_filter_attribute_name: _rt.Lens[
 """Lens on :attr:`PrimaryAttributeValueFilter.attribute_name`."""
 
 
-primary_attribute_value_filter_values: _rt.Lens[
+primary_attribute_value_filter_values = _rt.Lens[
     PrimaryAttributeValueFilter, list[str]
-] = _rt.Lens(
+](
     lambda s: s.values,
     lambda s, v: _dc.replace(s, values=v),
     "primary_attribute_value_filter_values",

@@ -103,7 +103,7 @@ def new_primary_value(
     )
 
 
-primary_value_attribute_name: _rt.Lens[PrimaryValue, str | None] = _rt.Lens(
+primary_value_attribute_name = _rt.Lens[PrimaryValue, str | None](
     lambda s: s.attribute_name,
     lambda s, v: _dc.replace(s, attribute_name=v),
     "primary_value_attribute_name",
@@ -111,7 +111,7 @@ primary_value_attribute_name: _rt.Lens[PrimaryValue, str | None] = _rt.Lens(
 """Lens on :attr:`PrimaryValue.attribute_name`."""
 
 
-primary_value_value: _rt.Lens[PrimaryValue, str | None] = _rt.Lens(
+primary_value_value = _rt.Lens[PrimaryValue, str | None](
     lambda s: s.value,
     lambda s, v: _dc.replace(s, value=v),
     "primary_value_value",

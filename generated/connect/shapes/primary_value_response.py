@@ -94,27 +94,23 @@ def new_primary_value_response() -> PrimaryValueResponse:
     return PrimaryValueResponse()
 
 
-primary_value_response_attribute_name: _rt.Lens[PrimaryValueResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.attribute_name,
-        lambda s, v: _dc.replace(s, attribute_name=v),
-        "primary_value_response_attribute_name",
-    )
+primary_value_response_attribute_name = _rt.Lens[PrimaryValueResponse, str | None](
+    lambda s: s.attribute_name,
+    lambda s, v: _dc.replace(s, attribute_name=v),
+    "primary_value_response_attribute_name",
 )
 """Lens on :attr:`PrimaryValueResponse.attribute_name`."""
 
 
-primary_value_response_attribute_id: _rt.Lens[PrimaryValueResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.attribute_id,
-        lambda s, v: _dc.replace(s, attribute_id=v),
-        "primary_value_response_attribute_id",
-    )
+primary_value_response_attribute_id = _rt.Lens[PrimaryValueResponse, str | None](
+    lambda s: s.attribute_id,
+    lambda s, v: _dc.replace(s, attribute_id=v),
+    "primary_value_response_attribute_id",
 )
 """Lens on :attr:`PrimaryValueResponse.attribute_id`."""
 
 
-primary_value_response_value: _rt.Lens[PrimaryValueResponse, str | None] = _rt.Lens(
+primary_value_response_value = _rt.Lens[PrimaryValueResponse, str | None](
     lambda s: s.value,
     lambda s, v: _dc.replace(s, value=v),
     "primary_value_response_value",

@@ -59,7 +59,7 @@ def new_problem_detail() -> ProblemDetail:
     return ProblemDetail()
 
 
-problem_detail_message: _rt.Lens[ProblemDetail, str | None] = _rt.Lens(
+problem_detail_message = _rt.Lens[ProblemDetail, str | None](
     lambda s: s.message,
     lambda s, v: _dc.replace(s, message=v),
     "problem_detail_message",

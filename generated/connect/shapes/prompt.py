@@ -170,7 +170,7 @@ def new_prompt() -> Prompt:
     return Prompt()
 
 
-prompt_prompt_arn: _rt.Lens[Prompt, str | None] = _rt.Lens(
+prompt_prompt_arn = _rt.Lens[Prompt, str | None](
     lambda s: s.prompt_arn,
     lambda s, v: _dc.replace(s, prompt_arn=v),
     "prompt_prompt_arn",
@@ -178,7 +178,7 @@ prompt_prompt_arn: _rt.Lens[Prompt, str | None] = _rt.Lens(
 """Lens on :attr:`Prompt.prompt_arn`."""
 
 
-prompt_prompt_id: _rt.Lens[Prompt, str | None] = _rt.Lens(
+prompt_prompt_id = _rt.Lens[Prompt, str | None](
     lambda s: s.prompt_id,
     lambda s, v: _dc.replace(s, prompt_id=v),
     "prompt_prompt_id",
@@ -186,7 +186,7 @@ prompt_prompt_id: _rt.Lens[Prompt, str | None] = _rt.Lens(
 """Lens on :attr:`Prompt.prompt_id`."""
 
 
-prompt_name: _rt.Lens[Prompt, str | None] = _rt.Lens(
+prompt_name = _rt.Lens[Prompt, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "prompt_name",
@@ -194,7 +194,7 @@ prompt_name: _rt.Lens[Prompt, str | None] = _rt.Lens(
 """Lens on :attr:`Prompt.name`."""
 
 
-prompt_description: _rt.Lens[Prompt, str | None] = _rt.Lens(
+prompt_description = _rt.Lens[Prompt, str | None](
     lambda s: s.description,
     lambda s, v: _dc.replace(s, description=v),
     "prompt_description",
@@ -202,7 +202,7 @@ prompt_description: _rt.Lens[Prompt, str | None] = _rt.Lens(
 """Lens on :attr:`Prompt.description`."""
 
 
-prompt_tags: _rt.Lens[Prompt, dict[str, str] | None] = _rt.Lens(
+prompt_tags = _rt.Lens[Prompt, dict[str, str] | None](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "prompt_tags",
@@ -210,7 +210,7 @@ prompt_tags: _rt.Lens[Prompt, dict[str, str] | None] = _rt.Lens(
 """Lens on :attr:`Prompt.tags`."""
 
 
-prompt_last_modified_time: _rt.Lens[Prompt, _dt.datetime | None] = _rt.Lens(
+prompt_last_modified_time = _rt.Lens[Prompt, _dt.datetime | None](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "prompt_last_modified_time",
@@ -218,7 +218,7 @@ prompt_last_modified_time: _rt.Lens[Prompt, _dt.datetime | None] = _rt.Lens(
 """Lens on :attr:`Prompt.last_modified_time`."""
 
 
-prompt_last_modified_region: _rt.Lens[Prompt, str | None] = _rt.Lens(
+prompt_last_modified_region = _rt.Lens[Prompt, str | None](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "prompt_last_modified_region",

@@ -129,9 +129,9 @@ def new_prompt_search_criteria() -> PromptSearchCriteria:
     return PromptSearchCriteria()
 
 
-prompt_search_criteria_or_conditions: _rt.Lens[
+prompt_search_criteria_or_conditions = _rt.Lens[
     PromptSearchCriteria, list[PromptSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.or_conditions,
     lambda s, v: _dc.replace(s, or_conditions=v),
     "prompt_search_criteria_or_conditions",
@@ -139,9 +139,9 @@ prompt_search_criteria_or_conditions: _rt.Lens[
 """Lens on :attr:`PromptSearchCriteria.or_conditions`."""
 
 
-prompt_search_criteria_and_conditions: _rt.Lens[
+prompt_search_criteria_and_conditions = _rt.Lens[
     PromptSearchCriteria, list[PromptSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.and_conditions,
     lambda s, v: _dc.replace(s, and_conditions=v),
     "prompt_search_criteria_and_conditions",
@@ -149,9 +149,9 @@ prompt_search_criteria_and_conditions: _rt.Lens[
 """Lens on :attr:`PromptSearchCriteria.and_conditions`."""
 
 
-prompt_search_criteria_string_condition: _rt.Lens[
+prompt_search_criteria_string_condition = _rt.Lens[
     PromptSearchCriteria, StringCondition | None
-] = _rt.Lens(
+](
     lambda s: s.string_condition,
     lambda s, v: _dc.replace(s, string_condition=v),
     "prompt_search_criteria_string_condition",

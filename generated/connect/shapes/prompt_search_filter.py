@@ -73,9 +73,9 @@ def new_prompt_search_filter() -> PromptSearchFilter:
     return PromptSearchFilter()
 
 
-prompt_search_filter_tag_filter: _rt.Lens[
+prompt_search_filter_tag_filter = _rt.Lens[
     PromptSearchFilter, ControlPlaneTagFilter | None
-] = _rt.Lens(
+](
     lambda s: s.tag_filter,
     lambda s, v: _dc.replace(s, tag_filter=v),
     "prompt_search_filter_tag_filter",

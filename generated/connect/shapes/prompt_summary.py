@@ -112,7 +112,7 @@ def new_prompt_summary() -> PromptSummary:
     return PromptSummary()
 
 
-prompt_summary_id: _rt.Lens[PromptSummary, str | None] = _rt.Lens(
+prompt_summary_id = _rt.Lens[PromptSummary, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "prompt_summary_id",
@@ -120,7 +120,7 @@ prompt_summary_id: _rt.Lens[PromptSummary, str | None] = _rt.Lens(
 """Lens on :attr:`PromptSummary.id`."""
 
 
-prompt_summary_arn: _rt.Lens[PromptSummary, str | None] = _rt.Lens(
+prompt_summary_arn = _rt.Lens[PromptSummary, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "prompt_summary_arn",
@@ -128,7 +128,7 @@ prompt_summary_arn: _rt.Lens[PromptSummary, str | None] = _rt.Lens(
 """Lens on :attr:`PromptSummary.arn`."""
 
 
-prompt_summary_name: _rt.Lens[PromptSummary, str | None] = _rt.Lens(
+prompt_summary_name = _rt.Lens[PromptSummary, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "prompt_summary_name",
@@ -136,17 +136,15 @@ prompt_summary_name: _rt.Lens[PromptSummary, str | None] = _rt.Lens(
 """Lens on :attr:`PromptSummary.name`."""
 
 
-prompt_summary_last_modified_time: _rt.Lens[PromptSummary, _dt.datetime | None] = (
-    _rt.Lens(
-        lambda s: s.last_modified_time,
-        lambda s, v: _dc.replace(s, last_modified_time=v),
-        "prompt_summary_last_modified_time",
-    )
+prompt_summary_last_modified_time = _rt.Lens[PromptSummary, _dt.datetime | None](
+    lambda s: s.last_modified_time,
+    lambda s, v: _dc.replace(s, last_modified_time=v),
+    "prompt_summary_last_modified_time",
 )
 """Lens on :attr:`PromptSummary.last_modified_time`."""
 
 
-prompt_summary_last_modified_region: _rt.Lens[PromptSummary, str | None] = _rt.Lens(
+prompt_summary_last_modified_region = _rt.Lens[PromptSummary, str | None](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "prompt_summary_last_modified_region",

@@ -116,9 +116,9 @@ def new_property_validation_exception_property(
     )
 
 
-property_validation_exception_property_property_path: _rt.Lens[
+property_validation_exception_property_property_path = _rt.Lens[
     PropertyValidationExceptionProperty, str | None
-] = _rt.Lens(
+](
     lambda s: s.property_path,
     lambda s, v: _dc.replace(s, property_path=v),
     "property_validation_exception_property_property_path",
@@ -126,9 +126,9 @@ property_validation_exception_property_property_path: _rt.Lens[
 """Lens on :attr:`PropertyValidationExceptionProperty.property_path`."""
 
 
-property_validation_exception_property_reason: _rt.Lens[
+property_validation_exception_property_reason = _rt.Lens[
     PropertyValidationExceptionProperty, str | None
-] = _rt.Lens(
+](
     lambda s: s.reason,
     lambda s, v: _dc.replace(s, reason=v),
     "property_validation_exception_property_reason",
@@ -136,9 +136,9 @@ property_validation_exception_property_reason: _rt.Lens[
 """Lens on :attr:`PropertyValidationExceptionProperty.reason`."""
 
 
-property_validation_exception_property_message: _rt.Lens[
+property_validation_exception_property_message = _rt.Lens[
     PropertyValidationExceptionProperty, str | None
-] = _rt.Lens(
+](
     lambda s: s.message,
     lambda s, v: _dc.replace(s, message=v),
     "property_validation_exception_property_message",

@@ -94,7 +94,7 @@ def new_quality_metrics() -> QualityMetrics:
     return QualityMetrics()
 
 
-quality_metrics_agent: _rt.Lens[QualityMetrics, AgentQualityMetrics | None] = _rt.Lens(
+quality_metrics_agent = _rt.Lens[QualityMetrics, AgentQualityMetrics | None](
     lambda s: s.agent,
     lambda s, v: _dc.replace(s, agent=v),
     "quality_metrics_agent",
@@ -102,11 +102,9 @@ quality_metrics_agent: _rt.Lens[QualityMetrics, AgentQualityMetrics | None] = _r
 """Lens on :attr:`QualityMetrics.agent`."""
 
 
-quality_metrics_customer: _rt.Lens[QualityMetrics, CustomerQualityMetrics | None] = (
-    _rt.Lens(
-        lambda s: s.customer,
-        lambda s, v: _dc.replace(s, customer=v),
-        "quality_metrics_customer",
-    )
+quality_metrics_customer = _rt.Lens[QualityMetrics, CustomerQualityMetrics | None](
+    lambda s: s.customer,
+    lambda s, v: _dc.replace(s, customer=v),
+    "quality_metrics_customer",
 )
 """Lens on :attr:`QualityMetrics.customer`."""

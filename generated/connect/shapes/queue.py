@@ -271,7 +271,7 @@ def new_queue() -> Queue:
     return Queue()
 
 
-queue_name: _rt.Lens[Queue, str | None] = _rt.Lens(
+queue_name = _rt.Lens[Queue, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "queue_name",
@@ -279,7 +279,7 @@ queue_name: _rt.Lens[Queue, str | None] = _rt.Lens(
 """Lens on :attr:`Queue.name`."""
 
 
-queue_queue_arn: _rt.Lens[Queue, str | None] = _rt.Lens(
+queue_queue_arn = _rt.Lens[Queue, str | None](
     lambda s: s.queue_arn,
     lambda s, v: _dc.replace(s, queue_arn=v),
     "queue_queue_arn",
@@ -287,7 +287,7 @@ queue_queue_arn: _rt.Lens[Queue, str | None] = _rt.Lens(
 """Lens on :attr:`Queue.queue_arn`."""
 
 
-queue_queue_id: _rt.Lens[Queue, str | None] = _rt.Lens(
+queue_queue_id = _rt.Lens[Queue, str | None](
     lambda s: s.queue_id,
     lambda s, v: _dc.replace(s, queue_id=v),
     "queue_queue_id",
@@ -295,7 +295,7 @@ queue_queue_id: _rt.Lens[Queue, str | None] = _rt.Lens(
 """Lens on :attr:`Queue.queue_id`."""
 
 
-queue_description: _rt.Lens[Queue, str | None] = _rt.Lens(
+queue_description = _rt.Lens[Queue, str | None](
     lambda s: s.description,
     lambda s, v: _dc.replace(s, description=v),
     "queue_description",
@@ -303,7 +303,7 @@ queue_description: _rt.Lens[Queue, str | None] = _rt.Lens(
 """Lens on :attr:`Queue.description`."""
 
 
-queue_outbound_caller_config: _rt.Lens[Queue, OutboundCallerConfig | None] = _rt.Lens(
+queue_outbound_caller_config = _rt.Lens[Queue, OutboundCallerConfig | None](
     lambda s: s.outbound_caller_config,
     lambda s, v: _dc.replace(s, outbound_caller_config=v),
     "queue_outbound_caller_config",
@@ -311,7 +311,7 @@ queue_outbound_caller_config: _rt.Lens[Queue, OutboundCallerConfig | None] = _rt
 """Lens on :attr:`Queue.outbound_caller_config`."""
 
 
-queue_outbound_email_config: _rt.Lens[Queue, OutboundEmailConfig | None] = _rt.Lens(
+queue_outbound_email_config = _rt.Lens[Queue, OutboundEmailConfig | None](
     lambda s: s.outbound_email_config,
     lambda s, v: _dc.replace(s, outbound_email_config=v),
     "queue_outbound_email_config",
@@ -319,7 +319,7 @@ queue_outbound_email_config: _rt.Lens[Queue, OutboundEmailConfig | None] = _rt.L
 """Lens on :attr:`Queue.outbound_email_config`."""
 
 
-queue_hours_of_operation_id: _rt.Lens[Queue, str | None] = _rt.Lens(
+queue_hours_of_operation_id = _rt.Lens[Queue, str | None](
     lambda s: s.hours_of_operation_id,
     lambda s, v: _dc.replace(s, hours_of_operation_id=v),
     "queue_hours_of_operation_id",
@@ -327,7 +327,7 @@ queue_hours_of_operation_id: _rt.Lens[Queue, str | None] = _rt.Lens(
 """Lens on :attr:`Queue.hours_of_operation_id`."""
 
 
-queue_max_contacts: _rt.Lens[Queue, int | None] = _rt.Lens(
+queue_max_contacts = _rt.Lens[Queue, int | None](
     lambda s: s.max_contacts,
     lambda s, v: _dc.replace(s, max_contacts=v),
     "queue_max_contacts",
@@ -335,7 +335,7 @@ queue_max_contacts: _rt.Lens[Queue, int | None] = _rt.Lens(
 """Lens on :attr:`Queue.max_contacts`."""
 
 
-queue_status: _rt.Lens[Queue, str | None] = _rt.Lens(
+queue_status = _rt.Lens[Queue, str | None](
     lambda s: s.status,
     lambda s, v: _dc.replace(s, status=v),
     "queue_status",
@@ -343,7 +343,7 @@ queue_status: _rt.Lens[Queue, str | None] = _rt.Lens(
 """Lens on :attr:`Queue.status`."""
 
 
-queue_tags: _rt.Lens[Queue, dict[str, str] | None] = _rt.Lens(
+queue_tags = _rt.Lens[Queue, dict[str, str] | None](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "queue_tags",
@@ -351,7 +351,7 @@ queue_tags: _rt.Lens[Queue, dict[str, str] | None] = _rt.Lens(
 """Lens on :attr:`Queue.tags`."""
 
 
-queue_last_modified_time: _rt.Lens[Queue, _dt.datetime | None] = _rt.Lens(
+queue_last_modified_time = _rt.Lens[Queue, _dt.datetime | None](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "queue_last_modified_time",
@@ -359,7 +359,7 @@ queue_last_modified_time: _rt.Lens[Queue, _dt.datetime | None] = _rt.Lens(
 """Lens on :attr:`Queue.last_modified_time`."""
 
 
-queue_last_modified_region: _rt.Lens[Queue, str | None] = _rt.Lens(
+queue_last_modified_region = _rt.Lens[Queue, str | None](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "queue_last_modified_region",

@@ -70,7 +70,7 @@ def new_queue_info() -> QueueInfo:
     return QueueInfo()
 
 
-queue_info_id: _rt.Lens[QueueInfo, str | None] = _rt.Lens(
+queue_info_id = _rt.Lens[QueueInfo, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "queue_info_id",
@@ -78,7 +78,7 @@ queue_info_id: _rt.Lens[QueueInfo, str | None] = _rt.Lens(
 """Lens on :attr:`QueueInfo.id`."""
 
 
-queue_info_enqueue_timestamp: _rt.Lens[QueueInfo, _dt.datetime | None] = _rt.Lens(
+queue_info_enqueue_timestamp = _rt.Lens[QueueInfo, _dt.datetime | None](
     lambda s: s.enqueue_timestamp,
     lambda s, v: _dc.replace(s, enqueue_timestamp=v),
     "queue_info_enqueue_timestamp",

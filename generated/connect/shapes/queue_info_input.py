@@ -55,7 +55,7 @@ def new_queue_info_input() -> QueueInfoInput:
     return QueueInfoInput()
 
 
-queue_info_input_id: _rt.Lens[QueueInfoInput, str | None] = _rt.Lens(
+queue_info_input_id = _rt.Lens[QueueInfoInput, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "queue_info_input_id",

@@ -94,19 +94,17 @@ def new_queue_quick_connect_config(
     )
 
 
-queue_quick_connect_config_queue_id: _rt.Lens[QueueQuickConnectConfig, str | None] = (
-    _rt.Lens(
-        lambda s: s.queue_id,
-        lambda s, v: _dc.replace(s, queue_id=v),
-        "queue_quick_connect_config_queue_id",
-    )
+queue_quick_connect_config_queue_id = _rt.Lens[QueueQuickConnectConfig, str | None](
+    lambda s: s.queue_id,
+    lambda s, v: _dc.replace(s, queue_id=v),
+    "queue_quick_connect_config_queue_id",
 )
 """Lens on :attr:`QueueQuickConnectConfig.queue_id`."""
 
 
-queue_quick_connect_config_contact_flow_id: _rt.Lens[
+queue_quick_connect_config_contact_flow_id = _rt.Lens[
     QueueQuickConnectConfig, str | None
-] = _rt.Lens(
+](
     lambda s: s.contact_flow_id,
     lambda s, v: _dc.replace(s, contact_flow_id=v),
     "queue_quick_connect_config_contact_flow_id",

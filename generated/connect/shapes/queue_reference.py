@@ -68,7 +68,7 @@ def new_queue_reference() -> QueueReference:
     return QueueReference()
 
 
-queue_reference_id: _rt.Lens[QueueReference, str | None] = _rt.Lens(
+queue_reference_id = _rt.Lens[QueueReference, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "queue_reference_id",
@@ -76,7 +76,7 @@ queue_reference_id: _rt.Lens[QueueReference, str | None] = _rt.Lens(
 """Lens on :attr:`QueueReference.id`."""
 
 
-queue_reference_arn: _rt.Lens[QueueReference, str | None] = _rt.Lens(
+queue_reference_arn = _rt.Lens[QueueReference, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "queue_reference_arn",

@@ -151,9 +151,9 @@ def new_queue_search_criteria() -> QueueSearchCriteria:
     return QueueSearchCriteria()
 
 
-queue_search_criteria_or_conditions: _rt.Lens[
+queue_search_criteria_or_conditions = _rt.Lens[
     QueueSearchCriteria, list[QueueSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.or_conditions,
     lambda s, v: _dc.replace(s, or_conditions=v),
     "queue_search_criteria_or_conditions",
@@ -161,9 +161,9 @@ queue_search_criteria_or_conditions: _rt.Lens[
 """Lens on :attr:`QueueSearchCriteria.or_conditions`."""
 
 
-queue_search_criteria_and_conditions: _rt.Lens[
+queue_search_criteria_and_conditions = _rt.Lens[
     QueueSearchCriteria, list[QueueSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.and_conditions,
     lambda s, v: _dc.replace(s, and_conditions=v),
     "queue_search_criteria_and_conditions",
@@ -171,9 +171,9 @@ queue_search_criteria_and_conditions: _rt.Lens[
 """Lens on :attr:`QueueSearchCriteria.and_conditions`."""
 
 
-queue_search_criteria_string_condition: _rt.Lens[
+queue_search_criteria_string_condition = _rt.Lens[
     QueueSearchCriteria, StringCondition | None
-] = _rt.Lens(
+](
     lambda s: s.string_condition,
     lambda s, v: _dc.replace(s, string_condition=v),
     "queue_search_criteria_string_condition",
@@ -181,9 +181,7 @@ queue_search_criteria_string_condition: _rt.Lens[
 """Lens on :attr:`QueueSearchCriteria.string_condition`."""
 
 
-queue_search_criteria_queue_type_condition: _rt.Lens[
-    QueueSearchCriteria, str | None
-] = _rt.Lens(
+queue_search_criteria_queue_type_condition = _rt.Lens[QueueSearchCriteria, str | None](
     lambda s: s.queue_type_condition,
     lambda s, v: _dc.replace(s, queue_type_condition=v),
     "queue_search_criteria_queue_type_condition",

@@ -73,9 +73,9 @@ def new_queue_search_filter() -> QueueSearchFilter:
     return QueueSearchFilter()
 
 
-queue_search_filter_tag_filter: _rt.Lens[
+queue_search_filter_tag_filter = _rt.Lens[
     QueueSearchFilter, ControlPlaneTagFilter | None
-] = _rt.Lens(
+](
     lambda s: s.tag_filter,
     lambda s, v: _dc.replace(s, tag_filter=v),
     "queue_search_filter_tag_filter",

@@ -133,7 +133,7 @@ def new_queue_summary() -> QueueSummary:
     return QueueSummary()
 
 
-queue_summary_id: _rt.Lens[QueueSummary, str | None] = _rt.Lens(
+queue_summary_id = _rt.Lens[QueueSummary, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "queue_summary_id",
@@ -141,7 +141,7 @@ queue_summary_id: _rt.Lens[QueueSummary, str | None] = _rt.Lens(
 """Lens on :attr:`QueueSummary.id`."""
 
 
-queue_summary_arn: _rt.Lens[QueueSummary, str | None] = _rt.Lens(
+queue_summary_arn = _rt.Lens[QueueSummary, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "queue_summary_arn",
@@ -149,7 +149,7 @@ queue_summary_arn: _rt.Lens[QueueSummary, str | None] = _rt.Lens(
 """Lens on :attr:`QueueSummary.arn`."""
 
 
-queue_summary_name: _rt.Lens[QueueSummary, str | None] = _rt.Lens(
+queue_summary_name = _rt.Lens[QueueSummary, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "queue_summary_name",
@@ -157,7 +157,7 @@ queue_summary_name: _rt.Lens[QueueSummary, str | None] = _rt.Lens(
 """Lens on :attr:`QueueSummary.name`."""
 
 
-queue_summary_queue_type: _rt.Lens[QueueSummary, str | None] = _rt.Lens(
+queue_summary_queue_type = _rt.Lens[QueueSummary, str | None](
     lambda s: s.queue_type,
     lambda s, v: _dc.replace(s, queue_type=v),
     "queue_summary_queue_type",
@@ -165,17 +165,15 @@ queue_summary_queue_type: _rt.Lens[QueueSummary, str | None] = _rt.Lens(
 """Lens on :attr:`QueueSummary.queue_type`."""
 
 
-queue_summary_last_modified_time: _rt.Lens[QueueSummary, _dt.datetime | None] = (
-    _rt.Lens(
-        lambda s: s.last_modified_time,
-        lambda s, v: _dc.replace(s, last_modified_time=v),
-        "queue_summary_last_modified_time",
-    )
+queue_summary_last_modified_time = _rt.Lens[QueueSummary, _dt.datetime | None](
+    lambda s: s.last_modified_time,
+    lambda s, v: _dc.replace(s, last_modified_time=v),
+    "queue_summary_last_modified_time",
 )
 """Lens on :attr:`QueueSummary.last_modified_time`."""
 
 
-queue_summary_last_modified_region: _rt.Lens[QueueSummary, str | None] = _rt.Lens(
+queue_summary_last_modified_region = _rt.Lens[QueueSummary, str | None](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "queue_summary_last_modified_region",

@@ -195,7 +195,7 @@ def new_quick_connect() -> QuickConnect:
     return QuickConnect()
 
 
-quick_connect_quick_connect_arn: _rt.Lens[QuickConnect, str | None] = _rt.Lens(
+quick_connect_quick_connect_arn = _rt.Lens[QuickConnect, str | None](
     lambda s: s.quick_connect_arn,
     lambda s, v: _dc.replace(s, quick_connect_arn=v),
     "quick_connect_quick_connect_arn",
@@ -203,7 +203,7 @@ quick_connect_quick_connect_arn: _rt.Lens[QuickConnect, str | None] = _rt.Lens(
 """Lens on :attr:`QuickConnect.quick_connect_arn`."""
 
 
-quick_connect_quick_connect_id: _rt.Lens[QuickConnect, str | None] = _rt.Lens(
+quick_connect_quick_connect_id = _rt.Lens[QuickConnect, str | None](
     lambda s: s.quick_connect_id,
     lambda s, v: _dc.replace(s, quick_connect_id=v),
     "quick_connect_quick_connect_id",
@@ -211,7 +211,7 @@ quick_connect_quick_connect_id: _rt.Lens[QuickConnect, str | None] = _rt.Lens(
 """Lens on :attr:`QuickConnect.quick_connect_id`."""
 
 
-quick_connect_name: _rt.Lens[QuickConnect, str | None] = _rt.Lens(
+quick_connect_name = _rt.Lens[QuickConnect, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "quick_connect_name",
@@ -219,7 +219,7 @@ quick_connect_name: _rt.Lens[QuickConnect, str | None] = _rt.Lens(
 """Lens on :attr:`QuickConnect.name`."""
 
 
-quick_connect_description: _rt.Lens[QuickConnect, str | None] = _rt.Lens(
+quick_connect_description = _rt.Lens[QuickConnect, str | None](
     lambda s: s.description,
     lambda s, v: _dc.replace(s, description=v),
     "quick_connect_description",
@@ -227,9 +227,7 @@ quick_connect_description: _rt.Lens[QuickConnect, str | None] = _rt.Lens(
 """Lens on :attr:`QuickConnect.description`."""
 
 
-quick_connect_quick_connect_config: _rt.Lens[
-    QuickConnect, QuickConnectConfig | None
-] = _rt.Lens(
+quick_connect_quick_connect_config = _rt.Lens[QuickConnect, QuickConnectConfig | None](
     lambda s: s.quick_connect_config,
     lambda s, v: _dc.replace(s, quick_connect_config=v),
     "quick_connect_quick_connect_config",
@@ -237,7 +235,7 @@ quick_connect_quick_connect_config: _rt.Lens[
 """Lens on :attr:`QuickConnect.quick_connect_config`."""
 
 
-quick_connect_tags: _rt.Lens[QuickConnect, dict[str, str] | None] = _rt.Lens(
+quick_connect_tags = _rt.Lens[QuickConnect, dict[str, str] | None](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "quick_connect_tags",
@@ -245,17 +243,15 @@ quick_connect_tags: _rt.Lens[QuickConnect, dict[str, str] | None] = _rt.Lens(
 """Lens on :attr:`QuickConnect.tags`."""
 
 
-quick_connect_last_modified_time: _rt.Lens[QuickConnect, _dt.datetime | None] = (
-    _rt.Lens(
-        lambda s: s.last_modified_time,
-        lambda s, v: _dc.replace(s, last_modified_time=v),
-        "quick_connect_last_modified_time",
-    )
+quick_connect_last_modified_time = _rt.Lens[QuickConnect, _dt.datetime | None](
+    lambda s: s.last_modified_time,
+    lambda s, v: _dc.replace(s, last_modified_time=v),
+    "quick_connect_last_modified_time",
 )
 """Lens on :attr:`QuickConnect.last_modified_time`."""
 
 
-quick_connect_last_modified_region: _rt.Lens[QuickConnect, str | None] = _rt.Lens(
+quick_connect_last_modified_region = _rt.Lens[QuickConnect, str | None](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "quick_connect_last_modified_region",

@@ -198,19 +198,17 @@ def new_quick_connect_config(
     )
 
 
-quick_connect_config_quick_connect_type: _rt.Lens[QuickConnectConfig, str | None] = (
-    _rt.Lens(
-        lambda s: s.quick_connect_type,
-        lambda s, v: _dc.replace(s, quick_connect_type=v),
-        "quick_connect_config_quick_connect_type",
-    )
+quick_connect_config_quick_connect_type = _rt.Lens[QuickConnectConfig, str | None](
+    lambda s: s.quick_connect_type,
+    lambda s, v: _dc.replace(s, quick_connect_type=v),
+    "quick_connect_config_quick_connect_type",
 )
 """Lens on :attr:`QuickConnectConfig.quick_connect_type`."""
 
 
-quick_connect_config_user_config: _rt.Lens[
+quick_connect_config_user_config = _rt.Lens[
     QuickConnectConfig, UserQuickConnectConfig | None
-] = _rt.Lens(
+](
     lambda s: s.user_config,
     lambda s, v: _dc.replace(s, user_config=v),
     "quick_connect_config_user_config",
@@ -218,9 +216,9 @@ quick_connect_config_user_config: _rt.Lens[
 """Lens on :attr:`QuickConnectConfig.user_config`."""
 
 
-quick_connect_config_queue_config: _rt.Lens[
+quick_connect_config_queue_config = _rt.Lens[
     QuickConnectConfig, QueueQuickConnectConfig | None
-] = _rt.Lens(
+](
     lambda s: s.queue_config,
     lambda s, v: _dc.replace(s, queue_config=v),
     "quick_connect_config_queue_config",
@@ -228,9 +226,9 @@ quick_connect_config_queue_config: _rt.Lens[
 """Lens on :attr:`QuickConnectConfig.queue_config`."""
 
 
-quick_connect_config_phone_config: _rt.Lens[
+quick_connect_config_phone_config = _rt.Lens[
     QuickConnectConfig, PhoneNumberQuickConnectConfig | None
-] = _rt.Lens(
+](
     lambda s: s.phone_config,
     lambda s, v: _dc.replace(s, phone_config=v),
     "quick_connect_config_phone_config",
@@ -238,9 +236,9 @@ quick_connect_config_phone_config: _rt.Lens[
 """Lens on :attr:`QuickConnectConfig.phone_config`."""
 
 
-quick_connect_config_flow_config: _rt.Lens[
+quick_connect_config_flow_config = _rt.Lens[
     QuickConnectConfig, FlowQuickConnectConfig | None
-] = _rt.Lens(
+](
     lambda s: s.flow_config,
     lambda s, v: _dc.replace(s, flow_config=v),
     "quick_connect_config_flow_config",

@@ -128,19 +128,17 @@ def new_quick_connect_contact_data() -> QuickConnectContactData:
     return QuickConnectContactData()
 
 
-quick_connect_contact_data_contact_id: _rt.Lens[QuickConnectContactData, str | None] = (
-    _rt.Lens(
-        lambda s: s.contact_id,
-        lambda s, v: _dc.replace(s, contact_id=v),
-        "quick_connect_contact_data_contact_id",
-    )
+quick_connect_contact_data_contact_id = _rt.Lens[QuickConnectContactData, str | None](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "quick_connect_contact_data_contact_id",
 )
 """Lens on :attr:`QuickConnectContactData.contact_id`."""
 
 
-quick_connect_contact_data_initiation_timestamp: _rt.Lens[
+quick_connect_contact_data_initiation_timestamp = _rt.Lens[
     QuickConnectContactData, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.initiation_timestamp,
     lambda s, v: _dc.replace(s, initiation_timestamp=v),
     "quick_connect_contact_data_initiation_timestamp",
@@ -148,9 +146,9 @@ quick_connect_contact_data_initiation_timestamp: _rt.Lens[
 """Lens on :attr:`QuickConnectContactData.initiation_timestamp`."""
 
 
-quick_connect_contact_data_quick_connect_id: _rt.Lens[
+quick_connect_contact_data_quick_connect_id = _rt.Lens[
     QuickConnectContactData, str | None
-] = _rt.Lens(
+](
     lambda s: s.quick_connect_id,
     lambda s, v: _dc.replace(s, quick_connect_id=v),
     "quick_connect_contact_data_quick_connect_id",
@@ -158,9 +156,9 @@ quick_connect_contact_data_quick_connect_id: _rt.Lens[
 """Lens on :attr:`QuickConnectContactData.quick_connect_id`."""
 
 
-quick_connect_contact_data_quick_connect_name: _rt.Lens[
+quick_connect_contact_data_quick_connect_name = _rt.Lens[
     QuickConnectContactData, str | None
-] = _rt.Lens(
+](
     lambda s: s.quick_connect_name,
     lambda s, v: _dc.replace(s, quick_connect_name=v),
     "quick_connect_contact_data_quick_connect_name",
@@ -168,9 +166,9 @@ quick_connect_contact_data_quick_connect_name: _rt.Lens[
 """Lens on :attr:`QuickConnectContactData.quick_connect_name`."""
 
 
-quick_connect_contact_data_quick_connect_type: _rt.Lens[
+quick_connect_contact_data_quick_connect_type = _rt.Lens[
     QuickConnectContactData, str | None
-] = _rt.Lens(
+](
     lambda s: s.quick_connect_type,
     lambda s, v: _dc.replace(s, quick_connect_type=v),
     "quick_connect_contact_data_quick_connect_type",

@@ -129,9 +129,9 @@ def new_quick_connect_search_criteria() -> QuickConnectSearchCriteria:
     return QuickConnectSearchCriteria()
 
 
-quick_connect_search_criteria_or_conditions: _rt.Lens[
+quick_connect_search_criteria_or_conditions = _rt.Lens[
     QuickConnectSearchCriteria, list[QuickConnectSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.or_conditions,
     lambda s, v: _dc.replace(s, or_conditions=v),
     "quick_connect_search_criteria_or_conditions",
@@ -139,9 +139,9 @@ quick_connect_search_criteria_or_conditions: _rt.Lens[
 """Lens on :attr:`QuickConnectSearchCriteria.or_conditions`."""
 
 
-quick_connect_search_criteria_and_conditions: _rt.Lens[
+quick_connect_search_criteria_and_conditions = _rt.Lens[
     QuickConnectSearchCriteria, list[QuickConnectSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.and_conditions,
     lambda s, v: _dc.replace(s, and_conditions=v),
     "quick_connect_search_criteria_and_conditions",
@@ -149,9 +149,9 @@ quick_connect_search_criteria_and_conditions: _rt.Lens[
 """Lens on :attr:`QuickConnectSearchCriteria.and_conditions`."""
 
 
-quick_connect_search_criteria_string_condition: _rt.Lens[
+quick_connect_search_criteria_string_condition = _rt.Lens[
     QuickConnectSearchCriteria, StringCondition | None
-] = _rt.Lens(
+](
     lambda s: s.string_condition,
     lambda s, v: _dc.replace(s, string_condition=v),
     "quick_connect_search_criteria_string_condition",

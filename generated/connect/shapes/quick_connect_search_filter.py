@@ -73,9 +73,9 @@ def new_quick_connect_search_filter() -> QuickConnectSearchFilter:
     return QuickConnectSearchFilter()
 
 
-quick_connect_search_filter_tag_filter: _rt.Lens[
+quick_connect_search_filter_tag_filter = _rt.Lens[
     QuickConnectSearchFilter, ControlPlaneTagFilter | None
-] = _rt.Lens(
+](
     lambda s: s.tag_filter,
     lambda s, v: _dc.replace(s, tag_filter=v),
     "quick_connect_search_filter_tag_filter",

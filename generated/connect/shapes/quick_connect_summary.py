@@ -139,7 +139,7 @@ def new_quick_connect_summary() -> QuickConnectSummary:
     return QuickConnectSummary()
 
 
-quick_connect_summary_id: _rt.Lens[QuickConnectSummary, str | None] = _rt.Lens(
+quick_connect_summary_id = _rt.Lens[QuickConnectSummary, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "quick_connect_summary_id",
@@ -147,7 +147,7 @@ quick_connect_summary_id: _rt.Lens[QuickConnectSummary, str | None] = _rt.Lens(
 """Lens on :attr:`QuickConnectSummary.id`."""
 
 
-quick_connect_summary_arn: _rt.Lens[QuickConnectSummary, str | None] = _rt.Lens(
+quick_connect_summary_arn = _rt.Lens[QuickConnectSummary, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "quick_connect_summary_arn",
@@ -155,7 +155,7 @@ quick_connect_summary_arn: _rt.Lens[QuickConnectSummary, str | None] = _rt.Lens(
 """Lens on :attr:`QuickConnectSummary.arn`."""
 
 
-quick_connect_summary_name: _rt.Lens[QuickConnectSummary, str | None] = _rt.Lens(
+quick_connect_summary_name = _rt.Lens[QuickConnectSummary, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "quick_connect_summary_name",
@@ -163,19 +163,17 @@ quick_connect_summary_name: _rt.Lens[QuickConnectSummary, str | None] = _rt.Lens
 """Lens on :attr:`QuickConnectSummary.name`."""
 
 
-quick_connect_summary_quick_connect_type: _rt.Lens[QuickConnectSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.quick_connect_type,
-        lambda s, v: _dc.replace(s, quick_connect_type=v),
-        "quick_connect_summary_quick_connect_type",
-    )
+quick_connect_summary_quick_connect_type = _rt.Lens[QuickConnectSummary, str | None](
+    lambda s: s.quick_connect_type,
+    lambda s, v: _dc.replace(s, quick_connect_type=v),
+    "quick_connect_summary_quick_connect_type",
 )
 """Lens on :attr:`QuickConnectSummary.quick_connect_type`."""
 
 
-quick_connect_summary_last_modified_time: _rt.Lens[
+quick_connect_summary_last_modified_time = _rt.Lens[
     QuickConnectSummary, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "quick_connect_summary_last_modified_time",
@@ -183,9 +181,7 @@ quick_connect_summary_last_modified_time: _rt.Lens[
 """Lens on :attr:`QuickConnectSummary.last_modified_time`."""
 
 
-quick_connect_summary_last_modified_region: _rt.Lens[
-    QuickConnectSummary, str | None
-] = _rt.Lens(
+quick_connect_summary_last_modified_region = _rt.Lens[QuickConnectSummary, str | None](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "quick_connect_summary_last_modified_region",

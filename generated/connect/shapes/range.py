@@ -82,7 +82,7 @@ def new_range() -> Range:
     return Range()
 
 
-range_min_proficiency_level: _rt.Lens[Range, float | None] = _rt.Lens(
+range_min_proficiency_level = _rt.Lens[Range, float | None](
     lambda s: s.min_proficiency_level,
     lambda s, v: _dc.replace(s, min_proficiency_level=v),
     "range_min_proficiency_level",
@@ -90,7 +90,7 @@ range_min_proficiency_level: _rt.Lens[Range, float | None] = _rt.Lens(
 """Lens on :attr:`Range.min_proficiency_level`."""
 
 
-range_max_proficiency_level: _rt.Lens[Range, float | None] = _rt.Lens(
+range_max_proficiency_level = _rt.Lens[Range, float | None](
     lambda s: s.max_proficiency_level,
     lambda s, v: _dc.replace(s, max_proficiency_level=v),
     "range_max_proficiency_level",

@@ -75,9 +75,9 @@ def new_read_only_field_info() -> ReadOnlyFieldInfo:
     return ReadOnlyFieldInfo()
 
 
-read_only_field_info_id: _rt.Lens[
+read_only_field_info_id = _rt.Lens[
     ReadOnlyFieldInfo, TaskTemplateFieldIdentifier | None
-] = _rt.Lens(
+](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "read_only_field_info_id",

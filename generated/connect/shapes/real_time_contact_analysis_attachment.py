@@ -126,9 +126,9 @@ def new_real_time_contact_analysis_attachment(
     )
 
 
-real_time_contact_analysis_attachment_attachment_name: _rt.Lens[
+real_time_contact_analysis_attachment_attachment_name = _rt.Lens[
     RealTimeContactAnalysisAttachment, str | None
-] = _rt.Lens(
+](
     lambda s: s.attachment_name,
     lambda s, v: _dc.replace(s, attachment_name=v),
     "real_time_contact_analysis_attachment_attachment_name",
@@ -136,9 +136,9 @@ real_time_contact_analysis_attachment_attachment_name: _rt.Lens[
 """Lens on :attr:`RealTimeContactAnalysisAttachment.attachment_name`."""
 
 
-real_time_contact_analysis_attachment_attachment_id: _rt.Lens[
+real_time_contact_analysis_attachment_attachment_id = _rt.Lens[
     RealTimeContactAnalysisAttachment, str | None
-] = _rt.Lens(
+](
     lambda s: s.attachment_id,
     lambda s, v: _dc.replace(s, attachment_id=v),
     "real_time_contact_analysis_attachment_attachment_id",
@@ -146,9 +146,9 @@ real_time_contact_analysis_attachment_attachment_id: _rt.Lens[
 """Lens on :attr:`RealTimeContactAnalysisAttachment.attachment_id`."""
 
 
-real_time_contact_analysis_attachment_content_type: _rt.Lens[
+real_time_contact_analysis_attachment_content_type = _rt.Lens[
     RealTimeContactAnalysisAttachment, str | None
-] = _rt.Lens(
+](
     lambda s: s.content_type,
     lambda s, v: _dc.replace(s, content_type=v),
     "real_time_contact_analysis_attachment_content_type",
@@ -156,9 +156,9 @@ real_time_contact_analysis_attachment_content_type: _rt.Lens[
 """Lens on :attr:`RealTimeContactAnalysisAttachment.content_type`."""
 
 
-real_time_contact_analysis_attachment_status: _rt.Lens[
+real_time_contact_analysis_attachment_status = _rt.Lens[
     RealTimeContactAnalysisAttachment, str | None
-] = _rt.Lens(
+](
     lambda s: s.status,
     lambda s, v: _dc.replace(s, status=v),
     "real_time_contact_analysis_attachment_status",

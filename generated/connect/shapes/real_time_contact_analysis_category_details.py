@@ -98,10 +98,10 @@ def new_real_time_contact_analysis_category_details(
     )
 
 
-real_time_contact_analysis_category_details_points_of_interest: _rt.Lens[
+real_time_contact_analysis_category_details_points_of_interest = _rt.Lens[
     RealTimeContactAnalysisCategoryDetails,
     list[RealTimeContactAnalysisPointOfInterest] | None,
-] = _rt.Lens(
+](
     lambda s: s.points_of_interest,
     lambda s, v: _dc.replace(s, points_of_interest=v),
     "real_time_contact_analysis_category_details_points_of_interest",

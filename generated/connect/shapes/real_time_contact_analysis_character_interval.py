@@ -88,9 +88,9 @@ def new_real_time_contact_analysis_character_interval(
     )
 
 
-real_time_contact_analysis_character_interval_begin_offset_char: _rt.Lens[
+real_time_contact_analysis_character_interval_begin_offset_char = _rt.Lens[
     RealTimeContactAnalysisCharacterInterval, int | None
-] = _rt.Lens(
+](
     lambda s: s.begin_offset_char,
     lambda s, v: _dc.replace(s, begin_offset_char=v),
     "real_time_contact_analysis_character_interval_begin_offset_char",
@@ -98,9 +98,9 @@ real_time_contact_analysis_character_interval_begin_offset_char: _rt.Lens[
 """Lens on :attr:`RealTimeContactAnalysisCharacterInterval.begin_offset_char`."""
 
 
-real_time_contact_analysis_character_interval_end_offset_char: _rt.Lens[
+real_time_contact_analysis_character_interval_end_offset_char = _rt.Lens[
     RealTimeContactAnalysisCharacterInterval, int | None
-] = _rt.Lens(
+](
     lambda s: s.end_offset_char,
     lambda s, v: _dc.replace(s, end_offset_char=v),
     "real_time_contact_analysis_character_interval_end_offset_char",

@@ -102,10 +102,10 @@ def new_real_time_contact_analysis_issue_detected(
     )
 
 
-real_time_contact_analysis_issue_detected_transcript_items: _rt.Lens[
+real_time_contact_analysis_issue_detected_transcript_items = _rt.Lens[
     RealTimeContactAnalysisIssueDetected,
     list[RealTimeContactAnalysisTranscriptItemWithContent] | None,
-] = _rt.Lens(
+](
     lambda s: s.transcript_items,
     lambda s, v: _dc.replace(s, transcript_items=v),
     "real_time_contact_analysis_issue_detected_transcript_items",

@@ -104,10 +104,10 @@ def new_real_time_contact_analysis_point_of_interest() -> (
     return RealTimeContactAnalysisPointOfInterest()
 
 
-real_time_contact_analysis_point_of_interest_transcript_items: _rt.Lens[
+real_time_contact_analysis_point_of_interest_transcript_items = _rt.Lens[
     RealTimeContactAnalysisPointOfInterest,
     list[RealTimeContactAnalysisTranscriptItemWithCharacterOffsets] | None,
-] = _rt.Lens(
+](
     lambda s: s.transcript_items,
     lambda s, v: _dc.replace(s, transcript_items=v),
     "real_time_contact_analysis_point_of_interest_transcript_items",

@@ -207,9 +207,9 @@ def new_real_time_contact_analysis_segment_attachments(
     )
 
 
-real_time_contact_analysis_segment_attachments_id: _rt.Lens[
+real_time_contact_analysis_segment_attachments_id = _rt.Lens[
     RealTimeContactAnalysisSegmentAttachments, str | None
-] = _rt.Lens(
+](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "real_time_contact_analysis_segment_attachments_id",
@@ -217,9 +217,9 @@ real_time_contact_analysis_segment_attachments_id: _rt.Lens[
 """Lens on :attr:`RealTimeContactAnalysisSegmentAttachments.id`."""
 
 
-real_time_contact_analysis_segment_attachments_participant_id: _rt.Lens[
+real_time_contact_analysis_segment_attachments_participant_id = _rt.Lens[
     RealTimeContactAnalysisSegmentAttachments, str | None
-] = _rt.Lens(
+](
     lambda s: s.participant_id,
     lambda s, v: _dc.replace(s, participant_id=v),
     "real_time_contact_analysis_segment_attachments_participant_id",
@@ -227,9 +227,9 @@ real_time_contact_analysis_segment_attachments_participant_id: _rt.Lens[
 """Lens on :attr:`RealTimeContactAnalysisSegmentAttachments.participant_id`."""
 
 
-real_time_contact_analysis_segment_attachments_participant_role: _rt.Lens[
+real_time_contact_analysis_segment_attachments_participant_role = _rt.Lens[
     RealTimeContactAnalysisSegmentAttachments, str | None
-] = _rt.Lens(
+](
     lambda s: s.participant_role,
     lambda s, v: _dc.replace(s, participant_role=v),
     "real_time_contact_analysis_segment_attachments_participant_role",
@@ -237,10 +237,10 @@ real_time_contact_analysis_segment_attachments_participant_role: _rt.Lens[
 """Lens on :attr:`RealTimeContactAnalysisSegmentAttachments.participant_role`."""
 
 
-real_time_contact_analysis_segment_attachments_attachments: _rt.Lens[
+real_time_contact_analysis_segment_attachments_attachments = _rt.Lens[
     RealTimeContactAnalysisSegmentAttachments,
     list[RealTimeContactAnalysisAttachment] | None,
-] = _rt.Lens(
+](
     lambda s: s.attachments,
     lambda s, v: _dc.replace(s, attachments=v),
     "real_time_contact_analysis_segment_attachments_attachments",
@@ -248,9 +248,9 @@ real_time_contact_analysis_segment_attachments_attachments: _rt.Lens[
 """Lens on :attr:`RealTimeContactAnalysisSegmentAttachments.attachments`."""
 
 
-real_time_contact_analysis_segment_attachments_time: _rt.Lens[
+real_time_contact_analysis_segment_attachments_time = _rt.Lens[
     RealTimeContactAnalysisSegmentAttachments, RealTimeContactAnalysisTimeData | None
-] = _rt.Lens(
+](
     lambda s: s.time,
     lambda s, v: _dc.replace(s, time=v),
     "real_time_contact_analysis_segment_attachments_time",
@@ -258,9 +258,9 @@ real_time_contact_analysis_segment_attachments_time: _rt.Lens[
 """Lens on :attr:`RealTimeContactAnalysisSegmentAttachments.time`."""
 
 
-real_time_contact_analysis_segment_attachments_display_name: _rt.Lens[
+real_time_contact_analysis_segment_attachments_display_name = _rt.Lens[
     RealTimeContactAnalysisSegmentAttachments, str | None
-] = _rt.Lens(
+](
     lambda s: s.display_name,
     lambda s, v: _dc.replace(s, display_name=v),
     "real_time_contact_analysis_segment_attachments_display_name",

@@ -102,10 +102,10 @@ def new_real_time_contact_analysis_segment_categories(
     )
 
 
-real_time_contact_analysis_segment_categories_matched_details: _rt.Lens[
+real_time_contact_analysis_segment_categories_matched_details = _rt.Lens[
     RealTimeContactAnalysisSegmentCategories,
     dict[str, RealTimeContactAnalysisCategoryDetails] | None,
-] = _rt.Lens(
+](
     lambda s: s.matched_details,
     lambda s, v: _dc.replace(s, matched_details=v),
     "real_time_contact_analysis_segment_categories_matched_details",

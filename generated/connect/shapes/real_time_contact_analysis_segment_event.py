@@ -176,9 +176,9 @@ def new_real_time_contact_analysis_segment_event(
     )
 
 
-real_time_contact_analysis_segment_event_id: _rt.Lens[
+real_time_contact_analysis_segment_event_id = _rt.Lens[
     RealTimeContactAnalysisSegmentEvent, str | None
-] = _rt.Lens(
+](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "real_time_contact_analysis_segment_event_id",
@@ -186,9 +186,9 @@ real_time_contact_analysis_segment_event_id: _rt.Lens[
 """Lens on :attr:`RealTimeContactAnalysisSegmentEvent.id`."""
 
 
-real_time_contact_analysis_segment_event_event_type: _rt.Lens[
+real_time_contact_analysis_segment_event_event_type = _rt.Lens[
     RealTimeContactAnalysisSegmentEvent, str | None
-] = _rt.Lens(
+](
     lambda s: s.event_type,
     lambda s, v: _dc.replace(s, event_type=v),
     "real_time_contact_analysis_segment_event_event_type",
@@ -196,9 +196,9 @@ real_time_contact_analysis_segment_event_event_type: _rt.Lens[
 """Lens on :attr:`RealTimeContactAnalysisSegmentEvent.event_type`."""
 
 
-real_time_contact_analysis_segment_event_time: _rt.Lens[
+real_time_contact_analysis_segment_event_time = _rt.Lens[
     RealTimeContactAnalysisSegmentEvent, RealTimeContactAnalysisTimeData | None
-] = _rt.Lens(
+](
     lambda s: s.time,
     lambda s, v: _dc.replace(s, time=v),
     "real_time_contact_analysis_segment_event_time",
@@ -206,9 +206,9 @@ real_time_contact_analysis_segment_event_time: _rt.Lens[
 """Lens on :attr:`RealTimeContactAnalysisSegmentEvent.time`."""
 
 
-real_time_contact_analysis_segment_event_participant_id: _rt.Lens[
+real_time_contact_analysis_segment_event_participant_id = _rt.Lens[
     RealTimeContactAnalysisSegmentEvent, str | None
-] = _rt.Lens(
+](
     lambda s: s.participant_id,
     lambda s, v: _dc.replace(s, participant_id=v),
     "real_time_contact_analysis_segment_event_participant_id",
@@ -216,9 +216,9 @@ real_time_contact_analysis_segment_event_participant_id: _rt.Lens[
 """Lens on :attr:`RealTimeContactAnalysisSegmentEvent.participant_id`."""
 
 
-real_time_contact_analysis_segment_event_participant_role: _rt.Lens[
+real_time_contact_analysis_segment_event_participant_role = _rt.Lens[
     RealTimeContactAnalysisSegmentEvent, str | None
-] = _rt.Lens(
+](
     lambda s: s.participant_role,
     lambda s, v: _dc.replace(s, participant_role=v),
     "real_time_contact_analysis_segment_event_participant_role",
@@ -226,9 +226,9 @@ real_time_contact_analysis_segment_event_participant_role: _rt.Lens[
 """Lens on :attr:`RealTimeContactAnalysisSegmentEvent.participant_role`."""
 
 
-real_time_contact_analysis_segment_event_display_name: _rt.Lens[
+real_time_contact_analysis_segment_event_display_name = _rt.Lens[
     RealTimeContactAnalysisSegmentEvent, str | None
-] = _rt.Lens(
+](
     lambda s: s.display_name,
     lambda s, v: _dc.replace(s, display_name=v),
     "real_time_contact_analysis_segment_event_display_name",

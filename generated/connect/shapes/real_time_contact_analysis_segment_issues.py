@@ -95,10 +95,10 @@ def new_real_time_contact_analysis_segment_issues(
     )
 
 
-real_time_contact_analysis_segment_issues_issues_detected: _rt.Lens[
+real_time_contact_analysis_segment_issues_issues_detected = _rt.Lens[
     RealTimeContactAnalysisSegmentIssues,
     list[RealTimeContactAnalysisIssueDetected] | None,
-] = _rt.Lens(
+](
     lambda s: s.issues_detected,
     lambda s, v: _dc.replace(s, issues_detected=v),
     "real_time_contact_analysis_segment_issues_issues_detected",

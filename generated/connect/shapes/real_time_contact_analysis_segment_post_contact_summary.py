@@ -142,9 +142,9 @@ def new_real_time_contact_analysis_segment_post_contact_summary(
     )
 
 
-real_time_contact_analysis_segment_post_contact_summary_status: _rt.Lens[
+real_time_contact_analysis_segment_post_contact_summary_status = _rt.Lens[
     RealTimeContactAnalysisSegmentPostContactSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.status,
     lambda s, v: _dc.replace(s, status=v),
     "real_time_contact_analysis_segment_post_contact_summary_status",
@@ -152,9 +152,9 @@ real_time_contact_analysis_segment_post_contact_summary_status: _rt.Lens[
 """Lens on :attr:`RealTimeContactAnalysisSegmentPostContactSummary.status`."""
 
 
-real_time_contact_analysis_segment_post_contact_summary_content: _rt.Lens[
+real_time_contact_analysis_segment_post_contact_summary_content = _rt.Lens[
     RealTimeContactAnalysisSegmentPostContactSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.content,
     lambda s, v: _dc.replace(s, content=v),
     "real_time_contact_analysis_segment_post_contact_summary_content",
@@ -162,9 +162,9 @@ real_time_contact_analysis_segment_post_contact_summary_content: _rt.Lens[
 """Lens on :attr:`RealTimeContactAnalysisSegmentPostContactSummary.content`."""
 
 
-real_time_contact_analysis_segment_post_contact_summary_failure_code: _rt.Lens[
+real_time_contact_analysis_segment_post_contact_summary_failure_code = _rt.Lens[
     RealTimeContactAnalysisSegmentPostContactSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.failure_code,
     lambda s, v: _dc.replace(s, failure_code=v),
     "real_time_contact_analysis_segment_post_contact_summary_failure_code",

@@ -257,9 +257,9 @@ def new_real_time_contact_analysis_segment_transcript(
     )
 
 
-real_time_contact_analysis_segment_transcript_id: _rt.Lens[
+real_time_contact_analysis_segment_transcript_id = _rt.Lens[
     RealTimeContactAnalysisSegmentTranscript, str | None
-] = _rt.Lens(
+](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "real_time_contact_analysis_segment_transcript_id",
@@ -267,9 +267,9 @@ real_time_contact_analysis_segment_transcript_id: _rt.Lens[
 """Lens on :attr:`RealTimeContactAnalysisSegmentTranscript.id`."""
 
 
-real_time_contact_analysis_segment_transcript_participant_id: _rt.Lens[
+real_time_contact_analysis_segment_transcript_participant_id = _rt.Lens[
     RealTimeContactAnalysisSegmentTranscript, str | None
-] = _rt.Lens(
+](
     lambda s: s.participant_id,
     lambda s, v: _dc.replace(s, participant_id=v),
     "real_time_contact_analysis_segment_transcript_participant_id",
@@ -277,9 +277,9 @@ real_time_contact_analysis_segment_transcript_participant_id: _rt.Lens[
 """Lens on :attr:`RealTimeContactAnalysisSegmentTranscript.participant_id`."""
 
 
-real_time_contact_analysis_segment_transcript_participant_role: _rt.Lens[
+real_time_contact_analysis_segment_transcript_participant_role = _rt.Lens[
     RealTimeContactAnalysisSegmentTranscript, str | None
-] = _rt.Lens(
+](
     lambda s: s.participant_role,
     lambda s, v: _dc.replace(s, participant_role=v),
     "real_time_contact_analysis_segment_transcript_participant_role",
@@ -287,9 +287,9 @@ real_time_contact_analysis_segment_transcript_participant_role: _rt.Lens[
 """Lens on :attr:`RealTimeContactAnalysisSegmentTranscript.participant_role`."""
 
 
-real_time_contact_analysis_segment_transcript_content: _rt.Lens[
+real_time_contact_analysis_segment_transcript_content = _rt.Lens[
     RealTimeContactAnalysisSegmentTranscript, str | None
-] = _rt.Lens(
+](
     lambda s: s.content,
     lambda s, v: _dc.replace(s, content=v),
     "real_time_contact_analysis_segment_transcript_content",
@@ -297,9 +297,9 @@ real_time_contact_analysis_segment_transcript_content: _rt.Lens[
 """Lens on :attr:`RealTimeContactAnalysisSegmentTranscript.content`."""
 
 
-real_time_contact_analysis_segment_transcript_time: _rt.Lens[
+real_time_contact_analysis_segment_transcript_time = _rt.Lens[
     RealTimeContactAnalysisSegmentTranscript, RealTimeContactAnalysisTimeData | None
-] = _rt.Lens(
+](
     lambda s: s.time,
     lambda s, v: _dc.replace(s, time=v),
     "real_time_contact_analysis_segment_transcript_time",
@@ -307,9 +307,9 @@ real_time_contact_analysis_segment_transcript_time: _rt.Lens[
 """Lens on :attr:`RealTimeContactAnalysisSegmentTranscript.time`."""
 
 
-real_time_contact_analysis_segment_transcript_display_name: _rt.Lens[
+real_time_contact_analysis_segment_transcript_display_name = _rt.Lens[
     RealTimeContactAnalysisSegmentTranscript, str | None
-] = _rt.Lens(
+](
     lambda s: s.display_name,
     lambda s, v: _dc.replace(s, display_name=v),
     "real_time_contact_analysis_segment_transcript_display_name",
@@ -317,9 +317,9 @@ real_time_contact_analysis_segment_transcript_display_name: _rt.Lens[
 """Lens on :attr:`RealTimeContactAnalysisSegmentTranscript.display_name`."""
 
 
-real_time_contact_analysis_segment_transcript_content_type: _rt.Lens[
+real_time_contact_analysis_segment_transcript_content_type = _rt.Lens[
     RealTimeContactAnalysisSegmentTranscript, str | None
-] = _rt.Lens(
+](
     lambda s: s.content_type,
     lambda s, v: _dc.replace(s, content_type=v),
     "real_time_contact_analysis_segment_transcript_content_type",
@@ -327,10 +327,10 @@ real_time_contact_analysis_segment_transcript_content_type: _rt.Lens[
 """Lens on :attr:`RealTimeContactAnalysisSegmentTranscript.content_type`."""
 
 
-real_time_contact_analysis_segment_transcript_redaction: _rt.Lens[
+real_time_contact_analysis_segment_transcript_redaction = _rt.Lens[
     RealTimeContactAnalysisSegmentTranscript,
     RealTimeContactAnalysisTranscriptItemRedaction | None,
-] = _rt.Lens(
+](
     lambda s: s.redaction,
     lambda s, v: _dc.replace(s, redaction=v),
     "real_time_contact_analysis_segment_transcript_redaction",
@@ -338,9 +338,9 @@ real_time_contact_analysis_segment_transcript_redaction: _rt.Lens[
 """Lens on :attr:`RealTimeContactAnalysisSegmentTranscript.redaction`."""
 
 
-real_time_contact_analysis_segment_transcript_sentiment: _rt.Lens[
+real_time_contact_analysis_segment_transcript_sentiment = _rt.Lens[
     RealTimeContactAnalysisSegmentTranscript, str | None
-] = _rt.Lens(
+](
     lambda s: s.sentiment,
     lambda s, v: _dc.replace(s, sentiment=v),
     "real_time_contact_analysis_segment_transcript_sentiment",

@@ -89,9 +89,9 @@ def new_real_time_contact_analysis_time_data() -> RealTimeContactAnalysisTimeDat
     return RealTimeContactAnalysisTimeData()
 
 
-real_time_contact_analysis_time_data_sdk_unknown_member: _rt.Lens[
+real_time_contact_analysis_time_data_sdk_unknown_member = _rt.Lens[
     RealTimeContactAnalysisTimeData, str | None
-] = _rt.Lens(
+](
     lambda s: s.sdk_unknown_member,
     lambda s, v: _dc.replace(s, sdk_unknown_member=v),
     "real_time_contact_analysis_time_data_sdk_unknown_member",
@@ -99,9 +99,9 @@ real_time_contact_analysis_time_data_sdk_unknown_member: _rt.Lens[
 """Lens on :attr:`RealTimeContactAnalysisTimeData.sdk_unknown_member`."""
 
 
-real_time_contact_analysis_time_data_absolute_time: _rt.Lens[
+real_time_contact_analysis_time_data_absolute_time = _rt.Lens[
     RealTimeContactAnalysisTimeData, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.absolute_time,
     lambda s, v: _dc.replace(s, absolute_time=v),
     "real_time_contact_analysis_time_data_absolute_time",

@@ -96,10 +96,10 @@ def new_real_time_contact_analysis_transcript_item_redaction() -> (
     return RealTimeContactAnalysisTranscriptItemRedaction()
 
 
-real_time_contact_analysis_transcript_item_redaction_character_offsets: _rt.Lens[
+real_time_contact_analysis_transcript_item_redaction_character_offsets = _rt.Lens[
     RealTimeContactAnalysisTranscriptItemRedaction,
     list[RealTimeContactAnalysisCharacterInterval] | None,
-] = _rt.Lens(
+](
     lambda s: s.character_offsets,
     lambda s, v: _dc.replace(s, character_offsets=v),
     "real_time_contact_analysis_transcript_item_redaction_character_offsets",

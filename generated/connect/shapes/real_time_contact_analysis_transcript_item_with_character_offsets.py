@@ -101,9 +101,9 @@ def new_real_time_contact_analysis_transcript_item_with_character_offsets(
     )
 
 
-real_time_contact_analysis_transcript_item_with_character_offsets_id: _rt.Lens[
+real_time_contact_analysis_transcript_item_with_character_offsets_id = _rt.Lens[
     RealTimeContactAnalysisTranscriptItemWithCharacterOffsets, str | None
-] = _rt.Lens(
+](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "real_time_contact_analysis_transcript_item_with_character_offsets_id",
@@ -111,12 +111,10 @@ real_time_contact_analysis_transcript_item_with_character_offsets_id: _rt.Lens[
 """Lens on :attr:`RealTimeContactAnalysisTranscriptItemWithCharacterOffsets.id`."""
 
 
-real_time_contact_analysis_transcript_item_with_character_offsets_character_offsets: (
-    _rt.Lens[
-        RealTimeContactAnalysisTranscriptItemWithCharacterOffsets,
-        RealTimeContactAnalysisCharacterInterval | None,
-    ]
-) = _rt.Lens(
+real_time_contact_analysis_transcript_item_with_character_offsets_character_offsets = _rt.Lens[
+    RealTimeContactAnalysisTranscriptItemWithCharacterOffsets,
+    RealTimeContactAnalysisCharacterInterval | None,
+](
     lambda s: s.character_offsets,
     lambda s, v: _dc.replace(s, character_offsets=v),
     "real_time_contact_analysis_transcript_item_with_character_offsets_character_offsets",

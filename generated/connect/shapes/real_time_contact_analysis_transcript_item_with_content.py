@@ -118,9 +118,9 @@ def new_real_time_contact_analysis_transcript_item_with_content(
     )
 
 
-real_time_contact_analysis_transcript_item_with_content_id: _rt.Lens[
+real_time_contact_analysis_transcript_item_with_content_id = _rt.Lens[
     RealTimeContactAnalysisTranscriptItemWithContent, str | None
-] = _rt.Lens(
+](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "real_time_contact_analysis_transcript_item_with_content_id",
@@ -128,9 +128,9 @@ real_time_contact_analysis_transcript_item_with_content_id: _rt.Lens[
 """Lens on :attr:`RealTimeContactAnalysisTranscriptItemWithContent.id`."""
 
 
-real_time_contact_analysis_transcript_item_with_content_content: _rt.Lens[
+real_time_contact_analysis_transcript_item_with_content_content = _rt.Lens[
     RealTimeContactAnalysisTranscriptItemWithContent, str | None
-] = _rt.Lens(
+](
     lambda s: s.content,
     lambda s, v: _dc.replace(s, content=v),
     "real_time_contact_analysis_transcript_item_with_content_content",
@@ -138,10 +138,10 @@ real_time_contact_analysis_transcript_item_with_content_content: _rt.Lens[
 """Lens on :attr:`RealTimeContactAnalysisTranscriptItemWithContent.content`."""
 
 
-real_time_contact_analysis_transcript_item_with_content_character_offsets: _rt.Lens[
+real_time_contact_analysis_transcript_item_with_content_character_offsets = _rt.Lens[
     RealTimeContactAnalysisTranscriptItemWithContent,
     RealTimeContactAnalysisCharacterInterval | None,
-] = _rt.Lens(
+](
     lambda s: s.character_offsets,
     lambda s, v: _dc.replace(s, character_offsets=v),
     "real_time_contact_analysis_transcript_item_with_content_character_offsets",

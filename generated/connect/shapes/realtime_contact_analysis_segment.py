@@ -257,9 +257,9 @@ def new_realtime_contact_analysis_segment() -> RealtimeContactAnalysisSegment:
     return RealtimeContactAnalysisSegment()
 
 
-realtime_contact_analysis_segment_sdk_unknown_member: _rt.Lens[
+realtime_contact_analysis_segment_sdk_unknown_member = _rt.Lens[
     RealtimeContactAnalysisSegment, str | None
-] = _rt.Lens(
+](
     lambda s: s.sdk_unknown_member,
     lambda s, v: _dc.replace(s, sdk_unknown_member=v),
     "realtime_contact_analysis_segment_sdk_unknown_member",
@@ -267,9 +267,9 @@ realtime_contact_analysis_segment_sdk_unknown_member: _rt.Lens[
 """Lens on :attr:`RealtimeContactAnalysisSegment.sdk_unknown_member`."""
 
 
-realtime_contact_analysis_segment_transcript: _rt.Lens[
+realtime_contact_analysis_segment_transcript = _rt.Lens[
     RealtimeContactAnalysisSegment, RealTimeContactAnalysisSegmentTranscript | None
-] = _rt.Lens(
+](
     lambda s: s.transcript,
     lambda s, v: _dc.replace(s, transcript=v),
     "realtime_contact_analysis_segment_transcript",
@@ -277,9 +277,9 @@ realtime_contact_analysis_segment_transcript: _rt.Lens[
 """Lens on :attr:`RealtimeContactAnalysisSegment.transcript`."""
 
 
-realtime_contact_analysis_segment_categories: _rt.Lens[
+realtime_contact_analysis_segment_categories = _rt.Lens[
     RealtimeContactAnalysisSegment, RealTimeContactAnalysisSegmentCategories | None
-] = _rt.Lens(
+](
     lambda s: s.categories,
     lambda s, v: _dc.replace(s, categories=v),
     "realtime_contact_analysis_segment_categories",
@@ -287,9 +287,9 @@ realtime_contact_analysis_segment_categories: _rt.Lens[
 """Lens on :attr:`RealtimeContactAnalysisSegment.categories`."""
 
 
-realtime_contact_analysis_segment_issues: _rt.Lens[
+realtime_contact_analysis_segment_issues = _rt.Lens[
     RealtimeContactAnalysisSegment, RealTimeContactAnalysisSegmentIssues | None
-] = _rt.Lens(
+](
     lambda s: s.issues,
     lambda s, v: _dc.replace(s, issues=v),
     "realtime_contact_analysis_segment_issues",
@@ -297,9 +297,9 @@ realtime_contact_analysis_segment_issues: _rt.Lens[
 """Lens on :attr:`RealtimeContactAnalysisSegment.issues`."""
 
 
-realtime_contact_analysis_segment_event: _rt.Lens[
+realtime_contact_analysis_segment_event = _rt.Lens[
     RealtimeContactAnalysisSegment, RealTimeContactAnalysisSegmentEvent | None
-] = _rt.Lens(
+](
     lambda s: s.event,
     lambda s, v: _dc.replace(s, event=v),
     "realtime_contact_analysis_segment_event",
@@ -307,9 +307,9 @@ realtime_contact_analysis_segment_event: _rt.Lens[
 """Lens on :attr:`RealtimeContactAnalysisSegment.event`."""
 
 
-realtime_contact_analysis_segment_attachments: _rt.Lens[
+realtime_contact_analysis_segment_attachments = _rt.Lens[
     RealtimeContactAnalysisSegment, RealTimeContactAnalysisSegmentAttachments | None
-] = _rt.Lens(
+](
     lambda s: s.attachments,
     lambda s, v: _dc.replace(s, attachments=v),
     "realtime_contact_analysis_segment_attachments",
@@ -317,10 +317,10 @@ realtime_contact_analysis_segment_attachments: _rt.Lens[
 """Lens on :attr:`RealtimeContactAnalysisSegment.attachments`."""
 
 
-realtime_contact_analysis_segment_post_contact_summary: _rt.Lens[
+realtime_contact_analysis_segment_post_contact_summary = _rt.Lens[
     RealtimeContactAnalysisSegment,
     RealTimeContactAnalysisSegmentPostContactSummary | None,
-] = _rt.Lens(
+](
     lambda s: s.post_contact_summary,
     lambda s, v: _dc.replace(s, post_contact_summary=v),
     "realtime_contact_analysis_segment_post_contact_summary",

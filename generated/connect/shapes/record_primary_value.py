@@ -129,7 +129,7 @@ def new_record_primary_value() -> RecordPrimaryValue:
     return RecordPrimaryValue()
 
 
-record_primary_value_record_id: _rt.Lens[RecordPrimaryValue, str | None] = _rt.Lens(
+record_primary_value_record_id = _rt.Lens[RecordPrimaryValue, str | None](
     lambda s: s.record_id,
     lambda s, v: _dc.replace(s, record_id=v),
     "record_primary_value_record_id",
@@ -137,9 +137,9 @@ record_primary_value_record_id: _rt.Lens[RecordPrimaryValue, str | None] = _rt.L
 """Lens on :attr:`RecordPrimaryValue.record_id`."""
 
 
-record_primary_value_primary_values: _rt.Lens[
+record_primary_value_primary_values = _rt.Lens[
     RecordPrimaryValue, list[PrimaryValueResponse] | None
-] = _rt.Lens(
+](
     lambda s: s.primary_values,
     lambda s, v: _dc.replace(s, primary_values=v),
     "record_primary_value_primary_values",
@@ -147,9 +147,9 @@ record_primary_value_primary_values: _rt.Lens[
 """Lens on :attr:`RecordPrimaryValue.primary_values`."""
 
 
-record_primary_value_last_modified_time: _rt.Lens[
+record_primary_value_last_modified_time = _rt.Lens[
     RecordPrimaryValue, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "record_primary_value_last_modified_time",
@@ -157,11 +157,9 @@ record_primary_value_last_modified_time: _rt.Lens[
 """Lens on :attr:`RecordPrimaryValue.last_modified_time`."""
 
 
-record_primary_value_last_modified_region: _rt.Lens[RecordPrimaryValue, str | None] = (
-    _rt.Lens(
-        lambda s: s.last_modified_region,
-        lambda s, v: _dc.replace(s, last_modified_region=v),
-        "record_primary_value_last_modified_region",
-    )
+record_primary_value_last_modified_region = _rt.Lens[RecordPrimaryValue, str | None](
+    lambda s: s.last_modified_region,
+    lambda s, v: _dc.replace(s, last_modified_region=v),
+    "record_primary_value_last_modified_region",
 )
 """Lens on :attr:`RecordPrimaryValue.last_modified_region`."""

@@ -260,7 +260,7 @@ def new_recording_info() -> RecordingInfo:
     return RecordingInfo()
 
 
-recording_info_storage_type: _rt.Lens[RecordingInfo, str | None] = _rt.Lens(
+recording_info_storage_type = _rt.Lens[RecordingInfo, str | None](
     lambda s: s.storage_type,
     lambda s, v: _dc.replace(s, storage_type=v),
     "recording_info_storage_type",
@@ -268,7 +268,7 @@ recording_info_storage_type: _rt.Lens[RecordingInfo, str | None] = _rt.Lens(
 """Lens on :attr:`RecordingInfo.storage_type`."""
 
 
-recording_info_location: _rt.Lens[RecordingInfo, str | None] = _rt.Lens(
+recording_info_location = _rt.Lens[RecordingInfo, str | None](
     lambda s: s.location,
     lambda s, v: _dc.replace(s, location=v),
     "recording_info_location",
@@ -276,7 +276,7 @@ recording_info_location: _rt.Lens[RecordingInfo, str | None] = _rt.Lens(
 """Lens on :attr:`RecordingInfo.location`."""
 
 
-recording_info_media_stream_type: _rt.Lens[RecordingInfo, str | None] = _rt.Lens(
+recording_info_media_stream_type = _rt.Lens[RecordingInfo, str | None](
     lambda s: s.media_stream_type,
     lambda s, v: _dc.replace(s, media_stream_type=v),
     "recording_info_media_stream_type",
@@ -284,7 +284,7 @@ recording_info_media_stream_type: _rt.Lens[RecordingInfo, str | None] = _rt.Lens
 """Lens on :attr:`RecordingInfo.media_stream_type`."""
 
 
-recording_info_participant_type: _rt.Lens[RecordingInfo, str | None] = _rt.Lens(
+recording_info_participant_type = _rt.Lens[RecordingInfo, str | None](
     lambda s: s.participant_type,
     lambda s, v: _dc.replace(s, participant_type=v),
     "recording_info_participant_type",
@@ -292,7 +292,7 @@ recording_info_participant_type: _rt.Lens[RecordingInfo, str | None] = _rt.Lens(
 """Lens on :attr:`RecordingInfo.participant_type`."""
 
 
-recording_info_fragment_start_number: _rt.Lens[RecordingInfo, str | None] = _rt.Lens(
+recording_info_fragment_start_number = _rt.Lens[RecordingInfo, str | None](
     lambda s: s.fragment_start_number,
     lambda s, v: _dc.replace(s, fragment_start_number=v),
     "recording_info_fragment_start_number",
@@ -300,7 +300,7 @@ recording_info_fragment_start_number: _rt.Lens[RecordingInfo, str | None] = _rt.
 """Lens on :attr:`RecordingInfo.fragment_start_number`."""
 
 
-recording_info_fragment_stop_number: _rt.Lens[RecordingInfo, str | None] = _rt.Lens(
+recording_info_fragment_stop_number = _rt.Lens[RecordingInfo, str | None](
     lambda s: s.fragment_stop_number,
     lambda s, v: _dc.replace(s, fragment_stop_number=v),
     "recording_info_fragment_stop_number",
@@ -308,7 +308,7 @@ recording_info_fragment_stop_number: _rt.Lens[RecordingInfo, str | None] = _rt.L
 """Lens on :attr:`RecordingInfo.fragment_stop_number`."""
 
 
-recording_info_start_timestamp: _rt.Lens[RecordingInfo, _dt.datetime | None] = _rt.Lens(
+recording_info_start_timestamp = _rt.Lens[RecordingInfo, _dt.datetime | None](
     lambda s: s.start_timestamp,
     lambda s, v: _dc.replace(s, start_timestamp=v),
     "recording_info_start_timestamp",
@@ -316,7 +316,7 @@ recording_info_start_timestamp: _rt.Lens[RecordingInfo, _dt.datetime | None] = _
 """Lens on :attr:`RecordingInfo.start_timestamp`."""
 
 
-recording_info_stop_timestamp: _rt.Lens[RecordingInfo, _dt.datetime | None] = _rt.Lens(
+recording_info_stop_timestamp = _rt.Lens[RecordingInfo, _dt.datetime | None](
     lambda s: s.stop_timestamp,
     lambda s, v: _dc.replace(s, stop_timestamp=v),
     "recording_info_stop_timestamp",
@@ -324,7 +324,7 @@ recording_info_stop_timestamp: _rt.Lens[RecordingInfo, _dt.datetime | None] = _r
 """Lens on :attr:`RecordingInfo.stop_timestamp`."""
 
 
-recording_info_status: _rt.Lens[RecordingInfo, str | None] = _rt.Lens(
+recording_info_status = _rt.Lens[RecordingInfo, str | None](
     lambda s: s.status,
     lambda s, v: _dc.replace(s, status=v),
     "recording_info_status",
@@ -332,7 +332,7 @@ recording_info_status: _rt.Lens[RecordingInfo, str | None] = _rt.Lens(
 """Lens on :attr:`RecordingInfo.status`."""
 
 
-recording_info_deletion_reason: _rt.Lens[RecordingInfo, str | None] = _rt.Lens(
+recording_info_deletion_reason = _rt.Lens[RecordingInfo, str | None](
     lambda s: s.deletion_reason,
     lambda s, v: _dc.replace(s, deletion_reason=v),
     "recording_info_deletion_reason",
@@ -340,11 +340,9 @@ recording_info_deletion_reason: _rt.Lens[RecordingInfo, str | None] = _rt.Lens(
 """Lens on :attr:`RecordingInfo.deletion_reason`."""
 
 
-recording_info_unprocessed_transcript_location: _rt.Lens[RecordingInfo, str | None] = (
-    _rt.Lens(
-        lambda s: s.unprocessed_transcript_location,
-        lambda s, v: _dc.replace(s, unprocessed_transcript_location=v),
-        "recording_info_unprocessed_transcript_location",
-    )
+recording_info_unprocessed_transcript_location = _rt.Lens[RecordingInfo, str | None](
+    lambda s: s.unprocessed_transcript_location,
+    lambda s, v: _dc.replace(s, unprocessed_transcript_location=v),
+    "recording_info_unprocessed_transcript_location",
 )
 """Lens on :attr:`RecordingInfo.unprocessed_transcript_location`."""

@@ -86,9 +86,9 @@ def new_recurrence_config(
     )
 
 
-recurrence_config_recurrence_pattern: _rt.Lens[
+recurrence_config_recurrence_pattern = _rt.Lens[
     RecurrenceConfig, RecurrencePattern | None
-] = _rt.Lens(
+](
     lambda s: s.recurrence_pattern,
     lambda s, v: _dc.replace(s, recurrence_pattern=v),
     "recurrence_config_recurrence_pattern",

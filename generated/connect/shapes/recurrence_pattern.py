@@ -227,7 +227,7 @@ def new_recurrence_pattern(
     )
 
 
-recurrence_pattern_frequency: _rt.Lens[RecurrencePattern, str | None] = _rt.Lens(
+recurrence_pattern_frequency = _rt.Lens[RecurrencePattern, str | None](
     lambda s: s.frequency,
     lambda s, v: _dc.replace(s, frequency=v),
     "recurrence_pattern_frequency",
@@ -235,7 +235,7 @@ recurrence_pattern_frequency: _rt.Lens[RecurrencePattern, str | None] = _rt.Lens
 """Lens on :attr:`RecurrencePattern.frequency`."""
 
 
-recurrence_pattern_interval: _rt.Lens[RecurrencePattern, int | None] = _rt.Lens(
+recurrence_pattern_interval = _rt.Lens[RecurrencePattern, int | None](
     lambda s: s.interval,
     lambda s, v: _dc.replace(s, interval=v),
     "recurrence_pattern_interval",
@@ -243,7 +243,7 @@ recurrence_pattern_interval: _rt.Lens[RecurrencePattern, int | None] = _rt.Lens(
 """Lens on :attr:`RecurrencePattern.interval`."""
 
 
-recurrence_pattern_by_month: _rt.Lens[RecurrencePattern, list[int] | None] = _rt.Lens(
+recurrence_pattern_by_month = _rt.Lens[RecurrencePattern, list[int] | None](
     lambda s: s.by_month,
     lambda s, v: _dc.replace(s, by_month=v),
     "recurrence_pattern_by_month",
@@ -251,19 +251,17 @@ recurrence_pattern_by_month: _rt.Lens[RecurrencePattern, list[int] | None] = _rt
 """Lens on :attr:`RecurrencePattern.by_month`."""
 
 
-recurrence_pattern_by_month_day: _rt.Lens[RecurrencePattern, list[int] | None] = (
-    _rt.Lens(
-        lambda s: s.by_month_day,
-        lambda s, v: _dc.replace(s, by_month_day=v),
-        "recurrence_pattern_by_month_day",
-    )
+recurrence_pattern_by_month_day = _rt.Lens[RecurrencePattern, list[int] | None](
+    lambda s: s.by_month_day,
+    lambda s, v: _dc.replace(s, by_month_day=v),
+    "recurrence_pattern_by_month_day",
 )
 """Lens on :attr:`RecurrencePattern.by_month_day`."""
 
 
-recurrence_pattern_by_weekday_occurrence: _rt.Lens[
+recurrence_pattern_by_weekday_occurrence = _rt.Lens[
     RecurrencePattern, list[int] | None
-] = _rt.Lens(
+](
     lambda s: s.by_weekday_occurrence,
     lambda s, v: _dc.replace(s, by_weekday_occurrence=v),
     "recurrence_pattern_by_weekday_occurrence",

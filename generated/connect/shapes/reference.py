@@ -165,7 +165,7 @@ def new_reference(
     )
 
 
-reference_type: _rt.Lens[Reference, str | None] = _rt.Lens(
+reference_type = _rt.Lens[Reference, str | None](
     lambda s: s.type,
     lambda s, v: _dc.replace(s, type=v),
     "reference_type",
@@ -173,7 +173,7 @@ reference_type: _rt.Lens[Reference, str | None] = _rt.Lens(
 """Lens on :attr:`Reference.type`."""
 
 
-reference_value: _rt.Lens[Reference, str | None] = _rt.Lens(
+reference_value = _rt.Lens[Reference, str | None](
     lambda s: s.value,
     lambda s, v: _dc.replace(s, value=v),
     "reference_value",
@@ -181,7 +181,7 @@ reference_value: _rt.Lens[Reference, str | None] = _rt.Lens(
 """Lens on :attr:`Reference.value`."""
 
 
-reference_status: _rt.Lens[Reference, str | None] = _rt.Lens(
+reference_status = _rt.Lens[Reference, str | None](
     lambda s: s.status,
     lambda s, v: _dc.replace(s, status=v),
     "reference_status",
@@ -189,7 +189,7 @@ reference_status: _rt.Lens[Reference, str | None] = _rt.Lens(
 """Lens on :attr:`Reference.status`."""
 
 
-reference_arn: _rt.Lens[Reference, str | None] = _rt.Lens(
+reference_arn = _rt.Lens[Reference, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "reference_arn",
@@ -197,7 +197,7 @@ reference_arn: _rt.Lens[Reference, str | None] = _rt.Lens(
 """Lens on :attr:`Reference.arn`."""
 
 
-reference_status_reason: _rt.Lens[Reference, str | None] = _rt.Lens(
+reference_status_reason = _rt.Lens[Reference, str | None](
     lambda s: s.status_reason,
     lambda s, v: _dc.replace(s, status_reason=v),
     "reference_status_reason",

@@ -363,7 +363,7 @@ def new_reference_summary() -> ReferenceSummary:
     return ReferenceSummary()
 
 
-reference_summary_sdk_unknown_member: _rt.Lens[ReferenceSummary, str | None] = _rt.Lens(
+reference_summary_sdk_unknown_member = _rt.Lens[ReferenceSummary, str | None](
     lambda s: s.sdk_unknown_member,
     lambda s, v: _dc.replace(s, sdk_unknown_member=v),
     "reference_summary_sdk_unknown_member",
@@ -371,7 +371,7 @@ reference_summary_sdk_unknown_member: _rt.Lens[ReferenceSummary, str | None] = _
 """Lens on :attr:`ReferenceSummary.sdk_unknown_member`."""
 
 
-reference_summary_url: _rt.Lens[ReferenceSummary, UrlReference | None] = _rt.Lens(
+reference_summary_url = _rt.Lens[ReferenceSummary, UrlReference | None](
     lambda s: s.url,
     lambda s, v: _dc.replace(s, url=v),
     "reference_summary_url",
@@ -379,19 +379,17 @@ reference_summary_url: _rt.Lens[ReferenceSummary, UrlReference | None] = _rt.Len
 """Lens on :attr:`ReferenceSummary.url`."""
 
 
-reference_summary_attachment: _rt.Lens[ReferenceSummary, AttachmentReference | None] = (
-    _rt.Lens(
-        lambda s: s.attachment,
-        lambda s, v: _dc.replace(s, attachment=v),
-        "reference_summary_attachment",
-    )
+reference_summary_attachment = _rt.Lens[ReferenceSummary, AttachmentReference | None](
+    lambda s: s.attachment,
+    lambda s, v: _dc.replace(s, attachment=v),
+    "reference_summary_attachment",
 )
 """Lens on :attr:`ReferenceSummary.attachment`."""
 
 
-reference_summary_email_message: _rt.Lens[
+reference_summary_email_message = _rt.Lens[
     ReferenceSummary, EmailMessageReference | None
-] = _rt.Lens(
+](
     lambda s: s.email_message,
     lambda s, v: _dc.replace(s, email_message=v),
     "reference_summary_email_message",
@@ -399,9 +397,9 @@ reference_summary_email_message: _rt.Lens[
 """Lens on :attr:`ReferenceSummary.email_message`."""
 
 
-reference_summary_email_message_redacted: _rt.Lens[
+reference_summary_email_message_redacted = _rt.Lens[
     ReferenceSummary, EmailMessageReference | None
-] = _rt.Lens(
+](
     lambda s: s.email_message_redacted,
     lambda s, v: _dc.replace(s, email_message_redacted=v),
     "reference_summary_email_message_redacted",
@@ -409,9 +407,9 @@ reference_summary_email_message_redacted: _rt.Lens[
 """Lens on :attr:`ReferenceSummary.email_message_redacted`."""
 
 
-reference_summary_email_message_plain_text: _rt.Lens[
+reference_summary_email_message_plain_text = _rt.Lens[
     ReferenceSummary, EmailMessageReference | None
-] = _rt.Lens(
+](
     lambda s: s.email_message_plain_text,
     lambda s, v: _dc.replace(s, email_message_plain_text=v),
     "reference_summary_email_message_plain_text",
@@ -419,9 +417,9 @@ reference_summary_email_message_plain_text: _rt.Lens[
 """Lens on :attr:`ReferenceSummary.email_message_plain_text`."""
 
 
-reference_summary_email_message_plain_text_redacted: _rt.Lens[
+reference_summary_email_message_plain_text_redacted = _rt.Lens[
     ReferenceSummary, EmailMessageReference | None
-] = _rt.Lens(
+](
     lambda s: s.email_message_plain_text_redacted,
     lambda s, v: _dc.replace(s, email_message_plain_text_redacted=v),
     "reference_summary_email_message_plain_text_redacted",
@@ -429,7 +427,7 @@ reference_summary_email_message_plain_text_redacted: _rt.Lens[
 """Lens on :attr:`ReferenceSummary.email_message_plain_text_redacted`."""
 
 
-reference_summary_string: _rt.Lens[ReferenceSummary, StringReference | None] = _rt.Lens(
+reference_summary_string = _rt.Lens[ReferenceSummary, StringReference | None](
     lambda s: s.string,
     lambda s, v: _dc.replace(s, string=v),
     "reference_summary_string",
@@ -437,7 +435,7 @@ reference_summary_string: _rt.Lens[ReferenceSummary, StringReference | None] = _
 """Lens on :attr:`ReferenceSummary.string`."""
 
 
-reference_summary_number: _rt.Lens[ReferenceSummary, NumberReference | None] = _rt.Lens(
+reference_summary_number = _rt.Lens[ReferenceSummary, NumberReference | None](
     lambda s: s.number,
     lambda s, v: _dc.replace(s, number=v),
     "reference_summary_number",
@@ -445,7 +443,7 @@ reference_summary_number: _rt.Lens[ReferenceSummary, NumberReference | None] = _
 """Lens on :attr:`ReferenceSummary.number`."""
 
 
-reference_summary_date: _rt.Lens[ReferenceSummary, DateReference | None] = _rt.Lens(
+reference_summary_date = _rt.Lens[ReferenceSummary, DateReference | None](
     lambda s: s.date,
     lambda s, v: _dc.replace(s, date=v),
     "reference_summary_date",
@@ -453,7 +451,7 @@ reference_summary_date: _rt.Lens[ReferenceSummary, DateReference | None] = _rt.L
 """Lens on :attr:`ReferenceSummary.date`."""
 
 
-reference_summary_email: _rt.Lens[ReferenceSummary, EmailReference | None] = _rt.Lens(
+reference_summary_email = _rt.Lens[ReferenceSummary, EmailReference | None](
     lambda s: s.email,
     lambda s, v: _dc.replace(s, email=v),
     "reference_summary_email",

@@ -141,9 +141,9 @@ def new_replication_configuration() -> ReplicationConfiguration:
     return ReplicationConfiguration()
 
 
-replication_configuration_replication_status_summary_list: _rt.Lens[
+replication_configuration_replication_status_summary_list = _rt.Lens[
     ReplicationConfiguration, list[ReplicationStatusSummary] | None
-] = _rt.Lens(
+](
     lambda s: s.replication_status_summary_list,
     lambda s, v: _dc.replace(s, replication_status_summary_list=v),
     "replication_configuration_replication_status_summary_list",
@@ -151,9 +151,9 @@ replication_configuration_replication_status_summary_list: _rt.Lens[
 """Lens on :attr:`ReplicationConfiguration.replication_status_summary_list`."""
 
 
-replication_configuration_source_region: _rt.Lens[
+replication_configuration_source_region = _rt.Lens[
     ReplicationConfiguration, str | None
-] = _rt.Lens(
+](
     lambda s: s.source_region,
     lambda s, v: _dc.replace(s, source_region=v),
     "replication_configuration_source_region",
@@ -161,9 +161,9 @@ replication_configuration_source_region: _rt.Lens[
 """Lens on :attr:`ReplicationConfiguration.source_region`."""
 
 
-replication_configuration_global_sign_in_endpoint: _rt.Lens[
+replication_configuration_global_sign_in_endpoint = _rt.Lens[
     ReplicationConfiguration, str | None
-] = _rt.Lens(
+](
     lambda s: s.global_sign_in_endpoint,
     lambda s, v: _dc.replace(s, global_sign_in_endpoint=v),
     "replication_configuration_global_sign_in_endpoint",

@@ -117,19 +117,17 @@ def new_replication_status_summary() -> ReplicationStatusSummary:
     return ReplicationStatusSummary()
 
 
-replication_status_summary_region: _rt.Lens[ReplicationStatusSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.region,
-        lambda s, v: _dc.replace(s, region=v),
-        "replication_status_summary_region",
-    )
+replication_status_summary_region = _rt.Lens[ReplicationStatusSummary, str | None](
+    lambda s: s.region,
+    lambda s, v: _dc.replace(s, region=v),
+    "replication_status_summary_region",
 )
 """Lens on :attr:`ReplicationStatusSummary.region`."""
 
 
-replication_status_summary_replication_status: _rt.Lens[
+replication_status_summary_replication_status = _rt.Lens[
     ReplicationStatusSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.replication_status,
     lambda s, v: _dc.replace(s, replication_status=v),
     "replication_status_summary_replication_status",
@@ -137,9 +135,9 @@ replication_status_summary_replication_status: _rt.Lens[
 """Lens on :attr:`ReplicationStatusSummary.replication_status`."""
 
 
-replication_status_summary_replication_status_reason: _rt.Lens[
+replication_status_summary_replication_status_reason = _rt.Lens[
     ReplicationStatusSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.replication_status_reason,
     lambda s, v: _dc.replace(s, replication_status_reason=v),
     "replication_status_summary_replication_status_reason",

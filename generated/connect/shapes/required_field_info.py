@@ -75,9 +75,9 @@ def new_required_field_info() -> RequiredFieldInfo:
     return RequiredFieldInfo()
 
 
-required_field_info_id: _rt.Lens[
+required_field_info_id = _rt.Lens[
     RequiredFieldInfo, TaskTemplateFieldIdentifier | None
-] = _rt.Lens(
+](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "required_field_info_id",

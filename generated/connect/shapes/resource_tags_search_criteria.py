@@ -65,9 +65,9 @@ def new_resource_tags_search_criteria() -> ResourceTagsSearchCriteria:
     return ResourceTagsSearchCriteria()
 
 
-resource_tags_search_criteria_tag_search_condition: _rt.Lens[
+resource_tags_search_criteria_tag_search_condition = _rt.Lens[
     ResourceTagsSearchCriteria, TagSearchCondition | None
-] = _rt.Lens(
+](
     lambda s: s.tag_search_condition,
     lambda s, v: _dc.replace(s, tag_search_condition=v),
     "resource_tags_search_criteria_tag_search_condition",

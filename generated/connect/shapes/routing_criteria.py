@@ -117,7 +117,7 @@ def new_routing_criteria() -> RoutingCriteria:
     return RoutingCriteria()
 
 
-routing_criteria_steps: _rt.Lens[RoutingCriteria, list[Step] | None] = _rt.Lens(
+routing_criteria_steps = _rt.Lens[RoutingCriteria, list[Step] | None](
     lambda s: s.steps,
     lambda s, v: _dc.replace(s, steps=v),
     "routing_criteria_steps",
@@ -125,9 +125,7 @@ routing_criteria_steps: _rt.Lens[RoutingCriteria, list[Step] | None] = _rt.Lens(
 """Lens on :attr:`RoutingCriteria.steps`."""
 
 
-routing_criteria_activation_timestamp: _rt.Lens[
-    RoutingCriteria, _dt.datetime | None
-] = _rt.Lens(
+routing_criteria_activation_timestamp = _rt.Lens[RoutingCriteria, _dt.datetime | None](
     lambda s: s.activation_timestamp,
     lambda s, v: _dc.replace(s, activation_timestamp=v),
     "routing_criteria_activation_timestamp",
@@ -135,7 +133,7 @@ routing_criteria_activation_timestamp: _rt.Lens[
 """Lens on :attr:`RoutingCriteria.activation_timestamp`."""
 
 
-routing_criteria_index: _rt.Lens[RoutingCriteria, int | None] = _rt.Lens(
+routing_criteria_index = _rt.Lens[RoutingCriteria, int | None](
     lambda s: s.index,
     lambda s, v: _dc.replace(s, index=v),
     "routing_criteria_index",

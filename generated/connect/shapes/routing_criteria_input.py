@@ -76,9 +76,9 @@ def new_routing_criteria_input() -> RoutingCriteriaInput:
     return RoutingCriteriaInput()
 
 
-routing_criteria_input_steps: _rt.Lens[
+routing_criteria_input_steps = _rt.Lens[
     RoutingCriteriaInput, list[RoutingCriteriaInputStep] | None
-] = _rt.Lens(
+](
     lambda s: s.steps,
     lambda s, v: _dc.replace(s, steps=v),
     "routing_criteria_input_steps",

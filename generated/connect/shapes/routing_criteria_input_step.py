@@ -89,9 +89,9 @@ def new_routing_criteria_input_step() -> RoutingCriteriaInputStep:
     return RoutingCriteriaInputStep()
 
 
-routing_criteria_input_step_expiry: _rt.Lens[
+routing_criteria_input_step_expiry = _rt.Lens[
     RoutingCriteriaInputStep, RoutingCriteriaInputStepExpiry | None
-] = _rt.Lens(
+](
     lambda s: s.expiry,
     lambda s, v: _dc.replace(s, expiry=v),
     "routing_criteria_input_step_expiry",
@@ -99,9 +99,9 @@ routing_criteria_input_step_expiry: _rt.Lens[
 """Lens on :attr:`RoutingCriteriaInputStep.expiry`."""
 
 
-routing_criteria_input_step_expression: _rt.Lens[
+routing_criteria_input_step_expression = _rt.Lens[
     RoutingCriteriaInputStep, Expression | None
-] = _rt.Lens(
+](
     lambda s: s.expression,
     lambda s, v: _dc.replace(s, expression=v),
     "routing_criteria_input_step_expression",

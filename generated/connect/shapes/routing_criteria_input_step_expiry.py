@@ -60,9 +60,9 @@ def new_routing_criteria_input_step_expiry() -> RoutingCriteriaInputStepExpiry:
     return RoutingCriteriaInputStepExpiry()
 
 
-routing_criteria_input_step_expiry_duration_in_seconds: _rt.Lens[
+routing_criteria_input_step_expiry_duration_in_seconds = _rt.Lens[
     RoutingCriteriaInputStepExpiry, int | None
-] = _rt.Lens(
+](
     lambda s: s.duration_in_seconds,
     lambda s, v: _dc.replace(s, duration_in_seconds=v),
     "routing_criteria_input_step_expiry_duration_in_seconds",

@@ -392,7 +392,7 @@ def new_routing_profile() -> RoutingProfile:
     return RoutingProfile()
 
 
-routing_profile_instance_id: _rt.Lens[RoutingProfile, str | None] = _rt.Lens(
+routing_profile_instance_id = _rt.Lens[RoutingProfile, str | None](
     lambda s: s.instance_id,
     lambda s, v: _dc.replace(s, instance_id=v),
     "routing_profile_instance_id",
@@ -400,7 +400,7 @@ routing_profile_instance_id: _rt.Lens[RoutingProfile, str | None] = _rt.Lens(
 """Lens on :attr:`RoutingProfile.instance_id`."""
 
 
-routing_profile_name: _rt.Lens[RoutingProfile, str | None] = _rt.Lens(
+routing_profile_name = _rt.Lens[RoutingProfile, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "routing_profile_name",
@@ -408,7 +408,7 @@ routing_profile_name: _rt.Lens[RoutingProfile, str | None] = _rt.Lens(
 """Lens on :attr:`RoutingProfile.name`."""
 
 
-routing_profile_routing_profile_arn: _rt.Lens[RoutingProfile, str | None] = _rt.Lens(
+routing_profile_routing_profile_arn = _rt.Lens[RoutingProfile, str | None](
     lambda s: s.routing_profile_arn,
     lambda s, v: _dc.replace(s, routing_profile_arn=v),
     "routing_profile_routing_profile_arn",
@@ -416,7 +416,7 @@ routing_profile_routing_profile_arn: _rt.Lens[RoutingProfile, str | None] = _rt.
 """Lens on :attr:`RoutingProfile.routing_profile_arn`."""
 
 
-routing_profile_routing_profile_id: _rt.Lens[RoutingProfile, str | None] = _rt.Lens(
+routing_profile_routing_profile_id = _rt.Lens[RoutingProfile, str | None](
     lambda s: s.routing_profile_id,
     lambda s, v: _dc.replace(s, routing_profile_id=v),
     "routing_profile_routing_profile_id",
@@ -424,7 +424,7 @@ routing_profile_routing_profile_id: _rt.Lens[RoutingProfile, str | None] = _rt.L
 """Lens on :attr:`RoutingProfile.routing_profile_id`."""
 
 
-routing_profile_description: _rt.Lens[RoutingProfile, str | None] = _rt.Lens(
+routing_profile_description = _rt.Lens[RoutingProfile, str | None](
     lambda s: s.description,
     lambda s, v: _dc.replace(s, description=v),
     "routing_profile_description",
@@ -432,9 +432,9 @@ routing_profile_description: _rt.Lens[RoutingProfile, str | None] = _rt.Lens(
 """Lens on :attr:`RoutingProfile.description`."""
 
 
-routing_profile_media_concurrencies: _rt.Lens[
+routing_profile_media_concurrencies = _rt.Lens[
     RoutingProfile, list[MediaConcurrency] | None
-] = _rt.Lens(
+](
     lambda s: s.media_concurrencies,
     lambda s, v: _dc.replace(s, media_concurrencies=v),
     "routing_profile_media_concurrencies",
@@ -442,17 +442,15 @@ routing_profile_media_concurrencies: _rt.Lens[
 """Lens on :attr:`RoutingProfile.media_concurrencies`."""
 
 
-routing_profile_default_outbound_queue_id: _rt.Lens[RoutingProfile, str | None] = (
-    _rt.Lens(
-        lambda s: s.default_outbound_queue_id,
-        lambda s, v: _dc.replace(s, default_outbound_queue_id=v),
-        "routing_profile_default_outbound_queue_id",
-    )
+routing_profile_default_outbound_queue_id = _rt.Lens[RoutingProfile, str | None](
+    lambda s: s.default_outbound_queue_id,
+    lambda s, v: _dc.replace(s, default_outbound_queue_id=v),
+    "routing_profile_default_outbound_queue_id",
 )
 """Lens on :attr:`RoutingProfile.default_outbound_queue_id`."""
 
 
-routing_profile_tags: _rt.Lens[RoutingProfile, dict[str, str] | None] = _rt.Lens(
+routing_profile_tags = _rt.Lens[RoutingProfile, dict[str, str] | None](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "routing_profile_tags",
@@ -460,19 +458,17 @@ routing_profile_tags: _rt.Lens[RoutingProfile, dict[str, str] | None] = _rt.Lens
 """Lens on :attr:`RoutingProfile.tags`."""
 
 
-routing_profile_number_of_associated_queues: _rt.Lens[RoutingProfile, int | None] = (
-    _rt.Lens(
-        lambda s: s.number_of_associated_queues,
-        lambda s, v: _dc.replace(s, number_of_associated_queues=v),
-        "routing_profile_number_of_associated_queues",
-    )
+routing_profile_number_of_associated_queues = _rt.Lens[RoutingProfile, int | None](
+    lambda s: s.number_of_associated_queues,
+    lambda s, v: _dc.replace(s, number_of_associated_queues=v),
+    "routing_profile_number_of_associated_queues",
 )
 """Lens on :attr:`RoutingProfile.number_of_associated_queues`."""
 
 
-routing_profile_number_of_associated_manual_assignment_queues: _rt.Lens[
+routing_profile_number_of_associated_manual_assignment_queues = _rt.Lens[
     RoutingProfile, int | None
-] = _rt.Lens(
+](
     lambda s: s.number_of_associated_manual_assignment_queues,
     lambda s, v: _dc.replace(s, number_of_associated_manual_assignment_queues=v),
     "routing_profile_number_of_associated_manual_assignment_queues",
@@ -480,37 +476,31 @@ routing_profile_number_of_associated_manual_assignment_queues: _rt.Lens[
 """Lens on :attr:`RoutingProfile.number_of_associated_manual_assignment_queues`."""
 
 
-routing_profile_number_of_associated_users: _rt.Lens[RoutingProfile, int | None] = (
-    _rt.Lens(
-        lambda s: s.number_of_associated_users,
-        lambda s, v: _dc.replace(s, number_of_associated_users=v),
-        "routing_profile_number_of_associated_users",
-    )
+routing_profile_number_of_associated_users = _rt.Lens[RoutingProfile, int | None](
+    lambda s: s.number_of_associated_users,
+    lambda s, v: _dc.replace(s, number_of_associated_users=v),
+    "routing_profile_number_of_associated_users",
 )
 """Lens on :attr:`RoutingProfile.number_of_associated_users`."""
 
 
-routing_profile_agent_availability_timer: _rt.Lens[RoutingProfile, str | None] = (
-    _rt.Lens(
-        lambda s: s.agent_availability_timer,
-        lambda s, v: _dc.replace(s, agent_availability_timer=v),
-        "routing_profile_agent_availability_timer",
-    )
+routing_profile_agent_availability_timer = _rt.Lens[RoutingProfile, str | None](
+    lambda s: s.agent_availability_timer,
+    lambda s, v: _dc.replace(s, agent_availability_timer=v),
+    "routing_profile_agent_availability_timer",
 )
 """Lens on :attr:`RoutingProfile.agent_availability_timer`."""
 
 
-routing_profile_last_modified_time: _rt.Lens[RoutingProfile, _dt.datetime | None] = (
-    _rt.Lens(
-        lambda s: s.last_modified_time,
-        lambda s, v: _dc.replace(s, last_modified_time=v),
-        "routing_profile_last_modified_time",
-    )
+routing_profile_last_modified_time = _rt.Lens[RoutingProfile, _dt.datetime | None](
+    lambda s: s.last_modified_time,
+    lambda s, v: _dc.replace(s, last_modified_time=v),
+    "routing_profile_last_modified_time",
 )
 """Lens on :attr:`RoutingProfile.last_modified_time`."""
 
 
-routing_profile_last_modified_region: _rt.Lens[RoutingProfile, str | None] = _rt.Lens(
+routing_profile_last_modified_region = _rt.Lens[RoutingProfile, str | None](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "routing_profile_last_modified_region",
@@ -518,7 +508,7 @@ routing_profile_last_modified_region: _rt.Lens[RoutingProfile, str | None] = _rt
 """Lens on :attr:`RoutingProfile.last_modified_region`."""
 
 
-routing_profile_is_default: _rt.Lens[RoutingProfile, bool | None] = _rt.Lens(
+routing_profile_is_default = _rt.Lens[RoutingProfile, bool | None](
     lambda s: s.is_default,
     lambda s, v: _dc.replace(s, is_default=v),
     "routing_profile_is_default",
@@ -526,19 +516,17 @@ routing_profile_is_default: _rt.Lens[RoutingProfile, bool | None] = _rt.Lens(
 """Lens on :attr:`RoutingProfile.is_default`."""
 
 
-routing_profile_associated_queue_ids: _rt.Lens[RoutingProfile, list[str] | None] = (
-    _rt.Lens(
-        lambda s: s.associated_queue_ids,
-        lambda s, v: _dc.replace(s, associated_queue_ids=v),
-        "routing_profile_associated_queue_ids",
-    )
+routing_profile_associated_queue_ids = _rt.Lens[RoutingProfile, list[str] | None](
+    lambda s: s.associated_queue_ids,
+    lambda s, v: _dc.replace(s, associated_queue_ids=v),
+    "routing_profile_associated_queue_ids",
 )
 """Lens on :attr:`RoutingProfile.associated_queue_ids`."""
 
 
-routing_profile_associated_manual_assignment_queue_ids: _rt.Lens[
+routing_profile_associated_manual_assignment_queue_ids = _rt.Lens[
     RoutingProfile, list[str] | None
-] = _rt.Lens(
+](
     lambda s: s.associated_manual_assignment_queue_ids,
     lambda s, v: _dc.replace(s, associated_manual_assignment_queue_ids=v),
     "routing_profile_associated_manual_assignment_queue_ids",

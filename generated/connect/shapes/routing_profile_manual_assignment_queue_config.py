@@ -71,9 +71,9 @@ def new_routing_profile_manual_assignment_queue_config(
     )
 
 
-routing_profile_manual_assignment_queue_config_queue_reference: _rt.Lens[
+routing_profile_manual_assignment_queue_config_queue_reference = _rt.Lens[
     RoutingProfileManualAssignmentQueueConfig, RoutingProfileQueueReference
-] = _rt.Lens(
+](
     lambda s: s.queue_reference,
     lambda s, v: _dc.replace(s, queue_reference=v),
     "routing_profile_manual_assignment_queue_config_queue_reference",

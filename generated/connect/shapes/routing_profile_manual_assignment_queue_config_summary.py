@@ -143,9 +143,9 @@ def new_routing_profile_manual_assignment_queue_config_summary(
     )
 
 
-routing_profile_manual_assignment_queue_config_summary_queue_id: _rt.Lens[
+routing_profile_manual_assignment_queue_config_summary_queue_id = _rt.Lens[
     RoutingProfileManualAssignmentQueueConfigSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.queue_id,
     lambda s, v: _dc.replace(s, queue_id=v),
     "routing_profile_manual_assignment_queue_config_summary_queue_id",
@@ -153,9 +153,9 @@ routing_profile_manual_assignment_queue_config_summary_queue_id: _rt.Lens[
 """Lens on :attr:`RoutingProfileManualAssignmentQueueConfigSummary.queue_id`."""
 
 
-routing_profile_manual_assignment_queue_config_summary_queue_arn: _rt.Lens[
+routing_profile_manual_assignment_queue_config_summary_queue_arn = _rt.Lens[
     RoutingProfileManualAssignmentQueueConfigSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.queue_arn,
     lambda s, v: _dc.replace(s, queue_arn=v),
     "routing_profile_manual_assignment_queue_config_summary_queue_arn",
@@ -163,9 +163,9 @@ routing_profile_manual_assignment_queue_config_summary_queue_arn: _rt.Lens[
 """Lens on :attr:`RoutingProfileManualAssignmentQueueConfigSummary.queue_arn`."""
 
 
-routing_profile_manual_assignment_queue_config_summary_queue_name: _rt.Lens[
+routing_profile_manual_assignment_queue_config_summary_queue_name = _rt.Lens[
     RoutingProfileManualAssignmentQueueConfigSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.queue_name,
     lambda s, v: _dc.replace(s, queue_name=v),
     "routing_profile_manual_assignment_queue_config_summary_queue_name",
@@ -173,9 +173,9 @@ routing_profile_manual_assignment_queue_config_summary_queue_name: _rt.Lens[
 """Lens on :attr:`RoutingProfileManualAssignmentQueueConfigSummary.queue_name`."""
 
 
-routing_profile_manual_assignment_queue_config_summary_channel: _rt.Lens[
+routing_profile_manual_assignment_queue_config_summary_channel = _rt.Lens[
     RoutingProfileManualAssignmentQueueConfigSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.channel,
     lambda s, v: _dc.replace(s, channel=v),
     "routing_profile_manual_assignment_queue_config_summary_channel",

@@ -105,9 +105,9 @@ def new_routing_profile_queue_config(
     )
 
 
-routing_profile_queue_config_queue_reference: _rt.Lens[
+routing_profile_queue_config_queue_reference = _rt.Lens[
     RoutingProfileQueueConfig, RoutingProfileQueueReference
-] = _rt.Lens(
+](
     lambda s: s.queue_reference,
     lambda s, v: _dc.replace(s, queue_reference=v),
     "routing_profile_queue_config_queue_reference",
@@ -115,17 +115,15 @@ routing_profile_queue_config_queue_reference: _rt.Lens[
 """Lens on :attr:`RoutingProfileQueueConfig.queue_reference`."""
 
 
-routing_profile_queue_config_priority: _rt.Lens[RoutingProfileQueueConfig, int] = (
-    _rt.Lens(
-        lambda s: s.priority,
-        lambda s, v: _dc.replace(s, priority=v),
-        "routing_profile_queue_config_priority",
-    )
+routing_profile_queue_config_priority = _rt.Lens[RoutingProfileQueueConfig, int](
+    lambda s: s.priority,
+    lambda s, v: _dc.replace(s, priority=v),
+    "routing_profile_queue_config_priority",
 )
 """Lens on :attr:`RoutingProfileQueueConfig.priority`."""
 
 
-routing_profile_queue_config_delay: _rt.Lens[RoutingProfileQueueConfig, int] = _rt.Lens(
+routing_profile_queue_config_delay = _rt.Lens[RoutingProfileQueueConfig, int](
     lambda s: s.delay,
     lambda s, v: _dc.replace(s, delay=v),
     "routing_profile_queue_config_delay",

@@ -177,9 +177,9 @@ def new_routing_profile_queue_config_summary(
     )
 
 
-routing_profile_queue_config_summary_queue_id: _rt.Lens[
+routing_profile_queue_config_summary_queue_id = _rt.Lens[
     RoutingProfileQueueConfigSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.queue_id,
     lambda s, v: _dc.replace(s, queue_id=v),
     "routing_profile_queue_config_summary_queue_id",
@@ -187,9 +187,9 @@ routing_profile_queue_config_summary_queue_id: _rt.Lens[
 """Lens on :attr:`RoutingProfileQueueConfigSummary.queue_id`."""
 
 
-routing_profile_queue_config_summary_queue_arn: _rt.Lens[
+routing_profile_queue_config_summary_queue_arn = _rt.Lens[
     RoutingProfileQueueConfigSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.queue_arn,
     lambda s, v: _dc.replace(s, queue_arn=v),
     "routing_profile_queue_config_summary_queue_arn",
@@ -197,9 +197,9 @@ routing_profile_queue_config_summary_queue_arn: _rt.Lens[
 """Lens on :attr:`RoutingProfileQueueConfigSummary.queue_arn`."""
 
 
-routing_profile_queue_config_summary_queue_name: _rt.Lens[
+routing_profile_queue_config_summary_queue_name = _rt.Lens[
     RoutingProfileQueueConfigSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.queue_name,
     lambda s, v: _dc.replace(s, queue_name=v),
     "routing_profile_queue_config_summary_queue_name",
@@ -207,9 +207,9 @@ routing_profile_queue_config_summary_queue_name: _rt.Lens[
 """Lens on :attr:`RoutingProfileQueueConfigSummary.queue_name`."""
 
 
-routing_profile_queue_config_summary_priority: _rt.Lens[
+routing_profile_queue_config_summary_priority = _rt.Lens[
     RoutingProfileQueueConfigSummary, int | None
-] = _rt.Lens(
+](
     lambda s: s.priority,
     lambda s, v: _dc.replace(s, priority=v),
     "routing_profile_queue_config_summary_priority",
@@ -217,9 +217,9 @@ routing_profile_queue_config_summary_priority: _rt.Lens[
 """Lens on :attr:`RoutingProfileQueueConfigSummary.priority`."""
 
 
-routing_profile_queue_config_summary_delay: _rt.Lens[
+routing_profile_queue_config_summary_delay = _rt.Lens[
     RoutingProfileQueueConfigSummary, int | None
-] = _rt.Lens(
+](
     lambda s: s.delay,
     lambda s, v: _dc.replace(s, delay=v),
     "routing_profile_queue_config_summary_delay",
@@ -227,9 +227,9 @@ routing_profile_queue_config_summary_delay: _rt.Lens[
 """Lens on :attr:`RoutingProfileQueueConfigSummary.delay`."""
 
 
-routing_profile_queue_config_summary_channel: _rt.Lens[
+routing_profile_queue_config_summary_channel = _rt.Lens[
     RoutingProfileQueueConfigSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.channel,
     lambda s, v: _dc.replace(s, channel=v),
     "routing_profile_queue_config_summary_channel",

@@ -84,9 +84,7 @@ def new_routing_profile_queue_reference(
     )
 
 
-routing_profile_queue_reference_queue_id: _rt.Lens[
-    RoutingProfileQueueReference, str
-] = _rt.Lens(
+routing_profile_queue_reference_queue_id = _rt.Lens[RoutingProfileQueueReference, str](
     lambda s: s.queue_id,
     lambda s, v: _dc.replace(s, queue_id=v),
     "routing_profile_queue_reference_queue_id",
@@ -94,11 +92,9 @@ routing_profile_queue_reference_queue_id: _rt.Lens[
 """Lens on :attr:`RoutingProfileQueueReference.queue_id`."""
 
 
-routing_profile_queue_reference_channel: _rt.Lens[RoutingProfileQueueReference, str] = (
-    _rt.Lens(
-        lambda s: s.channel,
-        lambda s, v: _dc.replace(s, channel=v),
-        "routing_profile_queue_reference_channel",
-    )
+routing_profile_queue_reference_channel = _rt.Lens[RoutingProfileQueueReference, str](
+    lambda s: s.channel,
+    lambda s, v: _dc.replace(s, channel=v),
+    "routing_profile_queue_reference_channel",
 )
 """Lens on :attr:`RoutingProfileQueueReference.channel`."""

@@ -66,7 +66,7 @@ def new_routing_profile_reference() -> RoutingProfileReference:
     return RoutingProfileReference()
 
 
-routing_profile_reference_id: _rt.Lens[RoutingProfileReference, str | None] = _rt.Lens(
+routing_profile_reference_id = _rt.Lens[RoutingProfileReference, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "routing_profile_reference_id",
@@ -74,7 +74,7 @@ routing_profile_reference_id: _rt.Lens[RoutingProfileReference, str | None] = _r
 """Lens on :attr:`RoutingProfileReference.id`."""
 
 
-routing_profile_reference_arn: _rt.Lens[RoutingProfileReference, str | None] = _rt.Lens(
+routing_profile_reference_arn = _rt.Lens[RoutingProfileReference, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "routing_profile_reference_arn",

@@ -138,9 +138,9 @@ def new_routing_profile_search_criteria() -> RoutingProfileSearchCriteria:
     return RoutingProfileSearchCriteria()
 
 
-routing_profile_search_criteria_or_conditions: _rt.Lens[
+routing_profile_search_criteria_or_conditions = _rt.Lens[
     RoutingProfileSearchCriteria, list[RoutingProfileSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.or_conditions,
     lambda s, v: _dc.replace(s, or_conditions=v),
     "routing_profile_search_criteria_or_conditions",
@@ -148,9 +148,9 @@ routing_profile_search_criteria_or_conditions: _rt.Lens[
 """Lens on :attr:`RoutingProfileSearchCriteria.or_conditions`."""
 
 
-routing_profile_search_criteria_and_conditions: _rt.Lens[
+routing_profile_search_criteria_and_conditions = _rt.Lens[
     RoutingProfileSearchCriteria, list[RoutingProfileSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.and_conditions,
     lambda s, v: _dc.replace(s, and_conditions=v),
     "routing_profile_search_criteria_and_conditions",
@@ -158,9 +158,9 @@ routing_profile_search_criteria_and_conditions: _rt.Lens[
 """Lens on :attr:`RoutingProfileSearchCriteria.and_conditions`."""
 
 
-routing_profile_search_criteria_string_condition: _rt.Lens[
+routing_profile_search_criteria_string_condition = _rt.Lens[
     RoutingProfileSearchCriteria, StringCondition | None
-] = _rt.Lens(
+](
     lambda s: s.string_condition,
     lambda s, v: _dc.replace(s, string_condition=v),
     "routing_profile_search_criteria_string_condition",

@@ -73,9 +73,9 @@ def new_routing_profile_search_filter() -> RoutingProfileSearchFilter:
     return RoutingProfileSearchFilter()
 
 
-routing_profile_search_filter_tag_filter: _rt.Lens[
+routing_profile_search_filter_tag_filter = _rt.Lens[
     RoutingProfileSearchFilter, ControlPlaneTagFilter | None
-] = _rt.Lens(
+](
     lambda s: s.tag_filter,
     lambda s, v: _dc.replace(s, tag_filter=v),
     "routing_profile_search_filter_tag_filter",

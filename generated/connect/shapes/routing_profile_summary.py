@@ -112,7 +112,7 @@ def new_routing_profile_summary() -> RoutingProfileSummary:
     return RoutingProfileSummary()
 
 
-routing_profile_summary_id: _rt.Lens[RoutingProfileSummary, str | None] = _rt.Lens(
+routing_profile_summary_id = _rt.Lens[RoutingProfileSummary, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "routing_profile_summary_id",
@@ -120,7 +120,7 @@ routing_profile_summary_id: _rt.Lens[RoutingProfileSummary, str | None] = _rt.Le
 """Lens on :attr:`RoutingProfileSummary.id`."""
 
 
-routing_profile_summary_arn: _rt.Lens[RoutingProfileSummary, str | None] = _rt.Lens(
+routing_profile_summary_arn = _rt.Lens[RoutingProfileSummary, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "routing_profile_summary_arn",
@@ -128,7 +128,7 @@ routing_profile_summary_arn: _rt.Lens[RoutingProfileSummary, str | None] = _rt.L
 """Lens on :attr:`RoutingProfileSummary.arn`."""
 
 
-routing_profile_summary_name: _rt.Lens[RoutingProfileSummary, str | None] = _rt.Lens(
+routing_profile_summary_name = _rt.Lens[RoutingProfileSummary, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "routing_profile_summary_name",
@@ -136,9 +136,9 @@ routing_profile_summary_name: _rt.Lens[RoutingProfileSummary, str | None] = _rt.
 """Lens on :attr:`RoutingProfileSummary.name`."""
 
 
-routing_profile_summary_last_modified_time: _rt.Lens[
+routing_profile_summary_last_modified_time = _rt.Lens[
     RoutingProfileSummary, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "routing_profile_summary_last_modified_time",
@@ -146,9 +146,9 @@ routing_profile_summary_last_modified_time: _rt.Lens[
 """Lens on :attr:`RoutingProfileSummary.last_modified_time`."""
 
 
-routing_profile_summary_last_modified_region: _rt.Lens[
+routing_profile_summary_last_modified_region = _rt.Lens[
     RoutingProfileSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "routing_profile_summary_last_modified_region",

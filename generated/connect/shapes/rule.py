@@ -308,7 +308,7 @@ def new_rule(
     )
 
 
-rule_name: _rt.Lens[Rule, str | None] = _rt.Lens(
+rule_name = _rt.Lens[Rule, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "rule_name",
@@ -316,7 +316,7 @@ rule_name: _rt.Lens[Rule, str | None] = _rt.Lens(
 """Lens on :attr:`Rule.name`."""
 
 
-rule_rule_id: _rt.Lens[Rule, str | None] = _rt.Lens(
+rule_rule_id = _rt.Lens[Rule, str | None](
     lambda s: s.rule_id,
     lambda s, v: _dc.replace(s, rule_id=v),
     "rule_rule_id",
@@ -324,7 +324,7 @@ rule_rule_id: _rt.Lens[Rule, str | None] = _rt.Lens(
 """Lens on :attr:`Rule.rule_id`."""
 
 
-rule_rule_arn: _rt.Lens[Rule, str | None] = _rt.Lens(
+rule_rule_arn = _rt.Lens[Rule, str | None](
     lambda s: s.rule_arn,
     lambda s, v: _dc.replace(s, rule_arn=v),
     "rule_rule_arn",
@@ -332,7 +332,7 @@ rule_rule_arn: _rt.Lens[Rule, str | None] = _rt.Lens(
 """Lens on :attr:`Rule.rule_arn`."""
 
 
-rule_trigger_event_source: _rt.Lens[Rule, RuleTriggerEventSource | None] = _rt.Lens(
+rule_trigger_event_source = _rt.Lens[Rule, RuleTriggerEventSource | None](
     lambda s: s.trigger_event_source,
     lambda s, v: _dc.replace(s, trigger_event_source=v),
     "rule_trigger_event_source",
@@ -340,7 +340,7 @@ rule_trigger_event_source: _rt.Lens[Rule, RuleTriggerEventSource | None] = _rt.L
 """Lens on :attr:`Rule.trigger_event_source`."""
 
 
-rule_function: _rt.Lens[Rule, str | None] = _rt.Lens(
+rule_function = _rt.Lens[Rule, str | None](
     lambda s: s.function,
     lambda s, v: _dc.replace(s, function=v),
     "rule_function",
@@ -348,7 +348,7 @@ rule_function: _rt.Lens[Rule, str | None] = _rt.Lens(
 """Lens on :attr:`Rule.function`."""
 
 
-rule_actions: _rt.Lens[Rule, list[RuleAction] | None] = _rt.Lens(
+rule_actions = _rt.Lens[Rule, list[RuleAction] | None](
     lambda s: s.actions,
     lambda s, v: _dc.replace(s, actions=v),
     "rule_actions",
@@ -356,7 +356,7 @@ rule_actions: _rt.Lens[Rule, list[RuleAction] | None] = _rt.Lens(
 """Lens on :attr:`Rule.actions`."""
 
 
-rule_publish_status: _rt.Lens[Rule, str | None] = _rt.Lens(
+rule_publish_status = _rt.Lens[Rule, str | None](
     lambda s: s.publish_status,
     lambda s, v: _dc.replace(s, publish_status=v),
     "rule_publish_status",
@@ -364,7 +364,7 @@ rule_publish_status: _rt.Lens[Rule, str | None] = _rt.Lens(
 """Lens on :attr:`Rule.publish_status`."""
 
 
-rule_created_time: _rt.Lens[Rule, _dt.datetime | None] = _rt.Lens(
+rule_created_time = _rt.Lens[Rule, _dt.datetime | None](
     lambda s: s.created_time,
     lambda s, v: _dc.replace(s, created_time=v),
     "rule_created_time",
@@ -372,7 +372,7 @@ rule_created_time: _rt.Lens[Rule, _dt.datetime | None] = _rt.Lens(
 """Lens on :attr:`Rule.created_time`."""
 
 
-rule_last_updated_time: _rt.Lens[Rule, _dt.datetime | None] = _rt.Lens(
+rule_last_updated_time = _rt.Lens[Rule, _dt.datetime | None](
     lambda s: s.last_updated_time,
     lambda s, v: _dc.replace(s, last_updated_time=v),
     "rule_last_updated_time",
@@ -380,7 +380,7 @@ rule_last_updated_time: _rt.Lens[Rule, _dt.datetime | None] = _rt.Lens(
 """Lens on :attr:`Rule.last_updated_time`."""
 
 
-rule_last_updated_by: _rt.Lens[Rule, str | None] = _rt.Lens(
+rule_last_updated_by = _rt.Lens[Rule, str | None](
     lambda s: s.last_updated_by,
     lambda s, v: _dc.replace(s, last_updated_by=v),
     "rule_last_updated_by",
@@ -388,7 +388,7 @@ rule_last_updated_by: _rt.Lens[Rule, str | None] = _rt.Lens(
 """Lens on :attr:`Rule.last_updated_by`."""
 
 
-rule_tags: _rt.Lens[Rule, dict[str, str] | None] = _rt.Lens(
+rule_tags = _rt.Lens[Rule, dict[str, str] | None](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "rule_tags",

@@ -390,7 +390,7 @@ def new_rule_action(
     )
 
 
-rule_action_action_type: _rt.Lens[RuleAction, str | None] = _rt.Lens(
+rule_action_action_type = _rt.Lens[RuleAction, str | None](
     lambda s: s.action_type,
     lambda s, v: _dc.replace(s, action_type=v),
     "rule_action_action_type",
@@ -398,7 +398,7 @@ rule_action_action_type: _rt.Lens[RuleAction, str | None] = _rt.Lens(
 """Lens on :attr:`RuleAction.action_type`."""
 
 
-rule_action_task_action: _rt.Lens[RuleAction, TaskActionDefinition | None] = _rt.Lens(
+rule_action_task_action = _rt.Lens[RuleAction, TaskActionDefinition | None](
     lambda s: s.task_action,
     lambda s, v: _dc.replace(s, task_action=v),
     "rule_action_task_action",
@@ -406,9 +406,9 @@ rule_action_task_action: _rt.Lens[RuleAction, TaskActionDefinition | None] = _rt
 """Lens on :attr:`RuleAction.task_action`."""
 
 
-rule_action_event_bridge_action: _rt.Lens[
+rule_action_event_bridge_action = _rt.Lens[
     RuleAction, EventBridgeActionDefinition | None
-] = _rt.Lens(
+](
     lambda s: s.event_bridge_action,
     lambda s, v: _dc.replace(s, event_bridge_action=v),
     "rule_action_event_bridge_action",
@@ -416,9 +416,9 @@ rule_action_event_bridge_action: _rt.Lens[
 """Lens on :attr:`RuleAction.event_bridge_action`."""
 
 
-rule_action_assign_contact_category_action: _rt.Lens[
+rule_action_assign_contact_category_action = _rt.Lens[
     RuleAction, AssignContactCategoryActionDefinition | None
-] = _rt.Lens(
+](
     lambda s: s.assign_contact_category_action,
     lambda s, v: _dc.replace(s, assign_contact_category_action=v),
     "rule_action_assign_contact_category_action",
@@ -426,9 +426,9 @@ rule_action_assign_contact_category_action: _rt.Lens[
 """Lens on :attr:`RuleAction.assign_contact_category_action`."""
 
 
-rule_action_send_notification_action: _rt.Lens[
+rule_action_send_notification_action = _rt.Lens[
     RuleAction, SendNotificationActionDefinition | None
-] = _rt.Lens(
+](
     lambda s: s.send_notification_action,
     lambda s, v: _dc.replace(s, send_notification_action=v),
     "rule_action_send_notification_action",
@@ -436,9 +436,9 @@ rule_action_send_notification_action: _rt.Lens[
 """Lens on :attr:`RuleAction.send_notification_action`."""
 
 
-rule_action_create_case_action: _rt.Lens[
+rule_action_create_case_action = _rt.Lens[
     RuleAction, CreateCaseActionDefinition | None
-] = _rt.Lens(
+](
     lambda s: s.create_case_action,
     lambda s, v: _dc.replace(s, create_case_action=v),
     "rule_action_create_case_action",
@@ -446,9 +446,9 @@ rule_action_create_case_action: _rt.Lens[
 """Lens on :attr:`RuleAction.create_case_action`."""
 
 
-rule_action_update_case_action: _rt.Lens[
+rule_action_update_case_action = _rt.Lens[
     RuleAction, UpdateCaseActionDefinition | None
-] = _rt.Lens(
+](
     lambda s: s.update_case_action,
     lambda s, v: _dc.replace(s, update_case_action=v),
     "rule_action_update_case_action",
@@ -456,9 +456,7 @@ rule_action_update_case_action: _rt.Lens[
 """Lens on :attr:`RuleAction.update_case_action`."""
 
 
-rule_action_assign_sla_action: _rt.Lens[
-    RuleAction, AssignSlaActionDefinition | None
-] = _rt.Lens(
+rule_action_assign_sla_action = _rt.Lens[RuleAction, AssignSlaActionDefinition | None](
     lambda s: s.assign_sla_action,
     lambda s, v: _dc.replace(s, assign_sla_action=v),
     "rule_action_assign_sla_action",
@@ -466,9 +464,9 @@ rule_action_assign_sla_action: _rt.Lens[
 """Lens on :attr:`RuleAction.assign_sla_action`."""
 
 
-rule_action_end_associated_tasks_action: _rt.Lens[
+rule_action_end_associated_tasks_action = _rt.Lens[
     RuleAction, EndAssociatedTasksActionDefinition | None
-] = _rt.Lens(
+](
     lambda s: s.end_associated_tasks_action,
     lambda s, v: _dc.replace(s, end_associated_tasks_action=v),
     "rule_action_end_associated_tasks_action",
@@ -476,9 +474,9 @@ rule_action_end_associated_tasks_action: _rt.Lens[
 """Lens on :attr:`RuleAction.end_associated_tasks_action`."""
 
 
-rule_action_submit_auto_evaluation_action: _rt.Lens[
+rule_action_submit_auto_evaluation_action = _rt.Lens[
     RuleAction, SubmitAutoEvaluationActionDefinition | None
-] = _rt.Lens(
+](
     lambda s: s.submit_auto_evaluation_action,
     lambda s, v: _dc.replace(s, submit_auto_evaluation_action=v),
     "rule_action_submit_auto_evaluation_action",

@@ -246,7 +246,7 @@ def new_rule_summary(
     )
 
 
-rule_summary_name: _rt.Lens[RuleSummary, str | None] = _rt.Lens(
+rule_summary_name = _rt.Lens[RuleSummary, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "rule_summary_name",
@@ -254,7 +254,7 @@ rule_summary_name: _rt.Lens[RuleSummary, str | None] = _rt.Lens(
 """Lens on :attr:`RuleSummary.name`."""
 
 
-rule_summary_rule_id: _rt.Lens[RuleSummary, str | None] = _rt.Lens(
+rule_summary_rule_id = _rt.Lens[RuleSummary, str | None](
     lambda s: s.rule_id,
     lambda s, v: _dc.replace(s, rule_id=v),
     "rule_summary_rule_id",
@@ -262,7 +262,7 @@ rule_summary_rule_id: _rt.Lens[RuleSummary, str | None] = _rt.Lens(
 """Lens on :attr:`RuleSummary.rule_id`."""
 
 
-rule_summary_rule_arn: _rt.Lens[RuleSummary, str | None] = _rt.Lens(
+rule_summary_rule_arn = _rt.Lens[RuleSummary, str | None](
     lambda s: s.rule_arn,
     lambda s, v: _dc.replace(s, rule_arn=v),
     "rule_summary_rule_arn",
@@ -270,7 +270,7 @@ rule_summary_rule_arn: _rt.Lens[RuleSummary, str | None] = _rt.Lens(
 """Lens on :attr:`RuleSummary.rule_arn`."""
 
 
-rule_summary_event_source_name: _rt.Lens[RuleSummary, str | None] = _rt.Lens(
+rule_summary_event_source_name = _rt.Lens[RuleSummary, str | None](
     lambda s: s.event_source_name,
     lambda s, v: _dc.replace(s, event_source_name=v),
     "rule_summary_event_source_name",
@@ -278,7 +278,7 @@ rule_summary_event_source_name: _rt.Lens[RuleSummary, str | None] = _rt.Lens(
 """Lens on :attr:`RuleSummary.event_source_name`."""
 
 
-rule_summary_publish_status: _rt.Lens[RuleSummary, str | None] = _rt.Lens(
+rule_summary_publish_status = _rt.Lens[RuleSummary, str | None](
     lambda s: s.publish_status,
     lambda s, v: _dc.replace(s, publish_status=v),
     "rule_summary_publish_status",
@@ -286,17 +286,15 @@ rule_summary_publish_status: _rt.Lens[RuleSummary, str | None] = _rt.Lens(
 """Lens on :attr:`RuleSummary.publish_status`."""
 
 
-rule_summary_action_summaries: _rt.Lens[RuleSummary, list[ActionSummary] | None] = (
-    _rt.Lens(
-        lambda s: s.action_summaries,
-        lambda s, v: _dc.replace(s, action_summaries=v),
-        "rule_summary_action_summaries",
-    )
+rule_summary_action_summaries = _rt.Lens[RuleSummary, list[ActionSummary] | None](
+    lambda s: s.action_summaries,
+    lambda s, v: _dc.replace(s, action_summaries=v),
+    "rule_summary_action_summaries",
 )
 """Lens on :attr:`RuleSummary.action_summaries`."""
 
 
-rule_summary_created_time: _rt.Lens[RuleSummary, _dt.datetime | None] = _rt.Lens(
+rule_summary_created_time = _rt.Lens[RuleSummary, _dt.datetime | None](
     lambda s: s.created_time,
     lambda s, v: _dc.replace(s, created_time=v),
     "rule_summary_created_time",
@@ -304,7 +302,7 @@ rule_summary_created_time: _rt.Lens[RuleSummary, _dt.datetime | None] = _rt.Lens
 """Lens on :attr:`RuleSummary.created_time`."""
 
 
-rule_summary_last_updated_time: _rt.Lens[RuleSummary, _dt.datetime | None] = _rt.Lens(
+rule_summary_last_updated_time = _rt.Lens[RuleSummary, _dt.datetime | None](
     lambda s: s.last_updated_time,
     lambda s, v: _dc.replace(s, last_updated_time=v),
     "rule_summary_last_updated_time",

@@ -115,9 +115,9 @@ def new_rule_trigger_event_source(
     )
 
 
-rule_trigger_event_source_event_source_name: _rt.Lens[
+rule_trigger_event_source_event_source_name = _rt.Lens[
     RuleTriggerEventSource, str | None
-] = _rt.Lens(
+](
     lambda s: s.event_source_name,
     lambda s, v: _dc.replace(s, event_source_name=v),
     "rule_trigger_event_source_event_source_name",
@@ -125,9 +125,9 @@ rule_trigger_event_source_event_source_name: _rt.Lens[
 """Lens on :attr:`RuleTriggerEventSource.event_source_name`."""
 
 
-rule_trigger_event_source_integration_association_id: _rt.Lens[
+rule_trigger_event_source_integration_association_id = _rt.Lens[
     RuleTriggerEventSource, str | None
-] = _rt.Lens(
+](
     lambda s: s.integration_association_id,
     lambda s, v: _dc.replace(s, integration_association_id=v),
     "rule_trigger_event_source_integration_association_id",

@@ -121,7 +121,7 @@ def new_s3_config(
     )
 
 
-s3_config_bucket_name: _rt.Lens[S3Config, str | None] = _rt.Lens(
+s3_config_bucket_name = _rt.Lens[S3Config, str | None](
     lambda s: s.bucket_name,
     lambda s, v: _dc.replace(s, bucket_name=v),
     "s3_config_bucket_name",
@@ -129,7 +129,7 @@ s3_config_bucket_name: _rt.Lens[S3Config, str | None] = _rt.Lens(
 """Lens on :attr:`S3Config.bucket_name`."""
 
 
-s3_config_bucket_prefix: _rt.Lens[S3Config, str | None] = _rt.Lens(
+s3_config_bucket_prefix = _rt.Lens[S3Config, str | None](
     lambda s: s.bucket_prefix,
     lambda s, v: _dc.replace(s, bucket_prefix=v),
     "s3_config_bucket_prefix",
@@ -137,7 +137,7 @@ s3_config_bucket_prefix: _rt.Lens[S3Config, str | None] = _rt.Lens(
 """Lens on :attr:`S3Config.bucket_prefix`."""
 
 
-s3_config_encryption_config: _rt.Lens[S3Config, EncryptionConfig | None] = _rt.Lens(
+s3_config_encryption_config = _rt.Lens[S3Config, EncryptionConfig | None](
     lambda s: s.encryption_config,
     lambda s, v: _dc.replace(s, encryption_config=v),
     "s3_config_encryption_config",

@@ -108,9 +108,9 @@ def new_search_contacts_additional_time_range(
     )
 
 
-search_contacts_additional_time_range_criteria: _rt.Lens[
+search_contacts_additional_time_range_criteria = _rt.Lens[
     SearchContactsAdditionalTimeRange, list[SearchContactsAdditionalTimeRangeCriteria]
-] = _rt.Lens(
+](
     lambda s: s.criteria,
     lambda s, v: _dc.replace(s, criteria=v),
     "search_contacts_additional_time_range_criteria",
@@ -118,9 +118,9 @@ search_contacts_additional_time_range_criteria: _rt.Lens[
 """Lens on :attr:`SearchContactsAdditionalTimeRange.criteria`."""
 
 
-search_contacts_additional_time_range_match_type: _rt.Lens[
+search_contacts_additional_time_range_match_type = _rt.Lens[
     SearchContactsAdditionalTimeRange, str
-] = _rt.Lens(
+](
     lambda s: s.match_type,
     lambda s, v: _dc.replace(s, match_type=v),
     "search_contacts_additional_time_range_match_type",

@@ -93,9 +93,9 @@ def new_search_contacts_additional_time_range_criteria() -> (
     return SearchContactsAdditionalTimeRangeCriteria()
 
 
-search_contacts_additional_time_range_criteria_time_range: _rt.Lens[
+search_contacts_additional_time_range_criteria_time_range = _rt.Lens[
     SearchContactsAdditionalTimeRangeCriteria, SearchContactsTimeRange | None
-] = _rt.Lens(
+](
     lambda s: s.time_range,
     lambda s, v: _dc.replace(s, time_range=v),
     "search_contacts_additional_time_range_criteria_time_range",
@@ -103,9 +103,9 @@ search_contacts_additional_time_range_criteria_time_range: _rt.Lens[
 """Lens on :attr:`SearchContactsAdditionalTimeRangeCriteria.time_range`."""
 
 
-search_contacts_additional_time_range_criteria_timestamp_condition: _rt.Lens[
+search_contacts_additional_time_range_criteria_timestamp_condition = _rt.Lens[
     SearchContactsAdditionalTimeRangeCriteria, SearchContactsTimestampCondition | None
-] = _rt.Lens(
+](
     lambda s: s.timestamp_condition,
     lambda s, v: _dc.replace(s, timestamp_condition=v),
     "search_contacts_additional_time_range_criteria_timestamp_condition",

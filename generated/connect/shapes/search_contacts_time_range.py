@@ -99,7 +99,7 @@ def new_search_contacts_time_range(
     )
 
 
-search_contacts_time_range_type: _rt.Lens[SearchContactsTimeRange, str] = _rt.Lens(
+search_contacts_time_range_type = _rt.Lens[SearchContactsTimeRange, str](
     lambda s: s.type,
     lambda s, v: _dc.replace(s, type=v),
     "search_contacts_time_range_type",
@@ -107,9 +107,7 @@ search_contacts_time_range_type: _rt.Lens[SearchContactsTimeRange, str] = _rt.Le
 """Lens on :attr:`SearchContactsTimeRange.type`."""
 
 
-search_contacts_time_range_start_time: _rt.Lens[
-    SearchContactsTimeRange, _dt.datetime
-] = _rt.Lens(
+search_contacts_time_range_start_time = _rt.Lens[SearchContactsTimeRange, _dt.datetime](
     lambda s: s.start_time,
     lambda s, v: _dc.replace(s, start_time=v),
     "search_contacts_time_range_start_time",
@@ -117,11 +115,9 @@ search_contacts_time_range_start_time: _rt.Lens[
 """Lens on :attr:`SearchContactsTimeRange.start_time`."""
 
 
-search_contacts_time_range_end_time: _rt.Lens[SearchContactsTimeRange, _dt.datetime] = (
-    _rt.Lens(
-        lambda s: s.end_time,
-        lambda s, v: _dc.replace(s, end_time=v),
-        "search_contacts_time_range_end_time",
-    )
+search_contacts_time_range_end_time = _rt.Lens[SearchContactsTimeRange, _dt.datetime](
+    lambda s: s.end_time,
+    lambda s, v: _dc.replace(s, end_time=v),
+    "search_contacts_time_range_end_time",
 )
 """Lens on :attr:`SearchContactsTimeRange.end_time`."""

@@ -95,9 +95,9 @@ def new_search_contacts_timestamp_condition(
     )
 
 
-search_contacts_timestamp_condition_type: _rt.Lens[
+search_contacts_timestamp_condition_type = _rt.Lens[
     SearchContactsTimestampCondition, str
-] = _rt.Lens(
+](
     lambda s: s.type,
     lambda s, v: _dc.replace(s, type=v),
     "search_contacts_timestamp_condition_type",
@@ -105,9 +105,9 @@ search_contacts_timestamp_condition_type: _rt.Lens[
 """Lens on :attr:`SearchContactsTimestampCondition.type`."""
 
 
-search_contacts_timestamp_condition_condition_type: _rt.Lens[
+search_contacts_timestamp_condition_condition_type = _rt.Lens[
     SearchContactsTimestampCondition, str
-] = _rt.Lens(
+](
     lambda s: s.condition_type,
     lambda s, v: _dc.replace(s, condition_type=v),
     "search_contacts_timestamp_condition_condition_type",

@@ -383,7 +383,7 @@ def new_search_criteria() -> SearchCriteria:
     return SearchCriteria()
 
 
-search_criteria_name: _rt.Lens[SearchCriteria, NameCriteria | None] = _rt.Lens(
+search_criteria_name = _rt.Lens[SearchCriteria, NameCriteria | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "search_criteria_name",
@@ -391,7 +391,7 @@ search_criteria_name: _rt.Lens[SearchCriteria, NameCriteria | None] = _rt.Lens(
 """Lens on :attr:`SearchCriteria.name`."""
 
 
-search_criteria_agent_ids: _rt.Lens[SearchCriteria, list[str] | None] = _rt.Lens(
+search_criteria_agent_ids = _rt.Lens[SearchCriteria, list[str] | None](
     lambda s: s.agent_ids,
     lambda s, v: _dc.replace(s, agent_ids=v),
     "search_criteria_agent_ids",
@@ -399,9 +399,9 @@ search_criteria_agent_ids: _rt.Lens[SearchCriteria, list[str] | None] = _rt.Lens
 """Lens on :attr:`SearchCriteria.agent_ids`."""
 
 
-search_criteria_agent_hierarchy_groups: _rt.Lens[
+search_criteria_agent_hierarchy_groups = _rt.Lens[
     SearchCriteria, AgentHierarchyGroups | None
-] = _rt.Lens(
+](
     lambda s: s.agent_hierarchy_groups,
     lambda s, v: _dc.replace(s, agent_hierarchy_groups=v),
     "search_criteria_agent_hierarchy_groups",
@@ -409,7 +409,7 @@ search_criteria_agent_hierarchy_groups: _rt.Lens[
 """Lens on :attr:`SearchCriteria.agent_hierarchy_groups`."""
 
 
-search_criteria_channels: _rt.Lens[SearchCriteria, list[str] | None] = _rt.Lens(
+search_criteria_channels = _rt.Lens[SearchCriteria, list[str] | None](
     lambda s: s.channels,
     lambda s, v: _dc.replace(s, channels=v),
     "search_criteria_channels",
@@ -417,27 +417,23 @@ search_criteria_channels: _rt.Lens[SearchCriteria, list[str] | None] = _rt.Lens(
 """Lens on :attr:`SearchCriteria.channels`."""
 
 
-search_criteria_contact_analysis: _rt.Lens[SearchCriteria, ContactAnalysis | None] = (
-    _rt.Lens(
-        lambda s: s.contact_analysis,
-        lambda s, v: _dc.replace(s, contact_analysis=v),
-        "search_criteria_contact_analysis",
-    )
+search_criteria_contact_analysis = _rt.Lens[SearchCriteria, ContactAnalysis | None](
+    lambda s: s.contact_analysis,
+    lambda s, v: _dc.replace(s, contact_analysis=v),
+    "search_criteria_contact_analysis",
 )
 """Lens on :attr:`SearchCriteria.contact_analysis`."""
 
 
-search_criteria_initiation_methods: _rt.Lens[SearchCriteria, list[str] | None] = (
-    _rt.Lens(
-        lambda s: s.initiation_methods,
-        lambda s, v: _dc.replace(s, initiation_methods=v),
-        "search_criteria_initiation_methods",
-    )
+search_criteria_initiation_methods = _rt.Lens[SearchCriteria, list[str] | None](
+    lambda s: s.initiation_methods,
+    lambda s, v: _dc.replace(s, initiation_methods=v),
+    "search_criteria_initiation_methods",
 )
 """Lens on :attr:`SearchCriteria.initiation_methods`."""
 
 
-search_criteria_queue_ids: _rt.Lens[SearchCriteria, list[str] | None] = _rt.Lens(
+search_criteria_queue_ids = _rt.Lens[SearchCriteria, list[str] | None](
     lambda s: s.queue_ids,
     lambda s, v: _dc.replace(s, queue_ids=v),
     "search_criteria_queue_ids",
@@ -445,9 +441,9 @@ search_criteria_queue_ids: _rt.Lens[SearchCriteria, list[str] | None] = _rt.Lens
 """Lens on :attr:`SearchCriteria.queue_ids`."""
 
 
-search_criteria_routing_criteria: _rt.Lens[
+search_criteria_routing_criteria = _rt.Lens[
     SearchCriteria, SearchableRoutingCriteria | None
-] = _rt.Lens(
+](
     lambda s: s.routing_criteria,
     lambda s, v: _dc.replace(s, routing_criteria=v),
     "search_criteria_routing_criteria",
@@ -455,9 +451,9 @@ search_criteria_routing_criteria: _rt.Lens[
 """Lens on :attr:`SearchCriteria.routing_criteria`."""
 
 
-search_criteria_additional_time_range: _rt.Lens[
+search_criteria_additional_time_range = _rt.Lens[
     SearchCriteria, SearchContactsAdditionalTimeRange | None
-] = _rt.Lens(
+](
     lambda s: s.additional_time_range,
     lambda s, v: _dc.replace(s, additional_time_range=v),
     "search_criteria_additional_time_range",
@@ -465,9 +461,9 @@ search_criteria_additional_time_range: _rt.Lens[
 """Lens on :attr:`SearchCriteria.additional_time_range`."""
 
 
-search_criteria_searchable_contact_attributes: _rt.Lens[
+search_criteria_searchable_contact_attributes = _rt.Lens[
     SearchCriteria, SearchableContactAttributes | None
-] = _rt.Lens(
+](
     lambda s: s.searchable_contact_attributes,
     lambda s, v: _dc.replace(s, searchable_contact_attributes=v),
     "search_criteria_searchable_contact_attributes",
@@ -475,9 +471,9 @@ search_criteria_searchable_contact_attributes: _rt.Lens[
 """Lens on :attr:`SearchCriteria.searchable_contact_attributes`."""
 
 
-search_criteria_searchable_segment_attributes: _rt.Lens[
+search_criteria_searchable_segment_attributes = _rt.Lens[
     SearchCriteria, SearchableSegmentAttributes | None
-] = _rt.Lens(
+](
     lambda s: s.searchable_segment_attributes,
     lambda s, v: _dc.replace(s, searchable_segment_attributes=v),
     "search_criteria_searchable_segment_attributes",
@@ -485,7 +481,7 @@ search_criteria_searchable_segment_attributes: _rt.Lens[
 """Lens on :attr:`SearchCriteria.searchable_segment_attributes`."""
 
 
-search_criteria_active_regions: _rt.Lens[SearchCriteria, list[str] | None] = _rt.Lens(
+search_criteria_active_regions = _rt.Lens[SearchCriteria, list[str] | None](
     lambda s: s.active_regions,
     lambda s, v: _dc.replace(s, active_regions=v),
     "search_criteria_active_regions",
@@ -493,11 +489,9 @@ search_criteria_active_regions: _rt.Lens[SearchCriteria, list[str] | None] = _rt
 """Lens on :attr:`SearchCriteria.active_regions`."""
 
 
-search_criteria_contact_tags: _rt.Lens[SearchCriteria, ControlPlaneTagFilter | None] = (
-    _rt.Lens(
-        lambda s: s.contact_tags,
-        lambda s, v: _dc.replace(s, contact_tags=v),
-        "search_criteria_contact_tags",
-    )
+search_criteria_contact_tags = _rt.Lens[SearchCriteria, ControlPlaneTagFilter | None](
+    lambda s: s.contact_tags,
+    lambda s, v: _dc.replace(s, contact_tags=v),
+    "search_criteria_contact_tags",
 )
 """Lens on :attr:`SearchCriteria.contact_tags`."""

@@ -85,9 +85,9 @@ def new_searchable_agent_criteria_step() -> SearchableAgentCriteriaStep:
     return SearchableAgentCriteriaStep()
 
 
-searchable_agent_criteria_step_agent_ids: _rt.Lens[
+searchable_agent_criteria_step_agent_ids = _rt.Lens[
     SearchableAgentCriteriaStep, list[str] | None
-] = _rt.Lens(
+](
     lambda s: s.agent_ids,
     lambda s, v: _dc.replace(s, agent_ids=v),
     "searchable_agent_criteria_step_agent_ids",
@@ -95,9 +95,9 @@ searchable_agent_criteria_step_agent_ids: _rt.Lens[
 """Lens on :attr:`SearchableAgentCriteriaStep.agent_ids`."""
 
 
-searchable_agent_criteria_step_match_type: _rt.Lens[
+searchable_agent_criteria_step_match_type = _rt.Lens[
     SearchableAgentCriteriaStep, str | None
-] = _rt.Lens(
+](
     lambda s: s.match_type,
     lambda s, v: _dc.replace(s, match_type=v),
     "searchable_agent_criteria_step_match_type",

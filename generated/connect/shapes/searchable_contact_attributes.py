@@ -104,9 +104,9 @@ def new_searchable_contact_attributes(
     )
 
 
-searchable_contact_attributes_criteria: _rt.Lens[
+searchable_contact_attributes_criteria = _rt.Lens[
     SearchableContactAttributes, list[SearchableContactAttributesCriteria]
-] = _rt.Lens(
+](
     lambda s: s.criteria,
     lambda s, v: _dc.replace(s, criteria=v),
     "searchable_contact_attributes_criteria",
@@ -114,9 +114,9 @@ searchable_contact_attributes_criteria: _rt.Lens[
 """Lens on :attr:`SearchableContactAttributes.criteria`."""
 
 
-searchable_contact_attributes_match_type: _rt.Lens[
+searchable_contact_attributes_match_type = _rt.Lens[
     SearchableContactAttributes, str | None
-] = _rt.Lens(
+](
     lambda s: s.match_type,
     lambda s, v: _dc.replace(s, match_type=v),
     "searchable_contact_attributes_match_type",

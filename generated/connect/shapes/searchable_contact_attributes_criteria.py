@@ -24,12 +24,11 @@ class SearchableContactAttributesCriteria:
     """
 
     def __repr__(self) -> str:
-        return (
-            f"SearchableContactAttributesCriteria("
-            f"key=<sensitive>, "
-            f"values={self.values!r}"
-            ")"
-        )
+        fields = [
+            "key=<sensitive>",
+            f"values={self.values!r}",
+        ]
+        return f"SearchableContactAttributesCriteria({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -94,9 +93,9 @@ def new_searchable_contact_attributes_criteria(
     )
 
 
-searchable_contact_attributes_criteria_key: _rt.Lens[
+searchable_contact_attributes_criteria_key = _rt.Lens[
     SearchableContactAttributesCriteria, str
-] = _rt.Lens(
+](
     lambda s: s.key,
     lambda s, v: _dc.replace(s, key=v),
     "searchable_contact_attributes_criteria_key",
@@ -104,9 +103,9 @@ searchable_contact_attributes_criteria_key: _rt.Lens[
 """Lens on :attr:`SearchableContactAttributesCriteria.key`."""
 
 
-searchable_contact_attributes_criteria_values: _rt.Lens[
+searchable_contact_attributes_criteria_values = _rt.Lens[
     SearchableContactAttributesCriteria, list[str]
-] = _rt.Lens(
+](
     lambda s: s.values,
     lambda s, v: _dc.replace(s, values=v),
     "searchable_contact_attributes_criteria_values",

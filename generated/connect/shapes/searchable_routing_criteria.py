@@ -71,9 +71,9 @@ def new_searchable_routing_criteria() -> SearchableRoutingCriteria:
     return SearchableRoutingCriteria()
 
 
-searchable_routing_criteria_steps: _rt.Lens[
+searchable_routing_criteria_steps = _rt.Lens[
     SearchableRoutingCriteria, list[SearchableRoutingCriteriaStep] | None
-] = _rt.Lens(
+](
     lambda s: s.steps,
     lambda s, v: _dc.replace(s, steps=v),
     "searchable_routing_criteria_steps",

@@ -65,9 +65,9 @@ def new_searchable_routing_criteria_step() -> SearchableRoutingCriteriaStep:
     return SearchableRoutingCriteriaStep()
 
 
-searchable_routing_criteria_step_agent_criteria: _rt.Lens[
+searchable_routing_criteria_step_agent_criteria = _rt.Lens[
     SearchableRoutingCriteriaStep, SearchableAgentCriteriaStep | None
-] = _rt.Lens(
+](
     lambda s: s.agent_criteria,
     lambda s, v: _dc.replace(s, agent_criteria=v),
     "searchable_routing_criteria_step_agent_criteria",

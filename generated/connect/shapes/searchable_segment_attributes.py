@@ -100,9 +100,9 @@ def new_searchable_segment_attributes(
     )
 
 
-searchable_segment_attributes_criteria: _rt.Lens[
+searchable_segment_attributes_criteria = _rt.Lens[
     SearchableSegmentAttributes, list[SearchableSegmentAttributesCriteria]
-] = _rt.Lens(
+](
     lambda s: s.criteria,
     lambda s, v: _dc.replace(s, criteria=v),
     "searchable_segment_attributes_criteria",
@@ -110,9 +110,9 @@ searchable_segment_attributes_criteria: _rt.Lens[
 """Lens on :attr:`SearchableSegmentAttributes.criteria`."""
 
 
-searchable_segment_attributes_match_type: _rt.Lens[
+searchable_segment_attributes_match_type = _rt.Lens[
     SearchableSegmentAttributes, str | None
-] = _rt.Lens(
+](
     lambda s: s.match_type,
     lambda s, v: _dc.replace(s, match_type=v),
     "searchable_segment_attributes_match_type",

@@ -22,12 +22,11 @@ class SearchableSegmentAttributesCriteria:
     """The list of values to search for within a searchable segment attribute."""
 
     def __repr__(self) -> str:
-        return (
-            f"SearchableSegmentAttributesCriteria("
-            f"key=<sensitive>, "
-            f"values=<sensitive>"
-            ")"
-        )
+        fields = [
+            "key=<sensitive>",
+            "values=<sensitive>",
+        ]
+        return f"SearchableSegmentAttributesCriteria({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -92,9 +91,9 @@ def new_searchable_segment_attributes_criteria(
     )
 
 
-searchable_segment_attributes_criteria_key: _rt.Lens[
+searchable_segment_attributes_criteria_key = _rt.Lens[
     SearchableSegmentAttributesCriteria, str
-] = _rt.Lens(
+](
     lambda s: s.key,
     lambda s, v: _dc.replace(s, key=v),
     "searchable_segment_attributes_criteria_key",
@@ -102,9 +101,9 @@ searchable_segment_attributes_criteria_key: _rt.Lens[
 """Lens on :attr:`SearchableSegmentAttributesCriteria.key`."""
 
 
-searchable_segment_attributes_criteria_values: _rt.Lens[
+searchable_segment_attributes_criteria_values = _rt.Lens[
     SearchableSegmentAttributesCriteria, list[str]
-] = _rt.Lens(
+](
     lambda s: s.values,
     lambda s, v: _dc.replace(s, values=v),
     "searchable_segment_attributes_criteria_values",

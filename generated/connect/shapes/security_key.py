@@ -87,7 +87,7 @@ def new_security_key() -> SecurityKey:
     return SecurityKey()
 
 
-security_key_association_id: _rt.Lens[SecurityKey, str | None] = _rt.Lens(
+security_key_association_id = _rt.Lens[SecurityKey, str | None](
     lambda s: s.association_id,
     lambda s, v: _dc.replace(s, association_id=v),
     "security_key_association_id",
@@ -95,7 +95,7 @@ security_key_association_id: _rt.Lens[SecurityKey, str | None] = _rt.Lens(
 """Lens on :attr:`SecurityKey.association_id`."""
 
 
-security_key_key: _rt.Lens[SecurityKey, str | None] = _rt.Lens(
+security_key_key = _rt.Lens[SecurityKey, str | None](
     lambda s: s.key,
     lambda s, v: _dc.replace(s, key=v),
     "security_key_key",
@@ -103,7 +103,7 @@ security_key_key: _rt.Lens[SecurityKey, str | None] = _rt.Lens(
 """Lens on :attr:`SecurityKey.key`."""
 
 
-security_key_creation_time: _rt.Lens[SecurityKey, _dt.datetime | None] = _rt.Lens(
+security_key_creation_time = _rt.Lens[SecurityKey, _dt.datetime | None](
     lambda s: s.creation_time,
     lambda s, v: _dc.replace(s, creation_time=v),
     "security_key_creation_time",

@@ -336,7 +336,7 @@ def new_security_profile() -> SecurityProfile:
     return SecurityProfile()
 
 
-security_profile_id: _rt.Lens[SecurityProfile, str | None] = _rt.Lens(
+security_profile_id = _rt.Lens[SecurityProfile, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "security_profile_id",
@@ -344,17 +344,15 @@ security_profile_id: _rt.Lens[SecurityProfile, str | None] = _rt.Lens(
 """Lens on :attr:`SecurityProfile.id`."""
 
 
-security_profile_organization_resource_id: _rt.Lens[SecurityProfile, str | None] = (
-    _rt.Lens(
-        lambda s: s.organization_resource_id,
-        lambda s, v: _dc.replace(s, organization_resource_id=v),
-        "security_profile_organization_resource_id",
-    )
+security_profile_organization_resource_id = _rt.Lens[SecurityProfile, str | None](
+    lambda s: s.organization_resource_id,
+    lambda s, v: _dc.replace(s, organization_resource_id=v),
+    "security_profile_organization_resource_id",
 )
 """Lens on :attr:`SecurityProfile.organization_resource_id`."""
 
 
-security_profile_arn: _rt.Lens[SecurityProfile, str | None] = _rt.Lens(
+security_profile_arn = _rt.Lens[SecurityProfile, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "security_profile_arn",
@@ -362,17 +360,15 @@ security_profile_arn: _rt.Lens[SecurityProfile, str | None] = _rt.Lens(
 """Lens on :attr:`SecurityProfile.arn`."""
 
 
-security_profile_security_profile_name: _rt.Lens[SecurityProfile, str | None] = (
-    _rt.Lens(
-        lambda s: s.security_profile_name,
-        lambda s, v: _dc.replace(s, security_profile_name=v),
-        "security_profile_security_profile_name",
-    )
+security_profile_security_profile_name = _rt.Lens[SecurityProfile, str | None](
+    lambda s: s.security_profile_name,
+    lambda s, v: _dc.replace(s, security_profile_name=v),
+    "security_profile_security_profile_name",
 )
 """Lens on :attr:`SecurityProfile.security_profile_name`."""
 
 
-security_profile_description: _rt.Lens[SecurityProfile, str | None] = _rt.Lens(
+security_profile_description = _rt.Lens[SecurityProfile, str | None](
     lambda s: s.description,
     lambda s, v: _dc.replace(s, description=v),
     "security_profile_description",
@@ -380,7 +376,7 @@ security_profile_description: _rt.Lens[SecurityProfile, str | None] = _rt.Lens(
 """Lens on :attr:`SecurityProfile.description`."""
 
 
-security_profile_tags: _rt.Lens[SecurityProfile, dict[str, str] | None] = _rt.Lens(
+security_profile_tags = _rt.Lens[SecurityProfile, dict[str, str] | None](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "security_profile_tags",
@@ -388,9 +384,9 @@ security_profile_tags: _rt.Lens[SecurityProfile, dict[str, str] | None] = _rt.Le
 """Lens on :attr:`SecurityProfile.tags`."""
 
 
-security_profile_allowed_access_control_tags: _rt.Lens[
+security_profile_allowed_access_control_tags = _rt.Lens[
     SecurityProfile, dict[str, str] | None
-] = _rt.Lens(
+](
     lambda s: s.allowed_access_control_tags,
     lambda s, v: _dc.replace(s, allowed_access_control_tags=v),
     "security_profile_allowed_access_control_tags",
@@ -398,9 +394,7 @@ security_profile_allowed_access_control_tags: _rt.Lens[
 """Lens on :attr:`SecurityProfile.allowed_access_control_tags`."""
 
 
-security_profile_tag_restricted_resources: _rt.Lens[
-    SecurityProfile, list[str] | None
-] = _rt.Lens(
+security_profile_tag_restricted_resources = _rt.Lens[SecurityProfile, list[str] | None](
     lambda s: s.tag_restricted_resources,
     lambda s, v: _dc.replace(s, tag_restricted_resources=v),
     "security_profile_tag_restricted_resources",
@@ -408,17 +402,15 @@ security_profile_tag_restricted_resources: _rt.Lens[
 """Lens on :attr:`SecurityProfile.tag_restricted_resources`."""
 
 
-security_profile_last_modified_time: _rt.Lens[SecurityProfile, _dt.datetime | None] = (
-    _rt.Lens(
-        lambda s: s.last_modified_time,
-        lambda s, v: _dc.replace(s, last_modified_time=v),
-        "security_profile_last_modified_time",
-    )
+security_profile_last_modified_time = _rt.Lens[SecurityProfile, _dt.datetime | None](
+    lambda s: s.last_modified_time,
+    lambda s, v: _dc.replace(s, last_modified_time=v),
+    "security_profile_last_modified_time",
 )
 """Lens on :attr:`SecurityProfile.last_modified_time`."""
 
 
-security_profile_last_modified_region: _rt.Lens[SecurityProfile, str | None] = _rt.Lens(
+security_profile_last_modified_region = _rt.Lens[SecurityProfile, str | None](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "security_profile_last_modified_region",
@@ -426,9 +418,9 @@ security_profile_last_modified_region: _rt.Lens[SecurityProfile, str | None] = _
 """Lens on :attr:`SecurityProfile.last_modified_region`."""
 
 
-security_profile_hierarchy_restricted_resources: _rt.Lens[
+security_profile_hierarchy_restricted_resources = _rt.Lens[
     SecurityProfile, list[str] | None
-] = _rt.Lens(
+](
     lambda s: s.hierarchy_restricted_resources,
     lambda s, v: _dc.replace(s, hierarchy_restricted_resources=v),
     "security_profile_hierarchy_restricted_resources",
@@ -436,9 +428,9 @@ security_profile_hierarchy_restricted_resources: _rt.Lens[
 """Lens on :attr:`SecurityProfile.hierarchy_restricted_resources`."""
 
 
-security_profile_allowed_access_control_hierarchy_group_id: _rt.Lens[
+security_profile_allowed_access_control_hierarchy_group_id = _rt.Lens[
     SecurityProfile, str | None
-] = _rt.Lens(
+](
     lambda s: s.allowed_access_control_hierarchy_group_id,
     lambda s, v: _dc.replace(s, allowed_access_control_hierarchy_group_id=v),
     "security_profile_allowed_access_control_hierarchy_group_id",
@@ -446,9 +438,9 @@ security_profile_allowed_access_control_hierarchy_group_id: _rt.Lens[
 """Lens on :attr:`SecurityProfile.allowed_access_control_hierarchy_group_id`."""
 
 
-security_profile_granular_access_control_configuration: _rt.Lens[
+security_profile_granular_access_control_configuration = _rt.Lens[
     SecurityProfile, GranularAccessControlConfiguration | None
-] = _rt.Lens(
+](
     lambda s: s.granular_access_control_configuration,
     lambda s, v: _dc.replace(s, granular_access_control_configuration=v),
     "security_profile_granular_access_control_configuration",

@@ -61,7 +61,7 @@ def new_security_profile_item() -> SecurityProfileItem:
     return SecurityProfileItem()
 
 
-security_profile_item_id: _rt.Lens[SecurityProfileItem, str | None] = _rt.Lens(
+security_profile_item_id = _rt.Lens[SecurityProfileItem, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "security_profile_item_id",

@@ -130,9 +130,9 @@ def new_security_profile_search_criteria() -> SecurityProfileSearchCriteria:
     return SecurityProfileSearchCriteria()
 
 
-security_profile_search_criteria_or_conditions: _rt.Lens[
+security_profile_search_criteria_or_conditions = _rt.Lens[
     SecurityProfileSearchCriteria, list[SecurityProfileSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.or_conditions,
     lambda s, v: _dc.replace(s, or_conditions=v),
     "security_profile_search_criteria_or_conditions",
@@ -140,9 +140,9 @@ security_profile_search_criteria_or_conditions: _rt.Lens[
 """Lens on :attr:`SecurityProfileSearchCriteria.or_conditions`."""
 
 
-security_profile_search_criteria_and_conditions: _rt.Lens[
+security_profile_search_criteria_and_conditions = _rt.Lens[
     SecurityProfileSearchCriteria, list[SecurityProfileSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.and_conditions,
     lambda s, v: _dc.replace(s, and_conditions=v),
     "security_profile_search_criteria_and_conditions",
@@ -150,9 +150,9 @@ security_profile_search_criteria_and_conditions: _rt.Lens[
 """Lens on :attr:`SecurityProfileSearchCriteria.and_conditions`."""
 
 
-security_profile_search_criteria_string_condition: _rt.Lens[
+security_profile_search_criteria_string_condition = _rt.Lens[
     SecurityProfileSearchCriteria, StringCondition | None
-] = _rt.Lens(
+](
     lambda s: s.string_condition,
     lambda s, v: _dc.replace(s, string_condition=v),
     "security_profile_search_criteria_string_condition",

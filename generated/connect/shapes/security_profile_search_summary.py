@@ -147,9 +147,7 @@ def new_security_profile_search_summary() -> SecurityProfileSearchSummary:
     return SecurityProfileSearchSummary()
 
 
-security_profile_search_summary_id: _rt.Lens[
-    SecurityProfileSearchSummary, str | None
-] = _rt.Lens(
+security_profile_search_summary_id = _rt.Lens[SecurityProfileSearchSummary, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "security_profile_search_summary_id",
@@ -157,9 +155,9 @@ security_profile_search_summary_id: _rt.Lens[
 """Lens on :attr:`SecurityProfileSearchSummary.id`."""
 
 
-security_profile_search_summary_organization_resource_id: _rt.Lens[
+security_profile_search_summary_organization_resource_id = _rt.Lens[
     SecurityProfileSearchSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.organization_resource_id,
     lambda s, v: _dc.replace(s, organization_resource_id=v),
     "security_profile_search_summary_organization_resource_id",
@@ -167,9 +165,9 @@ security_profile_search_summary_organization_resource_id: _rt.Lens[
 """Lens on :attr:`SecurityProfileSearchSummary.organization_resource_id`."""
 
 
-security_profile_search_summary_arn: _rt.Lens[
+security_profile_search_summary_arn = _rt.Lens[
     SecurityProfileSearchSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "security_profile_search_summary_arn",
@@ -177,9 +175,9 @@ security_profile_search_summary_arn: _rt.Lens[
 """Lens on :attr:`SecurityProfileSearchSummary.arn`."""
 
 
-security_profile_search_summary_security_profile_name: _rt.Lens[
+security_profile_search_summary_security_profile_name = _rt.Lens[
     SecurityProfileSearchSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.security_profile_name,
     lambda s, v: _dc.replace(s, security_profile_name=v),
     "security_profile_search_summary_security_profile_name",
@@ -187,9 +185,9 @@ security_profile_search_summary_security_profile_name: _rt.Lens[
 """Lens on :attr:`SecurityProfileSearchSummary.security_profile_name`."""
 
 
-security_profile_search_summary_description: _rt.Lens[
+security_profile_search_summary_description = _rt.Lens[
     SecurityProfileSearchSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.description,
     lambda s, v: _dc.replace(s, description=v),
     "security_profile_search_summary_description",
@@ -197,9 +195,9 @@ security_profile_search_summary_description: _rt.Lens[
 """Lens on :attr:`SecurityProfileSearchSummary.description`."""
 
 
-security_profile_search_summary_tags: _rt.Lens[
+security_profile_search_summary_tags = _rt.Lens[
     SecurityProfileSearchSummary, dict[str, str] | None
-] = _rt.Lens(
+](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "security_profile_search_summary_tags",

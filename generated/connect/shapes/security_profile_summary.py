@@ -112,7 +112,7 @@ def new_security_profile_summary() -> SecurityProfileSummary:
     return SecurityProfileSummary()
 
 
-security_profile_summary_id: _rt.Lens[SecurityProfileSummary, str | None] = _rt.Lens(
+security_profile_summary_id = _rt.Lens[SecurityProfileSummary, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "security_profile_summary_id",
@@ -120,7 +120,7 @@ security_profile_summary_id: _rt.Lens[SecurityProfileSummary, str | None] = _rt.
 """Lens on :attr:`SecurityProfileSummary.id`."""
 
 
-security_profile_summary_arn: _rt.Lens[SecurityProfileSummary, str | None] = _rt.Lens(
+security_profile_summary_arn = _rt.Lens[SecurityProfileSummary, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "security_profile_summary_arn",
@@ -128,7 +128,7 @@ security_profile_summary_arn: _rt.Lens[SecurityProfileSummary, str | None] = _rt
 """Lens on :attr:`SecurityProfileSummary.arn`."""
 
 
-security_profile_summary_name: _rt.Lens[SecurityProfileSummary, str | None] = _rt.Lens(
+security_profile_summary_name = _rt.Lens[SecurityProfileSummary, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "security_profile_summary_name",
@@ -136,9 +136,9 @@ security_profile_summary_name: _rt.Lens[SecurityProfileSummary, str | None] = _r
 """Lens on :attr:`SecurityProfileSummary.name`."""
 
 
-security_profile_summary_last_modified_time: _rt.Lens[
+security_profile_summary_last_modified_time = _rt.Lens[
     SecurityProfileSummary, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "security_profile_summary_last_modified_time",
@@ -146,9 +146,9 @@ security_profile_summary_last_modified_time: _rt.Lens[
 """Lens on :attr:`SecurityProfileSummary.last_modified_time`."""
 
 
-security_profile_summary_last_modified_region: _rt.Lens[
+security_profile_summary_last_modified_region = _rt.Lens[
     SecurityProfileSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "security_profile_summary_last_modified_region",

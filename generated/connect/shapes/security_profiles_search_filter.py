@@ -73,9 +73,9 @@ def new_security_profiles_search_filter() -> SecurityProfilesSearchFilter:
     return SecurityProfilesSearchFilter()
 
 
-security_profiles_search_filter_tag_filter: _rt.Lens[
+security_profiles_search_filter_tag_filter = _rt.Lens[
     SecurityProfilesSearchFilter, ControlPlaneTagFilter | None
-] = _rt.Lens(
+](
     lambda s: s.tag_filter,
     lambda s, v: _dc.replace(s, tag_filter=v),
     "security_profiles_search_filter_tag_filter",

@@ -181,19 +181,17 @@ def new_segment_attribute_value() -> SegmentAttributeValue:
     return SegmentAttributeValue()
 
 
-segment_attribute_value_value_string: _rt.Lens[SegmentAttributeValue, str | None] = (
-    _rt.Lens(
-        lambda s: s.value_string,
-        lambda s, v: _dc.replace(s, value_string=v),
-        "segment_attribute_value_value_string",
-    )
+segment_attribute_value_value_string = _rt.Lens[SegmentAttributeValue, str | None](
+    lambda s: s.value_string,
+    lambda s, v: _dc.replace(s, value_string=v),
+    "segment_attribute_value_value_string",
 )
 """Lens on :attr:`SegmentAttributeValue.value_string`."""
 
 
-segment_attribute_value_value_map: _rt.Lens[
+segment_attribute_value_value_map = _rt.Lens[
     SegmentAttributeValue, dict[str, SegmentAttributeValue] | None
-] = _rt.Lens(
+](
     lambda s: s.value_map,
     lambda s, v: _dc.replace(s, value_map=v),
     "segment_attribute_value_value_map",
@@ -201,19 +199,17 @@ segment_attribute_value_value_map: _rt.Lens[
 """Lens on :attr:`SegmentAttributeValue.value_map`."""
 
 
-segment_attribute_value_value_integer: _rt.Lens[SegmentAttributeValue, int | None] = (
-    _rt.Lens(
-        lambda s: s.value_integer,
-        lambda s, v: _dc.replace(s, value_integer=v),
-        "segment_attribute_value_value_integer",
-    )
+segment_attribute_value_value_integer = _rt.Lens[SegmentAttributeValue, int | None](
+    lambda s: s.value_integer,
+    lambda s, v: _dc.replace(s, value_integer=v),
+    "segment_attribute_value_value_integer",
 )
 """Lens on :attr:`SegmentAttributeValue.value_integer`."""
 
 
-segment_attribute_value_value_list: _rt.Lens[
+segment_attribute_value_value_list = _rt.Lens[
     SegmentAttributeValue, list[SegmentAttributeValue] | None
-] = _rt.Lens(
+](
     lambda s: s.value_list,
     lambda s, v: _dc.replace(s, value_list=v),
     "segment_attribute_value_value_list",
@@ -221,11 +217,9 @@ segment_attribute_value_value_list: _rt.Lens[
 """Lens on :attr:`SegmentAttributeValue.value_list`."""
 
 
-segment_attribute_value_value_arn: _rt.Lens[SegmentAttributeValue, str | None] = (
-    _rt.Lens(
-        lambda s: s.value_arn,
-        lambda s, v: _dc.replace(s, value_arn=v),
-        "segment_attribute_value_value_arn",
-    )
+segment_attribute_value_value_arn = _rt.Lens[SegmentAttributeValue, str | None](
+    lambda s: s.value_arn,
+    lambda s, v: _dc.replace(s, value_arn=v),
+    "segment_attribute_value_value_arn",
 )
 """Lens on :attr:`SegmentAttributeValue.value_arn`."""

@@ -200,9 +200,9 @@ def new_send_notification_action_definition(
     )
 
 
-send_notification_action_definition_delivery_method: _rt.Lens[
+send_notification_action_definition_delivery_method = _rt.Lens[
     SendNotificationActionDefinition, str | None
-] = _rt.Lens(
+](
     lambda s: s.delivery_method,
     lambda s, v: _dc.replace(s, delivery_method=v),
     "send_notification_action_definition_delivery_method",
@@ -210,9 +210,9 @@ send_notification_action_definition_delivery_method: _rt.Lens[
 """Lens on :attr:`SendNotificationActionDefinition.delivery_method`."""
 
 
-send_notification_action_definition_content: _rt.Lens[
+send_notification_action_definition_content = _rt.Lens[
     SendNotificationActionDefinition, str | None
-] = _rt.Lens(
+](
     lambda s: s.content,
     lambda s, v: _dc.replace(s, content=v),
     "send_notification_action_definition_content",
@@ -220,9 +220,9 @@ send_notification_action_definition_content: _rt.Lens[
 """Lens on :attr:`SendNotificationActionDefinition.content`."""
 
 
-send_notification_action_definition_content_type: _rt.Lens[
+send_notification_action_definition_content_type = _rt.Lens[
     SendNotificationActionDefinition, str | None
-] = _rt.Lens(
+](
     lambda s: s.content_type,
     lambda s, v: _dc.replace(s, content_type=v),
     "send_notification_action_definition_content_type",
@@ -230,9 +230,9 @@ send_notification_action_definition_content_type: _rt.Lens[
 """Lens on :attr:`SendNotificationActionDefinition.content_type`."""
 
 
-send_notification_action_definition_recipient: _rt.Lens[
+send_notification_action_definition_recipient = _rt.Lens[
     SendNotificationActionDefinition, NotificationRecipientType | None
-] = _rt.Lens(
+](
     lambda s: s.recipient,
     lambda s, v: _dc.replace(s, recipient=v),
     "send_notification_action_definition_recipient",
@@ -240,9 +240,9 @@ send_notification_action_definition_recipient: _rt.Lens[
 """Lens on :attr:`SendNotificationActionDefinition.recipient`."""
 
 
-send_notification_action_definition_subject: _rt.Lens[
+send_notification_action_definition_subject = _rt.Lens[
     SendNotificationActionDefinition, str | None
-] = _rt.Lens(
+](
     lambda s: s.subject,
     lambda s, v: _dc.replace(s, subject=v),
     "send_notification_action_definition_subject",
@@ -250,9 +250,9 @@ send_notification_action_definition_subject: _rt.Lens[
 """Lens on :attr:`SendNotificationActionDefinition.subject`."""
 
 
-send_notification_action_definition_exclusion: _rt.Lens[
+send_notification_action_definition_exclusion = _rt.Lens[
     SendNotificationActionDefinition, NotificationRecipientType | None
-] = _rt.Lens(
+](
     lambda s: s.exclusion,
     lambda s, v: _dc.replace(s, exclusion=v),
     "send_notification_action_definition_exclusion",

@@ -110,9 +110,9 @@ def new_service_quota_exceeded_exception_reason() -> (
     return ServiceQuotaExceededExceptionReason()
 
 
-service_quota_exceeded_exception_reason_sdk_unknown_member: _rt.Lens[
+service_quota_exceeded_exception_reason_sdk_unknown_member = _rt.Lens[
     ServiceQuotaExceededExceptionReason, str | None
-] = _rt.Lens(
+](
     lambda s: s.sdk_unknown_member,
     lambda s, v: _dc.replace(s, sdk_unknown_member=v),
     "service_quota_exceeded_exception_reason_sdk_unknown_member",
@@ -120,9 +120,9 @@ service_quota_exceeded_exception_reason_sdk_unknown_member: _rt.Lens[
 """Lens on :attr:`ServiceQuotaExceededExceptionReason.sdk_unknown_member`."""
 
 
-service_quota_exceeded_exception_reason_attached_file_service_quota_exceeded_exception_reason: _rt.Lens[
+service_quota_exceeded_exception_reason_attached_file_service_quota_exceeded_exception_reason = _rt.Lens[
     ServiceQuotaExceededExceptionReason, str | None
-] = _rt.Lens(
+](
     lambda s: s.attached_file_service_quota_exceeded_exception_reason,
     lambda s, v: _dc.replace(
         s, attached_file_service_quota_exceeded_exception_reason=v

@@ -94,9 +94,7 @@ def new_sign_in_config(
     )
 
 
-sign_in_config_distributions: _rt.Lens[
-    SignInConfig, list[SignInDistribution] | None
-] = _rt.Lens(
+sign_in_config_distributions = _rt.Lens[SignInConfig, list[SignInDistribution] | None](
     lambda s: s.distributions,
     lambda s, v: _dc.replace(s, distributions=v),
     "sign_in_config_distributions",

@@ -99,7 +99,7 @@ def new_sign_in_distribution(
     )
 
 
-sign_in_distribution_region: _rt.Lens[SignInDistribution, str | None] = _rt.Lens(
+sign_in_distribution_region = _rt.Lens[SignInDistribution, str | None](
     lambda s: s.region,
     lambda s, v: _dc.replace(s, region=v),
     "sign_in_distribution_region",
@@ -107,7 +107,7 @@ sign_in_distribution_region: _rt.Lens[SignInDistribution, str | None] = _rt.Lens
 """Lens on :attr:`SignInDistribution.region`."""
 
 
-sign_in_distribution_enabled: _rt.Lens[SignInDistribution, bool | None] = _rt.Lens(
+sign_in_distribution_enabled = _rt.Lens[SignInDistribution, bool | None](
     lambda s: s.enabled,
     lambda s, v: _dc.replace(s, enabled=v),
     "sign_in_distribution_enabled",

@@ -135,9 +135,9 @@ def new_single_select_question_rule_category_automation(
     )
 
 
-single_select_question_rule_category_automation_category: _rt.Lens[
+single_select_question_rule_category_automation_category = _rt.Lens[
     SingleSelectQuestionRuleCategoryAutomation, str | None
-] = _rt.Lens(
+](
     lambda s: s.category,
     lambda s, v: _dc.replace(s, category=v),
     "single_select_question_rule_category_automation_category",
@@ -145,9 +145,9 @@ single_select_question_rule_category_automation_category: _rt.Lens[
 """Lens on :attr:`SingleSelectQuestionRuleCategoryAutomation.category`."""
 
 
-single_select_question_rule_category_automation_condition: _rt.Lens[
+single_select_question_rule_category_automation_condition = _rt.Lens[
     SingleSelectQuestionRuleCategoryAutomation, str | None
-] = _rt.Lens(
+](
     lambda s: s.condition,
     lambda s, v: _dc.replace(s, condition=v),
     "single_select_question_rule_category_automation_condition",
@@ -155,9 +155,9 @@ single_select_question_rule_category_automation_condition: _rt.Lens[
 """Lens on :attr:`SingleSelectQuestionRuleCategoryAutomation.condition`."""
 
 
-single_select_question_rule_category_automation_option_ref_id: _rt.Lens[
+single_select_question_rule_category_automation_option_ref_id = _rt.Lens[
     SingleSelectQuestionRuleCategoryAutomation, str | None
-] = _rt.Lens(
+](
     lambda s: s.option_ref_id,
     lambda s, v: _dc.replace(s, option_ref_id=v),
     "single_select_question_rule_category_automation_option_ref_id",

@@ -91,7 +91,7 @@ def new_sort(
     )
 
 
-sort_field_name: _rt.Lens[Sort, str] = _rt.Lens(
+sort_field_name = _rt.Lens[Sort, str](
     lambda s: s.field_name,
     lambda s, v: _dc.replace(s, field_name=v),
     "sort_field_name",
@@ -99,7 +99,7 @@ sort_field_name: _rt.Lens[Sort, str] = _rt.Lens(
 """Lens on :attr:`Sort.field_name`."""
 
 
-sort_order: _rt.Lens[Sort, str] = _rt.Lens(
+sort_order = _rt.Lens[Sort, str](
     lambda s: s.order,
     lambda s, v: _dc.replace(s, order=v),
     "sort_order",

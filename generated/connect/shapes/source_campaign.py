@@ -67,7 +67,7 @@ def new_source_campaign() -> SourceCampaign:
     return SourceCampaign()
 
 
-source_campaign_campaign_id: _rt.Lens[SourceCampaign, str | None] = _rt.Lens(
+source_campaign_campaign_id = _rt.Lens[SourceCampaign, str | None](
     lambda s: s.campaign_id,
     lambda s, v: _dc.replace(s, campaign_id=v),
     "source_campaign_campaign_id",
@@ -75,7 +75,7 @@ source_campaign_campaign_id: _rt.Lens[SourceCampaign, str | None] = _rt.Lens(
 """Lens on :attr:`SourceCampaign.campaign_id`."""
 
 
-source_campaign_outbound_request_id: _rt.Lens[SourceCampaign, str | None] = _rt.Lens(
+source_campaign_outbound_request_id = _rt.Lens[SourceCampaign, str | None](
     lambda s: s.outbound_request_id,
     lambda s, v: _dc.replace(s, outbound_request_id=v),
     "source_campaign_outbound_request_id",

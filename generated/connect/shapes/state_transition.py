@@ -96,7 +96,7 @@ def new_state_transition() -> StateTransition:
     return StateTransition()
 
 
-state_transition_state: _rt.Lens[StateTransition, str | None] = _rt.Lens(
+state_transition_state = _rt.Lens[StateTransition, str | None](
     lambda s: s.state,
     lambda s, v: _dc.replace(s, state=v),
     "state_transition_state",
@@ -104,9 +104,7 @@ state_transition_state: _rt.Lens[StateTransition, str | None] = _rt.Lens(
 """Lens on :attr:`StateTransition.state`."""
 
 
-state_transition_state_start_timestamp: _rt.Lens[
-    StateTransition, _dt.datetime | None
-] = _rt.Lens(
+state_transition_state_start_timestamp = _rt.Lens[StateTransition, _dt.datetime | None](
     lambda s: s.state_start_timestamp,
     lambda s, v: _dc.replace(s, state_start_timestamp=v),
     "state_transition_state_start_timestamp",
@@ -114,11 +112,9 @@ state_transition_state_start_timestamp: _rt.Lens[
 """Lens on :attr:`StateTransition.state_start_timestamp`."""
 
 
-state_transition_state_end_timestamp: _rt.Lens[StateTransition, _dt.datetime | None] = (
-    _rt.Lens(
-        lambda s: s.state_end_timestamp,
-        lambda s, v: _dc.replace(s, state_end_timestamp=v),
-        "state_transition_state_end_timestamp",
-    )
+state_transition_state_end_timestamp = _rt.Lens[StateTransition, _dt.datetime | None](
+    lambda s: s.state_end_timestamp,
+    lambda s, v: _dc.replace(s, state_end_timestamp=v),
+    "state_transition_state_end_timestamp",
 )
 """Lens on :attr:`StateTransition.state_end_timestamp`."""

@@ -116,7 +116,7 @@ def new_step() -> Step:
     return Step()
 
 
-step_expiry: _rt.Lens[Step, Expiry | None] = _rt.Lens(
+step_expiry = _rt.Lens[Step, Expiry | None](
     lambda s: s.expiry,
     lambda s, v: _dc.replace(s, expiry=v),
     "step_expiry",
@@ -124,7 +124,7 @@ step_expiry: _rt.Lens[Step, Expiry | None] = _rt.Lens(
 """Lens on :attr:`Step.expiry`."""
 
 
-step_expression: _rt.Lens[Step, Expression | None] = _rt.Lens(
+step_expression = _rt.Lens[Step, Expression | None](
     lambda s: s.expression,
     lambda s, v: _dc.replace(s, expression=v),
     "step_expression",
@@ -132,7 +132,7 @@ step_expression: _rt.Lens[Step, Expression | None] = _rt.Lens(
 """Lens on :attr:`Step.expression`."""
 
 
-step_status: _rt.Lens[Step, str | None] = _rt.Lens(
+step_status = _rt.Lens[Step, str | None](
     lambda s: s.status,
     lambda s, v: _dc.replace(s, status=v),
     "step_status",

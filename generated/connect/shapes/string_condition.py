@@ -87,7 +87,7 @@ def new_string_condition() -> StringCondition:
     return StringCondition()
 
 
-string_condition_field_name: _rt.Lens[StringCondition, str | None] = _rt.Lens(
+string_condition_field_name = _rt.Lens[StringCondition, str | None](
     lambda s: s.field_name,
     lambda s, v: _dc.replace(s, field_name=v),
     "string_condition_field_name",
@@ -95,7 +95,7 @@ string_condition_field_name: _rt.Lens[StringCondition, str | None] = _rt.Lens(
 """Lens on :attr:`StringCondition.field_name`."""
 
 
-string_condition_value: _rt.Lens[StringCondition, str | None] = _rt.Lens(
+string_condition_value = _rt.Lens[StringCondition, str | None](
     lambda s: s.value,
     lambda s, v: _dc.replace(s, value=v),
     "string_condition_value",
@@ -103,7 +103,7 @@ string_condition_value: _rt.Lens[StringCondition, str | None] = _rt.Lens(
 """Lens on :attr:`StringCondition.value`."""
 
 
-string_condition_comparison_type: _rt.Lens[StringCondition, str | None] = _rt.Lens(
+string_condition_comparison_type = _rt.Lens[StringCondition, str | None](
     lambda s: s.comparison_type,
     lambda s, v: _dc.replace(s, comparison_type=v),
     "string_condition_comparison_type",

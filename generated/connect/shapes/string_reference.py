@@ -70,7 +70,7 @@ def new_string_reference() -> StringReference:
     return StringReference()
 
 
-string_reference_name: _rt.Lens[StringReference, str | None] = _rt.Lens(
+string_reference_name = _rt.Lens[StringReference, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "string_reference_name",
@@ -78,7 +78,7 @@ string_reference_name: _rt.Lens[StringReference, str | None] = _rt.Lens(
 """Lens on :attr:`StringReference.name`."""
 
 
-string_reference_value: _rt.Lens[StringReference, str | None] = _rt.Lens(
+string_reference_value = _rt.Lens[StringReference, str | None](
     lambda s: s.value,
     lambda s, v: _dc.replace(s, value=v),
     "string_reference_value",

@@ -75,9 +75,9 @@ def new_submit_auto_evaluation_action_definition(
     )
 
 
-submit_auto_evaluation_action_definition_evaluation_form_id: _rt.Lens[
+submit_auto_evaluation_action_definition_evaluation_form_id = _rt.Lens[
     SubmitAutoEvaluationActionDefinition, str | None
-] = _rt.Lens(
+](
     lambda s: s.evaluation_form_id,
     lambda s, v: _dc.replace(s, evaluation_form_id=v),
     "submit_auto_evaluation_action_definition_evaluation_form_id",

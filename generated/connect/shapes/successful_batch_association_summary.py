@@ -65,9 +65,9 @@ def new_successful_batch_association_summary() -> SuccessfulBatchAssociationSumm
     return SuccessfulBatchAssociationSummary()
 
 
-successful_batch_association_summary_resource_arn: _rt.Lens[
+successful_batch_association_summary_resource_arn = _rt.Lens[
     SuccessfulBatchAssociationSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.resource_arn,
     lambda s, v: _dc.replace(s, resource_arn=v),
     "successful_batch_association_summary_resource_arn",

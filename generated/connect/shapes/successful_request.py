@@ -76,17 +76,15 @@ def new_successful_request() -> SuccessfulRequest:
     return SuccessfulRequest()
 
 
-successful_request_request_identifier: _rt.Lens[SuccessfulRequest, str | None] = (
-    _rt.Lens(
-        lambda s: s.request_identifier,
-        lambda s, v: _dc.replace(s, request_identifier=v),
-        "successful_request_request_identifier",
-    )
+successful_request_request_identifier = _rt.Lens[SuccessfulRequest, str | None](
+    lambda s: s.request_identifier,
+    lambda s, v: _dc.replace(s, request_identifier=v),
+    "successful_request_request_identifier",
 )
 """Lens on :attr:`SuccessfulRequest.request_identifier`."""
 
 
-successful_request_contact_id: _rt.Lens[SuccessfulRequest, str | None] = _rt.Lens(
+successful_request_contact_id = _rt.Lens[SuccessfulRequest, str | None](
     lambda s: s.contact_id,
     lambda s, v: _dc.replace(s, contact_id=v),
     "successful_request_contact_id",

@@ -69,7 +69,7 @@ def new_tag_condition() -> TagCondition:
     return TagCondition()
 
 
-tag_condition_tag_key: _rt.Lens[TagCondition, str | None] = _rt.Lens(
+tag_condition_tag_key = _rt.Lens[TagCondition, str | None](
     lambda s: s.tag_key,
     lambda s, v: _dc.replace(s, tag_key=v),
     "tag_condition_tag_key",
@@ -77,7 +77,7 @@ tag_condition_tag_key: _rt.Lens[TagCondition, str | None] = _rt.Lens(
 """Lens on :attr:`TagCondition.tag_key`."""
 
 
-tag_condition_tag_value: _rt.Lens[TagCondition, str | None] = _rt.Lens(
+tag_condition_tag_value = _rt.Lens[TagCondition, str | None](
     lambda s: s.tag_value,
     lambda s, v: _dc.replace(s, tag_value=v),
     "tag_condition_tag_value",

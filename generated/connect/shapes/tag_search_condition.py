@@ -103,7 +103,7 @@ def new_tag_search_condition() -> TagSearchCondition:
     return TagSearchCondition()
 
 
-tag_search_condition_tag_key: _rt.Lens[TagSearchCondition, str | None] = _rt.Lens(
+tag_search_condition_tag_key = _rt.Lens[TagSearchCondition, str | None](
     lambda s: s.tag_key,
     lambda s, v: _dc.replace(s, tag_key=v),
     "tag_search_condition_tag_key",
@@ -111,7 +111,7 @@ tag_search_condition_tag_key: _rt.Lens[TagSearchCondition, str | None] = _rt.Len
 """Lens on :attr:`TagSearchCondition.tag_key`."""
 
 
-tag_search_condition_tag_value: _rt.Lens[TagSearchCondition, str | None] = _rt.Lens(
+tag_search_condition_tag_value = _rt.Lens[TagSearchCondition, str | None](
     lambda s: s.tag_value,
     lambda s, v: _dc.replace(s, tag_value=v),
     "tag_search_condition_tag_value",
@@ -119,9 +119,7 @@ tag_search_condition_tag_value: _rt.Lens[TagSearchCondition, str | None] = _rt.L
 """Lens on :attr:`TagSearchCondition.tag_value`."""
 
 
-tag_search_condition_tag_key_comparison_type: _rt.Lens[
-    TagSearchCondition, str | None
-] = _rt.Lens(
+tag_search_condition_tag_key_comparison_type = _rt.Lens[TagSearchCondition, str | None](
     lambda s: s.tag_key_comparison_type,
     lambda s, v: _dc.replace(s, tag_key_comparison_type=v),
     "tag_search_condition_tag_key_comparison_type",
@@ -129,9 +127,9 @@ tag_search_condition_tag_key_comparison_type: _rt.Lens[
 """Lens on :attr:`TagSearchCondition.tag_key_comparison_type`."""
 
 
-tag_search_condition_tag_value_comparison_type: _rt.Lens[
+tag_search_condition_tag_value_comparison_type = _rt.Lens[
     TagSearchCondition, str | None
-] = _rt.Lens(
+](
     lambda s: s.tag_value_comparison_type,
     lambda s, v: _dc.replace(s, tag_value_comparison_type=v),
     "tag_search_condition_tag_value_comparison_type",

@@ -75,7 +75,7 @@ def new_tag_set() -> TagSet:
     return TagSet()
 
 
-tag_set_key: _rt.Lens[TagSet, str | None] = _rt.Lens(
+tag_set_key = _rt.Lens[TagSet, str | None](
     lambda s: s.key,
     lambda s, v: _dc.replace(s, key=v),
     "tag_set_key",
@@ -83,7 +83,7 @@ tag_set_key: _rt.Lens[TagSet, str | None] = _rt.Lens(
 """Lens on :attr:`TagSet.key`."""
 
 
-tag_set_value: _rt.Lens[TagSet, str | None] = _rt.Lens(
+tag_set_value = _rt.Lens[TagSet, str | None](
     lambda s: s.value,
     lambda s, v: _dc.replace(s, value=v),
     "tag_set_value",

@@ -157,7 +157,7 @@ def new_task_action_definition(
     )
 
 
-task_action_definition_name: _rt.Lens[TaskActionDefinition, str | None] = _rt.Lens(
+task_action_definition_name = _rt.Lens[TaskActionDefinition, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "task_action_definition_name",
@@ -165,29 +165,25 @@ task_action_definition_name: _rt.Lens[TaskActionDefinition, str | None] = _rt.Le
 """Lens on :attr:`TaskActionDefinition.name`."""
 
 
-task_action_definition_contact_flow_id: _rt.Lens[TaskActionDefinition, str | None] = (
-    _rt.Lens(
-        lambda s: s.contact_flow_id,
-        lambda s, v: _dc.replace(s, contact_flow_id=v),
-        "task_action_definition_contact_flow_id",
-    )
+task_action_definition_contact_flow_id = _rt.Lens[TaskActionDefinition, str | None](
+    lambda s: s.contact_flow_id,
+    lambda s, v: _dc.replace(s, contact_flow_id=v),
+    "task_action_definition_contact_flow_id",
 )
 """Lens on :attr:`TaskActionDefinition.contact_flow_id`."""
 
 
-task_action_definition_description: _rt.Lens[TaskActionDefinition, str | None] = (
-    _rt.Lens(
-        lambda s: s.description,
-        lambda s, v: _dc.replace(s, description=v),
-        "task_action_definition_description",
-    )
+task_action_definition_description = _rt.Lens[TaskActionDefinition, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "task_action_definition_description",
 )
 """Lens on :attr:`TaskActionDefinition.description`."""
 
 
-task_action_definition_references: _rt.Lens[
+task_action_definition_references = _rt.Lens[
     TaskActionDefinition, dict[str, Reference] | None
-] = _rt.Lens(
+](
     lambda s: s.references,
     lambda s, v: _dc.replace(s, references=v),
     "task_action_definition_references",

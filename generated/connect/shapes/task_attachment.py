@@ -82,7 +82,7 @@ def new_task_attachment(
     )
 
 
-task_attachment_file_name: _rt.Lens[TaskAttachment, str] = _rt.Lens(
+task_attachment_file_name = _rt.Lens[TaskAttachment, str](
     lambda s: s.file_name,
     lambda s, v: _dc.replace(s, file_name=v),
     "task_attachment_file_name",
@@ -90,7 +90,7 @@ task_attachment_file_name: _rt.Lens[TaskAttachment, str] = _rt.Lens(
 """Lens on :attr:`TaskAttachment.file_name`."""
 
 
-task_attachment_s3_url: _rt.Lens[TaskAttachment, str] = _rt.Lens(
+task_attachment_s3_url = _rt.Lens[TaskAttachment, str](
     lambda s: s.s3_url,
     lambda s, v: _dc.replace(s, s3_url=v),
     "task_attachment_s3_url",

@@ -159,9 +159,9 @@ def new_task_template_constraints() -> TaskTemplateConstraints:
     return TaskTemplateConstraints()
 
 
-task_template_constraints_required_fields: _rt.Lens[
+task_template_constraints_required_fields = _rt.Lens[
     TaskTemplateConstraints, list[RequiredFieldInfo] | None
-] = _rt.Lens(
+](
     lambda s: s.required_fields,
     lambda s, v: _dc.replace(s, required_fields=v),
     "task_template_constraints_required_fields",
@@ -169,9 +169,9 @@ task_template_constraints_required_fields: _rt.Lens[
 """Lens on :attr:`TaskTemplateConstraints.required_fields`."""
 
 
-task_template_constraints_read_only_fields: _rt.Lens[
+task_template_constraints_read_only_fields = _rt.Lens[
     TaskTemplateConstraints, list[ReadOnlyFieldInfo] | None
-] = _rt.Lens(
+](
     lambda s: s.read_only_fields,
     lambda s, v: _dc.replace(s, read_only_fields=v),
     "task_template_constraints_read_only_fields",
@@ -179,9 +179,9 @@ task_template_constraints_read_only_fields: _rt.Lens[
 """Lens on :attr:`TaskTemplateConstraints.read_only_fields`."""
 
 
-task_template_constraints_invisible_fields: _rt.Lens[
+task_template_constraints_invisible_fields = _rt.Lens[
     TaskTemplateConstraints, list[InvisibleFieldInfo] | None
-] = _rt.Lens(
+](
     lambda s: s.invisible_fields,
     lambda s, v: _dc.replace(s, invisible_fields=v),
     "task_template_constraints_invisible_fields",

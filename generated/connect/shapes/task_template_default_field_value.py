@@ -92,9 +92,9 @@ def new_task_template_default_field_value() -> TaskTemplateDefaultFieldValue:
     return TaskTemplateDefaultFieldValue()
 
 
-task_template_default_field_value_id: _rt.Lens[
+task_template_default_field_value_id = _rt.Lens[
     TaskTemplateDefaultFieldValue, TaskTemplateFieldIdentifier | None
-] = _rt.Lens(
+](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "task_template_default_field_value_id",
@@ -102,9 +102,9 @@ task_template_default_field_value_id: _rt.Lens[
 """Lens on :attr:`TaskTemplateDefaultFieldValue.id`."""
 
 
-task_template_default_field_value_default_value: _rt.Lens[
+task_template_default_field_value_default_value = _rt.Lens[
     TaskTemplateDefaultFieldValue, str | None
-] = _rt.Lens(
+](
     lambda s: s.default_value,
     lambda s, v: _dc.replace(s, default_value=v),
     "task_template_default_field_value_default_value",

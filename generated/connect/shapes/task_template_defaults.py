@@ -89,9 +89,9 @@ def new_task_template_defaults() -> TaskTemplateDefaults:
     return TaskTemplateDefaults()
 
 
-task_template_defaults_default_field_values: _rt.Lens[
+task_template_defaults_default_field_values = _rt.Lens[
     TaskTemplateDefaults, list[TaskTemplateDefaultFieldValue] | None
-] = _rt.Lens(
+](
     lambda s: s.default_field_values,
     lambda s, v: _dc.replace(s, default_field_values=v),
     "task_template_defaults_default_field_values",

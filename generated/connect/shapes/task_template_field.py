@@ -161,9 +161,9 @@ def new_task_template_field(
     )
 
 
-task_template_field_id: _rt.Lens[
+task_template_field_id = _rt.Lens[
     TaskTemplateField, TaskTemplateFieldIdentifier | None
-] = _rt.Lens(
+](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "task_template_field_id",
@@ -171,7 +171,7 @@ task_template_field_id: _rt.Lens[
 """Lens on :attr:`TaskTemplateField.id`."""
 
 
-task_template_field_description: _rt.Lens[TaskTemplateField, str | None] = _rt.Lens(
+task_template_field_description = _rt.Lens[TaskTemplateField, str | None](
     lambda s: s.description,
     lambda s, v: _dc.replace(s, description=v),
     "task_template_field_description",
@@ -179,7 +179,7 @@ task_template_field_description: _rt.Lens[TaskTemplateField, str | None] = _rt.L
 """Lens on :attr:`TaskTemplateField.description`."""
 
 
-task_template_field_type: _rt.Lens[TaskTemplateField, str | None] = _rt.Lens(
+task_template_field_type = _rt.Lens[TaskTemplateField, str | None](
     lambda s: s.type,
     lambda s, v: _dc.replace(s, type=v),
     "task_template_field_type",
@@ -187,9 +187,9 @@ task_template_field_type: _rt.Lens[TaskTemplateField, str | None] = _rt.Lens(
 """Lens on :attr:`TaskTemplateField.type`."""
 
 
-task_template_field_single_select_options: _rt.Lens[
+task_template_field_single_select_options = _rt.Lens[
     TaskTemplateField, list[str] | None
-] = _rt.Lens(
+](
     lambda s: s.single_select_options,
     lambda s, v: _dc.replace(s, single_select_options=v),
     "task_template_field_single_select_options",

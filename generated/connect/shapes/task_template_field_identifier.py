@@ -61,9 +61,7 @@ def new_task_template_field_identifier() -> TaskTemplateFieldIdentifier:
     return TaskTemplateFieldIdentifier()
 
 
-task_template_field_identifier_name: _rt.Lens[
-    TaskTemplateFieldIdentifier, str | None
-] = _rt.Lens(
+task_template_field_identifier_name = _rt.Lens[TaskTemplateFieldIdentifier, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "task_template_field_identifier_name",

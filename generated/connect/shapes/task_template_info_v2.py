@@ -68,7 +68,7 @@ def new_task_template_info_v2() -> TaskTemplateInfoV2:
     return TaskTemplateInfoV2()
 
 
-task_template_info_v2_arn: _rt.Lens[TaskTemplateInfoV2, str | None] = _rt.Lens(
+task_template_info_v2_arn = _rt.Lens[TaskTemplateInfoV2, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "task_template_info_v2_arn",
@@ -76,7 +76,7 @@ task_template_info_v2_arn: _rt.Lens[TaskTemplateInfoV2, str | None] = _rt.Lens(
 """Lens on :attr:`TaskTemplateInfoV2.arn`."""
 
 
-task_template_info_v2_name: _rt.Lens[TaskTemplateInfoV2, str | None] = _rt.Lens(
+task_template_info_v2_name = _rt.Lens[TaskTemplateInfoV2, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "task_template_info_v2_name",

@@ -146,7 +146,7 @@ def new_task_template_metadata() -> TaskTemplateMetadata:
     return TaskTemplateMetadata()
 
 
-task_template_metadata_id: _rt.Lens[TaskTemplateMetadata, str | None] = _rt.Lens(
+task_template_metadata_id = _rt.Lens[TaskTemplateMetadata, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "task_template_metadata_id",
@@ -154,7 +154,7 @@ task_template_metadata_id: _rt.Lens[TaskTemplateMetadata, str | None] = _rt.Lens
 """Lens on :attr:`TaskTemplateMetadata.id`."""
 
 
-task_template_metadata_arn: _rt.Lens[TaskTemplateMetadata, str | None] = _rt.Lens(
+task_template_metadata_arn = _rt.Lens[TaskTemplateMetadata, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "task_template_metadata_arn",
@@ -162,7 +162,7 @@ task_template_metadata_arn: _rt.Lens[TaskTemplateMetadata, str | None] = _rt.Len
 """Lens on :attr:`TaskTemplateMetadata.arn`."""
 
 
-task_template_metadata_name: _rt.Lens[TaskTemplateMetadata, str | None] = _rt.Lens(
+task_template_metadata_name = _rt.Lens[TaskTemplateMetadata, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "task_template_metadata_name",
@@ -170,17 +170,15 @@ task_template_metadata_name: _rt.Lens[TaskTemplateMetadata, str | None] = _rt.Le
 """Lens on :attr:`TaskTemplateMetadata.name`."""
 
 
-task_template_metadata_description: _rt.Lens[TaskTemplateMetadata, str | None] = (
-    _rt.Lens(
-        lambda s: s.description,
-        lambda s, v: _dc.replace(s, description=v),
-        "task_template_metadata_description",
-    )
+task_template_metadata_description = _rt.Lens[TaskTemplateMetadata, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "task_template_metadata_description",
 )
 """Lens on :attr:`TaskTemplateMetadata.description`."""
 
 
-task_template_metadata_status: _rt.Lens[TaskTemplateMetadata, str | None] = _rt.Lens(
+task_template_metadata_status = _rt.Lens[TaskTemplateMetadata, str | None](
     lambda s: s.status,
     lambda s, v: _dc.replace(s, status=v),
     "task_template_metadata_status",
@@ -188,9 +186,9 @@ task_template_metadata_status: _rt.Lens[TaskTemplateMetadata, str | None] = _rt.
 """Lens on :attr:`TaskTemplateMetadata.status`."""
 
 
-task_template_metadata_last_modified_time: _rt.Lens[
+task_template_metadata_last_modified_time = _rt.Lens[
     TaskTemplateMetadata, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "task_template_metadata_last_modified_time",
@@ -198,9 +196,9 @@ task_template_metadata_last_modified_time: _rt.Lens[
 """Lens on :attr:`TaskTemplateMetadata.last_modified_time`."""
 
 
-task_template_metadata_created_time: _rt.Lens[
+task_template_metadata_created_time = _rt.Lens[
     TaskTemplateMetadata, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.created_time,
     lambda s, v: _dc.replace(s, created_time=v),
     "task_template_metadata_created_time",

@@ -91,11 +91,9 @@ def new_telephony_config(
     )
 
 
-telephony_config_distributions: _rt.Lens[TelephonyConfig, list[Distribution] | None] = (
-    _rt.Lens(
-        lambda s: s.distributions,
-        lambda s, v: _dc.replace(s, distributions=v),
-        "telephony_config_distributions",
-    )
+telephony_config_distributions = _rt.Lens[TelephonyConfig, list[Distribution] | None](
+    lambda s: s.distributions,
+    lambda s, v: _dc.replace(s, distributions=v),
+    "telephony_config_distributions",
 )
 """Lens on :attr:`TelephonyConfig.distributions`."""

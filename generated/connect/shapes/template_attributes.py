@@ -84,9 +84,9 @@ def new_template_attributes() -> TemplateAttributes:
     return TemplateAttributes()
 
 
-template_attributes_custom_attributes: _rt.Lens[
+template_attributes_custom_attributes = _rt.Lens[
     TemplateAttributes, dict[str, str] | None
-] = _rt.Lens(
+](
     lambda s: s.custom_attributes,
     lambda s, v: _dc.replace(s, custom_attributes=v),
     "template_attributes_custom_attributes",
@@ -94,9 +94,9 @@ template_attributes_custom_attributes: _rt.Lens[
 """Lens on :attr:`TemplateAttributes.custom_attributes`."""
 
 
-template_attributes_customer_profile_attributes: _rt.Lens[
+template_attributes_customer_profile_attributes = _rt.Lens[
     TemplateAttributes, str | None
-] = _rt.Lens(
+](
     lambda s: s.customer_profile_attributes,
     lambda s, v: _dc.replace(s, customer_profile_attributes=v),
     "template_attributes_customer_profile_attributes",

@@ -99,29 +99,25 @@ def new_templated_message_config(
     )
 
 
-templated_message_config_knowledge_base_id: _rt.Lens[TemplatedMessageConfig, str] = (
-    _rt.Lens(
-        lambda s: s.knowledge_base_id,
-        lambda s, v: _dc.replace(s, knowledge_base_id=v),
-        "templated_message_config_knowledge_base_id",
-    )
+templated_message_config_knowledge_base_id = _rt.Lens[TemplatedMessageConfig, str](
+    lambda s: s.knowledge_base_id,
+    lambda s, v: _dc.replace(s, knowledge_base_id=v),
+    "templated_message_config_knowledge_base_id",
 )
 """Lens on :attr:`TemplatedMessageConfig.knowledge_base_id`."""
 
 
-templated_message_config_message_template_id: _rt.Lens[TemplatedMessageConfig, str] = (
-    _rt.Lens(
-        lambda s: s.message_template_id,
-        lambda s, v: _dc.replace(s, message_template_id=v),
-        "templated_message_config_message_template_id",
-    )
+templated_message_config_message_template_id = _rt.Lens[TemplatedMessageConfig, str](
+    lambda s: s.message_template_id,
+    lambda s, v: _dc.replace(s, message_template_id=v),
+    "templated_message_config_message_template_id",
 )
 """Lens on :attr:`TemplatedMessageConfig.message_template_id`."""
 
 
-templated_message_config_template_attributes: _rt.Lens[
+templated_message_config_template_attributes = _rt.Lens[
     TemplatedMessageConfig, TemplateAttributes
-] = _rt.Lens(
+](
     lambda s: s.template_attributes,
     lambda s, v: _dc.replace(s, template_attributes=v),
     "templated_message_config_template_attributes",

@@ -259,7 +259,7 @@ def new_test_case() -> TestCase:
     return TestCase()
 
 
-test_case_arn: _rt.Lens[TestCase, str | None] = _rt.Lens(
+test_case_arn = _rt.Lens[TestCase, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "test_case_arn",
@@ -267,7 +267,7 @@ test_case_arn: _rt.Lens[TestCase, str | None] = _rt.Lens(
 """Lens on :attr:`TestCase.arn`."""
 
 
-test_case_id: _rt.Lens[TestCase, str | None] = _rt.Lens(
+test_case_id = _rt.Lens[TestCase, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "test_case_id",
@@ -275,7 +275,7 @@ test_case_id: _rt.Lens[TestCase, str | None] = _rt.Lens(
 """Lens on :attr:`TestCase.id`."""
 
 
-test_case_name: _rt.Lens[TestCase, str | None] = _rt.Lens(
+test_case_name = _rt.Lens[TestCase, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "test_case_name",
@@ -283,7 +283,7 @@ test_case_name: _rt.Lens[TestCase, str | None] = _rt.Lens(
 """Lens on :attr:`TestCase.name`."""
 
 
-test_case_content: _rt.Lens[TestCase, str | None] = _rt.Lens(
+test_case_content = _rt.Lens[TestCase, str | None](
     lambda s: s.content,
     lambda s, v: _dc.replace(s, content=v),
     "test_case_content",
@@ -291,7 +291,7 @@ test_case_content: _rt.Lens[TestCase, str | None] = _rt.Lens(
 """Lens on :attr:`TestCase.content`."""
 
 
-test_case_entry_point: _rt.Lens[TestCase, TestCaseEntryPoint | None] = _rt.Lens(
+test_case_entry_point = _rt.Lens[TestCase, TestCaseEntryPoint | None](
     lambda s: s.entry_point,
     lambda s, v: _dc.replace(s, entry_point=v),
     "test_case_entry_point",
@@ -299,7 +299,7 @@ test_case_entry_point: _rt.Lens[TestCase, TestCaseEntryPoint | None] = _rt.Lens(
 """Lens on :attr:`TestCase.entry_point`."""
 
 
-test_case_initialization_data: _rt.Lens[TestCase, str | None] = _rt.Lens(
+test_case_initialization_data = _rt.Lens[TestCase, str | None](
     lambda s: s.initialization_data,
     lambda s, v: _dc.replace(s, initialization_data=v),
     "test_case_initialization_data",
@@ -307,7 +307,7 @@ test_case_initialization_data: _rt.Lens[TestCase, str | None] = _rt.Lens(
 """Lens on :attr:`TestCase.initialization_data`."""
 
 
-test_case_description: _rt.Lens[TestCase, str | None] = _rt.Lens(
+test_case_description = _rt.Lens[TestCase, str | None](
     lambda s: s.description,
     lambda s, v: _dc.replace(s, description=v),
     "test_case_description",
@@ -315,7 +315,7 @@ test_case_description: _rt.Lens[TestCase, str | None] = _rt.Lens(
 """Lens on :attr:`TestCase.description`."""
 
 
-test_case_status: _rt.Lens[TestCase, str | None] = _rt.Lens(
+test_case_status = _rt.Lens[TestCase, str | None](
     lambda s: s.status,
     lambda s, v: _dc.replace(s, status=v),
     "test_case_status",
@@ -323,7 +323,7 @@ test_case_status: _rt.Lens[TestCase, str | None] = _rt.Lens(
 """Lens on :attr:`TestCase.status`."""
 
 
-test_case_last_modified_time: _rt.Lens[TestCase, _dt.datetime | None] = _rt.Lens(
+test_case_last_modified_time = _rt.Lens[TestCase, _dt.datetime | None](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "test_case_last_modified_time",
@@ -331,7 +331,7 @@ test_case_last_modified_time: _rt.Lens[TestCase, _dt.datetime | None] = _rt.Lens
 """Lens on :attr:`TestCase.last_modified_time`."""
 
 
-test_case_last_modified_region: _rt.Lens[TestCase, str | None] = _rt.Lens(
+test_case_last_modified_region = _rt.Lens[TestCase, str | None](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "test_case_last_modified_region",
@@ -339,7 +339,7 @@ test_case_last_modified_region: _rt.Lens[TestCase, str | None] = _rt.Lens(
 """Lens on :attr:`TestCase.last_modified_region`."""
 
 
-test_case_tags: _rt.Lens[TestCase, dict[str, str] | None] = _rt.Lens(
+test_case_tags = _rt.Lens[TestCase, dict[str, str] | None](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "test_case_tags",
@@ -347,7 +347,7 @@ test_case_tags: _rt.Lens[TestCase, dict[str, str] | None] = _rt.Lens(
 """Lens on :attr:`TestCase.tags`."""
 
 
-test_case_test_case_sha256: _rt.Lens[TestCase, str | None] = _rt.Lens(
+test_case_test_case_sha256 = _rt.Lens[TestCase, str | None](
     lambda s: s.test_case_sha256,
     lambda s, v: _dc.replace(s, test_case_sha256=v),
     "test_case_test_case_sha256",

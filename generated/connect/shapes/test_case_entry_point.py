@@ -130,7 +130,7 @@ def new_test_case_entry_point() -> TestCaseEntryPoint:
     return TestCaseEntryPoint()
 
 
-test_case_entry_point_type: _rt.Lens[TestCaseEntryPoint, str | None] = _rt.Lens(
+test_case_entry_point_type = _rt.Lens[TestCaseEntryPoint, str | None](
     lambda s: s.type,
     lambda s, v: _dc.replace(s, type=v),
     "test_case_entry_point_type",
@@ -138,9 +138,9 @@ test_case_entry_point_type: _rt.Lens[TestCaseEntryPoint, str | None] = _rt.Lens(
 """Lens on :attr:`TestCaseEntryPoint.type`."""
 
 
-test_case_entry_point_voice_call_entry_point_parameters: _rt.Lens[
+test_case_entry_point_voice_call_entry_point_parameters = _rt.Lens[
     TestCaseEntryPoint, VoiceCallEntryPointParameters | None
-] = _rt.Lens(
+](
     lambda s: s.voice_call_entry_point_parameters,
     lambda s, v: _dc.replace(s, voice_call_entry_point_parameters=v),
     "test_case_entry_point_voice_call_entry_point_parameters",
@@ -148,9 +148,9 @@ test_case_entry_point_voice_call_entry_point_parameters: _rt.Lens[
 """Lens on :attr:`TestCaseEntryPoint.voice_call_entry_point_parameters`."""
 
 
-test_case_entry_point_chat_entry_point_parameters: _rt.Lens[
+test_case_entry_point_chat_entry_point_parameters = _rt.Lens[
     TestCaseEntryPoint, ChatEntryPointParameters | None
-] = _rt.Lens(
+](
     lambda s: s.chat_entry_point_parameters,
     lambda s, v: _dc.replace(s, chat_entry_point_parameters=v),
     "test_case_entry_point_chat_entry_point_parameters",

@@ -162,37 +162,31 @@ def new_test_case_execution() -> TestCaseExecution:
     return TestCaseExecution()
 
 
-test_case_execution_start_time: _rt.Lens[TestCaseExecution, _dt.datetime | None] = (
-    _rt.Lens(
-        lambda s: s.start_time,
-        lambda s, v: _dc.replace(s, start_time=v),
-        "test_case_execution_start_time",
-    )
+test_case_execution_start_time = _rt.Lens[TestCaseExecution, _dt.datetime | None](
+    lambda s: s.start_time,
+    lambda s, v: _dc.replace(s, start_time=v),
+    "test_case_execution_start_time",
 )
 """Lens on :attr:`TestCaseExecution.start_time`."""
 
 
-test_case_execution_end_time: _rt.Lens[TestCaseExecution, _dt.datetime | None] = (
-    _rt.Lens(
-        lambda s: s.end_time,
-        lambda s, v: _dc.replace(s, end_time=v),
-        "test_case_execution_end_time",
-    )
+test_case_execution_end_time = _rt.Lens[TestCaseExecution, _dt.datetime | None](
+    lambda s: s.end_time,
+    lambda s, v: _dc.replace(s, end_time=v),
+    "test_case_execution_end_time",
 )
 """Lens on :attr:`TestCaseExecution.end_time`."""
 
 
-test_case_execution_test_case_execution_id: _rt.Lens[TestCaseExecution, str | None] = (
-    _rt.Lens(
-        lambda s: s.test_case_execution_id,
-        lambda s, v: _dc.replace(s, test_case_execution_id=v),
-        "test_case_execution_test_case_execution_id",
-    )
+test_case_execution_test_case_execution_id = _rt.Lens[TestCaseExecution, str | None](
+    lambda s: s.test_case_execution_id,
+    lambda s, v: _dc.replace(s, test_case_execution_id=v),
+    "test_case_execution_test_case_execution_id",
 )
 """Lens on :attr:`TestCaseExecution.test_case_execution_id`."""
 
 
-test_case_execution_test_case_id: _rt.Lens[TestCaseExecution, str | None] = _rt.Lens(
+test_case_execution_test_case_id = _rt.Lens[TestCaseExecution, str | None](
     lambda s: s.test_case_id,
     lambda s, v: _dc.replace(s, test_case_id=v),
     "test_case_execution_test_case_id",
@@ -200,9 +194,9 @@ test_case_execution_test_case_id: _rt.Lens[TestCaseExecution, str | None] = _rt.
 """Lens on :attr:`TestCaseExecution.test_case_id`."""
 
 
-test_case_execution_test_case_execution_status: _rt.Lens[
+test_case_execution_test_case_execution_status = _rt.Lens[
     TestCaseExecution, str | None
-] = _rt.Lens(
+](
     lambda s: s.test_case_execution_status,
     lambda s, v: _dc.replace(s, test_case_execution_status=v),
     "test_case_execution_test_case_execution_status",
@@ -210,7 +204,7 @@ test_case_execution_test_case_execution_status: _rt.Lens[
 """Lens on :attr:`TestCaseExecution.test_case_execution_status`."""
 
 
-test_case_execution_tags: _rt.Lens[TestCaseExecution, dict[str, str] | None] = _rt.Lens(
+test_case_execution_tags = _rt.Lens[TestCaseExecution, dict[str, str] | None](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "test_case_execution_tags",

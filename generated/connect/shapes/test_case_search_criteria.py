@@ -142,9 +142,9 @@ def new_test_case_search_criteria() -> TestCaseSearchCriteria:
     return TestCaseSearchCriteria()
 
 
-test_case_search_criteria_or_conditions: _rt.Lens[
+test_case_search_criteria_or_conditions = _rt.Lens[
     TestCaseSearchCriteria, list[TestCaseSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.or_conditions,
     lambda s, v: _dc.replace(s, or_conditions=v),
     "test_case_search_criteria_or_conditions",
@@ -152,9 +152,9 @@ test_case_search_criteria_or_conditions: _rt.Lens[
 """Lens on :attr:`TestCaseSearchCriteria.or_conditions`."""
 
 
-test_case_search_criteria_and_conditions: _rt.Lens[
+test_case_search_criteria_and_conditions = _rt.Lens[
     TestCaseSearchCriteria, list[TestCaseSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.and_conditions,
     lambda s, v: _dc.replace(s, and_conditions=v),
     "test_case_search_criteria_and_conditions",
@@ -162,9 +162,9 @@ test_case_search_criteria_and_conditions: _rt.Lens[
 """Lens on :attr:`TestCaseSearchCriteria.and_conditions`."""
 
 
-test_case_search_criteria_string_condition: _rt.Lens[
+test_case_search_criteria_string_condition = _rt.Lens[
     TestCaseSearchCriteria, StringCondition | None
-] = _rt.Lens(
+](
     lambda s: s.string_condition,
     lambda s, v: _dc.replace(s, string_condition=v),
     "test_case_search_criteria_string_condition",
@@ -172,9 +172,9 @@ test_case_search_criteria_string_condition: _rt.Lens[
 """Lens on :attr:`TestCaseSearchCriteria.string_condition`."""
 
 
-test_case_search_criteria_status_condition: _rt.Lens[
+test_case_search_criteria_status_condition = _rt.Lens[
     TestCaseSearchCriteria, str | None
-] = _rt.Lens(
+](
     lambda s: s.status_condition,
     lambda s, v: _dc.replace(s, status_condition=v),
     "test_case_search_criteria_status_condition",

@@ -70,9 +70,9 @@ def new_test_case_search_filter() -> TestCaseSearchFilter:
     return TestCaseSearchFilter()
 
 
-test_case_search_filter_tag_filter: _rt.Lens[
+test_case_search_filter_tag_filter = _rt.Lens[
     TestCaseSearchFilter, ControlPlaneTagFilter | None
-] = _rt.Lens(
+](
     lambda s: s.tag_filter,
     lambda s, v: _dc.replace(s, tag_filter=v),
     "test_case_search_filter_tag_filter",

@@ -131,7 +131,7 @@ def new_test_case_summary() -> TestCaseSummary:
     return TestCaseSummary()
 
 
-test_case_summary_id: _rt.Lens[TestCaseSummary, str | None] = _rt.Lens(
+test_case_summary_id = _rt.Lens[TestCaseSummary, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "test_case_summary_id",
@@ -139,7 +139,7 @@ test_case_summary_id: _rt.Lens[TestCaseSummary, str | None] = _rt.Lens(
 """Lens on :attr:`TestCaseSummary.id`."""
 
 
-test_case_summary_arn: _rt.Lens[TestCaseSummary, str | None] = _rt.Lens(
+test_case_summary_arn = _rt.Lens[TestCaseSummary, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "test_case_summary_arn",
@@ -147,7 +147,7 @@ test_case_summary_arn: _rt.Lens[TestCaseSummary, str | None] = _rt.Lens(
 """Lens on :attr:`TestCaseSummary.arn`."""
 
 
-test_case_summary_name: _rt.Lens[TestCaseSummary, str | None] = _rt.Lens(
+test_case_summary_name = _rt.Lens[TestCaseSummary, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "test_case_summary_name",
@@ -155,7 +155,7 @@ test_case_summary_name: _rt.Lens[TestCaseSummary, str | None] = _rt.Lens(
 """Lens on :attr:`TestCaseSummary.name`."""
 
 
-test_case_summary_status: _rt.Lens[TestCaseSummary, str | None] = _rt.Lens(
+test_case_summary_status = _rt.Lens[TestCaseSummary, str | None](
     lambda s: s.status,
     lambda s, v: _dc.replace(s, status=v),
     "test_case_summary_status",
@@ -163,21 +163,17 @@ test_case_summary_status: _rt.Lens[TestCaseSummary, str | None] = _rt.Lens(
 """Lens on :attr:`TestCaseSummary.status`."""
 
 
-test_case_summary_last_modified_time: _rt.Lens[TestCaseSummary, _dt.datetime | None] = (
-    _rt.Lens(
-        lambda s: s.last_modified_time,
-        lambda s, v: _dc.replace(s, last_modified_time=v),
-        "test_case_summary_last_modified_time",
-    )
+test_case_summary_last_modified_time = _rt.Lens[TestCaseSummary, _dt.datetime | None](
+    lambda s: s.last_modified_time,
+    lambda s, v: _dc.replace(s, last_modified_time=v),
+    "test_case_summary_last_modified_time",
 )
 """Lens on :attr:`TestCaseSummary.last_modified_time`."""
 
 
-test_case_summary_last_modified_region: _rt.Lens[TestCaseSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.last_modified_region,
-        lambda s, v: _dc.replace(s, last_modified_region=v),
-        "test_case_summary_last_modified_region",
-    )
+test_case_summary_last_modified_region = _rt.Lens[TestCaseSummary, str | None](
+    lambda s: s.last_modified_region,
+    lambda s, v: _dc.replace(s, last_modified_region=v),
+    "test_case_summary_last_modified_region",
 )
 """Lens on :attr:`TestCaseSummary.last_modified_region`."""

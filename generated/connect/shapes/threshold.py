@@ -84,7 +84,7 @@ def new_threshold() -> Threshold:
     return Threshold()
 
 
-threshold_comparison: _rt.Lens[Threshold, str | None] = _rt.Lens(
+threshold_comparison = _rt.Lens[Threshold, str | None](
     lambda s: s.comparison,
     lambda s, v: _dc.replace(s, comparison=v),
     "threshold_comparison",
@@ -92,7 +92,7 @@ threshold_comparison: _rt.Lens[Threshold, str | None] = _rt.Lens(
 """Lens on :attr:`Threshold.comparison`."""
 
 
-threshold_threshold_value: _rt.Lens[Threshold, float | None] = _rt.Lens(
+threshold_threshold_value = _rt.Lens[Threshold, float | None](
     lambda s: s.threshold_value,
     lambda s, v: _dc.replace(s, threshold_value=v),
     "threshold_threshold_value",

@@ -84,7 +84,7 @@ def new_threshold_v2() -> ThresholdV2:
     return ThresholdV2()
 
 
-threshold_v2_comparison: _rt.Lens[ThresholdV2, str | None] = _rt.Lens(
+threshold_v2_comparison = _rt.Lens[ThresholdV2, str | None](
     lambda s: s.comparison,
     lambda s, v: _dc.replace(s, comparison=v),
     "threshold_v2_comparison",
@@ -92,7 +92,7 @@ threshold_v2_comparison: _rt.Lens[ThresholdV2, str | None] = _rt.Lens(
 """Lens on :attr:`ThresholdV2.comparison`."""
 
 
-threshold_v2_threshold_value: _rt.Lens[ThresholdV2, float | None] = _rt.Lens(
+threshold_v2_threshold_value = _rt.Lens[ThresholdV2, float | None](
     lambda s: s.threshold_value,
     lambda s, v: _dc.replace(s, threshold_value=v),
     "threshold_v2_threshold_value",

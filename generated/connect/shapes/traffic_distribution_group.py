@@ -245,39 +245,31 @@ def new_traffic_distribution_group() -> TrafficDistributionGroup:
     return TrafficDistributionGroup()
 
 
-traffic_distribution_group_id: _rt.Lens[TrafficDistributionGroup, str | None] = (
-    _rt.Lens(
-        lambda s: s.id,
-        lambda s, v: _dc.replace(s, id=v),
-        "traffic_distribution_group_id",
-    )
+traffic_distribution_group_id = _rt.Lens[TrafficDistributionGroup, str | None](
+    lambda s: s.id,
+    lambda s, v: _dc.replace(s, id=v),
+    "traffic_distribution_group_id",
 )
 """Lens on :attr:`TrafficDistributionGroup.id`."""
 
 
-traffic_distribution_group_arn: _rt.Lens[TrafficDistributionGroup, str | None] = (
-    _rt.Lens(
-        lambda s: s.arn,
-        lambda s, v: _dc.replace(s, arn=v),
-        "traffic_distribution_group_arn",
-    )
+traffic_distribution_group_arn = _rt.Lens[TrafficDistributionGroup, str | None](
+    lambda s: s.arn,
+    lambda s, v: _dc.replace(s, arn=v),
+    "traffic_distribution_group_arn",
 )
 """Lens on :attr:`TrafficDistributionGroup.arn`."""
 
 
-traffic_distribution_group_name: _rt.Lens[TrafficDistributionGroup, str | None] = (
-    _rt.Lens(
-        lambda s: s.name,
-        lambda s, v: _dc.replace(s, name=v),
-        "traffic_distribution_group_name",
-    )
+traffic_distribution_group_name = _rt.Lens[TrafficDistributionGroup, str | None](
+    lambda s: s.name,
+    lambda s, v: _dc.replace(s, name=v),
+    "traffic_distribution_group_name",
 )
 """Lens on :attr:`TrafficDistributionGroup.name`."""
 
 
-traffic_distribution_group_description: _rt.Lens[
-    TrafficDistributionGroup, str | None
-] = _rt.Lens(
+traffic_distribution_group_description = _rt.Lens[TrafficDistributionGroup, str | None](
     lambda s: s.description,
     lambda s, v: _dc.replace(s, description=v),
     "traffic_distribution_group_description",
@@ -285,9 +277,9 @@ traffic_distribution_group_description: _rt.Lens[
 """Lens on :attr:`TrafficDistributionGroup.description`."""
 
 
-traffic_distribution_group_instance_arn: _rt.Lens[
+traffic_distribution_group_instance_arn = _rt.Lens[
     TrafficDistributionGroup, str | None
-] = _rt.Lens(
+](
     lambda s: s.instance_arn,
     lambda s, v: _dc.replace(s, instance_arn=v),
     "traffic_distribution_group_instance_arn",
@@ -295,19 +287,17 @@ traffic_distribution_group_instance_arn: _rt.Lens[
 """Lens on :attr:`TrafficDistributionGroup.instance_arn`."""
 
 
-traffic_distribution_group_status: _rt.Lens[TrafficDistributionGroup, str | None] = (
-    _rt.Lens(
-        lambda s: s.status,
-        lambda s, v: _dc.replace(s, status=v),
-        "traffic_distribution_group_status",
-    )
+traffic_distribution_group_status = _rt.Lens[TrafficDistributionGroup, str | None](
+    lambda s: s.status,
+    lambda s, v: _dc.replace(s, status=v),
+    "traffic_distribution_group_status",
 )
 """Lens on :attr:`TrafficDistributionGroup.status`."""
 
 
-traffic_distribution_group_tags: _rt.Lens[
+traffic_distribution_group_tags = _rt.Lens[
     TrafficDistributionGroup, dict[str, str] | None
-] = _rt.Lens(
+](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "traffic_distribution_group_tags",
@@ -315,9 +305,7 @@ traffic_distribution_group_tags: _rt.Lens[
 """Lens on :attr:`TrafficDistributionGroup.tags`."""
 
 
-traffic_distribution_group_is_default: _rt.Lens[
-    TrafficDistributionGroup, bool | None
-] = _rt.Lens(
+traffic_distribution_group_is_default = _rt.Lens[TrafficDistributionGroup, bool | None](
     lambda s: s.is_default,
     lambda s, v: _dc.replace(s, is_default=v),
     "traffic_distribution_group_is_default",

@@ -186,9 +186,9 @@ def new_traffic_distribution_group_summary() -> TrafficDistributionGroupSummary:
     return TrafficDistributionGroupSummary()
 
 
-traffic_distribution_group_summary_id: _rt.Lens[
+traffic_distribution_group_summary_id = _rt.Lens[
     TrafficDistributionGroupSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "traffic_distribution_group_summary_id",
@@ -196,9 +196,9 @@ traffic_distribution_group_summary_id: _rt.Lens[
 """Lens on :attr:`TrafficDistributionGroupSummary.id`."""
 
 
-traffic_distribution_group_summary_arn: _rt.Lens[
+traffic_distribution_group_summary_arn = _rt.Lens[
     TrafficDistributionGroupSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "traffic_distribution_group_summary_arn",
@@ -206,9 +206,9 @@ traffic_distribution_group_summary_arn: _rt.Lens[
 """Lens on :attr:`TrafficDistributionGroupSummary.arn`."""
 
 
-traffic_distribution_group_summary_name: _rt.Lens[
+traffic_distribution_group_summary_name = _rt.Lens[
     TrafficDistributionGroupSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "traffic_distribution_group_summary_name",
@@ -216,9 +216,9 @@ traffic_distribution_group_summary_name: _rt.Lens[
 """Lens on :attr:`TrafficDistributionGroupSummary.name`."""
 
 
-traffic_distribution_group_summary_instance_arn: _rt.Lens[
+traffic_distribution_group_summary_instance_arn = _rt.Lens[
     TrafficDistributionGroupSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.instance_arn,
     lambda s, v: _dc.replace(s, instance_arn=v),
     "traffic_distribution_group_summary_instance_arn",
@@ -226,9 +226,9 @@ traffic_distribution_group_summary_instance_arn: _rt.Lens[
 """Lens on :attr:`TrafficDistributionGroupSummary.instance_arn`."""
 
 
-traffic_distribution_group_summary_status: _rt.Lens[
+traffic_distribution_group_summary_status = _rt.Lens[
     TrafficDistributionGroupSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.status,
     lambda s, v: _dc.replace(s, status=v),
     "traffic_distribution_group_summary_status",
@@ -236,9 +236,9 @@ traffic_distribution_group_summary_status: _rt.Lens[
 """Lens on :attr:`TrafficDistributionGroupSummary.status`."""
 
 
-traffic_distribution_group_summary_is_default: _rt.Lens[
+traffic_distribution_group_summary_is_default = _rt.Lens[
     TrafficDistributionGroupSummary, bool | None
-] = _rt.Lens(
+](
     lambda s: s.is_default,
     lambda s, v: _dc.replace(s, is_default=v),
     "traffic_distribution_group_summary_is_default",

@@ -61,9 +61,9 @@ def new_traffic_distribution_group_user_summary() -> (
     return TrafficDistributionGroupUserSummary()
 
 
-traffic_distribution_group_user_summary_user_id: _rt.Lens[
+traffic_distribution_group_user_summary_user_id = _rt.Lens[
     TrafficDistributionGroupUserSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.user_id,
     lambda s, v: _dc.replace(s, user_id=v),
     "traffic_distribution_group_user_summary_user_id",

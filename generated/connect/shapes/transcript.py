@@ -103,7 +103,7 @@ def new_transcript(
     )
 
 
-transcript_criteria: _rt.Lens[Transcript, list[TranscriptCriteria]] = _rt.Lens(
+transcript_criteria = _rt.Lens[Transcript, list[TranscriptCriteria]](
     lambda s: s.criteria,
     lambda s, v: _dc.replace(s, criteria=v),
     "transcript_criteria",
@@ -111,7 +111,7 @@ transcript_criteria: _rt.Lens[Transcript, list[TranscriptCriteria]] = _rt.Lens(
 """Lens on :attr:`Transcript.criteria`."""
 
 
-transcript_match_type: _rt.Lens[Transcript, str | None] = _rt.Lens(
+transcript_match_type = _rt.Lens[Transcript, str | None](
     lambda s: s.match_type,
     lambda s, v: _dc.replace(s, match_type=v),
     "transcript_match_type",

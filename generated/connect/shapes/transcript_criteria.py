@@ -116,7 +116,7 @@ def new_transcript_criteria(
     )
 
 
-transcript_criteria_participant_role: _rt.Lens[TranscriptCriteria, str] = _rt.Lens(
+transcript_criteria_participant_role = _rt.Lens[TranscriptCriteria, str](
     lambda s: s.participant_role,
     lambda s, v: _dc.replace(s, participant_role=v),
     "transcript_criteria_participant_role",
@@ -124,7 +124,7 @@ transcript_criteria_participant_role: _rt.Lens[TranscriptCriteria, str] = _rt.Le
 """Lens on :attr:`TranscriptCriteria.participant_role`."""
 
 
-transcript_criteria_search_text: _rt.Lens[TranscriptCriteria, list[str]] = _rt.Lens(
+transcript_criteria_search_text = _rt.Lens[TranscriptCriteria, list[str]](
     lambda s: s.search_text,
     lambda s, v: _dc.replace(s, search_text=v),
     "transcript_criteria_search_text",
@@ -132,7 +132,7 @@ transcript_criteria_search_text: _rt.Lens[TranscriptCriteria, list[str]] = _rt.L
 """Lens on :attr:`TranscriptCriteria.search_text`."""
 
 
-transcript_criteria_match_type: _rt.Lens[TranscriptCriteria, str] = _rt.Lens(
+transcript_criteria_match_type = _rt.Lens[TranscriptCriteria, str](
     lambda s: s.match_type,
     lambda s, v: _dc.replace(s, match_type=v),
     "transcript_criteria_match_type",

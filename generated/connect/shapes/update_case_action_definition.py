@@ -91,9 +91,9 @@ def new_update_case_action_definition(
     )
 
 
-update_case_action_definition_fields: _rt.Lens[
+update_case_action_definition_fields = _rt.Lens[
     UpdateCaseActionDefinition, list[FieldValue] | None
-] = _rt.Lens(
+](
     lambda s: s.fields,
     lambda s, v: _dc.replace(s, fields=v),
     "update_case_action_definition_fields",

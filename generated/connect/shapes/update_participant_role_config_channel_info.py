@@ -92,9 +92,9 @@ def new_update_participant_role_config_channel_info() -> (
     return UpdateParticipantRoleConfigChannelInfo()
 
 
-update_participant_role_config_channel_info_sdk_unknown_member: _rt.Lens[
+update_participant_role_config_channel_info_sdk_unknown_member = _rt.Lens[
     UpdateParticipantRoleConfigChannelInfo, str | None
-] = _rt.Lens(
+](
     lambda s: s.sdk_unknown_member,
     lambda s, v: _dc.replace(s, sdk_unknown_member=v),
     "update_participant_role_config_channel_info_sdk_unknown_member",
@@ -102,9 +102,9 @@ update_participant_role_config_channel_info_sdk_unknown_member: _rt.Lens[
 """Lens on :attr:`UpdateParticipantRoleConfigChannelInfo.sdk_unknown_member`."""
 
 
-update_participant_role_config_channel_info_chat: _rt.Lens[
+update_participant_role_config_channel_info_chat = _rt.Lens[
     UpdateParticipantRoleConfigChannelInfo, ChatParticipantRoleConfig | None
-] = _rt.Lens(
+](
     lambda s: s.chat,
     lambda s, v: _dc.replace(s, chat=v),
     "update_participant_role_config_channel_info_chat",

@@ -103,7 +103,7 @@ def new_upload_url_metadata() -> UploadUrlMetadata:
     return UploadUrlMetadata()
 
 
-upload_url_metadata_url: _rt.Lens[UploadUrlMetadata, str | None] = _rt.Lens(
+upload_url_metadata_url = _rt.Lens[UploadUrlMetadata, str | None](
     lambda s: s.url,
     lambda s, v: _dc.replace(s, url=v),
     "upload_url_metadata_url",
@@ -111,7 +111,7 @@ upload_url_metadata_url: _rt.Lens[UploadUrlMetadata, str | None] = _rt.Lens(
 """Lens on :attr:`UploadUrlMetadata.url`."""
 
 
-upload_url_metadata_url_expiry: _rt.Lens[UploadUrlMetadata, str | None] = _rt.Lens(
+upload_url_metadata_url_expiry = _rt.Lens[UploadUrlMetadata, str | None](
     lambda s: s.url_expiry,
     lambda s, v: _dc.replace(s, url_expiry=v),
     "upload_url_metadata_url_expiry",
@@ -119,9 +119,9 @@ upload_url_metadata_url_expiry: _rt.Lens[UploadUrlMetadata, str | None] = _rt.Le
 """Lens on :attr:`UploadUrlMetadata.url_expiry`."""
 
 
-upload_url_metadata_headers_to_include: _rt.Lens[
+upload_url_metadata_headers_to_include = _rt.Lens[
     UploadUrlMetadata, dict[str, str] | None
-] = _rt.Lens(
+](
     lambda s: s.headers_to_include,
     lambda s, v: _dc.replace(s, headers_to_include=v),
     "upload_url_metadata_headers_to_include",

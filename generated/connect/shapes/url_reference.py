@@ -68,7 +68,7 @@ def new_url_reference() -> UrlReference:
     return UrlReference()
 
 
-url_reference_name: _rt.Lens[UrlReference, str | None] = _rt.Lens(
+url_reference_name = _rt.Lens[UrlReference, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "url_reference_name",
@@ -76,7 +76,7 @@ url_reference_name: _rt.Lens[UrlReference, str | None] = _rt.Lens(
 """Lens on :attr:`UrlReference.name`."""
 
 
-url_reference_value: _rt.Lens[UrlReference, str | None] = _rt.Lens(
+url_reference_value = _rt.Lens[UrlReference, str | None](
     lambda s: s.value,
     lambda s, v: _dc.replace(s, value=v),
     "url_reference_value",

@@ -98,7 +98,7 @@ def new_use_case() -> UseCase:
     return UseCase()
 
 
-use_case_use_case_id: _rt.Lens[UseCase, str | None] = _rt.Lens(
+use_case_use_case_id = _rt.Lens[UseCase, str | None](
     lambda s: s.use_case_id,
     lambda s, v: _dc.replace(s, use_case_id=v),
     "use_case_use_case_id",
@@ -106,7 +106,7 @@ use_case_use_case_id: _rt.Lens[UseCase, str | None] = _rt.Lens(
 """Lens on :attr:`UseCase.use_case_id`."""
 
 
-use_case_use_case_arn: _rt.Lens[UseCase, str | None] = _rt.Lens(
+use_case_use_case_arn = _rt.Lens[UseCase, str | None](
     lambda s: s.use_case_arn,
     lambda s, v: _dc.replace(s, use_case_arn=v),
     "use_case_use_case_arn",
@@ -114,7 +114,7 @@ use_case_use_case_arn: _rt.Lens[UseCase, str | None] = _rt.Lens(
 """Lens on :attr:`UseCase.use_case_arn`."""
 
 
-use_case_use_case_type: _rt.Lens[UseCase, str | None] = _rt.Lens(
+use_case_use_case_type = _rt.Lens[UseCase, str | None](
     lambda s: s.use_case_type,
     lambda s, v: _dc.replace(s, use_case_type=v),
     "use_case_use_case_type",

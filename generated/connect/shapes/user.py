@@ -469,7 +469,7 @@ def new_user() -> User:
     return User()
 
 
-user_id: _rt.Lens[User, str | None] = _rt.Lens(
+user_id = _rt.Lens[User, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "user_id",
@@ -477,7 +477,7 @@ user_id: _rt.Lens[User, str | None] = _rt.Lens(
 """Lens on :attr:`User.id`."""
 
 
-user_arn: _rt.Lens[User, str | None] = _rt.Lens(
+user_arn = _rt.Lens[User, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "user_arn",
@@ -485,7 +485,7 @@ user_arn: _rt.Lens[User, str | None] = _rt.Lens(
 """Lens on :attr:`User.arn`."""
 
 
-user_username: _rt.Lens[User, str | None] = _rt.Lens(
+user_username = _rt.Lens[User, str | None](
     lambda s: s.username,
     lambda s, v: _dc.replace(s, username=v),
     "user_username",
@@ -493,7 +493,7 @@ user_username: _rt.Lens[User, str | None] = _rt.Lens(
 """Lens on :attr:`User.username`."""
 
 
-user_identity_info: _rt.Lens[User, UserIdentityInfo | None] = _rt.Lens(
+user_identity_info = _rt.Lens[User, UserIdentityInfo | None](
     lambda s: s.identity_info,
     lambda s, v: _dc.replace(s, identity_info=v),
     "user_identity_info",
@@ -501,7 +501,7 @@ user_identity_info: _rt.Lens[User, UserIdentityInfo | None] = _rt.Lens(
 """Lens on :attr:`User.identity_info`."""
 
 
-user_phone_config: _rt.Lens[User, UserPhoneConfig | None] = _rt.Lens(
+user_phone_config = _rt.Lens[User, UserPhoneConfig | None](
     lambda s: s.phone_config,
     lambda s, v: _dc.replace(s, phone_config=v),
     "user_phone_config",
@@ -509,7 +509,7 @@ user_phone_config: _rt.Lens[User, UserPhoneConfig | None] = _rt.Lens(
 """Lens on :attr:`User.phone_config`."""
 
 
-user_directory_user_id: _rt.Lens[User, str | None] = _rt.Lens(
+user_directory_user_id = _rt.Lens[User, str | None](
     lambda s: s.directory_user_id,
     lambda s, v: _dc.replace(s, directory_user_id=v),
     "user_directory_user_id",
@@ -517,7 +517,7 @@ user_directory_user_id: _rt.Lens[User, str | None] = _rt.Lens(
 """Lens on :attr:`User.directory_user_id`."""
 
 
-user_security_profile_ids: _rt.Lens[User, list[str] | None] = _rt.Lens(
+user_security_profile_ids = _rt.Lens[User, list[str] | None](
     lambda s: s.security_profile_ids,
     lambda s, v: _dc.replace(s, security_profile_ids=v),
     "user_security_profile_ids",
@@ -525,7 +525,7 @@ user_security_profile_ids: _rt.Lens[User, list[str] | None] = _rt.Lens(
 """Lens on :attr:`User.security_profile_ids`."""
 
 
-user_routing_profile_id: _rt.Lens[User, str | None] = _rt.Lens(
+user_routing_profile_id = _rt.Lens[User, str | None](
     lambda s: s.routing_profile_id,
     lambda s, v: _dc.replace(s, routing_profile_id=v),
     "user_routing_profile_id",
@@ -533,7 +533,7 @@ user_routing_profile_id: _rt.Lens[User, str | None] = _rt.Lens(
 """Lens on :attr:`User.routing_profile_id`."""
 
 
-user_hierarchy_group_id: _rt.Lens[User, str | None] = _rt.Lens(
+user_hierarchy_group_id = _rt.Lens[User, str | None](
     lambda s: s.hierarchy_group_id,
     lambda s, v: _dc.replace(s, hierarchy_group_id=v),
     "user_hierarchy_group_id",
@@ -541,7 +541,7 @@ user_hierarchy_group_id: _rt.Lens[User, str | None] = _rt.Lens(
 """Lens on :attr:`User.hierarchy_group_id`."""
 
 
-user_tags: _rt.Lens[User, dict[str, str] | None] = _rt.Lens(
+user_tags = _rt.Lens[User, dict[str, str] | None](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "user_tags",
@@ -549,7 +549,7 @@ user_tags: _rt.Lens[User, dict[str, str] | None] = _rt.Lens(
 """Lens on :attr:`User.tags`."""
 
 
-user_auto_accept_configs: _rt.Lens[User, list[AutoAcceptConfig] | None] = _rt.Lens(
+user_auto_accept_configs = _rt.Lens[User, list[AutoAcceptConfig] | None](
     lambda s: s.auto_accept_configs,
     lambda s, v: _dc.replace(s, auto_accept_configs=v),
     "user_auto_accept_configs",
@@ -557,9 +557,9 @@ user_auto_accept_configs: _rt.Lens[User, list[AutoAcceptConfig] | None] = _rt.Le
 """Lens on :attr:`User.auto_accept_configs`."""
 
 
-user_after_contact_work_configs: _rt.Lens[
+user_after_contact_work_configs = _rt.Lens[
     User, list[AfterContactWorkConfigPerChannel] | None
-] = _rt.Lens(
+](
     lambda s: s.after_contact_work_configs,
     lambda s, v: _dc.replace(s, after_contact_work_configs=v),
     "user_after_contact_work_configs",
@@ -567,7 +567,7 @@ user_after_contact_work_configs: _rt.Lens[
 """Lens on :attr:`User.after_contact_work_configs`."""
 
 
-user_phone_number_configs: _rt.Lens[User, list[PhoneNumberConfig] | None] = _rt.Lens(
+user_phone_number_configs = _rt.Lens[User, list[PhoneNumberConfig] | None](
     lambda s: s.phone_number_configs,
     lambda s, v: _dc.replace(s, phone_number_configs=v),
     "user_phone_number_configs",
@@ -575,9 +575,9 @@ user_phone_number_configs: _rt.Lens[User, list[PhoneNumberConfig] | None] = _rt.
 """Lens on :attr:`User.phone_number_configs`."""
 
 
-user_persistent_connection_configs: _rt.Lens[
+user_persistent_connection_configs = _rt.Lens[
     User, list[PersistentConnectionConfig] | None
-] = _rt.Lens(
+](
     lambda s: s.persistent_connection_configs,
     lambda s, v: _dc.replace(s, persistent_connection_configs=v),
     "user_persistent_connection_configs",
@@ -585,17 +585,15 @@ user_persistent_connection_configs: _rt.Lens[
 """Lens on :attr:`User.persistent_connection_configs`."""
 
 
-user_voice_enhancement_configs: _rt.Lens[User, list[VoiceEnhancementConfig] | None] = (
-    _rt.Lens(
-        lambda s: s.voice_enhancement_configs,
-        lambda s, v: _dc.replace(s, voice_enhancement_configs=v),
-        "user_voice_enhancement_configs",
-    )
+user_voice_enhancement_configs = _rt.Lens[User, list[VoiceEnhancementConfig] | None](
+    lambda s: s.voice_enhancement_configs,
+    lambda s, v: _dc.replace(s, voice_enhancement_configs=v),
+    "user_voice_enhancement_configs",
 )
 """Lens on :attr:`User.voice_enhancement_configs`."""
 
 
-user_last_modified_time: _rt.Lens[User, _dt.datetime | None] = _rt.Lens(
+user_last_modified_time = _rt.Lens[User, _dt.datetime | None](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "user_last_modified_time",
@@ -603,7 +601,7 @@ user_last_modified_time: _rt.Lens[User, _dt.datetime | None] = _rt.Lens(
 """Lens on :attr:`User.last_modified_time`."""
 
 
-user_last_modified_region: _rt.Lens[User, str | None] = _rt.Lens(
+user_last_modified_region = _rt.Lens[User, str | None](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "user_last_modified_region",

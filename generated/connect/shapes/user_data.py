@@ -309,7 +309,7 @@ def new_user_data() -> UserData:
     return UserData()
 
 
-user_data_user: _rt.Lens[UserData, UserReference | None] = _rt.Lens(
+user_data_user = _rt.Lens[UserData, UserReference | None](
     lambda s: s.user,
     lambda s, v: _dc.replace(s, user=v),
     "user_data_user",
@@ -317,17 +317,15 @@ user_data_user: _rt.Lens[UserData, UserReference | None] = _rt.Lens(
 """Lens on :attr:`UserData.user`."""
 
 
-user_data_routing_profile: _rt.Lens[UserData, RoutingProfileReference | None] = (
-    _rt.Lens(
-        lambda s: s.routing_profile,
-        lambda s, v: _dc.replace(s, routing_profile=v),
-        "user_data_routing_profile",
-    )
+user_data_routing_profile = _rt.Lens[UserData, RoutingProfileReference | None](
+    lambda s: s.routing_profile,
+    lambda s, v: _dc.replace(s, routing_profile=v),
+    "user_data_routing_profile",
 )
 """Lens on :attr:`UserData.routing_profile`."""
 
 
-user_data_hierarchy_path: _rt.Lens[UserData, HierarchyPathReference | None] = _rt.Lens(
+user_data_hierarchy_path = _rt.Lens[UserData, HierarchyPathReference | None](
     lambda s: s.hierarchy_path,
     lambda s, v: _dc.replace(s, hierarchy_path=v),
     "user_data_hierarchy_path",
@@ -335,7 +333,7 @@ user_data_hierarchy_path: _rt.Lens[UserData, HierarchyPathReference | None] = _r
 """Lens on :attr:`UserData.hierarchy_path`."""
 
 
-user_data_status: _rt.Lens[UserData, AgentStatusReference | None] = _rt.Lens(
+user_data_status = _rt.Lens[UserData, AgentStatusReference | None](
     lambda s: s.status,
     lambda s, v: _dc.replace(s, status=v),
     "user_data_status",
@@ -343,17 +341,15 @@ user_data_status: _rt.Lens[UserData, AgentStatusReference | None] = _rt.Lens(
 """Lens on :attr:`UserData.status`."""
 
 
-user_data_available_slots_by_channel: _rt.Lens[UserData, dict[str, int] | None] = (
-    _rt.Lens(
-        lambda s: s.available_slots_by_channel,
-        lambda s, v: _dc.replace(s, available_slots_by_channel=v),
-        "user_data_available_slots_by_channel",
-    )
+user_data_available_slots_by_channel = _rt.Lens[UserData, dict[str, int] | None](
+    lambda s: s.available_slots_by_channel,
+    lambda s, v: _dc.replace(s, available_slots_by_channel=v),
+    "user_data_available_slots_by_channel",
 )
 """Lens on :attr:`UserData.available_slots_by_channel`."""
 
 
-user_data_max_slots_by_channel: _rt.Lens[UserData, dict[str, int] | None] = _rt.Lens(
+user_data_max_slots_by_channel = _rt.Lens[UserData, dict[str, int] | None](
     lambda s: s.max_slots_by_channel,
     lambda s, v: _dc.replace(s, max_slots_by_channel=v),
     "user_data_max_slots_by_channel",
@@ -361,7 +357,7 @@ user_data_max_slots_by_channel: _rt.Lens[UserData, dict[str, int] | None] = _rt.
 """Lens on :attr:`UserData.max_slots_by_channel`."""
 
 
-user_data_active_slots_by_channel: _rt.Lens[UserData, dict[str, int] | None] = _rt.Lens(
+user_data_active_slots_by_channel = _rt.Lens[UserData, dict[str, int] | None](
     lambda s: s.active_slots_by_channel,
     lambda s, v: _dc.replace(s, active_slots_by_channel=v),
     "user_data_active_slots_by_channel",
@@ -369,7 +365,7 @@ user_data_active_slots_by_channel: _rt.Lens[UserData, dict[str, int] | None] = _
 """Lens on :attr:`UserData.active_slots_by_channel`."""
 
 
-user_data_contacts: _rt.Lens[UserData, list[AgentContactReference] | None] = _rt.Lens(
+user_data_contacts = _rt.Lens[UserData, list[AgentContactReference] | None](
     lambda s: s.contacts,
     lambda s, v: _dc.replace(s, contacts=v),
     "user_data_contacts",
@@ -377,7 +373,7 @@ user_data_contacts: _rt.Lens[UserData, list[AgentContactReference] | None] = _rt
 """Lens on :attr:`UserData.contacts`."""
 
 
-user_data_next_status: _rt.Lens[UserData, str | None] = _rt.Lens(
+user_data_next_status = _rt.Lens[UserData, str | None](
     lambda s: s.next_status,
     lambda s, v: _dc.replace(s, next_status=v),
     "user_data_next_status",

@@ -149,7 +149,7 @@ def new_user_data_filters() -> UserDataFilters:
     return UserDataFilters()
 
 
-user_data_filters_queues: _rt.Lens[UserDataFilters, list[str] | None] = _rt.Lens(
+user_data_filters_queues = _rt.Lens[UserDataFilters, list[str] | None](
     lambda s: s.queues,
     lambda s, v: _dc.replace(s, queues=v),
     "user_data_filters_queues",
@@ -157,27 +157,23 @@ user_data_filters_queues: _rt.Lens[UserDataFilters, list[str] | None] = _rt.Lens
 """Lens on :attr:`UserDataFilters.queues`."""
 
 
-user_data_filters_contact_filter: _rt.Lens[UserDataFilters, ContactFilter | None] = (
-    _rt.Lens(
-        lambda s: s.contact_filter,
-        lambda s, v: _dc.replace(s, contact_filter=v),
-        "user_data_filters_contact_filter",
-    )
+user_data_filters_contact_filter = _rt.Lens[UserDataFilters, ContactFilter | None](
+    lambda s: s.contact_filter,
+    lambda s, v: _dc.replace(s, contact_filter=v),
+    "user_data_filters_contact_filter",
 )
 """Lens on :attr:`UserDataFilters.contact_filter`."""
 
 
-user_data_filters_routing_profiles: _rt.Lens[UserDataFilters, list[str] | None] = (
-    _rt.Lens(
-        lambda s: s.routing_profiles,
-        lambda s, v: _dc.replace(s, routing_profiles=v),
-        "user_data_filters_routing_profiles",
-    )
+user_data_filters_routing_profiles = _rt.Lens[UserDataFilters, list[str] | None](
+    lambda s: s.routing_profiles,
+    lambda s, v: _dc.replace(s, routing_profiles=v),
+    "user_data_filters_routing_profiles",
 )
 """Lens on :attr:`UserDataFilters.routing_profiles`."""
 
 
-user_data_filters_agents: _rt.Lens[UserDataFilters, list[str] | None] = _rt.Lens(
+user_data_filters_agents = _rt.Lens[UserDataFilters, list[str] | None](
     lambda s: s.agents,
     lambda s, v: _dc.replace(s, agents=v),
     "user_data_filters_agents",
@@ -185,11 +181,9 @@ user_data_filters_agents: _rt.Lens[UserDataFilters, list[str] | None] = _rt.Lens
 """Lens on :attr:`UserDataFilters.agents`."""
 
 
-user_data_filters_user_hierarchy_groups: _rt.Lens[UserDataFilters, list[str] | None] = (
-    _rt.Lens(
-        lambda s: s.user_hierarchy_groups,
-        lambda s, v: _dc.replace(s, user_hierarchy_groups=v),
-        "user_data_filters_user_hierarchy_groups",
-    )
+user_data_filters_user_hierarchy_groups = _rt.Lens[UserDataFilters, list[str] | None](
+    lambda s: s.user_hierarchy_groups,
+    lambda s, v: _dc.replace(s, user_hierarchy_groups=v),
+    "user_data_filters_user_hierarchy_groups",
 )
 """Lens on :attr:`UserDataFilters.user_hierarchy_groups`."""

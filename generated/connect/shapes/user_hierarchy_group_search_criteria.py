@@ -131,9 +131,9 @@ def new_user_hierarchy_group_search_criteria() -> UserHierarchyGroupSearchCriter
     return UserHierarchyGroupSearchCriteria()
 
 
-user_hierarchy_group_search_criteria_or_conditions: _rt.Lens[
+user_hierarchy_group_search_criteria_or_conditions = _rt.Lens[
     UserHierarchyGroupSearchCriteria, list[UserHierarchyGroupSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.or_conditions,
     lambda s, v: _dc.replace(s, or_conditions=v),
     "user_hierarchy_group_search_criteria_or_conditions",
@@ -141,9 +141,9 @@ user_hierarchy_group_search_criteria_or_conditions: _rt.Lens[
 """Lens on :attr:`UserHierarchyGroupSearchCriteria.or_conditions`."""
 
 
-user_hierarchy_group_search_criteria_and_conditions: _rt.Lens[
+user_hierarchy_group_search_criteria_and_conditions = _rt.Lens[
     UserHierarchyGroupSearchCriteria, list[UserHierarchyGroupSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.and_conditions,
     lambda s, v: _dc.replace(s, and_conditions=v),
     "user_hierarchy_group_search_criteria_and_conditions",
@@ -151,9 +151,9 @@ user_hierarchy_group_search_criteria_and_conditions: _rt.Lens[
 """Lens on :attr:`UserHierarchyGroupSearchCriteria.and_conditions`."""
 
 
-user_hierarchy_group_search_criteria_string_condition: _rt.Lens[
+user_hierarchy_group_search_criteria_string_condition = _rt.Lens[
     UserHierarchyGroupSearchCriteria, StringCondition | None
-] = _rt.Lens(
+](
     lambda s: s.string_condition,
     lambda s, v: _dc.replace(s, string_condition=v),
     "user_hierarchy_group_search_criteria_string_condition",

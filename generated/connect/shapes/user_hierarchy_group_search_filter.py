@@ -72,9 +72,9 @@ def new_user_hierarchy_group_search_filter() -> UserHierarchyGroupSearchFilter:
     return UserHierarchyGroupSearchFilter()
 
 
-user_hierarchy_group_search_filter_attribute_filter: _rt.Lens[
+user_hierarchy_group_search_filter_attribute_filter = _rt.Lens[
     UserHierarchyGroupSearchFilter, ControlPlaneAttributeFilter | None
-] = _rt.Lens(
+](
     lambda s: s.attribute_filter,
     lambda s, v: _dc.replace(s, attribute_filter=v),
     "user_hierarchy_group_search_filter_attribute_filter",

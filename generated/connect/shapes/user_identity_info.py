@@ -66,15 +66,14 @@ class UserIdentityInfo:
     """The user's mobile number."""
 
     def __repr__(self) -> str:
-        return (
-            f"UserIdentityInfo("
-            f"first_name=<sensitive>, "
-            f"last_name=<sensitive>, "
-            f"email=<sensitive>, "
-            f"secondary_email=<sensitive>, "
-            f"mobile={self.mobile!r}"
-            ")"
-        )
+        fields = [
+            "first_name=<sensitive>",
+            "last_name=<sensitive>",
+            "email=<sensitive>",
+            "secondary_email=<sensitive>",
+            f"mobile={self.mobile!r}",
+        ]
+        return f"UserIdentityInfo({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -177,7 +176,7 @@ def new_user_identity_info() -> UserIdentityInfo:
     return UserIdentityInfo()
 
 
-user_identity_info_first_name: _rt.Lens[UserIdentityInfo, str | None] = _rt.Lens(
+user_identity_info_first_name = _rt.Lens[UserIdentityInfo, str | None](
     lambda s: s.first_name,
     lambda s, v: _dc.replace(s, first_name=v),
     "user_identity_info_first_name",
@@ -185,7 +184,7 @@ user_identity_info_first_name: _rt.Lens[UserIdentityInfo, str | None] = _rt.Lens
 """Lens on :attr:`UserIdentityInfo.first_name`."""
 
 
-user_identity_info_last_name: _rt.Lens[UserIdentityInfo, str | None] = _rt.Lens(
+user_identity_info_last_name = _rt.Lens[UserIdentityInfo, str | None](
     lambda s: s.last_name,
     lambda s, v: _dc.replace(s, last_name=v),
     "user_identity_info_last_name",
@@ -193,7 +192,7 @@ user_identity_info_last_name: _rt.Lens[UserIdentityInfo, str | None] = _rt.Lens(
 """Lens on :attr:`UserIdentityInfo.last_name`."""
 
 
-user_identity_info_email: _rt.Lens[UserIdentityInfo, str | None] = _rt.Lens(
+user_identity_info_email = _rt.Lens[UserIdentityInfo, str | None](
     lambda s: s.email,
     lambda s, v: _dc.replace(s, email=v),
     "user_identity_info_email",
@@ -201,7 +200,7 @@ user_identity_info_email: _rt.Lens[UserIdentityInfo, str | None] = _rt.Lens(
 """Lens on :attr:`UserIdentityInfo.email`."""
 
 
-user_identity_info_secondary_email: _rt.Lens[UserIdentityInfo, str | None] = _rt.Lens(
+user_identity_info_secondary_email = _rt.Lens[UserIdentityInfo, str | None](
     lambda s: s.secondary_email,
     lambda s, v: _dc.replace(s, secondary_email=v),
     "user_identity_info_secondary_email",
@@ -209,7 +208,7 @@ user_identity_info_secondary_email: _rt.Lens[UserIdentityInfo, str | None] = _rt
 """Lens on :attr:`UserIdentityInfo.secondary_email`."""
 
 
-user_identity_info_mobile: _rt.Lens[UserIdentityInfo, str | None] = _rt.Lens(
+user_identity_info_mobile = _rt.Lens[UserIdentityInfo, str | None](
     lambda s: s.mobile,
     lambda s, v: _dc.replace(s, mobile=v),
     "user_identity_info_mobile",

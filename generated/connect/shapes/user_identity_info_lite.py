@@ -20,12 +20,11 @@ class UserIdentityInfoLite:
     """The user's last name."""
 
     def __repr__(self) -> str:
-        return (
-            f"UserIdentityInfoLite("
-            f"first_name=<sensitive>, "
-            f"last_name=<sensitive>"
-            ")"
-        )
+        fields = [
+            "first_name=<sensitive>",
+            "last_name=<sensitive>",
+        ]
+        return f"UserIdentityInfoLite({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -82,21 +81,17 @@ def new_user_identity_info_lite() -> UserIdentityInfoLite:
     return UserIdentityInfoLite()
 
 
-user_identity_info_lite_first_name: _rt.Lens[UserIdentityInfoLite, str | None] = (
-    _rt.Lens(
-        lambda s: s.first_name,
-        lambda s, v: _dc.replace(s, first_name=v),
-        "user_identity_info_lite_first_name",
-    )
+user_identity_info_lite_first_name = _rt.Lens[UserIdentityInfoLite, str | None](
+    lambda s: s.first_name,
+    lambda s, v: _dc.replace(s, first_name=v),
+    "user_identity_info_lite_first_name",
 )
 """Lens on :attr:`UserIdentityInfoLite.first_name`."""
 
 
-user_identity_info_lite_last_name: _rt.Lens[UserIdentityInfoLite, str | None] = (
-    _rt.Lens(
-        lambda s: s.last_name,
-        lambda s, v: _dc.replace(s, last_name=v),
-        "user_identity_info_lite_last_name",
-    )
+user_identity_info_lite_last_name = _rt.Lens[UserIdentityInfoLite, str | None](
+    lambda s: s.last_name,
+    lambda s, v: _dc.replace(s, last_name=v),
+    "user_identity_info_lite_last_name",
 )
 """Lens on :attr:`UserIdentityInfoLite.last_name`."""

@@ -55,7 +55,7 @@ def new_user_info() -> UserInfo:
     return UserInfo()
 
 
-user_info_user_id: _rt.Lens[UserInfo, str | None] = _rt.Lens(
+user_info_user_id = _rt.Lens[UserInfo, str | None](
     lambda s: s.user_id,
     lambda s, v: _dc.replace(s, user_id=v),
     "user_info_user_id",

@@ -231,9 +231,9 @@ def new_user_notification_summary() -> UserNotificationSummary:
     return UserNotificationSummary()
 
 
-user_notification_summary_notification_id: _rt.Lens[
+user_notification_summary_notification_id = _rt.Lens[
     UserNotificationSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.notification_id,
     lambda s, v: _dc.replace(s, notification_id=v),
     "user_notification_summary_notification_id",
@@ -241,9 +241,9 @@ user_notification_summary_notification_id: _rt.Lens[
 """Lens on :attr:`UserNotificationSummary.notification_id`."""
 
 
-user_notification_summary_notification_status: _rt.Lens[
+user_notification_summary_notification_status = _rt.Lens[
     UserNotificationSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.notification_status,
     lambda s, v: _dc.replace(s, notification_status=v),
     "user_notification_summary_notification_status",
@@ -251,19 +251,15 @@ user_notification_summary_notification_status: _rt.Lens[
 """Lens on :attr:`UserNotificationSummary.notification_status`."""
 
 
-user_notification_summary_instance_id: _rt.Lens[UserNotificationSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.instance_id,
-        lambda s, v: _dc.replace(s, instance_id=v),
-        "user_notification_summary_instance_id",
-    )
+user_notification_summary_instance_id = _rt.Lens[UserNotificationSummary, str | None](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "user_notification_summary_instance_id",
 )
 """Lens on :attr:`UserNotificationSummary.instance_id`."""
 
 
-user_notification_summary_recipient_id: _rt.Lens[
-    UserNotificationSummary, str | None
-] = _rt.Lens(
+user_notification_summary_recipient_id = _rt.Lens[UserNotificationSummary, str | None](
     lambda s: s.recipient_id,
     lambda s, v: _dc.replace(s, recipient_id=v),
     "user_notification_summary_recipient_id",
@@ -271,9 +267,9 @@ user_notification_summary_recipient_id: _rt.Lens[
 """Lens on :attr:`UserNotificationSummary.recipient_id`."""
 
 
-user_notification_summary_content: _rt.Lens[
+user_notification_summary_content = _rt.Lens[
     UserNotificationSummary, dict[str, str] | None
-] = _rt.Lens(
+](
     lambda s: s.content,
     lambda s, v: _dc.replace(s, content=v),
     "user_notification_summary_content",
@@ -281,29 +277,25 @@ user_notification_summary_content: _rt.Lens[
 """Lens on :attr:`UserNotificationSummary.content`."""
 
 
-user_notification_summary_priority: _rt.Lens[UserNotificationSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.priority,
-        lambda s, v: _dc.replace(s, priority=v),
-        "user_notification_summary_priority",
-    )
+user_notification_summary_priority = _rt.Lens[UserNotificationSummary, str | None](
+    lambda s: s.priority,
+    lambda s, v: _dc.replace(s, priority=v),
+    "user_notification_summary_priority",
 )
 """Lens on :attr:`UserNotificationSummary.priority`."""
 
 
-user_notification_summary_source: _rt.Lens[UserNotificationSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.source,
-        lambda s, v: _dc.replace(s, source=v),
-        "user_notification_summary_source",
-    )
+user_notification_summary_source = _rt.Lens[UserNotificationSummary, str | None](
+    lambda s: s.source,
+    lambda s, v: _dc.replace(s, source=v),
+    "user_notification_summary_source",
 )
 """Lens on :attr:`UserNotificationSummary.source`."""
 
 
-user_notification_summary_created_at: _rt.Lens[
+user_notification_summary_created_at = _rt.Lens[
     UserNotificationSummary, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.created_at,
     lambda s, v: _dc.replace(s, created_at=v),
     "user_notification_summary_created_at",
@@ -311,9 +303,9 @@ user_notification_summary_created_at: _rt.Lens[
 """Lens on :attr:`UserNotificationSummary.created_at`."""
 
 
-user_notification_summary_expires_at: _rt.Lens[
+user_notification_summary_expires_at = _rt.Lens[
     UserNotificationSummary, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.expires_at,
     lambda s, v: _dc.replace(s, expires_at=v),
     "user_notification_summary_expires_at",

@@ -51,15 +51,14 @@ class UserPhoneConfig:
     """The persistent connection setting for the user."""
 
     def __repr__(self) -> str:
-        return (
-            f"UserPhoneConfig("
-            f"phone_type={self.phone_type!r}, "
-            f"auto_accept={self.auto_accept!r}, "
-            f"after_contact_work_time_limit={self.after_contact_work_time_limit!r}, "
-            f"desk_phone_number=<sensitive>, "
-            f"persistent_connection={self.persistent_connection!r}"
-            ")"
-        )
+        fields = [
+            f"phone_type={self.phone_type!r}",
+            f"auto_accept={self.auto_accept!r}",
+            f"after_contact_work_time_limit={self.after_contact_work_time_limit!r}",
+            "desk_phone_number=<sensitive>",
+            f"persistent_connection={self.persistent_connection!r}",
+        ]
+        return f"UserPhoneConfig({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -166,7 +165,7 @@ def new_user_phone_config() -> UserPhoneConfig:
     return UserPhoneConfig()
 
 
-user_phone_config_phone_type: _rt.Lens[UserPhoneConfig, str | None] = _rt.Lens(
+user_phone_config_phone_type = _rt.Lens[UserPhoneConfig, str | None](
     lambda s: s.phone_type,
     lambda s, v: _dc.replace(s, phone_type=v),
     "user_phone_config_phone_type",
@@ -174,7 +173,7 @@ user_phone_config_phone_type: _rt.Lens[UserPhoneConfig, str | None] = _rt.Lens(
 """Lens on :attr:`UserPhoneConfig.phone_type`."""
 
 
-user_phone_config_auto_accept: _rt.Lens[UserPhoneConfig, bool | None] = _rt.Lens(
+user_phone_config_auto_accept = _rt.Lens[UserPhoneConfig, bool | None](
     lambda s: s.auto_accept,
     lambda s, v: _dc.replace(s, auto_accept=v),
     "user_phone_config_auto_accept",
@@ -182,9 +181,7 @@ user_phone_config_auto_accept: _rt.Lens[UserPhoneConfig, bool | None] = _rt.Lens
 """Lens on :attr:`UserPhoneConfig.auto_accept`."""
 
 
-user_phone_config_after_contact_work_time_limit: _rt.Lens[
-    UserPhoneConfig, int | None
-] = _rt.Lens(
+user_phone_config_after_contact_work_time_limit = _rt.Lens[UserPhoneConfig, int | None](
     lambda s: s.after_contact_work_time_limit,
     lambda s, v: _dc.replace(s, after_contact_work_time_limit=v),
     "user_phone_config_after_contact_work_time_limit",
@@ -192,7 +189,7 @@ user_phone_config_after_contact_work_time_limit: _rt.Lens[
 """Lens on :attr:`UserPhoneConfig.after_contact_work_time_limit`."""
 
 
-user_phone_config_desk_phone_number: _rt.Lens[UserPhoneConfig, str | None] = _rt.Lens(
+user_phone_config_desk_phone_number = _rt.Lens[UserPhoneConfig, str | None](
     lambda s: s.desk_phone_number,
     lambda s, v: _dc.replace(s, desk_phone_number=v),
     "user_phone_config_desk_phone_number",
@@ -200,11 +197,9 @@ user_phone_config_desk_phone_number: _rt.Lens[UserPhoneConfig, str | None] = _rt
 """Lens on :attr:`UserPhoneConfig.desk_phone_number`."""
 
 
-user_phone_config_persistent_connection: _rt.Lens[UserPhoneConfig, bool | None] = (
-    _rt.Lens(
-        lambda s: s.persistent_connection,
-        lambda s, v: _dc.replace(s, persistent_connection=v),
-        "user_phone_config_persistent_connection",
-    )
+user_phone_config_persistent_connection = _rt.Lens[UserPhoneConfig, bool | None](
+    lambda s: s.persistent_connection,
+    lambda s, v: _dc.replace(s, persistent_connection=v),
+    "user_phone_config_persistent_connection",
 )
 """Lens on :attr:`UserPhoneConfig.persistent_connection`."""

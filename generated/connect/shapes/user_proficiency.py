@@ -117,7 +117,7 @@ def new_user_proficiency(
     )
 
 
-user_proficiency_attribute_name: _rt.Lens[UserProficiency, str | None] = _rt.Lens(
+user_proficiency_attribute_name = _rt.Lens[UserProficiency, str | None](
     lambda s: s.attribute_name,
     lambda s, v: _dc.replace(s, attribute_name=v),
     "user_proficiency_attribute_name",
@@ -125,7 +125,7 @@ user_proficiency_attribute_name: _rt.Lens[UserProficiency, str | None] = _rt.Len
 """Lens on :attr:`UserProficiency.attribute_name`."""
 
 
-user_proficiency_attribute_value: _rt.Lens[UserProficiency, str | None] = _rt.Lens(
+user_proficiency_attribute_value = _rt.Lens[UserProficiency, str | None](
     lambda s: s.attribute_value,
     lambda s, v: _dc.replace(s, attribute_value=v),
     "user_proficiency_attribute_value",
@@ -133,7 +133,7 @@ user_proficiency_attribute_value: _rt.Lens[UserProficiency, str | None] = _rt.Le
 """Lens on :attr:`UserProficiency.attribute_value`."""
 
 
-user_proficiency_level: _rt.Lens[UserProficiency, float | None] = _rt.Lens(
+user_proficiency_level = _rt.Lens[UserProficiency, float | None](
     lambda s: s.level,
     lambda s, v: _dc.replace(s, level=v),
     "user_proficiency_level",

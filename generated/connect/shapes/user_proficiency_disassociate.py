@@ -73,9 +73,9 @@ def new_user_proficiency_disassociate(
     )
 
 
-user_proficiency_disassociate_attribute_name: _rt.Lens[
+user_proficiency_disassociate_attribute_name = _rt.Lens[
     UserProficiencyDisassociate, str
-] = _rt.Lens(
+](
     lambda s: s.attribute_name,
     lambda s, v: _dc.replace(s, attribute_name=v),
     "user_proficiency_disassociate_attribute_name",
@@ -83,9 +83,9 @@ user_proficiency_disassociate_attribute_name: _rt.Lens[
 """Lens on :attr:`UserProficiencyDisassociate.attribute_name`."""
 
 
-user_proficiency_disassociate_attribute_value: _rt.Lens[
+user_proficiency_disassociate_attribute_value = _rt.Lens[
     UserProficiencyDisassociate, str
-] = _rt.Lens(
+](
     lambda s: s.attribute_value,
     lambda s, v: _dc.replace(s, attribute_value=v),
     "user_proficiency_disassociate_attribute_value",

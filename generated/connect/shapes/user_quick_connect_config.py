@@ -92,19 +92,17 @@ def new_user_quick_connect_config(
     )
 
 
-user_quick_connect_config_user_id: _rt.Lens[UserQuickConnectConfig, str | None] = (
-    _rt.Lens(
-        lambda s: s.user_id,
-        lambda s, v: _dc.replace(s, user_id=v),
-        "user_quick_connect_config_user_id",
-    )
+user_quick_connect_config_user_id = _rt.Lens[UserQuickConnectConfig, str | None](
+    lambda s: s.user_id,
+    lambda s, v: _dc.replace(s, user_id=v),
+    "user_quick_connect_config_user_id",
 )
 """Lens on :attr:`UserQuickConnectConfig.user_id`."""
 
 
-user_quick_connect_config_contact_flow_id: _rt.Lens[
+user_quick_connect_config_contact_flow_id = _rt.Lens[
     UserQuickConnectConfig, str | None
-] = _rt.Lens(
+](
     lambda s: s.contact_flow_id,
     lambda s, v: _dc.replace(s, contact_flow_id=v),
     "user_quick_connect_config_contact_flow_id",

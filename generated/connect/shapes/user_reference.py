@@ -66,7 +66,7 @@ def new_user_reference() -> UserReference:
     return UserReference()
 
 
-user_reference_id: _rt.Lens[UserReference, str | None] = _rt.Lens(
+user_reference_id = _rt.Lens[UserReference, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "user_reference_id",
@@ -74,7 +74,7 @@ user_reference_id: _rt.Lens[UserReference, str | None] = _rt.Lens(
 """Lens on :attr:`UserReference.id`."""
 
 
-user_reference_arn: _rt.Lens[UserReference, str | None] = _rt.Lens(
+user_reference_arn = _rt.Lens[UserReference, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "user_reference_arn",

@@ -184,9 +184,9 @@ def new_user_search_criteria() -> UserSearchCriteria:
     return UserSearchCriteria()
 
 
-user_search_criteria_or_conditions: _rt.Lens[
+user_search_criteria_or_conditions = _rt.Lens[
     UserSearchCriteria, list[UserSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.or_conditions,
     lambda s, v: _dc.replace(s, or_conditions=v),
     "user_search_criteria_or_conditions",
@@ -194,9 +194,9 @@ user_search_criteria_or_conditions: _rt.Lens[
 """Lens on :attr:`UserSearchCriteria.or_conditions`."""
 
 
-user_search_criteria_and_conditions: _rt.Lens[
+user_search_criteria_and_conditions = _rt.Lens[
     UserSearchCriteria, list[UserSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.and_conditions,
     lambda s, v: _dc.replace(s, and_conditions=v),
     "user_search_criteria_and_conditions",
@@ -204,9 +204,9 @@ user_search_criteria_and_conditions: _rt.Lens[
 """Lens on :attr:`UserSearchCriteria.and_conditions`."""
 
 
-user_search_criteria_string_condition: _rt.Lens[
+user_search_criteria_string_condition = _rt.Lens[
     UserSearchCriteria, StringCondition | None
-] = _rt.Lens(
+](
     lambda s: s.string_condition,
     lambda s, v: _dc.replace(s, string_condition=v),
     "user_search_criteria_string_condition",
@@ -214,9 +214,9 @@ user_search_criteria_string_condition: _rt.Lens[
 """Lens on :attr:`UserSearchCriteria.string_condition`."""
 
 
-user_search_criteria_list_condition: _rt.Lens[
+user_search_criteria_list_condition = _rt.Lens[
     UserSearchCriteria, ListCondition | None
-] = _rt.Lens(
+](
     lambda s: s.list_condition,
     lambda s, v: _dc.replace(s, list_condition=v),
     "user_search_criteria_list_condition",
@@ -224,9 +224,9 @@ user_search_criteria_list_condition: _rt.Lens[
 """Lens on :attr:`UserSearchCriteria.list_condition`."""
 
 
-user_search_criteria_hierarchy_group_condition: _rt.Lens[
+user_search_criteria_hierarchy_group_condition = _rt.Lens[
     UserSearchCriteria, HierarchyGroupCondition | None
-] = _rt.Lens(
+](
     lambda s: s.hierarchy_group_condition,
     lambda s, v: _dc.replace(s, hierarchy_group_condition=v),
     "user_search_criteria_hierarchy_group_condition",

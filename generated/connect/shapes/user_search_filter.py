@@ -111,9 +111,9 @@ def new_user_search_filter() -> UserSearchFilter:
     return UserSearchFilter()
 
 
-user_search_filter_tag_filter: _rt.Lens[
+user_search_filter_tag_filter = _rt.Lens[
     UserSearchFilter, ControlPlaneTagFilter | None
-] = _rt.Lens(
+](
     lambda s: s.tag_filter,
     lambda s, v: _dc.replace(s, tag_filter=v),
     "user_search_filter_tag_filter",
@@ -121,9 +121,9 @@ user_search_filter_tag_filter: _rt.Lens[
 """Lens on :attr:`UserSearchFilter.tag_filter`."""
 
 
-user_search_filter_user_attribute_filter: _rt.Lens[
+user_search_filter_user_attribute_filter = _rt.Lens[
     UserSearchFilter, ControlPlaneUserAttributeFilter | None
-] = _rt.Lens(
+](
     lambda s: s.user_attribute_filter,
     lambda s, v: _dc.replace(s, user_attribute_filter=v),
     "user_search_filter_user_attribute_filter",

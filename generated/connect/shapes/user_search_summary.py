@@ -433,7 +433,7 @@ def new_user_search_summary() -> UserSearchSummary:
     return UserSearchSummary()
 
 
-user_search_summary_arn: _rt.Lens[UserSearchSummary, str | None] = _rt.Lens(
+user_search_summary_arn = _rt.Lens[UserSearchSummary, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "user_search_summary_arn",
@@ -441,27 +441,23 @@ user_search_summary_arn: _rt.Lens[UserSearchSummary, str | None] = _rt.Lens(
 """Lens on :attr:`UserSearchSummary.arn`."""
 
 
-user_search_summary_directory_user_id: _rt.Lens[UserSearchSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.directory_user_id,
-        lambda s, v: _dc.replace(s, directory_user_id=v),
-        "user_search_summary_directory_user_id",
-    )
+user_search_summary_directory_user_id = _rt.Lens[UserSearchSummary, str | None](
+    lambda s: s.directory_user_id,
+    lambda s, v: _dc.replace(s, directory_user_id=v),
+    "user_search_summary_directory_user_id",
 )
 """Lens on :attr:`UserSearchSummary.directory_user_id`."""
 
 
-user_search_summary_hierarchy_group_id: _rt.Lens[UserSearchSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.hierarchy_group_id,
-        lambda s, v: _dc.replace(s, hierarchy_group_id=v),
-        "user_search_summary_hierarchy_group_id",
-    )
+user_search_summary_hierarchy_group_id = _rt.Lens[UserSearchSummary, str | None](
+    lambda s: s.hierarchy_group_id,
+    lambda s, v: _dc.replace(s, hierarchy_group_id=v),
+    "user_search_summary_hierarchy_group_id",
 )
 """Lens on :attr:`UserSearchSummary.hierarchy_group_id`."""
 
 
-user_search_summary_id: _rt.Lens[UserSearchSummary, str | None] = _rt.Lens(
+user_search_summary_id = _rt.Lens[UserSearchSummary, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "user_search_summary_id",
@@ -469,9 +465,9 @@ user_search_summary_id: _rt.Lens[UserSearchSummary, str | None] = _rt.Lens(
 """Lens on :attr:`UserSearchSummary.id`."""
 
 
-user_search_summary_identity_info: _rt.Lens[
+user_search_summary_identity_info = _rt.Lens[
     UserSearchSummary, UserIdentityInfoLite | None
-] = _rt.Lens(
+](
     lambda s: s.identity_info,
     lambda s, v: _dc.replace(s, identity_info=v),
     "user_search_summary_identity_info",
@@ -479,9 +475,7 @@ user_search_summary_identity_info: _rt.Lens[
 """Lens on :attr:`UserSearchSummary.identity_info`."""
 
 
-user_search_summary_phone_config: _rt.Lens[
-    UserSearchSummary, UserPhoneConfig | None
-] = _rt.Lens(
+user_search_summary_phone_config = _rt.Lens[UserSearchSummary, UserPhoneConfig | None](
     lambda s: s.phone_config,
     lambda s, v: _dc.replace(s, phone_config=v),
     "user_search_summary_phone_config",
@@ -489,19 +483,17 @@ user_search_summary_phone_config: _rt.Lens[
 """Lens on :attr:`UserSearchSummary.phone_config`."""
 
 
-user_search_summary_routing_profile_id: _rt.Lens[UserSearchSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.routing_profile_id,
-        lambda s, v: _dc.replace(s, routing_profile_id=v),
-        "user_search_summary_routing_profile_id",
-    )
+user_search_summary_routing_profile_id = _rt.Lens[UserSearchSummary, str | None](
+    lambda s: s.routing_profile_id,
+    lambda s, v: _dc.replace(s, routing_profile_id=v),
+    "user_search_summary_routing_profile_id",
 )
 """Lens on :attr:`UserSearchSummary.routing_profile_id`."""
 
 
-user_search_summary_security_profile_ids: _rt.Lens[
+user_search_summary_security_profile_ids = _rt.Lens[
     UserSearchSummary, list[str] | None
-] = _rt.Lens(
+](
     lambda s: s.security_profile_ids,
     lambda s, v: _dc.replace(s, security_profile_ids=v),
     "user_search_summary_security_profile_ids",
@@ -509,7 +501,7 @@ user_search_summary_security_profile_ids: _rt.Lens[
 """Lens on :attr:`UserSearchSummary.security_profile_ids`."""
 
 
-user_search_summary_tags: _rt.Lens[UserSearchSummary, dict[str, str] | None] = _rt.Lens(
+user_search_summary_tags = _rt.Lens[UserSearchSummary, dict[str, str] | None](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "user_search_summary_tags",
@@ -517,7 +509,7 @@ user_search_summary_tags: _rt.Lens[UserSearchSummary, dict[str, str] | None] = _
 """Lens on :attr:`UserSearchSummary.tags`."""
 
 
-user_search_summary_username: _rt.Lens[UserSearchSummary, str | None] = _rt.Lens(
+user_search_summary_username = _rt.Lens[UserSearchSummary, str | None](
     lambda s: s.username,
     lambda s, v: _dc.replace(s, username=v),
     "user_search_summary_username",
@@ -525,9 +517,9 @@ user_search_summary_username: _rt.Lens[UserSearchSummary, str | None] = _rt.Lens
 """Lens on :attr:`UserSearchSummary.username`."""
 
 
-user_search_summary_auto_accept_configs: _rt.Lens[
+user_search_summary_auto_accept_configs = _rt.Lens[
     UserSearchSummary, list[AutoAcceptConfig] | None
-] = _rt.Lens(
+](
     lambda s: s.auto_accept_configs,
     lambda s, v: _dc.replace(s, auto_accept_configs=v),
     "user_search_summary_auto_accept_configs",
@@ -535,9 +527,9 @@ user_search_summary_auto_accept_configs: _rt.Lens[
 """Lens on :attr:`UserSearchSummary.auto_accept_configs`."""
 
 
-user_search_summary_after_contact_work_configs: _rt.Lens[
+user_search_summary_after_contact_work_configs = _rt.Lens[
     UserSearchSummary, list[AfterContactWorkConfigPerChannel] | None
-] = _rt.Lens(
+](
     lambda s: s.after_contact_work_configs,
     lambda s, v: _dc.replace(s, after_contact_work_configs=v),
     "user_search_summary_after_contact_work_configs",
@@ -545,9 +537,9 @@ user_search_summary_after_contact_work_configs: _rt.Lens[
 """Lens on :attr:`UserSearchSummary.after_contact_work_configs`."""
 
 
-user_search_summary_phone_number_configs: _rt.Lens[
+user_search_summary_phone_number_configs = _rt.Lens[
     UserSearchSummary, list[PhoneNumberConfig] | None
-] = _rt.Lens(
+](
     lambda s: s.phone_number_configs,
     lambda s, v: _dc.replace(s, phone_number_configs=v),
     "user_search_summary_phone_number_configs",
@@ -555,9 +547,9 @@ user_search_summary_phone_number_configs: _rt.Lens[
 """Lens on :attr:`UserSearchSummary.phone_number_configs`."""
 
 
-user_search_summary_persistent_connection_configs: _rt.Lens[
+user_search_summary_persistent_connection_configs = _rt.Lens[
     UserSearchSummary, list[PersistentConnectionConfig] | None
-] = _rt.Lens(
+](
     lambda s: s.persistent_connection_configs,
     lambda s, v: _dc.replace(s, persistent_connection_configs=v),
     "user_search_summary_persistent_connection_configs",
@@ -565,9 +557,9 @@ user_search_summary_persistent_connection_configs: _rt.Lens[
 """Lens on :attr:`UserSearchSummary.persistent_connection_configs`."""
 
 
-user_search_summary_voice_enhancement_configs: _rt.Lens[
+user_search_summary_voice_enhancement_configs = _rt.Lens[
     UserSearchSummary, list[VoiceEnhancementConfig] | None
-] = _rt.Lens(
+](
     lambda s: s.voice_enhancement_configs,
     lambda s, v: _dc.replace(s, voice_enhancement_configs=v),
     "user_search_summary_voice_enhancement_configs",

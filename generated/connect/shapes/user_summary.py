@@ -116,7 +116,7 @@ def new_user_summary() -> UserSummary:
     return UserSummary()
 
 
-user_summary_id: _rt.Lens[UserSummary, str | None] = _rt.Lens(
+user_summary_id = _rt.Lens[UserSummary, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "user_summary_id",
@@ -124,7 +124,7 @@ user_summary_id: _rt.Lens[UserSummary, str | None] = _rt.Lens(
 """Lens on :attr:`UserSummary.id`."""
 
 
-user_summary_arn: _rt.Lens[UserSummary, str | None] = _rt.Lens(
+user_summary_arn = _rt.Lens[UserSummary, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "user_summary_arn",
@@ -132,7 +132,7 @@ user_summary_arn: _rt.Lens[UserSummary, str | None] = _rt.Lens(
 """Lens on :attr:`UserSummary.arn`."""
 
 
-user_summary_username: _rt.Lens[UserSummary, str | None] = _rt.Lens(
+user_summary_username = _rt.Lens[UserSummary, str | None](
     lambda s: s.username,
     lambda s, v: _dc.replace(s, username=v),
     "user_summary_username",
@@ -140,7 +140,7 @@ user_summary_username: _rt.Lens[UserSummary, str | None] = _rt.Lens(
 """Lens on :attr:`UserSummary.username`."""
 
 
-user_summary_last_modified_time: _rt.Lens[UserSummary, _dt.datetime | None] = _rt.Lens(
+user_summary_last_modified_time = _rt.Lens[UserSummary, _dt.datetime | None](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "user_summary_last_modified_time",
@@ -148,7 +148,7 @@ user_summary_last_modified_time: _rt.Lens[UserSummary, _dt.datetime | None] = _r
 """Lens on :attr:`UserSummary.last_modified_time`."""
 
 
-user_summary_last_modified_region: _rt.Lens[UserSummary, str | None] = _rt.Lens(
+user_summary_last_modified_region = _rt.Lens[UserSummary, str | None](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "user_summary_last_modified_region",

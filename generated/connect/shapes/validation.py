@@ -286,7 +286,7 @@ def new_validation() -> Validation:
     return Validation()
 
 
-validation_min_length: _rt.Lens[Validation, int | None] = _rt.Lens(
+validation_min_length = _rt.Lens[Validation, int | None](
     lambda s: s.min_length,
     lambda s, v: _dc.replace(s, min_length=v),
     "validation_min_length",
@@ -294,7 +294,7 @@ validation_min_length: _rt.Lens[Validation, int | None] = _rt.Lens(
 """Lens on :attr:`Validation.min_length`."""
 
 
-validation_max_length: _rt.Lens[Validation, int | None] = _rt.Lens(
+validation_max_length = _rt.Lens[Validation, int | None](
     lambda s: s.max_length,
     lambda s, v: _dc.replace(s, max_length=v),
     "validation_max_length",
@@ -302,7 +302,7 @@ validation_max_length: _rt.Lens[Validation, int | None] = _rt.Lens(
 """Lens on :attr:`Validation.max_length`."""
 
 
-validation_min_values: _rt.Lens[Validation, int | None] = _rt.Lens(
+validation_min_values = _rt.Lens[Validation, int | None](
     lambda s: s.min_values,
     lambda s, v: _dc.replace(s, min_values=v),
     "validation_min_values",
@@ -310,7 +310,7 @@ validation_min_values: _rt.Lens[Validation, int | None] = _rt.Lens(
 """Lens on :attr:`Validation.min_values`."""
 
 
-validation_max_values: _rt.Lens[Validation, int | None] = _rt.Lens(
+validation_max_values = _rt.Lens[Validation, int | None](
     lambda s: s.max_values,
     lambda s, v: _dc.replace(s, max_values=v),
     "validation_max_values",
@@ -318,7 +318,7 @@ validation_max_values: _rt.Lens[Validation, int | None] = _rt.Lens(
 """Lens on :attr:`Validation.max_values`."""
 
 
-validation_ignore_case: _rt.Lens[Validation, bool | None] = _rt.Lens(
+validation_ignore_case = _rt.Lens[Validation, bool | None](
     lambda s: s.ignore_case,
     lambda s, v: _dc.replace(s, ignore_case=v),
     "validation_ignore_case",
@@ -326,7 +326,7 @@ validation_ignore_case: _rt.Lens[Validation, bool | None] = _rt.Lens(
 """Lens on :attr:`Validation.ignore_case`."""
 
 
-validation_minimum: _rt.Lens[Validation, float | None] = _rt.Lens(
+validation_minimum = _rt.Lens[Validation, float | None](
     lambda s: s.minimum,
     lambda s, v: _dc.replace(s, minimum=v),
     "validation_minimum",
@@ -334,7 +334,7 @@ validation_minimum: _rt.Lens[Validation, float | None] = _rt.Lens(
 """Lens on :attr:`Validation.minimum`."""
 
 
-validation_maximum: _rt.Lens[Validation, float | None] = _rt.Lens(
+validation_maximum = _rt.Lens[Validation, float | None](
     lambda s: s.maximum,
     lambda s, v: _dc.replace(s, maximum=v),
     "validation_maximum",
@@ -342,7 +342,7 @@ validation_maximum: _rt.Lens[Validation, float | None] = _rt.Lens(
 """Lens on :attr:`Validation.maximum`."""
 
 
-validation_exclusive_minimum: _rt.Lens[Validation, float | None] = _rt.Lens(
+validation_exclusive_minimum = _rt.Lens[Validation, float | None](
     lambda s: s.exclusive_minimum,
     lambda s, v: _dc.replace(s, exclusive_minimum=v),
     "validation_exclusive_minimum",
@@ -350,7 +350,7 @@ validation_exclusive_minimum: _rt.Lens[Validation, float | None] = _rt.Lens(
 """Lens on :attr:`Validation.exclusive_minimum`."""
 
 
-validation_exclusive_maximum: _rt.Lens[Validation, float | None] = _rt.Lens(
+validation_exclusive_maximum = _rt.Lens[Validation, float | None](
     lambda s: s.exclusive_maximum,
     lambda s, v: _dc.replace(s, exclusive_maximum=v),
     "validation_exclusive_maximum",
@@ -358,7 +358,7 @@ validation_exclusive_maximum: _rt.Lens[Validation, float | None] = _rt.Lens(
 """Lens on :attr:`Validation.exclusive_maximum`."""
 
 
-validation_multiple_of: _rt.Lens[Validation, float | None] = _rt.Lens(
+validation_multiple_of = _rt.Lens[Validation, float | None](
     lambda s: s.multiple_of,
     lambda s, v: _dc.replace(s, multiple_of=v),
     "validation_multiple_of",
@@ -366,7 +366,7 @@ validation_multiple_of: _rt.Lens[Validation, float | None] = _rt.Lens(
 """Lens on :attr:`Validation.multiple_of`."""
 
 
-validation_enum: _rt.Lens[Validation, ValidationEnum | None] = _rt.Lens(
+validation_enum = _rt.Lens[Validation, ValidationEnum | None](
     lambda s: s.enum,
     lambda s, v: _dc.replace(s, enum=v),
     "validation_enum",

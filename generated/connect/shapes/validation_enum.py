@@ -100,7 +100,7 @@ def new_validation_enum() -> ValidationEnum:
     return ValidationEnum()
 
 
-validation_enum_strict: _rt.Lens[ValidationEnum, bool | None] = _rt.Lens(
+validation_enum_strict = _rt.Lens[ValidationEnum, bool | None](
     lambda s: s.strict,
     lambda s, v: _dc.replace(s, strict=v),
     "validation_enum_strict",
@@ -108,7 +108,7 @@ validation_enum_strict: _rt.Lens[ValidationEnum, bool | None] = _rt.Lens(
 """Lens on :attr:`ValidationEnum.strict`."""
 
 
-validation_enum_values: _rt.Lens[ValidationEnum, list[str] | None] = _rt.Lens(
+validation_enum_values = _rt.Lens[ValidationEnum, list[str] | None](
     lambda s: s.values,
     lambda s, v: _dc.replace(s, values=v),
     "validation_enum_values",

@@ -97,23 +97,22 @@ class View:
     """Indicates the checksum value of the latest published view content."""
 
     def __repr__(self) -> str:
-        return (
-            f"View("
-            f"id={self.id!r}, "
-            f"arn={self.arn!r}, "
-            f"name=<sensitive>, "
-            f"status={self.status!r}, "
-            f"type={self.type!r}, "
-            f"description={self.description!r}, "
-            f"version={self.version!r}, "
-            f"version_description={self.version_description!r}, "
-            f"content={self.content!r}, "
-            f"tags={self.tags!r}, "
-            f"created_time={self.created_time!r}, "
-            f"last_modified_time={self.last_modified_time!r}, "
-            f"view_content_sha256={self.view_content_sha256!r}"
-            ")"
-        )
+        fields = [
+            f"id={self.id!r}",
+            f"arn={self.arn!r}",
+            "name=<sensitive>",
+            f"status={self.status!r}",
+            f"type={self.type!r}",
+            f"description={self.description!r}",
+            f"version={self.version!r}",
+            f"version_description={self.version_description!r}",
+            f"content={self.content!r}",
+            f"tags={self.tags!r}",
+            f"created_time={self.created_time!r}",
+            f"last_modified_time={self.last_modified_time!r}",
+            f"view_content_sha256={self.view_content_sha256!r}",
+        ]
+        return f"View({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -317,7 +316,7 @@ def new_view() -> View:
     return View()
 
 
-view_id: _rt.Lens[View, str | None] = _rt.Lens(
+view_id = _rt.Lens[View, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "view_id",
@@ -325,7 +324,7 @@ view_id: _rt.Lens[View, str | None] = _rt.Lens(
 """Lens on :attr:`View.id`."""
 
 
-view_arn: _rt.Lens[View, str | None] = _rt.Lens(
+view_arn = _rt.Lens[View, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "view_arn",
@@ -333,7 +332,7 @@ view_arn: _rt.Lens[View, str | None] = _rt.Lens(
 """Lens on :attr:`View.arn`."""
 
 
-view_name: _rt.Lens[View, str | None] = _rt.Lens(
+view_name = _rt.Lens[View, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "view_name",
@@ -341,7 +340,7 @@ view_name: _rt.Lens[View, str | None] = _rt.Lens(
 """Lens on :attr:`View.name`."""
 
 
-view_status: _rt.Lens[View, str | None] = _rt.Lens(
+view_status = _rt.Lens[View, str | None](
     lambda s: s.status,
     lambda s, v: _dc.replace(s, status=v),
     "view_status",
@@ -349,7 +348,7 @@ view_status: _rt.Lens[View, str | None] = _rt.Lens(
 """Lens on :attr:`View.status`."""
 
 
-view_type: _rt.Lens[View, str | None] = _rt.Lens(
+view_type = _rt.Lens[View, str | None](
     lambda s: s.type,
     lambda s, v: _dc.replace(s, type=v),
     "view_type",
@@ -357,7 +356,7 @@ view_type: _rt.Lens[View, str | None] = _rt.Lens(
 """Lens on :attr:`View.type`."""
 
 
-view_description: _rt.Lens[View, str | None] = _rt.Lens(
+view_description = _rt.Lens[View, str | None](
     lambda s: s.description,
     lambda s, v: _dc.replace(s, description=v),
     "view_description",
@@ -365,7 +364,7 @@ view_description: _rt.Lens[View, str | None] = _rt.Lens(
 """Lens on :attr:`View.description`."""
 
 
-view_version: _rt.Lens[View, int | None] = _rt.Lens(
+view_version = _rt.Lens[View, int | None](
     lambda s: s.version,
     lambda s, v: _dc.replace(s, version=v),
     "view_version",
@@ -373,7 +372,7 @@ view_version: _rt.Lens[View, int | None] = _rt.Lens(
 """Lens on :attr:`View.version`."""
 
 
-view_version_description: _rt.Lens[View, str | None] = _rt.Lens(
+view_version_description = _rt.Lens[View, str | None](
     lambda s: s.version_description,
     lambda s, v: _dc.replace(s, version_description=v),
     "view_version_description",
@@ -381,7 +380,7 @@ view_version_description: _rt.Lens[View, str | None] = _rt.Lens(
 """Lens on :attr:`View.version_description`."""
 
 
-view_content: _rt.Lens[View, ViewContent | None] = _rt.Lens(
+view_content = _rt.Lens[View, ViewContent | None](
     lambda s: s.content,
     lambda s, v: _dc.replace(s, content=v),
     "view_content",
@@ -389,7 +388,7 @@ view_content: _rt.Lens[View, ViewContent | None] = _rt.Lens(
 """Lens on :attr:`View.content`."""
 
 
-view_tags: _rt.Lens[View, dict[str, str] | None] = _rt.Lens(
+view_tags = _rt.Lens[View, dict[str, str] | None](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "view_tags",
@@ -397,7 +396,7 @@ view_tags: _rt.Lens[View, dict[str, str] | None] = _rt.Lens(
 """Lens on :attr:`View.tags`."""
 
 
-view_created_time: _rt.Lens[View, _dt.datetime | None] = _rt.Lens(
+view_created_time = _rt.Lens[View, _dt.datetime | None](
     lambda s: s.created_time,
     lambda s, v: _dc.replace(s, created_time=v),
     "view_created_time",
@@ -405,7 +404,7 @@ view_created_time: _rt.Lens[View, _dt.datetime | None] = _rt.Lens(
 """Lens on :attr:`View.created_time`."""
 
 
-view_last_modified_time: _rt.Lens[View, _dt.datetime | None] = _rt.Lens(
+view_last_modified_time = _rt.Lens[View, _dt.datetime | None](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "view_last_modified_time",
@@ -413,7 +412,7 @@ view_last_modified_time: _rt.Lens[View, _dt.datetime | None] = _rt.Lens(
 """Lens on :attr:`View.last_modified_time`."""
 
 
-view_view_content_sha256: _rt.Lens[View, str | None] = _rt.Lens(
+view_view_content_sha256 = _rt.Lens[View, str | None](
     lambda s: s.view_content_sha256,
     lambda s, v: _dc.replace(s, view_content_sha256=v),
     "view_view_content_sha256",

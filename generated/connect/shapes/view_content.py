@@ -32,13 +32,12 @@ class ViewContent:
     """A list of possible actions from the view."""
 
     def __repr__(self) -> str:
-        return (
-            f"ViewContent("
-            f"input_schema=<sensitive>, "
-            f"template={self.template!r}, "
-            f"actions={self.actions!r}"
-            ")"
-        )
+        fields = [
+            "input_schema=<sensitive>",
+            f"template={self.template!r}",
+            f"actions={self.actions!r}",
+        ]
+        return f"ViewContent({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -119,7 +118,7 @@ def new_view_content() -> ViewContent:
     return ViewContent()
 
 
-view_content_input_schema: _rt.Lens[ViewContent, str | None] = _rt.Lens(
+view_content_input_schema = _rt.Lens[ViewContent, str | None](
     lambda s: s.input_schema,
     lambda s, v: _dc.replace(s, input_schema=v),
     "view_content_input_schema",
@@ -127,7 +126,7 @@ view_content_input_schema: _rt.Lens[ViewContent, str | None] = _rt.Lens(
 """Lens on :attr:`ViewContent.input_schema`."""
 
 
-view_content_template: _rt.Lens[ViewContent, str | None] = _rt.Lens(
+view_content_template = _rt.Lens[ViewContent, str | None](
     lambda s: s.template,
     lambda s, v: _dc.replace(s, template=v),
     "view_content_template",
@@ -135,7 +134,7 @@ view_content_template: _rt.Lens[ViewContent, str | None] = _rt.Lens(
 """Lens on :attr:`ViewContent.template`."""
 
 
-view_content_actions: _rt.Lens[ViewContent, list[str] | None] = _rt.Lens(
+view_content_actions = _rt.Lens[ViewContent, list[str] | None](
     lambda s: s.actions,
     lambda s, v: _dc.replace(s, actions=v),
     "view_content_actions",

@@ -83,7 +83,7 @@ def new_view_input_content() -> ViewInputContent:
     return ViewInputContent()
 
 
-view_input_content_template: _rt.Lens[ViewInputContent, str | None] = _rt.Lens(
+view_input_content_template = _rt.Lens[ViewInputContent, str | None](
     lambda s: s.template,
     lambda s, v: _dc.replace(s, template=v),
     "view_input_content_template",
@@ -91,7 +91,7 @@ view_input_content_template: _rt.Lens[ViewInputContent, str | None] = _rt.Lens(
 """Lens on :attr:`ViewInputContent.template`."""
 
 
-view_input_content_actions: _rt.Lens[ViewInputContent, list[str] | None] = _rt.Lens(
+view_input_content_actions = _rt.Lens[ViewInputContent, list[str] | None](
     lambda s: s.actions,
     lambda s, v: _dc.replace(s, actions=v),
     "view_input_content_actions",

@@ -158,9 +158,9 @@ def new_view_search_criteria() -> ViewSearchCriteria:
     return ViewSearchCriteria()
 
 
-view_search_criteria_or_conditions: _rt.Lens[
+view_search_criteria_or_conditions = _rt.Lens[
     ViewSearchCriteria, list[ViewSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.or_conditions,
     lambda s, v: _dc.replace(s, or_conditions=v),
     "view_search_criteria_or_conditions",
@@ -168,9 +168,9 @@ view_search_criteria_or_conditions: _rt.Lens[
 """Lens on :attr:`ViewSearchCriteria.or_conditions`."""
 
 
-view_search_criteria_and_conditions: _rt.Lens[
+view_search_criteria_and_conditions = _rt.Lens[
     ViewSearchCriteria, list[ViewSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.and_conditions,
     lambda s, v: _dc.replace(s, and_conditions=v),
     "view_search_criteria_and_conditions",
@@ -178,9 +178,9 @@ view_search_criteria_and_conditions: _rt.Lens[
 """Lens on :attr:`ViewSearchCriteria.and_conditions`."""
 
 
-view_search_criteria_string_condition: _rt.Lens[
+view_search_criteria_string_condition = _rt.Lens[
     ViewSearchCriteria, StringCondition | None
-] = _rt.Lens(
+](
     lambda s: s.string_condition,
     lambda s, v: _dc.replace(s, string_condition=v),
     "view_search_criteria_string_condition",
@@ -188,21 +188,17 @@ view_search_criteria_string_condition: _rt.Lens[
 """Lens on :attr:`ViewSearchCriteria.string_condition`."""
 
 
-view_search_criteria_view_type_condition: _rt.Lens[ViewSearchCriteria, str | None] = (
-    _rt.Lens(
-        lambda s: s.view_type_condition,
-        lambda s, v: _dc.replace(s, view_type_condition=v),
-        "view_search_criteria_view_type_condition",
-    )
+view_search_criteria_view_type_condition = _rt.Lens[ViewSearchCriteria, str | None](
+    lambda s: s.view_type_condition,
+    lambda s, v: _dc.replace(s, view_type_condition=v),
+    "view_search_criteria_view_type_condition",
 )
 """Lens on :attr:`ViewSearchCriteria.view_type_condition`."""
 
 
-view_search_criteria_view_status_condition: _rt.Lens[ViewSearchCriteria, str | None] = (
-    _rt.Lens(
-        lambda s: s.view_status_condition,
-        lambda s, v: _dc.replace(s, view_status_condition=v),
-        "view_search_criteria_view_status_condition",
-    )
+view_search_criteria_view_status_condition = _rt.Lens[ViewSearchCriteria, str | None](
+    lambda s: s.view_status_condition,
+    lambda s, v: _dc.replace(s, view_status_condition=v),
+    "view_search_criteria_view_status_condition",
 )
 """Lens on :attr:`ViewSearchCriteria.view_status_condition`."""

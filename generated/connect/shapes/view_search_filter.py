@@ -75,9 +75,9 @@ def new_view_search_filter() -> ViewSearchFilter:
     return ViewSearchFilter()
 
 
-view_search_filter_attribute_filter: _rt.Lens[
+view_search_filter_attribute_filter = _rt.Lens[
     ViewSearchFilter, ControlPlaneAttributeFilter | None
-] = _rt.Lens(
+](
     lambda s: s.attribute_filter,
     lambda s, v: _dc.replace(s, attribute_filter=v),
     "view_search_filter_attribute_filter",

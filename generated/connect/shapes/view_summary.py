@@ -59,16 +59,15 @@ class ViewSummary:
     """The description of the view."""
 
     def __repr__(self) -> str:
-        return (
-            f"ViewSummary("
-            f"id={self.id!r}, "
-            f"arn={self.arn!r}, "
-            f"name=<sensitive>, "
-            f"type={self.type!r}, "
-            f"status={self.status!r}, "
-            f"description={self.description!r}"
-            ")"
-        )
+        fields = [
+            f"id={self.id!r}",
+            f"arn={self.arn!r}",
+            "name=<sensitive>",
+            f"type={self.type!r}",
+            f"status={self.status!r}",
+            f"description={self.description!r}",
+        ]
+        return f"ViewSummary({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -161,7 +160,7 @@ def new_view_summary() -> ViewSummary:
     return ViewSummary()
 
 
-view_summary_id: _rt.Lens[ViewSummary, str | None] = _rt.Lens(
+view_summary_id = _rt.Lens[ViewSummary, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "view_summary_id",
@@ -169,7 +168,7 @@ view_summary_id: _rt.Lens[ViewSummary, str | None] = _rt.Lens(
 """Lens on :attr:`ViewSummary.id`."""
 
 
-view_summary_arn: _rt.Lens[ViewSummary, str | None] = _rt.Lens(
+view_summary_arn = _rt.Lens[ViewSummary, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "view_summary_arn",
@@ -177,7 +176,7 @@ view_summary_arn: _rt.Lens[ViewSummary, str | None] = _rt.Lens(
 """Lens on :attr:`ViewSummary.arn`."""
 
 
-view_summary_name: _rt.Lens[ViewSummary, str | None] = _rt.Lens(
+view_summary_name = _rt.Lens[ViewSummary, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "view_summary_name",
@@ -185,7 +184,7 @@ view_summary_name: _rt.Lens[ViewSummary, str | None] = _rt.Lens(
 """Lens on :attr:`ViewSummary.name`."""
 
 
-view_summary_type: _rt.Lens[ViewSummary, str | None] = _rt.Lens(
+view_summary_type = _rt.Lens[ViewSummary, str | None](
     lambda s: s.type,
     lambda s, v: _dc.replace(s, type=v),
     "view_summary_type",
@@ -193,7 +192,7 @@ view_summary_type: _rt.Lens[ViewSummary, str | None] = _rt.Lens(
 """Lens on :attr:`ViewSummary.type`."""
 
 
-view_summary_status: _rt.Lens[ViewSummary, str | None] = _rt.Lens(
+view_summary_status = _rt.Lens[ViewSummary, str | None](
     lambda s: s.status,
     lambda s, v: _dc.replace(s, status=v),
     "view_summary_status",
@@ -201,7 +200,7 @@ view_summary_status: _rt.Lens[ViewSummary, str | None] = _rt.Lens(
 """Lens on :attr:`ViewSummary.status`."""
 
 
-view_summary_description: _rt.Lens[ViewSummary, str | None] = _rt.Lens(
+view_summary_description = _rt.Lens[ViewSummary, str | None](
     lambda s: s.description,
     lambda s, v: _dc.replace(s, description=v),
     "view_summary_description",

@@ -54,17 +54,16 @@ class ViewVersionSummary:
     """The description of the view version."""
 
     def __repr__(self) -> str:
-        return (
-            f"ViewVersionSummary("
-            f"id={self.id!r}, "
-            f"arn={self.arn!r}, "
-            f"description={self.description!r}, "
-            f"name=<sensitive>, "
-            f"type={self.type!r}, "
-            f"version={self.version!r}, "
-            f"version_description={self.version_description!r}"
-            ")"
-        )
+        fields = [
+            f"id={self.id!r}",
+            f"arn={self.arn!r}",
+            f"description={self.description!r}",
+            "name=<sensitive>",
+            f"type={self.type!r}",
+            f"version={self.version!r}",
+            f"version_description={self.version_description!r}",
+        ]
+        return f"ViewVersionSummary({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -173,7 +172,7 @@ def new_view_version_summary() -> ViewVersionSummary:
     return ViewVersionSummary()
 
 
-view_version_summary_id: _rt.Lens[ViewVersionSummary, str | None] = _rt.Lens(
+view_version_summary_id = _rt.Lens[ViewVersionSummary, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "view_version_summary_id",
@@ -181,7 +180,7 @@ view_version_summary_id: _rt.Lens[ViewVersionSummary, str | None] = _rt.Lens(
 """Lens on :attr:`ViewVersionSummary.id`."""
 
 
-view_version_summary_arn: _rt.Lens[ViewVersionSummary, str | None] = _rt.Lens(
+view_version_summary_arn = _rt.Lens[ViewVersionSummary, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "view_version_summary_arn",
@@ -189,7 +188,7 @@ view_version_summary_arn: _rt.Lens[ViewVersionSummary, str | None] = _rt.Lens(
 """Lens on :attr:`ViewVersionSummary.arn`."""
 
 
-view_version_summary_description: _rt.Lens[ViewVersionSummary, str | None] = _rt.Lens(
+view_version_summary_description = _rt.Lens[ViewVersionSummary, str | None](
     lambda s: s.description,
     lambda s, v: _dc.replace(s, description=v),
     "view_version_summary_description",
@@ -197,7 +196,7 @@ view_version_summary_description: _rt.Lens[ViewVersionSummary, str | None] = _rt
 """Lens on :attr:`ViewVersionSummary.description`."""
 
 
-view_version_summary_name: _rt.Lens[ViewVersionSummary, str | None] = _rt.Lens(
+view_version_summary_name = _rt.Lens[ViewVersionSummary, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "view_version_summary_name",
@@ -205,7 +204,7 @@ view_version_summary_name: _rt.Lens[ViewVersionSummary, str | None] = _rt.Lens(
 """Lens on :attr:`ViewVersionSummary.name`."""
 
 
-view_version_summary_type: _rt.Lens[ViewVersionSummary, str | None] = _rt.Lens(
+view_version_summary_type = _rt.Lens[ViewVersionSummary, str | None](
     lambda s: s.type,
     lambda s, v: _dc.replace(s, type=v),
     "view_version_summary_type",
@@ -213,7 +212,7 @@ view_version_summary_type: _rt.Lens[ViewVersionSummary, str | None] = _rt.Lens(
 """Lens on :attr:`ViewVersionSummary.type`."""
 
 
-view_version_summary_version: _rt.Lens[ViewVersionSummary, int | None] = _rt.Lens(
+view_version_summary_version = _rt.Lens[ViewVersionSummary, int | None](
     lambda s: s.version,
     lambda s, v: _dc.replace(s, version=v),
     "view_version_summary_version",
@@ -221,11 +220,9 @@ view_version_summary_version: _rt.Lens[ViewVersionSummary, int | None] = _rt.Len
 """Lens on :attr:`ViewVersionSummary.version`."""
 
 
-view_version_summary_version_description: _rt.Lens[ViewVersionSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.version_description,
-        lambda s, v: _dc.replace(s, version_description=v),
-        "view_version_summary_version_description",
-    )
+view_version_summary_version_description = _rt.Lens[ViewVersionSummary, str | None](
+    lambda s: s.version_description,
+    lambda s, v: _dc.replace(s, version_description=v),
+    "view_version_summary_version_description",
 )
 """Lens on :attr:`ViewVersionSummary.version_description`."""

@@ -272,7 +272,7 @@ def new_vocabulary(
     )
 
 
-vocabulary_name: _rt.Lens[Vocabulary, str | None] = _rt.Lens(
+vocabulary_name = _rt.Lens[Vocabulary, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "vocabulary_name",
@@ -280,7 +280,7 @@ vocabulary_name: _rt.Lens[Vocabulary, str | None] = _rt.Lens(
 """Lens on :attr:`Vocabulary.name`."""
 
 
-vocabulary_id: _rt.Lens[Vocabulary, str | None] = _rt.Lens(
+vocabulary_id = _rt.Lens[Vocabulary, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "vocabulary_id",
@@ -288,7 +288,7 @@ vocabulary_id: _rt.Lens[Vocabulary, str | None] = _rt.Lens(
 """Lens on :attr:`Vocabulary.id`."""
 
 
-vocabulary_arn: _rt.Lens[Vocabulary, str | None] = _rt.Lens(
+vocabulary_arn = _rt.Lens[Vocabulary, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "vocabulary_arn",
@@ -296,7 +296,7 @@ vocabulary_arn: _rt.Lens[Vocabulary, str | None] = _rt.Lens(
 """Lens on :attr:`Vocabulary.arn`."""
 
 
-vocabulary_language_code: _rt.Lens[Vocabulary, str | None] = _rt.Lens(
+vocabulary_language_code = _rt.Lens[Vocabulary, str | None](
     lambda s: s.language_code,
     lambda s, v: _dc.replace(s, language_code=v),
     "vocabulary_language_code",
@@ -304,7 +304,7 @@ vocabulary_language_code: _rt.Lens[Vocabulary, str | None] = _rt.Lens(
 """Lens on :attr:`Vocabulary.language_code`."""
 
 
-vocabulary_state: _rt.Lens[Vocabulary, str | None] = _rt.Lens(
+vocabulary_state = _rt.Lens[Vocabulary, str | None](
     lambda s: s.state,
     lambda s, v: _dc.replace(s, state=v),
     "vocabulary_state",
@@ -312,7 +312,7 @@ vocabulary_state: _rt.Lens[Vocabulary, str | None] = _rt.Lens(
 """Lens on :attr:`Vocabulary.state`."""
 
 
-vocabulary_last_modified_time: _rt.Lens[Vocabulary, _dt.datetime | None] = _rt.Lens(
+vocabulary_last_modified_time = _rt.Lens[Vocabulary, _dt.datetime | None](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "vocabulary_last_modified_time",
@@ -320,7 +320,7 @@ vocabulary_last_modified_time: _rt.Lens[Vocabulary, _dt.datetime | None] = _rt.L
 """Lens on :attr:`Vocabulary.last_modified_time`."""
 
 
-vocabulary_failure_reason: _rt.Lens[Vocabulary, str | None] = _rt.Lens(
+vocabulary_failure_reason = _rt.Lens[Vocabulary, str | None](
     lambda s: s.failure_reason,
     lambda s, v: _dc.replace(s, failure_reason=v),
     "vocabulary_failure_reason",
@@ -328,7 +328,7 @@ vocabulary_failure_reason: _rt.Lens[Vocabulary, str | None] = _rt.Lens(
 """Lens on :attr:`Vocabulary.failure_reason`."""
 
 
-vocabulary_content: _rt.Lens[Vocabulary, str | None] = _rt.Lens(
+vocabulary_content = _rt.Lens[Vocabulary, str | None](
     lambda s: s.content,
     lambda s, v: _dc.replace(s, content=v),
     "vocabulary_content",
@@ -336,7 +336,7 @@ vocabulary_content: _rt.Lens[Vocabulary, str | None] = _rt.Lens(
 """Lens on :attr:`Vocabulary.content`."""
 
 
-vocabulary_tags: _rt.Lens[Vocabulary, dict[str, str] | None] = _rt.Lens(
+vocabulary_tags = _rt.Lens[Vocabulary, dict[str, str] | None](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "vocabulary_tags",

@@ -216,7 +216,7 @@ def new_vocabulary_summary(
     )
 
 
-vocabulary_summary_name: _rt.Lens[VocabularySummary, str | None] = _rt.Lens(
+vocabulary_summary_name = _rt.Lens[VocabularySummary, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "vocabulary_summary_name",
@@ -224,7 +224,7 @@ vocabulary_summary_name: _rt.Lens[VocabularySummary, str | None] = _rt.Lens(
 """Lens on :attr:`VocabularySummary.name`."""
 
 
-vocabulary_summary_id: _rt.Lens[VocabularySummary, str | None] = _rt.Lens(
+vocabulary_summary_id = _rt.Lens[VocabularySummary, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "vocabulary_summary_id",
@@ -232,7 +232,7 @@ vocabulary_summary_id: _rt.Lens[VocabularySummary, str | None] = _rt.Lens(
 """Lens on :attr:`VocabularySummary.id`."""
 
 
-vocabulary_summary_arn: _rt.Lens[VocabularySummary, str | None] = _rt.Lens(
+vocabulary_summary_arn = _rt.Lens[VocabularySummary, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "vocabulary_summary_arn",
@@ -240,7 +240,7 @@ vocabulary_summary_arn: _rt.Lens[VocabularySummary, str | None] = _rt.Lens(
 """Lens on :attr:`VocabularySummary.arn`."""
 
 
-vocabulary_summary_language_code: _rt.Lens[VocabularySummary, str | None] = _rt.Lens(
+vocabulary_summary_language_code = _rt.Lens[VocabularySummary, str | None](
     lambda s: s.language_code,
     lambda s, v: _dc.replace(s, language_code=v),
     "vocabulary_summary_language_code",
@@ -248,7 +248,7 @@ vocabulary_summary_language_code: _rt.Lens[VocabularySummary, str | None] = _rt.
 """Lens on :attr:`VocabularySummary.language_code`."""
 
 
-vocabulary_summary_state: _rt.Lens[VocabularySummary, str | None] = _rt.Lens(
+vocabulary_summary_state = _rt.Lens[VocabularySummary, str | None](
     lambda s: s.state,
     lambda s, v: _dc.replace(s, state=v),
     "vocabulary_summary_state",
@@ -256,9 +256,9 @@ vocabulary_summary_state: _rt.Lens[VocabularySummary, str | None] = _rt.Lens(
 """Lens on :attr:`VocabularySummary.state`."""
 
 
-vocabulary_summary_last_modified_time: _rt.Lens[
+vocabulary_summary_last_modified_time = _rt.Lens[
     VocabularySummary, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "vocabulary_summary_last_modified_time",
@@ -266,7 +266,7 @@ vocabulary_summary_last_modified_time: _rt.Lens[
 """Lens on :attr:`VocabularySummary.last_modified_time`."""
 
 
-vocabulary_summary_failure_reason: _rt.Lens[VocabularySummary, str | None] = _rt.Lens(
+vocabulary_summary_failure_reason = _rt.Lens[VocabularySummary, str | None](
     lambda s: s.failure_reason,
     lambda s, v: _dc.replace(s, failure_reason=v),
     "vocabulary_summary_failure_reason",

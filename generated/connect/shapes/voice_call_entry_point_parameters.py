@@ -102,9 +102,9 @@ def new_voice_call_entry_point_parameters() -> VoiceCallEntryPointParameters:
     return VoiceCallEntryPointParameters()
 
 
-voice_call_entry_point_parameters_source_phone_number: _rt.Lens[
+voice_call_entry_point_parameters_source_phone_number = _rt.Lens[
     VoiceCallEntryPointParameters, str | None
-] = _rt.Lens(
+](
     lambda s: s.source_phone_number,
     lambda s, v: _dc.replace(s, source_phone_number=v),
     "voice_call_entry_point_parameters_source_phone_number",
@@ -112,9 +112,9 @@ voice_call_entry_point_parameters_source_phone_number: _rt.Lens[
 """Lens on :attr:`VoiceCallEntryPointParameters.source_phone_number`."""
 
 
-voice_call_entry_point_parameters_destination_phone_number: _rt.Lens[
+voice_call_entry_point_parameters_destination_phone_number = _rt.Lens[
     VoiceCallEntryPointParameters, str | None
-] = _rt.Lens(
+](
     lambda s: s.destination_phone_number,
     lambda s, v: _dc.replace(s, destination_phone_number=v),
     "voice_call_entry_point_parameters_destination_phone_number",
@@ -122,9 +122,9 @@ voice_call_entry_point_parameters_destination_phone_number: _rt.Lens[
 """Lens on :attr:`VoiceCallEntryPointParameters.destination_phone_number`."""
 
 
-voice_call_entry_point_parameters_flow_id: _rt.Lens[
+voice_call_entry_point_parameters_flow_id = _rt.Lens[
     VoiceCallEntryPointParameters, str | None
-] = _rt.Lens(
+](
     lambda s: s.flow_id,
     lambda s, v: _dc.replace(s, flow_id=v),
     "voice_call_entry_point_parameters_flow_id",

@@ -110,19 +110,17 @@ def new_voice_enhancement_config(
     )
 
 
-voice_enhancement_config_channel: _rt.Lens[VoiceEnhancementConfig, str | None] = (
-    _rt.Lens(
-        lambda s: s.channel,
-        lambda s, v: _dc.replace(s, channel=v),
-        "voice_enhancement_config_channel",
-    )
+voice_enhancement_config_channel = _rt.Lens[VoiceEnhancementConfig, str | None](
+    lambda s: s.channel,
+    lambda s, v: _dc.replace(s, channel=v),
+    "voice_enhancement_config_channel",
 )
 """Lens on :attr:`VoiceEnhancementConfig.channel`."""
 
 
-voice_enhancement_config_voice_enhancement_mode: _rt.Lens[
+voice_enhancement_config_voice_enhancement_mode = _rt.Lens[
     VoiceEnhancementConfig, str | None
-] = _rt.Lens(
+](
     lambda s: s.voice_enhancement_mode,
     lambda s, v: _dc.replace(s, voice_enhancement_mode=v),
     "voice_enhancement_config_voice_enhancement_mode",

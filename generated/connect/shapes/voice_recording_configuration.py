@@ -80,9 +80,9 @@ def new_voice_recording_configuration() -> VoiceRecordingConfiguration:
     return VoiceRecordingConfiguration()
 
 
-voice_recording_configuration_voice_recording_track: _rt.Lens[
+voice_recording_configuration_voice_recording_track = _rt.Lens[
     VoiceRecordingConfiguration, str | None
-] = _rt.Lens(
+](
     lambda s: s.voice_recording_track,
     lambda s, v: _dc.replace(s, voice_recording_track=v),
     "voice_recording_configuration_voice_recording_track",
@@ -90,9 +90,9 @@ voice_recording_configuration_voice_recording_track: _rt.Lens[
 """Lens on :attr:`VoiceRecordingConfiguration.voice_recording_track`."""
 
 
-voice_recording_configuration_ivr_recording_track: _rt.Lens[
+voice_recording_configuration_ivr_recording_track = _rt.Lens[
     VoiceRecordingConfiguration, str | None
-] = _rt.Lens(
+](
     lambda s: s.ivr_recording_track,
     lambda s, v: _dc.replace(s, ivr_recording_track=v),
     "voice_recording_configuration_ivr_recording_track",

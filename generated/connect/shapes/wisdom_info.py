@@ -94,7 +94,7 @@ def new_wisdom_info() -> WisdomInfo:
     return WisdomInfo()
 
 
-wisdom_info_session_arn: _rt.Lens[WisdomInfo, str | None] = _rt.Lens(
+wisdom_info_session_arn = _rt.Lens[WisdomInfo, str | None](
     lambda s: s.session_arn,
     lambda s, v: _dc.replace(s, session_arn=v),
     "wisdom_info_session_arn",
@@ -102,7 +102,7 @@ wisdom_info_session_arn: _rt.Lens[WisdomInfo, str | None] = _rt.Lens(
 """Lens on :attr:`WisdomInfo.session_arn`."""
 
 
-wisdom_info_ai_agents: _rt.Lens[WisdomInfo, list[AiAgentInfo] | None] = _rt.Lens(
+wisdom_info_ai_agents = _rt.Lens[WisdomInfo, list[AiAgentInfo] | None](
     lambda s: s.ai_agents,
     lambda s, v: _dc.replace(s, ai_agents=v),
     "wisdom_info_ai_agents",

@@ -261,7 +261,7 @@ def new_workspace(
     )
 
 
-workspace_id: _rt.Lens[Workspace, str | None] = _rt.Lens(
+workspace_id = _rt.Lens[Workspace, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "workspace_id",
@@ -269,7 +269,7 @@ workspace_id: _rt.Lens[Workspace, str | None] = _rt.Lens(
 """Lens on :attr:`Workspace.id`."""
 
 
-workspace_name: _rt.Lens[Workspace, str | None] = _rt.Lens(
+workspace_name = _rt.Lens[Workspace, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "workspace_name",
@@ -277,7 +277,7 @@ workspace_name: _rt.Lens[Workspace, str | None] = _rt.Lens(
 """Lens on :attr:`Workspace.name`."""
 
 
-workspace_arn: _rt.Lens[Workspace, str | None] = _rt.Lens(
+workspace_arn = _rt.Lens[Workspace, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "workspace_arn",
@@ -285,7 +285,7 @@ workspace_arn: _rt.Lens[Workspace, str | None] = _rt.Lens(
 """Lens on :attr:`Workspace.arn`."""
 
 
-workspace_last_modified_time: _rt.Lens[Workspace, _dt.datetime | None] = _rt.Lens(
+workspace_last_modified_time = _rt.Lens[Workspace, _dt.datetime | None](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "workspace_last_modified_time",
@@ -293,7 +293,7 @@ workspace_last_modified_time: _rt.Lens[Workspace, _dt.datetime | None] = _rt.Len
 """Lens on :attr:`Workspace.last_modified_time`."""
 
 
-workspace_visibility: _rt.Lens[Workspace, str | None] = _rt.Lens(
+workspace_visibility = _rt.Lens[Workspace, str | None](
     lambda s: s.visibility,
     lambda s, v: _dc.replace(s, visibility=v),
     "workspace_visibility",
@@ -301,7 +301,7 @@ workspace_visibility: _rt.Lens[Workspace, str | None] = _rt.Lens(
 """Lens on :attr:`Workspace.visibility`."""
 
 
-workspace_description: _rt.Lens[Workspace, str | None] = _rt.Lens(
+workspace_description = _rt.Lens[Workspace, str | None](
     lambda s: s.description,
     lambda s, v: _dc.replace(s, description=v),
     "workspace_description",
@@ -309,7 +309,7 @@ workspace_description: _rt.Lens[Workspace, str | None] = _rt.Lens(
 """Lens on :attr:`Workspace.description`."""
 
 
-workspace_theme: _rt.Lens[Workspace, WorkspaceTheme | None] = _rt.Lens(
+workspace_theme = _rt.Lens[Workspace, WorkspaceTheme | None](
     lambda s: s.theme,
     lambda s, v: _dc.replace(s, theme=v),
     "workspace_theme",
@@ -317,7 +317,7 @@ workspace_theme: _rt.Lens[Workspace, WorkspaceTheme | None] = _rt.Lens(
 """Lens on :attr:`Workspace.theme`."""
 
 
-workspace_title: _rt.Lens[Workspace, str | None] = _rt.Lens(
+workspace_title = _rt.Lens[Workspace, str | None](
     lambda s: s.title,
     lambda s, v: _dc.replace(s, title=v),
     "workspace_title",
@@ -325,7 +325,7 @@ workspace_title: _rt.Lens[Workspace, str | None] = _rt.Lens(
 """Lens on :attr:`Workspace.title`."""
 
 
-workspace_last_modified_region: _rt.Lens[Workspace, str | None] = _rt.Lens(
+workspace_last_modified_region = _rt.Lens[Workspace, str | None](
     lambda s: s.last_modified_region,
     lambda s, v: _dc.replace(s, last_modified_region=v),
     "workspace_last_modified_region",
@@ -333,7 +333,7 @@ workspace_last_modified_region: _rt.Lens[Workspace, str | None] = _rt.Lens(
 """Lens on :attr:`Workspace.last_modified_region`."""
 
 
-workspace_tags: _rt.Lens[Workspace, dict[str, str] | None] = _rt.Lens(
+workspace_tags = _rt.Lens[Workspace, dict[str, str] | None](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "workspace_tags",

@@ -123,9 +123,9 @@ def new_workspace_association_search_criteria() -> WorkspaceAssociationSearchCri
     return WorkspaceAssociationSearchCriteria()
 
 
-workspace_association_search_criteria_or_conditions: _rt.Lens[
+workspace_association_search_criteria_or_conditions = _rt.Lens[
     WorkspaceAssociationSearchCriteria, list[WorkspaceAssociationSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.or_conditions,
     lambda s, v: _dc.replace(s, or_conditions=v),
     "workspace_association_search_criteria_or_conditions",
@@ -133,9 +133,9 @@ workspace_association_search_criteria_or_conditions: _rt.Lens[
 """Lens on :attr:`WorkspaceAssociationSearchCriteria.or_conditions`."""
 
 
-workspace_association_search_criteria_and_conditions: _rt.Lens[
+workspace_association_search_criteria_and_conditions = _rt.Lens[
     WorkspaceAssociationSearchCriteria, list[WorkspaceAssociationSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.and_conditions,
     lambda s, v: _dc.replace(s, and_conditions=v),
     "workspace_association_search_criteria_and_conditions",
@@ -143,9 +143,9 @@ workspace_association_search_criteria_and_conditions: _rt.Lens[
 """Lens on :attr:`WorkspaceAssociationSearchCriteria.and_conditions`."""
 
 
-workspace_association_search_criteria_string_condition: _rt.Lens[
+workspace_association_search_criteria_string_condition = _rt.Lens[
     WorkspaceAssociationSearchCriteria, StringCondition | None
-] = _rt.Lens(
+](
     lambda s: s.string_condition,
     lambda s, v: _dc.replace(s, string_condition=v),
     "workspace_association_search_criteria_string_condition",

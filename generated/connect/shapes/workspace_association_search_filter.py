@@ -77,9 +77,9 @@ def new_workspace_association_search_filter() -> WorkspaceAssociationSearchFilte
     return WorkspaceAssociationSearchFilter()
 
 
-workspace_association_search_filter_attribute_filter: _rt.Lens[
+workspace_association_search_filter_attribute_filter = _rt.Lens[
     WorkspaceAssociationSearchFilter, ControlPlaneAttributeFilter | None
-] = _rt.Lens(
+](
     lambda s: s.attribute_filter,
     lambda s, v: _dc.replace(s, attribute_filter=v),
     "workspace_association_search_filter_attribute_filter",

@@ -147,9 +147,9 @@ def new_workspace_association_search_summary() -> WorkspaceAssociationSearchSumm
     return WorkspaceAssociationSearchSummary()
 
 
-workspace_association_search_summary_workspace_id: _rt.Lens[
+workspace_association_search_summary_workspace_id = _rt.Lens[
     WorkspaceAssociationSearchSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.workspace_id,
     lambda s, v: _dc.replace(s, workspace_id=v),
     "workspace_association_search_summary_workspace_id",
@@ -157,9 +157,9 @@ workspace_association_search_summary_workspace_id: _rt.Lens[
 """Lens on :attr:`WorkspaceAssociationSearchSummary.workspace_id`."""
 
 
-workspace_association_search_summary_workspace_arn: _rt.Lens[
+workspace_association_search_summary_workspace_arn = _rt.Lens[
     WorkspaceAssociationSearchSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.workspace_arn,
     lambda s, v: _dc.replace(s, workspace_arn=v),
     "workspace_association_search_summary_workspace_arn",
@@ -167,9 +167,9 @@ workspace_association_search_summary_workspace_arn: _rt.Lens[
 """Lens on :attr:`WorkspaceAssociationSearchSummary.workspace_arn`."""
 
 
-workspace_association_search_summary_resource_id: _rt.Lens[
+workspace_association_search_summary_resource_id = _rt.Lens[
     WorkspaceAssociationSearchSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.resource_id,
     lambda s, v: _dc.replace(s, resource_id=v),
     "workspace_association_search_summary_resource_id",
@@ -177,9 +177,9 @@ workspace_association_search_summary_resource_id: _rt.Lens[
 """Lens on :attr:`WorkspaceAssociationSearchSummary.resource_id`."""
 
 
-workspace_association_search_summary_resource_arn: _rt.Lens[
+workspace_association_search_summary_resource_arn = _rt.Lens[
     WorkspaceAssociationSearchSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.resource_arn,
     lambda s, v: _dc.replace(s, resource_arn=v),
     "workspace_association_search_summary_resource_arn",
@@ -187,9 +187,9 @@ workspace_association_search_summary_resource_arn: _rt.Lens[
 """Lens on :attr:`WorkspaceAssociationSearchSummary.resource_arn`."""
 
 
-workspace_association_search_summary_resource_type: _rt.Lens[
+workspace_association_search_summary_resource_type = _rt.Lens[
     WorkspaceAssociationSearchSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.resource_type,
     lambda s, v: _dc.replace(s, resource_type=v),
     "workspace_association_search_summary_resource_type",
@@ -197,9 +197,9 @@ workspace_association_search_summary_resource_type: _rt.Lens[
 """Lens on :attr:`WorkspaceAssociationSearchSummary.resource_type`."""
 
 
-workspace_association_search_summary_resource_name: _rt.Lens[
+workspace_association_search_summary_resource_name = _rt.Lens[
     WorkspaceAssociationSearchSummary, str | None
-] = _rt.Lens(
+](
     lambda s: s.resource_name,
     lambda s, v: _dc.replace(s, resource_name=v),
     "workspace_association_search_summary_resource_name",

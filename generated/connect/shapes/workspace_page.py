@@ -115,7 +115,7 @@ def new_workspace_page() -> WorkspacePage:
     return WorkspacePage()
 
 
-workspace_page_resource_arn: _rt.Lens[WorkspacePage, str | None] = _rt.Lens(
+workspace_page_resource_arn = _rt.Lens[WorkspacePage, str | None](
     lambda s: s.resource_arn,
     lambda s, v: _dc.replace(s, resource_arn=v),
     "workspace_page_resource_arn",
@@ -123,7 +123,7 @@ workspace_page_resource_arn: _rt.Lens[WorkspacePage, str | None] = _rt.Lens(
 """Lens on :attr:`WorkspacePage.resource_arn`."""
 
 
-workspace_page_page: _rt.Lens[WorkspacePage, str | None] = _rt.Lens(
+workspace_page_page = _rt.Lens[WorkspacePage, str | None](
     lambda s: s.page,
     lambda s, v: _dc.replace(s, page=v),
     "workspace_page_page",
@@ -131,7 +131,7 @@ workspace_page_page: _rt.Lens[WorkspacePage, str | None] = _rt.Lens(
 """Lens on :attr:`WorkspacePage.page`."""
 
 
-workspace_page_slug: _rt.Lens[WorkspacePage, str | None] = _rt.Lens(
+workspace_page_slug = _rt.Lens[WorkspacePage, str | None](
     lambda s: s.slug,
     lambda s, v: _dc.replace(s, slug=v),
     "workspace_page_slug",
@@ -139,7 +139,7 @@ workspace_page_slug: _rt.Lens[WorkspacePage, str | None] = _rt.Lens(
 """Lens on :attr:`WorkspacePage.slug`."""
 
 
-workspace_page_input_data: _rt.Lens[WorkspacePage, str | None] = _rt.Lens(
+workspace_page_input_data = _rt.Lens[WorkspacePage, str | None](
     lambda s: s.input_data,
     lambda s, v: _dc.replace(s, input_data=v),
     "workspace_page_input_data",

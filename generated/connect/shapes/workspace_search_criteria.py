@@ -121,9 +121,9 @@ def new_workspace_search_criteria() -> WorkspaceSearchCriteria:
     return WorkspaceSearchCriteria()
 
 
-workspace_search_criteria_or_conditions: _rt.Lens[
+workspace_search_criteria_or_conditions = _rt.Lens[
     WorkspaceSearchCriteria, list[WorkspaceSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.or_conditions,
     lambda s, v: _dc.replace(s, or_conditions=v),
     "workspace_search_criteria_or_conditions",
@@ -131,9 +131,9 @@ workspace_search_criteria_or_conditions: _rt.Lens[
 """Lens on :attr:`WorkspaceSearchCriteria.or_conditions`."""
 
 
-workspace_search_criteria_and_conditions: _rt.Lens[
+workspace_search_criteria_and_conditions = _rt.Lens[
     WorkspaceSearchCriteria, list[WorkspaceSearchCriteria] | None
-] = _rt.Lens(
+](
     lambda s: s.and_conditions,
     lambda s, v: _dc.replace(s, and_conditions=v),
     "workspace_search_criteria_and_conditions",
@@ -141,9 +141,9 @@ workspace_search_criteria_and_conditions: _rt.Lens[
 """Lens on :attr:`WorkspaceSearchCriteria.and_conditions`."""
 
 
-workspace_search_criteria_string_condition: _rt.Lens[
+workspace_search_criteria_string_condition = _rt.Lens[
     WorkspaceSearchCriteria, StringCondition | None
-] = _rt.Lens(
+](
     lambda s: s.string_condition,
     lambda s, v: _dc.replace(s, string_condition=v),
     "workspace_search_criteria_string_condition",

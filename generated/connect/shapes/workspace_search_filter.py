@@ -75,9 +75,9 @@ def new_workspace_search_filter() -> WorkspaceSearchFilter:
     return WorkspaceSearchFilter()
 
 
-workspace_search_filter_attribute_filter: _rt.Lens[
+workspace_search_filter_attribute_filter = _rt.Lens[
     WorkspaceSearchFilter, ControlPlaneAttributeFilter | None
-] = _rt.Lens(
+](
     lambda s: s.attribute_filter,
     lambda s, v: _dc.replace(s, attribute_filter=v),
     "workspace_search_filter_attribute_filter",

@@ -196,7 +196,7 @@ def new_workspace_search_summary() -> WorkspaceSearchSummary:
     return WorkspaceSearchSummary()
 
 
-workspace_search_summary_id: _rt.Lens[WorkspaceSearchSummary, str | None] = _rt.Lens(
+workspace_search_summary_id = _rt.Lens[WorkspaceSearchSummary, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "workspace_search_summary_id",
@@ -204,7 +204,7 @@ workspace_search_summary_id: _rt.Lens[WorkspaceSearchSummary, str | None] = _rt.
 """Lens on :attr:`WorkspaceSearchSummary.id`."""
 
 
-workspace_search_summary_name: _rt.Lens[WorkspaceSearchSummary, str | None] = _rt.Lens(
+workspace_search_summary_name = _rt.Lens[WorkspaceSearchSummary, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "workspace_search_summary_name",
@@ -212,27 +212,23 @@ workspace_search_summary_name: _rt.Lens[WorkspaceSearchSummary, str | None] = _r
 """Lens on :attr:`WorkspaceSearchSummary.name`."""
 
 
-workspace_search_summary_visibility: _rt.Lens[WorkspaceSearchSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.visibility,
-        lambda s, v: _dc.replace(s, visibility=v),
-        "workspace_search_summary_visibility",
-    )
+workspace_search_summary_visibility = _rt.Lens[WorkspaceSearchSummary, str | None](
+    lambda s: s.visibility,
+    lambda s, v: _dc.replace(s, visibility=v),
+    "workspace_search_summary_visibility",
 )
 """Lens on :attr:`WorkspaceSearchSummary.visibility`."""
 
 
-workspace_search_summary_description: _rt.Lens[WorkspaceSearchSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.description,
-        lambda s, v: _dc.replace(s, description=v),
-        "workspace_search_summary_description",
-    )
+workspace_search_summary_description = _rt.Lens[WorkspaceSearchSummary, str | None](
+    lambda s: s.description,
+    lambda s, v: _dc.replace(s, description=v),
+    "workspace_search_summary_description",
 )
 """Lens on :attr:`WorkspaceSearchSummary.description`."""
 
 
-workspace_search_summary_title: _rt.Lens[WorkspaceSearchSummary, str | None] = _rt.Lens(
+workspace_search_summary_title = _rt.Lens[WorkspaceSearchSummary, str | None](
     lambda s: s.title,
     lambda s, v: _dc.replace(s, title=v),
     "workspace_search_summary_title",
@@ -240,7 +236,7 @@ workspace_search_summary_title: _rt.Lens[WorkspaceSearchSummary, str | None] = _
 """Lens on :attr:`WorkspaceSearchSummary.title`."""
 
 
-workspace_search_summary_arn: _rt.Lens[WorkspaceSearchSummary, str | None] = _rt.Lens(
+workspace_search_summary_arn = _rt.Lens[WorkspaceSearchSummary, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "workspace_search_summary_arn",
@@ -248,9 +244,9 @@ workspace_search_summary_arn: _rt.Lens[WorkspaceSearchSummary, str | None] = _rt
 """Lens on :attr:`WorkspaceSearchSummary.arn`."""
 
 
-workspace_search_summary_created_at: _rt.Lens[
+workspace_search_summary_created_at = _rt.Lens[
     WorkspaceSearchSummary, _dt.datetime | None
-] = _rt.Lens(
+](
     lambda s: s.created_at,
     lambda s, v: _dc.replace(s, created_at=v),
     "workspace_search_summary_created_at",
@@ -258,9 +254,7 @@ workspace_search_summary_created_at: _rt.Lens[
 """Lens on :attr:`WorkspaceSearchSummary.created_at`."""
 
 
-workspace_search_summary_tags: _rt.Lens[
-    WorkspaceSearchSummary, dict[str, str] | None
-] = _rt.Lens(
+workspace_search_summary_tags = _rt.Lens[WorkspaceSearchSummary, dict[str, str] | None](
     lambda s: s.tags,
     lambda s, v: _dc.replace(s, tags=v),
     "workspace_search_summary_tags",

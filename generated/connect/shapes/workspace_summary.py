@@ -118,7 +118,7 @@ def new_workspace_summary() -> WorkspaceSummary:
     return WorkspaceSummary()
 
 
-workspace_summary_id: _rt.Lens[WorkspaceSummary, str | None] = _rt.Lens(
+workspace_summary_id = _rt.Lens[WorkspaceSummary, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "workspace_summary_id",
@@ -126,7 +126,7 @@ workspace_summary_id: _rt.Lens[WorkspaceSummary, str | None] = _rt.Lens(
 """Lens on :attr:`WorkspaceSummary.id`."""
 
 
-workspace_summary_name: _rt.Lens[WorkspaceSummary, str | None] = _rt.Lens(
+workspace_summary_name = _rt.Lens[WorkspaceSummary, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "workspace_summary_name",
@@ -134,7 +134,7 @@ workspace_summary_name: _rt.Lens[WorkspaceSummary, str | None] = _rt.Lens(
 """Lens on :attr:`WorkspaceSummary.name`."""
 
 
-workspace_summary_arn: _rt.Lens[WorkspaceSummary, str | None] = _rt.Lens(
+workspace_summary_arn = _rt.Lens[WorkspaceSummary, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "workspace_summary_arn",
@@ -142,9 +142,7 @@ workspace_summary_arn: _rt.Lens[WorkspaceSummary, str | None] = _rt.Lens(
 """Lens on :attr:`WorkspaceSummary.arn`."""
 
 
-workspace_summary_last_modified_time: _rt.Lens[
-    WorkspaceSummary, _dt.datetime | None
-] = _rt.Lens(
+workspace_summary_last_modified_time = _rt.Lens[WorkspaceSummary, _dt.datetime | None](
     lambda s: s.last_modified_time,
     lambda s, v: _dc.replace(s, last_modified_time=v),
     "workspace_summary_last_modified_time",
@@ -152,11 +150,9 @@ workspace_summary_last_modified_time: _rt.Lens[
 """Lens on :attr:`WorkspaceSummary.last_modified_time`."""
 
 
-workspace_summary_last_modified_region: _rt.Lens[WorkspaceSummary, str | None] = (
-    _rt.Lens(
-        lambda s: s.last_modified_region,
-        lambda s, v: _dc.replace(s, last_modified_region=v),
-        "workspace_summary_last_modified_region",
-    )
+workspace_summary_last_modified_region = _rt.Lens[WorkspaceSummary, str | None](
+    lambda s: s.last_modified_region,
+    lambda s, v: _dc.replace(s, last_modified_region=v),
+    "workspace_summary_last_modified_region",
 )
 """Lens on :attr:`WorkspaceSummary.last_modified_region`."""

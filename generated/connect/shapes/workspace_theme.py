@@ -103,7 +103,7 @@ def new_workspace_theme() -> WorkspaceTheme:
     return WorkspaceTheme()
 
 
-workspace_theme_light: _rt.Lens[WorkspaceTheme, WorkspaceThemeConfig | None] = _rt.Lens(
+workspace_theme_light = _rt.Lens[WorkspaceTheme, WorkspaceThemeConfig | None](
     lambda s: s.light,
     lambda s, v: _dc.replace(s, light=v),
     "workspace_theme_light",
@@ -111,7 +111,7 @@ workspace_theme_light: _rt.Lens[WorkspaceTheme, WorkspaceThemeConfig | None] = _
 """Lens on :attr:`WorkspaceTheme.light`."""
 
 
-workspace_theme_dark: _rt.Lens[WorkspaceTheme, WorkspaceThemeConfig | None] = _rt.Lens(
+workspace_theme_dark = _rt.Lens[WorkspaceTheme, WorkspaceThemeConfig | None](
     lambda s: s.dark,
     lambda s, v: _dc.replace(s, dark=v),
     "workspace_theme_dark",

@@ -131,9 +131,9 @@ def new_workspace_theme_config() -> WorkspaceThemeConfig:
     return WorkspaceThemeConfig()
 
 
-workspace_theme_config_palette: _rt.Lens[
+workspace_theme_config_palette = _rt.Lens[
     WorkspaceThemeConfig, WorkspaceThemePalette | None
-] = _rt.Lens(
+](
     lambda s: s.palette,
     lambda s, v: _dc.replace(s, palette=v),
     "workspace_theme_config_palette",
@@ -141,9 +141,9 @@ workspace_theme_config_palette: _rt.Lens[
 """Lens on :attr:`WorkspaceThemeConfig.palette`."""
 
 
-workspace_theme_config_images: _rt.Lens[
+workspace_theme_config_images = _rt.Lens[
     WorkspaceThemeConfig, WorkspaceThemeImages | None
-] = _rt.Lens(
+](
     lambda s: s.images,
     lambda s, v: _dc.replace(s, images=v),
     "workspace_theme_config_images",
@@ -151,9 +151,9 @@ workspace_theme_config_images: _rt.Lens[
 """Lens on :attr:`WorkspaceThemeConfig.images`."""
 
 
-workspace_theme_config_typography: _rt.Lens[
+workspace_theme_config_typography = _rt.Lens[
     WorkspaceThemeConfig, WorkspaceThemeTypography | None
-] = _rt.Lens(
+](
     lambda s: s.typography,
     lambda s, v: _dc.replace(s, typography=v),
     "workspace_theme_config_typography",

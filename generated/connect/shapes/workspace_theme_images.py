@@ -75,11 +75,9 @@ def new_workspace_theme_images() -> WorkspaceThemeImages:
     return WorkspaceThemeImages()
 
 
-workspace_theme_images_logo: _rt.Lens[WorkspaceThemeImages, ImagesLogo | None] = (
-    _rt.Lens(
-        lambda s: s.logo,
-        lambda s, v: _dc.replace(s, logo=v),
-        "workspace_theme_images_logo",
-    )
+workspace_theme_images_logo = _rt.Lens[WorkspaceThemeImages, ImagesLogo | None](
+    lambda s: s.logo,
+    lambda s, v: _dc.replace(s, logo=v),
+    "workspace_theme_images_logo",
 )
 """Lens on :attr:`WorkspaceThemeImages.logo`."""

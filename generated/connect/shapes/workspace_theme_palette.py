@@ -156,9 +156,7 @@ def new_workspace_theme_palette() -> WorkspaceThemePalette:
     return WorkspaceThemePalette()
 
 
-workspace_theme_palette_header: _rt.Lens[
-    WorkspaceThemePalette, PaletteHeader | None
-] = _rt.Lens(
+workspace_theme_palette_header = _rt.Lens[WorkspaceThemePalette, PaletteHeader | None](
     lambda s: s.header,
     lambda s, v: _dc.replace(s, header=v),
     "workspace_theme_palette_header",
@@ -166,9 +164,9 @@ workspace_theme_palette_header: _rt.Lens[
 """Lens on :attr:`WorkspaceThemePalette.header`."""
 
 
-workspace_theme_palette_navigation: _rt.Lens[
+workspace_theme_palette_navigation = _rt.Lens[
     WorkspaceThemePalette, PaletteNavigation | None
-] = _rt.Lens(
+](
     lambda s: s.navigation,
     lambda s, v: _dc.replace(s, navigation=v),
     "workspace_theme_palette_navigation",
@@ -176,9 +174,7 @@ workspace_theme_palette_navigation: _rt.Lens[
 """Lens on :attr:`WorkspaceThemePalette.navigation`."""
 
 
-workspace_theme_palette_canvas: _rt.Lens[
-    WorkspaceThemePalette, PaletteCanvas | None
-] = _rt.Lens(
+workspace_theme_palette_canvas = _rt.Lens[WorkspaceThemePalette, PaletteCanvas | None](
     lambda s: s.canvas,
     lambda s, v: _dc.replace(s, canvas=v),
     "workspace_theme_palette_canvas",
@@ -186,9 +182,9 @@ workspace_theme_palette_canvas: _rt.Lens[
 """Lens on :attr:`WorkspaceThemePalette.canvas`."""
 
 
-workspace_theme_palette_primary: _rt.Lens[
+workspace_theme_palette_primary = _rt.Lens[
     WorkspaceThemePalette, PalettePrimary | None
-] = _rt.Lens(
+](
     lambda s: s.primary,
     lambda s, v: _dc.replace(s, primary=v),
     "workspace_theme_palette_primary",

@@ -75,9 +75,9 @@ def new_workspace_theme_typography() -> WorkspaceThemeTypography:
     return WorkspaceThemeTypography()
 
 
-workspace_theme_typography_font_family: _rt.Lens[
+workspace_theme_typography_font_family = _rt.Lens[
     WorkspaceThemeTypography, FontFamily | None
-] = _rt.Lens(
+](
     lambda s: s.font_family,
     lambda s, v: _dc.replace(s, font_family=v),
     "workspace_theme_typography_font_family",

@@ -75,37 +75,6 @@ class CancelParticipantAuthentication:
         )
 
 
-def new_cancel_participant_authentication(
-    session_id: str,
-    connection_token: str,
-) -> CancelParticipantAuthentication:
-    """Create a :class:`CancelParticipantAuthentication` with all optional fields omitted."""
-    return CancelParticipantAuthentication(
-        session_id=session_id,
-        connection_token=connection_token,
-    )
-
-
-cancel_participant_authentication_session_id: _rt.Lens[
-    CancelParticipantAuthentication, str
-] = _rt.Lens(
-    lambda s: s.session_id,
-    lambda s, v: _dc.replace(s, session_id=v),
-    "cancel_participant_authentication_session_id",
-)
-"""Lens on :attr:`CancelParticipantAuthentication.session_id`."""
-
-
-cancel_participant_authentication_connection_token: _rt.Lens[
-    CancelParticipantAuthentication, str
-] = _rt.Lens(
-    lambda s: s.connection_token,
-    lambda s, v: _dc.replace(s, connection_token=v),
-    "cancel_participant_authentication_connection_token",
-)
-"""Lens on :attr:`CancelParticipantAuthentication.connection_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CancelParticipantAuthenticationResponse:
     """The response of CancelParticipantAuthentication."""
@@ -138,6 +107,37 @@ class CancelParticipantAuthenticationResponse:
         )
 
 
+def new_cancel_participant_authentication(
+    session_id: str,
+    connection_token: str,
+) -> CancelParticipantAuthentication:
+    """Create a :class:`CancelParticipantAuthentication` with all optional fields omitted."""
+    return CancelParticipantAuthentication(
+        session_id=session_id,
+        connection_token=connection_token,
+    )
+
+
+cancel_participant_authentication_session_id = _rt.Lens[
+    CancelParticipantAuthentication, str
+](
+    lambda s: s.session_id,
+    lambda s, v: _dc.replace(s, session_id=v),
+    "cancel_participant_authentication_session_id",
+)
+"""Lens on :attr:`CancelParticipantAuthentication.session_id`."""
+
+
+cancel_participant_authentication_connection_token = _rt.Lens[
+    CancelParticipantAuthentication, str
+](
+    lambda s: s.connection_token,
+    lambda s, v: _dc.replace(s, connection_token=v),
+    "cancel_participant_authentication_connection_token",
+)
+"""Lens on :attr:`CancelParticipantAuthentication.connection_token`."""
+
+
 def new_cancel_participant_authentication_response(
     http_status: int,
 ) -> CancelParticipantAuthenticationResponse:
@@ -147,9 +147,9 @@ def new_cancel_participant_authentication_response(
     )
 
 
-cancel_participant_authentication_response_http_status: _rt.Lens[
+cancel_participant_authentication_response_http_status = _rt.Lens[
     CancelParticipantAuthenticationResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "cancel_participant_authentication_response_http_status",

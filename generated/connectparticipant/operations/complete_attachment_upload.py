@@ -97,49 +97,6 @@ class CompleteAttachmentUpload:
         )
 
 
-def new_complete_attachment_upload(
-    attachment_ids: list[str],
-    client_token: str,
-    connection_token: str,
-) -> CompleteAttachmentUpload:
-    """Create a :class:`CompleteAttachmentUpload` with all optional fields omitted."""
-    return CompleteAttachmentUpload(
-        attachment_ids=attachment_ids,
-        client_token=client_token,
-        connection_token=connection_token,
-    )
-
-
-complete_attachment_upload_attachment_ids: _rt.Lens[
-    CompleteAttachmentUpload, list[str]
-] = _rt.Lens(
-    lambda s: s.attachment_ids,
-    lambda s, v: _dc.replace(s, attachment_ids=v),
-    "complete_attachment_upload_attachment_ids",
-)
-"""Lens on :attr:`CompleteAttachmentUpload.attachment_ids`."""
-
-
-complete_attachment_upload_client_token: _rt.Lens[CompleteAttachmentUpload, str] = (
-    _rt.Lens(
-        lambda s: s.client_token,
-        lambda s, v: _dc.replace(s, client_token=v),
-        "complete_attachment_upload_client_token",
-    )
-)
-"""Lens on :attr:`CompleteAttachmentUpload.client_token`."""
-
-
-complete_attachment_upload_connection_token: _rt.Lens[CompleteAttachmentUpload, str] = (
-    _rt.Lens(
-        lambda s: s.connection_token,
-        lambda s, v: _dc.replace(s, connection_token=v),
-        "complete_attachment_upload_connection_token",
-    )
-)
-"""Lens on :attr:`CompleteAttachmentUpload.connection_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CompleteAttachmentUploadResponse:
     """The response of CompleteAttachmentUpload."""
@@ -172,6 +129,45 @@ class CompleteAttachmentUploadResponse:
         )
 
 
+def new_complete_attachment_upload(
+    attachment_ids: list[str],
+    client_token: str,
+    connection_token: str,
+) -> CompleteAttachmentUpload:
+    """Create a :class:`CompleteAttachmentUpload` with all optional fields omitted."""
+    return CompleteAttachmentUpload(
+        attachment_ids=attachment_ids,
+        client_token=client_token,
+        connection_token=connection_token,
+    )
+
+
+complete_attachment_upload_attachment_ids = _rt.Lens[
+    CompleteAttachmentUpload, list[str]
+](
+    lambda s: s.attachment_ids,
+    lambda s, v: _dc.replace(s, attachment_ids=v),
+    "complete_attachment_upload_attachment_ids",
+)
+"""Lens on :attr:`CompleteAttachmentUpload.attachment_ids`."""
+
+
+complete_attachment_upload_client_token = _rt.Lens[CompleteAttachmentUpload, str](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "complete_attachment_upload_client_token",
+)
+"""Lens on :attr:`CompleteAttachmentUpload.client_token`."""
+
+
+complete_attachment_upload_connection_token = _rt.Lens[CompleteAttachmentUpload, str](
+    lambda s: s.connection_token,
+    lambda s, v: _dc.replace(s, connection_token=v),
+    "complete_attachment_upload_connection_token",
+)
+"""Lens on :attr:`CompleteAttachmentUpload.connection_token`."""
+
+
 def new_complete_attachment_upload_response(
     http_status: int,
 ) -> CompleteAttachmentUploadResponse:
@@ -181,9 +177,9 @@ def new_complete_attachment_upload_response(
     )
 
 
-complete_attachment_upload_response_http_status: _rt.Lens[
+complete_attachment_upload_response_http_status = _rt.Lens[
     CompleteAttachmentUploadResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "complete_attachment_upload_response_http_status",

@@ -181,45 +181,6 @@ class CreateParticipantConnection:
         )
 
 
-def new_create_participant_connection(
-    participant_token: str,
-) -> CreateParticipantConnection:
-    """Create a :class:`CreateParticipantConnection` with all optional fields omitted."""
-    return CreateParticipantConnection(
-        participant_token=participant_token,
-    )
-
-
-create_participant_connection_participant_token: _rt.Lens[
-    CreateParticipantConnection, str
-] = _rt.Lens(
-    lambda s: s.participant_token,
-    lambda s, v: _dc.replace(s, participant_token=v),
-    "create_participant_connection_participant_token",
-)
-"""Lens on :attr:`CreateParticipantConnection.participant_token`."""
-
-
-create_participant_connection_type: _rt.Lens[
-    CreateParticipantConnection, list[str] | None
-] = _rt.Lens(
-    lambda s: s.type,
-    lambda s, v: _dc.replace(s, type=v),
-    "create_participant_connection_type",
-)
-"""Lens on :attr:`CreateParticipantConnection.type`."""
-
-
-create_participant_connection_connect_participant: _rt.Lens[
-    CreateParticipantConnection, bool | None
-] = _rt.Lens(
-    lambda s: s.connect_participant,
-    lambda s, v: _dc.replace(s, connect_participant=v),
-    "create_participant_connection_connect_participant",
-)
-"""Lens on :attr:`CreateParticipantConnection.connect_participant`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateParticipantConnectionResponse:
     """The response of CreateParticipantConnection."""
@@ -311,6 +272,45 @@ class CreateParticipantConnectionResponse:
         )
 
 
+def new_create_participant_connection(
+    participant_token: str,
+) -> CreateParticipantConnection:
+    """Create a :class:`CreateParticipantConnection` with all optional fields omitted."""
+    return CreateParticipantConnection(
+        participant_token=participant_token,
+    )
+
+
+create_participant_connection_participant_token = _rt.Lens[
+    CreateParticipantConnection, str
+](
+    lambda s: s.participant_token,
+    lambda s, v: _dc.replace(s, participant_token=v),
+    "create_participant_connection_participant_token",
+)
+"""Lens on :attr:`CreateParticipantConnection.participant_token`."""
+
+
+create_participant_connection_type = _rt.Lens[
+    CreateParticipantConnection, list[str] | None
+](
+    lambda s: s.type,
+    lambda s, v: _dc.replace(s, type=v),
+    "create_participant_connection_type",
+)
+"""Lens on :attr:`CreateParticipantConnection.type`."""
+
+
+create_participant_connection_connect_participant = _rt.Lens[
+    CreateParticipantConnection, bool | None
+](
+    lambda s: s.connect_participant,
+    lambda s, v: _dc.replace(s, connect_participant=v),
+    "create_participant_connection_connect_participant",
+)
+"""Lens on :attr:`CreateParticipantConnection.connect_participant`."""
+
+
 def new_create_participant_connection_response(
     http_status: int,
 ) -> CreateParticipantConnectionResponse:
@@ -320,9 +320,9 @@ def new_create_participant_connection_response(
     )
 
 
-create_participant_connection_response_http_status: _rt.Lens[
+create_participant_connection_response_http_status = _rt.Lens[
     CreateParticipantConnectionResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "create_participant_connection_response_http_status",
@@ -330,9 +330,9 @@ create_participant_connection_response_http_status: _rt.Lens[
 """Lens on :attr:`CreateParticipantConnectionResponse.http_status`."""
 
 
-create_participant_connection_response_websocket: _rt.Lens[
+create_participant_connection_response_websocket = _rt.Lens[
     CreateParticipantConnectionResponse, Websocket | None
-] = _rt.Lens(
+](
     lambda s: s.websocket,
     lambda s, v: _dc.replace(s, websocket=v),
     "create_participant_connection_response_websocket",
@@ -340,9 +340,9 @@ create_participant_connection_response_websocket: _rt.Lens[
 """Lens on :attr:`CreateParticipantConnectionResponse.websocket`."""
 
 
-create_participant_connection_response_connection_credentials: _rt.Lens[
+create_participant_connection_response_connection_credentials = _rt.Lens[
     CreateParticipantConnectionResponse, ConnectionCredentials | None
-] = _rt.Lens(
+](
     lambda s: s.connection_credentials,
     lambda s, v: _dc.replace(s, connection_credentials=v),
     "create_participant_connection_response_connection_credentials",
@@ -350,9 +350,9 @@ create_participant_connection_response_connection_credentials: _rt.Lens[
 """Lens on :attr:`CreateParticipantConnectionResponse.connection_credentials`."""
 
 
-create_participant_connection_response_web_rtc_connection: _rt.Lens[
+create_participant_connection_response_web_rtc_connection = _rt.Lens[
     CreateParticipantConnectionResponse, WebRTCConnection | None
-] = _rt.Lens(
+](
     lambda s: s.web_rtc_connection,
     lambda s, v: _dc.replace(s, web_rtc_connection=v),
     "create_participant_connection_response_web_rtc_connection",

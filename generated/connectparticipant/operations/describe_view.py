@@ -65,33 +65,6 @@ class DescribeView:
         )
 
 
-def new_describe_view(
-    view_token: str,
-    connection_token: str,
-) -> DescribeView:
-    """Create a :class:`DescribeView` with all optional fields omitted."""
-    return DescribeView(
-        view_token=view_token,
-        connection_token=connection_token,
-    )
-
-
-describe_view_view_token: _rt.Lens[DescribeView, str] = _rt.Lens(
-    lambda s: s.view_token,
-    lambda s, v: _dc.replace(s, view_token=v),
-    "describe_view_view_token",
-)
-"""Lens on :attr:`DescribeView.view_token`."""
-
-
-describe_view_connection_token: _rt.Lens[DescribeView, str] = _rt.Lens(
-    lambda s: s.connection_token,
-    lambda s, v: _dc.replace(s, connection_token=v),
-    "describe_view_connection_token",
-)
-"""Lens on :attr:`DescribeView.connection_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeViewResponse:
     """The response of DescribeView."""
@@ -137,6 +110,33 @@ class DescribeViewResponse:
         )
 
 
+def new_describe_view(
+    view_token: str,
+    connection_token: str,
+) -> DescribeView:
+    """Create a :class:`DescribeView` with all optional fields omitted."""
+    return DescribeView(
+        view_token=view_token,
+        connection_token=connection_token,
+    )
+
+
+describe_view_view_token = _rt.Lens[DescribeView, str](
+    lambda s: s.view_token,
+    lambda s, v: _dc.replace(s, view_token=v),
+    "describe_view_view_token",
+)
+"""Lens on :attr:`DescribeView.view_token`."""
+
+
+describe_view_connection_token = _rt.Lens[DescribeView, str](
+    lambda s: s.connection_token,
+    lambda s, v: _dc.replace(s, connection_token=v),
+    "describe_view_connection_token",
+)
+"""Lens on :attr:`DescribeView.connection_token`."""
+
+
 def new_describe_view_response(
     http_status: int,
 ) -> DescribeViewResponse:
@@ -146,7 +146,7 @@ def new_describe_view_response(
     )
 
 
-describe_view_response_http_status: _rt.Lens[DescribeViewResponse, int] = _rt.Lens(
+describe_view_response_http_status = _rt.Lens[DescribeViewResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "describe_view_response_http_status",
@@ -154,7 +154,7 @@ describe_view_response_http_status: _rt.Lens[DescribeViewResponse, int] = _rt.Le
 """Lens on :attr:`DescribeViewResponse.http_status`."""
 
 
-describe_view_response_view: _rt.Lens[DescribeViewResponse, View | None] = _rt.Lens(
+describe_view_response_view = _rt.Lens[DescribeViewResponse, View | None](
     lambda s: s.view,
     lambda s, v: _dc.replace(s, view=v),
     "describe_view_response_view",

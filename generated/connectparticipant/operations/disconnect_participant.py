@@ -75,35 +75,6 @@ class DisconnectParticipant:
         )
 
 
-def new_disconnect_participant(
-    connection_token: str,
-) -> DisconnectParticipant:
-    """Create a :class:`DisconnectParticipant` with all optional fields omitted."""
-    return DisconnectParticipant(
-        connection_token=connection_token,
-    )
-
-
-disconnect_participant_connection_token: _rt.Lens[DisconnectParticipant, str] = (
-    _rt.Lens(
-        lambda s: s.connection_token,
-        lambda s, v: _dc.replace(s, connection_token=v),
-        "disconnect_participant_connection_token",
-    )
-)
-"""Lens on :attr:`DisconnectParticipant.connection_token`."""
-
-
-disconnect_participant_client_token: _rt.Lens[DisconnectParticipant, str | None] = (
-    _rt.Lens(
-        lambda s: s.client_token,
-        lambda s, v: _dc.replace(s, client_token=v),
-        "disconnect_participant_client_token",
-    )
-)
-"""Lens on :attr:`DisconnectParticipant.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisconnectParticipantResponse:
     """The response of DisconnectParticipant."""
@@ -134,6 +105,31 @@ class DisconnectParticipantResponse:
         )
 
 
+def new_disconnect_participant(
+    connection_token: str,
+) -> DisconnectParticipant:
+    """Create a :class:`DisconnectParticipant` with all optional fields omitted."""
+    return DisconnectParticipant(
+        connection_token=connection_token,
+    )
+
+
+disconnect_participant_connection_token = _rt.Lens[DisconnectParticipant, str](
+    lambda s: s.connection_token,
+    lambda s, v: _dc.replace(s, connection_token=v),
+    "disconnect_participant_connection_token",
+)
+"""Lens on :attr:`DisconnectParticipant.connection_token`."""
+
+
+disconnect_participant_client_token = _rt.Lens[DisconnectParticipant, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "disconnect_participant_client_token",
+)
+"""Lens on :attr:`DisconnectParticipant.client_token`."""
+
+
 def new_disconnect_participant_response(
     http_status: int,
 ) -> DisconnectParticipantResponse:
@@ -143,9 +139,9 @@ def new_disconnect_participant_response(
     )
 
 
-disconnect_participant_response_http_status: _rt.Lens[
+disconnect_participant_response_http_status = _rt.Lens[
     DisconnectParticipantResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "disconnect_participant_response_http_status",

@@ -89,41 +89,6 @@ class GetAttachment:
         )
 
 
-def new_get_attachment(
-    attachment_id: str,
-    connection_token: str,
-) -> GetAttachment:
-    """Create a :class:`GetAttachment` with all optional fields omitted."""
-    return GetAttachment(
-        attachment_id=attachment_id,
-        connection_token=connection_token,
-    )
-
-
-get_attachment_attachment_id: _rt.Lens[GetAttachment, str] = _rt.Lens(
-    lambda s: s.attachment_id,
-    lambda s, v: _dc.replace(s, attachment_id=v),
-    "get_attachment_attachment_id",
-)
-"""Lens on :attr:`GetAttachment.attachment_id`."""
-
-
-get_attachment_connection_token: _rt.Lens[GetAttachment, str] = _rt.Lens(
-    lambda s: s.connection_token,
-    lambda s, v: _dc.replace(s, connection_token=v),
-    "get_attachment_connection_token",
-)
-"""Lens on :attr:`GetAttachment.connection_token`."""
-
-
-get_attachment_url_expiry_in_seconds: _rt.Lens[GetAttachment, int | None] = _rt.Lens(
-    lambda s: s.url_expiry_in_seconds,
-    lambda s, v: _dc.replace(s, url_expiry_in_seconds=v),
-    "get_attachment_url_expiry_in_seconds",
-)
-"""Lens on :attr:`GetAttachment.url_expiry_in_seconds`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetAttachmentResponse:
     """The response of GetAttachment."""
@@ -192,6 +157,41 @@ class GetAttachmentResponse:
         )
 
 
+def new_get_attachment(
+    attachment_id: str,
+    connection_token: str,
+) -> GetAttachment:
+    """Create a :class:`GetAttachment` with all optional fields omitted."""
+    return GetAttachment(
+        attachment_id=attachment_id,
+        connection_token=connection_token,
+    )
+
+
+get_attachment_attachment_id = _rt.Lens[GetAttachment, str](
+    lambda s: s.attachment_id,
+    lambda s, v: _dc.replace(s, attachment_id=v),
+    "get_attachment_attachment_id",
+)
+"""Lens on :attr:`GetAttachment.attachment_id`."""
+
+
+get_attachment_connection_token = _rt.Lens[GetAttachment, str](
+    lambda s: s.connection_token,
+    lambda s, v: _dc.replace(s, connection_token=v),
+    "get_attachment_connection_token",
+)
+"""Lens on :attr:`GetAttachment.connection_token`."""
+
+
+get_attachment_url_expiry_in_seconds = _rt.Lens[GetAttachment, int | None](
+    lambda s: s.url_expiry_in_seconds,
+    lambda s, v: _dc.replace(s, url_expiry_in_seconds=v),
+    "get_attachment_url_expiry_in_seconds",
+)
+"""Lens on :attr:`GetAttachment.url_expiry_in_seconds`."""
+
+
 def new_get_attachment_response(
     http_status: int,
     attachment_size_in_bytes: int,
@@ -203,7 +203,7 @@ def new_get_attachment_response(
     )
 
 
-get_attachment_response_http_status: _rt.Lens[GetAttachmentResponse, int] = _rt.Lens(
+get_attachment_response_http_status = _rt.Lens[GetAttachmentResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "get_attachment_response_http_status",
@@ -211,9 +211,9 @@ get_attachment_response_http_status: _rt.Lens[GetAttachmentResponse, int] = _rt.
 """Lens on :attr:`GetAttachmentResponse.http_status`."""
 
 
-get_attachment_response_attachment_size_in_bytes: _rt.Lens[
+get_attachment_response_attachment_size_in_bytes = _rt.Lens[
     GetAttachmentResponse, int | None
-] = _rt.Lens(
+](
     lambda s: s.attachment_size_in_bytes,
     lambda s, v: _dc.replace(s, attachment_size_in_bytes=v),
     "get_attachment_response_attachment_size_in_bytes",
@@ -221,7 +221,7 @@ get_attachment_response_attachment_size_in_bytes: _rt.Lens[
 """Lens on :attr:`GetAttachmentResponse.attachment_size_in_bytes`."""
 
 
-get_attachment_response_url: _rt.Lens[GetAttachmentResponse, str | None] = _rt.Lens(
+get_attachment_response_url = _rt.Lens[GetAttachmentResponse, str | None](
     lambda s: s.url,
     lambda s, v: _dc.replace(s, url=v),
     "get_attachment_response_url",
@@ -229,12 +229,10 @@ get_attachment_response_url: _rt.Lens[GetAttachmentResponse, str | None] = _rt.L
 """Lens on :attr:`GetAttachmentResponse.url`."""
 
 
-get_attachment_response_url_expiry: _rt.Lens[GetAttachmentResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.url_expiry,
-        lambda s, v: _dc.replace(s, url_expiry=v),
-        "get_attachment_response_url_expiry",
-    )
+get_attachment_response_url_expiry = _rt.Lens[GetAttachmentResponse, str | None](
+    lambda s: s.url_expiry,
+    lambda s, v: _dc.replace(s, url_expiry=v),
+    "get_attachment_response_url_expiry",
 )
 """Lens on :attr:`GetAttachmentResponse.url_expiry`."""
 

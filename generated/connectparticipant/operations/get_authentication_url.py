@@ -92,43 +92,6 @@ class GetAuthenticationUrl:
         )
 
 
-def new_get_authentication_url(
-    session_id: str,
-    redirect_uri: str,
-    connection_token: str,
-) -> GetAuthenticationUrl:
-    """Create a :class:`GetAuthenticationUrl` with all optional fields omitted."""
-    return GetAuthenticationUrl(
-        session_id=session_id,
-        redirect_uri=redirect_uri,
-        connection_token=connection_token,
-    )
-
-
-get_authentication_url_session_id: _rt.Lens[GetAuthenticationUrl, str] = _rt.Lens(
-    lambda s: s.session_id,
-    lambda s, v: _dc.replace(s, session_id=v),
-    "get_authentication_url_session_id",
-)
-"""Lens on :attr:`GetAuthenticationUrl.session_id`."""
-
-
-get_authentication_url_redirect_uri: _rt.Lens[GetAuthenticationUrl, str] = _rt.Lens(
-    lambda s: s.redirect_uri,
-    lambda s, v: _dc.replace(s, redirect_uri=v),
-    "get_authentication_url_redirect_uri",
-)
-"""Lens on :attr:`GetAuthenticationUrl.redirect_uri`."""
-
-
-get_authentication_url_connection_token: _rt.Lens[GetAuthenticationUrl, str] = _rt.Lens(
-    lambda s: s.connection_token,
-    lambda s, v: _dc.replace(s, connection_token=v),
-    "get_authentication_url_connection_token",
-)
-"""Lens on :attr:`GetAuthenticationUrl.connection_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetAuthenticationUrlResponse:
     """The response of GetAuthenticationUrl."""
@@ -172,6 +135,43 @@ class GetAuthenticationUrlResponse:
         )
 
 
+def new_get_authentication_url(
+    session_id: str,
+    redirect_uri: str,
+    connection_token: str,
+) -> GetAuthenticationUrl:
+    """Create a :class:`GetAuthenticationUrl` with all optional fields omitted."""
+    return GetAuthenticationUrl(
+        session_id=session_id,
+        redirect_uri=redirect_uri,
+        connection_token=connection_token,
+    )
+
+
+get_authentication_url_session_id = _rt.Lens[GetAuthenticationUrl, str](
+    lambda s: s.session_id,
+    lambda s, v: _dc.replace(s, session_id=v),
+    "get_authentication_url_session_id",
+)
+"""Lens on :attr:`GetAuthenticationUrl.session_id`."""
+
+
+get_authentication_url_redirect_uri = _rt.Lens[GetAuthenticationUrl, str](
+    lambda s: s.redirect_uri,
+    lambda s, v: _dc.replace(s, redirect_uri=v),
+    "get_authentication_url_redirect_uri",
+)
+"""Lens on :attr:`GetAuthenticationUrl.redirect_uri`."""
+
+
+get_authentication_url_connection_token = _rt.Lens[GetAuthenticationUrl, str](
+    lambda s: s.connection_token,
+    lambda s, v: _dc.replace(s, connection_token=v),
+    "get_authentication_url_connection_token",
+)
+"""Lens on :attr:`GetAuthenticationUrl.connection_token`."""
+
+
 def new_get_authentication_url_response(
     http_status: int,
 ) -> GetAuthenticationUrlResponse:
@@ -181,9 +181,9 @@ def new_get_authentication_url_response(
     )
 
 
-get_authentication_url_response_http_status: _rt.Lens[
+get_authentication_url_response_http_status = _rt.Lens[
     GetAuthenticationUrlResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "get_authentication_url_response_http_status",
@@ -191,9 +191,9 @@ get_authentication_url_response_http_status: _rt.Lens[
 """Lens on :attr:`GetAuthenticationUrlResponse.http_status`."""
 
 
-get_authentication_url_response_authentication_url: _rt.Lens[
+get_authentication_url_response_authentication_url = _rt.Lens[
     GetAuthenticationUrlResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.authentication_url,
     lambda s, v: _dc.replace(s, authentication_url=v),
     "get_authentication_url_response_authentication_url",

@@ -165,71 +165,6 @@ class GetTranscript:
         )
 
 
-def new_get_transcript(
-    connection_token: str,
-) -> GetTranscript:
-    """Create a :class:`GetTranscript` with all optional fields omitted."""
-    return GetTranscript(
-        connection_token=connection_token,
-    )
-
-
-get_transcript_connection_token: _rt.Lens[GetTranscript, str] = _rt.Lens(
-    lambda s: s.connection_token,
-    lambda s, v: _dc.replace(s, connection_token=v),
-    "get_transcript_connection_token",
-)
-"""Lens on :attr:`GetTranscript.connection_token`."""
-
-
-get_transcript_contact_id: _rt.Lens[GetTranscript, str | None] = _rt.Lens(
-    lambda s: s.contact_id,
-    lambda s, v: _dc.replace(s, contact_id=v),
-    "get_transcript_contact_id",
-)
-"""Lens on :attr:`GetTranscript.contact_id`."""
-
-
-get_transcript_max_results: _rt.Lens[GetTranscript, int | None] = _rt.Lens(
-    lambda s: s.max_results,
-    lambda s, v: _dc.replace(s, max_results=v),
-    "get_transcript_max_results",
-)
-"""Lens on :attr:`GetTranscript.max_results`."""
-
-
-get_transcript_next_token: _rt.Lens[GetTranscript, str | None] = _rt.Lens(
-    lambda s: s.next_token,
-    lambda s, v: _dc.replace(s, next_token=v),
-    "get_transcript_next_token",
-)
-"""Lens on :attr:`GetTranscript.next_token`."""
-
-
-get_transcript_scan_direction: _rt.Lens[GetTranscript, str | None] = _rt.Lens(
-    lambda s: s.scan_direction,
-    lambda s, v: _dc.replace(s, scan_direction=v),
-    "get_transcript_scan_direction",
-)
-"""Lens on :attr:`GetTranscript.scan_direction`."""
-
-
-get_transcript_sort_order: _rt.Lens[GetTranscript, str | None] = _rt.Lens(
-    lambda s: s.sort_order,
-    lambda s, v: _dc.replace(s, sort_order=v),
-    "get_transcript_sort_order",
-)
-"""Lens on :attr:`GetTranscript.sort_order`."""
-
-
-get_transcript_start_position: _rt.Lens[GetTranscript, StartPosition | None] = _rt.Lens(
-    lambda s: s.start_position,
-    lambda s, v: _dc.replace(s, start_position=v),
-    "get_transcript_start_position",
-)
-"""Lens on :attr:`GetTranscript.start_position`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetTranscriptResponse:
     """The response of GetTranscript."""
@@ -307,6 +242,71 @@ class GetTranscriptResponse:
         )
 
 
+def new_get_transcript(
+    connection_token: str,
+) -> GetTranscript:
+    """Create a :class:`GetTranscript` with all optional fields omitted."""
+    return GetTranscript(
+        connection_token=connection_token,
+    )
+
+
+get_transcript_connection_token = _rt.Lens[GetTranscript, str](
+    lambda s: s.connection_token,
+    lambda s, v: _dc.replace(s, connection_token=v),
+    "get_transcript_connection_token",
+)
+"""Lens on :attr:`GetTranscript.connection_token`."""
+
+
+get_transcript_contact_id = _rt.Lens[GetTranscript, str | None](
+    lambda s: s.contact_id,
+    lambda s, v: _dc.replace(s, contact_id=v),
+    "get_transcript_contact_id",
+)
+"""Lens on :attr:`GetTranscript.contact_id`."""
+
+
+get_transcript_max_results = _rt.Lens[GetTranscript, int | None](
+    lambda s: s.max_results,
+    lambda s, v: _dc.replace(s, max_results=v),
+    "get_transcript_max_results",
+)
+"""Lens on :attr:`GetTranscript.max_results`."""
+
+
+get_transcript_next_token = _rt.Lens[GetTranscript, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "get_transcript_next_token",
+)
+"""Lens on :attr:`GetTranscript.next_token`."""
+
+
+get_transcript_scan_direction = _rt.Lens[GetTranscript, str | None](
+    lambda s: s.scan_direction,
+    lambda s, v: _dc.replace(s, scan_direction=v),
+    "get_transcript_scan_direction",
+)
+"""Lens on :attr:`GetTranscript.scan_direction`."""
+
+
+get_transcript_sort_order = _rt.Lens[GetTranscript, str | None](
+    lambda s: s.sort_order,
+    lambda s, v: _dc.replace(s, sort_order=v),
+    "get_transcript_sort_order",
+)
+"""Lens on :attr:`GetTranscript.sort_order`."""
+
+
+get_transcript_start_position = _rt.Lens[GetTranscript, StartPosition | None](
+    lambda s: s.start_position,
+    lambda s, v: _dc.replace(s, start_position=v),
+    "get_transcript_start_position",
+)
+"""Lens on :attr:`GetTranscript.start_position`."""
+
+
 def new_get_transcript_response(
     http_status: int,
 ) -> GetTranscriptResponse:
@@ -316,7 +316,7 @@ def new_get_transcript_response(
     )
 
 
-get_transcript_response_http_status: _rt.Lens[GetTranscriptResponse, int] = _rt.Lens(
+get_transcript_response_http_status = _rt.Lens[GetTranscriptResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "get_transcript_response_http_status",
@@ -324,9 +324,9 @@ get_transcript_response_http_status: _rt.Lens[GetTranscriptResponse, int] = _rt.
 """Lens on :attr:`GetTranscriptResponse.http_status`."""
 
 
-get_transcript_response_initial_contact_id: _rt.Lens[
+get_transcript_response_initial_contact_id = _rt.Lens[
     GetTranscriptResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.initial_contact_id,
     lambda s, v: _dc.replace(s, initial_contact_id=v),
     "get_transcript_response_initial_contact_id",
@@ -334,9 +334,7 @@ get_transcript_response_initial_contact_id: _rt.Lens[
 """Lens on :attr:`GetTranscriptResponse.initial_contact_id`."""
 
 
-get_transcript_response_transcript: _rt.Lens[
-    GetTranscriptResponse, list[Item] | None
-] = _rt.Lens(
+get_transcript_response_transcript = _rt.Lens[GetTranscriptResponse, list[Item] | None](
     lambda s: s.transcript,
     lambda s, v: _dc.replace(s, transcript=v),
     "get_transcript_response_transcript",
@@ -344,12 +342,10 @@ get_transcript_response_transcript: _rt.Lens[
 """Lens on :attr:`GetTranscriptResponse.transcript`."""
 
 
-get_transcript_response_next_token: _rt.Lens[GetTranscriptResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.next_token,
-        lambda s, v: _dc.replace(s, next_token=v),
-        "get_transcript_response_next_token",
-    )
+get_transcript_response_next_token = _rt.Lens[GetTranscriptResponse, str | None](
+    lambda s: s.next_token,
+    lambda s, v: _dc.replace(s, next_token=v),
+    "get_transcript_response_next_token",
 )
 """Lens on :attr:`GetTranscriptResponse.next_token`."""
 

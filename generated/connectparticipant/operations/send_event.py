@@ -121,49 +121,6 @@ class SendEvent:
         )
 
 
-def new_send_event(
-    content_type: str,
-    connection_token: str,
-) -> SendEvent:
-    """Create a :class:`SendEvent` with all optional fields omitted."""
-    return SendEvent(
-        content_type=content_type,
-        connection_token=connection_token,
-    )
-
-
-send_event_content_type: _rt.Lens[SendEvent, str] = _rt.Lens(
-    lambda s: s.content_type,
-    lambda s, v: _dc.replace(s, content_type=v),
-    "send_event_content_type",
-)
-"""Lens on :attr:`SendEvent.content_type`."""
-
-
-send_event_connection_token: _rt.Lens[SendEvent, str] = _rt.Lens(
-    lambda s: s.connection_token,
-    lambda s, v: _dc.replace(s, connection_token=v),
-    "send_event_connection_token",
-)
-"""Lens on :attr:`SendEvent.connection_token`."""
-
-
-send_event_content: _rt.Lens[SendEvent, str | None] = _rt.Lens(
-    lambda s: s.content,
-    lambda s, v: _dc.replace(s, content=v),
-    "send_event_content",
-)
-"""Lens on :attr:`SendEvent.content`."""
-
-
-send_event_client_token: _rt.Lens[SendEvent, str | None] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "send_event_client_token",
-)
-"""Lens on :attr:`SendEvent.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SendEventResponse:
     """The response of SendEvent."""
@@ -218,6 +175,49 @@ class SendEventResponse:
         )
 
 
+def new_send_event(
+    content_type: str,
+    connection_token: str,
+) -> SendEvent:
+    """Create a :class:`SendEvent` with all optional fields omitted."""
+    return SendEvent(
+        content_type=content_type,
+        connection_token=connection_token,
+    )
+
+
+send_event_content_type = _rt.Lens[SendEvent, str](
+    lambda s: s.content_type,
+    lambda s, v: _dc.replace(s, content_type=v),
+    "send_event_content_type",
+)
+"""Lens on :attr:`SendEvent.content_type`."""
+
+
+send_event_connection_token = _rt.Lens[SendEvent, str](
+    lambda s: s.connection_token,
+    lambda s, v: _dc.replace(s, connection_token=v),
+    "send_event_connection_token",
+)
+"""Lens on :attr:`SendEvent.connection_token`."""
+
+
+send_event_content = _rt.Lens[SendEvent, str | None](
+    lambda s: s.content,
+    lambda s, v: _dc.replace(s, content=v),
+    "send_event_content",
+)
+"""Lens on :attr:`SendEvent.content`."""
+
+
+send_event_client_token = _rt.Lens[SendEvent, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "send_event_client_token",
+)
+"""Lens on :attr:`SendEvent.client_token`."""
+
+
 def new_send_event_response(
     http_status: int,
 ) -> SendEventResponse:
@@ -227,7 +227,7 @@ def new_send_event_response(
     )
 
 
-send_event_response_http_status: _rt.Lens[SendEventResponse, int] = _rt.Lens(
+send_event_response_http_status = _rt.Lens[SendEventResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "send_event_response_http_status",
@@ -235,7 +235,7 @@ send_event_response_http_status: _rt.Lens[SendEventResponse, int] = _rt.Lens(
 """Lens on :attr:`SendEventResponse.http_status`."""
 
 
-send_event_response_id: _rt.Lens[SendEventResponse, str | None] = _rt.Lens(
+send_event_response_id = _rt.Lens[SendEventResponse, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "send_event_response_id",
@@ -243,7 +243,7 @@ send_event_response_id: _rt.Lens[SendEventResponse, str | None] = _rt.Lens(
 """Lens on :attr:`SendEventResponse.id`."""
 
 
-send_event_response_absolute_time: _rt.Lens[SendEventResponse, str | None] = _rt.Lens(
+send_event_response_absolute_time = _rt.Lens[SendEventResponse, str | None](
     lambda s: s.absolute_time,
     lambda s, v: _dc.replace(s, absolute_time=v),
     "send_event_response_absolute_time",

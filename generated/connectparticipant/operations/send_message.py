@@ -119,51 +119,6 @@ class SendMessage:
         )
 
 
-def new_send_message(
-    content_type: str,
-    content: str,
-    connection_token: str,
-) -> SendMessage:
-    """Create a :class:`SendMessage` with all optional fields omitted."""
-    return SendMessage(
-        content_type=content_type,
-        content=content,
-        connection_token=connection_token,
-    )
-
-
-send_message_content_type: _rt.Lens[SendMessage, str] = _rt.Lens(
-    lambda s: s.content_type,
-    lambda s, v: _dc.replace(s, content_type=v),
-    "send_message_content_type",
-)
-"""Lens on :attr:`SendMessage.content_type`."""
-
-
-send_message_content: _rt.Lens[SendMessage, str] = _rt.Lens(
-    lambda s: s.content,
-    lambda s, v: _dc.replace(s, content=v),
-    "send_message_content",
-)
-"""Lens on :attr:`SendMessage.content`."""
-
-
-send_message_connection_token: _rt.Lens[SendMessage, str] = _rt.Lens(
-    lambda s: s.connection_token,
-    lambda s, v: _dc.replace(s, connection_token=v),
-    "send_message_connection_token",
-)
-"""Lens on :attr:`SendMessage.connection_token`."""
-
-
-send_message_client_token: _rt.Lens[SendMessage, str | None] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "send_message_client_token",
-)
-"""Lens on :attr:`SendMessage.client_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SendMessageResponse:
     """The response of SendMessage."""
@@ -237,6 +192,51 @@ class SendMessageResponse:
         )
 
 
+def new_send_message(
+    content_type: str,
+    content: str,
+    connection_token: str,
+) -> SendMessage:
+    """Create a :class:`SendMessage` with all optional fields omitted."""
+    return SendMessage(
+        content_type=content_type,
+        content=content,
+        connection_token=connection_token,
+    )
+
+
+send_message_content_type = _rt.Lens[SendMessage, str](
+    lambda s: s.content_type,
+    lambda s, v: _dc.replace(s, content_type=v),
+    "send_message_content_type",
+)
+"""Lens on :attr:`SendMessage.content_type`."""
+
+
+send_message_content = _rt.Lens[SendMessage, str](
+    lambda s: s.content,
+    lambda s, v: _dc.replace(s, content=v),
+    "send_message_content",
+)
+"""Lens on :attr:`SendMessage.content`."""
+
+
+send_message_connection_token = _rt.Lens[SendMessage, str](
+    lambda s: s.connection_token,
+    lambda s, v: _dc.replace(s, connection_token=v),
+    "send_message_connection_token",
+)
+"""Lens on :attr:`SendMessage.connection_token`."""
+
+
+send_message_client_token = _rt.Lens[SendMessage, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "send_message_client_token",
+)
+"""Lens on :attr:`SendMessage.client_token`."""
+
+
 def new_send_message_response(
     http_status: int,
 ) -> SendMessageResponse:
@@ -246,7 +246,7 @@ def new_send_message_response(
     )
 
 
-send_message_response_http_status: _rt.Lens[SendMessageResponse, int] = _rt.Lens(
+send_message_response_http_status = _rt.Lens[SendMessageResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "send_message_response_http_status",
@@ -254,7 +254,7 @@ send_message_response_http_status: _rt.Lens[SendMessageResponse, int] = _rt.Lens
 """Lens on :attr:`SendMessageResponse.http_status`."""
 
 
-send_message_response_id: _rt.Lens[SendMessageResponse, str | None] = _rt.Lens(
+send_message_response_id = _rt.Lens[SendMessageResponse, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "send_message_response_id",
@@ -262,19 +262,17 @@ send_message_response_id: _rt.Lens[SendMessageResponse, str | None] = _rt.Lens(
 """Lens on :attr:`SendMessageResponse.id`."""
 
 
-send_message_response_absolute_time: _rt.Lens[SendMessageResponse, str | None] = (
-    _rt.Lens(
-        lambda s: s.absolute_time,
-        lambda s, v: _dc.replace(s, absolute_time=v),
-        "send_message_response_absolute_time",
-    )
+send_message_response_absolute_time = _rt.Lens[SendMessageResponse, str | None](
+    lambda s: s.absolute_time,
+    lambda s, v: _dc.replace(s, absolute_time=v),
+    "send_message_response_absolute_time",
 )
 """Lens on :attr:`SendMessageResponse.absolute_time`."""
 
 
-send_message_response_message_metadata: _rt.Lens[
+send_message_response_message_metadata = _rt.Lens[
     SendMessageResponse, MessageProcessingMetadata | None
-] = _rt.Lens(
+](
     lambda s: s.message_metadata,
     lambda s, v: _dc.replace(s, message_metadata=v),
     "send_message_response_message_metadata",

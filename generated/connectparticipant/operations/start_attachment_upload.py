@@ -115,69 +115,6 @@ class StartAttachmentUpload:
         )
 
 
-def new_start_attachment_upload(
-    content_type: str,
-    attachment_size_in_bytes: int,
-    attachment_name: str,
-    client_token: str,
-    connection_token: str,
-) -> StartAttachmentUpload:
-    """Create a :class:`StartAttachmentUpload` with all optional fields omitted."""
-    return StartAttachmentUpload(
-        content_type=content_type,
-        attachment_size_in_bytes=attachment_size_in_bytes,
-        attachment_name=attachment_name,
-        client_token=client_token,
-        connection_token=connection_token,
-    )
-
-
-start_attachment_upload_content_type: _rt.Lens[StartAttachmentUpload, str] = _rt.Lens(
-    lambda s: s.content_type,
-    lambda s, v: _dc.replace(s, content_type=v),
-    "start_attachment_upload_content_type",
-)
-"""Lens on :attr:`StartAttachmentUpload.content_type`."""
-
-
-start_attachment_upload_attachment_size_in_bytes: _rt.Lens[
-    StartAttachmentUpload, int
-] = _rt.Lens(
-    lambda s: s.attachment_size_in_bytes,
-    lambda s, v: _dc.replace(s, attachment_size_in_bytes=v),
-    "start_attachment_upload_attachment_size_in_bytes",
-)
-"""Lens on :attr:`StartAttachmentUpload.attachment_size_in_bytes`."""
-
-
-start_attachment_upload_attachment_name: _rt.Lens[StartAttachmentUpload, str] = (
-    _rt.Lens(
-        lambda s: s.attachment_name,
-        lambda s, v: _dc.replace(s, attachment_name=v),
-        "start_attachment_upload_attachment_name",
-    )
-)
-"""Lens on :attr:`StartAttachmentUpload.attachment_name`."""
-
-
-start_attachment_upload_client_token: _rt.Lens[StartAttachmentUpload, str] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "start_attachment_upload_client_token",
-)
-"""Lens on :attr:`StartAttachmentUpload.client_token`."""
-
-
-start_attachment_upload_connection_token: _rt.Lens[StartAttachmentUpload, str] = (
-    _rt.Lens(
-        lambda s: s.connection_token,
-        lambda s, v: _dc.replace(s, connection_token=v),
-        "start_attachment_upload_connection_token",
-    )
-)
-"""Lens on :attr:`StartAttachmentUpload.connection_token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StartAttachmentUploadResponse:
     """The response of StartAttachmentUpload."""
@@ -237,6 +174,63 @@ class StartAttachmentUploadResponse:
         )
 
 
+def new_start_attachment_upload(
+    content_type: str,
+    attachment_size_in_bytes: int,
+    attachment_name: str,
+    client_token: str,
+    connection_token: str,
+) -> StartAttachmentUpload:
+    """Create a :class:`StartAttachmentUpload` with all optional fields omitted."""
+    return StartAttachmentUpload(
+        content_type=content_type,
+        attachment_size_in_bytes=attachment_size_in_bytes,
+        attachment_name=attachment_name,
+        client_token=client_token,
+        connection_token=connection_token,
+    )
+
+
+start_attachment_upload_content_type = _rt.Lens[StartAttachmentUpload, str](
+    lambda s: s.content_type,
+    lambda s, v: _dc.replace(s, content_type=v),
+    "start_attachment_upload_content_type",
+)
+"""Lens on :attr:`StartAttachmentUpload.content_type`."""
+
+
+start_attachment_upload_attachment_size_in_bytes = _rt.Lens[StartAttachmentUpload, int](
+    lambda s: s.attachment_size_in_bytes,
+    lambda s, v: _dc.replace(s, attachment_size_in_bytes=v),
+    "start_attachment_upload_attachment_size_in_bytes",
+)
+"""Lens on :attr:`StartAttachmentUpload.attachment_size_in_bytes`."""
+
+
+start_attachment_upload_attachment_name = _rt.Lens[StartAttachmentUpload, str](
+    lambda s: s.attachment_name,
+    lambda s, v: _dc.replace(s, attachment_name=v),
+    "start_attachment_upload_attachment_name",
+)
+"""Lens on :attr:`StartAttachmentUpload.attachment_name`."""
+
+
+start_attachment_upload_client_token = _rt.Lens[StartAttachmentUpload, str](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "start_attachment_upload_client_token",
+)
+"""Lens on :attr:`StartAttachmentUpload.client_token`."""
+
+
+start_attachment_upload_connection_token = _rt.Lens[StartAttachmentUpload, str](
+    lambda s: s.connection_token,
+    lambda s, v: _dc.replace(s, connection_token=v),
+    "start_attachment_upload_connection_token",
+)
+"""Lens on :attr:`StartAttachmentUpload.connection_token`."""
+
+
 def new_start_attachment_upload_response(
     http_status: int,
 ) -> StartAttachmentUploadResponse:
@@ -246,9 +240,9 @@ def new_start_attachment_upload_response(
     )
 
 
-start_attachment_upload_response_http_status: _rt.Lens[
+start_attachment_upload_response_http_status = _rt.Lens[
     StartAttachmentUploadResponse, int
-] = _rt.Lens(
+](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "start_attachment_upload_response_http_status",
@@ -256,9 +250,9 @@ start_attachment_upload_response_http_status: _rt.Lens[
 """Lens on :attr:`StartAttachmentUploadResponse.http_status`."""
 
 
-start_attachment_upload_response_attachment_id: _rt.Lens[
+start_attachment_upload_response_attachment_id = _rt.Lens[
     StartAttachmentUploadResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.attachment_id,
     lambda s, v: _dc.replace(s, attachment_id=v),
     "start_attachment_upload_response_attachment_id",
@@ -266,9 +260,9 @@ start_attachment_upload_response_attachment_id: _rt.Lens[
 """Lens on :attr:`StartAttachmentUploadResponse.attachment_id`."""
 
 
-start_attachment_upload_response_upload_metadata: _rt.Lens[
+start_attachment_upload_response_upload_metadata = _rt.Lens[
     StartAttachmentUploadResponse, UploadMetadata | None
-] = _rt.Lens(
+](
     lambda s: s.upload_metadata,
     lambda s, v: _dc.replace(s, upload_metadata=v),
     "start_attachment_upload_response_upload_metadata",

@@ -116,7 +116,7 @@ def new_attachment_item() -> AttachmentItem:
     return AttachmentItem()
 
 
-attachment_item_content_type: _rt.Lens[AttachmentItem, str | None] = _rt.Lens(
+attachment_item_content_type = _rt.Lens[AttachmentItem, str | None](
     lambda s: s.content_type,
     lambda s, v: _dc.replace(s, content_type=v),
     "attachment_item_content_type",
@@ -124,7 +124,7 @@ attachment_item_content_type: _rt.Lens[AttachmentItem, str | None] = _rt.Lens(
 """Lens on :attr:`AttachmentItem.content_type`."""
 
 
-attachment_item_attachment_id: _rt.Lens[AttachmentItem, str | None] = _rt.Lens(
+attachment_item_attachment_id = _rt.Lens[AttachmentItem, str | None](
     lambda s: s.attachment_id,
     lambda s, v: _dc.replace(s, attachment_id=v),
     "attachment_item_attachment_id",
@@ -132,7 +132,7 @@ attachment_item_attachment_id: _rt.Lens[AttachmentItem, str | None] = _rt.Lens(
 """Lens on :attr:`AttachmentItem.attachment_id`."""
 
 
-attachment_item_attachment_name: _rt.Lens[AttachmentItem, str | None] = _rt.Lens(
+attachment_item_attachment_name = _rt.Lens[AttachmentItem, str | None](
     lambda s: s.attachment_name,
     lambda s, v: _dc.replace(s, attachment_name=v),
     "attachment_item_attachment_name",
@@ -140,7 +140,7 @@ attachment_item_attachment_name: _rt.Lens[AttachmentItem, str | None] = _rt.Lens
 """Lens on :attr:`AttachmentItem.attachment_name`."""
 
 
-attachment_item_status: _rt.Lens[AttachmentItem, str | None] = _rt.Lens(
+attachment_item_status = _rt.Lens[AttachmentItem, str | None](
     lambda s: s.status,
     lambda s, v: _dc.replace(s, status=v),
     "attachment_item_status",

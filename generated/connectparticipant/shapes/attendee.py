@@ -20,12 +20,11 @@ class Attendee:
     """The join token used by the Amazon Chime SDK attendee."""
 
     def __repr__(self) -> str:
-        return (
-            f"Attendee("
-            f"attendee_id={self.attendee_id!r}, "
-            f"join_token=<sensitive>"
-            ")"
-        )
+        fields = [
+            f"attendee_id={self.attendee_id!r}",
+            "join_token=<sensitive>",
+        ]
+        return f"Attendee({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -82,7 +81,7 @@ def new_attendee() -> Attendee:
     return Attendee()
 
 
-attendee_attendee_id: _rt.Lens[Attendee, str | None] = _rt.Lens(
+attendee_attendee_id = _rt.Lens[Attendee, str | None](
     lambda s: s.attendee_id,
     lambda s, v: _dc.replace(s, attendee_id=v),
     "attendee_attendee_id",
@@ -90,7 +89,7 @@ attendee_attendee_id: _rt.Lens[Attendee, str | None] = _rt.Lens(
 """Lens on :attr:`Attendee.attendee_id`."""
 
 
-attendee_join_token: _rt.Lens[Attendee, str | None] = _rt.Lens(
+attendee_join_token = _rt.Lens[Attendee, str | None](
     lambda s: s.join_token,
     lambda s, v: _dc.replace(s, join_token=v),
     "attendee_join_token",

@@ -68,7 +68,7 @@ def new_audio_features() -> AudioFeatures:
     return AudioFeatures()
 
 
-audio_features_echo_reduction: _rt.Lens[AudioFeatures, str | None] = _rt.Lens(
+audio_features_echo_reduction = _rt.Lens[AudioFeatures, str | None](
     lambda s: s.echo_reduction,
     lambda s, v: _dc.replace(s, echo_reduction=v),
     "audio_features_echo_reduction",

@@ -76,17 +76,15 @@ def new_connection_credentials() -> ConnectionCredentials:
     return ConnectionCredentials()
 
 
-connection_credentials_connection_token: _rt.Lens[ConnectionCredentials, str | None] = (
-    _rt.Lens(
-        lambda s: s.connection_token,
-        lambda s, v: _dc.replace(s, connection_token=v),
-        "connection_credentials_connection_token",
-    )
+connection_credentials_connection_token = _rt.Lens[ConnectionCredentials, str | None](
+    lambda s: s.connection_token,
+    lambda s, v: _dc.replace(s, connection_token=v),
+    "connection_credentials_connection_token",
 )
 """Lens on :attr:`ConnectionCredentials.connection_token`."""
 
 
-connection_credentials_expiry: _rt.Lens[ConnectionCredentials, str | None] = _rt.Lens(
+connection_credentials_expiry = _rt.Lens[ConnectionCredentials, str | None](
     lambda s: s.expiry,
     lambda s, v: _dc.replace(s, expiry=v),
     "connection_credentials_expiry",

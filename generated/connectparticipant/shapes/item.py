@@ -286,7 +286,7 @@ def new_item() -> Item:
     return Item()
 
 
-item_absolute_time: _rt.Lens[Item, str | None] = _rt.Lens(
+item_absolute_time = _rt.Lens[Item, str | None](
     lambda s: s.absolute_time,
     lambda s, v: _dc.replace(s, absolute_time=v),
     "item_absolute_time",
@@ -294,7 +294,7 @@ item_absolute_time: _rt.Lens[Item, str | None] = _rt.Lens(
 """Lens on :attr:`Item.absolute_time`."""
 
 
-item_content: _rt.Lens[Item, str | None] = _rt.Lens(
+item_content = _rt.Lens[Item, str | None](
     lambda s: s.content,
     lambda s, v: _dc.replace(s, content=v),
     "item_content",
@@ -302,7 +302,7 @@ item_content: _rt.Lens[Item, str | None] = _rt.Lens(
 """Lens on :attr:`Item.content`."""
 
 
-item_content_type: _rt.Lens[Item, str | None] = _rt.Lens(
+item_content_type = _rt.Lens[Item, str | None](
     lambda s: s.content_type,
     lambda s, v: _dc.replace(s, content_type=v),
     "item_content_type",
@@ -310,7 +310,7 @@ item_content_type: _rt.Lens[Item, str | None] = _rt.Lens(
 """Lens on :attr:`Item.content_type`."""
 
 
-item_id: _rt.Lens[Item, str | None] = _rt.Lens(
+item_id = _rt.Lens[Item, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "item_id",
@@ -318,7 +318,7 @@ item_id: _rt.Lens[Item, str | None] = _rt.Lens(
 """Lens on :attr:`Item.id`."""
 
 
-item_type: _rt.Lens[Item, str | None] = _rt.Lens(
+item_type = _rt.Lens[Item, str | None](
     lambda s: s.type,
     lambda s, v: _dc.replace(s, type=v),
     "item_type",
@@ -326,7 +326,7 @@ item_type: _rt.Lens[Item, str | None] = _rt.Lens(
 """Lens on :attr:`Item.type`."""
 
 
-item_participant_id: _rt.Lens[Item, str | None] = _rt.Lens(
+item_participant_id = _rt.Lens[Item, str | None](
     lambda s: s.participant_id,
     lambda s, v: _dc.replace(s, participant_id=v),
     "item_participant_id",
@@ -334,7 +334,7 @@ item_participant_id: _rt.Lens[Item, str | None] = _rt.Lens(
 """Lens on :attr:`Item.participant_id`."""
 
 
-item_display_name: _rt.Lens[Item, str | None] = _rt.Lens(
+item_display_name = _rt.Lens[Item, str | None](
     lambda s: s.display_name,
     lambda s, v: _dc.replace(s, display_name=v),
     "item_display_name",
@@ -342,7 +342,7 @@ item_display_name: _rt.Lens[Item, str | None] = _rt.Lens(
 """Lens on :attr:`Item.display_name`."""
 
 
-item_participant_role: _rt.Lens[Item, str | None] = _rt.Lens(
+item_participant_role = _rt.Lens[Item, str | None](
     lambda s: s.participant_role,
     lambda s, v: _dc.replace(s, participant_role=v),
     "item_participant_role",
@@ -350,7 +350,7 @@ item_participant_role: _rt.Lens[Item, str | None] = _rt.Lens(
 """Lens on :attr:`Item.participant_role`."""
 
 
-item_attachments: _rt.Lens[Item, list[AttachmentItem] | None] = _rt.Lens(
+item_attachments = _rt.Lens[Item, list[AttachmentItem] | None](
     lambda s: s.attachments,
     lambda s, v: _dc.replace(s, attachments=v),
     "item_attachments",
@@ -358,7 +358,7 @@ item_attachments: _rt.Lens[Item, list[AttachmentItem] | None] = _rt.Lens(
 """Lens on :attr:`Item.attachments`."""
 
 
-item_message_metadata: _rt.Lens[Item, MessageMetadata | None] = _rt.Lens(
+item_message_metadata = _rt.Lens[Item, MessageMetadata | None](
     lambda s: s.message_metadata,
     lambda s, v: _dc.replace(s, message_metadata=v),
     "item_message_metadata",
@@ -366,7 +366,7 @@ item_message_metadata: _rt.Lens[Item, MessageMetadata | None] = _rt.Lens(
 """Lens on :attr:`Item.message_metadata`."""
 
 
-item_related_contact_id: _rt.Lens[Item, str | None] = _rt.Lens(
+item_related_contact_id = _rt.Lens[Item, str | None](
     lambda s: s.related_contact_id,
     lambda s, v: _dc.replace(s, related_contact_id=v),
     "item_related_contact_id",
@@ -374,7 +374,7 @@ item_related_contact_id: _rt.Lens[Item, str | None] = _rt.Lens(
 """Lens on :attr:`Item.related_contact_id`."""
 
 
-item_contact_id: _rt.Lens[Item, str | None] = _rt.Lens(
+item_contact_id = _rt.Lens[Item, str | None](
     lambda s: s.contact_id,
     lambda s, v: _dc.replace(s, contact_id=v),
     "item_contact_id",

@@ -71,9 +71,9 @@ def new_meeting_features_configuration() -> MeetingFeaturesConfiguration:
     return MeetingFeaturesConfiguration()
 
 
-meeting_features_configuration_audio: _rt.Lens[
+meeting_features_configuration_audio = _rt.Lens[
     MeetingFeaturesConfiguration, AudioFeatures | None
-] = _rt.Lens(
+](
     lambda s: s.audio,
     lambda s, v: _dc.replace(s, audio=v),
     "meeting_features_configuration_audio",

@@ -117,7 +117,7 @@ def new_message_metadata() -> MessageMetadata:
     return MessageMetadata()
 
 
-message_metadata_message_id: _rt.Lens[MessageMetadata, str | None] = _rt.Lens(
+message_metadata_message_id = _rt.Lens[MessageMetadata, str | None](
     lambda s: s.message_id,
     lambda s, v: _dc.replace(s, message_id=v),
     "message_metadata_message_id",
@@ -125,7 +125,7 @@ message_metadata_message_id: _rt.Lens[MessageMetadata, str | None] = _rt.Lens(
 """Lens on :attr:`MessageMetadata.message_id`."""
 
 
-message_metadata_receipts: _rt.Lens[MessageMetadata, list[Receipt] | None] = _rt.Lens(
+message_metadata_receipts = _rt.Lens[MessageMetadata, list[Receipt] | None](
     lambda s: s.receipts,
     lambda s, v: _dc.replace(s, receipts=v),
     "message_metadata_receipts",
@@ -133,11 +133,9 @@ message_metadata_receipts: _rt.Lens[MessageMetadata, list[Receipt] | None] = _rt
 """Lens on :attr:`MessageMetadata.receipts`."""
 
 
-message_metadata_message_processing_status: _rt.Lens[MessageMetadata, str | None] = (
-    _rt.Lens(
-        lambda s: s.message_processing_status,
-        lambda s, v: _dc.replace(s, message_processing_status=v),
-        "message_metadata_message_processing_status",
-    )
+message_metadata_message_processing_status = _rt.Lens[MessageMetadata, str | None](
+    lambda s: s.message_processing_status,
+    lambda s, v: _dc.replace(s, message_processing_status=v),
+    "message_metadata_message_processing_status",
 )
 """Lens on :attr:`MessageMetadata.message_processing_status`."""

@@ -67,9 +67,9 @@ def new_message_processing_metadata() -> MessageProcessingMetadata:
     return MessageProcessingMetadata()
 
 
-message_processing_metadata_message_processing_status: _rt.Lens[
+message_processing_metadata_message_processing_status = _rt.Lens[
     MessageProcessingMetadata, str | None
-] = _rt.Lens(
+](
     lambda s: s.message_processing_status,
     lambda s, v: _dc.replace(s, message_processing_status=v),
     "message_processing_metadata_message_processing_status",

@@ -89,7 +89,7 @@ def new_receipt() -> Receipt:
     return Receipt()
 
 
-receipt_delivered_timestamp: _rt.Lens[Receipt, str | None] = _rt.Lens(
+receipt_delivered_timestamp = _rt.Lens[Receipt, str | None](
     lambda s: s.delivered_timestamp,
     lambda s, v: _dc.replace(s, delivered_timestamp=v),
     "receipt_delivered_timestamp",
@@ -97,7 +97,7 @@ receipt_delivered_timestamp: _rt.Lens[Receipt, str | None] = _rt.Lens(
 """Lens on :attr:`Receipt.delivered_timestamp`."""
 
 
-receipt_read_timestamp: _rt.Lens[Receipt, str | None] = _rt.Lens(
+receipt_read_timestamp = _rt.Lens[Receipt, str | None](
     lambda s: s.read_timestamp,
     lambda s, v: _dc.replace(s, read_timestamp=v),
     "receipt_read_timestamp",
@@ -105,7 +105,7 @@ receipt_read_timestamp: _rt.Lens[Receipt, str | None] = _rt.Lens(
 """Lens on :attr:`Receipt.read_timestamp`."""
 
 
-receipt_recipient_participant_id: _rt.Lens[Receipt, str | None] = _rt.Lens(
+receipt_recipient_participant_id = _rt.Lens[Receipt, str | None](
     lambda s: s.recipient_participant_id,
     lambda s, v: _dc.replace(s, recipient_participant_id=v),
     "receipt_recipient_participant_id",

@@ -85,7 +85,7 @@ def new_start_position() -> StartPosition:
     return StartPosition()
 
 
-start_position_id: _rt.Lens[StartPosition, str | None] = _rt.Lens(
+start_position_id = _rt.Lens[StartPosition, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "start_position_id",
@@ -93,7 +93,7 @@ start_position_id: _rt.Lens[StartPosition, str | None] = _rt.Lens(
 """Lens on :attr:`StartPosition.id`."""
 
 
-start_position_absolute_time: _rt.Lens[StartPosition, str | None] = _rt.Lens(
+start_position_absolute_time = _rt.Lens[StartPosition, str | None](
     lambda s: s.absolute_time,
     lambda s, v: _dc.replace(s, absolute_time=v),
     "start_position_absolute_time",
@@ -101,7 +101,7 @@ start_position_absolute_time: _rt.Lens[StartPosition, str | None] = _rt.Lens(
 """Lens on :attr:`StartPosition.absolute_time`."""
 
 
-start_position_most_recent: _rt.Lens[StartPosition, int | None] = _rt.Lens(
+start_position_most_recent = _rt.Lens[StartPosition, int | None](
     lambda s: s.most_recent,
     lambda s, v: _dc.replace(s, most_recent=v),
     "start_position_most_recent",

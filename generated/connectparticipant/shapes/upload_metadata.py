@@ -104,7 +104,7 @@ def new_upload_metadata() -> UploadMetadata:
     return UploadMetadata()
 
 
-upload_metadata_url: _rt.Lens[UploadMetadata, str | None] = _rt.Lens(
+upload_metadata_url = _rt.Lens[UploadMetadata, str | None](
     lambda s: s.url,
     lambda s, v: _dc.replace(s, url=v),
     "upload_metadata_url",
@@ -112,7 +112,7 @@ upload_metadata_url: _rt.Lens[UploadMetadata, str | None] = _rt.Lens(
 """Lens on :attr:`UploadMetadata.url`."""
 
 
-upload_metadata_url_expiry: _rt.Lens[UploadMetadata, str | None] = _rt.Lens(
+upload_metadata_url_expiry = _rt.Lens[UploadMetadata, str | None](
     lambda s: s.url_expiry,
     lambda s, v: _dc.replace(s, url_expiry=v),
     "upload_metadata_url_expiry",
@@ -120,11 +120,9 @@ upload_metadata_url_expiry: _rt.Lens[UploadMetadata, str | None] = _rt.Lens(
 """Lens on :attr:`UploadMetadata.url_expiry`."""
 
 
-upload_metadata_headers_to_include: _rt.Lens[UploadMetadata, dict[str, str] | None] = (
-    _rt.Lens(
-        lambda s: s.headers_to_include,
-        lambda s, v: _dc.replace(s, headers_to_include=v),
-        "upload_metadata_headers_to_include",
-    )
+upload_metadata_headers_to_include = _rt.Lens[UploadMetadata, dict[str, str] | None](
+    lambda s: s.headers_to_include,
+    lambda s, v: _dc.replace(s, headers_to_include=v),
+    "upload_metadata_headers_to_include",
 )
 """Lens on :attr:`UploadMetadata.headers_to_include`."""

@@ -43,15 +43,14 @@ class View:
     """
 
     def __repr__(self) -> str:
-        return (
-            f"View("
-            f"id={self.id!r}, "
-            f"arn={self.arn!r}, "
-            f"name=<sensitive>, "
-            f"version={self.version!r}, "
-            f"content={self.content!r}"
-            ")"
-        )
+        fields = [
+            f"id={self.id!r}",
+            f"arn={self.arn!r}",
+            "name=<sensitive>",
+            f"version={self.version!r}",
+            f"content={self.content!r}",
+        ]
+        return f"View({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -145,7 +144,7 @@ def new_view() -> View:
     return View()
 
 
-view_id: _rt.Lens[View, str | None] = _rt.Lens(
+view_id = _rt.Lens[View, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "view_id",
@@ -153,7 +152,7 @@ view_id: _rt.Lens[View, str | None] = _rt.Lens(
 """Lens on :attr:`View.id`."""
 
 
-view_arn: _rt.Lens[View, str | None] = _rt.Lens(
+view_arn = _rt.Lens[View, str | None](
     lambda s: s.arn,
     lambda s, v: _dc.replace(s, arn=v),
     "view_arn",
@@ -161,7 +160,7 @@ view_arn: _rt.Lens[View, str | None] = _rt.Lens(
 """Lens on :attr:`View.arn`."""
 
 
-view_name: _rt.Lens[View, str | None] = _rt.Lens(
+view_name = _rt.Lens[View, str | None](
     lambda s: s.name,
     lambda s, v: _dc.replace(s, name=v),
     "view_name",
@@ -169,7 +168,7 @@ view_name: _rt.Lens[View, str | None] = _rt.Lens(
 """Lens on :attr:`View.name`."""
 
 
-view_version: _rt.Lens[View, int | None] = _rt.Lens(
+view_version = _rt.Lens[View, int | None](
     lambda s: s.version,
     lambda s, v: _dc.replace(s, version=v),
     "view_version",
@@ -177,7 +176,7 @@ view_version: _rt.Lens[View, int | None] = _rt.Lens(
 """Lens on :attr:`View.version`."""
 
 
-view_content: _rt.Lens[View, ViewContent | None] = _rt.Lens(
+view_content = _rt.Lens[View, ViewContent | None](
     lambda s: s.content,
     lambda s, v: _dc.replace(s, content=v),
     "view_content",

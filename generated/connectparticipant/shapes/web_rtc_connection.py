@@ -94,7 +94,7 @@ def new_web_rtc_connection() -> WebRTCConnection:
     return WebRTCConnection()
 
 
-web_rtc_connection_attendee: _rt.Lens[WebRTCConnection, Attendee | None] = _rt.Lens(
+web_rtc_connection_attendee = _rt.Lens[WebRTCConnection, Attendee | None](
     lambda s: s.attendee,
     lambda s, v: _dc.replace(s, attendee=v),
     "web_rtc_connection_attendee",
@@ -102,7 +102,7 @@ web_rtc_connection_attendee: _rt.Lens[WebRTCConnection, Attendee | None] = _rt.L
 """Lens on :attr:`WebRTCConnection.attendee`."""
 
 
-web_rtc_connection_meeting: _rt.Lens[WebRTCConnection, WebRTCMeeting | None] = _rt.Lens(
+web_rtc_connection_meeting = _rt.Lens[WebRTCConnection, WebRTCMeeting | None](
     lambda s: s.meeting,
     lambda s, v: _dc.replace(s, meeting=v),
     "web_rtc_connection_meeting",

@@ -106,19 +106,15 @@ def new_web_rtc_media_placement() -> WebRTCMediaPlacement:
     return WebRTCMediaPlacement()
 
 
-web_rtc_media_placement_audio_host_url: _rt.Lens[WebRTCMediaPlacement, str | None] = (
-    _rt.Lens(
-        lambda s: s.audio_host_url,
-        lambda s, v: _dc.replace(s, audio_host_url=v),
-        "web_rtc_media_placement_audio_host_url",
-    )
+web_rtc_media_placement_audio_host_url = _rt.Lens[WebRTCMediaPlacement, str | None](
+    lambda s: s.audio_host_url,
+    lambda s, v: _dc.replace(s, audio_host_url=v),
+    "web_rtc_media_placement_audio_host_url",
 )
 """Lens on :attr:`WebRTCMediaPlacement.audio_host_url`."""
 
 
-web_rtc_media_placement_audio_fallback_url: _rt.Lens[
-    WebRTCMediaPlacement, str | None
-] = _rt.Lens(
+web_rtc_media_placement_audio_fallback_url = _rt.Lens[WebRTCMediaPlacement, str | None](
     lambda s: s.audio_fallback_url,
     lambda s, v: _dc.replace(s, audio_fallback_url=v),
     "web_rtc_media_placement_audio_fallback_url",
@@ -126,19 +122,17 @@ web_rtc_media_placement_audio_fallback_url: _rt.Lens[
 """Lens on :attr:`WebRTCMediaPlacement.audio_fallback_url`."""
 
 
-web_rtc_media_placement_signaling_url: _rt.Lens[WebRTCMediaPlacement, str | None] = (
-    _rt.Lens(
-        lambda s: s.signaling_url,
-        lambda s, v: _dc.replace(s, signaling_url=v),
-        "web_rtc_media_placement_signaling_url",
-    )
+web_rtc_media_placement_signaling_url = _rt.Lens[WebRTCMediaPlacement, str | None](
+    lambda s: s.signaling_url,
+    lambda s, v: _dc.replace(s, signaling_url=v),
+    "web_rtc_media_placement_signaling_url",
 )
 """Lens on :attr:`WebRTCMediaPlacement.signaling_url`."""
 
 
-web_rtc_media_placement_event_ingestion_url: _rt.Lens[
+web_rtc_media_placement_event_ingestion_url = _rt.Lens[
     WebRTCMediaPlacement, str | None
-] = _rt.Lens(
+](
     lambda s: s.event_ingestion_url,
     lambda s, v: _dc.replace(s, event_ingestion_url=v),
     "web_rtc_media_placement_event_ingestion_url",

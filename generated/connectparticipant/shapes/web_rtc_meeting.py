@@ -114,9 +114,7 @@ def new_web_rtc_meeting() -> WebRTCMeeting:
     return WebRTCMeeting()
 
 
-web_rtc_meeting_media_placement: _rt.Lens[
-    WebRTCMeeting, WebRTCMediaPlacement | None
-] = _rt.Lens(
+web_rtc_meeting_media_placement = _rt.Lens[WebRTCMeeting, WebRTCMediaPlacement | None](
     lambda s: s.media_placement,
     lambda s, v: _dc.replace(s, media_placement=v),
     "web_rtc_meeting_media_placement",
@@ -124,9 +122,9 @@ web_rtc_meeting_media_placement: _rt.Lens[
 """Lens on :attr:`WebRTCMeeting.media_placement`."""
 
 
-web_rtc_meeting_meeting_features: _rt.Lens[
+web_rtc_meeting_meeting_features = _rt.Lens[
     WebRTCMeeting, MeetingFeaturesConfiguration | None
-] = _rt.Lens(
+](
     lambda s: s.meeting_features,
     lambda s, v: _dc.replace(s, meeting_features=v),
     "web_rtc_meeting_meeting_features",
@@ -134,7 +132,7 @@ web_rtc_meeting_meeting_features: _rt.Lens[
 """Lens on :attr:`WebRTCMeeting.meeting_features`."""
 
 
-web_rtc_meeting_meeting_id: _rt.Lens[WebRTCMeeting, str | None] = _rt.Lens(
+web_rtc_meeting_meeting_id = _rt.Lens[WebRTCMeeting, str | None](
     lambda s: s.meeting_id,
     lambda s, v: _dc.replace(s, meeting_id=v),
     "web_rtc_meeting_meeting_id",

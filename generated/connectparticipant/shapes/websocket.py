@@ -74,7 +74,7 @@ def new_websocket() -> Websocket:
     return Websocket()
 
 
-websocket_url: _rt.Lens[Websocket, str | None] = _rt.Lens(
+websocket_url = _rt.Lens[Websocket, str | None](
     lambda s: s.url,
     lambda s, v: _dc.replace(s, url=v),
     "websocket_url",
@@ -82,7 +82,7 @@ websocket_url: _rt.Lens[Websocket, str | None] = _rt.Lens(
 """Lens on :attr:`Websocket.url`."""
 
 
-websocket_connection_expiry: _rt.Lens[Websocket, str | None] = _rt.Lens(
+websocket_connection_expiry = _rt.Lens[Websocket, str | None](
     lambda s: s.connection_expiry,
     lambda s, v: _dc.replace(s, connection_expiry=v),
     "websocket_connection_expiry",

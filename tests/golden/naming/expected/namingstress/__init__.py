@@ -6,7 +6,8 @@ Generated from the ``Naming Stress`` model, API version
 2024-01-01.  Every class, constructor, lens and
 error is importable from this package; each loads its module on first use
 (``__init__.pyi`` declares them all for type checkers and IDEs).
-``OPERATIONS`` maps operation names to their :class:`~.runtime.Operation`.
+``OPERATIONS`` maps operation names to their :class:`~.runtime.Operation`;
+``Client`` (from ``client``) signs, sends and retries them.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from . import runtime as _rt
 # The public names each module defines, as one space-separated string per
 # module: cheaper to load than a dict with one entry per name.
 _MODULE_NAMES: dict[str, str] = {
+    "client": "Client",
     "enums": "Kind",
     "errors": "HttpRequest NamingStressError",
     "operations.get_lens": "GetLens GetLensResponse get_lens_class get_lens_none get_lens_response_http_status get_lens_response_lens new_get_lens new_get_lens_response",

@@ -3,6 +3,7 @@
 import typing as _t
 
 from . import runtime as _rt
+from .client import Client as Client
 from .enums import (
     Kind as Kind,
 )
@@ -62,6 +63,7 @@ OPERATIONS: _t.Mapping[str, _rt.Operation[_t.Any, _t.Any]]
 
 __all__ = [
     "OPERATIONS",
+    "Client",
     "GetLens",
     "GetLensResponse",
     "HttpRequest",

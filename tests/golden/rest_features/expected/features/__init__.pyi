@@ -3,6 +3,7 @@
 import typing as _t
 
 from . import runtime as _rt
+from .client import Client as Client
 from .errors import (
     FeaturesError as FeaturesError,
     NotFound as NotFound,
@@ -102,6 +103,7 @@ OPERATIONS: _t.Mapping[str, _rt.Operation[_t.Any, _t.Any]]
 
 __all__ = [
     "OPERATIONS",
+    "Client",
     "Details",
     "FeaturesError",
     "Filter",

@@ -21,7 +21,7 @@ import re
 import urllib.parse
 import uuid
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Generic, TypeAlias, TypeVar
+from typing import Any, Generic, TypeAlias, TypeVar, Union
 
 S = TypeVar("S")
 A = TypeVar("A")
@@ -30,9 +30,9 @@ T = TypeVar("T")
 I = TypeVar("I")  # noqa: E741 - an operation's input type
 O = TypeVar("O")  # noqa: E741 - an operation's output type
 
-Document: TypeAlias = (
-    "None | bool | int | float | str | list[Document] | dict[str, Document]"
-)
+Document: TypeAlias = Union[
+    None, bool, int, float, str, list["Document"], dict[str, "Document"]
+]
 """A JSON value, the type of ``document`` shapes."""
 
 
@@ -44,9 +44,10 @@ class Lens(Generic[S, A]):
     compose with ``>>``: ``outer >> inner`` focuses on ``inner``'s part of
     ``outer``'s part.  To compose through an optional part, first turn it
     into a total one with :meth:`non`.
-    """
 
-    __slots__ = ("_get", "_set", "name")
+    Generated lenses are created as ``Lens[Whole, Part](get, set, name)``, so
+    their ``__orig_class__`` records both types for introspection.
+    """
 
     def __init__(
         self, get: Callable[[S], A], set: Callable[[S, A], S], name: str = ""
@@ -103,9 +104,11 @@ class Lens(Generic[S, A]):
         return f"Lens({self.name})"
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(slots=True)
 class HttpRequest:
     """An HTTP request, exactly as it goes on the wire (before signing).
+
+    Mutable, like botocore's ``AWSRequest``: signing adds headers to it.
 
     ``path`` is percent-encoded with its labels filled in; ``query`` keeps
     the order of its pairs (a ``None`` value is a bare name without ``=``,
@@ -123,20 +126,19 @@ class HttpRequest:
     @property
     def query_string(self) -> str:
         """The percent-encoded query string, without the leading ``?``."""
-        return "&".join(
-            (
-                quote_query(name)
-                if value is None
-                else f"{quote_query(name)}={quote_query(value)}"
-            )
-            for name, value in self.query
-        )
+        return "&".join(_query_pair(name, value) for name, value in self.query)
 
     @property
     def target(self) -> str:
         """The request target: the path and, if any, ``?`` and the query."""
         query = self.query_string
         return f"{self.path}?{query}" if query else self.path
+
+
+def _query_pair(name: str, value: str | None) -> str:
+    if value is None:
+        return quote_query(name)
+    return f"{quote_query(name)}={quote_query(value)}"
 
 
 class ServiceError(Exception):
@@ -376,9 +378,61 @@ def json_from_header(value: str) -> Document:
     return result
 
 
+_ENCODER = json.JSONEncoder(separators=(",", ":"), allow_nan=False)
+
+
+def _stdlib_dumps(value: Any) -> bytes:
+    return _ENCODER.encode(value).encode("utf-8")
+
+
+def _stdlib_loads(data: bytes) -> Any:
+    return json.loads(data)
+
+
+def _orjson() -> Any:
+    try:
+        return importlib.import_module("orjson")
+    except ImportError:
+        return None
+
+
+_dumps: Callable[[Any], bytes] = _stdlib_dumps
+_loads: Callable[[bytes], Any] = _stdlib_loads
+
+
+def use_orjson(enabled: bool = True) -> bool:
+    """Encode and decode JSON with orjson (if installed) or the standard library.
+
+    The bindings pick orjson at import when it is installed (the ``fast``
+    extra); both produce the same JSON values for everything the models
+    allow (orjson reads integers beyond 64 bits as floats, and the standard
+    library is used for writing them).  Returns whether orjson is now in use.
+    """
+    global _dumps, _loads
+    module = _orjson() if enabled else None
+    if module is None:
+        _dumps, _loads = _stdlib_dumps, _stdlib_loads
+        return False
+    fast_dumps: Callable[[Any], bytes] = module.dumps
+
+    def dumps_with_fallback(value: Any) -> bytes:
+        try:
+            return fast_dumps(value)
+        except (
+            TypeError
+        ):  # what orjson cannot encode (ints beyond 64 bits): the standard library can
+            return _stdlib_dumps(value)
+
+    _dumps, _loads = dumps_with_fallback, module.loads
+    return True
+
+
+use_orjson()
+
+
 def dumps(value: Any) -> bytes:
     """Compact JSON bytes of ``value``."""
-    return json.dumps(value, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    return _dumps(value)
 
 
 # --- timestamps ------------------------------------------------------------
@@ -590,10 +644,10 @@ def lower_headers(headers: Mapping[str, str]) -> dict[str, str]:
 
 def read_json_body(status: int, body: bytes) -> dict[str, Any]:
     """The JSON object in a response body (``{}`` for an empty body)."""
-    if not body.strip():
+    if not body or body.isspace():
         return {}
     try:
-        data = json.loads(body)
+        data = _loads(body)
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise DeserializationError(
             f"body is not JSON ({exc})", http_status=status, body=body
@@ -609,10 +663,10 @@ def read_json_body(status: int, body: bytes) -> dict[str, Any]:
 
 def read_json_value(status: int, body: bytes) -> Any:
     """Any JSON value in a response body (``None`` for an empty body)."""
-    if not body.strip():
+    if not body or body.isspace():
         return None
     try:
-        return json.loads(body)
+        return _loads(body)
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise DeserializationError(
             f"body is not JSON ({exc})", http_status=status, body=body
@@ -650,7 +704,7 @@ def read_error_response(
     body: dict[str, Any] = {}
     if raw.strip():
         try:
-            parsed = json.loads(raw)
+            parsed = _loads(raw)
         except (ValueError, UnicodeDecodeError, RecursionError):
             parsed = None
         if isinstance(parsed, dict):

@@ -31,7 +31,8 @@ Generated from the ``Connect`` model, API version
 2017-08-08.  Every class, constructor, lens and
 error is importable from this package; each loads its module on first use
 (``__init__.pyi`` declares them all for type checkers and IDEs).
-``OPERATIONS`` maps operation names to their :class:`~.runtime.Operation`.
+``OPERATIONS`` maps operation names to their :class:`~.runtime.Operation`;
+``Client`` (from ``client``) signs, sends and retries them.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from . import runtime as _rt
 # The public names each module defines, as one space-separated string per
 # module: cheaper to load than a dict with one entry per name.
 _MODULE_NAMES: dict[str, str] = {
+    "client": "Client",
     "enums": "AttachedFileInvalidRequestExceptionReason DisconnectOnCustomerExitParticipantType RehydrationType ResponseMode",
     "errors": "ConnectError InternalServiceException InvalidParameterException InvalidRequestException LimitExceededException ResourceNotFoundException ThrottlingException TooManyRequestsException",
     "operations.start_chat_contact": "StartChatContact StartChatContactResponse new_start_chat_contact new_start_chat_contact_response start_chat_contact_attributes start_chat_contact_chat_duration_in_minutes start_chat_contact_client_token start_chat_contact_contact_flow_id start_chat_contact_customer_id start_chat_contact_disconnect_on_customer_exit start_chat_contact_initial_message start_chat_contact_instance_id start_chat_contact_participant_configuration start_chat_contact_participant_details start_chat_contact_persistent_chat start_chat_contact_related_contact_id start_chat_contact_response_contact_id start_chat_contact_response_continued_from_contact_id start_chat_contact_response_http_status start_chat_contact_response_participant_id start_chat_contact_response_participant_token start_chat_contact_segment_attributes start_chat_contact_supported_messaging_content_types",

@@ -64,31 +64,6 @@ class GetLens:
         )
 
 
-def new_get_lens(
-    class_: str,
-) -> GetLens:
-    """Create a :class:`GetLens` with all optional fields omitted."""
-    return GetLens(
-        class_=class_,
-    )
-
-
-get_lens_class: _rt.Lens[GetLens, str] = _rt.Lens(
-    lambda s: s.class_,
-    lambda s, v: _dc.replace(s, class_=v),
-    "get_lens_class",
-)
-"""Lens on :attr:`GetLens.class_`."""
-
-
-get_lens_none: _rt.Lens[GetLens, Operation | None] = _rt.Lens(
-    lambda s: s.none,
-    lambda s, v: _dc.replace(s, none=v),
-    "get_lens_none",
-)
-"""Lens on :attr:`GetLens.none`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetLensResponse:
     """The response of GetLens."""
@@ -136,6 +111,31 @@ class GetLensResponse:
         )
 
 
+def new_get_lens(
+    class_: str,
+) -> GetLens:
+    """Create a :class:`GetLens` with all optional fields omitted."""
+    return GetLens(
+        class_=class_,
+    )
+
+
+get_lens_class = _rt.Lens[GetLens, str](
+    lambda s: s.class_,
+    lambda s, v: _dc.replace(s, class_=v),
+    "get_lens_class",
+)
+"""Lens on :attr:`GetLens.class_`."""
+
+
+get_lens_none = _rt.Lens[GetLens, Operation | None](
+    lambda s: s.none,
+    lambda s, v: _dc.replace(s, none=v),
+    "get_lens_none",
+)
+"""Lens on :attr:`GetLens.none`."""
+
+
 def new_get_lens_response(
     http_status: int,
 ) -> GetLensResponse:
@@ -145,7 +145,7 @@ def new_get_lens_response(
     )
 
 
-get_lens_response_http_status: _rt.Lens[GetLensResponse, int] = _rt.Lens(
+get_lens_response_http_status = _rt.Lens[GetLensResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "get_lens_response_http_status",
@@ -153,7 +153,7 @@ get_lens_response_http_status: _rt.Lens[GetLensResponse, int] = _rt.Lens(
 """Lens on :attr:`GetLensResponse.http_status`."""
 
 
-get_lens_response_lens: _rt.Lens[GetLensResponse, Operation | None] = _rt.Lens(
+get_lens_response_lens = _rt.Lens[GetLensResponse, Operation | None](
     lambda s: s.lens,
     lambda s, v: _dc.replace(s, lens=v),
     "get_lens_response_lens",

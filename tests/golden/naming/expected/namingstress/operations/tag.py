@@ -151,89 +151,6 @@ class Tag:
         )
 
 
-def new_tag(
-    resource_arn: str,
-    tag: TagShape,
-) -> Tag:
-    """Create a :class:`Tag` with all optional fields omitted."""
-    return Tag(
-        resource_arn=resource_arn,
-        tag=tag,
-    )
-
-
-tag_resource_arn: _rt.Lens[Tag, str] = _rt.Lens(
-    lambda s: s.resource_arn,
-    lambda s, v: _dc.replace(s, resource_arn=v),
-    "tag_resource_arn",
-)
-"""Lens on :attr:`Tag.resource_arn`."""
-
-
-tag_tag: _rt.Lens[Tag, TagShape] = _rt.Lens(
-    lambda s: s.tag,
-    lambda s, v: _dc.replace(s, tag=v),
-    "tag_tag",
-)
-"""Lens on :attr:`Tag.tag`."""
-
-
-tag_ssekms_key_id: _rt.Lens[Tag, str | None] = _rt.Lens(
-    lambda s: s.ssekms_key_id,
-    lambda s, v: _dc.replace(s, ssekms_key_id=v),
-    "tag_ssekms_key_id",
-)
-"""Lens on :attr:`Tag.ssekms_key_id`."""
-
-
-tag_instance_arns: _rt.Lens[Tag, list[str] | None] = _rt.Lens(
-    lambda s: s.instance_arns,
-    lambda s, v: _dc.replace(s, instance_arns=v),
-    "tag_instance_arns",
-)
-"""Lens on :attr:`Tag.instance_arns`."""
-
-
-tag_validate: _rt.Lens[Tag, bool | None] = _rt.Lens(
-    lambda s: s.validate_,
-    lambda s, v: _dc.replace(s, validate_=v),
-    "tag_validate",
-)
-"""Lens on :attr:`Tag.validate_`."""
-
-
-tag_to_dict: _rt.Lens[Tag, bool | None] = _rt.Lens(
-    lambda s: s.to_dict_,
-    lambda s, v: _dc.replace(s, to_dict_=v),
-    "tag_to_dict",
-)
-"""Lens on :attr:`Tag.to_dict_`."""
-
-
-tag_class: _rt.Lens[Tag, str | None] = _rt.Lens(
-    lambda s: s.class_,
-    lambda s, v: _dc.replace(s, class_=v),
-    "tag_class",
-)
-"""Lens on :attr:`Tag.class_`."""
-
-
-tag_from: _rt.Lens[Tag, str | None] = _rt.Lens(
-    lambda s: s.from_,
-    lambda s, v: _dc.replace(s, from_=v),
-    "tag_from",
-)
-"""Lens on :attr:`Tag.from_`."""
-
-
-tag_type: _rt.Lens[Tag, str | None] = _rt.Lens(
-    lambda s: s.type,
-    lambda s, v: _dc.replace(s, type=v),
-    "tag_type",
-)
-"""Lens on :attr:`Tag.type`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class TagResponse:
     """The response of Tag."""
@@ -301,6 +218,89 @@ class TagResponse:
         )
 
 
+def new_tag(
+    resource_arn: str,
+    tag: TagShape,
+) -> Tag:
+    """Create a :class:`Tag` with all optional fields omitted."""
+    return Tag(
+        resource_arn=resource_arn,
+        tag=tag,
+    )
+
+
+tag_resource_arn = _rt.Lens[Tag, str](
+    lambda s: s.resource_arn,
+    lambda s, v: _dc.replace(s, resource_arn=v),
+    "tag_resource_arn",
+)
+"""Lens on :attr:`Tag.resource_arn`."""
+
+
+tag_tag = _rt.Lens[Tag, TagShape](
+    lambda s: s.tag,
+    lambda s, v: _dc.replace(s, tag=v),
+    "tag_tag",
+)
+"""Lens on :attr:`Tag.tag`."""
+
+
+tag_ssekms_key_id = _rt.Lens[Tag, str | None](
+    lambda s: s.ssekms_key_id,
+    lambda s, v: _dc.replace(s, ssekms_key_id=v),
+    "tag_ssekms_key_id",
+)
+"""Lens on :attr:`Tag.ssekms_key_id`."""
+
+
+tag_instance_arns = _rt.Lens[Tag, list[str] | None](
+    lambda s: s.instance_arns,
+    lambda s, v: _dc.replace(s, instance_arns=v),
+    "tag_instance_arns",
+)
+"""Lens on :attr:`Tag.instance_arns`."""
+
+
+tag_validate = _rt.Lens[Tag, bool | None](
+    lambda s: s.validate_,
+    lambda s, v: _dc.replace(s, validate_=v),
+    "tag_validate",
+)
+"""Lens on :attr:`Tag.validate_`."""
+
+
+tag_to_dict = _rt.Lens[Tag, bool | None](
+    lambda s: s.to_dict_,
+    lambda s, v: _dc.replace(s, to_dict_=v),
+    "tag_to_dict",
+)
+"""Lens on :attr:`Tag.to_dict_`."""
+
+
+tag_class = _rt.Lens[Tag, str | None](
+    lambda s: s.class_,
+    lambda s, v: _dc.replace(s, class_=v),
+    "tag_class",
+)
+"""Lens on :attr:`Tag.class_`."""
+
+
+tag_from = _rt.Lens[Tag, str | None](
+    lambda s: s.from_,
+    lambda s, v: _dc.replace(s, from_=v),
+    "tag_from",
+)
+"""Lens on :attr:`Tag.from_`."""
+
+
+tag_type = _rt.Lens[Tag, str | None](
+    lambda s: s.type,
+    lambda s, v: _dc.replace(s, type=v),
+    "tag_type",
+)
+"""Lens on :attr:`Tag.type`."""
+
+
 def new_tag_response(
     http_status: int,
 ) -> TagResponse:
@@ -310,7 +310,7 @@ def new_tag_response(
     )
 
 
-tag_response_http_status: _rt.Lens[TagResponse, int] = _rt.Lens(
+tag_response_http_status = _rt.Lens[TagResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "tag_response_http_status",
@@ -318,7 +318,7 @@ tag_response_http_status: _rt.Lens[TagResponse, int] = _rt.Lens(
 """Lens on :attr:`TagResponse.http_status`."""
 
 
-tag_response_http_status_: _rt.Lens[TagResponse, int | None] = _rt.Lens(
+tag_response_http_status_ = _rt.Lens[TagResponse, int | None](
     lambda s: s.http_status_,
     lambda s, v: _dc.replace(s, http_status_=v),
     "tag_response_http_status_",
@@ -326,7 +326,7 @@ tag_response_http_status_: _rt.Lens[TagResponse, int | None] = _rt.Lens(
 """Lens on :attr:`TagResponse.http_status_`."""
 
 
-tag_response_lambda: _rt.Lens[TagResponse, str | None] = _rt.Lens(
+tag_response_lambda = _rt.Lens[TagResponse, str | None](
     lambda s: s.lambda_,
     lambda s, v: _dc.replace(s, lambda_=v),
     "tag_response_lambda",
@@ -334,7 +334,7 @@ tag_response_lambda: _rt.Lens[TagResponse, str | None] = _rt.Lens(
 """Lens on :attr:`TagResponse.lambda_`."""
 
 
-tag_response_lens_config: _rt.Lens[TagResponse, Lens | None] = _rt.Lens(
+tag_response_lens_config = _rt.Lens[TagResponse, Lens | None](
     lambda s: s.lens_config,
     lambda s, v: _dc.replace(s, lens_config=v),
     "tag_response_lens_config",

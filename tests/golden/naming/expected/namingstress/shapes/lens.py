@@ -86,7 +86,7 @@ def new_lens(
     )
 
 
-lens_class: _rt.Lens[Lens, str | None] = _rt.Lens(
+lens_class = _rt.Lens[Lens, str | None](
     lambda s: s.class_,
     lambda s, v: _dc.replace(s, class_=v),
     "lens_class",
@@ -94,7 +94,7 @@ lens_class: _rt.Lens[Lens, str | None] = _rt.Lens(
 """Lens on :attr:`Lens.class_`."""
 
 
-lens_none: _rt.Lens[Lens, Operation | None] = _rt.Lens(
+lens_none = _rt.Lens[Lens, Operation | None](
     lambda s: s.none,
     lambda s, v: _dc.replace(s, none=v),
     "lens_none",

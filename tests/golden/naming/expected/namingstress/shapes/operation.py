@@ -78,7 +78,7 @@ def new_operation() -> Operation:
     return Operation()
 
 
-operation_def: _rt.Lens[Operation, str | None] = _rt.Lens(
+operation_def = _rt.Lens[Operation, str | None](
     lambda s: s.def_,
     lambda s, v: _dc.replace(s, def_=v),
     "operation_def",
@@ -86,7 +86,7 @@ operation_def: _rt.Lens[Operation, str | None] = _rt.Lens(
 """Lens on :attr:`Operation.def_`."""
 
 
-operation_http_request: _rt.Lens[Operation, str | None] = _rt.Lens(
+operation_http_request = _rt.Lens[Operation, str | None](
     lambda s: s.http_request,
     lambda s, v: _dc.replace(s, http_request=v),
     "operation_http_request",

@@ -71,7 +71,7 @@ def new_tag_shape(
     )
 
 
-tag_shape_key: _rt.Lens[TagShape, str] = _rt.Lens(
+tag_shape_key = _rt.Lens[TagShape, str](
     lambda s: s.key,
     lambda s, v: _dc.replace(s, key=v),
     "tag_shape_key",
@@ -79,7 +79,7 @@ tag_shape_key: _rt.Lens[TagShape, str] = _rt.Lens(
 """Lens on :attr:`TagShape.key`."""
 
 
-tag_shape_value: _rt.Lens[TagShape, str | None] = _rt.Lens(
+tag_shape_value = _rt.Lens[TagShape, str | None](
     lambda s: s.value,
     lambda s, v: _dc.replace(s, value=v),
     "tag_shape_value",

@@ -236,121 +236,6 @@ class PutObject:
         )
 
 
-def new_put_object(
-    bucket: str,
-    key: str,
-) -> PutObject:
-    """Create a :class:`PutObject` with all optional fields omitted."""
-    return PutObject(
-        bucket=bucket,
-        key=key,
-    )
-
-
-put_object_bucket: _rt.Lens[PutObject, str] = _rt.Lens(
-    lambda s: s.bucket,
-    lambda s, v: _dc.replace(s, bucket=v),
-    "put_object_bucket",
-)
-"""Lens on :attr:`PutObject.bucket`."""
-
-
-put_object_key: _rt.Lens[PutObject, str] = _rt.Lens(
-    lambda s: s.key,
-    lambda s, v: _dc.replace(s, key=v),
-    "put_object_key",
-)
-"""Lens on :attr:`PutObject.key`."""
-
-
-put_object_body: _rt.Lens[PutObject, bytes | None] = _rt.Lens(
-    lambda s: s.body,
-    lambda s, v: _dc.replace(s, body=v),
-    "put_object_body",
-)
-"""Lens on :attr:`PutObject.body`."""
-
-
-put_object_expires: _rt.Lens[PutObject, _dt.datetime | None] = _rt.Lens(
-    lambda s: s.expires,
-    lambda s, v: _dc.replace(s, expires=v),
-    "put_object_expires",
-)
-"""Lens on :attr:`PutObject.expires`."""
-
-
-put_object_tags: _rt.Lens[PutObject, list[str] | None] = _rt.Lens(
-    lambda s: s.tags,
-    lambda s, v: _dc.replace(s, tags=v),
-    "put_object_tags",
-)
-"""Lens on :attr:`PutObject.tags`."""
-
-
-put_object_meta: _rt.Lens[PutObject, dict[str, str] | None] = _rt.Lens(
-    lambda s: s.meta,
-    lambda s, v: _dc.replace(s, meta=v),
-    "put_object_meta",
-)
-"""Lens on :attr:`PutObject.meta`."""
-
-
-put_object_context: _rt.Lens[PutObject, _rt.Document | None] = _rt.Lens(
-    lambda s: s.context,
-    lambda s, v: _dc.replace(s, context=v),
-    "put_object_context",
-)
-"""Lens on :attr:`PutObject.context`."""
-
-
-put_object_since: _rt.Lens[PutObject, _dt.datetime | None] = _rt.Lens(
-    lambda s: s.since,
-    lambda s, v: _dc.replace(s, since=v),
-    "put_object_since",
-)
-"""Lens on :attr:`PutObject.since`."""
-
-
-put_object_epoch: _rt.Lens[PutObject, _dt.datetime | None] = _rt.Lens(
-    lambda s: s.epoch,
-    lambda s, v: _dc.replace(s, epoch=v),
-    "put_object_epoch",
-)
-"""Lens on :attr:`PutObject.epoch`."""
-
-
-put_object_flags: _rt.Lens[PutObject, list[str] | None] = _rt.Lens(
-    lambda s: s.flags,
-    lambda s, v: _dc.replace(s, flags=v),
-    "put_object_flags",
-)
-"""Lens on :attr:`PutObject.flags`."""
-
-
-put_object_extra: _rt.Lens[PutObject, dict[str, list[str]] | None] = _rt.Lens(
-    lambda s: s.extra,
-    lambda s, v: _dc.replace(s, extra=v),
-    "put_object_extra",
-)
-"""Lens on :attr:`PutObject.extra`."""
-
-
-put_object_limit: _rt.Lens[PutObject, int | None] = _rt.Lens(
-    lambda s: s.limit,
-    lambda s, v: _dc.replace(s, limit=v),
-    "put_object_limit",
-)
-"""Lens on :attr:`PutObject.limit`."""
-
-
-put_object_token: _rt.Lens[PutObject, str | None] = _rt.Lens(
-    lambda s: s.token,
-    lambda s, v: _dc.replace(s, token=v),
-    "put_object_token",
-)
-"""Lens on :attr:`PutObject.token`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class PutObjectResponse:
     """The response of PutObject."""
@@ -451,6 +336,121 @@ class PutObjectResponse:
         )
 
 
+def new_put_object(
+    bucket: str,
+    key: str,
+) -> PutObject:
+    """Create a :class:`PutObject` with all optional fields omitted."""
+    return PutObject(
+        bucket=bucket,
+        key=key,
+    )
+
+
+put_object_bucket = _rt.Lens[PutObject, str](
+    lambda s: s.bucket,
+    lambda s, v: _dc.replace(s, bucket=v),
+    "put_object_bucket",
+)
+"""Lens on :attr:`PutObject.bucket`."""
+
+
+put_object_key = _rt.Lens[PutObject, str](
+    lambda s: s.key,
+    lambda s, v: _dc.replace(s, key=v),
+    "put_object_key",
+)
+"""Lens on :attr:`PutObject.key`."""
+
+
+put_object_body = _rt.Lens[PutObject, bytes | None](
+    lambda s: s.body,
+    lambda s, v: _dc.replace(s, body=v),
+    "put_object_body",
+)
+"""Lens on :attr:`PutObject.body`."""
+
+
+put_object_expires = _rt.Lens[PutObject, _dt.datetime | None](
+    lambda s: s.expires,
+    lambda s, v: _dc.replace(s, expires=v),
+    "put_object_expires",
+)
+"""Lens on :attr:`PutObject.expires`."""
+
+
+put_object_tags = _rt.Lens[PutObject, list[str] | None](
+    lambda s: s.tags,
+    lambda s, v: _dc.replace(s, tags=v),
+    "put_object_tags",
+)
+"""Lens on :attr:`PutObject.tags`."""
+
+
+put_object_meta = _rt.Lens[PutObject, dict[str, str] | None](
+    lambda s: s.meta,
+    lambda s, v: _dc.replace(s, meta=v),
+    "put_object_meta",
+)
+"""Lens on :attr:`PutObject.meta`."""
+
+
+put_object_context = _rt.Lens[PutObject, _rt.Document | None](
+    lambda s: s.context,
+    lambda s, v: _dc.replace(s, context=v),
+    "put_object_context",
+)
+"""Lens on :attr:`PutObject.context`."""
+
+
+put_object_since = _rt.Lens[PutObject, _dt.datetime | None](
+    lambda s: s.since,
+    lambda s, v: _dc.replace(s, since=v),
+    "put_object_since",
+)
+"""Lens on :attr:`PutObject.since`."""
+
+
+put_object_epoch = _rt.Lens[PutObject, _dt.datetime | None](
+    lambda s: s.epoch,
+    lambda s, v: _dc.replace(s, epoch=v),
+    "put_object_epoch",
+)
+"""Lens on :attr:`PutObject.epoch`."""
+
+
+put_object_flags = _rt.Lens[PutObject, list[str] | None](
+    lambda s: s.flags,
+    lambda s, v: _dc.replace(s, flags=v),
+    "put_object_flags",
+)
+"""Lens on :attr:`PutObject.flags`."""
+
+
+put_object_extra = _rt.Lens[PutObject, dict[str, list[str]] | None](
+    lambda s: s.extra,
+    lambda s, v: _dc.replace(s, extra=v),
+    "put_object_extra",
+)
+"""Lens on :attr:`PutObject.extra`."""
+
+
+put_object_limit = _rt.Lens[PutObject, int | None](
+    lambda s: s.limit,
+    lambda s, v: _dc.replace(s, limit=v),
+    "put_object_limit",
+)
+"""Lens on :attr:`PutObject.limit`."""
+
+
+put_object_token = _rt.Lens[PutObject, str | None](
+    lambda s: s.token,
+    lambda s, v: _dc.replace(s, token=v),
+    "put_object_token",
+)
+"""Lens on :attr:`PutObject.token`."""
+
+
 def new_put_object_response(
     http_status: int,
 ) -> PutObjectResponse:
@@ -460,7 +460,7 @@ def new_put_object_response(
     )
 
 
-put_object_response_http_status: _rt.Lens[PutObjectResponse, int] = _rt.Lens(
+put_object_response_http_status = _rt.Lens[PutObjectResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "put_object_response_http_status",
@@ -468,7 +468,7 @@ put_object_response_http_status: _rt.Lens[PutObjectResponse, int] = _rt.Lens(
 """Lens on :attr:`PutObjectResponse.http_status`."""
 
 
-put_object_response_status: _rt.Lens[PutObjectResponse, int | None] = _rt.Lens(
+put_object_response_status = _rt.Lens[PutObjectResponse, int | None](
     lambda s: s.status,
     lambda s, v: _dc.replace(s, status=v),
     "put_object_response_status",
@@ -476,7 +476,7 @@ put_object_response_status: _rt.Lens[PutObjectResponse, int | None] = _rt.Lens(
 """Lens on :attr:`PutObjectResponse.status`."""
 
 
-put_object_response_e_tag: _rt.Lens[PutObjectResponse, str | None] = _rt.Lens(
+put_object_response_e_tag = _rt.Lens[PutObjectResponse, str | None](
     lambda s: s.e_tag,
     lambda s, v: _dc.replace(s, e_tag=v),
     "put_object_response_e_tag",
@@ -484,17 +484,15 @@ put_object_response_e_tag: _rt.Lens[PutObjectResponse, str | None] = _rt.Lens(
 """Lens on :attr:`PutObjectResponse.e_tag`."""
 
 
-put_object_response_modified: _rt.Lens[PutObjectResponse, _dt.datetime | None] = (
-    _rt.Lens(
-        lambda s: s.modified,
-        lambda s, v: _dc.replace(s, modified=v),
-        "put_object_response_modified",
-    )
+put_object_response_modified = _rt.Lens[PutObjectResponse, _dt.datetime | None](
+    lambda s: s.modified,
+    lambda s, v: _dc.replace(s, modified=v),
+    "put_object_response_modified",
 )
 """Lens on :attr:`PutObjectResponse.modified`."""
 
 
-put_object_response_meta: _rt.Lens[PutObjectResponse, dict[str, str] | None] = _rt.Lens(
+put_object_response_meta = _rt.Lens[PutObjectResponse, dict[str, str] | None](
     lambda s: s.meta,
     lambda s, v: _dc.replace(s, meta=v),
     "put_object_response_meta",
@@ -502,7 +500,7 @@ put_object_response_meta: _rt.Lens[PutObjectResponse, dict[str, str] | None] = _
 """Lens on :attr:`PutObjectResponse.meta`."""
 
 
-put_object_response_details: _rt.Lens[PutObjectResponse, Details | None] = _rt.Lens(
+put_object_response_details = _rt.Lens[PutObjectResponse, Details | None](
     lambda s: s.details,
     lambda s, v: _dc.replace(s, details=v),
     "put_object_response_details",

@@ -63,21 +63,20 @@ class Search:
     """The ``Doc`` member."""
 
     def __repr__(self) -> str:
-        return (
-            f"Search("
-            f"account_id={self.account_id!r}, "
-            f"query={self.query!r}, "
-            f"secret=<sensitive>, "
-            f"filter={self.filter!r}, "
-            f"old={self.old!r}, "
-            f"client_token={self.client_token!r}, "
-            f"ratio={self.ratio!r}, "
-            f"raw={self.raw!r}, "
-            f"when={self.when!r}, "
-            f"when_iso={self.when_iso!r}, "
-            f"doc={self.doc!r}"
-            ")"
-        )
+        fields = [
+            f"account_id={self.account_id!r}",
+            f"query={self.query!r}",
+            "secret=<sensitive>",
+            f"filter={self.filter!r}",
+            f"old={self.old!r}",
+            f"client_token={self.client_token!r}",
+            f"ratio={self.ratio!r}",
+            f"raw={self.raw!r}",
+            f"when={self.when!r}",
+            f"when_iso={self.when_iso!r}",
+            f"doc={self.doc!r}",
+        ]
+        return f"Search({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -196,105 +195,6 @@ class Search:
         )
 
 
-def new_search(
-    account_id: str,
-    query: Query,
-) -> Search:
-    """Create a :class:`Search` with all optional fields omitted."""
-    return Search(
-        account_id=account_id,
-        query=query,
-    )
-
-
-search_account_id: _rt.Lens[Search, str] = _rt.Lens(
-    lambda s: s.account_id,
-    lambda s, v: _dc.replace(s, account_id=v),
-    "search_account_id",
-)
-"""Lens on :attr:`Search.account_id`."""
-
-
-search_query: _rt.Lens[Search, Query] = _rt.Lens(
-    lambda s: s.query,
-    lambda s, v: _dc.replace(s, query=v),
-    "search_query",
-)
-"""Lens on :attr:`Search.query`."""
-
-
-search_secret: _rt.Lens[Search, str | None] = _rt.Lens(
-    lambda s: s.secret,
-    lambda s, v: _dc.replace(s, secret=v),
-    "search_secret",
-)
-"""Lens on :attr:`Search.secret`."""
-
-
-search_filter: _rt.Lens[Search, Filter | None] = _rt.Lens(
-    lambda s: s.filter,
-    lambda s, v: _dc.replace(s, filter=v),
-    "search_filter",
-)
-"""Lens on :attr:`Search.filter`."""
-
-
-search_old: _rt.Lens[Search, str | None] = _rt.Lens(
-    lambda s: s.old,
-    lambda s, v: _dc.replace(s, old=v),
-    "search_old",
-)
-"""Lens on :attr:`Search.old`."""
-
-
-search_client_token: _rt.Lens[Search, str | None] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "search_client_token",
-)
-"""Lens on :attr:`Search.client_token`."""
-
-
-search_ratio: _rt.Lens[Search, float | None] = _rt.Lens(
-    lambda s: s.ratio,
-    lambda s, v: _dc.replace(s, ratio=v),
-    "search_ratio",
-)
-"""Lens on :attr:`Search.ratio`."""
-
-
-search_raw: _rt.Lens[Search, bytes | None] = _rt.Lens(
-    lambda s: s.raw,
-    lambda s, v: _dc.replace(s, raw=v),
-    "search_raw",
-)
-"""Lens on :attr:`Search.raw`."""
-
-
-search_when: _rt.Lens[Search, _dt.datetime | None] = _rt.Lens(
-    lambda s: s.when,
-    lambda s, v: _dc.replace(s, when=v),
-    "search_when",
-)
-"""Lens on :attr:`Search.when`."""
-
-
-search_when_iso: _rt.Lens[Search, _dt.datetime | None] = _rt.Lens(
-    lambda s: s.when_iso,
-    lambda s, v: _dc.replace(s, when_iso=v),
-    "search_when_iso",
-)
-"""Lens on :attr:`Search.when_iso`."""
-
-
-search_doc: _rt.Lens[Search, _rt.Document | None] = _rt.Lens(
-    lambda s: s.doc,
-    lambda s, v: _dc.replace(s, doc=v),
-    "search_doc",
-)
-"""Lens on :attr:`Search.doc`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchResponse:
     """The response of Search."""
@@ -378,6 +278,105 @@ class SearchResponse:
         )
 
 
+def new_search(
+    account_id: str,
+    query: Query,
+) -> Search:
+    """Create a :class:`Search` with all optional fields omitted."""
+    return Search(
+        account_id=account_id,
+        query=query,
+    )
+
+
+search_account_id = _rt.Lens[Search, str](
+    lambda s: s.account_id,
+    lambda s, v: _dc.replace(s, account_id=v),
+    "search_account_id",
+)
+"""Lens on :attr:`Search.account_id`."""
+
+
+search_query = _rt.Lens[Search, Query](
+    lambda s: s.query,
+    lambda s, v: _dc.replace(s, query=v),
+    "search_query",
+)
+"""Lens on :attr:`Search.query`."""
+
+
+search_secret = _rt.Lens[Search, str | None](
+    lambda s: s.secret,
+    lambda s, v: _dc.replace(s, secret=v),
+    "search_secret",
+)
+"""Lens on :attr:`Search.secret`."""
+
+
+search_filter = _rt.Lens[Search, Filter | None](
+    lambda s: s.filter,
+    lambda s, v: _dc.replace(s, filter=v),
+    "search_filter",
+)
+"""Lens on :attr:`Search.filter`."""
+
+
+search_old = _rt.Lens[Search, str | None](
+    lambda s: s.old,
+    lambda s, v: _dc.replace(s, old=v),
+    "search_old",
+)
+"""Lens on :attr:`Search.old`."""
+
+
+search_client_token = _rt.Lens[Search, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "search_client_token",
+)
+"""Lens on :attr:`Search.client_token`."""
+
+
+search_ratio = _rt.Lens[Search, float | None](
+    lambda s: s.ratio,
+    lambda s, v: _dc.replace(s, ratio=v),
+    "search_ratio",
+)
+"""Lens on :attr:`Search.ratio`."""
+
+
+search_raw = _rt.Lens[Search, bytes | None](
+    lambda s: s.raw,
+    lambda s, v: _dc.replace(s, raw=v),
+    "search_raw",
+)
+"""Lens on :attr:`Search.raw`."""
+
+
+search_when = _rt.Lens[Search, _dt.datetime | None](
+    lambda s: s.when,
+    lambda s, v: _dc.replace(s, when=v),
+    "search_when",
+)
+"""Lens on :attr:`Search.when`."""
+
+
+search_when_iso = _rt.Lens[Search, _dt.datetime | None](
+    lambda s: s.when_iso,
+    lambda s, v: _dc.replace(s, when_iso=v),
+    "search_when_iso",
+)
+"""Lens on :attr:`Search.when_iso`."""
+
+
+search_doc = _rt.Lens[Search, _rt.Document | None](
+    lambda s: s.doc,
+    lambda s, v: _dc.replace(s, doc=v),
+    "search_doc",
+)
+"""Lens on :attr:`Search.doc`."""
+
+
 def new_search_response(
     http_status: int,
     items: list[Item],
@@ -389,7 +388,7 @@ def new_search_response(
     )
 
 
-search_response_http_status: _rt.Lens[SearchResponse, int] = _rt.Lens(
+search_response_http_status = _rt.Lens[SearchResponse, int](
     lambda s: s.http_status,
     lambda s, v: _dc.replace(s, http_status=v),
     "search_response_http_status",
@@ -397,7 +396,7 @@ search_response_http_status: _rt.Lens[SearchResponse, int] = _rt.Lens(
 """Lens on :attr:`SearchResponse.http_status`."""
 
 
-search_response_items: _rt.Lens[SearchResponse, list[Item] | None] = _rt.Lens(
+search_response_items = _rt.Lens[SearchResponse, list[Item] | None](
     lambda s: s.items,
     lambda s, v: _dc.replace(s, items=v),
     "search_response_items",
@@ -405,7 +404,7 @@ search_response_items: _rt.Lens[SearchResponse, list[Item] | None] = _rt.Lens(
 """Lens on :attr:`SearchResponse.items`."""
 
 
-search_response_tree: _rt.Lens[SearchResponse, Node | None] = _rt.Lens(
+search_response_tree = _rt.Lens[SearchResponse, Node | None](
     lambda s: s.tree,
     lambda s, v: _dc.replace(s, tree=v),
     "search_response_tree",
@@ -413,7 +412,7 @@ search_response_tree: _rt.Lens[SearchResponse, Node | None] = _rt.Lens(
 """Lens on :attr:`SearchResponse.tree`."""
 
 
-search_response_next: _rt.Lens[SearchResponse, str | None] = _rt.Lens(
+search_response_next = _rt.Lens[SearchResponse, str | None](
     lambda s: s.next,
     lambda s, v: _dc.replace(s, next=v),
     "search_response_next",

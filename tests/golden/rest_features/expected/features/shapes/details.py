@@ -71,7 +71,7 @@ def new_details() -> Details:
     return Details()
 
 
-details_size: _rt.Lens[Details, int | None] = _rt.Lens(
+details_size = _rt.Lens[Details, int | None](
     lambda s: s.size,
     lambda s, v: _dc.replace(s, size=v),
     "details_size",
@@ -79,7 +79,7 @@ details_size: _rt.Lens[Details, int | None] = _rt.Lens(
 """Lens on :attr:`Details.size`."""
 
 
-details_checksum: _rt.Lens[Details, bytes | None] = _rt.Lens(
+details_checksum = _rt.Lens[Details, bytes | None](
     lambda s: s.checksum,
     lambda s, v: _dc.replace(s, checksum=v),
     "details_checksum",

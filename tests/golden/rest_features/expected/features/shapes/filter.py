@@ -124,7 +124,7 @@ def new_filter() -> Filter:
     return Filter()
 
 
-filter_sdk_unknown_member: _rt.Lens[Filter, str | None] = _rt.Lens(
+filter_sdk_unknown_member = _rt.Lens[Filter, str | None](
     lambda s: s.sdk_unknown_member,
     lambda s, v: _dc.replace(s, sdk_unknown_member=v),
     "filter_sdk_unknown_member",
@@ -132,7 +132,7 @@ filter_sdk_unknown_member: _rt.Lens[Filter, str | None] = _rt.Lens(
 """Lens on :attr:`Filter.sdk_unknown_member`."""
 
 
-filter_by_name: _rt.Lens[Filter, str | None] = _rt.Lens(
+filter_by_name = _rt.Lens[Filter, str | None](
     lambda s: s.by_name,
     lambda s, v: _dc.replace(s, by_name=v),
     "filter_by_name",
@@ -140,7 +140,7 @@ filter_by_name: _rt.Lens[Filter, str | None] = _rt.Lens(
 """Lens on :attr:`Filter.by_name`."""
 
 
-filter_by_range: _rt.Lens[Filter, Range | None] = _rt.Lens(
+filter_by_range = _rt.Lens[Filter, Range | None](
     lambda s: s.by_range,
     lambda s, v: _dc.replace(s, by_range=v),
     "filter_by_range",
@@ -148,7 +148,7 @@ filter_by_range: _rt.Lens[Filter, Range | None] = _rt.Lens(
 """Lens on :attr:`Filter.by_range`."""
 
 
-filter_not: _rt.Lens[Filter, Filter | None] = _rt.Lens(
+filter_not = _rt.Lens[Filter, Filter | None](
     lambda s: s.not_,
     lambda s, v: _dc.replace(s, not_=v),
     "filter_not",

@@ -111,7 +111,7 @@ def new_item(
     )
 
 
-item_id: _rt.Lens[Item, str | None] = _rt.Lens(
+item_id = _rt.Lens[Item, str | None](
     lambda s: s.id,
     lambda s, v: _dc.replace(s, id=v),
     "item_id",
@@ -119,7 +119,7 @@ item_id: _rt.Lens[Item, str | None] = _rt.Lens(
 """Lens on :attr:`Item.id`."""
 
 
-item_scores: _rt.Lens[Item, dict[str, float] | None] = _rt.Lens(
+item_scores = _rt.Lens[Item, dict[str, float] | None](
     lambda s: s.scores,
     lambda s, v: _dc.replace(s, scores=v),
     "item_scores",
@@ -127,7 +127,7 @@ item_scores: _rt.Lens[Item, dict[str, float] | None] = _rt.Lens(
 """Lens on :attr:`Item.scores`."""
 
 
-item_created: _rt.Lens[Item, _dt.datetime | None] = _rt.Lens(
+item_created = _rt.Lens[Item, _dt.datetime | None](
     lambda s: s.created,
     lambda s, v: _dc.replace(s, created=v),
     "item_created",

@@ -79,27 +79,6 @@ class Leaf:
         )
 
 
-def new_leaf() -> Leaf:
-    """Create a :class:`Leaf` with all optional fields omitted."""
-    return Leaf()
-
-
-leaf_parent: _rt.Lens[Leaf, Node | None] = _rt.Lens(
-    lambda s: s.parent,
-    lambda s, v: _dc.replace(s, parent=v),
-    "leaf_parent",
-)
-"""Lens on :attr:`Leaf.parent`."""
-
-
-leaf_weight: _rt.Lens[Leaf, float | None] = _rt.Lens(
-    lambda s: s.weight,
-    lambda s, v: _dc.replace(s, weight=v),
-    "leaf_weight",
-)
-"""Lens on :attr:`Leaf.weight`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Node:
     """The Node shape."""
@@ -197,12 +176,33 @@ class Node:
         )
 
 
+def new_leaf() -> Leaf:
+    """Create a :class:`Leaf` with all optional fields omitted."""
+    return Leaf()
+
+
+leaf_parent = _rt.Lens[Leaf, Node | None](
+    lambda s: s.parent,
+    lambda s, v: _dc.replace(s, parent=v),
+    "leaf_parent",
+)
+"""Lens on :attr:`Leaf.parent`."""
+
+
+leaf_weight = _rt.Lens[Leaf, float | None](
+    lambda s: s.weight,
+    lambda s, v: _dc.replace(s, weight=v),
+    "leaf_weight",
+)
+"""Lens on :attr:`Leaf.weight`."""
+
+
 def new_node() -> Node:
     """Create a :class:`Node` with all optional fields omitted."""
     return Node()
 
 
-node_value: _rt.Lens[Node, str | None] = _rt.Lens(
+node_value = _rt.Lens[Node, str | None](
     lambda s: s.value,
     lambda s, v: _dc.replace(s, value=v),
     "node_value",
@@ -210,7 +210,7 @@ node_value: _rt.Lens[Node, str | None] = _rt.Lens(
 """Lens on :attr:`Node.value`."""
 
 
-node_children: _rt.Lens[Node, list[Node] | None] = _rt.Lens(
+node_children = _rt.Lens[Node, list[Node] | None](
     lambda s: s.children,
     lambda s, v: _dc.replace(s, children=v),
     "node_children",
@@ -218,7 +218,7 @@ node_children: _rt.Lens[Node, list[Node] | None] = _rt.Lens(
 """Lens on :attr:`Node.children`."""
 
 
-node_leaf: _rt.Lens[Node, Leaf | None] = _rt.Lens(
+node_leaf = _rt.Lens[Node, Leaf | None](
     lambda s: s.leaf,
     lambda s, v: _dc.replace(s, leaf=v),
     "node_leaf",

@@ -25,7 +25,11 @@ class Query:
     """The ``Fields`` member."""
 
     def __repr__(self) -> str:
-        return f"Query(" f"text=<sensitive>, " f"fields={self.fields!r}" ")"
+        fields = [
+            "text=<sensitive>",
+            f"fields={self.fields!r}",
+        ]
+        return f"Query({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -88,7 +92,7 @@ def new_query(
     )
 
 
-query_text: _rt.Lens[Query, str] = _rt.Lens(
+query_text = _rt.Lens[Query, str](
     lambda s: s.text,
     lambda s, v: _dc.replace(s, text=v),
     "query_text",
@@ -96,7 +100,7 @@ query_text: _rt.Lens[Query, str] = _rt.Lens(
 """Lens on :attr:`Query.text`."""
 
 
-query_fields: _rt.Lens[Query, list[str] | None] = _rt.Lens(
+query_fields = _rt.Lens[Query, list[str] | None](
     lambda s: s.fields,
     lambda s, v: _dc.replace(s, fields=v),
     "query_fields",

@@ -67,7 +67,7 @@ def new_range() -> Range:
     return Range()
 
 
-range_low: _rt.Lens[Range, int | None] = _rt.Lens(
+range_low = _rt.Lens[Range, int | None](
     lambda s: s.low,
     lambda s, v: _dc.replace(s, low=v),
     "range_low",
@@ -75,7 +75,7 @@ range_low: _rt.Lens[Range, int | None] = _rt.Lens(
 """Lens on :attr:`Range.low`."""
 
 
-range_high: _rt.Lens[Range, int | None] = _rt.Lens(
+range_high = _rt.Lens[Range, int | None](
     lambda s: s.high,
     lambda s, v: _dc.replace(s, high=v),
     "range_high",

@@ -173,24 +173,23 @@ class StartChatContact:
     """
 
     def __repr__(self) -> str:
-        return (
-            f"StartChatContact("
-            f"instance_id={self.instance_id!r}, "
-            f"contact_flow_id={self.contact_flow_id!r}, "
-            f"participant_details={self.participant_details!r}, "
-            f"attributes={self.attributes!r}, "
-            f"participant_configuration={self.participant_configuration!r}, "
-            f"initial_message={self.initial_message!r}, "
-            f"client_token={self.client_token!r}, "
-            f"chat_duration_in_minutes={self.chat_duration_in_minutes!r}, "
-            f"supported_messaging_content_types={self.supported_messaging_content_types!r}, "
-            f"persistent_chat={self.persistent_chat!r}, "
-            f"related_contact_id={self.related_contact_id!r}, "
-            f"segment_attributes={self.segment_attributes!r}, "
-            f"customer_id=<sensitive>, "
-            f"disconnect_on_customer_exit={self.disconnect_on_customer_exit!r}"
-            ")"
-        )
+        fields = [
+            f"instance_id={self.instance_id!r}",
+            f"contact_flow_id={self.contact_flow_id!r}",
+            f"participant_details={self.participant_details!r}",
+            f"attributes={self.attributes!r}",
+            f"participant_configuration={self.participant_configuration!r}",
+            f"initial_message={self.initial_message!r}",
+            f"client_token={self.client_token!r}",
+            f"chat_duration_in_minutes={self.chat_duration_in_minutes!r}",
+            f"supported_messaging_content_types={self.supported_messaging_content_types!r}",
+            f"persistent_chat={self.persistent_chat!r}",
+            f"related_contact_id={self.related_contact_id!r}",
+            f"segment_attributes={self.segment_attributes!r}",
+            "customer_id=<sensitive>",
+            f"disconnect_on_customer_exit={self.disconnect_on_customer_exit!r}",
+        ]
+        return f"StartChatContact({', '.join(fields)})"
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -407,151 +406,6 @@ class StartChatContact:
         )
 
 
-def new_start_chat_contact(
-    instance_id: str,
-    contact_flow_id: str,
-    participant_details: ParticipantDetails,
-) -> StartChatContact:
-    """Create a :class:`StartChatContact` with all optional fields omitted."""
-    return StartChatContact(
-        instance_id=instance_id,
-        contact_flow_id=contact_flow_id,
-        participant_details=participant_details,
-    )
-
-
-start_chat_contact_instance_id: _rt.Lens[StartChatContact, str] = _rt.Lens(
-    lambda s: s.instance_id,
-    lambda s, v: _dc.replace(s, instance_id=v),
-    "start_chat_contact_instance_id",
-)
-"""Lens on :attr:`StartChatContact.instance_id`."""
-
-
-start_chat_contact_contact_flow_id: _rt.Lens[StartChatContact, str] = _rt.Lens(
-    lambda s: s.contact_flow_id,
-    lambda s, v: _dc.replace(s, contact_flow_id=v),
-    "start_chat_contact_contact_flow_id",
-)
-"""Lens on :attr:`StartChatContact.contact_flow_id`."""
-
-
-start_chat_contact_participant_details: _rt.Lens[
-    StartChatContact, ParticipantDetails
-] = _rt.Lens(
-    lambda s: s.participant_details,
-    lambda s, v: _dc.replace(s, participant_details=v),
-    "start_chat_contact_participant_details",
-)
-"""Lens on :attr:`StartChatContact.participant_details`."""
-
-
-start_chat_contact_attributes: _rt.Lens[StartChatContact, dict[str, str] | None] = (
-    _rt.Lens(
-        lambda s: s.attributes,
-        lambda s, v: _dc.replace(s, attributes=v),
-        "start_chat_contact_attributes",
-    )
-)
-"""Lens on :attr:`StartChatContact.attributes`."""
-
-
-start_chat_contact_participant_configuration: _rt.Lens[
-    StartChatContact, ParticipantConfiguration | None
-] = _rt.Lens(
-    lambda s: s.participant_configuration,
-    lambda s, v: _dc.replace(s, participant_configuration=v),
-    "start_chat_contact_participant_configuration",
-)
-"""Lens on :attr:`StartChatContact.participant_configuration`."""
-
-
-start_chat_contact_initial_message: _rt.Lens[StartChatContact, ChatMessage | None] = (
-    _rt.Lens(
-        lambda s: s.initial_message,
-        lambda s, v: _dc.replace(s, initial_message=v),
-        "start_chat_contact_initial_message",
-    )
-)
-"""Lens on :attr:`StartChatContact.initial_message`."""
-
-
-start_chat_contact_client_token: _rt.Lens[StartChatContact, str | None] = _rt.Lens(
-    lambda s: s.client_token,
-    lambda s, v: _dc.replace(s, client_token=v),
-    "start_chat_contact_client_token",
-)
-"""Lens on :attr:`StartChatContact.client_token`."""
-
-
-start_chat_contact_chat_duration_in_minutes: _rt.Lens[StartChatContact, int | None] = (
-    _rt.Lens(
-        lambda s: s.chat_duration_in_minutes,
-        lambda s, v: _dc.replace(s, chat_duration_in_minutes=v),
-        "start_chat_contact_chat_duration_in_minutes",
-    )
-)
-"""Lens on :attr:`StartChatContact.chat_duration_in_minutes`."""
-
-
-start_chat_contact_supported_messaging_content_types: _rt.Lens[
-    StartChatContact, list[str] | None
-] = _rt.Lens(
-    lambda s: s.supported_messaging_content_types,
-    lambda s, v: _dc.replace(s, supported_messaging_content_types=v),
-    "start_chat_contact_supported_messaging_content_types",
-)
-"""Lens on :attr:`StartChatContact.supported_messaging_content_types`."""
-
-
-start_chat_contact_persistent_chat: _rt.Lens[
-    StartChatContact, PersistentChat | None
-] = _rt.Lens(
-    lambda s: s.persistent_chat,
-    lambda s, v: _dc.replace(s, persistent_chat=v),
-    "start_chat_contact_persistent_chat",
-)
-"""Lens on :attr:`StartChatContact.persistent_chat`."""
-
-
-start_chat_contact_related_contact_id: _rt.Lens[StartChatContact, str | None] = (
-    _rt.Lens(
-        lambda s: s.related_contact_id,
-        lambda s, v: _dc.replace(s, related_contact_id=v),
-        "start_chat_contact_related_contact_id",
-    )
-)
-"""Lens on :attr:`StartChatContact.related_contact_id`."""
-
-
-start_chat_contact_segment_attributes: _rt.Lens[
-    StartChatContact, dict[str, SegmentAttributeValue] | None
-] = _rt.Lens(
-    lambda s: s.segment_attributes,
-    lambda s, v: _dc.replace(s, segment_attributes=v),
-    "start_chat_contact_segment_attributes",
-)
-"""Lens on :attr:`StartChatContact.segment_attributes`."""
-
-
-start_chat_contact_customer_id: _rt.Lens[StartChatContact, str | None] = _rt.Lens(
-    lambda s: s.customer_id,
-    lambda s, v: _dc.replace(s, customer_id=v),
-    "start_chat_contact_customer_id",
-)
-"""Lens on :attr:`StartChatContact.customer_id`."""
-
-
-start_chat_contact_disconnect_on_customer_exit: _rt.Lens[
-    StartChatContact, list[str] | None
-] = _rt.Lens(
-    lambda s: s.disconnect_on_customer_exit,
-    lambda s, v: _dc.replace(s, disconnect_on_customer_exit=v),
-    "start_chat_contact_disconnect_on_customer_exit",
-)
-"""Lens on :attr:`StartChatContact.disconnect_on_customer_exit`."""
-
-
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StartChatContactResponse:
     """The response of StartChatContact."""
@@ -630,6 +484,139 @@ class StartChatContactResponse:
         )
 
 
+def new_start_chat_contact(
+    instance_id: str,
+    contact_flow_id: str,
+    participant_details: ParticipantDetails,
+) -> StartChatContact:
+    """Create a :class:`StartChatContact` with all optional fields omitted."""
+    return StartChatContact(
+        instance_id=instance_id,
+        contact_flow_id=contact_flow_id,
+        participant_details=participant_details,
+    )
+
+
+start_chat_contact_instance_id = _rt.Lens[StartChatContact, str](
+    lambda s: s.instance_id,
+    lambda s, v: _dc.replace(s, instance_id=v),
+    "start_chat_contact_instance_id",
+)
+"""Lens on :attr:`StartChatContact.instance_id`."""
+
+
+start_chat_contact_contact_flow_id = _rt.Lens[StartChatContact, str](
+    lambda s: s.contact_flow_id,
+    lambda s, v: _dc.replace(s, contact_flow_id=v),
+    "start_chat_contact_contact_flow_id",
+)
+"""Lens on :attr:`StartChatContact.contact_flow_id`."""
+
+
+start_chat_contact_participant_details = _rt.Lens[StartChatContact, ParticipantDetails](
+    lambda s: s.participant_details,
+    lambda s, v: _dc.replace(s, participant_details=v),
+    "start_chat_contact_participant_details",
+)
+"""Lens on :attr:`StartChatContact.participant_details`."""
+
+
+start_chat_contact_attributes = _rt.Lens[StartChatContact, dict[str, str] | None](
+    lambda s: s.attributes,
+    lambda s, v: _dc.replace(s, attributes=v),
+    "start_chat_contact_attributes",
+)
+"""Lens on :attr:`StartChatContact.attributes`."""
+
+
+start_chat_contact_participant_configuration = _rt.Lens[
+    StartChatContact, ParticipantConfiguration | None
+](
+    lambda s: s.participant_configuration,
+    lambda s, v: _dc.replace(s, participant_configuration=v),
+    "start_chat_contact_participant_configuration",
+)
+"""Lens on :attr:`StartChatContact.participant_configuration`."""
+
+
+start_chat_contact_initial_message = _rt.Lens[StartChatContact, ChatMessage | None](
+    lambda s: s.initial_message,
+    lambda s, v: _dc.replace(s, initial_message=v),
+    "start_chat_contact_initial_message",
+)
+"""Lens on :attr:`StartChatContact.initial_message`."""
+
+
+start_chat_contact_client_token = _rt.Lens[StartChatContact, str | None](
+    lambda s: s.client_token,
+    lambda s, v: _dc.replace(s, client_token=v),
+    "start_chat_contact_client_token",
+)
+"""Lens on :attr:`StartChatContact.client_token`."""
+
+
+start_chat_contact_chat_duration_in_minutes = _rt.Lens[StartChatContact, int | None](
+    lambda s: s.chat_duration_in_minutes,
+    lambda s, v: _dc.replace(s, chat_duration_in_minutes=v),
+    "start_chat_contact_chat_duration_in_minutes",
+)
+"""Lens on :attr:`StartChatContact.chat_duration_in_minutes`."""
+
+
+start_chat_contact_supported_messaging_content_types = _rt.Lens[
+    StartChatContact, list[str] | None
+](
+    lambda s: s.supported_messaging_content_types,
+    lambda s, v: _dc.replace(s, supported_messaging_content_types=v),
+    "start_chat_contact_supported_messaging_content_types",
+)
+"""Lens on :attr:`StartChatContact.supported_messaging_content_types`."""
+
+
+start_chat_contact_persistent_chat = _rt.Lens[StartChatContact, PersistentChat | None](
+    lambda s: s.persistent_chat,
+    lambda s, v: _dc.replace(s, persistent_chat=v),
+    "start_chat_contact_persistent_chat",
+)
+"""Lens on :attr:`StartChatContact.persistent_chat`."""
+
+
+start_chat_contact_related_contact_id = _rt.Lens[StartChatContact, str | None](
+    lambda s: s.related_contact_id,
+    lambda s, v: _dc.replace(s, related_contact_id=v),
+    "start_chat_contact_related_contact_id",
+)
+"""Lens on :attr:`StartChatContact.related_contact_id`."""
+
+
+start_chat_contact_segment_attributes = _rt.Lens[
+    StartChatContact, dict[str, SegmentAttributeValue] | None
+](
+    lambda s: s.segment_attributes,
+    lambda s, v: _dc.replace(s, segment_attributes=v),
+    "start_chat_contact_segment_attributes",
+)
+"""Lens on :attr:`StartChatContact.segment_attributes`."""
+
+
+start_chat_contact_customer_id = _rt.Lens[StartChatContact, str | None](
+    lambda s: s.customer_id,
+    lambda s, v: _dc.replace(s, customer_id=v),
+    "start_chat_contact_customer_id",
+)
+"""Lens on :attr:`StartChatContact.customer_id`."""
+
+
+start_chat_contact_disconnect_on_customer_exit = _rt.Lens[
+    StartChatContact, list[str] | None
+](
+    lambda s: s.disconnect_on_customer_exit,
+    lambda s, v: _dc.replace(s, disconnect_on_customer_exit=v),
+    "start_chat_contact_disconnect_on_customer_exit",
+)
+"""Lens on :attr:`StartChatContact.disconnect_on_customer_exit`."""
+
+
 def new_start_chat_contact_response(
     http_status: int,
 ) -> StartChatContactResponse:
@@ -639,19 +626,15 @@ def new_start_chat_contact_response(
     )
 
 
-start_chat_contact_response_http_status: _rt.Lens[StartChatContactResponse, int] = (
-    _rt.Lens(
-        lambda s: s.http_status,
-        lambda s, v: _dc.replace(s, http_status=v),
-        "start_chat_contact_response_http_status",
-    )
+start_chat_contact_response_http_status = _rt.Lens[StartChatContactResponse, int](
+    lambda s: s.http_status,
+    lambda s, v: _dc.replace(s, http_status=v),
+    "start_chat_contact_response_http_status",
 )
 """Lens on :attr:`StartChatContactResponse.http_status`."""
 
 
-start_chat_contact_response_contact_id: _rt.Lens[
-    StartChatContactResponse, str | None
-] = _rt.Lens(
+start_chat_contact_response_contact_id = _rt.Lens[StartChatContactResponse, str | None](
     lambda s: s.contact_id,
     lambda s, v: _dc.replace(s, contact_id=v),
     "start_chat_contact_response_contact_id",
@@ -659,9 +642,9 @@ start_chat_contact_response_contact_id: _rt.Lens[
 """Lens on :attr:`StartChatContactResponse.contact_id`."""
 
 
-start_chat_contact_response_participant_id: _rt.Lens[
+start_chat_contact_response_participant_id = _rt.Lens[
     StartChatContactResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.participant_id,
     lambda s, v: _dc.replace(s, participant_id=v),
     "start_chat_contact_response_participant_id",
@@ -669,9 +652,9 @@ start_chat_contact_response_participant_id: _rt.Lens[
 """Lens on :attr:`StartChatContactResponse.participant_id`."""
 
 
-start_chat_contact_response_participant_token: _rt.Lens[
+start_chat_contact_response_participant_token = _rt.Lens[
     StartChatContactResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.participant_token,
     lambda s, v: _dc.replace(s, participant_token=v),
     "start_chat_contact_response_participant_token",
@@ -679,9 +662,9 @@ start_chat_contact_response_participant_token: _rt.Lens[
 """Lens on :attr:`StartChatContactResponse.participant_token`."""
 
 
-start_chat_contact_response_continued_from_contact_id: _rt.Lens[
+start_chat_contact_response_continued_from_contact_id = _rt.Lens[
     StartChatContactResponse, str | None
-] = _rt.Lens(
+](
     lambda s: s.continued_from_contact_id,
     lambda s, v: _dc.replace(s, continued_from_contact_id=v),
     "start_chat_contact_response_continued_from_contact_id",

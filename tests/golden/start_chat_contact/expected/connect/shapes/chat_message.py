@@ -85,7 +85,7 @@ def new_chat_message(
     )
 
 
-chat_message_content_type: _rt.Lens[ChatMessage, str] = _rt.Lens(
+chat_message_content_type = _rt.Lens[ChatMessage, str](
     lambda s: s.content_type,
     lambda s, v: _dc.replace(s, content_type=v),
     "chat_message_content_type",
@@ -93,7 +93,7 @@ chat_message_content_type: _rt.Lens[ChatMessage, str] = _rt.Lens(
 """Lens on :attr:`ChatMessage.content_type`."""
 
 
-chat_message_content: _rt.Lens[ChatMessage, str] = _rt.Lens(
+chat_message_content = _rt.Lens[ChatMessage, str](
     lambda s: s.content,
     lambda s, v: _dc.replace(s, content=v),
     "chat_message_content",

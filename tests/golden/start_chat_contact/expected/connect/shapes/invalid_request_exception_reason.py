@@ -103,9 +103,9 @@ def new_invalid_request_exception_reason() -> InvalidRequestExceptionReason:
     return InvalidRequestExceptionReason()
 
 
-invalid_request_exception_reason_sdk_unknown_member: _rt.Lens[
+invalid_request_exception_reason_sdk_unknown_member = _rt.Lens[
     InvalidRequestExceptionReason, str | None
-] = _rt.Lens(
+](
     lambda s: s.sdk_unknown_member,
     lambda s, v: _dc.replace(s, sdk_unknown_member=v),
     "invalid_request_exception_reason_sdk_unknown_member",
@@ -113,9 +113,9 @@ invalid_request_exception_reason_sdk_unknown_member: _rt.Lens[
 """Lens on :attr:`InvalidRequestExceptionReason.sdk_unknown_member`."""
 
 
-invalid_request_exception_reason_attached_file_invalid_request_exception_reason: (
-    _rt.Lens[InvalidRequestExceptionReason, str | None]
-) = _rt.Lens(
+invalid_request_exception_reason_attached_file_invalid_request_exception_reason = _rt.Lens[
+    InvalidRequestExceptionReason, str | None
+](
     lambda s: s.attached_file_invalid_request_exception_reason,
     lambda s, v: _dc.replace(s, attached_file_invalid_request_exception_reason=v),
     "invalid_request_exception_reason_attached_file_invalid_request_exception_reason",

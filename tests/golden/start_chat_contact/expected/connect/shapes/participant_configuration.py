@@ -62,9 +62,9 @@ def new_participant_configuration() -> ParticipantConfiguration:
     return ParticipantConfiguration()
 
 
-participant_configuration_response_mode: _rt.Lens[
+participant_configuration_response_mode = _rt.Lens[
     ParticipantConfiguration, str | None
-] = _rt.Lens(
+](
     lambda s: s.response_mode,
     lambda s, v: _dc.replace(s, response_mode=v),
     "participant_configuration_response_mode",

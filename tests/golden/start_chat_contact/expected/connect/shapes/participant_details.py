@@ -59,7 +59,7 @@ def new_participant_details(
     )
 
 
-participant_details_display_name: _rt.Lens[ParticipantDetails, str] = _rt.Lens(
+participant_details_display_name = _rt.Lens[ParticipantDetails, str](
     lambda s: s.display_name,
     lambda s, v: _dc.replace(s, display_name=v),
     "participant_details_display_name",

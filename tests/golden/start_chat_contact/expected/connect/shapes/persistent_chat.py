@@ -92,7 +92,7 @@ def new_persistent_chat() -> PersistentChat:
     return PersistentChat()
 
 
-persistent_chat_rehydration_type: _rt.Lens[PersistentChat, str | None] = _rt.Lens(
+persistent_chat_rehydration_type = _rt.Lens[PersistentChat, str | None](
     lambda s: s.rehydration_type,
     lambda s, v: _dc.replace(s, rehydration_type=v),
     "persistent_chat_rehydration_type",
@@ -100,7 +100,7 @@ persistent_chat_rehydration_type: _rt.Lens[PersistentChat, str | None] = _rt.Len
 """Lens on :attr:`PersistentChat.rehydration_type`."""
 
 
-persistent_chat_source_contact_id: _rt.Lens[PersistentChat, str | None] = _rt.Lens(
+persistent_chat_source_contact_id = _rt.Lens[PersistentChat, str | None](
     lambda s: s.source_contact_id,
     lambda s, v: _dc.replace(s, source_contact_id=v),
     "persistent_chat_source_contact_id",

@@ -1,0 +1,284 @@
+"""Benchmarks: every figure a ratio against a peer measured in the same run.
+
+    python bench/bench.py            # all of it (about two minutes)
+    python bench/bench.py --quick    # fewer repetitions
+
+Peers: botocore's rest-json serializer and parser (the same models), a
+hand-written floor (straight-line code over the same dataclasses, then
+``json.dumps``/``json.loads``), ``import boto3`` plus a Connect client, and
+mypy-boto3-builder when it is installed (``pip install mypy-boto3-builder``).
+Times are medians of repeated runs; the machine is shared, so only the
+ratios mean anything.  Needs the test extra (botocore) installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import timeit
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import botocore.model  # noqa: E402
+import botocore.parsers  # noqa: E402
+import botocore.serialize  # noqa: E402
+
+from generated.connect import OPERATIONS  # noqa: E402
+from generated.connect import runtime as rt  # noqa: E402
+
+MODEL = botocore.model.ServiceModel(json.loads((ROOT / "specs/connect/service-2.json").read_text()))
+ROWS: list[tuple[str, str, str, str, str]] = []
+
+
+def median_us(fn: Callable[[], object], number: int, repeat: int) -> float:
+    times = timeit.repeat(fn, number=number, repeat=repeat)
+    return statistics.median(times) / number * 1e6
+
+
+def row(what: str, ours: float, peer_name: str, peer: float, target: str, higher_is_better: bool = True) -> None:
+    ratio = peer / ours if higher_is_better else ours / peer
+    ROWS.append((what, f"{ours:,.2f}", f"{peer_name} {peer:,.2f}", f"{ratio:.2f}x", target))
+
+
+PARAMS: dict[str, Any] = {
+    "InstanceId": "12345678-1234-1234-1234-123456789012",
+    "ContactFlowId": "87654321-4321-4321-4321-210987654321",
+    "ParticipantDetails": {"DisplayName": "Jane Doe"},
+    "Attributes": {"customerId": "42", "tier": "gold"},
+    "InitialMessage": {"ContentType": "text/plain", "Content": "Hello, I need help with my order."},
+    "ClientToken": "5d1a9e1e-2b4c-4d55-8f61-9a1b2c3d4e5f",
+}
+
+
+def floor_serialize(request: Any) -> bytes:
+    """The hand-written floor: straight-line dict building, then json.dumps."""
+    details = request.participant_details
+    message = request.initial_message
+    return json.dumps(
+        {
+            "InstanceId": request.instance_id,
+            "ContactFlowId": request.contact_flow_id,
+            "ParticipantDetails": {"DisplayName": details.display_name},
+            "Attributes": request.attributes,
+            "InitialMessage": {"ContentType": message.content_type, "Content": message.content},
+            "ClientToken": request.client_token,
+        }
+    ).encode()
+
+
+def bench_serialize(n: int, r: int) -> None:
+    op = OPERATIONS["StartChatContact"]
+    model = MODEL.operation_model("StartChatContact")
+    plain = botocore.serialize.create_serializer("rest-json", include_validation=False)
+    validating = botocore.serialize.create_serializer("rest-json", include_validation=True)
+    request = op.input.from_dict(PARAMS)
+    for fast in (False, True):
+        if fast and not rt.use_orjson(True):
+            continue
+        rt.use_orjson(fast)
+        label = "orjson" if fast else "stdlib"
+        ours = median_us(lambda: op.serialize(request, validate=False), n, r)
+        botocore_us = median_us(lambda: plain.serialize_to_request(PARAMS, model), n, r)
+        floor_us = median_us(lambda: floor_serialize(request), n, r)
+        row(f"serialize StartChatContact, no validation ({label})", ours, "floor", floor_us, "≤ 1.3x floor" if not fast else "", False)
+        row(f"serialize StartChatContact, no validation ({label})", ours, "botocore", botocore_us, "≥ 3.5x" if not fast else "≥ 8x")
+        ours_v = median_us(lambda: op.serialize(request), n, r)
+        botocore_v = median_us(lambda: validating.serialize_to_request(PARAMS, model), n, r)
+        row(f"serialize StartChatContact, validated ({label})", ours_v, "botocore validated", botocore_v, "≥ 3.5x")
+    rt.use_orjson(True)
+
+
+def list_users_body(count: int) -> bytes:
+    users = [
+        {
+            "Id": f"{i:08d}-1234-1234-1234-123456789012",
+            "Arn": f"arn:aws:connect:us-east-1:123456789012:instance/abc/agent/{i:08d}",
+            "Username": f"user{i}",
+            "LastModifiedTime": 1700000000 + i,
+            "LastModifiedRegion": "us-east-1",
+        }
+        for i in range(count)
+    ]
+    return json.dumps({"UserSummaryList": users, "NextToken": "next", "LastModifiedTime": 1700000000}).encode()
+
+
+def floor_parse_small(cls: Any, body: bytes) -> Any:
+    data = json.loads(body)
+    return cls(
+        http_status=200,
+        contact_id=data.get("ContactId"),
+        participant_id=data.get("ParticipantId"),
+        participant_token=data.get("ParticipantToken"),
+    )
+
+
+def bench_parse(n: int, r: int) -> None:
+    import datetime
+
+    from generated.connect import UserSummary
+
+    parser = botocore.parsers.create_parser("rest-json")
+    small_op = OPERATIONS["StartChatContact"]
+    small = json.dumps({"ContactId": "c" * 36, "ParticipantId": "p" * 36, "ParticipantToken": "t" * 300}).encode()
+    large_op = OPERATIONS["ListUsers"]
+    large = list_users_body(100)
+    headers = {"x-amzn-RequestId": "req", "Content-Type": "application/json"}
+    epoch = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
+
+    def floor_large(body: bytes) -> Any:
+        data = json.loads(body)
+        return large_op.output(
+            http_status=200,
+            next_token=data.get("NextToken"),
+            user_summary_list=[
+                UserSummary(
+                    id=u.get("Id"),
+                    arn=u.get("Arn"),
+                    username=u.get("Username"),
+                    last_modified_time=epoch + datetime.timedelta(seconds=u["LastModifiedTime"]),
+                    last_modified_region=u.get("LastModifiedRegion"),
+                )
+                for u in data["UserSummaryList"]
+            ],
+        )
+
+    cases = [
+        ("StartChatContact response", small_op, small, lambda: floor_parse_small(small_op.output, small), "1.5x", n),
+        ("ListUsers response, 100 users", large_op, large, lambda: floor_large(large), "2x", max(1, n // 50)),
+    ]
+    for what, op, body, floor, target, count in cases:
+        shape = MODEL.operation_model(op.name).output_shape
+        response = {"status_code": 200, "headers": {k.lower(): v for k, v in headers.items()}, "body": body}
+        botocore_us = median_us(lambda: parser.parse(response, shape), count, r)
+        for fast in (False, True):
+            if fast and not rt.use_orjson(True):
+                continue
+            rt.use_orjson(fast)
+            label = "orjson" if fast else "stdlib"
+            ours = median_us(lambda: op.deserialize(200, headers, body), count, r)
+            if not fast:
+                row(f"parse {what} ({label})", ours, "floor", median_us(floor, count, r), "≤ 1.3x floor", False)
+            row(f"parse {what} ({label})", ours, "botocore", botocore_us, f"≥ {target}" if not fast else "≥ 3x")
+    rt.use_orjson(True)
+
+
+def fresh(code: str, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def bench_import(runs: int) -> None:
+    ours = fresh(
+        "from generated.connect import OPERATIONS, new_start_chat_contact, new_participant_details;"
+        "OPERATIONS['StartChatContact'].serialize(new_start_chat_contact('i','f',new_participant_details('n')))",
+        runs,
+    )
+    boto = fresh("import boto3; boto3.client('connect', region_name='us-east-1')", runs)
+    baseline = fresh("pass", runs)
+    ROWS.append(
+        (
+            "fresh interpreter: import StartChatContact + serialize (ms, minus bare startup)",
+            f"{ours - baseline:,.1f}",
+            f"import boto3 + client {boto - baseline:,.1f}",
+            f"{(boto - baseline) / (ours - baseline):.1f}x",
+            "≥ 10x",
+        )
+    )
+
+
+def peak_rss(command: list[str]) -> float:
+    """Peak RSS (MiB) of a child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(after, before) / 1024
+
+
+def timed(command: list[str], cwd: Path = ROOT) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, cwd=cwd, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def bench_regeneration() -> None:
+    gen = [sys.executable, "-m", "generator", "generate", "--no-progress"]
+    work = Path(tempfile.mkdtemp(prefix="bench-regen-"))
+    try:
+        shutil.copytree(ROOT / "specs", work / "specs")
+        empty = timed(gen + [str(work / "specs" / s) for s in ("connect", "connectparticipant")] + ["--out", str(work / "out")])
+        unchanged = timed(gen + [str(work / "specs" / s) for s in ("connect", "connectparticipant")] + ["--out", str(work / "out")])
+        model = json.loads((work / "specs/connect/service-2.json").read_text())
+        model["operations"]["StartChatContact"]["documentation"] += "<p>Changed.</p>"
+        model["shapes"]["StartChatContactRequest"]["members"]["ExtraField"] = {"shape": "ClientToken"}
+        (work / "specs/connect/service-2.json").write_text(json.dumps(model))
+        one_op = timed(gen + [str(work / "specs" / s) for s in ("connect", "connectparticipant")] + ["--out", str(work / "out")])
+        peer = None
+        builder = shutil.which("mypy_boto3_builder")
+        if builder:
+            try:
+                peer = timed([builder, str(work / "mbb"), "-s", "connect", "--product", "boto3-services", "--no-smart-version"])
+            except subprocess.CalledProcessError:
+                peer = None
+        ROWS.append(("regenerate, nothing changed (s)", f"{unchanged:.2f}", "target 1 s", f"{1 / unchanged:.1f}x", "< 1 s"))
+        ROWS.append(("regenerate after a one-operation change (s)", f"{one_op:.2f}", "target 3 s", f"{3 / one_op:.1f}x", "< 3 s"))
+        if peer is not None:
+            row("regenerate from an empty folder (s)", empty, "mypy-boto3-builder connect", peer, "≥ 1x")
+        else:
+            ROWS.append(
+                (
+                    "regenerate from an empty folder (s)",
+                    f"{empty:.2f}",
+                    "mypy-boto3-builder: not installed or failed on this botocore",
+                    "n/a",
+                    "≤ peer",
+                )
+            )
+        rss_gen = peak_rss(gen + [str(work / "specs" / s) for s in ("connect", "connectparticipant")] + ["--out", str(work / "out2")])
+        rss_import = peak_rss(
+            [sys.executable, "-c", "import generated.connect as c\nfor n in dir(c): getattr(c, n)"]
+        )
+        ROWS.append(("peak RSS, full regeneration from empty (MiB)", f"{rss_gen:.0f}", "", "", "reported"))
+        ROWS.append(("peak RSS, process importing all of Connect (MiB)", f"{rss_import:.0f}", "", "", "reported"))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--json", help="also write the table as JSON to this file")
+    args = parser.parse_args()
+    n, r, runs = (2000, 5, 3) if args.quick else (20000, 7, 7)
+    bench_serialize(n, r)
+    bench_parse(n, r)
+    bench_import(runs)
+    bench_regeneration()
+    header = ("measure", "ours (µs unless noted)", "peer", "ratio", "target")
+    widths = [max(len(str(x[i])) for x in ROWS + [header]) for i in range(5)]
+    print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores, {os.uname().machine}")
+    for line in [header, tuple("-" * w for w in widths), *ROWS]:
+        print(" | ".join(str(cell).ljust(w) for cell, w in zip(line, widths)))
+    if args.json:
+        Path(args.json).write_text(json.dumps([dict(zip(header, r)) for r in ROWS], indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
