@@ -20,6 +20,7 @@ The passes, in order (after amazonka's):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from . import names
@@ -27,7 +28,6 @@ from .codec import Codec, Scope
 from .docs import first_sentence, html_to_rst
 from .errors import Problem, SpecError
 from .ir import (
-    Constant,
     EnumClass,
     ErrorClass,
     Member,
@@ -69,7 +69,9 @@ class _Builder:
         self.spec: dict[str, Any] = doc.data
         self.shapes: dict[str, Any] = self.spec["shapes"]
         self.metadata: dict[str, Any] = self.spec["metadata"]
-        self.package = package or names.package_name(self.metadata.get("serviceId") or self.metadata["endpointPrefix"])
+        self.package = package or names.package_name(
+            self.metadata.get("serviceId") or self.metadata["endpointPrefix"]
+        )
         self.problems: list[Problem] = []
         self.names = _Names(doc)
 
@@ -78,7 +80,9 @@ class _Builder:
     def _operations(self) -> list[tuple[str, dict[str, Any]]]:
         """The operations to generate: all but those using event streams (not supported yet)."""
         return sorted(
-            (name, op) for name, op in self.spec["operations"].items() if not uses_event_stream(self.spec, op)
+            (name, op)
+            for name, op in self.spec["operations"].items()
+            if not uses_event_stream(self.spec, op)
         )
 
     def _children(self, shape_name: str) -> list[str]:
@@ -117,7 +121,11 @@ class _Builder:
 
     def _is_struct(self, name: str) -> bool:
         shape = self.shapes[name]
-        return shape["type"] == "structure" and not shape.get("document") and not shape.get("exception")
+        return (
+            shape["type"] == "structure"
+            and not shape.get("document")
+            and not shape.get("exception")
+        )
 
     def service(self) -> Service:
         ops = self._operations()
@@ -130,36 +138,61 @@ class _Builder:
         nested = self._reach(nested_roots)
         shared = sorted(n for n in nested if self._is_struct(n))
         self.seen_in_responses = self._reach(output_roots + error_shapes)
-        enums = sorted(n for n in nested if self.shapes[n]["type"] == "string" and "enum" in self.shapes[n])
+        enums = sorted(
+            n
+            for n in nested
+            if self.shapes[n]["type"] == "string" and "enum" in self.shapes[n]
+        )
 
         # --- pass 2 and 3: classes and names ---------------------------------
-        service_word = re.sub("[^0-9A-Za-z]", "", (self.metadata.get("serviceId") or self.package).title().replace(" ", ""))
-        base_error = self.names.claim(names.class_name(service_word + "Error"), "base error", "_")
+        service_word = re.sub(
+            "[^0-9A-Za-z]",
+            "",
+            (self.metadata.get("serviceId") or self.package).title().replace(" ", ""),
+        )
+        base_error = self.names.claim(
+            names.class_name(service_word + "Error"), "base error", "_"
+        )
         op_classes: dict[str, tuple[str, str]] = {}
         op_modules: dict[str, str] = {}
         module_names: set[str] = set()
         for op_name, _ in ops:
-            cls = self.names.claim(names.class_name(op_name), f"operation {op_name}", "_")
+            cls = self.names.claim(
+                names.class_name(op_name), f"operation {op_name}", "_"
+            )
             out = self.names.claim(cls + "Response", f"operation {op_name}", "_")
-            module = self._module_name("operations", names.module_name(op_name), module_names)
+            module = self._module_name(
+                "operations", names.module_name(op_name), module_names
+            )
             op_classes[op_name] = (cls, out)
             op_modules[op_name] = module
         error_classes: dict[str, str] = {}
         for name in error_shapes:
-            error_classes[name] = self.names.claim(self._class_name(name), f"error {name}", "Error")
+            error_classes[name] = self.names.claim(
+                self._class_name(name), f"error {name}", "Error"
+            )
         classes: dict[str, tuple[str, str]] = {}
         for name in shared:
-            classes[name] = ("", self.names.claim(self._class_name(name), f"shape {name}", "Shape"))
+            classes[name] = (
+                "",
+                self.names.claim(self._class_name(name), f"shape {name}", "Shape"),
+            )
         enum_classes: dict[str, str] = {}
         for name in enums:
-            enum_classes[name] = self.names.claim(self._class_name(name), f"enum {name}", "Enum")
+            enum_classes[name] = self.names.claim(
+                self._class_name(name), f"enum {name}", "Enum"
+            )
 
         # --- pass 4: separate shared structures into modules -----------------
-        components = _strongly_connected(shared, lambda n: self._struct_refs(n, classes))
+        components = _strongly_connected(
+            shared, lambda name: self._struct_refs(name, classes)
+        )
         module_of: dict[str, str] = {}
         for component in components:
             first = min(component, key=lambda n: classes[n][1])
-            module = self._module_name("shapes", names.module_name(classes[first][1]), module_names)
+            module = self._module_name(
+                "shapes", names.module_name(classes[first][1]), module_names
+            )
             for name in component:
                 module_of[name] = module
                 classes[name] = (module, classes[name][1])
@@ -174,7 +207,13 @@ class _Builder:
         for component in components:
             scope = Scope(module_of[component[0]])
             structures = [
-                self._structure(name, self.shapes[name], classes[name][1], scope, name in self.seen_in_responses)
+                self._structure(
+                    name,
+                    self.shapes[name],
+                    classes[name][1],
+                    scope,
+                    name in self.seen_in_responses,
+                )
                 for name in sorted(component, key=lambda n: classes[n][1])
             ]
             for structure in structures:
@@ -188,14 +227,21 @@ class _Builder:
                     sorted(scope.references),
                     summary=f"The {summary} shape{'s' if len(structures) > 1 else ''}.",
                     constants=list(scope.constants.values()),
+                    uses_datetime=_uses_datetime(
+                        [m for s in structures for m in s.members]
+                    ),
                 )
             )
         modules.sort(key=lambda m: m.name)
 
         error_scope = Scope("errors")
-        errors = [self._error(name, error_classes[name], error_scope) for name in error_shapes]
+        errors = [
+            self._error(name, error_classes[name], error_scope) for name in error_shapes
+        ]
         operations = [
-            self._operation(op_name, op, op_classes[op_name], op_modules[op_name], error_classes)
+            self._operation(
+                op_name, op, op_classes[op_name], op_modules[op_name], error_classes
+            )
             for op_name, op in ops
         ]
         enum_list = [
@@ -213,12 +259,19 @@ class _Builder:
         service = Service(
             service_id=str(self.metadata.get("serviceId", "")),
             package=self.package,
-            title=str(self.metadata.get("serviceFullName") or self.metadata.get("serviceId") or self.package),
+            title=str(
+                self.metadata.get("serviceFullName")
+                or self.metadata.get("serviceId")
+                or self.package
+            ),
             docs=html_to_rst(self.spec.get("documentation", "")),
             api_version=str(self.metadata.get("apiVersion", "")),
             protocol=str(self.metadata.get("protocol", "")),
             endpoint_prefix=str(self.metadata.get("endpointPrefix", "")),
-            signing_name=str(self.metadata.get("signingName") or self.metadata.get("endpointPrefix", "")),
+            signing_name=str(
+                self.metadata.get("signingName")
+                or self.metadata.get("endpointPrefix", "")
+            ),
             base_error=base_error,
             operations=operations,
             modules=modules,
@@ -226,6 +279,7 @@ class _Builder:
             enums=enum_list,
             error_imports=sorted(error_scope.references),
             error_constants=list(error_scope.constants.values()),
+            errors_use_datetime=_uses_datetime([m for e in errors for m in e.members]),
         )
         codes: dict[str, str] = {}
         for error in errors:
@@ -254,7 +308,7 @@ class _Builder:
 
     def _enum_members(self, shape_name: str) -> list[tuple[str, str]]:
         seen: set[str] = set()
-        members = []
+        members: list[tuple[str, str]] = []
         for value in self.shapes[shape_name]["enum"]:
             constant = names.enum_member_name(value)
             while constant in seen:
@@ -276,24 +330,38 @@ class _Builder:
         is_output: bool = False,
         body_only: bool = True,
     ) -> Structure:
-        reserved = names.MODEL_METHODS | ({"http_status"} if is_output else set())
+        reserved: set[str] = set(names.MODEL_METHODS) | (
+            {"http_status"} if is_output else set()
+        )
         if shape.get("union"):
             reserved |= {names.UNKNOWN_UNION_MEMBER}
         status_lens = ""
         if is_output:
             status_lens = self.names.claim(
-                names.lens_name(class_name, "http_status"), f"lens of {class_name}.http_status", "_"
+                names.lens_name(class_name, "http_status"),
+                f"lens of {class_name}.http_status",
+                "_",
             )
         members = self._members(
-            shape_name, shape, class_name, scope, tolerant, body_only=body_only, reserved=frozenset(reserved)
+            shape_name,
+            shape,
+            class_name,
+            scope,
+            tolerant,
+            body_only=body_only,
+            reserved=frozenset(reserved),
         )
         deprecated = _deprecation(shape)
         structure = Structure(
             shape=shape_name,
             class_name=class_name,
             snake=names.snake_case(class_name),
-            constructor=self.names.claim(names.constructor_name(class_name), f"constructor of {class_name}", "_"),
-            docs=_docs(shape.get("documentation", ""), f"The {shape_name} shape.", deprecated),
+            constructor=self.names.claim(
+                names.constructor_name(class_name), f"constructor of {class_name}", "_"
+            ),
+            docs=_docs(
+                shape.get("documentation", ""), f"The {shape_name} shape.", deprecated
+            ),
             members=members,
             module=scope.module,
             is_union=bool(shape.get("union")),
@@ -310,8 +378,14 @@ class _Builder:
         if any(m.sensitive for m in members):
             pieces = ["http_status={self.http_status!r}"] if is_output else []
             for m in members:
-                pieces.append(f"{m.field}=<sensitive>" if m.sensitive else f"{m.field}={{self.{m.field}!r}}")
-            structure.sensitive_repr = [f'f"{piece}"' if "{" in piece else f'"{piece}"' for piece in pieces]
+                pieces.append(
+                    f"{m.field}=<sensitive>"
+                    if m.sensitive
+                    else f"{m.field}={{self.{m.field}!r}}"
+                )
+            structure.sensitive_repr = [
+                f'f"{piece}"' if "{" in piece else f'"{piece}"' for piece in pieces
+            ]
         return structure
 
     def _members(
@@ -325,7 +399,9 @@ class _Builder:
         body_only: bool,
         reserved: frozenset[str] = names.MODEL_METHODS,
     ) -> list[Member]:
-        required = [r for r in shape.get("required", []) if r in shape.get("members", {})]
+        required = [
+            r for r in shape.get("required", []) if r in shape.get("members", {})
+        ]
         members: list[Member] = []
         fields: dict[str, str] = {}
         ordered = required + [m for m in shape.get("members", {}) if m not in required]
@@ -346,12 +422,26 @@ class _Builder:
             target = spec["shape"]
             target_shape = self.shapes[target]
             # botocore reads location and locationName from the member, else from its shape.
-            location = "" if body_only else spec.get("location") or target_shape.get("location", "")
-            wire_name = spec.get("locationName") or target_shape.get("locationName") or member_name
+            location = (
+                ""
+                if body_only
+                else spec.get("location") or target_shape.get("location", "")
+            )
+            wire_name = (
+                spec.get("locationName")
+                or target_shape.get("locationName")
+                or member_name
+            )
             if location == "headers":
-                wire_name = spec.get("locationName") or target_shape.get("locationName") or ""
-            json_header = location == "header" and bool(spec.get("jsonvalue") or target_shape.get("jsonvalue"))
-            annotation = "_rt.Document" if json_header else self.codec.annotation(target, scope)
+                wire_name = (
+                    spec.get("locationName") or target_shape.get("locationName") or ""
+                )
+            json_header = location == "header" and bool(
+                spec.get("jsonvalue") or target_shape.get("jsonvalue")
+            )
+            annotation = (
+                "_rt.Document" if json_header else self.codec.annotation(target, scope)
+            )
             nullable = not is_required or tolerant
             deprecated = _deprecation(spec)
             member = Member(
@@ -359,7 +449,8 @@ class _Builder:
                 field=field,
                 annotation=f"{annotation} | None" if nullable else annotation,
                 docs=_docs(
-                    spec.get("documentation", "") or self.shapes[target].get("documentation", ""),
+                    spec.get("documentation", "")
+                    or self.shapes[target].get("documentation", ""),
                     f"The ``{member_name}`` member.",
                     deprecated,
                 ),
@@ -368,8 +459,14 @@ class _Builder:
                 has_default=not is_required,
                 location=location,
                 wire_name=wire_name,
-                lens=self.names.claim(names.lens_name(class_name, field), f"lens of {class_name}.{field}", "_"),
-                sensitive=bool(spec.get("sensitive") or self.shapes[target].get("sensitive")),
+                lens=self.names.claim(
+                    names.lens_name(class_name, field),
+                    f"lens of {class_name}.{field}",
+                    "_",
+                ),
+                sensitive=bool(
+                    spec.get("sensitive") or self.shapes[target].get("sensitive")
+                ),
                 deprecated=deprecated,
                 idempotency_token=bool(spec.get("idempotencyToken")),
                 host_label=bool(spec.get("hostLabel")),
@@ -377,21 +474,36 @@ class _Builder:
                 is_struct=self.codec.is_struct(target),
             )
             body_fmt = self.codec.timestamp_format(spec, "body")
-            member.to_json_expr = self.codec.to_json(target, f"self.{field}", fmt=body_fmt)
+            member.to_json_expr = self.codec.to_json(
+                target, f"self.{field}", fmt=body_fmt
+            )
             member.from_json_expr = self.codec.from_json(target, "value", scope)
-            member.to_dict_expr = f"self.{field}" if json_header else self.codec.to_dict(target, f"self.{field}")
-            from_dict = "value" if json_header else self.codec.from_dict(target, "value", scope)
+            member.to_dict_expr = (
+                f"self.{field}"
+                if json_header
+                else self.codec.to_dict(target, f"self.{field}")
+            )
+            from_dict = (
+                "value" if json_header else self.codec.from_dict(target, "value", scope)
+            )
             wire = _py_literal(member_name)
             member.from_json_arg = _kwarg(
                 field,
                 f"None if (value := data.get({_py_literal(wire_name)})) is None else {member.from_json_expr}",
             )
             if from_dict == "value":
-                member.from_dict_arg = f"{field}=" + (f"data.get({wire})" if nullable else f"_rt.required(data, {wire})")
+                member.from_dict_arg = f"{field}=" + (
+                    f"data.get({wire})" if nullable else f"_rt.required(data, {wire})"
+                )
             elif nullable:
-                member.from_dict_arg = _kwarg(field, f"None if (value := data.get({wire})) is None else {from_dict}")
+                member.from_dict_arg = _kwarg(
+                    field,
+                    f"None if (value := data.get({wire})) is None else {from_dict}",
+                )
             else:
-                member.from_dict_arg = f"{field}=" + _subst(from_dict, f"_rt.required(data, {wire})")
+                member.from_dict_arg = f"{field}=" + _subst(
+                    from_dict, f"_rt.required(data, {wire})"
+                )
             checks = (
                 ["_rt.check_document(errors, path, value)"]
                 if json_header
@@ -412,7 +524,9 @@ class _Builder:
             if candidate in shape.get("members", {}):
                 message_member = candidate
                 break
-        others = {k: v for k, v in shape.get("members", {}).items() if k != message_member}
+        others = {
+            k: v for k, v in shape.get("members", {}).items() if k != message_member
+        }
         members = self._members(
             shape_name,
             {**shape, "members": others, "required": []},
@@ -431,14 +545,22 @@ class _Builder:
             "status": "status = response.http_status",
             "body": "body = response.raw",
         }
-        used = {word for arg in args for word in re.findall(r"\b\w+\b", arg.split("=", 1)[1])}
+        used = {
+            word
+            for arg in args
+            for word in re.findall(r"\b\w+\b", arg.split("=", 1)[1])
+        }
         bindings = [line for name, line in available.items() if name in used]
         return ErrorClass(
             shape=shape_name,
             class_name=class_name,
             code=str(error.get("code", shape_name)),
             http_status=int(error.get("httpStatusCode", 400)),
-            docs=_docs(shape.get("documentation", ""), f"The {shape_name} error.", _deprecation(shape)),
+            docs=_docs(
+                shape.get("documentation", ""),
+                f"The {shape_name} error.",
+                _deprecation(shape),
+            ),
             members=members,
             message_member=message_member,
             parse_args=args,
@@ -457,29 +579,47 @@ class _Builder:
     ) -> Operation:
         input_name = op.get("input", {}).get("shape")
         output_name = op.get("output", {}).get("shape")
-        input_shape = self.shapes[input_name] if input_name else {"type": "structure", "members": {}}
-        output_shape = self.shapes[output_name] if output_name else {"type": "structure", "members": {}}
+        empty: dict[str, Any] = {"type": "structure", "members": {}}
+        input_shape: dict[str, Any] = self.shapes[input_name] if input_name else empty
+        output_shape: dict[str, Any] = (
+            self.shapes[output_name] if output_name else empty
+        )
         # A payload may also be named on the operation's reference to its input or output.
         if "payload" in op.get("input", {}):
             input_shape = {**input_shape, "payload": op["input"]["payload"]}
         if "payload" in op.get("output", {}):
             output_shape = {**output_shape, "payload": op["output"]["payload"]}
-        op_docs = _docs(op.get("documentation", ""), f"The {op_name} operation.", _deprecation(op))
+        op_docs = _docs(
+            op.get("documentation", ""), f"The {op_name} operation.", _deprecation(op)
+        )
         scope = Scope(module)
         request = self._structure(
-            input_name or op_name, input_shape, op_class[0], scope, False, body_only=False
+            input_name or op_name,
+            input_shape,
+            op_class[0],
+            scope,
+            False,
+            body_only=False,
         )
         request.docs = op_docs
         request.deprecated = _deprecation(op) or request.deprecated
         response = self._structure(
-            output_name or op_name, output_shape, op_class[1], scope, True, is_output=True, body_only=False
+            output_name or op_name,
+            output_shape,
+            op_class[1],
+            scope,
+            True,
+            is_output=True,
+            body_only=False,
         )
         if not output_shape.get("documentation"):
             response.docs = f"The response of {op_name}."
         # botocore's defaults for an operation without (part of) its http block
         http = {"method": "POST", "requestUri": "/", **op.get("http", {})}
         parts, literal_query = self._path(op_name, http["requestUri"], request)
-        serialize_lines = self._serialize_lines(input_shape, request, parts, literal_query)
+        serialize_lines = self._serialize_lines(
+            input_shape, request, parts, literal_query
+        )
         response_args = ["http_status=status"] + self._response_args(
             output_name or "", response.members, output_shape.get("payload")
         )
@@ -505,9 +645,13 @@ class _Builder:
             constants=list(scope.constants.values()),
             reads_body=any("data.get(" in a for a in response_args),
             reads_headers=any("lowered.get(" in a for a in response_args),
+            uses_datetime=_uses_datetime(request.members + response.members)
+            or any("_dt." in line for line in serialize_lines),
         )
 
-    def _path(self, op_name: str, uri: str, request: Structure) -> tuple[list[PathPart], list[tuple[str, str | None]]]:
+    def _path(
+        self, op_name: str, uri: str, request: Structure
+    ) -> tuple[list[PathPart], list[tuple[str, str | None]]]:
         path, _, query = uri.partition("?")
         literal_query: list[tuple[str, str | None]] = []
         for item in query.split("&") if query else []:
@@ -522,8 +666,12 @@ class _Builder:
             label = match.group(1)
             greedy = label.endswith("+")
             member = by_wire[label.rstrip("+")]
-            fmt = self.codec.timestamp_format(self.shapes_member(request, member), "uri")
-            text = self.codec.to_text(self.member_target(request, member), f"request.{member.field}", fmt)
+            fmt = self.codec.timestamp_format(
+                self.shapes_member(request, member), "uri"
+            )
+            text = self.codec.to_text(
+                self.member_target(request, member), f"request.{member.field}", fmt
+            )
             parts.append(PathPart(member=member, greedy=greedy, value_expr=text))
             pos = match.end()
         if pos < len(path):
@@ -531,7 +679,11 @@ class _Builder:
         return parts, literal_query
 
     def shapes_member(self, structure: Structure, member: Member) -> dict[str, Any]:
-        spec: dict[str, Any] = self.shapes[structure.shape]["members"][member.name] if structure.shape in self.shapes else {}
+        spec: dict[str, Any] = (
+            self.shapes[structure.shape]["members"][member.name]
+            if structure.shape in self.shapes
+            else {}
+        )
         return spec
 
     def member_target(self, structure: Structure, member: Member) -> str:
@@ -548,7 +700,9 @@ class _Builder:
             if match.start() > pos:
                 pieces.append(_py_literal(prefix[pos : match.start()]))
             member = by_wire[match.group(1)]
-            pieces.append(f"_rt.host_label(request.{member.field}, {_py_literal(member.field)})")
+            pieces.append(
+                f"_rt.host_label(request.{member.field}, {_py_literal(member.field)})"
+            )
             pos = match.end()
         if pos < len(prefix):
             pieces.append(_py_literal(prefix[pos:]))
@@ -557,15 +711,25 @@ class _Builder:
     # --- the request serializer and response deserializer ----------------------
 
     def _serialize_lines(
-        self, shape: dict[str, Any], request: Structure, parts: list[PathPart], literal_query: list[tuple[str, str | None]]
+        self,
+        shape: dict[str, Any],
+        request: Structure,
+        parts: list[PathPart],
+        literal_query: list[tuple[str, str | None]],
     ) -> list[str]:
         """The body of the operation's serializer, after validation."""
         lines: list[str] = []
         payload = shape.get("payload")
-        named_query = [m.wire_name for m in request.members if m.location == "querystring" and not self._is_map(request, m)]
-        body_members = [m for m in request.members if not m.location and not m.is_payload]
+        named_query = [
+            m.wire_name
+            for m in request.members
+            if m.location == "querystring" and not self._is_map(request, m)
+        ]
+        body_members = [
+            m for m in request.members if not m.location and not m.is_payload
+        ]
         for member in request.members:
-            if member.idempotency_token:
+            if member.idempotency_token and member.nullable:
                 lines += [
                     f"{_token_var(member)} = request.{member.field}",
                     f"if {_token_var(member)} is None:",
@@ -574,27 +738,45 @@ class _Builder:
         lines.append("headers: dict[str, str] = {}")
         for member in request.members:
             target = self.member_target(request, member)
-            value = _token_var(member) if member.idempotency_token else f"request.{member.field}"
+            value = (
+                _token_var(member)
+                if member.idempotency_token
+                else f"request.{member.field}"
+            )
             if member.location == "header":
                 lines += self._header_lines(member, target, value, request)
             elif member.location == "headers":
-                lines += [
-                    f"if {value} is not None:",
-                    f"    for k1, v1 in {value}.items():",
-                    f"        headers[{_py_literal(member.wire_name)} + k1] = v1",
-                ]
+                lines += _when_set(
+                    member,
+                    value,
+                    [
+                        f"for k1, v1 in {value}.items():",
+                        f"    headers[{_py_literal(member.wire_name)} + k1] = v1",
+                    ],
+                )
         query_lines: list[str] = []
         for member in request.members:
             if member.location != "querystring":
                 continue
             target = self.member_target(request, member)
-            value = _token_var(member) if member.idempotency_token else f"request.{member.field}"
-            query_lines += self._query_lines(member, target, value, request, named_query)
+            value = (
+                _token_var(member)
+                if member.idempotency_token
+                else f"request.{member.field}"
+            )
+            query_lines += self._query_lines(
+                member, target, value, request, named_query
+            )
         lines += self._path_lines(parts)
-        pairs = ", ".join(f"({_py_literal(n)}, {'None' if v is None else _py_literal(v)})" for n, v in literal_query)
+        pairs = ", ".join(
+            f"({_py_literal(n)}, {'None' if v is None else _py_literal(v)})"
+            for n, v in literal_query
+        )
         lines.append(f"query: list[tuple[str, str | None]] = [{pairs}]")
         lines += query_lines
-        target_shape_name = self.member_target(request, _find(request, payload)) if payload else ""
+        target_shape_name = (
+            self.member_target(request, _find(request, payload)) if payload else ""
+        )
         target_shape = self.shapes.get(target_shape_name) if payload else None
         if payload is not None and target_shape is not None:
             member = _find(request, payload)
@@ -602,40 +784,48 @@ class _Builder:
             kind = target_shape["type"]
             if kind == "blob":
                 lines += [
-                    f"body = b\"\" if {value} is None else {value}",
-                    "if \"Content-Type\" not in headers:",
+                    f'body = b"" if {value} is None else {value}',
+                    'if "Content-Type" not in headers:',
                     f"    headers[\"Content-Type\"] = {_py_literal(target_shape.get('mediaType', 'application/octet-stream'))}",
                 ]
             elif kind == "string":
                 lines += [
-                    f"body = b\"\" if {value} is None else {value}.encode(\"utf-8\")",
-                    f"if {value} is not None and \"Content-Type\" not in headers:",
+                    f'body = b"" if {value} is None else {value}.encode("utf-8")',
+                    f'if {value} is not None and "Content-Type" not in headers:',
                     f"    headers[\"Content-Type\"] = {_py_literal(target_shape.get('mediaType', 'text/plain'))}",
                 ]
             elif target_shape.get("document"):
                 lines += [
-                    f"body = b\"\" if {value} is None else _rt.dumps({value})",
+                    f'body = b"" if {value} is None else _rt.dumps({value})',
                     f"if {value} is not None:",
-                    "    headers[\"Content-Type\"] = \"application/json\"",
+                    '    headers["Content-Type"] = "application/json"',
                 ]
             else:
                 empty = 'b""' if target_shape.get("union") else 'b"{}"'
                 lines += [
                     f"body = {empty} if {value} is None else _rt.dumps({self.codec.to_json(target_shape_name, value)})",
                     "if body:",
-                    "    headers[\"Content-Type\"] = \"application/json\"",
+                    '    headers["Content-Type"] = "application/json"',
                 ]
         elif body_members:
             lines.append("data: dict[str, _t.Any] = {}")
             for member in body_members:
-                value = _token_var(member) if member.idempotency_token else f"request.{member.field}"
+                value = (
+                    _token_var(member)
+                    if member.idempotency_token
+                    else f"request.{member.field}"
+                )
                 spec = self.shapes_member(request, member)
-                expr = self.codec.to_json(spec["shape"], value, fmt=self.codec.timestamp_format(spec, "body"))
-                if member.nullable or member.idempotency_token:
-                    lines += [f"if {value} is not None:", f"    data[{_py_literal(member.wire_name)}] = {expr}"]
-                else:
-                    lines.append(f"data[{_py_literal(member.wire_name)}] = {expr}")
-            lines += ["body = _rt.dumps(data)", 'headers["Content-Type"] = "application/json"']
+                expr = self.codec.to_json(
+                    spec["shape"], value, fmt=self.codec.timestamp_format(spec, "body")
+                )
+                lines += _when_set(
+                    member, value, [f"data[{_py_literal(member.wire_name)}] = {expr}"]
+                )
+            lines += [
+                "body = _rt.dumps(data)",
+                'headers["Content-Type"] = "application/json"',
+            ]
         else:
             lines.append('body = b""')
         return lines
@@ -650,9 +840,10 @@ class _Builder:
                 continue
             field = part.member.field
             quote = "_rt.quote_greedy_label" if part.greedy else "_rt.quote_label"
+            unset = f"request.{field} is None or " if part.member.nullable else ""
             lines += [
-                f"if request.{field} is None or {part.value_expr} == \"\":",
-                f"    raise _rt.ValidationError([\"{field}: a URI label must be set and not empty\"])",
+                f'if {unset}{part.value_expr} == "":',
+                f'    raise _rt.ValidationError(["{field}: a URI label must be set and not empty"])',
             ]
             pieces.append(f"{quote}({part.value_expr})")
         lines.append("path = " + (" + ".join(pieces) or '"/"'))
@@ -661,59 +852,96 @@ class _Builder:
     def _is_map(self, structure: Structure, member: Member) -> bool:
         return bool(self.shapes[self.member_target(structure, member)]["type"] == "map")
 
-    def _header_lines(self, member: Member, target: str, value: str, request: Structure) -> list[str]:
+    def _header_lines(
+        self, member: Member, target: str, value: str, request: Structure
+    ) -> list[str]:
         shape = self.shapes[target]
         name = _py_literal(member.wire_name)
         fmt = self.codec.timestamp_format(self.shapes_member(request, member), "header")
         if shape["type"] == "list":
             item_shape = shape["member"]["shape"]
-            item = self.codec.to_text(item_shape, "v1", self.codec.timestamp_format(shape["member"], "header"))
+            item = self.codec.to_text(
+                item_shape, "v1", self.codec.timestamp_format(shape["member"], "header")
+            )
             if self.shapes[item_shape]["type"] == "string":
                 item = "_rt.quote_header_list_item(v1)"
-            return [
-                f"if {value} is not None:",
-                f"    headers[{name}] = \", \".join({item} for v1 in {value})",
-            ]
-        if shape["type"] == "string" and shape.get("jsonvalue") or self.shapes_member(request, member).get("jsonvalue"):
+            return _when_set(
+                member,
+                value,
+                [f'headers[{name}] = ", ".join({item} for v1 in {value})'],
+            )
+        if (
+            shape["type"] == "string"
+            and shape.get("jsonvalue")
+            or self.shapes_member(request, member).get("jsonvalue")
+        ):
             text = f"_rt.json_header({value})"
         else:
             text = self.codec.to_text(target, value, fmt)
-        return [f"if {value} is not None:", f"    headers[{name}] = {text}"]
+        return _when_set(member, value, [f"headers[{name}] = {text}"])
 
     def _query_lines(
-        self, member: Member, target: str, value: str, request: Structure, named: list[str]
+        self,
+        member: Member,
+        target: str,
+        value: str,
+        request: Structure,
+        named: list[str],
     ) -> list[str]:
         shape = self.shapes[target]
         name = _py_literal(member.wire_name)
         if shape["type"] == "list":
             item_shape = shape["member"]["shape"]
-            item = self.codec.to_text(item_shape, "v1", self.codec.timestamp_format(shape["member"], "querystring"))
-            return [f"if {value} is not None:", f"    query.extend(({name}, {item}) for v1 in {value})"]
+            item = self.codec.to_text(
+                item_shape,
+                "v1",
+                self.codec.timestamp_format(shape["member"], "querystring"),
+            )
+            return _when_set(
+                member, value, [f"query.extend(({name}, {item}) for v1 in {value})"]
+            )
         if shape["type"] == "map":
-            skip = f" if k1 not in {{{', '.join(_py_literal(n) for n in named)}}}" if named else ""
+            skip = (
+                f" if k1 not in {{{', '.join(_py_literal(n) for n in named)}}}"
+                if named
+                else ""
+            )
             value_shape = self.shapes[shape["value"]["shape"]]
             if value_shape["type"] == "list":
-                return [
-                    f"if {value} is not None:",
-                    f"    query.extend((k1, v2) for k1, v1 in {value}.items(){skip} for v2 in v1)",
-                ]
-            return [f"if {value} is not None:", f"    query.extend((k1, v1) for k1, v1 in {value}.items(){skip})"]
-        fmt = self.codec.timestamp_format(self.shapes_member(request, member), "querystring")
+                return _when_set(
+                    member,
+                    value,
+                    [
+                        f"query.extend((k1, v2) for k1, v1 in {value}.items(){skip} for v2 in v1)"
+                    ],
+                )
+            return _when_set(
+                member,
+                value,
+                [f"query.extend((k1, v1) for k1, v1 in {value}.items(){skip})"],
+            )
+        fmt = self.codec.timestamp_format(
+            self.shapes_member(request, member), "querystring"
+        )
         text = self.codec.to_text(target, value, fmt)
-        return [f"if {value} is not None:", f"    query.append(({name}, {text}))"]
+        return _when_set(member, value, [f"query.append(({name}, {text}))"])
 
-    def _response_args(self, shape_name: str, members: list[Member], payload: str | None) -> list[str]:
+    def _response_args(
+        self, shape_name: str, members: list[Member], payload: str | None
+    ) -> list[str]:
         """Constructor arguments that read each member from a response.
 
         The generated code has ``status``, ``headers``, ``body``, ``lowered``
         (headers by lower-cased name) and ``data`` (the JSON body) in scope.
         """
         args: list[str] = []
-        spec_members = self.shapes[shape_name]["members"] if shape_name in self.shapes else {}
+        spec_members: dict[str, Any] = (
+            self.shapes[shape_name]["members"] if shape_name in self.shapes else {}
+        )
         for member in members:
-            spec = spec_members[member.name]
-            target = spec["shape"]
-            shape = self.shapes[target]
+            spec: dict[str, Any] = spec_members[member.name]
+            target: str = spec["shape"]
+            shape: dict[str, Any] = self.shapes[target]
             kind = shape["type"]
             if member.location == "statusCode":
                 args.append(f"{member.field}=status")
@@ -722,23 +950,42 @@ class _Builder:
                 if kind == "list":
                     item_name = shape["member"]["shape"]
                     item = self.codec.from_text(item_name, "v1")
-                    http_dates = self.codec.shape(item_name)["type"] == "timestamp" and (
-                        self.codec.timestamp_format(shape["member"], "header") == "rfc822"
+                    http_dates = self.codec.shape(item_name)[
+                        "type"
+                    ] == "timestamp" and (
+                        self.codec.timestamp_format(shape["member"], "header")
+                        == "rfc822"
                     )
-                    split = "_rt.split_http_date_list" if http_dates else "_rt.split_header_list"
+                    split = (
+                        "_rt.split_http_date_list"
+                        if http_dates
+                        else "_rt.split_header_list"
+                    )
                     expr = f"[{item} for v1 in {split}(value)]"
                 elif spec.get("jsonvalue") or shape.get("jsonvalue"):
                     expr = "_rt.json_from_header(value)"
                 else:
                     expr = self.codec.from_text(target, "value")
-                args.append(_kwarg(member.field, f"None if (value := lowered.get({header})) is None else {expr}"))
+                args.append(
+                    _kwarg(
+                        member.field,
+                        f"None if (value := lowered.get({header})) is None else {expr}",
+                    )
+                )
             elif member.location == "headers":
-                args.append(f"{member.field}=_rt.prefixed_headers(headers, {_py_literal(member.wire_name)})")
+                args.append(
+                    f"{member.field}=_rt.prefixed_headers(headers, {_py_literal(member.wire_name)})"
+                )
             elif member.name == payload:
                 if kind == "blob":
                     args.append(f"{member.field}=body or None")
                 elif kind == "string":
-                    args.append(_kwarg(member.field, "_rt.decode_text(status, body) if body else None"))
+                    args.append(
+                        _kwarg(
+                            member.field,
+                            "_rt.decode_text(status, body) if body else None",
+                        )
+                    )
                 elif shape.get("document"):
                     args.append(f"{member.field}=_rt.read_json_value(status, body)")
                 else:
@@ -746,7 +993,10 @@ class _Builder:
                         _kwarg(
                             member.field,
                             "None if not body.strip() else "
-                            + _subst(member.from_json_expr, "_rt.read_json_body(status, body)"),
+                            + _subst(
+                                member.from_json_expr,
+                                "_rt.read_json_body(status, body)",
+                            ),
                         )
                     )
             else:
@@ -760,8 +1010,16 @@ class _Builder:
         return args
 
     def _exports_of(self, structure: Structure) -> list[str]:
-        extra = [lens for lens in (structure.http_status_lens, structure.unknown_lens) if lens]
-        return [structure.class_name, structure.constructor] + [m.lens for m in structure.members] + extra
+        extra = [
+            lens
+            for lens in (structure.http_status_lens, structure.unknown_lens)
+            if lens
+        ]
+        return (
+            [structure.class_name, structure.constructor]
+            + [m.lens for m in structure.members]
+            + extra
+        )
 
     def _exports(self, service: Service) -> dict[str, str]:
         exports: dict[str, str] = {}
@@ -792,9 +1050,29 @@ def uses_event_stream(spec: dict[str, Any], op: dict[str, Any]) -> bool:
     return False
 
 
+def _uses_datetime(members: list[Member]) -> bool:
+    """Whether code for these members names ``_dt`` (so the module imports datetime)."""
+    return any(
+        "_dt." in text for m in members for text in [m.annotation, *m.check_lines]
+    )
+
+
+def _when_set(member: Member, value: str, body: list[str]) -> list[str]:
+    """``body`` under ``if value is not None:`` when the member may be unset.
+
+    A required input member's type excludes None (and an idempotency token
+    was just filled in), so it needs no test; type checkers flag one.
+    """
+    if member.nullable and not member.idempotency_token:
+        return [f"if {value} is not None:"] + ["    " + line for line in body]
+    return body
+
+
 def _token_var(member: Member) -> str:
     """The serializer's local holding an idempotency token (filled in when unset)."""
-    return f"idempotency_{member.field}"
+    return (
+        f"idempotency_{member.field}" if member.nullable else f"request.{member.field}"
+    )
 
 
 def _find(structure: Structure, member_name: str | None) -> Member:
@@ -846,7 +1124,9 @@ def _deprecation(spec: dict[str, Any]) -> str:
     return f"{message} (since {since})" if since else message
 
 
-def _strongly_connected(nodes: list[str], edges: Any) -> list[list[str]]:
+def _strongly_connected(
+    nodes: list[str], edges: Callable[[str], list[str]]
+) -> list[list[str]]:
     """Tarjan's algorithm, iterative; components in a deterministic order."""
     index: dict[str, int] = {}
     low: dict[str, int] = {}
@@ -881,7 +1161,7 @@ def _strongly_connected(nodes: list[str], edges: Any) -> list[list[str]]:
             if recurse:
                 continue
             if low[node] == index[node]:
-                component = []
+                component: list[str] = []
                 while True:
                     top = stack.pop()
                     on_stack.discard(top)

@@ -24,13 +24,17 @@ SUMMARY_VERSION = 1
 
 
 def _doc_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16] if text else ""
+    return (
+        hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        if text
+        else ""
+    )
 
 
 def _type_of(shapes: dict[str, Any], name: str, depth: int = 0) -> str:
     """A readable type for a member: ``string``, ``list<Foo>``, ``map<string, Bar>``."""
     shape = shapes.get(name, {})
-    kind = shape.get("type", "?")
+    kind = str(shape.get("type", "?"))
     if depth > 8:
         return kind
     if kind == "list":
@@ -74,8 +78,16 @@ def summarize(model: dict[str, Any]) -> dict[str, Any]:
                 "doc": _doc_hash(shape.get("documentation", "")),
             }
         elif shape.get("type") == "string" and "enum" in shape:
-            enums[name] = {"values": list(shape["enum"]), "doc": _doc_hash(shape.get("documentation", ""))}
-    return {"version": SUMMARY_VERSION, "operations": operations, "structures": structures, "enums": enums}
+            enums[name] = {
+                "values": list(shape["enum"]),
+                "doc": _doc_hash(shape.get("documentation", "")),
+            }
+    return {
+        "version": SUMMARY_VERSION,
+        "operations": operations,
+        "structures": structures,
+        "enums": enums,
+    }
 
 
 @dataclass
@@ -96,7 +108,7 @@ class Report:
     """The changes between two API summaries of one service."""
 
     service: str
-    changes: list[Change] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list[Change])
     documentation_changes: int = 0
 
     @property
@@ -108,7 +120,9 @@ class Report:
 
     def text(self) -> str:
         """Plain text, one change per line."""
-        lines = [f"API changes in {self.service}: {len(self.changes)} ({len(self.breaking)} breaking)"]
+        lines = [
+            f"API changes in {self.service}: {len(self.changes)} ({len(self.breaking)} breaking)"
+        ]
         lines += [f"  {change}" for change in self.changes]
         if self.documentation_changes:
             lines.append(f"  {self.documentation_changes} documentation-only change(s)")
@@ -123,10 +137,15 @@ class Report:
             items = [c for c in self.changes if c.breaking == wanted]
             if items:
                 lines += [f"### {title} ({len(items)})", ""]
-                lines += [f"- {c.kind} `{c.subject}`" + (f": {c.detail}" if c.detail else "") for c in items]
+                lines += [
+                    f"- {c.kind} `{c.subject}`" + (f": {c.detail}" if c.detail else "")
+                    for c in items
+                ]
                 lines.append("")
         if self.documentation_changes:
-            lines.append(f"{self.documentation_changes} documentation-only change(s), not listed.")
+            lines.append(
+                f"{self.documentation_changes} documentation-only change(s), not listed."
+            )
         return "\n".join(lines).rstrip() + "\n"
 
 
@@ -146,7 +165,13 @@ def compare(service: str, old: dict[str, Any] | None, new: dict[str, Any]) -> Re
     for name in sorted(old_ops.keys() & new_ops.keys()):
         before, after = old_ops[name], new_ops[name]
         if before["http"] != after["http"]:
-            add(Change("operation HTTP binding changed", name, f"{before['http']} → {after['http']}"))
+            add(
+                Change(
+                    "operation HTTP binding changed",
+                    name,
+                    f"{before['http']} → {after['http']}",
+                )
+            )
         for error in sorted(set(after["errors"]) - set(before["errors"])):
             add(Change("error added", f"{name}: {error}"))
         for error in sorted(set(before["errors"]) - set(after["errors"])):
@@ -176,7 +201,14 @@ def compare(service: str, old: dict[str, Any] | None, new: dict[str, Any]) -> Re
         for member in sorted(before.keys() & after.keys()):
             b, a = before[member], after[member]
             if b["type"] != a["type"]:
-                add(Change("member type changed", f"{name}.{member}", f"{b['type']} → {a['type']}", breaking=True))
+                add(
+                    Change(
+                        "member type changed",
+                        f"{name}.{member}",
+                        f"{b['type']} → {a['type']}",
+                        breaking=True,
+                    )
+                )
             if a["required"] and not b["required"]:
                 add(Change("member became required", f"{name}.{member}", breaking=True))
             elif b["required"] and not a["required"]:
@@ -189,7 +221,10 @@ def compare(service: str, old: dict[str, Any] | None, new: dict[str, Any]) -> Re
     for name in sorted(new_enums.keys() - old_enums.keys()):
         add(Change("enum added", name))
     for name in sorted(old_enums.keys() & new_enums.keys()):
-        before_values, after_values = old_enums[name]["values"], new_enums[name]["values"]
+        before_values, after_values = (
+            old_enums[name]["values"],
+            new_enums[name]["values"],
+        )
         added = [v for v in after_values if v not in before_values]
         removed = [v for v in before_values if v not in after_values]
         if added:

@@ -34,7 +34,12 @@ def _jobs(args: argparse.Namespace, settings: config.Settings) -> list[pipeline.
         raise SystemExit("error: --package needs exactly one SPEC")
     if not args.specs:
         return settings.jobs()
-    return [pipeline.Job(load.find_spec(Path(s)), args.package or settings.package_for(Path(s))) for s in args.specs]
+    return [
+        pipeline.Job(
+            load.find_spec(Path(s)), args.package or settings.package_for(Path(s))
+        )
+        for s in args.specs
+    ]
 
 
 def _print_problems(found: list[Problem]) -> None:
@@ -48,11 +53,21 @@ def _run(
     progress = Progress(args.progress)
     jobs = _jobs(args, settings)
     out = Path(args.out) if args.out else settings.out
-    progress(f"[1/3] loading {len(jobs)} service(s): {', '.join(str(j.spec) for j in jobs)}")
+    progress(
+        f"[1/3] loading {len(jobs)} service(s): {', '.join(str(j.spec) for j in jobs)}"
+    )
     found: list[Problem] = []
-    result = pipeline.run(jobs, out, warnings=found, formatter=args.formatter or settings.formatter, reports=reports)
+    result = pipeline.run(
+        jobs,
+        out,
+        warnings=found,
+        formatter=args.formatter or settings.formatter,
+        reports=reports,
+    )
     _print_problems(found)
-    progress(f"[2/3] rendered {len(result.contents)} files, formatted {result.formatted} that changed")
+    progress(
+        f"[2/3] rendered {len(result.contents)} files, formatted {result.formatted} that changed"
+    )
     return result, out
 
 
@@ -68,12 +83,18 @@ def _generate(args: argparse.Namespace, settings: config.Settings) -> int:
     reports: list[changes.Report] = []
     result, out = _run(args, settings, reports)
     write.commit(result)
-    Progress(args.progress)(f"[3/3] wrote {len(result.changed)} file(s), removed {len(result.removed)}")
+    Progress(args.progress)(
+        f"[3/3] wrote {len(result.changed)} file(s), removed {len(result.removed)}"
+    )
     _print_reports(reports, args.report)
     print(
         f"generated {len(result.contents) + result.kept} files in {out}: "
         f"{len(result.changed)} changed, {len(result.removed)} removed"
-        + (f" ({result.kept} skipped: their inputs did not change)" if result.kept else ""),
+        + (
+            f" ({result.kept} skipped: their inputs did not change)"
+            if result.kept
+            else ""
+        ),
         file=sys.stderr,
     )
     return 0
@@ -85,7 +106,10 @@ def _check(args: argparse.Namespace, settings: config.Settings) -> int:
     _print_reports(reports, args.report)
     status = 0
     if result.changed or result.removed:
-        print(f"{out} is stale: {len(result.changed) + len(result.removed)} files differ", file=sys.stderr)
+        print(
+            f"{out} is stale: {len(result.changed) + len(result.removed)} files differ",
+            file=sys.stderr,
+        )
         for rel in result.changed:
             print(f"  changed: {rel}")
         for rel in result.removed:
@@ -94,7 +118,10 @@ def _check(args: argparse.Namespace, settings: config.Settings) -> int:
         print("run `python -m generator generate` to update", file=sys.stderr)
         status = 1
     else:
-        print(f"{out} is up to date ({len(result.contents) + result.kept} files)", file=sys.stderr)
+        print(
+            f"{out} is up to date ({len(result.contents) + result.kept} files)",
+            file=sys.stderr,
+        )
     if args.breaking and any(r.breaking for r in reports):
         print("breaking API changes are pending (see above)", file=sys.stderr)
         status = 3
@@ -106,7 +133,11 @@ def _update(args: argparse.Namespace, settings: config.Settings) -> int:
         raise SystemExit("error: --from takes exactly one SERVICE")
     specs_dir = settings.specs
     for service in args.services:
-        origin = update.update_spec(service, specs_dir / service, source=Path(args.source) if args.source else None)
+        origin = update.update_spec(
+            service,
+            specs_dir / service,
+            source=Path(args.source) if args.source else None,
+        )
         print(f"updated {specs_dir / service}: {origin.describe()}", file=sys.stderr)
     args.specs = [str(specs_dir / service) for service in args.services]
     args.package = None
@@ -114,7 +145,7 @@ def _update(args: argparse.Namespace, settings: config.Settings) -> int:
 
 
 def _validate(args: argparse.Namespace, settings: config.Settings) -> int:
-    problems = []
+    problems: list[Problem] = []
     for spec in args.specs:
         try:
             doc = overrides.load_with_overrides(load.find_spec(Path(spec)))
@@ -146,13 +177,19 @@ def _carve(args: argparse.Namespace, settings: config.Settings) -> int:
 
 
 def _add_output_options(sub: argparse.ArgumentParser) -> None:
-    sub.add_argument("--out", help="output folder (default: generated, or the pyproject setting)")
+    sub.add_argument(
+        "--out", help="output folder (default: generated, or the pyproject setting)"
+    )
     sub.add_argument(
         "--formatter",
         choices=["ruff", "black"],
         help="ruff (default, fast) or black; both give the same bytes",
     )
-    sub.add_argument("--report", metavar="FILE", help="also write the API change report as Markdown to FILE")
+    sub.add_argument(
+        "--report",
+        metavar="FILE",
+        help="also write the API change report as Markdown to FILE",
+    )
     sub.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
@@ -162,30 +199,70 @@ def _add_output_options(sub: argparse.ArgumentParser) -> None:
 
 
 def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="python -m generator", description=__doc__.split("\n")[0])
+    top = argparse.ArgumentParser(
+        prog="python -m generator", description=(__doc__ or "").split("\n")[0]
+    )
     commands = top.add_subparsers(dest="command", required=True)
     for name, help_text in (
         ("generate", "render bindings for SPECs (default: every service under specs/)"),
-        ("check", "exit 1 with a diff if the bindings are not what generate would write"),
+        (
+            "check",
+            "exit 1 with a diff if the bindings are not what generate would write",
+        ),
     ):
         sub = commands.add_parser(name, help=help_text)
-        sub.add_argument("specs", nargs="*", metavar="SPEC", help="a model file or a folder holding one")
-        sub.add_argument("--package", help="package name for a single SPEC (default: from serviceId)")
+        sub.add_argument(
+            "specs",
+            nargs="*",
+            metavar="SPEC",
+            help="a model file or a folder holding one",
+        )
+        sub.add_argument(
+            "--package", help="package name for a single SPEC (default: from serviceId)"
+        )
         _add_output_options(sub)
         if name == "check":
             sub.add_argument(
-                "--breaking", action="store_true", help="exit 3 if a breaking API change is not yet generated"
+                "--breaking",
+                action="store_true",
+                help="exit 3 if a breaking API change is not yet generated",
             )
-    sub = commands.add_parser("update", help="refresh specs/<SERVICE>/service-2.json, then regenerate")
-    sub.add_argument("services", nargs="+", metavar="SERVICE", help="a botocore service name, e.g. connect")
-    sub.add_argument("--from", dest="source", metavar="PATH", help="take the model from PATH instead of botocore")
+    sub = commands.add_parser(
+        "update", help="refresh specs/<SERVICE>/service-2.json, then regenerate"
+    )
+    sub.add_argument(
+        "services",
+        nargs="+",
+        metavar="SERVICE",
+        help="a botocore service name, e.g. connect",
+    )
+    sub.add_argument(
+        "--from",
+        dest="source",
+        metavar="PATH",
+        help="take the model from PATH instead of botocore",
+    )
     _add_output_options(sub)
-    sub = commands.add_parser("validate", help="check SPECs against the schema and the semantic rules")
+    sub = commands.add_parser(
+        "validate", help="check SPECs against the schema and the semantic rules"
+    )
     sub.add_argument("specs", nargs="+", metavar="SPEC")
-    sub = commands.add_parser("carve", help="write a smaller spec: some operations and the shapes they reach")
+    sub = commands.add_parser(
+        "carve", help="write a smaller spec: some operations and the shapes they reach"
+    )
     sub.add_argument("model", metavar="MODEL")
-    sub.add_argument("--operation", action="append", required=True, help="an operation to keep (repeatable)")
-    sub.add_argument("--shape", action="append", default=[], help="an extra shape to keep (repeatable)")
+    sub.add_argument(
+        "--operation",
+        action="append",
+        required=True,
+        help="an operation to keep (repeatable)",
+    )
+    sub.add_argument(
+        "--shape",
+        action="append",
+        default=[],
+        help="an extra shape to keep (repeatable)",
+    )
     sub.add_argument("-o", "--output", help="output file (default: stdout)")
     return top
 

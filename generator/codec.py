@@ -45,8 +45,8 @@ class Scope:
     """What one generated class needs besides its own code."""
 
     module: str
-    constants: dict[str, Constant] = field(default_factory=dict)
-    references: set[tuple[str, str]] = field(default_factory=set)
+    constants: dict[str, Constant] = field(default_factory=dict[str, Constant])
+    references: set[tuple[str, str]] = field(default_factory=set[tuple[str, str]])
 
 
 class Codec:
@@ -55,7 +55,9 @@ class Codec:
     ``classes`` maps a structure shape's name to ``(module, class name)``.
     """
 
-    def __init__(self, shapes: dict[str, Any], classes: dict[str, tuple[str, str]]) -> None:
+    def __init__(
+        self, shapes: dict[str, Any], classes: dict[str, tuple[str, str]]
+    ) -> None:
         self.shapes = shapes
         self.classes = classes
 
@@ -111,7 +113,9 @@ class Codec:
 
     # --- JSON bodies --------------------------------------------------------
 
-    def to_json(self, name: str, var: str, depth: int = 1, fmt: str | None = None) -> str:
+    def to_json(
+        self, name: str, var: str, depth: int = 1, fmt: str | None = None
+    ) -> str:
         """JSON-ready value of ``var`` (a value of shape ``name``, not None).
 
         ``fmt`` is a timestamp format the member names, which wins over the shape's.
@@ -131,7 +135,11 @@ class Codec:
         if kind == "map":
             key, item = f"k{depth}", f"v{depth}"
             inner = self.to_json(shape["value"]["shape"], item, depth + 1)
-            return var if inner == item else f"{{{key}: {inner} for {key}, {item} in {var}.items()}}"
+            return (
+                var
+                if inner == item
+                else f"{{{key}: {inner} for {key}, {item} in {var}.items()}}"
+            )
         if kind == "structure" and not self.is_document(name):
             return f"{var}._to_json()"
         return var
@@ -155,7 +163,9 @@ class Codec:
         if kind == "list":
             item = f"v{depth}"
             inner = self.from_json(shape["member"]["shape"], item, scope, depth + 1)
-            return f"[{inner} for {item} in _rt.expect_list({var}) if {item} is not None]"
+            return (
+                f"[{inner} for {item} in _rt.expect_list({var}) if {item} is not None]"
+            )
         if kind == "map":
             key, item = f"k{depth}", f"v{depth}"
             inner = self.from_json(shape["value"]["shape"], item, scope, depth + 1)
@@ -176,7 +186,11 @@ class Codec:
         if kind == "map":
             key, item = f"k{depth}", f"v{depth}"
             inner = self.to_dict(shape["value"]["shape"], item, depth + 1)
-            return f"dict({var})" if inner == item else f"{{{key}: {inner} for {key}, {item} in {var}.items()}}"
+            return (
+                f"dict({var})"
+                if inner == item
+                else f"{{{key}: {inner} for {key}, {item} in {var}.items()}}"
+            )
         if self.is_struct(name):
             return f"{var}.to_dict()"
         return var
@@ -191,7 +205,11 @@ class Codec:
         if kind == "map":
             key, item = f"k{depth}", f"v{depth}"
             inner = self.from_dict(shape["value"]["shape"], item, scope, depth + 1)
-            return f"dict({var})" if inner == item else f"{{{key}: {inner} for {key}, {item} in {var}.items()}}"
+            return (
+                f"dict({var})"
+                if inner == item
+                else f"{{{key}: {inner} for {key}, {item} in {var}.items()}}"
+            )
         if self.is_struct(name):
             return f"{self._class(name, scope)}.from_dict({var})"
         return var
@@ -234,7 +252,9 @@ class Codec:
 
     # --- validation ---------------------------------------------------------
 
-    def check_lines(self, name: str, var: str, path: str, scope: Scope, depth: int = 1) -> list[str]:
+    def check_lines(
+        self, name: str, var: str, path: str, scope: Scope, depth: int = 1
+    ) -> list[str]:
         """Lines that record every violation of ``var`` (not None).
 
         ``path`` names a variable holding the dotted path of ``var``; loops
@@ -254,7 +274,11 @@ class Codec:
             return [f"_rt.check_str({', '.join(args)})"]
         if kind in INTEGER_TYPES or kind in FLOAT_TYPES:
             integral = kind in INTEGER_TYPES
-            bounds = f", minimum={_num(lo)}, maximum={_num(hi)}" if lo is not None or hi is not None else ""
+            bounds = (
+                f", minimum={_num(lo)}, maximum={_num(hi)}"
+                if lo is not None or hi is not None
+                else ""
+            )
             return [f"_rt.check_number(errors, {path}, {var}, {integral}{bounds})"]
         if kind == "boolean":
             return [f'_rt.check_type(errors, {path}, {var}, bool, "bool")']
@@ -269,9 +293,13 @@ class Codec:
             ]
         if kind in ("list", "map"):
             container = "list" if kind == "list" else "dict"
-            lines = [f'if _rt.check_type(errors, {path}, {var}, {container}, "{container}"):']
+            lines = [
+                f'if _rt.check_type(errors, {path}, {var}, {container}, "{container}"):'
+            ]
             if lo is not None or hi is not None:
-                lines.append(f"    _rt.check_length(errors, {path}, len({var}), {_num(lo)}, {_num(hi)})")
+                lines.append(
+                    f"    _rt.check_length(errors, {path}, len({var}), {_num(lo)}, {_num(hi)})"
+                )
             item, key, item_path = f"v{depth}", f"k{depth}", f"p{depth}"
             if kind == "list":
                 loop = f"for i{depth}, {item} in enumerate({var}):"
@@ -282,13 +310,17 @@ class Codec:
                 loop = f"for {key}, {item} in {var}.items():"
                 bind = f'{item_path} = f"{{{path}}}[{{{key}!r}}]"'
                 inner_name = shape["value"]["shape"]
-                key_lines = self.check_lines(shape["key"]["shape"], key, item_path, scope, depth + 1)
+                key_lines = self.check_lines(
+                    shape["key"]["shape"], key, item_path, scope, depth + 1
+                )
             inner = self.check_lines(inner_name, item, item_path, scope, depth + 1)
             lines.append(f"    {loop}")
             lines.append(f"        {bind}")
             lines.extend("        " + line for line in key_lines)
             lines.append(f"        if {item} is None:")
-            lines.append(f'            errors.append({item_path} + ": null is not allowed")')
+            lines.append(
+                f'            errors.append({item_path} + ": null is not allowed")'
+            )
             lines.append("        else:")
             lines.extend("            " + line for line in inner)
             return lines
@@ -308,7 +340,9 @@ class Codec:
         for existing in scope.constants.values():
             if existing.kind == "pattern" and existing.source == pattern:
                 return existing.name
-        scope.constants[const] = Constant(const, "pattern", source=pattern, translated=translated)
+        scope.constants[const] = Constant(
+            const, "pattern", source=pattern, translated=translated
+        )
         return const
 
     def _enum(self, shape_name: str, values: list[str], scope: Scope) -> str:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from . import load, pipeline
 
@@ -39,14 +39,18 @@ class Settings:
     out: Path = Path("generated")
     services: list[str] | None = None
     formatter: str = "ruff"
-    packages: dict[str, str] = field(default_factory=dict)
+    packages: dict[str, str] = field(default_factory=dict[str, str])
 
     def jobs(self) -> list[pipeline.Job]:
         """One job per configured service (every service folder if none are named)."""
         if self.services is None:
-            return [pipeline.Job(job.spec, self.package_for(job.spec.parent)) for job in pipeline.discover(self.specs)]
+            return [
+                pipeline.Job(job.spec, self.package_for(job.spec.parent))
+                for job in pipeline.discover(self.specs)
+            ]
         return [
-            pipeline.Job(load.find_spec(self.specs / name), self.packages.get(name)) for name in self.services
+            pipeline.Job(load.find_spec(self.specs / name), self.packages.get(name))
+            for name in self.services
         ]
 
     def package_for(self, spec: Path) -> str | None:
@@ -69,9 +73,12 @@ def load_settings(folder: Path) -> Settings:
         return Settings()
     if not isinstance(table, dict):
         raise ConfigError(f"{path}: [tool.{TABLE}] must be a table")
+    table = cast(dict[str, Any], table)
     unknown = sorted(set(table) - _KEYS)
     if unknown:
-        raise ConfigError(f"{path}: unknown key(s) in [tool.{TABLE}]: {', '.join(unknown)}")
+        raise ConfigError(
+            f"{path}: unknown key(s) in [tool.{TABLE}]: {', '.join(unknown)}"
+        )
     settings = Settings()
     for key in ("specs", "out"):
         if key in table:
@@ -79,17 +86,26 @@ def load_settings(folder: Path) -> Settings:
                 raise ConfigError(f"{path}: {key} must be a string")
             setattr(settings, key, folder / table[key])
     if "services" in table:
-        services = table["services"]
-        if not isinstance(services, list) or not all(isinstance(s, str) for s in services):
+        services: Any = table["services"]
+        names: list[object] = (
+            cast(list[object], services) if isinstance(services, list) else []
+        )
+        if not isinstance(services, list) or not all(
+            isinstance(name, str) for name in names
+        ):
             raise ConfigError(f"{path}: services must be a list of strings")
-        settings.services = services
+        settings.services = [str(name) for name in names]
     if "formatter" in table:
         if table["formatter"] not in ("ruff", "black"):
-            raise ConfigError(f"{path}: formatter must be \"ruff\" or \"black\"")
+            raise ConfigError(f'{path}: formatter must be "ruff" or "black"')
         settings.formatter = table["formatter"]
     if "packages" in table:
-        packages = table["packages"]
-        if not isinstance(packages, dict) or not all(isinstance(v, str) for v in packages.values()):
-            raise ConfigError(f"{path}: packages must map service folders to package names")
-        settings.packages = dict(packages)
+        packages: Any = table["packages"]
+        if not isinstance(packages, dict) or not all(
+            isinstance(v, str) for v in cast(dict[str, Any], packages).values()
+        ):
+            raise ConfigError(
+                f"{path}: packages must map service folders to package names"
+            )
+        settings.packages = dict(cast(dict[str, str], packages))
     return settings

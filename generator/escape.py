@@ -54,4 +54,3 @@ def docstring(text: str) -> str:
             out.append(_escape_char(char))
     body = "".join(out)
     return body
-

@@ -12,15 +12,21 @@ rendered source did not change since the last run (see its manifest).
 from __future__ import annotations
 
 import functools
+import importlib
+import importlib.metadata
 import subprocess
 import tempfile
 from pathlib import Path
 
 import black
+from black.mode import Mode, TargetVersion
+from black.parsing import InvalidInput
 
 LINE_LENGTH = 88
-MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=LINE_LENGTH)
-STUB_MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=LINE_LENGTH, is_pyi=True)
+MODE = Mode(target_versions={TargetVersion.PY311}, line_length=LINE_LENGTH)
+STUB_MODE = Mode(
+    target_versions={TargetVersion.PY311}, line_length=LINE_LENGTH, is_pyi=True
+)
 FORMATTERS = ("ruff", "black")
 
 
@@ -31,33 +37,41 @@ class FormatError(Exception):
 def formatter_id(formatter: str) -> str:
     """Names a formatter and version in the manifest: another version may format differently."""
     if formatter == "black":
-        return f"black {black.__version__} py311 {LINE_LENGTH}"
+        return f"black {importlib.metadata.version('black')} py311 {LINE_LENGTH}"
     return f"ruff {_ruff_version()} py311 {LINE_LENGTH}"
 
 
 def _ruff_bin() -> str:
     try:
-        from ruff.__main__ import find_ruff_bin
+        finder = importlib.import_module("ruff.__main__").find_ruff_bin
     except ImportError as exc:  # pragma: no cover - ruff is a dependency
-        raise FormatError("the ruff formatter is not installed; pip install ruff, or use --formatter black") from exc
-    return str(find_ruff_bin())
+        raise FormatError(
+            "the ruff formatter is not installed; pip install ruff, or use --formatter black"
+        ) from exc
+    return str(finder())
 
 
 @functools.cache
 def _ruff_version() -> str:
-    out = subprocess.run([_ruff_bin(), "--version"], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [_ruff_bin(), "--version"], capture_output=True, text=True, check=True
+    ).stdout
     return out.split()[-1]
 
 
 def format_source(path: str, source: str) -> str:
     """``source`` formatted by black; ``path`` names it in errors."""
     try:
-        return black.format_str(source, mode=STUB_MODE if path.endswith(".pyi") else MODE)
-    except black.InvalidInput as exc:
+        return black.format_str(
+            source, mode=STUB_MODE if path.endswith(".pyi") else MODE
+        )
+    except InvalidInput as exc:
         raise FormatError(f"{path}: generated source does not parse: {exc}") from exc
 
 
-def format_many(items: list[tuple[str, str]], jobs: int = 1, formatter: str = "ruff") -> list[str]:
+def format_many(
+    items: list[tuple[str, str]], jobs: int = 1, formatter: str = "ruff"
+) -> list[str]:
     """Format many files (``(relative path, source)`` pairs) with ``formatter``."""
     if not items:
         return []
@@ -68,7 +82,9 @@ def format_many(items: list[tuple[str, str]], jobs: int = 1, formatter: str = "r
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(_format_item, items, chunksize=max(1, len(items) // (jobs * 8))))
+        return list(
+            pool.map(_format_item, items, chunksize=max(1, len(items) // (jobs * 8)))
+        )
 
 
 def _format_item(item: tuple[str, str]) -> str:
@@ -95,5 +111,7 @@ def _ruff_many(items: list[tuple[str, str]]) -> list[str]:
         ]
         result = subprocess.run(command, cwd=root, capture_output=True, text=True)
         if result.returncode != 0:
-            raise FormatError(f"generated source does not format: {result.stderr.strip()[:2000]}")
+            raise FormatError(
+                f"generated source does not format: {result.stderr.strip()[:2000]}"
+            )
         return [(root / rel).read_text("utf-8") for rel, _ in items]

@@ -8,7 +8,8 @@ here is still raw spec text, escaped by the templates' filters (see
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as _field
 
 
 @dataclass
@@ -46,11 +47,17 @@ class Member:
     from_json_expr: str = ""  # over ``value`` (not None)
     to_dict_expr: str = ""
     from_dict_expr: str = ""
-    check_lines: list[str] = field(default_factory=list)  # over ``value``, ``prefix``
+    check_lines: list[str] = _field(
+        default_factory=list[str]
+    )  # over ``value``, ``prefix``
     default: str = ""  # the field's default in the class body ("" or " = None")
     param_annotation: str = ""  # the type of the smart constructor's parameter
-    from_dict_arg: str = ""  # ``field=...``, the constructor argument in from_dict, over ``data``
-    from_json_arg: str = ""  # ``field=...``, the constructor argument in _from_json, over ``data``
+    from_dict_arg: str = (
+        ""  # ``field=...``, the constructor argument in from_dict, over ``data``
+    )
+    from_json_arg: str = (
+        ""  # ``field=...``, the constructor argument in _from_json, over ``data``
+    )
 
 
 @dataclass
@@ -69,12 +76,14 @@ class Structure:
     http_status_lens: str = ""  # the lens on http_status, for outputs
     unknown_lens: str = ""  # the lens on sdk_unknown_member, for unions
     deprecated: str = ""
-    constants: list[Constant] = field(default_factory=list)
+    constants: list[Constant] = _field(default_factory=list[Constant])
     # classes this one refers to, by (module, class name)
-    references: set[tuple[str, str]] = field(default_factory=set)
+    references: set[tuple[str, str]] = _field(default_factory=set[tuple[str, str]])
     to_json: bool = False  # has _to_json (sent in request bodies)
     from_json: bool = False  # has _from_json (read from responses)
-    sensitive_repr: list[str] = field(default_factory=list)  # f-string pieces of a masking __repr__
+    sensitive_repr: list[str] = _field(
+        default_factory=list[str]
+    )  # f-string pieces of a masking __repr__
 
     @property
     def required_members(self) -> list[Member]:
@@ -92,10 +101,14 @@ class ErrorClass:
     docs: str
     members: list[Member]  # modeled fields other than the message
     message_member: str  # wire name of the member holding the message, or ""
-    references: set[tuple[str, str]] = field(default_factory=set)
-    constants: list[Constant] = field(default_factory=list)
-    parse_args: list[str] = field(default_factory=list)  # constructor arguments in _from_response
-    bindings: list[str] = field(default_factory=list)  # locals the arguments read, from ``response``
+    references: set[tuple[str, str]] = _field(default_factory=set[tuple[str, str]])
+    constants: list[Constant] = _field(default_factory=list[Constant])
+    parse_args: list[str] = _field(
+        default_factory=list[str]
+    )  # constructor arguments in _from_response
+    bindings: list[str] = _field(
+        default_factory=list[str]
+    )  # locals the arguments read, from ``response``
 
 
 @dataclass
@@ -139,10 +152,11 @@ class Operation:
     deserialize_lines: list[str]
     deprecated: str = ""
     summary: str = ""
-    imports: list[tuple[str, str]] = field(default_factory=list)
-    constants: list[Constant] = field(default_factory=list)
+    imports: list[tuple[str, str]] = _field(default_factory=list[tuple[str, str]])
+    constants: list[Constant] = _field(default_factory=list[Constant])
     reads_body: bool = False
     reads_headers: bool = False
+    uses_datetime: bool = False  # the module needs ``import datetime``
 
 
 @dataclass
@@ -153,7 +167,8 @@ class Module:
     structures: list[Structure]
     imports: list[tuple[str, str]]  # (module, class) imported from siblings
     summary: str = ""
-    constants: list[Constant] = field(default_factory=list)
+    constants: list[Constant] = _field(default_factory=list[Constant])
+    uses_datetime: bool = False  # the module needs ``import datetime``
 
 
 @dataclass
@@ -173,9 +188,14 @@ class Service:
     modules: list[Module]
     errors: list[ErrorClass]
     enums: list[EnumClass]
-    error_imports: list[tuple[str, str]] = field(default_factory=list)
-    error_constants: list[Constant] = field(default_factory=list)
-    error_codes: list[tuple[str, str]] = field(default_factory=list)  # (code, class name)
+    error_imports: list[tuple[str, str]] = _field(default_factory=list[tuple[str, str]])
+    error_constants: list[Constant] = _field(default_factory=list[Constant])
+    errors_use_datetime: bool = False  # errors.py needs ``import datetime``
+    error_codes: list[tuple[str, str]] = _field(
+        default_factory=list[tuple[str, str]]
+    )  # (code, class name)
     # every public name of the package, mapped to the module that defines it
-    exports: dict[str, str] = field(default_factory=dict)
-    exports_by_module: list[tuple[str, list[str]]] = field(default_factory=list)
+    exports: dict[str, str] = _field(default_factory=dict[str, str])
+    exports_by_module: list[tuple[str, list[str]]] = _field(
+        default_factory=list[tuple[str, list[str]]]
+    )

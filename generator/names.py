@@ -28,9 +28,7 @@ _SPECIAL_PLURAL = re.compile("[A-Z]{2,}s$")
 _NOT_IDENT = re.compile(r"[^0-9A-Za-z_]+")
 
 #: Names a generated dataclass defines itself; a field may not shadow them.
-MODEL_METHODS = frozenset(
-    {"validate", "to_dict", "from_dict", "replace"}
-)
+MODEL_METHODS = frozenset({"validate", "to_dict", "from_dict", "replace"})
 
 #: The field of a union that holds the name of a member these bindings do
 #: not know (a service may add union members; botocore calls it the same).
@@ -39,7 +37,15 @@ UNKNOWN_UNION_MEMBER = "sdk_unknown_member"
 #: Attributes every generated exception has; modeled error fields may not
 #: take them (``Message`` is the exception's message and maps onto it).
 ERROR_ATTRIBUTES = frozenset(
-    {"code", "message", "http_status", "request_id", "args", "with_traceback", "add_note"}
+    {
+        "code",
+        "message",
+        "http_status",
+        "request_id",
+        "args",
+        "with_traceback",
+        "add_note",
+    }
 )
 
 #: Python's hard keywords, fixed here (not read from the running
@@ -113,7 +119,9 @@ def package_name(service_id: str) -> str:
     """The package of a service: ``serviceId`` lower-cased, non-alphanumerics removed."""
     text = re.sub("[^0-9a-z]", "", service_id.lower())
     if not text:
-        raise ValueError(f"serviceId {service_id!r} has no letters or digits to name a package")
+        raise ValueError(
+            f"serviceId {service_id!r} has no letters or digits to name a package"
+        )
     if text[0].isdigit():
         text = "service" + text
     return _unreserve(text)

@@ -21,7 +21,7 @@ value the patch wrote, and at the model's for everything else.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from .errors import Problem
 from .load import Document, load_document
@@ -42,8 +42,11 @@ def merge_patch(target: Any, patch: Any) -> Any:
     """RFC 7386: ``patch`` applied to ``target`` (neither is modified)."""
     if not isinstance(patch, dict):
         return patch
-    result = dict(target) if isinstance(target, dict) else {}
-    for key, value in patch.items():
+    changes: dict[str, Any] = cast(dict[str, Any], patch)
+    result: dict[str, Any] = (
+        dict(cast(dict[str, Any], target)) if isinstance(target, dict) else {}
+    )
+    for key, value in changes.items():
         if value is None:
             result.pop(key, None)
         else:
@@ -65,7 +68,7 @@ class PatchedDocument(Document):
         for part in path:
             if not isinstance(node, dict) or part not in node:
                 return False
-            node = node[part]
+            node = cast(dict[str | int, Any], node)[part]
         return True
 
     def locate(self, path: tuple[str | int, ...]) -> tuple[int, int]:

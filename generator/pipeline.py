@@ -13,13 +13,12 @@ from pathlib import Path
 import functools
 import hashlib
 import json
-from typing import Any
+from typing import Any, cast
 
 from . import build, changes, load, overrides, render, validate, write
 from .errors import Problem, SpecError
 from .format import formatter_id
 from .ir import Service
-
 
 #: The folder, inside the output folder, that keeps each package's API summary.
 API_FOLDER = ".generator-api"
@@ -37,9 +36,15 @@ def discover(specs_dir: Path) -> list[Job]:
     """One job per service folder under ``specs_dir`` that holds a model."""
     if not specs_dir.is_dir():
         raise SpecError([Problem(str(specs_dir), 0, 0, "", "no such folder of specs")])
-    jobs = [Job(load.find_spec(folder)) for folder in sorted(specs_dir.iterdir()) if folder.is_dir()]
+    jobs = [
+        Job(load.find_spec(folder))
+        for folder in sorted(specs_dir.iterdir())
+        if folder.is_dir()
+    ]
     if not jobs:
-        raise SpecError([Problem(str(specs_dir), 0, 0, "", "no service folders with a model in it")])
+        raise SpecError(
+            [Problem(str(specs_dir), 0, 0, "", "no service folders with a model in it")]
+        )
     return jobs
 
 
@@ -67,10 +72,15 @@ def api_summary_path(package: str) -> str:
 def recorded_summary(out: Path, package: str) -> dict[str, Any] | None:
     """The API summary recorded when ``package`` was last generated into ``out``."""
     try:
-        data = json.loads((out / api_summary_path(package)).read_text("utf-8"))
+        data: Any = json.loads((out / api_summary_path(package)).read_text("utf-8"))
     except (OSError, ValueError):
         return None
-    return data if isinstance(data, dict) and data.get("version") == changes.SUMMARY_VERSION else None
+    if (
+        isinstance(data, dict)
+        and cast(dict[str, Any], data).get("version") == changes.SUMMARY_VERSION
+    ):
+        return cast(dict[str, Any], data)
+    return None
 
 
 def run(
@@ -98,7 +108,9 @@ def run(
         key = fingerprint(job, formatter if format else "none")
         known = [p for p, value in manifest.inputs.items() if value == key]
         if known and manifest.intact(out, known[0]):
-            current.append(known[0])  # nothing it depends on changed: skip all of its work
+            current.append(
+                known[0]
+            )  # nothing it depends on changed: skip all of its work
             continue
         try:
             model, service = _load(job, warnings)
@@ -114,18 +126,45 @@ def run(
     duplicates = sorted({p for p in all_packages if all_packages.count(p) > 1})
     if duplicates:
         raise SpecError(
-            [Problem(str(j.spec), 0, 0, "", f"two specs generate the package {duplicates[0]!r}; use --package") for j in jobs]
+            [
+                Problem(
+                    str(j.spec),
+                    0,
+                    0,
+                    "",
+                    f"two specs generate the package {duplicates[0]!r}; use --package",
+                )
+                for j in jobs
+            ]
         )
-    present = {rel.split("/", 1)[0] for rel in manifest.files if "/" in rel and not rel.startswith(".")}
-    rendered = render.render_root(out.resolve().name, sorted(present | set(all_packages)))
+    present = {
+        rel.split("/", 1)[0]
+        for rel in manifest.files
+        if "/" in rel and not rel.startswith(".")
+    }
+    rendered = render.render_root(
+        out.resolve().name, sorted(present | set(all_packages))
+    )
     for service, summary in zip(services, summaries, strict=True):
         rendered.update(render.render_service(service))
         rendered[api_summary_path(service.package)] = changes.dumps(summary)
         if reports is not None:
-            reports.append(changes.compare(service.package, recorded_summary(out, service.package), summary))
+            reports.append(
+                changes.compare(
+                    service.package, recorded_summary(out, service.package), summary
+                )
+            )
     parallel = jobs_parallel if jobs_parallel is not None else (os.cpu_count() or 1)
     owned = packages + [api_summary_path(p) for p in packages]
-    return write.prepare(out, rendered, owned, jobs=parallel, format=format, formatter=formatter, inputs=inputs)
+    return write.prepare(
+        out,
+        rendered,
+        owned,
+        jobs=parallel,
+        format=format,
+        formatter=formatter,
+        inputs=inputs,
+    )
 
 
 @functools.cache
@@ -133,7 +172,11 @@ def _generator_hash() -> str:
     """A hash of the generator's own code, templates and schema: any change to them invalidates every package."""
     digest = hashlib.sha256()
     here = Path(__file__).resolve().parent
-    sources = sorted(here.rglob("*.py")) + sorted(here.rglob("*.json")) + sorted(render.template_files())
+    sources = (
+        sorted(here.rglob("*.py"))
+        + sorted(here.rglob("*.json"))
+        + sorted(render.template_files())
+    )
     for path in sources:
         digest.update(str(path.name).encode())
         digest.update(path.read_bytes())

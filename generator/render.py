@@ -27,12 +27,18 @@ def _docstring(text: str, indent: int = 0) -> str:
     lines = body.split("\n")
     if len(lines) == 1:
         return body
-    return "\n".join([lines[0]] + [pad + line if line else "" for line in lines[1:]] + [pad])
+    return "\n".join(
+        [lines[0]] + [pad + line if line else "" for line in lines[1:]] + [pad]
+    )
 
 
 def template_files() -> list[Path]:
     """Every template file (for fingerprints of what generated output depends on)."""
-    folder = _TEMPLATE_DIR if _TEMPLATE_DIR.is_dir() else Path(str(resources.files("generator") / "templates"))
+    folder = (
+        _TEMPLATE_DIR
+        if _TEMPLATE_DIR.is_dir()
+        else Path(str(resources.files("generator") / "templates"))
+    )
     return sorted(folder.glob("*.j2"))
 
 
@@ -42,7 +48,9 @@ def environment() -> jinja2.Environment:
     if _TEMPLATE_DIR.is_dir():
         loader: jinja2.BaseLoader = jinja2.FileSystemLoader(str(_TEMPLATE_DIR))
     else:  # installed without the source tree: templates ship as package data
-        loader = jinja2.FileSystemLoader(str(resources.files("generator") / "templates"))
+        loader = jinja2.FileSystemLoader(
+            str(resources.files("generator") / "templates")
+        )
     env = jinja2.Environment(
         loader=loader,
         undefined=jinja2.StrictUndefined,
@@ -72,8 +80,16 @@ def render_service(service: Service) -> dict[str, str]:
     put(f"{pkg}/client.py", "client.py.j2")
     put(f"{pkg}/errors.py", "errors.py.j2")
     put(f"{pkg}/enums.py", "enums.py.j2")
-    put(f"{pkg}/operations/__init__.py", "subpackage_init.py.j2", summary=f"The operations of {service.title}, one module each.")
-    put(f"{pkg}/shapes/__init__.py", "subpackage_init.py.j2", summary=f"The shared shapes of {service.title}.")
+    put(
+        f"{pkg}/operations/__init__.py",
+        "subpackage_init.py.j2",
+        summary=f"The operations of {service.title}, one module each.",
+    )
+    put(
+        f"{pkg}/shapes/__init__.py",
+        "subpackage_init.py.j2",
+        summary=f"The shared shapes of {service.title}.",
+    )
     for op in service.operations:
         put(f"{pkg}/{op.module.replace('.', '/')}.py", "operation.py.j2", op=op)
     for module in service.modules:
@@ -86,9 +102,18 @@ def render_root(folder: str, packages: list[str]) -> dict[str, str]:
     installs on its own (``pip install ./generated``), typed (``py.typed``),
     holding the service ``packages``."""
     env = environment()
-    files = {"__init__.py": env.get_template("root_init.py.j2").render(), "py.typed": ""}
-    if is_identifier(folder):  # otherwise the folder cannot be imported as a package anyway
-        subpackages = [f"{folder}.{p}{suffix}" for p in sorted(packages) for suffix in ("", ".operations", ".shapes")]
+    files = {
+        "__init__.py": env.get_template("root_init.py.j2").render(),
+        "py.typed": "",
+    }
+    if is_identifier(
+        folder
+    ):  # otherwise the folder cannot be imported as a package anyway
+        subpackages = [
+            f"{folder}.{p}{suffix}"
+            for p in sorted(packages)
+            for suffix in ("", ".operations", ".shapes")
+        ]
         files["pyproject.toml"] = env.get_template("root_pyproject.toml.j2").render(
             folder=folder, packages=[folder, *subpackages]
         )

@@ -38,7 +38,11 @@ class Origin:
     botocore_version: str = ""
 
     def describe(self) -> str:
-        where = f"botocore {self.botocore_version}" if self.source == "botocore" else self.source
+        where = (
+            f"botocore {self.botocore_version}"
+            if self.source == "botocore"
+            else self.source
+        )
         return f"API version {self.api_version} from {where}"
 
 
@@ -46,7 +50,9 @@ def botocore_data() -> tuple[Path, str]:
     """The installed botocore's data folder and its version, without importing botocore."""
     spec = importlib.util.find_spec("botocore")
     if spec is None or spec.origin is None:
-        raise UpdateError("botocore is not installed; install it, or give a model file with --from PATH")
+        raise UpdateError(
+            "botocore is not installed; install it, or give a model file with --from PATH"
+        )
     root = Path(spec.origin).parent
     version = ""
     init = (root / "__init__.py").read_text("utf-8")
@@ -63,13 +69,21 @@ def newest_model(service: str) -> tuple[Path, str, str]:
     versions = []
     if folder.is_dir():
         versions = sorted(
-            p.name for p in folder.iterdir() if (p / "service-2.json.gz").is_file() or (p / "service-2.json").is_file()
+            p.name
+            for p in folder.iterdir()
+            if (p / "service-2.json.gz").is_file() or (p / "service-2.json").is_file()
         )
     if not versions:
-        raise UpdateError(f"botocore {version} has no model for {service!r} (looked in {folder})")
+        raise UpdateError(
+            f"botocore {version} has no model for {service!r} (looked in {folder})"
+        )
     newest = folder / versions[-1]
     model = newest / "service-2.json.gz"
-    return (model if model.is_file() else newest / "service-2.json"), versions[-1], version
+    return (
+        (model if model.is_file() else newest / "service-2.json"),
+        versions[-1],
+        version,
+    )
 
 
 def _read(path: Path) -> bytes:
@@ -93,11 +107,17 @@ def update_spec(service: str, folder: Path, source: Path | None = None) -> Origi
     doc = load.parse_document(raw, str(path), "yaml" if is_yaml else "json")
     api_version = api_version or str(doc.data.get("metadata", {}).get("apiVersion", ""))
     if is_yaml:  # the bundled spec is always service-2.json
-        raw = (json.dumps(doc.data, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
+        raw = (json.dumps(doc.data, indent=1, ensure_ascii=False) + "\n").encode(
+            "utf-8"
+        )
     folder.mkdir(parents=True, exist_ok=True)
-    origin = Origin(origin_source, api_version, hashlib.sha256(raw).hexdigest(), botocore_version)
+    origin = Origin(
+        origin_source, api_version, hashlib.sha256(raw).hexdigest(), botocore_version
+    )
     _atomic_write(folder / "service-2.json", raw)
-    _atomic_write(folder / ORIGIN_FILE, (json.dumps(asdict(origin), indent=1) + "\n").encode())
+    _atomic_write(
+        folder / ORIGIN_FILE, (json.dumps(asdict(origin), indent=1) + "\n").encode()
+    )
     return origin
 
 

@@ -11,9 +11,13 @@ import functools
 import json
 import re
 from importlib import resources
-from typing import Any
+from collections.abc import Callable
+from typing import Any, cast
 
 import jsonschema
+from jsonschema import exceptions as schema_exceptions
+from jsonschema import validators as schema_validators
+from jsonschema.protocols import Validator
 
 from . import names
 from .errors import Problem, SpecError
@@ -25,18 +29,22 @@ _LOCATIONS = ("uri", "querystring", "header", "headers", "statusCode")
 
 
 @functools.cache
-def _validator() -> jsonschema.protocols.Validator:
-    text = resources.files("generator").joinpath("schema/service-model.schema.json").read_text("utf-8")
+def _validator() -> Validator:
+    text = (
+        resources.files("generator")
+        .joinpath("schema/service-model.schema.json")
+        .read_text("utf-8")
+    )
     schema = json.loads(text)
-    cls = jsonschema.validators.validator_for(schema)
+    cls = schema_validators.validator_for(schema)
     cls.check_schema(schema)
-    validator: jsonschema.protocols.Validator = cls(schema)
+    validator: Validator = cls(schema)
     return validator
 
 
 def schema_problems(doc: Document) -> list[Problem]:
     """Every JSON Schema violation, located; the most specific error of each branch."""
-    problems = []
+    problems: list[Problem] = []
     for error in _validator().iter_errors(doc.data):
         leaves = _leaves(error)
         for leaf in leaves:
@@ -47,12 +55,16 @@ def schema_problems(doc: Document) -> list[Problem]:
 def _leaves(error: jsonschema.ValidationError) -> list[jsonschema.ValidationError]:
     if not error.context:
         return [error]
-    best = jsonschema.exceptions.best_match(error.context)
+    # (read through getattr: the stubs leave best_match's return type unknown)
+    best_match: Callable[..., jsonschema.ValidationError | None] = getattr(
+        schema_exceptions, "best_match"
+    )
+    best = best_match(error.context)
     return _leaves(best) if best is not None else [error]
 
 
 def _message(error: jsonschema.ValidationError) -> str:
-    message = error.message
+    message = str(error.message)
     if len(message) > 200:
         message = message[:197] + "..."
     return message
@@ -76,7 +88,7 @@ def warnings(doc: Document) -> list[Problem]:
     """
     from .build import uses_event_stream
 
-    found = []
+    found: list[Problem] = []
     for name, op in doc.data.get("operations", {}).items():
         if uses_event_stream(doc.data, op):
             found.append(
@@ -86,8 +98,13 @@ def warnings(doc: Document) -> list[Problem]:
                     "it is left out",
                 )
             )
-    for name, shape in doc.data.get("shapes", {}).items():
-        pattern = shape.get("pattern") if isinstance(shape, dict) else None
+    shapes: dict[str, Any] = doc.data.get("shapes", {})
+    for name, shape in shapes.items():
+        pattern: Any = (
+            cast(dict[str, Any], shape).get("pattern")
+            if isinstance(shape, dict)
+            else None
+        )
         if isinstance(pattern, str):
             escapes = [e for e in suspicious_double_escapes(pattern) if e.strong]
             if escapes:
@@ -120,10 +137,16 @@ class _Checker:
         metadata = self.spec["metadata"]
         protocol = metadata.get("protocol") or (metadata.get("protocols") or [""])[0]
         if protocol != "rest-json":
-            self.report(("metadata", "protocol"), f"protocol {protocol!r} is not supported yet (only rest-json)")
+            self.report(
+                ("metadata", "protocol"),
+                f"protocol {protocol!r} is not supported yet (only rest-json)",
+            )
         service_id = metadata.get("serviceId") or metadata.get("endpointPrefix")
         if not service_id:
-            self.report(("metadata",), "metadata needs a serviceId (or endpointPrefix) to name the package")
+            self.report(
+                ("metadata",),
+                "metadata needs a serviceId (or endpointPrefix) to name the package",
+            )
         else:
             try:
                 names.package_name(service_id)
@@ -142,8 +165,13 @@ class _Checker:
 
     def _python_name(self, path: tuple[str | int, ...], spec: dict[str, Any]) -> None:
         wanted = spec.get("pythonName")
-        if wanted is not None and not (isinstance(wanted, str) and names.is_identifier(wanted)):
-            self.report(path + ("pythonName",), f"pythonName {wanted!r} is not a Python identifier")
+        if wanted is not None and not (
+            isinstance(wanted, str) and names.is_identifier(wanted)
+        ):
+            self.report(
+                path + ("pythonName",),
+                f"pythonName {wanted!r} is not a Python identifier",
+            )
 
     def _shapes(self) -> None:
         for name, shape in self.shapes.items():
@@ -158,7 +186,9 @@ class _Checker:
                     self._ref(path + ("shape",), member["shape"])
                     location = member.get("location")
                     if location is not None and location not in _LOCATIONS:
-                        self.report(path + ("location",), f"unknown location {location!r}")
+                        self.report(
+                            path + ("location",), f"unknown location {location!r}"
+                        )
                     self._python_name(path, member)
                     field = names.field_name(member.get("pythonName") or member_name)
                     if field in fields:
@@ -169,10 +199,15 @@ class _Checker:
                     fields[field] = member_name
                 for index, required in enumerate(shape.get("required", [])):
                     if required not in members:
-                        self.report(base + ("required", index), f"required member {required!r} is not a member")
+                        self.report(
+                            base + ("required", index),
+                            f"required member {required!r} is not a member",
+                        )
                 payload = shape.get("payload")
                 if payload is not None and payload not in members:
-                    self.report(base + ("payload",), f"payload {payload!r} names no member")
+                    self.report(
+                        base + ("payload",), f"payload {payload!r} names no member"
+                    )
             for key in ("member", "key", "value"):
                 if key in shape:
                     self._ref(base + (key, "shape"), shape[key]["shape"])
@@ -183,14 +218,18 @@ class _Checker:
                 seen: set[str] = set()
                 for index, value in enumerate(shape["enum"]):
                     if value in seen:
-                        self.report(base + ("enum", index), f"duplicate enum value {value!r}")
+                        self.report(
+                            base + ("enum", index), f"duplicate enum value {value!r}"
+                        )
                     seen.add(value)
             if "pattern" in shape:
                 try:
                     translated = translate_pattern(shape["pattern"])
                     re.compile(translated)
                 except (PatternError, re.error) as exc:
-                    self.report(base + ("pattern",), f"pattern cannot be compiled: {exc}")
+                    self.report(
+                        base + ("pattern",), f"pattern cannot be compiled: {exc}"
+                    )
 
     def _operations(self) -> None:
         for name, op in self.spec["operations"].items():
@@ -198,16 +237,30 @@ class _Checker:
             for role in ("input", "output"):
                 if role in op:
                     target = op[role]["shape"]
-                    if self._ref(base + (role, "shape"), target) and self.shapes[target]["type"] != "structure":
-                        self.report(base + (role, "shape"), f"{role} {target!r} is not a structure")
+                    if (
+                        self._ref(base + (role, "shape"), target)
+                        and self.shapes[target]["type"] != "structure"
+                    ):
+                        self.report(
+                            base + (role, "shape"),
+                            f"{role} {target!r} is not a structure",
+                        )
                     elif target in self.shapes and self.shapes[target].get("exception"):
-                        self.report(base + (role, "shape"), f"{role} {target!r} is an exception shape")
+                        self.report(
+                            base + (role, "shape"),
+                            f"{role} {target!r} is an exception shape",
+                        )
             for index, error in enumerate(op.get("errors", [])):
                 target = error["shape"]
                 if self._ref(base + ("errors", index, "shape"), target):
                     shape = self.shapes[target]
-                    if shape["type"] != "structure" or not (shape.get("exception") or shape.get("error")):
-                        self.report(base + ("errors", index, "shape"), f"error {target!r} is not an exception shape")
+                    if shape["type"] != "structure" or not (
+                        shape.get("exception") or shape.get("error")
+                    ):
+                        self.report(
+                            base + ("errors", index, "shape"),
+                            f"error {target!r} is not an exception shape",
+                        )
             self._uri(base, op)
 
     def _uri(self, base: tuple[str | int, ...], op: dict[str, Any]) -> None:
@@ -218,18 +271,25 @@ class _Checker:
         target = op.get("input", {}).get("shape")
         if target in self.shapes:
             members = self.shapes[target].get("members", {})
-        bound = {}
+        bound: dict[str, str] = {}
         for member_name, member in members.items():
             target_shape = self.shapes.get(member["shape"], {})
             if (member.get("location") or target_shape.get("location")) == "uri":
-                wire = member.get("locationName") or target_shape.get("locationName") or member_name
+                wire = (
+                    member.get("locationName")
+                    or target_shape.get("locationName")
+                    or member_name
+                )
                 bound[wire] = member_name
         greedy = 0
         for label in labels:
             if label.endswith("+"):
                 greedy += 1
             if label.rstrip("+") not in bound:
-                self.report(base + ("http", "requestUri"), f"label {{{label}}} has no member bound to uri")
+                self.report(
+                    base + ("http", "requestUri"),
+                    f"label {{{label}}} has no member bound to uri",
+                )
         if greedy > 1:
             self.report(base + ("http", "requestUri"), "more than one greedy label")
         used = {label.rstrip("+") for label in labels}
@@ -243,7 +303,10 @@ class _Checker:
         for label in _LABEL.findall(prefix):
             member = members.get(label)
             if member is None or not member.get("hostLabel"):
-                self.report(base + ("endpoint", "hostPrefix"), f"host label {{{label}}} has no member marked hostLabel")
+                self.report(
+                    base + ("endpoint", "hostPrefix"),
+                    f"host label {{{label}}} has no member marked hostLabel",
+                )
 
     def _class_names(self) -> None:
         seen: dict[str, str] = {}
@@ -252,5 +315,8 @@ class _Checker:
                 continue
             cls = names.class_name(shape.get("pythonName") or name)
             if cls in seen:
-                self.report(("shapes", name), f"shapes {seen[cls]!r} and {name!r} both map to the Python class {cls!r}")
+                self.report(
+                    ("shapes", name),
+                    f"shapes {seen[cls]!r} and {name!r} both map to the Python class {cls!r}",
+                )
             seen[cls] = name

@@ -23,6 +23,7 @@ import signal
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, cast
 
 from .format import format_many, formatter_id
 
@@ -37,24 +38,27 @@ def _sha(text: str) -> str:
 @dataclass
 class Manifest:
     formatter: str = ""
-    files: dict[str, dict[str, str]] = field(default_factory=dict)
+    files: dict[str, dict[str, str]] = field(default_factory=dict[str, dict[str, str]])
     # package -> fingerprint of everything its files were generated from
-    inputs: dict[str, str] = field(default_factory=dict)
+    inputs: dict[str, str] = field(default_factory=dict[str, str])
 
     @classmethod
     def read(cls, out: Path) -> Manifest:
         try:
-            data = json.loads((out / MANIFEST).read_text("utf-8"))
+            data: Any = json.loads((out / MANIFEST).read_text("utf-8"))
         except (OSError, ValueError):
             return cls(formatter="")
-        if not isinstance(data, dict) or data.get("version") != _MANIFEST_VERSION:
+        if not isinstance(data, dict):
             return cls(formatter="")
-        files = data.get("files")
-        inputs = data.get("inputs")
+        fields = cast(dict[str, Any], data)
+        if fields.get("version") != _MANIFEST_VERSION:
+            return cls(formatter="")
+        files: Any = fields.get("files")
+        inputs: Any = fields.get("inputs")
         return cls(
-            str(data.get("formatter", "")),
-            files if isinstance(files, dict) else {},
-            inputs if isinstance(inputs, dict) else {},
+            str(fields.get("formatter", "")),
+            cast(dict[str, dict[str, str]], files) if isinstance(files, dict) else {},
+            cast(dict[str, str], inputs) if isinstance(inputs, dict) else {},
         )
 
     def dump(self) -> str:
@@ -69,12 +73,18 @@ class Manifest:
     def owned_by(self, package: str) -> list[str]:
         """The files this manifest lists for ``package`` (its folder and its API summary)."""
         prefix = package + "/"
-        return [rel for rel in self.files if rel.startswith(prefix) or rel.endswith(f"/{package}.json")]
+        return [
+            rel
+            for rel in self.files
+            if rel.startswith(prefix) or rel.endswith(f"/{package}.json")
+        ]
 
     def intact(self, out: Path, package: str) -> bool:
         """Whether every file of ``package`` is on disk exactly as the generator wrote it."""
         owned = self.owned_by(package)
-        return bool(owned) and all(_file_sha(out / rel) == self.files[rel].get("output") for rel in owned)
+        return bool(owned) and all(
+            _file_sha(out / rel) == self.files[rel].get("output") for rel in owned
+        )
 
 
 @dataclass
@@ -103,7 +113,9 @@ class Result:
                 )
             )
             if len(lines) > limit:
-                lines = lines[:limit] + [f"... ({len(lines) - limit} more diff lines)\n"]
+                lines = lines[:limit] + [
+                    f"... ({len(lines) - limit} more diff lines)\n"
+                ]
             chunks.append("".join(lines))
         for rel in self.removed:
             chunks.append(f"--- a/{rel}\n+++ /dev/null (no longer generated)\n")
@@ -149,7 +161,9 @@ def prepare(
     current = formatter_id(formatter) if format else "none"
     reuse_ok = format and old.formatter in (formatter_id("ruff"), formatter_id("black"))
     new = Manifest(formatter=current)
-    new.inputs = {k: v for k, v in old.inputs.items() if k not in (inputs or {})} | (inputs or {})
+    new.inputs = {k: v for k, v in old.inputs.items() if k not in (inputs or {})} | (
+        inputs or {}
+    )
     prefixes = tuple(p.rstrip("/") + "/" for p in packages)
     exact = set(packages)
     for rel, entry in old.files.items():
@@ -159,19 +173,23 @@ def prepare(
     to_format: list[tuple[str, str]] = []
     for rel, source in sorted(rendered.items()):
         source_hash = _sha(source)
-        entry = old.files.get(rel)
-        if reuse_ok and entry is not None and entry.get("source") == source_hash:
+        previous = old.files.get(rel)
+        if reuse_ok and previous is not None and previous.get("source") == source_hash:
             existing = _read(out / rel)
-            if existing is not None and _sha(existing) == entry.get("output"):
+            if existing is not None and _sha(existing) == previous.get("output"):
                 contents[rel] = existing
-                new.files[rel] = entry
+                new.files[rel] = previous
                 continue
         if rel.endswith((".py", ".pyi")):
             to_format.append((rel, source))
         else:  # data files (the API summaries) are written as rendered
             contents[rel] = source
             new.files[rel] = {"source": source_hash, "output": source_hash}
-    formatted = format_many(to_format, jobs, formatter) if format else [source for _, source in to_format]
+    formatted = (
+        format_many(to_format, jobs, formatter)
+        if format
+        else [source for _, source in to_format]
+    )
     for (rel, source), text in zip(to_format, formatted, strict=True):
         contents[rel] = text
         new.files[rel] = {"source": _sha(source), "output": _sha(text)}
@@ -179,10 +197,14 @@ def prepare(
     removed = sorted(
         rel
         for rel in old.files
-        if (rel.startswith(prefixes) or rel in exact) and rel not in contents and (out / rel).is_file()
+        if (rel.startswith(prefixes) or rel in exact)
+        and rel not in contents
+        and (out / rel).is_file()
     )
     kept = sum(1 for rel in new.files if rel not in contents)
-    return Result(out, contents, new, changed, removed, formatted=len(to_format), kept=kept)
+    return Result(
+        out, contents, new, changed, removed, formatted=len(to_format), kept=kept
+    )
 
 
 def commit(result: Result) -> None:
@@ -190,7 +212,11 @@ def commit(result: Result) -> None:
     out = result.out
     out.mkdir(parents=True, exist_ok=True)
     manifest_text = result.manifest.dump()
-    if not result.changed and not result.removed and _read(out / MANIFEST) == manifest_text:
+    if (
+        not result.changed
+        and not result.removed
+        and _read(out / MANIFEST) == manifest_text
+    ):
         return
     stage = Path(tempfile.mkdtemp(prefix=".generator-stage-", dir=out))
     try:
@@ -212,7 +238,9 @@ def _swap_in(out: Path, stage: Path, files: list[str], removed: list[str]) -> No
     back and the new files come out again, so ``out`` is as it was.
     """
     backup = stage / ".backup"
-    done: list[tuple[str, bool]] = []  # (relative path, whether an old file was backed up)
+    done: list[tuple[str, bool]] = (
+        []
+    )  # (relative path, whether an old file was backed up)
     held = {signal.SIGINT, signal.SIGTERM}
     previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
     try:

@@ -4,9 +4,12 @@ Every error the service returns is a subclass of :class:`ConnectError`;
 an error code the model does not know raises ConnectError itself.
 """
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
-import datetime as _dt
 import typing as _t
 
 from . import runtime as _rt

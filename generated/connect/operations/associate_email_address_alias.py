@@ -1,9 +1,12 @@
 """Associates an email address alias with an existing email address in an Connect Customer instance."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -276,11 +279,11 @@ def _serialize(
     if idempotency_client_token is None:
         idempotency_client_token = _rt.new_idempotency_token()
     headers: dict[str, str] = {}
-    if request.instance_id is None or request.instance_id == "":
+    if request.instance_id == "":
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    if request.email_address_id is None or request.email_address_id == "":
+    if request.email_address_id == "":
         raise _rt.ValidationError(
             ["email_address_id: a URI label must be set and not empty"]
         )
@@ -294,8 +297,7 @@ def _serialize(
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["AliasConfiguration"] = request.alias_configuration._to_json()
-    if idempotency_client_token is not None:
-        data["ClientToken"] = idempotency_client_token
+    data["ClientToken"] = idempotency_client_token
     body = _rt.dumps(data)
     headers["Content-Type"] = "application/json"
     return _rt.HttpRequest(

@@ -1,9 +1,12 @@
 """Allows you to retrieve metadata about multiple attached files on an associated resource."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -259,14 +262,13 @@ def _serialize(
     if validate:
         request.validate()
     headers: dict[str, str] = {}
-    if request.instance_id is None or request.instance_id == "":
+    if request.instance_id == "":
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
     path = "/attached-files/" + _rt.quote_label(request.instance_id)
     query: list[tuple[str, str | None]] = []
-    if request.associated_resource_arn is not None:
-        query.append(("associatedResourceArn", request.associated_resource_arn))
+    query.append(("associatedResourceArn", request.associated_resource_arn))
     data: dict[str, _t.Any] = {}
     data["FileIds"] = request.file_ids
     body = _rt.dumps(data)

@@ -1,9 +1,12 @@
 """Only the Connect Customer outbound campaigns service principal is allowed to assume a role in your account and call this API."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -274,7 +277,7 @@ def _serialize(request: BatchPutContact, validate: bool = True) -> _rt.HttpReque
     if idempotency_client_token is None:
         idempotency_client_token = _rt.new_idempotency_token()
     headers: dict[str, str] = {}
-    if request.instance_id is None or request.instance_id == "":
+    if request.instance_id == "":
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
@@ -284,8 +287,7 @@ def _serialize(request: BatchPutContact, validate: bool = True) -> _rt.HttpReque
     data["ContactDataRequestList"] = [
         v1._to_json() for v1 in request.contact_data_request_list
     ]
-    if idempotency_client_token is not None:
-        data["ClientToken"] = idempotency_client_token
+    data["ClientToken"] = idempotency_client_token
     body = _rt.dumps(data)
     headers["Content-Type"] = "application/json"
     return _rt.HttpRequest(

@@ -1,9 +1,12 @@
 """Claims an available phone number to your Connect Customer instance or traffic distribution group."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -343,8 +346,7 @@ def _serialize(request: ClaimPhoneNumber, validate: bool = True) -> _rt.HttpRequ
         data["PhoneNumberDescription"] = request.phone_number_description
     if request.tags is not None:
         data["Tags"] = request.tags
-    if idempotency_client_token is not None:
-        data["ClientToken"] = idempotency_client_token
+    data["ClientToken"] = idempotency_client_token
     body = _rt.dumps(data)
     headers["Content-Type"] = "application/json"
     return _rt.HttpRequest(

@@ -1,9 +1,12 @@
 """Only the VOICE, EMAIL, and TASK channels are supported."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -596,8 +599,7 @@ def _serialize(request: CreateContact, validate: bool = True) -> _rt.HttpRequest
     data["InstanceId"] = request.instance_id
     data["Channel"] = request.channel
     data["InitiationMethod"] = request.initiation_method
-    if idempotency_client_token is not None:
-        data["ClientToken"] = idempotency_client_token
+    data["ClientToken"] = idempotency_client_token
     if request.related_contact_id is not None:
         data["RelatedContactId"] = request.related_contact_id
     if request.attributes is not None:

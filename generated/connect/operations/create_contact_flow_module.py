@@ -1,9 +1,12 @@
 """Creates a flow module for the specified Connect Customer instance."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -348,7 +351,7 @@ def _serialize(
     if idempotency_client_token is None:
         idempotency_client_token = _rt.new_idempotency_token()
     headers: dict[str, str] = {}
-    if request.instance_id is None or request.instance_id == "":
+    if request.instance_id == "":
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
@@ -361,8 +364,7 @@ def _serialize(
         data["Description"] = request.description
     if request.tags is not None:
         data["Tags"] = request.tags
-    if idempotency_client_token is not None:
-        data["ClientToken"] = idempotency_client_token
+    data["ClientToken"] = idempotency_client_token
     if request.settings is not None:
         data["Settings"] = request.settings
     if request.external_invocation_configuration is not None:

@@ -1,9 +1,12 @@
 """This API is in preview release for Connect Customer and is subject to change."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -338,8 +341,7 @@ def _serialize(request: CreateInstance, validate: bool = True) -> _rt.HttpReques
     data["IdentityManagementType"] = request.identity_management_type
     data["InboundCallsEnabled"] = request.inbound_calls_enabled
     data["OutboundCallsEnabled"] = request.outbound_calls_enabled
-    if idempotency_client_token is not None:
-        data["ClientToken"] = idempotency_client_token
+    data["ClientToken"] = idempotency_client_token
     if request.instance_alias is not None:
         data["InstanceAlias"] = request.instance_alias
     if request.directory_id is not None:

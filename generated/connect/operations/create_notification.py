@@ -1,5 +1,9 @@
 """Creates a new notification to be delivered to specified recipients."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
@@ -381,7 +385,7 @@ def _serialize(request: CreateNotification, validate: bool = True) -> _rt.HttpRe
     if idempotency_client_token is None:
         idempotency_client_token = _rt.new_idempotency_token()
     headers: dict[str, str] = {}
-    if request.instance_id is None or request.instance_id == "":
+    if request.instance_id == "":
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
@@ -398,8 +402,7 @@ def _serialize(request: CreateNotification, validate: bool = True) -> _rt.HttpRe
         data["Tags"] = request.tags
     if request.predefined_notification_id is not None:
         data["PredefinedNotificationId"] = request.predefined_notification_id
-    if idempotency_client_token is not None:
-        data["ClientToken"] = idempotency_client_token
+    data["ClientToken"] = idempotency_client_token
     body = _rt.dumps(data)
     headers["Content-Type"] = "application/json"
     return _rt.HttpRequest(

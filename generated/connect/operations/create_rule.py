@@ -1,9 +1,12 @@
 """Creates a rule for the specified Connect Customer instance."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -331,7 +334,7 @@ def _serialize(request: CreateRule, validate: bool = True) -> _rt.HttpRequest:
     if idempotency_client_token is None:
         idempotency_client_token = _rt.new_idempotency_token()
     headers: dict[str, str] = {}
-    if request.instance_id is None or request.instance_id == "":
+    if request.instance_id == "":
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
@@ -343,8 +346,7 @@ def _serialize(request: CreateRule, validate: bool = True) -> _rt.HttpRequest:
     data["Function"] = request.function
     data["Actions"] = [v1._to_json() for v1 in request.actions]
     data["PublishStatus"] = request.publish_status
-    if idempotency_client_token is not None:
-        data["ClientToken"] = idempotency_client_token
+    data["ClientToken"] = idempotency_client_token
     body = _rt.dumps(data)
     headers["Content-Type"] = "application/json"
     return _rt.HttpRequest(

@@ -1,9 +1,12 @@
 """Creates a traffic distribution group given an Connect Customer instance that has been replicated."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -318,8 +321,7 @@ def _serialize(
     data["InstanceId"] = request.instance_id
     if request.description is not None:
         data["Description"] = request.description
-    if idempotency_client_token is not None:
-        data["ClientToken"] = idempotency_client_token
+    data["ClientToken"] = idempotency_client_token
     if request.tags is not None:
         data["Tags"] = request.tags
     body = _rt.dumps(data)

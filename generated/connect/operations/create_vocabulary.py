@@ -1,9 +1,12 @@
 """Creates a custom vocabulary associated with your Connect Customer instance."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -380,7 +383,7 @@ def _serialize(request: CreateVocabulary, validate: bool = True) -> _rt.HttpRequ
     if idempotency_client_token is None:
         idempotency_client_token = _rt.new_idempotency_token()
     headers: dict[str, str] = {}
-    if request.instance_id is None or request.instance_id == "":
+    if request.instance_id == "":
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
@@ -390,8 +393,7 @@ def _serialize(request: CreateVocabulary, validate: bool = True) -> _rt.HttpRequ
     data["VocabularyName"] = request.vocabulary_name
     data["LanguageCode"] = request.language_code
     data["Content"] = request.content
-    if idempotency_client_token is not None:
-        data["ClientToken"] = idempotency_client_token
+    data["ClientToken"] = idempotency_client_token
     if request.tags is not None:
         data["Tags"] = request.tags
     body = _rt.dumps(data)

@@ -1,9 +1,12 @@
 """Removes a specific version of a contact flow module."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -172,18 +175,15 @@ def _serialize(
     if validate:
         request.validate()
     headers: dict[str, str] = {}
-    if request.instance_id is None or request.instance_id == "":
+    if request.instance_id == "":
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    if request.contact_flow_module_id is None or request.contact_flow_module_id == "":
+    if request.contact_flow_module_id == "":
         raise _rt.ValidationError(
             ["contact_flow_module_id: a URI label must be set and not empty"]
         )
-    if (
-        request.contact_flow_module_version is None
-        or str(request.contact_flow_module_version) == ""
-    ):
+    if str(request.contact_flow_module_version) == "":
         raise _rt.ValidationError(
             ["contact_flow_module_version: a URI label must be set and not empty"]
         )

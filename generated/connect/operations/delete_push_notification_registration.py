@@ -1,9 +1,12 @@
 """Deletes registration for a device token and a chat contact."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -174,11 +177,11 @@ def _serialize(
     if validate:
         request.validate()
     headers: dict[str, str] = {}
-    if request.instance_id is None or request.instance_id == "":
+    if request.instance_id == "":
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    if request.registration_id is None or request.registration_id == "":
+    if request.registration_id == "":
         raise _rt.ValidationError(
             ["registration_id: a URI label must be set and not empty"]
         )
@@ -189,8 +192,7 @@ def _serialize(
         + _rt.quote_label(request.registration_id)
     )
     query: list[tuple[str, str | None]] = []
-    if request.contact_id is not None:
-        query.append(("contactId", request.contact_id))
+    query.append(("contactId", request.contact_id))
     body = b""
     return _rt.HttpRequest(
         method="DELETE",

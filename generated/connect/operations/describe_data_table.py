@@ -1,9 +1,12 @@
 """Returns all properties for a data table except for attributes and values."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -177,11 +180,11 @@ def _serialize(request: DescribeDataTable, validate: bool = True) -> _rt.HttpReq
     if validate:
         request.validate()
     headers: dict[str, str] = {}
-    if request.instance_id is None or request.instance_id == "":
+    if request.instance_id == "":
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    if request.data_table_id is None or request.data_table_id == "":
+    if request.data_table_id == "":
         raise _rt.ValidationError(
             ["data_table_id: a URI label must be set and not empty"]
         )

@@ -1,9 +1,12 @@
 """Gets details and status of a phone number that’s claimed to your Connect Customer instance or traffic distribution group."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -162,7 +165,7 @@ def _serialize(request: DescribePhoneNumber, validate: bool = True) -> _rt.HttpR
     if validate:
         request.validate()
     headers: dict[str, str] = {}
-    if request.phone_number_id is None or request.phone_number_id == "":
+    if request.phone_number_id == "":
         raise _rt.ValidationError(
             ["phone_number_id: a URI label must be set and not empty"]
         )

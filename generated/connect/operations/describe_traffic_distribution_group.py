@@ -1,9 +1,12 @@
 """Gets details and status of a traffic distribution group."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -169,10 +172,7 @@ def _serialize(
     if validate:
         request.validate()
     headers: dict[str, str] = {}
-    if (
-        request.traffic_distribution_group_id is None
-        or request.traffic_distribution_group_id == ""
-    ):
+    if request.traffic_distribution_group_id == "":
         raise _rt.ValidationError(
             ["traffic_distribution_group_id: a URI label must be set and not empty"]
         )

@@ -1,9 +1,12 @@
 """This API is in preview release for Connect Customer and is subject to change."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -180,16 +183,14 @@ def _serialize(
     if idempotency_client_token is None:
         idempotency_client_token = _rt.new_idempotency_token()
     headers: dict[str, str] = {}
-    if request.instance_id is None or request.instance_id == "":
+    if request.instance_id == "":
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
     path = "/instance/" + _rt.quote_label(request.instance_id) + "/lambda-function"
     query: list[tuple[str, str | None]] = []
-    if request.function_arn is not None:
-        query.append(("functionArn", request.function_arn))
-    if idempotency_client_token is not None:
-        query.append(("clientToken", idempotency_client_token))
+    query.append(("functionArn", request.function_arn))
+    query.append(("clientToken", idempotency_client_token))
     body = b""
     return _rt.HttpRequest(
         method="DELETE",

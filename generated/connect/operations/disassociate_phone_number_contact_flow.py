@@ -1,9 +1,12 @@
 """Removes the flow association from a phone number claimed to your Connect Customer instance."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -166,14 +169,13 @@ def _serialize(
     if validate:
         request.validate()
     headers: dict[str, str] = {}
-    if request.phone_number_id is None or request.phone_number_id == "":
+    if request.phone_number_id == "":
         raise _rt.ValidationError(
             ["phone_number_id: a URI label must be set and not empty"]
         )
     path = "/phone-number/" + _rt.quote_label(request.phone_number_id) + "/contact-flow"
     query: list[tuple[str, str | None]] = []
-    if request.instance_id is not None:
-        query.append(("instanceId", request.instance_id))
+    query.append(("instanceId", request.instance_id))
     body = b""
     return _rt.HttpRequest(
         method="DELETE",

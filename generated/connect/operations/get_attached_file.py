@@ -1,9 +1,12 @@
 """Provides a pre-signed URL for download of an approved attached file."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -471,11 +474,11 @@ def _serialize(request: GetAttachedFile, validate: bool = True) -> _rt.HttpReque
     if validate:
         request.validate()
     headers: dict[str, str] = {}
-    if request.instance_id is None or request.instance_id == "":
+    if request.instance_id == "":
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    if request.file_id is None or request.file_id == "":
+    if request.file_id == "":
         raise _rt.ValidationError(["file_id: a URI label must be set and not empty"])
     path = (
         "/attached-files/"
@@ -484,8 +487,7 @@ def _serialize(request: GetAttachedFile, validate: bool = True) -> _rt.HttpReque
         + _rt.quote_label(request.file_id)
     )
     query: list[tuple[str, str | None]] = []
-    if request.associated_resource_arn is not None:
-        query.append(("associatedResourceArn", request.associated_resource_arn))
+    query.append(("associatedResourceArn", request.associated_resource_arn))
     if request.url_expiry_in_seconds is not None:
         query.append(("urlExpiryInSeconds", str(request.url_expiry_in_seconds)))
     body = b""

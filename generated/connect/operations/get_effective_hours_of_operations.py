@@ -1,9 +1,12 @@
 """Get the hours of operations with the effective override applied."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -299,11 +302,11 @@ def _serialize(
     if validate:
         request.validate()
     headers: dict[str, str] = {}
-    if request.instance_id is None or request.instance_id == "":
+    if request.instance_id == "":
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    if request.hours_of_operation_id is None or request.hours_of_operation_id == "":
+    if request.hours_of_operation_id == "":
         raise _rt.ValidationError(
             ["hours_of_operation_id: a URI label must be set and not empty"]
         )
@@ -314,10 +317,8 @@ def _serialize(
         + _rt.quote_label(request.hours_of_operation_id)
     )
     query: list[tuple[str, str | None]] = []
-    if request.from_date is not None:
-        query.append(("fromDate", request.from_date))
-    if request.to_date is not None:
-        query.append(("toDate", request.to_date))
+    query.append(("fromDate", request.from_date))
+    query.append(("toDate", request.to_date))
     body = b""
     return _rt.HttpRequest(
         method="GET",

@@ -1,5 +1,9 @@
 """Retrieves an overview of a test execution that includes the status of the execution, start and end time, and observation summary."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
@@ -270,15 +274,15 @@ def _serialize(
     if validate:
         request.validate()
     headers: dict[str, str] = {}
-    if request.instance_id is None or request.instance_id == "":
+    if request.instance_id == "":
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    if request.test_case_id is None or request.test_case_id == "":
+    if request.test_case_id == "":
         raise _rt.ValidationError(
             ["test_case_id: a URI label must be set and not empty"]
         )
-    if request.test_case_execution_id is None or request.test_case_execution_id == "":
+    if request.test_case_execution_id == "":
         raise _rt.ValidationError(
             ["test_case_execution_id: a URI label must be set and not empty"]
         )

@@ -1,9 +1,12 @@
 """Retrieves the current traffic distribution for a given traffic distribution group."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -274,7 +277,7 @@ def _serialize(
     if validate:
         request.validate()
     headers: dict[str, str] = {}
-    if request.id is None or request.id == "":
+    if request.id == "":
         raise _rt.ValidationError(["id: a URI label must be set and not empty"])
     path = "/traffic-distribution/" + _rt.quote_label(request.id)
     query: list[tuple[str, str | None]] = []

@@ -1,9 +1,12 @@
 """Imports a claimed phone number from an external service, such as Amazon Web Services End User Messaging, into an Connect Customer instance."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -307,8 +310,7 @@ def _serialize(request: ImportPhoneNumber, validate: bool = True) -> _rt.HttpReq
         data["PhoneNumberDescription"] = request.phone_number_description
     if request.tags is not None:
         data["Tags"] = request.tags
-    if idempotency_client_token is not None:
-        data["ClientToken"] = idempotency_client_token
+    data["ClientToken"] = idempotency_client_token
     body = _rt.dumps(data)
     headers["Content-Type"] = "application/json"
     return _rt.HttpRequest(

@@ -1,9 +1,12 @@
 """Lists contact evaluations in the specified Connect Customer instance."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -239,14 +242,13 @@ def _serialize(
     if validate:
         request.validate()
     headers: dict[str, str] = {}
-    if request.instance_id is None or request.instance_id == "":
+    if request.instance_id == "":
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
     path = "/contact-evaluations/" + _rt.quote_label(request.instance_id)
     query: list[tuple[str, str | None]] = []
-    if request.contact_id is not None:
-        query.append(("contactId", request.contact_id))
+    query.append(("contactId", request.contact_id))
     if request.next_token is not None:
         query.append(("nextToken", request.next_token))
     body = b""

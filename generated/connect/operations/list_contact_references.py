@@ -1,9 +1,12 @@
 """This API is in preview release for Connect Customer and is subject to change."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -283,11 +286,11 @@ def _serialize(
     if validate:
         request.validate()
     headers: dict[str, str] = {}
-    if request.instance_id is None or request.instance_id == "":
+    if request.instance_id == "":
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    if request.contact_id is None or request.contact_id == "":
+    if request.contact_id == "":
         raise _rt.ValidationError(["contact_id: a URI label must be set and not empty"])
     path = (
         "/contact/references/"
@@ -296,8 +299,7 @@ def _serialize(
         + _rt.quote_label(request.contact_id)
     )
     query: list[tuple[str, str | None]] = []
-    if request.reference_types is not None:
-        query.extend(("referenceTypes", v1) for v1 in request.reference_types)
+    query.extend(("referenceTypes", v1) for v1 in request.reference_types)
     if request.next_token is not None:
         query.append(("nextToken", request.next_token))
     body = b""

@@ -1,5 +1,9 @@
 """Lists the queues associated with a routing profile."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
@@ -299,11 +303,11 @@ def _serialize(
     if validate:
         request.validate()
     headers: dict[str, str] = {}
-    if request.instance_id is None or request.instance_id == "":
+    if request.instance_id == "":
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    if request.routing_profile_id is None or request.routing_profile_id == "":
+    if request.routing_profile_id == "":
         raise _rt.ValidationError(
             ["routing_profile_id: a URI label must be set and not empty"]
         )

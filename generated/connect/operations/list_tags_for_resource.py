@@ -1,9 +1,12 @@
 """Lists the tags for the specified resource."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -162,7 +165,7 @@ def _serialize(request: ListTagsForResource, validate: bool = True) -> _rt.HttpR
     if validate:
         request.validate()
     headers: dict[str, str] = {}
-    if request.resource_arn is None or request.resource_arn == "":
+    if request.resource_arn == "":
         raise _rt.ValidationError(
             ["resource_arn: a URI label must be set and not empty"]
         )

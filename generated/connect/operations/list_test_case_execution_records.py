@@ -1,9 +1,12 @@
 """Lists detailed steps of test case execution that includes all observations along with actions taken and data associated in the specified Amazon Connect instance."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -302,15 +305,15 @@ def _serialize(
     if validate:
         request.validate()
     headers: dict[str, str] = {}
-    if request.instance_id is None or request.instance_id == "":
+    if request.instance_id == "":
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    if request.test_case_id is None or request.test_case_id == "":
+    if request.test_case_id == "":
         raise _rt.ValidationError(
             ["test_case_id: a URI label must be set and not empty"]
         )
-    if request.test_case_execution_id is None or request.test_case_execution_id == "":
+    if request.test_case_execution_id == "":
         raise _rt.ValidationError(
             ["test_case_execution_id: a URI label must be set and not empty"]
         )

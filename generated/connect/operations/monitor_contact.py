@@ -1,9 +1,12 @@
 """Initiates silent monitoring of a contact."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -274,8 +277,7 @@ def _serialize(request: MonitorContact, validate: bool = True) -> _rt.HttpReques
     data["UserId"] = request.user_id
     if request.allowed_monitor_capabilities is not None:
         data["AllowedMonitorCapabilities"] = request.allowed_monitor_capabilities
-    if idempotency_client_token is not None:
-        data["ClientToken"] = idempotency_client_token
+    data["ClientToken"] = idempotency_client_token
     body = _rt.dumps(data)
     headers["Content-Type"] = "application/json"
     return _rt.HttpRequest(

@@ -1,9 +1,12 @@
 """Releases a phone number previously claimed to an Connect Customer instance or traffic distribution group."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -170,14 +173,13 @@ def _serialize(request: ReleasePhoneNumber, validate: bool = True) -> _rt.HttpRe
     if idempotency_client_token is None:
         idempotency_client_token = _rt.new_idempotency_token()
     headers: dict[str, str] = {}
-    if request.phone_number_id is None or request.phone_number_id == "":
+    if request.phone_number_id == "":
         raise _rt.ValidationError(
             ["phone_number_id: a URI label must be set and not empty"]
         )
     path = "/phone-number/" + _rt.quote_label(request.phone_number_id)
     query: list[tuple[str, str | None]] = []
-    if idempotency_client_token is not None:
-        query.append(("clientToken", idempotency_client_token))
+    query.append(("clientToken", idempotency_client_token))
     body = b""
     return _rt.HttpRequest(
         method="DELETE",

@@ -1,9 +1,12 @@
 """Provides a pre-signed Amazon S3 URL in response for uploading your content."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -511,20 +514,18 @@ def _serialize(
     if idempotency_client_token is None:
         idempotency_client_token = _rt.new_idempotency_token()
     headers: dict[str, str] = {}
-    if request.instance_id is None or request.instance_id == "":
+    if request.instance_id == "":
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
     path = "/attached-files/" + _rt.quote_label(request.instance_id)
     query: list[tuple[str, str | None]] = []
-    if request.associated_resource_arn is not None:
-        query.append(("associatedResourceArn", request.associated_resource_arn))
+    query.append(("associatedResourceArn", request.associated_resource_arn))
     data: dict[str, _t.Any] = {}
     data["FileName"] = request.file_name
     data["FileSizeInBytes"] = request.file_size_in_bytes
     data["FileUseCaseType"] = request.file_use_case_type
-    if idempotency_client_token is not None:
-        data["ClientToken"] = idempotency_client_token
+    data["ClientToken"] = idempotency_client_token
     if request.url_expiry_in_seconds is not None:
         data["UrlExpiryInSeconds"] = request.url_expiry_in_seconds
     if request.created_by is not None:

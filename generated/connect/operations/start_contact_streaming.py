@@ -1,9 +1,12 @@
 """Initiates real-time message streaming for a new chat contact."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -241,9 +244,6 @@ def _serialize(
 ) -> _rt.HttpRequest:
     if validate:
         request.validate()
-    idempotency_client_token = request.client_token
-    if idempotency_client_token is None:
-        idempotency_client_token = _rt.new_idempotency_token()
     headers: dict[str, str] = {}
     path = "/contact/start-streaming"
     query: list[tuple[str, str | None]] = []
@@ -251,8 +251,7 @@ def _serialize(
     data["InstanceId"] = request.instance_id
     data["ContactId"] = request.contact_id
     data["ChatStreamingConfiguration"] = request.chat_streaming_configuration._to_json()
-    if idempotency_client_token is not None:
-        data["ClientToken"] = idempotency_client_token
+    data["ClientToken"] = request.client_token
     body = _rt.dumps(data)
     headers["Content-Type"] = "application/json"
     return _rt.HttpRequest(

@@ -1,9 +1,12 @@
 """Creates an inbound email contact and initiates a flow to start the email contact for the customer."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -589,8 +592,7 @@ def _serialize(request: StartEmailContact, validate: bool = True) -> _rt.HttpReq
         data["SegmentAttributes"] = {
             k1: v1._to_json() for k1, v1 in request.segment_attributes.items()
         }
-    if idempotency_client_token is not None:
-        data["ClientToken"] = idempotency_client_token
+    data["ClientToken"] = idempotency_client_token
     body = _rt.dumps(data)
     headers["Content-Type"] = "application/json"
     return _rt.HttpRequest(

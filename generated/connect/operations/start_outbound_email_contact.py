@@ -1,9 +1,12 @@
 """Initiates a flow to send an agent reply or outbound email contact (created from the CreateContact API) to a customer."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -327,8 +330,7 @@ def _serialize(
         data["FromEmailAddress"] = request.from_email_address._to_json()
     if request.additional_recipients is not None:
         data["AdditionalRecipients"] = request.additional_recipients._to_json()
-    if idempotency_client_token is not None:
-        data["ClientToken"] = idempotency_client_token
+    data["ClientToken"] = idempotency_client_token
     body = _rt.dumps(data)
     headers["Content-Type"] = "application/json"
     return _rt.HttpRequest(

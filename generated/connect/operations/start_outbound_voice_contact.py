@@ -1,9 +1,12 @@
 """Places an outbound call to a contact, and then initiates the flow."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -633,8 +636,7 @@ def _serialize(
         }
     if request.related_contact_id is not None:
         data["RelatedContactId"] = request.related_contact_id
-    if idempotency_client_token is not None:
-        data["ClientToken"] = idempotency_client_token
+    data["ClientToken"] = idempotency_client_token
     if request.source_phone_number is not None:
         data["SourcePhoneNumber"] = request.source_phone_number
     if request.queue_id is not None:

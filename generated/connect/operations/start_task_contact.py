@@ -1,5 +1,9 @@
 """Initiates a flow to start a new task contact."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
@@ -596,8 +600,7 @@ def _serialize(request: StartTaskContact, validate: bool = True) -> _rt.HttpRequ
         }
     if request.description is not None:
         data["Description"] = request.description
-    if idempotency_client_token is not None:
-        data["ClientToken"] = idempotency_client_token
+    data["ClientToken"] = idempotency_client_token
     if request.scheduled_time is not None:
         data["ScheduledTime"] = _rt.epoch_seconds(request.scheduled_time)
     if request.task_template_id is not None:

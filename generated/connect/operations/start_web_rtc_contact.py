@@ -1,9 +1,12 @@
 """Places an inbound in-app, web, or video call to a contact, and then initiates the flow."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -480,8 +483,7 @@ def _serialize(request: StartWebRTCContact, validate: bool = True) -> _rt.HttpRe
     data["ParticipantDetails"] = request.participant_details._to_json()
     if request.attributes is not None:
         data["Attributes"] = request.attributes
-    if idempotency_client_token is not None:
-        data["ClientToken"] = idempotency_client_token
+    data["ClientToken"] = idempotency_client_token
     if request.allowed_capabilities is not None:
         data["AllowedCapabilities"] = request.allowed_capabilities._to_json()
     if request.related_contact_id is not None:

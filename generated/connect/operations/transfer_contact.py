@@ -1,9 +1,12 @@
 """Transfers ``TASK`` or ``EMAIL`` contacts from one agent or queue to another agent or queue at any point after a contact is created."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -283,8 +286,7 @@ def _serialize(request: TransferContact, validate: bool = True) -> _rt.HttpReque
         data["QueueId"] = request.queue_id
     if request.user_id is not None:
         data["UserId"] = request.user_id
-    if idempotency_client_token is not None:
-        data["ClientToken"] = idempotency_client_token
+    data["ClientToken"] = idempotency_client_token
     body = _rt.dumps(data)
     headers["Content-Type"] = "application/json"
     return _rt.HttpRequest(

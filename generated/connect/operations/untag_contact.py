@@ -1,9 +1,12 @@
 """Removes the specified tags from the contact resource."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -180,11 +183,11 @@ def _serialize(request: UntagContact, validate: bool = True) -> _rt.HttpRequest:
     if validate:
         request.validate()
     headers: dict[str, str] = {}
-    if request.instance_id is None or request.instance_id == "":
+    if request.instance_id == "":
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    if request.contact_id is None or request.contact_id == "":
+    if request.contact_id == "":
         raise _rt.ValidationError(["contact_id: a URI label must be set and not empty"])
     path = (
         "/contact/tags/"
@@ -193,8 +196,7 @@ def _serialize(request: UntagContact, validate: bool = True) -> _rt.HttpRequest:
         + _rt.quote_label(request.contact_id)
     )
     query: list[tuple[str, str | None]] = []
-    if request.tag_keys is not None:
-        query.extend(("TagKeys", v1) for v1 in request.tag_keys)
+    query.extend(("TagKeys", v1) for v1 in request.tag_keys)
     body = b""
     return _rt.HttpRequest(
         method="DELETE",

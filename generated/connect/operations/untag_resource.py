@@ -1,9 +1,12 @@
 """Removes the specified tags from the specified resource."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -149,14 +152,13 @@ def _serialize(request: UntagResource, validate: bool = True) -> _rt.HttpRequest
     if validate:
         request.validate()
     headers: dict[str, str] = {}
-    if request.resource_arn is None or request.resource_arn == "":
+    if request.resource_arn == "":
         raise _rt.ValidationError(
             ["resource_arn: a URI label must be set and not empty"]
         )
     path = "/tags/" + _rt.quote_label(request.resource_arn)
     query: list[tuple[str, str | None]] = []
-    if request.tag_keys is not None:
-        query.extend(("tagKeys", v1) for v1 in request.tag_keys)
+    query.extend(("tagKeys", v1) for v1 in request.tag_keys)
     body = b""
     return _rt.HttpRequest(
         method="DELETE",

@@ -1,9 +1,12 @@
 """Updates specified flow module for the specified Connect Customer instance."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -200,11 +203,11 @@ def _serialize(
     if validate:
         request.validate()
     headers: dict[str, str] = {}
-    if request.instance_id is None or request.instance_id == "":
+    if request.instance_id == "":
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    if request.contact_flow_module_id is None or request.contact_flow_module_id == "":
+    if request.contact_flow_module_id == "":
         raise _rt.ValidationError(
             ["contact_flow_module_id: a URI label must be set and not empty"]
         )

@@ -1,9 +1,12 @@
 """Updates details about a specific evaluation form version in the specified Connect Customer instance."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -541,11 +544,11 @@ def _serialize(request: UpdateEvaluationForm, validate: bool = True) -> _rt.Http
     if idempotency_client_token is None:
         idempotency_client_token = _rt.new_idempotency_token()
     headers: dict[str, str] = {}
-    if request.instance_id is None or request.instance_id == "":
+    if request.instance_id == "":
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    if request.evaluation_form_id is None or request.evaluation_form_id == "":
+    if request.evaluation_form_id == "":
         raise _rt.ValidationError(
             ["evaluation_form_id: a URI label must be set and not empty"]
         )
@@ -574,8 +577,7 @@ def _serialize(request: UpdateEvaluationForm, validate: bool = True) -> _rt.Http
         data["ReviewConfiguration"] = request.review_configuration._to_json()
     if request.as_draft is not None:
         data["AsDraft"] = request.as_draft
-    if idempotency_client_token is not None:
-        data["ClientToken"] = idempotency_client_token
+    data["ClientToken"] = idempotency_client_token
     if request.target_configuration is not None:
         data["TargetConfiguration"] = request.target_configuration._to_json()
     if request.language_configuration is not None:

@@ -1,9 +1,12 @@
 """This API is in preview release for Connect Customer and is subject to change."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -228,11 +231,11 @@ def _serialize(
     if idempotency_client_token is None:
         idempotency_client_token = _rt.new_idempotency_token()
     headers: dict[str, str] = {}
-    if request.instance_id is None or request.instance_id == "":
+    if request.instance_id == "":
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    if request.attribute_type is None or request.attribute_type == "":
+    if request.attribute_type == "":
         raise _rt.ValidationError(
             ["attribute_type: a URI label must be set and not empty"]
         )
@@ -245,8 +248,7 @@ def _serialize(
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["Value"] = request.value
-    if idempotency_client_token is not None:
-        data["ClientToken"] = idempotency_client_token
+    data["ClientToken"] = idempotency_client_token
     body = _rt.dumps(data)
     headers["Content-Type"] = "application/json"
     return _rt.HttpRequest(

@@ -1,9 +1,12 @@
 """Updates a phone number’s metadata."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -183,7 +186,7 @@ def _serialize(
     if idempotency_client_token is None:
         idempotency_client_token = _rt.new_idempotency_token()
     headers: dict[str, str] = {}
-    if request.phone_number_id is None or request.phone_number_id == "":
+    if request.phone_number_id == "":
         raise _rt.ValidationError(
             ["phone_number_id: a URI label must be set and not empty"]
         )
@@ -192,8 +195,7 @@ def _serialize(
     data: dict[str, _t.Any] = {}
     if request.phone_number_description is not None:
         data["PhoneNumberDescription"] = request.phone_number_description
-    if idempotency_client_token is not None:
-        data["ClientToken"] = idempotency_client_token
+    data["ClientToken"] = idempotency_client_token
     body = _rt.dumps(data)
     headers["Content-Type"] = "application/json"
     return _rt.HttpRequest(

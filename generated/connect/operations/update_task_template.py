@@ -1,5 +1,9 @@
 """Updates details about a specific task template in the specified Connect Customer instance."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
@@ -644,11 +648,11 @@ def _serialize(request: UpdateTaskTemplate, validate: bool = True) -> _rt.HttpRe
     if validate:
         request.validate()
     headers: dict[str, str] = {}
-    if request.instance_id is None or request.instance_id == "":
+    if request.instance_id == "":
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    if request.task_template_id is None or request.task_template_id == "":
+    if request.task_template_id == "":
         raise _rt.ValidationError(
             ["task_template_id: a URI label must be set and not empty"]
         )

@@ -1,5 +1,9 @@
 """Updates any of the metadata for a test case, such as the name, description, and status or content of an existing test case."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
@@ -317,11 +321,11 @@ def _serialize(request: UpdateTestCase, validate: bool = True) -> _rt.HttpReques
         headers["x-amz-last-modified-time"] = _rt.http_date(request.last_modified_time)
     if request.last_modified_region is not None:
         headers["x-amz-last-modified-region"] = request.last_modified_region
-    if request.instance_id is None or request.instance_id == "":
+    if request.instance_id == "":
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    if request.test_case_id is None or request.test_case_id == "":
+    if request.test_case_id == "":
         raise _rt.ValidationError(
             ["test_case_id: a URI label must be set and not empty"]
         )

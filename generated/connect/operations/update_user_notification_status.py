@@ -1,5 +1,9 @@
 """Updates the status of a notification for a specific user, such as marking it as read or hidden."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
@@ -258,13 +262,13 @@ def _serialize(
         headers["x-amz-last-modified-time"] = _rt.http_date(request.last_modified_time)
     if request.last_modified_region is not None:
         headers["x-amz-last-modified-region"] = request.last_modified_region
-    if request.instance_id is None or request.instance_id == "":
+    if request.instance_id == "":
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    if request.user_id is None or request.user_id == "":
+    if request.user_id == "":
         raise _rt.ValidationError(["user_id: a URI label must be set and not empty"])
-    if request.notification_id is None or request.notification_id == "":
+    if request.notification_id == "":
         raise _rt.ValidationError(
             ["notification_id: a URI label must be set and not empty"]
         )

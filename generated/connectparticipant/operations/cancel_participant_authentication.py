@@ -1,9 +1,12 @@
 """Cancels the authentication session."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -163,8 +166,7 @@ def _serialize(
     if validate:
         request.validate()
     headers: dict[str, str] = {}
-    if request.connection_token is not None:
-        headers["X-Amz-Bearer"] = request.connection_token
+    headers["X-Amz-Bearer"] = request.connection_token
     path = "/participant/cancel-authentication"
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}

@@ -1,9 +1,12 @@
 """Creates the participant's connection."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -366,8 +369,7 @@ def _serialize(
     if validate:
         request.validate()
     headers: dict[str, str] = {}
-    if request.participant_token is not None:
-        headers["X-Amz-Bearer"] = request.participant_token
+    headers["X-Amz-Bearer"] = request.participant_token
     path = "/participant/connection"
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}

@@ -1,9 +1,12 @@
 """Retrieves the view for the specified view token."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -166,9 +169,8 @@ def _serialize(request: DescribeView, validate: bool = True) -> _rt.HttpRequest:
     if validate:
         request.validate()
     headers: dict[str, str] = {}
-    if request.connection_token is not None:
-        headers["X-Amz-Bearer"] = request.connection_token
-    if request.view_token is None or request.view_token == "":
+    headers["X-Amz-Bearer"] = request.connection_token
+    if request.view_token == "":
         raise _rt.ValidationError(["view_token: a URI label must be set and not empty"])
     path = "/participant/views/" + _rt.quote_label(request.view_token)
     query: list[tuple[str, str | None]] = []

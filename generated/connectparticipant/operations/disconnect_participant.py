@@ -1,9 +1,12 @@
 """Disconnects a participant."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -158,13 +161,11 @@ def _serialize(
     if idempotency_client_token is None:
         idempotency_client_token = _rt.new_idempotency_token()
     headers: dict[str, str] = {}
-    if request.connection_token is not None:
-        headers["X-Amz-Bearer"] = request.connection_token
+    headers["X-Amz-Bearer"] = request.connection_token
     path = "/participant/disconnect"
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
-    if idempotency_client_token is not None:
-        data["ClientToken"] = idempotency_client_token
+    data["ClientToken"] = idempotency_client_token
     body = _rt.dumps(data)
     headers["Content-Type"] = "application/json"
     return _rt.HttpRequest(

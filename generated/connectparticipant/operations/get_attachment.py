@@ -1,9 +1,12 @@
 """Provides a pre-signed URL for download of a completed attachment."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -241,8 +244,7 @@ def _serialize(request: GetAttachment, validate: bool = True) -> _rt.HttpRequest
     if validate:
         request.validate()
     headers: dict[str, str] = {}
-    if request.connection_token is not None:
-        headers["X-Amz-Bearer"] = request.connection_token
+    headers["X-Amz-Bearer"] = request.connection_token
     path = "/participant/attachment"
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}

@@ -1,9 +1,12 @@
 """Provides a pre-signed Amazon S3 URL in response for uploading the file directly to S3."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -275,20 +278,15 @@ def _serialize(
 ) -> _rt.HttpRequest:
     if validate:
         request.validate()
-    idempotency_client_token = request.client_token
-    if idempotency_client_token is None:
-        idempotency_client_token = _rt.new_idempotency_token()
     headers: dict[str, str] = {}
-    if request.connection_token is not None:
-        headers["X-Amz-Bearer"] = request.connection_token
+    headers["X-Amz-Bearer"] = request.connection_token
     path = "/participant/start-attachment-upload"
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["ContentType"] = request.content_type
     data["AttachmentSizeInBytes"] = request.attachment_size_in_bytes
     data["AttachmentName"] = request.attachment_name
-    if idempotency_client_token is not None:
-        data["ClientToken"] = idempotency_client_token
+    data["ClientToken"] = request.client_token
     body = _rt.dumps(data)
     headers["Content-Type"] = "application/json"
     return _rt.HttpRequest(

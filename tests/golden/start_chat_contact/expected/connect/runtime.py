@@ -21,7 +21,7 @@ import re
 import urllib.parse
 import uuid
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Generic, TypeAlias, TypeVar, Union
+from typing import Any, Generic, TypeAlias, TypeVar, Union, cast
 
 S = TypeVar("S")
 A = TypeVar("A")
@@ -571,14 +571,14 @@ def expect_bool(value: Any) -> bool:
 def expect_list(value: Any) -> list[Any]:
     """``value`` when it is a JSON array; a wire-type error otherwise."""
     if isinstance(value, list):
-        return value
+        return cast(list[object], value)
     raise WireTypeError("an array", value)
 
 
 def expect_object(value: Any) -> dict[str, Any]:
     """``value`` when it is a JSON object; a wire-type error otherwise."""
     if isinstance(value, dict):
-        return value
+        return cast(dict[str, object], value)
     raise WireTypeError("an object", value)
 
 
@@ -658,7 +658,7 @@ def read_json_body(status: int, body: bytes) -> dict[str, Any]:
             http_status=status,
             body=body,
         )
-    return data
+    return cast(dict[str, object], data)
 
 
 def read_json_value(status: int, body: bytes) -> Any:
@@ -708,7 +708,7 @@ def read_error_response(
         except (ValueError, UnicodeDecodeError, RecursionError):
             parsed = None
         if isinstance(parsed, dict):
-            body = parsed
+            body = cast(dict[str, Any], parsed)
     code: Any = lowered.get("x-amzn-errortype")
     if not code:
         code = body.get("__type") or body.get("code") or body.get("Code") or ""
@@ -823,11 +823,11 @@ def check_document(errors: list[str], path: str, value: Any) -> None:
             errors.append(f"{path}: {value!r} is not a JSON number")
         return
     if isinstance(value, list):
-        for index, item in enumerate(value):
+        for index, item in enumerate(cast(list[object], value)):
             check_document(errors, f"{path}[{index}]", item)
         return
     if isinstance(value, dict):
-        for key, item in value.items():
+        for key, item in cast(dict[object, object], value).items():
             if not isinstance(key, str):
                 errors.append(f"{path}: key {key!r} is not a string")
             check_document(errors, f"{path}.{key}", item)

@@ -1,9 +1,12 @@
 """The GetLens operation."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -165,7 +168,7 @@ def _serialize(request: GetLens, validate: bool = True) -> _rt.HttpRequest:
     if validate:
         request.validate()
     headers: dict[str, str] = {}
-    if request.class_ is None or request.class_ == "":
+    if request.class_ == "":
         raise _rt.ValidationError(["class_: a URI label must be set and not empty"])
     path = "/lens/" + _rt.quote_label(request.class_)
     query: list[tuple[str, str | None]] = []

@@ -1,5 +1,9 @@
 """The PutObject operation."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
@@ -526,11 +530,10 @@ def _serialize(request: PutObject, validate: bool = True) -> _rt.HttpRequest:
             headers["x-meta-" + k1] = v1
     if request.context is not None:
         headers["X-Context"] = _rt.json_header(request.context)
-    if idempotency_token is not None:
-        headers["X-Token"] = idempotency_token
-    if request.bucket is None or request.bucket == "":
+    headers["X-Token"] = idempotency_token
+    if request.bucket == "":
         raise _rt.ValidationError(["bucket: a URI label must be set and not empty"])
-    if request.key is None or request.key == "":
+    if request.key == "":
         raise _rt.ValidationError(["key: a URI label must be set and not empty"])
     path = (
         "/buckets/"

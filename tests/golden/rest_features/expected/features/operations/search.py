@@ -1,5 +1,9 @@
 """The Search operation."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
@@ -438,8 +442,7 @@ def _serialize(request: Search, validate: bool = True) -> _rt.HttpRequest:
         data["Filter"] = request.filter._to_json()
     if request.old is not None:
         data["Old"] = request.old
-    if idempotency_client_token is not None:
-        data["ClientToken"] = idempotency_client_token
+    data["ClientToken"] = idempotency_client_token
     if request.ratio is not None:
         data["Ratio"] = _rt.float_to_json(request.ratio)
     if request.raw is not None:

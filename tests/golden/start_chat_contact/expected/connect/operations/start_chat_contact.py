@@ -1,9 +1,12 @@
 """Initiates a flow to start a new chat for the customer."""
 
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
@@ -691,8 +694,7 @@ def _serialize(request: StartChatContact, validate: bool = True) -> _rt.HttpRequ
         data["ParticipantConfiguration"] = request.participant_configuration._to_json()
     if request.initial_message is not None:
         data["InitialMessage"] = request.initial_message._to_json()
-    if idempotency_client_token is not None:
-        data["ClientToken"] = idempotency_client_token
+    data["ClientToken"] = idempotency_client_token
     if request.chat_duration_in_minutes is not None:
         data["ChatDurationInMinutes"] = request.chat_duration_in_minutes
     if request.supported_messaging_content_types is not None:
