@@ -174,3 +174,25 @@ def test_pre_commit_hooks_run_the_check(tmp_path: Path) -> None:
         command = [script, *argv[1:]] if script else [sys.executable, "-m", "generator", *argv[1:]]
         result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)
         assert result.returncode == 0, result.stderr
+
+
+def test_every_generator_command_in_the_readme_parses() -> None:
+    """The README's commands are real: each one parses with the CLI's own parser.
+
+    (What they do is exercised by the tests above and in test_cli.py.)
+    """
+    import shlex
+
+    from generator.cli import parser
+
+    readme = (ROOT / "README.md").read_text()
+    found = re.findall(r"`(python -m generator [^`]+)`", readme)
+    found += [
+        line.strip().lstrip("- ").removeprefix("run: ")
+        for line in readme.splitlines()
+        if line.strip().lstrip("- ").removeprefix("run: ").startswith("python -m generator ")
+    ]
+    commands = [shlex.split(text.split("#")[0])[3:] for text in found if "[" not in text and "<" not in text]
+    assert len(commands) >= 4, commands
+    for argv in commands:
+        parser().parse_args(argv)  # SystemExit (a failure) on an unknown command or flag
