@@ -1,0 +1,56 @@
+"""Regression guards for speed: ratios against botocore measured in the same
+run, with thresholds far below the targets (bench/bench.py measures the real
+figures), so a noisy shared machine cannot flake them."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import timeit
+
+import botocore.model
+import botocore.parsers
+import botocore.serialize
+
+from generated.connect import OPERATIONS
+
+from .conftest import ROOT
+
+MODEL = botocore.model.ServiceModel(json.loads((ROOT / "specs" / "connect" / "service-2.json").read_text()))
+PARAMS = {
+    "InstanceId": "instance-1",
+    "ContactFlowId": "flow-1",
+    "ParticipantDetails": {"DisplayName": "Jane"},
+    "Attributes": {"a": "b"},
+    "InitialMessage": {"ContentType": "text/plain", "Content": "hello"},
+    "ClientToken": "token-1",
+}
+
+
+def per_call(fn: object, number: int = 2000) -> float:
+    return statistics.median(timeit.repeat(fn, number=number, repeat=5)) / number  # type: ignore[arg-type]
+
+
+def test_serialize_stays_well_ahead_of_botocore() -> None:
+    op = OPERATIONS["StartChatContact"]
+    request = op.input.from_dict(PARAMS)
+    model = MODEL.operation_model("StartChatContact")
+    plain = botocore.serialize.create_serializer("rest-json", include_validation=False)
+    validating = botocore.serialize.create_serializer("rest-json", include_validation=True)
+    ours = per_call(lambda: op.serialize(request, validate=False))
+    theirs = per_call(lambda: plain.serialize_to_request(PARAMS, model))
+    assert theirs / ours > 1.5, (ours, theirs)  # target 3.5x
+    ours_v = per_call(lambda: op.serialize(request))
+    theirs_v = per_call(lambda: validating.serialize_to_request(PARAMS, model))
+    assert theirs_v / ours_v > 1.5, (ours_v, theirs_v)  # target 3.5x
+
+
+def test_parse_is_not_slower_than_botocore() -> None:
+    op = OPERATIONS["StartChatContact"]
+    body = json.dumps({"ContactId": "c", "ParticipantId": "p", "ParticipantToken": "t" * 200}).encode()
+    shape = MODEL.operation_model("StartChatContact").output_shape
+    parser = botocore.parsers.create_parser("rest-json")
+    response = {"status_code": 200, "headers": {}, "body": body}
+    ours = per_call(lambda: op.deserialize(200, {}, body))
+    theirs = per_call(lambda: parser.parse(response, shape))
+    assert theirs / ours > 1.0, (ours, theirs)  # target 1.5x
