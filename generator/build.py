@@ -418,7 +418,9 @@ class _Builder:
                 )
                 continue
             fields[field] = member_name
-            is_required = member_name in required
+            # An idempotency token is filled in when left out, so the user never
+            # has to give one, even where the model calls it required.
+            is_required = member_name in required and not spec.get("idempotencyToken")
             target = spec["shape"]
             target_shape = self.shapes[target]
             # botocore reads location and locationName from the member, else from its shape.

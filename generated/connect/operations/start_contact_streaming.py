@@ -47,7 +47,7 @@ class StartContactStreaming:
     chat_streaming_configuration: ChatStreamingConfiguration
     """The streaming configuration, such as the Amazon SNS streaming endpoint."""
 
-    client_token: str
+    client_token: str | None = None
     """A unique, case-sensitive identifier that you provide to ensure the
     idempotency of the request. If not provided, the Amazon Web Services SDK
     populates this field. For more information about idempotency, see
@@ -87,9 +87,7 @@ class StartContactStreaming:
                     f"{path}: expected ChatStreamingConfiguration, got {type(value).__name__}"
                 )
         value = self.client_token
-        if value is None:
-            errors.append(prefix + "client_token: required but missing")
-        else:
+        if value is not None:
             path = prefix + "client_token"
             _rt.check_str(errors, path, value, min_len=None, max_len=500)
 
@@ -101,7 +99,8 @@ class StartContactStreaming:
         result["ChatStreamingConfiguration"] = (
             self.chat_streaming_configuration.to_dict()
         )
-        result["ClientToken"] = self.client_token
+        if self.client_token is not None:
+            result["ClientToken"] = self.client_token
         return result
 
     @classmethod
@@ -113,7 +112,7 @@ class StartContactStreaming:
             chat_streaming_configuration=ChatStreamingConfiguration.from_dict(
                 _rt.required(data, "ChatStreamingConfiguration")
             ),
-            client_token=_rt.required(data, "ClientToken"),
+            client_token=data.get("ClientToken"),
         )
 
 
@@ -163,14 +162,12 @@ def new_start_contact_streaming(
     instance_id: str,
     contact_id: str,
     chat_streaming_configuration: ChatStreamingConfiguration,
-    client_token: str,
 ) -> StartContactStreaming:
     """Create a :class:`StartContactStreaming` with all optional fields omitted."""
     return StartContactStreaming(
         instance_id=instance_id,
         contact_id=contact_id,
         chat_streaming_configuration=chat_streaming_configuration,
-        client_token=client_token,
     )
 
 
@@ -200,7 +197,7 @@ start_contact_streaming_chat_streaming_configuration = _rt.Lens[
 """Lens on :attr:`StartContactStreaming.chat_streaming_configuration`."""
 
 
-start_contact_streaming_client_token = _rt.Lens[StartContactStreaming, str](
+start_contact_streaming_client_token = _rt.Lens[StartContactStreaming, str | None](
     lambda s: s.client_token,
     lambda s, v: _dc.replace(s, client_token=v),
     "start_contact_streaming_client_token",
@@ -244,6 +241,9 @@ def _serialize(
 ) -> _rt.HttpRequest:
     if validate:
         request.validate()
+    idempotency_client_token = request.client_token
+    if idempotency_client_token is None:
+        idempotency_client_token = _rt.new_idempotency_token()
     headers: dict[str, str] = {}
     path = "/contact/start-streaming"
     query: list[tuple[str, str | None]] = []
@@ -251,7 +251,7 @@ def _serialize(
     data["InstanceId"] = request.instance_id
     data["ContactId"] = request.contact_id
     data["ChatStreamingConfiguration"] = request.chat_streaming_configuration._to_json()
-    data["ClientToken"] = request.client_token
+    data["ClientToken"] = idempotency_client_token
     body = _rt.dumps(data)
     headers["Content-Type"] = "application/json"
     return _rt.HttpRequest(

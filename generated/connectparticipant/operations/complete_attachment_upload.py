@@ -37,7 +37,7 @@ class CompleteAttachmentUpload:
     attachment_ids: list[str]
     """A list of unique identifiers for the attachments."""
 
-    client_token: str
+    client_token: str | None = None
     """A unique, case-sensitive identifier that you provide to ensure the
     idempotency of the request. If not provided, the Amazon Web Services SDK
     populates this field. For more information about idempotency, see
@@ -70,9 +70,7 @@ class CompleteAttachmentUpload:
                     else:
                         _rt.check_str(errors, p1, v1, min_len=1, max_len=256)
         value = self.client_token
-        if value is None:
-            errors.append(prefix + "client_token: required but missing")
-        else:
+        if value is not None:
             path = prefix + "client_token"
             _rt.check_str(errors, path, value, min_len=1, max_len=500)
         value = self.connection_token
@@ -86,7 +84,8 @@ class CompleteAttachmentUpload:
         """This value in boto3's parameter style: member names, nested dicts."""
         result: dict[str, _t.Any] = {}
         result["AttachmentIds"] = list(self.attachment_ids)
-        result["ClientToken"] = self.client_token
+        if self.client_token is not None:
+            result["ClientToken"] = self.client_token
         result["ConnectionToken"] = self.connection_token
         return result
 
@@ -95,7 +94,7 @@ class CompleteAttachmentUpload:
         """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
         return cls(
             attachment_ids=list(_rt.required(data, "AttachmentIds")),
-            client_token=_rt.required(data, "ClientToken"),
+            client_token=data.get("ClientToken"),
             connection_token=_rt.required(data, "ConnectionToken"),
         )
 
@@ -134,13 +133,11 @@ class CompleteAttachmentUploadResponse:
 
 def new_complete_attachment_upload(
     attachment_ids: list[str],
-    client_token: str,
     connection_token: str,
 ) -> CompleteAttachmentUpload:
     """Create a :class:`CompleteAttachmentUpload` with all optional fields omitted."""
     return CompleteAttachmentUpload(
         attachment_ids=attachment_ids,
-        client_token=client_token,
         connection_token=connection_token,
     )
 
@@ -155,7 +152,9 @@ complete_attachment_upload_attachment_ids = _rt.Lens[
 """Lens on :attr:`CompleteAttachmentUpload.attachment_ids`."""
 
 
-complete_attachment_upload_client_token = _rt.Lens[CompleteAttachmentUpload, str](
+complete_attachment_upload_client_token = _rt.Lens[
+    CompleteAttachmentUpload, str | None
+](
     lambda s: s.client_token,
     lambda s, v: _dc.replace(s, client_token=v),
     "complete_attachment_upload_client_token",
@@ -195,13 +194,16 @@ def _serialize(
 ) -> _rt.HttpRequest:
     if validate:
         request.validate()
+    idempotency_client_token = request.client_token
+    if idempotency_client_token is None:
+        idempotency_client_token = _rt.new_idempotency_token()
     headers: dict[str, str] = {}
     headers["X-Amz-Bearer"] = request.connection_token
     path = "/participant/complete-attachment-upload"
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["AttachmentIds"] = request.attachment_ids
-    data["ClientToken"] = request.client_token
+    data["ClientToken"] = idempotency_client_token
     body = _rt.dumps(data)
     headers["Content-Type"] = "application/json"
     return _rt.HttpRequest(

@@ -46,7 +46,7 @@ class StartAttachmentUpload:
     attachment_name: str
     """A case-sensitive name of the attachment being uploaded."""
 
-    client_token: str
+    client_token: str | None = None
     """A unique, case-sensitive identifier that you provide to ensure the
     idempotency of the request. If not provided, the Amazon Web Services SDK
     populates this field. For more information about idempotency, see
@@ -84,9 +84,7 @@ class StartAttachmentUpload:
             path = prefix + "attachment_name"
             _rt.check_str(errors, path, value, min_len=1, max_len=256)
         value = self.client_token
-        if value is None:
-            errors.append(prefix + "client_token: required but missing")
-        else:
+        if value is not None:
             path = prefix + "client_token"
             _rt.check_str(errors, path, value, min_len=1, max_len=500)
         value = self.connection_token
@@ -102,7 +100,8 @@ class StartAttachmentUpload:
         result["ContentType"] = self.content_type
         result["AttachmentSizeInBytes"] = self.attachment_size_in_bytes
         result["AttachmentName"] = self.attachment_name
-        result["ClientToken"] = self.client_token
+        if self.client_token is not None:
+            result["ClientToken"] = self.client_token
         result["ConnectionToken"] = self.connection_token
         return result
 
@@ -113,7 +112,7 @@ class StartAttachmentUpload:
             content_type=_rt.required(data, "ContentType"),
             attachment_size_in_bytes=_rt.required(data, "AttachmentSizeInBytes"),
             attachment_name=_rt.required(data, "AttachmentName"),
-            client_token=_rt.required(data, "ClientToken"),
+            client_token=data.get("ClientToken"),
             connection_token=_rt.required(data, "ConnectionToken"),
         )
 
@@ -181,7 +180,6 @@ def new_start_attachment_upload(
     content_type: str,
     attachment_size_in_bytes: int,
     attachment_name: str,
-    client_token: str,
     connection_token: str,
 ) -> StartAttachmentUpload:
     """Create a :class:`StartAttachmentUpload` with all optional fields omitted."""
@@ -189,7 +187,6 @@ def new_start_attachment_upload(
         content_type=content_type,
         attachment_size_in_bytes=attachment_size_in_bytes,
         attachment_name=attachment_name,
-        client_token=client_token,
         connection_token=connection_token,
     )
 
@@ -218,7 +215,7 @@ start_attachment_upload_attachment_name = _rt.Lens[StartAttachmentUpload, str](
 """Lens on :attr:`StartAttachmentUpload.attachment_name`."""
 
 
-start_attachment_upload_client_token = _rt.Lens[StartAttachmentUpload, str](
+start_attachment_upload_client_token = _rt.Lens[StartAttachmentUpload, str | None](
     lambda s: s.client_token,
     lambda s, v: _dc.replace(s, client_token=v),
     "start_attachment_upload_client_token",
@@ -278,6 +275,9 @@ def _serialize(
 ) -> _rt.HttpRequest:
     if validate:
         request.validate()
+    idempotency_client_token = request.client_token
+    if idempotency_client_token is None:
+        idempotency_client_token = _rt.new_idempotency_token()
     headers: dict[str, str] = {}
     headers["X-Amz-Bearer"] = request.connection_token
     path = "/participant/start-attachment-upload"
@@ -286,7 +286,7 @@ def _serialize(
     data["ContentType"] = request.content_type
     data["AttachmentSizeInBytes"] = request.attachment_size_in_bytes
     data["AttachmentName"] = request.attachment_name
-    data["ClientToken"] = request.client_token
+    data["ClientToken"] = idempotency_client_token
     body = _rt.dumps(data)
     headers["Content-Type"] = "application/json"
     return _rt.HttpRequest(

@@ -423,7 +423,15 @@ def use_orjson(enabled: bool = True) -> bool:
         ):  # what orjson cannot encode (ints beyond 64 bits): the standard library can
             return _stdlib_dumps(value)
 
-    _dumps, _loads = dumps_with_fallback, module.loads
+    fast_loads: Callable[[bytes], Any] = module.loads
+
+    def loads_with_fallback(data: bytes) -> Any:
+        try:
+            return fast_loads(data)
+        except ValueError:  # what orjson refuses but JSON allows (escaped lone surrogates, NaN): ask the standard library
+            return _stdlib_loads(data)
+
+    _dumps, _loads = dumps_with_fallback, loads_with_fallback
     return True
 
 
