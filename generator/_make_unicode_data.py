@@ -23,6 +23,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 OUT = Path(__file__).with_name("unicode_data.py")
@@ -35,9 +36,9 @@ CATEGORIES = (
 ).split()
 
 
-def _runs(pred) -> list[tuple[int, int]]:
+def _runs(pred: Callable[[int], bool]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
-    start = None
+    start: int | None = None
     for cp in range(MAX + 2):
         inside = cp <= MAX and pred(cp)
         if inside and start is None:
@@ -46,6 +47,11 @@ def _runs(pred) -> list[tuple[int, int]]:
             runs.append((start, cp - 1))
             start = None
     return runs
+
+
+def _in_category(cat: str) -> Callable[[int], bool]:
+    category = unicodedata.category
+    return lambda cp: category(chr(cp)) == cat
 
 
 def _perl(script: str) -> str:
@@ -59,7 +65,7 @@ def _perl(script: str) -> str:
 
 def _perl_runs(prop: str) -> list[tuple[int, int]]:
     inv = [int(x) for x in _perl(f'print join(",", prop_invlist("{prop}"))').split(",")]
-    runs = []
+    runs: list[tuple[int, int]] = []
     for k in range(0, len(inv), 2):
         end = inv[k + 1] - 1 if k + 1 < len(inv) else MAX
         runs.append((inv[k], end))
@@ -96,8 +102,7 @@ def build() -> str:
             f"unicodedata is Unicode {version} but Perl's Unicode::UCD is "
             f"{perl_version}; run with a Python and a Perl of the same version"
         )
-    category = unicodedata.category
-    cats = {c: _runs(lambda cp, c=c: category(chr(cp)) == c) for c in CATEGORIES}
+    cats = {c: _runs(_in_category(c)) for c in CATEGORIES}
     props = {
         "Alphabetic": _perl_runs("Alphabetic"),
         "Ideographic": _perl_runs("Ideographic"),

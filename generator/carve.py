@@ -10,14 +10,18 @@ from __future__ import annotations
 
 from typing import Any
 
-import yaml
+# PyYAML ships no annotations: without the optional types-PyYAML stubs mypy
+# would report the import (the ignore is unused when the stubs are installed).
+import yaml  # type: ignore[import-untyped, unused-ignore]
 
 
-def carve(model: dict[str, Any], operations: list[str], extra_shapes: list[str]) -> dict[str, Any]:
+def carve(
+    model: dict[str, Any], operations: list[str], extra_shapes: list[str]
+) -> dict[str, Any]:
     """The sub-model of ``model`` for ``operations`` (missing names raise KeyError)."""
     shapes = model["shapes"]
     roots: list[str] = list(extra_shapes)
-    ops = {}
+    ops: dict[str, Any] = {}
     for name in operations:
         op = model["operations"][name]
         ops[name] = op
@@ -33,7 +37,9 @@ def carve(model: dict[str, Any], operations: list[str], extra_shapes: list[str])
         keep.add(name)
         stack += [m["shape"] for m in shape.get("members", {}).values()]
         stack += [shape[k]["shape"] for k in ("member", "key", "value") if k in shape]
-    result: dict[str, Any] = {k: v for k, v in model.items() if k not in ("operations", "shapes")}
+    result: dict[str, Any] = {
+        k: v for k, v in model.items() if k not in ("operations", "shapes")
+    }
     result["operations"] = ops
     result["shapes"] = {name: shapes[name] for name in sorted(keep)}
     return result
@@ -41,4 +47,5 @@ def carve(model: dict[str, Any], operations: list[str], extra_shapes: list[str])
 
 def dump_yaml(model: dict[str, Any]) -> str:
     """YAML text of a model: key order kept, Unicode kept, long lines unwrapped."""
-    return yaml.safe_dump(model, sort_keys=False, allow_unicode=True, width=2**16)
+    text: str = yaml.safe_dump(model, sort_keys=False, allow_unicode=True, width=2**16)
+    return text

@@ -65,9 +65,11 @@ deterministic, and use only the standard library.
 
 from __future__ import annotations
 
+import enum
 import re
-import unicodedata
+from collections.abc import Container, Iterable, Sequence
 from html.parser import HTMLParser
+from typing import Final, Literal, TypeAlias, TypeVar, cast
 
 __all__ = ["first_sentence", "html_to_rst"]
 
@@ -184,7 +186,24 @@ _BLOCKISH = (
 _MAX_DEPTH = 80  # deeper start tags are ignored (their text is kept)
 
 _BOLD, _ITALIC, _CODE = 1, 2, 4
-_BR = object()  # paragraph break inside a run list
+
+
+class _Break(enum.Enum):
+    BR = "br"
+
+
+_BR: Final = _Break.BR  # paragraph break inside a run list
+
+#: A link's key: ("a", number of the link in the fragment, url).
+_LinkKey: TypeAlias = "tuple[Literal['a'], int, str]"
+#: How a run of text is marked up: a link, "code", "b" (strong), "i"
+#: (emphasis) or "" (plain text).
+_RunKey: TypeAlias = "_LinkKey | Literal['code', 'b', 'i', '']"
+#: A run of text (also a segment: a word or a marked-up piece of text).
+_Run: TypeAlias = "tuple[str, _RunKey]"
+#: A rendered piece: (text, breakable, opens_markup); see :func:`_render_seg`.
+_Piece: TypeAlias = "tuple[str, bool, bool]"
+_Block: TypeAlias = "_Para | _List | _DefList | _Admonition | _Literal"
 
 
 def _clean(text: str) -> str:
@@ -220,7 +239,7 @@ class _TreeBuilder(HTMLParser):
         self.closing = False
         self.tail: list[str] = []
 
-    def close(self):
+    def close(self) -> None:
         # At the end of input html.parser reports an unfinished tag, comment
         # or declaration ("x <p cla") as text; like a browser, drop it.
         self.closing = True
@@ -234,20 +253,20 @@ class _TreeBuilder(HTMLParser):
 
     # <script> and <style> are parsed like any other element, so that an
     # unclosed one does not turn the rest of the input into raw text.
-    def set_cdata_mode(self, *args, **kwargs):  # noqa: D102
+    def set_cdata_mode(self, *args: object, **kwargs: object) -> None:  # noqa: D102
         pass
 
-    def clear_cdata_mode(self, *args, **kwargs):  # noqa: D102
+    def clear_cdata_mode(self, *args: object, **kwargs: object) -> None:  # noqa: D102
         pass
 
     @staticmethod
-    def _attrs(attrs) -> dict[str, str]:
+    def _attrs(attrs: list[tuple[str, str | None]]) -> dict[str, str]:
         out: dict[str, str] = {}
         for name, value in attrs:
             out.setdefault(name, value if value is not None else "")
         return out
 
-    def _close_implied(self, targets, scope) -> None:
+    def _close_implied(self, targets: Container[str], scope: Container[str]) -> None:
         for i in range(len(self.stack) - 1, 0, -1):
             tag = self.stack[i].tag
             if tag in targets:
@@ -256,7 +275,7 @@ class _TreeBuilder(HTMLParser):
             if tag in scope:
                 return
 
-    def handle_starttag(self, tag, attrs):
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _VOID:
             self.stack[-1].children.append(_Elem(tag, self._attrs(attrs)))
             return
@@ -270,10 +289,10 @@ class _TreeBuilder(HTMLParser):
         self.stack[-1].children.append(elem)
         self.stack.append(elem)
 
-    def handle_startendtag(self, tag, attrs):
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.stack[-1].children.append(_Elem(tag, self._attrs(attrs)))
 
-    def handle_endtag(self, tag):
+    def handle_endtag(self, tag: str) -> None:
         if tag == "br":  # </br> is read as <br> by browsers
             self.stack[-1].children.append(_Elem("br", {}))
             return
@@ -282,23 +301,23 @@ class _TreeBuilder(HTMLParser):
                 del self.stack[i:]
                 return
 
-    def handle_data(self, data):
+    def handle_data(self, data: str) -> None:
         if self.closing:
             self.tail.append(data)
         elif data:
             self.stack[-1].children.append(data)
 
     # Comments, declarations, processing instructions: dropped.
-    def handle_comment(self, data):
+    def handle_comment(self, data: str) -> None:
         pass
 
-    def handle_decl(self, decl):
+    def handle_decl(self, decl: str) -> None:
         pass
 
-    def handle_pi(self, data):
+    def handle_pi(self, data: str) -> None:
         pass
 
-    def unknown_decl(self, data):
+    def unknown_decl(self, data: str) -> None:
         pass
 
 
@@ -320,32 +339,43 @@ def _parse(html: str) -> _Elem:
 class _Para:
     __slots__ = ("runs",)
 
-    def __init__(self, runs) -> None:
+    def __init__(self, runs: list[_Run]) -> None:
         self.runs = runs
 
 
 class _List:
     __slots__ = ("ordered", "start", "items", "implicit")
 
-    def __init__(self, ordered: bool, start: int = 1, implicit: bool = False):
+    def __init__(
+        self, ordered: bool = False, start: int = 1, implicit: bool = False
+    ) -> None:
         self.ordered = ordered
         self.start = start
-        self.items: list[list] = []
+        self.items: list[list[_Block]] = []
         self.implicit = implicit
+
+
+class _DefItem:
+    __slots__ = ("term", "blocks", "closed")
+
+    def __init__(self, term: list[_Run], blocks: list[_Block], closed: bool) -> None:
+        self.term = term  # the runs of the term ([] if none)
+        self.blocks = blocks
+        self.closed = closed  # closed by a <dd> (or by content without a term)
 
 
 class _DefList:
     __slots__ = ("items", "implicit")
 
     def __init__(self, implicit: bool = False) -> None:
-        self.items: list[list] = []  # [term_runs, blocks, closed_by_dd]
+        self.items: list[_DefItem] = []
         self.implicit = implicit
 
 
 class _Admonition:
     __slots__ = ("kind", "blocks")
 
-    def __init__(self, kind: str, blocks) -> None:
+    def __init__(self, kind: str, blocks: list[_Block]) -> None:
         self.kind = kind
         self.blocks = blocks
 
@@ -353,11 +383,14 @@ class _Admonition:
 class _Literal:
     __slots__ = ("lines",)
 
-    def __init__(self, lines) -> None:
+    def __init__(self, lines: list[str]) -> None:
         self.lines = lines
 
 
-def _run_key(flags: int, link):
+_ImplicitBlock = TypeVar("_ImplicitBlock", _List, _DefList)
+
+
+def _run_key(flags: int, link: _LinkKey | None) -> _RunKey:
     if link is not None:
         return link  # ("a", id, url)
     if flags & _CODE:
@@ -369,7 +402,7 @@ def _run_key(flags: int, link):
     return ""
 
 
-def _has_text(runs) -> bool:
+def _has_text(runs: Iterable[_Run | _Break]) -> bool:
     for run in runs:
         if run is not _BR and run[0].strip():
             return True
@@ -382,7 +415,7 @@ class _Context:
     def __init__(self) -> None:
         self.next_link = 0
 
-    def link(self, href: str):
+    def link(self, href: str) -> _LinkKey:
         self.next_link += 1
         return ("a", self.next_link, href)
 
@@ -392,17 +425,19 @@ class _Blocks:
 
     def __init__(self, ctx: _Context) -> None:
         self.ctx = ctx
-        self.blocks: list = []
-        self.runs: list = []
+        self.blocks: list[_Block] = []
+        self.runs: list[_Run | _Break] = []
 
-    def build(self, elem: _Elem, flags: int = 0, link=None) -> list:
+    def build(
+        self, elem: _Elem, flags: int = 0, link: _LinkKey | None = None
+    ) -> list[_Block]:
         self.walk(elem, flags, link)
         self.flush()
         return self.blocks
 
     def flush(self) -> None:
         runs, self.runs = self.runs, []
-        para: list = []
+        para: list[_Run] = []
         for run in runs + [_BR]:
             if run is _BR:
                 if _has_text(para):
@@ -411,16 +446,16 @@ class _Blocks:
             else:
                 para.append(run)
 
-    def _implicit(self, cls):
+    def _implicit(self, cls: type[_ImplicitBlock]) -> _ImplicitBlock:
         self.flush()
         last = self.blocks[-1] if self.blocks else None
         if isinstance(last, cls) and last.implicit:
             return last
-        block = _List(False, implicit=True) if cls is _List else _DefList(True)
+        block = cls(implicit=True)
         self.blocks.append(block)
         return block
 
-    def walk(self, elem: _Elem, flags: int, link) -> None:
+    def walk(self, elem: _Elem, flags: int, link: _LinkKey | None) -> None:
         for child in elem.children:
             if isinstance(child, str):
                 self.runs.append((child, _run_key(flags, link)))
@@ -463,8 +498,9 @@ class _Blocks:
                 if deflist.items:
                     self.blocks.append(deflist)
             elif tag in ("dt", "dd"):
-                self.fill_deflist(self._implicit(_DefList), [child], flags, link)
-                if not self.blocks[-1].items:
+                deflist = self._implicit(_DefList)  # now the last block
+                self.fill_deflist(deflist, [child], flags, link)
+                if not deflist.items:
                     self.blocks.pop()
             elif tag in _ADMONITIONS:
                 self.flush()
@@ -479,7 +515,7 @@ class _Blocks:
             else:  # unknown or inline-transparent element: keep its text
                 self.walk(child, flags, link)
 
-    def list_block(self, elem: _Elem, flags: int, link) -> _List:
+    def list_block(self, elem: _Elem, flags: int, link: _LinkKey | None) -> _List:
         start = 1
         if elem.tag == "ol":
             raw = elem.attrs.get("start", "").strip()
@@ -488,7 +524,7 @@ class _Blocks:
         block = _List(elem.tag == "ol", start)
         stray = _Elem("#stray", {})
 
-        def flush_stray():
+        def flush_stray() -> None:
             if stray.children:
                 blocks = _Blocks(self.ctx).build(stray, flags, link)
                 stray.children = []
@@ -509,46 +545,55 @@ class _Blocks:
         flush_stray()
         return block
 
-    def fill_deflist(self, block: _DefList, children, flags: int, link) -> None:
+    def fill_deflist(
+        self,
+        block: _DefList,
+        children: Iterable[_Elem | str],
+        flags: int,
+        link: _LinkKey | None,
+    ) -> None:
         items = block.items
         stray = _Elem("#stray", {})
 
-        def flush_stray():
+        def flush_stray() -> None:
             if stray.children:
                 blocks = _Blocks(self.ctx).build(stray, flags, link)
                 stray.children = []
                 if blocks:
-                    if items and items[-1][2]:
-                        items[-1][1].extend(blocks)
+                    if items and items[-1].closed:
+                        items[-1].blocks.extend(blocks)
                     else:
-                        items.append([[], blocks, True])
+                        items.append(_DefItem([], blocks, True))
 
         for child in children:
             if isinstance(child, _Elem) and child.tag == "dt":
                 flush_stray()
-                runs: list = []
+                runs: list[_Run] = []
                 _inline_runs(child, flags, link, runs, self.ctx)
                 if not _has_text(runs):
                     continue
-                if items and not items[-1][2] and items[-1][0]:
+                if items and not items[-1].closed and items[-1].term:
                     # <dt>a</dt><dt>b</dt>: one term "a, b"
-                    items[-1][0].extend([(", ", "")] + runs)
+                    comma: list[_Run] = [(", ", "")]
+                    items[-1].term.extend(comma + runs)
                 else:
-                    items.append([runs, [], False])
+                    items.append(_DefItem(runs, [], False))
             elif isinstance(child, _Elem) and child.tag == "dd":
                 flush_stray()
                 blocks = _Blocks(self.ctx).build(child, flags, link)
-                if items and (not items[-1][2] or items[-1][1]):
-                    items[-1][1].extend(blocks)
-                    items[-1][2] = True
+                if items and (not items[-1].closed or items[-1].blocks):
+                    items[-1].blocks.extend(blocks)
+                    items[-1].closed = True
                 elif blocks:
-                    items.append([[], blocks, True])
+                    items.append(_DefItem([], blocks, True))
             else:
                 stray.children.append(child)
         flush_stray()
 
 
-def _inline_runs(elem: _Elem, flags: int, link, out: list, ctx: _Context) -> None:
+def _inline_runs(
+    elem: _Elem, flags: int, link: _LinkKey | None, out: list[_Run], ctx: _Context
+) -> None:
     """Collect the text of ``elem`` as runs, ignoring block structure."""
     for child in elem.children:
         if isinstance(child, str):
@@ -577,7 +622,7 @@ def _inline_runs(elem: _Elem, flags: int, link, out: list, ctx: _Context) -> Non
             out.append((" ", ""))
 
 
-def _pre_text(elem: _Elem, out: list) -> None:
+def _pre_text(elem: _Elem, out: list[str]) -> None:
     for child in elem.children:
         if isinstance(child, str):
             out.append(child)
@@ -593,7 +638,7 @@ def _pre_lines(elem: _Elem) -> list[str]:
     parts: list[str] = []
     _pre_text(elem, parts)
     text = _clean("".join(parts).replace("\r\n", "\n"))
-    lines = []
+    lines: list[str] = []
     for line in text.splitlines():
         line = line.expandtabs(8)
         line = "".join(" " if ch.isspace() else ch for ch in line).rstrip()
@@ -612,15 +657,15 @@ def _pre_lines(elem: _Elem) -> list[str]:
 # --------------------------------------------------------------------------
 
 
-def _segments(runs) -> list:
+def _segments(runs: Iterable[_Run]) -> list[_Run | None]:
     """Runs -> [(text, key) | None (a space)], whitespace collapsed."""
-    merged: list[list] = []
+    merged: list[tuple[list[str], _RunKey]] = []
     for text, key in runs:
         if merged and merged[-1][1] == key:
             merged[-1][0].append(text)
         else:
-            merged.append([[text], key])
-    segs: list = []
+            merged.append(([text], key))
+    segs: list[_Run | None] = []
     for parts, key in merged:
         text = _WS_RE.sub(" ", _clean("".join(parts)))
         if not key:
@@ -638,7 +683,7 @@ def _segments(runs) -> list:
                 segs.append((core, key))
                 if text.endswith(" "):
                     segs.append(None)
-    out: list = []
+    out: list[_Run | None] = []
     for seg in segs:
         if seg is None:
             if out and out[-1] is not None:
@@ -668,7 +713,7 @@ def _double_backslashes(chars: list[str], src: str) -> None:
         i = j
 
 
-def _escape_text(word: str, prev, nxt) -> str:
+def _escape_text(word: str, prev: str | None, nxt: str | None) -> str:
     """Escape a word of plain text (no spaces) for reST.
 
     ``prev``/``nxt`` describe the neighbours: ``" "`` for a space or the
@@ -717,7 +762,7 @@ def _escape_link_text(text: str) -> str:
     return "".join(chars)
 
 
-def _percent(match) -> str:
+def _percent(match: re.Match[str]) -> str:
     return "".join("%%%02X" % b for b in match.group().encode("utf-8", "replace"))
 
 
@@ -736,7 +781,9 @@ def _code(text: str) -> str:
     return "``" + text + "``"
 
 
-def _render_seg(text: str, key, prev, nxt):
+def _render_seg(
+    text: str, key: _RunKey, prev: str | None, nxt: str | None
+) -> tuple[list[_Piece], bool, str]:
     """Return (pieces, is_markup, first content char) for one segment.
 
     A piece is ``(text, breakable, opens_markup)``: spaces in a breakable
@@ -772,10 +819,10 @@ def _render_seg(text: str, key, prev, nxt):
     return pieces, True, esc[0]
 
 
-def _inline_pieces(segs) -> list:
+def _inline_pieces(segs: Sequence[_Run | None]) -> list[_Piece]:
     """Segments -> pieces (see _render_seg) with adjacency escapes inserted."""
-    pieces: list = []
-    last_char = None  # last rendered char of the previous segment
+    pieces: list[_Piece] = []
+    last_char: str | None = None  # last rendered char of the previous segment
     last_markup = False
     for idx, seg in enumerate(segs):
         if seg is None:
@@ -804,21 +851,21 @@ def _inline_pieces(segs) -> list:
     return pieces
 
 
-def _atoms(pieces) -> tuple[list[str], set[int]]:
+def _atoms(pieces: Iterable[_Piece]) -> tuple[list[str], set[int]]:
     """Pieces -> unbreakable words, and the indices of words opening markup."""
     atoms: list[str] = []
     markup: set[int] = set()
     cur: list[str] = []
     cur_markup = False
 
-    def add(text, opens):
+    def add(text: str, opens: bool) -> None:
         nonlocal cur_markup
         if text and not cur:
             cur_markup = opens
         if text:
             cur.append(text)
 
-    def end_word():
+    def end_word() -> None:
         nonlocal cur
         if cur:
             if cur_markup:
@@ -867,7 +914,7 @@ def _protect_line_start(atoms: list[str], markup: set[int], i: int) -> None:
     markup.discard(i)
 
 
-def _para_lines(runs, width: int, wrap: bool = True) -> list[str]:
+def _para_lines(runs: Iterable[_Run], width: int, wrap: bool = True) -> list[str]:
     segs = _segments(runs)
     if not segs:
         return []
@@ -901,7 +948,7 @@ def _para_lines(runs, width: int, wrap: bool = True) -> list[str]:
     return [" ".join(atoms[i] for i in line) for line in lines]
 
 
-def _term_line(runs) -> str:
+def _term_line(runs: Iterable[_Run]) -> str:
     lines = _para_lines(runs, 0, wrap=False)
     if not lines:
         return ""
@@ -915,7 +962,7 @@ def _term_line(runs) -> str:
 
 
 def _indent(lines: list[str], first: str, rest: str) -> list[str]:
-    out = []
+    out: list[str] = []
     for i, line in enumerate(lines):
         if not line:
             out.append("")
@@ -924,11 +971,11 @@ def _indent(lines: list[str], first: str, rest: str) -> list[str]:
     return out
 
 
-def _is_simple(blocks) -> bool:
+def _is_simple(blocks: list[_Block]) -> bool:
     return len(blocks) == 1 and isinstance(blocks[0], _Para)
 
 
-def _render(blocks, width: int) -> list[str]:
+def _render(blocks: Iterable[_Block], width: int) -> list[str]:
     out: list[str] = []
     for block in blocks:
         lines = _render_block(block, width)
@@ -940,7 +987,7 @@ def _render(blocks, width: int) -> list[str]:
     return out
 
 
-def _render_block(block, width: int) -> list[str]:
+def _render_block(block: _Block, width: int) -> list[str]:
     if isinstance(block, _Para):
         return _para_lines(block.runs, width)
     if isinstance(block, _List):
@@ -952,13 +999,11 @@ def _render_block(block, width: int) -> list[str]:
         if not body:
             return []
         return [".. %s::" % block.kind, ""] + _indent(body, "   ", "   ")
-    if isinstance(block, _Literal):
-        return ["::", ""] + _indent(block.lines, "    ", "    ")
-    return []  # pragma: no cover
+    return ["::", ""] + _indent(block.lines, "    ", "    ")  # a _Literal
 
 
 def _render_list(block: _List, width: int) -> list[str]:
-    rendered = []
+    rendered: list[tuple[list[str], bool]] = []
     number = block.start
     for blocks in block.items:
         marker = "%d. " % number if block.ordered else "- "
@@ -982,7 +1027,7 @@ def _render_deflist(block: _DefList, width: int) -> list[str]:
     compact = True
     pending: list[list[str]] = []  # consecutive items with terms
 
-    def flush():
+    def flush() -> None:
         nonlocal pending
         if pending:
             group: list[str] = []
@@ -993,8 +1038,9 @@ def _render_deflist(block: _DefList, width: int) -> list[str]:
             chunks.append(group)
             pending = []
 
-    entries = []
-    for term_runs, blocks, _ in block.items:
+    entries: list[tuple[str, list[str], list[_Block]]] = []
+    for item in block.items:
+        term_runs, blocks = item.term, item.blocks
         term = _term_line(term_runs) if term_runs else ""
         body = _render(blocks, max(1, width - 4))
         entries.append((term, body, blocks))
@@ -1042,8 +1088,9 @@ def html_to_rst(html: str, width: int = 72) -> str:
     result has no leading or trailing blank lines and no trailing newline;
     it is ``""`` when the fragment has no visible text.
     """
-    if not isinstance(html, str):
-        html = "" if html is None else str(html)
+    value = cast(object, html)  # untyped callers may pass anything: stay total
+    if not isinstance(value, str):
+        html = "" if value is None else str(value)
     try:
         width = max(1, int(width))
     except Exception:
@@ -1125,13 +1172,14 @@ def _first_paragraph(rst: str) -> str:
             cur = []
     if cur:
         blocks.append(cur)
-    skip_indent = None
+    skip_indent: int | None = None
     for block in blocks:
         indent = len(block[0]) - len(block[0].lstrip())
         if skip_indent is not None:
             if indent > skip_indent:
                 continue  # content of a literal block
             skip_indent = None
+        first = ""  # (set by the loop whenever block is not empty)
         while block:
             first = block[0].strip()
             indent = len(block[0]) - len(block[0].lstrip())
@@ -1173,7 +1221,8 @@ def first_sentence(rst: str) -> str:
     Without such an end the whole first paragraph is returned.
     """
     try:
-        text = _first_paragraph(rst if isinstance(rst, str) else str(rst))
+        value = cast(object, rst)  # untyped callers may pass anything: stay total
+        text = _first_paragraph(value if isinstance(value, str) else str(value))
         n = len(text)
         i = 0
         while i < n:

@@ -64,6 +64,7 @@ Format choice (:func:`parse_document` with ``fmt=None``)
 from __future__ import annotations
 
 import bisect
+import enum
 import json
 import math
 import os
@@ -71,13 +72,18 @@ import pathlib
 import re
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Final, Generic, Literal, Protocol, TypeAlias, TypedDict, TypeVar
 
-import yaml
-from yaml.events import (
+# PyYAML ships no annotations: without the optional types-PyYAML stubs mypy
+# reports these imports (the ignores are unused when the stubs are installed).
+import yaml  # type: ignore[import-untyped, unused-ignore]
+from yaml.events import (  # type: ignore[import-untyped, unused-ignore]
     AliasEvent,
+    CollectionStartEvent,
     DocumentStartEvent,
+    Event,
     MappingEndEvent,
     MappingStartEvent,
     ScalarEvent,
@@ -96,7 +102,18 @@ __all__ = [
     "parse_document",
 ]
 
-Path = tuple["str | int", ...]
+Path: TypeAlias = "tuple[str | int, ...]"
+
+#: A JSON-compatible value, as built from YAML events.
+_Json: TypeAlias = "dict[str, _Json] | list[_Json] | str | int | float | bool | None"
+_Scalar: TypeAlias = "str | int | float | bool | None"
+
+#: A path as the tolerant JSON scanner records it: a value it meets where a
+#: key should be (``{"a" {``, only in text that json rejects) has the part None.
+_ScanPath: TypeAlias = "tuple[str | int | None, ...]"
+
+#: 1-based (line, column) of a YAML node.
+_LineCol: TypeAlias = "tuple[int, int]"
 
 #: Model file names :func:`find_spec` looks for in a directory, in this order.
 SPEC_FILENAMES = (
@@ -112,14 +129,42 @@ MAX_DEPTH = 500
 
 _NOT_A_MAPPING = "a service model is a mapping with metadata, operations and shapes"
 
-_YAML_LOADER: Any = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
+
+class _EventParser(Protocol):
+    """The part of a PyYAML loader used here: its event stream."""
+
+    def get_event(self) -> Event | None: ...
+
+    def dispose(self) -> None: ...
+
+
+class _Mark(Protocol):
+    """A PyYAML position (``yaml.Mark`` or libyaml's); 0-based."""
+
+    @property
+    def line(self) -> int: ...
+
+    @property
+    def column(self) -> int: ...
+
+
+_LoaderFactory: TypeAlias = "Callable[[str], _EventParser]"
+
+_YAML_LOADER: _LoaderFactory = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
 
 
 # --------------------------------------------------------------------------
 # Document
 
+#: A position: an offset into JSON text, a (line, column) of a YAML node.
+_P = TypeVar("_P", int, tuple[int, int])
 
-class _Node:
+#: A child in a position tree: a ``_Node`` or, for a scalar, its position.
+_Tree: TypeAlias = "_Node[_P] | _P"
+_Children: TypeAlias = "dict[str | None, _Tree[_P]] | list[_Tree[_P]]"
+
+
+class _Node(Generic[_P]):
     """Position of a mapping or sequence plus the positions inside it.
 
     ``children`` is a dict (key -> child) for a mapping, a list (index ->
@@ -130,12 +175,15 @@ class _Node:
 
     __slots__ = ("pos", "children")
 
-    def __init__(self, pos: Any, children: dict[str, Any] | list[Any]) -> None:
+    pos: _P
+    children: _Children[_P]
+
+    def __init__(self, pos: _P, children: _Children[_P]) -> None:
         self.pos = pos
         self.children = children
 
 
-def _walk(root: Any, path: Path) -> Any:
+def _walk(root: _Tree[_P] | None, path: Path) -> _P | None:
     """Position stored for ``path`` or for its nearest ancestor (None if empty)."""
     node = root
     best = node.pos if isinstance(node, _Node) else node
@@ -150,7 +198,11 @@ def _walk(root: Any, path: Path) -> Any:
         else:
             if isinstance(part, str) and part.isascii() and part.isdigit():
                 part = int(part)  # a JSON pointer segment
-            if not isinstance(part, int) or isinstance(part, bool) or not 0 <= part < len(children):
+            if (
+                not isinstance(part, int)
+                or isinstance(part, bool)
+                or not 0 <= part < len(children)
+            ):
                 break
             child = children[part]
         if child is None:
@@ -168,7 +220,7 @@ class _Positions:
 class _YamlPositions(_Positions):
     """(line, col) of every YAML node, recorded while building the data."""
 
-    def __init__(self, root: Any) -> None:
+    def __init__(self, root: _Tree[_LineCol] | None) -> None:
         self._root = root
 
     def locate(self, path: Path) -> tuple[int, int]:
@@ -181,20 +233,20 @@ class _JsonPositions(_Positions):
     def __init__(self, text: str) -> None:
         self._text = text
         self._lock = threading.Lock()
-        self._root: Any = None
+        self._root: _Tree[int] | None = None
         self._line_starts: list[int] | None = None
 
-    def __getstate__(self) -> dict[str, Any]:  # picklable/deep-copyable: no lock
+    def __getstate__(self) -> _JsonPositionsState:  # picklable/deep-copyable: no lock
         root, starts = self._build()
         return {"root": root, "starts": starts}
 
-    def __setstate__(self, state: dict[str, Any]) -> None:
+    def __setstate__(self, state: _JsonPositionsState) -> None:
         self._text = ""
         self._lock = threading.Lock()
         self._root = state["root"]
         self._line_starts = state["starts"]
 
-    def _build(self) -> tuple[Any, list[int]]:
+    def _build(self) -> tuple[_Tree[int] | None, list[int]]:
         with self._lock:
             if self._line_starts is None:
                 self._root = _scan_json(self._text).root
@@ -210,16 +262,22 @@ class _JsonPositions(_Positions):
         return _line_col(starts, offset)
 
 
+class _JsonPositionsState(TypedDict):
+    root: _Tree[int] | None
+    starts: list[int]
+
+
 @dataclass(frozen=True)
 class Document:
     """A parsed spec file.
 
     ``path`` is the display name used in problems, ``data`` the
-    JSON-compatible value (dict/list/str/int/float/bool/None).
+    JSON-compatible value: a mapping (the loaders reject anything else) whose
+    values are dict/list/str/int/float/bool/None.
     """
 
     path: str
-    data: Any
+    data: dict[str, Any]
     _positions: _Positions | None = field(default=None, compare=False, repr=False)
 
     def locate(self, path: Path) -> tuple[int, int]:
@@ -331,7 +389,7 @@ def _line_col(starts: list[int], offset: int) -> tuple[int, int]:
     return line, offset - starts[line - 1] + 1
 
 
-def _type_name(value: Any) -> str:
+def _type_name(value: object) -> str:
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -351,7 +409,11 @@ def _type_name(value: Any) -> str:
 
 def _decode(raw: bytes, name: str) -> str:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        enc = "UTF-32" if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")) else "UTF-16"
+        enc = (
+            "UTF-32"
+            if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"))
+            else "UTF-16"
+        )
         raise _error(name, f"file is {enc} encoded; specs must be UTF-8", 1, 1)
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
@@ -371,7 +433,7 @@ def _decode(raw: bytes, name: str) -> str:
         ) from None
 
 
-def _choose_format(text: str, name: str) -> str:
+def _choose_format(text: str, name: str) -> Literal["json", "yaml"]:
     suffix = pathlib.PurePath(name).suffix.lower() if name else ""
     if suffix == ".json":
         return "json"
@@ -381,7 +443,9 @@ def _choose_format(text: str, name: str) -> str:
     return "json" if stripped[:1] in ("{", "[") else "yaml"
 
 
-def _parse(text: str | bytes, name: str, fmt: str | None) -> Document:
+def _parse(
+    text: str | bytes, name: str, fmt: Literal["json", "yaml"] | None
+) -> Document:
     if isinstance(text, (bytes, bytearray, memoryview)):
         text = _decode(bytes(text), name)
     elif text.startswith("\ufeff"):
@@ -422,9 +486,9 @@ class _JsonScan:
     __slots__ = ("root", "problems", "container")
 
     def __init__(self) -> None:
-        self.root: Any = None  # _Node tree of value offsets
-        self.problems: list[tuple[int, Path, str]] = []  # (offset, path, message)
-        self.container: Path = ()
+        self.root: _Tree[int] | None = None  # _Node tree of value offsets
+        self.problems: list[tuple[int, _ScanPath, str]] = []  # (offset, path, message)
+        self.container: _ScanPath = ()
 
 
 def _scan_json(
@@ -441,36 +505,36 @@ def _scan_json(
     scan = _JsonScan()
     problems = scan.problems
     # Per open container: (node, key, seen-key offsets); parts = its path.
-    stack: list[tuple[_Node | None, Any, dict[str, int] | None]] = []
-    parts: list[Any] = []
-    node: _Node | None = None  # innermost open container
-    children: Any = None
+    stack: list[tuple[_Node[int] | None, str | None, dict[str, int] | None]] = []
+    parts: list[str | int | None] = []
+    node: _Node[int] | None = None  # innermost open container
     in_obj = False
-    key: Any = None
+    key: str | None = None
     seen: dict[str, int] | None = None
     starts: list[int] | None = None
     deep_reported = False
-    int_limit = sys.get_int_max_str_digits() if hasattr(sys, "get_int_max_str_digits") else 0
+    int_limit = (
+        sys.get_int_max_str_digits() if hasattr(sys, "get_int_max_str_digits") else 0
+    )
     for m in _JSON_TOKEN.finditer(text, 0, len(text) if end is None else end):
         kind = m.lastindex
         if kind == 3:
-            c = m.group(3)
+            c: str = m.group(3)
             if c == "}" or c == "]":
                 if stack:
                     node, key, seen = stack.pop()
                     if node is not None:
                         parts.pop()
-                        children = node.children
-                        in_obj = isinstance(children, dict)
+                        in_obj = isinstance(node.children, dict)
                     else:
-                        children = None
                         in_obj = False
                 continue
         elif kind == 2:  # a key
-            tok = m.group(1)
+            tok: str = m.group(1)
             if "\\" in tok:
                 try:
-                    key = json.loads(tok)
+                    decoded: str = json.loads(tok)
+                    key = decoded
                 except ValueError:
                     key = tok[1:-1]
             else:
@@ -499,33 +563,40 @@ def _scan_json(
             c = '"' if kind == 1 else "0"
         # A value starts here: attach it to the open container.
         start = m.start(kind)
+        new_node: _Node[int] | None = None  # the container that starts here
+        value: _Tree[int]
         if c == "{" or c == "[":
-            value: Any = _Node(start, {} if c == "{" else [])
+            value = new_node = _Node(start, {} if c == "{" else [])
         else:
             value = start
             if check and kind == 4:
                 message = _check_json_scalar(m.group(4), int_limit)
                 if message:
-                    here = tuple(parts) + (
-                        (key if in_obj else len(children)),) if node is not None else ()
+                    here: _ScanPath = (
+                        tuple(parts) + ((key if in_obj else len(node.children)),)
+                        if node is not None
+                        else ()
+                    )
                     problems.append((start, here, message))
+        part: str | int | None
         if node is None:
             if scan.root is None:
                 scan.root = value
-            part: Any = None
-        elif in_obj:
-            part = key
-            if key not in children:  # keep the first of duplicate keys
-                children[key] = value
+            part = None
         else:
-            part = len(children)
-            children.append(value)
-        if c == "{" or c == "[":
+            children = node.children
+            if isinstance(children, dict):  # in_obj
+                part = key
+                if key not in children:  # keep the first of duplicate keys
+                    children[key] = value
+            else:
+                part = len(children)
+                children.append(value)
+        if new_node is not None:
             stack.append((node, key, seen))
             if node is not None:
                 parts.append(part)
-            node = value
-            children = value.children
+            node = new_node
             in_obj = c == "{"
             key = None
             seen = {} if (check and in_obj) else None
@@ -536,6 +607,11 @@ def _scan_json(
                 )
     scan.container = tuple(parts)
     return scan
+
+
+def _scan_pointer(path: _ScanPath) -> str:
+    """:func:`pointer_of` for a scanner path (None is spelt as ``str`` does)."""
+    return pointer_of(tuple("None" if part is None else part for part in path))
 
 
 def _check_json_scalar(tok: str, int_limit: int) -> str | None:
@@ -562,7 +638,9 @@ def _json_message(text: str, exc: json.JSONDecodeError) -> str:
     """The decoder's message, tidied, with a hint for a trailing comma."""
     msg = exc.msg.removesuffix(" at").removesuffix(" starting")
     msg = msg[:1].lower() + msg[1:]
-    if text[exc.pos : exc.pos + 1] in ("}", "]") and text[: exc.pos].rstrip(" \t\r\n").endswith(","):
+    if text[exc.pos : exc.pos + 1] in ("}", "]") and text[: exc.pos].rstrip(
+        " \t\r\n"
+    ).endswith(","):
         msg += " (trailing comma?)"
     return msg
 
@@ -570,7 +648,7 @@ def _json_message(text: str, exc: json.JSONDecodeError) -> str:
 def _parse_json(text: str, name: str) -> Document:
     flags = {"check": False}
 
-    def pairs_hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    def pairs_hook(pairs: list[tuple[str, _Json]]) -> dict[str, _Json]:
         result = dict(pairs)
         if len(result) != len(pairs):
             flags["check"] = True
@@ -599,7 +677,7 @@ def _parse_json(text: str, name: str) -> Document:
         container = _scan_json(text, end=exc.pos).container
         message = f"invalid JSON: {_json_message(text, exc)}"
         raise SpecError(
-            [Problem(name, exc.lineno, exc.colno, pointer_of(container), message)]
+            [Problem(name, exc.lineno, exc.colno, _scan_pointer(container), message)]
         ) from None
     except RecursionError:
         deep = True
@@ -608,29 +686,34 @@ def _parse_json(text: str, name: str) -> Document:
     except ValueError as exc:  # e.g. an integer beyond the int/str digit limit
         flags["check"] = True
         generic = f"invalid JSON: {exc}"
+    else:
+        if not flags["check"]:
+            document = Document(name, data, _JsonPositions(text))
+            if not isinstance(data, dict):
+                raise SpecError(
+                    [document.problem((), f"{_NOT_A_MAPPING}, not {_type_name(data)}")]
+                )
+            return document
 
-    if flags["check"]:
-        scan = _scan_json(text, check=True, max_depth=MAX_DEPTH if deep else 0)
-        starts = _line_starts(text)
-        problems = [
-            Problem(name, *_line_col(starts, offset), pointer_of(path), message)
-            for offset, path, message in scan.problems
-        ]
-        if not problems:
-            problems = [Problem(name, 0, 0, "", generic or "invalid JSON")]
-        raise SpecError(problems)
-
-    document = Document(name, data, _JsonPositions(text))
-    if not isinstance(data, dict):
-        raise SpecError([document.problem((), f"{_NOT_A_MAPPING}, not {_type_name(data)}")])
-    return document
+    # flags["check"] is set (every except clause above sets it): locate the problems.
+    scan = _scan_json(text, check=True, max_depth=MAX_DEPTH if deep else 0)
+    starts = _line_starts(text)
+    problems = [
+        Problem(name, *_line_col(starts, offset), _scan_pointer(path), message)
+        for offset, path, message in scan.problems
+    ]
+    if not problems:
+        problems = [Problem(name, 0, 0, "", generic or "invalid JSON")]
+    raise SpecError(problems)
 
 
 # --------------------------------------------------------------------------
 # YAML
 
 _CORE = "tag:yaml.org,2002:"
-_STR, _NULL, _BOOL, _INT, _FLOAT = (_CORE + t for t in ("str", "null", "bool", "int", "float"))
+_STR, _NULL, _BOOL, _INT, _FLOAT = (
+    _CORE + t for t in ("str", "null", "bool", "int", "float")
+)
 _MAP, _SEQ = _CORE + "map", _CORE + "seq"
 
 # Characters YAML allows in a stream (YAML 1.2 "c-printable").
@@ -640,7 +723,14 @@ _YAML_BAD_CHAR = re.compile(
 
 # Plain scalars typed by both YAML 1.1 (PyYAML) and the YAML 1.2 core schema.
 _PLAIN_NULL = frozenset(("", "~", "null", "Null", "NULL"))
-_PLAIN_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_PLAIN_BOOL = {
+    "true": True,
+    "True": True,
+    "TRUE": True,
+    "false": False,
+    "False": False,
+    "FALSE": False,
+}
 _PLAIN_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)\Z")
 _PLAIN_HEX = re.compile(r"0x[0-9a-fA-F]+\Z")
 _PLAIN_FLOAT = re.compile(r"(?:[-+]?[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+][0-9]+)?\Z")
@@ -657,7 +747,7 @@ class _Invalid(Exception):
 
 
 def _tag_name(tag: str) -> str:
-    return "!!" + tag[len(_CORE):] if tag.startswith(_CORE) else tag
+    return "!!" + tag[len(_CORE) :] if tag.startswith(_CORE) else tag
 
 
 def _to_int(text: str) -> int:
@@ -678,7 +768,7 @@ def _to_float(text: str) -> float:
     return value
 
 
-def _plain_scalar(value: str) -> Any:
+def _plain_scalar(value: str) -> _Scalar:
     if value and value[0] not in _PLAIN_FIRST:
         return value
     if value in _PLAIN_NULL:
@@ -696,7 +786,7 @@ def _plain_scalar(value: str) -> Any:
     return value
 
 
-def _tagged_scalar(tag: str, value: str) -> Any:
+def _tagged_scalar(tag: str, value: str) -> _Scalar:
     if tag == _STR:
         return value
     if tag == _NULL:
@@ -729,25 +819,36 @@ def _unsupported_tag(tag: str) -> str:
     )
 
 
+class _Sentinel(enum.Enum):
+    NO_KEY = "no key"
+    BAD_KEY = "bad key"
+
+
+_NO_KEY: Final = _Sentinel.NO_KEY  # the next node of a mapping is a key
+_BAD_KEY: Final = _Sentinel.BAD_KEY  # a rejected key (its value is dropped) or scalar
+_BadKey: TypeAlias = "Literal[_Sentinel.BAD_KEY]"
+
+
 class _Frame:
     """An open mapping or sequence while building YAML data."""
 
     __slots__ = ("value", "node", "part", "is_map", "key", "key_marks")
 
-    def __init__(self, value: Any, node: _Node | None, part: Any) -> None:
+    def __init__(
+        self,
+        value: dict[str, _Json] | list[_Json],
+        node: _Node[_LineCol] | None,
+        part: str | int | None,
+    ) -> None:
         self.value = value
         self.node = node  # None: positions inside are not recorded
         self.part = part  # key or index in the parent (None for the root)
         self.is_map = isinstance(value, dict)
-        self.key: Any = _NO_KEY
+        self.key: str | _Sentinel = _NO_KEY
         self.key_marks: dict[str, tuple[int, int]] = {}
 
 
-_NO_KEY: Any = object()  # the next node of a mapping is a key
-_BAD_KEY: Any = object()  # a rejected key (its value is dropped) or scalar
-
-
-def _mark_pos(mark: Any) -> tuple[int, int]:
+def _mark_pos(mark: _Mark | None) -> tuple[int, int]:
     if mark is None:
         return (0, 0)
     return (mark.line + 1, mark.column + 1)
@@ -760,9 +861,9 @@ class _YamlBuilder:
         self.name = name
         self.problems: list[Problem] = []
         self.stack: list[_Frame] = []
-        self.root: Any = None
+        self.root: _Json = None
         self.root_pos = (0, 0)
-        self.tree: Any = None
+        self.tree: _Tree[_LineCol] | None = None
 
     def path(self, depth: int | None = None) -> Path:
         """Path of the innermost open container (or of the one at ``depth``)."""
@@ -770,54 +871,70 @@ class _YamlBuilder:
         return tuple(frame.part for frame in frames[1:] if frame.part is not None)
 
     def report(self, pos: tuple[int, int], path: Path, message: str) -> None:
-        self.problems.append(Problem(self.name, pos[0], pos[1], pointer_of(path), message))
+        self.problems.append(
+            Problem(self.name, pos[0], pos[1], pointer_of(path), message)
+        )
 
     def in_key(self) -> bool:
-        return bool(self.stack) and self.stack[-1].is_map and self.stack[-1].key is _NO_KEY
+        return (
+            bool(self.stack) and self.stack[-1].is_map and self.stack[-1].key is _NO_KEY
+        )
 
-    def place(self, value: Any, pos: tuple[int, int], scalar: bool) -> tuple[Path, Any, _Node | None]:
+    def place(
+        self, value: _Json | _BadKey, pos: _LineCol, scalar: bool
+    ) -> tuple[Path, str | int | None, _Node[_LineCol] | None]:
         """Attach a scalar or a new collection.
 
         Returns its path (the parent's for a key), its part in the parent and
         the position node of a new collection (None if not recorded).
         """
         stack = self.stack
-        node = _Node(pos, {} if isinstance(value, dict) else []) if not scalar else None
-        leaf = node if node is not None else pos
+        node: _Node[_LineCol] | None = (
+            _Node(pos, {} if isinstance(value, dict) else []) if not scalar else None
+        )
+        leaf: _Tree[_LineCol] = node if node is not None else pos
         if not stack:
             self.root = None if value is _BAD_KEY else value
             self.root_pos = pos
             self.tree = leaf
             return (), None, node
         top = stack[-1]
-        if top.is_map and top.key is _NO_KEY:  # this node is a key
-            top.key = self.accept_key(top, value, pos, scalar)
-            return self.path(), None, None
-        if value is _BAD_KEY:
-            value = None  # placeholder for a rejected value; a problem is reported
-        if not top.is_map:
-            part: Any = len(top.value)
-            top.value.append(value)
-        else:
-            part = top.key
-            top.key = _NO_KEY
-            if part is _BAD_KEY:
+        container = top.value
+        part: str | int
+        if isinstance(container, dict):  # top.is_map
+            key = top.key
+            if key is _NO_KEY:  # this node is a key
+                top.key = self.accept_key(top, value, pos, scalar)
                 return self.path(), None, None
-            top.value[part] = value
+            top.key = _NO_KEY
+            if key is _BAD_KEY:
+                return self.path(), None, None
+            part = key
+            # None: placeholder for a rejected value; a problem is reported
+            container[part] = None if value is _BAD_KEY else value
+        else:
+            part = len(container)
+            container.append(None if value is _BAD_KEY else value)
         if top.node is None:
             return self.path() + (part,), part, None
         children = top.node.children
         if isinstance(children, list):
             children.append(leaf)
-        else:
+        elif isinstance(part, str):  # always: a mapping's children are a dict
             children[part] = leaf
         return self.path() + (part,), part, node
 
-    def accept_key(self, top: _Frame, value: Any, pos: tuple[int, int], scalar: bool) -> Any:
+    def accept_key(
+        self, top: _Frame, value: _Json | _BadKey, pos: _LineCol, scalar: bool
+    ) -> str | _BadKey:
         if value is _BAD_KEY:
             return _BAD_KEY
         if not scalar:
-            self.report(pos, self.path(), f"mapping keys must be strings, not {_type_name(value)}")
+            self.report(
+                pos,
+                self.path(),
+                f"mapping keys must be strings, not {_type_name(value)}",
+            )
             return _BAD_KEY
         if not isinstance(value, str):
             self.report(
@@ -839,11 +956,12 @@ class _YamlBuilder:
         top.key_marks[value] = pos
         return value
 
-    def scalar(self, event: Any) -> None:
+    def scalar(self, event: ScalarEvent) -> None:
         pos = _mark_pos(event.start_mark)
         tag = event.tag
         plain = tag is None and event.implicit[0]
-        problem = None
+        problem: str | None = None
+        value: _Json | _BadKey
         try:
             if tag is None or tag == "!":
                 value = _plain_scalar(event.value) if plain else event.value
@@ -859,17 +977,19 @@ class _YamlBuilder:
         if problem is not None:
             self.report(pos, path, problem)
 
-    def start(self, event: Any, is_map: bool) -> None:
+    def start(self, event: CollectionStartEvent, is_map: bool) -> None:
         pos = _mark_pos(event.start_mark)
-        value: Any = {} if is_map else []
+        value: dict[str, _Json] | list[_Json] = {} if is_map else []
         path, part, node = self.place(value, pos, False)
         if event.anchor is not None:
             self.report(pos, path, _anchor_message(event.anchor))
         tag = event.tag
-        if tag not in (None, "!", _MAP if is_map else _SEQ):
+        if tag is not None and tag not in ("!", _MAP if is_map else _SEQ):
             if tag in (_MAP, _SEQ, _STR, _NULL, _BOOL, _INT, _FLOAT):
                 what = "mapping" if is_map else "sequence"
-                self.report(pos, path, f"tag {_tag_name(tag)} cannot be used on a {what}")
+                self.report(
+                    pos, path, f"tag {_tag_name(tag)} cannot be used on a {what}"
+                )
             else:
                 self.report(pos, path, _unsupported_tag(tag))
         self.stack.append(_Frame(value, node, part))
@@ -881,7 +1001,7 @@ class _YamlBuilder:
         if self.stack:
             self.stack.pop()
 
-    def alias(self, event: Any) -> None:
+    def alias(self, event: AliasEvent) -> None:
         pos = _mark_pos(event.start_mark)
         path, _, _ = self.place(_BAD_KEY, pos, True)
         self.report(
@@ -897,7 +1017,10 @@ def _parse_yaml(text: str, name: str) -> Document:
     if bad:
         line, col = _line_col(_line_starts(text), bad.start())
         raise _error(
-            name, f"character U+{ord(bad.group()):04X} is not allowed in YAML", line, col
+            name,
+            f"character U+{ord(bad.group()):04X} is not allowed in YAML",
+            line,
+            col,
         )
 
     builder = _YamlBuilder(name)
@@ -906,18 +1029,19 @@ def _parse_yaml(text: str, name: str) -> Document:
     try:
         while True:
             event = loader.get_event()
-            kind = type(event)
-            if kind is ScalarEvent:
+            if event is None:
+                break
+            if type(event) is ScalarEvent:
                 builder.scalar(event)
-            elif kind is MappingStartEvent:
+            elif type(event) is MappingStartEvent:
                 builder.start(event, True)
-            elif kind is SequenceStartEvent:
+            elif type(event) is SequenceStartEvent:
                 builder.start(event, False)
-            elif kind is MappingEndEvent or kind is SequenceEndEvent:
+            elif type(event) is MappingEndEvent or type(event) is SequenceEndEvent:
                 builder.end()
-            elif kind is AliasEvent:
+            elif type(event) is AliasEvent:
                 builder.alias(event)
-            elif kind is DocumentStartEvent:
+            elif type(event) is DocumentStartEvent:
                 documents += 1
                 if documents > 1:
                     builder.report(
@@ -926,7 +1050,7 @@ def _parse_yaml(text: str, name: str) -> Document:
                         "more than one YAML document; a spec file holds exactly one",
                     )
                     break
-            elif kind is StreamEndEvent or event is None:
+            elif type(event) is StreamEndEvent:
                 break
     except yaml.MarkedYAMLError as exc:
         pos = _mark_pos(exc.problem_mark)
@@ -960,7 +1084,9 @@ def _parse_yaml(text: str, name: str) -> Document:
     return Document(name, root, _YamlPositions(builder.tree))
 
 
-_MERGE_MESSAGE = "merge key '<<' is not supported (merges need aliases, which are rejected)"
+_MERGE_MESSAGE = (
+    "merge key '<<' is not supported (merges need aliases, which are rejected)"
+)
 
 
 def _anchor_message(anchor: str) -> str:

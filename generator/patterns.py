@@ -64,8 +64,9 @@ import bisect
 import functools
 import re
 import warnings
+from collections.abc import Iterable, Sequence
 from itertools import product
-from typing import NamedTuple
+from typing import Literal, NamedTuple, TypeAlias, cast
 
 from generator import unicode_data
 
@@ -110,7 +111,13 @@ def translate_pattern(pattern: str, *, assume_ascii_flag: bool = False) -> str:
     ``re.ASCII`` instead of starting with ``(?a)``.  Raises
     :class:`PatternError` when the pattern cannot be translated.
     """
-    out = _Translator(pattern).translate()
+    try:
+        out = _Translator(pattern).translate()
+    except PatternError:
+        raise
+    except (TypeError, ValueError, IndexError, KeyError, RecursionError) as exc:
+        # A construct the translator does not model: never a crash, always a located message.
+        raise PatternError(f"cannot translate this pattern ({type(exc).__name__})", pattern, 0) from None
     if not assume_ascii_flag and _needs_ascii(out):
         out = "(?a)" + out
     return out
@@ -145,8 +152,14 @@ def _needs_ascii(text: str) -> bool:
 # Code point sets: normalised tuples of disjoint, non-adjacent, sorted
 # inclusive ranges ((lo, hi), ...).
 
+_CS: TypeAlias = "tuple[tuple[int, int], ...]"
 
-def _norm(ranges) -> tuple:
+#: What a property lookup gives: a set, "unsupported" (Java knows the name but
+#: there is no table for it) or None (no such property).
+_Prop: TypeAlias = "_CS | Literal['unsupported'] | None"
+
+
+def _norm(ranges: Iterable[tuple[int, int]]) -> _CS:
     out: list[list[int]] = []
     for lo, hi in sorted(ranges):
         if out and lo <= out[-1][1] + 1:
@@ -157,12 +170,12 @@ def _norm(ranges) -> tuple:
     return tuple((lo, hi) for lo, hi in out)
 
 
-def _union(*sets) -> tuple:
+def _union(*sets: Iterable[tuple[int, int]]) -> _CS:
     return _norm([r for s in sets for r in s])
 
 
-def _negate(cs) -> tuple:
-    out = []
+def _negate(cs: Iterable[tuple[int, int]]) -> _CS:
+    out: list[tuple[int, int]] = []
     nxt = 0
     for lo, hi in cs:
         if lo > nxt:
@@ -173,29 +186,29 @@ def _negate(cs) -> tuple:
     return tuple(out)
 
 
-def _inter(a, b) -> tuple:
+def _inter(a: _CS, b: _CS) -> _CS:
     return _negate(_union(_negate(a), _negate(b)))
 
 
-def _contains(cs, cp: int) -> bool:
+def _contains(cs: _CS, cp: int) -> bool:
     i = bisect.bisect_right(cs, (cp, MAX_CP + 1)) - 1
     return i >= 0 and cs[i][0] <= cp <= cs[i][1]
 
 
-def _cs(*items) -> tuple:
+def _cs(*items: int | tuple[int, int]) -> _CS:
     """Build a set from code points and (lo, hi) pairs."""
     return _norm([(x, x) if isinstance(x, int) else x for x in items])
 
 
 _ALL = ((0, MAX_CP),)
-_EMPTY = ()
+_EMPTY: _CS = ()
 _ASCII_LETTERS = _cs((0x41, 0x5A), (0x61, 0x7A))
 
 
-def _fold(cs) -> tuple:
+def _fold(cs: _CS) -> _CS:
     """Close ``cs`` under ASCII case folding (what Java's and Python's ASCII
     case-insensitive matching does to a set of characters)."""
-    extra = []
+    extra: list[tuple[int, int]] = []
     for lo, hi in _inter(cs, _ASCII_LETTERS):
         extra.append((lo ^ 0x20, hi ^ 0x20))
     return _union(cs, extra) if extra else cs
@@ -204,17 +217,17 @@ def _fold(cs) -> tuple:
 # ---------------------------------------------------------------------------
 # Unicode tables and Java's named character classes.
 
-_tables: dict[str, tuple] = {}
+_tables: dict[str, _CS] = {}
 
 
-def _table(name: str) -> tuple:
+def _table(name: str) -> _CS:
     cs = _tables.get(name)
     if cs is None:
         if name == "Cn":
             cs = _negate(_union(*(_table(c) for c in unicode_data.CATEGORIES)))
         else:
             text = unicode_data.CATEGORIES.get(name) or unicode_data.PROPERTIES[name]
-            ranges = []
+            ranges: list[tuple[int, int]] = []
             for word in text.split():
                 lo, _, hi = word.partition("-")
                 ranges.append((int(lo, 16), int(hi or lo, 16)))
@@ -223,7 +236,7 @@ def _table(name: str) -> tuple:
     return cs
 
 
-def _cats(*names: str) -> tuple:
+def _cats(*names: str) -> _CS:
     return _union(*(_table(n) for n in names))
 
 
@@ -257,11 +270,11 @@ _ASCII_CTYPES = {
 }
 
 
-def _white_space() -> tuple:  # CharPredicates.WHITE_SPACE
+def _white_space() -> _CS:  # CharPredicates.WHITE_SPACE
     return _union(_cats("Zs", "Zl", "Zp"), _cs((0x09, 0x0D), 0x85))
 
 
-def _hex_digit() -> tuple:  # CharPredicates.HEX_DIGIT
+def _hex_digit() -> _CS:  # CharPredicates.HEX_DIGIT
     return _union(
         _table("Nd"),
         _cs((0x30, 0x39), (0x41, 0x46), (0x61, 0x66)),
@@ -269,28 +282,32 @@ def _hex_digit() -> tuple:  # CharPredicates.HEX_DIGIT
     )
 
 
-def _graph() -> tuple:  # CharPredicates.GRAPH
+def _graph() -> _CS:  # CharPredicates.GRAPH
     return _negate(_cats("Zs", "Zl", "Zp", "Cc", "Cs", "Cn"))
 
 
-def _blank() -> tuple:
+def _blank() -> _CS:
     return _union(_table("Zs"), _cs(0x09))
 
 
-def _cased(ci: bool, own: tuple) -> tuple:
+def _cased(ci: bool, own: _CS) -> _CS:
     if ci:
         return _union(_table("Lowercase"), _table("Uppercase"), _table("Lt"))
     return own
 
 
-def _noncharacters() -> tuple:
+def _noncharacters() -> _CS:
     return _cs(
         (0xFDD0, 0xFDEF),
         *[(p | 0xFFFE, p | 0xFFFF) for p in range(0, 0x110000, 0x10000)],
     )
 
 
-def _unicode_predicate(name: str, ci: bool):
+def _identifier_ignorable() -> _CS:  # Character.isIdentifierIgnorable
+    return _union(_cs((0, 8), (0x0E, 0x1B), (0x7F, 0x9F)), _table("Cf"))
+
+
+def _unicode_predicate(name: str, ci: bool) -> _Prop:
     """CharPredicates.getUnicodePredicate (``name`` upper-cased)."""
     if name == "ALPHABETIC":
         return _table("Alphabetic")
@@ -336,7 +353,7 @@ def _unicode_predicate(name: str, ci: bool):
     return None
 
 
-def _posix_predicate(name: str, ci: bool):
+def _posix_predicate(name: str, ci: bool) -> _CS | None:
     """CharPredicates.getPosixPredicate (``name`` upper-cased)."""
     if name == "ALPHA":
         return _table("Alphabetic")
@@ -365,7 +382,7 @@ def _posix_predicate(name: str, ci: bool):
     return None
 
 
-def _for_property(name: str, ci: bool):
+def _for_property(name: str, ci: bool) -> _Prop:
     """CharPredicates.forProperty: categories, POSIX (ASCII) and java* names."""
     if name in ("Lu", "Ll", "Lt"):
         return _cats("Lu", "Ll", "Lt") if ci else _table(name)
@@ -402,11 +419,11 @@ def _for_property(name: str, ci: bool):
     if name == "javaJavaIdentifierStart":
         return _cats(*_GROUPS["L"], "Nl", "Sc", "Pc")
     if name == "javaIdentifierIgnorable":
-        return _union(_cs((0, 8), (0x0E, 0x1B), (0x7F, 0x9F)), _table("Cf"))
+        return _identifier_ignorable()
     if name == "javaJavaIdentifierPart":
         return _union(
             _cats(*_GROUPS["L"], "Sc", "Pc", "Nd", "Nl", "Mc", "Mn"),
-            _for_property("javaIdentifierIgnorable", ci),
+            _identifier_ignorable(),
         )
     if name == "javaSpaceChar":
         return _cats("Zs", "Zl", "Zp")
@@ -475,8 +492,8 @@ def _esc(cp: int, in_class: bool) -> str:
     return f"\\U{cp:08X}"
 
 
-def _ranges_text(cs) -> str:
-    parts = []
+def _ranges_text(cs: _CS) -> str:
+    parts: list[str] = []
     for lo, hi in cs:
         if lo == hi:
             parts.append(_esc(lo, True))
@@ -487,7 +504,7 @@ def _ranges_text(cs) -> str:
     return "".join(parts)
 
 
-def _set_text(cs) -> str:
+def _set_text(cs: _CS) -> str:
     """A short bracket expression for ``cs`` (positive or negated)."""
     if not cs:
         return "[^\\x00-\\U0010FFFF]"
@@ -513,8 +530,14 @@ _PY_CLASS_CATS = {
 _HEX = set("0123456789abcdefABCDEF")
 _OCT = set("01234567")
 
+#: An item of a bracket expression as Python reads it: (kind, value,
+#: next_index); a "raw" character (unescaped), a "lit" code point, a "set".
+_PyClassToken: TypeAlias = (
+    "tuple[Literal['raw', 'lit'], int, int] | tuple[Literal['set'], _CS, int]"
+)
 
-def _py_class_escape(text: str, i: int):
+
+def _py_class_escape(text: str, i: int) -> _PyClassToken | None:
     """Parse an escape starting at ``text[i] == '\\'`` inside a class.
 
     Returns (kind, value, next_index) with kind 'lit' or 'set', or None when
@@ -550,7 +573,7 @@ def _py_class_escape(text: str, i: int):
     return "lit", ord(c), i + 2
 
 
-def _py_class(text: str):
+def _py_class(text: str) -> _CS | None:
     """The set Python 3.11 reads from ``text`` (a whole bracket expression),
     or None if Python would reject it, warn about it, or read something else
     than one bracket expression."""
@@ -562,52 +585,49 @@ def _py_class(text: str):
     negate = text[i] == "^"
     if negate:
         i += 1
-    items: list = []
+    items: list[tuple[int, int]] = []
 
-    def get(i):
+    def get(i: int) -> _PyClassToken | None:
+        """The item at ``i``; None at the end or for an escape Python rejects."""
         if i >= len(text):
             return None
         if text[i] == "\\":
-            r = _py_class_escape(text, i)
-            if r is None:
-                return "error"
-            return r
+            return _py_class_escape(text, i)
         return "raw", ord(text[i]), i + 1
 
     while True:
         tok = get(i)
-        if tok is None or tok == "error":
+        if tok is None:
             return None
-        kind, value, j = tok
-        if kind == "raw" and value == 0x5D and items:
-            i = j
-            break
-        if kind == "raw":
-            ch = chr(value)
+        if tok[0] == "raw":
+            if tok[1] == 0x5D and items:
+                i = tok[2]
+                break
+            ch = chr(tok[1])
+            j = tok[2]
             if items and ch in "-&~|" and j < len(text) and text[j] == ch:
                 return None  # FutureWarning: possible set operation
-            kind = "lit"
-        i = j
+            tok = ("lit", tok[1], j)
+        i = tok[2]
         if i < len(text) and text[i] == "-":
             that = get(i + 1)
-            if that is None or that == "error":
+            if that is None:
                 return None
-            tkind, tvalue, tj = that
-            if tkind == "raw" and tvalue == 0x5D:
-                items.extend(value if kind == "set" else [(value, value)])
+            if that[0] == "raw" and that[1] == 0x5D:
+                items.extend(tok[1] if tok[0] == "set" else [(tok[1], tok[1])])
                 items.append((0x2D, 0x2D))
-                i = tj
+                i = that[2]
                 break
-            if tkind == "raw" and tvalue == 0x2D:
+            if that[0] == "raw" and that[1] == 0x2D:
                 return None  # FutureWarning: possible set difference
-            if kind != "lit" or tkind == "set":
+            if tok[0] != "lit" or that[0] == "set":
                 return None
-            if tvalue < value:
+            if that[1] < tok[1]:
                 return None
-            items.append((value, tvalue))
-            i = tj
+            items.append((tok[1], that[1]))
+            i = that[2]
         else:
-            items.extend(value if kind == "set" else [(value, value)])
+            items.extend(tok[1] if tok[0] == "set" else [(tok[1], tok[1])])
     if i != len(text):
         return None
     cs = _norm(items)
@@ -621,21 +641,30 @@ def _py_class(text: str):
 class _Node:
     start = 0
     end = 0
+    sens_cache: frozenset[bool] | None = None  # see _sens
 
 
 class _Seq(_Node):
-    def __init__(self, items):
+    def __init__(self, items: list[_Node]) -> None:
         self.items = items
 
 
 class _Alt(_Node):
-    def __init__(self, branches):
+    def __init__(self, branches: list[_Node]) -> None:
         self.branches = branches
 
 
 class _Group(_Node):
     # kind: capture, named, noncap, flags, ahead, nahead, behind, nbehind, atomic
-    def __init__(self, kind, body, name=None, ci=False, dotall=False, index=None):
+    def __init__(
+        self,
+        kind: str,
+        body: _Node,
+        name: str | None = None,
+        ci: bool = False,
+        dotall: bool = False,
+        index: int | None = None,
+    ) -> None:
         self.kind = kind
         self.body = body
         self.name = name
@@ -645,7 +674,7 @@ class _Group(_Node):
 
 
 class _Char(_Node):
-    def __init__(self, cp, ci):
+    def __init__(self, cp: int, ci: bool) -> None:
         self.cp = cp
         self.ci = ci
 
@@ -653,7 +682,14 @@ class _Char(_Node):
 class _Set(_Node):
     """A character class: ``cs`` is the exact set Java matches."""
 
-    def __init__(self, cs, ci, escape=None, items=None, negated=False):
+    def __init__(
+        self,
+        cs: _CS,
+        ci: bool,
+        escape: str | None = None,
+        items: list[_ClassItem] | None = None,
+        negated: bool = False,
+    ) -> None:
         self.cs = cs
         self.ci = ci
         self.escape = escape  # for \d \D \s \S \w \W: the letter
@@ -664,17 +700,17 @@ class _Set(_Node):
 
 
 class _Dot(_Node):
-    def __init__(self, mode):
+    def __init__(self, mode: str) -> None:
         self.mode = mode  # java, unix, all
 
 
 class _Anchor(_Node):
-    def __init__(self, kind):
+    def __init__(self, kind: str) -> None:
         self.kind = kind
 
 
 class _Backref(_Node):
-    def __init__(self, num, ci, name=None):
+    def __init__(self, num: int, ci: bool, name: str | None = None) -> None:
         self.num = num
         self.ci = ci
         self.name = name
@@ -689,7 +725,9 @@ class _Empty(_Node):
 
 
 class _Quant(_Node):
-    def __init__(self, child, lo, hi, mode, qstart):
+    def __init__(
+        self, child: _Node, lo: int, hi: int | None, mode: str, qstart: int
+    ) -> None:
         self.child = child
         self.lo = lo
         self.hi = hi  # None: unbounded
@@ -698,7 +736,9 @@ class _Quant(_Node):
 
 
 class _ClassItem:
-    def __init__(self, kind, start, end, cs, cp=None):
+    def __init__(
+        self, kind: str, start: int, end: int, cs: _CS, cp: int | None = None
+    ) -> None:
         self.kind = kind  # char, range, cls, astral
         self.start = start
         self.end = end
@@ -709,23 +749,40 @@ class _ClassItem:
 # Lazily evaluated class predicates (Java's BitClass is mutated after it has
 # been captured by an intersection, so evaluation must wait for the end).
 class _Bits:
-    def __init__(self):
+    def __init__(self) -> None:
         self.chars: set[int] = set()
 
 
-def _eval(p) -> tuple:
+_SetPred: TypeAlias = "tuple[Literal['set'], _CS]"
+_UnionPred: TypeAlias = "tuple[Literal['union'], _Pred, _Pred]"
+# The right operand is None for "[\u0100a&&]" (see _Translator.clazz).
+_AndPred: TypeAlias = "tuple[Literal['and'], _Pred, _Pred | None]"
+_NegPred: TypeAlias = "tuple[Literal['neg'], _Pred]"
+_Pred: TypeAlias = "_Bits | _SetPred | _UnionPred | _AndPred | _NegPred"
+
+
+def _union_pred(a: _Pred, b: _Pred) -> _Pred:
+    return ("union", a, b)
+
+
+def _and_pred(a: _Pred, b: _Pred | None) -> _Pred:
+    return ("and", a, b)
+
+
+def _eval(p: _Pred | None) -> _CS:
     if isinstance(p, _Bits):
         return _cs(*p.chars)
-    op = p[0]
-    if op == "set":
+    if p is None:
+        # The right operand of "[\u0100a&&]" (Java: prev.and(null), which fails
+        # only when matching); it has always ended the translation like this.
+        raise TypeError("'NoneType' object is not subscriptable")
+    if p[0] == "set":
         return p[1]
-    if op == "union":
+    if p[0] == "union":
         return _union(_eval(p[1]), _eval(p[2]))
-    if op == "and":
+    if p[0] == "and":
         return _inter(_eval(p[1]), _eval(p[2]))
-    if op == "neg":
-        return _negate(_eval(p[1]))
-    raise AssertionError(op)
+    return _negate(_eval(p[1]))  # "neg"
 
 
 def _ishex(cp: int) -> bool:
@@ -745,7 +802,7 @@ def _to_cp(high: int, low: int) -> int:
 
 
 class _JavaError(Exception):
-    def __init__(self, reason, index):
+    def __init__(self, reason: str, index: int) -> None:
         self.reason = reason
         self.index = index
 
@@ -757,7 +814,7 @@ class _JavaError(Exception):
 
 class _Translator:
     def __init__(self, pattern: str) -> None:
-        if not isinstance(pattern, str):
+        if not isinstance(cast(object, pattern), str):  # untyped callers
             raise TypeError("pattern must be a str")
         self.pattern = pattern
         # Code points as Java sees them (a UTF-16 pair is one code point).
@@ -787,9 +844,9 @@ class _Translator:
         self.open_groups: set[int] = set()
         self.named: dict[str, int] = {}
         self.root: _Node | None = None
-        self.predicate: tuple | None = None
+        self.predicate: _CS | None = None
         self.class_depth = 0
-        self.class_items: list | None = None
+        self.class_items: list[_ClassItem] | None = None
         self.class_complex = False
 
     # -- errors -------------------------------------------------------------
@@ -798,19 +855,21 @@ class _Translator:
         index = max(0, min(index, len(self.origin) - 1))
         return self.origin[index]
 
-    def error(self, reason: str, index: int | None = None):
+    def error(self, reason: str, index: int | None = None) -> _JavaError:
         """A construct Java rejects (Java's own message)."""
         if index is None:
             index = self.cursor - 1
         return _JavaError(f"invalid Java regex: {reason}", index)
 
-    def unsupported(self, what: str, index: int):
+    def unsupported(self, what: str, index: int) -> _JavaError:
         return _JavaError(f"cannot translate {what}", index)
 
     # -- \Q...\E ------------------------------------------------------------
 
     @staticmethod
-    def _remove_qe_quoting(temp, origin):
+    def _remove_qe_quoting(
+        temp: list[int], origin: list[int]
+    ) -> tuple[list[int], list[int], bool]:
         plen = len(temp)
         i = 0
         while i < plen - 1:
@@ -828,7 +887,7 @@ class _Translator:
         in_quote = True
         begin_quote = True
 
-        def at(k):
+        def at(k: int) -> int:
             return temp[k] if k < plen else 0
 
         while i < plen:
@@ -908,7 +967,7 @@ class _Translator:
 
     # -- parsing ------------------------------------------------------------
 
-    def parse(self):
+    def parse(self) -> _Node:
         node = self.expr()
         if self.cursor != self.plen:
             if self.peek() == 0x29:
@@ -916,9 +975,9 @@ class _Translator:
             raise self.error("Unexpected internal error", self.cursor)
         return node
 
-    def expr(self):
+    def expr(self) -> _Node:
         start = self.cursor
-        branches = []
+        branches: list[_Node] = []
         while True:
             branches.append(self.sequence())
             if self.peek() != 0x7C:
@@ -930,12 +989,13 @@ class _Translator:
         node.start, node.end = start, self.cursor
         return node
 
-    def sequence(self):
-        items = []
+    def sequence(self) -> _Seq:
+        items: list[_Node] = []
         start = self.cursor
         while True:
             ch = self.peek()
             node_start = self.cursor
+            node: _Node | None
             if ch == 0x28:  # (
                 node = self.group0()
                 if node is not None:
@@ -989,11 +1049,11 @@ class _Translator:
         seq.start, seq.end = start, self.cursor
         return seq
 
-    def literal(self, ch: int):
+    def literal(self, ch: int) -> _Char:
         self.next()
         return _Char(ch, self.has(_CASE_INSENSITIVE))
 
-    def property_node(self, start: int, ch: int):
+    def property_node(self, start: int, ch: int) -> _Set:
         comp = ch == 0x50
         one_letter = True
         ch = self.next()
@@ -1004,7 +1064,7 @@ class _Translator:
         cs = self.family(one_letter, comp, start)
         return _Set(cs, self.has(_CASE_INSENSITIVE))
 
-    def atom_escape(self):
+    def atom_escape(self) -> _Node:
         ch = self.escape(False, True, False)
         if ch >= 0:
             return _Char(ch, self.has(_CASE_INSENSITIVE))
@@ -1014,7 +1074,7 @@ class _Translator:
         self.root = None
         return node
 
-    def bracket(self):
+    def bracket(self) -> _Set:
         outer = self.class_depth == 0
         if outer:
             self.class_items = []
@@ -1033,9 +1093,9 @@ class _Translator:
         node = _Set(cs, self.has(_CASE_INSENSITIVE), items=items, negated=negated)
         return node
 
-    def clazz(self, consume: bool):
-        prev = None
-        curr = None
+    def clazz(self, consume: bool) -> tuple[_Pred, bool]:
+        prev: _Pred | None = None
+        curr: _Pred | None = None
         bits = _Bits()
         is_neg = False
         has_bits = False
@@ -1051,7 +1111,7 @@ class _Translator:
                     curr, _ = self.clazz(True)
                 finally:
                     self.class_depth -= 1
-                prev = curr if prev is None else ("union", prev, curr)
+                prev = curr if prev is None else _union_pred(prev, curr)
                 ch = self.peek()
                 continue
             if ch == 0x26:  # &
@@ -1059,13 +1119,15 @@ class _Translator:
                 if ch == 0x26:
                     self.class_complex = True
                     ch = self.next()
-                    right = None
+                    right: _Pred | None = None
                     while ch != 0x5D and ch != 0x26:
                         self.class_depth += 1
                         try:
                             if ch == 0x5B:
                                 sub, _ = self.clazz(True)
-                                right = sub if right is None else ("union", right, sub)
+                                right = (
+                                    sub if right is None else _union_pred(right, sub)
+                                )
                             else:
                                 self.unread()
                                 right, _ = self.clazz(False)
@@ -1076,7 +1138,7 @@ class _Translator:
                         if prev is None:
                             prev = curr = bits
                         else:
-                            prev = ("union", prev, bits)
+                            prev = _union_pred(prev, bits)
                         has_bits = False
                     if right is not None:
                         curr = right
@@ -1085,7 +1147,7 @@ class _Translator:
                             raise self.error("Bad class syntax")
                         prev = right
                     else:
-                        prev = ("and", prev, curr)
+                        prev = _and_pred(prev, curr)
                     continue
                 self.unread()  # a literal &
             elif ch == 0 and self.cursor >= self.plen:
@@ -1097,7 +1159,7 @@ class _Translator:
                     if prev is None:
                         prev = bits
                     elif has_bits:
-                        prev = ("union", prev, bits)
+                        prev = _union_pred(prev, bits)
                     return (("neg", prev) if is_neg else prev), is_neg
             curr = self.range_(bits)
             if curr is None:
@@ -1105,14 +1167,14 @@ class _Translator:
             elif prev is None:
                 prev = curr
             elif prev is not curr:
-                prev = ("union", prev, curr)
+                prev = _union_pred(prev, curr)
             ch = self.peek()
 
-    def _record(self, kind, start, cs, cp=None):
+    def _record(self, kind: str, start: int, cs: _CS, cp: int | None = None) -> None:
         if self.class_depth == 1 and self.class_items is not None:
             self.class_items.append(_ClassItem(kind, start, self.cursor, cs, cp))
 
-    def range_(self, bits):
+    def range_(self, bits: _Bits) -> _SetPred | None:
         start = self.cursor
         ch = self.peek()
         if ch == 0x5C:
@@ -1132,10 +1194,12 @@ class _Translator:
             self.unread()
             ch = self.escape(True, True, isrange)
             if ch == -1:
-                cs = self.predicate
+                pred = self.predicate
+                if pred is None:
+                    raise AssertionError("escape created no class")
                 self.predicate = None
-                self._record("cls", start, cs)
-                return ("set", cs)
+                self._record("cls", start, pred)
+                return ("set", pred)
         else:
             self.next()
         if ch >= 0:
@@ -1163,7 +1227,7 @@ class _Translator:
             return self.bits_or_single(bits, ch, start)
         raise self.error(f"Unexpected character '{chr(ch)}'")
 
-    def surrogate_idiom(self, lo: int, start: int):
+    def surrogate_idiom(self, lo: int, start: int) -> _SetPred | None:
         """``\\uD800-\\uDBFF\\uDC00-\\uDFFF``: a lone-high-surrogate range followed
         directly by a low-surrogate range means the astral characters whose
         UTF-16 halves lie in the two ranges (plus the lone surrogates)."""
@@ -1188,7 +1252,7 @@ class _Translator:
         self._record("astral", start, cs)
         return ("set", cs)
 
-    def bits_or_single(self, bits, ch: int, start: int):
+    def bits_or_single(self, bits: _Bits, ch: int, start: int) -> _SetPred | None:
         ci = self.has(_CASE_INSENSITIVE)
         cs = _fold(_cs(ch)) if ci and ch < 0x80 else _cs(ch)
         self._record("char", start, cs, ch)
@@ -1197,7 +1261,7 @@ class _Translator:
             return None
         return ("set", cs)
 
-    def family(self, single_letter: bool, complement: bool, start: int):
+    def family(self, single_letter: bool, complement: bool, start: int) -> _CS:
         self.next()
         if single_letter:
             c = self.temp[self.cursor]
@@ -1216,7 +1280,7 @@ class _Translator:
                 raise self.error("Empty character family")
             name = "".join(chr(x) for x in self.temp[i : j - 1])
         ci = self.has(_CASE_INSENSITIVE)
-        p = None
+        p: _Prop = None
         if "=" in name:
             key, _, value = name.partition("=")
             key = key.lower()
@@ -1265,7 +1329,7 @@ class _Translator:
         c = chr(ch)
         ci = self.has(_CASE_INSENSITIVE)
 
-        def cls(cs, letter=None):
+        def cls(cs: _CS, letter: str | None = None) -> int:
             if create:
                 if inclass:
                     self.predicate = cs
@@ -1275,7 +1339,7 @@ class _Translator:
                     self.root = node
             return -1
 
-        def meta(node):
+        def meta(node: _Node) -> int:
             if inclass:
                 raise self.error("Illegal/unsupported escape sequence")
             if create:
@@ -1382,7 +1446,7 @@ class _Translator:
             self.cursor = self.plen + 1
         return ch
 
-    def ref(self, num: int, start: int):
+    def ref(self, num: int, start: int) -> _Backref:
         while True:
             ch = self.peek()
             if 0x30 <= ch <= 0x39:
@@ -1404,7 +1468,7 @@ class _Translator:
         return _Backref(num, self.has(_CASE_INSENSITIVE))
 
     def octal(self) -> int:
-        def isoct(x):
+        def isoct(x: int) -> bool:
             return 0x30 <= x <= 0x37
 
         n = self.read()
@@ -1461,15 +1525,15 @@ class _Translator:
         return n
 
     def groupname(self, ch: int) -> str:
-        def alpha(x):
+        def alpha(x: int) -> bool:
             return x < 0x80 and chr(x).isalpha()
 
-        def alnum(x):
+        def alnum(x: int) -> bool:
             return x < 0x80 and chr(x).isalnum()
 
         if not alpha(ch):
             raise self.error("capturing group name does not start with a Latin letter")
-        name = []
+        name: list[str] = []
         while True:
             name.append(chr(ch))
             ch = self.read()
@@ -1479,12 +1543,12 @@ class _Translator:
             raise self.error("named capturing group is missing trailing '>'")
         return "".join(name)
 
-    def group0(self):
+    def group0(self) -> _Node | None:
         start = self.cursor
         save = self.flags
         ch = self.next()
-        index = None
-        name = None
+        index: int | None = None
+        name: str | None = None
         if ch == 0x3F:  # ?
             ch = self.skip()
             c = chr(ch) if ch < 0x110000 else ""
@@ -1593,7 +1657,7 @@ class _Translator:
         if self.has(_UNICODE_CASE) and self.has(_CASE_INSENSITIVE):
             raise self.unsupported("Unicode case folding (?iu)", start)
 
-    def closure(self, node):
+    def closure(self, node: _Node) -> _Node:
         ch = self.peek()
         qstart = self.cursor
         if ch == 0x3F:  # ?
@@ -1635,7 +1699,7 @@ class _Translator:
             raise self.error("Illegal repetition")
         return node
 
-    def _quant(self, node, lo, hi, qstart):
+    def _quant(self, node: _Node, lo: int, hi: int | None, qstart: int) -> _Quant:
         ch = self.next()  # qtype()
         mode = ""
         if ch == 0x3F:
@@ -1680,12 +1744,12 @@ class _Translator:
             ) from None
         return out
 
-    def src(self, node) -> str | None:
+    def src(self, node: _Node) -> str | None:
         if node.start < 0:
             return None
         return self.text(self._offset(node.start), self._offset(node.end))
 
-    def emit(self, node, ci: bool, dotall: bool) -> str:
+    def emit(self, node: _Node, ci: bool, dotall: bool) -> str:
         if isinstance(node, _Seq):
             return self.emit_items(node.items, ci, dotall)
         if isinstance(node, _Alt):
@@ -1716,11 +1780,11 @@ class _Translator:
             return self.emit_group(node, ci, dotall)
         raise AssertionError(type(node))
 
-    def emit_items(self, items, ci: bool, dotall: bool) -> str:
+    def emit_items(self, items: Sequence[_Node], ci: bool, dotall: bool) -> str:
         """Emit a sequence; runs of items whose Java case-insensitivity differs
         from the context ``ci`` are wrapped in ``(?i:...)`` / ``(?-i:...)``."""
         parts: list[tuple[str, bool]] = []
-        flip = {not ci}
+        flip = frozenset({not ci})
         i = 0
         while i < len(items):
             if _sens(items[i]) == flip:
@@ -1739,7 +1803,7 @@ class _Translator:
                 i += 1
         return _join(parts)
 
-    def emit_part(self, item, ci: bool, dotall: bool) -> tuple[str, bool]:
+    def emit_part(self, item: _Node, ci: bool, dotall: bool) -> tuple[str, bool]:
         text = self.emit(item, ci, dotall)
         return text, isinstance(item, _Backref) and item.name is None
 
@@ -1755,7 +1819,7 @@ class _Translator:
         if node.escape is not None:
             return original if original is not None else "\\" + node.escape
 
-        def valid(text):
+        def valid(text: str) -> bool:
             got = _py_class(text)
             if got is None:
                 return False
@@ -1768,35 +1832,36 @@ class _Translator:
             and valid(original)
         ):
             return original
-        candidates = []
+        candidates: list[str] = []
         canonical = _set_text(want)
         if valid(canonical):
             candidates.append(canonical)
         if node.items is not None:
-            itemwise = self.itemwise(node)
+            itemwise = self.itemwise(node.items, node.negated)
             if valid(itemwise):
                 candidates.append(itemwise)
         if not candidates:
             raise AssertionError(f"no valid spelling for class at {node.start}")
         return min(candidates, key=len)
 
-    def itemwise(self, node: _Set) -> str:
-        items = node.items
-        parts = []
+    def itemwise(self, items: list[_ClassItem], negated: bool) -> str:
+        """A bracket expression spelled item by item (``items`` of a _Set)."""
+        parts: list[str] = []
         for k, it in enumerate(items):
             text = self.text(self._offset(it.start), self._offset(it.end))
-            if it.kind == "char":
-                c = chr(it.cp) if it.cp < 0x110000 else ""
+            cp = it.cp
+            if cp is not None:  # it.kind == "char"
+                c = chr(cp) if cp < 0x110000 else ""
                 if (
                     text is not None
-                    and _char_text_ok(text, it.cp)
+                    and _char_text_ok(text, cp)
                     and not (len(text) == 1 and c in _PY_CLASS_SPECIAL)
                 ):
                     parts.append(text)
                 elif c == "-" and (k == 0 or k == len(items) - 1):
                     parts.append("-")
                 else:
-                    parts.append(_esc(it.cp, True))
+                    parts.append(_esc(cp, True))
             elif it.kind == "range":
                 got = (
                     _py_class("[" + text + "]")
@@ -1818,7 +1883,7 @@ class _Translator:
                 parts.append(text)
             else:
                 parts.append(_ranges_text(it.cs))
-        return "[" + ("^" if node.negated else "") + "".join(parts) + "]"
+        return "[" + ("^" if negated else "") + "".join(parts) + "]"
 
     def emit_anchor(self, node: _Anchor) -> str:
         kind = node.kind
@@ -1917,7 +1982,7 @@ class _Translator:
         variants = _fixed_variants(node.body)
         if variants is None:
             raise self.unsupported("variable-length lookbehind", node.start)
-        texts = []
+        texts: list[str] = []
         for v in variants:
             t = op + self.emit_items(v, ci, dotall) + ")"
             if t not in texts:
@@ -1930,7 +1995,7 @@ class _Translator:
 def _join(parts: list[tuple[str, bool]]) -> str:
     """Concatenate emitted items; a numbered backreference followed by a digit
     is grouped, since Python would read ``\\1`` + ``0`` as ``\\10``."""
-    out = []
+    out: list[str] = []
     for k, (text, backref) in enumerate(parts):
         if backref and k + 1 < len(parts) and parts[k + 1][0][:1].isdigit():
             text = "(?:" + text + ")"
@@ -1963,7 +2028,7 @@ def _char_text_ok(text: str, cp: int) -> bool:
     return False
 
 
-def _zero_width(node) -> bool:
+def _zero_width(node: _Node) -> bool:
     if isinstance(node, (_Anchor, _Empty)):
         return True
     if isinstance(node, _Group):
@@ -1971,7 +2036,7 @@ def _zero_width(node) -> bool:
     return False
 
 
-def _has_capture(node) -> bool:
+def _has_capture(node: _Node) -> bool:
     if isinstance(node, _Group):
         return node.kind in ("capture", "named") or _has_capture(node.body)
     if isinstance(node, _Seq):
@@ -1983,7 +2048,7 @@ def _has_capture(node) -> bool:
     return False
 
 
-def _contains_backref(node) -> bool:
+def _contains_backref(node: _Node) -> bool:
     if isinstance(node, _Backref):
         return True
     if isinstance(node, _Group):
@@ -1997,37 +2062,36 @@ def _contains_backref(node) -> bool:
     return False
 
 
-def _sens(node) -> frozenset:
+_NO_SENS: frozenset[bool] = frozenset()
+
+
+def _sens(node: _Node) -> frozenset[bool]:
     """Which Java case-insensitivity settings the node's matching depends on."""
-    cached = getattr(node, "_sens_cache", None)
+    cached = node.sens_cache
     if cached is not None:
         return cached
+    s: frozenset[bool]
     if isinstance(node, _Char):
-        c = node.cp
-        s = (
-            frozenset({node.ci})
-            if (0x41 <= c <= 0x5A or 0x61 <= c <= 0x7A)
-            else frozenset()
-        )
+        s = frozenset({node.ci}) if _contains(_ASCII_LETTERS, node.cp) else frozenset()
     elif isinstance(node, _Set):
         s = frozenset({node.ci}) if _inter(node.cs, _ASCII_LETTERS) else frozenset()
     elif isinstance(node, _Backref):
         s = frozenset({node.ci})
     elif isinstance(node, _Seq):
-        s = frozenset().union(*(_sens(i) for i in node.items))
+        s = _NO_SENS.union(*(_sens(i) for i in node.items))
     elif isinstance(node, _Alt):
-        s = frozenset().union(*(_sens(b) for b in node.branches))
+        s = _NO_SENS.union(*(_sens(b) for b in node.branches))
     elif isinstance(node, _Quant):
         s = _sens(node.child)
     elif isinstance(node, _Group):
         s = frozenset() if node.kind == "flags" else _sens(node.body)
     else:
         s = frozenset()
-    node._sens_cache = s
+    node.sens_cache = s
     return s
 
 
-def _width(node):
+def _width(node: _Node) -> tuple[int, int | None]:
     """(min, max) number of code points the node matches; max None if unbounded."""
     if isinstance(node, (_Char, _Set, _Dot)):
         return 1, 1
@@ -2038,7 +2102,8 @@ def _width(node):
     if isinstance(node, _Backref):
         return 0, None
     if isinstance(node, _Seq):
-        lo = hi = 0
+        lo = 0
+        hi: int | None = 0
         for item in node.items:
             a, b = _width(item)
             lo += a
@@ -2047,8 +2112,8 @@ def _width(node):
     if isinstance(node, _Alt):
         ws = [_width(b) for b in node.branches]
         lo = min(w[0] for w in ws)
-        hi = None if any(w[1] is None for w in ws) else max(w[1] for w in ws)
-        return lo, hi
+        highs = [w[1] for w in ws if w[1] is not None]
+        return lo, (max(highs) if len(highs) == len(ws) else None)
     if isinstance(node, _Quant):
         if _zero_width(node.child):
             return 0, 0
@@ -2065,8 +2130,9 @@ def _width(node):
 _MAX_VARIANTS = 256
 
 
-def _fixed_variants(node):
+def _fixed_variants(node: _Node) -> list[list[_Node]] | None:
     """Split ``node`` into fixed-width alternatives (lists of items), or None."""
+    result: list[list[_Node]]
     if isinstance(node, (_Char, _Set, _Dot, _Anchor, _Empty)):
         return [[node]]
     if isinstance(node, _LineEnding):
@@ -2144,7 +2210,7 @@ def suspicious_double_escapes(pattern: str) -> list[DoubleEscape]:
     ``\\\\.``/``\\\\-`` etc. only add the backslash to the set: "weak".  The
     translation itself always keeps Java's literal reading.
     """
-    found = []
+    found: list[DoubleEscape] = []
     i = 0
     in_class = False
     n = len(pattern)
@@ -2153,7 +2219,7 @@ def suspicious_double_escapes(pattern: str) -> list[DoubleEscape]:
         if c == "\\":
             if pattern.startswith("\\\\", i) and i + 2 < n:
                 nxt = pattern[i + 2]
-                strong = None
+                strong: bool | None = None
                 if (
                     nxt in "pP"
                     and pattern[i + 3 : i + 4] == "{"

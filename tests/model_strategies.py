@@ -30,19 +30,18 @@ from __future__ import annotations
 
 import base64
 import datetime
+import decimal
 import email.utils
 import calendar
 import json
 import math
 import re
-import warnings
 from re import _constants as _sre_c  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any, Callable
 
-from hypothesis import HealthCheck, assume, find, settings
+from hypothesis import HealthCheck, Phase, assume, given, settings
 from hypothesis import strategies as st
-from hypothesis.errors import NoSuchExample, Unsatisfiable
 
 from generator.patterns import translate_pattern
 
@@ -55,11 +54,22 @@ MAX_EXTRA_CHARS = 12  # unconstrained strings get at most min + this many charac
 
 INT_BOUNDS = {"integer": (-(2**31), 2**31 - 1), "long": (-(2**63), 2**63 - 1)}
 
+# Request timestamps: whole seconds (botocore's default serializer drops
+# fractions), aware -- mostly UTC, sometimes another fixed offset, which both
+# sides must convert to UTC.
+_OFFSETS = [UTC, datetime.timezone(datetime.timedelta(hours=5, minutes=30)), datetime.timezone(-datetime.timedelta(hours=8))]
 timestamps = st.datetimes(
-    min_value=datetime.datetime(1900, 1, 1),
+    min_value=datetime.datetime(1900, 1, 2),
+    max_value=datetime.datetime(2200, 1, 1),
+    timezones=st.sampled_from(_OFFSETS),
+).map(lambda d: d.replace(microsecond=0))
+
+# Response timestamps: millisecond precision (what services send), UTC.
+response_timestamps = st.datetimes(
+    min_value=datetime.datetime(1900, 1, 2),
     max_value=datetime.datetime(2200, 1, 1),
     timezones=st.just(UTC),
-).map(lambda d: d.replace(microsecond=0))
+).map(lambda d: d.replace(microsecond=d.microsecond // 1000 * 1000))
 
 json_values = st.recursive(
     st.none()
@@ -72,7 +82,20 @@ json_values = st.recursive(
     max_leaves=8,
 )
 
-# Characters header values may hold on the wire (visible ASCII and inner spaces).
+# Unconstrained text: any character, with URI/query/JSON/header delimiters
+# and escapes (and a few multi-byte characters) drawn far more often than
+# uniform sampling would.
+_SPECIAL = list("/?#%&=+ ,;:@.~*'\"\\!$()[]{}<>|^`\t\n\r\x00\x7fé€😀")
+text_chars = st.one_of(st.sampled_from(_SPECIAL), st.characters(exclude_categories=("Cs",)))
+
+
+def any_text(min_size: int = 0, max_size: int | None = None) -> st.SearchStrategy[str]:
+    return st.text(text_chars, min_size=min_size, max_size=max_size)
+
+
+header_token = st.from_regex(r"\A[a-z0-9][a-z0-9._-]{0,8}\Z")
+
+# Header values a service sends: visible ASCII.
 header_text = st.text(
     st.characters(min_codepoint=0x21, max_codepoint=0x7E), min_size=1, max_size=10
 )
@@ -103,26 +126,21 @@ class _Unsupported(Exception):
     pass
 
 
-def _in_class(items: list[Any], ch: str, flags: int) -> bool:
-    negate = False
-    hit = False
-    ignore = flags & re.IGNORECASE
-    variants = {ch, ch.lower(), ch.upper()} if ignore else {ch}
+def _class_regex(items: list[Any], flags: int) -> re.Pattern[str]:
+    """A one-character Python regex equivalent to a parsed class (``IN``) node."""
+    out = []
     for op, av in items:
         if op is _sre_c.NEGATE:
-            negate = True
+            out.insert(0, "^")
         elif op is _sre_c.LITERAL:
-            hit = hit or any(ord(v) == av for v in variants)
+            out.append(re.escape(chr(av)))
         elif op is _sre_c.RANGE:
-            hit = hit or any(av[0] <= ord(v) <= av[1] for v in variants)
-        elif op is _sre_c.CATEGORY:
-            escape = _CATEGORY_ESCAPES.get(av)
-            if escape is None:
-                raise _Unsupported(f"category {av}")
-            hit = hit or re.fullmatch(escape, ch, flags & re.ASCII) is not None
+            out.append(re.escape(chr(av[0])) + "-" + re.escape(chr(av[1])))
+        elif op is _sre_c.CATEGORY and av in _CATEGORY_ESCAPES:
+            out.append(_CATEGORY_ESCAPES[av])
         else:
-            raise _Unsupported(f"class item {op}")
-    return hit != negate
+            raise _Unsupported(f"class item {op} {av}")
+    return re.compile("[" + "".join(out) + "]", flags & (re.ASCII | re.IGNORECASE))
 
 
 def _class_candidates(items: list[Any], flags: int) -> list[str]:
@@ -134,7 +152,8 @@ def _class_candidates(items: list[Any], flags: int) -> list[str]:
             lo, hi = av
             extra.update({chr(lo), chr(hi), chr((lo + hi) // 2)})
     pool = sorted(set(_UNIVERSE) | {c for c in extra if not 0xD800 <= ord(c) <= 0xDFFF})
-    return [c for c in pool if _in_class(items, c, flags)]
+    regex = _class_regex(items, flags)
+    return [c for c in pool if regex.fullmatch(c)]
 
 
 def _chars(candidates: list[str]) -> st.SearchStrategy[str]:
@@ -143,7 +162,12 @@ def _chars(candidates: list[str]) -> st.SearchStrategy[str]:
     return st.sampled_from(candidates)
 
 
-def _regex_strategy(parsed: Any, flags: int) -> st.SearchStrategy[str]:
+def _regex_strategy(parsed: Any, flags: int, stretch: int = 0) -> st.SearchStrategy[str]:
+    """Strings matching the parsed regex (anchors and lookarounds ignored).
+
+    Repeats run up to ``lo + max(4, stretch)`` times, so that a length
+    minimum of ``stretch`` characters can be reached.
+    """
     parts: list[st.SearchStrategy[str]] = []
     for op, av in parsed:
         if op is _sre_c.LITERAL:
@@ -160,17 +184,18 @@ def _regex_strategy(parsed: Any, flags: int) -> st.SearchStrategy[str]:
         elif op is _sre_c.IN:
             parts.append(_chars(_class_candidates(av, flags)))
         elif op is _sre_c.BRANCH:
-            parts.append(st.one_of(*[_regex_strategy(b, flags) for b in av[1]]))
+            parts.append(st.one_of(*[_regex_strategy(b, flags, stretch) for b in av[1]]))
         elif op is _sre_c.SUBPATTERN:
             _group, add, remove, sub = av
-            parts.append(_regex_strategy(sub, (flags | add) & ~remove))
+            parts.append(_regex_strategy(sub, (flags | add) & ~remove, stretch))
         elif op is _sre_c.ATOMIC_GROUP:
-            parts.append(_regex_strategy(av, flags))
+            parts.append(_regex_strategy(av, flags, stretch))
         elif op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, _sre_c.POSSESSIVE_REPEAT):
             lo, hi, sub = av
-            cap = lo + 4 if hi is _sre_c.MAXREPEAT or hi > lo + 4 else hi
+            extra = max(4, stretch)
+            cap = lo + extra if hi is _sre_c.MAXREPEAT or hi > lo + extra else hi
             parts.append(
-                st.lists(_regex_strategy(sub, flags), min_size=lo, max_size=cap).map("".join)
+                st.lists(_regex_strategy(sub, flags, stretch), min_size=lo, max_size=cap).map("".join)
             )
         elif op in (_sre_c.AT, _sre_c.ASSERT, _sre_c.ASSERT_NOT):
             continue  # anchors and lookarounds: checked by the final filter
@@ -196,6 +221,32 @@ def _retrying(strategy: st.SearchStrategy[str], ok: Callable[[str], bool], tries
     return draw_valid()
 
 
+class _Found(Exception):
+    pass
+
+
+def _satisfiable(strategy: st.SearchStrategy[str], ok: Callable[[str], bool]) -> bool:
+    """Whether a few hundred draws of ``strategy`` include one that is ``ok``."""
+
+    @settings(
+        max_examples=300,
+        phases=[Phase.generate],
+        database=None,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(strategy)
+    def probe(value: str) -> None:
+        if ok(value):
+            raise _Found
+
+    try:
+        probe()
+    except _Found:
+        return True
+    return False
+
+
 # --- the model ------------------------------------------------------------------
 
 
@@ -208,6 +259,13 @@ class ModelStrategies:
         self.impractical_patterns: set[str] = set()
         self._pattern_cache: dict[tuple[str, int, int | None], st.SearchStrategy[str]] = {}
         self._cache: dict[tuple[Any, ...], st.SearchStrategy[Any]] = {}
+        # Probe every pattern now: the probe runs hypothesis' ``find``, which
+        # must not run inside a test's ``@given``.
+        for shape in self.shapes.values():
+            if shape["type"] == "string" and "pattern" in shape and "enum" not in shape:
+                for min_override in (0, 1):
+                    lo = max(shape.get("min", 0), min_override)
+                    self._pattern_text(shape["pattern"], lo, shape.get("max"))
 
     # -- scalars --
 
@@ -224,7 +282,11 @@ class ModelStrategies:
         cap = lo + MAX_EXTRA_CHARS if hi is None else min(hi, lo + MAX_EXTRA_CHARS)
         if context == "response-header":
             return header_text.filter(lambda s: lo <= len(s) <= (hi if hi is not None else 10**9))
-        return st.text(min_size=lo, max_size=cap)
+        if hi is not None and cap < hi <= 256:
+            # now and then exactly as long as allowed
+            # (hypothesis' own alphabet: its fast path for long text)
+            return st.one_of(any_text(lo, cap), any_text(lo, cap), st.text(min_size=hi, max_size=hi))
+        return any_text(lo, cap)
 
     def _pattern_text(self, pattern: str, lo: int, hi: int | None) -> st.SearchStrategy[str]:
         key = (pattern, lo, hi)
@@ -239,7 +301,7 @@ class ModelStrategies:
         strategy: st.SearchStrategy[str] | None = None
         try:
             parsed = _sre_parse.parse(translated)
-            core = _regex_strategy(parsed, parsed.state.flags)
+            core = _regex_strategy(parsed, parsed.state.flags, lo)
             nodes = list(parsed)
             anchored_start = bool(nodes) and nodes[0][0] is _sre_c.AT
             anchored_end = bool(nodes) and nodes[-1][0] in (_sre_c.AT, _sre_c.ASSERT)
@@ -249,27 +311,33 @@ class ModelStrategies:
             if not anchored_end or lo > 0:
                 core = core | st.tuples(core, pad).map("".join)
             candidate = _retrying(core, ok)
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                find(
-                    core,
-                    ok,
-                    settings=settings(
-                        max_examples=300,
-                        database=None,
-                        deadline=None,
-                        suppress_health_check=list(HealthCheck),
-                    ),
-                )
-            strategy = candidate
-        except (_Unsupported, NoSuchExample, Unsatisfiable):
+            if _satisfiable(core, ok):
+                strategy = candidate
+        except _Unsupported:
             strategy = None
         if strategy is None:
             self.impractical_patterns.add(pattern)
             cap = lo + MAX_EXTRA_CHARS if hi is None else min(hi, lo + MAX_EXTRA_CHARS)
-            strategy = st.text(min_size=lo, max_size=cap)
+            strategy = any_text(lo, cap)
         self._pattern_cache[key] = strategy
         return strategy
+
+    def string_ok(self, name: str) -> Callable[[str], bool]:
+        """Whether a string satisfies shape ``name``'s length, enum and pattern."""
+        shape = self.shapes[name]
+        lo, hi = shape.get("min", 0), shape.get("max")
+        regex = re.compile(translate_pattern(shape["pattern"])) if "pattern" in shape else None
+        enum = set(shape["enum"]) if "enum" in shape else None
+
+        def ok(value: str) -> bool:
+            return (
+                lo <= len(value)
+                and (hi is None or len(value) <= hi)
+                and (enum is None or value in enum)
+                and (regex is None or regex.search(value) is not None)
+            )
+
+        return ok
 
     def _number(self, shape: dict[str, Any]) -> st.SearchStrategy[Any]:
         kind = shape["type"]
@@ -317,7 +385,7 @@ class ModelStrategies:
         if kind == "boolean":
             return st.booleans()
         if kind == "timestamp":
-            return timestamps
+            return response_timestamps if context.startswith("response") else timestamps
         if kind == "blob":
             lo, hi = shape.get("min", 0), shape.get("max")
             cap = lo + 16 if hi is None else min(hi, lo + 16)
@@ -326,7 +394,7 @@ class ModelStrategies:
             lo, hi = shape.get("min", 0), shape.get("max")
             extra = 0 if depth >= HARD_DEPTH else (1 if depth >= MAX_DEPTH else MAX_EXTRA_ITEMS)
             cap = lo + extra if hi is None else min(hi, lo + extra)
-            item_context = "response-header" if context == "response-header" else "body"
+            item_context = context if context.startswith("response") else "body"
             return st.lists(
                 self.value(shape["member"]["shape"], depth + 1, item_context),
                 min_size=lo,
@@ -336,34 +404,41 @@ class ModelStrategies:
             lo, hi = shape.get("min", 0), shape.get("max")
             extra = 0 if depth >= HARD_DEPTH else (1 if depth >= MAX_DEPTH else MAX_EXTRA_ITEMS)
             cap = lo + extra if hi is None else min(hi, lo + extra)
+            inner = "response" if context.startswith("response") else "body"
             return st.dictionaries(
-                self.value(shape["key"]["shape"], depth + 1),
-                self.value(shape["value"]["shape"], depth + 1),
+                self.value(shape["key"]["shape"], depth + 1, inner),
+                self.value(shape["value"]["shape"], depth + 1, inner),
                 min_size=lo,
                 max_size=cap,
             )
         if kind == "structure":
             if shape.get("document"):
                 return json_values
-            return self._structure(shape, depth)
+            return self._structure(shape, depth, response=context.startswith("response"))
         raise TypeError(f"no strategy for shape {name} of type {kind}")
 
-    def _member_value(self, member: dict[str, Any], depth: int, top_level_output: bool = False) -> st.SearchStrategy[Any]:
-        context = "body"
+    def _member_value(self, member: dict[str, Any], depth: int, top_level_output: bool = False, response: bool = False) -> st.SearchStrategy[Any]:
+        context = "response" if response or top_level_output else "body"
         if top_level_output and member.get("location") in ("header", "headers"):
             context = "response-header"
         if member.get("location") == "headers":
+            # A prefix-header map: keys become header names (lower-case
+            # tokens), values header values.
             target = self.shapes[member["shape"]]
-            return st.dictionaries(
-                header_text.map(str.lower), header_text, max_size=2
-            ) if target["type"] == "map" else self.value(member["shape"], depth + 1, context)
+            keys = _retrying(header_token, self.string_ok(target["key"]["shape"]))
+            values = header_text if context == "response-header" else self.value(target["value"]["shape"], depth + 1)
+            return st.dictionaries(keys, values, max_size=2)
         if member.get("jsonvalue"):
             return json_values
         if member.get("hostLabel"):
-            return st.from_regex(r"\A[a-z0-9](?:[a-z0-9-]{0,10}[a-z0-9])?\Z")
+            # a DNS label (botocore and the bindings both refuse anything else)
+            return _retrying(
+                st.from_regex(r"\A[a-z0-9](?:[a-z0-9-]{0,10}[a-z0-9])?\Z"), self.string_ok(member["shape"])
+            )
         return self.value(member["shape"], depth + 1, context, member)
 
-    def _structure(self, shape: dict[str, Any], depth: int, top_level_output: bool = False) -> st.SearchStrategy[dict[str, Any]]:
+    def _structure(self, shape: dict[str, Any], depth: int, top_level_output: bool = False, response: bool = False) -> st.SearchStrategy[dict[str, Any]]:
+        response = response or top_level_output
         members = shape["members"]
         if shape.get("union"):
             names = list(members)
@@ -372,16 +447,16 @@ class ModelStrategies:
                 names = flat or names
             return st.one_of(
                 *[
-                    st.fixed_dictionaries({n: self._member_value(members[n], depth)})
+                    st.fixed_dictionaries({n: self._member_value(members[n], depth, response=response)})
                     for n in names
                 ]
             )
         required = set(shape.get("required", []))
-        req = {n: self._member_value(m, depth, top_level_output) for n, m in members.items() if n in required}
+        req = {n: self._member_value(m, depth, top_level_output, response) for n, m in members.items() if n in required}
         opt = (
             {}
             if depth > MAX_DEPTH
-            else {n: self._member_value(m, depth, top_level_output) for n, m in members.items() if n not in required}
+            else {n: self._member_value(m, depth, top_level_output, response) for n, m in members.items() if n not in required}
         )
         return st.fixed_dictionaries(req, optional=opt)
 
@@ -410,7 +485,7 @@ class ModelStrategies:
         return self._structure(self.shapes[op["output"]["shape"]], 0, top_level_output=True)
 
     def error_value(self, shape_name: str) -> st.SearchStrategy[dict[str, Any]]:
-        return self._structure(self.shapes[shape_name], 0)
+        return self._structure(self.shapes[shape_name], 0, response=True)
 
 
 # --- the wire -----------------------------------------------------------------
@@ -427,12 +502,20 @@ def _epoch(value: datetime.datetime) -> int:
 
 
 def _format_timestamp(value: datetime.datetime, fmt: str, draw: Any) -> Any:
+    value = value.astimezone(UTC)
+    millis = value.microsecond // 1000
     if fmt == "iso8601":
-        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        text = value.strftime("%Y-%m-%dT%H:%M:%S")
+        if millis or draw(st.booleans()):
+            text += f".{millis:03d}"
+        return text + "Z"
     if fmt == "rfc822":
         return email.utils.formatdate(_epoch(value), usegmt=True)
-    # epoch seconds: an integer, or (as services also send) a float
+    # epoch seconds: an integer for whole seconds (sometimes written as a
+    # float), else a float with the milliseconds
     seconds = _epoch(value)
+    if millis:
+        return float(decimal.Decimal(seconds) + decimal.Decimal(millis) / 1000)  # as JSON text would give
     return draw(st.sampled_from([seconds, float(seconds)]))
 
 
@@ -453,11 +536,28 @@ def encode_json(model: dict[str, Any], shape_name: str, value: Any, draw: Any, m
                 out[wire_name] = None  # services may send null for an absent member
         if not shape.get("union") and draw(st.integers(0, 9)) == 0:
             out["UnmodeledMemberForForwardCompatibility"] = {"x": [1, "y"]}
+        if shape.get("union") and draw(st.integers(0, 9)) == 0:
+            # Smithy: a client ignores "__type" in a union (RestJsonDeserializeIgnoreType)
+            out["__type"] = "com.amazonaws.example#" + shape_name
+        if shape.get("union") and draw(st.integers(0, 14)) == 0:
+            # a member added to the union after this model: both sides must
+            # report it as {"SDK_UNKNOWN_MEMBER": {"name": ...}}
+            out = {"MemberFromTheFuture": {"x": 1}}
         return out
     if kind == "list":
-        return [encode_json(model, shape["member"]["shape"], v, draw) for v in value]
+        items = [encode_json(model, shape["member"]["shape"], v, draw) for v in value]
+        if not shape.get("sparse") and draw(st.integers(0, 14)) == 0:
+            # A null in a dense list: Smithy clients drop it (botocore keeps it).
+            items.insert(draw(st.integers(0, len(items))), None)
+        return items
     if kind == "map":
-        return {k: encode_json(model, shape["value"]["shape"], v, draw) for k, v in value.items()}
+        entries = {k: encode_json(model, shape["value"]["shape"], v, draw) for k, v in value.items()}
+        value_kind = model["shapes"][shape["value"]["shape"]]["type"]
+        # (botocore itself crashes on a null map value of another type: int(None), ...)
+        if not shape.get("sparse") and value_kind in ("string", "structure") and draw(st.integers(0, 14)) == 0:
+            # A null in a dense map (RestJsonDeserializesDenseSetMapAndSkipsNull).
+            entries.setdefault("keyWithNullValue", None)
+        return entries
     if kind == "timestamp":
         return _format_timestamp(value, _timestamp_format(shape, member, "unixTimestamp"), draw)
     if kind == "blob":
@@ -516,6 +616,7 @@ def encode_response(model: dict[str, Any], output_shape: str | None, value: dict
             headers[m.get("locationName", name)] = encode_header(model, m, value[name], draw)
         elif location == "headers":
             prefix = m.get("locationName", "")
+            prefix = draw(st.sampled_from([prefix, prefix.upper(), prefix.title()]))  # any case on the wire
             for k, v in value[name].items():
                 headers[prefix + k] = v
         elif location == "statusCode":

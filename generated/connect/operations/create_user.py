@@ -22,8 +22,8 @@ from ..shapes.user_phone_config import UserPhoneConfig
 from ..shapes.voice_enhancement_config import VoiceEnhancementConfig
 
 _PATTERN_1 = _rt.Pattern(
-    "/^(?=.*[a-z])(?=.*[A-Z])(?=.*\\d)[a-zA-Z\\d\\S]{8,64}$/",
-    "(?a)/^(?=[^\\n\\r\\x85\\u2028\\u2029]*[a-z])(?=[^\\n\\r\\x85\\u2028\\u2029]*[A-Z])(?=[^\\n\\r\\x85\\u2028\\u2029]*\\d)[a-zA-Z\\d\\S]{8,64}(?=(?:\\r\\n|(?<!\\r)\\n|[\\r\\x85\\u2028\\u2029])?\\Z)/",
+    "^(?=.*[a-z])(?=.*[A-Z])(?=.*\\d)[a-zA-Z\\d\\S]{8,64}$",
+    "(?a)^(?=[^\\n\\r\\x85\\u2028\\u2029]*[a-z])(?=[^\\n\\r\\x85\\u2028\\u2029]*[A-Z])(?=[^\\n\\r\\x85\\u2028\\u2029]*\\d)[a-zA-Z\\d\\S]{8,64}(?=(?:\\r\\n|(?<!\\r)\\n|[\\r\\x85\\u2028\\u2029])?\\Z)",
 )
 _PATTERN_2 = _rt.Pattern(
     "^(?!aws:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",
