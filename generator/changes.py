@@ -238,4 +238,4 @@ def compare(service: str, old: dict[str, Any] | None, new: dict[str, Any]) -> Re
 
 def dumps(summary: dict[str, Any]) -> str:
     """The summary as the text stored in the output folder (stable, diff-friendly)."""
-    return json.dumps(summary, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+    return json.dumps(summary, indent=1, sort_keys=True) + "\n"

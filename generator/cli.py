@@ -11,6 +11,7 @@ of the current folder (see :mod:`generator.config`); flags override them.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -292,3 +293,13 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; nothing was written", file=sys.stderr)
         return 130
+    except Exception as exc:  # a generator bug: say so plainly; nothing was written
+        if os.environ.get("GENERATOR_DEBUG"):
+            raise
+        print(
+            f"internal error: {type(exc).__name__}: {exc}\n"
+            "nothing was written; this is a bug in the generator, please report it "
+            "(GENERATOR_DEBUG=1 shows the traceback)",
+            file=sys.stderr,
+        )
+        return 70

@@ -123,6 +123,14 @@ def semantic_problems(doc: Document) -> list[Problem]:
     return _Checker(doc).run()
 
 
+def _python_name_or(spec: dict[str, Any], default: str) -> str:
+    """A ``pythonName`` override when it is a usable identifier (else reported), or ``default``."""
+    wanted = spec.get("pythonName")
+    return (
+        wanted if isinstance(wanted, str) and names.is_identifier(wanted) else default
+    )
+
+
 class _Checker:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -190,7 +198,7 @@ class _Checker:
                             path + ("location",), f"unknown location {location!r}"
                         )
                     self._python_name(path, member)
-                    field = names.field_name(member.get("pythonName") or member_name)
+                    field = names.field_name(_python_name_or(member, member_name))
                     if field in fields:
                         self.report(
                             path,
@@ -313,7 +321,7 @@ class _Checker:
         for name, shape in self.shapes.items():
             if shape["type"] != "structure" and "enum" not in shape:
                 continue
-            cls = names.class_name(shape.get("pythonName") or name)
+            cls = names.class_name(_python_name_or(shape, name))
             if cls in seen:
                 self.report(
                     ("shapes", name),
