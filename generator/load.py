@@ -1061,7 +1061,10 @@ def _parse_yaml(text: str, name: str) -> Document:
                 cl, cc = _mark_pos(exc.context_mark)
                 message += f" at line {cl}, column {cc}"
             message += ")"
-        builder.report(pos, builder.path(), f"invalid YAML: {message}")
+        if "maximum nesting depth" in message:  # newer libyaml stops deep nesting itself
+            builder.report(pos, builder.path(), f"nested more than {MAX_DEPTH} levels deep")
+        else:
+            builder.report(pos, builder.path(), f"invalid YAML: {message}")
         raise SpecError(builder.problems) from None
     except yaml.YAMLError as exc:
         builder.report((0, 0), builder.path(), f"invalid YAML: {exc}")

@@ -491,7 +491,9 @@ def test_yaml_control_character() -> None:
 def test_yaml_deep_nesting() -> None:
     problem = one_problem("a: " + "[" * 2000 + "]" * 2000 + "\n", "x.yaml")
     assert problem.message == f"nested more than {load_mod.MAX_DEPTH} levels deep"
-    assert (problem.line, problem.col) == (1, 3 + load_mod.MAX_DEPTH)
+    # Located where the nesting got too deep: at our limit, or (PyYAML >= 6.0.4,
+    # whose libyaml stops at 1000 levels first) at libyaml's.
+    assert (problem.line, problem.col) in {(1, 3 + load_mod.MAX_DEPTH), (1, 3 + 1000)}
 
 
 # --------------------------------------------------------------------------
