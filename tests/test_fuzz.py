@@ -345,6 +345,16 @@ def _generate_and_import(path: Path, package: str, out: Path) -> None:
         sys.path.remove(str(out))
 
 
+def test_a_model_whose_operations_are_all_gone_generates_code_that_compiles(tmp_path: Path, restore_modules: None) -> None:
+    """Found by the mutation fuzz: ``operations: {}`` (or every operation left out, e.g. all
+    event-stream ones) must still give a package that compiles and imports."""
+    spec = yaml.safe_load(BASES["bad_specs_base"].read_text("utf-8"))
+    spec["operations"] = {}
+    path = tmp_path / "service.json"
+    path.write_text(json.dumps(spec), "utf-8")
+    _generate_and_import(path, "fuzzednoops", tmp_path / "out")
+
+
 # ==========================================================================
 # (b) broken responses for every operation of the bundled bindings
 
