@@ -73,6 +73,12 @@ def test_every_field_has_a_lens() -> None:
 @settings(max_examples=5, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_lens_laws(cls: type, lenses: list[tuple[str, Any, Any]], data: st.DataObject) -> None:
+    # Other tests may re-import the generated modules: use the current ones
+    # (a lens is defined in its class's module).
+    module = importlib.import_module(cls.__module__)
+    cls = getattr(module, cls.__name__)
+    current = [getattr(module, name) for name, _, _ in lenses]
+    lenses = [(name, lens, typing.get_args(lens.__orig_class__)[1]) for (name, _, _), lens in zip(lenses, current)]
     whole = data.draw(instances(cls), label="whole")
     for name, lens, part_type in lenses:
         part = data.draw(for_type(part_type), label=f"{name} part")
