@@ -416,19 +416,20 @@ def use_orjson(enabled: bool = True) -> bool:
     fast_dumps: Callable[[Any], bytes] = module.dumps
 
     def dumps_with_fallback(value: Any) -> bytes:
+        # What orjson cannot encode (ints beyond 64 bits): the standard library can.
         try:
             return fast_dumps(value)
-        except (
-            TypeError
-        ):  # what orjson cannot encode (ints beyond 64 bits): the standard library can
+        except TypeError:
             return _stdlib_dumps(value)
 
     fast_loads: Callable[[bytes], Any] = module.loads
 
     def loads_with_fallback(data: bytes) -> Any:
+        # What orjson refuses but JSON allows (escaped lone surrogates, NaN):
+        # the standard library reads it.
         try:
             return fast_loads(data)
-        except ValueError:  # what orjson refuses but JSON allows (escaped lone surrogates, NaN): ask the standard library
+        except ValueError:
             return _stdlib_loads(data)
 
     _dumps, _loads = dumps_with_fallback, loads_with_fallback
