@@ -26,6 +26,7 @@ from typing import Any
 from . import names
 from .codec import Codec, Scope
 from .docs import first_sentence, html_to_rst
+from .escape import py_str
 from .errors import Problem, SpecError
 from .ir import (
     EnumClass,
@@ -471,9 +472,7 @@ class _Builder:
                 ),
                 deprecated=deprecated,
                 idempotency_token=bool(spec.get("idempotencyToken")),
-                host_label=bool(spec.get("hostLabel")),
                 is_payload=member_name == payload and not body_only,
-                is_struct=self.codec.is_struct(target),
             )
             body_fmt = self.codec.timestamp_format(spec, "body")
             member.to_json_expr = self.codec.to_json(
@@ -1103,10 +1102,7 @@ def _subst(expr: str, value: str) -> str:
     return re.sub(r"\bvalue\b", lambda _: value, expr)
 
 
-def _py_literal(text: str) -> str:
-    from .escape import py_str
-
-    return py_str(text)
+_py_literal = py_str  # spec text as a Python string literal: the one escaping helper
 
 
 def _docs(html: str, fallback: str, deprecated: str) -> str:

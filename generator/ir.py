@@ -40,9 +40,7 @@ class Member:
     sensitive: bool = False
     deprecated: str = ""  # the deprecation message ("" when not deprecated)
     idempotency_token: bool = False
-    host_label: bool = False
     is_payload: bool = False
-    is_struct: bool = False
     to_json_expr: str = ""  # over ``value`` (not None)
     from_json_expr: str = ""  # over ``value`` (not None)
     to_dict_expr: str = ""
