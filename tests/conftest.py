@@ -1,4 +1,5 @@
-"""Shared fixtures: paths, and a helper that generates a spec and imports it."""
+"""Shared fixtures: paths, and a helper that generates a spec and imports it;
+and one hook that keeps hypothesis working on long parametrized tests."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -39,3 +41,26 @@ def generate_package(tmp_path: Path) -> Iterator[object]:
     yield make
     for path in added:
         sys.path.remove(path)
+
+
+_ORIGINAL = "_project_original_hypothesis_settings"
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Keep hypothesis's settings chain flat across parametrized cases.
+
+    For every case of a parametrized ``@given`` test, hypothesis's pytest
+    plugin (6.155) replaces the function's settings with a child of the
+    settings it holds -- so a test with 1,300 cases ends with a chain of
+    1,300 settings.  Under the ``ci`` profile (``CI`` set: ``database=None``,
+    which is never cached) reading ``settings.database`` walks the whole
+    chain recursively, and past ~950 cases every case fails with a
+    RecursionError.  Each case starts again from the function's own settings.
+    """
+    fn: Any = getattr(getattr(item, "obj", None), "__func__", getattr(item, "obj", None))
+    if fn is None or not hasattr(fn, "_hypothesis_internal_use_settings"):
+        return
+    if not hasattr(fn, _ORIGINAL):
+        setattr(fn, _ORIGINAL, fn._hypothesis_internal_use_settings)
+    fn._hypothesis_internal_use_settings = getattr(fn, _ORIGINAL)
