@@ -54,7 +54,7 @@ Conversion rules (see the tests for exact output):
 * Text that reST would read as markup is escaped with a backslash only
   where reST would actually read it so: an ``*``, backtick or ``|`` that
   could open inline markup, an ``_`` that could end a reference
-  (``name_``), a paragraph whose first line would start a list, table,
+  (``name_``) or open an inline target (``_```), a paragraph whose first line would start a list, table,
   directive, section adornment and the like, a trailing ``::``.  Any other
   backslash in the text is kept as it is; it is doubled only where it
   would otherwise escape markup or whitespace that this module emits.
@@ -738,9 +738,11 @@ def _escape_text(word: str, prev: str | None, nxt: str | None) -> str:
                 j += 1
             before = word[i - 1] if i else prev
             after = word[j] if j < n else nxt
-            if (before is None or before.isalnum() or before in "]`") and (
-                after is None or not after.isalnum()
-            ):
+            ends_reference = (
+                before is None or before.isalnum() or before in "]`"
+            ) and (after is None or not after.isalnum())
+            starts_target = after == "`"  # "_`" opens an inline target
+            if ends_reference or starts_target:
                 for k in range(i, j):
                     chars[k] = "\\_"
             i = j

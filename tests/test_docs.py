@@ -10,23 +10,16 @@ import re
 import sys
 import time
 
+# A test dependency: the generated docstrings must parse as reST.
+import docutils.core
+import docutils.nodes
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from generator.docs import first_sentence, html_to_rst  # noqa: E402
-
-try:
-    import docutils.core
-    import docutils.nodes
-except ImportError:  # pragma: no cover - depends on the environment
-    docutils = None
-
-needs_docutils = pytest.mark.skipif(
-    docutils is None, reason="docutils is not installed (pip install docutils)"
-)
 
 # Raw HTML tag text that must never survive conversion.
 TAG_RE = re.compile(
@@ -590,7 +583,6 @@ def test_start_chat_contact():
     )
 
 
-@needs_docutils
 def test_model_sample_is_valid_rst(model_docs):
     _model_obj, docs, outs = model_docs
     step = max(1, len(outs) // 400)
@@ -602,7 +594,6 @@ def test_model_sample_is_valid_rst(model_docs):
         assert rst_problems(out) == [], out
 
 
-@needs_docutils
 @pytest.mark.parametrize(
     "html",
     [
@@ -791,9 +782,10 @@ def test_plain_text_wraps_within_width(ws, width):
     assert " ".join(lines) == " ".join(ws)
 
 
-@needs_docutils
 @settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(html_fragments(), st.integers(10, 80))
+@example("_`", 10)  # an inline target start-string (found by this test)
+@example("see _`this` and x__`y`", 20)
 def test_generated_html_is_valid_rst(html, width):
     out = html_to_rst(html, width=width)
     assert rst_problems(out) == [], (html, out)
