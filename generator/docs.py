@@ -54,8 +54,9 @@ Conversion rules (see the tests for exact output):
 * Text that reST would read as markup is escaped with a backslash only
   where reST would actually read it so: an ``*``, backtick or ``|`` that
   could open inline markup, an ``_`` that could end a reference
-  (``name_``) or open an inline target (``_```), a paragraph whose first line would start a list, table,
-  directive, section adornment and the like, a trailing ``::``.  Any other
+  (``name_``) or open an inline target (``_```), a paragraph whose first
+  line would start a list, table, directive, section adornment and the
+  like, a trailing ``::``.  Any other
   backslash in the text is kept as it is; it is doubled only where it
   would otherwise escape markup or whitespace that this module emits.
 
