@@ -346,8 +346,17 @@ class Codec:
         return const
 
     def _enum(self, shape_name: str, values: list[str], scope: Scope) -> str:
-        const = "_" + names.snake_case(shape_name).upper() + "_VALUES"
-        scope.constants.setdefault(const, Constant(const, "enum", values=tuple(values)))
+        """The module constant holding an enum's values: ``_<SHAPE>_VALUES``,
+        numbered when two shapes' names meet there (``FooBar``/``Foo_Bar``)."""
+        stem = "_" + names.snake_case(shape_name).upper() + "_VALUES"
+        wanted = Constant(stem, "enum", values=tuple(values))
+        const, n = stem, 1
+        while const in scope.constants:
+            if scope.constants[const].values == wanted.values:
+                return const
+            n += 1
+            const = f"{stem}_{n}"
+        scope.constants[const] = Constant(const, "enum", values=wanted.values)
         return const
 
 

@@ -5,7 +5,8 @@ names, enum values, patterns, error codes — is rendered by one of these
 functions (the templates use them as the ``py_str`` and ``docstring``
 filters).  Both are total: any string, including quotes, triple quotes,
 backslashes, newlines, NUL, lone surrogates, ``{{ }}`` or non-ASCII text,
-yields source that compiles and evaluates to exactly the input.
+yields source that compiles and evaluates to exactly the input (a docstring
+shows a lone surrogate as its ``\\uXXXX`` escape: it cannot hold one).
 """
 
 from __future__ import annotations
@@ -38,7 +39,9 @@ def docstring(text: str) -> str:
 
     Newlines stay real newlines (docstrings are for reading); backslashes,
     quotes that could close the string, and unprintable characters are
-    escaped.  The caller writes the surrounding ``\"\"\"``.
+    escaped.  A lone surrogate reads as its escape (``\\ud800``), the one
+    character a docstring cannot hold.  The caller writes the surrounding
+    ``\"\"\"``.
     """
     out: list[str] = []
     last = len(text) - 1
@@ -50,7 +53,12 @@ def docstring(text: str) -> str:
             # close the docstring; other quotes stay readable.
             closing = index == last or text[index + 1] == '"'
             out.append('\\"' if closing else '"')
+        elif 0xD800 <= ord(char) <= 0xDFFF:
+            # A lone surrogate cannot be a docstring character: a ``class``
+            # statement stores its docstring as UTF-8 and fails on one.  The
+            # docstring shows its escape instead (``\ud800``), as the spec
+            # spelled it.
+            out.append(f"\\\\u{ord(char):04x}")
         else:
             out.append(_escape_char(char))
-    body = "".join(out)
-    return body
+    return "".join(out)

@@ -34,8 +34,10 @@ MODEL_METHODS = frozenset({"validate", "to_dict", "from_dict", "replace"})
 #: not know (a service may add union members; botocore calls it the same).
 UNKNOWN_UNION_MEMBER = "sdk_unknown_member"
 
-#: Attributes every generated exception has; modeled error fields may not
-#: take them (``Message`` is the exception's message and maps onto it).
+#: Attributes every generated exception has, and the names its generated
+#: ``__init__`` uses itself (``self``; ``super`` for ``super().__init__``);
+#: modeled error fields may not take them (``Message`` is the exception's
+#: message and maps onto it).
 ERROR_ATTRIBUTES = frozenset(
     {
         "code",
@@ -45,6 +47,8 @@ ERROR_ATTRIBUTES = frozenset(
         "args",
         "with_traceback",
         "add_note",
+        "self",
+        "super",
     }
 )
 
@@ -64,7 +68,7 @@ USED_BUILTINS = frozenset(
 )
 
 #: Names generated modules bind at top level besides the generated classes.
-RESERVED_MODULE_NAMES = frozenset({"annotations", "OPERATIONS", "ERRORS", "Client"})
+RESERVED_MODULE_NAMES = frozenset({"annotations", "OPERATION", "OPERATIONS", "ERRORS", "Client"})
 
 
 def _botocore_xform(name: str) -> str:
@@ -110,9 +114,19 @@ def class_name(shape: str) -> str:
     return _unreserve(text, USED_BUILTINS | RESERVED_MODULE_NAMES)
 
 
+#: The longest module or package name: file systems cap a file name at 255
+#: bytes, and the build may add a ``_<n>`` suffix and an extension.
+MAX_FILE_STEM = 100
+
+
+def _fit(stem: str) -> str:
+    return stem[:MAX_FILE_STEM].rstrip("_") or "x"
+
+
 def module_name(class_: str) -> str:
-    """The module (file stem) that holds a class."""
-    return _unreserve(snake_case(class_))
+    """The module (file stem) that holds a class, cut to :data:`MAX_FILE_STEM`
+    characters (the build numbers any two that meet)."""
+    return _unreserve(_fit(snake_case(class_)))
 
 
 def package_name(service_id: str) -> str:
@@ -124,7 +138,7 @@ def package_name(service_id: str) -> str:
         )
     if text[0].isdigit():
         text = "service" + text
-    return _unreserve(text)
+    return _unreserve(_fit(text))
 
 
 def constructor_name(class_: str) -> str:
