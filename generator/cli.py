@@ -35,11 +35,10 @@ def _jobs(args: argparse.Namespace, settings: config.Settings) -> list[pipeline.
         raise SystemExit("error: --package needs exactly one SPEC")
     if not args.specs:
         return settings.jobs()
+    paths = [Path(s) for s in args.specs]
     return [
-        pipeline.Job(
-            load.find_spec(Path(s)), args.package or settings.package_for(Path(s))
-        )
-        for s in args.specs
+        pipeline.Job(spec, args.package or settings.package_for(path))
+        for path, spec in zip(paths, pipeline.locate(paths))
     ]
 
 
@@ -147,9 +146,9 @@ def _update(args: argparse.Namespace, settings: config.Settings) -> int:
 
 def _validate(args: argparse.Namespace, settings: config.Settings) -> int:
     problems: list[Problem] = []
-    for spec in args.specs:
+    for spec in pipeline.locate([Path(s) for s in args.specs]):
         try:
-            doc = overrides.load_with_overrides(load.find_spec(Path(spec)))
+            doc = overrides.load_with_overrides(spec)
             validate.validate(doc)
             _print_problems(validate.warnings(doc))
         except SpecError as exc:

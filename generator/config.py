@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-from . import load, pipeline
+from . import pipeline
 
 TABLE = "aws-bindings-generator"
 _KEYS = {"specs", "out", "services", "formatter", "packages"}
@@ -48,9 +48,10 @@ class Settings:
                 pipeline.Job(job.spec, self.package_for(job.spec.parent))
                 for job in pipeline.discover(self.specs)
             ]
+        specs = pipeline.locate([self.specs / name for name in self.services])
         return [
-            pipeline.Job(load.find_spec(self.specs / name), self.packages.get(name))
-            for name in self.services
+            pipeline.Job(spec, self.packages.get(name))
+            for name, spec in zip(self.services, specs)
         ]
 
     def package_for(self, spec: Path) -> str | None:

@@ -32,14 +32,36 @@ class Job:
     package: str | None = None
 
 
+def locate(paths: list[Path]) -> list[Path]:
+    """The model file of each path (see :func:`load.find_spec`).
+
+    A path without a model is one problem among all of them: when any is
+    missing, the others are validated too and every problem is raised at once.
+    """
+    found: list[Path] = []
+    problems: list[Problem] = []
+    for path in paths:
+        try:
+            found.append(load.find_spec(path))
+        except SpecError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        for spec in found:
+            try:
+                validate.validate(overrides.load_with_overrides(spec))
+            except SpecError as exc:
+                problems.extend(exc.problems)
+        raise SpecError(problems)
+    return found
+
+
 def discover(specs_dir: Path) -> list[Job]:
     """One job per service folder under ``specs_dir`` that holds a model."""
     if not specs_dir.is_dir():
         raise SpecError([Problem(str(specs_dir), 0, 0, "", "no such folder of specs")])
     jobs = [
-        Job(load.find_spec(folder))
-        for folder in sorted(specs_dir.iterdir())
-        if folder.is_dir()
+        Job(spec)
+        for spec in locate([f for f in sorted(specs_dir.iterdir()) if f.is_dir()])
     ]
     if not jobs:
         raise SpecError(

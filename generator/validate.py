@@ -11,7 +11,7 @@ import functools
 import json
 import re
 from importlib import resources
-from collections.abc import Callable
+from collections.abc import Callable, Sized
 from typing import Any, cast
 
 import jsonschema
@@ -26,6 +26,13 @@ from .patterns import PatternError, suspicious_double_escapes, translate_pattern
 
 _LABEL = re.compile(r"\{([^}]*)\}")
 _LOCATIONS = ("uri", "querystring", "header", "headers", "statusCode")
+#: Shapes that have a text form in a header, a query string or a URI label.
+_SCALARS = frozenset(
+    "string character boolean byte short integer long float double bigdecimal "
+    "biginteger timestamp blob".split()
+)
+#: RFC 9110's ``token``: what a header name may be (no space, no CR LF).
+_HTTP_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 
 
 @functools.cache
@@ -64,10 +71,25 @@ def _leaves(error: jsonschema.ValidationError) -> list[jsonschema.ValidationErro
 
 
 def _message(error: jsonschema.ValidationError) -> str:
+    """jsonschema's message, with a long value it quotes cut down so that the
+    reason (``is not of type 'object'``) still shows."""
     message = str(error.message)
+    shown = repr(error.instance)
+    if len(shown) > 60 and shown in message:
+        message = message.replace(shown, _describe(error.instance))
     if len(message) > 200:
         message = message[:197] + "..."
     return message
+
+
+_SIZED: dict[type, str] = {dict: "an object of {} key(s)", list: "a list of {} item(s)"}
+
+
+def _describe(value: object) -> str:
+    sized = _SIZED.get(type(value))
+    if sized is not None:
+        return sized.format(len(cast(Sized, value)))
+    return repr(value)[:57] + "..."
 
 
 def validate(doc: Document) -> None:
@@ -143,11 +165,14 @@ class _Checker:
 
     def run(self) -> list[Problem]:
         metadata = self.spec["metadata"]
-        protocol = metadata.get("protocol") or (metadata.get("protocols") or [""])[0]
+        where: tuple[str | int, ...] = ("metadata", "protocol")
+        protocol = metadata.get("protocol")
+        if not protocol and metadata.get("protocols"):
+            where, protocol = ("metadata", "protocols", 0), metadata["protocols"][0]
         if protocol != "rest-json":
             self.report(
-                ("metadata", "protocol"),
-                f"protocol {protocol!r} is not supported yet (only rest-json)",
+                where,
+                f"protocol {protocol or ''!r} is not supported yet (only rest-json)",
             )
         service_id = metadata.get("serviceId") or metadata.get("endpointPrefix")
         if not service_id:
@@ -161,9 +186,14 @@ class _Checker:
             except ValueError as exc:
                 self.report(("metadata", "serviceId"), str(exc))
         self._shapes()
+        self._collection_cycles()
         self._operations()
         self._class_names()
         return sorted(set(self.problems))
+
+    def _type(self, name: str) -> str | None:
+        shape = self.shapes.get(name)
+        return shape["type"] if shape is not None else None
 
     def _ref(self, path: tuple[str | int, ...], target: str) -> bool:
         if target not in self.shapes:
@@ -191,7 +221,8 @@ class _Checker:
                 fields: dict[str, str] = {}
                 for member_name, member in members.items():
                     path = base + ("members", member_name)
-                    self._ref(path + ("shape",), member["shape"])
+                    if self._ref(path + ("shape",), member["shape"]):
+                        self._member_target(path, member, shape)
                     location = member.get("location")
                     if location is not None and location not in _LOCATIONS:
                         self.report(
@@ -218,7 +249,20 @@ class _Checker:
                     )
             for key in ("member", "key", "value"):
                 if key in shape:
-                    self._ref(base + (key, "shape"), shape[key]["shape"])
+                    ref = shape[key]["shape"]
+                    if self._ref(base + (key, "shape"), ref) and self.shapes[
+                        ref
+                    ].get("exception"):
+                        self.report(
+                            base + (key, "shape"),
+                            f"{kind} {key} targets the exception shape {ref!r}; exceptions are errors, not data",
+                        )
+            key_type = self._type(shape["key"]["shape"]) if "key" in shape else None
+            if key_type is not None and key_type != "string":
+                self.report(
+                    base + ("key", "shape"),
+                    f"a map key must be a string shape, not {key_type!r} (JSON object keys are strings)",
+                )
             lo, hi = shape.get("min"), shape.get("max")
             if lo is not None and hi is not None and lo > hi:
                 self.report(base + ("min",), f"min {lo} is greater than max {hi}")
@@ -238,6 +282,102 @@ class _Checker:
                     self.report(
                         base + ("pattern",), f"pattern cannot be compiled: {exc}"
                     )
+
+    def _member_target(
+        self, path: tuple[str | int, ...], member: dict[str, Any], owner: dict[str, Any]
+    ) -> None:
+        """What a member's shape must be for its location, and never an exception."""
+        target = self.shapes[member["shape"]]
+        kind = target["type"]
+        if target.get("exception") and not owner.get("eventstream"):
+            # (an event stream's error events are exception shapes: allowed there)
+            self.report(
+                path + ("shape",),
+                f"member targets the exception shape {member['shape']!r}; exceptions are errors, not data",
+            )
+        location = member.get("location")
+        item_kind = self._type(target["member"]["shape"]) if kind == "list" else None
+        scalar_or_list = kind in _SCALARS or item_kind in _SCALARS
+        if location == "header":
+            if not scalar_or_list:
+                self.report(
+                    path,
+                    f"a header member must be a scalar or a list of scalars, not a {kind}",
+                )
+            name = member.get("locationName", "")
+            if not isinstance(name, str) or not _HTTP_TOKEN.fullmatch(name):
+                self.report(
+                    path + ("locationName",),
+                    f"header name {name!r} is not an HTTP token (letters, digits and !#$%&'*+-.^_`|~ only)",
+                )
+        elif location == "headers":
+            value_kind = self._type(target["value"]["shape"]) if kind == "map" else None
+            if value_kind not in _SCALARS:
+                self.report(
+                    path,
+                    f"a headers (prefix) member must be a map of scalars, not a {kind}",
+                )
+            prefix = member.get("locationName", "")
+            if prefix and not _HTTP_TOKEN.fullmatch(prefix):
+                self.report(
+                    path + ("locationName",),
+                    f"header prefix {prefix!r} is not an HTTP token (letters, digits and !#$%&'*+-.^_`|~ only)",
+                )
+        elif location == "uri":
+            if kind not in _SCALARS:
+                self.report(path, f"a uri label member must be a scalar, not a {kind}")
+        elif location == "querystring":
+            if kind == "map":
+                value = self.shapes.get(target["value"]["shape"], {})
+                value_item = (
+                    self._type(value["member"]["shape"])
+                    if value.get("type") == "list"
+                    else None
+                )
+                ok = value.get("type") in _SCALARS or value_item in _SCALARS
+            else:
+                ok = scalar_or_list
+            if not ok:
+                self.report(
+                    path,
+                    f"a querystring member must be a scalar, a list of scalars or a map of them, not a {kind}",
+                )
+        elif location == "statusCode":
+            if kind not in ("integer", "long", "short", "byte"):
+                self.report(path, f"a statusCode member must be an integer, not a {kind}")
+
+    def _collection_cycles(self) -> None:
+        """A list or map that holds itself with no structure in between has no
+        Python type (and no finite JSON value): report the member that closes it."""
+        edges: dict[str, list[tuple[str, str]]] = {}
+        for name, shape in self.shapes.items():
+            if shape["type"] in ("list", "map"):
+                role = "member" if shape["type"] == "list" else "value"
+                target = shape.get(role, {}).get("shape")
+                if self._type(target) in ("list", "map"):
+                    edges[name] = [(role, target)]
+        state: dict[str, int] = {}  # 1: on the current path, 2: done
+        for start in sorted(edges):
+            stack: list[tuple[str, int]] = [(start, 0)]
+            while stack:
+                node, index = stack.pop()
+                if index == 0:
+                    if state.get(node):
+                        continue
+                    state[node] = 1
+                out = edges.get(node, [])
+                if index < len(out):
+                    stack.append((node, index + 1))
+                    role, target = out[index]
+                    if state.get(target) == 1:
+                        self.report(
+                            ("shapes", node, role, "shape"),
+                            f"{self.shapes[node]['type']} {node!r} contains itself with no structure in between",
+                        )
+                    elif not state.get(target):
+                        stack.append((target, 0))
+                else:
+                    state[node] = 2
 
     def _operations(self) -> None:
         for name, op in self.spec["operations"].items():
@@ -288,6 +428,12 @@ class _Checker:
                     or target_shape.get("locationName")
                     or member_name
                 )
+                if wire in bound:
+                    self.report(
+                        ("shapes", target, "members", member_name),
+                        f"member is bound to uri label {{{wire}}}, which member {bound[wire]!r} is bound to already",
+                    )
+                    continue
                 bound[wire] = member_name
         greedy = 0
         for label in labels:

@@ -261,7 +261,6 @@ def restore_modules() -> Iterator[None]:
 MUTATION_EXAMPLES = 400
 
 
-@pytest.mark.xfail(strict=False, reason="known gaps it finds: a member targeting an exception shape (KeyError in build) and an error member named self (duplicate argument); see the issue note")
 def test_mutated_specs_are_rejected_with_located_problems_or_generate(tmp_path: Path, restore_modules: None) -> None:
     """Every distinct failure is collected (by exception type and message) and reported at the end,
     each with the mutations of its first example, so one run lists all of them."""
