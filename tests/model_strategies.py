@@ -143,23 +143,44 @@ def _class_regex(items: list[Any], flags: int) -> re.Pattern[str]:
     return re.compile("[" + "".join(out) + "]", flags & (re.ASCII | re.IGNORECASE))
 
 
-def _class_candidates(items: list[Any], flags: int) -> list[str]:
-    extra: set[str] = set()
+def _class_candidates(items: list[Any], flags: int) -> list[list[str]]:
+    """The characters of the alphabet a parsed class (``IN``) node matches,
+    grouped by the class item that admits them (one group for a negated
+    class): each group is then drawn equally often, so that a small range
+    next to a large category (``[a-zA-Z\\d\\S]``) is not drowned out, which a
+    lookahead such as ``(?=.*[a-z])`` needs."""
+    if any(op is _sre_c.NEGATE for op, _av in items):
+        whole = _class_regex(items, flags)
+        return [[c for c in _UNIVERSE if whole.fullmatch(c)]]
+    groups: list[list[str]] = []
     for op, av in items:
+        extra: set[str] = set()
         if op is _sre_c.LITERAL:
             extra.add(chr(av))
         elif op is _sre_c.RANGE:
             lo, hi = av
             extra.update({chr(lo), chr(hi), chr((lo + hi) // 2)})
-    pool = sorted(set(_UNIVERSE) | {c for c in extra if not 0xD800 <= ord(c) <= 0xDFFF})
-    regex = _class_regex(items, flags)
-    return [c for c in pool if regex.fullmatch(c)]
+        pool = sorted(set(_UNIVERSE) | {c for c in extra if not 0xD800 <= ord(c) <= 0xDFFF})
+        one = _class_regex([(op, av)], flags)
+        group = [c for c in pool if one.fullmatch(c)]
+        if group and group not in groups:
+            groups.append(group)
+    return groups
 
 
 def _chars(candidates: list[str]) -> st.SearchStrategy[str]:
     if not candidates:
         return st.nothing()
     return st.sampled_from(candidates)
+
+
+def _class_chars(groups: list[list[str]]) -> st.SearchStrategy[str]:
+    groups = [g for g in groups if g]
+    if not groups:
+        return st.nothing()
+    if len(groups) == 1:
+        return st.sampled_from(groups[0])
+    return st.sampled_from(groups).flatmap(st.sampled_from)
 
 
 def _regex_strategy(parsed: Any, flags: int, stretch: int = 0) -> st.SearchStrategy[str]:
@@ -182,7 +203,7 @@ def _regex_strategy(parsed: Any, flags: int, stretch: int = 0) -> st.SearchStrat
             dotall = flags & re.DOTALL
             parts.append(_chars([c for c in _UNIVERSE if dotall or c != "\n"]))
         elif op is _sre_c.IN:
-            parts.append(_chars(_class_candidates(av, flags)))
+            parts.append(_class_chars(_class_candidates(av, flags)))
         elif op is _sre_c.BRANCH:
             parts.append(st.one_of(*[_regex_strategy(b, flags, stretch) for b in av[1]]))
         elif op is _sre_c.SUBPATTERN:
@@ -194,9 +215,14 @@ def _regex_strategy(parsed: Any, flags: int, stretch: int = 0) -> st.SearchStrat
             lo, hi, sub = av
             extra = max(4, stretch)
             cap = lo + extra if hi is _sre_c.MAXREPEAT or hi > lo + extra else hi
-            parts.append(
-                st.lists(_regex_strategy(sub, flags, stretch), min_size=lo, max_size=cap).map("".join)
-            )
+            item = _regex_strategy(sub, flags, stretch)
+            repeats = st.lists(item, min_size=lo, max_size=cap)
+            if min(stretch, cap) > lo:
+                # Now and then at least ``stretch`` repeats, so that one
+                # repeat alone reaches the length minimum: random list
+                # sizes seldom reach a minimum of dozens (".*" with min 84).
+                repeats = repeats | st.lists(item, min_size=min(stretch, cap), max_size=cap)
+            parts.append(repeats.map("".join))
         elif op in (_sre_c.AT, _sre_c.ASSERT, _sre_c.ASSERT_NOT):
             continue  # anchors and lookarounds: checked by the final filter
         else:
