@@ -27,7 +27,6 @@ from generated import connect, connectparticipant
 from generated.connect import client as connect_client
 from generated.connect import new_participant_details, new_start_chat_contact, runtime
 from generated.connect.client import Credentials, RetryConfig
-from generated.connectparticipant import client as participant_client
 from generator import names
 
 from .conftest import ROOT

@@ -6,5 +6,3 @@ are checked against these lists by ``validate()``.
 """
 
 from __future__ import annotations
-
-import enum as _enum
