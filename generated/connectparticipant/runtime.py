@@ -10,16 +10,13 @@ from __future__ import annotations
 
 import base64
 import binascii
-import calendar
 import dataclasses
 import datetime
-import email.utils
 import importlib
 import json
 import math
+import os
 import re
-import urllib.parse
-import uuid
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Generic, TypeAlias, TypeVar, Union, cast
 
@@ -255,7 +252,13 @@ class Operation(Generic[I, O]):
 
 
 def _uuid4() -> str:
-    return str(uuid.uuid4())
+    """A random (version 4) UUID as text, made as ``uuid.uuid4()`` makes it
+    (importing ``uuid`` costs milliseconds: it loads ``platform``)."""
+    n = int.from_bytes(os.urandom(16), "big")
+    n = (n & ~(0xC000 << 48)) | (0x8000 << 48)  # the RFC 4122 variant
+    n = (n & ~(0xF000 << 64)) | (4 << 76)  # version 4
+    h = f"{n:032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 token_factory: Callable[[], str] = _uuid4
@@ -270,19 +273,27 @@ def new_idempotency_token() -> str:
 # --- encoding: URIs, query strings, headers -------------------------------
 
 
+def _quote(value: str, safe: str) -> str:
+    # urllib.parse is imported on first use: many operations quote nothing,
+    # and importing it costs milliseconds at startup.
+    from urllib.parse import quote
+
+    return quote(value, safe=safe)
+
+
 def quote_label(value: str) -> str:
     """Percent-encode a URI label (everything but unreserved characters)."""
-    return urllib.parse.quote(value, safe="-_.~")
+    return _quote(value, "-_.~")
 
 
 def quote_greedy_label(value: str) -> str:
     """Percent-encode a greedy ``{Label+}`` URI label, keeping ``/``."""
-    return urllib.parse.quote(value, safe="/-_.~")
+    return _quote(value, "/-_.~")
 
 
 def quote_query(value: str) -> str:
     """Percent-encode a query-string name or value."""
-    return urllib.parse.quote(value, safe="-_.~")
+    return _quote(value, "-_.~")
 
 
 def bool_text(value: bool) -> str:
@@ -379,10 +390,37 @@ def json_from_header(value: str) -> Document:
 
 
 _ENCODER = json.JSONEncoder(separators=(",", ":"), allow_nan=False)
+# The C encoder behind _ENCODER, built once.  ``_ENCODER.encode`` builds a new
+# one on every call, which costs as much as encoding a small request.  It
+# writes exactly what _ENCODER writes; it skips the circular-reference check
+# (a cycle, possible only inside a user's document value, ends in a
+# RecursionError, turned into a ValueError below).
+_C_ENCODER = (
+    None
+    if json.encoder.c_make_encoder is None  # Pythons without the C accelerator
+    else json.encoder.c_make_encoder(
+        None,  # no circular-reference markers
+        _ENCODER.default,
+        json.encoder.encode_basestring_ascii,
+        None,  # indent
+        ":",
+        ",",
+        False,  # sort_keys
+        False,  # skipkeys
+        False,  # allow_nan
+    )
+)
 
 
 def _stdlib_dumps(value: Any) -> bytes:
-    return _ENCODER.encode(value).encode("utf-8")
+    if _C_ENCODER is None:
+        return _ENCODER.encode(value).encode("utf-8")
+    try:
+        return "".join(_C_ENCODER(value, 0)).encode("utf-8")
+    except RecursionError:
+        raise ValueError(
+            "value cannot be written as JSON: it contains itself, or nests deeper than the recursion limit"
+        ) from None
 
 
 def _stdlib_loads(data: bytes) -> Any:
@@ -457,7 +495,8 @@ def _aware(value: datetime.datetime) -> datetime.datetime:
 def epoch_seconds(value: datetime.datetime) -> int | float:
     """Seconds since the epoch: an int for whole seconds, else millisecond precision."""
     value = _aware(value)
-    seconds = calendar.timegm(value.utctimetuple())
+    since = value - _EPOCH
+    seconds = since.days * 86400 + since.seconds  # whole seconds, rounded down
     if value.microsecond == 0:
         return seconds
     return seconds + value.microsecond // 1000 / 1000
@@ -465,16 +504,37 @@ def epoch_seconds(value: datetime.datetime) -> int | float:
 
 def iso8601(value: datetime.datetime) -> str:
     """ISO 8601 UTC text, with microseconds only when there are any."""
-    value = _aware(value).astimezone(_UTC)
-    if value.microsecond:
-        return value.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+    v = _aware(value).astimezone(_UTC)
+    text = f"{v.year:04d}-{v.month:02d}-{v.day:02d}T{v.hour:02d}:{v.minute:02d}:{v.second:02d}"
+    if v.microsecond:
+        return f"{text}.{v.microsecond:06d}Z"
+    return text + "Z"
+
+
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
 
 
 def http_date(value: datetime.datetime) -> str:
-    """RFC 7231 HTTP date (``Tue, 29 Apr 2014 18:30:38 GMT``)."""
-    return email.utils.formatdate(
-        calendar.timegm(_aware(value).utctimetuple()), usegmt=True
+    """RFC 7231 HTTP date (``Tue, 29 Apr 2014 18:30:38 GMT``), in English
+    whatever the locale."""
+    v = _aware(value).astimezone(_UTC)
+    return (
+        f"{_WEEKDAYS[v.weekday()]}, {v.day:02d} {_MONTHS[v.month - 1]} {v.year:04d} "
+        f"{v.hour:02d}:{v.minute:02d}:{v.second:02d} GMT"
     )
 
 
@@ -486,6 +546,14 @@ def epoch_text(value: datetime.datetime) -> str:
 _ISO8601 = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?"
     r"(?:([Zz])|([+-])(\d{2}):?(\d{2}))?"
+)
+
+
+# RFC 7231's IMF-fixdate, the form http_date writes (a four-digit year: 0099 is
+# the year 99, where email.utils would read 1999).
+_IMF_FIXDATE = re.compile(
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) "
+    r"(\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT"
 )
 
 
@@ -527,6 +595,22 @@ def parse_timestamp(value: Any) -> datetime.datetime:
                 tzinfo=datetime.timezone(offset),
             )
             return parsed.astimezone(_UTC)
+        match = _IMF_FIXDATE.fullmatch(text)
+        if match is not None:  # the HTTP date every server sends today
+            day, month, year, hour, minute, second = match.groups()
+            return datetime.datetime(
+                int(year),
+                _MONTHS.index(month) + 1,
+                int(day),
+                int(hour),
+                int(minute),
+                int(second),
+                tzinfo=_UTC,
+            )
+        # The obsolete HTTP date forms (RFC 850, asctime); email.utils is
+        # imported only here, as it costs milliseconds to import.
+        import email.utils
+
         return email.utils.parsedate_to_datetime(text).astimezone(_UTC)
     except (ValueError, TypeError, OverflowError, IndexError):
         raise WireTypeError("a timestamp", value) from None
