@@ -528,6 +528,8 @@ class _Builder:
         others = {
             k: v for k, v in shape.get("members", {}).items() if k != message_member
         }
+        shared = scope.references
+        scope.references = set()  # the classes this error's members refer to
         members = self._members(
             shape_name,
             {**shape, "members": others, "required": []},
@@ -539,6 +541,8 @@ class _Builder:
         )
         error = shape.get("error", {})
         args = self._response_args(shape_name, members, shape.get("payload"))
+        imports = sorted(scope.references)
+        scope.references = shared | scope.references
         available = {
             "data": "data = response.body",
             "lowered": "lowered = response.headers",
@@ -566,6 +570,7 @@ class _Builder:
             message_member=message_member,
             parse_args=args,
             bindings=bindings,
+            imports=imports,
         )
 
     # --- operations -------------------------------------------------------------------

@@ -99,8 +99,9 @@ class ErrorClass:
     docs: str
     members: list[Member]  # modeled fields other than the message
     message_member: str  # wire name of the member holding the message, or ""
-    references: set[tuple[str, str]] = _field(default_factory=set[tuple[str, str]])
-    constants: list[Constant] = _field(default_factory=list[Constant])
+    # (module, class) of the shapes _from_response builds: imported there, not
+    # at the top of errors.py, which every operation imports.
+    imports: list[tuple[str, str]] = _field(default_factory=list[tuple[str, str]])
     parse_args: list[str] = _field(
         default_factory=list[str]
     )  # constructor arguments in _from_response

@@ -13,14 +13,18 @@ from __future__ import annotations
 import typing as _t
 
 from . import runtime as _rt
-from .shapes.invalid_request_exception_reason import InvalidRequestExceptionReason
-from .shapes.problem_detail import ProblemDetail
-from .shapes.property_validation_exception_property import (
-    PropertyValidationExceptionProperty,
-)
-from .shapes.service_quota_exceeded_exception_reason import (
-    ServiceQuotaExceededExceptionReason,
-)
+
+if _t.TYPE_CHECKING:
+    # Every operation imports this module; the shapes an error carries are
+    # imported where its _from_response reads them, when that error arrives.
+    from .shapes.invalid_request_exception_reason import InvalidRequestExceptionReason
+    from .shapes.problem_detail import ProblemDetail
+    from .shapes.property_validation_exception_property import (
+        PropertyValidationExceptionProperty,
+    )
+    from .shapes.service_quota_exceeded_exception_reason import (
+        ServiceQuotaExceededExceptionReason,
+    )
 
 _RESOURCE_TYPE_VALUES = frozenset(
     (
@@ -338,6 +342,8 @@ class InvalidContactFlowException(ConnectError):
 
     @classmethod
     def _from_response(cls, response: _rt.ErrorResponse) -> InvalidContactFlowException:
+        from .shapes.problem_detail import ProblemDetail
+
         data = response.body
         return cls(
             response.message,
@@ -380,6 +386,8 @@ class InvalidContactFlowModuleException(ConnectError):
     def _from_response(
         cls, response: _rt.ErrorResponse
     ) -> InvalidContactFlowModuleException:
+        from .shapes.problem_detail import ProblemDetail
+
         data = response.body
         return cls(
             response.message,
@@ -445,6 +453,10 @@ class InvalidRequestException(ConnectError):
 
     @classmethod
     def _from_response(cls, response: _rt.ErrorResponse) -> InvalidRequestException:
+        from .shapes.invalid_request_exception_reason import (
+            InvalidRequestExceptionReason,
+        )
+
         data = response.body
         return cls(
             response.message,
@@ -481,6 +493,8 @@ class InvalidTestCaseException(ConnectError):
 
     @classmethod
     def _from_response(cls, response: _rt.ErrorResponse) -> InvalidTestCaseException:
+        from .shapes.problem_detail import ProblemDetail
+
         data = response.body
         return cls(
             response.message,
@@ -630,6 +644,10 @@ class PropertyValidationException(ConnectError):
 
     @classmethod
     def _from_response(cls, response: _rt.ErrorResponse) -> PropertyValidationException:
+        from .shapes.property_validation_exception_property import (
+            PropertyValidationExceptionProperty,
+        )
+
         data = response.body
         return cls(
             response.message,
@@ -800,6 +818,10 @@ class ServiceQuotaExceededException(ConnectError):
     def _from_response(
         cls, response: _rt.ErrorResponse
     ) -> ServiceQuotaExceededException:
+        from .shapes.service_quota_exceeded_exception_reason import (
+            ServiceQuotaExceededExceptionReason,
+        )
+
         data = response.body
         return cls(
             response.message,

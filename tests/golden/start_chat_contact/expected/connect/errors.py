@@ -13,7 +13,11 @@ from __future__ import annotations
 import typing as _t
 
 from . import runtime as _rt
-from .shapes.invalid_request_exception_reason import InvalidRequestExceptionReason
+
+if _t.TYPE_CHECKING:
+    # Every operation imports this module; the shapes an error carries are
+    # imported where its _from_response reads them, when that error arrives.
+    from .shapes.invalid_request_exception_reason import InvalidRequestExceptionReason
 
 
 class ConnectError(_rt.ServiceError):
@@ -103,6 +107,10 @@ class InvalidRequestException(ConnectError):
 
     @classmethod
     def _from_response(cls, response: _rt.ErrorResponse) -> InvalidRequestException:
+        from .shapes.invalid_request_exception_reason import (
+            InvalidRequestExceptionReason,
+        )
+
         data = response.body
         return cls(
             response.message,
