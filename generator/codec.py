@@ -145,17 +145,23 @@ class Codec:
         return var
 
     def from_json(self, name: str, var: str, scope: Scope, depth: int = 1) -> str:
-        """Python value of the JSON value ``var`` (not None) of shape ``name``."""
+        """Python value of the JSON value ``var`` (not None) of shape ``name``.
+
+        A string, integer or boolean checks its exact JSON type inline
+        (``v if type(v) is str else _rt.expect_str(v)``): the value the
+        service sends costs no call, anything else goes to the runtime's
+        ``expect_*``, which raises the wire-type error.
+        """
         shape = self.shape(name)
         kind = shape["type"]
         if kind == "string":
-            return f"_rt.expect_str({var})"
+            return f"({var} if type({var}) is str else _rt.expect_str({var}))"
         if kind in INTEGER_TYPES:
-            return f"_rt.expect_int({var})"
+            return f"({var} if type({var}) is int else _rt.expect_int({var}))"
         if kind in FLOAT_TYPES:
             return f"_rt.expect_float({var})"
         if kind == "boolean":
-            return f"_rt.expect_bool({var})"
+            return f"({var} if type({var}) is bool else _rt.expect_bool({var}))"
         if kind == "timestamp":
             return f"_rt.parse_timestamp({var})"
         if kind == "blob":

@@ -150,3 +150,41 @@ def test_idempotency_tokens_are_random_version_4_uuids() -> None:
         zeros |= ~b
     assert ones & random_bits == random_bits
     assert zeros & random_bits == random_bits
+
+
+def _loads_outcome(fn: Any, body: bytes) -> tuple[str, Any]:
+    try:
+        return ("value", fn(body))
+    except json.JSONDecodeError as exc:
+        return ("JSONDecodeError", (exc.msg, exc.pos))
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+        return (type(exc).__name__, None)
+
+
+json_bodies = st.one_of(
+    json_values.map(lambda v: json.dumps(v).encode("utf-8")),
+    st.dictionaries(st.text(), json_values, max_size=4).map(lambda v: json.dumps(v, ensure_ascii=False).encode("utf-8")),
+    st.tuples(
+        st.dictionaries(st.text(max_size=3), st.integers(), max_size=2).map(json.dumps),
+        st.sampled_from(["", " ", "\n", "\t \r\n", " x", "}", "{}", "\x0b", "\u00a0", ",1"]),
+        st.sampled_from(["utf-8", "utf-16-le", "utf-16-be", "utf-32", "utf-8-sig"]),
+    ).map(lambda t: (t[0] + t[1]).encode(t[2])),
+    st.binary(max_size=40).map(lambda b: b"{" + b),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(json_bodies)
+@example(b'{"a": 1}  \n')
+@example(b'{"a": 1} x')
+@example(b'{"a": 1}\x0b')
+@example(b'{\x00"\x00}\x00')
+@example(b'{"\xed\xa0\x80": 1}')  # a lone surrogate in UTF-8, as json.loads allows
+@example(b"{" * 100000)
+def test_stdlib_loads_reads_what_json_loads_reads(body: bytes) -> None:
+    expected = _loads_outcome(json.loads, body)
+    actual = _loads_outcome(rt._stdlib_loads, body)
+    if expected[0] == "value" and isinstance(expected[1], float) and math.isnan(expected[1]):
+        assert actual[0] == "value" and math.isnan(actual[1])
+    else:
+        assert actual == expected

@@ -156,12 +156,12 @@ class ResourceNotFoundException(ConnectparticipantError):
             resource_id=(
                 None
                 if (value := data.get("ResourceId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             resource_type=(
                 None
                 if (value := data.get("ResourceType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -287,17 +287,17 @@ def _deserialize(
             evaluation_form_id=(
                 None
                 if (value := data.get("EvaluationFormId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             evaluation_form_arn=(
                 None
                 if (value := data.get("EvaluationFormArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             evaluation_form_version=(
                 None
                 if (value := data.get("EvaluationFormVersion")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
         )
     except _rt.WireTypeError as exc:

@@ -291,22 +291,22 @@ def _deserialize(
             data_set_id=(
                 None
                 if (value := data.get("DataSetId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             target_account_id=(
                 None
                 if (value := data.get("TargetAccountId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             resource_share_id=(
                 None
                 if (value := data.get("ResourceShareId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             resource_share_arn=(
                 None
                 if (value := data.get("ResourceShareArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
     except _rt.WireTypeError as exc:

@@ -287,7 +287,7 @@ def _deserialize(
                 None
                 if (value := data.get("Deleted")) is None
                 else [
-                    _rt.expect_str(v1)
+                    (v1 if type(v1) is str else _rt.expect_str(v1))
                     for v1 in _rt.expect_list(value)
                     if v1 is not None
                 ]

@@ -318,12 +318,12 @@ def _deserialize(
             agent_status_arn=(
                 None
                 if (value := data.get("AgentStatusARN")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             agent_status_id=(
                 None
                 if (value := data.get("AgentStatusId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
     except _rt.WireTypeError as exc:

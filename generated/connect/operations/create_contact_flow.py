@@ -394,17 +394,17 @@ def _deserialize(
             contact_flow_id=(
                 None
                 if (value := data.get("ContactFlowId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             contact_flow_arn=(
                 None
                 if (value := data.get("ContactFlowArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             flow_content_sha256=(
                 None
                 if (value := data.get("FlowContentSha256")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
     except _rt.WireTypeError as exc:

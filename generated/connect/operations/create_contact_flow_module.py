@@ -391,8 +391,16 @@ def _deserialize(
     try:
         return CreateContactFlowModuleResponse(
             http_status=status,
-            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
-            arn=None if (value := data.get("Arn")) is None else _rt.expect_str(value),
+            id=(
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
+            arn=(
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(

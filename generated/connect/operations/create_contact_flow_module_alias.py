@@ -317,9 +317,13 @@ def _deserialize(
             contact_flow_module_arn=(
                 None
                 if (value := data.get("ContactFlowModuleArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
-            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
+            id=(
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(

@@ -292,12 +292,12 @@ def _deserialize(
             contact_flow_module_arn=(
                 None
                 if (value := data.get("ContactFlowModuleArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             version=(
                 None
                 if (value := data.get("Version")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
         )
     except _rt.WireTypeError as exc:

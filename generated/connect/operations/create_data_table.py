@@ -419,8 +419,16 @@ def _deserialize(
     try:
         return CreateDataTableResponse(
             http_status=status,
-            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
-            arn=None if (value := data.get("Arn")) is None else _rt.expect_str(value),
+            id=(
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
+            arn=(
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             lock_version=(
                 None
                 if (value := data.get("LockVersion")) is None

@@ -437,7 +437,11 @@ def _deserialize(
     try:
         return CreateDataTableAttributeResponse(
             http_status=status,
-            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
+            name=(
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             lock_version=(
                 None
                 if (value := data.get("LockVersion")) is None
@@ -446,7 +450,7 @@ def _deserialize(
             attribute_id=(
                 None
                 if (value := data.get("AttributeId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
     except _rt.WireTypeError as exc:

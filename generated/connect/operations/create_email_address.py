@@ -336,12 +336,12 @@ def _deserialize(
             email_address_id=(
                 None
                 if (value := data.get("EmailAddressId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             email_address_arn=(
                 None
                 if (value := data.get("EmailAddressArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
     except _rt.WireTypeError as exc:

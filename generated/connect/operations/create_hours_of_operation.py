@@ -389,12 +389,12 @@ def _deserialize(
             hours_of_operation_id=(
                 None
                 if (value := data.get("HoursOfOperationId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             hours_of_operation_arn=(
                 None
                 if (value := data.get("HoursOfOperationArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
     except _rt.WireTypeError as exc:

@@ -425,7 +425,7 @@ def _deserialize(
             hours_of_operation_override_id=(
                 None
                 if (value := data.get("HoursOfOperationOverrideId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
     except _rt.WireTypeError as exc:

@@ -403,12 +403,12 @@ def _deserialize(
             integration_association_id=(
                 None
                 if (value := data.get("IntegrationAssociationId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             integration_association_arn=(
                 None
                 if (value := data.get("IntegrationAssociationArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
     except _rt.WireTypeError as exc:

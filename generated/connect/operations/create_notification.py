@@ -426,12 +426,12 @@ def _deserialize(
             notification_id=(
                 None
                 if (value := data.get("NotificationId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             notification_arn=(
                 None
                 if (value := data.get("NotificationArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
     except _rt.WireTypeError as exc:

@@ -358,7 +358,7 @@ def _deserialize(
             continued_from_contact_id=(
                 None
                 if (value := data.get("ContinuedFromContactId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
     except _rt.WireTypeError as exc:

@@ -302,12 +302,12 @@ def _deserialize(
             prompt_arn=(
                 None
                 if (value := data.get("PromptARN")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             prompt_id=(
                 None
                 if (value := data.get("PromptId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
     except _rt.WireTypeError as exc:

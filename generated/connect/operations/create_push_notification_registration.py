@@ -334,7 +334,7 @@ def _deserialize(
             registration_id=(
                 None
                 if (value := data.get("RegistrationId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
     except _rt.WireTypeError as exc:

@@ -473,12 +473,12 @@ def _deserialize(
             queue_arn=(
                 None
                 if (value := data.get("QueueArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             queue_id=(
                 None
                 if (value := data.get("QueueId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
     except _rt.WireTypeError as exc:

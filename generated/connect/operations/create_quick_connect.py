@@ -302,12 +302,12 @@ def _deserialize(
             quick_connect_arn=(
                 None
                 if (value := data.get("QuickConnectARN")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             quick_connect_id=(
                 None
                 if (value := data.get("QuickConnectId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
     except _rt.WireTypeError as exc:

@@ -478,12 +478,12 @@ def _deserialize(
             routing_profile_arn=(
                 None
                 if (value := data.get("RoutingProfileArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             routing_profile_id=(
                 None
                 if (value := data.get("RoutingProfileId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
     except _rt.WireTypeError as exc:

@@ -370,10 +370,12 @@ def _deserialize(
             rule_arn=(
                 None
                 if (value := data.get("RuleArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             rule_id=(
-                None if (value := data.get("RuleId")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("RuleId")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
     except _rt.WireTypeError as exc:

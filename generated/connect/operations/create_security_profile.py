@@ -587,12 +587,12 @@ def _deserialize(
             security_profile_id=(
                 None
                 if (value := data.get("SecurityProfileId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             security_profile_arn=(
                 None
                 if (value := data.get("SecurityProfileArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
     except _rt.WireTypeError as exc:

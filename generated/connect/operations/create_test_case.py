@@ -436,12 +436,12 @@ def _deserialize(
             test_case_id=(
                 None
                 if (value := data.get("TestCaseId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             test_case_arn=(
                 None
                 if (value := data.get("TestCaseArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
     except _rt.WireTypeError as exc:

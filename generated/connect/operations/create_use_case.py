@@ -285,12 +285,12 @@ def _deserialize(
             use_case_id=(
                 None
                 if (value := data.get("UseCaseId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             use_case_arn=(
                 None
                 if (value := data.get("UseCaseArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
     except _rt.WireTypeError as exc:

@@ -713,12 +713,14 @@ def _deserialize(
         return CreateUserResponse(
             http_status=status,
             user_id=(
-                None if (value := data.get("UserId")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("UserId")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             user_arn=(
                 None
                 if (value := data.get("UserArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
     except _rt.WireTypeError as exc:

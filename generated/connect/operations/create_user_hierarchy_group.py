@@ -284,12 +284,12 @@ def _deserialize(
             hierarchy_group_id=(
                 None
                 if (value := data.get("HierarchyGroupId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             hierarchy_group_arn=(
                 None
                 if (value := data.get("HierarchyGroupArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
     except _rt.WireTypeError as exc:

@@ -419,15 +419,17 @@ def _deserialize(
             vocabulary_arn=(
                 None
                 if (value := data.get("VocabularyArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             vocabulary_id=(
                 None
                 if (value := data.get("VocabularyId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             state=(
-                None if (value := data.get("State")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("State")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
     except _rt.WireTypeError as exc:

@@ -346,12 +346,12 @@ def _deserialize(
             workspace_id=(
                 None
                 if (value := data.get("WorkspaceId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             workspace_arn=(
                 None
                 if (value := data.get("WorkspaceArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
     except _rt.WireTypeError as exc:

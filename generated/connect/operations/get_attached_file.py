@@ -512,40 +512,42 @@ def _deserialize(
             file_size_in_bytes=(
                 None
                 if (value := data.get("FileSizeInBytes")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             file_arn=(
                 None
                 if (value := data.get("FileArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             file_id=(
-                None if (value := data.get("FileId")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("FileId")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             creation_time=(
                 None
                 if (value := data.get("CreationTime")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             file_status=(
                 None
                 if (value := data.get("FileStatus")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             file_name=(
                 None
                 if (value := data.get("FileName")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             associated_resource_arn=(
                 None
                 if (value := data.get("AssociatedResourceArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             file_use_case_type=(
                 None
                 if (value := data.get("FileUseCaseType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             created_by=(
                 None
@@ -561,7 +563,7 @@ def _deserialize(
                 None
                 if (value := data.get("Tags")) is None
                 else {
-                    k1: _rt.expect_str(v1)
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
                     for k1, v1 in _rt.expect_object(value).items()
                     if v1 is not None
                 }

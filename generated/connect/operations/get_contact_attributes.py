@@ -207,7 +207,7 @@ def _deserialize(
                 None
                 if (value := data.get("Attributes")) is None
                 else {
-                    k1: _rt.expect_str(v1)
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
                     for k1, v1 in _rt.expect_object(value).items()
                     if v1 is not None
                 }

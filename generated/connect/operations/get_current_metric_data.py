@@ -659,7 +659,7 @@ def _deserialize(
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             metric_results=(
                 None
@@ -678,7 +678,7 @@ def _deserialize(
             approximate_total_count=(
                 None
                 if (value := data.get("ApproximateTotalCount")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
         )
     except _rt.WireTypeError as exc:

@@ -359,7 +359,7 @@ def _deserialize(
             time_zone=(
                 None
                 if (value := data.get("TimeZone")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
     except _rt.WireTypeError as exc:

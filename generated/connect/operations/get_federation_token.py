@@ -270,15 +270,17 @@ def _deserialize(
             sign_in_url=(
                 None
                 if (value := data.get("SignInUrl")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             user_arn=(
                 None
                 if (value := data.get("UserArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             user_id=(
-                None if (value := data.get("UserId")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("UserId")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
     except _rt.WireTypeError as exc:

@@ -286,15 +286,17 @@ def _deserialize(
             resource_id=(
                 None
                 if (value := data.get("ResourceId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             flow_id=(
-                None if (value := data.get("FlowId")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("FlowId")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             resource_type=(
                 None
                 if (value := data.get("ResourceType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
     except _rt.WireTypeError as exc:

@@ -246,7 +246,7 @@ def _deserialize(
             prompt_presigned_url=(
                 None
                 if (value := data.get("PromptPresignedUrl")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             last_modified_time=(
                 None
@@ -256,7 +256,7 @@ def _deserialize(
             last_modified_region=(
                 None
                 if (value := data.get("LastModifiedRegion")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
     except _rt.WireTypeError as exc:

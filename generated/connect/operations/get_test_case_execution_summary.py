@@ -326,7 +326,9 @@ def _deserialize(
                 else _rt.parse_timestamp(value)
             ),
             status=(
-                None if (value := data.get("Status")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             observation_summary=(
                 None

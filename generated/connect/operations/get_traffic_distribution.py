@@ -305,8 +305,16 @@ def _deserialize(
                 if (value := data.get("TelephonyConfig")) is None
                 else TelephonyConfig._from_json(_rt.expect_object(value))
             ),
-            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
-            arn=None if (value := data.get("Arn")) is None else _rt.expect_str(value),
+            id=(
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
+            arn=(
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             sign_in_config=(
                 None
                 if (value := data.get("SignInConfig")) is None

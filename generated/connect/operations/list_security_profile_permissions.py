@@ -345,7 +345,7 @@ def _deserialize(
                 None
                 if (value := data.get("Permissions")) is None
                 else [
-                    _rt.expect_str(v1)
+                    (v1 if type(v1) is str else _rt.expect_str(v1))
                     for v1 in _rt.expect_list(value)
                     if v1 is not None
                 ]
@@ -353,7 +353,7 @@ def _deserialize(
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             last_modified_time=(
                 None
@@ -363,7 +363,7 @@ def _deserialize(
             last_modified_region=(
                 None
                 if (value := data.get("LastModifiedRegion")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
     except _rt.WireTypeError as exc:

@@ -323,12 +323,12 @@ def _deserialize(
             initial_contact_id=(
                 None
                 if (value := data.get("InitialContactId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             new_chat_created=(
                 None
                 if (value := data.get("NewChatCreated")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
         )
     except _rt.WireTypeError as exc:

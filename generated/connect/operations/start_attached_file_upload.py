@@ -555,20 +555,22 @@ def _deserialize(
             file_arn=(
                 None
                 if (value := data.get("FileArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             file_id=(
-                None if (value := data.get("FileId")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("FileId")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             creation_time=(
                 None
                 if (value := data.get("CreationTime")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             file_status=(
                 None
                 if (value := data.get("FileStatus")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             created_by=(
                 None

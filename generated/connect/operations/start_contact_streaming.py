@@ -275,7 +275,7 @@ def _deserialize(
             streaming_id=(
                 None
                 if (value := data.get("StreamingId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
     except _rt.WireTypeError as exc:

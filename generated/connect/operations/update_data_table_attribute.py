@@ -430,7 +430,11 @@ def _deserialize(
     try:
         return UpdateDataTableAttributeResponse(
             http_status=status,
-            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
+            name=(
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             lock_version=(
                 None
                 if (value := data.get("LockVersion")) is None

@@ -68,7 +68,7 @@ class ActionSummary:
             action_type=(
                 None
                 if (value := data.get("ActionType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

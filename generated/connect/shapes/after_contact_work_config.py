@@ -60,7 +60,7 @@ class AfterContactWorkConfig:
             after_contact_work_time_limit=(
                 None
                 if (value := data.get("AfterContactWorkTimeLimit")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
         )
 

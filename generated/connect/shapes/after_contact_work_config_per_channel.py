@@ -127,7 +127,7 @@ class AfterContactWorkConfigPerChannel:
             channel=(
                 None
                 if (value := data.get("Channel")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             after_contact_work_config=(
                 None

@@ -49,7 +49,11 @@ class AgentHierarchyGroup:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AgentHierarchyGroup:
         return cls(
-            arn=None if (value := data.get("Arn")) is None else _rt.expect_str(value),
+            arn=(
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
         )
 
 

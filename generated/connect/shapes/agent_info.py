@@ -257,7 +257,11 @@ class AgentInfo:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AgentInfo:
         return cls(
-            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
+            id=(
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             accepted_by_agent_timestamp=(
                 None
                 if (value := data.get("AcceptedByAgentTimestamp")) is None
@@ -276,7 +280,7 @@ class AgentInfo:
             agent_pause_duration_in_seconds=(
                 None
                 if (value := data.get("AgentPauseDurationInSeconds")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             hierarchy_groups=(
                 None
@@ -296,7 +300,7 @@ class AgentInfo:
             after_contact_work_duration=(
                 None
                 if (value := data.get("AfterContactWorkDuration")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             after_contact_work_start_timestamp=(
                 None
@@ -311,7 +315,7 @@ class AgentInfo:
             agent_initiated_hold_duration=(
                 None
                 if (value := data.get("AgentInitiatedHoldDuration")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             state_transitions=(
                 None
@@ -325,7 +329,7 @@ class AgentInfo:
             voice_enhancement_mode=(
                 None
                 if (value := data.get("VoiceEnhancementMode")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -78,12 +78,12 @@ class AgentStatusReference:
             status_arn=(
                 None
                 if (value := data.get("StatusArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             status_name=(
                 None
                 if (value := data.get("StatusName")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -85,17 +85,17 @@ class AiAgentInfo:
             ai_use_case=(
                 None
                 if (value := data.get("AiUseCase")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             ai_agent_version_id=(
                 None
                 if (value := data.get("AiAgentVersionId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             ai_agent_escalated=(
                 None
                 if (value := data.get("AiAgentEscalated")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
         )
 

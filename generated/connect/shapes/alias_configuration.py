@@ -60,7 +60,7 @@ class AliasConfiguration:
             email_address_id=(
                 None
                 if (value := data.get("EmailAddressId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -69,7 +69,7 @@ class AllowedExtension:
             extension=(
                 None
                 if (value := data.get("Extension")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

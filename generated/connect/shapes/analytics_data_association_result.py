@@ -98,27 +98,27 @@ class AnalyticsDataAssociationResult:
             data_set_id=(
                 None
                 if (value := data.get("DataSetId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             target_account_id=(
                 None
                 if (value := data.get("TargetAccountId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             resource_share_id=(
                 None
                 if (value := data.get("ResourceShareId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             resource_share_arn=(
                 None
                 if (value := data.get("ResourceShareArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             resource_share_status=(
                 None
                 if (value := data.get("ResourceShareStatus")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

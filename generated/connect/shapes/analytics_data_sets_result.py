@@ -64,12 +64,12 @@ class AnalyticsDataSetsResult:
             data_set_id=(
                 None
                 if (value := data.get("DataSetId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             data_set_name=(
                 None
                 if (value := data.get("DataSetName")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

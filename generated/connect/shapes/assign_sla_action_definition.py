@@ -84,7 +84,7 @@ class AssignSlaActionDefinition:
             sla_assignment_type=(
                 None
                 if (value := data.get("SlaAssignmentType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             case_sla_configuration=(
                 None

@@ -168,12 +168,12 @@ class AssociatedContactSummary:
             contact_id=(
                 None
                 if (value := data.get("ContactId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             contact_arn=(
                 None
                 if (value := data.get("ContactArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             initiation_timestamp=(
                 None
@@ -188,27 +188,27 @@ class AssociatedContactSummary:
             initial_contact_id=(
                 None
                 if (value := data.get("InitialContactId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             previous_contact_id=(
                 None
                 if (value := data.get("PreviousContactId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             related_contact_id=(
                 None
                 if (value := data.get("RelatedContactId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             initiation_method=(
                 None
                 if (value := data.get("InitiationMethod")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             channel=(
                 None
                 if (value := data.get("Channel")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

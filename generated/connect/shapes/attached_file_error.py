@@ -74,15 +74,17 @@ class AttachedFileError:
             error_code=(
                 None
                 if (value := data.get("ErrorCode")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             error_message=(
                 None
                 if (value := data.get("ErrorMessage")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             file_id=(
-                None if (value := data.get("FileId")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("FileId")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -118,17 +118,17 @@ class AttachedFilesConfiguration:
             instance_id=(
                 None
                 if (value := data.get("InstanceId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             attachment_scope=(
                 None
                 if (value := data.get("AttachmentScope")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             maximum_size_limit_in_bytes=(
                 None
                 if (value := data.get("MaximumSizeLimitInBytes")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             extension_configuration=(
                 None

@@ -69,12 +69,12 @@ class Attendee:
             attendee_id=(
                 None
                 if (value := data.get("AttendeeId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             join_token=(
                 None
                 if (value := data.get("JoinToken")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

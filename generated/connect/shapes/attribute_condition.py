@@ -131,9 +131,15 @@ class AttributeCondition:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AttributeCondition:
         return cls(
-            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
+            name=(
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             value=(
-                None if (value := data.get("Value")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Value")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             proficiency_level=(
                 None
@@ -153,7 +159,7 @@ class AttributeCondition:
             comparison_operator=(
                 None
                 if (value := data.get("ComparisonOperator")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

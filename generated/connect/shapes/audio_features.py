@@ -61,7 +61,7 @@ class AudioFeatures:
             echo_reduction=(
                 None
                 if (value := data.get("EchoReduction")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

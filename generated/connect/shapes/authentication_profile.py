@@ -254,19 +254,31 @@ class AuthenticationProfile:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AuthenticationProfile:
         return cls(
-            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
-            arn=None if (value := data.get("Arn")) is None else _rt.expect_str(value),
-            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
+            id=(
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
+            arn=(
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
+            name=(
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             description=(
                 None
                 if (value := data.get("Description")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             allowed_ips=(
                 None
                 if (value := data.get("AllowedIps")) is None
                 else [
-                    _rt.expect_str(v1)
+                    (v1 if type(v1) is str else _rt.expect_str(v1))
                     for v1 in _rt.expect_list(value)
                     if v1 is not None
                 ]
@@ -275,7 +287,7 @@ class AuthenticationProfile:
                 None
                 if (value := data.get("BlockedIps")) is None
                 else [
-                    _rt.expect_str(v1)
+                    (v1 if type(v1) is str else _rt.expect_str(v1))
                     for v1 in _rt.expect_list(value)
                     if v1 is not None
                 ]
@@ -283,7 +295,7 @@ class AuthenticationProfile:
             is_default=(
                 None
                 if (value := data.get("IsDefault")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
             created_time=(
                 None
@@ -298,27 +310,27 @@ class AuthenticationProfile:
             last_modified_region=(
                 None
                 if (value := data.get("LastModifiedRegion")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             periodic_session_duration=(
                 None
                 if (value := data.get("PeriodicSessionDuration")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             max_session_duration=(
                 None
                 if (value := data.get("MaxSessionDuration")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             session_inactivity_duration=(
                 None
                 if (value := data.get("SessionInactivityDuration")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             session_inactivity_handling_enabled=(
                 None
                 if (value := data.get("SessionInactivityHandlingEnabled")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
         )
 

@@ -104,17 +104,17 @@ class AutoAcceptConfig:
             channel=(
                 None
                 if (value := data.get("Channel")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             auto_accept=(
                 None
                 if (value := data.get("AutoAccept")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
             agent_first_callback_auto_accept=(
                 None
                 if (value := data.get("AgentFirstCallbackAutoAccept")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
         )
 

@@ -72,12 +72,12 @@ class AutoEvaluationDetails:
             auto_evaluation_enabled=(
                 None
                 if (value := data.get("AutoEvaluationEnabled")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
             auto_evaluation_status=(
                 None
                 if (value := data.get("AutoEvaluationStatus")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -58,7 +58,7 @@ class AutomaticFailConfiguration:
             target_section=(
                 None
                 if (value := data.get("TargetSection")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

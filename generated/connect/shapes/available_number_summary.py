@@ -331,17 +331,17 @@ class AvailableNumberSummary:
             phone_number=(
                 None
                 if (value := data.get("PhoneNumber")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             phone_number_country_code=(
                 None
                 if (value := data.get("PhoneNumberCountryCode")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             phone_number_type=(
                 None
                 if (value := data.get("PhoneNumberType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

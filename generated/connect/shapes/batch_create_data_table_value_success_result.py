@@ -136,12 +136,12 @@ class BatchCreateDataTableValueSuccessResult:
             attribute_name=(
                 None
                 if (value := data.get("AttributeName")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             record_id=(
                 None
                 if (value := data.get("RecordId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             lock_version=(
                 None

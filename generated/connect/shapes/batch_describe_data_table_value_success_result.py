@@ -174,12 +174,12 @@ class BatchDescribeDataTableValueSuccessResult:
             record_id=(
                 None
                 if (value := data.get("RecordId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             attribute_id=(
                 None
                 if (value := data.get("AttributeId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             primary_values=(
                 None
@@ -193,7 +193,7 @@ class BatchDescribeDataTableValueSuccessResult:
             attribute_name=(
                 None
                 if (value := data.get("AttributeName")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             lock_version=(
                 None
@@ -201,7 +201,9 @@ class BatchDescribeDataTableValueSuccessResult:
                 else DataTableLockVersion._from_json(_rt.expect_object(value))
             ),
             value=(
-                None if (value := data.get("Value")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Value")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             last_modified_time=(
                 None
@@ -211,7 +213,7 @@ class BatchDescribeDataTableValueSuccessResult:
             last_modified_region=(
                 None
                 if (value := data.get("LastModifiedRegion")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -124,7 +124,7 @@ class BatchUpdateDataTableValueSuccessResult:
             attribute_name=(
                 None
                 if (value := data.get("AttributeName")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             lock_version=(
                 None

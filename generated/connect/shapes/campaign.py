@@ -58,7 +58,7 @@ class Campaign:
             campaign_id=(
                 None
                 if (value := data.get("CampaignId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

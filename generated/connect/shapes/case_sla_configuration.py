@@ -141,17 +141,25 @@ class CaseSlaConfiguration:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> CaseSlaConfiguration:
         return cls(
-            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
-            type=None if (value := data.get("Type")) is None else _rt.expect_str(value),
+            name=(
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
+            type=(
+                None
+                if (value := data.get("Type")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             target_sla_minutes=(
                 None
                 if (value := data.get("TargetSlaMinutes")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             field_id=(
                 None
                 if (value := data.get("FieldId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             target_field_values=(
                 None

@@ -139,32 +139,32 @@ class ChatContactMetrics:
             multi_party=(
                 None
                 if (value := data.get("MultiParty")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
             total_messages=(
                 None
                 if (value := data.get("TotalMessages")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             total_bot_messages=(
                 None
                 if (value := data.get("TotalBotMessages")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             total_bot_message_length_in_chars=(
                 None
                 if (value := data.get("TotalBotMessageLengthInChars")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             conversation_close_time_in_millis=(
                 None
                 if (value := data.get("ConversationCloseTimeInMillis")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             conversation_turn_count=(
                 None
                 if (value := data.get("ConversationTurnCount")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             agent_first_response_timestamp=(
                 None
@@ -174,7 +174,7 @@ class ChatContactMetrics:
             agent_first_response_time_in_millis=(
                 None
                 if (value := data.get("AgentFirstResponseTimeInMillis")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
         )
 

@@ -56,7 +56,9 @@ class ChatEntryPointParameters:
     def _from_json(cls, data: dict[str, _t.Any]) -> ChatEntryPointParameters:
         return cls(
             flow_id=(
-                None if (value := data.get("FlowId")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("FlowId")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -489,48 +489,48 @@ class ClaimedPhoneNumberSummary:
             phone_number_id=(
                 None
                 if (value := data.get("PhoneNumberId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             phone_number_arn=(
                 None
                 if (value := data.get("PhoneNumberArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             phone_number=(
                 None
                 if (value := data.get("PhoneNumber")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             phone_number_country_code=(
                 None
                 if (value := data.get("PhoneNumberCountryCode")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             phone_number_type=(
                 None
                 if (value := data.get("PhoneNumberType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             phone_number_description=(
                 None
                 if (value := data.get("PhoneNumberDescription")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             target_arn=(
                 None
                 if (value := data.get("TargetArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             instance_id=(
                 None
                 if (value := data.get("InstanceId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             tags=(
                 None
                 if (value := data.get("Tags")) is None
                 else {
-                    k1: _rt.expect_str(v1)
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
                     for k1, v1 in _rt.expect_object(value).items()
                     if v1 is not None
                 }
@@ -543,7 +543,7 @@ class ClaimedPhoneNumberSummary:
             source_phone_number_arn=(
                 None
                 if (value := data.get("SourcePhoneNumberArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

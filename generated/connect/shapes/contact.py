@@ -955,38 +955,50 @@ class Contact:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Contact:
         return cls(
-            arn=None if (value := data.get("Arn")) is None else _rt.expect_str(value),
-            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
+            arn=(
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
+            id=(
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             initial_contact_id=(
                 None
                 if (value := data.get("InitialContactId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             previous_contact_id=(
                 None
                 if (value := data.get("PreviousContactId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             contact_association_id=(
                 None
                 if (value := data.get("ContactAssociationId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             initiation_method=(
                 None
                 if (value := data.get("InitiationMethod")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
-            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
+            name=(
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             description=(
                 None
                 if (value := data.get("Description")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             channel=(
                 None
                 if (value := data.get("Channel")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             queue_info=(
                 None
@@ -1031,12 +1043,12 @@ class Contact:
             total_pause_count=(
                 None
                 if (value := data.get("TotalPauseCount")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             total_pause_duration_in_seconds=(
                 None
                 if (value := data.get("TotalPauseDurationInSeconds")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             scheduled_timestamp=(
                 None
@@ -1046,7 +1058,7 @@ class Contact:
             related_contact_id=(
                 None
                 if (value := data.get("RelatedContactId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             wisdom_info=(
                 None
@@ -1056,7 +1068,7 @@ class Contact:
             customer_id=(
                 None
                 if (value := data.get("CustomerId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             customer_endpoint=(
                 None
@@ -1071,18 +1083,18 @@ class Contact:
             queue_time_adjustment_seconds=(
                 None
                 if (value := data.get("QueueTimeAdjustmentSeconds")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             queue_priority=(
                 None
                 if (value := data.get("QueuePriority")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             tags=(
                 None
                 if (value := data.get("Tags")) is None
                 else {
-                    k1: _rt.expect_str(v1)
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
                     for k1, v1 in _rt.expect_object(value).items()
                     if v1 is not None
                 }
@@ -1110,7 +1122,7 @@ class Contact:
             answering_machine_detection_status=(
                 None
                 if (value := data.get("AnsweringMachineDetectionStatus")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             customer_voice_activity=(
                 None
@@ -1158,7 +1170,7 @@ class Contact:
             disconnect_reason=(
                 None
                 if (value := data.get("DisconnectReason")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             contact_evaluations=(
                 None
@@ -1188,7 +1200,7 @@ class Contact:
                 None
                 if (value := data.get("Attributes")) is None
                 else {
-                    k1: _rt.expect_str(v1)
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
                     for k1, v1 in _rt.expect_object(value).items()
                     if v1 is not None
                 }

@@ -121,15 +121,19 @@ class ContactEvaluation:
     def _from_json(cls, data: dict[str, _t.Any]) -> ContactEvaluation:
         return cls(
             form_id=(
-                None if (value := data.get("FormId")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("FormId")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             evaluation_arn=(
                 None
                 if (value := data.get("EvaluationArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             status=(
-                None if (value := data.get("Status")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             start_timestamp=(
                 None
@@ -149,7 +153,7 @@ class ContactEvaluation:
             export_location=(
                 None
                 if (value := data.get("ExportLocation")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

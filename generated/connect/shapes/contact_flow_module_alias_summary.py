@@ -109,26 +109,30 @@ class ContactFlowModuleAliasSummary:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ContactFlowModuleAliasSummary:
         return cls(
-            arn=None if (value := data.get("Arn")) is None else _rt.expect_str(value),
+            arn=(
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             alias_id=(
                 None
                 if (value := data.get("AliasId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             version=(
                 None
                 if (value := data.get("Version")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             alias_name=(
                 None
                 if (value := data.get("AliasName")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             alias_description=(
                 None
                 if (value := data.get("AliasDescription")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             last_modified_time=(
                 None

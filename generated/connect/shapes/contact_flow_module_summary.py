@@ -92,11 +92,25 @@ class ContactFlowModuleSummary:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ContactFlowModuleSummary:
         return cls(
-            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
-            arn=None if (value := data.get("Arn")) is None else _rt.expect_str(value),
-            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
+            id=(
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
+            arn=(
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
+            name=(
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             state=(
-                None if (value := data.get("State")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("State")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

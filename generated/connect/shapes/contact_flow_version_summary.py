@@ -69,16 +69,20 @@ class ContactFlowVersionSummary:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ContactFlowVersionSummary:
         return cls(
-            arn=None if (value := data.get("Arn")) is None else _rt.expect_str(value),
+            arn=(
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             version_description=(
                 None
                 if (value := data.get("VersionDescription")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             version=(
                 None
                 if (value := data.get("Version")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
         )
 

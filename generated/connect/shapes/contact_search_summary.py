@@ -346,27 +346,35 @@ class ContactSearchSummary:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ContactSearchSummary:
         return cls(
-            arn=None if (value := data.get("Arn")) is None else _rt.expect_str(value),
-            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
+            arn=(
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
+            id=(
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             initial_contact_id=(
                 None
                 if (value := data.get("InitialContactId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             previous_contact_id=(
                 None
                 if (value := data.get("PreviousContactId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             initiation_method=(
                 None
                 if (value := data.get("InitiationMethod")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             channel=(
                 None
                 if (value := data.get("Channel")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             queue_info=(
                 None
@@ -404,7 +412,11 @@ class ContactSearchSummary:
                     if v1 is not None
                 }
             ),
-            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
+            name=(
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             routing_criteria=(
                 None
                 if (value := data.get("RoutingCriteria")) is None
@@ -414,7 +426,7 @@ class ContactSearchSummary:
                 None
                 if (value := data.get("Tags")) is None
                 else {
-                    k1: _rt.expect_str(v1)
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
                     for k1, v1 in _rt.expect_object(value).items()
                     if v1 is not None
                 }

@@ -60,7 +60,11 @@ class ContactSearchSummaryAgentInfo:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ContactSearchSummaryAgentInfo:
         return cls(
-            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
+            id=(
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             connected_to_agent_timestamp=(
                 None
                 if (value := data.get("ConnectedToAgentTimestamp")) is None

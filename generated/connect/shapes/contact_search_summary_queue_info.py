@@ -60,7 +60,11 @@ class ContactSearchSummaryQueueInfo:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ContactSearchSummaryQueueInfo:
         return cls(
-            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
+            id=(
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             enqueue_timestamp=(
                 None
                 if (value := data.get("EnqueueTimestamp")) is None

@@ -89,7 +89,7 @@ class ContactSearchSummarySegmentAttributeValue:
             value_string=(
                 None
                 if (value := data.get("ValueString")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             value_map=(
                 None

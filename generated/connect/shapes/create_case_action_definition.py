@@ -99,7 +99,7 @@ class CreateCaseActionDefinition:
             template_id=(
                 None
                 if (value := data.get("TemplateId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -98,12 +98,12 @@ class CreatedByInfo:
             connect_user_arn=(
                 None
                 if (value := data.get("ConnectUserArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             aws_identity_arn=(
                 None
                 if (value := data.get("AWSIdentityArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             sdk_unknown_member=_rt.unknown_union_member(
                 data,

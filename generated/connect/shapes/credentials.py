@@ -98,7 +98,7 @@ class Credentials:
             access_token=(
                 None
                 if (value := data.get("AccessToken")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             access_token_expiration=(
                 None
@@ -108,7 +108,7 @@ class Credentials:
             refresh_token=(
                 None
                 if (value := data.get("RefreshToken")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             refresh_token_expiration=(
                 None

@@ -72,7 +72,7 @@ class CrossChannelBehavior:
             behavior_type=(
                 None
                 if (value := data.get("BehaviorType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

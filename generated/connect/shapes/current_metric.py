@@ -124,13 +124,21 @@ class CurrentMetric:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> CurrentMetric:
         return cls(
-            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
+            name=(
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             metric_id=(
                 None
                 if (value := data.get("MetricId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
-            unit=None if (value := data.get("Unit")) is None else _rt.expect_str(value),
+            unit=(
+                None
+                if (value := data.get("Unit")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
         )
 
 

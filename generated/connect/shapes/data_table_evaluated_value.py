@@ -160,7 +160,7 @@ class DataTableEvaluatedValue:
             record_id=(
                 None
                 if (value := data.get("RecordId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             primary_values=(
                 None
@@ -174,23 +174,27 @@ class DataTableEvaluatedValue:
             attribute_name=(
                 None
                 if (value := data.get("AttributeName")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             value_type=(
                 None
                 if (value := data.get("ValueType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             found=(
-                None if (value := data.get("Found")) is None else _rt.expect_bool(value)
+                None
+                if (value := data.get("Found")) is None
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
             error=(
-                None if (value := data.get("Error")) is None else _rt.expect_bool(value)
+                None
+                if (value := data.get("Error")) is None
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
             evaluated_value=(
                 None
                 if (value := data.get("EvaluatedValue")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

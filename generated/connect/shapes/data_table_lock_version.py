@@ -110,20 +110,22 @@ class DataTableLockVersion:
             data_table=(
                 None
                 if (value := data.get("DataTable")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             attribute=(
                 None
                 if (value := data.get("Attribute")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             primary_values=(
                 None
                 if (value := data.get("PrimaryValues")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             value=(
-                None if (value := data.get("Value")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Value")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

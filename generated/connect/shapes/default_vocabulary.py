@@ -141,22 +141,22 @@ class DefaultVocabulary:
             instance_id=(
                 None
                 if (value := data.get("InstanceId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             language_code=(
                 None
                 if (value := data.get("LanguageCode")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             vocabulary_id=(
                 None
                 if (value := data.get("VocabularyId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             vocabulary_name=(
                 None
                 if (value := data.get("VocabularyName")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -72,17 +72,17 @@ class DeviceInfo:
             platform_name=(
                 None
                 if (value := data.get("PlatformName")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             platform_version=(
                 None
                 if (value := data.get("PlatformVersion")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             operating_system=(
                 None
                 if (value := data.get("OperatingSystem")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

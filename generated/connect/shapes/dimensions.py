@@ -156,7 +156,7 @@ class Dimensions:
             channel=(
                 None
                 if (value := data.get("Channel")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             routing_profile=(
                 None
@@ -166,7 +166,7 @@ class Dimensions:
             routing_step_expression=(
                 None
                 if (value := data.get("RoutingStepExpression")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             agent_status=(
                 None
@@ -176,12 +176,12 @@ class Dimensions:
             subtype=(
                 None
                 if (value := data.get("Subtype")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             validation_test_type=(
                 None
                 if (value := data.get("ValidationTestType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

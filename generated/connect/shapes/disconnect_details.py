@@ -54,7 +54,7 @@ class DisconnectDetails:
             potential_disconnect_issue=(
                 None
                 if (value := data.get("PotentialDisconnectIssue")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -79,12 +79,14 @@ class Distribution:
     def _from_json(cls, data: dict[str, _t.Any]) -> Distribution:
         return cls(
             region=(
-                None if (value := data.get("Region")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Region")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             percentage=(
                 None
                 if (value := data.get("Percentage")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
         )
 

@@ -62,11 +62,15 @@ class DownloadUrlMetadata:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> DownloadUrlMetadata:
         return cls(
-            url=None if (value := data.get("Url")) is None else _rt.expect_str(value),
+            url=(
+                None
+                if (value := data.get("Url")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             url_expiry=(
                 None
                 if (value := data.get("UrlExpiry")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -84,7 +84,11 @@ class EffectiveHoursOfOperations:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EffectiveHoursOfOperations:
         return cls(
-            date=None if (value := data.get("Date")) is None else _rt.expect_str(value),
+            date=(
+                None
+                if (value := data.get("Date")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             operational_hours=(
                 None
                 if (value := data.get("OperationalHours")) is None

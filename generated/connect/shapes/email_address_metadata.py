@@ -143,27 +143,27 @@ class EmailAddressMetadata:
             email_address_id=(
                 None
                 if (value := data.get("EmailAddressId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             email_address_arn=(
                 None
                 if (value := data.get("EmailAddressArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             email_address=(
                 None
                 if (value := data.get("EmailAddress")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             description=(
                 None
                 if (value := data.get("Description")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             display_name=(
                 None
                 if (value := data.get("DisplayName")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             alias_configurations=(
                 None

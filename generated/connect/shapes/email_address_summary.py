@@ -78,12 +78,20 @@ class EmailAddressSummary:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EmailAddressSummary:
         return cls(
-            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
-            arn=None if (value := data.get("Arn")) is None else _rt.expect_str(value),
+            id=(
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
+            arn=(
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             is_default_outbound_email=(
                 None
                 if (value := data.get("IsDefaultOutboundEmail")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
         )
 

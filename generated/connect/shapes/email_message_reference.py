@@ -68,8 +68,16 @@ class EmailMessageReference:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EmailMessageReference:
         return cls(
-            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
-            arn=None if (value := data.get("Arn")) is None else _rt.expect_str(value),
+            name=(
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
+            arn=(
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
         )
 
 

@@ -62,12 +62,12 @@ class EmailRecipient:
             address=(
                 None
                 if (value := data.get("Address")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             display_name=(
                 None
                 if (value := data.get("DisplayName")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -61,9 +61,15 @@ class EmailReference:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EmailReference:
         return cls(
-            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
+            name=(
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             value=(
-                None if (value := data.get("Value")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Value")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

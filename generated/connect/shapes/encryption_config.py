@@ -87,10 +87,12 @@ class EncryptionConfig:
             encryption_type=(
                 None
                 if (value := data.get("EncryptionType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             key_id=(
-                None if (value := data.get("KeyId")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("KeyId")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

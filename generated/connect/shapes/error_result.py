@@ -66,12 +66,12 @@ class ErrorResult:
             error_code=(
                 None
                 if (value := data.get("ErrorCode")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             error_message=(
                 None
                 if (value := data.get("ErrorMessage")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -266,12 +266,12 @@ class Evaluation:
             evaluation_id=(
                 None
                 if (value := data.get("EvaluationId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             evaluation_arn=(
                 None
                 if (value := data.get("EvaluationArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             metadata=(
                 None
@@ -297,7 +297,9 @@ class Evaluation:
                 }
             ),
             status=(
-                None if (value := data.get("Status")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             created_time=(
                 None
@@ -321,13 +323,13 @@ class Evaluation:
             evaluation_type=(
                 None
                 if (value := data.get("EvaluationType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             tags=(
                 None
                 if (value := data.get("Tags")) is None
                 else {
-                    k1: _rt.expect_str(v1)
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
                     for k1, v1 in _rt.expect_object(value).items()
                     if v1 is not None
                 }

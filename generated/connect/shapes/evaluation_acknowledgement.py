@@ -84,12 +84,12 @@ class EvaluationAcknowledgement:
             acknowledged_by=(
                 None
                 if (value := data.get("AcknowledgedBy")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             acknowledger_comment=(
                 None
                 if (value := data.get("AcknowledgerComment")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

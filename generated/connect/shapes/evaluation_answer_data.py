@@ -143,7 +143,7 @@ class EvaluationAnswerData:
             string_value=(
                 None
                 if (value := data.get("StringValue")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             numeric_value=(
                 None
@@ -154,7 +154,7 @@ class EvaluationAnswerData:
                 None
                 if (value := data.get("StringValues")) is None
                 else [
-                    _rt.expect_str(v1)
+                    (v1 if type(v1) is str else _rt.expect_str(v1))
                     for v1 in _rt.expect_list(value)
                     if v1 is not None
                 ]
@@ -162,12 +162,12 @@ class EvaluationAnswerData:
             date_time_value=(
                 None
                 if (value := data.get("DateTimeValue")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             not_applicable=(
                 None
                 if (value := data.get("NotApplicable")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
             sdk_unknown_member=_rt.unknown_union_member(
                 data,

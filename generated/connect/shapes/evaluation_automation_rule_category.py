@@ -113,12 +113,12 @@ class EvaluationAutomationRuleCategory:
             category=(
                 None
                 if (value := data.get("Category")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             condition=(
                 None
                 if (value := data.get("Condition")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             points_of_interest=(
                 None

@@ -71,12 +71,12 @@ class EvaluationContactParticipant:
             contact_participant_role=(
                 None
                 if (value := data.get("ContactParticipantRole")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             contact_participant_id=(
                 None
                 if (value := data.get("ContactParticipantId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -353,28 +353,32 @@ class EvaluationForm:
             evaluation_form_id=(
                 None
                 if (value := data.get("EvaluationFormId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             evaluation_form_version=(
                 None
                 if (value := data.get("EvaluationFormVersion")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             locked=(
                 None
                 if (value := data.get("Locked")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
             evaluation_form_arn=(
                 None
                 if (value := data.get("EvaluationFormArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             title=(
-                None if (value := data.get("Title")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Title")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             status=(
-                None if (value := data.get("Status")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             items=(
                 None
@@ -393,7 +397,7 @@ class EvaluationForm:
             created_by=(
                 None
                 if (value := data.get("CreatedBy")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             last_modified_time=(
                 None
@@ -403,12 +407,12 @@ class EvaluationForm:
             last_modified_by=(
                 None
                 if (value := data.get("LastModifiedBy")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             description=(
                 None
                 if (value := data.get("Description")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             scoring_strategy=(
                 None
@@ -431,7 +435,7 @@ class EvaluationForm:
                 None
                 if (value := data.get("Tags")) is None
                 else {
-                    k1: _rt.expect_str(v1)
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
                     for k1, v1 in _rt.expect_object(value).items()
                     if v1 is not None
                 }

@@ -245,20 +245,22 @@ class EvaluationFormContent:
             evaluation_form_version=(
                 None
                 if (value := data.get("EvaluationFormVersion")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             evaluation_form_id=(
                 None
                 if (value := data.get("EvaluationFormId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             evaluation_form_arn=(
                 None
                 if (value := data.get("EvaluationFormArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             title=(
-                None if (value := data.get("Title")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Title")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             items=(
                 None
@@ -272,7 +274,7 @@ class EvaluationFormContent:
             description=(
                 None
                 if (value := data.get("Description")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             scoring_strategy=(
                 None

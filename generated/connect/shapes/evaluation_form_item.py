@@ -249,10 +249,14 @@ class EvaluationFormSection:
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationFormSection:
         return cls(
             title=(
-                None if (value := data.get("Title")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Title")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             ref_id=(
-                None if (value := data.get("RefId")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("RefId")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             items=(
                 None
@@ -266,7 +270,7 @@ class EvaluationFormSection:
             instructions=(
                 None
                 if (value := data.get("Instructions")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             weight=(
                 None

@@ -122,7 +122,7 @@ class EvaluationFormItemEnablementCondition:
             operator=(
                 None
                 if (value := data.get("Operator")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

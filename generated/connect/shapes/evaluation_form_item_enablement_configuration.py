@@ -118,12 +118,14 @@ class EvaluationFormItemEnablementConfiguration:
                 )
             ),
             action=(
-                None if (value := data.get("Action")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Action")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             default_action=(
                 None
                 if (value := data.get("DefaultAction")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -159,7 +159,7 @@ class EvaluationFormItemEnablementExpression:
             comparator=(
                 None
                 if (value := data.get("Comparator")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -78,9 +78,15 @@ class EvaluationFormItemEnablementSource:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationFormItemEnablementSource:
         return cls(
-            type=None if (value := data.get("Type")) is None else _rt.expect_str(value),
+            type=(
+                None
+                if (value := data.get("Type")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             ref_id=(
-                None if (value := data.get("RefId")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("RefId")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

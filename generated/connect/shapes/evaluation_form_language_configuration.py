@@ -76,7 +76,7 @@ class EvaluationFormLanguageConfiguration:
             form_language=(
                 None
                 if (value := data.get("FormLanguage")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

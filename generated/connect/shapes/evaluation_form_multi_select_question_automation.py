@@ -143,7 +143,7 @@ class EvaluationFormMultiSelectQuestionAutomation:
                 None
                 if (value := data.get("DefaultOptionRefIds")) is None
                 else [
-                    _rt.expect_str(v1)
+                    (v1 if type(v1) is str else _rt.expect_str(v1))
                     for v1 in _rt.expect_list(value)
                     if v1 is not None
                 ]

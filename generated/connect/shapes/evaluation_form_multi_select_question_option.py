@@ -76,9 +76,15 @@ class EvaluationFormMultiSelectQuestionOption:
     ) -> EvaluationFormMultiSelectQuestionOption:
         return cls(
             ref_id=(
-                None if (value := data.get("RefId")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("RefId")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
-            text=None if (value := data.get("Text")) is None else _rt.expect_str(value),
+            text=(
+                None
+                if (value := data.get("Text")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
         )
 
 

@@ -130,20 +130,22 @@ class EvaluationFormNumericQuestionOption:
             min_value=(
                 None
                 if (value := data.get("MinValue")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             max_value=(
                 None
                 if (value := data.get("MaxValue")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             score=(
-                None if (value := data.get("Score")) is None else _rt.expect_int(value)
+                None
+                if (value := data.get("Score")) is None
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             automatic_fail=(
                 None
                 if (value := data.get("AutomaticFail")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
             automatic_fail_configuration=(
                 None

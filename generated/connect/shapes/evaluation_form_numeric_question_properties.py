@@ -134,12 +134,12 @@ class EvaluationFormNumericQuestionProperties:
             min_value=(
                 None
                 if (value := data.get("MinValue")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             max_value=(
                 None
                 if (value := data.get("MaxValue")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             options=(
                 None

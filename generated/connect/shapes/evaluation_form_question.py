@@ -186,25 +186,29 @@ class EvaluationFormQuestion:
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationFormQuestion:
         return cls(
             title=(
-                None if (value := data.get("Title")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Title")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             ref_id=(
-                None if (value := data.get("RefId")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("RefId")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             question_type=(
                 None
                 if (value := data.get("QuestionType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             instructions=(
                 None
                 if (value := data.get("Instructions")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             not_applicable_enabled=(
                 None
                 if (value := data.get("NotApplicableEnabled")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
             question_type_properties=(
                 None

@@ -76,7 +76,7 @@ class EvaluationFormQuestionAutomationAnswerSource:
             source_type=(
                 None
                 if (value := data.get("SourceType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -88,9 +88,15 @@ class EvaluationFormScoringStrategy:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationFormScoringStrategy:
         return cls(
-            mode=None if (value := data.get("Mode")) is None else _rt.expect_str(value),
+            mode=(
+                None
+                if (value := data.get("Mode")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             status=(
-                None if (value := data.get("Status")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

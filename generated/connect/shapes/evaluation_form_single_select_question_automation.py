@@ -138,7 +138,7 @@ class EvaluationFormSingleSelectQuestionAutomation:
             default_option_ref_id=(
                 None
                 if (value := data.get("DefaultOptionRefId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             answer_source=(
                 None

@@ -132,16 +132,24 @@ class EvaluationFormSingleSelectQuestionOption:
     ) -> EvaluationFormSingleSelectQuestionOption:
         return cls(
             ref_id=(
-                None if (value := data.get("RefId")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("RefId")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
-            text=None if (value := data.get("Text")) is None else _rt.expect_str(value),
+            text=(
+                None
+                if (value := data.get("Text")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             score=(
-                None if (value := data.get("Score")) is None else _rt.expect_int(value)
+                None
+                if (value := data.get("Score")) is None
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             automatic_fail=(
                 None
                 if (value := data.get("AutomaticFail")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
             automatic_fail_configuration=(
                 None

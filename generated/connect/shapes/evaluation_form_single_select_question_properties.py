@@ -144,7 +144,7 @@ class EvaluationFormSingleSelectQuestionProperties:
             display_as=(
                 None
                 if (value := data.get("DisplayAs")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             automation=(
                 None

@@ -175,15 +175,17 @@ class EvaluationFormSummary:
             evaluation_form_id=(
                 None
                 if (value := data.get("EvaluationFormId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             evaluation_form_arn=(
                 None
                 if (value := data.get("EvaluationFormArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             title=(
-                None if (value := data.get("Title")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Title")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             created_time=(
                 None
@@ -193,7 +195,7 @@ class EvaluationFormSummary:
             created_by=(
                 None
                 if (value := data.get("CreatedBy")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             last_modified_time=(
                 None
@@ -203,12 +205,12 @@ class EvaluationFormSummary:
             last_modified_by=(
                 None
                 if (value := data.get("LastModifiedBy")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             latest_version=(
                 None
                 if (value := data.get("LatestVersion")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             last_activated_time=(
                 None
@@ -218,12 +220,12 @@ class EvaluationFormSummary:
             last_activated_by=(
                 None
                 if (value := data.get("LastActivatedBy")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             active_version=(
                 None
                 if (value := data.get("ActiveVersion")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
         )
 

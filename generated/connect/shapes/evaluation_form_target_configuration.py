@@ -70,7 +70,7 @@ class EvaluationFormTargetConfiguration:
             contact_interaction_type=(
                 None
                 if (value := data.get("ContactInteractionType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -87,7 +87,7 @@ class EvaluationGenAIAnswerAnalysisDetails:
             justification=(
                 None
                 if (value := data.get("Justification")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             points_of_interest=(
                 None

@@ -198,22 +198,22 @@ class EvaluationMetadata:
             contact_id=(
                 None
                 if (value := data.get("ContactId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             evaluator_arn=(
                 None
                 if (value := data.get("EvaluatorArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             contact_agent_id=(
                 None
                 if (value := data.get("ContactAgentId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             calibration_session_id=(
                 None
                 if (value := data.get("CalibrationSessionId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             score=(
                 None
@@ -243,7 +243,7 @@ class EvaluationMetadata:
             sampling_job_id=(
                 None
                 if (value := data.get("SamplingJobId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

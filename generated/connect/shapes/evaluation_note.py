@@ -65,7 +65,9 @@ class EvaluationNote:
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationNote:
         return cls(
             value=(
-                None if (value := data.get("Value")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Value")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -59,7 +59,7 @@ class EvaluationQuestionInputDetails:
             transcript_type=(
                 None
                 if (value := data.get("TranscriptType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

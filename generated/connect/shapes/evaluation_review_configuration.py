@@ -112,7 +112,7 @@ class EvaluationReviewConfiguration:
             eligibility_days=(
                 None
                 if (value := data.get("EligibilityDays")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
         )
 

@@ -139,7 +139,7 @@ class EvaluationReviewMetadata:
             review_id=(
                 None
                 if (value := data.get("ReviewId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             requested_time=(
                 None
@@ -149,7 +149,7 @@ class EvaluationReviewMetadata:
             requested_by=(
                 None
                 if (value := data.get("RequestedBy")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             created_time=(
                 None
@@ -159,7 +159,7 @@ class EvaluationReviewMetadata:
             created_by=(
                 None
                 if (value := data.get("CreatedBy")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -96,7 +96,11 @@ class EvaluationReviewNotificationRecipient:
         cls, data: dict[str, _t.Any]
     ) -> EvaluationReviewNotificationRecipient:
         return cls(
-            type=None if (value := data.get("Type")) is None else _rt.expect_str(value),
+            type=(
+                None
+                if (value := data.get("Type")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             value=(
                 None
                 if (value := data.get("Value")) is None

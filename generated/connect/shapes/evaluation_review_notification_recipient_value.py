@@ -60,7 +60,9 @@ class EvaluationReviewNotificationRecipientValue:
     ) -> EvaluationReviewNotificationRecipientValue:
         return cls(
             user_id=(
-                None if (value := data.get("UserId")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("UserId")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

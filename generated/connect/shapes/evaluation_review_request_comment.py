@@ -73,7 +73,7 @@ class EvaluationReviewRequestComment:
             comment=(
                 None
                 if (value := data.get("Comment")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             created_time=(
                 None
@@ -83,7 +83,7 @@ class EvaluationReviewRequestComment:
             created_by=(
                 None
                 if (value := data.get("CreatedBy")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

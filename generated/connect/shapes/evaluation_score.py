@@ -91,12 +91,12 @@ class EvaluationScore:
             not_applicable=(
                 None
                 if (value := data.get("NotApplicable")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
             automatic_fail=(
                 None
                 if (value := data.get("AutomaticFail")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
             applied_weight=(
                 None

@@ -225,22 +225,22 @@ class EvaluationSearchMetadata:
             contact_id=(
                 None
                 if (value := data.get("ContactId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             evaluator_arn=(
                 None
                 if (value := data.get("EvaluatorArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             contact_agent_id=(
                 None
                 if (value := data.get("ContactAgentId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             calibration_session_id=(
                 None
                 if (value := data.get("CalibrationSessionId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             score_percentage=(
                 None
@@ -250,22 +250,22 @@ class EvaluationSearchMetadata:
             score_automatic_fail=(
                 None
                 if (value := data.get("ScoreAutomaticFail")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
             score_not_applicable=(
                 None
                 if (value := data.get("ScoreNotApplicable")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
             auto_evaluation_enabled=(
                 None
                 if (value := data.get("AutoEvaluationEnabled")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
             auto_evaluation_status=(
                 None
                 if (value := data.get("AutoEvaluationStatus")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             acknowledged_time=(
                 None
@@ -275,32 +275,32 @@ class EvaluationSearchMetadata:
             acknowledged_by=(
                 None
                 if (value := data.get("AcknowledgedBy")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             acknowledger_comment=(
                 None
                 if (value := data.get("AcknowledgerComment")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             sampling_job_id=(
                 None
                 if (value := data.get("SamplingJobId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             review_id=(
                 None
                 if (value := data.get("ReviewId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             contact_participant_role=(
                 None
                 if (value := data.get("ContactParticipantRole")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             contact_participant_id=(
                 None
                 if (value := data.get("ContactParticipantId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

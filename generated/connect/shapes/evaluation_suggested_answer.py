@@ -149,12 +149,14 @@ class EvaluationSuggestedAnswer:
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationSuggestedAnswer:
         return cls(
             status=(
-                None if (value := data.get("Status")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             analysis_type=(
                 None
                 if (value := data.get("AnalysisType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             value=(
                 None

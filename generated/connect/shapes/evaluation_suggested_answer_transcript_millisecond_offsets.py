@@ -58,7 +58,7 @@ class EvaluationSuggestedAnswerTranscriptMillisecondOffsets:
             begin_offset_millis=(
                 None
                 if (value := data.get("BeginOffsetMillis")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
         )
 

@@ -263,30 +263,32 @@ class EvaluationSummary:
             evaluation_id=(
                 None
                 if (value := data.get("EvaluationId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             evaluation_arn=(
                 None
                 if (value := data.get("EvaluationArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             evaluation_form_title=(
                 None
                 if (value := data.get("EvaluationFormTitle")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             evaluation_form_id=(
                 None
                 if (value := data.get("EvaluationFormId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             status=(
-                None if (value := data.get("Status")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             evaluator_arn=(
                 None
                 if (value := data.get("EvaluatorArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             created_time=(
                 None
@@ -301,17 +303,17 @@ class EvaluationSummary:
             calibration_session_id=(
                 None
                 if (value := data.get("CalibrationSessionId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             auto_evaluation_enabled=(
                 None
                 if (value := data.get("AutoEvaluationEnabled")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
             auto_evaluation_status=(
                 None
                 if (value := data.get("AutoEvaluationStatus")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             score=(
                 None
@@ -328,7 +330,7 @@ class EvaluationSummary:
             evaluation_type=(
                 None
                 if (value := data.get("EvaluationType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             contact_participant=(
                 None

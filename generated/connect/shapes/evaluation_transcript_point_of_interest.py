@@ -89,7 +89,7 @@ class EvaluationTranscriptPointOfInterest:
             transcript_segment=(
                 None
                 if (value := data.get("TranscriptSegment")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -92,10 +92,12 @@ class ExecutionRecord:
             observation_id=(
                 None
                 if (value := data.get("ObservationId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             status=(
-                None if (value := data.get("Status")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             timestamp=(
                 None
@@ -103,7 +105,9 @@ class ExecutionRecord:
                 else _rt.parse_timestamp(value)
             ),
             record=(
-                None if (value := data.get("Record")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Record")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

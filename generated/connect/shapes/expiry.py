@@ -63,7 +63,7 @@ class Expiry:
             duration_in_seconds=(
                 None
                 if (value := data.get("DurationInSeconds")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             expiry_timestamp=(
                 None

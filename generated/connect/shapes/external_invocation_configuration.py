@@ -60,7 +60,7 @@ class ExternalInvocationConfiguration:
             enabled=(
                 None
                 if (value := data.get("Enabled")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
         )
 

@@ -90,17 +90,17 @@ class FailedRequest:
             request_identifier=(
                 None
                 if (value := data.get("RequestIdentifier")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             failure_reason_code=(
                 None
                 if (value := data.get("FailureReasonCode")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             failure_reason_message=(
                 None
                 if (value := data.get("FailureReasonMessage")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -81,7 +81,11 @@ class FieldValue:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> FieldValue:
         return cls(
-            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
+            id=(
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             value=(
                 None
                 if (value := data.get("Value")) is None

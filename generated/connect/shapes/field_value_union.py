@@ -104,7 +104,7 @@ class FieldValueUnion:
             boolean_value=(
                 None
                 if (value := data.get("BooleanValue")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
             double_value=(
                 None
@@ -119,7 +119,7 @@ class FieldValueUnion:
             string_value=(
                 None
                 if (value := data.get("StringValue")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -69,11 +69,15 @@ class FlowModule:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> FlowModule:
         return cls(
-            type=None if (value := data.get("Type")) is None else _rt.expect_str(value),
+            type=(
+                None
+                if (value := data.get("Type")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             flow_module_id=(
                 None
                 if (value := data.get("FlowModuleId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -69,7 +69,7 @@ class FontFamily:
             default=(
                 None
                 if (value := data.get("Default")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -84,17 +84,17 @@ class GlobalResiliencyMetadata:
             active_region=(
                 None
                 if (value := data.get("ActiveRegion")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             origin_region=(
                 None
                 if (value := data.get("OriginRegion")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             traffic_distribution_group_id=(
                 None
                 if (value := data.get("TrafficDistributionGroupId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

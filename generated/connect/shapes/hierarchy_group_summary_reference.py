@@ -59,8 +59,16 @@ class HierarchyGroupSummaryReference:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> HierarchyGroupSummaryReference:
         return cls(
-            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
-            arn=None if (value := data.get("Arn")) is None else _rt.expect_str(value),
+            id=(
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
+            arn=(
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
         )
 
 

@@ -352,7 +352,11 @@ class HistoricalMetric:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> HistoricalMetric:
         return cls(
-            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
+            name=(
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             threshold=(
                 None
                 if (value := data.get("Threshold")) is None
@@ -361,9 +365,13 @@ class HistoricalMetric:
             statistic=(
                 None
                 if (value := data.get("Statistic")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
-            unit=None if (value := data.get("Unit")) is None else _rt.expect_str(value),
+            unit=(
+                None
+                if (value := data.get("Unit")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
         )
 
 

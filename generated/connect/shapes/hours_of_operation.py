@@ -199,23 +199,27 @@ class HoursOfOperation:
             hours_of_operation_id=(
                 None
                 if (value := data.get("HoursOfOperationId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             hours_of_operation_arn=(
                 None
                 if (value := data.get("HoursOfOperationArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
-            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
+            name=(
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             description=(
                 None
                 if (value := data.get("Description")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             time_zone=(
                 None
                 if (value := data.get("TimeZone")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             config=(
                 None
@@ -239,7 +243,7 @@ class HoursOfOperation:
                 None
                 if (value := data.get("Tags")) is None
                 else {
-                    k1: _rt.expect_str(v1)
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
                     for k1, v1 in _rt.expect_object(value).items()
                     if v1 is not None
                 }
@@ -252,7 +256,7 @@ class HoursOfOperation:
             last_modified_region=(
                 None
                 if (value := data.get("LastModifiedRegion")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -116,7 +116,11 @@ class HoursOfOperationConfig:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> HoursOfOperationConfig:
         return cls(
-            day=None if (value := data.get("Day")) is None else _rt.expect_str(value),
+            day=(
+                None
+                if (value := data.get("Day")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             start_time=(
                 None
                 if (value := data.get("StartTime")) is None

@@ -193,23 +193,27 @@ class HoursOfOperationOverride:
             hours_of_operation_override_id=(
                 None
                 if (value := data.get("HoursOfOperationOverrideId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             hours_of_operation_id=(
                 None
                 if (value := data.get("HoursOfOperationId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             hours_of_operation_arn=(
                 None
                 if (value := data.get("HoursOfOperationArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
-            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
+            name=(
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             description=(
                 None
                 if (value := data.get("Description")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             config=(
                 None
@@ -223,12 +227,12 @@ class HoursOfOperationOverride:
             effective_from=(
                 None
                 if (value := data.get("EffectiveFrom")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             effective_till=(
                 None
                 if (value := data.get("EffectiveTill")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             recurrence_config=(
                 None
@@ -238,7 +242,7 @@ class HoursOfOperationOverride:
             override_type=(
                 None
                 if (value := data.get("OverrideType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -72,12 +72,14 @@ class HoursOfOperationTimeSlice:
     def _from_json(cls, data: dict[str, _t.Any]) -> HoursOfOperationTimeSlice:
         return cls(
             hours=(
-                None if (value := data.get("Hours")) is None else _rt.expect_int(value)
+                None
+                if (value := data.get("Hours")) is None
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             minutes=(
                 None
                 if (value := data.get("Minutes")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
         )
 

@@ -79,12 +79,12 @@ class ImagesLogo:
             default=(
                 None
                 if (value := data.get("Default")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             favicon=(
                 None
                 if (value := data.get("Favicon")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -52,7 +52,7 @@ class InstanceStatusReason:
             message=(
                 None
                 if (value := data.get("Message")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

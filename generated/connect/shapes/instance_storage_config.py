@@ -173,12 +173,12 @@ class InstanceStorageConfig:
             storage_type=(
                 None
                 if (value := data.get("StorageType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             association_id=(
                 None
                 if (value := data.get("AssociationId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             s3_config=(
                 None

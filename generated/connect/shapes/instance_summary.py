@@ -178,17 +178,25 @@ class InstanceSummary:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> InstanceSummary:
         return cls(
-            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
-            arn=None if (value := data.get("Arn")) is None else _rt.expect_str(value),
+            id=(
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
+            arn=(
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             identity_management_type=(
                 None
                 if (value := data.get("IdentityManagementType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             instance_alias=(
                 None
                 if (value := data.get("InstanceAlias")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             created_time=(
                 None
@@ -198,27 +206,27 @@ class InstanceSummary:
             service_role=(
                 None
                 if (value := data.get("ServiceRole")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             instance_status=(
                 None
                 if (value := data.get("InstanceStatus")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             inbound_calls_enabled=(
                 None
                 if (value := data.get("InboundCallsEnabled")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
             outbound_calls_enabled=(
                 None
                 if (value := data.get("OutboundCallsEnabled")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
             instance_access_url=(
                 None
                 if (value := data.get("InstanceAccessUrl")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -159,42 +159,42 @@ class IntegrationAssociationSummary:
             integration_association_id=(
                 None
                 if (value := data.get("IntegrationAssociationId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             integration_association_arn=(
                 None
                 if (value := data.get("IntegrationAssociationArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             instance_id=(
                 None
                 if (value := data.get("InstanceId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             integration_type=(
                 None
                 if (value := data.get("IntegrationType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             integration_arn=(
                 None
                 if (value := data.get("IntegrationArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             source_application_url=(
                 None
                 if (value := data.get("SourceApplicationUrl")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             source_application_name=(
                 None
                 if (value := data.get("SourceApplicationName")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             source_type=(
                 None
                 if (value := data.get("SourceType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -93,7 +93,7 @@ class InvalidRequestExceptionReason:
                 None
                 if (value := data.get("AttachedFileInvalidRequestExceptionReason"))
                 is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             sdk_unknown_member=_rt.unknown_union_member(
                 data, ("AttachedFileInvalidRequestExceptionReason",)

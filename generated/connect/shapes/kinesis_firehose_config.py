@@ -60,7 +60,7 @@ class KinesisFirehoseConfig:
             firehose_arn=(
                 None
                 if (value := data.get("FirehoseArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -60,7 +60,7 @@ class KinesisStreamConfig:
             stream_arn=(
                 None
                 if (value := data.get("StreamArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

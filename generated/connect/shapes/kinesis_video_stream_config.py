@@ -102,12 +102,14 @@ class KinesisVideoStreamConfig:
     def _from_json(cls, data: dict[str, _t.Any]) -> KinesisVideoStreamConfig:
         return cls(
             prefix=(
-                None if (value := data.get("Prefix")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Prefix")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             retention_period_hours=(
                 None
                 if (value := data.get("RetentionPeriodHours")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             encryption_config=(
                 None

@@ -71,11 +71,15 @@ class LexBot:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> LexBot:
         return cls(
-            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
+            name=(
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             lex_region=(
                 None
                 if (value := data.get("LexRegion")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

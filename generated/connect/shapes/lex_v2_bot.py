@@ -58,7 +58,7 @@ class LexV2Bot:
             alias_arn=(
                 None
                 if (value := data.get("AliasArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

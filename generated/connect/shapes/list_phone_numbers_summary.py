@@ -410,47 +410,47 @@ class ListPhoneNumbersSummary:
             phone_number_id=(
                 None
                 if (value := data.get("PhoneNumberId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             phone_number_arn=(
                 None
                 if (value := data.get("PhoneNumberArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             phone_number=(
                 None
                 if (value := data.get("PhoneNumber")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             phone_number_country_code=(
                 None
                 if (value := data.get("PhoneNumberCountryCode")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             phone_number_type=(
                 None
                 if (value := data.get("PhoneNumberType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             target_arn=(
                 None
                 if (value := data.get("TargetArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             instance_id=(
                 None
                 if (value := data.get("InstanceId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             phone_number_description=(
                 None
                 if (value := data.get("PhoneNumberDescription")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             source_phone_number_arn=(
                 None
                 if (value := data.get("SourcePhoneNumberArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -118,12 +118,12 @@ class MediaConcurrency:
             channel=(
                 None
                 if (value := data.get("Channel")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             concurrency=(
                 None
                 if (value := data.get("Concurrency")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             cross_channel_behavior=(
                 None

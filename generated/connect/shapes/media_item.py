@@ -76,9 +76,15 @@ class MediaItem:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> MediaItem:
         return cls(
-            type=None if (value := data.get("Type")) is None else _rt.expect_str(value),
+            type=(
+                None
+                if (value := data.get("Type")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             source=(
-                None if (value := data.get("Source")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Source")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -102,7 +102,7 @@ class Meeting:
             media_region=(
                 None
                 if (value := data.get("MediaRegion")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             media_placement=(
                 None
@@ -117,7 +117,7 @@ class Meeting:
             meeting_id=(
                 None
                 if (value := data.get("MeetingId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

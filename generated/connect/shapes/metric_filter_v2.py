@@ -137,13 +137,13 @@ class MetricFilterV2:
             metric_filter_key=(
                 None
                 if (value := data.get("MetricFilterKey")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             metric_filter_values=(
                 None
                 if (value := data.get("MetricFilterValues")) is None
                 else [
-                    _rt.expect_str(v1)
+                    (v1 if type(v1) is str else _rt.expect_str(v1))
                     for v1 in _rt.expect_list(value)
                     if v1 is not None
                 ]
@@ -151,7 +151,7 @@ class MetricFilterV2:
             negate=(
                 None
                 if (value := data.get("Negate")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
         )
 

@@ -92,7 +92,7 @@ class MetricInterval:
             interval=(
                 None
                 if (value := data.get("Interval")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             start_time=(
                 None

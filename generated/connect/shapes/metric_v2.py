@@ -132,7 +132,11 @@ class MetricV2:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> MetricV2:
         return cls(
-            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
+            name=(
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             threshold=(
                 None
                 if (value := data.get("Threshold")) is None
@@ -145,7 +149,7 @@ class MetricV2:
             metric_id=(
                 None
                 if (value := data.get("MetricId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             metric_filters=(
                 None

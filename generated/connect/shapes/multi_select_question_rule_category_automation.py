@@ -112,18 +112,18 @@ class MultiSelectQuestionRuleCategoryAutomation:
             category=(
                 None
                 if (value := data.get("Category")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             condition=(
                 None
                 if (value := data.get("Condition")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             option_ref_ids=(
                 None
                 if (value := data.get("OptionRefIds")) is None
                 else [
-                    _rt.expect_str(v1)
+                    (v1 if type(v1) is str else _rt.expect_str(v1))
                     for v1 in _rt.expect_list(value)
                     if v1 is not None
                 ]

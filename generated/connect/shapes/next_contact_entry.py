@@ -71,7 +71,11 @@ class NextContactEntry:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> NextContactEntry:
         return cls(
-            type=None if (value := data.get("Type")) is None else _rt.expect_str(value),
+            type=(
+                None
+                if (value := data.get("Type")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             next_contact_metadata=(
                 None
                 if (value := data.get("NextContactMetadata")) is None

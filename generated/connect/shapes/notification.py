@@ -215,8 +215,16 @@ class Notification:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Notification:
         return cls(
-            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
-            arn=None if (value := data.get("Arn")) is None else _rt.expect_str(value),
+            id=(
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
+            arn=(
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             last_modified_time=(
                 None
                 if (value := data.get("LastModifiedTime")) is None
@@ -226,7 +234,7 @@ class Notification:
                 None
                 if (value := data.get("Content")) is None
                 else {
-                    k1: _rt.expect_str(v1)
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
                     for k1, v1 in _rt.expect_object(value).items()
                     if v1 is not None
                 }
@@ -234,13 +242,13 @@ class Notification:
             priority=(
                 None
                 if (value := data.get("Priority")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             recipients=(
                 None
                 if (value := data.get("Recipients")) is None
                 else [
-                    _rt.expect_str(v1)
+                    (v1 if type(v1) is str else _rt.expect_str(v1))
                     for v1 in _rt.expect_list(value)
                     if v1 is not None
                 ]
@@ -258,13 +266,13 @@ class Notification:
             last_modified_region=(
                 None
                 if (value := data.get("LastModifiedRegion")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             tags=(
                 None
                 if (value := data.get("Tags")) is None
                 else {
-                    k1: _rt.expect_str(v1)
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
                     for k1, v1 in _rt.expect_object(value).items()
                     if v1 is not None
                 }

@@ -90,7 +90,7 @@ class NotificationRecipientType:
                 None
                 if (value := data.get("UserTags")) is None
                 else {
-                    k1: _rt.expect_str(v1)
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
                     for k1, v1 in _rt.expect_object(value).items()
                     if v1 is not None
                 }
@@ -99,7 +99,7 @@ class NotificationRecipientType:
                 None
                 if (value := data.get("UserIds")) is None
                 else [
-                    _rt.expect_str(v1)
+                    (v1 if type(v1) is str else _rt.expect_str(v1))
                     for v1 in _rt.expect_list(value)
                     if v1 is not None
                 ]

@@ -96,7 +96,9 @@ class NumericQuestionPropertyValueAutomation:
     ) -> NumericQuestionPropertyValueAutomation:
         return cls(
             label=(
-                None if (value := data.get("Label")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Label")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -72,17 +72,17 @@ class ObservationSummary:
             total_observations=(
                 None
                 if (value := data.get("TotalObservations")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             observations_passed=(
                 None
                 if (value := data.get("ObservationsPassed")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             observations_failed=(
                 None
                 if (value := data.get("ObservationsFailed")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
         )
 

@@ -82,17 +82,17 @@ class OutboundCallerConfig:
             outbound_caller_id_name=(
                 None
                 if (value := data.get("OutboundCallerIdName")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             outbound_caller_id_number_id=(
                 None
                 if (value := data.get("OutboundCallerIdNumberId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             outbound_flow_id=(
                 None
                 if (value := data.get("OutboundFlowId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

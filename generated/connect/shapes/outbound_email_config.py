@@ -58,7 +58,7 @@ class OutboundEmailConfig:
             outbound_email_address_id=(
                 None
                 if (value := data.get("OutboundEmailAddressId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -81,7 +81,11 @@ class OutboundStrategy:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> OutboundStrategy:
         return cls(
-            type=None if (value := data.get("Type")) is None else _rt.expect_str(value),
+            type=(
+                None
+                if (value := data.get("Type")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             config=(
                 None
                 if (value := data.get("Config")) is None

@@ -125,12 +125,12 @@ class OverrideHour:
             override_name=(
                 None
                 if (value := data.get("OverrideName")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             operational_status=(
                 None
                 if (value := data.get("OperationalStatus")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

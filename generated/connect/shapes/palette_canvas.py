@@ -93,17 +93,17 @@ class PaletteCanvas:
             container_background=(
                 None
                 if (value := data.get("ContainerBackground")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             page_background=(
                 None
                 if (value := data.get("PageBackground")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             active_background=(
                 None
                 if (value := data.get("ActiveBackground")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

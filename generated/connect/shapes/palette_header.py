@@ -105,18 +105,22 @@ class PaletteHeader:
             background=(
                 None
                 if (value := data.get("Background")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
-            text=None if (value := data.get("Text")) is None else _rt.expect_str(value),
+            text=(
+                None
+                if (value := data.get("Text")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             text_hover=(
                 None
                 if (value := data.get("TextHover")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             invert_actions_colors=(
                 None
                 if (value := data.get("InvertActionsColors")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
         )
 

@@ -93,15 +93,17 @@ class PalettePrimary:
             default=(
                 None
                 if (value := data.get("Default")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             active=(
-                None if (value := data.get("Active")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Active")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             contrast_text=(
                 None
                 if (value := data.get("ContrastText")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -80,12 +80,14 @@ class ParticipantCapabilities:
     def _from_json(cls, data: dict[str, _t.Any]) -> ParticipantCapabilities:
         return cls(
             video=(
-                None if (value := data.get("Video")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Video")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             screen_share=(
                 None
                 if (value := data.get("ScreenShare")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -147,42 +147,42 @@ class ParticipantMetrics:
             participant_id=(
                 None
                 if (value := data.get("ParticipantId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             participant_type=(
                 None
                 if (value := data.get("ParticipantType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             conversation_abandon=(
                 None
                 if (value := data.get("ConversationAbandon")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
             messages_sent=(
                 None
                 if (value := data.get("MessagesSent")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             num_responses=(
                 None
                 if (value := data.get("NumResponses")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             message_length_in_chars=(
                 None
                 if (value := data.get("MessageLengthInChars")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             total_response_time_in_millis=(
                 None
                 if (value := data.get("TotalResponseTimeInMillis")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             max_response_time_in_millis=(
                 None
                 if (value := data.get("MaxResponseTimeInMillis")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             last_message_timestamp=(
                 None

@@ -68,10 +68,12 @@ class ParticipantTokenCredentials:
             participant_token=(
                 None
                 if (value := data.get("ParticipantToken")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             expiry=(
-                None if (value := data.get("Expiry")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Expiry")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -88,12 +88,12 @@ class PersistentConnectionConfig:
             channel=(
                 None
                 if (value := data.get("Channel")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             persistent_connection=(
                 None
                 if (value := data.get("PersistentConnection")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
         )
 

@@ -115,17 +115,17 @@ class PhoneNumberConfig:
             channel=(
                 None
                 if (value := data.get("Channel")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             phone_type=(
                 None
                 if (value := data.get("PhoneType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             phone_number=(
                 None
                 if (value := data.get("PhoneNumber")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -65,7 +65,7 @@ class PhoneNumberQuickConnectConfig:
             phone_number=(
                 None
                 if (value := data.get("PhoneNumber")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -104,12 +104,14 @@ class PhoneNumberStatus:
     def _from_json(cls, data: dict[str, _t.Any]) -> PhoneNumberStatus:
         return cls(
             status=(
-                None if (value := data.get("Status")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             message=(
                 None
                 if (value := data.get("Message")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

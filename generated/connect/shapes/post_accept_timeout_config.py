@@ -62,7 +62,7 @@ class PostAcceptTimeoutConfig:
             duration_in_seconds=(
                 None
                 if (value := data.get("DurationInSeconds")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
         )
 

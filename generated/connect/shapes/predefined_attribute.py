@@ -138,7 +138,11 @@ class PredefinedAttribute:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PredefinedAttribute:
         return cls(
-            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
+            name=(
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             values=(
                 None
                 if (value := data.get("Values")) is None
@@ -148,7 +152,7 @@ class PredefinedAttribute:
                 None
                 if (value := data.get("Purposes")) is None
                 else [
-                    _rt.expect_str(v1)
+                    (v1 if type(v1) is str else _rt.expect_str(v1))
                     for v1 in _rt.expect_list(value)
                     if v1 is not None
                 ]
@@ -168,7 +172,7 @@ class PredefinedAttribute:
             last_modified_region=(
                 None
                 if (value := data.get("LastModifiedRegion")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

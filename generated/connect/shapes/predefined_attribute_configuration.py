@@ -77,12 +77,12 @@ class PredefinedAttributeConfiguration:
             enable_value_validation_on_association=(
                 None
                 if (value := data.get("EnableValueValidationOnAssociation")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
             is_read_only=(
                 None
                 if (value := data.get("IsReadOnly")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
         )
 

@@ -75,7 +75,11 @@ class PredefinedAttributeSummary:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PredefinedAttributeSummary:
         return cls(
-            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
+            name=(
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             last_modified_time=(
                 None
                 if (value := data.get("LastModifiedTime")) is None
@@ -84,7 +88,7 @@ class PredefinedAttributeSummary:
             last_modified_region=(
                 None
                 if (value := data.get("LastModifiedRegion")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -91,7 +91,7 @@ class PredefinedAttributeValues:
                 None
                 if (value := data.get("StringList")) is None
                 else [
-                    _rt.expect_str(v1)
+                    (v1 if type(v1) is str else _rt.expect_str(v1))
                     for v1 in _rt.expect_list(value)
                     if v1 is not None
                 ]

@@ -115,7 +115,7 @@ class Preview:
                 None
                 if (value := data.get("AllowedUserActions")) is None
                 else [
-                    _rt.expect_str(v1)
+                    (v1 if type(v1) is str else _rt.expect_str(v1))
                     for v1 in _rt.expect_list(value)
                     if v1 is not None
                 ]

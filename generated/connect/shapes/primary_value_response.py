@@ -79,15 +79,17 @@ class PrimaryValueResponse:
             attribute_name=(
                 None
                 if (value := data.get("AttributeName")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             attribute_id=(
                 None
                 if (value := data.get("AttributeId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             value=(
-                None if (value := data.get("Value")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Value")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

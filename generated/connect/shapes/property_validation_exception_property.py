@@ -93,15 +93,17 @@ class PropertyValidationExceptionProperty:
             property_path=(
                 None
                 if (value := data.get("PropertyPath")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             reason=(
-                None if (value := data.get("Reason")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Reason")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             message=(
                 None
                 if (value := data.get("Message")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

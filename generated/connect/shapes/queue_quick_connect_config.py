@@ -76,12 +76,12 @@ class QueueQuickConnectConfig:
             queue_id=(
                 None
                 if (value := data.get("QueueId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             contact_flow_id=(
                 None
                 if (value := data.get("ContactFlowId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -167,7 +167,7 @@ class QuickConnectConfig:
             quick_connect_type=(
                 None
                 if (value := data.get("QuickConnectType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             user_config=(
                 None

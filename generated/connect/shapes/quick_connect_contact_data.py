@@ -102,7 +102,7 @@ class QuickConnectContactData:
             contact_id=(
                 None
                 if (value := data.get("ContactId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             initiation_timestamp=(
                 None
@@ -112,17 +112,17 @@ class QuickConnectContactData:
             quick_connect_id=(
                 None
                 if (value := data.get("QuickConnectId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             quick_connect_name=(
                 None
                 if (value := data.get("QuickConnectName")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             quick_connect_type=(
                 None
                 if (value := data.get("QuickConnectType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

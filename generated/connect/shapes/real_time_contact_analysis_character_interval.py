@@ -70,12 +70,12 @@ class RealTimeContactAnalysisCharacterInterval:
             begin_offset_char=(
                 None
                 if (value := data.get("BeginOffsetChar")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             end_offset_char=(
                 None
                 if (value := data.get("EndOffsetChar")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
         )
 

@@ -158,16 +158,20 @@ class RealTimeContactAnalysisSegmentAttachments:
         cls, data: dict[str, _t.Any]
     ) -> RealTimeContactAnalysisSegmentAttachments:
         return cls(
-            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
+            id=(
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             participant_id=(
                 None
                 if (value := data.get("ParticipantId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             participant_role=(
                 None
                 if (value := data.get("ParticipantRole")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             attachments=(
                 None
@@ -188,7 +192,7 @@ class RealTimeContactAnalysisSegmentAttachments:
             display_name=(
                 None
                 if (value := data.get("DisplayName")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -135,11 +135,15 @@ class RealTimeContactAnalysisSegmentEvent:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> RealTimeContactAnalysisSegmentEvent:
         return cls(
-            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
+            id=(
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             event_type=(
                 None
                 if (value := data.get("EventType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             time=(
                 None
@@ -151,17 +155,17 @@ class RealTimeContactAnalysisSegmentEvent:
             participant_id=(
                 None
                 if (value := data.get("ParticipantId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             participant_role=(
                 None
                 if (value := data.get("ParticipantRole")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             display_name=(
                 None
                 if (value := data.get("DisplayName")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -121,17 +121,19 @@ class RealTimeContactAnalysisSegmentPostContactSummary:
     ) -> RealTimeContactAnalysisSegmentPostContactSummary:
         return cls(
             status=(
-                None if (value := data.get("Status")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             content=(
                 None
                 if (value := data.get("Content")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             failure_code=(
                 None
                 if (value := data.get("FailureCode")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -195,21 +195,25 @@ class RealTimeContactAnalysisSegmentTranscript:
         cls, data: dict[str, _t.Any]
     ) -> RealTimeContactAnalysisSegmentTranscript:
         return cls(
-            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
+            id=(
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             participant_id=(
                 None
                 if (value := data.get("ParticipantId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             participant_role=(
                 None
                 if (value := data.get("ParticipantRole")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             content=(
                 None
                 if (value := data.get("Content")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             time=(
                 None
@@ -221,12 +225,12 @@ class RealTimeContactAnalysisSegmentTranscript:
             display_name=(
                 None
                 if (value := data.get("DisplayName")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             content_type=(
                 None
                 if (value := data.get("ContentType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             redaction=(
                 None
@@ -238,7 +242,7 @@ class RealTimeContactAnalysisSegmentTranscript:
             sentiment=(
                 None
                 if (value := data.get("Sentiment")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

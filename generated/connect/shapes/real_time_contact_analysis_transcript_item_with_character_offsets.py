@@ -84,7 +84,11 @@ class RealTimeContactAnalysisTranscriptItemWithCharacterOffsets:
         cls, data: dict[str, _t.Any]
     ) -> RealTimeContactAnalysisTranscriptItemWithCharacterOffsets:
         return cls(
-            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
+            id=(
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             character_offsets=(
                 None
                 if (value := data.get("CharacterOffsets")) is None

@@ -96,11 +96,15 @@ class RealTimeContactAnalysisTranscriptItemWithContent:
         cls, data: dict[str, _t.Any]
     ) -> RealTimeContactAnalysisTranscriptItemWithContent:
         return cls(
-            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
+            id=(
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             content=(
                 None
                 if (value := data.get("Content")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             character_offsets=(
                 None

@@ -104,7 +104,7 @@ class RecordPrimaryValue:
             record_id=(
                 None
                 if (value := data.get("RecordId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             primary_values=(
                 None
@@ -123,7 +123,7 @@ class RecordPrimaryValue:
             last_modified_region=(
                 None
                 if (value := data.get("LastModifiedRegion")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -206,32 +206,32 @@ class RecordingInfo:
             storage_type=(
                 None
                 if (value := data.get("StorageType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             location=(
                 None
                 if (value := data.get("Location")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             media_stream_type=(
                 None
                 if (value := data.get("MediaStreamType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             participant_type=(
                 None
                 if (value := data.get("ParticipantType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             fragment_start_number=(
                 None
                 if (value := data.get("FragmentStartNumber")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             fragment_stop_number=(
                 None
                 if (value := data.get("FragmentStopNumber")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             start_timestamp=(
                 None
@@ -244,17 +244,19 @@ class RecordingInfo:
                 else _rt.parse_timestamp(value)
             ),
             status=(
-                None if (value := data.get("Status")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             deletion_reason=(
                 None
                 if (value := data.get("DeletionReason")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             unprocessed_transcript_location=(
                 None
                 if (value := data.get("UnprocessedTranscriptLocation")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

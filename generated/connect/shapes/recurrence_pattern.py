@@ -182,18 +182,18 @@ class RecurrencePattern:
             frequency=(
                 None
                 if (value := data.get("Frequency")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             interval=(
                 None
                 if (value := data.get("Interval")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             by_month=(
                 None
                 if (value := data.get("ByMonth")) is None
                 else [
-                    _rt.expect_int(v1)
+                    (v1 if type(v1) is int else _rt.expect_int(v1))
                     for v1 in _rt.expect_list(value)
                     if v1 is not None
                 ]
@@ -202,7 +202,7 @@ class RecurrencePattern:
                 None
                 if (value := data.get("ByMonthDay")) is None
                 else [
-                    _rt.expect_int(v1)
+                    (v1 if type(v1) is int else _rt.expect_int(v1))
                     for v1 in _rt.expect_list(value)
                     if v1 is not None
                 ]
@@ -211,7 +211,7 @@ class RecurrencePattern:
                 None
                 if (value := data.get("ByWeekdayOccurrence")) is None
                 else [
-                    _rt.expect_int(v1)
+                    (v1 if type(v1) is int else _rt.expect_int(v1))
                     for v1 in _rt.expect_list(value)
                     if v1 is not None
                 ]

@@ -143,18 +143,30 @@ class Reference:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Reference:
         return cls(
-            type=None if (value := data.get("Type")) is None else _rt.expect_str(value),
+            type=(
+                None
+                if (value := data.get("Type")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             value=(
-                None if (value := data.get("Value")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Value")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             status=(
-                None if (value := data.get("Status")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
-            arn=None if (value := data.get("Arn")) is None else _rt.expect_str(value),
+            arn=(
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             status_reason=(
                 None
                 if (value := data.get("StatusReason")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -129,12 +129,12 @@ class ReplicationConfiguration:
             source_region=(
                 None
                 if (value := data.get("SourceRegion")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             global_sign_in_endpoint=(
                 None
                 if (value := data.get("GlobalSignInEndpoint")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

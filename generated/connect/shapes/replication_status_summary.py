@@ -100,17 +100,19 @@ class ReplicationStatusSummary:
     def _from_json(cls, data: dict[str, _t.Any]) -> ReplicationStatusSummary:
         return cls(
             region=(
-                None if (value := data.get("Region")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Region")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             replication_status=(
                 None
                 if (value := data.get("ReplicationStatus")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             replication_status_reason=(
                 None
                 if (value := data.get("ReplicationStatusReason")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

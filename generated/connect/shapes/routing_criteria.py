@@ -111,7 +111,9 @@ class RoutingCriteria:
                 else _rt.parse_timestamp(value)
             ),
             index=(
-                None if (value := data.get("Index")) is None else _rt.expect_int(value)
+                None
+                if (value := data.get("Index")) is None
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
         )
 

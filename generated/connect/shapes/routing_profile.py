@@ -293,23 +293,27 @@ class RoutingProfile:
             instance_id=(
                 None
                 if (value := data.get("InstanceId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
-            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
+            name=(
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             routing_profile_arn=(
                 None
                 if (value := data.get("RoutingProfileArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             routing_profile_id=(
                 None
                 if (value := data.get("RoutingProfileId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             description=(
                 None
                 if (value := data.get("Description")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             media_concurrencies=(
                 None
@@ -323,13 +327,13 @@ class RoutingProfile:
             default_outbound_queue_id=(
                 None
                 if (value := data.get("DefaultOutboundQueueId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             tags=(
                 None
                 if (value := data.get("Tags")) is None
                 else {
-                    k1: _rt.expect_str(v1)
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
                     for k1, v1 in _rt.expect_object(value).items()
                     if v1 is not None
                 }
@@ -337,23 +341,23 @@ class RoutingProfile:
             number_of_associated_queues=(
                 None
                 if (value := data.get("NumberOfAssociatedQueues")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             number_of_associated_manual_assignment_queues=(
                 None
                 if (value := data.get("NumberOfAssociatedManualAssignmentQueues"))
                 is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             number_of_associated_users=(
                 None
                 if (value := data.get("NumberOfAssociatedUsers")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             agent_availability_timer=(
                 None
                 if (value := data.get("AgentAvailabilityTimer")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             last_modified_time=(
                 None
@@ -363,18 +367,18 @@ class RoutingProfile:
             last_modified_region=(
                 None
                 if (value := data.get("LastModifiedRegion")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             is_default=(
                 None
                 if (value := data.get("IsDefault")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
             associated_queue_ids=(
                 None
                 if (value := data.get("AssociatedQueueIds")) is None
                 else [
-                    _rt.expect_str(v1)
+                    (v1 if type(v1) is str else _rt.expect_str(v1))
                     for v1 in _rt.expect_list(value)
                     if v1 is not None
                 ]
@@ -383,7 +387,7 @@ class RoutingProfile:
                 None
                 if (value := data.get("AssociatedManualAssignmentQueueIds")) is None
                 else [
-                    _rt.expect_str(v1)
+                    (v1 if type(v1) is str else _rt.expect_str(v1))
                     for v1 in _rt.expect_list(value)
                     if v1 is not None
                 ]

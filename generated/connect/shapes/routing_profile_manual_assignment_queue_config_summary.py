@@ -111,22 +111,22 @@ class RoutingProfileManualAssignmentQueueConfigSummary:
             queue_id=(
                 None
                 if (value := data.get("QueueId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             queue_arn=(
                 None
                 if (value := data.get("QueueArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             queue_name=(
                 None
                 if (value := data.get("QueueName")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             channel=(
                 None
                 if (value := data.get("Channel")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -133,30 +133,32 @@ class RoutingProfileQueueConfigSummary:
             queue_id=(
                 None
                 if (value := data.get("QueueId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             queue_arn=(
                 None
                 if (value := data.get("QueueArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             queue_name=(
                 None
                 if (value := data.get("QueueName")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             priority=(
                 None
                 if (value := data.get("Priority")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             delay=(
-                None if (value := data.get("Delay")) is None else _rt.expect_int(value)
+                None
+                if (value := data.get("Delay")) is None
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             channel=(
                 None
                 if (value := data.get("Channel")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -225,14 +225,20 @@ class Rule:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Rule:
         return cls(
-            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
+            name=(
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             rule_id=(
-                None if (value := data.get("RuleId")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("RuleId")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             rule_arn=(
                 None
                 if (value := data.get("RuleArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             trigger_event_source=(
                 None
@@ -242,7 +248,7 @@ class Rule:
             function=(
                 None
                 if (value := data.get("Function")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             actions=(
                 None
@@ -256,7 +262,7 @@ class Rule:
             publish_status=(
                 None
                 if (value := data.get("PublishStatus")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             created_time=(
                 None
@@ -271,13 +277,13 @@ class Rule:
             last_updated_by=(
                 None
                 if (value := data.get("LastUpdatedBy")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             tags=(
                 None
                 if (value := data.get("Tags")) is None
                 else {
-                    k1: _rt.expect_str(v1)
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
                     for k1, v1 in _rt.expect_object(value).items()
                     if v1 is not None
                 }

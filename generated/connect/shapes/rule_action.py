@@ -326,7 +326,7 @@ class RuleAction:
             action_type=(
                 None
                 if (value := data.get("ActionType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             task_action=(
                 None

@@ -186,24 +186,30 @@ class RuleSummary:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> RuleSummary:
         return cls(
-            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
+            name=(
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             rule_id=(
-                None if (value := data.get("RuleId")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("RuleId")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             rule_arn=(
                 None
                 if (value := data.get("RuleArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             event_source_name=(
                 None
                 if (value := data.get("EventSourceName")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             publish_status=(
                 None
                 if (value := data.get("PublishStatus")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             action_summaries=(
                 None

@@ -99,12 +99,12 @@ class RuleTriggerEventSource:
             event_source_name=(
                 None
                 if (value := data.get("EventSourceName")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             integration_association_id=(
                 None
                 if (value := data.get("IntegrationAssociationId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -98,12 +98,12 @@ class S3Config:
             bucket_name=(
                 None
                 if (value := data.get("BucketName")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             bucket_prefix=(
                 None
                 if (value := data.get("BucketPrefix")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             encryption_config=(
                 None

@@ -75,9 +75,13 @@ class SecurityKey:
             association_id=(
                 None
                 if (value := data.get("AssociationId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
-            key=None if (value := data.get("Key")) is None else _rt.expect_str(value),
+            key=(
+                None
+                if (value := data.get("Key")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             creation_time=(
                 None
                 if (value := data.get("CreationTime")) is None

@@ -55,7 +55,11 @@ class SecurityProfileItem:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> SecurityProfileItem:
         return cls(
-            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
+            id=(
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
         )
 
 

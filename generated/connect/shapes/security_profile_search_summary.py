@@ -116,28 +116,36 @@ class SecurityProfileSearchSummary:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> SecurityProfileSearchSummary:
         return cls(
-            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
+            id=(
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             organization_resource_id=(
                 None
                 if (value := data.get("OrganizationResourceId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
-            arn=None if (value := data.get("Arn")) is None else _rt.expect_str(value),
+            arn=(
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             security_profile_name=(
                 None
                 if (value := data.get("SecurityProfileName")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             description=(
                 None
                 if (value := data.get("Description")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             tags=(
                 None
                 if (value := data.get("Tags")) is None
                 else {
-                    k1: _rt.expect_str(v1)
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
                     for k1, v1 in _rt.expect_object(value).items()
                     if v1 is not None
                 }

@@ -146,7 +146,7 @@ class SegmentAttributeValue:
             value_string=(
                 None
                 if (value := data.get("ValueString")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             value_map=(
                 None
@@ -160,7 +160,7 @@ class SegmentAttributeValue:
             value_integer=(
                 None
                 if (value := data.get("ValueInteger")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             value_list=(
                 None
@@ -174,7 +174,7 @@ class SegmentAttributeValue:
             value_arn=(
                 None
                 if (value := data.get("ValueArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

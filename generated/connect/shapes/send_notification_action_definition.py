@@ -158,17 +158,17 @@ class SendNotificationActionDefinition:
             delivery_method=(
                 None
                 if (value := data.get("DeliveryMethod")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             content=(
                 None
                 if (value := data.get("Content")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             content_type=(
                 None
                 if (value := data.get("ContentType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             recipient=(
                 None
@@ -178,7 +178,7 @@ class SendNotificationActionDefinition:
             subject=(
                 None
                 if (value := data.get("Subject")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             exclusion=(
                 None

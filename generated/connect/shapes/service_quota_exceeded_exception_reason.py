@@ -98,7 +98,7 @@ class ServiceQuotaExceededExceptionReason:
                     value := data.get("AttachedFileServiceQuotaExceededExceptionReason")
                 )
                 is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             sdk_unknown_member=_rt.unknown_union_member(
                 data, ("AttachedFileServiceQuotaExceededExceptionReason",)

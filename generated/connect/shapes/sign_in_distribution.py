@@ -81,12 +81,14 @@ class SignInDistribution:
     def _from_json(cls, data: dict[str, _t.Any]) -> SignInDistribution:
         return cls(
             region=(
-                None if (value := data.get("Region")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Region")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             enabled=(
                 None
                 if (value := data.get("Enabled")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
         )
 

@@ -110,17 +110,17 @@ class SingleSelectQuestionRuleCategoryAutomation:
             category=(
                 None
                 if (value := data.get("Category")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             condition=(
                 None
                 if (value := data.get("Condition")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             option_ref_id=(
                 None
                 if (value := data.get("OptionRefId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

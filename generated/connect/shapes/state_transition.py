@@ -80,7 +80,9 @@ class StateTransition:
     def _from_json(cls, data: dict[str, _t.Any]) -> StateTransition:
         return cls(
             state=(
-                None if (value := data.get("State")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("State")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             state_start_timestamp=(
                 None

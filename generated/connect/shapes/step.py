@@ -109,7 +109,9 @@ class Step:
                 else Expression._from_json(_rt.expect_object(value))
             ),
             status=(
-                None if (value := data.get("Status")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -58,7 +58,7 @@ class SuccessfulBatchAssociationSummary:
             resource_arn=(
                 None
                 if (value := data.get("ResourceArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -64,12 +64,12 @@ class SuccessfulRequest:
             request_identifier=(
                 None
                 if (value := data.get("RequestIdentifier")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             contact_id=(
                 None
                 if (value := data.get("ContactId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -66,9 +66,15 @@ class TagSet:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> TagSet:
         return cls(
-            key=None if (value := data.get("key")) is None else _rt.expect_str(value),
+            key=(
+                None
+                if (value := data.get("key")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             value=(
-                None if (value := data.get("value")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("value")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -126,16 +126,20 @@ class TaskActionDefinition:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> TaskActionDefinition:
         return cls(
-            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
+            name=(
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             contact_flow_id=(
                 None
                 if (value := data.get("ContactFlowId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             description=(
                 None
                 if (value := data.get("Description")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             references=(
                 None

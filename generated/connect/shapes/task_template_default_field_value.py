@@ -85,7 +85,7 @@ class TaskTemplateDefaultFieldValue:
             default_value=(
                 None
                 if (value := data.get("DefaultValue")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

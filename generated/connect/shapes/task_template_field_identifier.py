@@ -55,7 +55,11 @@ class TaskTemplateFieldIdentifier:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> TaskTemplateFieldIdentifier:
         return cls(
-            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
+            name=(
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
         )
 
 

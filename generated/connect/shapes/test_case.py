@@ -205,13 +205,25 @@ class TestCase:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> TestCase:
         return cls(
-            arn=None if (value := data.get("Arn")) is None else _rt.expect_str(value),
-            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
-            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
+            arn=(
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
+            id=(
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
+            name=(
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             content=(
                 None
                 if (value := data.get("Content")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             entry_point=(
                 None
@@ -221,15 +233,17 @@ class TestCase:
             initialization_data=(
                 None
                 if (value := data.get("InitializationData")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             description=(
                 None
                 if (value := data.get("Description")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             status=(
-                None if (value := data.get("Status")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             last_modified_time=(
                 None
@@ -239,13 +253,13 @@ class TestCase:
             last_modified_region=(
                 None
                 if (value := data.get("LastModifiedRegion")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             tags=(
                 None
                 if (value := data.get("Tags")) is None
                 else {
-                    k1: _rt.expect_str(v1)
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
                     for k1, v1 in _rt.expect_object(value).items()
                     if v1 is not None
                 }
@@ -253,7 +267,7 @@ class TestCase:
             test_case_sha256=(
                 None
                 if (value := data.get("TestCaseSha256")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

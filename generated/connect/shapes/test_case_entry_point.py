@@ -114,7 +114,11 @@ class TestCaseEntryPoint:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> TestCaseEntryPoint:
         return cls(
-            type=None if (value := data.get("Type")) is None else _rt.expect_str(value),
+            type=(
+                None
+                if (value := data.get("Type")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             voice_call_entry_point_parameters=(
                 None
                 if (value := data.get("VoiceCallEntryPointParameters")) is None

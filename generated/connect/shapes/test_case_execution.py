@@ -137,23 +137,23 @@ class TestCaseExecution:
             test_case_execution_id=(
                 None
                 if (value := data.get("TestCaseExecutionId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             test_case_id=(
                 None
                 if (value := data.get("TestCaseId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             test_case_execution_status=(
                 None
                 if (value := data.get("TestCaseExecutionStatus")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             tags=(
                 None
                 if (value := data.get("Tags")) is None
                 else {
-                    k1: _rt.expect_str(v1)
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
                     for k1, v1 in _rt.expect_object(value).items()
                     if v1 is not None
                 }

@@ -72,7 +72,7 @@ class Threshold:
             comparison=(
                 None
                 if (value := data.get("Comparison")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             threshold_value=(
                 None

@@ -52,7 +52,9 @@ class TrafficDistributionGroupUserSummary:
     def _from_json(cls, data: dict[str, _t.Any]) -> TrafficDistributionGroupUserSummary:
         return cls(
             user_id=(
-                None if (value := data.get("UserId")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("UserId")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

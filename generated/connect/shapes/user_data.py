@@ -267,7 +267,7 @@ class UserData:
                 None
                 if (value := data.get("AvailableSlotsByChannel")) is None
                 else {
-                    k1: _rt.expect_int(v1)
+                    k1: (v1 if type(v1) is int else _rt.expect_int(v1))
                     for k1, v1 in _rt.expect_object(value).items()
                     if v1 is not None
                 }
@@ -276,7 +276,7 @@ class UserData:
                 None
                 if (value := data.get("MaxSlotsByChannel")) is None
                 else {
-                    k1: _rt.expect_int(v1)
+                    k1: (v1 if type(v1) is int else _rt.expect_int(v1))
                     for k1, v1 in _rt.expect_object(value).items()
                     if v1 is not None
                 }
@@ -285,7 +285,7 @@ class UserData:
                 None
                 if (value := data.get("ActiveSlotsByChannel")) is None
                 else {
-                    k1: _rt.expect_int(v1)
+                    k1: (v1 if type(v1) is int else _rt.expect_int(v1))
                     for k1, v1 in _rt.expect_object(value).items()
                     if v1 is not None
                 }
@@ -302,7 +302,7 @@ class UserData:
             next_status=(
                 None
                 if (value := data.get("NextStatus")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

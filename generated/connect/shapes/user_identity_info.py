@@ -153,23 +153,27 @@ class UserIdentityInfo:
             first_name=(
                 None
                 if (value := data.get("FirstName")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             last_name=(
                 None
                 if (value := data.get("LastName")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             email=(
-                None if (value := data.get("Email")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Email")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             secondary_email=(
                 None
                 if (value := data.get("SecondaryEmail")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             mobile=(
-                None if (value := data.get("Mobile")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Mobile")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -69,12 +69,12 @@ class UserIdentityInfoLite:
             first_name=(
                 None
                 if (value := data.get("FirstName")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             last_name=(
                 None
                 if (value := data.get("LastName")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -183,28 +183,28 @@ class UserNotificationSummary:
             notification_id=(
                 None
                 if (value := data.get("NotificationId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             notification_status=(
                 None
                 if (value := data.get("NotificationStatus")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             instance_id=(
                 None
                 if (value := data.get("InstanceId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             recipient_id=(
                 None
                 if (value := data.get("RecipientId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             content=(
                 None
                 if (value := data.get("Content")) is None
                 else {
-                    k1: _rt.expect_str(v1)
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
                     for k1, v1 in _rt.expect_object(value).items()
                     if v1 is not None
                 }
@@ -212,10 +212,12 @@ class UserNotificationSummary:
             priority=(
                 None
                 if (value := data.get("Priority")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             source=(
-                None if (value := data.get("Source")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Source")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             created_at=(
                 None

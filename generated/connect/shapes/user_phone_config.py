@@ -138,27 +138,27 @@ class UserPhoneConfig:
             phone_type=(
                 None
                 if (value := data.get("PhoneType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             auto_accept=(
                 None
                 if (value := data.get("AutoAccept")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
             after_contact_work_time_limit=(
                 None
                 if (value := data.get("AfterContactWorkTimeLimit")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             desk_phone_number=(
                 None
                 if (value := data.get("DeskPhoneNumber")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             persistent_connection=(
                 None
                 if (value := data.get("PersistentConnection")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
         )
 

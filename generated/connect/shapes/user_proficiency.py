@@ -92,12 +92,12 @@ class UserProficiency:
             attribute_name=(
                 None
                 if (value := data.get("AttributeName")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             attribute_value=(
                 None
                 if (value := data.get("AttributeValue")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             level=(
                 None

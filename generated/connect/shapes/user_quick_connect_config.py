@@ -74,12 +74,14 @@ class UserQuickConnectConfig:
     def _from_json(cls, data: dict[str, _t.Any]) -> UserQuickConnectConfig:
         return cls(
             user_id=(
-                None if (value := data.get("UserId")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("UserId")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             contact_flow_id=(
                 None
                 if (value := data.get("ContactFlowId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

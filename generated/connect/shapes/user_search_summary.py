@@ -333,18 +333,26 @@ class UserSearchSummary:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> UserSearchSummary:
         return cls(
-            arn=None if (value := data.get("Arn")) is None else _rt.expect_str(value),
+            arn=(
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             directory_user_id=(
                 None
                 if (value := data.get("DirectoryUserId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             hierarchy_group_id=(
                 None
                 if (value := data.get("HierarchyGroupId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
-            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
+            id=(
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             identity_info=(
                 None
                 if (value := data.get("IdentityInfo")) is None
@@ -358,13 +366,13 @@ class UserSearchSummary:
             routing_profile_id=(
                 None
                 if (value := data.get("RoutingProfileId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             security_profile_ids=(
                 None
                 if (value := data.get("SecurityProfileIds")) is None
                 else [
-                    _rt.expect_str(v1)
+                    (v1 if type(v1) is str else _rt.expect_str(v1))
                     for v1 in _rt.expect_list(value)
                     if v1 is not None
                 ]
@@ -373,7 +381,7 @@ class UserSearchSummary:
                 None
                 if (value := data.get("Tags")) is None
                 else {
-                    k1: _rt.expect_str(v1)
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
                     for k1, v1 in _rt.expect_object(value).items()
                     if v1 is not None
                 }
@@ -381,7 +389,7 @@ class UserSearchSummary:
             username=(
                 None
                 if (value := data.get("Username")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             auto_accept_configs=(
                 None

@@ -229,27 +229,27 @@ class Validation:
             min_length=(
                 None
                 if (value := data.get("MinLength")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             max_length=(
                 None
                 if (value := data.get("MaxLength")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             min_values=(
                 None
                 if (value := data.get("MinValues")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             max_values=(
                 None
                 if (value := data.get("MaxValues")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             ignore_case=(
                 None
                 if (value := data.get("IgnoreCase")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
             minimum=(
                 None

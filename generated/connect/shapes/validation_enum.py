@@ -84,13 +84,13 @@ class ValidationEnum:
             strict=(
                 None
                 if (value := data.get("Strict")) is None
-                else _rt.expect_bool(value)
+                else (value if type(value) is bool else _rt.expect_bool(value))
             ),
             values=(
                 None
                 if (value := data.get("Values")) is None
                 else [
-                    _rt.expect_str(v1)
+                    (v1 if type(v1) is str else _rt.expect_str(v1))
                     for v1 in _rt.expect_list(value)
                     if v1 is not None
                 ]

@@ -97,18 +97,18 @@ class ViewContent:
             input_schema=(
                 None
                 if (value := data.get("InputSchema")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             template=(
                 None
                 if (value := data.get("Template")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             actions=(
                 None
                 if (value := data.get("Actions")) is None
                 else [
-                    _rt.expect_str(v1)
+                    (v1 if type(v1) is str else _rt.expect_str(v1))
                     for v1 in _rt.expect_list(value)
                     if v1 is not None
                 ]

@@ -148,24 +148,40 @@ class ViewVersionSummary:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ViewVersionSummary:
         return cls(
-            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
-            arn=None if (value := data.get("Arn")) is None else _rt.expect_str(value),
+            id=(
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
+            arn=(
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             description=(
                 None
                 if (value := data.get("Description")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
-            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
-            type=None if (value := data.get("Type")) is None else _rt.expect_str(value),
+            name=(
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
+            type=(
+                None
+                if (value := data.get("Type")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             version=(
                 None
                 if (value := data.get("Version")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             version_description=(
                 None
                 if (value := data.get("VersionDescription")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -219,16 +219,30 @@ class Vocabulary:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Vocabulary:
         return cls(
-            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
-            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
-            arn=None if (value := data.get("Arn")) is None else _rt.expect_str(value),
+            name=(
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
+            id=(
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
+            arn=(
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             language_code=(
                 None
                 if (value := data.get("LanguageCode")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             state=(
-                None if (value := data.get("State")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("State")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             last_modified_time=(
                 None
@@ -238,18 +252,18 @@ class Vocabulary:
             failure_reason=(
                 None
                 if (value := data.get("FailureReason")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             content=(
                 None
                 if (value := data.get("Content")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             tags=(
                 None
                 if (value := data.get("Tags")) is None
                 else {
-                    k1: _rt.expect_str(v1)
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
                     for k1, v1 in _rt.expect_object(value).items()
                     if v1 is not None
                 }

@@ -177,16 +177,30 @@ class VocabularySummary:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> VocabularySummary:
         return cls(
-            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
-            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
-            arn=None if (value := data.get("Arn")) is None else _rt.expect_str(value),
+            name=(
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
+            id=(
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
+            arn=(
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             language_code=(
                 None
                 if (value := data.get("LanguageCode")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             state=(
-                None if (value := data.get("State")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("State")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             last_modified_time=(
                 None
@@ -196,7 +210,7 @@ class VocabularySummary:
             failure_reason=(
                 None
                 if (value := data.get("FailureReason")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -87,15 +87,17 @@ class VoiceCallEntryPointParameters:
             source_phone_number=(
                 None
                 if (value := data.get("SourcePhoneNumber")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             destination_phone_number=(
                 None
                 if (value := data.get("DestinationPhoneNumber")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             flow_id=(
-                None if (value := data.get("FlowId")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("FlowId")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

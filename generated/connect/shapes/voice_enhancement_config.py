@@ -92,12 +92,12 @@ class VoiceEnhancementConfig:
             channel=(
                 None
                 if (value := data.get("Channel")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             voice_enhancement_mode=(
                 None
                 if (value := data.get("VoiceEnhancementMode")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -78,7 +78,7 @@ class WisdomInfo:
             session_arn=(
                 None
                 if (value := data.get("SessionArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             ai_agents=(
                 None

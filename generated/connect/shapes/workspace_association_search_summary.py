@@ -115,32 +115,32 @@ class WorkspaceAssociationSearchSummary:
             workspace_id=(
                 None
                 if (value := data.get("WorkspaceId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             workspace_arn=(
                 None
                 if (value := data.get("WorkspaceArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             resource_id=(
                 None
                 if (value := data.get("ResourceId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             resource_arn=(
                 None
                 if (value := data.get("ResourceArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             resource_type=(
                 None
                 if (value := data.get("ResourceType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             resource_name=(
                 None
                 if (value := data.get("ResourceName")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

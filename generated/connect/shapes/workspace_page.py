@@ -101,14 +101,22 @@ class WorkspacePage:
             resource_arn=(
                 None
                 if (value := data.get("ResourceArn")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
-            page=None if (value := data.get("Page")) is None else _rt.expect_str(value),
-            slug=None if (value := data.get("Slug")) is None else _rt.expect_str(value),
+            page=(
+                None
+                if (value := data.get("Page")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
+            slug=(
+                None
+                if (value := data.get("Slug")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             input_data=(
                 None
                 if (value := data.get("InputData")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -162,22 +162,36 @@ class WorkspaceSearchSummary:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> WorkspaceSearchSummary:
         return cls(
-            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
-            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
+            id=(
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
+            name=(
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             visibility=(
                 None
                 if (value := data.get("Visibility")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             description=(
                 None
                 if (value := data.get("Description")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             title=(
-                None if (value := data.get("Title")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Title")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
-            arn=None if (value := data.get("Arn")) is None else _rt.expect_str(value),
+            arn=(
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             created_at=(
                 None
                 if (value := data.get("CreatedAt")) is None
@@ -187,7 +201,7 @@ class WorkspaceSearchSummary:
                 None
                 if (value := data.get("Tags")) is None
                 else {
-                    k1: _rt.expect_str(v1)
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
                     for k1, v1 in _rt.expect_object(value).items()
                     if v1 is not None
                 }

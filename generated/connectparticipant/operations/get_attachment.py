@@ -274,13 +274,17 @@ def _deserialize(
             attachment_size_in_bytes=(
                 None
                 if (value := data.get("AttachmentSizeInBytes")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
-            url=None if (value := data.get("Url")) is None else _rt.expect_str(value),
+            url=(
+                None
+                if (value := data.get("Url")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             url_expiry=(
                 None
                 if (value := data.get("UrlExpiry")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
     except _rt.WireTypeError as exc:

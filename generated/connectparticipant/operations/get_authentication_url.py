@@ -237,7 +237,7 @@ def _deserialize(
             authentication_url=(
                 None
                 if (value := data.get("AuthenticationUrl")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
     except _rt.WireTypeError as exc:

@@ -289,11 +289,15 @@ def _deserialize(
     try:
         return SendEventResponse(
             http_status=status,
-            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
+            id=(
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             absolute_time=(
                 None
                 if (value := data.get("AbsoluteTime")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
     except _rt.WireTypeError as exc:

@@ -317,11 +317,15 @@ def _deserialize(
     try:
         return SendMessageResponse(
             http_status=status,
-            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
+            id=(
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             absolute_time=(
                 None
                 if (value := data.get("AbsoluteTime")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             message_metadata=(
                 None

@@ -310,7 +310,7 @@ def _deserialize(
             attachment_id=(
                 None
                 if (value := data.get("AttachmentId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             upload_metadata=(
                 None

@@ -96,20 +96,22 @@ class AttachmentItem:
             content_type=(
                 None
                 if (value := data.get("ContentType")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             attachment_id=(
                 None
                 if (value := data.get("AttachmentId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             attachment_name=(
                 None
                 if (value := data.get("AttachmentName")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             status=(
-                None if (value := data.get("Status")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Status")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

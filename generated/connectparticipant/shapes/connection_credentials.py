@@ -66,10 +66,12 @@ class ConnectionCredentials:
             connection_token=(
                 None
                 if (value := data.get("ConnectionToken")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             expiry=(
-                None if (value := data.get("Expiry")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Expiry")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -96,7 +96,7 @@ class MessageMetadata:
             message_id=(
                 None
                 if (value := data.get("MessageId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             receipts=(
                 None
@@ -110,7 +110,7 @@ class MessageMetadata:
             message_processing_status=(
                 None
                 if (value := data.get("MessageProcessingStatus")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

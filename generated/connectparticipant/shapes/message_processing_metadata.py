@@ -60,7 +60,7 @@ class MessageProcessingMetadata:
             message_processing_status=(
                 None
                 if (value := data.get("MessageProcessingStatus")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -72,17 +72,17 @@ class Receipt:
             delivered_timestamp=(
                 None
                 if (value := data.get("DeliveredTimestamp")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             read_timestamp=(
                 None
                 if (value := data.get("ReadTimestamp")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             recipient_participant_id=(
                 None
                 if (value := data.get("RecipientParticipantId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

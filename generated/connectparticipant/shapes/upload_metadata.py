@@ -84,17 +84,21 @@ class UploadMetadata:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> UploadMetadata:
         return cls(
-            url=None if (value := data.get("Url")) is None else _rt.expect_str(value),
+            url=(
+                None
+                if (value := data.get("Url")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             url_expiry=(
                 None
                 if (value := data.get("UrlExpiry")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             headers_to_include=(
                 None
                 if (value := data.get("HeadersToInclude")) is None
                 else {
-                    k1: _rt.expect_str(v1)
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
                     for k1, v1 in _rt.expect_object(value).items()
                     if v1 is not None
                 }

@@ -126,13 +126,25 @@ class View:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> View:
         return cls(
-            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
-            arn=None if (value := data.get("Arn")) is None else _rt.expect_str(value),
-            name=None if (value := data.get("Name")) is None else _rt.expect_str(value),
+            id=(
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
+            arn=(
+                None
+                if (value := data.get("Arn")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
+            name=(
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             version=(
                 None
                 if (value := data.get("Version")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             content=(
                 None

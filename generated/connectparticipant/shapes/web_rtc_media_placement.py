@@ -84,22 +84,22 @@ class WebRTCMediaPlacement:
             audio_host_url=(
                 None
                 if (value := data.get("AudioHostUrl")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             audio_fallback_url=(
                 None
                 if (value := data.get("AudioFallbackUrl")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             signaling_url=(
                 None
                 if (value := data.get("SignalingUrl")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             event_ingestion_url=(
                 None
                 if (value := data.get("EventIngestionUrl")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

@@ -107,7 +107,7 @@ class WebRTCMeeting:
             meeting_id=(
                 None
                 if (value := data.get("MeetingId")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

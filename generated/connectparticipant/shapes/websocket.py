@@ -63,11 +63,15 @@ class Websocket:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Websocket:
         return cls(
-            url=None if (value := data.get("Url")) is None else _rt.expect_str(value),
+            url=(
+                None
+                if (value := data.get("Url")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             connection_expiry=(
                 None
                 if (value := data.get("ConnectionExpiry")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

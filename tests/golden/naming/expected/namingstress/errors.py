@@ -59,7 +59,7 @@ class HttpRequest(NamingStressError):
             service_error=(
                 None
                 if (value := data.get("ServiceError")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

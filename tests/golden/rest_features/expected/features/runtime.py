@@ -390,26 +390,35 @@ def json_from_header(value: str) -> Document:
 
 
 _ENCODER = json.JSONEncoder(separators=(",", ":"), allow_nan=False)
-# The C encoder behind _ENCODER, built once.  ``_ENCODER.encode`` builds a new
-# one on every call, which costs as much as encoding a small request.  It
-# writes exactly what _ENCODER writes; it skips the circular-reference check
-# (a cycle, possible only inside a user's document value, ends in a
-# RecursionError, turned into a ValueError below).
-_C_ENCODER = (
-    None
-    if json.encoder.c_make_encoder is None  # Pythons without the C accelerator
-    else json.encoder.c_make_encoder(
+
+
+def _c_encoder() -> Callable[[Any, int], Any] | None:
+    """The C encoder behind _ENCODER, built once, as ``json.encoder`` builds it.
+
+    ``_ENCODER.encode`` builds a new one on every call, which costs as much
+    as encoding a small request.  It writes exactly what _ENCODER writes but
+    skips the circular-reference check (a cycle, possible only inside a
+    user's document value, ends in a RecursionError: a ValueError below).
+    None on Pythons without the C accelerator.
+    """
+    try:
+        from _json import make_encoder
+    except ImportError:
+        return None
+    return make_encoder(
         None,  # no circular-reference markers
         _ENCODER.default,
         json.encoder.encode_basestring_ascii,
         None,  # indent
-        ":",
-        ",",
+        ":",  # key separator
+        ",",  # item separator
         False,  # sort_keys
         False,  # skipkeys
         False,  # allow_nan
     )
-)
+
+
+_C_ENCODER = _c_encoder()
 
 
 def _stdlib_dumps(value: Any) -> bytes:
@@ -423,8 +432,28 @@ def _stdlib_dumps(value: Any) -> bytes:
         ) from None
 
 
+_DECODER = json.JSONDecoder()
+
+
 def _stdlib_loads(data: bytes) -> Any:
-    return json.loads(data)
+    """``json.loads(data)``, with a short path for the usual UTF-8 object.
+
+    ``json.loads`` first guesses the encoding and matches whitespace with a
+    regular expression before and after the value, which costs more than
+    decoding a small response.  A body that starts with ``{`` (and is not
+    UTF-16: no NUL second byte) is UTF-8 by json's own rules, so it is decoded
+    as json.loads would decode it, then read with ``raw_decode``; anything
+    else goes through json.loads itself.
+    """
+    if data[:1] != b"{" or data[1:2] == b"\x00":
+        return json.loads(data)
+    text = data.decode("utf-8", "surrogatepass")
+    value, end = _DECODER.raw_decode(text)
+    if end != len(text):  # only JSON whitespace may follow, as json.loads says
+        extra = len(text) - len(text[end:].lstrip(" \t\n\r"))
+        if extra != len(text):
+            raise json.JSONDecodeError("Extra data", text, extra)
+    return value
 
 
 def _orjson() -> Any:
@@ -559,7 +588,12 @@ _IMF_FIXDATE = re.compile(
 
 def parse_timestamp(value: Any) -> datetime.datetime:
     """Read a timestamp sent as epoch seconds, ISO 8601 or an HTTP date."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
+    if (
+        type(value)
+        is int  # epoch seconds in a JSON body, the common case, tested first
+        or type(value) is float
+        or (isinstance(value, (int, float)) and not isinstance(value, bool))
+    ):
         try:
             return _EPOCH + datetime.timedelta(seconds=value)
         except (OverflowError, ValueError):
@@ -664,14 +698,17 @@ def expect_bool(value: Any) -> bool:
 def expect_list(value: Any) -> list[Any]:
     """``value`` when it is a JSON array; a wire-type error otherwise."""
     if isinstance(value, list):
-        return cast(list[object], value)
+        # (isinstance narrows Any to list[Unknown] for pyright; no cast() call
+        # here: this runs for every array of every response)
+        return value  # pyright: ignore[reportUnknownVariableType]
     raise WireTypeError("an array", value)
 
 
 def expect_object(value: Any) -> dict[str, Any]:
     """``value`` when it is a JSON object; a wire-type error otherwise."""
     if isinstance(value, dict):
-        return cast(dict[str, object], value)
+        # (as in expect_list: no cast() call for every object of every response)
+        return value  # pyright: ignore[reportUnknownVariableType]
     raise WireTypeError("an object", value)
 
 

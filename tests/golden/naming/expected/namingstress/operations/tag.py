@@ -394,10 +394,12 @@ def _deserialize(
             http_status_=(
                 None
                 if (value := data.get("HttpStatus")) is None
-                else _rt.expect_int(value)
+                else (value if type(value) is int else _rt.expect_int(value))
             ),
             lambda_=(
-                None if (value := data.get("lambda")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("lambda")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             lens_config=(
                 None

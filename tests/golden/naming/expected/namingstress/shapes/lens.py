@@ -70,7 +70,9 @@ class Lens:
     def _from_json(cls, data: dict[str, _t.Any]) -> Lens:
         return cls(
             class_=(
-                None if (value := data.get("class")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("class")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             none=(
                 None

@@ -67,11 +67,15 @@ class Operation:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Operation:
         return cls(
-            def_=None if (value := data.get("def")) is None else _rt.expect_str(value),
+            def_=(
+                None
+                if (value := data.get("def")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             http_request=(
                 None
                 if (value := data.get("HttpRequest")) is None
-                else _rt.expect_str(value)
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
         )
 

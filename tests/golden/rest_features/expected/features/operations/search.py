@@ -488,7 +488,11 @@ def _deserialize(
                 if (value := data.get("Tree")) is None
                 else Node._from_json(_rt.expect_object(value))
             ),
-            next=None if (value := data.get("Next")) is None else _rt.expect_str(value),
+            next=(
+                None
+                if (value := data.get("Next")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(

@@ -60,7 +60,11 @@ class Details:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Details:
         return cls(
-            size=None if (value := data.get("Size")) is None else _rt.expect_int(value),
+            size=(
+                None
+                if (value := data.get("Size")) is None
+                else (value if type(value) is int else _rt.expect_int(value))
+            ),
             checksum=(
                 None
                 if (value := data.get("Checksum")) is None

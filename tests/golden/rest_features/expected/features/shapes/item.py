@@ -88,7 +88,11 @@ class Item:
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Item:
         return cls(
-            id=None if (value := data.get("Id")) is None else _rt.expect_str(value),
+            id=(
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
+            ),
             scores=(
                 None
                 if (value := data.get("Scores")) is None

@@ -160,7 +160,9 @@ class Node:
     def _from_json(cls, data: dict[str, _t.Any]) -> Node:
         return cls(
             value=(
-                None if (value := data.get("Value")) is None else _rt.expect_str(value)
+                None
+                if (value := data.get("Value")) is None
+                else (value if type(value) is str else _rt.expect_str(value))
             ),
             children=(
                 None
