@@ -11,6 +11,8 @@ shows a lone surrogate as its ``\\uXXXX`` escape: it cannot hold one).
 
 from __future__ import annotations
 
+import re
+
 _SIMPLE = {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", '"': '\\"'}
 
 
@@ -29,9 +31,19 @@ def _escape_char(char: str) -> str:
     return char
 
 
+# Every character _escape_char changes, and the newline docstrings keep: all
+# others are copied as they are, so a regex finds the few that need work (a
+# model holds millions of characters of documentation).
+_SPECIAL = re.compile("[\x00-\x1f\"\\\\\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]")
+
+
+def _escape_match(match: re.Match[str]) -> str:
+    return _escape_char(match.group())
+
+
 def py_str(value: str) -> str:
     """A double-quoted Python string literal that evaluates to ``value``."""
-    return '"' + "".join(_escape_char(c) for c in value) + '"'
+    return '"' + _SPECIAL.sub(_escape_match, value) + '"'
 
 
 def docstring(text: str) -> str:
@@ -43,22 +55,23 @@ def docstring(text: str) -> str:
     character a docstring cannot hold.  The caller writes the surrounding
     ``\"\"\"``.
     """
-    out: list[str] = []
-    last = len(text) - 1
-    for index, char in enumerate(text):
-        if char == "\n":
-            out.append("\n")
-        elif char == '"':
-            # Only a quote that starts a run of quotes, or ends the text, could
-            # close the docstring; other quotes stay readable.
-            closing = index == last or text[index + 1] == '"'
-            out.append('\\"' if closing else '"')
-        elif 0xD800 <= ord(char) <= 0xDFFF:
-            # A lone surrogate cannot be a docstring character: a ``class``
-            # statement stores its docstring as UTF-8 and fails on one.  The
-            # docstring shows its escape instead (``\ud800``), as the spec
-            # spelled it.
-            out.append(f"\\\\u{ord(char):04x}")
-        else:
-            out.append(_escape_char(char))
-    return "".join(out)
+    return _SPECIAL.sub(_docstring_match, text)
+
+
+def _docstring_match(match: re.Match[str]) -> str:
+    char = match.group()
+    if char == "\n":
+        return "\n"
+    if char == '"':
+        # Only a quote that starts a run of quotes, or ends the text, could
+        # close the docstring; other quotes stay readable.
+        text, after = match.string, match.end()
+        closing = after == len(text) or text[after] == '"'
+        return '\\"' if closing else '"'
+    if 0xD800 <= ord(char) <= 0xDFFF:
+        # A lone surrogate cannot be a docstring character: a ``class``
+        # statement stores its docstring as UTF-8 and fails on one.  The
+        # docstring shows its escape instead (``\ud800``), as the spec
+        # spelled it.
+        return f"\\\\u{ord(char):04x}"
+    return _escape_char(char)
