@@ -54,3 +54,32 @@ def test_parse_is_not_slower_than_botocore() -> None:
     ours = per_call(lambda: op.deserialize(200, {}, body))
     theirs = per_call(lambda: parser.parse(response, shape))
     assert theirs / ours > 1.0, (ours, theirs)  # target 1.5x
+
+
+def test_the_bench_script_runs_and_prints_a_ratio_per_row(tmp_path: object) -> None:
+    """The README's ``python bench/bench.py`` works (its micro-benchmark parts,
+    --quick; the import and regeneration parts run minutes, not tested here)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    out = Path(str(tmp_path)) / "table.json"
+    result = subprocess.run(
+        [sys.executable, "bench/bench.py", "--quick", "--only", "serialize", "--only", "parse", "--json", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = json.loads(out.read_text())
+    measures = {row["measure"] for row in rows}
+    assert {
+        "serialize StartChatContact, no validation (stdlib)",
+        "serialize StartChatContact, validated (stdlib)",
+        "parse StartChatContact response (stdlib)",
+        "parse ListUsers response, 100 users (stdlib)",
+    } <= measures
+    for row in rows:
+        assert float(row["ratio"].removesuffix("x")) > 0, row
+        assert row["measure"] in result.stdout
