@@ -117,6 +117,15 @@ def _check(args: argparse.Namespace, settings: config.Settings) -> int:
         print(result.diff(), end="")
         print("run `python -m generator generate` to update", file=sys.stderr)
         status = 1
+    elif result.manifest_stale:
+        print(
+            f"{out} is stale: its files are current but {write.MANIFEST} is not "
+            "(it records what they were generated from, and the generator or a "
+            "spec changed without changing them)",
+            file=sys.stderr,
+        )
+        print("run `python -m generator generate` to update", file=sys.stderr)
+        status = 1
     else:
         print(
             f"{out} is up to date ({len(result.contents) + result.kept} files)",

@@ -99,6 +99,12 @@ class Result:
     formatted: int = 0  # how many files went through the formatter
     kept: int = 0  # files of packages found current by fingerprint (not rendered)
 
+    @property
+    def manifest_stale(self) -> bool:
+        """Whether the manifest on disk differs from the one this run would write
+        (its fingerprints change with the generator even when no file does)."""
+        return _read(self.out / MANIFEST) != self.manifest.dump()
+
     def diff(self, limit: int = 40) -> str:
         """A unified diff of what would change, cut to ``limit`` lines per file."""
         chunks: list[str] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -52,6 +53,24 @@ def test_check_reports_stale_files_with_a_diff(tmp_path: Path) -> None:
     result = run("check", str(spec), "--out", str(out))
     assert result.returncode == 1
     assert "namingstress/enums.py" in result.stdout and "-# edited by hand" in result.stdout
+
+
+def test_check_reports_a_stale_manifest(tmp_path: Path) -> None:
+    """Files current but the manifest's fingerprints not (the generator changed
+    without changing the output): generate would rewrite the manifest, so the
+    folder is not what generate writes."""
+    spec = GOLDEN / "naming" / "service.yaml"
+    out = tmp_path / "out"
+    assert run("generate", str(spec), "--out", str(out)).returncode == 0
+    manifest = out / ".generator-manifest.json"
+    data = json.loads(manifest.read_text())
+    data["inputs"] = {package: "0" * 64 for package in data["inputs"]}
+    manifest.write_text(json.dumps(data, indent=1) + "\n")
+    result = run("check", str(spec), "--out", str(out))
+    assert result.returncode == 1, result.stderr
+    assert ".generator-manifest.json is not" in result.stderr
+    assert run("generate", str(spec), "--out", str(out)).returncode == 0
+    assert run("check", str(spec), "--out", str(out)).returncode == 0
 
 
 def test_check_exits_2_on_an_invalid_spec(tmp_path: Path) -> None:
