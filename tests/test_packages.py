@@ -30,6 +30,24 @@ def test_every_public_name_imports(package: str) -> None:
     assert set(names) <= set(dir(module))
 
 
+@pytest.mark.parametrize("package", PACKAGES)
+def test_one_name_is_found_without_the_index_as_with_it(package: str) -> None:
+    """``from package import X`` scans the module-name strings instead of
+    building the index of every name; both must agree on every name, on
+    names that are prefixes of others, and on names that do not exist."""
+    module = importlib.import_module(package)
+    index = dict(module._all_names())
+    module._index.clear()
+    try:
+        for name, owner in index.items():
+            assert module._module_of(name) == owner, name
+            assert not module._index  # the scan built nothing
+        for missing in ["", "StartChat", "Start", "new_", "OPERATIONS", "nope nope", "x" * 300]:
+            assert module._module_of(missing) == index.get(missing), missing
+    finally:
+        module._all_names()
+
+
 def test_generated_is_black_clean() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "black", "--check", "--quiet", "generated"],

@@ -91,17 +91,29 @@ OPERATIONS: _t.Mapping[str, _rt.Operation[_t.Any, _t.Any]] = _rt.LazyOperations(
 _index: dict[str, str] = {}
 
 
-def _module_of(name: str) -> str | None:
+def _all_names() -> dict[str, str]:
+    """Every public name and its module (built once, for ``dir()`` and ``__all__``)."""
     if not _index:
         for module, names in _MODULE_NAMES.items():
             _index.update(dict.fromkeys(names.split(), module))
-    return _index.get(name)
+    return _index
+
+
+def _module_of(name: str) -> str | None:
+    # One name is looked up by scanning the strings (a substring test, then
+    # the words of the few that contain it): much cheaper than building the
+    # index of every name, which an import of one operation does not need.
+    if _index:
+        return _index.get(name)
+    for module, names in _MODULE_NAMES.items():
+        if name in names and name in names.split():
+            return module
+    return None
 
 
 def __getattr__(name: str) -> _t.Any:
     if name == "__all__":
-        _module_of("")
-        return ["OPERATIONS", *sorted(_index)]
+        return ["OPERATIONS", *sorted(_all_names())]
     module = _module_of(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -111,5 +123,4 @@ def __getattr__(name: str) -> _t.Any:
 
 
 def __dir__() -> list[str]:
-    _module_of("")
-    return sorted(set(globals()) | set(_index))
+    return sorted(set(globals()) | set(_all_names()))
