@@ -349,12 +349,38 @@ def split_header_list(value: str) -> list[str]:
     return items
 
 
-_HTTP_DATE = re.compile(r"[A-Za-z]{3}, \d{1,2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT")
+class Pattern:
+    """A regular expression compiled on first use, so that importing a module
+    compiles none: a model's ``pattern`` (the text the model gives and its
+    Python translation), or one of the runtime's own.
+    """
+
+    __slots__ = ("source", "translated", "_regex")
+
+    def __init__(self, source: str, translated: str | None = None) -> None:
+        self.source = source
+        self.translated = source if translated is None else translated
+        self._regex: re.Pattern[str] | None = None
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The compiled translation."""
+        regex = self._regex
+        if regex is None:
+            regex = self._regex = re.compile(self.translated)
+        return regex
+
+    def search(self, value: str) -> bool:
+        """Whether the pattern matches somewhere in ``value`` (patterns are not anchored)."""
+        return self.regex.search(value) is not None
+
+
+_HTTP_DATE = Pattern(r"[A-Za-z]{3}, \d{1,2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT")
 
 
 def split_http_date_list(value: str) -> list[str]:
     """Split a header list of HTTP dates (each of which holds a comma)."""
-    dates = _HTTP_DATE.findall(value)
+    dates = _HTTP_DATE.regex.findall(value)
     if not dates:
         return split_header_list(value)
     return dates
@@ -572,7 +598,7 @@ def epoch_text(value: datetime.datetime) -> str:
     return str(epoch_seconds(value))
 
 
-_ISO8601 = re.compile(
+_ISO8601 = Pattern(
     r"(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?"
     r"(?:([Zz])|([+-])(\d{2}):?(\d{2}))?"
 )
@@ -580,7 +606,7 @@ _ISO8601 = re.compile(
 
 # RFC 7231's IMF-fixdate, the form http_date writes (a four-digit year: 0099 is
 # the year 99, where email.utils would read 1999).
-_IMF_FIXDATE = re.compile(
+_IMF_FIXDATE = Pattern(
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) "
     r"(\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT"
 )
@@ -602,13 +628,9 @@ def parse_timestamp(value: Any) -> datetime.datetime:
         raise WireTypeError("a timestamp", value)
     text = value.strip()
     try:
-        if (
-            text
-            and (text[0].isdigit() or text[0] == "-")
-            and _ISO8601.fullmatch(text) is None
-        ):
+        match = _ISO8601.regex.fullmatch(text)
+        if match is None and text and (text[0].isdigit() or text[0] == "-"):
             return _EPOCH + datetime.timedelta(seconds=float(text))
-        match = _ISO8601.fullmatch(text)
         if match is not None:
             year, month, day, hour, minute, second, fraction, _z, sign, oh, om = (
                 match.groups()
@@ -629,7 +651,7 @@ def parse_timestamp(value: Any) -> datetime.datetime:
                 tzinfo=datetime.timezone(offset),
             )
             return parsed.astimezone(_UTC)
-        match = _IMF_FIXDATE.fullmatch(text)
+        match = _IMF_FIXDATE.regex.fullmatch(text)
         if match is not None:  # the HTTP date every server sends today
             day, month, year, hour, minute, second = match.groups()
             return datetime.datetime(
@@ -803,17 +825,43 @@ def read_json_value(status: int, body: bytes) -> Any:
         ) from None
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
 class ErrorResponse:
-    """What every error response carries, read before its code is matched."""
+    """What every error response carries, read before its code is matched.
 
-    code: str
-    message: str
-    body: dict[str, Any]
-    headers: dict[str, str]
-    http_status: int
-    request_id: str | None
-    raw: bytes = b""
+    (A plain class, not a dataclass: creating a dataclass costs most of a
+    millisecond at import, and every operation imports this module.)
+    """
+
+    __slots__ = (
+        "code",
+        "message",
+        "body",
+        "headers",
+        "http_status",
+        "request_id",
+        "raw",
+    )
+
+    def __init__(
+        self,
+        code: str,
+        message: str,
+        body: dict[str, Any],
+        headers: dict[str, str],
+        http_status: int,
+        request_id: str | None,
+        raw: bytes = b"",
+    ) -> None:
+        self.code = code
+        self.message = message
+        self.body = body
+        self.headers = headers
+        self.http_status = http_status
+        self.request_id = request_id
+        self.raw = raw
+
+    def __repr__(self) -> str:
+        return f"ErrorResponse(code={self.code!r}, message={self.message!r}, http_status={self.http_status!r})"
 
 
 def sanitize_error_code(code: str) -> str:
@@ -853,28 +901,6 @@ def read_error_response(
 
 
 # --- validation --------------------------------------------------------------
-
-
-class Pattern:
-    """A model's ``pattern``: the text the model gives and its Python translation.
-
-    The translation is compiled on first use, so importing a module costs no
-    regex compilation.
-    """
-
-    __slots__ = ("source", "translated", "_regex")
-
-    def __init__(self, source: str, translated: str) -> None:
-        self.source = source
-        self.translated = translated
-        self._regex: re.Pattern[str] | None = None
-
-    def search(self, value: str) -> bool:
-        """Whether the pattern matches somewhere in ``value`` (patterns are not anchored)."""
-        regex = self._regex
-        if regex is None:
-            regex = self._regex = re.compile(self.translated)
-        return regex.search(value) is not None
 
 
 def check_type(
@@ -983,12 +1009,12 @@ def required(data: Mapping[str, Any], key: str) -> Any:
 
 def host_label(value: str | None, name: str) -> str:
     """A ``hostPrefix`` label: must be set and a valid DNS label."""
-    if value is None or _HOST_LABEL.fullmatch(value) is None:
+    if value is None or _HOST_LABEL.regex.fullmatch(value) is None:
         raise ValidationError([f"{name}: {value!r} is not a valid host label"])
     return value
 
 
-_HOST_LABEL = re.compile(
+_HOST_LABEL = Pattern(
     r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*"
 )
 
