@@ -355,14 +355,14 @@ class Codec:
         """The module constant holding an enum's values: ``_<SHAPE>_VALUES``,
         numbered when two shapes' names meet there (``FooBar``/``Foo_Bar``)."""
         stem = "_" + names.snake_case(shape_name).upper() + "_VALUES"
-        wanted = Constant(stem, "enum", values=tuple(values))
+        wanted = tuple(values)
         const, n = stem, 1
         while const in scope.constants:
-            if scope.constants[const].values == wanted.values:
+            if scope.constants[const].values == wanted:
                 return const
             n += 1
             const = f"{stem}_{n}"
-        scope.constants[const] = Constant(const, "enum", values=wanted.values)
+        scope.constants[const] = Constant(const, "enum", values=wanted)
         return const
 
 

@@ -250,13 +250,8 @@ class _Checker:
             for key in ("member", "key", "value"):
                 if key in shape:
                     ref = shape[key]["shape"]
-                    if self._ref(base + (key, "shape"), ref) and self.shapes[
-                        ref
-                    ].get("exception"):
-                        self.report(
-                            base + (key, "shape"),
-                            f"{kind} {key} targets the exception shape {ref!r}; exceptions are errors, not data",
-                        )
+                    if self._ref(base + (key, "shape"), ref):
+                        self._not_an_exception(base + (key, "shape"), f"{kind} {key}", ref)
             key_type = self._type(shape["key"]["shape"]) if "key" in shape else None
             if key_type is not None and key_type != "string":
                 self.report(
@@ -289,12 +284,9 @@ class _Checker:
         """What a member's shape must be for its location, and never an exception."""
         target = self.shapes[member["shape"]]
         kind = target["type"]
-        if target.get("exception") and not owner.get("eventstream"):
+        if not owner.get("eventstream"):
             # (an event stream's error events are exception shapes: allowed there)
-            self.report(
-                path + ("shape",),
-                f"member targets the exception shape {member['shape']!r}; exceptions are errors, not data",
-            )
+            self._not_an_exception(path + ("shape",), "member", member["shape"])
         location = member.get("location")
         item_kind = self._type(target["member"]["shape"]) if kind == "list" else None
         scalar_or_list = kind in _SCALARS or item_kind in _SCALARS
@@ -304,12 +296,7 @@ class _Checker:
                     path,
                     f"a header member must be a scalar or a list of scalars, not a {kind}",
                 )
-            name = member.get("locationName", "")
-            if not isinstance(name, str) or not _HTTP_TOKEN.fullmatch(name):
-                self.report(
-                    path + ("locationName",),
-                    f"header name {name!r} is not an HTTP token (letters, digits and !#$%&'*+-.^_`|~ only)",
-                )
+            self._http_token(path, "header name", member.get("locationName", ""))
         elif location == "headers":
             value_kind = self._type(target["value"]["shape"]) if kind == "map" else None
             if value_kind not in _SCALARS:
@@ -318,11 +305,8 @@ class _Checker:
                     f"a headers (prefix) member must be a map of scalars, not a {kind}",
                 )
             prefix = member.get("locationName", "")
-            if prefix and not _HTTP_TOKEN.fullmatch(prefix):
-                self.report(
-                    path + ("locationName",),
-                    f"header prefix {prefix!r} is not an HTTP token (letters, digits and !#$%&'*+-.^_`|~ only)",
-                )
+            if prefix:
+                self._http_token(path, "header prefix", prefix)
         elif location == "uri":
             if kind not in _SCALARS:
                 self.report(path, f"a uri label member must be a scalar, not a {kind}")
@@ -346,38 +330,48 @@ class _Checker:
             if kind not in ("integer", "long", "short", "byte"):
                 self.report(path, f"a statusCode member must be an integer, not a {kind}")
 
+    def _not_an_exception(self, path: tuple[str | int, ...], what: str, target: str) -> None:
+        if self.shapes[target].get("exception"):
+            self.report(
+                path,
+                f"{what} targets the exception shape {target!r}; exceptions are errors, not data",
+            )
+
+    def _http_token(self, path: tuple[str | int, ...], what: str, name: object) -> None:
+        if not isinstance(name, str) or not _HTTP_TOKEN.fullmatch(name):
+            self.report(
+                path + ("locationName",),
+                f"{what} {name!r} is not an HTTP token (letters, digits and !#$%&'*+-.^_`|~ only)",
+            )
+
     def _collection_cycles(self) -> None:
         """A list or map that holds itself with no structure in between has no
         Python type (and no finite JSON value): report the member that closes it."""
-        edges: dict[str, list[tuple[str, str]]] = {}
+        # A list or map has one edge: to its member or value shape, when
+        # that is a list or map too.  Follow each chain until it ends, meets
+        # a chain already followed, or comes back to itself.
+        edges: dict[str, tuple[str, str]] = {}
         for name, shape in self.shapes.items():
             if shape["type"] in ("list", "map"):
                 role = "member" if shape["type"] == "list" else "value"
                 target = shape.get(role, {}).get("shape")
                 if self._type(target) in ("list", "map"):
-                    edges[name] = [(role, target)]
-        state: dict[str, int] = {}  # 1: on the current path, 2: done
+                    edges[name] = (role, target)
+        done: set[str] = set()
         for start in sorted(edges):
-            stack: list[tuple[str, int]] = [(start, 0)]
-            while stack:
-                node, index = stack.pop()
-                if index == 0:
-                    if state.get(node):
-                        continue
-                    state[node] = 1
-                out = edges.get(node, [])
-                if index < len(out):
-                    stack.append((node, index + 1))
-                    role, target = out[index]
-                    if state.get(target) == 1:
-                        self.report(
-                            ("shapes", node, role, "shape"),
-                            f"{self.shapes[node]['type']} {node!r} contains itself with no structure in between",
-                        )
-                    elif not state.get(target):
-                        stack.append((target, 0))
-                else:
-                    state[node] = 2
+            chain: set[str] = set()
+            node = start
+            while node in edges and node not in done:
+                chain.add(node)
+                role, target = edges[node]
+                if target in chain:
+                    self.report(
+                        ("shapes", node, role, "shape"),
+                        f"{self.shapes[node]['type']} {node!r} contains itself with no structure in between",
+                    )
+                    break
+                node = target
+            done |= chain
 
     def _operations(self) -> None:
         for name, op in self.spec["operations"].items():

@@ -217,13 +217,9 @@ def commit(result: Result) -> None:
     """Write ``result`` into its folder: stage everything, then swap it in."""
     out = result.out
     out.mkdir(parents=True, exist_ok=True)
-    manifest_text = result.manifest.dump()
-    if (
-        not result.changed
-        and not result.removed
-        and _read(out / MANIFEST) == manifest_text
-    ):
+    if not result.changed and not result.removed and not result.manifest_stale:
         return
+    manifest_text = result.manifest.dump()
     stage = Path(tempfile.mkdtemp(prefix=".generator-stage-", dir=out))
     try:
         for rel in result.changed:
