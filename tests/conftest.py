@@ -10,10 +10,19 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import botocore
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+BOTOCORE_DATA = Path(botocore.__file__).resolve().parent / "data"
+
+
+def newest_botocore_model(service: str) -> Path | None:
+    """botocore's ``service-2.json.gz`` for the newest API version of ``service``
+    (None when it ships no model for it)."""
+    versions = sorted(p for p in (BOTOCORE_DATA / service).iterdir() if (p / "service-2.json.gz").is_file())
+    return versions[-1] / "service-2.json.gz" if versions else None
 
 
 @pytest.fixture

@@ -64,6 +64,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator import build, load, overrides, pipeline, write
+from tests.conftest import newest_botocore_model
 from tests.model_strategies import ModelStrategies, encode_response
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -89,14 +90,13 @@ if str(GOLDEN_FEATURES / "expected") not in sys.path:
 # folder (the ``generated_from_botocore`` fixture), each as the package
 # ``differential_<service>``.
 FROM_BOTOCORE = ("lambda", "iot-data")
-BOTOCORE_DATA = Path(botocore.__file__).resolve().parent / "data"
 
 
 def botocore_model_file(service: str) -> Path:
     """botocore's ``service-2.json.gz`` for the newest API version of ``service``."""
-    versions = sorted(p for p in (BOTOCORE_DATA / service).iterdir() if (p / "service-2.json.gz").is_file())
-    assert versions, f"botocore ships no model for {service}"
-    return versions[-1] / "service-2.json.gz"
+    path = newest_botocore_model(service)
+    assert path is not None, f"botocore ships no model for {service}"
+    return path
 
 
 IMPORT_NAMES.update({s: "differential_" + s.replace("-", "_") for s in FROM_BOTOCORE})

@@ -10,21 +10,20 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-import botocore
 import pytest
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
+
+from .conftest import BOTOCORE_DATA, newest_botocore_model
 
 REPO = Path(__file__).resolve().parent.parent
 SCHEMA_PATH = REPO / "generator" / "schema" / "service-model.schema.json"
 SCHEMA: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 VALIDATOR = Draft202012Validator(SCHEMA)  # built once for the whole module
 
-BOTOCORE_DATA = Path(os.path.dirname(botocore.__file__)) / "data"
 BOTOCORE_MODELS = sorted(BOTOCORE_DATA.glob("*/*/service-2.json.gz"))
 
 CONFORMANCE = Path("/work/shared/conformance/botocore/protocols")
@@ -496,10 +495,8 @@ shapes:
 # generator supports): the generator's own checks -- schema, then the
 # semantic ones -- must accept every one of them as AWS ships it.
 def _newest_rest_json_models() -> list[Path]:
-    newest: dict[str, Path] = {}
-    for path in BOTOCORE_MODELS:
-        newest[path.parent.parent.name] = path  # sorted: the last version wins
-    return [path for path in newest.values() if _protocol(_load_botocore(path)["metadata"]) == "rest-json"]
+    newest = [newest_botocore_model(p.name) for p in sorted(BOTOCORE_DATA.iterdir()) if p.is_dir()]
+    return [path for path in newest if path is not None and _protocol(_load_botocore(path)["metadata"]) == "rest-json"]
 
 
 def _protocol(metadata: dict[str, Any]) -> str | None:
