@@ -26,19 +26,6 @@ if _t.TYPE_CHECKING:
         ServiceQuotaExceededExceptionReason,
     )
 
-_RESOURCE_TYPE_VALUES = frozenset(
-    (
-        "CONTACT",
-        "CONTACT_FLOW",
-        "INSTANCE",
-        "PARTICIPANT",
-        "HIERARCHY_LEVEL",
-        "HIERARCHY_GROUP",
-        "USER",
-        "PHONE_NUMBER",
-    )
-)
-
 
 class ConnectError(_rt.ServiceError):
     """Base class of every error Amazon Connect Service returns."""

@@ -14,19 +14,6 @@ import typing as _t
 
 from . import runtime as _rt
 
-_RESOURCE_TYPE_VALUES = frozenset(
-    (
-        "CONTACT",
-        "CONTACT_FLOW",
-        "INSTANCE",
-        "PARTICIPANT",
-        "HIERARCHY_LEVEL",
-        "HIERARCHY_GROUP",
-        "USER",
-        "PHONE_NUMBER",
-    )
-)
-
 
 class ConnectparticipantError(_rt.ServiceError):
     """Base class of every error Amazon Connect Participant Service returns."""
