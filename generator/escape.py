@@ -34,7 +34,7 @@ def _escape_char(char: str) -> str:
 # Every character _escape_char changes, and the newline docstrings keep: all
 # others are copied as they are, so a regex finds the few that need work (a
 # model holds millions of characters of documentation).
-_SPECIAL = re.compile("[\x00-\x1f\"\\\\\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]")
+_SPECIAL = re.compile('[\x00-\x1f"\\\\\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]')
 
 
 def _escape_match(match: re.Match[str]) -> str:

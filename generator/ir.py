@@ -1,61 +1,127 @@
 """The intermediate model: every decision about the generated code, made once.
 
-``build`` turns a validated spec into these values; the templates only lay
-them out.  Names here are already valid identifiers (see ``names``); text
-here is still raw spec text, escaped by the templates' filters (see
-``escape``).  Code fragments (``*_expr``, ``*_lines``) come from ``codec``.
+``build`` turns a validated spec into these values by running its passes
+(see ``generator/passes``); the templates lay them out.  The model records
+*decisions* -- shape kinds, names, wire names, locations, timestamp formats,
+constraints, the protocol and its settings -- and never code text: the
+Python a decision becomes is written only by the templates and by the codec
+of each shape kind (``generator/codecs``) and of each wire family
+(``generator/protocols``).
+
+Names here are already valid identifiers (see ``names``); documentation is
+still raw spec text, escaped by the templates' filters (see ``escape``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from dataclasses import field as _field
+from typing import Literal
+
+#: The kinds of shape, one codec each (``generator/codecs``).  ``integer``
+#: covers the model's integer, long, short, byte and biginteger; ``float``
+#: its float, double and bigdecimal; ``enum`` is a string with known values;
+#: ``union`` a structure of which exactly one member is set.
+Kind = Literal[
+    "string",
+    "enum",
+    "integer",
+    "float",
+    "boolean",
+    "timestamp",
+    "blob",
+    "list",
+    "map",
+    "structure",
+    "union",
+    "document",
+]
 
 
-@dataclass
+@dataclass(frozen=True, eq=False)
+class Type:
+    """A shape as a value type: its kind, its constraints, what it contains."""
+
+    kind: Kind
+    shape: str  # the spec's shape name
+    min: int | float | None = None
+    max: int | float | None = None
+    pattern: str | None = None  # the model's pattern text (a Java regex)
+    enum: tuple[str, ...] = ()  # known values of an enum
+    item: Type | None = None  # the member type of a list
+    item_timestamp_format: str | None = None  # the list's member reference's own format
+    key: Type | None = None  # a map's key type
+    value: Type | None = None  # a map's value type
+    module: str = ""  # structures and unions: the module of their class
+    class_name: str = ""  # structures and unions: their class
+    timestamp_format: str | None = None  # the shape's own timestampFormat
+    json_value: bool = False  # a string shape carrying JSON text (``jsonvalue``)
+    media_type: str | None = None  # a string or blob shape's mediaType
+    streaming: bool = False  # a blob streamed as a whole payload
+
+    @property
+    def is_structure(self) -> bool:
+        """A structure or union: a generated class."""
+        return self.kind in ("structure", "union")
+
+
+@dataclass(frozen=True)
 class Constant:
     """A module-level constant a class needs (an enum's values, a pattern)."""
 
     name: str
-    kind: str  # "enum" (values) or "pattern" (source, translated)
+    kind: Literal["enum", "pattern"]
     values: tuple[str, ...] = ()
     source: str = ""
     translated: str = ""
 
 
 @dataclass
+class Scope:
+    """One generated module's constants and the sibling classes it imports.
+
+    The constants pass fills it; codecs look names up in it while the
+    templates render the module.
+    """
+
+    module: str
+    constants: list[Constant] = _field(default_factory=list[Constant])
+    pattern_names: dict[str, str] = _field(
+        default_factory=dict[str, str]
+    )  # source -> name
+    enum_names: dict[str, str] = _field(default_factory=dict[str, str])  # shape -> name
+    imports: list[tuple[str, str]] = _field(default_factory=list[tuple[str, str]])
+    uses_datetime: bool = False  # the module names ``_dt`` (so imports datetime)
+
+
+#: Where a member travels in an HTTP request or response.
+Location = Literal["", "uri", "querystring", "header", "headers", "statusCode"]
+
+
+@dataclass
 class Member:
-    """One member of a structure, as a dataclass field and on the wire."""
+    """One member of a structure: a dataclass field, and where it goes on the wire."""
 
     name: str  # the member's name in the spec: the key of to_dict()
     field: str  # the Python field name
-    annotation: str  # the Python type of the field, as written in code
+    type: Type
     docs: str  # reStructuredText
-    required: bool
+    required: bool  # the constructor requires it (an idempotency token never is)
     nullable: bool  # the field's type admits None
-    has_default: bool  # the field defaults to None
-    location: str  # "" (body), uri, querystring, header, headers, statusCode
-    wire_name: str  # locationName, or the member name in a JSON body
+    location: Location  # "" is the body
+    wire_name: str  # the name on the wire (locationName, else the member name)
     lens: str
+    timestamp_format: str = ""  # a timestamp member's format where it travels
+    json_value: bool = False  # a header carrying JSON (its field holds a Document)
     sensitive: bool = False
     deprecated: str = ""  # the deprecation message ("" when not deprecated)
     idempotency_token: bool = False
-    is_payload: bool = False
-    to_json_expr: str = ""  # over ``value`` (not None)
-    from_json_expr: str = ""  # over ``value`` (not None)
-    to_dict_expr: str = ""
-    from_dict_expr: str = ""
-    check_lines: list[str] = _field(
-        default_factory=list[str]
-    )  # over ``value``, ``prefix``
-    default: str = ""  # the field's default in the class body ("" or " = None")
-    param_annotation: str = ""  # the type of the smart constructor's parameter
-    from_dict_arg: str = (
-        ""  # ``field=...``, the constructor argument in from_dict, over ``data``
-    )
-    from_json_arg: str = (
-        ""  # ``field=...``, the constructor argument in _from_json, over ``data``
-    )
+    is_payload: bool = False  # the whole body of its request or response
+
+    @property
+    def has_default(self) -> bool:
+        """Whether the field defaults to None (every member the constructor does not require)."""
+        return not self.required
 
 
 @dataclass
@@ -74,14 +140,8 @@ class Structure:
     http_status_lens: str = ""  # the lens on http_status, for outputs
     unknown_lens: str = ""  # the lens on sdk_unknown_member, for unions
     deprecated: str = ""
-    constants: list[Constant] = _field(default_factory=list[Constant])
-    # classes this one refers to, by (module, class name)
-    references: set[tuple[str, str]] = _field(default_factory=set[tuple[str, str]])
-    to_json: bool = False  # has _to_json (sent in request bodies)
-    from_json: bool = False  # has _from_json (read from responses)
-    sensitive_repr: list[str] = _field(
-        default_factory=list[str]
-    )  # f-string pieces of a masking __repr__
+    encoded: bool = False  # sent nested in request bodies: has a wire encoder
+    decoded: bool = False  # read nested from responses: has a wire decoder
 
     @property
     def required_members(self) -> list[Member]:
@@ -99,15 +159,10 @@ class ErrorClass:
     docs: str
     members: list[Member]  # modeled fields other than the message
     message_member: str  # wire name of the member holding the message, or ""
+    payload: str | None = None  # the member that is the whole body, if any
     # (module, class) of the shapes _from_response builds: imported there, not
     # at the top of errors.py, which every operation imports.
     imports: list[tuple[str, str]] = _field(default_factory=list[tuple[str, str]])
-    parse_args: list[str] = _field(
-        default_factory=list[str]
-    )  # constructor arguments in _from_response
-    bindings: list[str] = _field(
-        default_factory=list[str]
-    )  # locals the arguments read, from ``response``
 
 
 @dataclass
@@ -122,40 +177,51 @@ class EnumClass:
 
 @dataclass
 class PathPart:
-    """A piece of an operation's request path: literal text or a label."""
+    """A piece of a request path, or of a host prefix: literal text or a label."""
 
     literal: str = ""
     member: Member | None = None
     greedy: bool = False
-    value_expr: str = ""  # text of the label value, over ``request.<field>``
+
+
+@dataclass
+class HttpBinding:
+    """Where an operation's members travel in an HTTP message (the REST bindings).
+
+    Built by ``protocols.http_binding`` for the protocols that bind members
+    to the URI, query string, headers and status code.
+    """
+
+    path: list[PathPart]
+    literal_query: list[tuple[str, str | None]]
+    headers: list[Member]  # single headers and ``headers`` prefix maps
+    query: list[Member]
+    named_query: list[str]  # query names set by a member: a query map skips them
+    payload: Member | None  # the member that is the whole body
+    body: list[Member]  # members of a JSON (or XML) body object
+    response_headers: bool  # the response reads headers
+    response_body: bool  # the response reads a body object
 
 
 @dataclass
 class Operation:
-    """One operation: its two classes and its wire codec."""
+    """One operation: its two classes, its errors, and how it travels."""
 
     name: str
     method_name: str
     module: str
     docs: str
+    summary: str
     http_method: str
     request_uri: str
     http_status: int  # the modeled success status (responseCode), default 200
     input: Structure
     output: Structure
     errors: list[str]  # error class names
-    path_parts: list[PathPart]
-    literal_query: list[tuple[str, str | None]]
-    host_prefix: str  # Python expression (f-string) or ""
-    serialize_lines: list[str]
-    deserialize_lines: list[str]
+    host_prefix: list[PathPart]  # endpoint.hostPrefix, with its labels
+    scope: Scope
+    binding: HttpBinding
     deprecated: str = ""
-    summary: str = ""
-    imports: list[tuple[str, str]] = _field(default_factory=list[tuple[str, str]])
-    constants: list[Constant] = _field(default_factory=list[Constant])
-    reads_body: bool = False
-    reads_headers: bool = False
-    uses_datetime: bool = False  # the module needs ``import datetime``
 
 
 @dataclass
@@ -164,10 +230,21 @@ class Module:
 
     name: str  # dotted module path inside the package
     structures: list[Structure]
-    imports: list[tuple[str, str]]  # (module, class) imported from siblings
+    scope: Scope
     summary: str = ""
-    constants: list[Constant] = _field(default_factory=list[Constant])
-    uses_datetime: bool = False  # the module needs ``import datetime``
+
+
+@dataclass(frozen=True)
+class ProtocolSettings:
+    """The wire protocol the service is generated for, and its model settings."""
+
+    name: str  # the protocol's name in the model: "rest-json", ...
+    template: str  # the template holding the protocol's macros
+    json_version: str = ""
+    target_prefix: str = ""
+    api_version: str = ""
+    xml_namespace: str = ""
+    query_compatible: bool = False
 
 
 @dataclass
@@ -179,7 +256,7 @@ class Service:
     title: str
     docs: str
     api_version: str
-    protocol: str
+    protocol: ProtocolSettings
     endpoint_prefix: str
     signing_name: str
     base_error: str
@@ -187,9 +264,7 @@ class Service:
     modules: list[Module]
     errors: list[ErrorClass]
     enums: list[EnumClass]
-    error_imports: list[tuple[str, str]] = _field(default_factory=list[tuple[str, str]])
-    error_constants: list[Constant] = _field(default_factory=list[Constant])
-    errors_use_datetime: bool = False  # errors.py needs ``import datetime``
+    error_scope: Scope
     error_codes: list[tuple[str, str]] = _field(
         default_factory=list[tuple[str, str]]
     )  # (code, class name)

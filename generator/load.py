@@ -1061,8 +1061,12 @@ def _parse_yaml(text: str, name: str) -> Document:
                 cl, cc = _mark_pos(exc.context_mark)
                 message += f" at line {cl}, column {cc}"
             message += ")"
-        if "maximum nesting depth" in message:  # newer libyaml stops deep nesting itself
-            builder.report(pos, builder.path(), f"nested more than {MAX_DEPTH} levels deep")
+        if (
+            "maximum nesting depth" in message
+        ):  # newer libyaml stops deep nesting itself
+            builder.report(
+                pos, builder.path(), f"nested more than {MAX_DEPTH} levels deep"
+            )
         else:
             builder.report(pos, builder.path(), f"invalid YAML: {message}")
         raise SpecError(builder.problems) from None

@@ -68,7 +68,9 @@ USED_BUILTINS = frozenset(
 )
 
 #: Names generated modules bind at top level besides the generated classes.
-RESERVED_MODULE_NAMES = frozenset({"annotations", "OPERATION", "OPERATIONS", "ERRORS", "Client"})
+RESERVED_MODULE_NAMES = frozenset(
+    {"annotations", "OPERATION", "OPERATIONS", "ERRORS", "Client"}
+)
 
 
 def _botocore_xform(name: str) -> str:

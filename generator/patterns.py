@@ -117,7 +117,9 @@ def translate_pattern(pattern: str, *, assume_ascii_flag: bool = False) -> str:
         raise
     except (TypeError, ValueError, IndexError, KeyError, RecursionError) as exc:
         # A construct the translator does not model: never a crash, always a located message.
-        raise PatternError(f"cannot translate this pattern ({type(exc).__name__})", pattern, 0) from None
+        raise PatternError(
+            f"cannot translate this pattern ({type(exc).__name__})", pattern, 0
+        ) from None
     if not assume_ascii_flag and _needs_ascii(out):
         out = "(?a)" + out
     return out

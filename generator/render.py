@@ -10,11 +10,12 @@ from __future__ import annotations
 import functools
 from importlib import resources
 from pathlib import Path
+from typing import Any, cast
 
 import jinja2
 
-from . import escape
-from .ir import Service
+from . import codecs, escape, protocols
+from .ir import Member, Service
 from .names import is_identifier
 
 _TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates"
@@ -32,27 +33,47 @@ def _docstring(text: str, indent: int = 0) -> str:
     )
 
 
+def _field_type(member: Member) -> str:
+    """The Python type of a member's field (``| None`` when it may be unset)."""
+    annotation = codecs.annotation(member.type)
+    return f"{annotation} | None" if member.nullable else annotation
+
+
+def _kwarg(field: str, expr: str, indent: int = 12) -> str:
+    """``field=expr`` as one argument line of an exploded call, black-stable.
+
+    black wraps a conditional-expression argument in parentheses exactly
+    when its line would exceed the line length; ruff keeps whatever
+    parentheses it is given.  Writing them here the way black would makes
+    both formatters produce the same bytes.
+    """
+    line = f"{field}={expr},"
+    if " if " in expr and indent + len(line) > 88:
+        return f"{field}=({expr})"
+    return f"{field}={expr}"
+
+
+def _template_dir() -> Path:
+    if _TEMPLATE_DIR.is_dir():
+        return _TEMPLATE_DIR
+    # installed without the source tree: templates ship as package data
+    return Path(str(resources.files("generator") / "templates"))
+
+
 def template_files() -> list[Path]:
-    """Every template file (for fingerprints of what generated output depends on)."""
-    folder = (
-        _TEMPLATE_DIR
-        if _TEMPLATE_DIR.is_dir()
-        else Path(str(resources.files("generator") / "templates"))
+    """Every template file, in nested folders too (for the fingerprints of
+    what generated output depends on)."""
+    folder = _template_dir()
+    return sorted(
+        p for p in folder.rglob("*") if p.is_file() and p.suffix in (".j2", ".py")
     )
-    return sorted(folder.glob("*.j2"))
 
 
 @functools.cache
 def environment() -> jinja2.Environment:
     """The Jinja2 environment, built once per process."""
-    if _TEMPLATE_DIR.is_dir():
-        loader: jinja2.BaseLoader = jinja2.FileSystemLoader(str(_TEMPLATE_DIR))
-    else:  # installed without the source tree: templates ship as package data
-        loader = jinja2.FileSystemLoader(
-            str(resources.files("generator") / "templates")
-        )
     env = jinja2.Environment(
-        loader=loader,
+        loader=jinja2.FileSystemLoader(str(_template_dir())),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         keep_trailing_newline=True,
@@ -61,6 +82,15 @@ def environment() -> jinja2.Environment:
     )
     env.filters["py_str"] = escape.py_str
     env.filters["docstring"] = _docstring
+    env.filters["field_type"] = _field_type
+    # The codecs the templates call (jinja2's stubs type these tables
+    # narrowly, for its own defaults; any callable or namespace may go in).
+    names = cast(dict[str, Any], env.globals)
+    names["kwarg"] = _kwarg
+    names["codec"] = codecs
+    names.update(protocols.TEMPLATE_GLOBALS)
+    tests = cast(dict[str, Any], env.tests)
+    tests["in_response_body"] = protocols.http_binding.in_response_body
     return env
 
 

@@ -19,7 +19,7 @@ from jsonschema import exceptions as schema_exceptions
 from jsonschema import validators as schema_validators
 from jsonschema.protocols import Validator
 
-from . import names
+from . import names, protocols
 from .errors import Problem, SpecError
 from .load import Document
 from .patterns import PatternError, suspicious_double_escapes, translate_pattern
@@ -108,7 +108,7 @@ def warnings(doc: Document) -> list[Problem]:
     look double-escaped (``\\\\d`` where ``\\d`` was
     meant).  They are enforced as written; an override can fix them.
     """
-    from .build import uses_event_stream
+    from .passes.relations import uses_event_stream
 
     found: list[Problem] = []
     for name, op in doc.data.get("operations", {}).items():
@@ -165,15 +165,10 @@ class _Checker:
 
     def run(self) -> list[Problem]:
         metadata = self.spec["metadata"]
-        where: tuple[str | int, ...] = ("metadata", "protocol")
-        protocol = metadata.get("protocol")
-        if not protocol and metadata.get("protocols"):
-            where, protocol = ("metadata", "protocols", 0), metadata["protocols"][0]
-        if protocol != "rest-json":
-            self.report(
-                where,
-                f"protocol {protocol or ''!r} is not supported yet (only rest-json)",
-            )
+        chosen, reason = protocols.choose(metadata)
+        if chosen is None:
+            where = "protocols" if metadata.get("protocols") else "protocol"
+            self.report(("metadata", where), reason)
         service_id = metadata.get("serviceId") or metadata.get("endpointPrefix")
         if not service_id:
             self.report(
@@ -251,7 +246,9 @@ class _Checker:
                 if key in shape:
                     ref = shape[key]["shape"]
                     if self._ref(base + (key, "shape"), ref):
-                        self._not_an_exception(base + (key, "shape"), f"{kind} {key}", ref)
+                        self._not_an_exception(
+                            base + (key, "shape"), f"{kind} {key}", ref
+                        )
             key_type = self._type(shape["key"]["shape"]) if "key" in shape else None
             if key_type is not None and key_type != "string":
                 self.report(
@@ -328,9 +325,13 @@ class _Checker:
                 )
         elif location == "statusCode":
             if kind not in ("integer", "long", "short", "byte"):
-                self.report(path, f"a statusCode member must be an integer, not a {kind}")
+                self.report(
+                    path, f"a statusCode member must be an integer, not a {kind}"
+                )
 
-    def _not_an_exception(self, path: tuple[str | int, ...], what: str, target: str) -> None:
+    def _not_an_exception(
+        self, path: tuple[str | int, ...], what: str, target: str
+    ) -> None:
         if self.shapes[target].get("exception"):
             self.report(
                 path,

@@ -48,13 +48,17 @@ def test_every_installed_distribution_is_pinned_at_its_version() -> None:
     pins = _pins()
     installed = _installed()
     ignored = SEEDED | {normalize(PROJECT)}
-    unpinned = sorted(f"{n}=={v}" for n, v in installed.items() if n not in pins and n not in ignored)
+    unpinned = sorted(
+        f"{n}=={v}" for n, v in installed.items() if n not in pins and n not in ignored
+    )
     assert not unpinned, (
         f"installed but not in constraints.txt: {unpinned}; a new dependency needs "
         "`python tools/relock.py` (or the README's command was not used to install)"
     )
     wrong = sorted(
-        f"{n}: locked {pins[n]}, installed {v}" for n, v in installed.items() if n in pins and pins[n] != v
+        f"{n}: locked {pins[n]}, installed {v}"
+        for n, v in installed.items()
+        if n in pins and pins[n] != v
     )
     assert not wrong, wrong
     missing = sorted(n for n in pins if n not in installed)
@@ -63,13 +67,17 @@ def test_every_installed_distribution_is_pinned_at_its_version() -> None:
 
 def test_every_pin_is_exact_and_sorted() -> None:
     lines = [
-        line for line in LOCK.read_text("utf-8").splitlines() if line.strip() and not line.startswith("#")
+        line
+        for line in LOCK.read_text("utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
     ]
     assert lines, "constraints.txt pins nothing"
     for line in lines:
         assert re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*==[A-Za-z0-9.+!-]+", line), line
     names = [normalize(line.split("==")[0]) for line in lines]
-    assert names == sorted(names), "constraints.txt is not sorted (tools/relock.py writes it sorted)"
+    assert names == sorted(
+        names
+    ), "constraints.txt is not sorted (tools/relock.py writes it sorted)"
     assert len(set(names)) == len(names)
 
 
@@ -86,22 +94,32 @@ def test_pyproject_ranges_admit_every_pin() -> None:
     pins = _pins()
     for requirement in _requirements():
         name = normalize(requirement.name)
-        assert name in pins, f"{requirement} is not in constraints.txt: run tools/relock.py"
-        assert requirement.specifier.contains(pins[name], prereleases=True), (
-            f"pyproject says {requirement}, the lock has {pins[name]}: run tools/relock.py"
-        )
+        assert (
+            name in pins
+        ), f"{requirement} is not in constraints.txt: run tools/relock.py"
+        assert requirement.specifier.contains(
+            pins[name], prereleases=True
+        ), f"pyproject says {requirement}, the lock has {pins[name]}: run tools/relock.py"
 
 
 def test_formatters_and_build_backend_are_exact_pins_in_pyproject() -> None:
     # The formatters decide the bytes of generated/ on users' machines too,
     # and the build backend decides how `pip install -e .` builds.
-    exact = {normalize(r.name): r for r in _requirements() if str(r.specifier).startswith("==")}
+    exact = {
+        normalize(r.name): r
+        for r in _requirements()
+        if str(r.specifier).startswith("==")
+    }
     for name in ("black", "ruff"):
-        assert name in exact, f"{name} must be pinned with == in pyproject's dependencies"
+        assert (
+            name in exact
+        ), f"{name} must be pinned with == in pyproject's dependencies"
     build = _pyproject()["build-system"]
     assert isinstance(build, dict)
     for raw in build["requires"]:
-        assert str(Requirement(raw).specifier).startswith("=="), f"build requirement {raw!r} is not pinned"
+        assert str(Requirement(raw).specifier).startswith(
+            "=="
+        ), f"build requirement {raw!r} is not pinned"
 
 
 def test_readme_commands_and_ci_install_from_the_lock() -> None:
