@@ -149,6 +149,7 @@ def test_reprs_hide_secrets() -> None:
         assert "AKIDEXAMPLE" in no_secret(text) and "<hidden>" in text
     temporary = creds.TemporaryCredentials("ASIA", SECRET, TOKEN, utc(NOW))
     no_secret(repr(temporary) + str(temporary))
+    no_secret(repr(creds.SsoToken(TOKEN, 3600, TOKEN)))
     assert temporary.to_credentials() == creds.Credentials(
         "ASIA", SECRET, TOKEN, utc(NOW)
     )
@@ -682,6 +683,80 @@ def test_legacy_sso_profile_and_expired_tokens(aws: AwsHome) -> None:
     write_sso_cache(aws, "corp", iso(time.time() + 600))
     with pytest.raises(creds.SsoTokenError, match="UnauthorizedException"):
         resolve(aws, profile="corp", sso=sso).get()
+
+
+class FakeOidc:
+    def __init__(self, rotate: bool = True) -> None:
+        self.calls: list[dict[str, Any]] = []
+        self.fail: Exception | None = None
+        self.rotate = rotate
+
+    def create_token(self, **kwargs: Any) -> Any:
+        self.calls.append(kwargs)
+        if self.fail is not None:
+            raise self.fail
+        refresh = f"{MARK}-rotated-refresh" if self.rotate else None
+        return creds.SsoToken(f"{MARK}-refreshed-access", 8 * 3600, refresh)
+
+
+def test_sso_session_token_is_refreshed_near_expiry(aws: AwsHome) -> None:
+    aws.config(SSO_CONFIG)
+    path = write_sso_cache(aws, "corp", iso(time.time() + 5 * 60))
+    sso, oidc = FakeSso(), FakeOidc()
+    resolve(aws, profile="corp", sso=sso, sso_oidc=oidc).get()
+    assert oidc.calls == [
+        {
+            "client_id": "client",
+            "client_secret": f"{MARK}-client-secret",
+            "refresh_token": f"{MARK}-refresh",
+            "region": "us-east-1",
+        }
+    ]
+    assert sso.calls[0]["access_token"] == f"{MARK}-refreshed-access"
+    cached = json.loads(path.read_text())
+    assert cached["accessToken"] == f"{MARK}-refreshed-access"
+    assert cached["refreshToken"] == f"{MARK}-rotated-refresh"
+    assert cached["startUrl"] == "https://corp.awsapps.com/start"
+    left = creds.parse_timestamp(cached["expiresAt"]).timestamp() - time.time()
+    assert 8 * 3600 - 60 < left <= 8 * 3600
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert [p.name for p in path.parent.iterdir()] == [path.name]
+    # A fresh token is not refreshed; a legacy profile never is.
+    resolve(aws, profile="corp", sso=sso, sso_oidc=oidc).get()
+    assert len(oidc.calls) == 1
+    write_sso_cache(aws, "https://legacy.awsapps.com/start", iso(time.time() + 60))
+    resolve(aws, profile="legacy", sso=sso, sso_oidc=oidc).get()
+    assert len(oidc.calls) == 1
+
+
+def test_sso_token_refresh_failures(
+    aws: AwsHome, caplog: pytest.LogCaptureFixture
+) -> None:
+    aws.config(SSO_CONFIG)
+    path = write_sso_cache(aws, "corp", iso(time.time() + 5 * 60))
+    sso, oidc = FakeSso(), FakeOidc()
+    oidc.fail = RuntimeError(f"InvalidGrantException for {MARK}-refresh")
+    # The failure is logged and the cached token serves while it lasts.
+    resolve(aws, profile="corp", sso=sso, sso_oidc=oidc).get()
+    assert sso.calls[0]["access_token"] == f"{MARK}-sso-access"
+    logged = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert any("InvalidGrantException for <hidden>" in m for m in logged)
+    write_sso_cache(aws, "corp", iso(time.time() - 5))
+    with pytest.raises(creds.SsoTokenError, match="aws sso login --sso-session corp"):
+        resolve(aws, profile="corp", sso=sso, sso_oidc=oidc).get()
+    # No client registration, or an expired one: no call.
+    oidc.fail = None
+    calls = len(oidc.calls)
+    cached = json.loads(path.read_text())
+    cached["registrationExpiresAt"] = "2020-01-01T00:00:00Z"
+    path.write_text(json.dumps(cached))
+    with pytest.raises(creds.SsoTokenError):
+        resolve(aws, profile="corp", sso=sso, sso_oidc=oidc).get()
+    del cached["clientSecret"]
+    path.write_text(json.dumps(cached))
+    with pytest.raises(creds.SsoTokenError):
+        resolve(aws, profile="corp", sso=sso, sso_oidc=oidc).get()
+    assert len(oidc.calls) == calls
 
 
 @pytest.mark.parametrize(

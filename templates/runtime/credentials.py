@@ -65,6 +65,8 @@ __all__ = [
     "RefreshState",
     "RefreshingCredentialSource",
     "SsoCaller",
+    "SsoOidcCaller",
+    "SsoToken",
     "SsoTokenError",
     "StaticCredentialSource",
     "StsCaller",
@@ -290,6 +292,37 @@ class SsoCaller(Protocol):
         = ``access_token``.  Return ``roleCredentials`` with ``expiration``
         (epoch milliseconds) as an aware datetime and ``account_id`` as given.
         Raise :class:`SsoTokenError` for ``UnauthorizedException``."""
+        ...
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class SsoToken:
+    """What SSO-OIDC ``CreateToken`` returns: a new access token, its lifetime,
+    and a new refresh token when the service rotates it."""
+
+    access_token: str
+    expires_in: int
+    refresh_token: str | None = None
+
+    def __repr__(self) -> str:
+        refresh = "None" if self.refresh_token is None else "'<hidden>'"
+        return (
+            f"SsoToken(access_token='<hidden>', expires_in={self.expires_in}, "
+            f"refresh_token={refresh})"
+        )
+
+
+class SsoOidcCaller(Protocol):
+    """The token refresh of ``sso_session`` profiles (over the SSO-OIDC bindings)."""
+
+    def create_token(
+        self, *, client_id: str, client_secret: str, refresh_token: str, region: str
+    ) -> SsoToken:
+        """``CreateToken`` (``POST /token`` on ``https://oidc.<region>.amazonaws.com``),
+        not signed: ``grantType="refresh_token"``, ``clientId``, ``clientSecret``,
+        ``refreshToken``.  Return ``accessToken``, ``expiresIn`` and, when
+        present, ``refreshToken``; raise any exception on failure (the chain
+        logs it and keeps the cached token while it lasts)."""
         ...
 
 
@@ -523,6 +556,7 @@ class ChainContext:
     """Whether environment variables are read (not when a profile was passed)."""
     sts: StsCaller | None
     sso: SsoCaller | None
+    sso_oidc: SsoOidcCaller | None
     mfa_prompt: MfaPrompt | None
     clock: Clock
     visited: tuple[str, ...] = ()
@@ -560,6 +594,7 @@ def resolve_credentials(
     config: _config.SharedConfig | None = None,
     sts: StsCaller | None = None,
     sso: SsoCaller | None = None,
+    sso_oidc: SsoOidcCaller | None = None,
     mfa_prompt: MfaPrompt | None = None,
     clock: Clock = time.time,
 ) -> CredentialSource:
@@ -570,7 +605,9 @@ def resolve_credentials(
     :func:`~.config.load_config` ``(profile, environ)`` is loaded; with
     ``config``, ``profile`` must be None or its profile and ``environ`` is
     ignored).  ``sts`` and ``sso`` make the AWS calls that assume-role, web
-    identity and IAM Identity Center profiles need; ``mfa_prompt`` returns
+    identity and IAM Identity Center profiles need, and ``sso_oidc`` refreshes
+    the cached token of ``sso_session`` profiles as it nears expiry (without
+    it the token serves until it expires); ``mfa_prompt`` returns
     the code for a profile's ``mfa_serial`` (:func:`getpass_mfa_prompt` is
     botocore's).  ``clock`` is POSIX seconds now.
 
@@ -601,6 +638,7 @@ def resolve_credentials(
         env_enabled=config.profile_source != "argument",
         sts=sts,
         sso=sso,
+        sso_oidc=sso_oidc,
         mfa_prompt=mfa_prompt,
         clock=clock,
     )

@@ -10,10 +10,14 @@ the credentials near expiry.  botocore's ``AssumeRoleProvider``,
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import datetime as _dt
 import hashlib
 import json
 import logging
+import os
+import tempfile
 from pathlib import Path
 
 from . import config as _config
@@ -31,6 +35,7 @@ from .credentials import (
     NotFound,
     Provider,
     RefreshingCredentialSource,
+    SsoOidcCaller,
     SsoTokenError,
     json_object,
     parse_timestamp,
@@ -45,6 +50,7 @@ __all__ = [
     "from_web_identity",
     "load_sso_token",
     "profile_providers",
+    "refresh_sso_token",
     "sso_cache_path",
 ]
 
@@ -322,6 +328,8 @@ def from_web_identity(context: ChainContext) -> CredentialSource | NotFound:
 
 # --- IAM Identity Center ----------------------------------------------------------------
 
+SSO_TOKEN_REFRESH_SECONDS = 15 * 60
+"""An ``sso_session`` token this close to expiry is refreshed (with ``sso_oidc``)."""
 _SSO_KEYS = ("sso_start_url", "sso_region", "sso_account_id", "sso_role_name")
 
 
@@ -381,8 +389,15 @@ def from_sso(context: ChainContext) -> CredentialSource | NotFound:
         values["sso_region"],
     )
 
+    oidc = context.sso_oidc if session is not None else None
+
     def fetch() -> Credentials:
-        token = load_sso_token(cache, context.clock(), f"aws sso login {login}")
+        now = context.clock()
+        token = None
+        if oidc is not None:
+            token = refresh_sso_token(cache, now, oidc, values["sso_start_url"], region)
+        if token is None:
+            token = load_sso_token(cache, now, f"aws sso login {login}")
         try:
             found = sso.get_role_credentials(
                 account_id=account, role_name=role, access_token=token, region=region
@@ -396,6 +411,80 @@ def from_sso(context: ChainContext) -> CredentialSource | NotFound:
         return found.to_credentials()
 
     return RefreshingCredentialSource(fetch, "sso", clock=context.clock)
+
+
+def refresh_sso_token(
+    path: Path, now: float, oidc: SsoOidcCaller, start_url: str, region: str
+) -> str | None:
+    """botocore's refresh of an ``sso_session`` token: when the cached one
+    expires within 15 minutes and the cache holds a client registration that
+    has not expired, CreateToken and write the new token to the cache.
+    Returns the new access token, None when none was made."""
+    try:
+        cached = json_object(json.loads(path.read_text("utf-8")))
+        expires = None if cached is None else cached.get("expiresAt")
+        if cached is None or not isinstance(expires, str):
+            return None
+        if parse_timestamp(expires).timestamp() - now >= SSO_TOKEN_REFRESH_SECONDS:
+            return None
+        keys = ("refreshToken", "clientId", "clientSecret", "registrationExpiresAt")
+        found = {k: v for k in keys if isinstance(v := cached.get(k), str) and v}
+        if len(found) < len(keys):
+            logger.info(
+                "cannot refresh the SSO token of %s: no client registration", path
+            )
+            return None
+        if parse_timestamp(found["registrationExpiresAt"]).timestamp() <= now:
+            logger.info(
+                "cannot refresh the SSO token of %s: registration expired", path
+            )
+            return None
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    secrets = [found["refreshToken"], found["clientSecret"]]
+    try:
+        new = oidc.create_token(
+            client_id=found["clientId"],
+            client_secret=found["clientSecret"],
+            refresh_token=found["refreshToken"],
+            region=region,
+        )
+    except Exception as error:  # noqa: BLE001 - botocore keeps the cached token
+        detail = redact(f"{type(error).__name__}: {error}", secrets)
+        logger.warning("refreshing the SSO token of %s failed: %s", path, detail)
+        return None
+    expires_at = _dt.datetime.fromtimestamp(now + new.expires_in, _dt.UTC)
+    updated = {
+        "startUrl": start_url,
+        "region": region,
+        "accessToken": new.access_token,
+        "expiresAt": expires_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "clientId": found["clientId"],
+        "clientSecret": found["clientSecret"],
+        "registrationExpiresAt": found["registrationExpiresAt"],
+        "refreshToken": new.refresh_token or found["refreshToken"],
+    }
+    try:
+        _write_private(path, json.dumps(updated))
+    except OSError as exc:
+        logger.warning("cannot update the SSO token cache %s: %s", path, exc.strerror)
+    logger.info("refreshed the SSO token of %s", path)
+    return new.access_token
+
+
+def _write_private(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` at once, readable by its owner only."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def load_sso_token(path: Path, now: float, login: str) -> str:
