@@ -7,9 +7,13 @@ import os
 from pathlib import Path
 from typing import Any
 
+import botocore.configloader
 import botocore.configprovider
+import botocore.exceptions
 import botocore.session
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from .runtime_loader import AwsHome, load
 
@@ -549,3 +553,84 @@ region = x
     ]
     assert {n: ours.services(n) for n in full["services"]} == full["services"]
     assert sorted(ours.profile_names) == sorted(full["profiles"])
+
+
+# --- differential: random files against botocore's configloader ------------------
+
+_SECTION_NAMES = st.sampled_from(
+    [
+        "default",
+        "profile default",
+        "profile dev",
+        'profile "two words"',
+        "profile a b c",
+        "profilex y",
+        "sso-session corp",
+        "services local",
+        "preview",
+        "DEFAULT",
+    ]
+)
+_KEYS = st.sampled_from(
+    ["region", "Output", "aws_access_key_id", "s3", "services", "x"]
+)
+_VALUES = st.one_of(
+    st.sampled_from(["us-east-1", "", "a = b", "  spaced  ", "#not a comment"]),
+    st.lists(
+        st.tuples(
+            st.sampled_from(["endpoint_url", "k", "K2"]),
+            st.sampled_from(["v", "1 = 2", ""]),
+        ),
+        min_size=1,
+        max_size=3,
+    ),
+)
+
+
+@st.composite
+def _ini_text(draw: st.DrawFn) -> str:
+    lines: list[str] = []
+    for name in draw(st.lists(_SECTION_NAMES, max_size=5)):
+        lines.append(f"[{name}]")
+        for key in draw(st.lists(_KEYS, max_size=3)):
+            value = draw(_VALUES)
+            if isinstance(value, str):
+                lines.append(f"{key} = {value}")
+            else:
+                lines.append(f"{key} =")
+                lines.extend(f"  {k} = {v}" for k, v in value)
+        if draw(st.booleans()):
+            lines.append(
+                draw(st.sampled_from(["# comment", "; comment", "", "no delimiter"]))
+            )
+    return "\n".join(lines) + "\n"
+
+
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(text=_ini_text())
+def test_random_config_files_parse_as_botocore_parses_them(
+    tmp_path: Path, text: str
+) -> None:
+    path = tmp_path / "config"
+    path.write_text(text, "utf-8")
+    try:
+        expected = botocore.configloader.load_config(str(path))
+    except botocore.exceptions.ConfigParseError:
+        expected = None
+    env = {"HOME": str(tmp_path), "AWS_CONFIG_FILE": str(path)}
+    try:
+        ours = config.load_config(environ=env)
+    except config.ConfigError:
+        assert expected is None, text
+        return
+    assert expected is not None, text
+    assert {n: ours.profile(n) for n in ours.profile_names} == expected["profiles"]
+    assert {n: ours.sso_session(n) for n in expected["sso_sessions"]} == {
+        n: {k: v for k, v in s.items() if isinstance(v, str)}
+        for n, s in expected["sso_sessions"].items()
+    }
+    assert {n: ours.services(n) for n in expected["services"]} == expected["services"]
