@@ -507,9 +507,16 @@ def test_mfa_prompt(aws: AwsHome) -> None:
     clock = Clock(time.time())
     sts = FakeSts(clock)
     source = resolve(aws, profile="a", sts=sts, mfa_prompt=prompt, clock=clock)
-    assert source.get().access_key_id == "ASIAAR1"
-    assert prompts == ["arn:aws:iam::1:mfa/me"]
-    call = sts.calls[0][1]
+    # A code STS refuses may be typed again.
+    sts.fail = RuntimeError("AccessDenied: MultiFactorAuthentication failed")
+    with pytest.raises(
+        creds.CredentialRetrievalError, match="MultiFactorAuthentication"
+    ):
+        source.get()
+    sts.fail = None
+    assert source.get().access_key_id == "ASIAAR2"
+    assert prompts == ["arn:aws:iam::1:mfa/me"] * 2
+    call = sts.calls[-1][1]
     assert (call["serial_number"], call["token_code"]) == (
         "arn:aws:iam::1:mfa/me",
         "123456",
@@ -517,11 +524,11 @@ def test_mfa_prompt(aws: AwsHome) -> None:
     # No prompt in the middle of the program: the advisory window keeps the
     # credentials, the mandatory one raises.
     clock.now += 3600 - 12 * 60
-    assert source.get().access_key_id == "ASIAAR1"
+    assert source.get().access_key_id == "ASIAAR2"
     clock.now += 5 * 60
     with pytest.raises(creds.CredentialRetrievalError, match="need a new MFA code"):
         source.get()
-    assert prompts == ["arn:aws:iam::1:mfa/me"] and len(sts.calls) == 1
+    assert len(prompts) == 2 and len(sts.calls) == 2
 
 
 # --- web identity ----------------------------------------------------------------------

@@ -161,7 +161,9 @@ def _assume_role(
     duration_seconds = None
     if duration is not None:
         duration_seconds = _config.parse_int(
-            duration, f"duration_seconds of profile {name!r}", minimum=1
+            duration,
+            f"duration_seconds of profile {name!r} ({config.where(name, 'duration_seconds')})",
+            minimum=1,
         )
     session_name = _session_name(context, config.get("role_session_name", name))
     external_id = config.get("external_id", name)
@@ -177,7 +179,6 @@ def _assume_role(
                     f"the credentials of profile {name!r} (mfa_serial) expired and "
                     "need a new MFA code: resolve the credentials again"
                 )
-            prompted.append(True)
             token_code = prompt(mfa_serial)
         source_credentials = source.get()
         try:
@@ -200,6 +201,8 @@ def _assume_role(
             raise _call_failed(
                 f"AssumeRole of {role_arn} for profile {name!r}", error, secrets
             ) from error
+        if token_code is not None:
+            prompted.append(True)
         logger.info("assumed role %s for profile %r", role_arn, name)
         return assumed.to_credentials()
 
