@@ -17,6 +17,8 @@ and ``metadata``):
 5. IAM Identity Center: ``sso_session`` or the legacy ``sso_*`` keys, with
    the token cache ``aws sso login`` writes (``sso``);
 6. the profile in the shared credentials file (``shared-credentials-file``);
+   then a profile with botocore's ``login_session`` (``aws login``) is an
+   error: not supported here;
 7. the profile's ``credential_process`` (``custom-process``);
 8. the profile's static keys in the config file (``config-file``);
 9. ``AWS_CREDENTIAL_FILE`` (``ec2-credentials-file``) and the boto 2 config
@@ -25,8 +27,8 @@ and ``metadata``):
     ``..._FULL_URI`` (``container-role``);
 11. the EC2 instance metadata service, IMDSv2 (``iam-role``).
 
-The calls to AWS services go through the :class:`StsCaller` and
-:class:`SsoCaller` the caller passes in.  Temporary credentials are held by
+The calls to AWS services go through the :class:`StsCaller`,
+:class:`SsoCaller` and :class:`SsoOidcCaller` the caller passes in.  Temporary credentials are held by
 a :class:`RefreshingCredentialSource`, which refreshes them before they
 expire (botocore's 15 and 10 minute windows), once for all threads.
 
