@@ -61,3 +61,60 @@ def test_pyright_strict(target: str, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout[-5000:]
     sources = [p for p in (ROOT / target).rglob("*.py") if "__pycache__" not in p.parts]
     assert report["summary"]["filesAnalyzed"] >= len(sources) > 10
+
+
+RUNTIME = ROOT / "templates" / "runtime"
+
+
+def test_runtime_templates_pass_mypy_strict() -> None:
+    # templates/runtime/ is copied verbatim into <out>/_runtime/: a package
+    # without an __init__ here, so mypy reads the folder as one.
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--explicit-package-bases",
+         "--no-incremental", "--cache-dir", os.devnull, "runtime"],
+        cwd=RUNTIME.parent,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stdout[-5000:]
+
+
+def test_runtime_templates_pass_pyright_strict(tmp_path: Path) -> None:
+    pyright = shutil.which("pyright") or shutil.which("pyright", path=str(Path(sys.executable).parent))
+    if pyright is None:
+        pytest.fail("pyright is not installed (it is in the test extra)")
+    config = tmp_path / "pyrightconfig.json"
+    config.write_text(
+        json.dumps(
+            {
+                "typeCheckingMode": "strict",
+                "pythonVersion": "3.11",
+                "include": [os.path.relpath(RUNTIME, tmp_path)],
+            }
+        )
+    )
+    result = subprocess.run(
+        [pyright, "-p", str(config), "--pythonpath", sys.executable, "--outputjson"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    report = json.loads(result.stdout)
+    problems = [
+        f"{d['file']}:{d['range']['start']['line'] + 1}: {d['message']}" for d in report["generalDiagnostics"]
+    ]
+    assert not problems, "\n".join(problems[:50])
+    assert report["summary"]["filesAnalyzed"] == len(list(RUNTIME.glob("*.py"))) >= 2
+
+
+def test_runtime_templates_are_formatted() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--check", "--line-length", "88",
+         "--target-version", "py311", str(RUNTIME)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
