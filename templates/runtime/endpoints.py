@@ -123,6 +123,39 @@ Only on inputs that no real endpoint or valid rule set has:
 - a function given a value of the wrong type, and a template, header or URL
   that is not a string, raise EndpointResolutionError (botocore raises
   TypeError or AttributeError, or writes ``None`` into the string).
+
+Why an interpreter
+------------------
+The alternative is to compile each rule set into Python code at generation
+time.  Interpreting was chosen because it is already fast enough to vanish
+next to the request it serves, and it keeps the rules as data: one module,
+tested once against every rule set's official cases, instead of 429
+generated modules of nested ``if`` statements (S3's rule set alone is 920 kB
+of JSON) whose correctness would rest on a second implementation of these
+semantics inside the generator.  Measured by ``bench/endpoints.py`` against
+botocore 1.43.11's ``EndpointProvider`` on the same files (CPython 3.11 on a
+shared 2-core machine, fastest of 9 interleaved rounds; there the absolute
+figures vary by up to half between runs, the ratios much less):
+
+    ========================  ======  ========  =====
+    µs per resolve            ours    botocore  ratio
+    ========================  ======  ========  =====
+    Connect, first            10.9    21.1      0.52
+    Connect, memoized         3.0     2.2       1.38
+    S3 GetObject, first       57.8    275.5     0.21
+    S3 GetObject, memoized    4.6     2.1       2.16
+    S3 access point, first    71.3    195.6     0.36
+    S3 access point, memo.    4.5     2.0       2.26
+    ========================  ======  ========  =====
+
+A first resolve, paid once per parameter combination, is 2 to 5 times faster
+than botocore's and costs tens of microseconds; a memoized one costs a few
+(botocore's hands back one shared object, this one checks the parameters'
+types and copies the result); a signed HTTPS request costs milliseconds.
+Compiled code could only shave part of a cost that is small and paid once.
+Building a RuleSet parses everything up front: about 9 ms for S3 and 0.3 ms
+for Connect (botocore: 0.7 and 0.04 ms, as it parses templates again at every
+resolve), so build one per service and process.
 """
 
 from __future__ import annotations
