@@ -14,8 +14,8 @@ virtual-hosted bucket; an S3 access point ARN).  Per case, in µs per resolve:
   (``EndpointProvider.resolve_endpoint.__wrapped__``), which is the work its
   cache wraps.
 - memoized: the same parameters again, through each side's cache.  Ours
-  checks and binds the parameters, looks them up and copies the result
-  (callers may change it); botocore hands back its shared result.
+  keys its cache on the parameters with their values' types and copies the
+  result (callers may change it); botocore hands back its shared result.
 - build: constructing the resolver from the parsed JSON (once per client).
 
 Times are the fastest of interleaved rounds: each round times every
