@@ -39,7 +39,7 @@ import botocore.parsers  # noqa: E402
 import botocore.serialize  # noqa: E402
 
 from generated.connect import OPERATIONS  # noqa: E402
-from generated.connect import runtime as rt  # noqa: E402
+from generated._runtime import restjson as rt  # noqa: E402
 
 MODEL = botocore.model.ServiceModel(json.loads((ROOT / "specs/connect/service-2.json").read_text()))
 ROWS: list[tuple[str, str, str, str, str]] = []

@@ -240,6 +240,7 @@ class ProtocolSettings:
 
     name: str  # the protocol's name in the model: "rest-json", ...
     template: str  # the template holding the protocol's macros
+    runtime: str  # the runtime module its packages import as ``_rt``
     json_version: str = ""
     target_prefix: str = ""
     api_version: str = ""

@@ -15,7 +15,7 @@ import hashlib
 import json
 from typing import Any, cast
 
-from . import build, changes, load, overrides, render, validate, write
+from . import build, changes, load, names, overrides, render, validate, write
 from .errors import Problem, SpecError
 from .format import formatter_id
 from .ir import Service
@@ -120,6 +120,20 @@ def run(
     ``reports`` receives each service's API change report against what was
     last generated into ``out``.
     """
+    folder = out.resolve().name
+    if not names.is_identifier(folder) or folder in names.KEYWORDS:
+        raise SpecError(
+            [
+                Problem(
+                    str(out),
+                    0,
+                    0,
+                    "",
+                    f"the output folder's name {folder!r} is not a Python identifier: "
+                    "the folder is the package holding the services and their runtime",
+                )
+            ]
+        )
     problems: list[Problem] = []
     services: list[Service] = []
     summaries: list[dict[str, Any]] = []
@@ -162,11 +176,12 @@ def run(
     present = {
         rel.split("/", 1)[0]
         for rel in manifest.files
-        if "/" in rel and not rel.startswith(".")
+        if "/" in rel and not rel.startswith((".", render.RUNTIME_FOLDER + "/"))
     }
     rendered = render.render_root(
         out.resolve().name, sorted(present | set(all_packages))
     )
+    rendered.update(render.render_runtime())
     for service, summary in zip(services, summaries, strict=True):
         rendered.update(render.render_service(service))
         rendered[api_summary_path(service.package)] = changes.dumps(summary)
@@ -177,7 +192,7 @@ def run(
                 )
             )
     parallel = jobs_parallel if jobs_parallel is not None else (os.cpu_count() or 1)
-    owned = packages + [api_summary_path(p) for p in packages]
+    owned = packages + [api_summary_path(p) for p in packages] + [render.RUNTIME_FOLDER]
     return write.prepare(
         out,
         rendered,

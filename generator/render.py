@@ -8,15 +8,15 @@ the ``py_str`` and ``docstring`` filters, both from ``escape``.
 from __future__ import annotations
 
 import functools
+import hashlib
 from importlib import resources
 from pathlib import Path
 from typing import Any, cast
 
 import jinja2
 
-from . import codecs, escape, protocols
+from . import __version__, codecs, escape, protocols
 from .ir import Member, Service
-from .names import is_identifier
 
 _TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates"
 
@@ -103,11 +103,9 @@ def render_service(service: Service) -> dict[str, str]:
     def put(path: str, template: str, **context: object) -> None:
         files[path] = env.get_template(template).render(service=service, **context)
 
-    put(f"{pkg}/__init__.py", "package_init.py.j2")
+    put(f"{pkg}/__init__.py", "package_init.py.j2", runtime_stamp=runtime_stamp())
     put(f"{pkg}/__init__.pyi", "package_init.pyi.j2")
-    put(f"{pkg}/runtime.py", "runtime.py.j2")
-    put(f"{pkg}/auth.py", "auth.py.j2")
-    put(f"{pkg}/client.py", "client.py.j2")
+    put(f"{pkg}/client.py", "client.py.j2", generator_version=__version__)
     put(f"{pkg}/errors.py", "errors.py.j2")
     put(f"{pkg}/enums.py", "enums.py.j2")
     put(
@@ -127,24 +125,57 @@ def render_service(service: Service) -> dict[str, str]:
     return files
 
 
-def render_root(folder: str, packages: list[str]) -> dict[str, str]:
-    """The output folder's own files: it is a package (``folder``) that
-    installs on its own (``pip install ./generated``), typed (``py.typed``),
-    holding the service ``packages``."""
-    env = environment()
+#: The folder, inside the output folder, of the runtime every package shares.
+RUNTIME_FOLDER = "_runtime"
+
+
+def _runtime_sources() -> list[Path]:
+    return sorted((_template_dir() / "runtime").glob("*.py"))
+
+
+@functools.cache
+def runtime_stamp() -> str:
+    """The generator's version and a hash of the runtime's sources: a package
+    checks at import that its folder's runtime is the one it was made for."""
+    digest = hashlib.sha256()
+    for path in _runtime_sources() + [_template_dir() / "runtime_init.py.j2"]:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:16]}"
+
+
+def render_runtime() -> dict[str, str]:
+    """The shared runtime: ``_runtime/<module>.py`` copied from
+    ``templates/runtime/``, and its ``__init__`` stamped with the version."""
     files = {
+        f"{RUNTIME_FOLDER}/{path.name}": path.read_text("utf-8")
+        for path in _runtime_sources()
+    }
+    files[f"{RUNTIME_FOLDER}/__init__.py"] = (
+        environment()
+        .get_template("runtime_init.py.j2")
+        .render(stamp=runtime_stamp(), generator_version=__version__)
+    )
+    return files
+
+
+def render_root(folder: str, packages: list[str]) -> dict[str, str]:
+    """The output folder's own files: it is a package (``folder``, a Python
+    identifier) holding the service ``packages`` and the runtime they share,
+    typed (``py.typed``), that installs on its own (``pip install <path>``)."""
+    env = environment()
+    subpackages = [
+        f"{folder}.{p}{suffix}"
+        for p in sorted(packages)
+        for suffix in ("", ".operations", ".shapes")
+    ]
+    distribution = folder if "aws" in folder.lower() else f"{folder}-aws-bindings"
+    return {
         "__init__.py": env.get_template("root_init.py.j2").render(),
         "py.typed": "",
+        "pyproject.toml": env.get_template("root_pyproject.toml.j2").render(
+            folder=folder,
+            distribution=distribution.replace("_", "-"),
+            version=__version__,
+            packages=[folder, f"{folder}.{RUNTIME_FOLDER}", *subpackages],
+        ),
     }
-    if is_identifier(
-        folder
-    ):  # otherwise the folder cannot be imported as a package anyway
-        subpackages = [
-            f"{folder}.{p}{suffix}"
-            for p in sorted(packages)
-            for suffix in ("", ".operations", ".shapes")
-        ]
-        files["pyproject.toml"] = env.get_template("root_pyproject.toml.j2").render(
-            folder=folder, packages=[folder, *subpackages]
-        )
-    return files

@@ -25,31 +25,55 @@ def newest_botocore_model(service: str) -> Path | None:
     return versions[-1] / "service-2.json.gz" if versions else None
 
 
+def import_bindings(out: Path, package: str | None = None) -> ModuleType:
+    """Import a generated output folder as the package it is (its parent goes
+    on sys.path), or one service ``package`` in it; anything imported before
+    under the folder's name is dropped first, so a new folder of the same
+    name is read afresh."""
+    root = out.name
+    for name in [m for m in sys.modules if m == root or m.startswith(root + ".")]:
+        del sys.modules[name]
+    parent = str(out.parent)
+    if parent not in sys.path:
+        sys.path.insert(0, parent)
+    importlib.invalidate_caches()
+    return importlib.import_module(root if package is None else f"{root}.{package}")
+
+
+def runtime_of(package: ModuleType, module: str = "restjson") -> ModuleType:
+    """A module of the shared runtime of the folder a generated package is in
+    (by default the rest-json runtime its modules import as ``_rt``)."""
+    return importlib.import_module(f"{package.__name__.rsplit('.', 1)[0]}._runtime.{module}")
+
+
+def unimport_bindings(out: Path) -> None:
+    """Undo :func:`import_bindings`: the folder's modules and its sys.path entry."""
+    root = out.name
+    for name in [m for m in sys.modules if m == root or m.startswith(root + ".")]:
+        del sys.modules[name]
+    if str(out.parent) in sys.path:
+        sys.path.remove(str(out.parent))
+
+
 @pytest.fixture
 def generate_package(tmp_path: Path) -> Iterator[object]:
-    """``generate_package(spec_path_or_text, package)`` → the imported package."""
+    """``generate_package(spec_path_or_text, package)`` → the imported package
+    (generated into a folder named after the test, imported as part of it)."""
     from generator import load, pipeline, write
 
-    added: list[str] = []
+    out = tmp_path / f"bindings_{tmp_path.name}"
 
     def make(spec: Path | str, package: str, fmt: str = "yaml", format: bool = False) -> ModuleType:
         if isinstance(spec, str):
             path = tmp_path / f"{package}-spec.{fmt}"
             path.write_text(spec, "utf-8")
             spec = path
-        out = tmp_path / "out"
         result = pipeline.run([pipeline.Job(load.find_spec(spec), package)], out, jobs_parallel=1, format=format)
         write.commit(result)
-        if str(out) not in sys.path:
-            sys.path.insert(0, str(out))
-            added.append(str(out))
-        for name in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
-            del sys.modules[name]
-        return importlib.import_module(package)
+        return import_bindings(out, package)
 
     yield make
-    for path in added:
-        sys.path.remove(path)
+    unimport_bindings(out)
 
 
 _ORIGINAL = "_project_original_hypothesis_settings"

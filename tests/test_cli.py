@@ -84,22 +84,37 @@ def test_check_exits_2_on_an_invalid_spec(tmp_path: Path) -> None:
 
 
 def test_package_override_and_output_folder(tmp_path: Path) -> None:
-    result = run("generate", str(GOLDEN / "rest_features"), "--out", str(tmp_path), "--package", "feat")
+    out = tmp_path / "bindings"
+    result = run("generate", str(GOLDEN / "rest_features"), "--out", str(out), "--package", "feat")
     assert result.returncode == 0, result.stderr
-    assert (tmp_path / "feat" / "__init__.py").is_file()
+    assert (out / "feat" / "__init__.py").is_file()
     probe = subprocess.run(
-        [sys.executable, "-c", "import feat; print(feat.OPERATIONS['Search'].name)"],
+        [sys.executable, "-c", "from bindings import feat; print(feat.OPERATIONS['Search'].name)"],
         cwd=tmp_path,
         capture_output=True,
         text=True,
     )
     assert probe.stdout.strip() == "Search", probe.stderr
+    # The folder is the package: a service imported on its own says how to import it.
+    alone = subprocess.run(
+        [sys.executable, "-c", "import feat"], cwd=out, capture_output=True, text=True
+    )
+    assert alone.returncode == 1
+    assert f"import it as bindings.feat, with {tmp_path} on sys.path" in alone.stderr
+
+
+def test_an_output_folder_that_is_no_package_name_is_refused(tmp_path: Path) -> None:
+    out = tmp_path / "my-bindings"
+    result = run("generate", str(GOLDEN / "rest_features"), "--out", str(out))
+    assert result.returncode != 0
+    assert "the output folder's name 'my-bindings' is not a Python identifier" in result.stderr
+    assert not out.exists()
 
 
 def test_output_is_identical_across_hash_seeds(tmp_path: Path) -> None:
     trees = []
     for seed in ("0", "12345"):
-        out = tmp_path / seed
+        out = tmp_path / seed / "out"
         result = run("generate", str(GOLDEN / "rest_features"), "--out", str(out), env={"PYTHONHASHSEED": seed})
         assert result.returncode == 0, result.stderr
         trees.append({str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()})

@@ -46,6 +46,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
+from tests.conftest import runtime_of
 from tests.conformance.harness import (
     Case,
     Generated,
@@ -230,8 +231,8 @@ def test_request(generated: Generated, case: Case) -> None:
 
 
 def package_runtime(operation: Any) -> Any:
-    """The runtime module of the package ``operation`` belongs to."""
-    return sys.modules[type(operation).__module__]
+    """The (rest-json) runtime of the output folder ``operation`` belongs to."""
+    return sys.modules[type(operation).__module__.rsplit(".", 1)[0] + ".restjson"]
 
 
 @pytest.mark.parametrize("case", _params("input"))
@@ -274,7 +275,7 @@ def error_problems(case: Case, package: Any, exc: BaseException) -> list[str]:
         if shape.get("error", {}).get("code", ref["shape"]) == code or ref["shape"] == code:
             shape_name = ref["shape"]
     problems: list[str] = []
-    base = package.runtime.ServiceError
+    base = runtime_of(package).ServiceError
     if not isinstance(exc, base):
         return [f"expected a ServiceError for {code!r}, got {type(exc).__name__}: {exc}"]
     if shape_name is not None:

@@ -35,7 +35,7 @@ from generated.connect import (
     start_chat_contact_response_participant_id,
     start_chat_contact_response_participant_token,
 )
-from generated.connect.runtime import DeserializationError, HttpRequest, ServiceError, ValidationError
+from generated._runtime.restjson import DeserializationError, HttpRequest, ServiceError, ValidationError
 
 OP = OPERATIONS["StartChatContact"]
 

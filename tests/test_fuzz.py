@@ -332,16 +332,18 @@ def _generate_and_import(path: Path, package: str, out: Path) -> None:
         if rel.endswith((".py", ".pyi")):
             compile(text, rel, "exec", dont_inherit=True)
     write.commit(result)
-    sys.path.insert(0, str(out))
+    for loaded in [m for m in sys.modules if m == out.name or m.startswith(out.name + ".")]:
+        del sys.modules[loaded]  # an earlier folder of the same name
+    sys.path.insert(0, str(out.parent))
     try:
         for rel in sorted(result.contents):
             if rel.startswith(package + "/") and rel.endswith(".py"):
-                importlib.import_module(rel[: -len(".py")].replace("/", ".").removesuffix(".__init__"))
-        pkg = sys.modules[package]
+                importlib.import_module(f"{out.name}." + rel[: -len(".py")].replace("/", ".").removesuffix(".__init__"))
+        pkg = sys.modules[f"{out.name}.{package}"]
         for name in pkg.OPERATIONS:
             assert pkg.OPERATIONS[name].name == name
     finally:
-        sys.path.remove(str(out))
+        sys.path.remove(str(out.parent))
 
 
 def test_a_model_whose_operations_are_all_gone_generates_code_that_compiles(tmp_path: Path, restore_modules: None) -> None:
@@ -493,7 +495,7 @@ def _response(rng: random.Random, model: dict[str, Any], op_spec: dict[str, Any]
 @pytest.mark.parametrize("package", sorted(PACKAGES))
 def test_deserialize_raises_only_documented_errors(package: str) -> None:
     pkg = importlib.import_module(f"generated.{package}")
-    runtime = importlib.import_module(f"generated.{package}.runtime")
+    runtime = importlib.import_module("generated._runtime.restjson")
     errors_module = importlib.import_module(f"generated.{package}.errors")
     allowed = (runtime.DeserializationError, runtime.ServiceError)
     model = _load_model(PACKAGES[package])

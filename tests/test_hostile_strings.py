@@ -259,7 +259,7 @@ class Generated:
         self.contents = contents
         self.modules = modules
         self.out = out
-        self.rt = importlib.import_module(package.__name__ + ".runtime")
+        self.rt = importlib.import_module(package.__name__.rsplit(".", 1)[0] + "._runtime.restjson")
 
     def patterns(self) -> dict[str, Any]:
         found = {}
@@ -285,24 +285,24 @@ def generate(
     else:
         # (allow_unicode=False: PyYAML's emitter writes a raw U+0085 that YAML then reads as a line break)
         path.write_text(yaml.safe_dump(spec, sort_keys=False), "utf-8")
-    out = folder / "out"
+    out = folder / f"out_{package}"  # the package of the service and its runtime
     options: dict[str, Any] = {"formatter": formatter} if formatter else {}
     result = pipeline.run([pipeline.Job(load.find_spec(path), package)], out, jobs_parallel=1, format=format, **options)
     for rel, text in result.contents.items():
         if rel.endswith((".py", ".pyi")):
             compile(text, rel, "exec", dont_inherit=True)
     write.commit(result)
-    sys.path.insert(0, str(out))
+    sys.path.insert(0, str(folder))
     try:
         names = sorted(
-            rel[: -len(".py")].replace("/", ".").removesuffix(".__init__")
+            f"{out.name}." + rel[: -len(".py")].replace("/", ".").removesuffix(".__init__")
             for rel in result.contents
             if rel.endswith(".py") and rel.startswith(package + "/")
         )
         modules = [importlib.import_module(name) for name in names]
     finally:
-        sys.path.remove(str(out))
-    return Generated(sys.modules[package], result.contents, modules, out)
+        sys.path.remove(str(folder))
+    return Generated(sys.modules[f"{out.name}.{package}"], result.contents, modules, out)
 
 
 @pytest.fixture
@@ -464,9 +464,10 @@ def test_hostile_corpus_in_a_fresh_interpreter(tmp_path: Path) -> None:
     script = (
         "import builtins, importlib, pathlib, sys\n"
         "root = pathlib.Path(sys.argv[1])\n"
+        "sys.path.insert(0, str(root.parent))\n"
         "for p in sorted(root.joinpath('hostilechild').rglob('*.py')):\n"
-        "    importlib.import_module('.'.join(p.relative_to(root).with_suffix('').parts).removesuffix('.__init__'))\n"
-        "import hostilechild\n"
+        "    importlib.import_module('.'.join(p.relative_to(root.parent).with_suffix('').parts).removesuffix('.__init__'))\n"
+        "from out import hostilechild\n"
         "for name in hostilechild.OPERATIONS: hostilechild.OPERATIONS[name]\n"
         "for name in dir(hostilechild): getattr(hostilechild, name)\n"
         f"assert not hasattr(builtins, {FLAG!r})\n"
@@ -488,10 +489,14 @@ def test_the_same_corpus_from_yaml_generates_the_same_code(tmp_path: Path, clean
     assert load.parse_document(text, "corpus.yaml").data == spec
     from_json = generate(spec, tmp_path / "json", fmt="json")
     from_yaml = generate(spec, tmp_path / "yaml", fmt="yaml")
-    j, y = (
-        {k.replace(g.pkg.__name__, "PKG"): v.replace(g.pkg.__name__, "PKG") for k, v in g.contents.items()}
-        for g in (from_json, from_yaml)
-    )
+    def normalized(g: Generated) -> dict[str, str]:
+        short = g.pkg.__name__.rsplit(".", 1)[1]
+        return {
+            k.replace(g.out.name, "OUT").replace(short, "PKG"): v.replace(g.out.name, "OUT").replace(short, "PKG")
+            for k, v in g.contents.items()
+        }
+
+    j, y = normalized(from_json), normalized(from_yaml)
     assert j == y
 
 

@@ -33,7 +33,7 @@ def lenses_by_class(package: str) -> dict[type, list[tuple[str, Any, Any]]]:
     """
     pkg = importlib.import_module(package)
     found: dict[type, list[tuple[str, Any, Any]]] = defaultdict(list)
-    runtime = importlib.import_module(package + ".runtime")
+    runtime = importlib.import_module(package.rsplit(".", 1)[0] + "._runtime.restjson")
     for info in pkgutil.walk_packages(pkg.__path__, package + "."):
         module: ModuleType = importlib.import_module(info.name)
         for name, value in vars(module).items():

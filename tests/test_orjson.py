@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generated.connect import OPERATIONS
-from generated.connect import runtime as rt
+from generated._runtime import models
+from generated._runtime import restjson as rt
 
 from .strategies import instances
 
@@ -31,8 +32,8 @@ def both() -> Iterator[None]:
 def test_requests_serialize_to_the_same_json(name: str, data: st.DataObject) -> None:
     op = OPERATIONS[name]
     request = data.draw(instances(op.input))
-    factory = rt.token_factory
-    rt.token_factory = lambda: "00000000-0000-4000-8000-000000000000"  # the same token both ways
+    factory = models.token_factory
+    models.token_factory = lambda: "00000000-0000-4000-8000-000000000000"  # the same token both ways
     try:
         assert rt.use_orjson(True)
         fast = op.serialize(request, validate=False)
@@ -43,7 +44,7 @@ def test_requests_serialize_to_the_same_json(name: str, data: st.DataObject) -> 
         return  # a value no encoder accepts (e.g. an empty URI label)
     finally:
         rt.use_orjson(True)
-        rt.token_factory = factory
+        models.token_factory = factory
     assert (fast.method, fast.path, fast.query, fast.headers) == (slow.method, slow.path, slow.query, slow.headers)
     assert json.loads(fast.body or b"null") == json.loads(slow.body or b"null")
 

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from .conftest import runtime_of
+
 from generator.errors import SpecError
 from generator.overrides import load_with_overrides, merge_patch
 from generator.pipeline import Job, load_service
@@ -64,7 +66,7 @@ def test_drop_an_operation_rename_a_shape_and_a_field_fix_a_pattern(tmp_path: Pa
     request = pkg.Keep(item=pkg.Thing(name="42"), page_size=3)
     assert request.to_dict() == {"Item": {"Name": "42"}, "MaxResults": 3}
     request.validate()
-    with pytest.raises(pkg.runtime.ValidationError):
+    with pytest.raises(runtime_of(pkg).ValidationError):
         pkg.Keep(item=pkg.Thing(name="abc")).validate()
 
 
@@ -84,7 +86,7 @@ def test_no_overrides_file_means_the_model_as_is(tmp_path: Path) -> None:
 
 
 def test_connect_overrides_fix_the_double_escaped_phone_number() -> None:
-    from generated.connect import runtime
+    from generated._runtime import restjson as runtime
     from generated.connect import new_start_outbound_voice_contact
 
     request = new_start_outbound_voice_contact("+14155550100", "flow", "instance")

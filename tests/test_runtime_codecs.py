@@ -23,7 +23,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from generated.connect import runtime as rt
+from generated._runtime import jsonwire, models
+from generated._runtime import restjson as rt
 
 ROOT = Path(__file__).resolve().parent.parent
 UTC = datetime.timezone.utc
@@ -93,26 +94,26 @@ json_values = st.recursive(
 @given(json_values)
 def test_stdlib_dumps_writes_what_the_json_encoder_writes(value: Any) -> None:
     encoder = json.JSONEncoder(separators=(",", ":"), allow_nan=False)
-    assert rt._stdlib_dumps(value) == encoder.encode(value).encode("utf-8")
+    assert jsonwire._stdlib_dumps(value) == encoder.encode(value).encode("utf-8")
 
 
 @pytest.mark.parametrize("bad", [math.nan, math.inf, [math.inf], {"a": -math.inf}])
 def test_stdlib_dumps_refuses_non_finite_numbers(bad: Any) -> None:
     with pytest.raises(ValueError, match="Out of range float"):
-        rt._stdlib_dumps(bad)
+        jsonwire._stdlib_dumps(bad)
 
 
 def test_stdlib_dumps_refuses_a_value_that_contains_itself() -> None:
     loop: dict[str, Any] = {}
     loop["self"] = [loop]
     with pytest.raises(ValueError, match="contains itself"):
-        rt._stdlib_dumps(loop)
-    assert rt._stdlib_dumps({"after": [1]}) == b'{"after":[1]}'  # nothing left behind
+        jsonwire._stdlib_dumps(loop)
+    assert jsonwire._stdlib_dumps({"after": [1]}) == b'{"after":[1]}'  # nothing left behind
 
 
 def test_stdlib_dumps_refuses_what_json_cannot_hold() -> None:
     with pytest.raises(TypeError, match="not JSON serializable"):
-        rt._stdlib_dumps({"a": object()})
+        jsonwire._stdlib_dumps({"a": object()})
 
 
 def test_importing_an_operation_loads_no_module_it_does_not_need() -> None:
@@ -135,7 +136,7 @@ def test_importing_an_operation_loads_no_module_it_does_not_need() -> None:
 def test_idempotency_tokens_are_random_version_4_uuids() -> None:
     import uuid
 
-    tokens = {rt._uuid4() for _ in range(2000)}
+    tokens = {models._uuid4() for _ in range(2000)}
     assert len(tokens) == 2000
     for token in tokens:
         parsed = uuid.UUID(token)
@@ -183,7 +184,7 @@ json_bodies = st.one_of(
 @example(b"{" * 100000)
 def test_stdlib_loads_reads_what_json_loads_reads(body: bytes) -> None:
     expected = _loads_outcome(json.loads, body)
-    actual = _loads_outcome(rt._stdlib_loads, body)
+    actual = _loads_outcome(jsonwire._stdlib_loads, body)
     if expected[0] == "value" and isinstance(expected[1], float) and math.isnan(expected[1]):
         assert actual[0] == "value" and math.isnan(actual[1])
     else:

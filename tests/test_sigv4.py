@@ -1,4 +1,4 @@
-"""SigV4 signing (``generated/<pkg>/auth.py``) against AWS's own test suite, and credentials.
+"""SigV4 signing (``generated/_runtime/sigv4.py``) against AWS's own test suite.
 
 The suite is ``../shared/conformance/botocore/auth/aws4_testsuite/``: each
 case has the raw request (``.req``), the canonical request (``.creq``), the
@@ -35,13 +35,16 @@ from pathlib import Path
 
 import pytest
 
-from generated.connect import auth, runtime
-from generated.connectparticipant import auth as participant_auth
+from generated._runtime import restjson as runtime
+from generated._runtime import sigv4 as auth
+from generated._runtime.credentials import Credentials
+from generated.connect.client import SIGNING_NAME
+from generated.connectparticipant.client import SIGNING_NAME as PARTICIPANT_SIGNING_NAME
 
 from .conftest import SHARED
 
 SUITE = SHARED / "conformance" / "botocore" / "auth" / "aws4_testsuite"
-CREDENTIALS = auth.Credentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")
+CREDENTIALS = Credentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")
 REGION = "us-east-1"
 SERVICE = "service"
 TOKEN_CASES = {
@@ -142,7 +145,7 @@ def sign_case(case: Case) -> tuple[auth.Signature, RawRequest]:
     if header_after:
         token = STS_TOKEN
     if token is not None:
-        credentials = auth.Credentials(CREDENTIALS.access_key_id, CREDENTIALS.secret_access_key, token)
+        credentials = Credentials(CREDENTIALS.access_key_id, CREDENTIALS.secret_access_key, token)
     request = runtime.HttpRequest(raw.method, raw.path, raw.query, headers, raw.body)
     signer = auth.SigV4Signer(REGION, SERVICE)
     signature = signer.sign(
@@ -190,7 +193,7 @@ def test_every_skip_names_a_real_case() -> None:
 # --- the signer beyond the suite ----------------------------------------------------
 
 
-def _botocore_signature(method: str, url: str, headers: dict[str, str], body: bytes, service: str, creds: auth.Credentials) -> str:
+def _botocore_signature(method: str, url: str, headers: dict[str, str], body: bytes, service: str, creds: Credentials) -> str:
     from botocore.auth import SigV4Auth
     from botocore.awsrequest import AWSRequest
     from botocore.credentials import Credentials
@@ -214,9 +217,9 @@ def _botocore_signature(method: str, url: str, headers: dict[str, str], body: by
 )
 def test_signature_matches_botocore_on_encoded_paths(path: str, query: list[tuple[str, str | None]]) -> None:
     """What goes on the wire (an encoded path) signs as botocore signs it (encoded twice)."""
-    creds = auth.Credentials("AKID", "SECRET", "TOKEN")
+    creds = Credentials("AKID", "SECRET", "TOKEN")
     request = runtime.HttpRequest("POST", path, query, {"Content-Type": "application/json", "X-Amz-Bearer": "t"}, b'{"a":1}')
-    headers = auth.sign(request, host="connect.us-east-1.amazonaws.com", region=REGION, credentials=creds, timestamp=1_700_000_000)
+    headers = auth.sign(request, host="connect.us-east-1.amazonaws.com", region=REGION, credentials=creds, service=SIGNING_NAME, timestamp=1_700_000_000)
     url = f"https://connect.us-east-1.amazonaws.com{request.target}"
     oracle_headers = {k: v for k, v in headers.items() if k != "Authorization"}
     expected = _botocore_signature("POST", url, oracle_headers, request.body, "connect", creds)
@@ -228,9 +231,9 @@ def test_signature_matches_botocore_on_encoded_paths(path: str, query: list[tupl
 
 def test_payload_hash_header_only_on_request() -> None:
     request = runtime.HttpRequest("PUT", "/", [], {}, b"body")
-    plain = auth.sign(request, host="h", region=REGION, credentials=CREDENTIALS, timestamp=0)
+    plain = auth.sign(request, host="h", region=REGION, credentials=CREDENTIALS, service=SIGNING_NAME, timestamp=0)
     assert "X-Amz-Content-SHA256" not in plain
-    hashed = auth.sign(request, host="h", region=REGION, credentials=CREDENTIALS, timestamp=0, content_sha256_header=True)
+    hashed = auth.sign(request, host="h", region=REGION, credentials=CREDENTIALS, service=SIGNING_NAME, timestamp=0, content_sha256_header=True)
     assert hashed["X-Amz-Content-SHA256"] == hashlib.sha256(b"body").hexdigest()
     assert "x-amz-content-sha256;x-amz-date" in hashed["Authorization"]
 
@@ -239,17 +242,19 @@ def test_signer_replaces_stale_signing_headers_and_skips_hop_by_hop() -> None:
     request = runtime.HttpRequest(
         "GET", "/", [], {"authorization": "old", "x-amz-date": "19990101T000000Z", "User-Agent": "u", "Connection": "close"}, b""
     )
-    headers = auth.sign(request, host="h", region=REGION, credentials=CREDENTIALS, timestamp=0)
+    headers = auth.sign(request, host="h", region=REGION, credentials=CREDENTIALS, service=SIGNING_NAME, timestamp=0)
     assert headers["X-Amz-Date"] == "19700101T000000Z"
     assert "authorization" not in headers and "x-amz-date" not in headers
     assert "SignedHeaders=host;x-amz-date," in headers["Authorization"]
 
 
 def test_signing_name_and_credential_scope_come_from_the_model() -> None:
-    assert auth.SIGNING_NAME == "connect"
-    assert participant_auth.SIGNING_NAME == "execute-api"
+    assert SIGNING_NAME == "connect"
+    assert PARTICIPANT_SIGNING_NAME == "execute-api"
     request = runtime.HttpRequest("GET", "/", [], {}, b"")
-    headers = participant_auth.sign(request, host="h", region="eu-west-2", credentials=CREDENTIALS, timestamp=0)
+    headers = auth.sign(
+        request, host="h", region="eu-west-2", credentials=CREDENTIALS, service=PARTICIPANT_SIGNING_NAME, timestamp=0
+    )
     assert "Credential=AKIDEXAMPLE/19700101/eu-west-2/execute-api/aws4_request" in headers["Authorization"]
 
 
@@ -260,7 +265,7 @@ def test_signing_key_is_cached_per_day_and_secret() -> None:
     first = signer.sign(request, host="h", credentials=CREDENTIALS, timestamp=day).signature
     again = signer.sign(request, host="h", credentials=CREDENTIALS, timestamp=day).signature
     next_day = signer.sign(request, host="h", credentials=CREDENTIALS, timestamp=day + 86_400).signature
-    other = auth.Credentials("AKIDEXAMPLE", "other-secret")
+    other = Credentials("AKIDEXAMPLE", "other-secret")
     assert first == again != next_day
     assert signer.sign(request, host="h", credentials=other, timestamp=day).signature != first
     assert auth.signing_key(CREDENTIALS.secret_access_key, "20150830", REGION, SERVICE) == auth.signing_key(
@@ -269,95 +274,8 @@ def test_signing_key_is_cached_per_day_and_secret() -> None:
 
 
 def test_credentials_repr_hides_the_secret_and_token() -> None:
-    text = repr(auth.Credentials("AKID", "s3cr3t", "t0k3n"))
+    text = repr(Credentials("AKID", "s3cr3t", "t0k3n"))
     assert "AKID" in text and "s3cr3t" not in text and "t0k3n" not in text
-
-
-# --- credential resolution ------------------------------------------------------------
-
-
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A fake home with no credentials, and no AWS_* variables in the environment."""
-    for name in list(os.environ):
-        if name.startswith("AWS_"):
-            monkeypatch.delenv(name)
-    monkeypatch.setenv("HOME", str(tmp_path))
-    return tmp_path
-
-
-def _write_credentials(path: Path) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(
-        "[default]\naws_access_key_id = FILEDEFAULT\naws_secret_access_key = file-default-secret\n\n"
-        "[work]\naws_access_key_id = FILEWORK\naws_secret_access_key = file-work-secret\naws_session_token = work-token\n\n"
-        "[half]\naws_access_key_id = HALF\n",
-        "utf-8",
-    )
-    return path
-
-
-def test_explicit_credentials_win(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "ENV")
-    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "env-secret")
-    explicit = auth.Credentials("EXPLICIT", "s")
-    assert auth.resolve_credentials(explicit) is explicit
-
-
-def test_environment_variables(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    _write_credentials(home / ".aws" / "credentials")
-    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "ENV")
-    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "env-secret")
-    assert auth.resolve_credentials() == auth.Credentials("ENV", "env-secret")
-    monkeypatch.setenv("AWS_SESSION_TOKEN", "env-token")
-    assert auth.resolve_credentials() == auth.Credentials("ENV", "env-secret", "env-token")
-    # AWS_PROFILE does not outrank the keys themselves (botocore's order) ...
-    monkeypatch.setenv("AWS_PROFILE", "work")
-    assert auth.resolve_credentials().access_key_id == "ENV"
-    # ... but a profile named in code does.
-    assert auth.resolve_credentials(profile="work").access_key_id == "FILEWORK"
-
-
-def test_partial_environment_is_an_error(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "ENV")
-    with pytest.raises(auth.CredentialsError, match="AWS_SECRET_ACCESS_KEY is not set"):
-        auth.resolve_credentials()
-
-
-def test_default_shared_file_default_profile(home: Path) -> None:
-    _write_credentials(home / ".aws" / "credentials")
-    assert auth.resolve_credentials() == auth.Credentials("FILEDEFAULT", "file-default-secret")
-
-
-def test_shared_file_from_environment_and_profiles(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = _write_credentials(home / "elsewhere" / "creds.ini")
-    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(path))
-    assert auth.resolve_credentials().access_key_id == "FILEDEFAULT"
-    monkeypatch.setenv("AWS_PROFILE", "work")
-    assert auth.resolve_credentials() == auth.Credentials("FILEWORK", "file-work-secret", "work-token")
-    assert auth.resolve_credentials(profile="default").access_key_id == "FILEDEFAULT"
-    with pytest.raises(auth.CredentialsError, match="profile 'missing' not found in"):
-        auth.resolve_credentials(profile="missing")
-    with pytest.raises(auth.CredentialsError, match="aws_secret_access_key is missing"):
-        auth.resolve_credentials(profile="half")
-
-
-def test_no_credentials_anywhere_is_a_clear_error(home: Path) -> None:
-    with pytest.raises(auth.NoCredentialsError) as caught:
-        auth.resolve_credentials()
-    message = str(caught.value)
-    assert "AWS_ACCESS_KEY_ID" in message and str(home / ".aws" / "credentials") in message
-    assert "profile 'default'" in message
-
-
-def test_named_profile_without_a_file_is_an_error(home: Path) -> None:
-    with pytest.raises(auth.CredentialsError, match="does not exist"):
-        auth.resolve_credentials(profile="work")
-
-
-def test_environ_argument_replaces_os_environ(home: Path) -> None:
-    env = {"AWS_ACCESS_KEY_ID": "A", "AWS_SECRET_ACCESS_KEY": "B"}
-    assert auth.resolve_credentials(environ=env) == auth.Credentials("A", "B")
 
 
 def test_timestamp_formatting() -> None:

@@ -2,7 +2,7 @@
 
 import typing as _t
 
-from . import runtime as _rt
+from .._runtime import models as _models
 from .client import Client as Client
 from .enums import (
     AccessType as AccessType,
@@ -8973,7 +8973,7 @@ from .shapes.workspace_theme_typography import (
     workspace_theme_typography_font_family as workspace_theme_typography_font_family,
 )
 
-OPERATIONS: _t.Mapping[str, _rt.Operation[_t.Any, _t.Any]]
+OPERATIONS: _t.Mapping[str, _models.Operation[_t.Any, _t.Any]]
 
 __all__ = [
     "OPERATIONS",

@@ -16,6 +16,9 @@ class Protocol:
     #: ``structure_methods(s, scope)``, ``serializer(op)``,
     #: ``deserializer(op)``, ``error_arguments(e)`` and ``error_bindings(e)``.
     template: ClassVar[str]
+    #: The module of the shared runtime (``<out>/_runtime/``) gathering what
+    #: the protocol's packages use; generated modules import it as ``_rt``.
+    runtime: ClassVar[str]
     #: The timestamp format of each location when the model names none.
     timestamp_defaults: ClassVar[dict[str, str]]
 
@@ -24,6 +27,7 @@ class Protocol:
         return ProtocolSettings(
             name=self.name,
             template=self.template,
+            runtime=self.runtime,
             json_version=str(metadata.get("jsonVersion", "")),
             target_prefix=str(metadata.get("targetPrefix", "")),
             api_version=str(metadata.get("apiVersion", "")),

@@ -18,6 +18,7 @@ from .base import Protocol
 class RestJson(Protocol):
     name = "rest-json"
     template = "protocols/rest_json.py.j2"
+    runtime = "restjson"
     timestamp_defaults = {
         "": json_body.DEFAULT_TIMESTAMP_FORMAT,
         **http_binding.TIMESTAMP_DEFAULTS,

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime
 import importlib
 import json
+import re
 import math
 import sys
 import traceback
@@ -132,7 +133,10 @@ class Generated:
     """The generated packages of a run: imported on first use, failures kept per package."""
 
     def __init__(self, plans: list[PackagePlan], work: Path) -> None:
-        self.out = work / "out"
+        # The output folder is the package holding the services and their
+        # runtime; named after the work folder so that two runs never meet
+        # in sys.modules.
+        self.out = work / ("bindings_" + re.sub(r"\W", "_", work.name))
         self.failures: dict[str, str] = {}
         self._modules: dict[str, ModuleType] = {}
         specs = work / "specs"
@@ -151,7 +155,7 @@ class Generated:
                 continue
             jobs.append(job)
         self._generate(jobs)
-        sys.path.insert(0, str(self.out))
+        sys.path.insert(0, str(self.out.parent))
 
     def _generate(self, jobs: list[Any]) -> None:
         from generator import pipeline, write
@@ -173,11 +177,12 @@ class Generated:
             raise GenerationFailed(self.failures[name])
         module = self._modules.get(name)
         if module is None:
-            for loaded in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
+            qualified = f"{self.out.name}.{name}"
+            for loaded in [m for m in sys.modules if m == qualified or m.startswith(qualified + ".")]:
                 del sys.modules[loaded]
             try:
-                module = importlib.import_module(name)
-                runtime = importlib.import_module(name + ".runtime")
+                module = importlib.import_module(qualified)
+                runtime = importlib.import_module(f"{self.out.name}._runtime.models")
             except Exception as exc:
                 self.failures[name] = "import failed: " + _describe(exc)
                 raise GenerationFailed(self.failures[name]) from None
@@ -187,10 +192,11 @@ class Generated:
 
     def close(self) -> None:
         """Forget the packages: drop them from ``sys.modules`` and ``sys.path``."""
-        for loaded in [m for m in sys.modules if m.split(".", 1)[0] in self._modules]:
+        root = self.out.name
+        for loaded in [m for m in sys.modules if m == root or m.startswith(root + ".")]:
             del sys.modules[loaded]
-        if str(self.out) in sys.path:
-            sys.path.remove(str(self.out))
+        if str(self.out.parent) in sys.path:
+            sys.path.remove(str(self.out.parent))
 
 
 def _describe(exc: BaseException) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from generator import load, pipeline, write  # noqa: E402
+from generator import load, pipeline, render, write  # noqa: E402
 
 GOLDEN = Path(__file__).resolve().parent
 
@@ -29,10 +29,14 @@ def render_case(case: Path, out: Path) -> None:
 
     The manifest is left out: it fingerprints the generator's own code, so it
     would change with every edit to the generator, not just to its output.
+    So is the shared runtime (``_runtime/``): it is ``templates/runtime/``
+    copied, the same for every case (tests/test_runtime_layout.py checks
+    the copy), and would only repeat itself in every golden tree.
     """
     result = pipeline.run([pipeline.Job(load.find_spec(case))], out, jobs_parallel=1)
     write.commit(result)
     (out / write.MANIFEST).unlink()
+    shutil.rmtree(out / render.RUNTIME_FOLDER)
 
 
 def main() -> int:

@@ -10,7 +10,7 @@ import dataclasses as _dc
 import typing as _t
 
 from .. import errors as _errors
-from .. import runtime as _rt
+from ..._runtime import restjson as _rt
 
 _PATTERN_1 = _rt.Pattern(
     "\\+[1-9]\\d{1,14}$",

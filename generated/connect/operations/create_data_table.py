@@ -10,7 +10,7 @@ import dataclasses as _dc
 import typing as _t
 
 from .. import errors as _errors
-from .. import runtime as _rt
+from ..._runtime import restjson as _rt
 from ..shapes.data_table_lock_version import DataTableLockVersion
 
 _PATTERN_1 = _rt.Pattern(

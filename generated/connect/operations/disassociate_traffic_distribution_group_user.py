@@ -10,7 +10,7 @@ import dataclasses as _dc
 import typing as _t
 
 from .. import errors as _errors
-from .. import runtime as _rt
+from ..._runtime import restjson as _rt
 
 _PATTERN_1 = _rt.Pattern(
     "^(arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z-]+-[0-9]{1}:[0-9]{1,20}:traffic-distribution-group/)?[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",

@@ -11,7 +11,7 @@ import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
-from .. import runtime as _rt
+from ..._runtime import restjson as _rt
 from ..shapes.filters import Filters
 from ..shapes.historical_metric import HistoricalMetric
 from ..shapes.historical_metric_result import HistoricalMetricResult

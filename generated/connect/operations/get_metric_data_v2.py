@@ -11,7 +11,7 @@ import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
-from .. import runtime as _rt
+from ..._runtime import restjson as _rt
 from ..shapes.filter_v2 import FilterV2
 from ..shapes.interval_details import IntervalDetails
 from ..shapes.metric_result_v2 import MetricResultV2

@@ -11,7 +11,7 @@ import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
-from .. import runtime as _rt
+from ..._runtime import restjson as _rt
 from ..shapes.observation_summary import ObservationSummary
 
 _TEST_CASE_EXECUTION_STATUS_VALUES = frozenset(

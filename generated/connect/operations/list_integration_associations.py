@@ -10,7 +10,7 @@ import dataclasses as _dc
 import typing as _t
 
 from .. import errors as _errors
-from .. import runtime as _rt
+from ..._runtime import restjson as _rt
 from ..shapes.integration_association_summary import IntegrationAssociationSummary
 
 _INTEGRATION_TYPE_VALUES = frozenset(

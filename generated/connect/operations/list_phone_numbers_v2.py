@@ -10,7 +10,7 @@ import dataclasses as _dc
 import typing as _t
 
 from .. import errors as _errors
-from .. import runtime as _rt
+from ..._runtime import restjson as _rt
 from ..shapes.list_phone_numbers_summary import ListPhoneNumbersSummary
 
 _PHONE_NUMBER_COUNTRY_CODE_VALUES = frozenset(

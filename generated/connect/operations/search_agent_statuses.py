@@ -10,7 +10,7 @@ import dataclasses as _dc
 import typing as _t
 
 from .. import errors as _errors
-from .. import runtime as _rt
+from ..._runtime import restjson as _rt
 from ..shapes.agent_status import AgentStatus
 from ..shapes.agent_status_search_criteria import AgentStatusSearchCriteria
 from ..shapes.agent_status_search_filter import AgentStatusSearchFilter

@@ -10,7 +10,7 @@ import dataclasses as _dc
 import typing as _t
 
 from .. import errors as _errors
-from .. import runtime as _rt
+from ..._runtime import restjson as _rt
 from ..shapes.contact_search_summary import ContactSearchSummary
 from ..shapes.search_contacts_time_range import SearchContactsTimeRange
 from ..shapes.search_criteria import SearchCriteria

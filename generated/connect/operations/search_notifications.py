@@ -10,7 +10,7 @@ import dataclasses as _dc
 import typing as _t
 
 from .. import errors as _errors
-from .. import runtime as _rt
+from ..._runtime import restjson as _rt
 from ..shapes.notification_search_criteria import NotificationSearchCriteria
 from ..shapes.notification_search_filter import NotificationSearchFilter
 from ..shapes.notification_search_summary import NotificationSearchSummary

@@ -10,7 +10,7 @@ import dataclasses as _dc
 import typing as _t
 
 from .. import errors as _errors
-from .. import runtime as _rt
+from ..._runtime import restjson as _rt
 from ..shapes.quick_connect import QuickConnect
 from ..shapes.quick_connect_search_criteria import QuickConnectSearchCriteria
 from ..shapes.quick_connect_search_filter import QuickConnectSearchFilter

@@ -10,7 +10,7 @@ import dataclasses as _dc
 import typing as _t
 
 from .. import errors as _errors
-from .. import runtime as _rt
+from ..._runtime import restjson as _rt
 from ..shapes.security_profile_search_criteria import SecurityProfileSearchCriteria
 from ..shapes.security_profile_search_summary import SecurityProfileSearchSummary
 from ..shapes.security_profiles_search_filter import SecurityProfilesSearchFilter

@@ -10,7 +10,7 @@ import dataclasses as _dc
 import typing as _t
 
 from .. import errors as _errors
-from .. import runtime as _rt
+from ..._runtime import restjson as _rt
 from ..shapes.created_by_info import CreatedByInfo
 from ..shapes.upload_url_metadata import UploadUrlMetadata
 

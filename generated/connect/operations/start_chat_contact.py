@@ -10,7 +10,7 @@ import dataclasses as _dc
 import typing as _t
 
 from .. import errors as _errors
-from .. import runtime as _rt
+from ..._runtime import restjson as _rt
 from ..shapes.chat_message import ChatMessage
 from ..shapes.participant_configuration import ParticipantConfiguration
 from ..shapes.participant_details import ParticipantDetails

@@ -10,7 +10,7 @@ import dataclasses as _dc
 import typing as _t
 
 from .. import errors as _errors
-from .. import runtime as _rt
+from ..._runtime import restjson as _rt
 from ..shapes.answer_machine_detection_config import AnswerMachineDetectionConfig
 from ..shapes.outbound_strategy import OutboundStrategy
 from ..shapes.reference import Reference

@@ -10,7 +10,7 @@ import dataclasses as _dc
 import typing as _t
 
 from .. import errors as _errors
-from .. import runtime as _rt
+from ..._runtime import restjson as _rt
 from ..shapes.evaluation_answer_input import EvaluationAnswerInput
 from ..shapes.evaluation_note import EvaluationNote
 from ..shapes.evaluator_user_union import EvaluatorUserUnion

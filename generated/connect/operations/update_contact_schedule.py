@@ -11,7 +11,7 @@ import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
-from .. import runtime as _rt
+from ..._runtime import restjson as _rt
 
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)

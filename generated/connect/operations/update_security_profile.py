@@ -10,7 +10,7 @@ import dataclasses as _dc
 import typing as _t
 
 from .. import errors as _errors
-from .. import runtime as _rt
+from ..._runtime import restjson as _rt
 from ..shapes.application import Application
 from ..shapes.flow_module import FlowModule
 from ..shapes.granular_access_control_configuration import (

@@ -11,7 +11,7 @@ import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
-from .. import runtime as _rt
+from ..._runtime import restjson as _rt
 from ..shapes.task_template_constraints import TaskTemplateConstraints
 from ..shapes.task_template_defaults import TaskTemplateDefaults
 from ..shapes.task_template_field import TaskTemplateField

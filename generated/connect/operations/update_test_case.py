@@ -11,7 +11,7 @@ import datetime as _dt
 import typing as _t
 
 from .. import errors as _errors
-from .. import runtime as _rt
+from ..._runtime import restjson as _rt
 from ..shapes.test_case_entry_point import TestCaseEntryPoint
 
 _PATTERN_1 = _rt.Pattern(

@@ -10,7 +10,7 @@ import dataclasses as _dc
 import datetime as _dt
 import typing as _t
 
-from .. import runtime as _rt
+from ..._runtime import restjson as _rt
 
 _PATTERN_1 = _rt.Pattern(
     "[a-z]{2}(-[a-z]+){1,2}(-[0-9])?",

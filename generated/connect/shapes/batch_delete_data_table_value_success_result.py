@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses as _dc
 import typing as _t
 
-from .. import runtime as _rt
+from ..._runtime import restjson as _rt
 from ..shapes.data_table_lock_version import DataTableLockVersion
 from ..shapes.primary_value import PrimaryValue
 

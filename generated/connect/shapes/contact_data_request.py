@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses as _dc
 import typing as _t
 
-from .. import runtime as _rt
+from ..._runtime import restjson as _rt
 from ..shapes.campaign import Campaign
 from ..shapes.endpoint import Endpoint
 from ..shapes.outbound_strategy import OutboundStrategy

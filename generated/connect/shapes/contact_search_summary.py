@@ -10,7 +10,7 @@ import dataclasses as _dc
 import datetime as _dt
 import typing as _t
 
-from .. import runtime as _rt
+from ..._runtime import restjson as _rt
 from ..shapes.contact_search_summary_agent_info import ContactSearchSummaryAgentInfo
 from ..shapes.contact_search_summary_queue_info import ContactSearchSummaryQueueInfo
 from ..shapes.contact_search_summary_segment_attribute_value import (

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses as _dc
 import typing as _t
 
-from .. import runtime as _rt
+from ..._runtime import restjson as _rt
 from ..shapes.agent_status_identifier import AgentStatusIdentifier
 from ..shapes.queue_reference import QueueReference
 from ..shapes.routing_profile_reference import RoutingProfileReference

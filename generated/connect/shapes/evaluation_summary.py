@@ -10,7 +10,7 @@ import dataclasses as _dc
 import datetime as _dt
 import typing as _t
 
-from .. import runtime as _rt
+from ..._runtime import restjson as _rt
 from ..shapes.evaluation_acknowledgement_summary import EvaluationAcknowledgementSummary
 from ..shapes.evaluation_contact_participant import EvaluationContactParticipant
 from ..shapes.evaluation_score import EvaluationScore

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses as _dc
 import typing as _t
 
-from .. import runtime as _rt
+from ..._runtime import restjson as _rt
 from ..shapes.kinesis_firehose_config import KinesisFirehoseConfig
 from ..shapes.kinesis_stream_config import KinesisStreamConfig
 from ..shapes.kinesis_video_stream_config import KinesisVideoStreamConfig

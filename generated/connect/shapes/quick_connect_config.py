@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses as _dc
 import typing as _t
 
-from .. import runtime as _rt
+from ..._runtime import restjson as _rt
 from ..shapes.flow_quick_connect_config import FlowQuickConnectConfig
 from ..shapes.phone_number_quick_connect_config import PhoneNumberQuickConnectConfig
 from ..shapes.queue_quick_connect_config import QueueQuickConnectConfig

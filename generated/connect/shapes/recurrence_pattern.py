@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses as _dc
 import typing as _t
 
-from .. import runtime as _rt
+from ..._runtime import restjson as _rt
 
 _RECURRENCE_FREQUENCY_VALUES = frozenset(
     (

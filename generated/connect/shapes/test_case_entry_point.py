@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses as _dc
 import typing as _t
 
-from .. import runtime as _rt
+from ..._runtime import restjson as _rt
 from ..shapes.chat_entry_point_parameters import ChatEntryPointParameters
 from ..shapes.voice_call_entry_point_parameters import VoiceCallEntryPointParameters
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses as _dc
 import typing as _t
 
-from .. import runtime as _rt
+from ..._runtime import restjson as _rt
 from ..shapes.after_contact_work_config_per_channel import (
     AfterContactWorkConfigPerChannel,
 )

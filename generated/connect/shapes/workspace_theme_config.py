@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses as _dc
 import typing as _t
 
-from .. import runtime as _rt
+from ..._runtime import restjson as _rt
 from ..shapes.workspace_theme_images import WorkspaceThemeImages
 from ..shapes.workspace_theme_palette import WorkspaceThemePalette
 from ..shapes.workspace_theme_typography import WorkspaceThemeTypography

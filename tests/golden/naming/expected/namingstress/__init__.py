@@ -6,16 +6,32 @@ Generated from the ``Naming Stress`` model, API version
 2024-01-01.  Every class, constructor, lens and
 error is importable from this package; each loads its module on first use
 (``__init__.pyi`` declares them all for type checkers and IDEs).
-``OPERATIONS`` maps operation names to their :class:`~.runtime.Operation`;
+``OPERATIONS`` maps operation names to their :class:`~.._runtime.models.Operation`;
 ``Client`` (from ``client``) signs, sends and retries them.
+
+The package is part of its output folder, whose ``_runtime`` it shares with
+the other packages there: import it as ``<folder>.namingstress``.
 """
 
 from __future__ import annotations
 
+if "." not in __name__:  # imported with the output folder itself on sys.path
+    import os as _os
+
+    _folder = _os.path.dirname(_os.path.dirname(_os.path.abspath(__file__)))
+    raise ImportError(
+        f"{__name__} is a package of the bindings folder {_folder}: import it as "
+        f"{_os.path.basename(_folder)}.{__name__}, with {_os.path.dirname(_folder)} "
+        f"on sys.path (or pip install {_folder})"
+    )
+
 import importlib as _importlib
 import typing as _t
 
-from . import runtime as _rt
+from .. import _runtime
+from .._runtime import models as _models
+
+_runtime.require("0.2.0+d48f988f3e5f4c47", __name__)
 
 # The public names each module defines, as one space-separated string per
 # module: cheaper to load than a dict with one entry per name.
@@ -30,7 +46,7 @@ _MODULE_NAMES: dict[str, str] = {
     "shapes.tag_shape": "TagShape new_tag_shape tag_shape_key tag_shape_value",
 }
 
-OPERATIONS: _t.Mapping[str, _rt.Operation[_t.Any, _t.Any]] = _rt.LazyOperations(
+OPERATIONS: _t.Mapping[str, _models.Operation[_t.Any, _t.Any]] = _models.LazyOperations(
     __name__,
     {
         "GetLens": "operations.get_lens",

@@ -2,7 +2,7 @@
 
 import typing as _t
 
-from . import runtime as _rt
+from .._runtime import models as _models
 from .client import Client as Client
 from .enums import (
     Kind as Kind,
@@ -59,7 +59,7 @@ from .shapes.tag_shape import (
     tag_shape_value as tag_shape_value,
 )
 
-OPERATIONS: _t.Mapping[str, _rt.Operation[_t.Any, _t.Any]]
+OPERATIONS: _t.Mapping[str, _models.Operation[_t.Any, _t.Any]]
 
 __all__ = [
     "OPERATIONS",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import typing as _t
 
-from . import runtime as _rt
+from .._runtime import restjson as _rt
 
 
 class NamingStressError(_rt.ServiceError):
@@ -75,7 +75,7 @@ def error_from_response(
 ) -> Exception:
     """The exception for an error response: the modeled class matching its
     code, else :class:`NamingStressError` (for 3xx too), or a
-    :class:`~.runtime.DeserializationError` if a modeled field has the wrong type.
+    :class:`~.._runtime.errors.DeserializationError` if a modeled field has the wrong type.
     """
     response = _rt.read_error_response(status, headers, body)
     error_class = ERRORS.get(response.code, NamingStressError)

@@ -2,7 +2,7 @@
 
 import typing as _t
 
-from . import runtime as _rt
+from .._runtime import models as _models
 from .client import Client as Client
 from .errors import (
     FeaturesError as FeaturesError,
@@ -99,7 +99,7 @@ from .shapes.range import (
     range_low as range_low,
 )
 
-OPERATIONS: _t.Mapping[str, _rt.Operation[_t.Any, _t.Any]]
+OPERATIONS: _t.Mapping[str, _models.Operation[_t.Any, _t.Any]]
 
 __all__ = [
     "OPERATIONS",

@@ -2,7 +2,7 @@
 
 import typing as _t
 
-from . import runtime as _rt
+from .._runtime import models as _models
 from .client import Client as Client
 from .enums import (
     AttachedFileInvalidRequestExceptionReason as AttachedFileInvalidRequestExceptionReason,
@@ -83,7 +83,7 @@ from .shapes.segment_attribute_value import (
     segment_attribute_value_value_string as segment_attribute_value_value_string,
 )
 
-OPERATIONS: _t.Mapping[str, _rt.Operation[_t.Any, _t.Any]]
+OPERATIONS: _t.Mapping[str, _models.Operation[_t.Any, _t.Any]]
 
 __all__ = [
     "OPERATIONS",

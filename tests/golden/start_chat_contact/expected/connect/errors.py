@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import typing as _t
 
-from . import runtime as _rt
+from .._runtime import restjson as _rt
 
 if _t.TYPE_CHECKING:
     # Every operation imports this module; the shapes an error carries are
@@ -242,7 +242,7 @@ def error_from_response(
 ) -> Exception:
     """The exception for an error response: the modeled class matching its
     code, else :class:`ConnectError` (for 3xx too), or a
-    :class:`~.runtime.DeserializationError` if a modeled field has the wrong type.
+    :class:`~.._runtime.errors.DeserializationError` if a modeled field has the wrong type.
     """
     response = _rt.read_error_response(status, headers, body)
     error_class = ERRORS.get(response.code, ConnectError)

@@ -1,0 +1,89 @@
+"""One runtime per output folder: copied verbatim, stamped, shared by every package.
+
+The generated packages of a folder import ``<folder>._runtime`` (one root
+``ServiceError`` for every service), a package refuses a runtime of another
+generator version, and the generator's wheel ships every template it uses.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+import generated
+from generated.connect.errors import ConnectError
+from generated.connectparticipant.errors import ConnectparticipantError
+from generator import load, pipeline, render, write
+
+from .conftest import ROOT, import_bindings, unimport_bindings
+
+RUNTIME_SOURCES = ROOT / "templates" / "runtime"
+
+
+def test_the_folder_holds_the_runtime_sources_verbatim() -> None:
+    folder = ROOT / "generated" / render.RUNTIME_FOLDER
+    sources = sorted(p.name for p in RUNTIME_SOURCES.glob("*.py"))
+    copied = sorted(p.name for p in folder.glob("*.py") if p.name != "__init__.py")
+    assert copied == sources
+    for name in sources:
+        assert (folder / name).read_bytes() == (RUNTIME_SOURCES / name).read_bytes(), name
+    stamp = render.runtime_stamp()
+    assert f'VERSION = "{stamp}"' in (folder / "__init__.py").read_text("utf-8")
+
+
+def test_one_service_error_root_for_every_service() -> None:
+    root = generated.ServiceError
+    assert root.__module__ == "generated._runtime.errors"
+    assert issubclass(ConnectError, root) and issubclass(ConnectparticipantError, root)
+    assert ConnectError.__bases__ == (root,) and ConnectparticipantError.__bases__ == (root,)
+    try:
+        raise ConnectparticipantError("boom", code="X")
+    except generated.ServiceError as caught:  # one except clause for both services
+        assert caught.code == "X"
+
+
+def test_an_operation_imports_only_what_its_protocol_needs() -> None:
+    probe = (
+        "import sys\n"
+        "from generated.connect.operations.start_chat_contact import OPERATION\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith('generated._runtime.'))))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
+    loaded = {name.rsplit(".", 1)[1] for name in result.stdout.split()}
+    assert loaded == {"errors", "http", "jsonwire", "models", "restjson", "timestamps", "validation"}
+
+
+def test_a_package_refuses_a_runtime_of_another_generator(tmp_path: Path) -> None:
+    out = tmp_path / "mixed"
+    spec = load.find_spec(ROOT / "tests" / "golden" / "naming")
+    write.commit(pipeline.run([pipeline.Job(spec)], out, jobs_parallel=1, format=False))
+    init = out / render.RUNTIME_FOLDER / "__init__.py"
+    init.write_text(init.read_text("utf-8").replace(render.runtime_stamp(), "0.0.1+someoneelse"), "utf-8")
+    try:
+        with pytest.raises(ImportError, match=r"generated for the bindings runtime 0\.2\.0\+.*runtime in its folder is 0\.0\.1\+someoneelse"):
+            import_bindings(out, "namingstress")
+    finally:
+        unimport_bindings(out)
+
+
+def test_the_wheel_ships_every_template_and_module() -> None:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]
+    packages = set(config["packages"])
+    for folder in (ROOT / "generator").rglob("*.py"):
+        package = ".".join(folder.parent.relative_to(ROOT).parts)
+        assert package in packages, f"{package} is not in [tool.setuptools] packages"
+    patterns = config["package-data"]["generator.templates"]
+    for path in render.template_files():
+        rel = path.relative_to(ROOT / "templates").as_posix()
+        assert any(fnmatch.fnmatch(rel, p) and rel.count("/") == p.count("/") for p in patterns), (
+            f"templates/{rel} is not in the package data"
+        )
+    schema = config["package-data"]["generator"]
+    for path in (ROOT / "generator").rglob("*.json"):
+        rel = path.relative_to(ROOT / "generator").as_posix()
+        assert any(fnmatch.fnmatch(rel, p) for p in schema), f"generator/{rel} is not in the package data"
