@@ -36,16 +36,23 @@ _HTTP_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 
 
 @functools.cache
-def _validator() -> Validator:
+def schema() -> dict[str, Any]:
+    """The JSON Schema of a service model (``generator/schema/``)."""
     text = (
         resources.files("generator")
         .joinpath("schema/service-model.schema.json")
         .read_text("utf-8")
     )
-    schema = json.loads(text)
-    cls = schema_validators.validator_for(schema)
-    cls.check_schema(schema)
-    validator: Validator = cls(schema)
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
+
+@functools.cache
+def _validator() -> Validator:
+    schema_ = schema()
+    cls = schema_validators.validator_for(schema_)
+    cls.check_schema(schema_)
+    validator: Validator = cls(schema_)
     return validator
 
 
@@ -140,6 +147,37 @@ def warnings(doc: Document) -> list[Problem]:
     return found
 
 
+#: The wire protocols the generator builds bindings for.  This is the one
+#: place that decides it: validation rejects a model in any other protocol,
+#: and ``python -m generator list`` shows the botocore models in these.
+SUPPORTED_PROTOCOLS: frozenset[str] = frozenset({"rest-json"})
+
+
+def declared_protocol(
+    metadata: dict[str, Any],
+) -> tuple[str | None, tuple[str | int, ...]]:
+    """The protocol a model's metadata declares (``protocol``, else the first of
+    ``protocols``) and where it is, as a path into the model."""
+    protocol = metadata.get("protocol")
+    if not protocol:
+        protocols = metadata.get("protocols")
+        if isinstance(protocols, list) and protocols:
+            first: object = cast(list[object], protocols)[0]
+            return (first if isinstance(first, str) else None), (
+                "metadata",
+                "protocols",
+                0,
+            )
+    return (protocol if isinstance(protocol, str) else None), ("metadata", "protocol")
+
+
+def supported_protocol(metadata: dict[str, Any]) -> str | None:
+    """The protocol the generator would build a model with this metadata in,
+    or None when it does not support the model's protocol."""
+    protocol, _ = declared_protocol(metadata)
+    return protocol if protocol in SUPPORTED_PROTOCOLS else None
+
+
 def semantic_problems(doc: Document) -> list[Problem]:
     """Problems JSON Schema cannot express: references, names, templates."""
     return _Checker(doc).run()
@@ -165,14 +203,12 @@ class _Checker:
 
     def run(self) -> list[Problem]:
         metadata = self.spec["metadata"]
-        where: tuple[str | int, ...] = ("metadata", "protocol")
-        protocol = metadata.get("protocol")
-        if not protocol and metadata.get("protocols"):
-            where, protocol = ("metadata", "protocols", 0), metadata["protocols"][0]
-        if protocol != "rest-json":
+        protocol, where = declared_protocol(metadata)
+        if supported_protocol(metadata) is None:
+            only = ", ".join(sorted(SUPPORTED_PROTOCOLS))
             self.report(
                 where,
-                f"protocol {protocol or ''!r} is not supported yet (only rest-json)",
+                f"protocol {protocol or ''!r} is not supported yet (only {only})",
             )
         service_id = metadata.get("serviceId") or metadata.get("endpointPrefix")
         if not service_id:
@@ -251,7 +287,9 @@ class _Checker:
                 if key in shape:
                     ref = shape[key]["shape"]
                     if self._ref(base + (key, "shape"), ref):
-                        self._not_an_exception(base + (key, "shape"), f"{kind} {key}", ref)
+                        self._not_an_exception(
+                            base + (key, "shape"), f"{kind} {key}", ref
+                        )
             key_type = self._type(shape["key"]["shape"]) if "key" in shape else None
             if key_type is not None and key_type != "string":
                 self.report(
@@ -328,9 +366,13 @@ class _Checker:
                 )
         elif location == "statusCode":
             if kind not in ("integer", "long", "short", "byte"):
-                self.report(path, f"a statusCode member must be an integer, not a {kind}")
+                self.report(
+                    path, f"a statusCode member must be an integer, not a {kind}"
+                )
 
-    def _not_an_exception(self, path: tuple[str | int, ...], what: str, target: str) -> None:
+    def _not_an_exception(
+        self, path: tuple[str | int, ...], what: str, target: str
+    ) -> None:
         if self.shapes[target].get("exception"):
             self.report(
                 path,
