@@ -387,3 +387,28 @@ def test_list_shows_the_botocore_services_that_build(
         validate.validate(overrides.with_overrides(doc, None))
         build.build(doc)
 
+
+def test_readme_first_example_is_fully_typed(tmp_path: Path) -> None:
+    """The README's first example, run through mypy --strict with a typo added:
+    the typo is the one error (so the response is typed, not Any)."""
+    readme = (ROOT / "README.md").read_text()
+    example = readme.split("## Using the bindings\n", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    assert "OPERATIONS[" not in example
+    lines = example.splitlines()
+    at = next(i for i, line in enumerate(lines) if "print(response." in line)
+    indent = lines[at][: len(lines[at]) - len(lines[at].lstrip())]
+    lines.insert(at + 1, f"{indent}print(response.no_such_field)")
+    first_statement = next(i for i, line in enumerate(lines) if line.startswith("request ="))
+    lines.insert(first_statement, 'status, headers, body = 200, {"x-amzn-RequestId": "r"}, b"{}"')
+    snippet = tmp_path / "readme_example.py"
+    snippet.write_text("\n".join(lines) + "\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", os.devnull, str(snippet)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    errors = [line for line in result.stdout.splitlines() if ": error:" in line]
+    assert len(errors) == 1, result.stdout
+    assert '"StartChatContactResponse" has no attribute "no_such_field"' in errors[0]

@@ -194,10 +194,15 @@ def test_every_generator_command_in_the_readme_parses() -> None:
         for line in readme.splitlines()
         if line.strip().lstrip("- ").removeprefix("run: ").startswith("python -m generator ")
     ]
-    commands = [shlex.split(text.split("#")[0])[3:] for text in found if "[" not in text and "<" not in text]
+    commands = [
+        shlex.split(re.split(r"#|>|;|&&|\|", text)[0])[3:] for text in found if "[" not in text and "<" not in text
+    ]
     assert len(commands) >= 4, commands
     for argv in commands:
-        parser().parse_args(argv)  # SystemExit (a failure) on an unknown command or flag
+        try:
+            parser().parse_args(argv)
+        except SystemExit as exit_:  # --help or --version: fine; an unknown command or flag: not
+            assert exit_.code == 0 and {"--help", "--version"} & set(argv), argv
 
 
 # --- issue 12: update is all-or-nothing, one list of services, orphans, --base ---
@@ -495,3 +500,15 @@ def test_update_without_botocore_names_the_install_extra(
     assert any(r.startswith("botocore") for r in extras[named.group(1)])
     assert list(tmp_path.iterdir()) == []
 
+
+def test_readme_exit_status_table_is_the_cli_s() -> None:
+    from generator import cli
+
+    readme = (ROOT / "README.md").read_text()
+    section = readme.split("### Exit status\n", 1)[1].split("\n### ", 1)[0]
+    table = {int(code): text for code, text in re.findall(r"^\| (\d+) \| (.+) \|$", section, re.M)}
+    codes = {cli.OK, cli.STALE, cli.INVALID, cli.BREAKING, cli.USAGE, cli.INTERNAL, cli.INTERRUPTED}
+    assert set(table) == codes
+    helped = {int(code) for code in re.findall(r"^  (\d+) ", cli._exit_status_help(), re.M)}
+    assert helped == set(table)
+    assert "usage error" in table[cli.USAGE] and "breaking" in table[cli.BREAKING] and "stale" in table[cli.STALE]
