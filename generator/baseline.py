@@ -103,12 +103,19 @@ class Revision:
         commit = self._git(
             "rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}"
         )
-        if commit.returncode != 0 or not commit.stdout.strip():
-            raise UsageError(
-                f"--base {ref}: no such git revision in {self.root} "
-                "(in CI, fetch the base branch first: git fetch origin main)"
+        #: None: HEAD of a repository without commits (its first commit is
+        #: being made): there is nothing to compare with, every service is new.
+        self.commit: str | None = commit.stdout.strip() or None
+        if commit.returncode != 0 or self.commit is None:
+            self.commit = None
+            unborn = (
+                ref == "HEAD" and self._git("rev-list", "-n1", "--all").stdout == ""
             )
-        self.commit = commit.stdout.strip()
+            if not unborn:
+                raise UsageError(
+                    f"--base {ref}: no such git revision in {self.root} "
+                    "(in CI, fetch the base branch first: git fetch origin main)"
+                )
 
     def _git(self, *args: str) -> subprocess.CompletedProcess[str]:
         try:
@@ -138,6 +145,8 @@ class Revision:
     def read(self, path: Path) -> bytes | None:
         """The content of ``path`` at the revision (None: not a file there)."""
         rel = self.relative(path)
+        if self.commit is None:
+            return None
         try:
             shown = subprocess.run(
                 ["git", "cat-file", "blob", f"{self.commit}:{rel}"],
@@ -152,6 +161,8 @@ class Revision:
     def folders(self, path: Path) -> list[str]:
         """The names of the folders in ``path`` at the revision."""
         rel = self.relative(path)
+        if self.commit is None:
+            return []
         listed = self._git(
             "ls-tree", "-z", f"{self.commit}:{'' if rel == '.' else rel}"
         )

@@ -436,6 +436,8 @@ def test_check_breaking_against_a_git_revision(tmp_path: Path) -> None:
     (root / ".git").rmdir()
     git(root, "init", "-q")
     assert run("generate", cwd=root).returncode == 0
+    first = run("check", "--breaking", "--base", "HEAD", cwd=root)  # the first commit: nothing to break
+    assert first.returncode == 0 and "new service" in first.stderr, first.stderr
     git(root, "add", "-A")
     git(root, "commit", "-qm", "base")
 
