@@ -23,11 +23,10 @@ from .errors import Problem, SpecError, UsageError
 
 @dataclass
 class Api:
-    """One package's API summary and where it was read."""
+    """One package's API summary."""
 
     package: str
     summary: dict[str, Any]
-    source: str
 
 
 def current(jobs: list[pipeline.Job]) -> dict[str, Api]:
@@ -42,7 +41,7 @@ def current(jobs: list[pipeline.Job]) -> dict[str, Api]:
             problems += exc.problems
             continue
         package = pipeline.package_of(job.package, doc.data)
-        found[package] = Api(package, changes.summarize(doc.data), str(job.spec))
+        found[package] = Api(package, changes.summarize(doc.data))
     if problems:
         raise SpecError(problems)
     return found
@@ -54,9 +53,7 @@ def recorded(out: Path, packages: list[str]) -> dict[str, Api]:
     for package in packages:
         summary = pipeline.recorded_summary(out, package)
         if summary is not None:
-            found[package] = Api(
-                package, summary, str(out / pipeline.api_summary_path(package))
-            )
+            found[package] = Api(package, summary)
     return found
 
 
@@ -231,7 +228,7 @@ class Revision:
                 problems += exc.problems
                 continue
             name = pipeline.package_of(package, doc.data)
-            found[name] = Api(name, changes.summarize(doc.data), doc.path)
+            found[name] = Api(name, changes.summarize(doc.data))
         if problems:
             raise SpecError(problems)
         return found

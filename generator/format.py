@@ -26,13 +26,6 @@ class FormatError(Exception):
     """Rendered source was not valid Python (a generator bug, never user input)."""
 
 
-def formatter_id(formatter: str) -> str:
-    """Names a formatter and version: another version may format differently."""
-    if formatter == "black":
-        return f"black {_black_version()} py311 {LINE_LENGTH}"
-    return f"ruff {_ruff_version()} py311 {LINE_LENGTH}"
-
-
 def style_id() -> str:
     """What decides the bytes of formatted code, whichever formatter runs.
 
