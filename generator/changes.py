@@ -9,8 +9,10 @@ summary of the current spec gives the change report that ``generate`` and
 ``update`` print, and that ``check --breaking`` acts on.
 
 Breaking changes are the ones that can make working user code fail:
-an operation, structure or enum removed; a member removed or its type
-changed; a member that became required; an enum value removed.
+a service (its whole package), an operation, structure or enum removed; a
+member removed or its type changed; a member that became required; an
+enum value removed.  A service generated for the first time is reported as
+new, with what it holds.
 """
 
 from __future__ import annotations
@@ -110,16 +112,21 @@ class Report:
     service: str
     changes: list[Change] = field(default_factory=list[Change])
     documentation_changes: int = 0
+    #: For a service generated for the first time: what it holds
+    #: ("12 operations, 40 structures, 5 enums"); "" otherwise.
+    new_service: str = ""
 
     @property
     def breaking(self) -> list[Change]:
         return [c for c in self.changes if c.breaking]
 
     def __bool__(self) -> bool:
-        return bool(self.changes or self.documentation_changes)
+        return bool(self.changes or self.documentation_changes or self.new_service)
 
     def text(self) -> str:
         """Plain text, one change per line."""
+        if self.new_service:
+            return f"API changes in {self.service}: new service ({self.new_service})"
         lines = [
             f"API changes in {self.service}: {len(self.changes)} ({len(self.breaking)} breaking)"
         ]
@@ -131,7 +138,9 @@ class Report:
     def markdown(self) -> str:
         """Markdown for a pull request or a changelog."""
         lines = [f"## API changes in `{self.service}`", ""]
-        if not self.changes:
+        if self.new_service:
+            lines.append(f"New service: {self.new_service}.")
+        elif not self.changes:
             lines.append("No API changes.")
         for title, wanted in (("Breaking", True), ("Other", False)):
             items = [c for c in self.changes if c.breaking == wanted]
@@ -149,10 +158,35 @@ class Report:
         return "\n".join(lines).rstrip() + "\n"
 
 
+def markdown(reports: list[Report]) -> str:
+    """The Markdown of several reports (``--report FILE``): the ones with
+    something to say, or one line saying there is nothing."""
+    told = [report.markdown() for report in reports if report]
+    if not told:
+        return "No API changes.\n"
+    return "\n".join(told)
+
+
+def _count(number: int, what: str) -> str:
+    return f"{number} {what}" if number == 1 else f"{number} {what}s"
+
+
+def removed_service(service: str) -> Report:
+    """The report of a service whose package is no longer generated."""
+    return Report(service, [Change("service removed", service, breaking=True)])
+
+
 def compare(service: str, old: dict[str, Any] | None, new: dict[str, Any]) -> Report:
     """The report of going from summary ``old`` (None: nothing generated yet) to ``new``."""
     report = Report(service)
     if old is None:
+        report.new_service = ", ".join(
+            [
+                _count(len(new["operations"]), "operation"),
+                _count(len(new["structures"]), "structure"),
+                _count(len(new["enums"]), "enum"),
+            ]
+        )
         return report
     add = report.changes.append
     docs = 0

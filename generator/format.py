@@ -18,15 +18,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-import black
-from black.mode import Mode, TargetVersion
-from black.parsing import InvalidInput
-
 LINE_LENGTH = 88
-MODE = Mode(target_versions={TargetVersion.PY311}, line_length=LINE_LENGTH)
-STUB_MODE = Mode(
-    target_versions={TargetVersion.PY311}, line_length=LINE_LENGTH, is_pyi=True
-)
 FORMATTERS = ("ruff", "black")
 
 
@@ -34,11 +26,22 @@ class FormatError(Exception):
     """Rendered source was not valid Python (a generator bug, never user input)."""
 
 
-def formatter_id(formatter: str) -> str:
-    """Names a formatter and version in the manifest: another version may format differently."""
-    if formatter == "black":
-        return f"black {importlib.metadata.version('black')} py311 {LINE_LENGTH}"
-    return f"ruff {_ruff_version()} py311 {LINE_LENGTH}"
+def style_id() -> str:
+    """What decides the bytes of formatted code, whichever formatter runs.
+
+    Both formatters give the same bytes (the tests check it), so the
+    manifest and the fingerprints record this rather than the formatter
+    used: a folder generated with ``--formatter black`` is current for a
+    ``check`` that formats with ruff.  A new version of either changes it.
+    """
+    return f"ruff {_ruff_version()} = black {_black_version()} py311 {LINE_LENGTH}"
+
+
+def _black_version() -> str:
+    try:
+        return importlib.metadata.version("black")
+    except importlib.metadata.PackageNotFoundError:
+        return "(not installed)"
 
 
 def _ruff_bin() -> str:
@@ -60,11 +63,22 @@ def _ruff_version() -> str:
 
 
 def format_source(path: str, source: str) -> str:
-    """``source`` formatted by black; ``path`` names it in errors."""
+    """``source`` formatted by black; ``path`` names it in errors.
+
+    black is imported here, not with the module: the commands that never
+    format (``--help``, ``validate``, ``list``) do not need it.
+    """
+    import black
+    from black.mode import Mode, TargetVersion
+    from black.parsing import InvalidInput
+
+    mode = Mode(
+        target_versions={TargetVersion.PY311},
+        line_length=LINE_LENGTH,
+        is_pyi=path.endswith(".pyi"),
+    )
     try:
-        return black.format_str(
-            source, mode=STUB_MODE if path.endswith(".pyi") else MODE
-        )
+        return black.format_str(source, mode=mode)
     except InvalidInput as exc:
         raise FormatError(f"{path}: generated source does not parse: {exc}") from exc
 

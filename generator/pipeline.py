@@ -16,8 +16,8 @@ import json
 from typing import Any, cast
 
 from . import build, changes, load, names, overrides, render, validate, write
-from .errors import Problem, SpecError
-from .format import formatter_id
+from .errors import Problem, SpecError, UsageError
+from .format import style_id
 from .ir import Service
 
 #: The folder, inside the output folder, that keeps each package's API summary.
@@ -78,6 +78,15 @@ def load_service(job: Job, warnings: list[Problem] | None = None) -> Service:
     return _load(job, warnings)[1]
 
 
+def package_of(package: str | None, model: dict[str, Any]) -> str:
+    """The package a validated model generates (``package`` if one is given),
+    as :func:`build.build` names it, without building."""
+    metadata: dict[str, Any] = model["metadata"]
+    return package or names.package_name(
+        metadata.get("serviceId") or metadata["endpointPrefix"]
+    )
+
+
 def _load(job: Job, warnings: list[Problem] | None) -> tuple[dict[str, Any], Service]:
     doc = overrides.load_with_overrides(job.spec)
     validate.validate(doc)
@@ -114,25 +123,20 @@ def run(
     formatter: str = "ruff",
     warnings: list[Problem] | None = None,
     reports: list[changes.Report] | None = None,
+    prune: bool = False,
 ) -> write.Result:
     """Render and format every job; compare with ``out`` but write nothing yet.
 
     ``reports`` receives each service's API change report against what was
-    last generated into ``out``.
+    last generated into ``out``.  ``prune``: the jobs are every service of
+    ``out`` (the configured set), so a package generated there before and no
+    longer among them is removed (its spec was deleted or unconfigured).
     """
     folder = out.resolve().name
     if not names.is_identifier(folder) or folder in names.KEYWORDS:
-        raise SpecError(
-            [
-                Problem(
-                    str(out),
-                    0,
-                    0,
-                    "",
-                    f"the output folder's name {folder!r} is not a Python identifier: "
-                    "the folder is the package holding the services and their runtime",
-                )
-            ]
+        raise UsageError(
+            f"the output folder's name {folder!r} is not a Python identifier: "
+            f"the folder ({out}) is the package holding the services and their runtime"
         )
     problems: list[Problem] = []
     services: list[Service] = []
@@ -178,8 +182,11 @@ def run(
         for rel in manifest.files
         if "/" in rel and not rel.startswith((".", render.RUNTIME_FOLDER + "/"))
     }
+    orphans = (
+        sorted((present | set(manifest.inputs)) - set(all_packages)) if prune else []
+    )
     rendered = render.render_root(
-        out.resolve().name, sorted(present | set(all_packages))
+        out.resolve().name, sorted((present - set(orphans)) | set(all_packages))
     )
     rendered.update(render.render_runtime())
     for service, summary in zip(services, summaries, strict=True):
@@ -191,8 +198,15 @@ def run(
                     service.package, recorded_summary(out, service.package), summary
                 )
             )
+    if reports is not None:
+        reports += [changes.removed_service(package) for package in orphans]
     parallel = jobs_parallel if jobs_parallel is not None else (os.cpu_count() or 1)
-    owned = packages + [api_summary_path(p) for p in packages] + [render.RUNTIME_FOLDER]
+    owned = (
+        packages
+        + orphans
+        + [api_summary_path(p) for p in packages + orphans]
+        + [render.RUNTIME_FOLDER]
+    )
     return write.prepare(
         out,
         rendered,
@@ -222,9 +236,10 @@ def _generator_hash() -> str:
 
 def fingerprint(job: Job, formatter: str) -> str:
     """Everything a package's files depend on: the spec, its overrides, the
-    package name, the formatter and the generator itself."""
+    package name, the formatting style (not which formatter: both give the
+    same bytes) and the generator itself."""
     digest = hashlib.sha256(_generator_hash().encode())
-    digest.update(f"{job.package}\0{formatter}\0{format_version(formatter)}\0".encode())
+    digest.update(f"{job.package}\0{format_version(formatter)}\0".encode())
     digest.update(job.spec.read_bytes())
     extra = overrides.find_overrides(job.spec)
     if extra is not None:
@@ -233,4 +248,4 @@ def fingerprint(job: Job, formatter: str) -> str:
 
 
 def format_version(formatter: str) -> str:
-    return formatter_id(formatter) if formatter != "none" else "none"
+    return style_id() if formatter != "none" else "none"

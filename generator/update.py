@@ -5,7 +5,14 @@
 offline) to ``specs/connect/service-2.json`` and records where it came
 from in ``specs/connect/origin.json``.  ``--from PATH`` takes a model file
 instead (``.json``, ``.json.gz``, ``.yaml``).  botocore is only read here,
-and only if installed; the generator itself never imports it.
+and only if installed (``pip install 'aws-bindings-generator[update]'``);
+the generator itself never imports it.
+
+Nothing is written for a model that does not validate and build with the
+service's overrides: :func:`fetch` reads and checks it in memory,
+:func:`stage` puts it in a scratch folder for the pipeline, and only when
+the bindings are ready does :func:`install` write it into ``specs/``
+(returning how to undo that, should writing the bindings fail).
 """
 
 from __future__ import annotations
@@ -15,17 +22,22 @@ import hashlib
 import importlib.util
 import json
 import os
+import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any, cast
 
 from . import load
+from .errors import Problem, SpecError, UsageError, did_you_mean
 
 ORIGIN_FILE = "origin.json"
-
-
-class UpdateError(Exception):
-    """The model could not be found or read."""
+SPEC_FILE = "service-2.json"
+INSTALL_HINT = (
+    "pip install 'aws-bindings-generator[update]' (or pip install botocore), "
+    "or give a model file with --from PATH"
+)
 
 
 @dataclass
@@ -46,13 +58,21 @@ class Origin:
         return f"API version {self.api_version} from {where}"
 
 
+@dataclass
+class Fetched:
+    """A model read for a service, not yet written anywhere."""
+
+    service: str
+    raw: bytes  # the bytes of specs/<service>/service-2.json to be
+    doc: load.Document  # parsed, named after where it was read
+    origin: Origin
+
+
 def botocore_data() -> tuple[Path, str]:
     """The installed botocore's data folder and its version, without importing botocore."""
     spec = importlib.util.find_spec("botocore")
     if spec is None or spec.origin is None:
-        raise UpdateError(
-            "botocore is not installed; install it, or give a model file with --from PATH"
-        )
+        raise UsageError(f"botocore is not installed: {INSTALL_HINT}")
     root = Path(spec.origin).parent
     version = ""
     init = (root / "__init__.py").read_text("utf-8")
@@ -62,28 +82,46 @@ def botocore_data() -> tuple[Path, str]:
     return root / "data", version
 
 
+def _versions(folder: Path) -> list[str]:
+    if not folder.is_dir():
+        return []
+    return sorted(
+        p.name
+        for p in folder.iterdir()
+        if (p / "service-2.json.gz").is_file() or (p / SPEC_FILE).is_file()
+    )
+
+
+def available_services() -> list[str]:
+    """Every service the installed botocore ships a model for."""
+    data, _ = botocore_data()
+    return sorted(p.name for p in data.iterdir() if _versions(p))
+
+
 def newest_model(service: str) -> tuple[Path, str, str]:
     """The newest ``service-2.json.gz`` of ``service``: its path, API version, botocore version."""
     data, version = botocore_data()
     folder = data / service
-    versions = []
-    if folder.is_dir():
-        versions = sorted(
-            p.name
-            for p in folder.iterdir()
-            if (p / "service-2.json.gz").is_file() or (p / "service-2.json").is_file()
-        )
+    versions = _versions(folder) if "/" not in service and service.strip(".") else []
     if not versions:
-        raise UpdateError(
-            f"botocore {version} has no model for {service!r} (looked in {folder})"
+        raise UsageError(
+            f"botocore {version} has no model for {service!r}"
+            f"{did_you_mean(service, available_services())}; "
+            "`python -m generator list` shows the ones that build"
         )
     newest = folder / versions[-1]
     model = newest / "service-2.json.gz"
-    return (
-        (model if model.is_file() else newest / "service-2.json"),
-        versions[-1],
-        version,
-    )
+    return (model if model.is_file() else newest / SPEC_FILE), versions[-1], version
+
+
+def check_names(services: list[str], source: Path | None) -> None:
+    """Refuse, before anything is read, a SERVICE that cannot be a spec folder
+    or (without ``--from``) that botocore has no model for."""
+    for service in services:
+        if not service or service in (".", "..") or "/" in service or "\\" in service:
+            raise UsageError(f"{service!r} is not a service name")
+        if source is None:
+            newest_model(service)
 
 
 def _read(path: Path) -> bytes:
@@ -91,11 +129,17 @@ def _read(path: Path) -> bytes:
         raw = path.read_bytes()
         return gzip.decompress(raw) if path.suffix == ".gz" else raw
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
-        raise UpdateError(f"cannot read {path}: {exc}") from None
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise SpecError(
+            [Problem(str(path), 0, 0, "", f"cannot read: {reason}")]
+        ) from None
 
 
-def update_spec(service: str, folder: Path, source: Path | None = None) -> Origin:
-    """Write the new model into ``folder``; validate-load it first so a bad file changes nothing."""
+def fetch(service: str, source: Path | None = None) -> Fetched:
+    """Read the new model of ``service``: botocore's newest, or ``source``.
+
+    Raises :class:`SpecError` when it cannot be read or parsed.
+    """
     if source is None:
         path, api_version, botocore_version = newest_model(service)
         origin_source = "botocore"
@@ -105,20 +149,88 @@ def update_spec(service: str, folder: Path, source: Path | None = None) -> Origi
     raw = _read(path)
     is_yaml = path.name.endswith((".yaml", ".yml"))
     doc = load.parse_document(raw, str(path), "yaml" if is_yaml else "json")
-    api_version = api_version or str(doc.data.get("metadata", {}).get("apiVersion", ""))
+    metadata: Any = doc.data.get("metadata")
+    if not api_version and isinstance(metadata, dict):
+        api_version = str(cast(dict[str, Any], metadata).get("apiVersion", ""))
     if is_yaml:  # the bundled spec is always service-2.json
         raw = (json.dumps(doc.data, indent=1, ensure_ascii=False) + "\n").encode(
             "utf-8"
         )
-    folder.mkdir(parents=True, exist_ok=True)
     origin = Origin(
         origin_source, api_version, hashlib.sha256(raw).hexdigest(), botocore_version
     )
-    _atomic_write(folder / "service-2.json", raw)
-    _atomic_write(
-        folder / ORIGIN_FILE, (json.dumps(asdict(origin), indent=1) + "\n").encode()
+    return Fetched(service, raw, doc, origin)
+
+
+def verify(fetched: Fetched, folder: Path, package: str | None) -> list[Problem]:
+    """Check the new model as ``generate`` would, with the overrides in
+    ``folder``: :class:`SpecError` if it does not validate or build; else
+    its warnings."""
+    from . import build, overrides, validate
+
+    patch = overrides.find_overrides(folder / SPEC_FILE)
+    doc = overrides.with_overrides(
+        fetched.doc, None if patch is None else load.load_document(patch)
     )
-    return origin
+    validate.validate(doc)
+    build.build(doc, package)
+    return validate.warnings(doc)
+
+
+def stage(fetched: Fetched, folder: Path, scratch: Path) -> Path:
+    """A copy of ``folder`` (its overrides) with the new model, in ``scratch``;
+    the path of the staged model, for the pipeline."""
+    from .overrides import find_overrides
+
+    staged = scratch / fetched.service
+    staged.mkdir(parents=True)
+    (staged / SPEC_FILE).write_bytes(fetched.raw)
+    overrides = find_overrides(folder / SPEC_FILE)
+    if overrides is not None:
+        shutil.copyfile(overrides, staged / overrides.name)
+    return staged / SPEC_FILE
+
+
+def install(fetched: Fetched, folder: Path) -> Callable[[], None]:
+    """Write the new model and its origin into ``folder``; the function that
+    puts back what was there before."""
+    created: Path | None = None  # the topmost folder this makes
+    probe = folder
+    while not probe.exists():
+        created, probe = probe, probe.parent
+    targets = [folder / SPEC_FILE, folder / ORIGIN_FILE]
+    before = {t: t.read_bytes() if t.is_file() else None for t in targets}
+
+    def undo() -> None:
+        for target, old in before.items():
+            if old is None:
+                target.unlink(missing_ok=True)
+            else:
+                _atomic_write(target, old)
+        if created is not None:
+            shutil.rmtree(created, ignore_errors=True)
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _atomic_write(folder / SPEC_FILE, fetched.raw)
+        origin = json.dumps(asdict(fetched.origin), indent=1) + "\n"
+        _atomic_write(folder / ORIGIN_FILE, origin.encode())
+    except BaseException:
+        undo()
+        raise
+    return undo
+
+
+def write_text(target: Path, text: str) -> None:
+    """Replace ``target`` with ``text`` at once (a reader sees the old or the new)."""
+    _atomic_write(target, text.encode("utf-8"))
+
+
+def replace_text(target: Path, text: str) -> Callable[[], None]:
+    """:func:`write_text`, returning the function that puts the old content back."""
+    old = target.read_bytes()
+    write_text(target, text)
+    return lambda: _atomic_write(target, old)
 
 
 def _atomic_write(target: Path, data: bytes) -> None:

@@ -36,16 +36,23 @@ _HTTP_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 
 
 @functools.cache
-def _validator() -> Validator:
+def schema() -> dict[str, Any]:
+    """The JSON Schema of a service model (``generator/schema/``)."""
     text = (
         resources.files("generator")
         .joinpath("schema/service-model.schema.json")
         .read_text("utf-8")
     )
-    schema = json.loads(text)
-    cls = schema_validators.validator_for(schema)
-    cls.check_schema(schema)
-    validator: Validator = cls(schema)
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
+
+@functools.cache
+def _validator() -> Validator:
+    schema_ = schema()
+    cls = schema_validators.validator_for(schema_)
+    cls.check_schema(schema_)
+    validator: Validator = cls(schema_)
     return validator
 
 
@@ -138,6 +145,31 @@ def warnings(doc: Document) -> list[Problem]:
                     )
                 )
     return found
+
+
+def declared_protocol(
+    metadata: dict[str, Any],
+) -> tuple[str | None, tuple[str | int, ...]]:
+    """The protocol a model's metadata declares (``protocol``, else the first of
+    ``protocols``) and where it is, as a path into the model."""
+    protocol = metadata.get("protocol")
+    if not protocol:
+        listed = metadata.get("protocols")
+        if isinstance(listed, list) and listed:
+            first: object = cast(list[object], listed)[0]
+            return (first if isinstance(first, str) else None), (
+                "metadata",
+                "protocols",
+                0,
+            )
+    return (protocol if isinstance(protocol, str) else None), ("metadata", "protocol")
+
+
+def supported_protocol(metadata: dict[str, Any]) -> str | None:
+    """The protocol the generator builds a model with this metadata in
+    (``protocols.choose``: botocore's choice among those it speaks), or None."""
+    chosen, _ = protocols.choose(metadata)
+    return None if chosen is None else chosen.name
 
 
 def semantic_problems(doc: Document) -> list[Problem]:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-from .format import format_many, formatter_id
+from .format import format_many, style_id
 
 MANIFEST = ".generator-manifest.json"
 _MANIFEST_VERSION = 1
@@ -105,27 +105,46 @@ class Result:
         (its fingerprints change with the generator even when no file does)."""
         return _read(self.out / MANIFEST) != self.manifest.dump()
 
-    def diff(self, limit: int = 40) -> str:
-        """A unified diff of what would change, cut to ``limit`` lines per file."""
+    def diff(self, prefix: str = "") -> str:
+        """What writing this result would change, as one complete patch in
+        git's format (the manifest included): ``git apply`` (or ``patch -p1``)
+        makes the folder what ``commit`` would write.  Paths are the output
+        folder's own, after ``prefix`` (the output folder's path from where
+        the patch will be applied, ending in ``/``; "" for the folder itself)."""
         chunks: list[str] = []
-        for rel in self.changed:
-            old = _read(self.out / rel)
-            lines = list(
-                difflib.unified_diff(
-                    (old or "").splitlines(keepends=True),
-                    self.contents[rel].splitlines(keepends=True),
-                    f"a/{rel}",
-                    f"b/{rel}",
+        for rel in sorted(self.changed + self.removed):
+            chunks.append(
+                _file_diff(prefix + rel, _read(self.out / rel), self.contents.get(rel))
+            )
+        if self.manifest_stale:
+            chunks.append(
+                _file_diff(
+                    prefix + MANIFEST,
+                    _read(self.out / MANIFEST),
+                    self.manifest.dump(),
                 )
             )
-            if len(lines) > limit:
-                lines = lines[:limit] + [
-                    f"... ({len(lines) - limit} more diff lines)\n"
-                ]
-            chunks.append("".join(lines))
-        for rel in self.removed:
-            chunks.append(f"--- a/{rel}\n+++ /dev/null (no longer generated)\n")
         return "".join(chunks)
+
+
+def _file_diff(rel: str, old: str | None, new: str | None) -> str:
+    """One file's part of a git-style patch (None: the file is absent on that side)."""
+    header = f"diff --git a/{rel} b/{rel}\n"
+    if old is None:
+        header += "new file mode 100644\n"
+    elif new is None:
+        header += "deleted file mode 100644\n"
+    lines = difflib.unified_diff(
+        (old or "").splitlines(keepends=True),
+        (new or "").splitlines(keepends=True),
+        "/dev/null" if old is None else f"a/{rel}",
+        "/dev/null" if new is None else f"b/{rel}",
+    )
+    body = [
+        line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
+        for line in lines
+    ]
+    return header + "".join(body)
 
 
 def _file_sha(path: Path) -> str | None:
@@ -159,19 +178,22 @@ def prepare(
     the manifest's entries for other packages are kept as they are.
     ``format=False`` skips the formatter (valid but unformatted code, for
     tests that only import the result).  ``inputs`` are the fingerprints of
-    this run's packages (packages not in ``packages`` keep their entries).
+    this run's packages (packages not in ``packages`` keep their entries; one
+    in ``packages`` without a fingerprint loses its entry: it is removed).
     """
     old = Manifest.read(out)
-    # Both formatters give the same bytes (tests check it), so either's
-    # manifest entries can be reused; a new formatter version cannot.
-    current = formatter_id(formatter) if format else "none"
-    reuse_ok = format and old.formatter in (formatter_id("ruff"), formatter_id("black"))
+    # Both formatters give the same bytes (tests check it): the manifest
+    # records the style, so either's entries are reused; a new version is not.
+    current = style_id() if format else "none"
+    reuse_ok = format and old.formatter == current
     new = Manifest(formatter=current)
-    new.inputs = {k: v for k, v in old.inputs.items() if k not in (inputs or {})} | (
-        inputs or {}
-    )
     prefixes = tuple(p.rstrip("/") + "/" for p in packages)
     exact = set(packages)
+    new.inputs = {
+        k: v
+        for k, v in old.inputs.items()
+        if k not in (inputs or {}) and k not in exact
+    } | (inputs or {})
     for rel, entry in old.files.items():
         if not rel.startswith(prefixes) and rel not in exact and rel not in rendered:
             new.files[rel] = entry

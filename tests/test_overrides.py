@@ -94,3 +94,91 @@ def test_connect_overrides_fix_the_double_escaped_phone_number() -> None:
     bad = new_start_outbound_voice_contact("4155550100", "flow", "instance")
     with pytest.raises(runtime.ValidationError, match="destination_phone_number"):
         bad.validate()
+
+
+TYPOS = [
+    # (overrides.yaml, line of the problem, its pointer, what the message says)
+    (
+        "operations:\n  Dorp: null\n",
+        2,
+        "/operations/Dorp",
+        "no operation 'Dorp' in the model to remove (did you mean 'Drop'?)",
+    ),
+    (
+        "operations:\n  Keep: {documentaton: x}\n",
+        2,
+        "/operations/Keep/documentaton",
+        "unknown key 'documentaton' in an operation (did you mean 'documentation'",
+    ),
+    (
+        "shapes:\n  KeepIn:\n    requird: [Item]\n",
+        3,
+        "/shapes/KeepIn/requird",
+        "unknown key 'requird' in a structure shape (did you mean 'required'?)",
+    ),
+    (
+        "shapes:\n  Itme: {pythonName: Thing}\n",
+        2,
+        "/shapes/Itme",
+        "no shape 'Itme' in the model (did you mean 'Item'?); a new shape needs its 'type'",
+    ),
+    (
+        "shapes:\n  OnlyDorp: null\n",
+        2,
+        "/shapes/OnlyDorp",
+        "no shape 'OnlyDorp' in the model to remove (did you mean 'OnlyDrop'?)",
+    ),
+    (
+        "shapes:\n  KeepIn:\n    members:\n      MaxResult: {pythonName: page_size}\n",
+        4,
+        "/shapes/KeepIn/members/MaxResult",
+        "no member 'MaxResult' in shape 'KeepIn' (did you mean 'MaxResults'?)",
+    ),
+    (
+        "shapes:\n  KeepIn:\n    members:\n      MaxResults: {pythonNmae: page_size}\n",
+        4,
+        "/shapes/KeepIn/members/MaxResults/pythonNmae",
+        "unknown key 'pythonNmae' in a member (did you mean 'pythonName'?)",
+    ),
+    (
+        "shapes:\n  Text: {patern: x}\n",
+        2,
+        "/shapes/Text/patern",
+        "unknown key 'patern' in a string shape (did you mean 'pattern'?)",
+    ),
+    (
+        "metdata: {serviceId: X}\n",
+        1,
+        "/metdata",
+        "unknown key 'metdata' in the model (did you mean 'metadata'?)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("overrides", "line", "pointer", "message"), TYPOS)
+def test_typos_in_overrides_are_errors(tmp_path: Path, overrides: str, line: int, pointer: str, message: str) -> None:
+    spec = write(tmp_path, overrides)
+    with pytest.raises(SpecError) as info:
+        load_service(Job(spec))
+    [problem] = info.value.problems
+    assert (problem.file, problem.line, problem.pointer) == (str(tmp_path / "overrides.yaml"), line, pointer)
+    assert message in problem.message, problem.message
+
+
+def test_overrides_may_add_whole_operations_shapes_and_members(tmp_path: Path, generate_package) -> None:
+    spec = write(
+        tmp_path,
+        """\
+        operations:
+          Extra: {name: Extra, http: {method: GET, requestUri: /extra}, input: {shape: ExtraIn}}
+        shapes:
+          ExtraIn: {type: structure, members: {Flag: {shape: Flag}}}
+          Flag: {type: boolean}
+          KeepIn:
+            members:
+              Note: {shape: Text, pythonName: remark}
+        """,
+    )
+    pkg = generate_package(spec, "ov_added")
+    assert set(pkg.OPERATIONS) == {"Keep", "Drop", "Extra"}
+    assert pkg.Keep(remark="1").to_dict() == {"Note": "1"}

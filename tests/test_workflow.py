@@ -146,7 +146,7 @@ def test_bad_settings_are_clear_errors(tmp_path: Path, table: str, message: str)
     with pytest.raises(config.ConfigError, match=re.escape(message)):
         config.load_settings(tmp_path)
     result = run("generate", cwd=tmp_path)
-    assert result.returncode == 2 and message in result.stderr
+    assert result.returncode == 64 and message in result.stderr  # a usage error, not an invalid spec
 
 
 def test_progress_only_when_asked_or_on_a_terminal(tmp_path: Path) -> None:
@@ -168,11 +168,13 @@ def test_pre_commit_hooks_run_the_check(tmp_path: Path) -> None:
     assert set(by_id) == {"aws-bindings-check", "aws-bindings-breaking"}
     for hook in hooks:
         assert hook["language"] == "python" and hook["pass_filenames"] is False
-        argv = shlex.split(hook["entry"])
+        argv = shlex.split(hook["entry"]) + hook.get("args", [])
         assert argv[0] == "aws-bindings-generator"
         script = shutil.which(argv[0]) or shutil.which(argv[0], path=str(Path(sys.executable).parent))
         command = [script, *argv[1:]] if script else [sys.executable, "-m", "generator", *argv[1:]]
-        result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)
+        # PYTHONPATH: the script runs this checkout's generator, wherever it was installed from.
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600, env=env)
         assert result.returncode == 0, result.stderr
 
 
@@ -192,7 +194,323 @@ def test_every_generator_command_in_the_readme_parses() -> None:
         for line in readme.splitlines()
         if line.strip().lstrip("- ").removeprefix("run: ").startswith("python -m generator ")
     ]
-    commands = [shlex.split(text.split("#")[0])[3:] for text in found if "[" not in text and "<" not in text]
+    commands = [
+        shlex.split(re.split(r"#|>|;|&&|\|", text)[0])[3:] for text in found if "[" not in text and "<" not in text
+    ]
     assert len(commands) >= 4, commands
     for argv in commands:
-        parser().parse_args(argv)  # SystemExit (a failure) on an unknown command or flag
+        try:
+            parser().parse_args(argv)
+        except SystemExit as exit_:  # --help or --version: fine; an unknown command or flag: not
+            assert exit_.code == 0 and {"--help", "--version"} & set(argv), argv
+
+
+# --- issue 12: update is all-or-nothing, one list of services, orphans, --base ---
+
+GOLDEN = ROOT / "tests" / "golden"
+USAGE = 64
+
+
+def project(tmp_path: Path, services: list[str] | None = ["feat", "naming"]) -> Path:
+    """A scratch project: two service folders, settings listing them (or not), a git repository."""
+    specs = tmp_path / "specs"
+    for name, case in (("feat", "rest_features"), ("naming", "naming")):
+        (specs / name).mkdir(parents=True)
+        (specs / name / "service.yaml").write_text((GOLDEN / case / "service.yaml").read_text())
+    table = "[tool.aws-bindings-generator]\n"
+    if services is not None:
+        table += f"services = {json.dumps(services)}\n"
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "scratch"\n\n' + table)
+    (tmp_path / ".git").mkdir()  # the repository root, for the settings search (see git() for a real one)
+    return tmp_path
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_failed_update_changes_nothing(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    assert run("generate", cwd=root).returncode == 0
+    before = tree(root)
+    result = run("update", "route53", cwd=root)  # botocore's model: rest-xml, does not build
+    assert result.returncode == 2, result.stderr
+    assert "the model lists (rest-xml) is supported" in result.stderr and "not updated: route53" in result.stderr
+    assert "updated specs" not in result.stderr
+    assert tree(root) == before
+    assert run("check", cwd=root).returncode == 0
+
+
+def test_update_of_several_services_succeeds_or_fails_for_each(tmp_path: Path) -> None:
+    root = project(tmp_path, services=None)
+    assert run("generate", cwd=root).returncode == 0
+    result = run("update", "connectparticipant", "route53", cwd=root)
+    assert result.returncode == 2, result.stderr
+    assert "updated: connectparticipant; failed: route53" in result.stderr
+    assert (root / "specs" / "connectparticipant" / "service-2.json").is_file()
+    assert not (root / "specs" / "route53").exists()
+    assert (root / "generated" / "connectparticipant" / "__init__.py").is_file()
+    assert not (root / "generated" / "route53").exists()
+    checked = run("check", cwd=root)
+    assert checked.returncode == 0, checked.stderr
+
+
+def test_update_puts_the_spec_back_when_writing_the_bindings_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator import cli, write
+
+    root = project(tmp_path)
+    assert run("generate", cwd=root).returncode == 0
+    before = tree(root)
+    monkeypatch.chdir(root)
+
+    def broken(result: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(write, "commit", broken)
+    source = GOLDEN / "start_chat_contact" / "service.yaml"
+    assert cli.main(["update", "feat", "--from", str(source)]) == 70
+    assert cli.main(["update", "connectparticipant"]) == 70  # a new folder, and a new entry in services
+    assert tree(root) == before
+
+
+def test_update_adds_the_service_to_the_configured_list(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    assert run("generate", cwd=root).returncode == 0
+    result = run("update", "connectparticipant", cwd=root)
+    assert result.returncode == 0, result.stderr
+    assert "added connectparticipant to services" in result.stderr
+    settings = config.load_settings(root)
+    assert settings.services == ["feat", "naming", "connectparticipant"]
+    assert run("check", cwd=root).returncode == 0
+    # check now covers it: a broken overrides file for it fails the check.
+    (root / "specs" / "connectparticipant" / "overrides.yaml").write_text("shapes: {ViewId: {max: -}}\n")
+    broken = run("check", cwd=root)
+    assert broken.returncode == 2 and "connectparticipant/overrides.yaml:1:" in broken.stderr
+
+
+def test_update_refuses_when_it_cannot_edit_the_list(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    (root / "pyproject.toml").write_text('[tool]\naws-bindings-generator = {services = ["feat", "naming"]}\n')
+    assert run("generate", cwd=root).returncode == 0
+    before = tree(root)
+    result = run("update", "connectparticipant", cwd=root)
+    assert result.returncode == USAGE
+    assert "'connectparticipant' is not in services" in result.stderr and "by hand" in result.stderr
+    assert tree(root) == before
+
+
+@pytest.mark.parametrize(
+    "array",
+    [
+        '["feat", "naming"]',
+        '["feat", "naming",]',
+        "[]",
+        '[\n  "feat",\n  "naming",  # a comment\n]',
+        '[\n  "feat",\n  "naming"  # a comment\n]',
+        '[\n    "feat",\n    "naming"]',
+        "['feat', 'naming']  # literal strings",
+        '["feat", "nam]ing"]',
+    ],
+)
+def test_adding_to_services_keeps_the_file_as_written(tmp_path: Path, array: str) -> None:
+    import tomllib
+
+    text = (
+        f'[project]\nname = "x"\n\n[tool.aws-bindings-generator]\nservices = {array}\nout = "o"\n\n'
+        '[tool.other]\nservices = ["z"]\n'
+    )
+    (tmp_path / "pyproject.toml").write_text(text)
+    settings = config.load_settings(tmp_path)
+    assert settings.services is not None
+    edited = config.with_services(settings, ["appconfig", "appsync"])
+    before, after = tomllib.loads(text), tomllib.loads(edited)
+    before["tool"]["aws-bindings-generator"]["services"] += ["appconfig", "appsync"]
+    assert after == before
+    comments = [line[line.index("#") :] for line in text.splitlines() if "#" in line]
+    assert comments == [line[line.index("#") :] for line in edited.splitlines() if "#" in line]
+
+
+def test_the_configured_output_holds_only_configured_services(tmp_path: Path) -> None:
+    root = project(tmp_path, services=["feat"])
+    other = GOLDEN / "start_chat_contact"
+    result = run("generate", str(other), cwd=root)
+    assert result.returncode == USAGE and "--out DIR" in result.stderr
+    typo = run("generate", "specs/faet", cwd=root)
+    assert typo.returncode == USAGE and "did you mean 'feat'?" in typo.stderr
+    unlisted = run("generate", "specs/naming", cwd=root)
+    assert unlisted.returncode == USAGE, unlisted.stderr
+    assert not (root / "generated").exists()
+    assert run("generate", str(other), "--out", str(tmp_path / "elsewhere"), cwd=root).returncode == 0
+    assert run("generate", "specs/feat", cwd=root).returncode == 0
+
+
+def test_a_configured_service_without_a_folder_suggests_one(tmp_path: Path) -> None:
+    root = project(tmp_path, services=["feat", "namng"])
+    result = run("check", cwd=root)
+    assert result.returncode == 2
+    assert "specs/namng: no such service folder" in result.stderr and "did you mean 'naming'?" in result.stderr
+
+
+@pytest.mark.parametrize("services", [None, ["feat", "naming"]])
+def test_removing_a_service_removes_its_bindings(tmp_path: Path, services: list[str] | None) -> None:
+    import shutil
+
+    root = project(tmp_path, services=services)
+    assert run("generate", cwd=root).returncode == 0
+    owned = [p for p in tree(root / "generated") if p.startswith("namingstress/")]
+    assert owned
+    shutil.rmtree(root / "specs" / "naming")
+    if services is not None:
+        (root / "pyproject.toml").write_text((root / "pyproject.toml").read_text().replace(', "naming"', ""))
+    stale = run("check", cwd=root)
+    assert stale.returncode == 1, stale.stderr
+    assert "BREAKING service removed namingstress" in stale.stderr
+    generated = run("generate", cwd=root)
+    assert generated.returncode == 0, generated.stderr
+    assert f"{len(owned) + 1} removed" in generated.stderr  # its files and its API summary
+    assert not (root / "generated" / "namingstress").exists()
+    assert "namingstress" not in (root / "generated" / "pyproject.toml").read_text()
+    assert run("check", cwd=root).returncode == 0
+
+
+def test_a_new_service_is_reported_as_new_and_an_empty_report_says_so(tmp_path: Path) -> None:
+    import yaml
+
+    root = project(tmp_path)
+    report = root / "changes.md"
+    result = run("generate", "--report", str(report), cwd=root)
+    assert result.returncode == 0
+    model = yaml.safe_load((root / "specs" / "feat" / "service.yaml").read_text())
+    summary = changes.summarize(model)
+    counts = f"{len(summary['operations'])} operations, {len(summary['structures'])} structures"
+    assert f"API changes in features: new service ({counts}" in result.stderr
+    assert "No API changes" not in report.read_text() and f"New service: {counts}" in report.read_text()
+    again = run("generate", "--report", str(report), cwd=root)
+    assert again.returncode == 0
+    assert report.read_text() == "No API changes.\n"
+
+
+def test_settings_are_found_from_a_subfolder_and_not_above_the_repository(tmp_path: Path) -> None:
+    root = project(tmp_path / "repo", services=["feat"])
+    deep = root / "src" / "deep"
+    deep.mkdir(parents=True)
+    assert run("generate", cwd=deep).returncode == 0
+    assert (root / "generated" / "features").is_dir() and not (deep / "generated").exists()
+    assert run("check", cwd=deep).returncode == 0
+    # Above the repository root is someone else's project: not searched.
+    (tmp_path / "pyproject.toml").write_text('[tool.aws-bindings-generator]\nout = "wrong"\n')
+    (root / "pyproject.toml").write_text('[project]\nname = "no-settings"\n')
+    assert config.find_config(deep) is None
+
+
+def test_config_option_names_the_settings_file(tmp_path: Path) -> None:
+    root = project(tmp_path / "repo", services=["feat"])
+    settings = root / "build" / "bindings.toml"
+    settings.parent.mkdir()
+    settings.write_text('[tool.aws-bindings-generator]\nspecs = "../specs"\nout = "../out"\nservices = ["naming"]\n')
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    for argv in (["--config", str(settings), "generate"], ["generate", "--config", str(settings)]):
+        result = run(*argv, cwd=elsewhere)
+        assert result.returncode == 0, result.stderr
+    assert (root / "out" / "namingstress").is_dir() and not (root / "generated").exists()
+
+
+def git(root: Path, *args: str) -> None:
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false", *args],
+        cwd=root,
+        check=True,
+        capture_output=True,
+    )
+
+
+def test_check_breaking_against_a_git_revision(tmp_path: Path) -> None:
+    import shutil
+
+    import yaml
+
+    root = project(tmp_path)
+    (root / ".git").rmdir()
+    git(root, "init", "-q")
+    assert run("generate", cwd=root).returncode == 0
+    first = run("check", "--breaking", "--base", "HEAD", cwd=root)  # the first commit: nothing to break
+    assert first.returncode == 0 and "new service" in first.stderr, first.stderr
+    git(root, "add", "-A")
+    git(root, "commit", "-qm", "base")
+
+    # A breaking spec change committed with its regenerated bindings.
+    spec = root / "specs" / "feat" / "service.yaml"
+    model = yaml.safe_load(spec.read_text())
+    del model["operations"]["PutObject"]
+    spec.write_text(yaml.safe_dump(model))
+    assert run("generate", cwd=root).returncode == 0
+    git(root, "commit", "-qam", "drop PutObject")
+
+    assert run("check", cwd=root).returncode == 0
+    assert run("check", "--breaking", cwd=root).returncode == 0  # the bindings already say so
+    result = run("check", "--breaking", "--base", "HEAD~1", cwd=root)
+    assert result.returncode == 3, result.stderr
+    assert "BREAKING operation removed PutObject" in result.stderr and "specs at HEAD~1" in result.stderr
+    assert result.stdout == ""
+    assert run("check", "--breaking", "--base", "HEAD", cwd=root).returncode == 0
+    # From a subfolder, and for one SPEC.
+    assert run("check", "--breaking", "--base", "HEAD~1", "../specs/feat", cwd=root / "specs").returncode == 3
+
+    # A new service is not breaking; a removed one is.
+    (root / "specs" / "cp").mkdir()
+    shutil.copy(ROOT / "specs" / "connectparticipant" / "service-2.json", root / "specs" / "cp")
+    (root / "pyproject.toml").write_text((root / "pyproject.toml").read_text().replace('"naming"]', '"naming", "cp"]'))
+    added = run("check", "--breaking", "--base", "HEAD", cwd=root)
+    assert added.returncode == 0 and "new service" in added.stderr, added.stderr
+    (root / "pyproject.toml").write_text((root / "pyproject.toml").read_text().replace('"naming", "cp"]', '"cp"]'))
+    removed = run("check", "--breaking", "--base", "HEAD", cwd=root)
+    assert removed.returncode == 3 and "BREAKING service removed namingstress" in removed.stderr
+
+    # Overrides count: an override that removes an operation is breaking too.
+    git(root, "checkout", "-q", "--", ".")
+    (root / "specs" / "naming" / "overrides.yaml").write_text("operations: {Tag: null}\n")
+    assert run("check", "--breaking", "--base", "HEAD", cwd=root).returncode == 3
+
+    unknown = run("check", "--breaking", "--base", "no-such-branch", cwd=root)
+    assert unknown.returncode == USAGE and "no such git revision" in unknown.stderr
+    outside = tmp_path.parent / f"{tmp_path.name}-not-a-repository"
+    outside.mkdir()
+    (outside / "specs").symlink_to(root / "specs")
+    not_a_repo = run("check", "--breaking", "--base", "HEAD", cwd=outside)
+    assert not_a_repo.returncode == USAGE and "not in a git repository" in not_a_repo.stderr
+
+
+def test_update_without_botocore_names_the_install_extra(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import importlib.util
+    import tomllib
+
+    from generator import cli, update
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(update.importlib.util, "find_spec", lambda name: None if name == "botocore" else real(name))
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["update", "connect"]) == USAGE
+    message = capsys.readouterr().err
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["optional-dependencies"]
+    named = re.search(r"aws-bindings-generator\[(\w+)\]", message)
+    assert named, message
+    assert any(r.startswith("botocore") for r in extras[named.group(1)])
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_readme_exit_status_table_is_the_cli_s() -> None:
+    from generator import cli
+
+    readme = (ROOT / "README.md").read_text()
+    section = readme.split("### Exit status\n", 1)[1].split("\n### ", 1)[0]
+    table = {int(code): text for code, text in re.findall(r"^\| (\d+) \| (.+) \|$", section, re.M)}
+    codes = {cli.OK, cli.STALE, cli.INVALID, cli.BREAKING, cli.USAGE, cli.INTERNAL, cli.INTERRUPTED}
+    assert set(table) == codes
+    helped = {int(code) for code in re.findall(r"^  (\d+) ", cli._exit_status_help(), re.M)}
+    assert helped == set(table)
+    assert "usage error" in table[cli.USAGE] and "breaking" in table[cli.BREAKING] and "stale" in table[cli.STALE]
