@@ -78,6 +78,12 @@ def build(doc: Document, package: str | None = None) -> Service:
     ]
     if builder.problems:
         raise SpecError(builder.problems)
+    # A response (or error) that may carry a sensitive value anywhere: a
+    # failure to read it shows no value and no excerpt of its body.
+    for op, (_, spec_op) in zip(ops, rel.operations, strict=True):
+        op.output.redact = spec_op.get("output", {}).get("shape") in rel.secret_bearing
+    for error in errors:
+        error.redact = error.shape in rel.secret_bearing
 
     # 6. scopes
     for shapes_module in modules:

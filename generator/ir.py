@@ -58,6 +58,7 @@ class Type:
     json_value: bool = False  # a string shape carrying JSON text (``jsonvalue``)
     media_type: str | None = None  # a string or blob shape's mediaType
     streaming: bool = False  # a blob streamed as a whole payload
+    sensitive: bool = False  # its values never appear in a message or repr
 
     @property
     def is_structure(self) -> bool:
@@ -142,6 +143,7 @@ class Structure:
     deprecated: str = ""
     encoded: bool = False  # sent nested in request bodies: has a wire encoder
     decoded: bool = False  # read nested from responses: has a wire decoder
+    redact: bool = False  # a response that may carry sensitive values: errors show none
 
     @property
     def required_members(self) -> list[Member]:
@@ -160,6 +162,7 @@ class ErrorClass:
     members: list[Member]  # modeled fields other than the message
     message_member: str  # wire name of the member holding the message, or ""
     payload: str | None = None  # the member that is the whole body, if any
+    redact: bool = False  # may carry sensitive values: errors reading it show none
     # (module, class) of the shapes _from_response builds: imported there, not
     # at the top of errors.py, which every operation imports.
     imports: list[tuple[str, str]] = _field(default_factory=list[tuple[str, str]])

@@ -17,14 +17,13 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
-import os
 import shutil
-import signal
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
+from . import swap
 from .format import format_many, style_id
 
 MANIFEST = ".generator-manifest.json"
@@ -236,60 +235,66 @@ def prepare(
 
 
 def commit(result: Result) -> None:
-    """Write ``result`` into its folder: stage everything, then swap it in."""
+    """Write ``result`` into its folder, each unit swapped in atomically (see
+    :mod:`generator.swap`); a staging folder an interrupted run left behind
+    is removed first."""
     out = result.out
     out.mkdir(parents=True, exist_ok=True)
+    swap.remove_leftovers(out)
     if not result.changed and not result.removed and not result.manifest_stale:
         return
-    manifest_text = result.manifest.dump()
-    stage = Path(tempfile.mkdtemp(prefix=".generator-stage-", dir=out))
+    stage = Path(tempfile.mkdtemp(prefix=swap.STAGE_PREFIX, dir=out))
     try:
-        for rel in result.changed:
-            target = stage / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(result.contents[rel], "utf-8", newline="\n")
-        (stage / MANIFEST).write_text(manifest_text, "utf-8", newline="\n")
-        _swap_in(out, stage, result.changed + [MANIFEST], result.removed)
+        folders, files = _stage(result, stage)
+        (stage / MANIFEST).write_text(result.manifest.dump(), "utf-8", newline="\n")
+        with swap.transaction(out, stage) as tx:
+            for unit in folders:
+                tx.folder(unit)
+            for unit in files:
+                tx.file(unit)
+            tx.file(MANIFEST)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
 
 
-def _swap_in(out: Path, stage: Path, files: list[str], removed: list[str]) -> None:
-    """Move staged files into ``out`` and delete ``removed``; all or nothing.
-
-    Every file about to be replaced or deleted is first moved into a backup
-    folder inside the stage; if anything fails half-way, the backups go
-    back and the new files come out again, so ``out`` is as it was.
-    """
-    backup = stage / ".backup"
-    done: list[tuple[str, bool]] = (
-        []
-    )  # (relative path, whether an old file was backed up)
-    held = {signal.SIGINT, signal.SIGTERM}
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
-    try:
-        try:
-            for rel in files + removed:
-                old = out / rel
-                had_old = old.is_file()
-                if had_old:
-                    (backup / rel).parent.mkdir(parents=True, exist_ok=True)
-                    os.replace(old, backup / rel)
-                done.append((rel, had_old))
-                if rel in removed:
-                    continue
-                old.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(stage / rel, old)
-        except BaseException:
-            for rel, had_old in reversed(done):
-                (out / rel).unlink(missing_ok=True)
-                if had_old:
-                    os.replace(backup / rel, out / rel)
-            raise
-        for rel in removed:
-            _prune_empty_dirs(out, (out / rel).parent)
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+def _stage(result: Result, stage: Path) -> tuple[list[str], list[str]]:
+    """Stage the new version of every unit that changes: a folder unit as a
+    whole (the live one hard-linked, changed files written anew, removed ones
+    dropped), a file unit as the file.  Returns the folder and file units."""
+    out = result.out
+    units: dict[str, list[tuple[str, bool]]] = {}
+    for rel in result.changed:
+        units.setdefault(rel.split("/", 1)[0], []).append((rel, True))
+    for rel in result.removed:
+        units.setdefault(rel.split("/", 1)[0], []).append((rel, False))
+    folders: list[str] = []
+    files: list[str] = []
+    for unit, entries in sorted(units.items()):
+        if all("/" not in rel for rel, _ in entries) and not (out / unit).is_dir():
+            for rel, write in entries:
+                if write:
+                    (stage / rel).write_text(
+                        result.contents[rel], "utf-8", newline="\n"
+                    )
+            files.append(unit)
+            continue
+        live, staged = out / unit, stage / unit
+        if live.is_dir():
+            swap.link_tree(live, staged)
+        for rel, write in entries:
+            target = stage / rel
+            target.unlink(
+                missing_ok=True
+            )  # a hard link to the live file: never written through
+            if write:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(result.contents[rel], "utf-8", newline="\n")
+            else:
+                _prune_empty_dirs(stage, target.parent)
+        if staged.is_dir() and not any(staged.iterdir()):
+            staged.rmdir()  # nothing left: the unit goes away
+        folders.append(unit)
+    return folders, files
 
 
 def _prune_empty_dirs(out: Path, folder: Path) -> None:

@@ -680,7 +680,7 @@ def test_missing_urllib3_is_a_clear_error() -> None:
         "    print(exc)\n"
     )
     assert result.returncode == 0, result.stderr
-    assert "needs urllib3" in result.stdout and "[client]" in result.stdout and "http=" in result.stdout
+    assert "needs urllib3" in result.stdout and "`client` extra" in result.stdout and "http=" in result.stdout
 
 
 # --- the README's examples run as written --------------------------------------------------------

@@ -63,7 +63,7 @@ from botocore.response import StreamingBody
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator import build, load, overrides, pipeline, write
+from generator import build, load, names, overrides, pipeline, write
 from tests.conftest import newest_botocore_model
 from tests.model_strategies import ModelStrategies, encode_response
 
@@ -451,6 +451,41 @@ def ignorable_validation_errors(service: str, errors: list[str]) -> list[str]:
 # --- requests ---------------------------------------------------------------------
 
 
+_NOT_A_HEADER_VALUE = re.compile(r"[^\t\x20-\x7e]")
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+
+
+def refused_on_the_wire(op_model: Any, params: dict[str, Any]) -> set[str]:
+    """The members whose values the bindings refuse to send although the
+    model allows them (botocore sends them, or fails in its HTTP library):
+    header values with a control character or non-ASCII text (header
+    injection), a header name that is not a token, and a URI label that is
+    ``.`` or ``..`` (or, greedy, holds such a segment)."""
+    refused: set[str] = set()
+    uri = op_model.http.get("requestUri", "")
+    for member, ref in op_model.input_shape.members.items():
+        value = params.get(member)
+        if value is None:
+            continue
+        location = ref.serialization.get("location")
+        name = ref.serialization.get("name", member)
+        if location == "header":
+            texts = [v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)]
+            if any(_NOT_A_HEADER_VALUE.search(t) for t in texts):
+                refused.add(member)
+        elif location == "headers":
+            prefix = ref.serialization.get("name", "")
+            if any(_NOT_A_HEADER_VALUE.search(v) for v in value.values() if isinstance(v, str)) or any(
+                _HEADER_NAME.fullmatch(prefix + k) is None for k in value
+            ):
+                refused.add(member)
+        elif location == "uri" and isinstance(value, str):
+            segments = value.split("/") if "{" + name + "+}" in uri else [value]
+            if any(segment in (".", "..") for segment in segments):
+                refused.add(member)
+    return refused
+
+
 @pytest.mark.parametrize("case", ALL_OPERATIONS, ids=_ids)
 def test_request_matches_botocore(case: tuple[str, str]) -> None:
     service, name = case
@@ -491,6 +526,13 @@ def test_request_matches_botocore(case: tuple[str, str]) -> None:
         except ValidationError as exc:
             real = ignorable_validation_errors(service, exc.errors)
             assert not real, f"validate() rejects valid parameters {params!r}: {real}"
+        refused = refused_on_the_wire(op_model, params)
+        if refused:
+            with pytest.raises(ValidationError) as caught:
+                op.serialize(request, validate=False)
+            fields = {names.field_name(m) for m in refused}
+            assert any(error.split(":", 1)[0] in fields for error in caught.value.errors), caught.value.errors
+            return
         ours = op.serialize(request, validate=False)
         theirs = SERIALIZER.serialize_to_request(copy.deepcopy(params), op_model)
 

@@ -8,7 +8,7 @@ Participant's errors alike.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 
 class ServiceError(Exception):
@@ -59,24 +59,105 @@ class DeserializationError(ValueError):
     """A response could not be read as the model says it should be.
 
     ``http_status`` is the response status and ``excerpt`` the first bytes
-    of the body, for the log.
+    of the body, for the log -- empty when the response's model carries a
+    sensitive member (``redact``): then no byte of the body reaches the
+    message, as none reaches a ``repr``.
     """
 
-    def __init__(self, reason: str, *, http_status: int, body: bytes = b"") -> None:
+    def __init__(
+        self, reason: str, *, http_status: int, body: bytes = b"", redact: bool = False
+    ) -> None:
         self.reason = reason
         self.http_status = http_status
-        self.excerpt = body[:200].decode("utf-8", "replace")
-        super().__init__(f"HTTP {http_status}: {reason}: {self.excerpt!r}")
+        self.excerpt = "" if redact else body[:200].decode("utf-8", "replace")
+        shown = " (body not shown: it may hold sensitive values)" if redact else ""
+        shown = shown or f": {self.excerpt!r}"
+        super().__init__(f"HTTP {http_status}: {reason}{shown}")
+
+    def redacted(self) -> DeserializationError:
+        """The same error without the body excerpt."""
+        return DeserializationError(
+            self.reason, http_status=self.http_status, redact=True
+        )
 
 
 class WireTypeError(ValueError):
-    """A response value is not of the type its model says; becomes a DeserializationError."""
+    """A response value is not of the type its model says; becomes a DeserializationError.
 
-    def __init__(self, expected: str, value: Any) -> None:
-        shown = repr(value)
-        if len(shown) > 60:
-            shown = shown[:57] + "..."
-        super().__init__(f"expected {expected}, got {type(value).__name__} {shown}")
+    ``where`` names the member (its wire name) when the decoder knows it;
+    each structure the error passes through on its way out prefixes the
+    member that holds it (:meth:`inside`), so the message gives the path
+    from the response's top: ``Contact.Channel: expected a string, got int 5``.
+    :meth:`message` leaves the value out for a response that may hold
+    sensitive values.
+    """
+
+    def __init__(
+        self, expected: str, value: Any, where: str = "", *, got: str = ""
+    ) -> None:
+        self.expected = expected
+        self.value = value
+        self.got = got
+        self.path: list[str] = [where] if where else []
+        self._container: object = None
+        super().__init__(expected)
+
+    def message(self, *, redact: bool = False) -> str:
+        """``path: expected ..., got <type> <value>`` (the value left out when ``redact``)."""
+        got = self.got or type(self.value).__name__
+        if not redact and not self.got:
+            shown = repr(self.value)
+            got += " " + (shown if len(shown) <= 60 else shown[:57] + "...")
+        where = ".".join(self.path)
+        return f"{where + ': ' if where else ''}expected {self.expected}, got {got}"
+
+    def __str__(self) -> str:
+        return self.message()
+
+    def inside(self, data: dict[str, Any]) -> WireTypeError:
+        """Record that this error arose while reading the object ``data``:
+        prefix the member of ``data`` that holds what failed."""
+        if self._container is None and self.path:
+            # The decoder named the member: add where in it (a list's index,
+            # a map's key) the value is.  (Identity: the first item that is
+            # the bad value is bad too, as every item has the same type.)
+            step = _holder(data.get(self.path[0]), self.value)
+            self.path[0] += step or ""
+        else:
+            # A dict or list (or a value the decoder did not name) failed
+            # inside one of ``data``'s members: find which by identity.
+            target = self.value if self._container is None else self._container
+            for key, member in data.items():
+                step = _holder(member, target)
+                if step is not None:
+                    self.path.insert(0, key + step)
+                    break
+        self._container = data
+        return self
+
+
+def _holder(member: object, target: object, depth: int = 0) -> str | None:
+    """How ``member`` holds ``target``: ``""`` when it is it, ``[i]``/``[key]``
+    (repeated for nested lists and maps) when it is an item; None when not."""
+    if member is target:
+        return ""
+    if depth > 32:
+        return None
+    items: list[tuple[str, object]] = []
+    if isinstance(member, list):
+        items = [(f"[{i}]", item) for i, item in enumerate(cast(list[object], member))]
+    elif isinstance(member, dict):
+        entries = cast(dict[object, object], member).items()
+        items = [(f"[{key!r}]", item) for key, item in entries]
+    for step, item in items:
+        if item is target:
+            return step
+    for step, item in items:
+        if isinstance(item, (list, dict)):
+            deeper = _holder(cast(object, item), target, depth + 1)
+            if deeper is not None:
+                return step + deeper
+    return None
 
 
 class ErrorResponse:

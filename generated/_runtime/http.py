@@ -19,7 +19,7 @@ from .errors import DeserializationError, ValidationError, WireTypeError
 from .models import Document, Pattern
 
 
-@dataclasses.dataclass(slots=True)
+@dataclasses.dataclass(slots=True, repr=False)
 class HttpRequest:
     """An HTTP request, exactly as it goes on the wire (before signing).
 
@@ -37,6 +37,15 @@ class HttpRequest:
     headers: dict[str, str]
     body: bytes
     host_prefix: str = ""
+
+    def __repr__(self) -> str:
+        # Names only: a header, a query value or the body may hold a secret
+        # (a password, a token, a signature).
+        return (
+            f"HttpRequest(method={self.method!r}, path={self.path!r}, "
+            f"query names={[name for name, _ in self.query]!r}, "
+            f"header names={sorted(self.headers)!r}, body=<{len(self.body)} bytes>)"
+        )
 
     @property
     def query_string(self) -> str:
@@ -64,14 +73,61 @@ def _quote(value: str, safe: str) -> str:
     return quote(value, safe=safe)
 
 
-def quote_label(value: str) -> str:
-    """Percent-encode a URI label (everything but unreserved characters)."""
+def quote_label(value: str, name: str = "") -> str:
+    """Percent-encode a URI label (everything but unreserved characters).
+
+    ``.`` and ``..`` are refused (a ``ValidationError`` naming the member):
+    every HTTP library and proxy on the way resolves them as dot segments,
+    so the request would address another resource than the one named, and
+    not the path that was signed.
+    """
+    if value in (".", ".."):
+        raise ValidationError([f"{name or 'label'}: a URI label may not be {value!r}"])
     return _quote(value, "-_.~")
 
 
-def quote_greedy_label(value: str) -> str:
-    """Percent-encode a greedy ``{Label+}`` URI label, keeping ``/``."""
+def quote_greedy_label(value: str, name: str = "") -> str:
+    """Percent-encode a greedy ``{Label+}`` URI label, keeping ``/``; a
+    ``.`` or ``..`` segment is refused, as in :func:`quote_label`."""
+    for segment in value.split("/"):
+        if segment in (".", ".."):
+            raise ValidationError(
+                [
+                    f"{name or 'label'}: a URI label may not hold the path segment {segment!r}"
+                ]
+            )
     return _quote(value, "/-_.~")
+
+
+_HEADER_VALUE = Pattern(r"[^\t\x20-\x7e]")
+_HEADER_NAME = Pattern(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+
+
+def header_value(value: str, name: str) -> str:
+    """``value`` as a header's value, checked before anything is sent.
+
+    Visible ASCII, spaces and tabs only: a CR or LF would end the header
+    (header injection), a NUL or another control character is refused by
+    servers, and text beyond ASCII has no agreed encoding in a header (the
+    signature would cover other bytes than those sent).  Anything else is a
+    ``ValidationError`` naming the member (``name``).
+    """
+    found = _HEADER_VALUE.regex.search(value)
+    if found is not None:
+        raise ValidationError(
+            [
+                f"{name}: a header value may hold only visible ASCII, spaces and tabs;"
+                f" {found.group()!r} at index {found.start()} is not allowed"
+            ]
+        )
+    return value
+
+
+def header_name(value: str, name: str) -> str:
+    """``value`` as a header's name (a token), checked as :func:`header_value` checks values."""
+    if _HEADER_NAME.regex.fullmatch(value) is None:
+        raise ValidationError([f"{name}: {value!r} is not a valid header name"])
+    return value
 
 
 def quote_query(value: str) -> str:
@@ -139,14 +195,14 @@ def b64encode(value: bytes) -> str:
     return base64.b64encode(value).decode("ascii")
 
 
-def b64decode(value: Any) -> bytes:
+def b64decode(value: Any, where: str = "") -> bytes:
     """Bytes of base64 text; a wire-type error for anything else."""
     if not isinstance(value, str):
-        raise WireTypeError("a base64 string", value)
+        raise WireTypeError("a base64 string", value, where)
     try:
         return base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        raise WireTypeError("valid base64", value) from None
+        raise WireTypeError("valid base64", value, where) from None
 
 
 def json_header(value: Document) -> str:
@@ -154,37 +210,37 @@ def json_header(value: Document) -> str:
     return b64encode(json.dumps(value, separators=(",", ":")).encode("utf-8"))
 
 
-def json_from_header(value: str) -> Document:
+def json_from_header(value: str, where: str = "") -> Document:
     """Read a ``jsonvalue`` header."""
     try:
         result: Document = json.loads(base64.b64decode(value))
     except (binascii.Error, ValueError):
-        raise WireTypeError("base64 of a JSON value", value) from None
+        raise WireTypeError("base64 of a JSON value", value, where) from None
     return result
 
 
-def int_from_text(value: str) -> int:
+def int_from_text(value: str, where: str = "") -> int:
     """An integer sent in a header or the status line."""
     try:
         return int(value)
     except ValueError:
-        raise WireTypeError("an integer", value) from None
+        raise WireTypeError("an integer", value, where) from None
 
 
-def float_from_text(value: str) -> float:
+def float_from_text(value: str, where: str = "") -> float:
     """A float sent in a header."""
     try:
         return float(value)
     except ValueError:
-        raise WireTypeError("a number", value) from None
+        raise WireTypeError("a number", value, where) from None
 
 
-def bool_from_text(value: str) -> bool:
+def bool_from_text(value: str, where: str = "") -> bool:
     """A boolean sent in a header (``true`` or ``false``)."""
     lowered = value.strip().lower()
     if lowered in ("true", "false"):
         return lowered == "true"
-    raise WireTypeError("true or false", value)
+    raise WireTypeError("true or false", value, where)
 
 
 def prefixed_headers(headers: Mapping[str, str], prefix: str) -> dict[str, str] | None:

@@ -153,21 +153,21 @@ def dumps(value: Any) -> bytes:
     return _dumps(value)
 
 
-def expect_str(value: Any) -> str:
+def expect_str(value: Any, where: str = "") -> str:
     """``value`` when it is a string; a wire-type error otherwise."""
     if isinstance(value, str):
         return value
-    raise WireTypeError("a string", value)
+    raise WireTypeError("a string", value, where)
 
 
-def expect_int(value: Any) -> int:
+def expect_int(value: Any, where: str = "") -> int:
     """``value`` when it is an integer (not a bool); a wire-type error otherwise."""
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    raise WireTypeError("an integer", value)
+    raise WireTypeError("an integer", value, where)
 
 
-def expect_float(value: Any) -> float:
+def expect_float(value: Any, where: str = "") -> float:
     """A float from a JSON number or ``"NaN"``/``"Infinity"``/``"-Infinity"``."""
     if isinstance(value, float):
         return value
@@ -175,58 +175,69 @@ def expect_float(value: Any) -> float:
         return float(value)
     if value in ("NaN", "Infinity", "-Infinity"):
         return float(value)
-    raise WireTypeError("a number", value)
+    raise WireTypeError("a number", value, where)
 
 
-def expect_bool(value: Any) -> bool:
+def expect_bool(value: Any, where: str = "") -> bool:
     """``value`` when it is a boolean; a wire-type error otherwise."""
     if isinstance(value, bool):
         return value
-    raise WireTypeError("a boolean", value)
+    raise WireTypeError("a boolean", value, where)
 
 
-def expect_list(value: Any) -> list[Any]:
+def expect_list(value: Any, where: str = "") -> list[Any]:
     """``value`` when it is a JSON array; a wire-type error otherwise."""
     if isinstance(value, list):
         # (isinstance narrows Any to list[Unknown] for pyright; no cast() call
         # here: this runs for every array of every response)
         return value  # pyright: ignore[reportUnknownVariableType]
-    raise WireTypeError("an array", value)
+    raise WireTypeError("an array", value, where)
 
 
-def expect_object(value: Any) -> dict[str, Any]:
+def expect_object(value: Any, where: str = "") -> dict[str, Any]:
     """``value`` when it is a JSON object; a wire-type error otherwise."""
     if isinstance(value, dict):
         # (as in expect_list: no cast() call for every object of every response)
         return value  # pyright: ignore[reportUnknownVariableType]
-    raise WireTypeError("an object", value)
+    raise WireTypeError("an object", value, where)
 
 
 def unknown_union_member(data: dict[str, Any], known: tuple[str, ...]) -> str | None:
-    """The member a union response set, if it is none of the ``known`` ones."""
-    if any(data.get(name) is not None for name in known):
+    """The member a union response set when it is none of the ``known`` ones
+    (a member the service added later), else None; a wire-type error unless
+    exactly one member is set (botocore: "one and only one")."""
+    set_members = [name for name in known if data.get(name) is not None]
+    if len(set_members) == 1:
         return None
+    if set_members:
+        raise WireTypeError(
+            "a union with one member set",
+            data,
+            got=f"{len(set_members)} ({', '.join(set_members)})",
+        )
     for name, value in data.items():
         if name != "__type" and value is not None:
             return name
-    return None
+    raise WireTypeError("a union with one member set", data, got="none")
 
 
-def read_json_body(status: int, body: bytes) -> dict[str, Any]:
-    """The JSON object in a response body (``{}`` for an empty body)."""
+def read_json_body(status: int, body: bytes, redact: bool = False) -> dict[str, Any]:
+    """The JSON object in a response body (``{}`` for an empty body);
+    ``redact``: the error shows no excerpt (the model carries secrets)."""
     if not body or body.isspace():
         return {}
     try:
         data = _loads(body)
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise DeserializationError(
-            f"body is not JSON ({exc})", http_status=status, body=body
+            f"body is not JSON ({exc})", http_status=status, body=body, redact=redact
         ) from None
     if not isinstance(data, dict):
         raise DeserializationError(
             f"body is a JSON {type(data).__name__}, not an object",
             http_status=status,
             body=body,
+            redact=redact,
         )
     return cast(dict[str, object], data)
 

@@ -86,7 +86,7 @@ _IMF_FIXDATE = Pattern(
 )
 
 
-def parse_timestamp(value: Any) -> datetime.datetime:
+def parse_timestamp(value: Any, where: str = "") -> datetime.datetime:
     """Read a timestamp sent as epoch seconds, ISO 8601 or an HTTP date."""
     if (
         type(value)
@@ -97,9 +97,9 @@ def parse_timestamp(value: Any) -> datetime.datetime:
         try:
             return _EPOCH + datetime.timedelta(seconds=value)
         except (OverflowError, ValueError):
-            raise WireTypeError("a timestamp", value) from None
+            raise WireTypeError("a timestamp", value, where) from None
     if not isinstance(value, str):
-        raise WireTypeError("a timestamp", value)
+        raise WireTypeError("a timestamp", value, where)
     text = value.strip()
     try:
         match = _ISO8601.regex.fullmatch(text)
@@ -143,4 +143,4 @@ def parse_timestamp(value: Any) -> datetime.datetime:
 
         return email.utils.parsedate_to_datetime(text).astimezone(_UTC)
     except (ValueError, TypeError, OverflowError, IndexError):
-        raise WireTypeError("a timestamp", value) from None
+        raise WireTypeError("a timestamp", value, where) from None

@@ -341,8 +341,8 @@ class InvalidContactFlowException(ConnectError):
                 None
                 if (value := data.get("problems")) is None
                 else [
-                    ProblemDetail._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    ProblemDetail._from_json(_rt.expect_object(v1, "problems"))
+                    for v1 in _rt.expect_list(value, "problems")
                     if v1 is not None
                 ]
             ),
@@ -385,8 +385,8 @@ class InvalidContactFlowModuleException(ConnectError):
                 None
                 if (value := data.get("Problems")) is None
                 else [
-                    ProblemDetail._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    ProblemDetail._from_json(_rt.expect_object(v1, "Problems"))
+                    for v1 in _rt.expect_list(value, "Problems")
                     if v1 is not None
                 ]
             ),
@@ -453,7 +453,9 @@ class InvalidRequestException(ConnectError):
             reason=(
                 None
                 if (value := data.get("Reason")) is None
-                else InvalidRequestExceptionReason._from_json(_rt.expect_object(value))
+                else InvalidRequestExceptionReason._from_json(
+                    _rt.expect_object(value, "Reason")
+                )
             ),
         )
 
@@ -492,8 +494,8 @@ class InvalidTestCaseException(ConnectError):
                 None
                 if (value := data.get("Problems")) is None
                 else [
-                    ProblemDetail._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    ProblemDetail._from_json(_rt.expect_object(v1, "Problems"))
+                    for v1 in _rt.expect_list(value, "Problems")
                     if v1 is not None
                 ]
             ),
@@ -646,9 +648,9 @@ class PropertyValidationException(ConnectError):
                 if (value := data.get("PropertyList")) is None
                 else [
                     PropertyValidationExceptionProperty._from_json(
-                        _rt.expect_object(v1)
+                        _rt.expect_object(v1, "PropertyList")
                     )
-                    for v1 in _rt.expect_list(value)
+                    for v1 in _rt.expect_list(value, "PropertyList")
                     if v1 is not None
                 ]
             ),
@@ -721,12 +723,18 @@ class ResourceInUseException(ConnectError):
             resource_type=(
                 None
                 if (value := data.get("ResourceType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ResourceType")
+                )
             ),
             resource_id=(
                 None
                 if (value := data.get("ResourceId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "ResourceId")
+                )
             ),
         )
 
@@ -819,7 +827,7 @@ class ServiceQuotaExceededException(ConnectError):
                 None
                 if (value := data.get("Reason")) is None
                 else ServiceQuotaExceededExceptionReason._from_json(
-                    _rt.expect_object(value)
+                    _rt.expect_object(value, "Reason")
                 )
             ),
         )
@@ -934,6 +942,9 @@ ERRORS: dict[str, type[ConnectError]] = {
 }
 """Every modeled error class, by the error code the service sends."""
 
+_SENSITIVE: frozenset[type[ConnectError]] = frozenset(())
+"""The errors that may carry sensitive values: reading them shows no value."""
+
 
 def error_from_response(
     status: int, headers: _t.Mapping[str, str], body: bytes
@@ -947,4 +958,7 @@ def error_from_response(
     try:
         return error_class._from_response(response)
     except _rt.WireTypeError as exc:
-        return _rt.DeserializationError(str(exc), http_status=status, body=body)
+        redact = error_class in _SENSITIVE
+        return _rt.DeserializationError(
+            exc.message(redact=redact), http_status=status, body=body, redact=redact
+        )

@@ -143,12 +143,18 @@ class ResourceNotFoundException(ConnectparticipantError):
             resource_id=(
                 None
                 if (value := data.get("ResourceId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "ResourceId")
+                )
             ),
             resource_type=(
                 None
                 if (value := data.get("ResourceType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ResourceType")
+                )
             ),
         )
 
@@ -241,6 +247,9 @@ ERRORS: dict[str, type[ConnectparticipantError]] = {
 }
 """Every modeled error class, by the error code the service sends."""
 
+_SENSITIVE: frozenset[type[ConnectparticipantError]] = frozenset(())
+"""The errors that may carry sensitive values: reading them shows no value."""
+
 
 def error_from_response(
     status: int, headers: _t.Mapping[str, str], body: bytes
@@ -254,4 +263,7 @@ def error_from_response(
     try:
         return error_class._from_response(response)
     except _rt.WireTypeError as exc:
-        return _rt.DeserializationError(str(exc), http_status=status, body=body)
+        redact = error_class in _SENSITIVE
+        return _rt.DeserializationError(
+            exc.message(redact=redact), http_status=status, body=body, redact=redact
+        )

@@ -21,7 +21,10 @@ class Codec:
     def to_dict(self, t: Type, var: str, depth: int) -> str:
         return var
 
-    def from_dict(self, t: Type, var: str, depth: int) -> str:
+    def from_dict(self, t: Type, var: str, depth: int, path: str) -> str:
+        """A value of ``t`` from ``var`` of a boto3-style dict; ``path`` is an
+        expression naming ``var``'s place, for the error when it has the
+        wrong kind (scalars are taken as they are: ``validate()`` checks them)."""
         return var
 
 
@@ -59,6 +62,7 @@ def to_dict(t: Type, var: str, depth: int = 1) -> str:
     return REGISTRY[t.kind].to_dict(t, var, depth)
 
 
-def from_dict(t: Type, var: str, depth: int = 1) -> str:
-    """A value of ``t`` from ``var`` in boto3's parameter style."""
-    return REGISTRY[t.kind].from_dict(t, var, depth)
+def from_dict(t: Type, var: str, path: str, depth: int = 1) -> str:
+    """A value of ``t`` from ``var`` in boto3's parameter style; ``path`` is a
+    Python expression naming where ``var`` is (for errors)."""
+    return REGISTRY[t.kind].from_dict(t, var, depth, path)

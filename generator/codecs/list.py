@@ -38,11 +38,13 @@ class ListCodec(Codec):
         inner = to_dict(_item(t), item, depth + 1)
         return f"list({var})" if inner == item else f"[{inner} for {item} in {var}]"
 
-    def from_dict(self, t: Type, var: str, depth: int) -> str:
-
-        item = f"v{depth}"
-        inner = from_dict(_item(t), item, depth + 1)
-        return f"list({var})" if inner == item else f"[{inner} for {item} in {var}]"
+    def from_dict(self, t: Type, var: str, depth: int, path: str) -> str:
+        item, index = f"v{depth}", f"i{depth}"
+        items = f"_rt.expect_sequence({var}, {path})"
+        inner = from_dict(_item(t), item, f'{path} + f"[{{{index}}}]"', depth + 1)
+        if inner == item:
+            return f"list({items})"
+        return f"[{inner} for {index}, {item} in enumerate({items})]"
 
 
 def null_or(item: str, item_path: str, inner: list[str]) -> list[str]:

@@ -48,12 +48,10 @@ class MapCodec(Codec):
             else f"{{{key}: {inner} for {key}, {item} in {var}.items()}}"
         )
 
-    def from_dict(self, t: Type, var: str, depth: int) -> str:
-
+    def from_dict(self, t: Type, var: str, depth: int, path: str) -> str:
         key, item = f"k{depth}", f"v{depth}"
-        inner = from_dict(_parts(t)[1], item, depth + 1)
-        return (
-            f"dict({var})"
-            if inner == item
-            else f"{{{key}: {inner} for {key}, {item} in {var}.items()}}"
-        )
+        entries = f"_rt.expect_mapping({var}, {path})"
+        inner = from_dict(_parts(t)[1], item, f'{path} + f"[{{{key}!r}}]"', depth + 1)
+        if inner == item:
+            return f"dict({entries})"
+        return f"{{{key}: {inner} for {key}, {item} in {entries}.items()}}"

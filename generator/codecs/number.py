@@ -21,6 +21,8 @@ class _Number(Codec):
             if t.min is not None or t.max is not None
             else ""
         )
+        if t.sensitive and bounds:
+            bounds += ", secret=True"  # the messages then never quote the value
         return [f"_rt.check_number(errors, {path}, {var}, {self.integral}{bounds})"]
 
 

@@ -20,4 +20,6 @@ class StringCodec(Codec):
             args.append(f"pattern={scope.pattern_names[t.pattern]}")
         if t.enum:
             args.append(f"enum={scope.enum_names[t.shape]}")
+        if t.sensitive and (t.pattern is not None or t.enum):
+            args.append("secret=True")  # the messages then never quote the value
         return [f"_rt.check_str({', '.join(args)})"]

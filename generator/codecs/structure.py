@@ -24,8 +24,8 @@ class StructureCodec(Codec):
     def to_dict(self, t: Type, var: str, depth: int) -> str:
         return f"{var}.to_dict()"
 
-    def from_dict(self, t: Type, var: str, depth: int) -> str:
-        return f"{t.class_name}.from_dict({var})"
+    def from_dict(self, t: Type, var: str, depth: int, path: str) -> str:
+        return f'{t.class_name}.from_dict({var}, path={path} + ".")'
 
 
 class UnionCodec(StructureCodec):

@@ -11,6 +11,7 @@ admit ``None``.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from .. import names
@@ -166,6 +167,8 @@ class Members:
         value_type = (
             document(spec["shape"]) if json_value else self.types.of(spec["shape"])
         )
+        if spec.get("sensitive") and not value_type.sensitive:
+            value_type = dataclasses.replace(value_type, sensitive=True)
         fmt = ""
         if value_type.kind == "timestamp":
             default = self.protocol.timestamp_defaults.get(

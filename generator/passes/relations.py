@@ -16,6 +16,7 @@ class Relations:
     enums: list[str]  # string shapes with known values reached from them
     seen_in_responses: set[str]  # shapes read from responses (required is tolerated)
     sent_in_requests: set[str]  # shapes sent nested in requests
+    secret_bearing: set[str]  # shapes that are or hold a ``sensitive`` value
 
 
 def children(shapes: dict[str, Any], name: str) -> list[str]:
@@ -91,4 +92,28 @@ def relations(spec: dict[str, Any]) -> Relations:
         sent_in_requests=reach(
             shapes, [c for root in input_roots for c in children(shapes, root)]
         ),
+        secret_bearing=secret_bearing(shapes),
     )
+
+
+def secret_bearing(shapes: dict[str, Any]) -> set[str]:
+    """The shapes that are sensitive or hold a sensitive value at any depth
+    (a sensitive member, or a member, item or map value that holds one)."""
+    found = {name for name, shape in shapes.items() if shape.get("sensitive")}
+    changed = True
+    while changed:
+        changed = False
+        for name, shape in shapes.items():
+            if name in found:
+                continue
+            refs: list[dict[str, Any]] = []
+            if shape["type"] == "structure":
+                refs = list(shape.get("members", {}).values())
+            elif shape["type"] == "list":
+                refs = [shape["member"]]
+            elif shape["type"] == "map":
+                refs = [shape["key"], shape["value"]]
+            if any(ref.get("sensitive") or ref["shape"] in found for ref in refs):
+                found.add(name)
+                changed = True
+    return found

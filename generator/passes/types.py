@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from ..ir import Kind, Type
@@ -29,6 +30,12 @@ class Types:
         return found
 
     def _build(self, name: str) -> Type:
+        built = self._kind(name)
+        if self.shapes[name].get("sensitive"):
+            return dataclasses.replace(built, sensitive=True)
+        return built
+
+    def _kind(self, name: str) -> Type:
         shape: dict[str, Any] = self.shapes[name]
         kind: str = shape["type"]
         lo, hi = shape.get("min"), shape.get("max")

@@ -107,9 +107,13 @@ def to_text(t: Type, var: str, fmt: str) -> str:
     return _TO_TEXT[t.kind](t, var, fmt)
 
 
-def from_text(t: Type, var: str) -> str:
-    """The Python value of a scalar sent as header text ``var``."""
-    return _FROM_TEXT[t.kind](t, var)
+def from_text(t: Type, var: str, where: str = "") -> str:
+    """The Python value of a scalar sent as header text ``var``; ``where``
+    names the header in a wire-type error."""
+    parser = "_rt.json_from_header" if t.json_value else _FROM_TEXT[t.kind]
+    if parser is None:  # text is the value
+        return var
+    return f"{parser}({var}, {py_str(where)})" if where else f"{parser}({var})"
 
 
 def _item_format(t: Type, location: str) -> str:
@@ -120,18 +124,23 @@ def _item_format(t: Type, location: str) -> str:
 
 
 def header_value(member: Member, var: str) -> str:
-    """The text of header member ``var``: a list joins its items with ``, ``,
-    a ``jsonvalue`` string is base64 of its JSON."""
+    """The checked text of header member ``var``: a list joins its items with
+    ``, ``, a ``jsonvalue`` string is base64 of its JSON; what is not a valid
+    header value is refused, naming the member, before anything is sent."""
     t = member.type
     if t.kind == "list":
         assert t.item is not None
         item = to_text(t.item, "v1", _item_format(t, "header"))
         if t.item.kind in ("string", "enum"):
             item = "_rt.quote_header_list_item(v1)"
-        return f'", ".join({item} for v1 in {var})'
-    if member.json_value:
-        return f"_rt.json_header({var})"
-    return to_text(t, var, member.timestamp_format)
+        text = f'", ".join({item} for v1 in {var})'
+    elif member.json_value:
+        return f"_rt.json_header({var})"  # base64: always a valid header value
+    else:
+        text = to_text(t, var, member.timestamp_format)
+    if text != var and t.kind not in ("string", "enum", "list"):
+        return text  # numbers, booleans, timestamps and base64: always valid
+    return f"_rt.header_value({text}, {py_str(member.field)})"
 
 
 def query_item(t: Type) -> str:
@@ -145,7 +154,7 @@ def read_header(member: Member) -> str:
     t = member.type
     if t.kind == "list":
         assert t.item is not None
-        item = from_text(t.item, "v1")
+        item = from_text(t.item, "v1", member.wire_name)
         http_dates = (
             t.item.kind == "timestamp" and _item_format(t, "header") == "rfc822"
         )
@@ -154,8 +163,8 @@ def read_header(member: Member) -> str:
         )
         return f"[{item} for v1 in {split_list}(value)]"
     if member.json_value:
-        return "_rt.json_from_header(value)"
-    return from_text(t, "value")
+        return f"_rt.json_from_header(value, {py_str(member.wire_name)})"
+    return from_text(t, "value", member.wire_name)
 
 
 def path_expression(parts: list[PathPart]) -> str:
@@ -168,7 +177,7 @@ def path_expression(parts: list[PathPart]) -> str:
         member = part.member
         quote = "_rt.quote_greedy_label" if part.greedy else "_rt.quote_label"
         text = to_text(member.type, f"request.{member.field}", member.timestamp_format)
-        pieces.append(f"{quote}({text})")
+        pieces.append(f"{quote}({text}, {py_str(member.field)})")
     return " + ".join(pieces) or '"/"'
 
 
@@ -197,16 +206,13 @@ _TO_TEXT: dict[str, Callable[[Type, str, str], str]] = {
 }
 
 
-def _text_string(t: Type, var: str) -> str:
-    return f"_rt.json_from_header({var})" if t.json_value else var
-
-
-_FROM_TEXT: dict[str, Callable[[Type, str], str]] = {
-    "string": _text_string,
-    "enum": _text_string,
-    "integer": lambda t, var: f"_rt.int_from_text({var})",
-    "float": lambda t, var: f"_rt.float_from_text({var})",
-    "boolean": lambda t, var: f"_rt.bool_from_text({var})",
-    "timestamp": lambda t, var: timestamp.parse(var),
-    "blob": lambda t, var: f"_rt.b64decode({var})",
+#: The runtime function reading each kind from header text (None: the text itself).
+_FROM_TEXT: dict[str, str | None] = {
+    "string": None,
+    "enum": None,
+    "integer": "_rt.int_from_text",
+    "float": "_rt.float_from_text",
+    "boolean": "_rt.bool_from_text",
+    "timestamp": "_rt.parse_timestamp",
+    "blob": "_rt.b64decode",
 }

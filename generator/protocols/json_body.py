@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..codecs import timestamp
+from ..escape import py_str
 from ..ir import Type
 
 #: The timestamp format of a JSON body when the model names none.
@@ -32,9 +33,10 @@ def encode(t: Type, var: str, depth: int = 1, fmt: str | None = None) -> str:
     return _ENCODERS[t.kind](t, var, depth, fmt)
 
 
-def decode(t: Type, var: str, depth: int = 1) -> str:
-    """The Python value of the JSON value ``var`` (not None) of type ``t``."""
-    return _DECODERS[t.kind](t, var, depth)
+def decode(t: Type, var: str, depth: int = 1, where: str = "") -> str:
+    """The Python value of the JSON value ``var`` (not None) of type ``t``;
+    ``where`` is the member's wire name, which a wire-type error names."""
+    return _DECODERS[t.kind](t, var, depth, py_str(where) if where else "")
 
 
 def _same(t: Type, var: str, depth: int, fmt: str | None) -> str:
@@ -81,45 +83,50 @@ _ENCODERS: dict[str, Callable[[Type, str, int, str | None], str]] = {
 }
 
 
-def _exact(python_type: str, expect: str) -> Callable[[Type, str, int], str]:
-    def decoder(t: Type, var: str, depth: int) -> str:
-        return f"({var} if type({var}) is {python_type} else _rt.{expect}({var}))"
+def _args(var: str, where: str) -> str:
+    """The arguments of a runtime decoder: the value, and the member's name when known."""
+    return f"{var}, {where}" if where else var
+
+
+def _exact(python_type: str, expect: str) -> Callable[[Type, str, int, str], str]:
+    def decoder(t: Type, var: str, depth: int, where: str) -> str:
+        return f"({var} if type({var}) is {python_type} else _rt.{expect}({_args(var, where)}))"
 
     return decoder
 
 
-def _decode_list(t: Type, var: str, depth: int) -> str:
+def _decode_list(t: Type, var: str, depth: int, where: str) -> str:
     assert t.item is not None
     item = f"v{depth}"
-    inner = decode(t.item, item, depth + 1)
-    return f"[{inner} for {item} in _rt.expect_list({var}) if {item} is not None]"
+    inner = _DECODERS[t.item.kind](t.item, item, depth + 1, where)
+    return f"[{inner} for {item} in _rt.expect_list({_args(var, where)}) if {item} is not None]"
 
 
-def _decode_map(t: Type, var: str, depth: int) -> str:
+def _decode_map(t: Type, var: str, depth: int, where: str) -> str:
     assert t.value is not None
     key, item = f"k{depth}", f"v{depth}"
-    inner = decode(t.value, item, depth + 1)
+    inner = _DECODERS[t.value.kind](t.value, item, depth + 1, where)
     return (
-        f"{{{key}: {inner} for {key}, {item} in _rt.expect_object({var}).items()"
+        f"{{{key}: {inner} for {key}, {item} in _rt.expect_object({_args(var, where)}).items()"
         f" if {item} is not None}}"
     )
 
 
-def _decode_structure(t: Type, var: str, depth: int) -> str:
-    return f"{t.class_name}._from_json(_rt.expect_object({var}))"
+def _decode_structure(t: Type, var: str, depth: int, where: str) -> str:
+    return f"{t.class_name}._from_json(_rt.expect_object({_args(var, where)}))"
 
 
-_DECODERS: dict[str, Callable[[Type, str, int], str]] = {
+_DECODERS: dict[str, Callable[[Type, str, int, str], str]] = {
     "string": _exact("str", "expect_str"),
     "enum": _exact("str", "expect_str"),
     "integer": _exact("int", "expect_int"),
-    "float": lambda t, var, depth: f"_rt.expect_float({var})",
+    "float": lambda t, var, depth, where: f"_rt.expect_float({_args(var, where)})",
     "boolean": _exact("bool", "expect_bool"),
-    "timestamp": lambda t, var, depth: timestamp.parse(var),
-    "blob": lambda t, var, depth: f"_rt.b64decode({var})",
+    "timestamp": lambda t, var, depth, where: timestamp.parse(_args(var, where)),
+    "blob": lambda t, var, depth, where: f"_rt.b64decode({_args(var, where)})",
     "list": _decode_list,
     "map": _decode_map,
     "structure": _decode_structure,
     "union": _decode_structure,
-    "document": lambda t, var, depth: var,
+    "document": lambda t, var, depth, where: var,
 }

@@ -28,7 +28,14 @@ from collections.abc import Callable, Mapping
 from .credentials import Credentials, CredentialSource, resolve_credentials
 from .retry import RetryConfig
 from .sigv4 import SigV4Signer
-from .transport import HttpTransport, Urllib3Transport
+from .errors import DeserializationError
+from .transport import (
+    DEFAULT_MAX_RESPONSE_SIZE,
+    HttpTransport,
+    ReadTimeoutError,
+    Timeout,
+    Urllib3Transport,
+)
 
 if _t.TYPE_CHECKING:
     from .http import HttpRequest
@@ -56,6 +63,8 @@ class Settings:
     retry: RetryConfig
     clock: Callable[[], float]
     user_agent: str
+    timeout: tuple[float, float]  # (connect, read) seconds, per attempt
+    max_response_size: int  # bytes: a larger body is refused
 
 
 class Call(_t.Generic[O]):
@@ -75,6 +84,7 @@ class Call(_t.Generic[O]):
         "_host",
         "_url",
         "_started",
+        "_deadline",
         "_attempt",
     )
 
@@ -87,12 +97,15 @@ class Call(_t.Generic[O]):
             host = http.host_prefix + host
         if settings.base_path:
             http = dataclasses.replace(http, path=settings.base_path + http.path)
+        # The body is read as sent: a compressed one is refused (see transport).
+        http.headers.setdefault("Accept-Encoding", "identity")
         self._settings = settings
         self._operation: Operation[_t.Any, O] = operation
         self._http: HttpRequest = http
         self._host = host
         self._url = f"{settings.scheme}://{host}{http.target}"
         self._started = settings.retry.monotonic()
+        self._deadline = self._started + settings.retry.max_total_time
         self._attempt = 0
 
     @property
@@ -123,8 +136,29 @@ class Call(_t.Generic[O]):
         headers["User-Agent"] = settings.user_agent
         return headers
 
+    def timeout(self) -> Timeout:
+        """The timeout of the next attempt: the client's ``(connect, read)``,
+        cut to what is left of ``max_total_time``, with the call's deadline;
+        a :class:`~.transport.ReadTimeoutError` when nothing is left."""
+        retry = self._settings.retry
+        remaining = self._deadline - retry.monotonic()
+        if remaining <= 0:
+            raise ReadTimeoutError(
+                f"{self._operation.name}: max_total_time of {retry.max_total_time} s reached"
+            )
+        connect, read = self._settings.timeout
+        # (a deadline on another clock than the transport's means nothing to it)
+        deadline = self._deadline if retry.monotonic is time.monotonic else None
+        return Timeout(min(connect, remaining), min(read, remaining), deadline)
+
     def parse(self, status: int, headers: Mapping[str, str], body: bytes) -> O:
         """The operation's output for a response, or its error raised."""
+        limit = self._settings.max_response_size
+        if len(body) > limit:
+            raise DeserializationError(
+                f"the response body is larger than max_response_size ({limit} bytes)",
+                http_status=status,
+            )
         return self._operation.deserialize(status, headers, body)
 
     def wait_after(self, error: Exception) -> float:
@@ -192,6 +226,7 @@ class BaseClient:
         unsigned: bool = False,
         inject_host_prefix: bool = True,
         clock: Callable[[], float] = time.time,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         region = (
             region
@@ -221,7 +256,10 @@ class BaseClient:
         )
         if connect <= 0 or read <= 0:
             raise ValueError(f"timeouts must be positive, got {timeout!r}")
-        self._timeout = (float(connect), float(read))
+        if max_response_size <= 0:
+            raise ValueError(
+                f"max_response_size must be positive, got {max_response_size!r}"
+            )
         self._settings = Settings(
             scheme=scheme,
             host=host,
@@ -231,9 +269,15 @@ class BaseClient:
             retry=RetryConfig() if retry is None else retry,
             clock=clock,
             user_agent=self.USER_AGENT,
+            timeout=(float(connect), float(read)),
+            max_response_size=max_response_size,
         )
         self._owns_http = http is None
-        self._http: HttpTransport = Urllib3Transport() if http is None else http
+        self._http: HttpTransport = (
+            Urllib3Transport(max_response_size=max_response_size)
+            if http is None
+            else http
+        )
 
     def __repr__(self) -> str:
         s = self._settings
@@ -258,10 +302,11 @@ class BaseClient:
         call = Call(self._settings, operation, request)
         source = self._credentials
         while True:
-            headers = call.attempt(None if source is None else source.get())
             try:
+                timeout = call.timeout()
+                headers = call.attempt(None if source is None else source.get())
                 status, response_headers, body = self._http.send(
-                    call.method, call.url, headers, call.body, self._timeout
+                    call.method, call.url, headers, call.body, timeout
                 )
                 return call.parse(status, response_headers, body)
             except Exception as error:

@@ -63,6 +63,10 @@ class Signature(NamedTuple):
     string_to_sign: str
     signature: str
 
+    def __repr__(self) -> str:
+        # The headers carry the session token and the signature: names only.
+        return f"Signature(header names={sorted(self.headers)!r}, signature=<hidden>)"
+
 
 def remove_dot_segments(path: str) -> str:
     """RFC 3986 dot-segment removal, also dropping empty segments (``//``)."""

@@ -33,19 +33,20 @@ def check_str(
     max_len: int | None = None,
     pattern: Pattern | None = None,
     enum: frozenset[str] | None = None,
+    secret: bool = False,
 ) -> None:
-    """Check a string's type, length in characters, pattern and enum membership."""
+    """Check a string's type, length in characters, pattern and enum
+    membership; a ``secret`` value (a sensitive member) is never quoted."""
     if not isinstance(value, str):
         errors.append(f"{path}: expected str, got {type(value).__name__}")
         return
     if min_len is not None or max_len is not None:
         check_length(errors, path, len(value), min_len, max_len)
+    shown = "the value" if secret else repr(value)
     if pattern is not None and not pattern.search(value):
-        errors.append(
-            f"{path}: {value!r} does not match the pattern {pattern.source!r}"
-        )
+        errors.append(f"{path}: {shown} does not match the pattern {pattern.source!r}")
     if enum is not None and value not in enum:
-        errors.append(f"{path}: {value!r} is not one of {sorted(enum)!r}")
+        errors.append(f"{path}: {shown} is not one of {sorted(enum)!r}")
 
 
 def check_length(
@@ -65,8 +66,9 @@ def check_number(
     integral: bool,
     minimum: float | None = None,
     maximum: float | None = None,
+    secret: bool = False,
 ) -> None:
-    """Check an int's or float's type and range."""
+    """Check an int's or float's type and range; a ``secret`` value is never quoted."""
     if isinstance(value, bool) or not isinstance(
         value, int if integral else (int, float)
     ):
@@ -74,10 +76,11 @@ def check_number(
             f"{path}: expected {'int' if integral else 'float'}, got {type(value).__name__}"
         )
         return
+    shown = "the value" if secret else repr(value)
     if minimum is not None and value < minimum:
-        errors.append(f"{path}: {value!r} is below the minimum {minimum!r}")
+        errors.append(f"{path}: {shown} is below the minimum {minimum!r}")
     if maximum is not None and value > maximum:
-        errors.append(f"{path}: {value!r} is above the maximum {maximum!r}")
+        errors.append(f"{path}: {shown} is above the maximum {maximum!r}")
 
 
 def check_document(errors: list[str], path: str, value: Any) -> None:
@@ -109,12 +112,61 @@ def check_union(errors: list[str], path: str, set_members: int) -> None:
         )
 
 
-def required(data: Mapping[str, Any], key: str) -> Any:
-    """``data[key]`` for a required member of a boto3-style dict."""
-    try:
-        return data[key]
-    except KeyError:
-        raise ValidationError([f"{key}: required but missing"]) from None
+def required(data: Mapping[str, Any], key: str, path: str = "") -> Any:
+    """``data[key]`` for a required member of a boto3-style dict (``path``
+    prefixes the key in the error when it is missing or None)."""
+    value = data.get(key)
+    if value is None:
+        raise ValidationError([f"{path}{key}: required but missing"])
+    return value
+
+
+def expect_mapping(value: Any, where: str) -> Mapping[str, Any]:
+    """``value`` when it is a mapping (a boto3-style structure or map);
+    a ``ValidationError`` naming ``where`` otherwise."""
+    if isinstance(value, Mapping):
+        return cast(Mapping[str, Any], value)
+    raise ValidationError([f"{where}: expected a dict, got {type(value).__name__}"])
+
+
+def expect_sequence(value: Any, where: str) -> list[Any] | tuple[Any, ...]:
+    """``value`` when it is a list or tuple (a boto3-style list); a
+    ``ValidationError`` naming ``where`` otherwise (a string is no list)."""
+    if isinstance(value, (list, tuple)):
+        return cast(list[Any], value)
+    raise ValidationError([f"{where}: expected a list, got {type(value).__name__}"])
+
+
+def response_status(data: Mapping[str, Any], path: str) -> int:
+    """``ResponseMetadata.HTTPStatusCode`` of a boto3-style response dict."""
+    metadata = expect_mapping(
+        required(data, "ResponseMetadata", path), path + "ResponseMetadata"
+    )
+    status = required(metadata, "HTTPStatusCode", path + "ResponseMetadata.")
+    if isinstance(status, bool) or not isinstance(status, int):
+        raise ValidationError(
+            [
+                f"{path}ResponseMetadata.HTTPStatusCode: expected int, got {type(status).__name__}"
+            ]
+        )
+    return status
+
+
+def unknown_member_name(data: Mapping[str, Any], path: str) -> str | None:
+    """The ``SDK_UNKNOWN_MEMBER`` name of a boto3-style union dict, if set."""
+    value = data.get("SDK_UNKNOWN_MEMBER")
+    if value is None:
+        return None
+    name = required(
+        expect_mapping(value, path + "SDK_UNKNOWN_MEMBER"),
+        "name",
+        path + "SDK_UNKNOWN_MEMBER.",
+    )
+    if not isinstance(name, str):
+        raise ValidationError(
+            [f"{path}SDK_UNKNOWN_MEMBER.name: expected str, got {type(name).__name__}"]
+        )
+    return name
 
 
 def raise_if(errors: list[str]) -> None:

@@ -71,12 +71,20 @@ class ActivateEvaluationForm:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ActivateEvaluationForm:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ActivateEvaluationForm:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ActivateEvaluationForm")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            evaluation_form_id=_rt.required(data, "EvaluationFormId"),
-            evaluation_form_version=_rt.required(data, "EvaluationFormVersion"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            evaluation_form_id=_rt.required(data, "EvaluationFormId", path),
+            evaluation_form_version=_rt.required(data, "EvaluationFormVersion", path),
         )
 
 
@@ -136,10 +144,18 @@ class ActivateEvaluationFormResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ActivateEvaluationFormResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ActivateEvaluationFormResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ActivateEvaluationFormResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             evaluation_form_id=data.get("EvaluationFormId"),
             evaluation_form_arn=data.get("EvaluationFormArn"),
             evaluation_form_version=data.get("EvaluationFormVersion"),
@@ -256,9 +272,9 @@ def _serialize(
         )
     path = (
         "/evaluation-forms/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.evaluation_form_id)
+        + _rt.quote_label(request.evaluation_form_id, "evaluation_form_id")
         + "/activate"
     )
     query: list[tuple[str, str | None]] = []
@@ -287,22 +303,36 @@ def _deserialize(
             evaluation_form_id=(
                 None
                 if (value := data.get("EvaluationFormId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluationFormId")
+                )
             ),
             evaluation_form_arn=(
                 None
                 if (value := data.get("EvaluationFormArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluationFormArn")
+                )
             ),
             evaluation_form_version=(
                 None
                 if (value := data.get("EvaluationFormVersion")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "EvaluationFormVersion")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -71,11 +71,19 @@ class AssociateAnalyticsDataSet:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AssociateAnalyticsDataSet:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AssociateAnalyticsDataSet:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AssociateAnalyticsDataSet")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            data_set_id=_rt.required(data, "DataSetId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            data_set_id=_rt.required(data, "DataSetId", path),
             target_account_id=data.get("TargetAccountId"),
         )
 
@@ -140,11 +148,19 @@ class AssociateAnalyticsDataSetResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> AssociateAnalyticsDataSetResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "AssociateAnalyticsDataSetResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             data_set_id=data.get("DataSetId"),
             target_account_id=data.get("TargetAccountId"),
             resource_share_id=data.get("ResourceShareId"),
@@ -260,7 +276,7 @@ def _serialize(
         )
     path = (
         "/analytics-data/instance/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/association"
     )
     query: list[tuple[str, str | None]] = []
@@ -291,27 +307,43 @@ def _deserialize(
             data_set_id=(
                 None
                 if (value := data.get("DataSetId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "DataSetId")
+                )
             ),
             target_account_id=(
                 None
                 if (value := data.get("TargetAccountId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "TargetAccountId")
+                )
             ),
             resource_share_id=(
                 None
                 if (value := data.get("ResourceShareId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ResourceShareId")
+                )
             ),
             resource_share_arn=(
                 None
                 if (value := data.get("ResourceShareArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ResourceShareArn")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -74,11 +74,19 @@ class AssociateApprovedOrigin:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AssociateApprovedOrigin:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AssociateApprovedOrigin:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AssociateApprovedOrigin")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            origin=_rt.required(data, "Origin"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            origin=_rt.required(data, "Origin", path),
             client_token=data.get("ClientToken"),
         )
 
@@ -107,11 +115,17 @@ class AssociateApprovedOriginResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> AssociateApprovedOriginResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AssociateApprovedOriginResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -182,7 +196,11 @@ def _serialize(
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/instance/" + _rt.quote_label(request.instance_id) + "/approved-origin"
+    path = (
+        "/instance/"
+        + _rt.quote_label(request.instance_id, "instance_id")
+        + "/approved-origin"
+    )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["Origin"] = request.origin
@@ -209,7 +227,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -91,19 +91,27 @@ class AssociateBot:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AssociateBot:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AssociateBot:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AssociateBot")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
             lex_bot=(
                 None
                 if (value := data.get("LexBot")) is None
-                else LexBot.from_dict(value)
+                else LexBot.from_dict(value, path=path + "LexBot" + ".")
             ),
             lex_v2_bot=(
                 None
                 if (value := data.get("LexV2Bot")) is None
-                else LexV2Bot.from_dict(value)
+                else LexV2Bot.from_dict(value, path=path + "LexV2Bot" + ".")
             ),
             client_token=data.get("ClientToken"),
         )
@@ -132,10 +140,18 @@ class AssociateBotResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AssociateBotResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AssociateBotResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AssociateBotResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -208,7 +224,7 @@ def _serialize(request: AssociateBot, validate: bool = True) -> _rt.HttpRequest:
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/instance/" + _rt.quote_label(request.instance_id) + "/bot"
+    path = "/instance/" + _rt.quote_label(request.instance_id, "instance_id") + "/bot"
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     if request.lex_bot is not None:
@@ -238,7 +254,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

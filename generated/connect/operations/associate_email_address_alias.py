@@ -156,13 +156,22 @@ class AssociateEmailAddressAlias:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AssociateEmailAddressAlias:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AssociateEmailAddressAlias:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AssociateEmailAddressAlias")
         return cls(
-            email_address_id=_rt.required(data, "EmailAddressId"),
-            instance_id=_rt.required(data, "InstanceId"),
+            email_address_id=_rt.required(data, "EmailAddressId", path),
+            instance_id=_rt.required(data, "InstanceId", path),
             alias_configuration=AliasConfiguration.from_dict(
-                _rt.required(data, "AliasConfiguration")
+                _rt.required(data, "AliasConfiguration", path),
+                path=path + "AliasConfiguration" + ".",
             ),
             client_token=data.get("ClientToken"),
         )
@@ -192,11 +201,19 @@ class AssociateEmailAddressAliasResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> AssociateEmailAddressAliasResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "AssociateEmailAddressAliasResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -289,9 +306,9 @@ def _serialize(
         )
     path = (
         "/email-addresses/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.email_address_id)
+        + _rt.quote_label(request.email_address_id, "email_address_id")
         + "/associate-alias"
     )
     query: list[tuple[str, str | None]] = []
@@ -320,7 +337,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

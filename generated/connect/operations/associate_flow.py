@@ -94,13 +94,21 @@ class AssociateFlow:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AssociateFlow:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AssociateFlow:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AssociateFlow")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            resource_id=_rt.required(data, "ResourceId"),
-            flow_id=_rt.required(data, "FlowId"),
-            resource_type=_rt.required(data, "ResourceType"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            resource_id=_rt.required(data, "ResourceId", path),
+            flow_id=_rt.required(data, "FlowId", path),
+            resource_type=_rt.required(data, "ResourceType", path),
         )
 
 
@@ -127,10 +135,18 @@ class AssociateFlowResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AssociateFlowResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AssociateFlowResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AssociateFlowResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -206,7 +222,7 @@ def _serialize(request: AssociateFlow, validate: bool = True) -> _rt.HttpRequest
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/flow-associations/" + _rt.quote_label(request.instance_id)
+    path = "/flow-associations/" + _rt.quote_label(request.instance_id, "instance_id")
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["ResourceId"] = request.resource_id
@@ -234,7 +250,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -136,13 +136,22 @@ class AssociateInstanceStorageConfig:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AssociateInstanceStorageConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AssociateInstanceStorageConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AssociateInstanceStorageConfig")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            resource_type=_rt.required(data, "ResourceType"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            resource_type=_rt.required(data, "ResourceType", path),
             storage_config=InstanceStorageConfig.from_dict(
-                _rt.required(data, "StorageConfig")
+                _rt.required(data, "StorageConfig", path),
+                path=path + "StorageConfig" + ".",
             ),
             client_token=data.get("ClientToken"),
         )
@@ -183,11 +192,19 @@ class AssociateInstanceStorageConfigResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> AssociateInstanceStorageConfigResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "AssociateInstanceStorageConfigResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             association_id=data.get("AssociationId"),
         )
 
@@ -287,7 +304,11 @@ def _serialize(
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/instance/" + _rt.quote_label(request.instance_id) + "/storage-config"
+    path = (
+        "/instance/"
+        + _rt.quote_label(request.instance_id, "instance_id")
+        + "/storage-config"
+    )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["ResourceType"] = request.resource_type
@@ -316,12 +337,18 @@ def _deserialize(
             association_id=(
                 None
                 if (value := data.get("AssociationId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AssociationId")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

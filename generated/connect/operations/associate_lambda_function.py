@@ -77,11 +77,19 @@ class AssociateLambdaFunction:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AssociateLambdaFunction:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AssociateLambdaFunction:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AssociateLambdaFunction")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            function_arn=_rt.required(data, "FunctionArn"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            function_arn=_rt.required(data, "FunctionArn", path),
             client_token=data.get("ClientToken"),
         )
 
@@ -110,11 +118,17 @@ class AssociateLambdaFunctionResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> AssociateLambdaFunctionResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AssociateLambdaFunctionResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -185,7 +199,11 @@ def _serialize(
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/instance/" + _rt.quote_label(request.instance_id) + "/lambda-function"
+    path = (
+        "/instance/"
+        + _rt.quote_label(request.instance_id, "instance_id")
+        + "/lambda-function"
+    )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["FunctionArn"] = request.function_arn
@@ -212,7 +230,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -80,11 +80,21 @@ class AssociateLexBot:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AssociateLexBot:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AssociateLexBot:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AssociateLexBot")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            lex_bot=LexBot.from_dict(_rt.required(data, "LexBot")),
+            instance_id=_rt.required(data, "InstanceId", path),
+            lex_bot=LexBot.from_dict(
+                _rt.required(data, "LexBot", path), path=path + "LexBot" + "."
+            ),
             client_token=data.get("ClientToken"),
         )
 
@@ -112,10 +122,18 @@ class AssociateLexBotResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AssociateLexBotResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AssociateLexBotResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AssociateLexBotResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -182,7 +200,9 @@ def _serialize(request: AssociateLexBot, validate: bool = True) -> _rt.HttpReque
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/instance/" + _rt.quote_label(request.instance_id) + "/lex-bot"
+    path = (
+        "/instance/" + _rt.quote_label(request.instance_id, "instance_id") + "/lex-bot"
+    )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["LexBot"] = request.lex_bot._to_json()
@@ -209,7 +229,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -82,13 +82,19 @@ class AssociatePhoneNumberContactFlow:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> AssociatePhoneNumberContactFlow:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AssociatePhoneNumberContactFlow")
         return cls(
-            phone_number_id=_rt.required(data, "PhoneNumberId"),
-            instance_id=_rt.required(data, "InstanceId"),
-            contact_flow_id=_rt.required(data, "ContactFlowId"),
+            phone_number_id=_rt.required(data, "PhoneNumberId", path),
+            instance_id=_rt.required(data, "InstanceId", path),
+            contact_flow_id=_rt.required(data, "ContactFlowId", path),
         )
 
 
@@ -116,11 +122,19 @@ class AssociatePhoneNumberContactFlowResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> AssociatePhoneNumberContactFlowResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "AssociatePhoneNumberContactFlowResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -196,7 +210,11 @@ def _serialize(
         raise _rt.ValidationError(
             ["phone_number_id: a URI label must be set and not empty"]
         )
-    path = "/phone-number/" + _rt.quote_label(request.phone_number_id) + "/contact-flow"
+    path = (
+        "/phone-number/"
+        + _rt.quote_label(request.phone_number_id, "phone_number_id")
+        + "/contact-flow"
+    )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["InstanceId"] = request.instance_id
@@ -223,7 +241,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -117,14 +117,29 @@ class AssociateQueueEmailAddresses:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AssociateQueueEmailAddresses:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AssociateQueueEmailAddresses:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AssociateQueueEmailAddresses")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            queue_id=_rt.required(data, "QueueId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            queue_id=_rt.required(data, "QueueId", path),
             email_addresses_config=[
-                EmailAddressConfig.from_dict(v1)
-                for v1 in _rt.required(data, "EmailAddressesConfig")
+                EmailAddressConfig.from_dict(
+                    v1, path=path + "EmailAddressesConfig" + f"[{i1}]" + "."
+                )
+                for i1, v1 in enumerate(
+                    _rt.expect_sequence(
+                        _rt.required(data, "EmailAddressesConfig", path),
+                        path + "EmailAddressesConfig",
+                    )
+                )
             ],
             client_token=data.get("ClientToken"),
         )
@@ -154,11 +169,19 @@ class AssociateQueueEmailAddressesResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> AssociateQueueEmailAddressesResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "AssociateQueueEmailAddressesResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -249,9 +272,9 @@ def _serialize(
         raise _rt.ValidationError(["queue_id: a URI label must be set and not empty"])
     path = (
         "/queues/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.queue_id)
+        + _rt.quote_label(request.queue_id, "queue_id")
         + "/associate-email-addresses"
     )
     query: list[tuple[str, str | None]] = []
@@ -282,7 +305,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

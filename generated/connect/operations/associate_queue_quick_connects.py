@@ -73,12 +73,25 @@ class AssociateQueueQuickConnects:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AssociateQueueQuickConnects:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AssociateQueueQuickConnects:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AssociateQueueQuickConnects")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            queue_id=_rt.required(data, "QueueId"),
-            quick_connect_ids=list(_rt.required(data, "QuickConnectIds")),
+            instance_id=_rt.required(data, "InstanceId", path),
+            queue_id=_rt.required(data, "QueueId", path),
+            quick_connect_ids=list(
+                _rt.expect_sequence(
+                    _rt.required(data, "QuickConnectIds", path),
+                    path + "QuickConnectIds",
+                )
+            ),
         )
 
 
@@ -106,11 +119,19 @@ class AssociateQueueQuickConnectsResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> AssociateQueueQuickConnectsResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "AssociateQueueQuickConnectsResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -186,9 +207,9 @@ def _serialize(
         raise _rt.ValidationError(["queue_id: a URI label must be set and not empty"])
     path = (
         "/queues/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.queue_id)
+        + _rt.quote_label(request.queue_id, "queue_id")
         + "/associate-quick-connects"
     )
     query: list[tuple[str, str | None]] = []
@@ -216,7 +237,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

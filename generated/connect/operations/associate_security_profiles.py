@@ -96,16 +96,31 @@ class AssociateSecurityProfiles:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AssociateSecurityProfiles:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AssociateSecurityProfiles:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AssociateSecurityProfiles")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
             security_profiles=[
-                SecurityProfileItem.from_dict(v1)
-                for v1 in _rt.required(data, "SecurityProfiles")
+                SecurityProfileItem.from_dict(
+                    v1, path=path + "SecurityProfiles" + f"[{i1}]" + "."
+                )
+                for i1, v1 in enumerate(
+                    _rt.expect_sequence(
+                        _rt.required(data, "SecurityProfiles", path),
+                        path + "SecurityProfiles",
+                    )
+                )
             ],
-            entity_type=_rt.required(data, "EntityType"),
-            entity_arn=_rt.required(data, "EntityArn"),
+            entity_type=_rt.required(data, "EntityType", path),
+            entity_arn=_rt.required(data, "EntityArn", path),
         )
 
 
@@ -133,11 +148,19 @@ class AssociateSecurityProfilesResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> AssociateSecurityProfilesResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "AssociateSecurityProfilesResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -219,7 +242,9 @@ def _serialize(
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/associate-security-profiles/" + _rt.quote_label(request.instance_id)
+    path = "/associate-security-profiles/" + _rt.quote_label(
+        request.instance_id, "instance_id"
+    )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["SecurityProfiles"] = [v1._to_json() for v1 in request.security_profiles]
@@ -247,7 +272,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -80,11 +80,23 @@ class BatchAssociateAnalyticsDataSet:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> BatchAssociateAnalyticsDataSet:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> BatchAssociateAnalyticsDataSet:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "BatchAssociateAnalyticsDataSet")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            data_set_ids=list(_rt.required(data, "DataSetIds")),
+            instance_id=_rt.required(data, "InstanceId", path),
+            data_set_ids=list(
+                _rt.expect_sequence(
+                    _rt.required(data, "DataSetIds", path), path + "DataSetIds"
+                )
+            ),
             target_account_id=data.get("TargetAccountId"),
         )
 
@@ -158,20 +170,38 @@ class BatchAssociateAnalyticsDataSetResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> BatchAssociateAnalyticsDataSetResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "BatchAssociateAnalyticsDataSetResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             created=(
                 None
                 if (value := data.get("Created")) is None
-                else [AnalyticsDataAssociationResult.from_dict(v1) for v1 in value]
+                else [
+                    AnalyticsDataAssociationResult.from_dict(
+                        v1, path=path + "Created" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "Created")
+                    )
+                ]
             ),
             errors=(
                 None
                 if (value := data.get("Errors")) is None
-                else [ErrorResult.from_dict(v1) for v1 in value]
+                else [
+                    ErrorResult.from_dict(v1, path=path + "Errors" + f"[{i1}]" + ".")
+                    for i1, v1 in enumerate(_rt.expect_sequence(value, path + "Errors"))
+                ]
             ),
         )
 
@@ -268,7 +298,7 @@ def _serialize(
         )
     path = (
         "/analytics-data/instance/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/associations"
     )
     query: list[tuple[str, str | None]] = []
@@ -300,8 +330,10 @@ def _deserialize(
                 None
                 if (value := data.get("Created")) is None
                 else [
-                    AnalyticsDataAssociationResult._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    AnalyticsDataAssociationResult._from_json(
+                        _rt.expect_object(v1, "Created")
+                    )
+                    for v1 in _rt.expect_list(value, "Created")
                     if v1 is not None
                 ]
             ),
@@ -309,15 +341,17 @@ def _deserialize(
                 None
                 if (value := data.get("Errors")) is None
                 else [
-                    ErrorResult._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    ErrorResult._from_json(_rt.expect_object(v1, "Errors"))
+                    for v1 in _rt.expect_list(value, "Errors")
                     if v1 is not None
                 ]
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

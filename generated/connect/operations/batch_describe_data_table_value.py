@@ -88,14 +88,28 @@ class BatchDescribeDataTableValue:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> BatchDescribeDataTableValue:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> BatchDescribeDataTableValue:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "BatchDescribeDataTableValue")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            data_table_id=_rt.required(data, "DataTableId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            data_table_id=_rt.required(data, "DataTableId", path),
             values=[
-                DataTableValueIdentifier.from_dict(v1)
-                for v1 in _rt.required(data, "Values")
+                DataTableValueIdentifier.from_dict(
+                    v1, path=path + "Values" + f"[{i1}]" + "."
+                )
+                for i1, v1 in enumerate(
+                    _rt.expect_sequence(
+                        _rt.required(data, "Values", path), path + "Values"
+                    )
+                )
             ],
         )
 
@@ -172,25 +186,39 @@ class BatchDescribeDataTableValueResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> BatchDescribeDataTableValueResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "BatchDescribeDataTableValueResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             successful=(
                 None
                 if (value := data.get("Successful")) is None
                 else [
-                    BatchDescribeDataTableValueSuccessResult.from_dict(v1)
-                    for v1 in value
+                    BatchDescribeDataTableValueSuccessResult.from_dict(
+                        v1, path=path + "Successful" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "Successful")
+                    )
                 ]
             ),
             failed=(
                 None
                 if (value := data.get("Failed")) is None
                 else [
-                    BatchDescribeDataTableValueFailureResult.from_dict(v1)
-                    for v1 in value
+                    BatchDescribeDataTableValueFailureResult.from_dict(
+                        v1, path=path + "Failed" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(_rt.expect_sequence(value, path + "Failed"))
                 ]
             ),
         )
@@ -300,9 +328,9 @@ def _serialize(
         )
     path = (
         "/data-tables/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.data_table_id)
+        + _rt.quote_label(request.data_table_id, "data_table_id")
         + "/values/describe"
     )
     query: list[tuple[str, str | None]] = []
@@ -333,9 +361,9 @@ def _deserialize(
                 if (value := data.get("Successful")) is None
                 else [
                     BatchDescribeDataTableValueSuccessResult._from_json(
-                        _rt.expect_object(v1)
+                        _rt.expect_object(v1, "Successful")
                     )
-                    for v1 in _rt.expect_list(value)
+                    for v1 in _rt.expect_list(value, "Successful")
                     if v1 is not None
                 ]
             ),
@@ -344,16 +372,18 @@ def _deserialize(
                 if (value := data.get("Failed")) is None
                 else [
                     BatchDescribeDataTableValueFailureResult._from_json(
-                        _rt.expect_object(v1)
+                        _rt.expect_object(v1, "Failed")
                     )
-                    for v1 in _rt.expect_list(value)
+                    for v1 in _rt.expect_list(value, "Failed")
                     if v1 is not None
                 ]
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -80,12 +80,24 @@ class BatchDisassociateAnalyticsDataSet:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> BatchDisassociateAnalyticsDataSet:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "BatchDisassociateAnalyticsDataSet"
+        )
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            data_set_ids=list(_rt.required(data, "DataSetIds")),
+            instance_id=_rt.required(data, "InstanceId", path),
+            data_set_ids=list(
+                _rt.expect_sequence(
+                    _rt.required(data, "DataSetIds", path), path + "DataSetIds"
+                )
+            ),
             target_account_id=data.get("TargetAccountId"),
         )
 
@@ -149,16 +161,31 @@ class BatchDisassociateAnalyticsDataSetResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> BatchDisassociateAnalyticsDataSetResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "BatchDisassociateAnalyticsDataSetResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
-            deleted=None if (value := data.get("Deleted")) is None else list(value),
+            http_status=_rt.response_status(data, path),
+            deleted=(
+                None
+                if (value := data.get("Deleted")) is None
+                else list(_rt.expect_sequence(value, path + "Deleted"))
+            ),
             errors=(
                 None
                 if (value := data.get("Errors")) is None
-                else [ErrorResult.from_dict(v1) for v1 in value]
+                else [
+                    ErrorResult.from_dict(v1, path=path + "Errors" + f"[{i1}]" + ".")
+                    for i1, v1 in enumerate(_rt.expect_sequence(value, path + "Errors"))
+                ]
             ),
         )
 
@@ -255,7 +282,7 @@ def _serialize(
         )
     path = (
         "/analytics-data/instance/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/associations"
     )
     query: list[tuple[str, str | None]] = []
@@ -287,8 +314,8 @@ def _deserialize(
                 None
                 if (value := data.get("Deleted")) is None
                 else [
-                    (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for v1 in _rt.expect_list(value)
+                    (v1 if type(v1) is str else _rt.expect_str(v1, "Deleted"))
+                    for v1 in _rt.expect_list(value, "Deleted")
                     if v1 is not None
                 ]
             ),
@@ -296,15 +323,17 @@ def _deserialize(
                 None
                 if (value := data.get("Errors")) is None
                 else [
-                    ErrorResult._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    ErrorResult._from_json(_rt.expect_object(v1, "Errors"))
+                    for v1 in _rt.expect_list(value, "Errors")
                     if v1 is not None
                 ]
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

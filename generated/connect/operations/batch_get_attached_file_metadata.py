@@ -83,12 +83,24 @@ class BatchGetAttachedFileMetadata:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> BatchGetAttachedFileMetadata:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> BatchGetAttachedFileMetadata:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "BatchGetAttachedFileMetadata")
         return cls(
-            file_ids=list(_rt.required(data, "FileIds")),
-            instance_id=_rt.required(data, "InstanceId"),
-            associated_resource_arn=_rt.required(data, "AssociatedResourceArn"),
+            file_ids=list(
+                _rt.expect_sequence(
+                    _rt.required(data, "FileIds", path), path + "FileIds"
+                )
+            ),
+            instance_id=_rt.required(data, "InstanceId", path),
+            associated_resource_arn=_rt.required(data, "AssociatedResourceArn", path),
         )
 
 
@@ -156,20 +168,36 @@ class BatchGetAttachedFileMetadataResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> BatchGetAttachedFileMetadataResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "BatchGetAttachedFileMetadataResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             files=(
                 None
                 if (value := data.get("Files")) is None
-                else [AttachedFile.from_dict(v1) for v1 in value]
+                else [
+                    AttachedFile.from_dict(v1, path=path + "Files" + f"[{i1}]" + ".")
+                    for i1, v1 in enumerate(_rt.expect_sequence(value, path + "Files"))
+                ]
             ),
             errors=(
                 None
                 if (value := data.get("Errors")) is None
-                else [AttachedFileError.from_dict(v1) for v1 in value]
+                else [
+                    AttachedFileError.from_dict(
+                        v1, path=path + "Errors" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(_rt.expect_sequence(value, path + "Errors"))
+                ]
             ),
         )
 
@@ -266,7 +294,7 @@ def _serialize(
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/attached-files/" + _rt.quote_label(request.instance_id)
+    path = "/attached-files/" + _rt.quote_label(request.instance_id, "instance_id")
     query: list[tuple[str, str | None]] = []
     query.append(("associatedResourceArn", request.associated_resource_arn))
     data: dict[str, _t.Any] = {}
@@ -295,8 +323,8 @@ def _deserialize(
                 None
                 if (value := data.get("Files")) is None
                 else [
-                    AttachedFile._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    AttachedFile._from_json(_rt.expect_object(v1, "Files"))
+                    for v1 in _rt.expect_list(value, "Files")
                     if v1 is not None
                 ]
             ),
@@ -304,15 +332,17 @@ def _deserialize(
                 None
                 if (value := data.get("Errors")) is None
                 else [
-                    AttachedFileError._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    AttachedFileError._from_json(_rt.expect_object(v1, "Errors"))
+                    for v1 in _rt.expect_list(value, "Errors")
                     if v1 is not None
                 ]
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

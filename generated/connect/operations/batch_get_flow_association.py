@@ -91,11 +91,23 @@ class BatchGetFlowAssociation:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> BatchGetFlowAssociation:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> BatchGetFlowAssociation:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "BatchGetFlowAssociation")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            resource_ids=list(_rt.required(data, "ResourceIds")),
+            instance_id=_rt.required(data, "InstanceId", path),
+            resource_ids=list(
+                _rt.expect_sequence(
+                    _rt.required(data, "ResourceIds", path), path + "ResourceIds"
+                )
+            ),
             resource_type=data.get("ResourceType"),
         )
 
@@ -146,15 +158,28 @@ class BatchGetFlowAssociationResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> BatchGetFlowAssociationResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "BatchGetFlowAssociationResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             flow_association_summary_list=(
                 None
                 if (value := data.get("FlowAssociationSummaryList")) is None
-                else [FlowAssociationSummary.from_dict(v1) for v1 in value]
+                else [
+                    FlowAssociationSummary.from_dict(
+                        v1, path=path + "FlowAssociationSummaryList" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "FlowAssociationSummaryList")
+                    )
+                ]
             ),
         )
 
@@ -235,7 +260,9 @@ def _serialize(
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/flow-associations-batch/" + _rt.quote_label(request.instance_id)
+    path = "/flow-associations-batch/" + _rt.quote_label(
+        request.instance_id, "instance_id"
+    )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["ResourceIds"] = request.resource_ids
@@ -265,15 +292,19 @@ def _deserialize(
                 None
                 if (value := data.get("FlowAssociationSummaryList")) is None
                 else [
-                    FlowAssociationSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    FlowAssociationSummary._from_json(
+                        _rt.expect_object(v1, "FlowAssociationSummaryList")
+                    )
+                    for v1 in _rt.expect_list(value, "FlowAssociationSummaryList")
                     if v1 is not None
                 ]
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

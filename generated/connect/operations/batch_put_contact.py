@@ -100,13 +100,28 @@ class BatchPutContact:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> BatchPutContact:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> BatchPutContact:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "BatchPutContact")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
             contact_data_request_list=[
-                ContactDataRequest.from_dict(v1)
-                for v1 in _rt.required(data, "ContactDataRequestList")
+                ContactDataRequest.from_dict(
+                    v1, path=path + "ContactDataRequestList" + f"[{i1}]" + "."
+                )
+                for i1, v1 in enumerate(
+                    _rt.expect_sequence(
+                        _rt.required(data, "ContactDataRequestList", path),
+                        path + "ContactDataRequestList",
+                    )
+                )
             ],
             client_token=data.get("ClientToken"),
         )
@@ -179,19 +194,41 @@ class BatchPutContactResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> BatchPutContactResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> BatchPutContactResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "BatchPutContactResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             successful_request_list=(
                 None
                 if (value := data.get("SuccessfulRequestList")) is None
-                else [SuccessfulRequest.from_dict(v1) for v1 in value]
+                else [
+                    SuccessfulRequest.from_dict(
+                        v1, path=path + "SuccessfulRequestList" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "SuccessfulRequestList")
+                    )
+                ]
             ),
             failed_request_list=(
                 None
                 if (value := data.get("FailedRequestList")) is None
-                else [FailedRequest.from_dict(v1) for v1 in value]
+                else [
+                    FailedRequest.from_dict(
+                        v1, path=path + "FailedRequestList" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "FailedRequestList")
+                    )
+                ]
             ),
         )
 
@@ -281,7 +318,7 @@ def _serialize(request: BatchPutContact, validate: bool = True) -> _rt.HttpReque
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/contact/batch/" + _rt.quote_label(request.instance_id)
+    path = "/contact/batch/" + _rt.quote_label(request.instance_id, "instance_id")
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["ContactDataRequestList"] = [
@@ -312,8 +349,10 @@ def _deserialize(
                 None
                 if (value := data.get("SuccessfulRequestList")) is None
                 else [
-                    SuccessfulRequest._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    SuccessfulRequest._from_json(
+                        _rt.expect_object(v1, "SuccessfulRequestList")
+                    )
+                    for v1 in _rt.expect_list(value, "SuccessfulRequestList")
                     if v1 is not None
                 ]
             ),
@@ -321,15 +360,17 @@ def _deserialize(
                 None
                 if (value := data.get("FailedRequestList")) is None
                 else [
-                    FailedRequest._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    FailedRequest._from_json(_rt.expect_object(v1, "FailedRequestList"))
+                    for v1 in _rt.expect_list(value, "FailedRequestList")
                     if v1 is not None
                 ]
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

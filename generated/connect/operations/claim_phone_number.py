@@ -171,14 +171,26 @@ class ClaimPhoneNumber:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ClaimPhoneNumber:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ClaimPhoneNumber:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ClaimPhoneNumber")
         return cls(
-            phone_number=_rt.required(data, "PhoneNumber"),
+            phone_number=_rt.required(data, "PhoneNumber", path),
             target_arn=data.get("TargetArn"),
             instance_id=data.get("InstanceId"),
             phone_number_description=data.get("PhoneNumberDescription"),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
             client_token=data.get("ClientToken"),
         )
 
@@ -224,10 +236,18 @@ class ClaimPhoneNumberResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ClaimPhoneNumberResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ClaimPhoneNumberResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ClaimPhoneNumberResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             phone_number_id=data.get("PhoneNumberId"),
             phone_number_arn=data.get("PhoneNumberArn"),
         )
@@ -370,17 +390,27 @@ def _deserialize(
             phone_number_id=(
                 None
                 if (value := data.get("PhoneNumberId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PhoneNumberId")
+                )
             ),
             phone_number_arn=(
                 None
                 if (value := data.get("PhoneNumberArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PhoneNumberArn")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

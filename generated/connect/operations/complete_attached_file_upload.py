@@ -73,12 +73,20 @@ class CompleteAttachedFileUpload:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CompleteAttachedFileUpload:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CompleteAttachedFileUpload:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CompleteAttachedFileUpload")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            file_id=_rt.required(data, "FileId"),
-            associated_resource_arn=_rt.required(data, "AssociatedResourceArn"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            file_id=_rt.required(data, "FileId", path),
+            associated_resource_arn=_rt.required(data, "AssociatedResourceArn", path),
         )
 
 
@@ -106,11 +114,19 @@ class CompleteAttachedFileUploadResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> CompleteAttachedFileUploadResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "CompleteAttachedFileUploadResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -186,9 +202,9 @@ def _serialize(
         raise _rt.ValidationError(["file_id: a URI label must be set and not empty"])
     path = (
         "/attached-files/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.file_id)
+        + _rt.quote_label(request.file_id, "file_id")
     )
     query: list[tuple[str, str | None]] = []
     query.append(("associatedResourceArn", request.associated_resource_arn))
@@ -213,7 +229,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -116,15 +116,27 @@ class CreateAgentStatus:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateAgentStatus:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateAgentStatus:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateAgentStatus")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            name=_rt.required(data, "Name"),
-            state=_rt.required(data, "State"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            name=_rt.required(data, "Name", path),
+            state=_rt.required(data, "State", path),
             description=data.get("Description"),
             display_order=data.get("DisplayOrder"),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
         )
 
 
@@ -169,10 +181,18 @@ class CreateAgentStatusResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateAgentStatusResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateAgentStatusResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateAgentStatusResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             agent_status_arn=data.get("AgentStatusARN"),
             agent_status_id=data.get("AgentStatusId"),
         )
@@ -284,7 +304,7 @@ def _serialize(request: CreateAgentStatus, validate: bool = True) -> _rt.HttpReq
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/agent-status/" + _rt.quote_label(request.instance_id)
+    path = "/agent-status/" + _rt.quote_label(request.instance_id, "instance_id")
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["Name"] = request.name
@@ -318,17 +338,27 @@ def _deserialize(
             agent_status_arn=(
                 None
                 if (value := data.get("AgentStatusARN")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AgentStatusARN")
+                )
             ),
             agent_status_id=(
                 None
                 if (value := data.get("AgentStatusId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AgentStatusId")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -340,27 +340,42 @@ class CreateContact:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateContact:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateContact:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateContact")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            channel=_rt.required(data, "Channel"),
-            initiation_method=_rt.required(data, "InitiationMethod"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            channel=_rt.required(data, "Channel", path),
+            initiation_method=_rt.required(data, "InitiationMethod", path),
             client_token=data.get("ClientToken"),
             related_contact_id=data.get("RelatedContactId"),
             attributes=(
-                None if (value := data.get("Attributes")) is None else dict(value)
+                None
+                if (value := data.get("Attributes")) is None
+                else dict(_rt.expect_mapping(value, path + "Attributes"))
             ),
             references=(
                 None
                 if (value := data.get("References")) is None
-                else {k1: Reference.from_dict(v1) for k1, v1 in value.items()}
+                else {
+                    k1: Reference.from_dict(
+                        v1, path=path + "References" + f"[{k1!r}]" + "."
+                    )
+                    for k1, v1 in _rt.expect_mapping(value, path + "References").items()
+                }
             ),
             expiry_duration_in_minutes=data.get("ExpiryDurationInMinutes"),
             user_info=(
                 None
                 if (value := data.get("UserInfo")) is None
-                else UserInfo.from_dict(value)
+                else UserInfo.from_dict(value, path=path + "UserInfo" + ".")
             ),
             initiate_as=data.get("InitiateAs"),
             name=data.get("Name"),
@@ -369,7 +384,12 @@ class CreateContact:
                 None
                 if (value := data.get("SegmentAttributes")) is None
                 else {
-                    k1: SegmentAttributeValue.from_dict(v1) for k1, v1 in value.items()
+                    k1: SegmentAttributeValue.from_dict(
+                        v1, path=path + "SegmentAttributes" + f"[{k1!r}]" + "."
+                    )
+                    for k1, v1 in _rt.expect_mapping(
+                        value, path + "SegmentAttributes"
+                    ).items()
                 }
             ),
             previous_contact_id=data.get("PreviousContactId"),
@@ -417,10 +437,18 @@ class CreateContactResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateContactResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateContactResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateContactResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             contact_id=data.get("ContactId"),
             contact_arn=data.get("ContactArn"),
         )
@@ -647,17 +675,23 @@ def _deserialize(
             contact_id=(
                 None
                 if (value := data.get("ContactId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "ContactId")
+                )
             ),
             contact_arn=(
                 None
                 if (value := data.get("ContactArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "ContactArn")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

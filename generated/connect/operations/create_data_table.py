@@ -164,16 +164,28 @@ class CreateDataTable:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateDataTable:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateDataTable:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateDataTable")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            name=_rt.required(data, "Name"),
-            time_zone=_rt.required(data, "TimeZone"),
-            value_lock_level=_rt.required(data, "ValueLockLevel"),
-            status=_rt.required(data, "Status"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            name=_rt.required(data, "Name", path),
+            time_zone=_rt.required(data, "TimeZone", path),
+            value_lock_level=_rt.required(data, "ValueLockLevel", path),
+            status=_rt.required(data, "Status", path),
             description=data.get("Description"),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
         )
 
 
@@ -244,16 +256,26 @@ class CreateDataTableResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateDataTableResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateDataTableResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateDataTableResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             id=data.get("Id"),
             arn=data.get("Arn"),
             lock_version=(
                 None
                 if (value := data.get("LockVersion")) is None
-                else DataTableLockVersion.from_dict(value)
+                else DataTableLockVersion.from_dict(
+                    value, path=path + "LockVersion" + "."
+                )
             ),
         )
 
@@ -388,7 +410,7 @@ def _serialize(request: CreateDataTable, validate: bool = True) -> _rt.HttpReque
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/data-tables/" + _rt.quote_label(request.instance_id)
+    path = "/data-tables/" + _rt.quote_label(request.instance_id, "instance_id")
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["Name"] = request.name
@@ -422,22 +444,26 @@ def _deserialize(
             id=(
                 None
                 if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
             ),
             arn=(
                 None
                 if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
             ),
             lock_version=(
                 None
                 if (value := data.get("LockVersion")) is None
-                else DataTableLockVersion._from_json(_rt.expect_object(value))
+                else DataTableLockVersion._from_json(
+                    _rt.expect_object(value, "LockVersion")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -90,7 +90,13 @@ class CreateEmailAddress:
         else:
             path = prefix + "email_address"
             _rt.check_str(
-                errors, path, value, min_len=1, max_len=255, pattern=_PATTERN_1
+                errors,
+                path,
+                value,
+                min_len=1,
+                max_len=255,
+                pattern=_PATTERN_1,
+                secret=True,
             )
         value = self.description
         if value is not None:
@@ -135,14 +141,26 @@ class CreateEmailAddress:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateEmailAddress:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateEmailAddress:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateEmailAddress")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            email_address=_rt.required(data, "EmailAddress"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            email_address=_rt.required(data, "EmailAddress", path),
             description=data.get("Description"),
             display_name=data.get("DisplayName"),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
             client_token=data.get("ClientToken"),
         )
 
@@ -188,10 +206,18 @@ class CreateEmailAddressResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateEmailAddressResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateEmailAddressResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateEmailAddressResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             email_address_id=data.get("EmailAddressId"),
             email_address_arn=data.get("EmailAddressArn"),
         )
@@ -301,7 +327,7 @@ def _serialize(request: CreateEmailAddress, validate: bool = True) -> _rt.HttpRe
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/email-addresses/" + _rt.quote_label(request.instance_id)
+    path = "/email-addresses/" + _rt.quote_label(request.instance_id, "instance_id")
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["EmailAddress"] = request.email_address
@@ -336,17 +362,27 @@ def _deserialize(
             email_address_id=(
                 None
                 if (value := data.get("EmailAddressId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EmailAddressId")
+                )
             ),
             email_address_arn=(
                 None
                 if (value := data.get("EmailAddressArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EmailAddressArn")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -230,42 +230,69 @@ class CreateEvaluationForm:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateEvaluationForm:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateEvaluationForm:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateEvaluationForm")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            title=_rt.required(data, "Title"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            title=_rt.required(data, "Title", path),
             items=[
-                EvaluationFormItem.from_dict(v1) for v1 in _rt.required(data, "Items")
+                EvaluationFormItem.from_dict(v1, path=path + "Items" + f"[{i1}]" + ".")
+                for i1, v1 in enumerate(
+                    _rt.expect_sequence(
+                        _rt.required(data, "Items", path), path + "Items"
+                    )
+                )
             ],
             description=data.get("Description"),
             scoring_strategy=(
                 None
                 if (value := data.get("ScoringStrategy")) is None
-                else EvaluationFormScoringStrategy.from_dict(value)
+                else EvaluationFormScoringStrategy.from_dict(
+                    value, path=path + "ScoringStrategy" + "."
+                )
             ),
             auto_evaluation_configuration=(
                 None
                 if (value := data.get("AutoEvaluationConfiguration")) is None
-                else EvaluationFormAutoEvaluationConfiguration.from_dict(value)
+                else EvaluationFormAutoEvaluationConfiguration.from_dict(
+                    value, path=path + "AutoEvaluationConfiguration" + "."
+                )
             ),
             client_token=data.get("ClientToken"),
             as_draft=data.get("AsDraft"),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
             review_configuration=(
                 None
                 if (value := data.get("ReviewConfiguration")) is None
-                else EvaluationReviewConfiguration.from_dict(value)
+                else EvaluationReviewConfiguration.from_dict(
+                    value, path=path + "ReviewConfiguration" + "."
+                )
             ),
             target_configuration=(
                 None
                 if (value := data.get("TargetConfiguration")) is None
-                else EvaluationFormTargetConfiguration.from_dict(value)
+                else EvaluationFormTargetConfiguration.from_dict(
+                    value, path=path + "TargetConfiguration" + "."
+                )
             ),
             language_configuration=(
                 None
                 if (value := data.get("LanguageConfiguration")) is None
-                else EvaluationFormLanguageConfiguration.from_dict(value)
+                else EvaluationFormLanguageConfiguration.from_dict(
+                    value, path=path + "LanguageConfiguration" + "."
+                )
             ),
         )
 
@@ -315,10 +342,18 @@ class CreateEvaluationFormResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateEvaluationFormResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateEvaluationFormResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateEvaluationFormResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             evaluation_form_id=data.get("EvaluationFormId"),
             evaluation_form_arn=data.get("EvaluationFormArn"),
         )
@@ -497,7 +532,7 @@ def _serialize(request: CreateEvaluationForm, validate: bool = True) -> _rt.Http
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/evaluation-forms/" + _rt.quote_label(request.instance_id)
+    path = "/evaluation-forms/" + _rt.quote_label(request.instance_id, "instance_id")
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["Title"] = request.title
@@ -544,17 +579,27 @@ def _deserialize(
             evaluation_form_id=(
                 None
                 if (value := data.get("EvaluationFormId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluationFormId")
+                )
             ),
             evaluation_form_arn=(
                 None
                 if (value := data.get("EvaluationFormArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluationFormArn")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

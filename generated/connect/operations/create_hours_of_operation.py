@@ -156,23 +156,51 @@ class CreateHoursOfOperation:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateHoursOfOperation:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateHoursOfOperation:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateHoursOfOperation")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            name=_rt.required(data, "Name"),
-            time_zone=_rt.required(data, "TimeZone"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            name=_rt.required(data, "Name", path),
+            time_zone=_rt.required(data, "TimeZone", path),
             config=[
-                HoursOfOperationConfig.from_dict(v1)
-                for v1 in _rt.required(data, "Config")
+                HoursOfOperationConfig.from_dict(
+                    v1, path=path + "Config" + f"[{i1}]" + "."
+                )
+                for i1, v1 in enumerate(
+                    _rt.expect_sequence(
+                        _rt.required(data, "Config", path), path + "Config"
+                    )
+                )
             ],
             description=data.get("Description"),
             parent_hours_of_operation_configs=(
                 None
                 if (value := data.get("ParentHoursOfOperationConfigs")) is None
-                else [ParentHoursOfOperationConfig.from_dict(v1) for v1 in value]
+                else [
+                    ParentHoursOfOperationConfig.from_dict(
+                        v1,
+                        path=path + "ParentHoursOfOperationConfigs" + f"[{i1}]" + ".",
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(
+                            value, path + "ParentHoursOfOperationConfigs"
+                        )
+                    )
+                ]
             ),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
         )
 
 
@@ -217,10 +245,18 @@ class CreateHoursOfOperationResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateHoursOfOperationResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateHoursOfOperationResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateHoursOfOperationResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             hours_of_operation_id=data.get("HoursOfOperationId"),
             hours_of_operation_arn=data.get("HoursOfOperationArn"),
         )
@@ -352,7 +388,7 @@ def _serialize(
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/hours-of-operations/" + _rt.quote_label(request.instance_id)
+    path = "/hours-of-operations/" + _rt.quote_label(request.instance_id, "instance_id")
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["Name"] = request.name
@@ -389,17 +425,27 @@ def _deserialize(
             hours_of_operation_id=(
                 None
                 if (value := data.get("HoursOfOperationId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "HoursOfOperationId")
+                )
             ),
             hours_of_operation_arn=(
                 None
                 if (value := data.get("HoursOfOperationArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "HoursOfOperationArn")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -169,23 +169,39 @@ class CreateHoursOfOperationOverride:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateHoursOfOperationOverride:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateHoursOfOperationOverride:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateHoursOfOperationOverride")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            hours_of_operation_id=_rt.required(data, "HoursOfOperationId"),
-            name=_rt.required(data, "Name"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            hours_of_operation_id=_rt.required(data, "HoursOfOperationId", path),
+            name=_rt.required(data, "Name", path),
             config=[
-                HoursOfOperationOverrideConfig.from_dict(v1)
-                for v1 in _rt.required(data, "Config")
+                HoursOfOperationOverrideConfig.from_dict(
+                    v1, path=path + "Config" + f"[{i1}]" + "."
+                )
+                for i1, v1 in enumerate(
+                    _rt.expect_sequence(
+                        _rt.required(data, "Config", path), path + "Config"
+                    )
+                )
             ],
-            effective_from=_rt.required(data, "EffectiveFrom"),
-            effective_till=_rt.required(data, "EffectiveTill"),
+            effective_from=_rt.required(data, "EffectiveFrom", path),
+            effective_till=_rt.required(data, "EffectiveTill", path),
             description=data.get("Description"),
             recurrence_config=(
                 None
                 if (value := data.get("RecurrenceConfig")) is None
-                else RecurrenceConfig.from_dict(value)
+                else RecurrenceConfig.from_dict(
+                    value, path=path + "RecurrenceConfig" + "."
+                )
             ),
             override_type=data.get("OverrideType"),
         )
@@ -224,11 +240,19 @@ class CreateHoursOfOperationOverrideResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> CreateHoursOfOperationOverrideResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "CreateHoursOfOperationOverrideResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             hours_of_operation_override_id=data.get("HoursOfOperationOverrideId"),
         )
 
@@ -385,9 +409,9 @@ def _serialize(
         )
     path = (
         "/hours-of-operations/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.hours_of_operation_id)
+        + _rt.quote_label(request.hours_of_operation_id, "hours_of_operation_id")
         + "/overrides"
     )
     query: list[tuple[str, str | None]] = []
@@ -425,12 +449,18 @@ def _deserialize(
             hours_of_operation_override_id=(
                 None
                 if (value := data.get("HoursOfOperationOverrideId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "HoursOfOperationOverrideId")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -123,7 +123,13 @@ class CreateInstance:
         if value is not None:
             path = prefix + "instance_alias"
             _rt.check_str(
-                errors, path, value, min_len=1, max_len=45, pattern=_PATTERN_1
+                errors,
+                path,
+                value,
+                min_len=1,
+                max_len=45,
+                pattern=_PATTERN_1,
+                secret=True,
             )
         value = self.directory_id
         if value is not None:
@@ -163,16 +169,28 @@ class CreateInstance:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateInstance:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateInstance:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateInstance")
         return cls(
-            identity_management_type=_rt.required(data, "IdentityManagementType"),
-            inbound_calls_enabled=_rt.required(data, "InboundCallsEnabled"),
-            outbound_calls_enabled=_rt.required(data, "OutboundCallsEnabled"),
+            identity_management_type=_rt.required(data, "IdentityManagementType", path),
+            inbound_calls_enabled=_rt.required(data, "InboundCallsEnabled", path),
+            outbound_calls_enabled=_rt.required(data, "OutboundCallsEnabled", path),
             client_token=data.get("ClientToken"),
             instance_alias=data.get("InstanceAlias"),
             directory_id=data.get("DirectoryId"),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
         )
 
 
@@ -217,10 +235,18 @@ class CreateInstanceResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateInstanceResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateInstanceResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateInstanceResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             id=data.get("Id"),
             arn=data.get("Arn"),
         )
@@ -371,17 +397,19 @@ def _deserialize(
             id=(
                 None
                 if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
             ),
             arn=(
                 None
                 if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

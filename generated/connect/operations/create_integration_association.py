@@ -166,16 +166,28 @@ class CreateIntegrationAssociation:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateIntegrationAssociation:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateIntegrationAssociation:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateIntegrationAssociation")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            integration_type=_rt.required(data, "IntegrationType"),
-            integration_arn=_rt.required(data, "IntegrationArn"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            integration_type=_rt.required(data, "IntegrationType", path),
+            integration_arn=_rt.required(data, "IntegrationArn", path),
             source_application_url=data.get("SourceApplicationUrl"),
             source_application_name=data.get("SourceApplicationName"),
             source_type=data.get("SourceType"),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
         )
 
 
@@ -221,11 +233,19 @@ class CreateIntegrationAssociationResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> CreateIntegrationAssociationResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "CreateIntegrationAssociationResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             integration_association_id=data.get("IntegrationAssociationId"),
             integration_association_arn=data.get("IntegrationAssociationArn"),
         )
@@ -365,7 +385,7 @@ def _serialize(
         )
     path = (
         "/instance/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/integration-associations"
     )
     query: list[tuple[str, str | None]] = []
@@ -403,17 +423,27 @@ def _deserialize(
             integration_association_id=(
                 None
                 if (value := data.get("IntegrationAssociationId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "IntegrationAssociationId")
+                )
             ),
             integration_association_arn=(
                 None
                 if (value := data.get("IntegrationAssociationArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "IntegrationAssociationArn")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -190,15 +190,35 @@ class CreateNotification:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateNotification:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateNotification:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateNotification")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            recipients=list(_rt.required(data, "Recipients")),
-            content=dict(_rt.required(data, "Content")),
+            instance_id=_rt.required(data, "InstanceId", path),
+            recipients=list(
+                _rt.expect_sequence(
+                    _rt.required(data, "Recipients", path), path + "Recipients"
+                )
+            ),
+            content=dict(
+                _rt.expect_mapping(
+                    _rt.required(data, "Content", path), path + "Content"
+                )
+            ),
             expires_at=data.get("ExpiresAt"),
             priority=data.get("Priority"),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
             predefined_notification_id=data.get("PredefinedNotificationId"),
             client_token=data.get("ClientToken"),
         )
@@ -249,10 +269,18 @@ class CreateNotificationResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateNotificationResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateNotificationResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateNotificationResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             notification_id=data.get("NotificationId"),
             notification_arn=data.get("NotificationArn"),
         )
@@ -389,7 +417,7 @@ def _serialize(request: CreateNotification, validate: bool = True) -> _rt.HttpRe
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/notifications/" + _rt.quote_label(request.instance_id)
+    path = "/notifications/" + _rt.quote_label(request.instance_id, "instance_id")
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["Recipients"] = request.recipients
@@ -426,17 +454,27 @@ def _deserialize(
             notification_id=(
                 None
                 if (value := data.get("NotificationId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "NotificationId")
+                )
             ),
             notification_arn=(
                 None
                 if (value := data.get("NotificationArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "NotificationArn")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

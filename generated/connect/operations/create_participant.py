@@ -104,13 +104,22 @@ class CreateParticipant:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateParticipant:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateParticipant:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateParticipant")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            contact_id=_rt.required(data, "ContactId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            contact_id=_rt.required(data, "ContactId", path),
             participant_details=ParticipantDetailsToAdd.from_dict(
-                _rt.required(data, "ParticipantDetails")
+                _rt.required(data, "ParticipantDetails", path),
+                path=path + "ParticipantDetails" + ".",
             ),
             client_token=data.get("ClientToken"),
         )
@@ -167,14 +176,24 @@ class CreateParticipantResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateParticipantResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateParticipantResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateParticipantResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             participant_credentials=(
                 None
                 if (value := data.get("ParticipantCredentials")) is None
-                else ParticipantTokenCredentials.from_dict(value)
+                else ParticipantTokenCredentials.from_dict(
+                    value, path=path + "ParticipantCredentials" + "."
+                )
             ),
             participant_id=data.get("ParticipantId"),
         )
@@ -301,17 +320,25 @@ def _deserialize(
             participant_credentials=(
                 None
                 if (value := data.get("ParticipantCredentials")) is None
-                else ParticipantTokenCredentials._from_json(_rt.expect_object(value))
+                else ParticipantTokenCredentials._from_json(
+                    _rt.expect_object(value, "ParticipantCredentials")
+                )
             ),
             participant_id=(
                 None
                 if (value := data.get("ParticipantId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ParticipantId")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

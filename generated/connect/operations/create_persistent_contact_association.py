@@ -159,14 +159,22 @@ class CreatePersistentContactAssociation:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> CreatePersistentContactAssociation:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "CreatePersistentContactAssociation"
+        )
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            initial_contact_id=_rt.required(data, "InitialContactId"),
-            rehydration_type=_rt.required(data, "RehydrationType"),
-            source_contact_id=_rt.required(data, "SourceContactId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            initial_contact_id=_rt.required(data, "InitialContactId", path),
+            rehydration_type=_rt.required(data, "RehydrationType", path),
+            source_contact_id=_rt.required(data, "SourceContactId", path),
             client_token=data.get("ClientToken"),
         )
 
@@ -206,11 +214,19 @@ class CreatePersistentContactAssociationResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> CreatePersistentContactAssociationResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "CreatePersistentContactAssociationResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             continued_from_contact_id=data.get("ContinuedFromContactId"),
         )
 
@@ -325,9 +341,9 @@ def _serialize(
         )
     path = (
         "/contact/persistent-contact-association/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.initial_contact_id)
+        + _rt.quote_label(request.initial_contact_id, "initial_contact_id")
     )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
@@ -358,12 +374,18 @@ def _deserialize(
             continued_from_contact_id=(
                 None
                 if (value := data.get("ContinuedFromContactId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ContinuedFromContactId")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -121,16 +121,25 @@ class CreatePushNotificationRegistration:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> CreatePushNotificationRegistration:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "CreatePushNotificationRegistration"
+        )
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            pinpoint_app_arn=_rt.required(data, "PinpointAppArn"),
-            device_token=_rt.required(data, "DeviceToken"),
-            device_type=_rt.required(data, "DeviceType"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            pinpoint_app_arn=_rt.required(data, "PinpointAppArn", path),
+            device_token=_rt.required(data, "DeviceToken", path),
+            device_type=_rt.required(data, "DeviceType", path),
             contact_configuration=ContactConfiguration.from_dict(
-                _rt.required(data, "ContactConfiguration")
+                _rt.required(data, "ContactConfiguration", path),
+                path=path + "ContactConfiguration" + ".",
             ),
             client_token=data.get("ClientToken"),
         )
@@ -171,11 +180,19 @@ class CreatePushNotificationRegistrationResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> CreatePushNotificationRegistrationResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "CreatePushNotificationRegistrationResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             registration_id=data.get("RegistrationId"),
         )
 
@@ -302,7 +319,9 @@ def _serialize(
             ["instance_id: a URI label must be set and not empty"]
         )
     path = (
-        "/push-notification/" + _rt.quote_label(request.instance_id) + "/registrations"
+        "/push-notification/"
+        + _rt.quote_label(request.instance_id, "instance_id")
+        + "/registrations"
     )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
@@ -334,12 +353,18 @@ def _deserialize(
             registration_id=(
                 None
                 if (value := data.get("RegistrationId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "RegistrationId")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

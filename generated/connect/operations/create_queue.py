@@ -211,33 +211,56 @@ class CreateQueue:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateQueue:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> CreateQueue:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateQueue")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            name=_rt.required(data, "Name"),
-            hours_of_operation_id=_rt.required(data, "HoursOfOperationId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            name=_rt.required(data, "Name", path),
+            hours_of_operation_id=_rt.required(data, "HoursOfOperationId", path),
             description=data.get("Description"),
             outbound_caller_config=(
                 None
                 if (value := data.get("OutboundCallerConfig")) is None
-                else OutboundCallerConfig.from_dict(value)
+                else OutboundCallerConfig.from_dict(
+                    value, path=path + "OutboundCallerConfig" + "."
+                )
             ),
             outbound_email_config=(
                 None
                 if (value := data.get("OutboundEmailConfig")) is None
-                else OutboundEmailConfig.from_dict(value)
+                else OutboundEmailConfig.from_dict(
+                    value, path=path + "OutboundEmailConfig" + "."
+                )
             ),
             max_contacts=data.get("MaxContacts"),
             quick_connect_ids=(
-                None if (value := data.get("QuickConnectIds")) is None else list(value)
+                None
+                if (value := data.get("QuickConnectIds")) is None
+                else list(_rt.expect_sequence(value, path + "QuickConnectIds"))
             ),
             email_addresses_config=(
                 None
                 if (value := data.get("EmailAddressesConfig")) is None
-                else [EmailAddressConfig.from_dict(v1) for v1 in value]
+                else [
+                    EmailAddressConfig.from_dict(
+                        v1, path=path + "EmailAddressesConfig" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "EmailAddressesConfig")
+                    )
+                ]
             ),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
         )
 
 
@@ -282,10 +305,18 @@ class CreateQueueResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateQueueResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateQueueResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateQueueResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             queue_arn=data.get("QueueArn"),
             queue_id=data.get("QueueId"),
         )
@@ -429,7 +460,7 @@ def _serialize(request: CreateQueue, validate: bool = True) -> _rt.HttpRequest:
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/queues/" + _rt.quote_label(request.instance_id)
+    path = "/queues/" + _rt.quote_label(request.instance_id, "instance_id")
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["Name"] = request.name
@@ -473,17 +504,21 @@ def _deserialize(
             queue_arn=(
                 None
                 if (value := data.get("QueueArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "QueueArn")
+                )
             ),
             queue_id=(
                 None
                 if (value := data.get("QueueId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "QueueId"))
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

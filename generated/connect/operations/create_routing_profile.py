@@ -215,31 +215,65 @@ class CreateRoutingProfile:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateRoutingProfile:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateRoutingProfile:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateRoutingProfile")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            name=_rt.required(data, "Name"),
-            description=_rt.required(data, "Description"),
-            default_outbound_queue_id=_rt.required(data, "DefaultOutboundQueueId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            name=_rt.required(data, "Name", path),
+            description=_rt.required(data, "Description", path),
+            default_outbound_queue_id=_rt.required(
+                data, "DefaultOutboundQueueId", path
+            ),
             media_concurrencies=[
-                MediaConcurrency.from_dict(v1)
-                for v1 in _rt.required(data, "MediaConcurrencies")
+                MediaConcurrency.from_dict(
+                    v1, path=path + "MediaConcurrencies" + f"[{i1}]" + "."
+                )
+                for i1, v1 in enumerate(
+                    _rt.expect_sequence(
+                        _rt.required(data, "MediaConcurrencies", path),
+                        path + "MediaConcurrencies",
+                    )
+                )
             ],
             queue_configs=(
                 None
                 if (value := data.get("QueueConfigs")) is None
-                else [RoutingProfileQueueConfig.from_dict(v1) for v1 in value]
+                else [
+                    RoutingProfileQueueConfig.from_dict(
+                        v1, path=path + "QueueConfigs" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "QueueConfigs")
+                    )
+                ]
             ),
             manual_assignment_queue_configs=(
                 None
                 if (value := data.get("ManualAssignmentQueueConfigs")) is None
                 else [
-                    RoutingProfileManualAssignmentQueueConfig.from_dict(v1)
-                    for v1 in value
+                    RoutingProfileManualAssignmentQueueConfig.from_dict(
+                        v1, path=path + "ManualAssignmentQueueConfigs" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(
+                            value, path + "ManualAssignmentQueueConfigs"
+                        )
+                    )
                 ]
             ),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
             agent_availability_timer=data.get("AgentAvailabilityTimer"),
         )
 
@@ -285,10 +319,18 @@ class CreateRoutingProfileResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateRoutingProfileResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateRoutingProfileResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateRoutingProfileResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             routing_profile_arn=data.get("RoutingProfileArn"),
             routing_profile_id=data.get("RoutingProfileId"),
         )
@@ -438,7 +480,7 @@ def _serialize(request: CreateRoutingProfile, validate: bool = True) -> _rt.Http
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/routing-profiles/" + _rt.quote_label(request.instance_id)
+    path = "/routing-profiles/" + _rt.quote_label(request.instance_id, "instance_id")
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["Name"] = request.name
@@ -478,17 +520,27 @@ def _deserialize(
             routing_profile_arn=(
                 None
                 if (value := data.get("RoutingProfileArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "RoutingProfileArn")
+                )
             ),
             routing_profile_id=(
                 None
                 if (value := data.get("RoutingProfileId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "RoutingProfileId")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -146,17 +146,31 @@ class CreateRule:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateRule:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> CreateRule:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateRule")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            name=_rt.required(data, "Name"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            name=_rt.required(data, "Name", path),
             trigger_event_source=RuleTriggerEventSource.from_dict(
-                _rt.required(data, "TriggerEventSource")
+                _rt.required(data, "TriggerEventSource", path),
+                path=path + "TriggerEventSource" + ".",
             ),
-            function=_rt.required(data, "Function"),
-            actions=[RuleAction.from_dict(v1) for v1 in _rt.required(data, "Actions")],
-            publish_status=_rt.required(data, "PublishStatus"),
+            function=_rt.required(data, "Function", path),
+            actions=[
+                RuleAction.from_dict(v1, path=path + "Actions" + f"[{i1}]" + ".")
+                for i1, v1 in enumerate(
+                    _rt.expect_sequence(
+                        _rt.required(data, "Actions", path), path + "Actions"
+                    )
+                )
+            ],
+            publish_status=_rt.required(data, "PublishStatus", path),
             client_token=data.get("ClientToken"),
         )
 
@@ -206,10 +220,18 @@ class CreateRuleResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateRuleResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateRuleResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateRuleResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             rule_arn=data.get("RuleArn"),
             rule_id=data.get("RuleId"),
         )
@@ -338,7 +360,7 @@ def _serialize(request: CreateRule, validate: bool = True) -> _rt.HttpRequest:
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/rules/" + _rt.quote_label(request.instance_id)
+    path = "/rules/" + _rt.quote_label(request.instance_id, "instance_id")
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["Name"] = request.name
@@ -370,17 +392,19 @@ def _deserialize(
             rule_arn=(
                 None
                 if (value := data.get("RuleArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "RuleArn"))
             ),
             rule_id=(
                 None
                 if (value := data.get("RuleId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "RuleId"))
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

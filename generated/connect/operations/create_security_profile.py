@@ -268,35 +268,58 @@ class CreateSecurityProfile:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateSecurityProfile:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateSecurityProfile:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateSecurityProfile")
         return cls(
-            security_profile_name=_rt.required(data, "SecurityProfileName"),
-            instance_id=_rt.required(data, "InstanceId"),
+            security_profile_name=_rt.required(data, "SecurityProfileName", path),
+            instance_id=_rt.required(data, "InstanceId", path),
             description=data.get("Description"),
             permissions=(
-                None if (value := data.get("Permissions")) is None else list(value)
+                None
+                if (value := data.get("Permissions")) is None
+                else list(_rt.expect_sequence(value, path + "Permissions"))
             ),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
             allowed_access_control_tags=(
                 None
                 if (value := data.get("AllowedAccessControlTags")) is None
-                else dict(value)
+                else dict(_rt.expect_mapping(value, path + "AllowedAccessControlTags"))
             ),
             tag_restricted_resources=(
                 None
                 if (value := data.get("TagRestrictedResources")) is None
-                else list(value)
+                else list(_rt.expect_sequence(value, path + "TagRestrictedResources"))
             ),
             applications=(
                 None
                 if (value := data.get("Applications")) is None
-                else [Application.from_dict(v1) for v1 in value]
+                else [
+                    Application.from_dict(
+                        v1, path=path + "Applications" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "Applications")
+                    )
+                ]
             ),
             hierarchy_restricted_resources=(
                 None
                 if (value := data.get("HierarchyRestrictedResources")) is None
-                else list(value)
+                else list(
+                    _rt.expect_sequence(value, path + "HierarchyRestrictedResources")
+                )
             ),
             allowed_access_control_hierarchy_group_id=data.get(
                 "AllowedAccessControlHierarchyGroupId"
@@ -304,12 +327,21 @@ class CreateSecurityProfile:
             allowed_flow_modules=(
                 None
                 if (value := data.get("AllowedFlowModules")) is None
-                else [FlowModule.from_dict(v1) for v1 in value]
+                else [
+                    FlowModule.from_dict(
+                        v1, path=path + "AllowedFlowModules" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "AllowedFlowModules")
+                    )
+                ]
             ),
             granular_access_control_configuration=(
                 None
                 if (value := data.get("GranularAccessControlConfiguration")) is None
-                else GranularAccessControlConfiguration.from_dict(value)
+                else GranularAccessControlConfiguration.from_dict(
+                    value, path=path + "GranularAccessControlConfiguration" + "."
+                )
             ),
         )
 
@@ -355,10 +387,18 @@ class CreateSecurityProfileResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateSecurityProfileResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateSecurityProfileResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateSecurityProfileResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             security_profile_id=data.get("SecurityProfileId"),
             security_profile_arn=data.get("SecurityProfileArn"),
         )
@@ -534,7 +574,7 @@ def _serialize(
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/security-profiles/" + _rt.quote_label(request.instance_id)
+    path = "/security-profiles/" + _rt.quote_label(request.instance_id, "instance_id")
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["SecurityProfileName"] = request.security_profile_name
@@ -587,17 +627,27 @@ def _deserialize(
             security_profile_id=(
                 None
                 if (value := data.get("SecurityProfileId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "SecurityProfileId")
+                )
             ),
             security_profile_arn=(
                 None
                 if (value := data.get("SecurityProfileArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "SecurityProfileArn")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

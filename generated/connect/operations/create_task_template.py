@@ -175,13 +175,26 @@ class CreateTaskTemplate:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateTaskTemplate:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateTaskTemplate:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateTaskTemplate")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            name=_rt.required(data, "Name"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            name=_rt.required(data, "Name", path),
             fields=[
-                TaskTemplateField.from_dict(v1) for v1 in _rt.required(data, "Fields")
+                TaskTemplateField.from_dict(v1, path=path + "Fields" + f"[{i1}]" + ".")
+                for i1, v1 in enumerate(
+                    _rt.expect_sequence(
+                        _rt.required(data, "Fields", path), path + "Fields"
+                    )
+                )
             ],
             description=data.get("Description"),
             contact_flow_id=data.get("ContactFlowId"),
@@ -189,12 +202,14 @@ class CreateTaskTemplate:
             constraints=(
                 None
                 if (value := data.get("Constraints")) is None
-                else TaskTemplateConstraints.from_dict(value)
+                else TaskTemplateConstraints.from_dict(
+                    value, path=path + "Constraints" + "."
+                )
             ),
             defaults=(
                 None
                 if (value := data.get("Defaults")) is None
-                else TaskTemplateDefaults.from_dict(value)
+                else TaskTemplateDefaults.from_dict(value, path=path + "Defaults" + ".")
             ),
             status=data.get("Status"),
             client_token=data.get("ClientToken"),
@@ -246,10 +261,18 @@ class CreateTaskTemplateResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateTaskTemplateResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateTaskTemplateResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateTaskTemplateResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             id=data.get("Id"),
             arn=data.get("Arn"),
         )
@@ -400,7 +423,11 @@ def _serialize(request: CreateTaskTemplate, validate: bool = True) -> _rt.HttpRe
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/instance/" + _rt.quote_label(request.instance_id) + "/task/template"
+    path = (
+        "/instance/"
+        + _rt.quote_label(request.instance_id, "instance_id")
+        + "/task/template"
+    )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["Name"] = request.name
@@ -441,17 +468,19 @@ def _deserialize(
             id=(
                 None
                 if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
             ),
             arn=(
                 None
                 if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

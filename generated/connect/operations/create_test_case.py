@@ -179,22 +179,34 @@ class CreateTestCase:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateTestCase:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateTestCase:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateTestCase")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            name=_rt.required(data, "Name"),
-            content=_rt.required(data, "Content"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            name=_rt.required(data, "Name", path),
+            content=_rt.required(data, "Content", path),
             description=data.get("Description"),
             entry_point=(
                 None
                 if (value := data.get("EntryPoint")) is None
-                else TestCaseEntryPoint.from_dict(value)
+                else TestCaseEntryPoint.from_dict(value, path=path + "EntryPoint" + ".")
             ),
             initialization_data=data.get("InitializationData"),
             status=data.get("Status"),
             test_case_id=data.get("TestCaseId"),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
             last_modified_time=data.get("LastModifiedTime"),
             last_modified_region=data.get("LastModifiedRegion"),
         )
@@ -241,10 +253,18 @@ class CreateTestCaseResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateTestCaseResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateTestCaseResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateTestCaseResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             test_case_id=data.get("TestCaseId"),
             test_case_arn=data.get("TestCaseArn"),
         )
@@ -389,16 +409,20 @@ def _serialize(request: CreateTestCase, validate: bool = True) -> _rt.HttpReques
         request.validate()
     headers: dict[str, str] = {}
     if request.test_case_id is not None:
-        headers["x-amz-resource-id"] = request.test_case_id
+        headers["x-amz-resource-id"] = _rt.header_value(
+            request.test_case_id, "test_case_id"
+        )
     if request.last_modified_time is not None:
         headers["x-amz-last-modified-time"] = _rt.http_date(request.last_modified_time)
     if request.last_modified_region is not None:
-        headers["x-amz-last-modified-region"] = request.last_modified_region
+        headers["x-amz-last-modified-region"] = _rt.header_value(
+            request.last_modified_region, "last_modified_region"
+        )
     if request.instance_id == "":
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/test-cases/" + _rt.quote_label(request.instance_id)
+    path = "/test-cases/" + _rt.quote_label(request.instance_id, "instance_id")
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["Name"] = request.name
@@ -436,17 +460,25 @@ def _deserialize(
             test_case_id=(
                 None
                 if (value := data.get("TestCaseId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "TestCaseId")
+                )
             ),
             test_case_arn=(
                 None
                 if (value := data.get("TestCaseArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "TestCaseArn")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

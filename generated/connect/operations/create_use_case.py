@@ -100,13 +100,27 @@ class CreateUseCase:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateUseCase:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateUseCase:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateUseCase")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            integration_association_id=_rt.required(data, "IntegrationAssociationId"),
-            use_case_type=_rt.required(data, "UseCaseType"),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            instance_id=_rt.required(data, "InstanceId", path),
+            integration_association_id=_rt.required(
+                data, "IntegrationAssociationId", path
+            ),
+            use_case_type=_rt.required(data, "UseCaseType", path),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
         )
 
 
@@ -151,10 +165,18 @@ class CreateUseCaseResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateUseCaseResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateUseCaseResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateUseCaseResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             use_case_id=data.get("UseCaseId"),
             use_case_arn=data.get("UseCaseArn"),
         )
@@ -252,9 +274,11 @@ def _serialize(request: CreateUseCase, validate: bool = True) -> _rt.HttpRequest
         )
     path = (
         "/instance/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/integration-associations/"
-        + _rt.quote_label(request.integration_association_id)
+        + _rt.quote_label(
+            request.integration_association_id, "integration_association_id"
+        )
         + "/use-cases"
     )
     query: list[tuple[str, str | None]] = []
@@ -285,17 +309,23 @@ def _deserialize(
             use_case_id=(
                 None
                 if (value := data.get("UseCaseId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "UseCaseId")
+                )
             ),
             use_case_arn=(
                 None
                 if (value := data.get("UseCaseArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "UseCaseArn")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

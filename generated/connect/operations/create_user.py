@@ -214,7 +214,7 @@ class CreateUser:
         value = self.password
         if value is not None:
             path = prefix + "password"
-            _rt.check_str(errors, path, value, pattern=_PATTERN_1)
+            _rt.check_str(errors, path, value, pattern=_PATTERN_1, secret=True)
         value = self.identity_info
         if value is not None:
             path = prefix + "identity_info"
@@ -373,52 +373,102 @@ class CreateUser:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateUser:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> CreateUser:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateUser")
         return cls(
-            username=_rt.required(data, "Username"),
-            security_profile_ids=list(_rt.required(data, "SecurityProfileIds")),
-            routing_profile_id=_rt.required(data, "RoutingProfileId"),
-            instance_id=_rt.required(data, "InstanceId"),
+            username=_rt.required(data, "Username", path),
+            security_profile_ids=list(
+                _rt.expect_sequence(
+                    _rt.required(data, "SecurityProfileIds", path),
+                    path + "SecurityProfileIds",
+                )
+            ),
+            routing_profile_id=_rt.required(data, "RoutingProfileId", path),
+            instance_id=_rt.required(data, "InstanceId", path),
             password=data.get("Password"),
             identity_info=(
                 None
                 if (value := data.get("IdentityInfo")) is None
-                else UserIdentityInfo.from_dict(value)
+                else UserIdentityInfo.from_dict(value, path=path + "IdentityInfo" + ".")
             ),
             phone_config=(
                 None
                 if (value := data.get("PhoneConfig")) is None
-                else UserPhoneConfig.from_dict(value)
+                else UserPhoneConfig.from_dict(value, path=path + "PhoneConfig" + ".")
             ),
             directory_user_id=data.get("DirectoryUserId"),
             hierarchy_group_id=data.get("HierarchyGroupId"),
             auto_accept_configs=(
                 None
                 if (value := data.get("AutoAcceptConfigs")) is None
-                else [AutoAcceptConfig.from_dict(v1) for v1 in value]
+                else [
+                    AutoAcceptConfig.from_dict(
+                        v1, path=path + "AutoAcceptConfigs" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "AutoAcceptConfigs")
+                    )
+                ]
             ),
             after_contact_work_configs=(
                 None
                 if (value := data.get("AfterContactWorkConfigs")) is None
-                else [AfterContactWorkConfigPerChannel.from_dict(v1) for v1 in value]
+                else [
+                    AfterContactWorkConfigPerChannel.from_dict(
+                        v1, path=path + "AfterContactWorkConfigs" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "AfterContactWorkConfigs")
+                    )
+                ]
             ),
             phone_number_configs=(
                 None
                 if (value := data.get("PhoneNumberConfigs")) is None
-                else [PhoneNumberConfig.from_dict(v1) for v1 in value]
+                else [
+                    PhoneNumberConfig.from_dict(
+                        v1, path=path + "PhoneNumberConfigs" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "PhoneNumberConfigs")
+                    )
+                ]
             ),
             persistent_connection_configs=(
                 None
                 if (value := data.get("PersistentConnectionConfigs")) is None
-                else [PersistentConnectionConfig.from_dict(v1) for v1 in value]
+                else [
+                    PersistentConnectionConfig.from_dict(
+                        v1, path=path + "PersistentConnectionConfigs" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "PersistentConnectionConfigs")
+                    )
+                ]
             ),
             voice_enhancement_configs=(
                 None
                 if (value := data.get("VoiceEnhancementConfigs")) is None
-                else [VoiceEnhancementConfig.from_dict(v1) for v1 in value]
+                else [
+                    VoiceEnhancementConfig.from_dict(
+                        v1, path=path + "VoiceEnhancementConfigs" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "VoiceEnhancementConfigs")
+                    )
+                ]
             ),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
         )
 
 
@@ -463,10 +513,18 @@ class CreateUserResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateUserResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateUserResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateUserResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             user_id=data.get("UserId"),
             user_arn=data.get("UserArn"),
         )
@@ -654,7 +712,7 @@ def _serialize(request: CreateUser, validate: bool = True) -> _rt.HttpRequest:
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/users/" + _rt.quote_label(request.instance_id)
+    path = "/users/" + _rt.quote_label(request.instance_id, "instance_id")
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["Username"] = request.username
@@ -715,17 +773,19 @@ def _deserialize(
             user_id=(
                 None
                 if (value := data.get("UserId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "UserId"))
             ),
             user_arn=(
                 None
                 if (value := data.get("UserArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "UserArn"))
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -143,7 +143,13 @@ class CreateView:
         else:
             path = prefix + "name"
             _rt.check_str(
-                errors, path, value, min_len=1, max_len=255, pattern=_PATTERN_2
+                errors,
+                path,
+                value,
+                min_len=1,
+                max_len=255,
+                pattern=_PATTERN_2,
+                secret=True,
             )
         value = self.client_token
         if value is not None:
@@ -188,16 +194,28 @@ class CreateView:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateView:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> CreateView:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateView")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            status=_rt.required(data, "Status"),
-            content=ViewInputContent.from_dict(_rt.required(data, "Content")),
-            name=_rt.required(data, "Name"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            status=_rt.required(data, "Status", path),
+            content=ViewInputContent.from_dict(
+                _rt.required(data, "Content", path), path=path + "Content" + "."
+            ),
+            name=_rt.required(data, "Name", path),
             client_token=data.get("ClientToken"),
             description=data.get("Description"),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
         )
 
 
@@ -238,11 +256,23 @@ class CreateViewResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateViewResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateViewResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateViewResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
-            view=None if (value := data.get("View")) is None else View.from_dict(value),
+            http_status=_rt.response_status(data, path),
+            view=(
+                None
+                if (value := data.get("View")) is None
+                else View.from_dict(value, path=path + "View" + ".")
+            ),
         )
 
 
@@ -350,7 +380,7 @@ def _serialize(request: CreateView, validate: bool = True) -> _rt.HttpRequest:
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/views/" + _rt.quote_label(request.instance_id)
+    path = "/views/" + _rt.quote_label(request.instance_id, "instance_id")
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["Status"] = request.status
@@ -378,20 +408,25 @@ def _deserialize(
 ) -> CreateViewResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    data = _rt.read_json_body(status, body)
+    data = _rt.read_json_body(status, body, redact=True)
     try:
         return CreateViewResponse(
             http_status=status,
             view=(
                 None
                 if (value := data.get("View")) is None
-                else View._from_json(_rt.expect_object(value))
+                else View._from_json(_rt.expect_object(value, "View"))
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(redact=True),
+            http_status=status,
+            body=body,
+            redact=True,
         ) from None
+    except _rt.DeserializationError as exc:  # a payload that does not read: no excerpt
+        raise exc.redacted() from None
 
 
 OPERATION: _rt.Operation[CreateView, CreateViewResponse] = _rt.Operation(

@@ -105,11 +105,19 @@ class CreateViewVersion:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateViewVersion:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateViewVersion:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateViewVersion")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            view_id=_rt.required(data, "ViewId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            view_id=_rt.required(data, "ViewId", path),
             version_description=data.get("VersionDescription"),
             view_content_sha256=data.get("ViewContentSha256"),
         )
@@ -150,11 +158,23 @@ class CreateViewVersionResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateViewVersionResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateViewVersionResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateViewVersionResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
-            view=None if (value := data.get("View")) is None else View.from_dict(value),
+            http_status=_rt.response_status(data, path),
+            view=(
+                None
+                if (value := data.get("View")) is None
+                else View.from_dict(value, path=path + "View" + ".")
+            ),
         )
 
 
@@ -238,9 +258,9 @@ def _serialize(request: CreateViewVersion, validate: bool = True) -> _rt.HttpReq
         raise _rt.ValidationError(["view_id: a URI label must be set and not empty"])
     path = (
         "/views/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.view_id)
+        + _rt.quote_label(request.view_id, "view_id")
         + "/versions"
     )
     query: list[tuple[str, str | None]] = []
@@ -265,20 +285,25 @@ def _deserialize(
 ) -> CreateViewVersionResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    data = _rt.read_json_body(status, body)
+    data = _rt.read_json_body(status, body, redact=True)
     try:
         return CreateViewVersionResponse(
             http_status=status,
             view=(
                 None
                 if (value := data.get("View")) is None
-                else View._from_json(_rt.expect_object(value))
+                else View._from_json(_rt.expect_object(value, "View"))
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(redact=True),
+            http_status=status,
+            body=body,
+            redact=True,
         ) from None
+    except _rt.DeserializationError as exc:  # a payload that does not read: no excerpt
+        raise exc.redacted() from None
 
 
 OPERATION: _rt.Operation[CreateViewVersion, CreateViewVersionResponse] = _rt.Operation(

@@ -184,15 +184,27 @@ class CreateVocabulary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateVocabulary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateVocabulary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateVocabulary")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            vocabulary_name=_rt.required(data, "VocabularyName"),
-            language_code=_rt.required(data, "LanguageCode"),
-            content=_rt.required(data, "Content"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            vocabulary_name=_rt.required(data, "VocabularyName", path),
+            language_code=_rt.required(data, "LanguageCode", path),
+            content=_rt.required(data, "Content", path),
             client_token=data.get("ClientToken"),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
         )
 
 
@@ -252,10 +264,18 @@ class CreateVocabularyResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateVocabularyResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateVocabularyResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateVocabularyResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             vocabulary_arn=data.get("VocabularyArn"),
             vocabulary_id=data.get("VocabularyId"),
             state=data.get("State"),
@@ -387,7 +407,7 @@ def _serialize(request: CreateVocabulary, validate: bool = True) -> _rt.HttpRequ
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/vocabulary/" + _rt.quote_label(request.instance_id)
+    path = "/vocabulary/" + _rt.quote_label(request.instance_id, "instance_id")
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["VocabularyName"] = request.vocabulary_name
@@ -419,22 +439,32 @@ def _deserialize(
             vocabulary_arn=(
                 None
                 if (value := data.get("VocabularyArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "VocabularyArn")
+                )
             ),
             vocabulary_id=(
                 None
                 if (value := data.get("VocabularyId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "VocabularyId")
+                )
             ),
             state=(
                 None
                 if (value := data.get("State")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "State"))
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

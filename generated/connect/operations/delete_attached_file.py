@@ -75,12 +75,20 @@ class DeleteAttachedFile:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeleteAttachedFile:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DeleteAttachedFile:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DeleteAttachedFile")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            file_id=_rt.required(data, "FileId"),
-            associated_resource_arn=_rt.required(data, "AssociatedResourceArn"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            file_id=_rt.required(data, "FileId", path),
+            associated_resource_arn=_rt.required(data, "AssociatedResourceArn", path),
         )
 
 
@@ -107,10 +115,18 @@ class DeleteAttachedFileResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeleteAttachedFileResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DeleteAttachedFileResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DeleteAttachedFileResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -180,9 +196,9 @@ def _serialize(request: DeleteAttachedFile, validate: bool = True) -> _rt.HttpRe
         raise _rt.ValidationError(["file_id: a URI label must be set and not empty"])
     path = (
         "/attached-files/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.file_id)
+        + _rt.quote_label(request.file_id, "file_id")
     )
     query: list[tuple[str, str | None]] = []
     query.append(("associatedResourceArn", request.associated_resource_arn))
@@ -207,7 +223,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

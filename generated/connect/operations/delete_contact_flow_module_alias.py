@@ -75,12 +75,20 @@ class DeleteContactFlowModuleAlias:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeleteContactFlowModuleAlias:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DeleteContactFlowModuleAlias:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DeleteContactFlowModuleAlias")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            contact_flow_module_id=_rt.required(data, "ContactFlowModuleId"),
-            alias_id=_rt.required(data, "AliasId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            contact_flow_module_id=_rt.required(data, "ContactFlowModuleId", path),
+            alias_id=_rt.required(data, "AliasId", path),
         )
 
 
@@ -108,11 +116,19 @@ class DeleteContactFlowModuleAliasResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> DeleteContactFlowModuleAliasResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "DeleteContactFlowModuleAliasResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -194,11 +210,11 @@ def _serialize(
         raise _rt.ValidationError(["alias_id: a URI label must be set and not empty"])
     path = (
         "/contact-flow-modules/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.contact_flow_module_id)
+        + _rt.quote_label(request.contact_flow_module_id, "contact_flow_module_id")
         + "/alias/"
-        + _rt.quote_label(request.alias_id)
+        + _rt.quote_label(request.alias_id, "alias_id")
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -222,7 +238,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

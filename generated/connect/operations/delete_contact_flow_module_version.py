@@ -66,12 +66,22 @@ class DeleteContactFlowModuleVersion:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeleteContactFlowModuleVersion:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DeleteContactFlowModuleVersion:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DeleteContactFlowModuleVersion")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            contact_flow_module_id=_rt.required(data, "ContactFlowModuleId"),
-            contact_flow_module_version=_rt.required(data, "ContactFlowModuleVersion"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            contact_flow_module_id=_rt.required(data, "ContactFlowModuleId", path),
+            contact_flow_module_version=_rt.required(
+                data, "ContactFlowModuleVersion", path
+            ),
         )
 
 
@@ -99,11 +109,19 @@ class DeleteContactFlowModuleVersionResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> DeleteContactFlowModuleVersionResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "DeleteContactFlowModuleVersionResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -189,11 +207,13 @@ def _serialize(
         )
     path = (
         "/contact-flow-modules/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.contact_flow_module_id)
+        + _rt.quote_label(request.contact_flow_module_id, "contact_flow_module_id")
         + "/version/"
-        + _rt.quote_label(str(request.contact_flow_module_version))
+        + _rt.quote_label(
+            str(request.contact_flow_module_version), "contact_flow_module_version"
+        )
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -217,7 +237,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

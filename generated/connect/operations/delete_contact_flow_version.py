@@ -66,12 +66,20 @@ class DeleteContactFlowVersion:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeleteContactFlowVersion:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DeleteContactFlowVersion:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DeleteContactFlowVersion")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            contact_flow_id=_rt.required(data, "ContactFlowId"),
-            contact_flow_version=_rt.required(data, "ContactFlowVersion"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            contact_flow_id=_rt.required(data, "ContactFlowId", path),
+            contact_flow_version=_rt.required(data, "ContactFlowVersion", path),
         )
 
 
@@ -99,11 +107,17 @@ class DeleteContactFlowVersionResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> DeleteContactFlowVersionResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DeleteContactFlowVersionResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -185,11 +199,11 @@ def _serialize(
         )
     path = (
         "/contact-flows/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.contact_flow_id)
+        + _rt.quote_label(request.contact_flow_id, "contact_flow_id")
         + "/version/"
-        + _rt.quote_label(str(request.contact_flow_version))
+        + _rt.quote_label(str(request.contact_flow_version), "contact_flow_version")
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -213,7 +227,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -62,11 +62,19 @@ class DeleteDataTable:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeleteDataTable:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DeleteDataTable:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DeleteDataTable")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            data_table_id=_rt.required(data, "DataTableId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            data_table_id=_rt.required(data, "DataTableId", path),
         )
 
 
@@ -93,10 +101,18 @@ class DeleteDataTableResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeleteDataTableResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DeleteDataTableResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DeleteDataTableResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -158,9 +174,9 @@ def _serialize(request: DeleteDataTable, validate: bool = True) -> _rt.HttpReque
         )
     path = (
         "/data-tables/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.data_table_id)
+        + _rt.quote_label(request.data_table_id, "data_table_id")
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -184,7 +200,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

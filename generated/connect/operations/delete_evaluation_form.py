@@ -71,11 +71,19 @@ class DeleteEvaluationForm:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeleteEvaluationForm:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DeleteEvaluationForm:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DeleteEvaluationForm")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            evaluation_form_id=_rt.required(data, "EvaluationFormId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            evaluation_form_id=_rt.required(data, "EvaluationFormId", path),
             evaluation_form_version=data.get("EvaluationFormVersion"),
         )
 
@@ -103,10 +111,18 @@ class DeleteEvaluationFormResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeleteEvaluationFormResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DeleteEvaluationFormResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DeleteEvaluationFormResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -180,9 +196,9 @@ def _serialize(request: DeleteEvaluationForm, validate: bool = True) -> _rt.Http
         )
     path = (
         "/evaluation-forms/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.evaluation_form_id)
+        + _rt.quote_label(request.evaluation_form_id, "evaluation_form_id")
     )
     query: list[tuple[str, str | None]] = []
     if request.evaluation_form_version is not None:
@@ -208,7 +224,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -56,11 +56,19 @@ class DeletePrompt:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeletePrompt:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DeletePrompt:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DeletePrompt")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            prompt_id=_rt.required(data, "PromptId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            prompt_id=_rt.required(data, "PromptId", path),
         )
 
 
@@ -87,10 +95,18 @@ class DeletePromptResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeletePromptResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DeletePromptResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DeletePromptResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -150,9 +166,9 @@ def _serialize(request: DeletePrompt, validate: bool = True) -> _rt.HttpRequest:
         raise _rt.ValidationError(["prompt_id: a URI label must be set and not empty"])
     path = (
         "/prompts/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.prompt_id)
+        + _rt.quote_label(request.prompt_id, "prompt_id")
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -176,7 +192,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

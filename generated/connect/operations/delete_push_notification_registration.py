@@ -67,13 +67,21 @@ class DeletePushNotificationRegistration:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> DeletePushNotificationRegistration:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "DeletePushNotificationRegistration"
+        )
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            registration_id=_rt.required(data, "RegistrationId"),
-            contact_id=_rt.required(data, "ContactId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            registration_id=_rt.required(data, "RegistrationId", path),
+            contact_id=_rt.required(data, "ContactId", path),
         )
 
 
@@ -101,11 +109,19 @@ class DeletePushNotificationRegistrationResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> DeletePushNotificationRegistrationResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "DeletePushNotificationRegistrationResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -187,9 +203,9 @@ def _serialize(
         )
     path = (
         "/push-notification/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/registrations/"
-        + _rt.quote_label(request.registration_id)
+        + _rt.quote_label(request.registration_id, "registration_id")
     )
     query: list[tuple[str, str | None]] = []
     query.append(("contactId", request.contact_id))
@@ -214,7 +230,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -72,11 +72,19 @@ class DeleteQuickConnect:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeleteQuickConnect:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DeleteQuickConnect:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DeleteQuickConnect")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            quick_connect_id=_rt.required(data, "QuickConnectId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            quick_connect_id=_rt.required(data, "QuickConnectId", path),
         )
 
 
@@ -103,10 +111,18 @@ class DeleteQuickConnectResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeleteQuickConnectResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DeleteQuickConnectResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DeleteQuickConnectResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -168,9 +184,9 @@ def _serialize(request: DeleteQuickConnect, validate: bool = True) -> _rt.HttpRe
         )
     path = (
         "/quick-connects/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.quick_connect_id)
+        + _rt.quote_label(request.quick_connect_id, "quick_connect_id")
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -194,7 +210,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

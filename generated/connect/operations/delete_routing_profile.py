@@ -56,11 +56,19 @@ class DeleteRoutingProfile:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeleteRoutingProfile:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DeleteRoutingProfile:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DeleteRoutingProfile")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            routing_profile_id=_rt.required(data, "RoutingProfileId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            routing_profile_id=_rt.required(data, "RoutingProfileId", path),
         )
 
 
@@ -87,10 +95,18 @@ class DeleteRoutingProfileResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeleteRoutingProfileResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DeleteRoutingProfileResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DeleteRoutingProfileResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -154,9 +170,9 @@ def _serialize(request: DeleteRoutingProfile, validate: bool = True) -> _rt.Http
         )
     path = (
         "/routing-profiles/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.routing_profile_id)
+        + _rt.quote_label(request.routing_profile_id, "routing_profile_id")
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -180,7 +196,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

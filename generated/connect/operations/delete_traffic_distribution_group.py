@@ -58,11 +58,19 @@ class DeleteTrafficDistributionGroup:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeleteTrafficDistributionGroup:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DeleteTrafficDistributionGroup:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DeleteTrafficDistributionGroup")
         return cls(
             traffic_distribution_group_id=_rt.required(
-                data, "TrafficDistributionGroupId"
+                data, "TrafficDistributionGroupId", path
             ),
         )
 
@@ -91,11 +99,19 @@ class DeleteTrafficDistributionGroupResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> DeleteTrafficDistributionGroupResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "DeleteTrafficDistributionGroupResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -148,7 +164,7 @@ def _serialize(
             ["traffic_distribution_group_id: a URI label must be set and not empty"]
         )
     path = "/traffic-distribution-group/" + _rt.quote_label(
-        request.traffic_distribution_group_id
+        request.traffic_distribution_group_id, "traffic_distribution_group_id"
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -172,7 +188,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -66,12 +66,22 @@ class DeleteUseCase:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeleteUseCase:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DeleteUseCase:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DeleteUseCase")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            integration_association_id=_rt.required(data, "IntegrationAssociationId"),
-            use_case_id=_rt.required(data, "UseCaseId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            integration_association_id=_rt.required(
+                data, "IntegrationAssociationId", path
+            ),
+            use_case_id=_rt.required(data, "UseCaseId", path),
         )
 
 
@@ -98,10 +108,18 @@ class DeleteUseCaseResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeleteUseCaseResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DeleteUseCaseResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DeleteUseCaseResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -177,11 +195,13 @@ def _serialize(request: DeleteUseCase, validate: bool = True) -> _rt.HttpRequest
         )
     path = (
         "/instance/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/integration-associations/"
-        + _rt.quote_label(request.integration_association_id)
+        + _rt.quote_label(
+            request.integration_association_id, "integration_association_id"
+        )
         + "/use-cases/"
-        + _rt.quote_label(request.use_case_id)
+        + _rt.quote_label(request.use_case_id, "use_case_id")
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -205,7 +225,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

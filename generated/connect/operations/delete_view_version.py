@@ -77,12 +77,20 @@ class DeleteViewVersion:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeleteViewVersion:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DeleteViewVersion:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DeleteViewVersion")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            view_id=_rt.required(data, "ViewId"),
-            view_version=_rt.required(data, "ViewVersion"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            view_id=_rt.required(data, "ViewId", path),
+            view_version=_rt.required(data, "ViewVersion", path),
         )
 
 
@@ -109,10 +117,18 @@ class DeleteViewVersionResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeleteViewVersionResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DeleteViewVersionResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DeleteViewVersionResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -186,11 +202,11 @@ def _serialize(request: DeleteViewVersion, validate: bool = True) -> _rt.HttpReq
         )
     path = (
         "/views/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.view_id)
+        + _rt.quote_label(request.view_id, "view_id")
         + "/versions/"
-        + _rt.quote_label(str(request.view_version))
+        + _rt.quote_label(str(request.view_version), "view_version")
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -214,7 +230,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

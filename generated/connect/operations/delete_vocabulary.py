@@ -65,11 +65,19 @@ class DeleteVocabulary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeleteVocabulary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DeleteVocabulary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DeleteVocabulary")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            vocabulary_id=_rt.required(data, "VocabularyId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            vocabulary_id=_rt.required(data, "VocabularyId", path),
         )
 
 
@@ -129,10 +137,18 @@ class DeleteVocabularyResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeleteVocabularyResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DeleteVocabularyResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DeleteVocabularyResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             vocabulary_arn=data.get("VocabularyArn"),
             vocabulary_id=data.get("VocabularyId"),
             state=data.get("State"),
@@ -231,9 +247,9 @@ def _serialize(request: DeleteVocabulary, validate: bool = True) -> _rt.HttpRequ
         )
     path = (
         "/vocabulary-remove/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.vocabulary_id)
+        + _rt.quote_label(request.vocabulary_id, "vocabulary_id")
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -258,22 +274,32 @@ def _deserialize(
             vocabulary_arn=(
                 None
                 if (value := data.get("VocabularyArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "VocabularyArn")
+                )
             ),
             vocabulary_id=(
                 None
                 if (value := data.get("VocabularyId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "VocabularyId")
+                )
             ),
             state=(
                 None
                 if (value := data.get("State")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "State"))
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -58,11 +58,19 @@ class DeleteWorkspace:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeleteWorkspace:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DeleteWorkspace:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DeleteWorkspace")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            workspace_id=_rt.required(data, "WorkspaceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            workspace_id=_rt.required(data, "WorkspaceId", path),
         )
 
 
@@ -89,10 +97,18 @@ class DeleteWorkspaceResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeleteWorkspaceResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DeleteWorkspaceResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DeleteWorkspaceResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -154,9 +170,9 @@ def _serialize(request: DeleteWorkspace, validate: bool = True) -> _rt.HttpReque
         )
     path = (
         "/workspaces/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.workspace_id)
+        + _rt.quote_label(request.workspace_id, "workspace_id")
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -180,7 +196,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -75,12 +75,20 @@ class DeleteWorkspacePage:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeleteWorkspacePage:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DeleteWorkspacePage:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DeleteWorkspacePage")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            workspace_id=_rt.required(data, "WorkspaceId"),
-            page=_rt.required(data, "Page"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            workspace_id=_rt.required(data, "WorkspaceId", path),
+            page=_rt.required(data, "Page", path),
         )
 
 
@@ -107,10 +115,18 @@ class DeleteWorkspacePageResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeleteWorkspacePageResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DeleteWorkspacePageResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DeleteWorkspacePageResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -184,11 +200,11 @@ def _serialize(request: DeleteWorkspacePage, validate: bool = True) -> _rt.HttpR
         raise _rt.ValidationError(["page: a URI label must be set and not empty"])
     path = (
         "/workspaces/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.workspace_id)
+        + _rt.quote_label(request.workspace_id, "workspace_id")
         + "/pages/"
-        + _rt.quote_label(request.page)
+        + _rt.quote_label(request.page, "page")
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -212,7 +228,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -57,11 +57,19 @@ class DescribeAgentStatus:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeAgentStatus:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeAgentStatus:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeAgentStatus")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            agent_status_id=_rt.required(data, "AgentStatusId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            agent_status_id=_rt.required(data, "AgentStatusId", path),
         )
 
 
@@ -102,14 +110,22 @@ class DescribeAgentStatusResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeAgentStatusResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeAgentStatusResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeAgentStatusResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             agent_status=(
                 None
                 if (value := data.get("AgentStatus")) is None
-                else AgentStatus.from_dict(value)
+                else AgentStatus.from_dict(value, path=path + "AgentStatus" + ".")
             ),
         )
 
@@ -182,9 +198,9 @@ def _serialize(request: DescribeAgentStatus, validate: bool = True) -> _rt.HttpR
         )
     path = (
         "/agent-status/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.agent_status_id)
+        + _rt.quote_label(request.agent_status_id, "agent_status_id")
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -209,12 +225,14 @@ def _deserialize(
             agent_status=(
                 None
                 if (value := data.get("AgentStatus")) is None
-                else AgentStatus._from_json(_rt.expect_object(value))
+                else AgentStatus._from_json(_rt.expect_object(value, "AgentStatus"))
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -75,12 +75,20 @@ class DescribeAttachedFilesConfiguration:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> DescribeAttachedFilesConfiguration:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "DescribeAttachedFilesConfiguration"
+        )
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            attachment_scope=_rt.required(data, "AttachmentScope"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            attachment_scope=_rt.required(data, "AttachmentScope", path),
         )
 
 
@@ -126,15 +134,25 @@ class DescribeAttachedFilesConfigurationResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> DescribeAttachedFilesConfigurationResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "DescribeAttachedFilesConfigurationResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             attached_files_configuration=(
                 None
                 if (value := data.get("AttachedFilesConfiguration")) is None
-                else AttachedFilesConfiguration.from_dict(value)
+                else AttachedFilesConfiguration.from_dict(
+                    value, path=path + "AttachedFilesConfiguration" + "."
+                )
             ),
         )
 
@@ -217,9 +235,9 @@ def _serialize(
         )
     path = (
         "/attached-files-configurations/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.attachment_scope)
+        + _rt.quote_label(request.attachment_scope, "attachment_scope")
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -244,12 +262,16 @@ def _deserialize(
             attached_files_configuration=(
                 None
                 if (value := data.get("AttachedFilesConfiguration")) is None
-                else AttachedFilesConfiguration._from_json(_rt.expect_object(value))
+                else AttachedFilesConfiguration._from_json(
+                    _rt.expect_object(value, "AttachedFilesConfiguration")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -62,11 +62,21 @@ class DescribeAuthenticationProfile:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeAuthenticationProfile:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeAuthenticationProfile:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeAuthenticationProfile")
         return cls(
-            authentication_profile_id=_rt.required(data, "AuthenticationProfileId"),
-            instance_id=_rt.required(data, "InstanceId"),
+            authentication_profile_id=_rt.required(
+                data, "AuthenticationProfileId", path
+            ),
+            instance_id=_rt.required(data, "InstanceId", path),
         )
 
 
@@ -108,15 +118,25 @@ class DescribeAuthenticationProfileResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> DescribeAuthenticationProfileResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "DescribeAuthenticationProfileResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             authentication_profile=(
                 None
                 if (value := data.get("AuthenticationProfile")) is None
-                else AuthenticationProfile.from_dict(value)
+                else AuthenticationProfile.from_dict(
+                    value, path=path + "AuthenticationProfile" + "."
+                )
             ),
         )
 
@@ -197,9 +217,11 @@ def _serialize(
         )
     path = (
         "/authentication-profiles/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.authentication_profile_id)
+        + _rt.quote_label(
+            request.authentication_profile_id, "authentication_profile_id"
+        )
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -224,12 +246,16 @@ def _deserialize(
             authentication_profile=(
                 None
                 if (value := data.get("AuthenticationProfile")) is None
-                else AuthenticationProfile._from_json(_rt.expect_object(value))
+                else AuthenticationProfile._from_json(
+                    _rt.expect_object(value, "AuthenticationProfile")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -90,11 +90,19 @@ class DescribeContact:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeContact:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeContact:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeContact")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            contact_id=_rt.required(data, "ContactId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            contact_id=_rt.required(data, "ContactId", path),
         )
 
 
@@ -133,14 +141,22 @@ class DescribeContactResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeContactResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeContactResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeContactResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             contact=(
                 None
                 if (value := data.get("Contact")) is None
-                else Contact.from_dict(value)
+                else Contact.from_dict(value, path=path + "Contact" + ".")
             ),
         )
 
@@ -209,9 +225,9 @@ def _serialize(request: DescribeContact, validate: bool = True) -> _rt.HttpReque
         raise _rt.ValidationError(["contact_id: a URI label must be set and not empty"])
     path = (
         "/contacts/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.contact_id)
+        + _rt.quote_label(request.contact_id, "contact_id")
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -229,20 +245,25 @@ def _deserialize(
 ) -> DescribeContactResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    data = _rt.read_json_body(status, body)
+    data = _rt.read_json_body(status, body, redact=True)
     try:
         return DescribeContactResponse(
             http_status=status,
             contact=(
                 None
                 if (value := data.get("Contact")) is None
-                else Contact._from_json(_rt.expect_object(value))
+                else Contact._from_json(_rt.expect_object(value, "Contact"))
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(redact=True),
+            http_status=status,
+            body=body,
+            redact=True,
         ) from None
+    except _rt.DeserializationError as exc:  # a payload that does not read: no excerpt
+        raise exc.redacted() from None
 
 
 OPERATION: _rt.Operation[DescribeContact, DescribeContactResponse] = _rt.Operation(

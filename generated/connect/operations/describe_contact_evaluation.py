@@ -60,11 +60,19 @@ class DescribeContactEvaluation:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeContactEvaluation:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeContactEvaluation:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeContactEvaluation")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            evaluation_id=_rt.required(data, "EvaluationId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            evaluation_id=_rt.required(data, "EvaluationId", path),
         )
 
 
@@ -124,20 +132,30 @@ class DescribeContactEvaluationResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> DescribeContactEvaluationResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "DescribeContactEvaluationResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             evaluation=(
                 None
                 if (value := data.get("Evaluation")) is None
-                else Evaluation.from_dict(value)
+                else Evaluation.from_dict(value, path=path + "Evaluation" + ".")
             ),
             evaluation_form=(
                 None
                 if (value := data.get("EvaluationForm")) is None
-                else EvaluationFormContent.from_dict(value)
+                else EvaluationFormContent.from_dict(
+                    value, path=path + "EvaluationForm" + "."
+                )
             ),
         )
 
@@ -228,9 +246,9 @@ def _serialize(
         )
     path = (
         "/contact-evaluations/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.evaluation_id)
+        + _rt.quote_label(request.evaluation_id, "evaluation_id")
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -255,17 +273,21 @@ def _deserialize(
             evaluation=(
                 None
                 if (value := data.get("Evaluation")) is None
-                else Evaluation._from_json(_rt.expect_object(value))
+                else Evaluation._from_json(_rt.expect_object(value, "Evaluation"))
             ),
             evaluation_form=(
                 None
                 if (value := data.get("EvaluationForm")) is None
-                else EvaluationFormContent._from_json(_rt.expect_object(value))
+                else EvaluationFormContent._from_json(
+                    _rt.expect_object(value, "EvaluationForm")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -72,11 +72,19 @@ class DescribeContactFlow:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeContactFlow:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeContactFlow:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeContactFlow")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            contact_flow_id=_rt.required(data, "ContactFlowId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            contact_flow_id=_rt.required(data, "ContactFlowId", path),
         )
 
 
@@ -117,14 +125,22 @@ class DescribeContactFlowResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeContactFlowResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeContactFlowResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeContactFlowResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             contact_flow=(
                 None
                 if (value := data.get("ContactFlow")) is None
-                else ContactFlow.from_dict(value)
+                else ContactFlow.from_dict(value, path=path + "ContactFlow" + ".")
             ),
         )
 
@@ -197,9 +213,9 @@ def _serialize(request: DescribeContactFlow, validate: bool = True) -> _rt.HttpR
         )
     path = (
         "/contact-flows/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.contact_flow_id)
+        + _rt.quote_label(request.contact_flow_id, "contact_flow_id")
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -224,12 +240,14 @@ def _deserialize(
             contact_flow=(
                 None
                 if (value := data.get("ContactFlow")) is None
-                else ContactFlow._from_json(_rt.expect_object(value))
+                else ContactFlow._from_json(_rt.expect_object(value, "ContactFlow"))
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -76,12 +76,20 @@ class DescribeContactFlowModuleAlias:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeContactFlowModuleAlias:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeContactFlowModuleAlias:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeContactFlowModuleAlias")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            contact_flow_module_id=_rt.required(data, "ContactFlowModuleId"),
-            alias_id=_rt.required(data, "AliasId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            contact_flow_module_id=_rt.required(data, "ContactFlowModuleId", path),
+            alias_id=_rt.required(data, "AliasId", path),
         )
 
 
@@ -123,15 +131,25 @@ class DescribeContactFlowModuleAliasResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> DescribeContactFlowModuleAliasResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "DescribeContactFlowModuleAliasResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             contact_flow_module_alias=(
                 None
                 if (value := data.get("ContactFlowModuleAlias")) is None
-                else ContactFlowModuleAliasInfo.from_dict(value)
+                else ContactFlowModuleAliasInfo.from_dict(
+                    value, path=path + "ContactFlowModuleAlias" + "."
+                )
             ),
         )
 
@@ -226,11 +244,11 @@ def _serialize(
         raise _rt.ValidationError(["alias_id: a URI label must be set and not empty"])
     path = (
         "/contact-flow-modules/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.contact_flow_module_id)
+        + _rt.quote_label(request.contact_flow_module_id, "contact_flow_module_id")
         + "/alias/"
-        + _rt.quote_label(request.alias_id)
+        + _rt.quote_label(request.alias_id, "alias_id")
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -255,12 +273,16 @@ def _deserialize(
             contact_flow_module_alias=(
                 None
                 if (value := data.get("ContactFlowModuleAlias")) is None
-                else ContactFlowModuleAliasInfo._from_json(_rt.expect_object(value))
+                else ContactFlowModuleAliasInfo._from_json(
+                    _rt.expect_object(value, "ContactFlowModuleAlias")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -61,11 +61,19 @@ class DescribeDataTable:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeDataTable:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeDataTable:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeDataTable")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            data_table_id=_rt.required(data, "DataTableId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            data_table_id=_rt.required(data, "DataTableId", path),
         )
 
 
@@ -108,14 +116,22 @@ class DescribeDataTableResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeDataTableResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeDataTableResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeDataTableResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             data_table=(
                 None
                 if (value := data.get("DataTable")) is None
-                else DataTable.from_dict(value)
+                else DataTable.from_dict(value, path=path + "DataTable" + ".")
             ),
         )
 
@@ -190,9 +206,9 @@ def _serialize(request: DescribeDataTable, validate: bool = True) -> _rt.HttpReq
         )
     path = (
         "/data-tables/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.data_table_id)
+        + _rt.quote_label(request.data_table_id, "data_table_id")
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -217,12 +233,14 @@ def _deserialize(
             data_table=(
                 None
                 if (value := data.get("DataTable")) is None
-                else DataTable._from_json(_rt.expect_object(value))
+                else DataTable._from_json(_rt.expect_object(value, "DataTable"))
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

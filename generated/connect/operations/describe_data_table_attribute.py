@@ -76,12 +76,20 @@ class DescribeDataTableAttribute:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeDataTableAttribute:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeDataTableAttribute:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeDataTableAttribute")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            data_table_id=_rt.required(data, "DataTableId"),
-            attribute_name=_rt.required(data, "AttributeName"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            data_table_id=_rt.required(data, "DataTableId", path),
+            attribute_name=_rt.required(data, "AttributeName", path),
         )
 
 
@@ -127,15 +135,23 @@ class DescribeDataTableAttributeResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> DescribeDataTableAttributeResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "DescribeDataTableAttributeResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             attribute=(
                 None
                 if (value := data.get("Attribute")) is None
-                else DataTableAttribute.from_dict(value)
+                else DataTableAttribute.from_dict(value, path=path + "Attribute" + ".")
             ),
         )
 
@@ -230,11 +246,11 @@ def _serialize(
         )
     path = (
         "/data-tables/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.data_table_id)
+        + _rt.quote_label(request.data_table_id, "data_table_id")
         + "/attributes/"
-        + _rt.quote_label(request.attribute_name)
+        + _rt.quote_label(request.attribute_name, "attribute_name")
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -259,12 +275,16 @@ def _deserialize(
             attribute=(
                 None
                 if (value := data.get("Attribute")) is None
-                else DataTableAttribute._from_json(_rt.expect_object(value))
+                else DataTableAttribute._from_json(
+                    _rt.expect_object(value, "Attribute")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

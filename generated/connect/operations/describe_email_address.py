@@ -66,11 +66,19 @@ class DescribeEmailAddress:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeEmailAddress:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeEmailAddress:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeEmailAddress")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            email_address_id=_rt.required(data, "EmailAddressId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            email_address_id=_rt.required(data, "EmailAddressId", path),
         )
 
 
@@ -149,7 +157,13 @@ class DescribeEmailAddressResponse:
         if value is not None:
             path = prefix + "email_address"
             _rt.check_str(
-                errors, path, value, min_len=1, max_len=255, pattern=_PATTERN_1
+                errors,
+                path,
+                value,
+                min_len=1,
+                max_len=255,
+                pattern=_PATTERN_1,
+                secret=True,
             )
         value = self.display_name
         if value is not None:
@@ -225,10 +239,18 @@ class DescribeEmailAddressResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeEmailAddressResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeEmailAddressResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeEmailAddressResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             email_address_id=data.get("EmailAddressId"),
             email_address_arn=data.get("EmailAddressArn"),
             email_address=data.get("EmailAddress"),
@@ -239,9 +261,20 @@ class DescribeEmailAddressResponse:
             alias_configurations=(
                 None
                 if (value := data.get("AliasConfigurations")) is None
-                else [AliasConfiguration.from_dict(v1) for v1 in value]
+                else [
+                    AliasConfiguration.from_dict(
+                        v1, path=path + "AliasConfigurations" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "AliasConfigurations")
+                    )
+                ]
             ),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
         )
 
 
@@ -395,9 +428,9 @@ def _serialize(request: DescribeEmailAddress, validate: bool = True) -> _rt.Http
         )
     path = (
         "/email-addresses/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.email_address_id)
+        + _rt.quote_label(request.email_address_id, "email_address_id")
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -415,51 +448,81 @@ def _deserialize(
 ) -> DescribeEmailAddressResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    data = _rt.read_json_body(status, body)
+    data = _rt.read_json_body(status, body, redact=True)
     try:
         return DescribeEmailAddressResponse(
             http_status=status,
             email_address_id=(
                 None
                 if (value := data.get("EmailAddressId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EmailAddressId")
+                )
             ),
             email_address_arn=(
                 None
                 if (value := data.get("EmailAddressArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EmailAddressArn")
+                )
             ),
             email_address=(
                 None
                 if (value := data.get("EmailAddress")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EmailAddress")
+                )
             ),
             display_name=(
                 None
                 if (value := data.get("DisplayName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "DisplayName")
+                )
             ),
             description=(
                 None
                 if (value := data.get("Description")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "Description")
+                )
             ),
             create_timestamp=(
                 None
                 if (value := data.get("CreateTimestamp")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "CreateTimestamp")
+                )
             ),
             modified_timestamp=(
                 None
                 if (value := data.get("ModifiedTimestamp")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ModifiedTimestamp")
+                )
             ),
             alias_configurations=(
                 None
                 if (value := data.get("AliasConfigurations")) is None
                 else [
-                    AliasConfiguration._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    AliasConfiguration._from_json(
+                        _rt.expect_object(v1, "AliasConfigurations")
+                    )
+                    for v1 in _rt.expect_list(value, "AliasConfigurations")
                     if v1 is not None
                 ]
             ),
@@ -467,16 +530,21 @@ def _deserialize(
                 None
                 if (value := data.get("Tags")) is None
                 else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                    for k1, v1 in _rt.expect_object(value, "Tags").items()
                     if v1 is not None
                 }
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(redact=True),
+            http_status=status,
+            body=body,
+            redact=True,
         ) from None
+    except _rt.DeserializationError as exc:  # a payload that does not read: no excerpt
+        raise exc.redacted() from None
 
 
 OPERATION: _rt.Operation[DescribeEmailAddress, DescribeEmailAddressResponse] = (

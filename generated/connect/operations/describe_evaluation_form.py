@@ -69,11 +69,19 @@ class DescribeEvaluationForm:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeEvaluationForm:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeEvaluationForm:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeEvaluationForm")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            evaluation_form_id=_rt.required(data, "EvaluationFormId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            evaluation_form_id=_rt.required(data, "EvaluationFormId", path),
             evaluation_form_version=data.get("EvaluationFormVersion"),
         )
 
@@ -117,14 +125,22 @@ class DescribeEvaluationFormResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeEvaluationFormResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeEvaluationFormResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeEvaluationFormResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             evaluation_form=(
                 None
                 if (value := data.get("EvaluationForm")) is None
-                else EvaluationForm.from_dict(value)
+                else EvaluationForm.from_dict(value, path=path + "EvaluationForm" + ".")
             ),
         )
 
@@ -213,9 +229,9 @@ def _serialize(
         )
     path = (
         "/evaluation-forms/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.evaluation_form_id)
+        + _rt.quote_label(request.evaluation_form_id, "evaluation_form_id")
     )
     query: list[tuple[str, str | None]] = []
     if request.evaluation_form_version is not None:
@@ -242,12 +258,16 @@ def _deserialize(
             evaluation_form=(
                 None
                 if (value := data.get("EvaluationForm")) is None
-                else EvaluationForm._from_json(_rt.expect_object(value))
+                else EvaluationForm._from_json(
+                    _rt.expect_object(value, "EvaluationForm")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

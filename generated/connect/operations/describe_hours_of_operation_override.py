@@ -66,14 +66,20 @@ class DescribeHoursOfOperationOverride:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> DescribeHoursOfOperationOverride:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeHoursOfOperationOverride")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            hours_of_operation_id=_rt.required(data, "HoursOfOperationId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            hours_of_operation_id=_rt.required(data, "HoursOfOperationId", path),
             hours_of_operation_override_id=_rt.required(
-                data, "HoursOfOperationOverrideId"
+                data, "HoursOfOperationOverrideId", path
             ),
         )
 
@@ -118,15 +124,25 @@ class DescribeHoursOfOperationOverrideResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> DescribeHoursOfOperationOverrideResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "DescribeHoursOfOperationOverrideResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             hours_of_operation_override=(
                 None
                 if (value := data.get("HoursOfOperationOverride")) is None
-                else HoursOfOperationOverride.from_dict(value)
+                else HoursOfOperationOverride.from_dict(
+                    value, path=path + "HoursOfOperationOverride" + "."
+                )
             ),
         )
 
@@ -223,11 +239,13 @@ def _serialize(
         )
     path = (
         "/hours-of-operations/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.hours_of_operation_id)
+        + _rt.quote_label(request.hours_of_operation_id, "hours_of_operation_id")
         + "/overrides/"
-        + _rt.quote_label(request.hours_of_operation_override_id)
+        + _rt.quote_label(
+            request.hours_of_operation_override_id, "hours_of_operation_override_id"
+        )
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -252,12 +270,16 @@ def _deserialize(
             hours_of_operation_override=(
                 None
                 if (value := data.get("HoursOfOperationOverride")) is None
-                else HoursOfOperationOverride._from_json(_rt.expect_object(value))
+                else HoursOfOperationOverride._from_json(
+                    _rt.expect_object(value, "HoursOfOperationOverride")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -59,10 +59,18 @@ class DescribeInstance:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeInstance:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeInstance:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeInstance")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
         )
 
 
@@ -125,19 +133,29 @@ class DescribeInstanceResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeInstanceResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeInstanceResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeInstanceResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             instance=(
                 None
                 if (value := data.get("Instance")) is None
-                else Instance.from_dict(value)
+                else Instance.from_dict(value, path=path + "Instance" + ".")
             ),
             replication_configuration=(
                 None
                 if (value := data.get("ReplicationConfiguration")) is None
-                else ReplicationConfiguration.from_dict(value)
+                else ReplicationConfiguration.from_dict(
+                    value, path=path + "ReplicationConfiguration" + "."
+                )
             ),
         )
 
@@ -204,7 +222,7 @@ def _serialize(request: DescribeInstance, validate: bool = True) -> _rt.HttpRequ
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/instance/" + _rt.quote_label(request.instance_id)
+    path = "/instance/" + _rt.quote_label(request.instance_id, "instance_id")
     query: list[tuple[str, str | None]] = []
     body = b""
     return _rt.HttpRequest(
@@ -221,25 +239,32 @@ def _deserialize(
 ) -> DescribeInstanceResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    data = _rt.read_json_body(status, body)
+    data = _rt.read_json_body(status, body, redact=True)
     try:
         return DescribeInstanceResponse(
             http_status=status,
             instance=(
                 None
                 if (value := data.get("Instance")) is None
-                else Instance._from_json(_rt.expect_object(value))
+                else Instance._from_json(_rt.expect_object(value, "Instance"))
             ),
             replication_configuration=(
                 None
                 if (value := data.get("ReplicationConfiguration")) is None
-                else ReplicationConfiguration._from_json(_rt.expect_object(value))
+                else ReplicationConfiguration._from_json(
+                    _rt.expect_object(value, "ReplicationConfiguration")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(redact=True),
+            http_status=status,
+            body=body,
+            redact=True,
         ) from None
+    except _rt.DeserializationError as exc:  # a payload that does not read: no excerpt
+        raise exc.redacted() from None
 
 
 OPERATION: _rt.Operation[DescribeInstance, DescribeInstanceResponse] = _rt.Operation(

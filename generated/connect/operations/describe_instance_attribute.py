@@ -79,11 +79,19 @@ class DescribeInstanceAttribute:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeInstanceAttribute:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeInstanceAttribute:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeInstanceAttribute")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            attribute_type=_rt.required(data, "AttributeType"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            attribute_type=_rt.required(data, "AttributeType", path),
         )
 
 
@@ -123,15 +131,23 @@ class DescribeInstanceAttributeResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> DescribeInstanceAttributeResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "DescribeInstanceAttributeResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             attribute=(
                 None
                 if (value := data.get("Attribute")) is None
-                else Attribute.from_dict(value)
+                else Attribute.from_dict(value, path=path + "Attribute" + ".")
             ),
         )
 
@@ -208,9 +224,9 @@ def _serialize(
         )
     path = (
         "/instance/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/attribute/"
-        + _rt.quote_label(request.attribute_type)
+        + _rt.quote_label(request.attribute_type, "attribute_type")
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -235,12 +251,14 @@ def _deserialize(
             attribute=(
                 None
                 if (value := data.get("Attribute")) is None
-                else Attribute._from_json(_rt.expect_object(value))
+                else Attribute._from_json(_rt.expect_object(value, "Attribute"))
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

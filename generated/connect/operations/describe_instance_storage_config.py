@@ -94,12 +94,20 @@ class DescribeInstanceStorageConfig:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeInstanceStorageConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeInstanceStorageConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeInstanceStorageConfig")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            association_id=_rt.required(data, "AssociationId"),
-            resource_type=_rt.required(data, "ResourceType"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            association_id=_rt.required(data, "AssociationId", path),
+            resource_type=_rt.required(data, "ResourceType", path),
         )
 
 
@@ -141,15 +149,25 @@ class DescribeInstanceStorageConfigResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> DescribeInstanceStorageConfigResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "DescribeInstanceStorageConfigResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             storage_config=(
                 None
                 if (value := data.get("StorageConfig")) is None
-                else InstanceStorageConfig.from_dict(value)
+                else InstanceStorageConfig.from_dict(
+                    value, path=path + "StorageConfig" + "."
+                )
             ),
         )
 
@@ -242,9 +260,9 @@ def _serialize(
         )
     path = (
         "/instance/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/storage-config/"
-        + _rt.quote_label(request.association_id)
+        + _rt.quote_label(request.association_id, "association_id")
     )
     query: list[tuple[str, str | None]] = []
     query.append(("resourceType", request.resource_type))
@@ -270,12 +288,16 @@ def _deserialize(
             storage_config=(
                 None
                 if (value := data.get("StorageConfig")) is None
-                else InstanceStorageConfig._from_json(_rt.expect_object(value))
+                else InstanceStorageConfig._from_json(
+                    _rt.expect_object(value, "StorageConfig")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -59,11 +59,19 @@ class DescribeNotification:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeNotification:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeNotification:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeNotification")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            notification_id=_rt.required(data, "NotificationId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            notification_id=_rt.required(data, "NotificationId", path),
         )
 
 
@@ -108,14 +116,22 @@ class DescribeNotificationResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeNotificationResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeNotificationResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeNotificationResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             notification=(
                 None
                 if (value := data.get("Notification")) is None
-                else Notification.from_dict(value)
+                else Notification.from_dict(value, path=path + "Notification" + ".")
             ),
         )
 
@@ -192,9 +208,9 @@ def _serialize(request: DescribeNotification, validate: bool = True) -> _rt.Http
         )
     path = (
         "/notifications/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.notification_id)
+        + _rt.quote_label(request.notification_id, "notification_id")
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -219,12 +235,14 @@ def _deserialize(
             notification=(
                 None
                 if (value := data.get("Notification")) is None
-                else Notification._from_json(_rt.expect_object(value))
+                else Notification._from_json(_rt.expect_object(value, "Notification"))
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -57,10 +57,18 @@ class DescribePhoneNumber:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribePhoneNumber:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribePhoneNumber:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribePhoneNumber")
         return cls(
-            phone_number_id=_rt.required(data, "PhoneNumberId"),
+            phone_number_id=_rt.required(data, "PhoneNumberId", path),
         )
 
 
@@ -105,14 +113,24 @@ class DescribePhoneNumberResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribePhoneNumberResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribePhoneNumberResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribePhoneNumberResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             claimed_phone_number_summary=(
                 None
                 if (value := data.get("ClaimedPhoneNumberSummary")) is None
-                else ClaimedPhoneNumberSummary.from_dict(value)
+                else ClaimedPhoneNumberSummary.from_dict(
+                    value, path=path + "ClaimedPhoneNumberSummary" + "."
+                )
             ),
         )
 
@@ -169,7 +187,9 @@ def _serialize(request: DescribePhoneNumber, validate: bool = True) -> _rt.HttpR
         raise _rt.ValidationError(
             ["phone_number_id: a URI label must be set and not empty"]
         )
-    path = "/phone-number/" + _rt.quote_label(request.phone_number_id)
+    path = "/phone-number/" + _rt.quote_label(
+        request.phone_number_id, "phone_number_id"
+    )
     query: list[tuple[str, str | None]] = []
     body = b""
     return _rt.HttpRequest(
@@ -193,12 +213,16 @@ def _deserialize(
             claimed_phone_number_summary=(
                 None
                 if (value := data.get("ClaimedPhoneNumberSummary")) is None
-                else ClaimedPhoneNumberSummary._from_json(_rt.expect_object(value))
+                else ClaimedPhoneNumberSummary._from_json(
+                    _rt.expect_object(value, "ClaimedPhoneNumberSummary")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -75,11 +75,19 @@ class DescribePredefinedAttribute:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribePredefinedAttribute:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribePredefinedAttribute:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribePredefinedAttribute")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            name=_rt.required(data, "Name"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            name=_rt.required(data, "Name", path),
         )
 
 
@@ -121,15 +129,25 @@ class DescribePredefinedAttributeResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> DescribePredefinedAttributeResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "DescribePredefinedAttributeResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             predefined_attribute=(
                 None
                 if (value := data.get("PredefinedAttribute")) is None
-                else PredefinedAttribute.from_dict(value)
+                else PredefinedAttribute.from_dict(
+                    value, path=path + "PredefinedAttribute" + "."
+                )
             ),
         )
 
@@ -204,9 +222,9 @@ def _serialize(
         raise _rt.ValidationError(["name: a URI label must be set and not empty"])
     path = (
         "/predefined-attributes/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.name)
+        + _rt.quote_label(request.name, "name")
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -231,12 +249,16 @@ def _deserialize(
             predefined_attribute=(
                 None
                 if (value := data.get("PredefinedAttribute")) is None
-                else PredefinedAttribute._from_json(_rt.expect_object(value))
+                else PredefinedAttribute._from_json(
+                    _rt.expect_object(value, "PredefinedAttribute")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

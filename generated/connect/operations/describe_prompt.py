@@ -57,11 +57,19 @@ class DescribePrompt:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribePrompt:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribePrompt:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribePrompt")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            prompt_id=_rt.required(data, "PromptId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            prompt_id=_rt.required(data, "PromptId", path),
         )
 
 
@@ -100,14 +108,22 @@ class DescribePromptResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribePromptResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribePromptResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribePromptResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             prompt=(
                 None
                 if (value := data.get("Prompt")) is None
-                else Prompt.from_dict(value)
+                else Prompt.from_dict(value, path=path + "Prompt" + ".")
             ),
         )
 
@@ -176,9 +192,9 @@ def _serialize(request: DescribePrompt, validate: bool = True) -> _rt.HttpReques
         raise _rt.ValidationError(["prompt_id: a URI label must be set and not empty"])
     path = (
         "/prompts/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.prompt_id)
+        + _rt.quote_label(request.prompt_id, "prompt_id")
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -203,12 +219,14 @@ def _deserialize(
             prompt=(
                 None
                 if (value := data.get("Prompt")) is None
-                else Prompt._from_json(_rt.expect_object(value))
+                else Prompt._from_json(_rt.expect_object(value, "Prompt"))
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

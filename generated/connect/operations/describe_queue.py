@@ -57,11 +57,19 @@ class DescribeQueue:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeQueue:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeQueue:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeQueue")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            queue_id=_rt.required(data, "QueueId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            queue_id=_rt.required(data, "QueueId", path),
         )
 
 
@@ -100,12 +108,22 @@ class DescribeQueueResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeQueueResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeQueueResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeQueueResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             queue=(
-                None if (value := data.get("Queue")) is None else Queue.from_dict(value)
+                None
+                if (value := data.get("Queue")) is None
+                else Queue.from_dict(value, path=path + "Queue" + ".")
             ),
         )
 
@@ -174,9 +192,9 @@ def _serialize(request: DescribeQueue, validate: bool = True) -> _rt.HttpRequest
         raise _rt.ValidationError(["queue_id: a URI label must be set and not empty"])
     path = (
         "/queues/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.queue_id)
+        + _rt.quote_label(request.queue_id, "queue_id")
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -201,12 +219,14 @@ def _deserialize(
             queue=(
                 None
                 if (value := data.get("Queue")) is None
-                else Queue._from_json(_rt.expect_object(value))
+                else Queue._from_json(_rt.expect_object(value, "Queue"))
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

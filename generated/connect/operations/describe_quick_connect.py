@@ -57,11 +57,19 @@ class DescribeQuickConnect:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeQuickConnect:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeQuickConnect:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeQuickConnect")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            quick_connect_id=_rt.required(data, "QuickConnectId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            quick_connect_id=_rt.required(data, "QuickConnectId", path),
         )
 
 
@@ -102,14 +110,22 @@ class DescribeQuickConnectResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeQuickConnectResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeQuickConnectResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeQuickConnectResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             quick_connect=(
                 None
                 if (value := data.get("QuickConnect")) is None
-                else QuickConnect.from_dict(value)
+                else QuickConnect.from_dict(value, path=path + "QuickConnect" + ".")
             ),
         )
 
@@ -184,9 +200,9 @@ def _serialize(request: DescribeQuickConnect, validate: bool = True) -> _rt.Http
         )
     path = (
         "/quick-connects/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.quick_connect_id)
+        + _rt.quote_label(request.quick_connect_id, "quick_connect_id")
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -211,12 +227,14 @@ def _deserialize(
             quick_connect=(
                 None
                 if (value := data.get("QuickConnect")) is None
-                else QuickConnect._from_json(_rt.expect_object(value))
+                else QuickConnect._from_json(_rt.expect_object(value, "QuickConnect"))
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

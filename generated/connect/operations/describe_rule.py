@@ -57,11 +57,19 @@ class DescribeRule:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeRule:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeRule:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeRule")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            rule_id=_rt.required(data, "RuleId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            rule_id=_rt.required(data, "RuleId", path),
         )
 
 
@@ -102,11 +110,23 @@ class DescribeRuleResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeRuleResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeRuleResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeRuleResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
-            rule=None if (value := data.get("Rule")) is None else Rule.from_dict(value),
+            http_status=_rt.response_status(data, path),
+            rule=(
+                None
+                if (value := data.get("Rule")) is None
+                else Rule.from_dict(value, path=path + "Rule" + ".")
+            ),
         )
 
 
@@ -176,9 +196,9 @@ def _serialize(request: DescribeRule, validate: bool = True) -> _rt.HttpRequest:
         raise _rt.ValidationError(["rule_id: a URI label must be set and not empty"])
     path = (
         "/rules/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.rule_id)
+        + _rt.quote_label(request.rule_id, "rule_id")
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -203,12 +223,14 @@ def _deserialize(
             rule=(
                 None
                 if (value := data.get("Rule")) is None
-                else Rule._from_json(_rt.expect_object(value))
+                else Rule._from_json(_rt.expect_object(value, "Rule"))
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

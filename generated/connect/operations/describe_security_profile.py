@@ -65,11 +65,19 @@ class DescribeSecurityProfile:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeSecurityProfile:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeSecurityProfile:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeSecurityProfile")
         return cls(
-            security_profile_id=_rt.required(data, "SecurityProfileId"),
-            instance_id=_rt.required(data, "InstanceId"),
+            security_profile_id=_rt.required(data, "SecurityProfileId", path),
+            instance_id=_rt.required(data, "InstanceId", path),
         )
 
 
@@ -111,15 +119,23 @@ class DescribeSecurityProfileResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> DescribeSecurityProfileResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeSecurityProfileResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             security_profile=(
                 None
                 if (value := data.get("SecurityProfile")) is None
-                else SecurityProfile.from_dict(value)
+                else SecurityProfile.from_dict(
+                    value, path=path + "SecurityProfile" + "."
+                )
             ),
         )
 
@@ -196,9 +212,9 @@ def _serialize(
         )
     path = (
         "/security-profiles/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.security_profile_id)
+        + _rt.quote_label(request.security_profile_id, "security_profile_id")
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -223,12 +239,16 @@ def _deserialize(
             security_profile=(
                 None
                 if (value := data.get("SecurityProfile")) is None
-                else SecurityProfile._from_json(_rt.expect_object(value))
+                else SecurityProfile._from_json(
+                    _rt.expect_object(value, "SecurityProfile")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

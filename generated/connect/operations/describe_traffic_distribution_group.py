@@ -55,12 +55,18 @@ class DescribeTrafficDistributionGroup:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> DescribeTrafficDistributionGroup:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeTrafficDistributionGroup")
         return cls(
             traffic_distribution_group_id=_rt.required(
-                data, "TrafficDistributionGroupId"
+                data, "TrafficDistributionGroupId", path
             ),
         )
 
@@ -105,15 +111,25 @@ class DescribeTrafficDistributionGroupResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> DescribeTrafficDistributionGroupResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "DescribeTrafficDistributionGroupResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             traffic_distribution_group=(
                 None
                 if (value := data.get("TrafficDistributionGroup")) is None
-                else TrafficDistributionGroup.from_dict(value)
+                else TrafficDistributionGroup.from_dict(
+                    value, path=path + "TrafficDistributionGroup" + "."
+                )
             ),
         )
 
@@ -177,7 +193,7 @@ def _serialize(
             ["traffic_distribution_group_id: a URI label must be set and not empty"]
         )
     path = "/traffic-distribution-group/" + _rt.quote_label(
-        request.traffic_distribution_group_id
+        request.traffic_distribution_group_id, "traffic_distribution_group_id"
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -202,12 +218,16 @@ def _deserialize(
             traffic_distribution_group=(
                 None
                 if (value := data.get("TrafficDistributionGroup")) is None
-                else TrafficDistributionGroup._from_json(_rt.expect_object(value))
+                else TrafficDistributionGroup._from_json(
+                    _rt.expect_object(value, "TrafficDistributionGroup")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -62,11 +62,19 @@ class DescribeUser:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeUser:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeUser:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeUser")
         return cls(
-            user_id=_rt.required(data, "UserId"),
-            instance_id=_rt.required(data, "InstanceId"),
+            user_id=_rt.required(data, "UserId", path),
+            instance_id=_rt.required(data, "InstanceId", path),
         )
 
 
@@ -105,11 +113,23 @@ class DescribeUserResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeUserResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeUserResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeUserResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
-            user=None if (value := data.get("User")) is None else User.from_dict(value),
+            http_status=_rt.response_status(data, path),
+            user=(
+                None
+                if (value := data.get("User")) is None
+                else User.from_dict(value, path=path + "User" + ".")
+            ),
         )
 
 
@@ -177,9 +197,9 @@ def _serialize(request: DescribeUser, validate: bool = True) -> _rt.HttpRequest:
         raise _rt.ValidationError(["user_id: a URI label must be set and not empty"])
     path = (
         "/users/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.user_id)
+        + _rt.quote_label(request.user_id, "user_id")
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -197,20 +217,25 @@ def _deserialize(
 ) -> DescribeUserResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    data = _rt.read_json_body(status, body)
+    data = _rt.read_json_body(status, body, redact=True)
     try:
         return DescribeUserResponse(
             http_status=status,
             user=(
                 None
                 if (value := data.get("User")) is None
-                else User._from_json(_rt.expect_object(value))
+                else User._from_json(_rt.expect_object(value, "User"))
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(redact=True),
+            http_status=status,
+            body=body,
+            redact=True,
         ) from None
+    except _rt.DeserializationError as exc:  # a payload that does not read: no excerpt
+        raise exc.redacted() from None
 
 
 OPERATION: _rt.Operation[DescribeUser, DescribeUserResponse] = _rt.Operation(

@@ -57,11 +57,19 @@ class DescribeUserHierarchyGroup:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeUserHierarchyGroup:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeUserHierarchyGroup:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeUserHierarchyGroup")
         return cls(
-            hierarchy_group_id=_rt.required(data, "HierarchyGroupId"),
-            instance_id=_rt.required(data, "InstanceId"),
+            hierarchy_group_id=_rt.required(data, "HierarchyGroupId", path),
+            instance_id=_rt.required(data, "InstanceId", path),
         )
 
 
@@ -103,15 +111,23 @@ class DescribeUserHierarchyGroupResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> DescribeUserHierarchyGroupResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "DescribeUserHierarchyGroupResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             hierarchy_group=(
                 None
                 if (value := data.get("HierarchyGroup")) is None
-                else HierarchyGroup.from_dict(value)
+                else HierarchyGroup.from_dict(value, path=path + "HierarchyGroup" + ".")
             ),
         )
 
@@ -190,9 +206,9 @@ def _serialize(
         )
     path = (
         "/user-hierarchy-groups/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.hierarchy_group_id)
+        + _rt.quote_label(request.hierarchy_group_id, "hierarchy_group_id")
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -217,12 +233,16 @@ def _deserialize(
             hierarchy_group=(
                 None
                 if (value := data.get("HierarchyGroup")) is None
-                else HierarchyGroup._from_json(_rt.expect_object(value))
+                else HierarchyGroup._from_json(
+                    _rt.expect_object(value, "HierarchyGroup")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

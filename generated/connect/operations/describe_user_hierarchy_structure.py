@@ -49,10 +49,18 @@ class DescribeUserHierarchyStructure:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeUserHierarchyStructure:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeUserHierarchyStructure:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeUserHierarchyStructure")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
         )
 
 
@@ -94,15 +102,25 @@ class DescribeUserHierarchyStructureResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> DescribeUserHierarchyStructureResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "DescribeUserHierarchyStructureResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             hierarchy_structure=(
                 None
                 if (value := data.get("HierarchyStructure")) is None
-                else HierarchyStructure.from_dict(value)
+                else HierarchyStructure.from_dict(
+                    value, path=path + "HierarchyStructure" + "."
+                )
             ),
         )
 
@@ -165,7 +183,9 @@ def _serialize(
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/user-hierarchy-structure/" + _rt.quote_label(request.instance_id)
+    path = "/user-hierarchy-structure/" + _rt.quote_label(
+        request.instance_id, "instance_id"
+    )
     query: list[tuple[str, str | None]] = []
     body = b""
     return _rt.HttpRequest(
@@ -189,12 +209,16 @@ def _deserialize(
             hierarchy_structure=(
                 None
                 if (value := data.get("HierarchyStructure")) is None
-                else HierarchyStructure._from_json(_rt.expect_object(value))
+                else HierarchyStructure._from_json(
+                    _rt.expect_object(value, "HierarchyStructure")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -57,11 +57,19 @@ class DescribeVocabulary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeVocabulary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeVocabulary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeVocabulary")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            vocabulary_id=_rt.required(data, "VocabularyId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            vocabulary_id=_rt.required(data, "VocabularyId", path),
         )
 
 
@@ -108,14 +116,22 @@ class DescribeVocabularyResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeVocabularyResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeVocabularyResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeVocabularyResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             vocabulary=(
                 None
                 if (value := data.get("Vocabulary")) is None
-                else Vocabulary.from_dict(value)
+                else Vocabulary.from_dict(value, path=path + "Vocabulary" + ".")
             ),
         )
 
@@ -190,9 +206,9 @@ def _serialize(request: DescribeVocabulary, validate: bool = True) -> _rt.HttpRe
         )
     path = (
         "/vocabulary/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.vocabulary_id)
+        + _rt.quote_label(request.vocabulary_id, "vocabulary_id")
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -217,12 +233,14 @@ def _deserialize(
             vocabulary=(
                 None
                 if (value := data.get("Vocabulary")) is None
-                else Vocabulary._from_json(_rt.expect_object(value))
+                else Vocabulary._from_json(_rt.expect_object(value, "Vocabulary"))
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -153,13 +153,22 @@ class DisassociateEmailAddressAlias:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DisassociateEmailAddressAlias:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DisassociateEmailAddressAlias:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DisassociateEmailAddressAlias")
         return cls(
-            email_address_id=_rt.required(data, "EmailAddressId"),
-            instance_id=_rt.required(data, "InstanceId"),
+            email_address_id=_rt.required(data, "EmailAddressId", path),
+            instance_id=_rt.required(data, "InstanceId", path),
             alias_configuration=AliasConfiguration.from_dict(
-                _rt.required(data, "AliasConfiguration")
+                _rt.required(data, "AliasConfiguration", path),
+                path=path + "AliasConfiguration" + ".",
             ),
             client_token=data.get("ClientToken"),
         )
@@ -189,11 +198,19 @@ class DisassociateEmailAddressAliasResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> DisassociateEmailAddressAliasResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "DisassociateEmailAddressAliasResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -288,9 +305,9 @@ def _serialize(
         )
     path = (
         "/email-addresses/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.email_address_id)
+        + _rt.quote_label(request.email_address_id, "email_address_id")
         + "/disassociate-alias"
     )
     query: list[tuple[str, str | None]] = []
@@ -319,7 +336,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

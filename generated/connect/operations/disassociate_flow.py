@@ -84,12 +84,20 @@ class DisassociateFlow:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DisassociateFlow:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DisassociateFlow:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DisassociateFlow")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            resource_id=_rt.required(data, "ResourceId"),
-            resource_type=_rt.required(data, "ResourceType"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            resource_id=_rt.required(data, "ResourceId", path),
+            resource_type=_rt.required(data, "ResourceType", path),
         )
 
 
@@ -116,10 +124,18 @@ class DisassociateFlowResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DisassociateFlowResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DisassociateFlowResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DisassociateFlowResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -195,11 +211,11 @@ def _serialize(request: DisassociateFlow, validate: bool = True) -> _rt.HttpRequ
         )
     path = (
         "/flow-associations/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.resource_id)
+        + _rt.quote_label(request.resource_id, "resource_id")
         + "/"
-        + _rt.quote_label(request.resource_type)
+        + _rt.quote_label(request.resource_type, "resource_type")
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -223,7 +239,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -82,13 +82,24 @@ class DisassociateHoursOfOperations:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DisassociateHoursOfOperations:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DisassociateHoursOfOperations:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DisassociateHoursOfOperations")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            hours_of_operation_id=_rt.required(data, "HoursOfOperationId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            hours_of_operation_id=_rt.required(data, "HoursOfOperationId", path),
             parent_hours_of_operation_ids=list(
-                _rt.required(data, "ParentHoursOfOperationIds")
+                _rt.expect_sequence(
+                    _rt.required(data, "ParentHoursOfOperationIds", path),
+                    path + "ParentHoursOfOperationIds",
+                )
             ),
         )
 
@@ -117,11 +128,19 @@ class DisassociateHoursOfOperationsResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> DisassociateHoursOfOperationsResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "DisassociateHoursOfOperationsResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -203,9 +222,9 @@ def _serialize(
         )
     path = (
         "/hours-of-operations/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.hours_of_operation_id)
+        + _rt.quote_label(request.hours_of_operation_id, "hours_of_operation_id")
         + "/disassociate-hours"
     )
     query: list[tuple[str, str | None]] = []
@@ -233,7 +252,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -108,13 +108,21 @@ class DisassociateInstanceStorageConfig:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> DisassociateInstanceStorageConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "DisassociateInstanceStorageConfig"
+        )
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            association_id=_rt.required(data, "AssociationId"),
-            resource_type=_rt.required(data, "ResourceType"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            association_id=_rt.required(data, "AssociationId", path),
+            resource_type=_rt.required(data, "ResourceType", path),
             client_token=data.get("ClientToken"),
         )
 
@@ -143,11 +151,19 @@ class DisassociateInstanceStorageConfigResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> DisassociateInstanceStorageConfigResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "DisassociateInstanceStorageConfigResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -242,9 +258,9 @@ def _serialize(
         )
     path = (
         "/instance/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/storage-config/"
-        + _rt.quote_label(request.association_id)
+        + _rt.quote_label(request.association_id, "association_id")
     )
     query: list[tuple[str, str | None]] = []
     query.append(("resourceType", request.resource_type))
@@ -270,7 +286,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

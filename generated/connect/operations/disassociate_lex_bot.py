@@ -87,12 +87,20 @@ class DisassociateLexBot:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DisassociateLexBot:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DisassociateLexBot:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DisassociateLexBot")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            bot_name=_rt.required(data, "BotName"),
-            lex_region=_rt.required(data, "LexRegion"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            bot_name=_rt.required(data, "BotName", path),
+            lex_region=_rt.required(data, "LexRegion", path),
             client_token=data.get("ClientToken"),
         )
 
@@ -120,10 +128,18 @@ class DisassociateLexBotResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DisassociateLexBotResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DisassociateLexBotResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DisassociateLexBotResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -200,7 +216,9 @@ def _serialize(request: DisassociateLexBot, validate: bool = True) -> _rt.HttpRe
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/instance/" + _rt.quote_label(request.instance_id) + "/lex-bot"
+    path = (
+        "/instance/" + _rt.quote_label(request.instance_id, "instance_id") + "/lex-bot"
+    )
     query: list[tuple[str, str | None]] = []
     query.append(("botName", request.bot_name))
     query.append(("lexRegion", request.lex_region))
@@ -226,7 +244,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -72,12 +72,20 @@ class DisassociatePhoneNumberContactFlow:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> DisassociatePhoneNumberContactFlow:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "DisassociatePhoneNumberContactFlow"
+        )
         return cls(
-            phone_number_id=_rt.required(data, "PhoneNumberId"),
-            instance_id=_rt.required(data, "InstanceId"),
+            phone_number_id=_rt.required(data, "PhoneNumberId", path),
+            instance_id=_rt.required(data, "InstanceId", path),
         )
 
 
@@ -105,11 +113,19 @@ class DisassociatePhoneNumberContactFlowResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> DisassociatePhoneNumberContactFlowResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "DisassociatePhoneNumberContactFlowResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -173,7 +189,11 @@ def _serialize(
         raise _rt.ValidationError(
             ["phone_number_id: a URI label must be set and not empty"]
         )
-    path = "/phone-number/" + _rt.quote_label(request.phone_number_id) + "/contact-flow"
+    path = (
+        "/phone-number/"
+        + _rt.quote_label(request.phone_number_id, "phone_number_id")
+        + "/contact-flow"
+    )
     query: list[tuple[str, str | None]] = []
     query.append(("instanceId", request.instance_id))
     body = b""
@@ -197,7 +217,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -105,21 +105,44 @@ class DisassociateRoutingProfileQueues:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> DisassociateRoutingProfileQueues:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DisassociateRoutingProfileQueues")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            routing_profile_id=_rt.required(data, "RoutingProfileId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            routing_profile_id=_rt.required(data, "RoutingProfileId", path),
             queue_references=(
                 None
                 if (value := data.get("QueueReferences")) is None
-                else [RoutingProfileQueueReference.from_dict(v1) for v1 in value]
+                else [
+                    RoutingProfileQueueReference.from_dict(
+                        v1, path=path + "QueueReferences" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "QueueReferences")
+                    )
+                ]
             ),
             manual_assignment_queue_references=(
                 None
                 if (value := data.get("ManualAssignmentQueueReferences")) is None
-                else [RoutingProfileQueueReference.from_dict(v1) for v1 in value]
+                else [
+                    RoutingProfileQueueReference.from_dict(
+                        v1,
+                        path=path + "ManualAssignmentQueueReferences" + f"[{i1}]" + ".",
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(
+                            value, path + "ManualAssignmentQueueReferences"
+                        )
+                    )
+                ]
             ),
         )
 
@@ -148,11 +171,19 @@ class DisassociateRoutingProfileQueuesResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> DisassociateRoutingProfileQueuesResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "DisassociateRoutingProfileQueuesResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -242,9 +273,9 @@ def _serialize(
         )
     path = (
         "/routing-profiles/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.routing_profile_id)
+        + _rt.quote_label(request.routing_profile_id, "routing_profile_id")
         + "/disassociate-queues"
     )
     query: list[tuple[str, str | None]] = []
@@ -277,7 +308,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

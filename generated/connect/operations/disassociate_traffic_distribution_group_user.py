@@ -79,15 +79,23 @@ class DisassociateTrafficDistributionGroupUser:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> DisassociateTrafficDistributionGroupUser:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "DisassociateTrafficDistributionGroupUser"
+        )
         return cls(
             traffic_distribution_group_id=_rt.required(
-                data, "TrafficDistributionGroupId"
+                data, "TrafficDistributionGroupId", path
             ),
-            user_id=_rt.required(data, "UserId"),
-            instance_id=_rt.required(data, "InstanceId"),
+            user_id=_rt.required(data, "UserId", path),
+            instance_id=_rt.required(data, "InstanceId", path),
         )
 
 
@@ -115,11 +123,19 @@ class DisassociateTrafficDistributionGroupUserResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> DisassociateTrafficDistributionGroupUserResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "DisassociateTrafficDistributionGroupUserResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -197,7 +213,9 @@ def _serialize(
         )
     path = (
         "/traffic-distribution-group/"
-        + _rt.quote_label(request.traffic_distribution_group_id)
+        + _rt.quote_label(
+            request.traffic_distribution_group_id, "traffic_distribution_group_id"
+        )
         + "/user"
     )
     query: list[tuple[str, str | None]] = []
@@ -224,7 +242,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -81,12 +81,24 @@ class DisassociateWorkspace:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DisassociateWorkspace:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DisassociateWorkspace:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DisassociateWorkspace")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            workspace_id=_rt.required(data, "WorkspaceId"),
-            resource_arns=list(_rt.required(data, "ResourceArns")),
+            instance_id=_rt.required(data, "InstanceId", path),
+            workspace_id=_rt.required(data, "WorkspaceId", path),
+            resource_arns=list(
+                _rt.expect_sequence(
+                    _rt.required(data, "ResourceArns", path), path + "ResourceArns"
+                )
+            ),
         )
 
 
@@ -157,19 +169,41 @@ class DisassociateWorkspaceResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DisassociateWorkspaceResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DisassociateWorkspaceResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DisassociateWorkspaceResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             successful_list=(
                 None
                 if (value := data.get("SuccessfulList")) is None
-                else [SuccessfulBatchAssociationSummary.from_dict(v1) for v1 in value]
+                else [
+                    SuccessfulBatchAssociationSummary.from_dict(
+                        v1, path=path + "SuccessfulList" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "SuccessfulList")
+                    )
+                ]
             ),
             failed_list=(
                 None
                 if (value := data.get("FailedList")) is None
-                else [FailedBatchAssociationSummary.from_dict(v1) for v1 in value]
+                else [
+                    FailedBatchAssociationSummary.from_dict(
+                        v1, path=path + "FailedList" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "FailedList")
+                    )
+                ]
             ),
         )
 
@@ -266,9 +300,9 @@ def _serialize(
         )
     path = (
         "/workspaces/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.workspace_id)
+        + _rt.quote_label(request.workspace_id, "workspace_id")
         + "/disassociate"
     )
     query: list[tuple[str, str | None]] = []
@@ -298,8 +332,10 @@ def _deserialize(
                 None
                 if (value := data.get("SuccessfulList")) is None
                 else [
-                    SuccessfulBatchAssociationSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    SuccessfulBatchAssociationSummary._from_json(
+                        _rt.expect_object(v1, "SuccessfulList")
+                    )
+                    for v1 in _rt.expect_list(value, "SuccessfulList")
                     if v1 is not None
                 ]
             ),
@@ -307,15 +343,19 @@ def _deserialize(
                 None
                 if (value := data.get("FailedList")) is None
                 else [
-                    FailedBatchAssociationSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    FailedBatchAssociationSummary._from_json(
+                        _rt.expect_object(v1, "FailedList")
+                    )
+                    for v1 in _rt.expect_list(value, "FailedList")
                     if v1 is not None
                 ]
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -120,14 +120,28 @@ class EvaluateDataTableValues:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EvaluateDataTableValues:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> EvaluateDataTableValues:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EvaluateDataTableValues")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            data_table_id=_rt.required(data, "DataTableId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            data_table_id=_rt.required(data, "DataTableId", path),
             values=[
-                DataTableValueEvaluationSet.from_dict(v1)
-                for v1 in _rt.required(data, "Values")
+                DataTableValueEvaluationSet.from_dict(
+                    v1, path=path + "Values" + f"[{i1}]" + "."
+                )
+                for i1, v1 in enumerate(
+                    _rt.expect_sequence(
+                        _rt.required(data, "Values", path), path + "Values"
+                    )
+                )
             ],
             time_zone=data.get("TimeZone"),
             next_token=data.get("NextToken"),
@@ -194,15 +208,26 @@ class EvaluateDataTableValuesResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> EvaluateDataTableValuesResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EvaluateDataTableValuesResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             values=(
                 None
                 if (value := data.get("Values")) is None
-                else [DataTableEvaluatedValue.from_dict(v1) for v1 in value]
+                else [
+                    DataTableEvaluatedValue.from_dict(
+                        v1, path=path + "Values" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(_rt.expect_sequence(value, path + "Values"))
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -328,9 +353,9 @@ def _serialize(
         )
     path = (
         "/data-tables/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.data_table_id)
+        + _rt.quote_label(request.data_table_id, "data_table_id")
         + "/values/evaluate"
     )
     query: list[tuple[str, str | None]] = []
@@ -366,20 +391,24 @@ def _deserialize(
                 None
                 if (value := data.get("Values")) is None
                 else [
-                    DataTableEvaluatedValue._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    DataTableEvaluatedValue._from_json(_rt.expect_object(v1, "Values"))
+                    for v1 in _rt.expect_list(value, "Values")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -114,12 +114,20 @@ class GetAttachedFile:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetAttachedFile:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> GetAttachedFile:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "GetAttachedFile")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            file_id=_rt.required(data, "FileId"),
-            associated_resource_arn=_rt.required(data, "AssociatedResourceArn"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            file_id=_rt.required(data, "FileId", path),
+            associated_resource_arn=_rt.required(data, "AssociatedResourceArn", path),
             url_expiry_in_seconds=data.get("UrlExpiryInSeconds"),
         )
 
@@ -278,10 +286,18 @@ class GetAttachedFileResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetAttachedFileResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> GetAttachedFileResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "GetAttachedFileResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             file_size_in_bytes=data.get("FileSizeInBytes"),
             file_arn=data.get("FileArn"),
             file_id=data.get("FileId"),
@@ -293,14 +309,20 @@ class GetAttachedFileResponse:
             created_by=(
                 None
                 if (value := data.get("CreatedBy")) is None
-                else CreatedByInfo.from_dict(value)
+                else CreatedByInfo.from_dict(value, path=path + "CreatedBy" + ".")
             ),
             download_url_metadata=(
                 None
                 if (value := data.get("DownloadUrlMetadata")) is None
-                else DownloadUrlMetadata.from_dict(value)
+                else DownloadUrlMetadata.from_dict(
+                    value, path=path + "DownloadUrlMetadata" + "."
+                )
             ),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
         )
 
 
@@ -482,9 +504,9 @@ def _serialize(request: GetAttachedFile, validate: bool = True) -> _rt.HttpReque
         raise _rt.ValidationError(["file_id: a URI label must be set and not empty"])
     path = (
         "/attached-files/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.file_id)
+        + _rt.quote_label(request.file_id, "file_id")
     )
     query: list[tuple[str, str | None]] = []
     query.append(("associatedResourceArn", request.associated_resource_arn))
@@ -512,66 +534,90 @@ def _deserialize(
             file_size_in_bytes=(
                 None
                 if (value := data.get("FileSizeInBytes")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "FileSizeInBytes")
+                )
             ),
             file_arn=(
                 None
                 if (value := data.get("FileArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "FileArn"))
             ),
             file_id=(
                 None
                 if (value := data.get("FileId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "FileId"))
             ),
             creation_time=(
                 None
                 if (value := data.get("CreationTime")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "CreationTime")
+                )
             ),
             file_status=(
                 None
                 if (value := data.get("FileStatus")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "FileStatus")
+                )
             ),
             file_name=(
                 None
                 if (value := data.get("FileName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "FileName")
+                )
             ),
             associated_resource_arn=(
                 None
                 if (value := data.get("AssociatedResourceArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AssociatedResourceArn")
+                )
             ),
             file_use_case_type=(
                 None
                 if (value := data.get("FileUseCaseType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "FileUseCaseType")
+                )
             ),
             created_by=(
                 None
                 if (value := data.get("CreatedBy")) is None
-                else CreatedByInfo._from_json(_rt.expect_object(value))
+                else CreatedByInfo._from_json(_rt.expect_object(value, "CreatedBy"))
             ),
             download_url_metadata=(
                 None
                 if (value := data.get("DownloadUrlMetadata")) is None
-                else DownloadUrlMetadata._from_json(_rt.expect_object(value))
+                else DownloadUrlMetadata._from_json(
+                    _rt.expect_object(value, "DownloadUrlMetadata")
+                )
             ),
             tags=(
                 None
                 if (value := data.get("Tags")) is None
                 else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                    for k1, v1 in _rt.expect_object(value, "Tags").items()
                     if v1 is not None
                 }
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -52,11 +52,19 @@ class GetContactAttributes:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetContactAttributes:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> GetContactAttributes:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "GetContactAttributes")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            initial_contact_id=_rt.required(data, "InitialContactId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            initial_contact_id=_rt.required(data, "InitialContactId", path),
         )
 
 
@@ -99,12 +107,22 @@ class GetContactAttributesResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetContactAttributesResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> GetContactAttributesResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "GetContactAttributesResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             attributes=(
-                None if (value := data.get("Attributes")) is None else dict(value)
+                None
+                if (value := data.get("Attributes")) is None
+                else dict(_rt.expect_mapping(value, path + "Attributes"))
             ),
         )
 
@@ -179,9 +197,9 @@ def _serialize(request: GetContactAttributes, validate: bool = True) -> _rt.Http
         )
     path = (
         "/contact/attributes/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.initial_contact_id)
+        + _rt.quote_label(request.initial_contact_id, "initial_contact_id")
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -207,15 +225,17 @@ def _deserialize(
                 None
                 if (value := data.get("Attributes")) is None
                 else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Attributes"))
+                    for k1, v1 in _rt.expect_object(value, "Attributes").items()
                     if v1 is not None
                 }
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -121,13 +121,26 @@ class GetContactMetrics:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetContactMetrics:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> GetContactMetrics:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "GetContactMetrics")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            contact_id=_rt.required(data, "ContactId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            contact_id=_rt.required(data, "ContactId", path),
             metrics=[
-                ContactMetricInfo.from_dict(v1) for v1 in _rt.required(data, "Metrics")
+                ContactMetricInfo.from_dict(v1, path=path + "Metrics" + f"[{i1}]" + ".")
+                for i1, v1 in enumerate(
+                    _rt.expect_sequence(
+                        _rt.required(data, "Metrics", path), path + "Metrics"
+                    )
+                )
             ],
         )
 
@@ -200,14 +213,29 @@ class GetContactMetricsResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetContactMetricsResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> GetContactMetricsResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "GetContactMetricsResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             metric_results=(
                 None
                 if (value := data.get("MetricResults")) is None
-                else [ContactMetricResult.from_dict(v1) for v1 in value]
+                else [
+                    ContactMetricResult.from_dict(
+                        v1, path=path + "MetricResults" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "MetricResults")
+                    )
+                ]
             ),
             id=data.get("Id"),
             arn=data.get("Arn"),
@@ -328,25 +356,29 @@ def _deserialize(
                 None
                 if (value := data.get("MetricResults")) is None
                 else [
-                    ContactMetricResult._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    ContactMetricResult._from_json(
+                        _rt.expect_object(v1, "MetricResults")
+                    )
+                    for v1 in _rt.expect_list(value, "MetricResults")
                     if v1 is not None
                 ]
             ),
             id=(
                 None
                 if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
             ),
             arn=(
                 None
                 if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -372,22 +372,50 @@ class GetCurrentMetricData:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetCurrentMetricData:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> GetCurrentMetricData:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "GetCurrentMetricData")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            filters=Filters.from_dict(_rt.required(data, "Filters")),
+            instance_id=_rt.required(data, "InstanceId", path),
+            filters=Filters.from_dict(
+                _rt.required(data, "Filters", path), path=path + "Filters" + "."
+            ),
             current_metrics=[
-                CurrentMetric.from_dict(v1)
-                for v1 in _rt.required(data, "CurrentMetrics")
+                CurrentMetric.from_dict(
+                    v1, path=path + "CurrentMetrics" + f"[{i1}]" + "."
+                )
+                for i1, v1 in enumerate(
+                    _rt.expect_sequence(
+                        _rt.required(data, "CurrentMetrics", path),
+                        path + "CurrentMetrics",
+                    )
+                )
             ],
-            groupings=None if (value := data.get("Groupings")) is None else list(value),
+            groupings=(
+                None
+                if (value := data.get("Groupings")) is None
+                else list(_rt.expect_sequence(value, path + "Groupings"))
+            ),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
             sort_criteria=(
                 None
                 if (value := data.get("SortCriteria")) is None
-                else [CurrentMetricSortCriteria.from_dict(v1) for v1 in value]
+                else [
+                    CurrentMetricSortCriteria.from_dict(
+                        v1, path=path + "SortCriteria" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "SortCriteria")
+                    )
+                ]
             ),
         )
 
@@ -468,15 +496,30 @@ class GetCurrentMetricDataResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetCurrentMetricDataResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> GetCurrentMetricDataResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "GetCurrentMetricDataResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             next_token=data.get("NextToken"),
             metric_results=(
                 None
                 if (value := data.get("MetricResults")) is None
-                else [CurrentMetricResult.from_dict(v1) for v1 in value]
+                else [
+                    CurrentMetricResult.from_dict(
+                        v1, path=path + "MetricResults" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "MetricResults")
+                    )
+                ]
             ),
             data_snapshot_time=data.get("DataSnapshotTime"),
             approximate_total_count=data.get("ApproximateTotalCount"),
@@ -623,7 +666,7 @@ def _serialize(request: GetCurrentMetricData, validate: bool = True) -> _rt.Http
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/metrics/current/" + _rt.quote_label(request.instance_id)
+    path = "/metrics/current/" + _rt.quote_label(request.instance_id, "instance_id")
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["Filters"] = request.filters._to_json()
@@ -659,31 +702,41 @@ def _deserialize(
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
             metric_results=(
                 None
                 if (value := data.get("MetricResults")) is None
                 else [
-                    CurrentMetricResult._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    CurrentMetricResult._from_json(
+                        _rt.expect_object(v1, "MetricResults")
+                    )
+                    for v1 in _rt.expect_list(value, "MetricResults")
                     if v1 is not None
                 ]
             ),
             data_snapshot_time=(
                 None
                 if (value := data.get("DataSnapshotTime")) is None
-                else _rt.parse_timestamp(value)
+                else _rt.parse_timestamp(value, "DataSnapshotTime")
             ),
             approximate_total_count=(
                 None
                 if (value := data.get("ApproximateTotalCount")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "ApproximateTotalCount")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -101,11 +101,21 @@ class GetCurrentUserData:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetCurrentUserData:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> GetCurrentUserData:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "GetCurrentUserData")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            filters=UserDataFilters.from_dict(_rt.required(data, "Filters")),
+            instance_id=_rt.required(data, "InstanceId", path),
+            filters=UserDataFilters.from_dict(
+                _rt.required(data, "Filters", path), path=path + "Filters" + "."
+            ),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
         )
@@ -174,15 +184,28 @@ class GetCurrentUserDataResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetCurrentUserDataResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> GetCurrentUserDataResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "GetCurrentUserDataResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             next_token=data.get("NextToken"),
             user_data_list=(
                 None
                 if (value := data.get("UserDataList")) is None
-                else [UserData.from_dict(v1) for v1 in value]
+                else [
+                    UserData.from_dict(v1, path=path + "UserDataList" + f"[{i1}]" + ".")
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "UserDataList")
+                    )
+                ]
             ),
             approximate_total_count=data.get("ApproximateTotalCount"),
         )
@@ -286,7 +309,7 @@ def _serialize(request: GetCurrentUserData, validate: bool = True) -> _rt.HttpRe
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/metrics/userdata/" + _rt.quote_label(request.instance_id)
+    path = "/metrics/userdata/" + _rt.quote_label(request.instance_id, "instance_id")
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["Filters"] = request.filters._to_json()
@@ -317,26 +340,34 @@ def _deserialize(
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
             user_data_list=(
                 None
                 if (value := data.get("UserDataList")) is None
                 else [
-                    UserData._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    UserData._from_json(_rt.expect_object(v1, "UserDataList"))
+                    for v1 in _rt.expect_list(value, "UserDataList")
                     if v1 is not None
                 ]
             ),
             approximate_total_count=(
                 None
                 if (value := data.get("ApproximateTotalCount")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "ApproximateTotalCount")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

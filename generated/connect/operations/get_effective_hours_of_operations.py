@@ -79,13 +79,21 @@ class GetEffectiveHoursOfOperations:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetEffectiveHoursOfOperations:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> GetEffectiveHoursOfOperations:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "GetEffectiveHoursOfOperations")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            hours_of_operation_id=_rt.required(data, "HoursOfOperationId"),
-            from_date=_rt.required(data, "FromDate"),
-            to_date=_rt.required(data, "ToDate"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            hours_of_operation_id=_rt.required(data, "HoursOfOperationId", path),
+            from_date=_rt.required(data, "FromDate", path),
+            to_date=_rt.required(data, "ToDate", path),
         )
 
 
@@ -173,20 +181,45 @@ class GetEffectiveHoursOfOperationsResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> GetEffectiveHoursOfOperationsResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "GetEffectiveHoursOfOperationsResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             effective_hours_of_operation_list=(
                 None
                 if (value := data.get("EffectiveHoursOfOperationList")) is None
-                else [EffectiveHoursOfOperations.from_dict(v1) for v1 in value]
+                else [
+                    EffectiveHoursOfOperations.from_dict(
+                        v1,
+                        path=path + "EffectiveHoursOfOperationList" + f"[{i1}]" + ".",
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(
+                            value, path + "EffectiveHoursOfOperationList"
+                        )
+                    )
+                ]
             ),
             effective_override_hours_list=(
                 None
                 if (value := data.get("EffectiveOverrideHoursList")) is None
-                else [EffectiveOverrideHours.from_dict(v1) for v1 in value]
+                else [
+                    EffectiveOverrideHours.from_dict(
+                        v1, path=path + "EffectiveOverrideHoursList" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "EffectiveOverrideHoursList")
+                    )
+                ]
             ),
             time_zone=data.get("TimeZone"),
         )
@@ -312,9 +345,9 @@ def _serialize(
         )
     path = (
         "/effective-hours-of-operations/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.hours_of_operation_id)
+        + _rt.quote_label(request.hours_of_operation_id, "hours_of_operation_id")
     )
     query: list[tuple[str, str | None]] = []
     query.append(("fromDate", request.from_date))
@@ -342,8 +375,10 @@ def _deserialize(
                 None
                 if (value := data.get("EffectiveHoursOfOperationList")) is None
                 else [
-                    EffectiveHoursOfOperations._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    EffectiveHoursOfOperations._from_json(
+                        _rt.expect_object(v1, "EffectiveHoursOfOperationList")
+                    )
+                    for v1 in _rt.expect_list(value, "EffectiveHoursOfOperationList")
                     if v1 is not None
                 ]
             ),
@@ -351,20 +386,26 @@ def _deserialize(
                 None
                 if (value := data.get("EffectiveOverrideHoursList")) is None
                 else [
-                    EffectiveOverrideHours._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    EffectiveOverrideHours._from_json(
+                        _rt.expect_object(v1, "EffectiveOverrideHoursList")
+                    )
+                    for v1 in _rt.expect_list(value, "EffectiveOverrideHoursList")
                     if v1 is not None
                 ]
             ),
             time_zone=(
                 None
                 if (value := data.get("TimeZone")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "TimeZone")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

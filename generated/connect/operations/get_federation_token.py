@@ -63,10 +63,18 @@ class GetFederationToken:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetFederationToken:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> GetFederationToken:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "GetFederationToken")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
         )
 
 
@@ -144,14 +152,22 @@ class GetFederationTokenResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetFederationTokenResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> GetFederationTokenResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "GetFederationTokenResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             credentials=(
                 None
                 if (value := data.get("Credentials")) is None
-                else Credentials.from_dict(value)
+                else Credentials.from_dict(value, path=path + "Credentials" + ".")
             ),
             sign_in_url=data.get("SignInUrl"),
             user_arn=data.get("UserArn"),
@@ -241,7 +257,7 @@ def _serialize(request: GetFederationToken, validate: bool = True) -> _rt.HttpRe
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/user/federate/" + _rt.quote_label(request.instance_id)
+    path = "/user/federate/" + _rt.quote_label(request.instance_id, "instance_id")
     query: list[tuple[str, str | None]] = []
     body = b""
     return _rt.HttpRequest(
@@ -258,35 +274,42 @@ def _deserialize(
 ) -> GetFederationTokenResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    data = _rt.read_json_body(status, body)
+    data = _rt.read_json_body(status, body, redact=True)
     try:
         return GetFederationTokenResponse(
             http_status=status,
             credentials=(
                 None
                 if (value := data.get("Credentials")) is None
-                else Credentials._from_json(_rt.expect_object(value))
+                else Credentials._from_json(_rt.expect_object(value, "Credentials"))
             ),
             sign_in_url=(
                 None
                 if (value := data.get("SignInUrl")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "SignInUrl")
+                )
             ),
             user_arn=(
                 None
                 if (value := data.get("UserArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "UserArn"))
             ),
             user_id=(
                 None
                 if (value := data.get("UserId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "UserId"))
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(redact=True),
+            http_status=status,
+            body=body,
+            redact=True,
         ) from None
+    except _rt.DeserializationError as exc:  # a payload that does not read: no excerpt
+        raise exc.redacted() from None
 
 
 OPERATION: _rt.Operation[GetFederationToken, GetFederationTokenResponse] = (

@@ -84,12 +84,20 @@ class GetFlowAssociation:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetFlowAssociation:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> GetFlowAssociation:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "GetFlowAssociation")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            resource_id=_rt.required(data, "ResourceId"),
-            resource_type=_rt.required(data, "ResourceType"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            resource_id=_rt.required(data, "ResourceId", path),
+            resource_type=_rt.required(data, "ResourceType", path),
         )
 
 
@@ -145,10 +153,18 @@ class GetFlowAssociationResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetFlowAssociationResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> GetFlowAssociationResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "GetFlowAssociationResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             resource_id=data.get("ResourceId"),
             flow_id=data.get("FlowId"),
             resource_type=data.get("ResourceType"),
@@ -257,11 +273,11 @@ def _serialize(request: GetFlowAssociation, validate: bool = True) -> _rt.HttpRe
         )
     path = (
         "/flow-associations/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.resource_id)
+        + _rt.quote_label(request.resource_id, "resource_id")
         + "/"
-        + _rt.quote_label(request.resource_type)
+        + _rt.quote_label(request.resource_type, "resource_type")
     )
     query: list[tuple[str, str | None]] = []
     body = b""
@@ -286,22 +302,30 @@ def _deserialize(
             resource_id=(
                 None
                 if (value := data.get("ResourceId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "ResourceId")
+                )
             ),
             flow_id=(
                 None
                 if (value := data.get("FlowId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "FlowId"))
             ),
             resource_type=(
                 None
                 if (value := data.get("ResourceType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ResourceType")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

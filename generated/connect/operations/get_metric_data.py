@@ -424,18 +424,39 @@ class GetMetricData:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetMetricData:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> GetMetricData:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "GetMetricData")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            start_time=_rt.required(data, "StartTime"),
-            end_time=_rt.required(data, "EndTime"),
-            filters=Filters.from_dict(_rt.required(data, "Filters")),
+            instance_id=_rt.required(data, "InstanceId", path),
+            start_time=_rt.required(data, "StartTime", path),
+            end_time=_rt.required(data, "EndTime", path),
+            filters=Filters.from_dict(
+                _rt.required(data, "Filters", path), path=path + "Filters" + "."
+            ),
             historical_metrics=[
-                HistoricalMetric.from_dict(v1)
-                for v1 in _rt.required(data, "HistoricalMetrics")
+                HistoricalMetric.from_dict(
+                    v1, path=path + "HistoricalMetrics" + f"[{i1}]" + "."
+                )
+                for i1, v1 in enumerate(
+                    _rt.expect_sequence(
+                        _rt.required(data, "HistoricalMetrics", path),
+                        path + "HistoricalMetrics",
+                    )
+                )
             ],
-            groupings=None if (value := data.get("Groupings")) is None else list(value),
+            groupings=(
+                None
+                if (value := data.get("Groupings")) is None
+                else list(_rt.expect_sequence(value, path + "Groupings"))
+            ),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
         )
@@ -502,15 +523,30 @@ class GetMetricDataResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetMetricDataResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> GetMetricDataResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "GetMetricDataResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             next_token=data.get("NextToken"),
             metric_results=(
                 None
                 if (value := data.get("MetricResults")) is None
-                else [HistoricalMetricResult.from_dict(v1) for v1 in value]
+                else [
+                    HistoricalMetricResult.from_dict(
+                        v1, path=path + "MetricResults" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "MetricResults")
+                    )
+                ]
             ),
         )
 
@@ -639,7 +675,7 @@ def _serialize(request: GetMetricData, validate: bool = True) -> _rt.HttpRequest
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/metrics/historical/" + _rt.quote_label(request.instance_id)
+    path = "/metrics/historical/" + _rt.quote_label(request.instance_id, "instance_id")
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["StartTime"] = _rt.epoch_seconds(request.start_time)
@@ -675,21 +711,27 @@ def _deserialize(
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
             metric_results=(
                 None
                 if (value := data.get("MetricResults")) is None
                 else [
-                    HistoricalMetricResult._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    HistoricalMetricResult._from_json(
+                        _rt.expect_object(v1, "MetricResults")
+                    )
+                    for v1 in _rt.expect_list(value, "MetricResults")
                     if v1 is not None
                 ]
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -2107,20 +2107,46 @@ class GetMetricDataV2:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetMetricDataV2:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> GetMetricDataV2:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "GetMetricDataV2")
         return cls(
-            resource_arn=_rt.required(data, "ResourceArn"),
-            start_time=_rt.required(data, "StartTime"),
-            end_time=_rt.required(data, "EndTime"),
-            filters=[FilterV2.from_dict(v1) for v1 in _rt.required(data, "Filters")],
-            metrics=[MetricV2.from_dict(v1) for v1 in _rt.required(data, "Metrics")],
+            resource_arn=_rt.required(data, "ResourceArn", path),
+            start_time=_rt.required(data, "StartTime", path),
+            end_time=_rt.required(data, "EndTime", path),
+            filters=[
+                FilterV2.from_dict(v1, path=path + "Filters" + f"[{i1}]" + ".")
+                for i1, v1 in enumerate(
+                    _rt.expect_sequence(
+                        _rt.required(data, "Filters", path), path + "Filters"
+                    )
+                )
+            ],
+            metrics=[
+                MetricV2.from_dict(v1, path=path + "Metrics" + f"[{i1}]" + ".")
+                for i1, v1 in enumerate(
+                    _rt.expect_sequence(
+                        _rt.required(data, "Metrics", path), path + "Metrics"
+                    )
+                )
+            ],
             interval=(
                 None
                 if (value := data.get("Interval")) is None
-                else IntervalDetails.from_dict(value)
+                else IntervalDetails.from_dict(value, path=path + "Interval" + ".")
             ),
-            groupings=None if (value := data.get("Groupings")) is None else list(value),
+            groupings=(
+                None
+                if (value := data.get("Groupings")) is None
+                else list(_rt.expect_sequence(value, path + "Groupings"))
+            ),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
         )
@@ -2182,15 +2208,30 @@ class GetMetricDataV2Response:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetMetricDataV2Response:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> GetMetricDataV2Response:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "GetMetricDataV2Response")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             next_token=data.get("NextToken"),
             metric_results=(
                 None
                 if (value := data.get("MetricResults")) is None
-                else [MetricResultV2.from_dict(v1) for v1 in value]
+                else [
+                    MetricResultV2.from_dict(
+                        v1, path=path + "MetricResults" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "MetricResults")
+                    )
+                ]
             ),
         )
 
@@ -2362,21 +2403,25 @@ def _deserialize(
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
             metric_results=(
                 None
                 if (value := data.get("MetricResults")) is None
                 else [
-                    MetricResultV2._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    MetricResultV2._from_json(_rt.expect_object(v1, "MetricResults"))
+                    for v1 in _rt.expect_list(value, "MetricResults")
                     if v1 is not None
                 ]
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

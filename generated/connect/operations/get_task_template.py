@@ -84,11 +84,19 @@ class GetTaskTemplate:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetTaskTemplate:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> GetTaskTemplate:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "GetTaskTemplate")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            task_template_id=_rt.required(data, "TaskTemplateId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            task_template_id=_rt.required(data, "TaskTemplateId", path),
             snapshot_version=data.get("SnapshotVersion"),
         )
 
@@ -295,10 +303,18 @@ class GetTaskTemplateResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetTaskTemplateResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> GetTaskTemplateResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "GetTaskTemplateResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             id=data.get("Id"),
             arn=data.get("Arn"),
             name=data.get("Name"),
@@ -309,22 +325,33 @@ class GetTaskTemplateResponse:
             constraints=(
                 None
                 if (value := data.get("Constraints")) is None
-                else TaskTemplateConstraints.from_dict(value)
+                else TaskTemplateConstraints.from_dict(
+                    value, path=path + "Constraints" + "."
+                )
             ),
             defaults=(
                 None
                 if (value := data.get("Defaults")) is None
-                else TaskTemplateDefaults.from_dict(value)
+                else TaskTemplateDefaults.from_dict(value, path=path + "Defaults" + ".")
             ),
             fields=(
                 None
                 if (value := data.get("Fields")) is None
-                else [TaskTemplateField.from_dict(v1) for v1 in value]
+                else [
+                    TaskTemplateField.from_dict(
+                        v1, path=path + "Fields" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(_rt.expect_sequence(value, path + "Fields"))
+                ]
             ),
             status=data.get("Status"),
             last_modified_time=data.get("LastModifiedTime"),
             created_time=data.get("CreatedTime"),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
         )
 
 
@@ -528,9 +555,9 @@ def _serialize(request: GetTaskTemplate, validate: bool = True) -> _rt.HttpReque
         )
     path = (
         "/instance/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/task/template/"
-        + _rt.quote_label(request.task_template_id)
+        + _rt.quote_label(request.task_template_id, "task_template_id")
     )
     query: list[tuple[str, str | None]] = []
     if request.snapshot_version is not None:
@@ -557,85 +584,105 @@ def _deserialize(
             id=(
                 None
                 if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
             ),
             arn=(
                 None
                 if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
             ),
             name=(
                 None
                 if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
             ),
             instance_id=(
                 None
                 if (value := data.get("InstanceId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "InstanceId")
+                )
             ),
             description=(
                 None
                 if (value := data.get("Description")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "Description")
+                )
             ),
             contact_flow_id=(
                 None
                 if (value := data.get("ContactFlowId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ContactFlowId")
+                )
             ),
             self_assign_flow_id=(
                 None
                 if (value := data.get("SelfAssignFlowId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "SelfAssignFlowId")
+                )
             ),
             constraints=(
                 None
                 if (value := data.get("Constraints")) is None
-                else TaskTemplateConstraints._from_json(_rt.expect_object(value))
+                else TaskTemplateConstraints._from_json(
+                    _rt.expect_object(value, "Constraints")
+                )
             ),
             defaults=(
                 None
                 if (value := data.get("Defaults")) is None
-                else TaskTemplateDefaults._from_json(_rt.expect_object(value))
+                else TaskTemplateDefaults._from_json(
+                    _rt.expect_object(value, "Defaults")
+                )
             ),
             fields=(
                 None
                 if (value := data.get("Fields")) is None
                 else [
-                    TaskTemplateField._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    TaskTemplateField._from_json(_rt.expect_object(v1, "Fields"))
+                    for v1 in _rt.expect_list(value, "Fields")
                     if v1 is not None
                 ]
             ),
             status=(
                 None
                 if (value := data.get("Status")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "Status"))
             ),
             last_modified_time=(
                 None
                 if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
+                else _rt.parse_timestamp(value, "LastModifiedTime")
             ),
             created_time=(
                 None
                 if (value := data.get("CreatedTime")) is None
-                else _rt.parse_timestamp(value)
+                else _rt.parse_timestamp(value, "CreatedTime")
             ),
             tags=(
                 None
                 if (value := data.get("Tags")) is None
                 else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                    for k1, v1 in _rt.expect_object(value, "Tags").items()
                     if v1 is not None
                 }
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

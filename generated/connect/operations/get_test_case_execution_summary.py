@@ -76,12 +76,20 @@ class GetTestCaseExecutionSummary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetTestCaseExecutionSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> GetTestCaseExecutionSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "GetTestCaseExecutionSummary")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            test_case_id=_rt.required(data, "TestCaseId"),
-            test_case_execution_id=_rt.required(data, "TestCaseExecutionId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            test_case_id=_rt.required(data, "TestCaseId", path),
+            test_case_execution_id=_rt.required(data, "TestCaseExecutionId", path),
         )
 
 
@@ -150,18 +158,28 @@ class GetTestCaseExecutionSummaryResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> GetTestCaseExecutionSummaryResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "GetTestCaseExecutionSummaryResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             start_time=data.get("StartTime"),
             end_time=data.get("EndTime"),
             status=data.get("Status"),
             observation_summary=(
                 None
                 if (value := data.get("ObservationSummary")) is None
-                else ObservationSummary.from_dict(value)
+                else ObservationSummary.from_dict(
+                    value, path=path + "ObservationSummary" + "."
+                )
             ),
         )
 
@@ -288,11 +306,11 @@ def _serialize(
         )
     path = (
         "/test-cases/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.test_case_id)
+        + _rt.quote_label(request.test_case_id, "test_case_id")
         + "/"
-        + _rt.quote_label(request.test_case_execution_id)
+        + _rt.quote_label(request.test_case_execution_id, "test_case_execution_id")
         + "/summary"
     )
     query: list[tuple[str, str | None]] = []
@@ -318,27 +336,31 @@ def _deserialize(
             start_time=(
                 None
                 if (value := data.get("StartTime")) is None
-                else _rt.parse_timestamp(value)
+                else _rt.parse_timestamp(value, "StartTime")
             ),
             end_time=(
                 None
                 if (value := data.get("EndTime")) is None
-                else _rt.parse_timestamp(value)
+                else _rt.parse_timestamp(value, "EndTime")
             ),
             status=(
                 None
                 if (value := data.get("Status")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "Status"))
             ),
             observation_summary=(
                 None
                 if (value := data.get("ObservationSummary")) is None
-                else ObservationSummary._from_json(_rt.expect_object(value))
+                else ObservationSummary._from_json(
+                    _rt.expect_object(value, "ObservationSummary")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

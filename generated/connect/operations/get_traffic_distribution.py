@@ -64,10 +64,18 @@ class GetTrafficDistribution:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetTrafficDistribution:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> GetTrafficDistribution:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "GetTrafficDistribution")
         return cls(
-            id=_rt.required(data, "Id"),
+            id=_rt.required(data, "Id", path),
         )
 
 
@@ -161,26 +169,36 @@ class GetTrafficDistributionResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetTrafficDistributionResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> GetTrafficDistributionResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "GetTrafficDistributionResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             telephony_config=(
                 None
                 if (value := data.get("TelephonyConfig")) is None
-                else TelephonyConfig.from_dict(value)
+                else TelephonyConfig.from_dict(
+                    value, path=path + "TelephonyConfig" + "."
+                )
             ),
             id=data.get("Id"),
             arn=data.get("Arn"),
             sign_in_config=(
                 None
                 if (value := data.get("SignInConfig")) is None
-                else SignInConfig.from_dict(value)
+                else SignInConfig.from_dict(value, path=path + "SignInConfig" + ".")
             ),
             agent_config=(
                 None
                 if (value := data.get("AgentConfig")) is None
-                else AgentConfig.from_dict(value)
+                else AgentConfig.from_dict(value, path=path + "AgentConfig" + ".")
             ),
         )
 
@@ -279,7 +297,7 @@ def _serialize(
     headers: dict[str, str] = {}
     if request.id == "":
         raise _rt.ValidationError(["id: a URI label must be set and not empty"])
-    path = "/traffic-distribution/" + _rt.quote_label(request.id)
+    path = "/traffic-distribution/" + _rt.quote_label(request.id, "id")
     query: list[tuple[str, str | None]] = []
     body = b""
     return _rt.HttpRequest(
@@ -303,32 +321,36 @@ def _deserialize(
             telephony_config=(
                 None
                 if (value := data.get("TelephonyConfig")) is None
-                else TelephonyConfig._from_json(_rt.expect_object(value))
+                else TelephonyConfig._from_json(
+                    _rt.expect_object(value, "TelephonyConfig")
+                )
             ),
             id=(
                 None
                 if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
             ),
             arn=(
                 None
                 if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
             ),
             sign_in_config=(
                 None
                 if (value := data.get("SignInConfig")) is None
-                else SignInConfig._from_json(_rt.expect_object(value))
+                else SignInConfig._from_json(_rt.expect_object(value, "SignInConfig"))
             ),
             agent_config=(
                 None
                 if (value := data.get("AgentConfig")) is None
-                else AgentConfig._from_json(_rt.expect_object(value))
+                else AgentConfig._from_json(_rt.expect_object(value, "AgentConfig"))
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -145,13 +145,25 @@ class ImportPhoneNumber:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ImportPhoneNumber:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ImportPhoneNumber:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ImportPhoneNumber")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            source_phone_number_arn=_rt.required(data, "SourcePhoneNumberArn"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            source_phone_number_arn=_rt.required(data, "SourcePhoneNumberArn", path),
             phone_number_description=data.get("PhoneNumberDescription"),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
             client_token=data.get("ClientToken"),
         )
 
@@ -197,10 +209,18 @@ class ImportPhoneNumberResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ImportPhoneNumberResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ImportPhoneNumberResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ImportPhoneNumberResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             phone_number_id=data.get("PhoneNumberId"),
             phone_number_arn=data.get("PhoneNumberArn"),
         )
@@ -334,17 +354,27 @@ def _deserialize(
             phone_number_id=(
                 None
                 if (value := data.get("PhoneNumberId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PhoneNumberId")
+                )
             ),
             phone_number_arn=(
                 None
                 if (value := data.get("PhoneNumberArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PhoneNumberArn")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

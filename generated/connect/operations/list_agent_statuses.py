@@ -92,14 +92,24 @@ class ListAgentStatuses:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListAgentStatuses:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListAgentStatuses:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListAgentStatuses")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
             agent_status_types=(
-                None if (value := data.get("AgentStatusTypes")) is None else list(value)
+                None
+                if (value := data.get("AgentStatusTypes")) is None
+                else list(_rt.expect_sequence(value, path + "AgentStatusTypes"))
             ),
         )
 
@@ -160,15 +170,30 @@ class ListAgentStatusesResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListAgentStatusesResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListAgentStatusesResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListAgentStatusesResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             next_token=data.get("NextToken"),
             agent_status_summary_list=(
                 None
                 if (value := data.get("AgentStatusSummaryList")) is None
-                else [AgentStatusSummary.from_dict(v1) for v1 in value]
+                else [
+                    AgentStatusSummary.from_dict(
+                        v1, path=path + "AgentStatusSummaryList" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "AgentStatusSummaryList")
+                    )
+                ]
             ),
         )
 
@@ -259,7 +284,7 @@ def _serialize(request: ListAgentStatuses, validate: bool = True) -> _rt.HttpReq
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/agent-status/" + _rt.quote_label(request.instance_id)
+    path = "/agent-status/" + _rt.quote_label(request.instance_id, "instance_id")
     query: list[tuple[str, str | None]] = []
     if request.next_token is not None:
         query.append(("nextToken", request.next_token))
@@ -289,21 +314,27 @@ def _deserialize(
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
             agent_status_summary_list=(
                 None
                 if (value := data.get("AgentStatusSummaryList")) is None
                 else [
-                    AgentStatusSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    AgentStatusSummary._from_json(
+                        _rt.expect_object(v1, "AgentStatusSummaryList")
+                    )
+                    for v1 in _rt.expect_list(value, "AgentStatusSummaryList")
                     if v1 is not None
                 ]
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -70,10 +70,18 @@ class ListAnalyticsDataLakeDataSets:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListAnalyticsDataLakeDataSets:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListAnalyticsDataLakeDataSets:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListAnalyticsDataLakeDataSets")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
         )
@@ -137,15 +145,30 @@ class ListAnalyticsDataLakeDataSetsResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> ListAnalyticsDataLakeDataSetsResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "ListAnalyticsDataLakeDataSetsResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             results=(
                 None
                 if (value := data.get("Results")) is None
-                else [AnalyticsDataSetsResult.from_dict(v1) for v1 in value]
+                else [
+                    AnalyticsDataSetsResult.from_dict(
+                        v1, path=path + "Results" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "Results")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -240,7 +263,9 @@ def _serialize(
             ["instance_id: a URI label must be set and not empty"]
         )
     path = (
-        "/analytics-data/instance/" + _rt.quote_label(request.instance_id) + "/datasets"
+        "/analytics-data/instance/"
+        + _rt.quote_label(request.instance_id, "instance_id")
+        + "/datasets"
     )
     query: list[tuple[str, str | None]] = []
     if request.next_token is not None:
@@ -270,20 +295,24 @@ def _deserialize(
                 None
                 if (value := data.get("Results")) is None
                 else [
-                    AnalyticsDataSetsResult._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    AnalyticsDataSetsResult._from_json(_rt.expect_object(v1, "Results"))
+                    for v1 in _rt.expect_list(value, "Results")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -79,11 +79,17 @@ class ListAttachedFilesConfigurations:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> ListAttachedFilesConfigurations:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListAttachedFilesConfigurations")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
             max_results=data.get("MaxResults"),
             next_token=data.get("NextToken"),
         )
@@ -146,15 +152,30 @@ class ListAttachedFilesConfigurationsResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> ListAttachedFilesConfigurationsResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "ListAttachedFilesConfigurationsResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             attached_files_configurations=(
                 None
                 if (value := data.get("AttachedFilesConfigurations")) is None
-                else [AttachedFilesConfigurationSummary.from_dict(v1) for v1 in value]
+                else [
+                    AttachedFilesConfigurationSummary.from_dict(
+                        v1, path=path + "AttachedFilesConfigurations" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "AttachedFilesConfigurations")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -249,7 +270,9 @@ def _serialize(
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/attached-files-configurations/" + _rt.quote_label(request.instance_id)
+    path = "/attached-files-configurations/" + _rt.quote_label(
+        request.instance_id, "instance_id"
+    )
     query: list[tuple[str, str | None]] = []
     if request.max_results is not None:
         query.append(("maxResults", str(request.max_results)))
@@ -278,20 +301,26 @@ def _deserialize(
                 None
                 if (value := data.get("AttachedFilesConfigurations")) is None
                 else [
-                    AttachedFilesConfigurationSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    AttachedFilesConfigurationSummary._from_json(
+                        _rt.expect_object(v1, "AttachedFilesConfigurations")
+                    )
+                    for v1 in _rt.expect_list(value, "AttachedFilesConfigurations")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

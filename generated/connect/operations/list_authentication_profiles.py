@@ -74,10 +74,18 @@ class ListAuthenticationProfiles:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListAuthenticationProfiles:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListAuthenticationProfiles:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListAuthenticationProfiles")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
             max_results=data.get("MaxResults"),
             next_token=data.get("NextToken"),
         )
@@ -142,15 +150,36 @@ class ListAuthenticationProfilesResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> ListAuthenticationProfilesResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "ListAuthenticationProfilesResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             authentication_profile_summary_list=(
                 None
                 if (value := data.get("AuthenticationProfileSummaryList")) is None
-                else [AuthenticationProfileSummary.from_dict(v1) for v1 in value]
+                else [
+                    AuthenticationProfileSummary.from_dict(
+                        v1,
+                        path=path
+                        + "AuthenticationProfileSummaryList"
+                        + f"[{i1}]"
+                        + ".",
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(
+                            value, path + "AuthenticationProfileSummaryList"
+                        )
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -242,7 +271,9 @@ def _serialize(
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/authentication-profiles-summary/" + _rt.quote_label(request.instance_id)
+    path = "/authentication-profiles-summary/" + _rt.quote_label(
+        request.instance_id, "instance_id"
+    )
     query: list[tuple[str, str | None]] = []
     if request.max_results is not None:
         query.append(("maxResults", str(request.max_results)))
@@ -271,20 +302,26 @@ def _deserialize(
                 None
                 if (value := data.get("AuthenticationProfileSummaryList")) is None
                 else [
-                    AuthenticationProfileSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    AuthenticationProfileSummary._from_json(
+                        _rt.expect_object(v1, "AuthenticationProfileSummaryList")
+                    )
+                    for v1 in _rt.expect_list(value, "AuthenticationProfileSummaryList")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -91,11 +91,17 @@ class ListBots:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListBots:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> ListBots:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListBots")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            lex_version=_rt.required(data, "LexVersion"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            lex_version=_rt.required(data, "LexVersion", path),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
         )
@@ -157,14 +163,27 @@ class ListBotsResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListBotsResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListBotsResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListBotsResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             lex_bots=(
                 None
                 if (value := data.get("LexBots")) is None
-                else [LexBotConfig.from_dict(v1) for v1 in value]
+                else [
+                    LexBotConfig.from_dict(v1, path=path + "LexBots" + f"[{i1}]" + ".")
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "LexBots")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -254,7 +273,7 @@ def _serialize(request: ListBots, validate: bool = True) -> _rt.HttpRequest:
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/instance/" + _rt.quote_label(request.instance_id) + "/bots"
+    path = "/instance/" + _rt.quote_label(request.instance_id, "instance_id") + "/bots"
     query: list[tuple[str, str | None]] = []
     query.append(("lexVersion", request.lex_version))
     if request.next_token is not None:
@@ -284,20 +303,24 @@ def _deserialize(
                 None
                 if (value := data.get("LexBots")) is None
                 else [
-                    LexBotConfig._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    LexBotConfig._from_json(_rt.expect_object(v1, "LexBots"))
+                    for v1 in _rt.expect_list(value, "LexBots")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -93,11 +93,19 @@ class ListChildHoursOfOperations:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListChildHoursOfOperations:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListChildHoursOfOperations:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListChildHoursOfOperations")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            hours_of_operation_id=_rt.required(data, "HoursOfOperationId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            hours_of_operation_id=_rt.required(data, "HoursOfOperationId", path),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
         )
@@ -180,16 +188,37 @@ class ListChildHoursOfOperationsResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> ListChildHoursOfOperationsResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "ListChildHoursOfOperationsResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             next_token=data.get("NextToken"),
             child_hours_of_operations_summary_list=(
                 None
                 if (value := data.get("ChildHoursOfOperationsSummaryList")) is None
-                else [HoursOfOperationsIdentifier.from_dict(v1) for v1 in value]
+                else [
+                    HoursOfOperationsIdentifier.from_dict(
+                        v1,
+                        path=path
+                        + "ChildHoursOfOperationsSummaryList"
+                        + f"[{i1}]"
+                        + ".",
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(
+                            value, path + "ChildHoursOfOperationsSummaryList"
+                        )
+                    )
+                ]
             ),
             last_modified_time=data.get("LastModifiedTime"),
             last_modified_region=data.get("LastModifiedRegion"),
@@ -320,9 +349,9 @@ def _serialize(
         )
     path = (
         "/hours-of-operations/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.hours_of_operation_id)
+        + _rt.quote_label(request.hours_of_operation_id, "hours_of_operation_id")
         + "/hours"
     )
     query: list[tuple[str, str | None]] = []
@@ -352,31 +381,43 @@ def _deserialize(
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
             child_hours_of_operations_summary_list=(
                 None
                 if (value := data.get("ChildHoursOfOperationsSummaryList")) is None
                 else [
-                    HoursOfOperationsIdentifier._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    HoursOfOperationsIdentifier._from_json(
+                        _rt.expect_object(v1, "ChildHoursOfOperationsSummaryList")
+                    )
+                    for v1 in _rt.expect_list(
+                        value, "ChildHoursOfOperationsSummaryList"
+                    )
                     if v1 is not None
                 ]
             ),
             last_modified_time=(
                 None
                 if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
+                else _rt.parse_timestamp(value, "LastModifiedTime")
             ),
             last_modified_region=(
                 None
                 if (value := data.get("LastModifiedRegion")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LastModifiedRegion")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -74,11 +74,19 @@ class ListContactEvaluations:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListContactEvaluations:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListContactEvaluations:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListContactEvaluations")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            contact_id=_rt.required(data, "ContactId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            contact_id=_rt.required(data, "ContactId", path),
             next_token=data.get("NextToken"),
         )
 
@@ -147,14 +155,29 @@ class ListContactEvaluationsResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListContactEvaluationsResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListContactEvaluationsResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListContactEvaluationsResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             evaluation_summary_list=(
                 None
                 if (value := data.get("EvaluationSummaryList")) is None
-                else [EvaluationSummary.from_dict(v1) for v1 in value]
+                else [
+                    EvaluationSummary.from_dict(
+                        v1, path=path + "EvaluationSummaryList" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "EvaluationSummaryList")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -246,7 +269,7 @@ def _serialize(
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/contact-evaluations/" + _rt.quote_label(request.instance_id)
+    path = "/contact-evaluations/" + _rt.quote_label(request.instance_id, "instance_id")
     query: list[tuple[str, str | None]] = []
     query.append(("contactId", request.contact_id))
     if request.next_token is not None:
@@ -274,20 +297,26 @@ def _deserialize(
                 None
                 if (value := data.get("EvaluationSummaryList")) is None
                 else [
-                    EvaluationSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    EvaluationSummary._from_json(
+                        _rt.expect_object(v1, "EvaluationSummaryList")
+                    )
+                    for v1 in _rt.expect_list(value, "EvaluationSummaryList")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -87,11 +87,19 @@ class ListContactFlowModuleAliases:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListContactFlowModuleAliases:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListContactFlowModuleAliases:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListContactFlowModuleAliases")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            contact_flow_module_id=_rt.required(data, "ContactFlowModuleId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            contact_flow_module_id=_rt.required(data, "ContactFlowModuleId", path),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
         )
@@ -156,15 +164,36 @@ class ListContactFlowModuleAliasesResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> ListContactFlowModuleAliasesResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "ListContactFlowModuleAliasesResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             contact_flow_module_alias_summary_list=(
                 None
                 if (value := data.get("ContactFlowModuleAliasSummaryList")) is None
-                else [ContactFlowModuleAliasSummary.from_dict(v1) for v1 in value]
+                else [
+                    ContactFlowModuleAliasSummary.from_dict(
+                        v1,
+                        path=path
+                        + "ContactFlowModuleAliasSummaryList"
+                        + f"[{i1}]"
+                        + ".",
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(
+                            value, path + "ContactFlowModuleAliasSummaryList"
+                        )
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -276,9 +305,9 @@ def _serialize(
         )
     path = (
         "/contact-flow-modules/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.contact_flow_module_id)
+        + _rt.quote_label(request.contact_flow_module_id, "contact_flow_module_id")
         + "/aliases"
     )
     query: list[tuple[str, str | None]] = []
@@ -309,20 +338,28 @@ def _deserialize(
                 None
                 if (value := data.get("ContactFlowModuleAliasSummaryList")) is None
                 else [
-                    ContactFlowModuleAliasSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    ContactFlowModuleAliasSummary._from_json(
+                        _rt.expect_object(v1, "ContactFlowModuleAliasSummaryList")
+                    )
+                    for v1 in _rt.expect_list(
+                        value, "ContactFlowModuleAliasSummaryList"
+                    )
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -80,11 +80,19 @@ class ListContactFlowModuleVersions:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListContactFlowModuleVersions:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListContactFlowModuleVersions:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListContactFlowModuleVersions")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            contact_flow_module_id=_rt.required(data, "ContactFlowModuleId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            contact_flow_module_id=_rt.required(data, "ContactFlowModuleId", path),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
         )
@@ -149,15 +157,36 @@ class ListContactFlowModuleVersionsResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> ListContactFlowModuleVersionsResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "ListContactFlowModuleVersionsResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             contact_flow_module_version_summary_list=(
                 None
                 if (value := data.get("ContactFlowModuleVersionSummaryList")) is None
-                else [ContactFlowModuleVersionSummary.from_dict(v1) for v1 in value]
+                else [
+                    ContactFlowModuleVersionSummary.from_dict(
+                        v1,
+                        path=path
+                        + "ContactFlowModuleVersionSummaryList"
+                        + f"[{i1}]"
+                        + ".",
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(
+                            value, path + "ContactFlowModuleVersionSummaryList"
+                        )
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -269,9 +298,9 @@ def _serialize(
         )
     path = (
         "/contact-flow-modules/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.contact_flow_module_id)
+        + _rt.quote_label(request.contact_flow_module_id, "contact_flow_module_id")
         + "/versions"
     )
     query: list[tuple[str, str | None]] = []
@@ -302,20 +331,28 @@ def _deserialize(
                 None
                 if (value := data.get("ContactFlowModuleVersionSummaryList")) is None
                 else [
-                    ContactFlowModuleVersionSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    ContactFlowModuleVersionSummary._from_json(
+                        _rt.expect_object(v1, "ContactFlowModuleVersionSummaryList")
+                    )
+                    for v1 in _rt.expect_list(
+                        value, "ContactFlowModuleVersionSummaryList"
+                    )
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

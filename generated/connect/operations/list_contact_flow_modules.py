@@ -86,10 +86,18 @@ class ListContactFlowModules:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListContactFlowModules:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListContactFlowModules:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListContactFlowModules")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
             contact_flow_module_state=data.get("ContactFlowModuleState"),
@@ -152,14 +160,32 @@ class ListContactFlowModulesResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListContactFlowModulesResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListContactFlowModulesResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListContactFlowModulesResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             contact_flow_modules_summary_list=(
                 None
                 if (value := data.get("ContactFlowModulesSummaryList")) is None
-                else [ContactFlowModuleSummary.from_dict(v1) for v1 in value]
+                else [
+                    ContactFlowModuleSummary.from_dict(
+                        v1,
+                        path=path + "ContactFlowModulesSummaryList" + f"[{i1}]" + ".",
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(
+                            value, path + "ContactFlowModulesSummaryList"
+                        )
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -257,7 +283,9 @@ def _serialize(
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/contact-flow-modules-summary/" + _rt.quote_label(request.instance_id)
+    path = "/contact-flow-modules-summary/" + _rt.quote_label(
+        request.instance_id, "instance_id"
+    )
     query: list[tuple[str, str | None]] = []
     if request.next_token is not None:
         query.append(("nextToken", request.next_token))
@@ -288,20 +316,26 @@ def _deserialize(
                 None
                 if (value := data.get("ContactFlowModulesSummaryList")) is None
                 else [
-                    ContactFlowModuleSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    ContactFlowModuleSummary._from_json(
+                        _rt.expect_object(v1, "ContactFlowModulesSummaryList")
+                    )
+                    for v1 in _rt.expect_list(value, "ContactFlowModulesSummaryList")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

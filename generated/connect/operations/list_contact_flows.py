@@ -111,12 +111,22 @@ class ListContactFlows:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListContactFlows:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListContactFlows:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListContactFlows")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
             contact_flow_types=(
-                None if (value := data.get("ContactFlowTypes")) is None else list(value)
+                None
+                if (value := data.get("ContactFlowTypes")) is None
+                else list(_rt.expect_sequence(value, path + "ContactFlowTypes"))
             ),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
@@ -179,14 +189,29 @@ class ListContactFlowsResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListContactFlowsResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListContactFlowsResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListContactFlowsResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             contact_flow_summary_list=(
                 None
                 if (value := data.get("ContactFlowSummaryList")) is None
-                else [ContactFlowSummary.from_dict(v1) for v1 in value]
+                else [
+                    ContactFlowSummary.from_dict(
+                        v1, path=path + "ContactFlowSummaryList" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "ContactFlowSummaryList")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -276,7 +301,9 @@ def _serialize(request: ListContactFlows, validate: bool = True) -> _rt.HttpRequ
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/contact-flows-summary/" + _rt.quote_label(request.instance_id)
+    path = "/contact-flows-summary/" + _rt.quote_label(
+        request.instance_id, "instance_id"
+    )
     query: list[tuple[str, str | None]] = []
     if request.contact_flow_types is not None:
         query.extend(("contactFlowTypes", v1) for v1 in request.contact_flow_types)
@@ -307,20 +334,26 @@ def _deserialize(
                 None
                 if (value := data.get("ContactFlowSummaryList")) is None
                 else [
-                    ContactFlowSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    ContactFlowSummary._from_json(
+                        _rt.expect_object(v1, "ContactFlowSummaryList")
+                    )
+                    for v1 in _rt.expect_list(value, "ContactFlowSummaryList")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

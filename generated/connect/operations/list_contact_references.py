@@ -113,12 +113,24 @@ class ListContactReferences:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListContactReferences:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListContactReferences:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListContactReferences")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            contact_id=_rt.required(data, "ContactId"),
-            reference_types=list(_rt.required(data, "ReferenceTypes")),
+            instance_id=_rt.required(data, "InstanceId", path),
+            contact_id=_rt.required(data, "ContactId", path),
+            reference_types=list(
+                _rt.expect_sequence(
+                    _rt.required(data, "ReferenceTypes", path), path + "ReferenceTypes"
+                )
+            ),
             next_token=data.get("NextToken"),
         )
 
@@ -183,14 +195,29 @@ class ListContactReferencesResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListContactReferencesResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListContactReferencesResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListContactReferencesResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             reference_summary_list=(
                 None
                 if (value := data.get("ReferenceSummaryList")) is None
-                else [ReferenceSummary.from_dict(v1) for v1 in value]
+                else [
+                    ReferenceSummary.from_dict(
+                        v1, path=path + "ReferenceSummaryList" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "ReferenceSummaryList")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -294,9 +321,9 @@ def _serialize(
         raise _rt.ValidationError(["contact_id: a URI label must be set and not empty"])
     path = (
         "/contact/references/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.contact_id)
+        + _rt.quote_label(request.contact_id, "contact_id")
     )
     query: list[tuple[str, str | None]] = []
     query.extend(("referenceTypes", v1) for v1 in request.reference_types)
@@ -325,20 +352,26 @@ def _deserialize(
                 None
                 if (value := data.get("ReferenceSummaryList")) is None
                 else [
-                    ReferenceSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    ReferenceSummary._from_json(
+                        _rt.expect_object(v1, "ReferenceSummaryList")
+                    )
+                    for v1 in _rt.expect_list(value, "ReferenceSummaryList")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

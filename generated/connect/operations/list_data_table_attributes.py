@@ -99,13 +99,23 @@ class ListDataTableAttributes:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListDataTableAttributes:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListDataTableAttributes:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListDataTableAttributes")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            data_table_id=_rt.required(data, "DataTableId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            data_table_id=_rt.required(data, "DataTableId", path),
             attribute_ids=(
-                None if (value := data.get("AttributeIds")) is None else list(value)
+                None
+                if (value := data.get("AttributeIds")) is None
+                else list(_rt.expect_sequence(value, path + "AttributeIds"))
             ),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
@@ -171,15 +181,28 @@ class ListDataTableAttributesResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> ListDataTableAttributesResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListDataTableAttributesResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             attributes=(
                 None
                 if (value := data.get("Attributes")) is None
-                else [DataTableAttribute.from_dict(v1) for v1 in value]
+                else [
+                    DataTableAttribute.from_dict(
+                        v1, path=path + "Attributes" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "Attributes")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -295,9 +318,9 @@ def _serialize(
         )
     path = (
         "/data-tables/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.data_table_id)
+        + _rt.quote_label(request.data_table_id, "data_table_id")
         + "/attributes"
     )
     query: list[tuple[str, str | None]] = []
@@ -332,20 +355,24 @@ def _deserialize(
                 None
                 if (value := data.get("Attributes")) is None
                 else [
-                    DataTableAttribute._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    DataTableAttribute._from_json(_rt.expect_object(v1, "Attributes"))
+                    for v1 in _rt.expect_list(value, "Attributes")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -118,18 +118,35 @@ class ListDataTableValues:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListDataTableValues:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListDataTableValues:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListDataTableValues")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            data_table_id=_rt.required(data, "DataTableId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            data_table_id=_rt.required(data, "DataTableId", path),
             record_ids=(
-                None if (value := data.get("RecordIds")) is None else list(value)
+                None
+                if (value := data.get("RecordIds")) is None
+                else list(_rt.expect_sequence(value, path + "RecordIds"))
             ),
             primary_attribute_values=(
                 None
                 if (value := data.get("PrimaryAttributeValues")) is None
-                else [PrimaryAttributeValueFilter.from_dict(v1) for v1 in value]
+                else [
+                    PrimaryAttributeValueFilter.from_dict(
+                        v1, path=path + "PrimaryAttributeValues" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "PrimaryAttributeValues")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
@@ -194,14 +211,27 @@ class ListDataTableValuesResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListDataTableValuesResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListDataTableValuesResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListDataTableValuesResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             values=(
                 None
                 if (value := data.get("Values")) is None
-                else [DataTableValueSummary.from_dict(v1) for v1 in value]
+                else [
+                    DataTableValueSummary.from_dict(
+                        v1, path=path + "Values" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(_rt.expect_sequence(value, path + "Values"))
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -323,9 +353,9 @@ def _serialize(request: ListDataTableValues, validate: bool = True) -> _rt.HttpR
         )
     path = (
         "/data-tables/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.data_table_id)
+        + _rt.quote_label(request.data_table_id, "data_table_id")
         + "/values/list"
     )
     query: list[tuple[str, str | None]] = []
@@ -364,20 +394,24 @@ def _deserialize(
                 None
                 if (value := data.get("Values")) is None
                 else [
-                    DataTableValueSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    DataTableValueSummary._from_json(_rt.expect_object(v1, "Values"))
+                    for v1 in _rt.expect_list(value, "Values")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

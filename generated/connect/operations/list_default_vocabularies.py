@@ -126,10 +126,18 @@ class ListDefaultVocabularies:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListDefaultVocabularies:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListDefaultVocabularies:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListDefaultVocabularies")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
             language_code=data.get("LanguageCode"),
             max_results=data.get("MaxResults"),
             next_token=data.get("NextToken"),
@@ -197,15 +205,28 @@ class ListDefaultVocabulariesResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> ListDefaultVocabulariesResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListDefaultVocabulariesResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             default_vocabulary_list=(
                 None
                 if (value := data.get("DefaultVocabularyList")) is None
-                else [DefaultVocabulary.from_dict(v1) for v1 in value]
+                else [
+                    DefaultVocabulary.from_dict(
+                        v1, path=path + "DefaultVocabularyList" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "DefaultVocabularyList")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -303,7 +324,9 @@ def _serialize(
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/default-vocabulary-summary/" + _rt.quote_label(request.instance_id)
+    path = "/default-vocabulary-summary/" + _rt.quote_label(
+        request.instance_id, "instance_id"
+    )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     if request.language_code is not None:
@@ -336,20 +359,26 @@ def _deserialize(
                 None
                 if (value := data.get("DefaultVocabularyList")) is None
                 else [
-                    DefaultVocabulary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    DefaultVocabulary._from_json(
+                        _rt.expect_object(v1, "DefaultVocabularyList")
+                    )
+                    for v1 in _rt.expect_list(value, "DefaultVocabularyList")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

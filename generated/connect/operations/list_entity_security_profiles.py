@@ -97,12 +97,20 @@ class ListEntitySecurityProfiles:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListEntitySecurityProfiles:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListEntitySecurityProfiles:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListEntitySecurityProfiles")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            entity_type=_rt.required(data, "EntityType"),
-            entity_arn=_rt.required(data, "EntityArn"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            entity_type=_rt.required(data, "EntityType", path),
+            entity_arn=_rt.required(data, "EntityArn", path),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
         )
@@ -165,15 +173,30 @@ class ListEntitySecurityProfilesResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> ListEntitySecurityProfilesResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "ListEntitySecurityProfilesResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             security_profiles=(
                 None
                 if (value := data.get("SecurityProfiles")) is None
-                else [SecurityProfileItem.from_dict(v1) for v1 in value]
+                else [
+                    SecurityProfileItem.from_dict(
+                        v1, path=path + "SecurityProfiles" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "SecurityProfiles")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -285,7 +308,9 @@ def _serialize(
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/entity-security-profiles-summary/" + _rt.quote_label(request.instance_id)
+    path = "/entity-security-profiles-summary/" + _rt.quote_label(
+        request.instance_id, "instance_id"
+    )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["EntityType"] = request.entity_type
@@ -318,20 +343,26 @@ def _deserialize(
                 None
                 if (value := data.get("SecurityProfiles")) is None
                 else [
-                    SecurityProfileItem._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    SecurityProfileItem._from_json(
+                        _rt.expect_object(v1, "SecurityProfiles")
+                    )
+                    for v1 in _rt.expect_list(value, "SecurityProfiles")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -80,11 +80,19 @@ class ListEvaluationFormVersions:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListEvaluationFormVersions:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListEvaluationFormVersions:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListEvaluationFormVersions")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            evaluation_form_id=_rt.required(data, "EvaluationFormId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            evaluation_form_id=_rt.required(data, "EvaluationFormId", path),
             max_results=data.get("MaxResults"),
             next_token=data.get("NextToken"),
         )
@@ -153,15 +161,36 @@ class ListEvaluationFormVersionsResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> ListEvaluationFormVersionsResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "ListEvaluationFormVersionsResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             evaluation_form_version_summary_list=(
                 None
                 if (value := data.get("EvaluationFormVersionSummaryList")) is None
-                else [EvaluationFormVersionSummary.from_dict(v1) for v1 in value]
+                else [
+                    EvaluationFormVersionSummary.from_dict(
+                        v1,
+                        path=path
+                        + "EvaluationFormVersionSummaryList"
+                        + f"[{i1}]"
+                        + ".",
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(
+                            value, path + "EvaluationFormVersionSummaryList"
+                        )
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -273,9 +302,9 @@ def _serialize(
         )
     path = (
         "/evaluation-forms/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.evaluation_form_id)
+        + _rt.quote_label(request.evaluation_form_id, "evaluation_form_id")
         + "/versions"
     )
     query: list[tuple[str, str | None]] = []
@@ -306,20 +335,26 @@ def _deserialize(
                 None
                 if (value := data.get("EvaluationFormVersionSummaryList")) is None
                 else [
-                    EvaluationFormVersionSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    EvaluationFormVersionSummary._from_json(
+                        _rt.expect_object(v1, "EvaluationFormVersionSummaryList")
+                    )
+                    for v1 in _rt.expect_list(value, "EvaluationFormVersionSummaryList")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -68,10 +68,18 @@ class ListEvaluationForms:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListEvaluationForms:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListEvaluationForms:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListEvaluationForms")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
             max_results=data.get("MaxResults"),
             next_token=data.get("NextToken"),
         )
@@ -137,14 +145,29 @@ class ListEvaluationFormsResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListEvaluationFormsResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListEvaluationFormsResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListEvaluationFormsResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             evaluation_form_summary_list=(
                 None
                 if (value := data.get("EvaluationFormSummaryList")) is None
-                else [EvaluationFormSummary.from_dict(v1) for v1 in value]
+                else [
+                    EvaluationFormSummary.from_dict(
+                        v1, path=path + "EvaluationFormSummaryList" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "EvaluationFormSummaryList")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -230,7 +253,7 @@ def _serialize(request: ListEvaluationForms, validate: bool = True) -> _rt.HttpR
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/evaluation-forms/" + _rt.quote_label(request.instance_id)
+    path = "/evaluation-forms/" + _rt.quote_label(request.instance_id, "instance_id")
     query: list[tuple[str, str | None]] = []
     if request.max_results is not None:
         query.append(("maxResults", str(request.max_results)))
@@ -259,20 +282,26 @@ def _deserialize(
                 None
                 if (value := data.get("EvaluationFormSummaryList")) is None
                 else [
-                    EvaluationFormSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    EvaluationFormSummary._from_json(
+                        _rt.expect_object(v1, "EvaluationFormSummaryList")
+                    )
+                    for v1 in _rt.expect_list(value, "EvaluationFormSummaryList")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

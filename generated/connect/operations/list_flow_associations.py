@@ -89,10 +89,18 @@ class ListFlowAssociations:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListFlowAssociations:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListFlowAssociations:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListFlowAssociations")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
             resource_type=data.get("ResourceType"),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
@@ -155,14 +163,29 @@ class ListFlowAssociationsResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListFlowAssociationsResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListFlowAssociationsResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListFlowAssociationsResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             flow_association_summary_list=(
                 None
                 if (value := data.get("FlowAssociationSummaryList")) is None
-                else [FlowAssociationSummary.from_dict(v1) for v1 in value]
+                else [
+                    FlowAssociationSummary.from_dict(
+                        v1, path=path + "FlowAssociationSummaryList" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "FlowAssociationSummaryList")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -256,7 +279,9 @@ def _serialize(request: ListFlowAssociations, validate: bool = True) -> _rt.Http
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/flow-associations-summary/" + _rt.quote_label(request.instance_id)
+    path = "/flow-associations-summary/" + _rt.quote_label(
+        request.instance_id, "instance_id"
+    )
     query: list[tuple[str, str | None]] = []
     if request.resource_type is not None:
         query.append(("ResourceType", request.resource_type))
@@ -287,20 +312,26 @@ def _deserialize(
                 None
                 if (value := data.get("FlowAssociationSummaryList")) is None
                 else [
-                    FlowAssociationSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    FlowAssociationSummary._from_json(
+                        _rt.expect_object(v1, "FlowAssociationSummaryList")
+                    )
+                    for v1 in _rt.expect_list(value, "FlowAssociationSummaryList")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

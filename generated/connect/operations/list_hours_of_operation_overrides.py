@@ -80,11 +80,19 @@ class ListHoursOfOperationOverrides:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListHoursOfOperationOverrides:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListHoursOfOperationOverrides:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListHoursOfOperationOverrides")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            hours_of_operation_id=_rt.required(data, "HoursOfOperationId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            hours_of_operation_id=_rt.required(data, "HoursOfOperationId", path),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
         )
@@ -166,16 +174,33 @@ class ListHoursOfOperationOverridesResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> ListHoursOfOperationOverridesResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "ListHoursOfOperationOverridesResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             next_token=data.get("NextToken"),
             hours_of_operation_override_list=(
                 None
                 if (value := data.get("HoursOfOperationOverrideList")) is None
-                else [HoursOfOperationOverride.from_dict(v1) for v1 in value]
+                else [
+                    HoursOfOperationOverride.from_dict(
+                        v1, path=path + "HoursOfOperationOverrideList" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(
+                            value, path + "HoursOfOperationOverrideList"
+                        )
+                    )
+                ]
             ),
             last_modified_region=data.get("LastModifiedRegion"),
             last_modified_time=data.get("LastModifiedTime"),
@@ -308,9 +333,9 @@ def _serialize(
         )
     path = (
         "/hours-of-operations/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.hours_of_operation_id)
+        + _rt.quote_label(request.hours_of_operation_id, "hours_of_operation_id")
         + "/overrides"
     )
     query: list[tuple[str, str | None]] = []
@@ -340,31 +365,41 @@ def _deserialize(
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
             hours_of_operation_override_list=(
                 None
                 if (value := data.get("HoursOfOperationOverrideList")) is None
                 else [
-                    HoursOfOperationOverride._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    HoursOfOperationOverride._from_json(
+                        _rt.expect_object(v1, "HoursOfOperationOverrideList")
+                    )
+                    for v1 in _rt.expect_list(value, "HoursOfOperationOverrideList")
                     if v1 is not None
                 ]
             ),
             last_modified_region=(
                 None
                 if (value := data.get("LastModifiedRegion")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LastModifiedRegion")
+                )
             ),
             last_modified_time=(
                 None
                 if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
+                else _rt.parse_timestamp(value, "LastModifiedTime")
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

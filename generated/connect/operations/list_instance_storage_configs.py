@@ -103,11 +103,19 @@ class ListInstanceStorageConfigs:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListInstanceStorageConfigs:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListInstanceStorageConfigs:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListInstanceStorageConfigs")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            resource_type=_rt.required(data, "ResourceType"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            resource_type=_rt.required(data, "ResourceType", path),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
         )
@@ -168,15 +176,30 @@ class ListInstanceStorageConfigsResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> ListInstanceStorageConfigsResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "ListInstanceStorageConfigsResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             storage_configs=(
                 None
                 if (value := data.get("StorageConfigs")) is None
-                else [InstanceStorageConfig.from_dict(v1) for v1 in value]
+                else [
+                    InstanceStorageConfig.from_dict(
+                        v1, path=path + "StorageConfigs" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "StorageConfigs")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -278,7 +301,11 @@ def _serialize(
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/instance/" + _rt.quote_label(request.instance_id) + "/storage-configs"
+    path = (
+        "/instance/"
+        + _rt.quote_label(request.instance_id, "instance_id")
+        + "/storage-configs"
+    )
     query: list[tuple[str, str | None]] = []
     query.append(("resourceType", request.resource_type))
     if request.next_token is not None:
@@ -308,20 +335,26 @@ def _deserialize(
                 None
                 if (value := data.get("StorageConfigs")) is None
                 else [
-                    InstanceStorageConfig._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    InstanceStorageConfig._from_json(
+                        _rt.expect_object(v1, "StorageConfigs")
+                    )
+                    for v1 in _rt.expect_list(value, "StorageConfigs")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -61,8 +61,16 @@ class ListInstances:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListInstances:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListInstances:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListInstances")
         return cls(
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
@@ -125,14 +133,29 @@ class ListInstancesResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListInstancesResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListInstancesResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListInstancesResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             instance_summary_list=(
                 None
                 if (value := data.get("InstanceSummaryList")) is None
-                else [InstanceSummary.from_dict(v1) for v1 in value]
+                else [
+                    InstanceSummary.from_dict(
+                        v1, path=path + "InstanceSummaryList" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "InstanceSummaryList")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -219,7 +242,7 @@ def _deserialize(
 ) -> ListInstancesResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    data = _rt.read_json_body(status, body)
+    data = _rt.read_json_body(status, body, redact=True)
     try:
         return ListInstancesResponse(
             http_status=status,
@@ -227,21 +250,30 @@ def _deserialize(
                 None
                 if (value := data.get("InstanceSummaryList")) is None
                 else [
-                    InstanceSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    InstanceSummary._from_json(
+                        _rt.expect_object(v1, "InstanceSummaryList")
+                    )
+                    for v1 in _rt.expect_list(value, "InstanceSummaryList")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(redact=True),
+            http_status=status,
+            body=body,
+            redact=True,
         ) from None
+    except _rt.DeserializationError as exc:  # a payload that does not read: no excerpt
+        raise exc.redacted() from None
 
 
 OPERATION: _rt.Operation[ListInstances, ListInstancesResponse] = _rt.Operation(

@@ -108,10 +108,18 @@ class ListIntegrationAssociations:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListIntegrationAssociations:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListIntegrationAssociations:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListIntegrationAssociations")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
             integration_type=data.get("IntegrationType"),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
@@ -178,15 +186,36 @@ class ListIntegrationAssociationsResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> ListIntegrationAssociationsResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "ListIntegrationAssociationsResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             integration_association_summary_list=(
                 None
                 if (value := data.get("IntegrationAssociationSummaryList")) is None
-                else [IntegrationAssociationSummary.from_dict(v1) for v1 in value]
+                else [
+                    IntegrationAssociationSummary.from_dict(
+                        v1,
+                        path=path
+                        + "IntegrationAssociationSummaryList"
+                        + f"[{i1}]"
+                        + ".",
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(
+                            value, path + "IntegrationAssociationSummaryList"
+                        )
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -300,7 +329,7 @@ def _serialize(
         )
     path = (
         "/instance/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/integration-associations"
     )
     query: list[tuple[str, str | None]] = []
@@ -335,20 +364,28 @@ def _deserialize(
                 None
                 if (value := data.get("IntegrationAssociationSummaryList")) is None
                 else [
-                    IntegrationAssociationSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    IntegrationAssociationSummary._from_json(
+                        _rt.expect_object(v1, "IntegrationAssociationSummaryList")
+                    )
+                    for v1 in _rt.expect_list(
+                        value, "IntegrationAssociationSummaryList"
+                    )
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

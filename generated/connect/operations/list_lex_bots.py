@@ -78,10 +78,16 @@ class ListLexBots:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListLexBots:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> ListLexBots:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListLexBots")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
         )
@@ -143,14 +149,27 @@ class ListLexBotsResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListLexBotsResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListLexBotsResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListLexBotsResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             lex_bots=(
                 None
                 if (value := data.get("LexBots")) is None
-                else [LexBot.from_dict(v1) for v1 in value]
+                else [
+                    LexBot.from_dict(v1, path=path + "LexBots" + f"[{i1}]" + ".")
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "LexBots")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -230,7 +249,9 @@ def _serialize(request: ListLexBots, validate: bool = True) -> _rt.HttpRequest:
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/instance/" + _rt.quote_label(request.instance_id) + "/lex-bots"
+    path = (
+        "/instance/" + _rt.quote_label(request.instance_id, "instance_id") + "/lex-bots"
+    )
     query: list[tuple[str, str | None]] = []
     if request.next_token is not None:
         query.append(("nextToken", request.next_token))
@@ -259,20 +280,24 @@ def _deserialize(
                 None
                 if (value := data.get("LexBots")) is None
                 else [
-                    LexBot._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    LexBot._from_json(_rt.expect_object(v1, "LexBots"))
+                    for v1 in _rt.expect_list(value, "LexBots")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -391,17 +391,27 @@ class ListPhoneNumbers:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListPhoneNumbers:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListPhoneNumbers:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListPhoneNumbers")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
             phone_number_types=(
-                None if (value := data.get("PhoneNumberTypes")) is None else list(value)
+                None
+                if (value := data.get("PhoneNumberTypes")) is None
+                else list(_rt.expect_sequence(value, path + "PhoneNumberTypes"))
             ),
             phone_number_country_codes=(
                 None
                 if (value := data.get("PhoneNumberCountryCodes")) is None
-                else list(value)
+                else list(_rt.expect_sequence(value, path + "PhoneNumberCountryCodes"))
             ),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
@@ -464,14 +474,29 @@ class ListPhoneNumbersResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListPhoneNumbersResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListPhoneNumbersResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListPhoneNumbersResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             phone_number_summary_list=(
                 None
                 if (value := data.get("PhoneNumberSummaryList")) is None
-                else [PhoneNumberSummary.from_dict(v1) for v1 in value]
+                else [
+                    PhoneNumberSummary.from_dict(
+                        v1, path=path + "PhoneNumberSummaryList" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "PhoneNumberSummaryList")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -571,7 +596,9 @@ def _serialize(request: ListPhoneNumbers, validate: bool = True) -> _rt.HttpRequ
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/phone-numbers-summary/" + _rt.quote_label(request.instance_id)
+    path = "/phone-numbers-summary/" + _rt.quote_label(
+        request.instance_id, "instance_id"
+    )
     query: list[tuple[str, str | None]] = []
     if request.phone_number_types is not None:
         query.extend(("phoneNumberTypes", v1) for v1 in request.phone_number_types)
@@ -606,20 +633,26 @@ def _deserialize(
                 None
                 if (value := data.get("PhoneNumberSummaryList")) is None
                 else [
-                    PhoneNumberSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    PhoneNumberSummary._from_json(
+                        _rt.expect_object(v1, "PhoneNumberSummaryList")
+                    )
+                    for v1 in _rt.expect_list(value, "PhoneNumberSummaryList")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

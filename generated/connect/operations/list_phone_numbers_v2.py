@@ -404,8 +404,16 @@ class ListPhoneNumbersV2:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListPhoneNumbersV2:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListPhoneNumbersV2:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListPhoneNumbersV2")
         return cls(
             target_arn=data.get("TargetArn"),
             instance_id=data.get("InstanceId"),
@@ -414,10 +422,12 @@ class ListPhoneNumbersV2:
             phone_number_country_codes=(
                 None
                 if (value := data.get("PhoneNumberCountryCodes")) is None
-                else list(value)
+                else list(_rt.expect_sequence(value, path + "PhoneNumberCountryCodes"))
             ),
             phone_number_types=(
-                None if (value := data.get("PhoneNumberTypes")) is None else list(value)
+                None
+                if (value := data.get("PhoneNumberTypes")) is None
+                else list(_rt.expect_sequence(value, path + "PhoneNumberTypes"))
             ),
             phone_number_prefix=data.get("PhoneNumberPrefix"),
         )
@@ -481,15 +491,30 @@ class ListPhoneNumbersV2Response:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListPhoneNumbersV2Response:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListPhoneNumbersV2Response:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListPhoneNumbersV2Response")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             next_token=data.get("NextToken"),
             list_phone_numbers_summary_list=(
                 None
                 if (value := data.get("ListPhoneNumbersSummaryList")) is None
-                else [ListPhoneNumbersSummary.from_dict(v1) for v1 in value]
+                else [
+                    ListPhoneNumbersSummary.from_dict(
+                        v1, path=path + "ListPhoneNumbersSummaryList" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "ListPhoneNumbersSummaryList")
+                    )
+                ]
             ),
         )
 
@@ -640,21 +665,27 @@ def _deserialize(
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
             list_phone_numbers_summary_list=(
                 None
                 if (value := data.get("ListPhoneNumbersSummaryList")) is None
                 else [
-                    ListPhoneNumbersSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    ListPhoneNumbersSummary._from_json(
+                        _rt.expect_object(v1, "ListPhoneNumbersSummaryList")
+                    )
+                    for v1 in _rt.expect_list(value, "ListPhoneNumbersSummaryList")
                     if v1 is not None
                 ]
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

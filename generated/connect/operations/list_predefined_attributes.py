@@ -86,10 +86,18 @@ class ListPredefinedAttributes:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListPredefinedAttributes:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListPredefinedAttributes:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListPredefinedAttributes")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
         )
@@ -152,16 +160,32 @@ class ListPredefinedAttributesResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> ListPredefinedAttributesResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListPredefinedAttributesResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             next_token=data.get("NextToken"),
             predefined_attribute_summary_list=(
                 None
                 if (value := data.get("PredefinedAttributeSummaryList")) is None
-                else [PredefinedAttributeSummary.from_dict(v1) for v1 in value]
+                else [
+                    PredefinedAttributeSummary.from_dict(
+                        v1,
+                        path=path + "PredefinedAttributeSummaryList" + f"[{i1}]" + ".",
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(
+                            value, path + "PredefinedAttributeSummaryList"
+                        )
+                    )
+                ]
             ),
         )
 
@@ -248,7 +272,9 @@ def _serialize(
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/predefined-attributes/" + _rt.quote_label(request.instance_id)
+    path = "/predefined-attributes/" + _rt.quote_label(
+        request.instance_id, "instance_id"
+    )
     query: list[tuple[str, str | None]] = []
     if request.next_token is not None:
         query.append(("nextToken", request.next_token))
@@ -276,21 +302,27 @@ def _deserialize(
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
             predefined_attribute_summary_list=(
                 None
                 if (value := data.get("PredefinedAttributeSummaryList")) is None
                 else [
-                    PredefinedAttributeSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    PredefinedAttributeSummary._from_json(
+                        _rt.expect_object(v1, "PredefinedAttributeSummaryList")
+                    )
+                    for v1 in _rt.expect_list(value, "PredefinedAttributeSummaryList")
                     if v1 is not None
                 ]
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

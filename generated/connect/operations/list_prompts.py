@@ -68,10 +68,16 @@ class ListPrompts:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListPrompts:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> ListPrompts:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListPrompts")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
         )
@@ -133,14 +139,29 @@ class ListPromptsResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListPromptsResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListPromptsResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListPromptsResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             prompt_summary_list=(
                 None
                 if (value := data.get("PromptSummaryList")) is None
-                else [PromptSummary.from_dict(v1) for v1 in value]
+                else [
+                    PromptSummary.from_dict(
+                        v1, path=path + "PromptSummaryList" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "PromptSummaryList")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -222,7 +243,7 @@ def _serialize(request: ListPrompts, validate: bool = True) -> _rt.HttpRequest:
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/prompts-summary/" + _rt.quote_label(request.instance_id)
+    path = "/prompts-summary/" + _rt.quote_label(request.instance_id, "instance_id")
     query: list[tuple[str, str | None]] = []
     if request.next_token is not None:
         query.append(("nextToken", request.next_token))
@@ -251,20 +272,24 @@ def _deserialize(
                 None
                 if (value := data.get("PromptSummaryList")) is None
                 else [
-                    PromptSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    PromptSummary._from_json(_rt.expect_object(v1, "PromptSummaryList"))
+                    for v1 in _rt.expect_list(value, "PromptSummaryList")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -86,11 +86,19 @@ class ListQueueQuickConnects:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListQueueQuickConnects:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListQueueQuickConnects:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListQueueQuickConnects")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            queue_id=_rt.required(data, "QueueId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            queue_id=_rt.required(data, "QueueId", path),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
         )
@@ -170,15 +178,30 @@ class ListQueueQuickConnectsResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListQueueQuickConnectsResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListQueueQuickConnectsResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListQueueQuickConnectsResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             next_token=data.get("NextToken"),
             quick_connect_summary_list=(
                 None
                 if (value := data.get("QuickConnectSummaryList")) is None
-                else [QuickConnectSummary.from_dict(v1) for v1 in value]
+                else [
+                    QuickConnectSummary.from_dict(
+                        v1, path=path + "QuickConnectSummaryList" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "QuickConnectSummaryList")
+                    )
+                ]
             ),
             last_modified_time=data.get("LastModifiedTime"),
             last_modified_region=data.get("LastModifiedRegion"),
@@ -301,9 +324,9 @@ def _serialize(
         raise _rt.ValidationError(["queue_id: a URI label must be set and not empty"])
     path = (
         "/queues/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.queue_id)
+        + _rt.quote_label(request.queue_id, "queue_id")
         + "/quick-connects"
     )
     query: list[tuple[str, str | None]] = []
@@ -333,31 +356,41 @@ def _deserialize(
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
             quick_connect_summary_list=(
                 None
                 if (value := data.get("QuickConnectSummaryList")) is None
                 else [
-                    QuickConnectSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    QuickConnectSummary._from_json(
+                        _rt.expect_object(v1, "QuickConnectSummaryList")
+                    )
+                    for v1 in _rt.expect_list(value, "QuickConnectSummaryList")
                     if v1 is not None
                 ]
             ),
             last_modified_time=(
                 None
                 if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
+                else _rt.parse_timestamp(value, "LastModifiedTime")
             ),
             last_modified_region=(
                 None
                 if (value := data.get("LastModifiedRegion")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LastModifiedRegion")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

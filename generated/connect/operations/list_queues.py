@@ -104,12 +104,20 @@ class ListQueues:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListQueues:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> ListQueues:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListQueues")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
             queue_types=(
-                None if (value := data.get("QueueTypes")) is None else list(value)
+                None
+                if (value := data.get("QueueTypes")) is None
+                else list(_rt.expect_sequence(value, path + "QueueTypes"))
             ),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
@@ -172,14 +180,29 @@ class ListQueuesResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListQueuesResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListQueuesResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListQueuesResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             queue_summary_list=(
                 None
                 if (value := data.get("QueueSummaryList")) is None
-                else [QueueSummary.from_dict(v1) for v1 in value]
+                else [
+                    QueueSummary.from_dict(
+                        v1, path=path + "QueueSummaryList" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "QueueSummaryList")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -269,7 +292,7 @@ def _serialize(request: ListQueues, validate: bool = True) -> _rt.HttpRequest:
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/queues-summary/" + _rt.quote_label(request.instance_id)
+    path = "/queues-summary/" + _rt.quote_label(request.instance_id, "instance_id")
     query: list[tuple[str, str | None]] = []
     if request.queue_types is not None:
         query.extend(("queueTypes", v1) for v1 in request.queue_types)
@@ -300,20 +323,24 @@ def _deserialize(
                 None
                 if (value := data.get("QueueSummaryList")) is None
                 else [
-                    QueueSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    QueueSummary._from_json(_rt.expect_object(v1, "QueueSummaryList"))
+                    for v1 in _rt.expect_list(value, "QueueSummaryList")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

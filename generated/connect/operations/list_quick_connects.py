@@ -102,16 +102,24 @@ class ListQuickConnects:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListQuickConnects:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListQuickConnects:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListQuickConnects")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
             quick_connect_types=(
                 None
                 if (value := data.get("QuickConnectTypes")) is None
-                else list(value)
+                else list(_rt.expect_sequence(value, path + "QuickConnectTypes"))
             ),
         )
 
@@ -172,14 +180,29 @@ class ListQuickConnectsResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListQuickConnectsResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListQuickConnectsResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListQuickConnectsResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             quick_connect_summary_list=(
                 None
                 if (value := data.get("QuickConnectSummaryList")) is None
-                else [QuickConnectSummary.from_dict(v1) for v1 in value]
+                else [
+                    QuickConnectSummary.from_dict(
+                        v1, path=path + "QuickConnectSummaryList" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "QuickConnectSummaryList")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -271,7 +294,7 @@ def _serialize(request: ListQuickConnects, validate: bool = True) -> _rt.HttpReq
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/quick-connects/" + _rt.quote_label(request.instance_id)
+    path = "/quick-connects/" + _rt.quote_label(request.instance_id, "instance_id")
     query: list[tuple[str, str | None]] = []
     if request.next_token is not None:
         query.append(("nextToken", request.next_token))
@@ -302,20 +325,26 @@ def _deserialize(
                 None
                 if (value := data.get("QuickConnectSummaryList")) is None
                 else [
-                    QuickConnectSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    QuickConnectSummary._from_json(
+                        _rt.expect_object(v1, "QuickConnectSummaryList")
+                    )
+                    for v1 in _rt.expect_list(value, "QuickConnectSummaryList")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -154,14 +154,26 @@ class ListRealtimeContactAnalysisSegmentsV2:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> ListRealtimeContactAnalysisSegmentsV2:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "ListRealtimeContactAnalysisSegmentsV2"
+        )
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            contact_id=_rt.required(data, "ContactId"),
-            output_type=_rt.required(data, "OutputType"),
-            segment_types=list(_rt.required(data, "SegmentTypes")),
+            instance_id=_rt.required(data, "InstanceId", path),
+            contact_id=_rt.required(data, "ContactId", path),
+            output_type=_rt.required(data, "OutputType", path),
+            segment_types=list(
+                _rt.expect_sequence(
+                    _rt.required(data, "SegmentTypes", path), path + "SegmentTypes"
+                )
+            ),
             max_results=data.get("MaxResults"),
             next_token=data.get("NextToken"),
         )
@@ -260,17 +272,32 @@ class ListRealtimeContactAnalysisSegmentsV2Response:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> ListRealtimeContactAnalysisSegmentsV2Response:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "ListRealtimeContactAnalysisSegmentsV2Response"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             channel=data.get("Channel"),
             status=data.get("Status"),
             segments=(
                 None
                 if (value := data.get("Segments")) is None
-                else [RealtimeContactAnalysisSegment.from_dict(v1) for v1 in value]
+                else [
+                    RealtimeContactAnalysisSegment.from_dict(
+                        v1, path=path + "Segments" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "Segments")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -431,9 +458,9 @@ def _serialize(
         raise _rt.ValidationError(["contact_id: a URI label must be set and not empty"])
     path = (
         "/contact/list-real-time-analysis-segments-v2/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.contact_id)
+        + _rt.quote_label(request.contact_id, "contact_id")
     )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
@@ -466,31 +493,37 @@ def _deserialize(
             channel=(
                 None
                 if (value := data.get("Channel")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "Channel"))
             ),
             status=(
                 None
                 if (value := data.get("Status")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "Status"))
             ),
             segments=(
                 None
                 if (value := data.get("Segments")) is None
                 else [
-                    RealtimeContactAnalysisSegment._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    RealtimeContactAnalysisSegment._from_json(
+                        _rt.expect_object(v1, "Segments")
+                    )
+                    for v1 in _rt.expect_list(value, "Segments")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

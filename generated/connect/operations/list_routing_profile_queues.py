@@ -88,11 +88,19 @@ class ListRoutingProfileQueues:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListRoutingProfileQueues:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListRoutingProfileQueues:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListRoutingProfileQueues")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            routing_profile_id=_rt.required(data, "RoutingProfileId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            routing_profile_id=_rt.required(data, "RoutingProfileId", path),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
         )
@@ -175,16 +183,35 @@ class ListRoutingProfileQueuesResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> ListRoutingProfileQueuesResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListRoutingProfileQueuesResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             next_token=data.get("NextToken"),
             routing_profile_queue_config_summary_list=(
                 None
                 if (value := data.get("RoutingProfileQueueConfigSummaryList")) is None
-                else [RoutingProfileQueueConfigSummary.from_dict(v1) for v1 in value]
+                else [
+                    RoutingProfileQueueConfigSummary.from_dict(
+                        v1,
+                        path=path
+                        + "RoutingProfileQueueConfigSummaryList"
+                        + f"[{i1}]"
+                        + ".",
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(
+                            value, path + "RoutingProfileQueueConfigSummaryList"
+                        )
+                    )
+                ]
             ),
             last_modified_time=data.get("LastModifiedTime"),
             last_modified_region=data.get("LastModifiedRegion"),
@@ -313,9 +340,9 @@ def _serialize(
         )
     path = (
         "/routing-profiles/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.routing_profile_id)
+        + _rt.quote_label(request.routing_profile_id, "routing_profile_id")
         + "/queues"
     )
     query: list[tuple[str, str | None]] = []
@@ -345,31 +372,43 @@ def _deserialize(
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
             routing_profile_queue_config_summary_list=(
                 None
                 if (value := data.get("RoutingProfileQueueConfigSummaryList")) is None
                 else [
-                    RoutingProfileQueueConfigSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    RoutingProfileQueueConfigSummary._from_json(
+                        _rt.expect_object(v1, "RoutingProfileQueueConfigSummaryList")
+                    )
+                    for v1 in _rt.expect_list(
+                        value, "RoutingProfileQueueConfigSummaryList"
+                    )
                     if v1 is not None
                 ]
             ),
             last_modified_time=(
                 None
                 if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
+                else _rt.parse_timestamp(value, "LastModifiedTime")
             ),
             last_modified_region=(
                 None
                 if (value := data.get("LastModifiedRegion")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LastModifiedRegion")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

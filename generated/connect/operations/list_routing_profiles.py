@@ -78,10 +78,18 @@ class ListRoutingProfiles:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListRoutingProfiles:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListRoutingProfiles:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListRoutingProfiles")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
         )
@@ -143,14 +151,29 @@ class ListRoutingProfilesResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListRoutingProfilesResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListRoutingProfilesResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListRoutingProfilesResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             routing_profile_summary_list=(
                 None
                 if (value := data.get("RoutingProfileSummaryList")) is None
-                else [RoutingProfileSummary.from_dict(v1) for v1 in value]
+                else [
+                    RoutingProfileSummary.from_dict(
+                        v1, path=path + "RoutingProfileSummaryList" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "RoutingProfileSummaryList")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -234,7 +257,9 @@ def _serialize(request: ListRoutingProfiles, validate: bool = True) -> _rt.HttpR
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/routing-profiles-summary/" + _rt.quote_label(request.instance_id)
+    path = "/routing-profiles-summary/" + _rt.quote_label(
+        request.instance_id, "instance_id"
+    )
     query: list[tuple[str, str | None]] = []
     if request.next_token is not None:
         query.append(("nextToken", request.next_token))
@@ -263,20 +288,26 @@ def _deserialize(
                 None
                 if (value := data.get("RoutingProfileSummaryList")) is None
                 else [
-                    RoutingProfileSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    RoutingProfileSummary._from_json(
+                        _rt.expect_object(v1, "RoutingProfileSummaryList")
+                    )
+                    for v1 in _rt.expect_list(value, "RoutingProfileSummaryList")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

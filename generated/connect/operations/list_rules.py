@@ -114,10 +114,16 @@ class ListRules:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListRules:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> ListRules:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListRules")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
             publish_status=data.get("PublishStatus"),
             event_source_name=data.get("EventSourceName"),
             max_results=data.get("MaxResults"),
@@ -181,14 +187,29 @@ class ListRulesResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListRulesResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListRulesResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListRulesResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             rule_summary_list=(
                 None
                 if (value := data.get("RuleSummaryList")) is None
-                else [RuleSummary.from_dict(v1) for v1 in value]
+                else [
+                    RuleSummary.from_dict(
+                        v1, path=path + "RuleSummaryList" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "RuleSummaryList")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -288,7 +309,7 @@ def _serialize(request: ListRules, validate: bool = True) -> _rt.HttpRequest:
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/rules/" + _rt.quote_label(request.instance_id)
+    path = "/rules/" + _rt.quote_label(request.instance_id, "instance_id")
     query: list[tuple[str, str | None]] = []
     if request.publish_status is not None:
         query.append(("publishStatus", request.publish_status))
@@ -321,20 +342,24 @@ def _deserialize(
                 None
                 if (value := data.get("RuleSummaryList")) is None
                 else [
-                    RuleSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    RuleSummary._from_json(_rt.expect_object(v1, "RuleSummaryList"))
+                    for v1 in _rt.expect_list(value, "RuleSummaryList")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -87,12 +87,18 @@ class ListSecurityProfileApplications:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> ListSecurityProfileApplications:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListSecurityProfileApplications")
         return cls(
-            security_profile_id=_rt.required(data, "SecurityProfileId"),
-            instance_id=_rt.required(data, "InstanceId"),
+            security_profile_id=_rt.required(data, "SecurityProfileId", path),
+            instance_id=_rt.required(data, "InstanceId", path),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
         )
@@ -172,15 +178,30 @@ class ListSecurityProfileApplicationsResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> ListSecurityProfileApplicationsResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "ListSecurityProfileApplicationsResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             applications=(
                 None
                 if (value := data.get("Applications")) is None
-                else [Application.from_dict(v1) for v1 in value]
+                else [
+                    Application.from_dict(
+                        v1, path=path + "Applications" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "Applications")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
             last_modified_time=data.get("LastModifiedTime"),
@@ -314,9 +335,9 @@ def _serialize(
         )
     path = (
         "/security-profiles-applications/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.security_profile_id)
+        + _rt.quote_label(request.security_profile_id, "security_profile_id")
     )
     query: list[tuple[str, str | None]] = []
     if request.next_token is not None:
@@ -346,30 +367,38 @@ def _deserialize(
                 None
                 if (value := data.get("Applications")) is None
                 else [
-                    Application._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    Application._from_json(_rt.expect_object(v1, "Applications"))
+                    for v1 in _rt.expect_list(value, "Applications")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
             last_modified_time=(
                 None
                 if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
+                else _rt.parse_timestamp(value, "LastModifiedTime")
             ),
             last_modified_region=(
                 None
                 if (value := data.get("LastModifiedRegion")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "LastModifiedRegion")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

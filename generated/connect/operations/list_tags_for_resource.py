@@ -58,10 +58,18 @@ class ListTagsForResource:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListTagsForResource:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListTagsForResource:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListTagsForResource")
         return cls(
-            resource_arn=_rt.required(data, "resourceArn"),
+            resource_arn=_rt.required(data, "resourceArn", path),
         )
 
 
@@ -107,11 +115,23 @@ class ListTagsForResourceResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListTagsForResourceResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListTagsForResourceResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListTagsForResourceResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
-            tags=None if (value := data.get("tags")) is None else dict(value),
+            http_status=_rt.response_status(data, path),
+            tags=(
+                None
+                if (value := data.get("tags")) is None
+                else dict(_rt.expect_mapping(value, path + "tags"))
+            ),
         )
 
 
@@ -169,7 +189,7 @@ def _serialize(request: ListTagsForResource, validate: bool = True) -> _rt.HttpR
         raise _rt.ValidationError(
             ["resource_arn: a URI label must be set and not empty"]
         )
-    path = "/tags/" + _rt.quote_label(request.resource_arn)
+    path = "/tags/" + _rt.quote_label(request.resource_arn, "resource_arn")
     query: list[tuple[str, str | None]] = []
     body = b""
     return _rt.HttpRequest(
@@ -194,15 +214,17 @@ def _deserialize(
                 None
                 if (value := data.get("tags")) is None
                 else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "tags"))
+                    for k1, v1 in _rt.expect_object(value, "tags").items()
                     if v1 is not None
                 }
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

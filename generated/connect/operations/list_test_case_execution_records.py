@@ -106,12 +106,20 @@ class ListTestCaseExecutionRecords:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListTestCaseExecutionRecords:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListTestCaseExecutionRecords:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListTestCaseExecutionRecords")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            test_case_id=_rt.required(data, "TestCaseId"),
-            test_case_execution_id=_rt.required(data, "TestCaseExecutionId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            test_case_id=_rt.required(data, "TestCaseId", path),
+            test_case_execution_id=_rt.required(data, "TestCaseExecutionId", path),
             status=data.get("Status"),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
@@ -173,15 +181,30 @@ class ListTestCaseExecutionRecordsResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> ListTestCaseExecutionRecordsResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "ListTestCaseExecutionRecordsResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             execution_records=(
                 None
                 if (value := data.get("ExecutionRecords")) is None
-                else [ExecutionRecord.from_dict(v1) for v1 in value]
+                else [
+                    ExecutionRecord.from_dict(
+                        v1, path=path + "ExecutionRecords" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "ExecutionRecords")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -319,11 +342,11 @@ def _serialize(
         )
     path = (
         "/test-cases/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.test_case_id)
+        + _rt.quote_label(request.test_case_id, "test_case_id")
         + "/"
-        + _rt.quote_label(request.test_case_execution_id)
+        + _rt.quote_label(request.test_case_execution_id, "test_case_execution_id")
         + "/records"
     )
     query: list[tuple[str, str | None]] = []
@@ -356,20 +379,26 @@ def _deserialize(
                 None
                 if (value := data.get("ExecutionRecords")) is None
                 else [
-                    ExecutionRecord._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    ExecutionRecord._from_json(
+                        _rt.expect_object(v1, "ExecutionRecords")
+                    )
+                    for v1 in _rt.expect_list(value, "ExecutionRecords")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

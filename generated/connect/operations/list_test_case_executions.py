@@ -122,10 +122,18 @@ class ListTestCaseExecutions:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListTestCaseExecutions:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListTestCaseExecutions:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListTestCaseExecutions")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
             test_case_id=data.get("TestCaseId"),
             test_case_name=data.get("TestCaseName"),
             start_time=data.get("StartTime"),
@@ -192,14 +200,29 @@ class ListTestCaseExecutionsResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListTestCaseExecutionsResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListTestCaseExecutionsResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListTestCaseExecutionsResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             test_case_executions=(
                 None
                 if (value := data.get("TestCaseExecutions")) is None
-                else [TestCaseExecution.from_dict(v1) for v1 in value]
+                else [
+                    TestCaseExecution.from_dict(
+                        v1, path=path + "TestCaseExecutions" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "TestCaseExecutions")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -327,7 +350,9 @@ def _serialize(
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/test-case-executions/" + _rt.quote_label(request.instance_id)
+    path = "/test-case-executions/" + _rt.quote_label(
+        request.instance_id, "instance_id"
+    )
     query: list[tuple[str, str | None]] = []
     if request.test_case_id is not None:
         query.append(("testCaseId", request.test_case_id))
@@ -366,20 +391,26 @@ def _deserialize(
                 None
                 if (value := data.get("TestCaseExecutions")) is None
                 else [
-                    TestCaseExecution._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    TestCaseExecution._from_json(
+                        _rt.expect_object(v1, "TestCaseExecutions")
+                    )
+                    for v1 in _rt.expect_list(value, "TestCaseExecutions")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

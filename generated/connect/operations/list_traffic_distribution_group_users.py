@@ -78,12 +78,20 @@ class ListTrafficDistributionGroupUsers:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> ListTrafficDistributionGroupUsers:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "ListTrafficDistributionGroupUsers"
+        )
         return cls(
             traffic_distribution_group_id=_rt.required(
-                data, "TrafficDistributionGroupId"
+                data, "TrafficDistributionGroupId", path
             ),
             max_results=data.get("MaxResults"),
             next_token=data.get("NextToken"),
@@ -150,17 +158,38 @@ class ListTrafficDistributionGroupUsersResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> ListTrafficDistributionGroupUsersResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "ListTrafficDistributionGroupUsersResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             next_token=data.get("NextToken"),
             traffic_distribution_group_user_summary_list=(
                 None
                 if (value := data.get("TrafficDistributionGroupUserSummaryList"))
                 is None
-                else [TrafficDistributionGroupUserSummary.from_dict(v1) for v1 in value]
+                else [
+                    TrafficDistributionGroupUserSummary.from_dict(
+                        v1,
+                        path=path
+                        + "TrafficDistributionGroupUserSummaryList"
+                        + f"[{i1}]"
+                        + ".",
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(
+                            value, path + "TrafficDistributionGroupUserSummaryList"
+                        )
+                    )
+                ]
             ),
         )
 
@@ -256,7 +285,9 @@ def _serialize(
         )
     path = (
         "/traffic-distribution-group/"
-        + _rt.quote_label(request.traffic_distribution_group_id)
+        + _rt.quote_label(
+            request.traffic_distribution_group_id, "traffic_distribution_group_id"
+        )
         + "/user"
     )
     query: list[tuple[str, str | None]] = []
@@ -286,7 +317,9 @@ def _deserialize(
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
             traffic_distribution_group_user_summary_list=(
                 None
@@ -294,16 +327,20 @@ def _deserialize(
                 is None
                 else [
                     TrafficDistributionGroupUserSummary._from_json(
-                        _rt.expect_object(v1)
+                        _rt.expect_object(v1, "TrafficDistributionGroupUserSummaryList")
                     )
-                    for v1 in _rt.expect_list(value)
+                    for v1 in _rt.expect_list(
+                        value, "TrafficDistributionGroupUserSummaryList"
+                    )
                     if v1 is not None
                 ]
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -74,8 +74,16 @@ class ListTrafficDistributionGroups:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListTrafficDistributionGroups:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListTrafficDistributionGroups:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListTrafficDistributionGroups")
         return cls(
             max_results=data.get("MaxResults"),
             next_token=data.get("NextToken"),
@@ -143,16 +151,37 @@ class ListTrafficDistributionGroupsResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> ListTrafficDistributionGroupsResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "ListTrafficDistributionGroupsResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             next_token=data.get("NextToken"),
             traffic_distribution_group_summary_list=(
                 None
                 if (value := data.get("TrafficDistributionGroupSummaryList")) is None
-                else [TrafficDistributionGroupSummary.from_dict(v1) for v1 in value]
+                else [
+                    TrafficDistributionGroupSummary.from_dict(
+                        v1,
+                        path=path
+                        + "TrafficDistributionGroupSummaryList"
+                        + f"[{i1}]"
+                        + ".",
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(
+                            value, path + "TrafficDistributionGroupSummaryList"
+                        )
+                    )
+                ]
             ),
         )
 
@@ -267,21 +296,29 @@ def _deserialize(
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
             traffic_distribution_group_summary_list=(
                 None
                 if (value := data.get("TrafficDistributionGroupSummaryList")) is None
                 else [
-                    TrafficDistributionGroupSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    TrafficDistributionGroupSummary._from_json(
+                        _rt.expect_object(v1, "TrafficDistributionGroupSummaryList")
+                    )
+                    for v1 in _rt.expect_list(
+                        value, "TrafficDistributionGroupSummaryList"
+                    )
                     if v1 is not None
                 ]
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

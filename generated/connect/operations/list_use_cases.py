@@ -78,11 +78,21 @@ class ListUseCases:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListUseCases:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListUseCases:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListUseCases")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            integration_association_id=_rt.required(data, "IntegrationAssociationId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            integration_association_id=_rt.required(
+                data, "IntegrationAssociationId", path
+            ),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
         )
@@ -144,14 +154,29 @@ class ListUseCasesResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListUseCasesResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListUseCasesResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListUseCasesResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             use_case_summary_list=(
                 None
                 if (value := data.get("UseCaseSummaryList")) is None
-                else [UseCase.from_dict(v1) for v1 in value]
+                else [
+                    UseCase.from_dict(
+                        v1, path=path + "UseCaseSummaryList" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "UseCaseSummaryList")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -249,9 +274,11 @@ def _serialize(request: ListUseCases, validate: bool = True) -> _rt.HttpRequest:
         )
     path = (
         "/instance/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/integration-associations/"
-        + _rt.quote_label(request.integration_association_id)
+        + _rt.quote_label(
+            request.integration_association_id, "integration_association_id"
+        )
         + "/use-cases"
     )
     query: list[tuple[str, str | None]] = []
@@ -282,20 +309,24 @@ def _deserialize(
                 None
                 if (value := data.get("UseCaseSummaryList")) is None
                 else [
-                    UseCase._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    UseCase._from_json(_rt.expect_object(v1, "UseCaseSummaryList"))
+                    for v1 in _rt.expect_list(value, "UseCaseSummaryList")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -79,11 +79,19 @@ class ListUserNotifications:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListUserNotifications:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListUserNotifications:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListUserNotifications")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            user_id=_rt.required(data, "UserId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            user_id=_rt.required(data, "UserId", path),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
         )
@@ -145,14 +153,29 @@ class ListUserNotificationsResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListUserNotificationsResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListUserNotificationsResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListUserNotificationsResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             user_notifications=(
                 None
                 if (value := data.get("UserNotifications")) is None
-                else [UserNotificationSummary.from_dict(v1) for v1 in value]
+                else [
+                    UserNotificationSummary.from_dict(
+                        v1, path=path + "UserNotifications" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "UserNotifications")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -254,9 +277,9 @@ def _serialize(
         raise _rt.ValidationError(["user_id: a URI label must be set and not empty"])
     path = (
         "/users/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.user_id)
+        + _rt.quote_label(request.user_id, "user_id")
         + "/notifications"
     )
     query: list[tuple[str, str | None]] = []
@@ -287,20 +310,26 @@ def _deserialize(
                 None
                 if (value := data.get("UserNotifications")) is None
                 else [
-                    UserNotificationSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    UserNotificationSummary._from_json(
+                        _rt.expect_object(v1, "UserNotifications")
+                    )
+                    for v1 in _rt.expect_list(value, "UserNotifications")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -101,11 +101,19 @@ class ListViewVersions:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListViewVersions:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListViewVersions:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListViewVersions")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            view_id=_rt.required(data, "ViewId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            view_id=_rt.required(data, "ViewId", path),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
         )
@@ -170,14 +178,29 @@ class ListViewVersionsResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListViewVersionsResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListViewVersionsResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListViewVersionsResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             view_version_summary_list=(
                 None
                 if (value := data.get("ViewVersionSummaryList")) is None
-                else [ViewVersionSummary.from_dict(v1) for v1 in value]
+                else [
+                    ViewVersionSummary.from_dict(
+                        v1, path=path + "ViewVersionSummaryList" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "ViewVersionSummaryList")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -273,9 +296,9 @@ def _serialize(request: ListViewVersions, validate: bool = True) -> _rt.HttpRequ
         raise _rt.ValidationError(["view_id: a URI label must be set and not empty"])
     path = (
         "/views/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.view_id)
+        + _rt.quote_label(request.view_id, "view_id")
         + "/versions"
     )
     query: list[tuple[str, str | None]] = []
@@ -298,7 +321,7 @@ def _deserialize(
 ) -> ListViewVersionsResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    data = _rt.read_json_body(status, body)
+    data = _rt.read_json_body(status, body, redact=True)
     try:
         return ListViewVersionsResponse(
             http_status=status,
@@ -306,21 +329,30 @@ def _deserialize(
                 None
                 if (value := data.get("ViewVersionSummaryList")) is None
                 else [
-                    ViewVersionSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    ViewVersionSummary._from_json(
+                        _rt.expect_object(v1, "ViewVersionSummaryList")
+                    )
+                    for v1 in _rt.expect_list(value, "ViewVersionSummaryList")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(redact=True),
+            http_status=status,
+            body=body,
+            redact=True,
         ) from None
+    except _rt.DeserializationError as exc:  # a payload that does not read: no excerpt
+        raise exc.redacted() from None
 
 
 OPERATION: _rt.Operation[ListViewVersions, ListViewVersionsResponse] = _rt.Operation(

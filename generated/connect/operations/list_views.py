@@ -99,10 +99,16 @@ class ListViews:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListViews:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> ListViews:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListViews")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
             type=data.get("Type"),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
@@ -168,14 +174,29 @@ class ListViewsResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListViewsResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListViewsResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListViewsResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             views_summary_list=(
                 None
                 if (value := data.get("ViewsSummaryList")) is None
-                else [ViewSummary.from_dict(v1) for v1 in value]
+                else [
+                    ViewSummary.from_dict(
+                        v1, path=path + "ViewsSummaryList" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "ViewsSummaryList")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -265,7 +286,7 @@ def _serialize(request: ListViews, validate: bool = True) -> _rt.HttpRequest:
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/views/" + _rt.quote_label(request.instance_id)
+    path = "/views/" + _rt.quote_label(request.instance_id, "instance_id")
     query: list[tuple[str, str | None]] = []
     if request.type is not None:
         query.append(("type", request.type))
@@ -288,7 +309,7 @@ def _deserialize(
 ) -> ListViewsResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    data = _rt.read_json_body(status, body)
+    data = _rt.read_json_body(status, body, redact=True)
     try:
         return ListViewsResponse(
             http_status=status,
@@ -296,21 +317,28 @@ def _deserialize(
                 None
                 if (value := data.get("ViewsSummaryList")) is None
                 else [
-                    ViewSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    ViewSummary._from_json(_rt.expect_object(v1, "ViewsSummaryList"))
+                    for v1 in _rt.expect_list(value, "ViewsSummaryList")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(redact=True),
+            http_status=status,
+            body=body,
+            redact=True,
         ) from None
+    except _rt.DeserializationError as exc:  # a payload that does not read: no excerpt
+        raise exc.redacted() from None
 
 
 OPERATION: _rt.Operation[ListViews, ListViewsResponse] = _rt.Operation(

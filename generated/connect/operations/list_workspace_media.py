@@ -57,11 +57,19 @@ class ListWorkspaceMedia:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListWorkspaceMedia:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListWorkspaceMedia:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListWorkspaceMedia")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            workspace_id=_rt.required(data, "WorkspaceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            workspace_id=_rt.required(data, "WorkspaceId", path),
         )
 
 
@@ -108,14 +116,25 @@ class ListWorkspaceMediaResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListWorkspaceMediaResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListWorkspaceMediaResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListWorkspaceMediaResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             media=(
                 None
                 if (value := data.get("Media")) is None
-                else [MediaItem.from_dict(v1) for v1 in value]
+                else [
+                    MediaItem.from_dict(v1, path=path + "Media" + f"[{i1}]" + ".")
+                    for i1, v1 in enumerate(_rt.expect_sequence(value, path + "Media"))
+                ]
             ),
         )
 
@@ -188,9 +207,9 @@ def _serialize(request: ListWorkspaceMedia, validate: bool = True) -> _rt.HttpRe
         )
     path = (
         "/workspaces/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.workspace_id)
+        + _rt.quote_label(request.workspace_id, "workspace_id")
         + "/media"
     )
     query: list[tuple[str, str | None]] = []
@@ -217,15 +236,17 @@ def _deserialize(
                 None
                 if (value := data.get("Media")) is None
                 else [
-                    MediaItem._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    MediaItem._from_json(_rt.expect_object(v1, "Media"))
+                    for v1 in _rt.expect_list(value, "Media")
                     if v1 is not None
                 ]
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -80,11 +80,19 @@ class ListWorkspacePages:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListWorkspacePages:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListWorkspacePages:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListWorkspacePages")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            workspace_id=_rt.required(data, "WorkspaceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            workspace_id=_rt.required(data, "WorkspaceId", path),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
         )
@@ -148,14 +156,29 @@ class ListWorkspacePagesResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListWorkspacePagesResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListWorkspacePagesResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListWorkspacePagesResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             workspace_page_list=(
                 None
                 if (value := data.get("WorkspacePageList")) is None
-                else [WorkspacePage.from_dict(v1) for v1 in value]
+                else [
+                    WorkspacePage.from_dict(
+                        v1, path=path + "WorkspacePageList" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "WorkspacePageList")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -257,9 +280,9 @@ def _serialize(request: ListWorkspacePages, validate: bool = True) -> _rt.HttpRe
         )
     path = (
         "/workspaces/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.workspace_id)
+        + _rt.quote_label(request.workspace_id, "workspace_id")
         + "/pages"
     )
     query: list[tuple[str, str | None]] = []
@@ -290,20 +313,24 @@ def _deserialize(
                 None
                 if (value := data.get("WorkspacePageList")) is None
                 else [
-                    WorkspacePage._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    WorkspacePage._from_json(_rt.expect_object(v1, "WorkspacePageList"))
+                    for v1 in _rt.expect_list(value, "WorkspacePageList")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

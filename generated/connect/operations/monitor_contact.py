@@ -109,16 +109,26 @@ class MonitorContact:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> MonitorContact:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> MonitorContact:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "MonitorContact")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            contact_id=_rt.required(data, "ContactId"),
-            user_id=_rt.required(data, "UserId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            contact_id=_rt.required(data, "ContactId", path),
+            user_id=_rt.required(data, "UserId", path),
             allowed_monitor_capabilities=(
                 None
                 if (value := data.get("AllowedMonitorCapabilities")) is None
-                else list(value)
+                else list(
+                    _rt.expect_sequence(value, path + "AllowedMonitorCapabilities")
+                )
             ),
             client_token=data.get("ClientToken"),
         )
@@ -165,10 +175,18 @@ class MonitorContactResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> MonitorContactResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> MonitorContactResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "MonitorContactResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             contact_id=data.get("ContactId"),
             contact_arn=data.get("ContactArn"),
         )
@@ -301,17 +319,23 @@ def _deserialize(
             contact_id=(
                 None
                 if (value := data.get("ContactId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "ContactId")
+                )
             ),
             contact_arn=(
                 None
                 if (value := data.get("ContactArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "ContactArn")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

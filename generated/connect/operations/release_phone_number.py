@@ -86,10 +86,18 @@ class ReleasePhoneNumber:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ReleasePhoneNumber:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ReleasePhoneNumber:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ReleasePhoneNumber")
         return cls(
-            phone_number_id=_rt.required(data, "PhoneNumberId"),
+            phone_number_id=_rt.required(data, "PhoneNumberId", path),
             client_token=data.get("ClientToken"),
         )
 
@@ -117,10 +125,18 @@ class ReleasePhoneNumberResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ReleasePhoneNumberResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ReleasePhoneNumberResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ReleasePhoneNumberResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -177,7 +193,9 @@ def _serialize(request: ReleasePhoneNumber, validate: bool = True) -> _rt.HttpRe
         raise _rt.ValidationError(
             ["phone_number_id: a URI label must be set and not empty"]
         )
-    path = "/phone-number/" + _rt.quote_label(request.phone_number_id)
+    path = "/phone-number/" + _rt.quote_label(
+        request.phone_number_id, "phone_number_id"
+    )
     query: list[tuple[str, str | None]] = []
     query.append(("clientToken", idempotency_client_token))
     body = b""
@@ -201,7 +219,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -103,7 +103,13 @@ class ReplicateInstance:
         else:
             path = prefix + "replica_alias"
             _rt.check_str(
-                errors, path, value, min_len=1, max_len=45, pattern=_PATTERN_3
+                errors,
+                path,
+                value,
+                min_len=1,
+                max_len=45,
+                pattern=_PATTERN_3,
+                secret=True,
             )
         value = self.client_token
         if value is not None:
@@ -121,12 +127,20 @@ class ReplicateInstance:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ReplicateInstance:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ReplicateInstance:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ReplicateInstance")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            replica_region=_rt.required(data, "ReplicaRegion"),
-            replica_alias=_rt.required(data, "ReplicaAlias"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            replica_region=_rt.required(data, "ReplicaRegion", path),
+            replica_alias=_rt.required(data, "ReplicaAlias", path),
             client_token=data.get("ClientToken"),
         )
 
@@ -175,10 +189,18 @@ class ReplicateInstanceResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ReplicateInstanceResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ReplicateInstanceResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ReplicateInstanceResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             id=data.get("Id"),
             arn=data.get("Arn"),
         )
@@ -273,7 +295,11 @@ def _serialize(request: ReplicateInstance, validate: bool = True) -> _rt.HttpReq
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/instance/" + _rt.quote_label(request.instance_id) + "/replicate"
+    path = (
+        "/instance/"
+        + _rt.quote_label(request.instance_id, "instance_id")
+        + "/replicate"
+    )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["ReplicaRegion"] = request.replica_region
@@ -302,17 +328,19 @@ def _deserialize(
             id=(
                 None
                 if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
             ),
             arn=(
                 None
                 if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "Arn"))
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -373,11 +373,21 @@ class SearchAvailablePhoneNumbers:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SearchAvailablePhoneNumbers:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> SearchAvailablePhoneNumbers:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SearchAvailablePhoneNumbers")
         return cls(
-            phone_number_country_code=_rt.required(data, "PhoneNumberCountryCode"),
-            phone_number_type=_rt.required(data, "PhoneNumberType"),
+            phone_number_country_code=_rt.required(
+                data, "PhoneNumberCountryCode", path
+            ),
+            phone_number_type=_rt.required(data, "PhoneNumberType", path),
             target_arn=data.get("TargetArn"),
             instance_id=data.get("InstanceId"),
             phone_number_prefix=data.get("PhoneNumberPrefix"),
@@ -445,16 +455,31 @@ class SearchAvailablePhoneNumbersResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> SearchAvailablePhoneNumbersResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "SearchAvailablePhoneNumbersResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             next_token=data.get("NextToken"),
             available_numbers_list=(
                 None
                 if (value := data.get("AvailableNumbersList")) is None
-                else [AvailableNumberSummary.from_dict(v1) for v1 in value]
+                else [
+                    AvailableNumberSummary.from_dict(
+                        v1, path=path + "AvailableNumbersList" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "AvailableNumbersList")
+                    )
+                ]
             ),
         )
 
@@ -623,21 +648,27 @@ def _deserialize(
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
             available_numbers_list=(
                 None
                 if (value := data.get("AvailableNumbersList")) is None
                 else [
-                    AvailableNumberSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    AvailableNumberSummary._from_json(
+                        _rt.expect_object(v1, "AvailableNumbersList")
+                    )
+                    for v1 in _rt.expect_list(value, "AvailableNumbersList")
                     if v1 is not None
                 ]
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -110,21 +110,33 @@ class SearchContacts:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SearchContacts:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> SearchContacts:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SearchContacts")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
             time_range=SearchContactsTimeRange.from_dict(
-                _rt.required(data, "TimeRange")
+                _rt.required(data, "TimeRange", path), path=path + "TimeRange" + "."
             ),
             search_criteria=(
                 None
                 if (value := data.get("SearchCriteria")) is None
-                else SearchCriteria.from_dict(value)
+                else SearchCriteria.from_dict(value, path=path + "SearchCriteria" + ".")
             ),
             max_results=data.get("MaxResults"),
             next_token=data.get("NextToken"),
-            sort=None if (value := data.get("Sort")) is None else Sort.from_dict(value),
+            sort=(
+                None
+                if (value := data.get("Sort")) is None
+                else Sort.from_dict(value, path=path + "Sort" + ".")
+            ),
         )
 
 
@@ -193,14 +205,29 @@ class SearchContactsResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SearchContactsResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> SearchContactsResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SearchContactsResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             contacts=(
                 None
                 if (value := data.get("Contacts")) is None
-                else [ContactSearchSummary.from_dict(v1) for v1 in value]
+                else [
+                    ContactSearchSummary.from_dict(
+                        v1, path=path + "Contacts" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "Contacts")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
             total_count=data.get("TotalCount"),
@@ -344,7 +371,7 @@ def _deserialize(
 ) -> SearchContactsResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    data = _rt.read_json_body(status, body)
+    data = _rt.read_json_body(status, body, redact=True)
     try:
         return SearchContactsResponse(
             http_status=status,
@@ -352,26 +379,35 @@ def _deserialize(
                 None
                 if (value := data.get("Contacts")) is None
                 else [
-                    ContactSearchSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    ContactSearchSummary._from_json(_rt.expect_object(v1, "Contacts"))
+                    for v1 in _rt.expect_list(value, "Contacts")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
             total_count=(
                 None
                 if (value := data.get("TotalCount")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
+                else (
+                    value if type(value) is int else _rt.expect_int(value, "TotalCount")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(redact=True),
+            http_status=status,
+            body=body,
+            redact=True,
         ) from None
+    except _rt.DeserializationError as exc:  # a payload that does not read: no excerpt
+        raise exc.redacted() from None
 
 
 OPERATION: _rt.Operation[SearchContacts, SearchContactsResponse] = _rt.Operation(

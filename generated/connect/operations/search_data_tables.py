@@ -102,21 +102,33 @@ class SearchDataTables:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SearchDataTables:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> SearchDataTables:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SearchDataTables")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
             search_filter=(
                 None
                 if (value := data.get("SearchFilter")) is None
-                else DataTableSearchFilter.from_dict(value)
+                else DataTableSearchFilter.from_dict(
+                    value, path=path + "SearchFilter" + "."
+                )
             ),
             search_criteria=(
                 None
                 if (value := data.get("SearchCriteria")) is None
-                else DataTableSearchCriteria.from_dict(value)
+                else DataTableSearchCriteria.from_dict(
+                    value, path=path + "SearchCriteria" + "."
+                )
             ),
         )
 
@@ -187,14 +199,27 @@ class SearchDataTablesResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SearchDataTablesResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> SearchDataTablesResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SearchDataTablesResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             data_tables=(
                 None
                 if (value := data.get("DataTables")) is None
-                else [DataTable.from_dict(v1) for v1 in value]
+                else [
+                    DataTable.from_dict(v1, path=path + "DataTables" + f"[{i1}]" + ".")
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "DataTables")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
             approximate_total_count=data.get("ApproximateTotalCount"),
@@ -339,25 +364,33 @@ def _deserialize(
                 None
                 if (value := data.get("DataTables")) is None
                 else [
-                    DataTable._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    DataTable._from_json(_rt.expect_object(v1, "DataTables"))
+                    for v1 in _rt.expect_list(value, "DataTables")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
             approximate_total_count=(
                 None
                 if (value := data.get("ApproximateTotalCount")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "ApproximateTotalCount")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

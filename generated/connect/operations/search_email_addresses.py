@@ -98,21 +98,33 @@ class SearchEmailAddresses:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SearchEmailAddresses:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> SearchEmailAddresses:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SearchEmailAddresses")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
             max_results=data.get("MaxResults"),
             next_token=data.get("NextToken"),
             search_criteria=(
                 None
                 if (value := data.get("SearchCriteria")) is None
-                else EmailAddressSearchCriteria.from_dict(value)
+                else EmailAddressSearchCriteria.from_dict(
+                    value, path=path + "SearchCriteria" + "."
+                )
             ),
             search_filter=(
                 None
                 if (value := data.get("SearchFilter")) is None
-                else EmailAddressSearchFilter.from_dict(value)
+                else EmailAddressSearchFilter.from_dict(
+                    value, path=path + "SearchFilter" + "."
+                )
             ),
         )
 
@@ -180,15 +192,30 @@ class SearchEmailAddressesResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SearchEmailAddressesResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> SearchEmailAddressesResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SearchEmailAddressesResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             next_token=data.get("NextToken"),
             email_addresses=(
                 None
                 if (value := data.get("EmailAddresses")) is None
-                else [EmailAddressMetadata.from_dict(v1) for v1 in value]
+                else [
+                    EmailAddressMetadata.from_dict(
+                        v1, path=path + "EmailAddresses" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "EmailAddresses")
+                    )
+                ]
             ),
             approximate_total_count=data.get("ApproximateTotalCount"),
         )
@@ -328,34 +355,47 @@ def _deserialize(
 ) -> SearchEmailAddressesResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    data = _rt.read_json_body(status, body)
+    data = _rt.read_json_body(status, body, redact=True)
     try:
         return SearchEmailAddressesResponse(
             http_status=status,
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
             email_addresses=(
                 None
                 if (value := data.get("EmailAddresses")) is None
                 else [
-                    EmailAddressMetadata._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    EmailAddressMetadata._from_json(
+                        _rt.expect_object(v1, "EmailAddresses")
+                    )
+                    for v1 in _rt.expect_list(value, "EmailAddresses")
                     if v1 is not None
                 ]
             ),
             approximate_total_count=(
                 None
                 if (value := data.get("ApproximateTotalCount")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "ApproximateTotalCount")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(redact=True),
+            http_status=status,
+            body=body,
+            redact=True,
         ) from None
+    except _rt.DeserializationError as exc:  # a payload that does not read: no excerpt
+        raise exc.redacted() from None
 
 
 OPERATION: _rt.Operation[SearchEmailAddresses, SearchEmailAddressesResponse] = (

@@ -97,22 +97,32 @@ class SearchHoursOfOperationOverrides:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> SearchHoursOfOperationOverrides:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SearchHoursOfOperationOverrides")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
             search_filter=(
                 None
                 if (value := data.get("SearchFilter")) is None
-                else HoursOfOperationSearchFilter.from_dict(value)
+                else HoursOfOperationSearchFilter.from_dict(
+                    value, path=path + "SearchFilter" + "."
+                )
             ),
             search_criteria=(
                 None
                 if (value := data.get("SearchCriteria")) is None
-                else HoursOfOperationOverrideSearchCriteria.from_dict(value)
+                else HoursOfOperationOverrideSearchCriteria.from_dict(
+                    value, path=path + "SearchCriteria" + "."
+                )
             ),
         )
 
@@ -184,15 +194,30 @@ class SearchHoursOfOperationOverridesResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> SearchHoursOfOperationOverridesResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "SearchHoursOfOperationOverridesResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             hours_of_operation_overrides=(
                 None
                 if (value := data.get("HoursOfOperationOverrides")) is None
-                else [HoursOfOperationOverride.from_dict(v1) for v1 in value]
+                else [
+                    HoursOfOperationOverride.from_dict(
+                        v1, path=path + "HoursOfOperationOverrides" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "HoursOfOperationOverrides")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
             approximate_total_count=data.get("ApproximateTotalCount"),
@@ -349,25 +374,35 @@ def _deserialize(
                 None
                 if (value := data.get("HoursOfOperationOverrides")) is None
                 else [
-                    HoursOfOperationOverride._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    HoursOfOperationOverride._from_json(
+                        _rt.expect_object(v1, "HoursOfOperationOverrides")
+                    )
+                    for v1 in _rt.expect_list(value, "HoursOfOperationOverrides")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
             approximate_total_count=(
                 None
                 if (value := data.get("ApproximateTotalCount")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "ApproximateTotalCount")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -121,19 +121,31 @@ class SearchResourceTags:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SearchResourceTags:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> SearchResourceTags:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SearchResourceTags")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
             resource_types=(
-                None if (value := data.get("ResourceTypes")) is None else list(value)
+                None
+                if (value := data.get("ResourceTypes")) is None
+                else list(_rt.expect_sequence(value, path + "ResourceTypes"))
             ),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
             search_criteria=(
                 None
                 if (value := data.get("SearchCriteria")) is None
-                else ResourceTagsSearchCriteria.from_dict(value)
+                else ResourceTagsSearchCriteria.from_dict(
+                    value, path=path + "SearchCriteria" + "."
+                )
             ),
         )
 
@@ -192,14 +204,25 @@ class SearchResourceTagsResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SearchResourceTagsResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> SearchResourceTagsResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SearchResourceTagsResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             tags=(
                 None
                 if (value := data.get("Tags")) is None
-                else [TagSet.from_dict(v1) for v1 in value]
+                else [
+                    TagSet.from_dict(v1, path=path + "Tags" + f"[{i1}]" + ".")
+                    for i1, v1 in enumerate(_rt.expect_sequence(value, path + "Tags"))
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -333,20 +356,24 @@ def _deserialize(
                 None
                 if (value := data.get("Tags")) is None
                 else [
-                    TagSet._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    TagSet._from_json(_rt.expect_object(v1, "Tags"))
+                    for v1 in _rt.expect_list(value, "Tags")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

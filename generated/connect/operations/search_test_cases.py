@@ -105,21 +105,33 @@ class SearchTestCases:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SearchTestCases:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> SearchTestCases:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SearchTestCases")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
             search_filter=(
                 None
                 if (value := data.get("SearchFilter")) is None
-                else TestCaseSearchFilter.from_dict(value)
+                else TestCaseSearchFilter.from_dict(
+                    value, path=path + "SearchFilter" + "."
+                )
             ),
             search_criteria=(
                 None
                 if (value := data.get("SearchCriteria")) is None
-                else TestCaseSearchCriteria.from_dict(value)
+                else TestCaseSearchCriteria.from_dict(
+                    value, path=path + "SearchCriteria" + "."
+                )
             ),
         )
 
@@ -187,14 +199,27 @@ class SearchTestCasesResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SearchTestCasesResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> SearchTestCasesResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SearchTestCasesResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             test_cases=(
                 None
                 if (value := data.get("TestCases")) is None
-                else [TestCase.from_dict(v1) for v1 in value]
+                else [
+                    TestCase.from_dict(v1, path=path + "TestCases" + f"[{i1}]" + ".")
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "TestCases")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
             approximate_total_count=data.get("ApproximateTotalCount"),
@@ -339,25 +364,33 @@ def _deserialize(
                 None
                 if (value := data.get("TestCases")) is None
                 else [
-                    TestCase._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    TestCase._from_json(_rt.expect_object(v1, "TestCases"))
+                    for v1 in _rt.expect_list(value, "TestCases")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
             approximate_total_count=(
                 None
                 if (value := data.get("ApproximateTotalCount")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "ApproximateTotalCount")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -158,10 +158,18 @@ class SearchVocabularies:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SearchVocabularies:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> SearchVocabularies:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SearchVocabularies")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
             max_results=data.get("MaxResults"),
             next_token=data.get("NextToken"),
             state=data.get("State"),
@@ -228,14 +236,29 @@ class SearchVocabulariesResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SearchVocabulariesResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> SearchVocabulariesResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SearchVocabulariesResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             vocabulary_summary_list=(
                 None
                 if (value := data.get("VocabularySummaryList")) is None
-                else [VocabularySummary.from_dict(v1) for v1 in value]
+                else [
+                    VocabularySummary.from_dict(
+                        v1, path=path + "VocabularySummaryList" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "VocabularySummaryList")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -343,7 +366,7 @@ def _serialize(request: SearchVocabularies, validate: bool = True) -> _rt.HttpRe
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/vocabulary-summary/" + _rt.quote_label(request.instance_id)
+    path = "/vocabulary-summary/" + _rt.quote_label(request.instance_id, "instance_id")
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     if request.max_results is not None:
@@ -380,20 +403,26 @@ def _deserialize(
                 None
                 if (value := data.get("VocabularySummaryList")) is None
                 else [
-                    VocabularySummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    VocabularySummary._from_json(
+                        _rt.expect_object(v1, "VocabularySummaryList")
+                    )
+                    for v1 in _rt.expect_list(value, "VocabularySummaryList")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -108,21 +108,33 @@ class SearchWorkspaceAssociations:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SearchWorkspaceAssociations:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> SearchWorkspaceAssociations:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SearchWorkspaceAssociations")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
             search_filter=(
                 None
                 if (value := data.get("SearchFilter")) is None
-                else WorkspaceAssociationSearchFilter.from_dict(value)
+                else WorkspaceAssociationSearchFilter.from_dict(
+                    value, path=path + "SearchFilter" + "."
+                )
             ),
             search_criteria=(
                 None
                 if (value := data.get("SearchCriteria")) is None
-                else WorkspaceAssociationSearchCriteria.from_dict(value)
+                else WorkspaceAssociationSearchCriteria.from_dict(
+                    value, path=path + "SearchCriteria" + "."
+                )
             ),
         )
 
@@ -195,16 +207,31 @@ class SearchWorkspaceAssociationsResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> SearchWorkspaceAssociationsResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "SearchWorkspaceAssociationsResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             next_token=data.get("NextToken"),
             workspace_associations=(
                 None
                 if (value := data.get("WorkspaceAssociations")) is None
-                else [WorkspaceAssociationSearchSummary.from_dict(v1) for v1 in value]
+                else [
+                    WorkspaceAssociationSearchSummary.from_dict(
+                        v1, path=path + "WorkspaceAssociations" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "WorkspaceAssociations")
+                    )
+                ]
             ),
             approximate_total_count=data.get("ApproximateTotalCount"),
         )
@@ -357,26 +384,36 @@ def _deserialize(
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
             workspace_associations=(
                 None
                 if (value := data.get("WorkspaceAssociations")) is None
                 else [
-                    WorkspaceAssociationSearchSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    WorkspaceAssociationSearchSummary._from_json(
+                        _rt.expect_object(v1, "WorkspaceAssociations")
+                    )
+                    for v1 in _rt.expect_list(value, "WorkspaceAssociations")
                     if v1 is not None
                 ]
             ),
             approximate_total_count=(
                 None
                 if (value := data.get("ApproximateTotalCount")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "ApproximateTotalCount")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

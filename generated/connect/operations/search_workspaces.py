@@ -98,21 +98,33 @@ class SearchWorkspaces:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SearchWorkspaces:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> SearchWorkspaces:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SearchWorkspaces")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
             next_token=data.get("NextToken"),
             max_results=data.get("MaxResults"),
             search_filter=(
                 None
                 if (value := data.get("SearchFilter")) is None
-                else WorkspaceSearchFilter.from_dict(value)
+                else WorkspaceSearchFilter.from_dict(
+                    value, path=path + "SearchFilter" + "."
+                )
             ),
             search_criteria=(
                 None
                 if (value := data.get("SearchCriteria")) is None
-                else WorkspaceSearchCriteria.from_dict(value)
+                else WorkspaceSearchCriteria.from_dict(
+                    value, path=path + "SearchCriteria" + "."
+                )
             ),
         )
 
@@ -182,15 +194,30 @@ class SearchWorkspacesResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SearchWorkspacesResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> SearchWorkspacesResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SearchWorkspacesResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             next_token=data.get("NextToken"),
             workspaces=(
                 None
                 if (value := data.get("Workspaces")) is None
-                else [WorkspaceSearchSummary.from_dict(v1) for v1 in value]
+                else [
+                    WorkspaceSearchSummary.from_dict(
+                        v1, path=path + "Workspaces" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "Workspaces")
+                    )
+                ]
             ),
             approximate_total_count=data.get("ApproximateTotalCount"),
         )
@@ -333,26 +360,36 @@ def _deserialize(
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
             workspaces=(
                 None
                 if (value := data.get("Workspaces")) is None
                 else [
-                    WorkspaceSearchSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    WorkspaceSearchSummary._from_json(
+                        _rt.expect_object(v1, "Workspaces")
+                    )
+                    for v1 in _rt.expect_list(value, "Workspaces")
                     if v1 is not None
                 ]
             ),
             approximate_total_count=(
                 None
                 if (value := data.get("ApproximateTotalCount")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "ApproximateTotalCount")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -118,17 +118,29 @@ class SendChatIntegrationEvent:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SendChatIntegrationEvent:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> SendChatIntegrationEvent:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SendChatIntegrationEvent")
         return cls(
-            source_id=_rt.required(data, "SourceId"),
-            destination_id=_rt.required(data, "DestinationId"),
-            event=ChatEvent.from_dict(_rt.required(data, "Event")),
+            source_id=_rt.required(data, "SourceId", path),
+            destination_id=_rt.required(data, "DestinationId", path),
+            event=ChatEvent.from_dict(
+                _rt.required(data, "Event", path), path=path + "Event" + "."
+            ),
             subtype=data.get("Subtype"),
             new_session_details=(
                 None
                 if (value := data.get("NewSessionDetails")) is None
-                else NewSessionDetails.from_dict(value)
+                else NewSessionDetails.from_dict(
+                    value, path=path + "NewSessionDetails" + "."
+                )
             ),
         )
 
@@ -180,11 +192,17 @@ class SendChatIntegrationEventResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> SendChatIntegrationEventResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SendChatIntegrationEventResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             initial_contact_id=data.get("InitialContactId"),
             new_chat_created=data.get("NewChatCreated"),
         )
@@ -323,17 +341,27 @@ def _deserialize(
             initial_contact_id=(
                 None
                 if (value := data.get("InitialContactId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "InitialContactId")
+                )
             ),
             new_chat_created=(
                 None
                 if (value := data.get("NewChatCreated")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
+                else (
+                    value
+                    if type(value) is bool
+                    else _rt.expect_bool(value, "NewChatCreated")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

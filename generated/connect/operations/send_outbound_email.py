@@ -167,29 +167,42 @@ class SendOutboundEmail:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SendOutboundEmail:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> SendOutboundEmail:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SendOutboundEmail")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
             from_email_address=EmailAddressInfo.from_dict(
-                _rt.required(data, "FromEmailAddress")
+                _rt.required(data, "FromEmailAddress", path),
+                path=path + "FromEmailAddress" + ".",
             ),
             destination_email_address=EmailAddressInfo.from_dict(
-                _rt.required(data, "DestinationEmailAddress")
+                _rt.required(data, "DestinationEmailAddress", path),
+                path=path + "DestinationEmailAddress" + ".",
             ),
             email_message=OutboundEmailContent.from_dict(
-                _rt.required(data, "EmailMessage")
+                _rt.required(data, "EmailMessage", path),
+                path=path + "EmailMessage" + ".",
             ),
-            traffic_type=_rt.required(data, "TrafficType"),
+            traffic_type=_rt.required(data, "TrafficType", path),
             additional_recipients=(
                 None
                 if (value := data.get("AdditionalRecipients")) is None
-                else OutboundAdditionalRecipients.from_dict(value)
+                else OutboundAdditionalRecipients.from_dict(
+                    value, path=path + "AdditionalRecipients" + "."
+                )
             ),
             source_campaign=(
                 None
                 if (value := data.get("SourceCampaign")) is None
-                else SourceCampaign.from_dict(value)
+                else SourceCampaign.from_dict(value, path=path + "SourceCampaign" + ".")
             ),
             client_token=data.get("ClientToken"),
         )
@@ -218,10 +231,18 @@ class SendOutboundEmailResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SendOutboundEmailResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> SendOutboundEmailResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SendOutboundEmailResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -340,7 +361,11 @@ def _serialize(request: SendOutboundEmail, validate: bool = True) -> _rt.HttpReq
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/instance/" + _rt.quote_label(request.instance_id) + "/outbound-email"
+    path = (
+        "/instance/"
+        + _rt.quote_label(request.instance_id, "instance_id")
+        + "/outbound-email"
+    )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["FromEmailAddress"] = request.from_email_address._to_json()
@@ -374,7 +399,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -197,22 +197,34 @@ class StartAttachedFileUpload:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> StartAttachedFileUpload:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> StartAttachedFileUpload:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "StartAttachedFileUpload")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            file_name=_rt.required(data, "FileName"),
-            file_size_in_bytes=_rt.required(data, "FileSizeInBytes"),
-            file_use_case_type=_rt.required(data, "FileUseCaseType"),
-            associated_resource_arn=_rt.required(data, "AssociatedResourceArn"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            file_name=_rt.required(data, "FileName", path),
+            file_size_in_bytes=_rt.required(data, "FileSizeInBytes", path),
+            file_use_case_type=_rt.required(data, "FileUseCaseType", path),
+            associated_resource_arn=_rt.required(data, "AssociatedResourceArn", path),
             client_token=data.get("ClientToken"),
             url_expiry_in_seconds=data.get("UrlExpiryInSeconds"),
             created_by=(
                 None
                 if (value := data.get("CreatedBy")) is None
-                else CreatedByInfo.from_dict(value)
+                else CreatedByInfo.from_dict(value, path=path + "CreatedBy" + ".")
             ),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
         )
 
 
@@ -307,11 +319,17 @@ class StartAttachedFileUploadResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> StartAttachedFileUploadResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "StartAttachedFileUploadResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             file_arn=data.get("FileArn"),
             file_id=data.get("FileId"),
             creation_time=data.get("CreationTime"),
@@ -319,12 +337,14 @@ class StartAttachedFileUploadResponse:
             created_by=(
                 None
                 if (value := data.get("CreatedBy")) is None
-                else CreatedByInfo.from_dict(value)
+                else CreatedByInfo.from_dict(value, path=path + "CreatedBy" + ".")
             ),
             upload_url_metadata=(
                 None
                 if (value := data.get("UploadUrlMetadata")) is None
-                else UploadUrlMetadata.from_dict(value)
+                else UploadUrlMetadata.from_dict(
+                    value, path=path + "UploadUrlMetadata" + "."
+                )
             ),
         )
 
@@ -518,7 +538,7 @@ def _serialize(
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/attached-files/" + _rt.quote_label(request.instance_id)
+    path = "/attached-files/" + _rt.quote_label(request.instance_id, "instance_id")
     query: list[tuple[str, str | None]] = []
     query.append(("associatedResourceArn", request.associated_resource_arn))
     data: dict[str, _t.Any] = {}
@@ -555,37 +575,47 @@ def _deserialize(
             file_arn=(
                 None
                 if (value := data.get("FileArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "FileArn"))
             ),
             file_id=(
                 None
                 if (value := data.get("FileId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "FileId"))
             ),
             creation_time=(
                 None
                 if (value := data.get("CreationTime")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "CreationTime")
+                )
             ),
             file_status=(
                 None
                 if (value := data.get("FileStatus")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "FileStatus")
+                )
             ),
             created_by=(
                 None
                 if (value := data.get("CreatedBy")) is None
-                else CreatedByInfo._from_json(_rt.expect_object(value))
+                else CreatedByInfo._from_json(_rt.expect_object(value, "CreatedBy"))
             ),
             upload_url_metadata=(
                 None
                 if (value := data.get("UploadUrlMetadata")) is None
-                else UploadUrlMetadata._from_json(_rt.expect_object(value))
+                else UploadUrlMetadata._from_json(
+                    _rt.expect_object(value, "UploadUrlMetadata")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

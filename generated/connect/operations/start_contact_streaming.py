@@ -104,13 +104,22 @@ class StartContactStreaming:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> StartContactStreaming:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> StartContactStreaming:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "StartContactStreaming")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            contact_id=_rt.required(data, "ContactId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            contact_id=_rt.required(data, "ContactId", path),
             chat_streaming_configuration=ChatStreamingConfiguration.from_dict(
-                _rt.required(data, "ChatStreamingConfiguration")
+                _rt.required(data, "ChatStreamingConfiguration", path),
+                path=path + "ChatStreamingConfiguration" + ".",
             ),
             client_token=data.get("ClientToken"),
         )
@@ -150,10 +159,18 @@ class StartContactStreamingResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> StartContactStreamingResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> StartContactStreamingResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "StartContactStreamingResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             streaming_id=data.get("StreamingId"),
         )
 
@@ -275,12 +292,18 @@ def _deserialize(
             streaming_id=(
                 None
                 if (value := data.get("StreamingId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "StreamingId")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -174,7 +174,13 @@ class StartEmailContact:
         else:
             path = prefix + "destination_email_address"
             _rt.check_str(
-                errors, path, value, min_len=1, max_len=255, pattern=_PATTERN_1
+                errors,
+                path,
+                value,
+                min_len=1,
+                max_len=255,
+                pattern=_PATTERN_1,
+                secret=True,
             )
         value = self.email_message
         if value is None:
@@ -310,44 +316,77 @@ class StartEmailContact:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> StartEmailContact:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> StartEmailContact:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "StartEmailContact")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
             from_email_address=EmailAddressInfo.from_dict(
-                _rt.required(data, "FromEmailAddress")
+                _rt.required(data, "FromEmailAddress", path),
+                path=path + "FromEmailAddress" + ".",
             ),
-            destination_email_address=_rt.required(data, "DestinationEmailAddress"),
+            destination_email_address=_rt.required(
+                data, "DestinationEmailAddress", path
+            ),
             email_message=InboundEmailContent.from_dict(
-                _rt.required(data, "EmailMessage")
+                _rt.required(data, "EmailMessage", path),
+                path=path + "EmailMessage" + ".",
             ),
             description=data.get("Description"),
             references=(
                 None
                 if (value := data.get("References")) is None
-                else {k1: Reference.from_dict(v1) for k1, v1 in value.items()}
+                else {
+                    k1: Reference.from_dict(
+                        v1, path=path + "References" + f"[{k1!r}]" + "."
+                    )
+                    for k1, v1 in _rt.expect_mapping(value, path + "References").items()
+                }
             ),
             name=data.get("Name"),
             additional_recipients=(
                 None
                 if (value := data.get("AdditionalRecipients")) is None
-                else InboundAdditionalRecipients.from_dict(value)
+                else InboundAdditionalRecipients.from_dict(
+                    value, path=path + "AdditionalRecipients" + "."
+                )
             ),
             attachments=(
                 None
                 if (value := data.get("Attachments")) is None
-                else [EmailAttachment.from_dict(v1) for v1 in value]
+                else [
+                    EmailAttachment.from_dict(
+                        v1, path=path + "Attachments" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "Attachments")
+                    )
+                ]
             ),
             contact_flow_id=data.get("ContactFlowId"),
             related_contact_id=data.get("RelatedContactId"),
             attributes=(
-                None if (value := data.get("Attributes")) is None else dict(value)
+                None
+                if (value := data.get("Attributes")) is None
+                else dict(_rt.expect_mapping(value, path + "Attributes"))
             ),
             segment_attributes=(
                 None
                 if (value := data.get("SegmentAttributes")) is None
                 else {
-                    k1: SegmentAttributeValue.from_dict(v1) for k1, v1 in value.items()
+                    k1: SegmentAttributeValue.from_dict(
+                        v1, path=path + "SegmentAttributes" + f"[{k1!r}]" + "."
+                    )
+                    for k1, v1 in _rt.expect_mapping(
+                        value, path + "SegmentAttributes"
+                    ).items()
                 }
             ),
             client_token=data.get("ClientToken"),
@@ -386,10 +425,18 @@ class StartEmailContactResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> StartEmailContactResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> StartEmailContactResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "StartEmailContactResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             contact_id=data.get("ContactId"),
         )
 
@@ -616,12 +663,16 @@ def _deserialize(
             contact_id=(
                 None
                 if (value := data.get("ContactId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "ContactId")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -282,43 +282,70 @@ class StartOutboundChatContact:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> StartOutboundChatContact:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> StartOutboundChatContact:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "StartOutboundChatContact")
         return cls(
-            source_endpoint=Endpoint.from_dict(_rt.required(data, "SourceEndpoint")),
-            destination_endpoint=Endpoint.from_dict(
-                _rt.required(data, "DestinationEndpoint")
+            source_endpoint=Endpoint.from_dict(
+                _rt.required(data, "SourceEndpoint", path),
+                path=path + "SourceEndpoint" + ".",
             ),
-            instance_id=_rt.required(data, "InstanceId"),
+            destination_endpoint=Endpoint.from_dict(
+                _rt.required(data, "DestinationEndpoint", path),
+                path=path + "DestinationEndpoint" + ".",
+            ),
+            instance_id=_rt.required(data, "InstanceId", path),
             segment_attributes={
-                k1: SegmentAttributeValue.from_dict(v1)
-                for k1, v1 in _rt.required(data, "SegmentAttributes").items()
+                k1: SegmentAttributeValue.from_dict(
+                    v1, path=path + "SegmentAttributes" + f"[{k1!r}]" + "."
+                )
+                for k1, v1 in _rt.expect_mapping(
+                    _rt.required(data, "SegmentAttributes", path),
+                    path + "SegmentAttributes",
+                ).items()
             },
-            contact_flow_id=_rt.required(data, "ContactFlowId"),
+            contact_flow_id=_rt.required(data, "ContactFlowId", path),
             attributes=(
-                None if (value := data.get("Attributes")) is None else dict(value)
+                None
+                if (value := data.get("Attributes")) is None
+                else dict(_rt.expect_mapping(value, path + "Attributes"))
             ),
             chat_duration_in_minutes=data.get("ChatDurationInMinutes"),
             participant_details=(
                 None
                 if (value := data.get("ParticipantDetails")) is None
-                else ParticipantDetails.from_dict(value)
+                else ParticipantDetails.from_dict(
+                    value, path=path + "ParticipantDetails" + "."
+                )
             ),
             initial_system_message=(
                 None
                 if (value := data.get("InitialSystemMessage")) is None
-                else ChatMessage.from_dict(value)
+                else ChatMessage.from_dict(
+                    value, path=path + "InitialSystemMessage" + "."
+                )
             ),
             initial_templated_system_message=(
                 None
                 if (value := data.get("InitialTemplatedSystemMessage")) is None
-                else TemplatedMessageConfig.from_dict(value)
+                else TemplatedMessageConfig.from_dict(
+                    value, path=path + "InitialTemplatedSystemMessage" + "."
+                )
             ),
             related_contact_id=data.get("RelatedContactId"),
             supported_messaging_content_types=(
                 None
                 if (value := data.get("SupportedMessagingContentTypes")) is None
-                else list(value)
+                else list(
+                    _rt.expect_sequence(value, path + "SupportedMessagingContentTypes")
+                )
             ),
             client_token=data.get("ClientToken"),
         )
@@ -357,11 +384,17 @@ class StartOutboundChatContactResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> StartOutboundChatContactResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "StartOutboundChatContactResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             contact_id=data.get("ContactId"),
         )
 
@@ -599,12 +632,16 @@ def _deserialize(
             contact_id=(
                 None
                 if (value := data.get("ContactId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "ContactId")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

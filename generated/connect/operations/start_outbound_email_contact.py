@@ -133,26 +133,40 @@ class StartOutboundEmailContact:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> StartOutboundEmailContact:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> StartOutboundEmailContact:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "StartOutboundEmailContact")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            contact_id=_rt.required(data, "ContactId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            contact_id=_rt.required(data, "ContactId", path),
             destination_email_address=EmailAddressInfo.from_dict(
-                _rt.required(data, "DestinationEmailAddress")
+                _rt.required(data, "DestinationEmailAddress", path),
+                path=path + "DestinationEmailAddress" + ".",
             ),
             email_message=OutboundEmailContent.from_dict(
-                _rt.required(data, "EmailMessage")
+                _rt.required(data, "EmailMessage", path),
+                path=path + "EmailMessage" + ".",
             ),
             from_email_address=(
                 None
                 if (value := data.get("FromEmailAddress")) is None
-                else EmailAddressInfo.from_dict(value)
+                else EmailAddressInfo.from_dict(
+                    value, path=path + "FromEmailAddress" + "."
+                )
             ),
             additional_recipients=(
                 None
                 if (value := data.get("AdditionalRecipients")) is None
-                else OutboundAdditionalRecipients.from_dict(value)
+                else OutboundAdditionalRecipients.from_dict(
+                    value, path=path + "AdditionalRecipients" + "."
+                )
             ),
             client_token=data.get("ClientToken"),
         )
@@ -191,11 +205,19 @@ class StartOutboundEmailContactResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> StartOutboundEmailContactResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "StartOutboundEmailContactResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             contact_id=data.get("ContactId"),
         )
 
@@ -354,12 +376,16 @@ def _deserialize(
             contact_id=(
                 None
                 if (value := data.get("ContactId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "ContactId")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

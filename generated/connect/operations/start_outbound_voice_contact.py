@@ -339,37 +339,56 @@ class StartOutboundVoiceContact:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> StartOutboundVoiceContact:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> StartOutboundVoiceContact:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "StartOutboundVoiceContact")
         return cls(
-            destination_phone_number=_rt.required(data, "DestinationPhoneNumber"),
-            contact_flow_id=_rt.required(data, "ContactFlowId"),
-            instance_id=_rt.required(data, "InstanceId"),
+            destination_phone_number=_rt.required(data, "DestinationPhoneNumber", path),
+            contact_flow_id=_rt.required(data, "ContactFlowId", path),
+            instance_id=_rt.required(data, "InstanceId", path),
             name=data.get("Name"),
             description=data.get("Description"),
             references=(
                 None
                 if (value := data.get("References")) is None
-                else {k1: Reference.from_dict(v1) for k1, v1 in value.items()}
+                else {
+                    k1: Reference.from_dict(
+                        v1, path=path + "References" + f"[{k1!r}]" + "."
+                    )
+                    for k1, v1 in _rt.expect_mapping(value, path + "References").items()
+                }
             ),
             related_contact_id=data.get("RelatedContactId"),
             client_token=data.get("ClientToken"),
             source_phone_number=data.get("SourcePhoneNumber"),
             queue_id=data.get("QueueId"),
             attributes=(
-                None if (value := data.get("Attributes")) is None else dict(value)
+                None
+                if (value := data.get("Attributes")) is None
+                else dict(_rt.expect_mapping(value, path + "Attributes"))
             ),
             answer_machine_detection_config=(
                 None
                 if (value := data.get("AnswerMachineDetectionConfig")) is None
-                else AnswerMachineDetectionConfig.from_dict(value)
+                else AnswerMachineDetectionConfig.from_dict(
+                    value, path=path + "AnswerMachineDetectionConfig" + "."
+                )
             ),
             campaign_id=data.get("CampaignId"),
             traffic_type=data.get("TrafficType"),
             outbound_strategy=(
                 None
                 if (value := data.get("OutboundStrategy")) is None
-                else OutboundStrategy.from_dict(value)
+                else OutboundStrategy.from_dict(
+                    value, path=path + "OutboundStrategy" + "."
+                )
             ),
             ring_timeout_in_seconds=data.get("RingTimeoutInSeconds"),
         )
@@ -408,11 +427,19 @@ class StartOutboundVoiceContactResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> StartOutboundVoiceContactResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "StartOutboundVoiceContactResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             contact_id=data.get("ContactId"),
         )
 
@@ -678,12 +705,16 @@ def _deserialize(
             contact_id=(
                 None
                 if (value := data.get("ContactId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "ContactId")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -348,20 +348,35 @@ class StartTaskContact:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> StartTaskContact:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> StartTaskContact:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "StartTaskContact")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            name=_rt.required(data, "Name"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            name=_rt.required(data, "Name", path),
             previous_contact_id=data.get("PreviousContactId"),
             contact_flow_id=data.get("ContactFlowId"),
             attributes=(
-                None if (value := data.get("Attributes")) is None else dict(value)
+                None
+                if (value := data.get("Attributes")) is None
+                else dict(_rt.expect_mapping(value, path + "Attributes"))
             ),
             references=(
                 None
                 if (value := data.get("References")) is None
-                else {k1: Reference.from_dict(v1) for k1, v1 in value.items()}
+                else {
+                    k1: Reference.from_dict(
+                        v1, path=path + "References" + f"[{k1!r}]" + "."
+                    )
+                    for k1, v1 in _rt.expect_mapping(value, path + "References").items()
+                }
             ),
             description=data.get("Description"),
             client_token=data.get("ClientToken"),
@@ -373,13 +388,25 @@ class StartTaskContact:
                 None
                 if (value := data.get("SegmentAttributes")) is None
                 else {
-                    k1: SegmentAttributeValue.from_dict(v1) for k1, v1 in value.items()
+                    k1: SegmentAttributeValue.from_dict(
+                        v1, path=path + "SegmentAttributes" + f"[{k1!r}]" + "."
+                    )
+                    for k1, v1 in _rt.expect_mapping(
+                        value, path + "SegmentAttributes"
+                    ).items()
                 }
             ),
             attachments=(
                 None
                 if (value := data.get("Attachments")) is None
-                else [TaskAttachment.from_dict(v1) for v1 in value]
+                else [
+                    TaskAttachment.from_dict(
+                        v1, path=path + "Attachments" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "Attachments")
+                    )
+                ]
             ),
         )
 
@@ -416,10 +443,18 @@ class StartTaskContactResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> StartTaskContactResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> StartTaskContactResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "StartTaskContactResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             contact_id=data.get("ContactId"),
         )
 
@@ -638,12 +673,16 @@ def _deserialize(
             contact_id=(
                 None
                 if (value := data.get("ContactId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "ContactId")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -76,11 +76,19 @@ class StartTestCaseExecution:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> StartTestCaseExecution:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> StartTestCaseExecution:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "StartTestCaseExecution")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            test_case_id=_rt.required(data, "TestCaseId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            test_case_id=_rt.required(data, "TestCaseId", path),
             client_token=data.get("ClientToken"),
         )
 
@@ -135,10 +143,18 @@ class StartTestCaseExecutionResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> StartTestCaseExecutionResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> StartTestCaseExecutionResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "StartTestCaseExecutionResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             test_case_execution_id=data.get("TestCaseExecutionId"),
             test_case_id=data.get("TestCaseId"),
             status=data.get("Status"),
@@ -248,9 +264,9 @@ def _serialize(
         )
     path = (
         "/test-cases/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.test_case_id)
+        + _rt.quote_label(request.test_case_id, "test_case_id")
         + "/start-execution"
     )
     query: list[tuple[str, str | None]] = []
@@ -279,22 +295,30 @@ def _deserialize(
             test_case_execution_id=(
                 None
                 if (value := data.get("TestCaseExecutionId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "TestCaseExecutionId")
+                )
             ),
             test_case_id=(
                 None
                 if (value := data.get("TestCaseId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "TestCaseId")
+                )
             ),
             status=(
                 None
                 if (value := data.get("Status")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "Status"))
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

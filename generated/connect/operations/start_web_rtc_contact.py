@@ -205,28 +205,46 @@ class StartWebRTCContact:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> StartWebRTCContact:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> StartWebRTCContact:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "StartWebRTCContact")
         return cls(
-            contact_flow_id=_rt.required(data, "ContactFlowId"),
-            instance_id=_rt.required(data, "InstanceId"),
+            contact_flow_id=_rt.required(data, "ContactFlowId", path),
+            instance_id=_rt.required(data, "InstanceId", path),
             participant_details=ParticipantDetails.from_dict(
-                _rt.required(data, "ParticipantDetails")
+                _rt.required(data, "ParticipantDetails", path),
+                path=path + "ParticipantDetails" + ".",
             ),
             attributes=(
-                None if (value := data.get("Attributes")) is None else dict(value)
+                None
+                if (value := data.get("Attributes")) is None
+                else dict(_rt.expect_mapping(value, path + "Attributes"))
             ),
             client_token=data.get("ClientToken"),
             allowed_capabilities=(
                 None
                 if (value := data.get("AllowedCapabilities")) is None
-                else AllowedCapabilities.from_dict(value)
+                else AllowedCapabilities.from_dict(
+                    value, path=path + "AllowedCapabilities" + "."
+                )
             ),
             related_contact_id=data.get("RelatedContactId"),
             references=(
                 None
                 if (value := data.get("References")) is None
-                else {k1: Reference.from_dict(v1) for k1, v1 in value.items()}
+                else {
+                    k1: Reference.from_dict(
+                        v1, path=path + "References" + f"[{k1!r}]" + "."
+                    )
+                    for k1, v1 in _rt.expect_mapping(value, path + "References").items()
+                }
             ),
             description=data.get("Description"),
         )
@@ -305,14 +323,22 @@ class StartWebRTCContactResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> StartWebRTCContactResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> StartWebRTCContactResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "StartWebRTCContactResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             connection_data=(
                 None
                 if (value := data.get("ConnectionData")) is None
-                else ConnectionData.from_dict(value)
+                else ConnectionData.from_dict(value, path=path + "ConnectionData" + ".")
             ),
             contact_id=data.get("ContactId"),
             participant_id=data.get("ParticipantId"),
@@ -510,35 +536,52 @@ def _deserialize(
 ) -> StartWebRTCContactResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    data = _rt.read_json_body(status, body)
+    data = _rt.read_json_body(status, body, redact=True)
     try:
         return StartWebRTCContactResponse(
             http_status=status,
             connection_data=(
                 None
                 if (value := data.get("ConnectionData")) is None
-                else ConnectionData._from_json(_rt.expect_object(value))
+                else ConnectionData._from_json(
+                    _rt.expect_object(value, "ConnectionData")
+                )
             ),
             contact_id=(
                 None
                 if (value := data.get("ContactId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "ContactId")
+                )
             ),
             participant_id=(
                 None
                 if (value := data.get("ParticipantId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ParticipantId")
+                )
             ),
             participant_token=(
                 None
                 if (value := data.get("ParticipantToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ParticipantToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(redact=True),
+            http_status=status,
+            body=body,
+            redact=True,
         ) from None
+    except _rt.DeserializationError as exc:  # a payload that does not read: no excerpt
+        raise exc.redacted() from None
 
 
 OPERATION: _rt.Operation[StartWebRTCContact, StartWebRTCContactResponse] = (

@@ -76,12 +76,20 @@ class StopTestCaseExecution:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> StopTestCaseExecution:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> StopTestCaseExecution:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "StopTestCaseExecution")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            test_case_execution_id=_rt.required(data, "TestCaseExecutionId"),
-            test_case_id=_rt.required(data, "TestCaseId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            test_case_execution_id=_rt.required(data, "TestCaseExecutionId", path),
+            test_case_id=_rt.required(data, "TestCaseId", path),
             client_token=data.get("ClientToken"),
         )
 
@@ -109,10 +117,18 @@ class StopTestCaseExecutionResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> StopTestCaseExecutionResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> StopTestCaseExecutionResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "StopTestCaseExecutionResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -203,11 +219,11 @@ def _serialize(
         )
     path = (
         "/test-cases/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.test_case_id)
+        + _rt.quote_label(request.test_case_id, "test_case_id")
         + "/"
-        + _rt.quote_label(request.test_case_execution_id)
+        + _rt.quote_label(request.test_case_execution_id, "test_case_execution_id")
         + "/stop-execution"
     )
     query: list[tuple[str, str | None]] = []
@@ -235,7 +251,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

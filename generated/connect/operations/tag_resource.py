@@ -81,11 +81,19 @@ class TagResource:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> TagResource:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> TagResource:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "TagResource")
         return cls(
-            resource_arn=_rt.required(data, "resourceArn"),
-            tags=dict(_rt.required(data, "tags")),
+            resource_arn=_rt.required(data, "resourceArn", path),
+            tags=dict(
+                _rt.expect_mapping(_rt.required(data, "tags", path), path + "tags")
+            ),
         )
 
 
@@ -112,10 +120,18 @@ class TagResourceResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> TagResourceResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> TagResourceResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "TagResourceResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -171,7 +187,7 @@ def _serialize(request: TagResource, validate: bool = True) -> _rt.HttpRequest:
         raise _rt.ValidationError(
             ["resource_arn: a URI label must be set and not empty"]
         )
-    path = "/tags/" + _rt.quote_label(request.resource_arn)
+    path = "/tags/" + _rt.quote_label(request.resource_arn, "resource_arn")
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["tags"] = request.tags
@@ -197,7 +213,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -86,12 +86,24 @@ class UntagContact:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UntagContact:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UntagContact:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UntagContact")
         return cls(
-            contact_id=_rt.required(data, "ContactId"),
-            instance_id=_rt.required(data, "InstanceId"),
-            tag_keys=list(_rt.required(data, "TagKeys")),
+            contact_id=_rt.required(data, "ContactId", path),
+            instance_id=_rt.required(data, "InstanceId", path),
+            tag_keys=list(
+                _rt.expect_sequence(
+                    _rt.required(data, "TagKeys", path), path + "TagKeys"
+                )
+            ),
         )
 
 
@@ -118,10 +130,18 @@ class UntagContactResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UntagContactResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UntagContactResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UntagContactResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -191,9 +211,9 @@ def _serialize(request: UntagContact, validate: bool = True) -> _rt.HttpRequest:
         raise _rt.ValidationError(["contact_id: a URI label must be set and not empty"])
     path = (
         "/contact/tags/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.contact_id)
+        + _rt.quote_label(request.contact_id, "contact_id")
     )
     query: list[tuple[str, str | None]] = []
     query.extend(("TagKeys", v1) for v1 in request.tag_keys)
@@ -218,7 +238,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

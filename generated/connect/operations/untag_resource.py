@@ -66,11 +66,23 @@ class UntagResource:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UntagResource:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UntagResource:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UntagResource")
         return cls(
-            resource_arn=_rt.required(data, "resourceArn"),
-            tag_keys=list(_rt.required(data, "tagKeys")),
+            resource_arn=_rt.required(data, "resourceArn", path),
+            tag_keys=list(
+                _rt.expect_sequence(
+                    _rt.required(data, "tagKeys", path), path + "tagKeys"
+                )
+            ),
         )
 
 
@@ -97,10 +109,18 @@ class UntagResourceResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UntagResourceResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UntagResourceResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UntagResourceResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -156,7 +176,7 @@ def _serialize(request: UntagResource, validate: bool = True) -> _rt.HttpRequest
         raise _rt.ValidationError(
             ["resource_arn: a URI label must be set and not empty"]
         )
-    path = "/tags/" + _rt.quote_label(request.resource_arn)
+    path = "/tags/" + _rt.quote_label(request.resource_arn, "resource_arn")
     query: list[tuple[str, str | None]] = []
     query.extend(("tagKeys", v1) for v1 in request.tag_keys)
     body = b""
@@ -180,7 +200,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -101,17 +101,25 @@ class UpdateAttachedFilesConfiguration:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> UpdateAttachedFilesConfiguration:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateAttachedFilesConfiguration")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            attachment_scope=_rt.required(data, "AttachmentScope"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            attachment_scope=_rt.required(data, "AttachmentScope", path),
             maximum_size_limit_in_bytes=data.get("MaximumSizeLimitInBytes"),
             extension_configuration=(
                 None
                 if (value := data.get("ExtensionConfiguration")) is None
-                else ExtensionConfiguration.from_dict(value)
+                else ExtensionConfiguration.from_dict(
+                    value, path=path + "ExtensionConfiguration" + "."
+                )
             ),
         )
 
@@ -194,18 +202,28 @@ class UpdateAttachedFilesConfigurationResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> UpdateAttachedFilesConfigurationResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "UpdateAttachedFilesConfigurationResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             instance_id=data.get("InstanceId"),
             attachment_scope=data.get("AttachmentScope"),
             maximum_size_limit_in_bytes=data.get("MaximumSizeLimitInBytes"),
             extension_configuration=(
                 None
                 if (value := data.get("ExtensionConfiguration")) is None
-                else ExtensionConfiguration.from_dict(value)
+                else ExtensionConfiguration.from_dict(
+                    value, path=path + "ExtensionConfiguration" + "."
+                )
             ),
             last_modified_time=data.get("LastModifiedTime"),
         )
@@ -351,9 +369,9 @@ def _serialize(
         )
     path = (
         "/attached-files-configurations/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.attachment_scope)
+        + _rt.quote_label(request.attachment_scope, "attachment_scope")
     )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
@@ -384,32 +402,46 @@ def _deserialize(
             instance_id=(
                 None
                 if (value := data.get("InstanceId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "InstanceId")
+                )
             ),
             attachment_scope=(
                 None
                 if (value := data.get("AttachmentScope")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AttachmentScope")
+                )
             ),
             maximum_size_limit_in_bytes=(
                 None
                 if (value := data.get("MaximumSizeLimitInBytes")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "MaximumSizeLimitInBytes")
+                )
             ),
             extension_configuration=(
                 None
                 if (value := data.get("ExtensionConfiguration")) is None
-                else ExtensionConfiguration._from_json(_rt.expect_object(value))
+                else ExtensionConfiguration._from_json(
+                    _rt.expect_object(value, "ExtensionConfiguration")
+                )
             ),
             last_modified_time=(
                 None
                 if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
+                else _rt.parse_timestamp(value, "LastModifiedTime")
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

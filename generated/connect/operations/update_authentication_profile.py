@@ -169,18 +169,32 @@ class UpdateAuthenticationProfile:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateAuthenticationProfile:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateAuthenticationProfile:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateAuthenticationProfile")
         return cls(
-            authentication_profile_id=_rt.required(data, "AuthenticationProfileId"),
-            instance_id=_rt.required(data, "InstanceId"),
+            authentication_profile_id=_rt.required(
+                data, "AuthenticationProfileId", path
+            ),
+            instance_id=_rt.required(data, "InstanceId", path),
             name=data.get("Name"),
             description=data.get("Description"),
             allowed_ips=(
-                None if (value := data.get("AllowedIps")) is None else list(value)
+                None
+                if (value := data.get("AllowedIps")) is None
+                else list(_rt.expect_sequence(value, path + "AllowedIps"))
             ),
             blocked_ips=(
-                None if (value := data.get("BlockedIps")) is None else list(value)
+                None
+                if (value := data.get("BlockedIps")) is None
+                else list(_rt.expect_sequence(value, path + "BlockedIps"))
             ),
             periodic_session_duration=data.get("PeriodicSessionDuration"),
             session_inactivity_duration=data.get("SessionInactivityDuration"),
@@ -214,11 +228,19 @@ class UpdateAuthenticationProfileResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> UpdateAuthenticationProfileResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "UpdateAuthenticationProfileResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -354,9 +376,11 @@ def _serialize(
         )
     path = (
         "/authentication-profiles/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.authentication_profile_id)
+        + _rt.quote_label(
+            request.authentication_profile_id, "authentication_profile_id"
+        )
     )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
@@ -398,7 +422,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -242,44 +242,62 @@ class UpdateContact:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateContact:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateContact:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateContact")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            contact_id=_rt.required(data, "ContactId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            contact_id=_rt.required(data, "ContactId", path),
             name=data.get("Name"),
             description=data.get("Description"),
             references=(
                 None
                 if (value := data.get("References")) is None
-                else {k1: Reference.from_dict(v1) for k1, v1 in value.items()}
+                else {
+                    k1: Reference.from_dict(
+                        v1, path=path + "References" + f"[{k1!r}]" + "."
+                    )
+                    for k1, v1 in _rt.expect_mapping(value, path + "References").items()
+                }
             ),
             segment_attributes=(
                 None
                 if (value := data.get("SegmentAttributes")) is None
                 else {
-                    k1: SegmentAttributeValue.from_dict(v1) for k1, v1 in value.items()
+                    k1: SegmentAttributeValue.from_dict(
+                        v1, path=path + "SegmentAttributes" + f"[{k1!r}]" + "."
+                    )
+                    for k1, v1 in _rt.expect_mapping(
+                        value, path + "SegmentAttributes"
+                    ).items()
                 }
             ),
             queue_info=(
                 None
                 if (value := data.get("QueueInfo")) is None
-                else QueueInfoInput.from_dict(value)
+                else QueueInfoInput.from_dict(value, path=path + "QueueInfo" + ".")
             ),
             user_info=(
                 None
                 if (value := data.get("UserInfo")) is None
-                else UserInfo.from_dict(value)
+                else UserInfo.from_dict(value, path=path + "UserInfo" + ".")
             ),
             customer_endpoint=(
                 None
                 if (value := data.get("CustomerEndpoint")) is None
-                else Endpoint.from_dict(value)
+                else Endpoint.from_dict(value, path=path + "CustomerEndpoint" + ".")
             ),
             system_endpoint=(
                 None
                 if (value := data.get("SystemEndpoint")) is None
-                else Endpoint.from_dict(value)
+                else Endpoint.from_dict(value, path=path + "SystemEndpoint" + ".")
             ),
         )
 
@@ -307,10 +325,18 @@ class UpdateContactResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateContactResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateContactResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateContactResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -436,9 +462,9 @@ def _serialize(request: UpdateContact, validate: bool = True) -> _rt.HttpRequest
         raise _rt.ValidationError(["contact_id: a URI label must be set and not empty"])
     path = (
         "/contacts/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.contact_id)
+        + _rt.quote_label(request.contact_id, "contact_id")
     )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
@@ -484,7 +510,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -122,27 +122,43 @@ class UpdateContactEvaluation:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateContactEvaluation:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateContactEvaluation:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateContactEvaluation")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            evaluation_id=_rt.required(data, "EvaluationId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            evaluation_id=_rt.required(data, "EvaluationId", path),
             answers=(
                 None
                 if (value := data.get("Answers")) is None
                 else {
-                    k1: EvaluationAnswerInput.from_dict(v1) for k1, v1 in value.items()
+                    k1: EvaluationAnswerInput.from_dict(
+                        v1, path=path + "Answers" + f"[{k1!r}]" + "."
+                    )
+                    for k1, v1 in _rt.expect_mapping(value, path + "Answers").items()
                 }
             ),
             notes=(
                 None
                 if (value := data.get("Notes")) is None
-                else {k1: EvaluationNote.from_dict(v1) for k1, v1 in value.items()}
+                else {
+                    k1: EvaluationNote.from_dict(
+                        v1, path=path + "Notes" + f"[{k1!r}]" + "."
+                    )
+                    for k1, v1 in _rt.expect_mapping(value, path + "Notes").items()
+                }
             ),
             updated_by=(
                 None
                 if (value := data.get("UpdatedBy")) is None
-                else EvaluatorUserUnion.from_dict(value)
+                else EvaluatorUserUnion.from_dict(value, path=path + "UpdatedBy" + ".")
             ),
         )
 
@@ -193,11 +209,17 @@ class UpdateContactEvaluationResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> UpdateContactEvaluationResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateContactEvaluationResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             evaluation_id=data.get("EvaluationId"),
             evaluation_arn=data.get("EvaluationArn"),
         )
@@ -319,9 +341,9 @@ def _serialize(
         )
     path = (
         "/contact-evaluations/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.evaluation_id)
+        + _rt.quote_label(request.evaluation_id, "evaluation_id")
     )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
@@ -354,17 +376,27 @@ def _deserialize(
             evaluation_id=(
                 None
                 if (value := data.get("EvaluationId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluationId")
+                )
             ),
             evaluation_arn=(
                 None
                 if (value := data.get("EvaluationArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluationArn")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

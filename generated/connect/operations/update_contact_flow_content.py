@@ -78,12 +78,20 @@ class UpdateContactFlowContent:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateContactFlowContent:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateContactFlowContent:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateContactFlowContent")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            contact_flow_id=_rt.required(data, "ContactFlowId"),
-            content=_rt.required(data, "Content"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            contact_flow_id=_rt.required(data, "ContactFlowId", path),
+            content=_rt.required(data, "Content", path),
         )
 
 
@@ -111,11 +119,17 @@ class UpdateContactFlowContentResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> UpdateContactFlowContentResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateContactFlowContentResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -191,9 +205,9 @@ def _serialize(
         )
     path = (
         "/contact-flows/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.contact_flow_id)
+        + _rt.quote_label(request.contact_flow_id, "contact_flow_id")
         + "/content"
     )
     query: list[tuple[str, str | None]] = []
@@ -221,7 +235,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -85,11 +85,19 @@ class UpdateContactFlowModuleContent:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateContactFlowModuleContent:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateContactFlowModuleContent:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateContactFlowModuleContent")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            contact_flow_module_id=_rt.required(data, "ContactFlowModuleId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            contact_flow_module_id=_rt.required(data, "ContactFlowModuleId", path),
             content=data.get("Content"),
             settings=data.get("Settings"),
         )
@@ -119,11 +127,19 @@ class UpdateContactFlowModuleContentResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> UpdateContactFlowModuleContentResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "UpdateContactFlowModuleContentResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -213,9 +229,9 @@ def _serialize(
         )
     path = (
         "/contact-flow-modules/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.contact_flow_module_id)
+        + _rt.quote_label(request.contact_flow_module_id, "contact_flow_module_id")
         + "/content"
     )
     query: list[tuple[str, str | None]] = []
@@ -246,7 +262,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -99,12 +99,18 @@ class UpdateContactFlowModuleMetadata:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> UpdateContactFlowModuleMetadata:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateContactFlowModuleMetadata")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            contact_flow_module_id=_rt.required(data, "ContactFlowModuleId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            contact_flow_module_id=_rt.required(data, "ContactFlowModuleId", path),
             name=data.get("Name"),
             description=data.get("Description"),
             state=data.get("State"),
@@ -135,11 +141,19 @@ class UpdateContactFlowModuleMetadataResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> UpdateContactFlowModuleMetadataResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "UpdateContactFlowModuleMetadataResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -239,9 +253,9 @@ def _serialize(
         )
     path = (
         "/contact-flow-modules/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.contact_flow_module_id)
+        + _rt.quote_label(request.contact_flow_module_id, "contact_flow_module_id")
         + "/metadata"
     )
     query: list[tuple[str, str | None]] = []
@@ -274,7 +288,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -132,14 +132,22 @@ class UpdateDataTableMetadata:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateDataTableMetadata:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateDataTableMetadata:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateDataTableMetadata")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            data_table_id=_rt.required(data, "DataTableId"),
-            name=_rt.required(data, "Name"),
-            value_lock_level=_rt.required(data, "ValueLockLevel"),
-            time_zone=_rt.required(data, "TimeZone"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            data_table_id=_rt.required(data, "DataTableId", path),
+            name=_rt.required(data, "Name", path),
+            value_lock_level=_rt.required(data, "ValueLockLevel", path),
+            time_zone=_rt.required(data, "TimeZone", path),
             description=data.get("Description"),
         )
 
@@ -184,15 +192,23 @@ class UpdateDataTableMetadataResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> UpdateDataTableMetadataResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateDataTableMetadataResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             lock_version=(
                 None
                 if (value := data.get("LockVersion")) is None
-                else DataTableLockVersion.from_dict(value)
+                else DataTableLockVersion.from_dict(
+                    value, path=path + "LockVersion" + "."
+                )
             ),
         )
 
@@ -309,9 +325,9 @@ def _serialize(
         )
     path = (
         "/data-tables/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.data_table_id)
+        + _rt.quote_label(request.data_table_id, "data_table_id")
     )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
@@ -343,12 +359,16 @@ def _deserialize(
             lock_version=(
                 None
                 if (value := data.get("LockVersion")) is None
-                else DataTableLockVersion._from_json(_rt.expect_object(value))
+                else DataTableLockVersion._from_json(
+                    _rt.expect_object(value, "LockVersion")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -128,20 +128,43 @@ class UpdateDataTablePrimaryValues:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateDataTablePrimaryValues:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateDataTablePrimaryValues:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateDataTablePrimaryValues")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            data_table_id=_rt.required(data, "DataTableId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            data_table_id=_rt.required(data, "DataTableId", path),
             primary_values=[
-                PrimaryValue.from_dict(v1) for v1 in _rt.required(data, "PrimaryValues")
+                PrimaryValue.from_dict(
+                    v1, path=path + "PrimaryValues" + f"[{i1}]" + "."
+                )
+                for i1, v1 in enumerate(
+                    _rt.expect_sequence(
+                        _rt.required(data, "PrimaryValues", path),
+                        path + "PrimaryValues",
+                    )
+                )
             ],
             new_primary_values=[
-                PrimaryValue.from_dict(v1)
-                for v1 in _rt.required(data, "NewPrimaryValues")
+                PrimaryValue.from_dict(
+                    v1, path=path + "NewPrimaryValues" + f"[{i1}]" + "."
+                )
+                for i1, v1 in enumerate(
+                    _rt.expect_sequence(
+                        _rt.required(data, "NewPrimaryValues", path),
+                        path + "NewPrimaryValues",
+                    )
+                )
             ],
             lock_version=DataTableLockVersion.from_dict(
-                _rt.required(data, "LockVersion")
+                _rt.required(data, "LockVersion", path), path=path + "LockVersion" + "."
             ),
         )
 
@@ -188,15 +211,25 @@ class UpdateDataTablePrimaryValuesResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> UpdateDataTablePrimaryValuesResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "UpdateDataTablePrimaryValuesResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             lock_version=(
                 None
                 if (value := data.get("LockVersion")) is None
-                else DataTableLockVersion.from_dict(value)
+                else DataTableLockVersion.from_dict(
+                    value, path=path + "LockVersion" + "."
+                )
             ),
         )
 
@@ -315,9 +348,9 @@ def _serialize(
         )
     path = (
         "/data-tables/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.data_table_id)
+        + _rt.quote_label(request.data_table_id, "data_table_id")
         + "/values/update-primary"
     )
     query: list[tuple[str, str | None]] = []
@@ -348,12 +381,16 @@ def _deserialize(
             lock_version=(
                 None
                 if (value := data.get("LockVersion")) is None
-                else DataTableLockVersion._from_json(_rt.expect_object(value))
+                else DataTableLockVersion._from_json(
+                    _rt.expect_object(value, "LockVersion")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -102,11 +102,19 @@ class UpdateEmailAddressMetadata:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateEmailAddressMetadata:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateEmailAddressMetadata:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateEmailAddressMetadata")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            email_address_id=_rt.required(data, "EmailAddressId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            email_address_id=_rt.required(data, "EmailAddressId", path),
             description=data.get("Description"),
             display_name=data.get("DisplayName"),
             client_token=data.get("ClientToken"),
@@ -155,11 +163,19 @@ class UpdateEmailAddressMetadataResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> UpdateEmailAddressMetadataResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "UpdateEmailAddressMetadataResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             email_address_id=data.get("EmailAddressId"),
             email_address_arn=data.get("EmailAddressArn"),
         )
@@ -279,9 +295,9 @@ def _serialize(
         )
     path = (
         "/email-addresses/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.email_address_id)
+        + _rt.quote_label(request.email_address_id, "email_address_id")
     )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
@@ -314,17 +330,27 @@ def _deserialize(
             email_address_id=(
                 None
                 if (value := data.get("EmailAddressId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EmailAddressId")
+                )
             ),
             email_address_arn=(
                 None
                 if (value := data.get("EmailAddressArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EmailAddressArn")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

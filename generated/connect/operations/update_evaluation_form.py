@@ -235,44 +235,67 @@ class UpdateEvaluationForm:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateEvaluationForm:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateEvaluationForm:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateEvaluationForm")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            evaluation_form_id=_rt.required(data, "EvaluationFormId"),
-            evaluation_form_version=_rt.required(data, "EvaluationFormVersion"),
-            title=_rt.required(data, "Title"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            evaluation_form_id=_rt.required(data, "EvaluationFormId", path),
+            evaluation_form_version=_rt.required(data, "EvaluationFormVersion", path),
+            title=_rt.required(data, "Title", path),
             items=[
-                EvaluationFormItem.from_dict(v1) for v1 in _rt.required(data, "Items")
+                EvaluationFormItem.from_dict(v1, path=path + "Items" + f"[{i1}]" + ".")
+                for i1, v1 in enumerate(
+                    _rt.expect_sequence(
+                        _rt.required(data, "Items", path), path + "Items"
+                    )
+                )
             ],
             create_new_version=data.get("CreateNewVersion"),
             description=data.get("Description"),
             scoring_strategy=(
                 None
                 if (value := data.get("ScoringStrategy")) is None
-                else EvaluationFormScoringStrategy.from_dict(value)
+                else EvaluationFormScoringStrategy.from_dict(
+                    value, path=path + "ScoringStrategy" + "."
+                )
             ),
             auto_evaluation_configuration=(
                 None
                 if (value := data.get("AutoEvaluationConfiguration")) is None
-                else EvaluationFormAutoEvaluationConfiguration.from_dict(value)
+                else EvaluationFormAutoEvaluationConfiguration.from_dict(
+                    value, path=path + "AutoEvaluationConfiguration" + "."
+                )
             ),
             review_configuration=(
                 None
                 if (value := data.get("ReviewConfiguration")) is None
-                else EvaluationReviewConfiguration.from_dict(value)
+                else EvaluationReviewConfiguration.from_dict(
+                    value, path=path + "ReviewConfiguration" + "."
+                )
             ),
             as_draft=data.get("AsDraft"),
             client_token=data.get("ClientToken"),
             target_configuration=(
                 None
                 if (value := data.get("TargetConfiguration")) is None
-                else EvaluationFormTargetConfiguration.from_dict(value)
+                else EvaluationFormTargetConfiguration.from_dict(
+                    value, path=path + "TargetConfiguration" + "."
+                )
             ),
             language_configuration=(
                 None
                 if (value := data.get("LanguageConfiguration")) is None
-                else EvaluationFormLanguageConfiguration.from_dict(value)
+                else EvaluationFormLanguageConfiguration.from_dict(
+                    value, path=path + "LanguageConfiguration" + "."
+                )
             ),
         )
 
@@ -333,10 +356,18 @@ class UpdateEvaluationFormResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateEvaluationFormResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateEvaluationFormResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateEvaluationFormResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             evaluation_form_id=data.get("EvaluationFormId"),
             evaluation_form_arn=data.get("EvaluationFormArn"),
             evaluation_form_version=data.get("EvaluationFormVersion"),
@@ -554,9 +585,9 @@ def _serialize(request: UpdateEvaluationForm, validate: bool = True) -> _rt.Http
         )
     path = (
         "/evaluation-forms/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.evaluation_form_id)
+        + _rt.quote_label(request.evaluation_form_id, "evaluation_form_id")
     )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
@@ -605,22 +636,36 @@ def _deserialize(
             evaluation_form_id=(
                 None
                 if (value := data.get("EvaluationFormId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluationFormId")
+                )
             ),
             evaluation_form_arn=(
                 None
                 if (value := data.get("EvaluationFormArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "EvaluationFormArn")
+                )
             ),
             evaluation_form_version=(
                 None
                 if (value := data.get("EvaluationFormVersion")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "EvaluationFormVersion")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

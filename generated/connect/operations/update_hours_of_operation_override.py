@@ -175,27 +175,42 @@ class UpdateHoursOfOperationOverride:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateHoursOfOperationOverride:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateHoursOfOperationOverride:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateHoursOfOperationOverride")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            hours_of_operation_id=_rt.required(data, "HoursOfOperationId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            hours_of_operation_id=_rt.required(data, "HoursOfOperationId", path),
             hours_of_operation_override_id=_rt.required(
-                data, "HoursOfOperationOverrideId"
+                data, "HoursOfOperationOverrideId", path
             ),
             name=data.get("Name"),
             description=data.get("Description"),
             config=(
                 None
                 if (value := data.get("Config")) is None
-                else [HoursOfOperationOverrideConfig.from_dict(v1) for v1 in value]
+                else [
+                    HoursOfOperationOverrideConfig.from_dict(
+                        v1, path=path + "Config" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(_rt.expect_sequence(value, path + "Config"))
+                ]
             ),
             effective_from=data.get("EffectiveFrom"),
             effective_till=data.get("EffectiveTill"),
             recurrence_config=(
                 None
                 if (value := data.get("RecurrenceConfig")) is None
-                else RecurrenceConfig.from_dict(value)
+                else RecurrenceConfig.from_dict(
+                    value, path=path + "RecurrenceConfig" + "."
+                )
             ),
             override_type=data.get("OverrideType"),
         )
@@ -225,11 +240,19 @@ class UpdateHoursOfOperationOverrideResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> UpdateHoursOfOperationOverrideResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "UpdateHoursOfOperationOverrideResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -385,11 +408,13 @@ def _serialize(
         )
     path = (
         "/hours-of-operations/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.hours_of_operation_id)
+        + _rt.quote_label(request.hours_of_operation_id, "hours_of_operation_id")
         + "/overrides/"
-        + _rt.quote_label(request.hours_of_operation_override_id)
+        + _rt.quote_label(
+            request.hours_of_operation_override_id, "hours_of_operation_override_id"
+        )
     )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
@@ -429,7 +454,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

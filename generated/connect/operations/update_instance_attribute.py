@@ -116,12 +116,20 @@ class UpdateInstanceAttribute:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateInstanceAttribute:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateInstanceAttribute:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateInstanceAttribute")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            attribute_type=_rt.required(data, "AttributeType"),
-            value=_rt.required(data, "Value"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            attribute_type=_rt.required(data, "AttributeType", path),
+            value=_rt.required(data, "Value", path),
             client_token=data.get("ClientToken"),
         )
 
@@ -150,11 +158,17 @@ class UpdateInstanceAttributeResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> UpdateInstanceAttributeResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateInstanceAttributeResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -241,9 +255,9 @@ def _serialize(
         )
     path = (
         "/instance/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/attribute/"
-        + _rt.quote_label(request.attribute_type)
+        + _rt.quote_label(request.attribute_type, "attribute_type")
     )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
@@ -271,7 +285,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -123,14 +123,23 @@ class UpdateInstanceStorageConfig:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateInstanceStorageConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateInstanceStorageConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateInstanceStorageConfig")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            association_id=_rt.required(data, "AssociationId"),
-            resource_type=_rt.required(data, "ResourceType"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            association_id=_rt.required(data, "AssociationId", path),
+            resource_type=_rt.required(data, "ResourceType", path),
             storage_config=InstanceStorageConfig.from_dict(
-                _rt.required(data, "StorageConfig")
+                _rt.required(data, "StorageConfig", path),
+                path=path + "StorageConfig" + ".",
             ),
             client_token=data.get("ClientToken"),
         )
@@ -160,11 +169,19 @@ class UpdateInstanceStorageConfigResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> UpdateInstanceStorageConfigResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "UpdateInstanceStorageConfigResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -269,9 +286,9 @@ def _serialize(
         )
     path = (
         "/instance/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/storage-config/"
-        + _rt.quote_label(request.association_id)
+        + _rt.quote_label(request.association_id, "association_id")
     )
     query: list[tuple[str, str | None]] = []
     query.append(("resourceType", request.resource_type))
@@ -300,7 +317,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -101,13 +101,25 @@ class UpdateParticipantAuthentication:
         if value is not None:
             path = prefix + "error"
             _rt.check_str(
-                errors, path, value, min_len=1, max_len=2048, pattern=_PATTERN_1
+                errors,
+                path,
+                value,
+                min_len=1,
+                max_len=2048,
+                pattern=_PATTERN_1,
+                secret=True,
             )
         value = self.error_description
         if value is not None:
             path = prefix + "error_description"
             _rt.check_str(
-                errors, path, value, min_len=1, max_len=2048, pattern=_PATTERN_1
+                errors,
+                path,
+                value,
+                min_len=1,
+                max_len=2048,
+                pattern=_PATTERN_1,
+                secret=True,
             )
 
     def to_dict(self) -> dict[str, _t.Any]:
@@ -125,12 +137,18 @@ class UpdateParticipantAuthentication:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> UpdateParticipantAuthentication:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateParticipantAuthentication")
         return cls(
-            state=_rt.required(data, "State"),
-            instance_id=_rt.required(data, "InstanceId"),
+            state=_rt.required(data, "State", path),
+            instance_id=_rt.required(data, "InstanceId", path),
             code=data.get("Code"),
             error=data.get("Error"),
             error_description=data.get("ErrorDescription"),
@@ -161,11 +179,19 @@ class UpdateParticipantAuthenticationResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> UpdateParticipantAuthenticationResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "UpdateParticipantAuthenticationResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -288,7 +314,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

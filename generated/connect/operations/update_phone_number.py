@@ -100,10 +100,18 @@ class UpdatePhoneNumber:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdatePhoneNumber:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdatePhoneNumber:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdatePhoneNumber")
         return cls(
-            phone_number_id=_rt.required(data, "PhoneNumberId"),
+            phone_number_id=_rt.required(data, "PhoneNumberId", path),
             target_arn=data.get("TargetArn"),
             instance_id=data.get("InstanceId"),
             client_token=data.get("ClientToken"),
@@ -151,10 +159,18 @@ class UpdatePhoneNumberResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdatePhoneNumberResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdatePhoneNumberResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdatePhoneNumberResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             phone_number_id=data.get("PhoneNumberId"),
             phone_number_arn=data.get("PhoneNumberArn"),
         )
@@ -249,7 +265,9 @@ def _serialize(request: UpdatePhoneNumber, validate: bool = True) -> _rt.HttpReq
         raise _rt.ValidationError(
             ["phone_number_id: a URI label must be set and not empty"]
         )
-    path = "/phone-number/" + _rt.quote_label(request.phone_number_id)
+    path = "/phone-number/" + _rt.quote_label(
+        request.phone_number_id, "phone_number_id"
+    )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     if request.target_arn is not None:
@@ -280,17 +298,27 @@ def _deserialize(
             phone_number_id=(
                 None
                 if (value := data.get("PhoneNumberId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PhoneNumberId")
+                )
             ),
             phone_number_arn=(
                 None
                 if (value := data.get("PhoneNumberArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "PhoneNumberArn")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

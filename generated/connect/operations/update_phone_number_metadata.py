@@ -80,10 +80,18 @@ class UpdatePhoneNumberMetadata:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdatePhoneNumberMetadata:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdatePhoneNumberMetadata:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdatePhoneNumberMetadata")
         return cls(
-            phone_number_id=_rt.required(data, "PhoneNumberId"),
+            phone_number_id=_rt.required(data, "PhoneNumberId", path),
             phone_number_description=data.get("PhoneNumberDescription"),
             client_token=data.get("ClientToken"),
         )
@@ -113,11 +121,19 @@ class UpdatePhoneNumberMetadataResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> UpdatePhoneNumberMetadataResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "UpdatePhoneNumberMetadataResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -190,7 +206,11 @@ def _serialize(
         raise _rt.ValidationError(
             ["phone_number_id: a URI label must be set and not empty"]
         )
-    path = "/phone-number/" + _rt.quote_label(request.phone_number_id) + "/metadata"
+    path = (
+        "/phone-number/"
+        + _rt.quote_label(request.phone_number_id, "phone_number_id")
+        + "/metadata"
+    )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     if request.phone_number_description is not None:
@@ -218,7 +238,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

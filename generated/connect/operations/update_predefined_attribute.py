@@ -132,21 +132,37 @@ class UpdatePredefinedAttribute:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdatePredefinedAttribute:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdatePredefinedAttribute:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdatePredefinedAttribute")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            name=_rt.required(data, "Name"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            name=_rt.required(data, "Name", path),
             values=(
                 None
                 if (value := data.get("Values")) is None
-                else PredefinedAttributeValues.from_dict(value)
+                else PredefinedAttributeValues.from_dict(
+                    value, path=path + "Values" + "."
+                )
             ),
-            purposes=None if (value := data.get("Purposes")) is None else list(value),
+            purposes=(
+                None
+                if (value := data.get("Purposes")) is None
+                else list(_rt.expect_sequence(value, path + "Purposes"))
+            ),
             attribute_configuration=(
                 None
                 if (value := data.get("AttributeConfiguration")) is None
-                else InputPredefinedAttributeConfiguration.from_dict(value)
+                else InputPredefinedAttributeConfiguration.from_dict(
+                    value, path=path + "AttributeConfiguration" + "."
+                )
             ),
         )
 
@@ -175,11 +191,19 @@ class UpdatePredefinedAttributeResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> UpdatePredefinedAttributeResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "UpdatePredefinedAttributeResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -273,9 +297,9 @@ def _serialize(
         raise _rt.ValidationError(["name: a URI label must be set and not empty"])
     path = (
         "/predefined-attributes/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.name)
+        + _rt.quote_label(request.name, "name")
     )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
@@ -307,7 +331,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -94,11 +94,19 @@ class UpdatePrompt:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdatePrompt:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdatePrompt:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdatePrompt")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            prompt_id=_rt.required(data, "PromptId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            prompt_id=_rt.required(data, "PromptId", path),
             name=data.get("Name"),
             description=data.get("Description"),
             s3_uri=data.get("S3Uri"),
@@ -146,10 +154,18 @@ class UpdatePromptResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdatePromptResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdatePromptResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdatePromptResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             prompt_arn=data.get("PromptARN"),
             prompt_id=data.get("PromptId"),
         )
@@ -251,9 +267,9 @@ def _serialize(request: UpdatePrompt, validate: bool = True) -> _rt.HttpRequest:
         raise _rt.ValidationError(["prompt_id: a URI label must be set and not empty"])
     path = (
         "/prompts/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.prompt_id)
+        + _rt.quote_label(request.prompt_id, "prompt_id")
     )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
@@ -286,17 +302,23 @@ def _deserialize(
             prompt_arn=(
                 None
                 if (value := data.get("PromptARN")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "PromptARN")
+                )
             ),
             prompt_id=(
                 None
                 if (value := data.get("PromptId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "PromptId")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -66,12 +66,20 @@ class UpdateQueueHoursOfOperation:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateQueueHoursOfOperation:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateQueueHoursOfOperation:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateQueueHoursOfOperation")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            queue_id=_rt.required(data, "QueueId"),
-            hours_of_operation_id=_rt.required(data, "HoursOfOperationId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            queue_id=_rt.required(data, "QueueId", path),
+            hours_of_operation_id=_rt.required(data, "HoursOfOperationId", path),
         )
 
 
@@ -99,11 +107,19 @@ class UpdateQueueHoursOfOperationResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> UpdateQueueHoursOfOperationResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "UpdateQueueHoursOfOperationResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -181,9 +197,9 @@ def _serialize(
         raise _rt.ValidationError(["queue_id: a URI label must be set and not empty"])
     path = (
         "/queues/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.queue_id)
+        + _rt.quote_label(request.queue_id, "queue_id")
         + "/hours-of-operation"
     )
     query: list[tuple[str, str | None]] = []
@@ -211,7 +227,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -72,13 +72,22 @@ class UpdateQuickConnectConfig:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateQuickConnectConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateQuickConnectConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateQuickConnectConfig")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            quick_connect_id=_rt.required(data, "QuickConnectId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            quick_connect_id=_rt.required(data, "QuickConnectId", path),
             quick_connect_config=QuickConnectConfig.from_dict(
-                _rt.required(data, "QuickConnectConfig")
+                _rt.required(data, "QuickConnectConfig", path),
+                path=path + "QuickConnectConfig" + ".",
             ),
         )
 
@@ -107,11 +116,17 @@ class UpdateQuickConnectConfigResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> UpdateQuickConnectConfigResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateQuickConnectConfigResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -189,9 +204,9 @@ def _serialize(
         )
     path = (
         "/quick-connects/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.quick_connect_id)
+        + _rt.quote_label(request.quick_connect_id, "quick_connect_id")
         + "/config"
     )
     query: list[tuple[str, str | None]] = []
@@ -219,7 +234,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -77,11 +77,19 @@ class UpdateQuickConnectName:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateQuickConnectName:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateQuickConnectName:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateQuickConnectName")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            quick_connect_id=_rt.required(data, "QuickConnectId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            quick_connect_id=_rt.required(data, "QuickConnectId", path),
             name=data.get("Name"),
             description=data.get("Description"),
         )
@@ -110,10 +118,18 @@ class UpdateQuickConnectNameResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateQuickConnectNameResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateQuickConnectNameResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateQuickConnectNameResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -195,9 +211,9 @@ def _serialize(
         )
     path = (
         "/quick-connects/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.quick_connect_id)
+        + _rt.quote_label(request.quick_connect_id, "quick_connect_id")
         + "/name"
     )
     query: list[tuple[str, str | None]] = []
@@ -228,7 +244,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

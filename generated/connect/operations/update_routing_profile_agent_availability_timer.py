@@ -80,13 +80,21 @@ class UpdateRoutingProfileAgentAvailabilityTimer:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> UpdateRoutingProfileAgentAvailabilityTimer:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "UpdateRoutingProfileAgentAvailabilityTimer"
+        )
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            routing_profile_id=_rt.required(data, "RoutingProfileId"),
-            agent_availability_timer=_rt.required(data, "AgentAvailabilityTimer"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            routing_profile_id=_rt.required(data, "RoutingProfileId", path),
+            agent_availability_timer=_rt.required(data, "AgentAvailabilityTimer", path),
         )
 
 
@@ -114,11 +122,19 @@ class UpdateRoutingProfileAgentAvailabilityTimerResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> UpdateRoutingProfileAgentAvailabilityTimerResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "UpdateRoutingProfileAgentAvailabilityTimerResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -200,9 +216,9 @@ def _serialize(
         )
     path = (
         "/routing-profiles/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.routing_profile_id)
+        + _rt.quote_label(request.routing_profile_id, "routing_profile_id")
         + "/agent-availability-timer"
     )
     query: list[tuple[str, str | None]] = []
@@ -230,7 +246,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

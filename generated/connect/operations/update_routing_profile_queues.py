@@ -84,14 +84,28 @@ class UpdateRoutingProfileQueues:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateRoutingProfileQueues:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateRoutingProfileQueues:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateRoutingProfileQueues")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            routing_profile_id=_rt.required(data, "RoutingProfileId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            routing_profile_id=_rt.required(data, "RoutingProfileId", path),
             queue_configs=[
-                RoutingProfileQueueConfig.from_dict(v1)
-                for v1 in _rt.required(data, "QueueConfigs")
+                RoutingProfileQueueConfig.from_dict(
+                    v1, path=path + "QueueConfigs" + f"[{i1}]" + "."
+                )
+                for i1, v1 in enumerate(
+                    _rt.expect_sequence(
+                        _rt.required(data, "QueueConfigs", path), path + "QueueConfigs"
+                    )
+                )
             ],
         )
 
@@ -120,11 +134,19 @@ class UpdateRoutingProfileQueuesResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> UpdateRoutingProfileQueuesResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "UpdateRoutingProfileQueuesResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -204,9 +226,9 @@ def _serialize(
         )
     path = (
         "/routing-profiles/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.routing_profile_id)
+        + _rt.quote_label(request.routing_profile_id, "routing_profile_id")
         + "/queues"
     )
     query: list[tuple[str, str | None]] = []
@@ -234,7 +256,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

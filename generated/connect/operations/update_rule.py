@@ -130,15 +130,28 @@ class UpdateRule:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateRule:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> UpdateRule:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateRule")
         return cls(
-            rule_id=_rt.required(data, "RuleId"),
-            instance_id=_rt.required(data, "InstanceId"),
-            name=_rt.required(data, "Name"),
-            function=_rt.required(data, "Function"),
-            actions=[RuleAction.from_dict(v1) for v1 in _rt.required(data, "Actions")],
-            publish_status=_rt.required(data, "PublishStatus"),
+            rule_id=_rt.required(data, "RuleId", path),
+            instance_id=_rt.required(data, "InstanceId", path),
+            name=_rt.required(data, "Name", path),
+            function=_rt.required(data, "Function", path),
+            actions=[
+                RuleAction.from_dict(v1, path=path + "Actions" + f"[{i1}]" + ".")
+                for i1, v1 in enumerate(
+                    _rt.expect_sequence(
+                        _rt.required(data, "Actions", path), path + "Actions"
+                    )
+                )
+            ],
+            publish_status=_rt.required(data, "PublishStatus", path),
         )
 
 
@@ -165,10 +178,18 @@ class UpdateRuleResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateRuleResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateRuleResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateRuleResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -268,9 +289,9 @@ def _serialize(request: UpdateRule, validate: bool = True) -> _rt.HttpRequest:
         raise _rt.ValidationError(["rule_id: a URI label must be set and not empty"])
     path = (
         "/rules/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.rule_id)
+        + _rt.quote_label(request.rule_id, "rule_id")
     )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
@@ -300,7 +321,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

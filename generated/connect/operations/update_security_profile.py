@@ -231,34 +231,53 @@ class UpdateSecurityProfile:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateSecurityProfile:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateSecurityProfile:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateSecurityProfile")
         return cls(
-            security_profile_id=_rt.required(data, "SecurityProfileId"),
-            instance_id=_rt.required(data, "InstanceId"),
+            security_profile_id=_rt.required(data, "SecurityProfileId", path),
+            instance_id=_rt.required(data, "InstanceId", path),
             description=data.get("Description"),
             permissions=(
-                None if (value := data.get("Permissions")) is None else list(value)
+                None
+                if (value := data.get("Permissions")) is None
+                else list(_rt.expect_sequence(value, path + "Permissions"))
             ),
             allowed_access_control_tags=(
                 None
                 if (value := data.get("AllowedAccessControlTags")) is None
-                else dict(value)
+                else dict(_rt.expect_mapping(value, path + "AllowedAccessControlTags"))
             ),
             tag_restricted_resources=(
                 None
                 if (value := data.get("TagRestrictedResources")) is None
-                else list(value)
+                else list(_rt.expect_sequence(value, path + "TagRestrictedResources"))
             ),
             applications=(
                 None
                 if (value := data.get("Applications")) is None
-                else [Application.from_dict(v1) for v1 in value]
+                else [
+                    Application.from_dict(
+                        v1, path=path + "Applications" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "Applications")
+                    )
+                ]
             ),
             hierarchy_restricted_resources=(
                 None
                 if (value := data.get("HierarchyRestrictedResources")) is None
-                else list(value)
+                else list(
+                    _rt.expect_sequence(value, path + "HierarchyRestrictedResources")
+                )
             ),
             allowed_access_control_hierarchy_group_id=data.get(
                 "AllowedAccessControlHierarchyGroupId"
@@ -266,12 +285,21 @@ class UpdateSecurityProfile:
             allowed_flow_modules=(
                 None
                 if (value := data.get("AllowedFlowModules")) is None
-                else [FlowModule.from_dict(v1) for v1 in value]
+                else [
+                    FlowModule.from_dict(
+                        v1, path=path + "AllowedFlowModules" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "AllowedFlowModules")
+                    )
+                ]
             ),
             granular_access_control_configuration=(
                 None
                 if (value := data.get("GranularAccessControlConfiguration")) is None
-                else GranularAccessControlConfiguration.from_dict(value)
+                else GranularAccessControlConfiguration.from_dict(
+                    value, path=path + "GranularAccessControlConfiguration" + "."
+                )
             ),
         )
 
@@ -299,10 +327,18 @@ class UpdateSecurityProfileResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateSecurityProfileResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateSecurityProfileResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateSecurityProfileResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -454,9 +490,9 @@ def _serialize(
         )
     path = (
         "/security-profiles/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.security_profile_id)
+        + _rt.quote_label(request.security_profile_id, "security_profile_id")
     )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
@@ -506,7 +542,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

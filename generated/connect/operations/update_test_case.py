@@ -155,16 +155,24 @@ class UpdateTestCase:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateTestCase:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateTestCase:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateTestCase")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            test_case_id=_rt.required(data, "TestCaseId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            test_case_id=_rt.required(data, "TestCaseId", path),
             content=data.get("Content"),
             entry_point=(
                 None
                 if (value := data.get("EntryPoint")) is None
-                else TestCaseEntryPoint.from_dict(value)
+                else TestCaseEntryPoint.from_dict(value, path=path + "EntryPoint" + ".")
             ),
             initialization_data=data.get("InitializationData"),
             name=data.get("Name"),
@@ -198,10 +206,18 @@ class UpdateTestCaseResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateTestCaseResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateTestCaseResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateTestCaseResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -320,7 +336,9 @@ def _serialize(request: UpdateTestCase, validate: bool = True) -> _rt.HttpReques
     if request.last_modified_time is not None:
         headers["x-amz-last-modified-time"] = _rt.http_date(request.last_modified_time)
     if request.last_modified_region is not None:
-        headers["x-amz-last-modified-region"] = request.last_modified_region
+        headers["x-amz-last-modified-region"] = _rt.header_value(
+            request.last_modified_region, "last_modified_region"
+        )
     if request.instance_id == "":
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
@@ -331,9 +349,9 @@ def _serialize(request: UpdateTestCase, validate: bool = True) -> _rt.HttpReques
         )
     path = (
         "/test-cases/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.test_case_id)
+        + _rt.quote_label(request.test_case_id, "test_case_id")
     )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
@@ -371,7 +389,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -128,24 +128,34 @@ class UpdateTrafficDistribution:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateTrafficDistribution:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateTrafficDistribution:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateTrafficDistribution")
         return cls(
-            id=_rt.required(data, "Id"),
+            id=_rt.required(data, "Id", path),
             telephony_config=(
                 None
                 if (value := data.get("TelephonyConfig")) is None
-                else TelephonyConfig.from_dict(value)
+                else TelephonyConfig.from_dict(
+                    value, path=path + "TelephonyConfig" + "."
+                )
             ),
             sign_in_config=(
                 None
                 if (value := data.get("SignInConfig")) is None
-                else SignInConfig.from_dict(value)
+                else SignInConfig.from_dict(value, path=path + "SignInConfig" + ".")
             ),
             agent_config=(
                 None
                 if (value := data.get("AgentConfig")) is None
-                else AgentConfig.from_dict(value)
+                else AgentConfig.from_dict(value, path=path + "AgentConfig" + ".")
             ),
         )
 
@@ -174,11 +184,19 @@ class UpdateTrafficDistributionResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> UpdateTrafficDistributionResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "UpdateTrafficDistributionResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -256,7 +274,7 @@ def _serialize(
     headers: dict[str, str] = {}
     if request.id == "":
         raise _rt.ValidationError(["id: a URI label must be set and not empty"])
-    path = "/traffic-distribution/" + _rt.quote_label(request.id)
+    path = "/traffic-distribution/" + _rt.quote_label(request.id, "id")
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     if request.telephony_config is not None:
@@ -287,7 +305,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -194,35 +194,78 @@ class UpdateUserConfig:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateUserConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateUserConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateUserConfig")
         return cls(
-            user_id=_rt.required(data, "UserId"),
-            instance_id=_rt.required(data, "InstanceId"),
+            user_id=_rt.required(data, "UserId", path),
+            instance_id=_rt.required(data, "InstanceId", path),
             auto_accept_configs=(
                 None
                 if (value := data.get("AutoAcceptConfigs")) is None
-                else [AutoAcceptConfig.from_dict(v1) for v1 in value]
+                else [
+                    AutoAcceptConfig.from_dict(
+                        v1, path=path + "AutoAcceptConfigs" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "AutoAcceptConfigs")
+                    )
+                ]
             ),
             after_contact_work_configs=(
                 None
                 if (value := data.get("AfterContactWorkConfigs")) is None
-                else [AfterContactWorkConfigPerChannel.from_dict(v1) for v1 in value]
+                else [
+                    AfterContactWorkConfigPerChannel.from_dict(
+                        v1, path=path + "AfterContactWorkConfigs" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "AfterContactWorkConfigs")
+                    )
+                ]
             ),
             phone_number_configs=(
                 None
                 if (value := data.get("PhoneNumberConfigs")) is None
-                else [PhoneNumberConfig.from_dict(v1) for v1 in value]
+                else [
+                    PhoneNumberConfig.from_dict(
+                        v1, path=path + "PhoneNumberConfigs" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "PhoneNumberConfigs")
+                    )
+                ]
             ),
             persistent_connection_configs=(
                 None
                 if (value := data.get("PersistentConnectionConfigs")) is None
-                else [PersistentConnectionConfig.from_dict(v1) for v1 in value]
+                else [
+                    PersistentConnectionConfig.from_dict(
+                        v1, path=path + "PersistentConnectionConfigs" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "PersistentConnectionConfigs")
+                    )
+                ]
             ),
             voice_enhancement_configs=(
                 None
                 if (value := data.get("VoiceEnhancementConfigs")) is None
-                else [VoiceEnhancementConfig.from_dict(v1) for v1 in value]
+                else [
+                    VoiceEnhancementConfig.from_dict(
+                        v1, path=path + "VoiceEnhancementConfigs" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "VoiceEnhancementConfigs")
+                    )
+                ]
             ),
         )
 
@@ -250,10 +293,18 @@ class UpdateUserConfigResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateUserConfigResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateUserConfigResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateUserConfigResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -363,9 +414,9 @@ def _serialize(request: UpdateUserConfig, validate: bool = True) -> _rt.HttpRequ
         raise _rt.ValidationError(["user_id: a URI label must be set and not empty"])
     path = (
         "/users/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.user_id)
+        + _rt.quote_label(request.user_id, "user_id")
         + "/config"
     )
     query: list[tuple[str, str | None]] = []
@@ -412,7 +463,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -65,11 +65,19 @@ class UpdateUserHierarchy:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateUserHierarchy:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateUserHierarchy:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateUserHierarchy")
         return cls(
-            user_id=_rt.required(data, "UserId"),
-            instance_id=_rt.required(data, "InstanceId"),
+            user_id=_rt.required(data, "UserId", path),
+            instance_id=_rt.required(data, "InstanceId", path),
             hierarchy_group_id=data.get("HierarchyGroupId"),
         )
 
@@ -97,10 +105,18 @@ class UpdateUserHierarchyResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateUserHierarchyResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateUserHierarchyResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateUserHierarchyResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -168,9 +184,9 @@ def _serialize(request: UpdateUserHierarchy, validate: bool = True) -> _rt.HttpR
         raise _rt.ValidationError(["user_id: a URI label must be set and not empty"])
     path = (
         "/users/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.user_id)
+        + _rt.quote_label(request.user_id, "user_id")
         + "/hierarchy"
     )
     query: list[tuple[str, str | None]] = []
@@ -199,7 +215,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -66,12 +66,20 @@ class UpdateUserHierarchyGroupName:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateUserHierarchyGroupName:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateUserHierarchyGroupName:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateUserHierarchyGroupName")
         return cls(
-            name=_rt.required(data, "Name"),
-            hierarchy_group_id=_rt.required(data, "HierarchyGroupId"),
-            instance_id=_rt.required(data, "InstanceId"),
+            name=_rt.required(data, "Name", path),
+            hierarchy_group_id=_rt.required(data, "HierarchyGroupId", path),
+            instance_id=_rt.required(data, "InstanceId", path),
         )
 
 
@@ -99,11 +107,19 @@ class UpdateUserHierarchyGroupNameResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> UpdateUserHierarchyGroupNameResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "UpdateUserHierarchyGroupNameResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -183,9 +199,9 @@ def _serialize(
         )
     path = (
         "/user-hierarchy-groups/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.hierarchy_group_id)
+        + _rt.quote_label(request.hierarchy_group_id, "hierarchy_group_id")
         + "/name"
     )
     query: list[tuple[str, str | None]] = []
@@ -213,7 +229,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -64,13 +64,22 @@ class UpdateUserHierarchyStructure:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateUserHierarchyStructure:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateUserHierarchyStructure:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateUserHierarchyStructure")
         return cls(
             hierarchy_structure=HierarchyStructureUpdate.from_dict(
-                _rt.required(data, "HierarchyStructure")
+                _rt.required(data, "HierarchyStructure", path),
+                path=path + "HierarchyStructure" + ".",
             ),
-            instance_id=_rt.required(data, "InstanceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
         )
 
 
@@ -98,11 +107,19 @@ class UpdateUserHierarchyStructureResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> UpdateUserHierarchyStructureResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "UpdateUserHierarchyStructureResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -166,7 +183,9 @@ def _serialize(
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
         )
-    path = "/user-hierarchy-structure/" + _rt.quote_label(request.instance_id)
+    path = "/user-hierarchy-structure/" + _rt.quote_label(
+        request.instance_id, "instance_id"
+    )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["HierarchyStructure"] = request.hierarchy_structure._to_json()
@@ -192,7 +211,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

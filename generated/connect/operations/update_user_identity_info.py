@@ -85,14 +85,23 @@ class UpdateUserIdentityInfo:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateUserIdentityInfo:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateUserIdentityInfo:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateUserIdentityInfo")
         return cls(
             identity_info=UserIdentityInfo.from_dict(
-                _rt.required(data, "IdentityInfo")
+                _rt.required(data, "IdentityInfo", path),
+                path=path + "IdentityInfo" + ".",
             ),
-            user_id=_rt.required(data, "UserId"),
-            instance_id=_rt.required(data, "InstanceId"),
+            user_id=_rt.required(data, "UserId", path),
+            instance_id=_rt.required(data, "InstanceId", path),
         )
 
 
@@ -119,10 +128,18 @@ class UpdateUserIdentityInfoResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateUserIdentityInfoResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateUserIdentityInfoResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateUserIdentityInfoResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -198,9 +215,9 @@ def _serialize(
         raise _rt.ValidationError(["user_id: a URI label must be set and not empty"])
     path = (
         "/users/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.user_id)
+        + _rt.quote_label(request.user_id, "user_id")
         + "/identity-info"
     )
     query: list[tuple[str, str | None]] = []
@@ -228,7 +245,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

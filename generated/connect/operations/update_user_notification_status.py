@@ -118,13 +118,21 @@ class UpdateUserNotificationStatus:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateUserNotificationStatus:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateUserNotificationStatus:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateUserNotificationStatus")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            notification_id=_rt.required(data, "NotificationId"),
-            user_id=_rt.required(data, "UserId"),
-            status=_rt.required(data, "Status"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            notification_id=_rt.required(data, "NotificationId", path),
+            user_id=_rt.required(data, "UserId", path),
+            status=_rt.required(data, "Status", path),
             last_modified_time=data.get("LastModifiedTime"),
             last_modified_region=data.get("LastModifiedRegion"),
         )
@@ -154,11 +162,19 @@ class UpdateUserNotificationStatusResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> UpdateUserNotificationStatusResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "UpdateUserNotificationStatusResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -261,7 +277,9 @@ def _serialize(
     if request.last_modified_time is not None:
         headers["x-amz-last-modified-time"] = _rt.http_date(request.last_modified_time)
     if request.last_modified_region is not None:
-        headers["x-amz-last-modified-region"] = request.last_modified_region
+        headers["x-amz-last-modified-region"] = _rt.header_value(
+            request.last_modified_region, "last_modified_region"
+        )
     if request.instance_id == "":
         raise _rt.ValidationError(
             ["instance_id: a URI label must be set and not empty"]
@@ -274,11 +292,11 @@ def _serialize(
         )
     path = (
         "/users/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.user_id)
+        + _rt.quote_label(request.user_id, "user_id")
         + "/notifications/"
-        + _rt.quote_label(request.notification_id)
+        + _rt.quote_label(request.notification_id, "notification_id")
     )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
@@ -305,7 +323,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -79,14 +79,29 @@ class UpdateUserProficiencies:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateUserProficiencies:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateUserProficiencies:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateUserProficiencies")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            user_id=_rt.required(data, "UserId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            user_id=_rt.required(data, "UserId", path),
             user_proficiencies=[
-                UserProficiency.from_dict(v1)
-                for v1 in _rt.required(data, "UserProficiencies")
+                UserProficiency.from_dict(
+                    v1, path=path + "UserProficiencies" + f"[{i1}]" + "."
+                )
+                for i1, v1 in enumerate(
+                    _rt.expect_sequence(
+                        _rt.required(data, "UserProficiencies", path),
+                        path + "UserProficiencies",
+                    )
+                )
             ],
         )
 
@@ -115,11 +130,17 @@ class UpdateUserProficienciesResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> UpdateUserProficienciesResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateUserProficienciesResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -195,9 +216,9 @@ def _serialize(
         raise _rt.ValidationError(["user_id: a URI label must be set and not empty"])
     path = (
         "/users/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.user_id)
+        + _rt.quote_label(request.user_id, "user_id")
         + "/proficiencies"
     )
     query: list[tuple[str, str | None]] = []
@@ -225,7 +246,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -115,13 +115,23 @@ class UpdateViewContent:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateViewContent:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateViewContent:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateViewContent")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            view_id=_rt.required(data, "ViewId"),
-            status=_rt.required(data, "Status"),
-            content=ViewInputContent.from_dict(_rt.required(data, "Content")),
+            instance_id=_rt.required(data, "InstanceId", path),
+            view_id=_rt.required(data, "ViewId", path),
+            status=_rt.required(data, "Status", path),
+            content=ViewInputContent.from_dict(
+                _rt.required(data, "Content", path), path=path + "Content" + "."
+            ),
         )
 
 
@@ -162,11 +172,23 @@ class UpdateViewContentResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateViewContentResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateViewContentResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateViewContentResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
-            view=None if (value := data.get("View")) is None else View.from_dict(value),
+            http_status=_rt.response_status(data, path),
+            view=(
+                None
+                if (value := data.get("View")) is None
+                else View.from_dict(value, path=path + "View" + ".")
+            ),
         )
 
 
@@ -254,9 +276,9 @@ def _serialize(request: UpdateViewContent, validate: bool = True) -> _rt.HttpReq
         raise _rt.ValidationError(["view_id: a URI label must be set and not empty"])
     path = (
         "/views/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.view_id)
+        + _rt.quote_label(request.view_id, "view_id")
     )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
@@ -278,20 +300,25 @@ def _deserialize(
 ) -> UpdateViewContentResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    data = _rt.read_json_body(status, body)
+    data = _rt.read_json_body(status, body, redact=True)
     try:
         return UpdateViewContentResponse(
             http_status=status,
             view=(
                 None
                 if (value := data.get("View")) is None
-                else View._from_json(_rt.expect_object(value))
+                else View._from_json(_rt.expect_object(value, "View"))
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(redact=True),
+            http_status=status,
+            body=body,
+            redact=True,
         ) from None
+    except _rt.DeserializationError as exc:  # a payload that does not read: no excerpt
+        raise exc.redacted() from None
 
 
 OPERATION: _rt.Operation[UpdateViewContent, UpdateViewContentResponse] = _rt.Operation(

@@ -87,7 +87,13 @@ class UpdateViewMetadata:
         if value is not None:
             path = prefix + "name"
             _rt.check_str(
-                errors, path, value, min_len=1, max_len=255, pattern=_PATTERN_3
+                errors,
+                path,
+                value,
+                min_len=1,
+                max_len=255,
+                pattern=_PATTERN_3,
+                secret=True,
             )
         value = self.description
         if value is not None:
@@ -108,11 +114,19 @@ class UpdateViewMetadata:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateViewMetadata:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateViewMetadata:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateViewMetadata")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            view_id=_rt.required(data, "ViewId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            view_id=_rt.required(data, "ViewId", path),
             name=data.get("Name"),
             description=data.get("Description"),
         )
@@ -141,10 +155,18 @@ class UpdateViewMetadataResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateViewMetadataResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateViewMetadataResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateViewMetadataResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -220,9 +242,9 @@ def _serialize(request: UpdateViewMetadata, validate: bool = True) -> _rt.HttpRe
         raise _rt.ValidationError(["view_id: a URI label must be set and not empty"])
     path = (
         "/views/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.view_id)
+        + _rt.quote_label(request.view_id, "view_id")
         + "/metadata"
     )
     query: list[tuple[str, str | None]] = []
@@ -253,7 +275,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

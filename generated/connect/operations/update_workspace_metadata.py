@@ -102,11 +102,19 @@ class UpdateWorkspaceMetadata:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateWorkspaceMetadata:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateWorkspaceMetadata:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateWorkspaceMetadata")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            workspace_id=_rt.required(data, "WorkspaceId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            workspace_id=_rt.required(data, "WorkspaceId", path),
             name=data.get("Name"),
             description=data.get("Description"),
             title=data.get("Title"),
@@ -137,11 +145,17 @@ class UpdateWorkspaceMetadataResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> UpdateWorkspaceMetadataResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateWorkspaceMetadataResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -231,9 +245,9 @@ def _serialize(
         )
     path = (
         "/workspaces/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.workspace_id)
+        + _rt.quote_label(request.workspace_id, "workspace_id")
         + "/metadata"
     )
     query: list[tuple[str, str | None]] = []
@@ -266,7 +280,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -119,12 +119,20 @@ class UpdateWorkspacePage:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateWorkspacePage:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateWorkspacePage:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateWorkspacePage")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            workspace_id=_rt.required(data, "WorkspaceId"),
-            page=_rt.required(data, "Page"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            workspace_id=_rt.required(data, "WorkspaceId", path),
+            page=_rt.required(data, "Page", path),
             new_page=data.get("NewPage"),
             resource_arn=data.get("ResourceArn"),
             slug=data.get("Slug"),
@@ -155,10 +163,18 @@ class UpdateWorkspacePageResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateWorkspacePageResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateWorkspacePageResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateWorkspacePageResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -264,11 +280,11 @@ def _serialize(request: UpdateWorkspacePage, validate: bool = True) -> _rt.HttpR
         raise _rt.ValidationError(["page: a URI label must be set and not empty"])
     path = (
         "/workspaces/"
-        + _rt.quote_label(request.instance_id)
+        + _rt.quote_label(request.instance_id, "instance_id")
         + "/"
-        + _rt.quote_label(request.workspace_id)
+        + _rt.quote_label(request.workspace_id, "workspace_id")
         + "/pages/"
-        + _rt.quote_label(request.page)
+        + _rt.quote_label(request.page, "page")
     )
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
@@ -302,7 +318,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

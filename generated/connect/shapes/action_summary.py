@@ -56,21 +56,36 @@ class ActionSummary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ActionSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ActionSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ActionSummary")
         return cls(
             action_type=data.get("ActionType"),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ActionSummary:
-        return cls(
-            action_type=(
-                None
-                if (value := data.get("ActionType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                action_type=(
+                    None
+                    if (value := data.get("ActionType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ActionType")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_action_summary(

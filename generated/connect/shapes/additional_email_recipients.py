@@ -72,43 +72,60 @@ class AdditionalEmailRecipients:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AdditionalEmailRecipients:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AdditionalEmailRecipients:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AdditionalEmailRecipients")
         return cls(
             to_list=(
                 None
                 if (value := data.get("ToList")) is None
-                else [EmailRecipient.from_dict(v1) for v1 in value]
+                else [
+                    EmailRecipient.from_dict(v1, path=path + "ToList" + f"[{i1}]" + ".")
+                    for i1, v1 in enumerate(_rt.expect_sequence(value, path + "ToList"))
+                ]
             ),
             cc_list=(
                 None
                 if (value := data.get("CcList")) is None
-                else [EmailRecipient.from_dict(v1) for v1 in value]
+                else [
+                    EmailRecipient.from_dict(v1, path=path + "CcList" + f"[{i1}]" + ".")
+                    for i1, v1 in enumerate(_rt.expect_sequence(value, path + "CcList"))
+                ]
             ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AdditionalEmailRecipients:
-        return cls(
-            to_list=(
-                None
-                if (value := data.get("ToList")) is None
-                else [
-                    EmailRecipient._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            cc_list=(
-                None
-                if (value := data.get("CcList")) is None
-                else [
-                    EmailRecipient._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-        )
+        try:
+            return cls(
+                to_list=(
+                    None
+                    if (value := data.get("ToList")) is None
+                    else [
+                        EmailRecipient._from_json(_rt.expect_object(v1, "ToList"))
+                        for v1 in _rt.expect_list(value, "ToList")
+                        if v1 is not None
+                    ]
+                ),
+                cc_list=(
+                    None
+                    if (value := data.get("CcList")) is None
+                    else [
+                        EmailRecipient._from_json(_rt.expect_object(v1, "CcList"))
+                        for v1 in _rt.expect_list(value, "CcList")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_additional_email_recipients() -> AdditionalEmailRecipients:

@@ -42,8 +42,16 @@ class AfterContactWorkConfig:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AfterContactWorkConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AfterContactWorkConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AfterContactWorkConfig")
         return cls(
             after_contact_work_time_limit=data.get("AfterContactWorkTimeLimit"),
         )
@@ -56,13 +64,20 @@ class AfterContactWorkConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AfterContactWorkConfig:
-        return cls(
-            after_contact_work_time_limit=(
-                None
-                if (value := data.get("AfterContactWorkTimeLimit")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-        )
+        try:
+            return cls(
+                after_contact_work_time_limit=(
+                    None
+                    if (value := data.get("AfterContactWorkTimeLimit")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "AfterContactWorkTimeLimit")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_after_contact_work_config() -> AfterContactWorkConfig:

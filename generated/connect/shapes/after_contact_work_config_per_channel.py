@@ -91,21 +91,31 @@ class AfterContactWorkConfigPerChannel:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> AfterContactWorkConfigPerChannel:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AfterContactWorkConfigPerChannel")
         return cls(
             channel=data.get("Channel"),
             after_contact_work_config=(
                 None
                 if (value := data.get("AfterContactWorkConfig")) is None
-                else AfterContactWorkConfig.from_dict(value)
+                else AfterContactWorkConfig.from_dict(
+                    value, path=path + "AfterContactWorkConfig" + "."
+                )
             ),
             agent_first_callback_after_contact_work_config=(
                 None
                 if (value := data.get("AgentFirstCallbackAfterContactWorkConfig"))
                 is None
-                else AfterContactWorkConfig.from_dict(value)
+                else AfterContactWorkConfig.from_dict(
+                    value, path=path + "AgentFirstCallbackAfterContactWorkConfig" + "."
+                )
             ),
         )
 
@@ -123,24 +133,37 @@ class AfterContactWorkConfigPerChannel:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AfterContactWorkConfigPerChannel:
-        return cls(
-            channel=(
-                None
-                if (value := data.get("Channel")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            after_contact_work_config=(
-                None
-                if (value := data.get("AfterContactWorkConfig")) is None
-                else AfterContactWorkConfig._from_json(_rt.expect_object(value))
-            ),
-            agent_first_callback_after_contact_work_config=(
-                None
-                if (value := data.get("AgentFirstCallbackAfterContactWorkConfig"))
-                is None
-                else AfterContactWorkConfig._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                channel=(
+                    None
+                    if (value := data.get("Channel")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Channel")
+                    )
+                ),
+                after_contact_work_config=(
+                    None
+                    if (value := data.get("AfterContactWorkConfig")) is None
+                    else AfterContactWorkConfig._from_json(
+                        _rt.expect_object(value, "AfterContactWorkConfig")
+                    )
+                ),
+                agent_first_callback_after_contact_work_config=(
+                    None
+                    if (value := data.get("AgentFirstCallbackAfterContactWorkConfig"))
+                    is None
+                    else AfterContactWorkConfig._from_json(
+                        _rt.expect_object(
+                            value, "AgentFirstCallbackAfterContactWorkConfig"
+                        )
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_after_contact_work_config_per_channel(

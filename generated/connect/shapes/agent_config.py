@@ -54,13 +54,26 @@ class AgentConfig:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AgentConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> AgentConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AgentConfig")
         return cls(
             distributions=(
                 None
                 if (value := data.get("Distributions")) is None
-                else [Distribution.from_dict(v1) for v1 in value]
+                else [
+                    Distribution.from_dict(
+                        v1, path=path + "Distributions" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "Distributions")
+                    )
+                ]
             ),
         )
 
@@ -72,17 +85,20 @@ class AgentConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AgentConfig:
-        return cls(
-            distributions=(
-                None
-                if (value := data.get("Distributions")) is None
-                else [
-                    Distribution._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-        )
+        try:
+            return cls(
+                distributions=(
+                    None
+                    if (value := data.get("Distributions")) is None
+                    else [
+                        Distribution._from_json(_rt.expect_object(v1, "Distributions"))
+                        for v1 in _rt.expect_list(value, "Distributions")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_agent_config(

@@ -153,8 +153,16 @@ class AgentContactReference:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AgentContactReference:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AgentContactReference:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AgentContactReference")
         return cls(
             contact_id=data.get("ContactId"),
             channel=data.get("Channel"),
@@ -165,49 +173,68 @@ class AgentContactReference:
             queue=(
                 None
                 if (value := data.get("Queue")) is None
-                else QueueReference.from_dict(value)
+                else QueueReference.from_dict(value, path=path + "Queue" + ".")
             ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AgentContactReference:
-        return cls(
-            contact_id=(
-                None
-                if (value := data.get("ContactId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            channel=(
-                None
-                if (value := data.get("Channel")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            initiation_method=(
-                None
-                if (value := data.get("InitiationMethod")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            agent_contact_state=(
-                None
-                if (value := data.get("AgentContactState")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            state_start_timestamp=(
-                None
-                if (value := data.get("StateStartTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            connected_to_agent_timestamp=(
-                None
-                if (value := data.get("ConnectedToAgentTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            queue=(
-                None
-                if (value := data.get("Queue")) is None
-                else QueueReference._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                contact_id=(
+                    None
+                    if (value := data.get("ContactId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ContactId")
+                    )
+                ),
+                channel=(
+                    None
+                    if (value := data.get("Channel")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Channel")
+                    )
+                ),
+                initiation_method=(
+                    None
+                    if (value := data.get("InitiationMethod")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "InitiationMethod")
+                    )
+                ),
+                agent_contact_state=(
+                    None
+                    if (value := data.get("AgentContactState")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AgentContactState")
+                    )
+                ),
+                state_start_timestamp=(
+                    None
+                    if (value := data.get("StateStartTimestamp")) is None
+                    else _rt.parse_timestamp(value, "StateStartTimestamp")
+                ),
+                connected_to_agent_timestamp=(
+                    None
+                    if (value := data.get("ConnectedToAgentTimestamp")) is None
+                    else _rt.parse_timestamp(value, "ConnectedToAgentTimestamp")
+                ),
+                queue=(
+                    None
+                    if (value := data.get("Queue")) is None
+                    else QueueReference._from_json(_rt.expect_object(value, "Queue"))
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_agent_contact_reference() -> AgentContactReference:

@@ -44,13 +44,19 @@ class AgentFirst:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AgentFirst:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> AgentFirst:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AgentFirst")
         return cls(
             preview=(
                 None
                 if (value := data.get("Preview")) is None
-                else Preview.from_dict(value)
+                else Preview.from_dict(value, path=path + "Preview" + ".")
             ),
         )
 
@@ -62,13 +68,16 @@ class AgentFirst:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AgentFirst:
-        return cls(
-            preview=(
-                None
-                if (value := data.get("Preview")) is None
-                else Preview._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                preview=(
+                    None
+                    if (value := data.get("Preview")) is None
+                    else Preview._from_json(_rt.expect_object(value, "Preview"))
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_agent_first() -> AgentFirst:

@@ -40,21 +40,32 @@ class AgentHierarchyGroup:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AgentHierarchyGroup:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AgentHierarchyGroup:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AgentHierarchyGroup")
         return cls(
             arn=data.get("Arn"),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AgentHierarchyGroup:
-        return cls(
-            arn=(
-                None
-                if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                arn=(
+                    None
+                    if (value := data.get("Arn")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_agent_hierarchy_group() -> AgentHierarchyGroup:

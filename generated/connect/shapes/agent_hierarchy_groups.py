@@ -116,14 +116,42 @@ class AgentHierarchyGroups:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AgentHierarchyGroups:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AgentHierarchyGroups:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AgentHierarchyGroups")
         return cls(
-            l1_ids=None if (value := data.get("L1Ids")) is None else list(value),
-            l2_ids=None if (value := data.get("L2Ids")) is None else list(value),
-            l3_ids=None if (value := data.get("L3Ids")) is None else list(value),
-            l4_ids=None if (value := data.get("L4Ids")) is None else list(value),
-            l5_ids=None if (value := data.get("L5Ids")) is None else list(value),
+            l1_ids=(
+                None
+                if (value := data.get("L1Ids")) is None
+                else list(_rt.expect_sequence(value, path + "L1Ids"))
+            ),
+            l2_ids=(
+                None
+                if (value := data.get("L2Ids")) is None
+                else list(_rt.expect_sequence(value, path + "L2Ids"))
+            ),
+            l3_ids=(
+                None
+                if (value := data.get("L3Ids")) is None
+                else list(_rt.expect_sequence(value, path + "L3Ids"))
+            ),
+            l4_ids=(
+                None
+                if (value := data.get("L4Ids")) is None
+                else list(_rt.expect_sequence(value, path + "L4Ids"))
+            ),
+            l5_ids=(
+                None
+                if (value := data.get("L5Ids")) is None
+                else list(_rt.expect_sequence(value, path + "L5Ids"))
+            ),
         )
 
     def _to_json(self) -> dict[str, _t.Any]:

@@ -217,8 +217,14 @@ class AgentInfo:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AgentInfo:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> AgentInfo:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AgentInfo")
         return cls(
             id=data.get("Id"),
             accepted_by_agent_timestamp=data.get("AcceptedByAgentTimestamp"),
@@ -228,17 +234,21 @@ class AgentInfo:
             hierarchy_groups=(
                 None
                 if (value := data.get("HierarchyGroups")) is None
-                else HierarchyGroups.from_dict(value)
+                else HierarchyGroups.from_dict(
+                    value, path=path + "HierarchyGroups" + "."
+                )
             ),
             device_info=(
                 None
                 if (value := data.get("DeviceInfo")) is None
-                else DeviceInfo.from_dict(value)
+                else DeviceInfo.from_dict(value, path=path + "DeviceInfo" + ".")
             ),
             capabilities=(
                 None
                 if (value := data.get("Capabilities")) is None
-                else ParticipantCapabilities.from_dict(value)
+                else ParticipantCapabilities.from_dict(
+                    value, path=path + "Capabilities" + "."
+                )
             ),
             after_contact_work_duration=data.get("AfterContactWorkDuration"),
             after_contact_work_start_timestamp=data.get(
@@ -249,89 +259,121 @@ class AgentInfo:
             state_transitions=(
                 None
                 if (value := data.get("StateTransitions")) is None
-                else [StateTransition.from_dict(v1) for v1 in value]
+                else [
+                    StateTransition.from_dict(
+                        v1, path=path + "StateTransitions" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "StateTransitions")
+                    )
+                ]
             ),
             voice_enhancement_mode=data.get("VoiceEnhancementMode"),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AgentInfo:
-        return cls(
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            accepted_by_agent_timestamp=(
-                None
-                if (value := data.get("AcceptedByAgentTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            preview_end_timestamp=(
-                None
-                if (value := data.get("PreviewEndTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            connected_to_agent_timestamp=(
-                None
-                if (value := data.get("ConnectedToAgentTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            agent_pause_duration_in_seconds=(
-                None
-                if (value := data.get("AgentPauseDurationInSeconds")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            hierarchy_groups=(
-                None
-                if (value := data.get("HierarchyGroups")) is None
-                else HierarchyGroups._from_json(_rt.expect_object(value))
-            ),
-            device_info=(
-                None
-                if (value := data.get("DeviceInfo")) is None
-                else DeviceInfo._from_json(_rt.expect_object(value))
-            ),
-            capabilities=(
-                None
-                if (value := data.get("Capabilities")) is None
-                else ParticipantCapabilities._from_json(_rt.expect_object(value))
-            ),
-            after_contact_work_duration=(
-                None
-                if (value := data.get("AfterContactWorkDuration")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            after_contact_work_start_timestamp=(
-                None
-                if (value := data.get("AfterContactWorkStartTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            after_contact_work_end_timestamp=(
-                None
-                if (value := data.get("AfterContactWorkEndTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            agent_initiated_hold_duration=(
-                None
-                if (value := data.get("AgentInitiatedHoldDuration")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            state_transitions=(
-                None
-                if (value := data.get("StateTransitions")) is None
-                else [
-                    StateTransition._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            voice_enhancement_mode=(
-                None
-                if (value := data.get("VoiceEnhancementMode")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                id=(
+                    None
+                    if (value := data.get("Id")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
+                ),
+                accepted_by_agent_timestamp=(
+                    None
+                    if (value := data.get("AcceptedByAgentTimestamp")) is None
+                    else _rt.parse_timestamp(value, "AcceptedByAgentTimestamp")
+                ),
+                preview_end_timestamp=(
+                    None
+                    if (value := data.get("PreviewEndTimestamp")) is None
+                    else _rt.parse_timestamp(value, "PreviewEndTimestamp")
+                ),
+                connected_to_agent_timestamp=(
+                    None
+                    if (value := data.get("ConnectedToAgentTimestamp")) is None
+                    else _rt.parse_timestamp(value, "ConnectedToAgentTimestamp")
+                ),
+                agent_pause_duration_in_seconds=(
+                    None
+                    if (value := data.get("AgentPauseDurationInSeconds")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "AgentPauseDurationInSeconds")
+                    )
+                ),
+                hierarchy_groups=(
+                    None
+                    if (value := data.get("HierarchyGroups")) is None
+                    else HierarchyGroups._from_json(
+                        _rt.expect_object(value, "HierarchyGroups")
+                    )
+                ),
+                device_info=(
+                    None
+                    if (value := data.get("DeviceInfo")) is None
+                    else DeviceInfo._from_json(_rt.expect_object(value, "DeviceInfo"))
+                ),
+                capabilities=(
+                    None
+                    if (value := data.get("Capabilities")) is None
+                    else ParticipantCapabilities._from_json(
+                        _rt.expect_object(value, "Capabilities")
+                    )
+                ),
+                after_contact_work_duration=(
+                    None
+                    if (value := data.get("AfterContactWorkDuration")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "AfterContactWorkDuration")
+                    )
+                ),
+                after_contact_work_start_timestamp=(
+                    None
+                    if (value := data.get("AfterContactWorkStartTimestamp")) is None
+                    else _rt.parse_timestamp(value, "AfterContactWorkStartTimestamp")
+                ),
+                after_contact_work_end_timestamp=(
+                    None
+                    if (value := data.get("AfterContactWorkEndTimestamp")) is None
+                    else _rt.parse_timestamp(value, "AfterContactWorkEndTimestamp")
+                ),
+                agent_initiated_hold_duration=(
+                    None
+                    if (value := data.get("AgentInitiatedHoldDuration")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "AgentInitiatedHoldDuration")
+                    )
+                ),
+                state_transitions=(
+                    None
+                    if (value := data.get("StateTransitions")) is None
+                    else [
+                        StateTransition._from_json(
+                            _rt.expect_object(v1, "StateTransitions")
+                        )
+                        for v1 in _rt.expect_list(value, "StateTransitions")
+                        if v1 is not None
+                    ]
+                ),
+                voice_enhancement_mode=(
+                    None
+                    if (value := data.get("VoiceEnhancementMode")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "VoiceEnhancementMode")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_agent_info() -> AgentInfo:

@@ -59,8 +59,16 @@ class AgentStatusReference:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AgentStatusReference:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AgentStatusReference:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AgentStatusReference")
         return cls(
             status_start_timestamp=data.get("StatusStartTimestamp"),
             status_arn=data.get("StatusArn"),
@@ -69,23 +77,34 @@ class AgentStatusReference:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AgentStatusReference:
-        return cls(
-            status_start_timestamp=(
-                None
-                if (value := data.get("StatusStartTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            status_arn=(
-                None
-                if (value := data.get("StatusArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            status_name=(
-                None
-                if (value := data.get("StatusName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                status_start_timestamp=(
+                    None
+                    if (value := data.get("StatusStartTimestamp")) is None
+                    else _rt.parse_timestamp(value, "StatusStartTimestamp")
+                ),
+                status_arn=(
+                    None
+                    if (value := data.get("StatusArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "StatusArn")
+                    )
+                ),
+                status_name=(
+                    None
+                    if (value := data.get("StatusName")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "StatusName")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_agent_status_reference() -> AgentStatusReference:

@@ -49,10 +49,22 @@ class AgentsCriteria:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AgentsCriteria:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AgentsCriteria:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AgentsCriteria")
         return cls(
-            agent_ids=None if (value := data.get("AgentIds")) is None else list(value),
+            agent_ids=(
+                None
+                if (value := data.get("AgentIds")) is None
+                else list(_rt.expect_sequence(value, path + "AgentIds"))
+            ),
         )
 
     def _to_json(self) -> dict[str, _t.Any]:
@@ -63,17 +75,20 @@ class AgentsCriteria:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AgentsCriteria:
-        return cls(
-            agent_ids=(
-                None
-                if (value := data.get("AgentIds")) is None
-                else [
-                    (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-        )
+        try:
+            return cls(
+                agent_ids=(
+                    None
+                    if (value := data.get("AgentIds")) is None
+                    else [
+                        (v1 if type(v1) is str else _rt.expect_str(v1, "AgentIds"))
+                        for v1 in _rt.expect_list(value, "AgentIds")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_agents_criteria() -> AgentsCriteria:

@@ -71,8 +71,14 @@ class AiAgentInfo:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AiAgentInfo:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> AiAgentInfo:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AiAgentInfo")
         return cls(
             ai_use_case=data.get("AiUseCase"),
             ai_agent_version_id=data.get("AiAgentVersionId"),
@@ -81,23 +87,38 @@ class AiAgentInfo:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AiAgentInfo:
-        return cls(
-            ai_use_case=(
-                None
-                if (value := data.get("AiUseCase")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            ai_agent_version_id=(
-                None
-                if (value := data.get("AiAgentVersionId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            ai_agent_escalated=(
-                None
-                if (value := data.get("AiAgentEscalated")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-        )
+        try:
+            return cls(
+                ai_use_case=(
+                    None
+                    if (value := data.get("AiUseCase")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AiUseCase")
+                    )
+                ),
+                ai_agent_version_id=(
+                    None
+                    if (value := data.get("AiAgentVersionId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AiAgentVersionId")
+                    )
+                ),
+                ai_agent_escalated=(
+                    None
+                    if (value := data.get("AiAgentEscalated")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "AiAgentEscalated")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_ai_agent_info() -> AiAgentInfo:

@@ -42,8 +42,16 @@ class AliasConfiguration:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AliasConfiguration:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AliasConfiguration:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AliasConfiguration")
         return cls(
             email_address_id=data.get("EmailAddressId"),
         )
@@ -56,13 +64,20 @@ class AliasConfiguration:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AliasConfiguration:
-        return cls(
-            email_address_id=(
-                None
-                if (value := data.get("EmailAddressId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                email_address_id=(
+                    None
+                    if (value := data.get("EmailAddressId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EmailAddressId")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_alias_configuration(

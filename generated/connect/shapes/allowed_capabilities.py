@@ -62,18 +62,28 @@ class AllowedCapabilities:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AllowedCapabilities:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AllowedCapabilities:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AllowedCapabilities")
         return cls(
             customer=(
                 None
                 if (value := data.get("Customer")) is None
-                else ParticipantCapabilities.from_dict(value)
+                else ParticipantCapabilities.from_dict(
+                    value, path=path + "Customer" + "."
+                )
             ),
             agent=(
                 None
                 if (value := data.get("Agent")) is None
-                else ParticipantCapabilities.from_dict(value)
+                else ParticipantCapabilities.from_dict(value, path=path + "Agent" + ".")
             ),
         )
 

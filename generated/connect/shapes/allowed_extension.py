@@ -51,8 +51,16 @@ class AllowedExtension:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AllowedExtension:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AllowedExtension:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AllowedExtension")
         return cls(
             extension=data.get("Extension"),
         )
@@ -65,13 +73,20 @@ class AllowedExtension:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AllowedExtension:
-        return cls(
-            extension=(
-                None
-                if (value := data.get("Extension")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                extension=(
+                    None
+                    if (value := data.get("Extension")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Extension")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_allowed_extension(

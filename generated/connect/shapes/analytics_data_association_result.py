@@ -82,8 +82,16 @@ class AnalyticsDataAssociationResult:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AnalyticsDataAssociationResult:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AnalyticsDataAssociationResult:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AnalyticsDataAssociationResult")
         return cls(
             data_set_id=data.get("DataSetId"),
             target_account_id=data.get("TargetAccountId"),
@@ -94,33 +102,56 @@ class AnalyticsDataAssociationResult:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AnalyticsDataAssociationResult:
-        return cls(
-            data_set_id=(
-                None
-                if (value := data.get("DataSetId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            target_account_id=(
-                None
-                if (value := data.get("TargetAccountId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            resource_share_id=(
-                None
-                if (value := data.get("ResourceShareId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            resource_share_arn=(
-                None
-                if (value := data.get("ResourceShareArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            resource_share_status=(
-                None
-                if (value := data.get("ResourceShareStatus")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                data_set_id=(
+                    None
+                    if (value := data.get("DataSetId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "DataSetId")
+                    )
+                ),
+                target_account_id=(
+                    None
+                    if (value := data.get("TargetAccountId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "TargetAccountId")
+                    )
+                ),
+                resource_share_id=(
+                    None
+                    if (value := data.get("ResourceShareId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ResourceShareId")
+                    )
+                ),
+                resource_share_arn=(
+                    None
+                    if (value := data.get("ResourceShareArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ResourceShareArn")
+                    )
+                ),
+                resource_share_status=(
+                    None
+                    if (value := data.get("ResourceShareStatus")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ResourceShareStatus")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_analytics_data_association_result() -> AnalyticsDataAssociationResult:

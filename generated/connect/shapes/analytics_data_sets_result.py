@@ -51,8 +51,16 @@ class AnalyticsDataSetsResult:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AnalyticsDataSetsResult:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AnalyticsDataSetsResult:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AnalyticsDataSetsResult")
         return cls(
             data_set_id=data.get("DataSetId"),
             data_set_name=data.get("DataSetName"),
@@ -60,18 +68,29 @@ class AnalyticsDataSetsResult:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AnalyticsDataSetsResult:
-        return cls(
-            data_set_id=(
-                None
-                if (value := data.get("DataSetId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            data_set_name=(
-                None
-                if (value := data.get("DataSetName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                data_set_id=(
+                    None
+                    if (value := data.get("DataSetId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "DataSetId")
+                    )
+                ),
+                data_set_name=(
+                    None
+                    if (value := data.get("DataSetName")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "DataSetName")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_analytics_data_sets_result() -> AnalyticsDataSetsResult:

@@ -54,8 +54,16 @@ class AnswerMachineDetectionConfig:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AnswerMachineDetectionConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AnswerMachineDetectionConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AnswerMachineDetectionConfig")
         return cls(
             enable_answer_machine_detection=data.get("EnableAnswerMachineDetection"),
             await_answer_machine_prompt=data.get("AwaitAnswerMachinePrompt"),

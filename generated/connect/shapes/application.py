@@ -80,14 +80,20 @@ class Application:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Application:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Application:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Application")
         return cls(
             namespace=data.get("Namespace"),
             application_permissions=(
                 None
                 if (value := data.get("ApplicationPermissions")) is None
-                else list(value)
+                else list(_rt.expect_sequence(value, path + "ApplicationPermissions"))
             ),
             type=data.get("Type"),
         )
@@ -104,27 +110,40 @@ class Application:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Application:
-        return cls(
-            namespace=(
-                None
-                if (value := data.get("Namespace")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            application_permissions=(
-                None
-                if (value := data.get("ApplicationPermissions")) is None
-                else [
-                    (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            type=(
-                None
-                if (value := data.get("Type")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                namespace=(
+                    None
+                    if (value := data.get("Namespace")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Namespace")
+                    )
+                ),
+                application_permissions=(
+                    None
+                    if (value := data.get("ApplicationPermissions")) is None
+                    else [
+                        (
+                            v1
+                            if type(v1) is str
+                            else _rt.expect_str(v1, "ApplicationPermissions")
+                        )
+                        for v1 in _rt.expect_list(value, "ApplicationPermissions")
+                        if v1 is not None
+                    ]
+                ),
+                type=(
+                    None
+                    if (value := data.get("Type")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Type")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_application() -> Application:

@@ -39,9 +39,17 @@ class AssignContactCategoryActionDefinition:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> AssignContactCategoryActionDefinition:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "AssignContactCategoryActionDefinition"
+        )
         return cls()
 
     def _to_json(self) -> dict[str, _t.Any]:
@@ -52,7 +60,10 @@ class AssignContactCategoryActionDefinition:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> AssignContactCategoryActionDefinition:
-        return cls()
+        try:
+            return cls()
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_assign_contact_category_action_definition() -> (

@@ -59,14 +59,24 @@ class AssignSlaActionDefinition:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AssignSlaActionDefinition:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AssignSlaActionDefinition:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AssignSlaActionDefinition")
         return cls(
             sla_assignment_type=data.get("SlaAssignmentType"),
             case_sla_configuration=(
                 None
                 if (value := data.get("CaseSlaConfiguration")) is None
-                else CaseSlaConfiguration.from_dict(value)
+                else CaseSlaConfiguration.from_dict(
+                    value, path=path + "CaseSlaConfiguration" + "."
+                )
             ),
         )
 
@@ -80,18 +90,27 @@ class AssignSlaActionDefinition:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AssignSlaActionDefinition:
-        return cls(
-            sla_assignment_type=(
-                None
-                if (value := data.get("SlaAssignmentType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            case_sla_configuration=(
-                None
-                if (value := data.get("CaseSlaConfiguration")) is None
-                else CaseSlaConfiguration._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                sla_assignment_type=(
+                    None
+                    if (value := data.get("SlaAssignmentType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "SlaAssignmentType")
+                    )
+                ),
+                case_sla_configuration=(
+                    None
+                    if (value := data.get("CaseSlaConfiguration")) is None
+                    else CaseSlaConfiguration._from_json(
+                        _rt.expect_object(value, "CaseSlaConfiguration")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_assign_sla_action_definition(

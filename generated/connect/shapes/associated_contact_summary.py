@@ -148,8 +148,16 @@ class AssociatedContactSummary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AssociatedContactSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AssociatedContactSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AssociatedContactSummary")
         return cls(
             contact_id=data.get("ContactId"),
             contact_arn=data.get("ContactArn"),
@@ -164,53 +172,84 @@ class AssociatedContactSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AssociatedContactSummary:
-        return cls(
-            contact_id=(
-                None
-                if (value := data.get("ContactId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            contact_arn=(
-                None
-                if (value := data.get("ContactArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            initiation_timestamp=(
-                None
-                if (value := data.get("InitiationTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            disconnect_timestamp=(
-                None
-                if (value := data.get("DisconnectTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            initial_contact_id=(
-                None
-                if (value := data.get("InitialContactId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            previous_contact_id=(
-                None
-                if (value := data.get("PreviousContactId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            related_contact_id=(
-                None
-                if (value := data.get("RelatedContactId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            initiation_method=(
-                None
-                if (value := data.get("InitiationMethod")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            channel=(
-                None
-                if (value := data.get("Channel")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                contact_id=(
+                    None
+                    if (value := data.get("ContactId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ContactId")
+                    )
+                ),
+                contact_arn=(
+                    None
+                    if (value := data.get("ContactArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ContactArn")
+                    )
+                ),
+                initiation_timestamp=(
+                    None
+                    if (value := data.get("InitiationTimestamp")) is None
+                    else _rt.parse_timestamp(value, "InitiationTimestamp")
+                ),
+                disconnect_timestamp=(
+                    None
+                    if (value := data.get("DisconnectTimestamp")) is None
+                    else _rt.parse_timestamp(value, "DisconnectTimestamp")
+                ),
+                initial_contact_id=(
+                    None
+                    if (value := data.get("InitialContactId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "InitialContactId")
+                    )
+                ),
+                previous_contact_id=(
+                    None
+                    if (value := data.get("PreviousContactId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PreviousContactId")
+                    )
+                ),
+                related_contact_id=(
+                    None
+                    if (value := data.get("RelatedContactId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "RelatedContactId")
+                    )
+                ),
+                initiation_method=(
+                    None
+                    if (value := data.get("InitiationMethod")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "InitiationMethod")
+                    )
+                ),
+                channel=(
+                    None
+                    if (value := data.get("Channel")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Channel")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_associated_contact_summary() -> AssociatedContactSummary:

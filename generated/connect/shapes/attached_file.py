@@ -190,8 +190,16 @@ class AttachedFile:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AttachedFile:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AttachedFile:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AttachedFile")
         return cls(
             creation_time=data.get("CreationTime"),
             file_arn=data.get("FileArn"),
@@ -202,71 +210,108 @@ class AttachedFile:
             created_by=(
                 None
                 if (value := data.get("CreatedBy")) is None
-                else CreatedByInfo.from_dict(value)
+                else CreatedByInfo.from_dict(value, path=path + "CreatedBy" + ".")
             ),
             file_use_case_type=data.get("FileUseCaseType"),
             associated_resource_arn=data.get("AssociatedResourceArn"),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AttachedFile:
-        return cls(
-            creation_time=(
-                None
-                if (value := data.get("CreationTime")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            file_arn=(
-                None
-                if (value := data.get("FileArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            file_id=(
-                None
-                if (value := data.get("FileId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            file_name=(
-                None
-                if (value := data.get("FileName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            file_size_in_bytes=(
-                None
-                if (value := data.get("FileSizeInBytes")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            file_status=(
-                None
-                if (value := data.get("FileStatus")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            created_by=(
-                None
-                if (value := data.get("CreatedBy")) is None
-                else CreatedByInfo._from_json(_rt.expect_object(value))
-            ),
-            file_use_case_type=(
-                None
-                if (value := data.get("FileUseCaseType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            associated_resource_arn=(
-                None
-                if (value := data.get("AssociatedResourceArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            tags=(
-                None
-                if (value := data.get("Tags")) is None
-                else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-        )
+        try:
+            return cls(
+                creation_time=(
+                    None
+                    if (value := data.get("CreationTime")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "CreationTime")
+                    )
+                ),
+                file_arn=(
+                    None
+                    if (value := data.get("FileArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "FileArn")
+                    )
+                ),
+                file_id=(
+                    None
+                    if (value := data.get("FileId")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "FileId")
+                    )
+                ),
+                file_name=(
+                    None
+                    if (value := data.get("FileName")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "FileName")
+                    )
+                ),
+                file_size_in_bytes=(
+                    None
+                    if (value := data.get("FileSizeInBytes")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "FileSizeInBytes")
+                    )
+                ),
+                file_status=(
+                    None
+                    if (value := data.get("FileStatus")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "FileStatus")
+                    )
+                ),
+                created_by=(
+                    None
+                    if (value := data.get("CreatedBy")) is None
+                    else CreatedByInfo._from_json(_rt.expect_object(value, "CreatedBy"))
+                ),
+                file_use_case_type=(
+                    None
+                    if (value := data.get("FileUseCaseType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "FileUseCaseType")
+                    )
+                ),
+                associated_resource_arn=(
+                    None
+                    if (value := data.get("AssociatedResourceArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AssociatedResourceArn")
+                    )
+                ),
+                tags=(
+                    None
+                    if (value := data.get("Tags")) is None
+                    else {
+                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                        for k1, v1 in _rt.expect_object(value, "Tags").items()
+                        if v1 is not None
+                    }
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_attached_file(

@@ -60,8 +60,16 @@ class AttachedFileError:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AttachedFileError:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AttachedFileError:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AttachedFileError")
         return cls(
             error_code=data.get("ErrorCode"),
             error_message=data.get("ErrorMessage"),
@@ -70,23 +78,36 @@ class AttachedFileError:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AttachedFileError:
-        return cls(
-            error_code=(
-                None
-                if (value := data.get("ErrorCode")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            error_message=(
-                None
-                if (value := data.get("ErrorMessage")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            file_id=(
-                None
-                if (value := data.get("FileId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                error_code=(
+                    None
+                    if (value := data.get("ErrorCode")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ErrorCode")
+                    )
+                ),
+                error_message=(
+                    None
+                    if (value := data.get("ErrorMessage")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ErrorMessage")
+                    )
+                ),
+                file_id=(
+                    None
+                    if (value := data.get("FileId")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "FileId")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_attached_file_error() -> AttachedFileError:

@@ -98,8 +98,16 @@ class AttachedFilesConfiguration:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AttachedFilesConfiguration:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AttachedFilesConfiguration:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AttachedFilesConfiguration")
         return cls(
             instance_id=data.get("InstanceId"),
             attachment_scope=data.get("AttachmentScope"),
@@ -107,40 +115,59 @@ class AttachedFilesConfiguration:
             extension_configuration=(
                 None
                 if (value := data.get("ExtensionConfiguration")) is None
-                else ExtensionConfiguration.from_dict(value)
+                else ExtensionConfiguration.from_dict(
+                    value, path=path + "ExtensionConfiguration" + "."
+                )
             ),
             last_modified_time=data.get("LastModifiedTime"),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AttachedFilesConfiguration:
-        return cls(
-            instance_id=(
-                None
-                if (value := data.get("InstanceId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            attachment_scope=(
-                None
-                if (value := data.get("AttachmentScope")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            maximum_size_limit_in_bytes=(
-                None
-                if (value := data.get("MaximumSizeLimitInBytes")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            extension_configuration=(
-                None
-                if (value := data.get("ExtensionConfiguration")) is None
-                else ExtensionConfiguration._from_json(_rt.expect_object(value))
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-        )
+        try:
+            return cls(
+                instance_id=(
+                    None
+                    if (value := data.get("InstanceId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "InstanceId")
+                    )
+                ),
+                attachment_scope=(
+                    None
+                    if (value := data.get("AttachmentScope")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AttachmentScope")
+                    )
+                ),
+                maximum_size_limit_in_bytes=(
+                    None
+                    if (value := data.get("MaximumSizeLimitInBytes")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "MaximumSizeLimitInBytes")
+                    )
+                ),
+                extension_configuration=(
+                    None
+                    if (value := data.get("ExtensionConfiguration")) is None
+                    else ExtensionConfiguration._from_json(
+                        _rt.expect_object(value, "ExtensionConfiguration")
+                    )
+                ),
+                last_modified_time=(
+                    None
+                    if (value := data.get("LastModifiedTime")) is None
+                    else _rt.parse_timestamp(value, "LastModifiedTime")
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_attached_files_configuration(

@@ -91,9 +91,17 @@ class AttachedFilesConfigurationSummary:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> AttachedFilesConfigurationSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "AttachedFilesConfigurationSummary"
+        )
         return cls(
             instance_id=data.get("InstanceId"),
             attachment_scope=data.get("AttachmentScope"),
@@ -101,34 +109,53 @@ class AttachedFilesConfigurationSummary:
             extension_configuration=(
                 None
                 if (value := data.get("ExtensionConfiguration")) is None
-                else ExtensionConfiguration.from_dict(value)
+                else ExtensionConfiguration.from_dict(
+                    value, path=path + "ExtensionConfiguration" + "."
+                )
             ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AttachedFilesConfigurationSummary:
-        return cls(
-            instance_id=(
-                None
-                if (value := data.get("InstanceId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            attachment_scope=(
-                None
-                if (value := data.get("AttachmentScope")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            maximum_size_limit_in_bytes=(
-                None
-                if (value := data.get("MaximumSizeLimitInBytes")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            extension_configuration=(
-                None
-                if (value := data.get("ExtensionConfiguration")) is None
-                else ExtensionConfiguration._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                instance_id=(
+                    None
+                    if (value := data.get("InstanceId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "InstanceId")
+                    )
+                ),
+                attachment_scope=(
+                    None
+                    if (value := data.get("AttachmentScope")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AttachmentScope")
+                    )
+                ),
+                maximum_size_limit_in_bytes=(
+                    None
+                    if (value := data.get("MaximumSizeLimitInBytes")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "MaximumSizeLimitInBytes")
+                    )
+                ),
+                extension_configuration=(
+                    None
+                    if (value := data.get("ExtensionConfiguration")) is None
+                    else ExtensionConfiguration._from_json(
+                        _rt.expect_object(value, "ExtensionConfiguration")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_attached_files_configuration_summary(

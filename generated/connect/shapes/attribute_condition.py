@@ -95,19 +95,29 @@ class AttributeCondition:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AttributeCondition:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AttributeCondition:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AttributeCondition")
         return cls(
             name=data.get("Name"),
             value=data.get("Value"),
             proficiency_level=data.get("ProficiencyLevel"),
             range=(
-                None if (value := data.get("Range")) is None else Range.from_dict(value)
+                None
+                if (value := data.get("Range")) is None
+                else Range.from_dict(value, path=path + "Range" + ".")
             ),
             match_criteria=(
                 None
                 if (value := data.get("MatchCriteria")) is None
-                else MatchCriteria.from_dict(value)
+                else MatchCriteria.from_dict(value, path=path + "MatchCriteria" + ".")
             ),
             comparison_operator=data.get("ComparisonOperator"),
         )
@@ -130,38 +140,51 @@ class AttributeCondition:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AttributeCondition:
-        return cls(
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            value=(
-                None
-                if (value := data.get("Value")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            proficiency_level=(
-                None
-                if (value := data.get("ProficiencyLevel")) is None
-                else _rt.expect_float(value)
-            ),
-            range=(
-                None
-                if (value := data.get("Range")) is None
-                else Range._from_json(_rt.expect_object(value))
-            ),
-            match_criteria=(
-                None
-                if (value := data.get("MatchCriteria")) is None
-                else MatchCriteria._from_json(_rt.expect_object(value))
-            ),
-            comparison_operator=(
-                None
-                if (value := data.get("ComparisonOperator")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                name=(
+                    None
+                    if (value := data.get("Name")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Name")
+                    )
+                ),
+                value=(
+                    None
+                    if (value := data.get("Value")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Value")
+                    )
+                ),
+                proficiency_level=(
+                    None
+                    if (value := data.get("ProficiencyLevel")) is None
+                    else _rt.expect_float(value, "ProficiencyLevel")
+                ),
+                range=(
+                    None
+                    if (value := data.get("Range")) is None
+                    else Range._from_json(_rt.expect_object(value, "Range"))
+                ),
+                match_criteria=(
+                    None
+                    if (value := data.get("MatchCriteria")) is None
+                    else MatchCriteria._from_json(
+                        _rt.expect_object(value, "MatchCriteria")
+                    )
+                ),
+                comparison_operator=(
+                    None
+                    if (value := data.get("ComparisonOperator")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ComparisonOperator")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_attribute_condition() -> AttributeCondition:

@@ -62,35 +62,50 @@ class AudioQualityMetricsInfo:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AudioQualityMetricsInfo:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AudioQualityMetricsInfo:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AudioQualityMetricsInfo")
         return cls(
             quality_score=data.get("QualityScore"),
             potential_quality_issues=(
                 None
                 if (value := data.get("PotentialQualityIssues")) is None
-                else list(value)
+                else list(_rt.expect_sequence(value, path + "PotentialQualityIssues"))
             ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AudioQualityMetricsInfo:
-        return cls(
-            quality_score=(
-                None
-                if (value := data.get("QualityScore")) is None
-                else _rt.expect_float(value)
-            ),
-            potential_quality_issues=(
-                None
-                if (value := data.get("PotentialQualityIssues")) is None
-                else [
-                    (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-        )
+        try:
+            return cls(
+                quality_score=(
+                    None
+                    if (value := data.get("QualityScore")) is None
+                    else _rt.expect_float(value, "QualityScore")
+                ),
+                potential_quality_issues=(
+                    None
+                    if (value := data.get("PotentialQualityIssues")) is None
+                    else [
+                        (
+                            v1
+                            if type(v1) is str
+                            else _rt.expect_str(v1, "PotentialQualityIssues")
+                        )
+                        for v1 in _rt.expect_list(value, "PotentialQualityIssues")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_audio_quality_metrics_info() -> AudioQualityMetricsInfo:

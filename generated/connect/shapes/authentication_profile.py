@@ -226,18 +226,30 @@ class AuthenticationProfile:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AuthenticationProfile:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AuthenticationProfile:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AuthenticationProfile")
         return cls(
             id=data.get("Id"),
             arn=data.get("Arn"),
             name=data.get("Name"),
             description=data.get("Description"),
             allowed_ips=(
-                None if (value := data.get("AllowedIps")) is None else list(value)
+                None
+                if (value := data.get("AllowedIps")) is None
+                else list(_rt.expect_sequence(value, path + "AllowedIps"))
             ),
             blocked_ips=(
-                None if (value := data.get("BlockedIps")) is None else list(value)
+                None
+                if (value := data.get("BlockedIps")) is None
+                else list(_rt.expect_sequence(value, path + "BlockedIps"))
             ),
             is_default=data.get("IsDefault"),
             created_time=data.get("CreatedTime"),
@@ -253,86 +265,119 @@ class AuthenticationProfile:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AuthenticationProfile:
-        return cls(
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            arn=(
-                None
-                if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            description=(
-                None
-                if (value := data.get("Description")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            allowed_ips=(
-                None
-                if (value := data.get("AllowedIps")) is None
-                else [
-                    (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            blocked_ips=(
-                None
-                if (value := data.get("BlockedIps")) is None
-                else [
-                    (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            is_default=(
-                None
-                if (value := data.get("IsDefault")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-            created_time=(
-                None
-                if (value := data.get("CreatedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            last_modified_region=(
-                None
-                if (value := data.get("LastModifiedRegion")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            periodic_session_duration=(
-                None
-                if (value := data.get("PeriodicSessionDuration")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            max_session_duration=(
-                None
-                if (value := data.get("MaxSessionDuration")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            session_inactivity_duration=(
-                None
-                if (value := data.get("SessionInactivityDuration")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            session_inactivity_handling_enabled=(
-                None
-                if (value := data.get("SessionInactivityHandlingEnabled")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-        )
+        try:
+            return cls(
+                id=(
+                    None
+                    if (value := data.get("Id")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
+                ),
+                arn=(
+                    None
+                    if (value := data.get("Arn")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+                ),
+                name=(
+                    None
+                    if (value := data.get("Name")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Name")
+                    )
+                ),
+                description=(
+                    None
+                    if (value := data.get("Description")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Description")
+                    )
+                ),
+                allowed_ips=(
+                    None
+                    if (value := data.get("AllowedIps")) is None
+                    else [
+                        (v1 if type(v1) is str else _rt.expect_str(v1, "AllowedIps"))
+                        for v1 in _rt.expect_list(value, "AllowedIps")
+                        if v1 is not None
+                    ]
+                ),
+                blocked_ips=(
+                    None
+                    if (value := data.get("BlockedIps")) is None
+                    else [
+                        (v1 if type(v1) is str else _rt.expect_str(v1, "BlockedIps"))
+                        for v1 in _rt.expect_list(value, "BlockedIps")
+                        if v1 is not None
+                    ]
+                ),
+                is_default=(
+                    None
+                    if (value := data.get("IsDefault")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "IsDefault")
+                    )
+                ),
+                created_time=(
+                    None
+                    if (value := data.get("CreatedTime")) is None
+                    else _rt.parse_timestamp(value, "CreatedTime")
+                ),
+                last_modified_time=(
+                    None
+                    if (value := data.get("LastModifiedTime")) is None
+                    else _rt.parse_timestamp(value, "LastModifiedTime")
+                ),
+                last_modified_region=(
+                    None
+                    if (value := data.get("LastModifiedRegion")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "LastModifiedRegion")
+                    )
+                ),
+                periodic_session_duration=(
+                    None
+                    if (value := data.get("PeriodicSessionDuration")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "PeriodicSessionDuration")
+                    )
+                ),
+                max_session_duration=(
+                    None
+                    if (value := data.get("MaxSessionDuration")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "MaxSessionDuration")
+                    )
+                ),
+                session_inactivity_duration=(
+                    None
+                    if (value := data.get("SessionInactivityDuration")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "SessionInactivityDuration")
+                    )
+                ),
+                session_inactivity_handling_enabled=(
+                    None
+                    if (value := data.get("SessionInactivityHandlingEnabled")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "SessionInactivityHandlingEnabled")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_authentication_profile() -> AuthenticationProfile:

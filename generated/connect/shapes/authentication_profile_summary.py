@@ -102,8 +102,16 @@ class AuthenticationProfileSummary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AuthenticationProfileSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AuthenticationProfileSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AuthenticationProfileSummary")
         return cls(
             id=data.get("Id"),
             arn=data.get("Arn"),
@@ -115,38 +123,51 @@ class AuthenticationProfileSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AuthenticationProfileSummary:
-        return cls(
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            arn=(
-                None
-                if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            is_default=(
-                None
-                if (value := data.get("IsDefault")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            last_modified_region=(
-                None
-                if (value := data.get("LastModifiedRegion")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                id=(
+                    None
+                    if (value := data.get("Id")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
+                ),
+                arn=(
+                    None
+                    if (value := data.get("Arn")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+                ),
+                name=(
+                    None
+                    if (value := data.get("Name")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Name")
+                    )
+                ),
+                is_default=(
+                    None
+                    if (value := data.get("IsDefault")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "IsDefault")
+                    )
+                ),
+                last_modified_time=(
+                    None
+                    if (value := data.get("LastModifiedTime")) is None
+                    else _rt.parse_timestamp(value, "LastModifiedTime")
+                ),
+                last_modified_region=(
+                    None
+                    if (value := data.get("LastModifiedRegion")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "LastModifiedRegion")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_authentication_profile_summary() -> AuthenticationProfileSummary:

@@ -80,8 +80,16 @@ class AutoAcceptConfig:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AutoAcceptConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AutoAcceptConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AutoAcceptConfig")
         return cls(
             channel=data.get("Channel"),
             auto_accept=data.get("AutoAccept"),
@@ -100,23 +108,38 @@ class AutoAcceptConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AutoAcceptConfig:
-        return cls(
-            channel=(
-                None
-                if (value := data.get("Channel")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            auto_accept=(
-                None
-                if (value := data.get("AutoAccept")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-            agent_first_callback_auto_accept=(
-                None
-                if (value := data.get("AgentFirstCallbackAutoAccept")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-        )
+        try:
+            return cls(
+                channel=(
+                    None
+                    if (value := data.get("Channel")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Channel")
+                    )
+                ),
+                auto_accept=(
+                    None
+                    if (value := data.get("AutoAccept")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "AutoAccept")
+                    )
+                ),
+                agent_first_callback_auto_accept=(
+                    None
+                    if (value := data.get("AgentFirstCallbackAutoAccept")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "AgentFirstCallbackAutoAccept")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_auto_accept_config(

@@ -41,10 +41,18 @@ class AutoEvaluationConfiguration:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AutoEvaluationConfiguration:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AutoEvaluationConfiguration:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AutoEvaluationConfiguration")
         return cls(
-            enabled=_rt.required(data, "Enabled"),
+            enabled=_rt.required(data, "Enabled", path),
         )
 
     def _to_json(self) -> dict[str, _t.Any]:

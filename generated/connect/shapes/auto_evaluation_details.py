@@ -59,8 +59,16 @@ class AutoEvaluationDetails:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AutoEvaluationDetails:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AutoEvaluationDetails:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AutoEvaluationDetails")
         return cls(
             auto_evaluation_enabled=data.get("AutoEvaluationEnabled"),
             auto_evaluation_status=data.get("AutoEvaluationStatus"),
@@ -68,18 +76,29 @@ class AutoEvaluationDetails:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AutoEvaluationDetails:
-        return cls(
-            auto_evaluation_enabled=(
-                None
-                if (value := data.get("AutoEvaluationEnabled")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-            auto_evaluation_status=(
-                None
-                if (value := data.get("AutoEvaluationStatus")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                auto_evaluation_enabled=(
+                    None
+                    if (value := data.get("AutoEvaluationEnabled")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "AutoEvaluationEnabled")
+                    )
+                ),
+                auto_evaluation_status=(
+                    None
+                    if (value := data.get("AutoEvaluationStatus")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AutoEvaluationStatus")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_auto_evaluation_details(

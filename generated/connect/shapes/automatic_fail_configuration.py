@@ -40,8 +40,16 @@ class AutomaticFailConfiguration:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AutomaticFailConfiguration:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AutomaticFailConfiguration:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AutomaticFailConfiguration")
         return cls(
             target_section=data.get("TargetSection"),
         )
@@ -54,13 +62,20 @@ class AutomaticFailConfiguration:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AutomaticFailConfiguration:
-        return cls(
-            target_section=(
-                None
-                if (value := data.get("TargetSection")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                target_section=(
+                    None
+                    if (value := data.get("TargetSection")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "TargetSection")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_automatic_fail_configuration() -> AutomaticFailConfiguration:

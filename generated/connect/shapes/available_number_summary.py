@@ -317,8 +317,16 @@ class AvailableNumberSummary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AvailableNumberSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AvailableNumberSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AvailableNumberSummary")
         return cls(
             phone_number=data.get("PhoneNumber"),
             phone_number_country_code=data.get("PhoneNumberCountryCode"),
@@ -327,23 +335,38 @@ class AvailableNumberSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AvailableNumberSummary:
-        return cls(
-            phone_number=(
-                None
-                if (value := data.get("PhoneNumber")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            phone_number_country_code=(
-                None
-                if (value := data.get("PhoneNumberCountryCode")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            phone_number_type=(
-                None
-                if (value := data.get("PhoneNumberType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                phone_number=(
+                    None
+                    if (value := data.get("PhoneNumber")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PhoneNumber")
+                    )
+                ),
+                phone_number_country_code=(
+                    None
+                    if (value := data.get("PhoneNumberCountryCode")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PhoneNumberCountryCode")
+                    )
+                ),
+                phone_number_type=(
+                    None
+                    if (value := data.get("PhoneNumberType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PhoneNumberType")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_available_number_summary() -> AvailableNumberSummary:

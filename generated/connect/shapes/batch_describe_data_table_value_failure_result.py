@@ -84,14 +84,29 @@ class BatchDescribeDataTableValueFailureResult:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> BatchDescribeDataTableValueFailureResult:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "BatchDescribeDataTableValueFailureResult"
+        )
         return cls(
             primary_values=(
                 None
                 if (value := data.get("PrimaryValues")) is None
-                else [PrimaryValue.from_dict(v1) for v1 in value]
+                else [
+                    PrimaryValue.from_dict(
+                        v1, path=path + "PrimaryValues" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "PrimaryValues")
+                    )
+                ]
             ),
             attribute_name=data.get("AttributeName"),
             message=data.get("Message"),
@@ -101,27 +116,38 @@ class BatchDescribeDataTableValueFailureResult:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> BatchDescribeDataTableValueFailureResult:
-        return cls(
-            primary_values=(
-                None
-                if (value := data.get("PrimaryValues")) is None
-                else [
-                    PrimaryValue._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            attribute_name=(
-                None
-                if (value := data.get("AttributeName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            message=(
-                None
-                if (value := data.get("Message")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                primary_values=(
+                    None
+                    if (value := data.get("PrimaryValues")) is None
+                    else [
+                        PrimaryValue._from_json(_rt.expect_object(v1, "PrimaryValues"))
+                        for v1 in _rt.expect_list(value, "PrimaryValues")
+                        if v1 is not None
+                    ]
+                ),
+                attribute_name=(
+                    None
+                    if (value := data.get("AttributeName")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AttributeName")
+                    )
+                ),
+                message=(
+                    None
+                    if (value := data.get("Message")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Message")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_batch_describe_data_table_value_failure_result(

@@ -40,8 +40,14 @@ class Campaign:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Campaign:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Campaign:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Campaign")
         return cls(
             campaign_id=data.get("CampaignId"),
         )
@@ -54,13 +60,20 @@ class Campaign:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Campaign:
-        return cls(
-            campaign_id=(
-                None
-                if (value := data.get("CampaignId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                campaign_id=(
+                    None
+                    if (value := data.get("CampaignId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "CampaignId")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_campaign() -> Campaign:

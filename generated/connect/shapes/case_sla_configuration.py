@@ -108,8 +108,16 @@ class CaseSlaConfiguration:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CaseSlaConfiguration:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CaseSlaConfiguration:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CaseSlaConfiguration")
         return cls(
             name=data.get("Name"),
             type=data.get("Type"),
@@ -118,7 +126,14 @@ class CaseSlaConfiguration:
             target_field_values=(
                 None
                 if (value := data.get("TargetFieldValues")) is None
-                else [FieldValueUnion.from_dict(v1) for v1 in value]
+                else [
+                    FieldValueUnion.from_dict(
+                        v1, path=path + "TargetFieldValues" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "TargetFieldValues")
+                    )
+                ]
             ),
         )
 
@@ -140,37 +155,54 @@ class CaseSlaConfiguration:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> CaseSlaConfiguration:
-        return cls(
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            type=(
-                None
-                if (value := data.get("Type")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            target_sla_minutes=(
-                None
-                if (value := data.get("TargetSlaMinutes")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            field_id=(
-                None
-                if (value := data.get("FieldId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            target_field_values=(
-                None
-                if (value := data.get("TargetFieldValues")) is None
-                else [
-                    FieldValueUnion._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-        )
+        try:
+            return cls(
+                name=(
+                    None
+                    if (value := data.get("Name")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Name")
+                    )
+                ),
+                type=(
+                    None
+                    if (value := data.get("Type")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Type")
+                    )
+                ),
+                target_sla_minutes=(
+                    None
+                    if (value := data.get("TargetSlaMinutes")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "TargetSlaMinutes")
+                    )
+                ),
+                field_id=(
+                    None
+                    if (value := data.get("FieldId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "FieldId")
+                    )
+                ),
+                target_field_values=(
+                    None
+                    if (value := data.get("TargetFieldValues")) is None
+                    else [
+                        FieldValueUnion._from_json(
+                            _rt.expect_object(v1, "TargetFieldValues")
+                        )
+                        for v1 in _rt.expect_list(value, "TargetFieldValues")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_case_sla_configuration(

@@ -118,8 +118,16 @@ class ChatContactMetrics:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ChatContactMetrics:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ChatContactMetrics:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ChatContactMetrics")
         return cls(
             multi_party=data.get("MultiParty"),
             total_messages=data.get("TotalMessages"),
@@ -135,48 +143,79 @@ class ChatContactMetrics:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ChatContactMetrics:
-        return cls(
-            multi_party=(
-                None
-                if (value := data.get("MultiParty")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-            total_messages=(
-                None
-                if (value := data.get("TotalMessages")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            total_bot_messages=(
-                None
-                if (value := data.get("TotalBotMessages")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            total_bot_message_length_in_chars=(
-                None
-                if (value := data.get("TotalBotMessageLengthInChars")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            conversation_close_time_in_millis=(
-                None
-                if (value := data.get("ConversationCloseTimeInMillis")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            conversation_turn_count=(
-                None
-                if (value := data.get("ConversationTurnCount")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            agent_first_response_timestamp=(
-                None
-                if (value := data.get("AgentFirstResponseTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            agent_first_response_time_in_millis=(
-                None
-                if (value := data.get("AgentFirstResponseTimeInMillis")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-        )
+        try:
+            return cls(
+                multi_party=(
+                    None
+                    if (value := data.get("MultiParty")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "MultiParty")
+                    )
+                ),
+                total_messages=(
+                    None
+                    if (value := data.get("TotalMessages")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "TotalMessages")
+                    )
+                ),
+                total_bot_messages=(
+                    None
+                    if (value := data.get("TotalBotMessages")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "TotalBotMessages")
+                    )
+                ),
+                total_bot_message_length_in_chars=(
+                    None
+                    if (value := data.get("TotalBotMessageLengthInChars")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "TotalBotMessageLengthInChars")
+                    )
+                ),
+                conversation_close_time_in_millis=(
+                    None
+                    if (value := data.get("ConversationCloseTimeInMillis")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "ConversationCloseTimeInMillis")
+                    )
+                ),
+                conversation_turn_count=(
+                    None
+                    if (value := data.get("ConversationTurnCount")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "ConversationTurnCount")
+                    )
+                ),
+                agent_first_response_timestamp=(
+                    None
+                    if (value := data.get("AgentFirstResponseTimestamp")) is None
+                    else _rt.parse_timestamp(value, "AgentFirstResponseTimestamp")
+                ),
+                agent_first_response_time_in_millis=(
+                    None
+                    if (value := data.get("AgentFirstResponseTimeInMillis")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "AgentFirstResponseTimeInMillis")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_chat_contact_metrics() -> ChatContactMetrics:

@@ -40,8 +40,16 @@ class ChatEntryPointParameters:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ChatEntryPointParameters:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ChatEntryPointParameters:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ChatEntryPointParameters")
         return cls(
             flow_id=data.get("FlowId"),
         )
@@ -54,13 +62,18 @@ class ChatEntryPointParameters:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ChatEntryPointParameters:
-        return cls(
-            flow_id=(
-                None
-                if (value := data.get("FlowId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                flow_id=(
+                    None
+                    if (value := data.get("FlowId")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "FlowId")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_chat_entry_point_parameters() -> ChatEntryPointParameters:

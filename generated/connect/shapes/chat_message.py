@@ -63,11 +63,17 @@ class ChatMessage:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ChatMessage:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> ChatMessage:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ChatMessage")
         return cls(
-            content_type=_rt.required(data, "ContentType"),
-            content=_rt.required(data, "Content"),
+            content_type=_rt.required(data, "ContentType", path),
+            content=_rt.required(data, "Content", path),
         )
 
     def _to_json(self) -> dict[str, _t.Any]:

@@ -79,45 +79,66 @@ class ChatMetrics:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ChatMetrics:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> ChatMetrics:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ChatMetrics")
         return cls(
             chat_contact_metrics=(
                 None
                 if (value := data.get("ChatContactMetrics")) is None
-                else ChatContactMetrics.from_dict(value)
+                else ChatContactMetrics.from_dict(
+                    value, path=path + "ChatContactMetrics" + "."
+                )
             ),
             agent_metrics=(
                 None
                 if (value := data.get("AgentMetrics")) is None
-                else ParticipantMetrics.from_dict(value)
+                else ParticipantMetrics.from_dict(
+                    value, path=path + "AgentMetrics" + "."
+                )
             ),
             customer_metrics=(
                 None
                 if (value := data.get("CustomerMetrics")) is None
-                else ParticipantMetrics.from_dict(value)
+                else ParticipantMetrics.from_dict(
+                    value, path=path + "CustomerMetrics" + "."
+                )
             ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ChatMetrics:
-        return cls(
-            chat_contact_metrics=(
-                None
-                if (value := data.get("ChatContactMetrics")) is None
-                else ChatContactMetrics._from_json(_rt.expect_object(value))
-            ),
-            agent_metrics=(
-                None
-                if (value := data.get("AgentMetrics")) is None
-                else ParticipantMetrics._from_json(_rt.expect_object(value))
-            ),
-            customer_metrics=(
-                None
-                if (value := data.get("CustomerMetrics")) is None
-                else ParticipantMetrics._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                chat_contact_metrics=(
+                    None
+                    if (value := data.get("ChatContactMetrics")) is None
+                    else ChatContactMetrics._from_json(
+                        _rt.expect_object(value, "ChatContactMetrics")
+                    )
+                ),
+                agent_metrics=(
+                    None
+                    if (value := data.get("AgentMetrics")) is None
+                    else ParticipantMetrics._from_json(
+                        _rt.expect_object(value, "AgentMetrics")
+                    )
+                ),
+                customer_metrics=(
+                    None
+                    if (value := data.get("CustomerMetrics")) is None
+                    else ParticipantMetrics._from_json(
+                        _rt.expect_object(value, "CustomerMetrics")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_chat_metrics() -> ChatMetrics:

@@ -463,8 +463,16 @@ class ClaimedPhoneNumberSummary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ClaimedPhoneNumberSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ClaimedPhoneNumberSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ClaimedPhoneNumberSummary")
         return cls(
             phone_number_id=data.get("PhoneNumberId"),
             phone_number_arn=data.get("PhoneNumberArn"),
@@ -474,78 +482,125 @@ class ClaimedPhoneNumberSummary:
             phone_number_description=data.get("PhoneNumberDescription"),
             target_arn=data.get("TargetArn"),
             instance_id=data.get("InstanceId"),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
             phone_number_status=(
                 None
                 if (value := data.get("PhoneNumberStatus")) is None
-                else PhoneNumberStatus.from_dict(value)
+                else PhoneNumberStatus.from_dict(
+                    value, path=path + "PhoneNumberStatus" + "."
+                )
             ),
             source_phone_number_arn=data.get("SourcePhoneNumberArn"),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ClaimedPhoneNumberSummary:
-        return cls(
-            phone_number_id=(
-                None
-                if (value := data.get("PhoneNumberId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            phone_number_arn=(
-                None
-                if (value := data.get("PhoneNumberArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            phone_number=(
-                None
-                if (value := data.get("PhoneNumber")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            phone_number_country_code=(
-                None
-                if (value := data.get("PhoneNumberCountryCode")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            phone_number_type=(
-                None
-                if (value := data.get("PhoneNumberType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            phone_number_description=(
-                None
-                if (value := data.get("PhoneNumberDescription")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            target_arn=(
-                None
-                if (value := data.get("TargetArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            instance_id=(
-                None
-                if (value := data.get("InstanceId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            tags=(
-                None
-                if (value := data.get("Tags")) is None
-                else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-            phone_number_status=(
-                None
-                if (value := data.get("PhoneNumberStatus")) is None
-                else PhoneNumberStatus._from_json(_rt.expect_object(value))
-            ),
-            source_phone_number_arn=(
-                None
-                if (value := data.get("SourcePhoneNumberArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                phone_number_id=(
+                    None
+                    if (value := data.get("PhoneNumberId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PhoneNumberId")
+                    )
+                ),
+                phone_number_arn=(
+                    None
+                    if (value := data.get("PhoneNumberArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PhoneNumberArn")
+                    )
+                ),
+                phone_number=(
+                    None
+                    if (value := data.get("PhoneNumber")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PhoneNumber")
+                    )
+                ),
+                phone_number_country_code=(
+                    None
+                    if (value := data.get("PhoneNumberCountryCode")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PhoneNumberCountryCode")
+                    )
+                ),
+                phone_number_type=(
+                    None
+                    if (value := data.get("PhoneNumberType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PhoneNumberType")
+                    )
+                ),
+                phone_number_description=(
+                    None
+                    if (value := data.get("PhoneNumberDescription")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PhoneNumberDescription")
+                    )
+                ),
+                target_arn=(
+                    None
+                    if (value := data.get("TargetArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "TargetArn")
+                    )
+                ),
+                instance_id=(
+                    None
+                    if (value := data.get("InstanceId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "InstanceId")
+                    )
+                ),
+                tags=(
+                    None
+                    if (value := data.get("Tags")) is None
+                    else {
+                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                        for k1, v1 in _rt.expect_object(value, "Tags").items()
+                        if v1 is not None
+                    }
+                ),
+                phone_number_status=(
+                    None
+                    if (value := data.get("PhoneNumberStatus")) is None
+                    else PhoneNumberStatus._from_json(
+                        _rt.expect_object(value, "PhoneNumberStatus")
+                    )
+                ),
+                source_phone_number_arn=(
+                    None
+                    if (value := data.get("SourcePhoneNumberArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "SourcePhoneNumberArn")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_claimed_phone_number_summary() -> ClaimedPhoneNumberSummary:

@@ -54,13 +54,28 @@ class CommonAttributeAndCondition:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CommonAttributeAndCondition:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CommonAttributeAndCondition:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CommonAttributeAndCondition")
         return cls(
             tag_conditions=(
                 None
                 if (value := data.get("TagConditions")) is None
-                else [TagCondition.from_dict(v1) for v1 in value]
+                else [
+                    TagCondition.from_dict(
+                        v1, path=path + "TagConditions" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "TagConditions")
+                    )
+                ]
             ),
         )
 

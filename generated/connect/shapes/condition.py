@@ -69,18 +69,28 @@ class Condition:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Condition:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Condition:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Condition")
         return cls(
             string_condition=(
                 None
                 if (value := data.get("StringCondition")) is None
-                else StringCondition.from_dict(value)
+                else StringCondition.from_dict(
+                    value, path=path + "StringCondition" + "."
+                )
             ),
             number_condition=(
                 None
                 if (value := data.get("NumberCondition")) is None
-                else NumberCondition.from_dict(value)
+                else NumberCondition.from_dict(
+                    value, path=path + "NumberCondition" + "."
+                )
             ),
         )
 

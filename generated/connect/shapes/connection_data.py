@@ -57,35 +57,46 @@ class ConnectionData:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ConnectionData:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ConnectionData:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ConnectionData")
         return cls(
             attendee=(
                 None
                 if (value := data.get("Attendee")) is None
-                else Attendee.from_dict(value)
+                else Attendee.from_dict(value, path=path + "Attendee" + ".")
             ),
             meeting=(
                 None
                 if (value := data.get("Meeting")) is None
-                else Meeting.from_dict(value)
+                else Meeting.from_dict(value, path=path + "Meeting" + ".")
             ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ConnectionData:
-        return cls(
-            attendee=(
-                None
-                if (value := data.get("Attendee")) is None
-                else Attendee._from_json(_rt.expect_object(value))
-            ),
-            meeting=(
-                None
-                if (value := data.get("Meeting")) is None
-                else Meeting._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                attendee=(
+                    None
+                    if (value := data.get("Attendee")) is None
+                    else Attendee._from_json(_rt.expect_object(value, "Attendee"))
+                ),
+                meeting=(
+                    None
+                    if (value := data.get("Meeting")) is None
+                    else Meeting._from_json(_rt.expect_object(value, "Meeting"))
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_connection_data() -> ConnectionData:

@@ -809,8 +809,14 @@ class Contact:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Contact:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Contact:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Contact")
         return cls(
             arn=data.get("Arn"),
             id=data.get("Id"),
@@ -824,12 +830,12 @@ class Contact:
             queue_info=(
                 None
                 if (value := data.get("QueueInfo")) is None
-                else QueueInfo.from_dict(value)
+                else QueueInfo.from_dict(value, path=path + "QueueInfo" + ".")
             ),
             agent_info=(
                 None
                 if (value := data.get("AgentInfo")) is None
-                else AgentInfo.from_dict(value)
+                else AgentInfo.from_dict(value, path=path + "AgentInfo" + ".")
             ),
             initiation_timestamp=data.get("InitiationTimestamp"),
             disconnect_timestamp=data.get("DisconnectTimestamp"),
@@ -844,37 +850,43 @@ class Contact:
             wisdom_info=(
                 None
                 if (value := data.get("WisdomInfo")) is None
-                else WisdomInfo.from_dict(value)
+                else WisdomInfo.from_dict(value, path=path + "WisdomInfo" + ".")
             ),
             customer_id=data.get("CustomerId"),
             customer_endpoint=(
                 None
                 if (value := data.get("CustomerEndpoint")) is None
-                else EndpointInfo.from_dict(value)
+                else EndpointInfo.from_dict(value, path=path + "CustomerEndpoint" + ".")
             ),
             system_endpoint=(
                 None
                 if (value := data.get("SystemEndpoint")) is None
-                else EndpointInfo.from_dict(value)
+                else EndpointInfo.from_dict(value, path=path + "SystemEndpoint" + ".")
             ),
             queue_time_adjustment_seconds=data.get("QueueTimeAdjustmentSeconds"),
             queue_priority=data.get("QueuePriority"),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
             connected_to_system_timestamp=data.get("ConnectedToSystemTimestamp"),
             routing_criteria=(
                 None
                 if (value := data.get("RoutingCriteria")) is None
-                else RoutingCriteria.from_dict(value)
+                else RoutingCriteria.from_dict(
+                    value, path=path + "RoutingCriteria" + "."
+                )
             ),
             customer=(
                 None
                 if (value := data.get("Customer")) is None
-                else Customer.from_dict(value)
+                else Customer.from_dict(value, path=path + "Customer" + ".")
             ),
             campaign=(
                 None
                 if (value := data.get("Campaign")) is None
-                else Campaign.from_dict(value)
+                else Campaign.from_dict(value, path=path + "Campaign" + ".")
             ),
             answering_machine_detection_status=data.get(
                 "AnsweringMachineDetectionStatus"
@@ -882,344 +894,479 @@ class Contact:
             customer_voice_activity=(
                 None
                 if (value := data.get("CustomerVoiceActivity")) is None
-                else CustomerVoiceActivity.from_dict(value)
+                else CustomerVoiceActivity.from_dict(
+                    value, path=path + "CustomerVoiceActivity" + "."
+                )
             ),
             quality_metrics=(
                 None
                 if (value := data.get("QualityMetrics")) is None
-                else QualityMetrics.from_dict(value)
+                else QualityMetrics.from_dict(value, path=path + "QualityMetrics" + ".")
             ),
             chat_metrics=(
                 None
                 if (value := data.get("ChatMetrics")) is None
-                else ChatMetrics.from_dict(value)
+                else ChatMetrics.from_dict(value, path=path + "ChatMetrics" + ".")
             ),
             disconnect_details=(
                 None
                 if (value := data.get("DisconnectDetails")) is None
-                else DisconnectDetails.from_dict(value)
+                else DisconnectDetails.from_dict(
+                    value, path=path + "DisconnectDetails" + "."
+                )
             ),
             additional_email_recipients=(
                 None
                 if (value := data.get("AdditionalEmailRecipients")) is None
-                else AdditionalEmailRecipients.from_dict(value)
+                else AdditionalEmailRecipients.from_dict(
+                    value, path=path + "AdditionalEmailRecipients" + "."
+                )
             ),
             segment_attributes=(
                 None
                 if (value := data.get("SegmentAttributes")) is None
                 else {
-                    k1: SegmentAttributeValue.from_dict(v1) for k1, v1 in value.items()
+                    k1: SegmentAttributeValue.from_dict(
+                        v1, path=path + "SegmentAttributes" + f"[{k1!r}]" + "."
+                    )
+                    for k1, v1 in _rt.expect_mapping(
+                        value, path + "SegmentAttributes"
+                    ).items()
                 }
             ),
             recordings=(
                 None
                 if (value := data.get("Recordings")) is None
-                else [RecordingInfo.from_dict(v1) for v1 in value]
+                else [
+                    RecordingInfo.from_dict(
+                        v1, path=path + "Recordings" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "Recordings")
+                    )
+                ]
             ),
             disconnect_reason=data.get("DisconnectReason"),
             contact_evaluations=(
                 None
                 if (value := data.get("ContactEvaluations")) is None
-                else {k1: ContactEvaluation.from_dict(v1) for k1, v1 in value.items()}
+                else {
+                    k1: ContactEvaluation.from_dict(
+                        v1, path=path + "ContactEvaluations" + f"[{k1!r}]" + "."
+                    )
+                    for k1, v1 in _rt.expect_mapping(
+                        value, path + "ContactEvaluations"
+                    ).items()
+                }
             ),
             task_template_info=(
                 None
                 if (value := data.get("TaskTemplateInfo")) is None
-                else TaskTemplateInfoV2.from_dict(value)
+                else TaskTemplateInfoV2.from_dict(
+                    value, path=path + "TaskTemplateInfo" + "."
+                )
             ),
             contact_details=(
                 None
                 if (value := data.get("ContactDetails")) is None
-                else ContactDetails.from_dict(value)
+                else ContactDetails.from_dict(value, path=path + "ContactDetails" + ".")
             ),
             outbound_strategy=(
                 None
                 if (value := data.get("OutboundStrategy")) is None
-                else OutboundStrategy.from_dict(value)
+                else OutboundStrategy.from_dict(
+                    value, path=path + "OutboundStrategy" + "."
+                )
             ),
             attributes=(
-                None if (value := data.get("Attributes")) is None else dict(value)
+                None
+                if (value := data.get("Attributes")) is None
+                else dict(_rt.expect_mapping(value, path + "Attributes"))
             ),
             next_contacts=(
                 None
                 if (value := data.get("NextContacts")) is None
-                else [NextContactEntry.from_dict(v1) for v1 in value]
+                else [
+                    NextContactEntry.from_dict(
+                        v1, path=path + "NextContacts" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "NextContacts")
+                    )
+                ]
             ),
             global_resiliency_metadata=(
                 None
                 if (value := data.get("GlobalResiliencyMetadata")) is None
-                else GlobalResiliencyMetadata.from_dict(value)
+                else GlobalResiliencyMetadata.from_dict(
+                    value, path=path + "GlobalResiliencyMetadata" + "."
+                )
             ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Contact:
-        return cls(
-            arn=(
-                None
-                if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            initial_contact_id=(
-                None
-                if (value := data.get("InitialContactId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            previous_contact_id=(
-                None
-                if (value := data.get("PreviousContactId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            contact_association_id=(
-                None
-                if (value := data.get("ContactAssociationId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            initiation_method=(
-                None
-                if (value := data.get("InitiationMethod")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            description=(
-                None
-                if (value := data.get("Description")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            channel=(
-                None
-                if (value := data.get("Channel")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            queue_info=(
-                None
-                if (value := data.get("QueueInfo")) is None
-                else QueueInfo._from_json(_rt.expect_object(value))
-            ),
-            agent_info=(
-                None
-                if (value := data.get("AgentInfo")) is None
-                else AgentInfo._from_json(_rt.expect_object(value))
-            ),
-            initiation_timestamp=(
-                None
-                if (value := data.get("InitiationTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            disconnect_timestamp=(
-                None
-                if (value := data.get("DisconnectTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            last_update_timestamp=(
-                None
-                if (value := data.get("LastUpdateTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            last_paused_timestamp=(
-                None
-                if (value := data.get("LastPausedTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            last_resumed_timestamp=(
-                None
-                if (value := data.get("LastResumedTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            ring_start_timestamp=(
-                None
-                if (value := data.get("RingStartTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            total_pause_count=(
-                None
-                if (value := data.get("TotalPauseCount")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            total_pause_duration_in_seconds=(
-                None
-                if (value := data.get("TotalPauseDurationInSeconds")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            scheduled_timestamp=(
-                None
-                if (value := data.get("ScheduledTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            related_contact_id=(
-                None
-                if (value := data.get("RelatedContactId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            wisdom_info=(
-                None
-                if (value := data.get("WisdomInfo")) is None
-                else WisdomInfo._from_json(_rt.expect_object(value))
-            ),
-            customer_id=(
-                None
-                if (value := data.get("CustomerId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            customer_endpoint=(
-                None
-                if (value := data.get("CustomerEndpoint")) is None
-                else EndpointInfo._from_json(_rt.expect_object(value))
-            ),
-            system_endpoint=(
-                None
-                if (value := data.get("SystemEndpoint")) is None
-                else EndpointInfo._from_json(_rt.expect_object(value))
-            ),
-            queue_time_adjustment_seconds=(
-                None
-                if (value := data.get("QueueTimeAdjustmentSeconds")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            queue_priority=(
-                None
-                if (value := data.get("QueuePriority")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            tags=(
-                None
-                if (value := data.get("Tags")) is None
-                else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-            connected_to_system_timestamp=(
-                None
-                if (value := data.get("ConnectedToSystemTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            routing_criteria=(
-                None
-                if (value := data.get("RoutingCriteria")) is None
-                else RoutingCriteria._from_json(_rt.expect_object(value))
-            ),
-            customer=(
-                None
-                if (value := data.get("Customer")) is None
-                else Customer._from_json(_rt.expect_object(value))
-            ),
-            campaign=(
-                None
-                if (value := data.get("Campaign")) is None
-                else Campaign._from_json(_rt.expect_object(value))
-            ),
-            answering_machine_detection_status=(
-                None
-                if (value := data.get("AnsweringMachineDetectionStatus")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            customer_voice_activity=(
-                None
-                if (value := data.get("CustomerVoiceActivity")) is None
-                else CustomerVoiceActivity._from_json(_rt.expect_object(value))
-            ),
-            quality_metrics=(
-                None
-                if (value := data.get("QualityMetrics")) is None
-                else QualityMetrics._from_json(_rt.expect_object(value))
-            ),
-            chat_metrics=(
-                None
-                if (value := data.get("ChatMetrics")) is None
-                else ChatMetrics._from_json(_rt.expect_object(value))
-            ),
-            disconnect_details=(
-                None
-                if (value := data.get("DisconnectDetails")) is None
-                else DisconnectDetails._from_json(_rt.expect_object(value))
-            ),
-            additional_email_recipients=(
-                None
-                if (value := data.get("AdditionalEmailRecipients")) is None
-                else AdditionalEmailRecipients._from_json(_rt.expect_object(value))
-            ),
-            segment_attributes=(
-                None
-                if (value := data.get("SegmentAttributes")) is None
-                else {
-                    k1: SegmentAttributeValue._from_json(_rt.expect_object(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-            recordings=(
-                None
-                if (value := data.get("Recordings")) is None
-                else [
-                    RecordingInfo._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            disconnect_reason=(
-                None
-                if (value := data.get("DisconnectReason")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            contact_evaluations=(
-                None
-                if (value := data.get("ContactEvaluations")) is None
-                else {
-                    k1: ContactEvaluation._from_json(_rt.expect_object(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-            task_template_info=(
-                None
-                if (value := data.get("TaskTemplateInfo")) is None
-                else TaskTemplateInfoV2._from_json(_rt.expect_object(value))
-            ),
-            contact_details=(
-                None
-                if (value := data.get("ContactDetails")) is None
-                else ContactDetails._from_json(_rt.expect_object(value))
-            ),
-            outbound_strategy=(
-                None
-                if (value := data.get("OutboundStrategy")) is None
-                else OutboundStrategy._from_json(_rt.expect_object(value))
-            ),
-            attributes=(
-                None
-                if (value := data.get("Attributes")) is None
-                else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-            next_contacts=(
-                None
-                if (value := data.get("NextContacts")) is None
-                else [
-                    NextContactEntry._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            global_resiliency_metadata=(
-                None
-                if (value := data.get("GlobalResiliencyMetadata")) is None
-                else GlobalResiliencyMetadata._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                arn=(
+                    None
+                    if (value := data.get("Arn")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+                ),
+                id=(
+                    None
+                    if (value := data.get("Id")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
+                ),
+                initial_contact_id=(
+                    None
+                    if (value := data.get("InitialContactId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "InitialContactId")
+                    )
+                ),
+                previous_contact_id=(
+                    None
+                    if (value := data.get("PreviousContactId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PreviousContactId")
+                    )
+                ),
+                contact_association_id=(
+                    None
+                    if (value := data.get("ContactAssociationId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ContactAssociationId")
+                    )
+                ),
+                initiation_method=(
+                    None
+                    if (value := data.get("InitiationMethod")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "InitiationMethod")
+                    )
+                ),
+                name=(
+                    None
+                    if (value := data.get("Name")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Name")
+                    )
+                ),
+                description=(
+                    None
+                    if (value := data.get("Description")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Description")
+                    )
+                ),
+                channel=(
+                    None
+                    if (value := data.get("Channel")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Channel")
+                    )
+                ),
+                queue_info=(
+                    None
+                    if (value := data.get("QueueInfo")) is None
+                    else QueueInfo._from_json(_rt.expect_object(value, "QueueInfo"))
+                ),
+                agent_info=(
+                    None
+                    if (value := data.get("AgentInfo")) is None
+                    else AgentInfo._from_json(_rt.expect_object(value, "AgentInfo"))
+                ),
+                initiation_timestamp=(
+                    None
+                    if (value := data.get("InitiationTimestamp")) is None
+                    else _rt.parse_timestamp(value, "InitiationTimestamp")
+                ),
+                disconnect_timestamp=(
+                    None
+                    if (value := data.get("DisconnectTimestamp")) is None
+                    else _rt.parse_timestamp(value, "DisconnectTimestamp")
+                ),
+                last_update_timestamp=(
+                    None
+                    if (value := data.get("LastUpdateTimestamp")) is None
+                    else _rt.parse_timestamp(value, "LastUpdateTimestamp")
+                ),
+                last_paused_timestamp=(
+                    None
+                    if (value := data.get("LastPausedTimestamp")) is None
+                    else _rt.parse_timestamp(value, "LastPausedTimestamp")
+                ),
+                last_resumed_timestamp=(
+                    None
+                    if (value := data.get("LastResumedTimestamp")) is None
+                    else _rt.parse_timestamp(value, "LastResumedTimestamp")
+                ),
+                ring_start_timestamp=(
+                    None
+                    if (value := data.get("RingStartTimestamp")) is None
+                    else _rt.parse_timestamp(value, "RingStartTimestamp")
+                ),
+                total_pause_count=(
+                    None
+                    if (value := data.get("TotalPauseCount")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "TotalPauseCount")
+                    )
+                ),
+                total_pause_duration_in_seconds=(
+                    None
+                    if (value := data.get("TotalPauseDurationInSeconds")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "TotalPauseDurationInSeconds")
+                    )
+                ),
+                scheduled_timestamp=(
+                    None
+                    if (value := data.get("ScheduledTimestamp")) is None
+                    else _rt.parse_timestamp(value, "ScheduledTimestamp")
+                ),
+                related_contact_id=(
+                    None
+                    if (value := data.get("RelatedContactId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "RelatedContactId")
+                    )
+                ),
+                wisdom_info=(
+                    None
+                    if (value := data.get("WisdomInfo")) is None
+                    else WisdomInfo._from_json(_rt.expect_object(value, "WisdomInfo"))
+                ),
+                customer_id=(
+                    None
+                    if (value := data.get("CustomerId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "CustomerId")
+                    )
+                ),
+                customer_endpoint=(
+                    None
+                    if (value := data.get("CustomerEndpoint")) is None
+                    else EndpointInfo._from_json(
+                        _rt.expect_object(value, "CustomerEndpoint")
+                    )
+                ),
+                system_endpoint=(
+                    None
+                    if (value := data.get("SystemEndpoint")) is None
+                    else EndpointInfo._from_json(
+                        _rt.expect_object(value, "SystemEndpoint")
+                    )
+                ),
+                queue_time_adjustment_seconds=(
+                    None
+                    if (value := data.get("QueueTimeAdjustmentSeconds")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "QueueTimeAdjustmentSeconds")
+                    )
+                ),
+                queue_priority=(
+                    None
+                    if (value := data.get("QueuePriority")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "QueuePriority")
+                    )
+                ),
+                tags=(
+                    None
+                    if (value := data.get("Tags")) is None
+                    else {
+                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                        for k1, v1 in _rt.expect_object(value, "Tags").items()
+                        if v1 is not None
+                    }
+                ),
+                connected_to_system_timestamp=(
+                    None
+                    if (value := data.get("ConnectedToSystemTimestamp")) is None
+                    else _rt.parse_timestamp(value, "ConnectedToSystemTimestamp")
+                ),
+                routing_criteria=(
+                    None
+                    if (value := data.get("RoutingCriteria")) is None
+                    else RoutingCriteria._from_json(
+                        _rt.expect_object(value, "RoutingCriteria")
+                    )
+                ),
+                customer=(
+                    None
+                    if (value := data.get("Customer")) is None
+                    else Customer._from_json(_rt.expect_object(value, "Customer"))
+                ),
+                campaign=(
+                    None
+                    if (value := data.get("Campaign")) is None
+                    else Campaign._from_json(_rt.expect_object(value, "Campaign"))
+                ),
+                answering_machine_detection_status=(
+                    None
+                    if (value := data.get("AnsweringMachineDetectionStatus")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AnsweringMachineDetectionStatus")
+                    )
+                ),
+                customer_voice_activity=(
+                    None
+                    if (value := data.get("CustomerVoiceActivity")) is None
+                    else CustomerVoiceActivity._from_json(
+                        _rt.expect_object(value, "CustomerVoiceActivity")
+                    )
+                ),
+                quality_metrics=(
+                    None
+                    if (value := data.get("QualityMetrics")) is None
+                    else QualityMetrics._from_json(
+                        _rt.expect_object(value, "QualityMetrics")
+                    )
+                ),
+                chat_metrics=(
+                    None
+                    if (value := data.get("ChatMetrics")) is None
+                    else ChatMetrics._from_json(_rt.expect_object(value, "ChatMetrics"))
+                ),
+                disconnect_details=(
+                    None
+                    if (value := data.get("DisconnectDetails")) is None
+                    else DisconnectDetails._from_json(
+                        _rt.expect_object(value, "DisconnectDetails")
+                    )
+                ),
+                additional_email_recipients=(
+                    None
+                    if (value := data.get("AdditionalEmailRecipients")) is None
+                    else AdditionalEmailRecipients._from_json(
+                        _rt.expect_object(value, "AdditionalEmailRecipients")
+                    )
+                ),
+                segment_attributes=(
+                    None
+                    if (value := data.get("SegmentAttributes")) is None
+                    else {
+                        k1: SegmentAttributeValue._from_json(
+                            _rt.expect_object(v1, "SegmentAttributes")
+                        )
+                        for k1, v1 in _rt.expect_object(
+                            value, "SegmentAttributes"
+                        ).items()
+                        if v1 is not None
+                    }
+                ),
+                recordings=(
+                    None
+                    if (value := data.get("Recordings")) is None
+                    else [
+                        RecordingInfo._from_json(_rt.expect_object(v1, "Recordings"))
+                        for v1 in _rt.expect_list(value, "Recordings")
+                        if v1 is not None
+                    ]
+                ),
+                disconnect_reason=(
+                    None
+                    if (value := data.get("DisconnectReason")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "DisconnectReason")
+                    )
+                ),
+                contact_evaluations=(
+                    None
+                    if (value := data.get("ContactEvaluations")) is None
+                    else {
+                        k1: ContactEvaluation._from_json(
+                            _rt.expect_object(v1, "ContactEvaluations")
+                        )
+                        for k1, v1 in _rt.expect_object(
+                            value, "ContactEvaluations"
+                        ).items()
+                        if v1 is not None
+                    }
+                ),
+                task_template_info=(
+                    None
+                    if (value := data.get("TaskTemplateInfo")) is None
+                    else TaskTemplateInfoV2._from_json(
+                        _rt.expect_object(value, "TaskTemplateInfo")
+                    )
+                ),
+                contact_details=(
+                    None
+                    if (value := data.get("ContactDetails")) is None
+                    else ContactDetails._from_json(
+                        _rt.expect_object(value, "ContactDetails")
+                    )
+                ),
+                outbound_strategy=(
+                    None
+                    if (value := data.get("OutboundStrategy")) is None
+                    else OutboundStrategy._from_json(
+                        _rt.expect_object(value, "OutboundStrategy")
+                    )
+                ),
+                attributes=(
+                    None
+                    if (value := data.get("Attributes")) is None
+                    else {
+                        k1: (
+                            v1 if type(v1) is str else _rt.expect_str(v1, "Attributes")
+                        )
+                        for k1, v1 in _rt.expect_object(value, "Attributes").items()
+                        if v1 is not None
+                    }
+                ),
+                next_contacts=(
+                    None
+                    if (value := data.get("NextContacts")) is None
+                    else [
+                        NextContactEntry._from_json(
+                            _rt.expect_object(v1, "NextContacts")
+                        )
+                        for v1 in _rt.expect_list(value, "NextContacts")
+                        if v1 is not None
+                    ]
+                ),
+                global_resiliency_metadata=(
+                    None
+                    if (value := data.get("GlobalResiliencyMetadata")) is None
+                    else GlobalResiliencyMetadata._from_json(
+                        _rt.expect_object(value, "GlobalResiliencyMetadata")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_contact() -> Contact:

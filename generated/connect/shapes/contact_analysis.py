@@ -50,13 +50,21 @@ class ContactAnalysis:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ContactAnalysis:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ContactAnalysis:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ContactAnalysis")
         return cls(
             transcript=(
                 None
                 if (value := data.get("Transcript")) is None
-                else Transcript.from_dict(value)
+                else Transcript.from_dict(value, path=path + "Transcript" + ".")
             ),
         )
 

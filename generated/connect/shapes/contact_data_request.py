@@ -122,33 +122,45 @@ class ContactDataRequest:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ContactDataRequest:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ContactDataRequest:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ContactDataRequest")
         return cls(
             system_endpoint=(
                 None
                 if (value := data.get("SystemEndpoint")) is None
-                else Endpoint.from_dict(value)
+                else Endpoint.from_dict(value, path=path + "SystemEndpoint" + ".")
             ),
             customer_endpoint=(
                 None
                 if (value := data.get("CustomerEndpoint")) is None
-                else Endpoint.from_dict(value)
+                else Endpoint.from_dict(value, path=path + "CustomerEndpoint" + ".")
             ),
             request_identifier=data.get("RequestIdentifier"),
             queue_id=data.get("QueueId"),
             attributes=(
-                None if (value := data.get("Attributes")) is None else dict(value)
+                None
+                if (value := data.get("Attributes")) is None
+                else dict(_rt.expect_mapping(value, path + "Attributes"))
             ),
             campaign=(
                 None
                 if (value := data.get("Campaign")) is None
-                else Campaign.from_dict(value)
+                else Campaign.from_dict(value, path=path + "Campaign" + ".")
             ),
             outbound_strategy=(
                 None
                 if (value := data.get("OutboundStrategy")) is None
-                else OutboundStrategy.from_dict(value)
+                else OutboundStrategy.from_dict(
+                    value, path=path + "OutboundStrategy" + "."
+                )
             ),
         )
 

@@ -105,8 +105,16 @@ class ContactEvaluation:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ContactEvaluation:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ContactEvaluation:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ContactEvaluation")
         return cls(
             form_id=data.get("FormId"),
             evaluation_arn=data.get("EvaluationArn"),
@@ -119,43 +127,58 @@ class ContactEvaluation:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ContactEvaluation:
-        return cls(
-            form_id=(
-                None
-                if (value := data.get("FormId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            evaluation_arn=(
-                None
-                if (value := data.get("EvaluationArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            status=(
-                None
-                if (value := data.get("Status")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            start_timestamp=(
-                None
-                if (value := data.get("StartTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            end_timestamp=(
-                None
-                if (value := data.get("EndTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            delete_timestamp=(
-                None
-                if (value := data.get("DeleteTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            export_location=(
-                None
-                if (value := data.get("ExportLocation")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                form_id=(
+                    None
+                    if (value := data.get("FormId")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "FormId")
+                    )
+                ),
+                evaluation_arn=(
+                    None
+                    if (value := data.get("EvaluationArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EvaluationArn")
+                    )
+                ),
+                status=(
+                    None
+                    if (value := data.get("Status")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Status")
+                    )
+                ),
+                start_timestamp=(
+                    None
+                    if (value := data.get("StartTimestamp")) is None
+                    else _rt.parse_timestamp(value, "StartTimestamp")
+                ),
+                end_timestamp=(
+                    None
+                    if (value := data.get("EndTimestamp")) is None
+                    else _rt.parse_timestamp(value, "EndTimestamp")
+                ),
+                delete_timestamp=(
+                    None
+                    if (value := data.get("DeleteTimestamp")) is None
+                    else _rt.parse_timestamp(value, "DeleteTimestamp")
+                ),
+                export_location=(
+                    None
+                    if (value := data.get("ExportLocation")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ExportLocation")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_contact_evaluation() -> ContactEvaluation:

@@ -66,11 +66,21 @@ class ContactFilter:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ContactFilter:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ContactFilter:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ContactFilter")
         return cls(
             contact_states=(
-                None if (value := data.get("ContactStates")) is None else list(value)
+                None
+                if (value := data.get("ContactStates")) is None
+                else list(_rt.expect_sequence(value, path + "ContactStates"))
             ),
         )
 

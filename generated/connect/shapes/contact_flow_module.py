@@ -204,8 +204,16 @@ class ContactFlowModule:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ContactFlowModule:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ContactFlowModule:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ContactFlowModule")
         return cls(
             arn=data.get("Arn"),
             id=data.get("Id"),
@@ -214,7 +222,11 @@ class ContactFlowModule:
             description=data.get("Description"),
             state=data.get("State"),
             status=data.get("Status"),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
             flow_module_content_sha256=data.get("FlowModuleContentSha256"),
             version=data.get("Version"),
             version_description=data.get("VersionDescription"),
@@ -222,85 +234,120 @@ class ContactFlowModule:
             external_invocation_configuration=(
                 None
                 if (value := data.get("ExternalInvocationConfiguration")) is None
-                else ExternalInvocationConfiguration.from_dict(value)
+                else ExternalInvocationConfiguration.from_dict(
+                    value, path=path + "ExternalInvocationConfiguration" + "."
+                )
             ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ContactFlowModule:
-        return cls(
-            arn=(
-                None
-                if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            content=(
-                None
-                if (value := data.get("Content")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            description=(
-                None
-                if (value := data.get("Description")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            state=(
-                None
-                if (value := data.get("State")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            status=(
-                None
-                if (value := data.get("Status")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            tags=(
-                None
-                if (value := data.get("Tags")) is None
-                else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-            flow_module_content_sha256=(
-                None
-                if (value := data.get("FlowModuleContentSha256")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            version=(
-                None
-                if (value := data.get("Version")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            version_description=(
-                None
-                if (value := data.get("VersionDescription")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            settings=(
-                None
-                if (value := data.get("Settings")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            external_invocation_configuration=(
-                None
-                if (value := data.get("ExternalInvocationConfiguration")) is None
-                else ExternalInvocationConfiguration._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-        )
+        try:
+            return cls(
+                arn=(
+                    None
+                    if (value := data.get("Arn")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+                ),
+                id=(
+                    None
+                    if (value := data.get("Id")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
+                ),
+                name=(
+                    None
+                    if (value := data.get("Name")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Name")
+                    )
+                ),
+                content=(
+                    None
+                    if (value := data.get("Content")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Content")
+                    )
+                ),
+                description=(
+                    None
+                    if (value := data.get("Description")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Description")
+                    )
+                ),
+                state=(
+                    None
+                    if (value := data.get("State")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "State")
+                    )
+                ),
+                status=(
+                    None
+                    if (value := data.get("Status")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Status")
+                    )
+                ),
+                tags=(
+                    None
+                    if (value := data.get("Tags")) is None
+                    else {
+                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                        for k1, v1 in _rt.expect_object(value, "Tags").items()
+                        if v1 is not None
+                    }
+                ),
+                flow_module_content_sha256=(
+                    None
+                    if (value := data.get("FlowModuleContentSha256")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "FlowModuleContentSha256")
+                    )
+                ),
+                version=(
+                    None
+                    if (value := data.get("Version")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "Version")
+                    )
+                ),
+                version_description=(
+                    None
+                    if (value := data.get("VersionDescription")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "VersionDescription")
+                    )
+                ),
+                settings=(
+                    None
+                    if (value := data.get("Settings")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Settings")
+                    )
+                ),
+                external_invocation_configuration=(
+                    None
+                    if (value := data.get("ExternalInvocationConfiguration")) is None
+                    else ExternalInvocationConfiguration._from_json(
+                        _rt.expect_object(value, "ExternalInvocationConfiguration")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_contact_flow_module() -> ContactFlowModule:

@@ -123,8 +123,16 @@ class ContactFlowModuleAliasInfo:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ContactFlowModuleAliasInfo:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ContactFlowModuleAliasInfo:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ContactFlowModuleAliasInfo")
         return cls(
             contact_flow_module_id=data.get("ContactFlowModuleId"),
             contact_flow_module_arn=data.get("ContactFlowModuleArn"),
@@ -138,48 +146,77 @@ class ContactFlowModuleAliasInfo:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ContactFlowModuleAliasInfo:
-        return cls(
-            contact_flow_module_id=(
-                None
-                if (value := data.get("ContactFlowModuleId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            contact_flow_module_arn=(
-                None
-                if (value := data.get("ContactFlowModuleArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            alias_id=(
-                None
-                if (value := data.get("AliasId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            version=(
-                None
-                if (value := data.get("Version")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            description=(
-                None
-                if (value := data.get("Description")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            last_modified_region=(
-                None
-                if (value := data.get("LastModifiedRegion")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-        )
+        try:
+            return cls(
+                contact_flow_module_id=(
+                    None
+                    if (value := data.get("ContactFlowModuleId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ContactFlowModuleId")
+                    )
+                ),
+                contact_flow_module_arn=(
+                    None
+                    if (value := data.get("ContactFlowModuleArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ContactFlowModuleArn")
+                    )
+                ),
+                alias_id=(
+                    None
+                    if (value := data.get("AliasId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AliasId")
+                    )
+                ),
+                version=(
+                    None
+                    if (value := data.get("Version")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "Version")
+                    )
+                ),
+                name=(
+                    None
+                    if (value := data.get("Name")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Name")
+                    )
+                ),
+                description=(
+                    None
+                    if (value := data.get("Description")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Description")
+                    )
+                ),
+                last_modified_region=(
+                    None
+                    if (value := data.get("LastModifiedRegion")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "LastModifiedRegion")
+                    )
+                ),
+                last_modified_time=(
+                    None
+                    if (value := data.get("LastModifiedTime")) is None
+                    else _rt.parse_timestamp(value, "LastModifiedTime")
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_contact_flow_module_alias_info() -> ContactFlowModuleAliasInfo:

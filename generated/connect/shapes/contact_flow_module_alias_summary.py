@@ -95,8 +95,16 @@ class ContactFlowModuleAliasSummary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ContactFlowModuleAliasSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ContactFlowModuleAliasSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ContactFlowModuleAliasSummary")
         return cls(
             arn=data.get("Arn"),
             alias_id=data.get("AliasId"),
@@ -108,38 +116,57 @@ class ContactFlowModuleAliasSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ContactFlowModuleAliasSummary:
-        return cls(
-            arn=(
-                None
-                if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            alias_id=(
-                None
-                if (value := data.get("AliasId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            version=(
-                None
-                if (value := data.get("Version")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            alias_name=(
-                None
-                if (value := data.get("AliasName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            alias_description=(
-                None
-                if (value := data.get("AliasDescription")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-        )
+        try:
+            return cls(
+                arn=(
+                    None
+                    if (value := data.get("Arn")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+                ),
+                alias_id=(
+                    None
+                    if (value := data.get("AliasId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AliasId")
+                    )
+                ),
+                version=(
+                    None
+                    if (value := data.get("Version")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "Version")
+                    )
+                ),
+                alias_name=(
+                    None
+                    if (value := data.get("AliasName")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AliasName")
+                    )
+                ),
+                alias_description=(
+                    None
+                    if (value := data.get("AliasDescription")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AliasDescription")
+                    )
+                ),
+                last_modified_time=(
+                    None
+                    if (value := data.get("LastModifiedTime")) is None
+                    else _rt.parse_timestamp(value, "LastModifiedTime")
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_contact_flow_module_alias_summary() -> ContactFlowModuleAliasSummary:

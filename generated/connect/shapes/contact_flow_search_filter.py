@@ -69,18 +69,30 @@ class ContactFlowSearchFilter:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ContactFlowSearchFilter:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ContactFlowSearchFilter:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ContactFlowSearchFilter")
         return cls(
             tag_filter=(
                 None
                 if (value := data.get("TagFilter")) is None
-                else ControlPlaneTagFilter.from_dict(value)
+                else ControlPlaneTagFilter.from_dict(
+                    value, path=path + "TagFilter" + "."
+                )
             ),
             flow_attribute_filter=(
                 None
                 if (value := data.get("FlowAttributeFilter")) is None
-                else ContactFlowAttributeFilter.from_dict(value)
+                else ContactFlowAttributeFilter.from_dict(
+                    value, path=path + "FlowAttributeFilter" + "."
+                )
             ),
         )
 

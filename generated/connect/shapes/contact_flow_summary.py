@@ -117,8 +117,16 @@ class ContactFlowSummary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ContactFlowSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ContactFlowSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ContactFlowSummary")
         return cls(
             id=data.get("Id"),
             arn=data.get("Arn"),
@@ -130,38 +138,55 @@ class ContactFlowSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ContactFlowSummary:
-        return cls(
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            arn=(
-                None
-                if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            contact_flow_type=(
-                None
-                if (value := data.get("ContactFlowType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            contact_flow_state=(
-                None
-                if (value := data.get("ContactFlowState")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            contact_flow_status=(
-                None
-                if (value := data.get("ContactFlowStatus")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                id=(
+                    None
+                    if (value := data.get("Id")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
+                ),
+                arn=(
+                    None
+                    if (value := data.get("Arn")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+                ),
+                name=(
+                    None
+                    if (value := data.get("Name")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Name")
+                    )
+                ),
+                contact_flow_type=(
+                    None
+                    if (value := data.get("ContactFlowType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ContactFlowType")
+                    )
+                ),
+                contact_flow_state=(
+                    None
+                    if (value := data.get("ContactFlowState")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ContactFlowState")
+                    )
+                ),
+                contact_flow_status=(
+                    None
+                    if (value := data.get("ContactFlowStatus")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ContactFlowStatus")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_contact_flow_summary() -> ContactFlowSummary:

@@ -58,8 +58,16 @@ class ContactFlowVersionSummary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ContactFlowVersionSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ContactFlowVersionSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ContactFlowVersionSummary")
         return cls(
             arn=data.get("Arn"),
             version_description=data.get("VersionDescription"),
@@ -68,23 +76,34 @@ class ContactFlowVersionSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ContactFlowVersionSummary:
-        return cls(
-            arn=(
-                None
-                if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            version_description=(
-                None
-                if (value := data.get("VersionDescription")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            version=(
-                None
-                if (value := data.get("Version")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-        )
+        try:
+            return cls(
+                arn=(
+                    None
+                    if (value := data.get("Arn")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+                ),
+                version_description=(
+                    None
+                    if (value := data.get("VersionDescription")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "VersionDescription")
+                    )
+                ),
+                version=(
+                    None
+                    if (value := data.get("Version")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "Version")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_contact_flow_version_summary() -> ContactFlowVersionSummary:

@@ -54,10 +54,18 @@ class ContactMetricInfo:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ContactMetricInfo:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ContactMetricInfo:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ContactMetricInfo")
         return cls(
-            name=_rt.required(data, "Name"),
+            name=_rt.required(data, "Name", path),
         )
 
     def _to_json(self) -> dict[str, _t.Any]:

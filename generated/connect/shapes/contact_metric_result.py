@@ -74,31 +74,46 @@ class ContactMetricResult:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ContactMetricResult:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ContactMetricResult:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ContactMetricResult")
         return cls(
             name=data.get("Name"),
             value=(
                 None
                 if (value := data.get("Value")) is None
-                else ContactMetricValue.from_dict(value)
+                else ContactMetricValue.from_dict(value, path=path + "Value" + ".")
             ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ContactMetricResult:
-        return cls(
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            value=(
-                None
-                if (value := data.get("Value")) is None
-                else ContactMetricValue._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                name=(
+                    None
+                    if (value := data.get("Name")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Name")
+                    )
+                ),
+                value=(
+                    None
+                    if (value := data.get("Value")) is None
+                    else ContactMetricValue._from_json(
+                        _rt.expect_object(value, "Value")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_contact_metric_result(

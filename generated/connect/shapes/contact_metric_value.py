@@ -62,27 +62,34 @@ class ContactMetricValue:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ContactMetricValue:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ContactMetricValue:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ContactMetricValue")
         return cls(
             number=data.get("Number"),
-            sdk_unknown_member=(
-                None
-                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
-                else value["name"]
-            ),
+            sdk_unknown_member=_rt.unknown_member_name(data, path),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ContactMetricValue:
-        return cls(
-            number=(
-                None
-                if (value := data.get("Number")) is None
-                else _rt.expect_float(value)
-            ),
-            sdk_unknown_member=_rt.unknown_union_member(data, ("Number",)),
-        )
+        try:
+            return cls(
+                number=(
+                    None
+                    if (value := data.get("Number")) is None
+                    else _rt.expect_float(value, "Number")
+                ),
+                sdk_unknown_member=_rt.unknown_union_member(data, ("Number",)),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_contact_metric_value() -> ContactMetricValue:

@@ -299,8 +299,16 @@ class ContactSearchSummary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ContactSearchSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ContactSearchSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ContactSearchSummary")
         return cls(
             arn=data.get("Arn"),
             id=data.get("Id"),
@@ -311,12 +319,16 @@ class ContactSearchSummary:
             queue_info=(
                 None
                 if (value := data.get("QueueInfo")) is None
-                else ContactSearchSummaryQueueInfo.from_dict(value)
+                else ContactSearchSummaryQueueInfo.from_dict(
+                    value, path=path + "QueueInfo" + "."
+                )
             ),
             agent_info=(
                 None
                 if (value := data.get("AgentInfo")) is None
-                else ContactSearchSummaryAgentInfo.from_dict(value)
+                else ContactSearchSummaryAgentInfo.from_dict(
+                    value, path=path + "AgentInfo" + "."
+                )
             ),
             initiation_timestamp=data.get("InitiationTimestamp"),
             disconnect_timestamp=data.get("DisconnectTimestamp"),
@@ -325,118 +337,161 @@ class ContactSearchSummary:
                 None
                 if (value := data.get("SegmentAttributes")) is None
                 else {
-                    k1: ContactSearchSummarySegmentAttributeValue.from_dict(v1)
-                    for k1, v1 in value.items()
+                    k1: ContactSearchSummarySegmentAttributeValue.from_dict(
+                        v1, path=path + "SegmentAttributes" + f"[{k1!r}]" + "."
+                    )
+                    for k1, v1 in _rt.expect_mapping(
+                        value, path + "SegmentAttributes"
+                    ).items()
                 }
             ),
             name=data.get("Name"),
             routing_criteria=(
                 None
                 if (value := data.get("RoutingCriteria")) is None
-                else RoutingCriteria.from_dict(value)
+                else RoutingCriteria.from_dict(
+                    value, path=path + "RoutingCriteria" + "."
+                )
             ),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
             global_resiliency_metadata=(
                 None
                 if (value := data.get("GlobalResiliencyMetadata")) is None
-                else GlobalResiliencyMetadata.from_dict(value)
+                else GlobalResiliencyMetadata.from_dict(
+                    value, path=path + "GlobalResiliencyMetadata" + "."
+                )
             ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ContactSearchSummary:
-        return cls(
-            arn=(
-                None
-                if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            initial_contact_id=(
-                None
-                if (value := data.get("InitialContactId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            previous_contact_id=(
-                None
-                if (value := data.get("PreviousContactId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            initiation_method=(
-                None
-                if (value := data.get("InitiationMethod")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            channel=(
-                None
-                if (value := data.get("Channel")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            queue_info=(
-                None
-                if (value := data.get("QueueInfo")) is None
-                else ContactSearchSummaryQueueInfo._from_json(_rt.expect_object(value))
-            ),
-            agent_info=(
-                None
-                if (value := data.get("AgentInfo")) is None
-                else ContactSearchSummaryAgentInfo._from_json(_rt.expect_object(value))
-            ),
-            initiation_timestamp=(
-                None
-                if (value := data.get("InitiationTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            disconnect_timestamp=(
-                None
-                if (value := data.get("DisconnectTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            scheduled_timestamp=(
-                None
-                if (value := data.get("ScheduledTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            segment_attributes=(
-                None
-                if (value := data.get("SegmentAttributes")) is None
-                else {
-                    k1: ContactSearchSummarySegmentAttributeValue._from_json(
-                        _rt.expect_object(v1)
+        try:
+            return cls(
+                arn=(
+                    None
+                    if (value := data.get("Arn")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+                ),
+                id=(
+                    None
+                    if (value := data.get("Id")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
+                ),
+                initial_contact_id=(
+                    None
+                    if (value := data.get("InitialContactId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "InitialContactId")
                     )
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            routing_criteria=(
-                None
-                if (value := data.get("RoutingCriteria")) is None
-                else RoutingCriteria._from_json(_rt.expect_object(value))
-            ),
-            tags=(
-                None
-                if (value := data.get("Tags")) is None
-                else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-            global_resiliency_metadata=(
-                None
-                if (value := data.get("GlobalResiliencyMetadata")) is None
-                else GlobalResiliencyMetadata._from_json(_rt.expect_object(value))
-            ),
-        )
+                ),
+                previous_contact_id=(
+                    None
+                    if (value := data.get("PreviousContactId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PreviousContactId")
+                    )
+                ),
+                initiation_method=(
+                    None
+                    if (value := data.get("InitiationMethod")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "InitiationMethod")
+                    )
+                ),
+                channel=(
+                    None
+                    if (value := data.get("Channel")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Channel")
+                    )
+                ),
+                queue_info=(
+                    None
+                    if (value := data.get("QueueInfo")) is None
+                    else ContactSearchSummaryQueueInfo._from_json(
+                        _rt.expect_object(value, "QueueInfo")
+                    )
+                ),
+                agent_info=(
+                    None
+                    if (value := data.get("AgentInfo")) is None
+                    else ContactSearchSummaryAgentInfo._from_json(
+                        _rt.expect_object(value, "AgentInfo")
+                    )
+                ),
+                initiation_timestamp=(
+                    None
+                    if (value := data.get("InitiationTimestamp")) is None
+                    else _rt.parse_timestamp(value, "InitiationTimestamp")
+                ),
+                disconnect_timestamp=(
+                    None
+                    if (value := data.get("DisconnectTimestamp")) is None
+                    else _rt.parse_timestamp(value, "DisconnectTimestamp")
+                ),
+                scheduled_timestamp=(
+                    None
+                    if (value := data.get("ScheduledTimestamp")) is None
+                    else _rt.parse_timestamp(value, "ScheduledTimestamp")
+                ),
+                segment_attributes=(
+                    None
+                    if (value := data.get("SegmentAttributes")) is None
+                    else {
+                        k1: ContactSearchSummarySegmentAttributeValue._from_json(
+                            _rt.expect_object(v1, "SegmentAttributes")
+                        )
+                        for k1, v1 in _rt.expect_object(
+                            value, "SegmentAttributes"
+                        ).items()
+                        if v1 is not None
+                    }
+                ),
+                name=(
+                    None
+                    if (value := data.get("Name")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Name")
+                    )
+                ),
+                routing_criteria=(
+                    None
+                    if (value := data.get("RoutingCriteria")) is None
+                    else RoutingCriteria._from_json(
+                        _rt.expect_object(value, "RoutingCriteria")
+                    )
+                ),
+                tags=(
+                    None
+                    if (value := data.get("Tags")) is None
+                    else {
+                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                        for k1, v1 in _rt.expect_object(value, "Tags").items()
+                        if v1 is not None
+                    }
+                ),
+                global_resiliency_metadata=(
+                    None
+                    if (value := data.get("GlobalResiliencyMetadata")) is None
+                    else GlobalResiliencyMetadata._from_json(
+                        _rt.expect_object(value, "GlobalResiliencyMetadata")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_contact_search_summary() -> ContactSearchSummary:

@@ -50,8 +50,16 @@ class ContactSearchSummaryAgentInfo:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ContactSearchSummaryAgentInfo:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ContactSearchSummaryAgentInfo:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ContactSearchSummaryAgentInfo")
         return cls(
             id=data.get("Id"),
             connected_to_agent_timestamp=data.get("ConnectedToAgentTimestamp"),
@@ -59,18 +67,21 @@ class ContactSearchSummaryAgentInfo:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ContactSearchSummaryAgentInfo:
-        return cls(
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            connected_to_agent_timestamp=(
-                None
-                if (value := data.get("ConnectedToAgentTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-        )
+        try:
+            return cls(
+                id=(
+                    None
+                    if (value := data.get("Id")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
+                ),
+                connected_to_agent_timestamp=(
+                    None
+                    if (value := data.get("ConnectedToAgentTimestamp")) is None
+                    else _rt.parse_timestamp(value, "ConnectedToAgentTimestamp")
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_contact_search_summary_agent_info() -> ContactSearchSummaryAgentInfo:

@@ -67,16 +67,27 @@ class ContactSearchSummarySegmentAttributeValue:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> ContactSearchSummarySegmentAttributeValue:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "ContactSearchSummarySegmentAttributeValue"
+        )
         return cls(
             value_string=data.get("ValueString"),
             value_map=(
                 None
                 if (value := data.get("ValueMap")) is None
                 else {
-                    k1: SegmentAttributeValue.from_dict(v1) for k1, v1 in value.items()
+                    k1: SegmentAttributeValue.from_dict(
+                        v1, path=path + "ValueMap" + f"[{k1!r}]" + "."
+                    )
+                    for k1, v1 in _rt.expect_mapping(value, path + "ValueMap").items()
                 }
             ),
         )
@@ -85,22 +96,31 @@ class ContactSearchSummarySegmentAttributeValue:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> ContactSearchSummarySegmentAttributeValue:
-        return cls(
-            value_string=(
-                None
-                if (value := data.get("ValueString")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            value_map=(
-                None
-                if (value := data.get("ValueMap")) is None
-                else {
-                    k1: SegmentAttributeValue._from_json(_rt.expect_object(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-        )
+        try:
+            return cls(
+                value_string=(
+                    None
+                    if (value := data.get("ValueString")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ValueString")
+                    )
+                ),
+                value_map=(
+                    None
+                    if (value := data.get("ValueMap")) is None
+                    else {
+                        k1: SegmentAttributeValue._from_json(
+                            _rt.expect_object(v1, "ValueMap")
+                        )
+                        for k1, v1 in _rt.expect_object(value, "ValueMap").items()
+                        if v1 is not None
+                    }
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_contact_search_summary_segment_attribute_value() -> (

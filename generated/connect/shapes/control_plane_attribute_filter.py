@@ -95,23 +95,40 @@ class ControlPlaneAttributeFilter:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ControlPlaneAttributeFilter:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ControlPlaneAttributeFilter:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ControlPlaneAttributeFilter")
         return cls(
             or_conditions=(
                 None
                 if (value := data.get("OrConditions")) is None
-                else [CommonAttributeAndCondition.from_dict(v1) for v1 in value]
+                else [
+                    CommonAttributeAndCondition.from_dict(
+                        v1, path=path + "OrConditions" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "OrConditions")
+                    )
+                ]
             ),
             and_condition=(
                 None
                 if (value := data.get("AndCondition")) is None
-                else CommonAttributeAndCondition.from_dict(value)
+                else CommonAttributeAndCondition.from_dict(
+                    value, path=path + "AndCondition" + "."
+                )
             ),
             tag_condition=(
                 None
                 if (value := data.get("TagCondition")) is None
-                else TagCondition.from_dict(value)
+                else TagCondition.from_dict(value, path=path + "TagCondition" + ".")
             ),
         )
 

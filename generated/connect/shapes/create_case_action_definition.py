@@ -65,13 +65,24 @@ class CreateCaseActionDefinition:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateCaseActionDefinition:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateCaseActionDefinition:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateCaseActionDefinition")
         return cls(
             fields=(
                 None
                 if (value := data.get("Fields")) is None
-                else [FieldValue.from_dict(v1) for v1 in value]
+                else [
+                    FieldValue.from_dict(v1, path=path + "Fields" + f"[{i1}]" + ".")
+                    for i1, v1 in enumerate(_rt.expect_sequence(value, path + "Fields"))
+                ]
             ),
             template_id=data.get("TemplateId"),
         )
@@ -86,22 +97,29 @@ class CreateCaseActionDefinition:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> CreateCaseActionDefinition:
-        return cls(
-            fields=(
-                None
-                if (value := data.get("Fields")) is None
-                else [
-                    FieldValue._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            template_id=(
-                None
-                if (value := data.get("TemplateId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                fields=(
+                    None
+                    if (value := data.get("Fields")) is None
+                    else [
+                        FieldValue._from_json(_rt.expect_object(v1, "Fields"))
+                        for v1 in _rt.expect_list(value, "Fields")
+                        if v1 is not None
+                    ]
+                ),
+                template_id=(
+                    None
+                    if (value := data.get("TemplateId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "TemplateId")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_create_case_action_definition(

@@ -72,16 +72,20 @@ class CreatedByInfo:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreatedByInfo:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreatedByInfo:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreatedByInfo")
         return cls(
             connect_user_arn=data.get("ConnectUserArn"),
             aws_identity_arn=data.get("AWSIdentityArn"),
-            sdk_unknown_member=(
-                None
-                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
-                else value["name"]
-            ),
+            sdk_unknown_member=_rt.unknown_member_name(data, path),
         )
 
     def _to_json(self) -> dict[str, _t.Any]:
@@ -94,25 +98,36 @@ class CreatedByInfo:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> CreatedByInfo:
-        return cls(
-            connect_user_arn=(
-                None
-                if (value := data.get("ConnectUserArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            aws_identity_arn=(
-                None
-                if (value := data.get("AWSIdentityArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            sdk_unknown_member=_rt.unknown_union_member(
-                data,
-                (
-                    "ConnectUserArn",
-                    "AWSIdentityArn",
+        try:
+            return cls(
+                connect_user_arn=(
+                    None
+                    if (value := data.get("ConnectUserArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ConnectUserArn")
+                    )
                 ),
-            ),
-        )
+                aws_identity_arn=(
+                    None
+                    if (value := data.get("AWSIdentityArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AWSIdentityArn")
+                    )
+                ),
+                sdk_unknown_member=_rt.unknown_union_member(
+                    data,
+                    (
+                        "ConnectUserArn",
+                        "AWSIdentityArn",
+                    ),
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_created_by_info() -> CreatedByInfo:

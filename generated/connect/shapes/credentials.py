@@ -83,8 +83,14 @@ class Credentials:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Credentials:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Credentials:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Credentials")
         return cls(
             access_token=data.get("AccessToken"),
             access_token_expiration=data.get("AccessTokenExpiration"),
@@ -94,28 +100,39 @@ class Credentials:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Credentials:
-        return cls(
-            access_token=(
-                None
-                if (value := data.get("AccessToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            access_token_expiration=(
-                None
-                if (value := data.get("AccessTokenExpiration")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            refresh_token=(
-                None
-                if (value := data.get("RefreshToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            refresh_token_expiration=(
-                None
-                if (value := data.get("RefreshTokenExpiration")) is None
-                else _rt.parse_timestamp(value)
-            ),
-        )
+        try:
+            return cls(
+                access_token=(
+                    None
+                    if (value := data.get("AccessToken")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AccessToken")
+                    )
+                ),
+                access_token_expiration=(
+                    None
+                    if (value := data.get("AccessTokenExpiration")) is None
+                    else _rt.parse_timestamp(value, "AccessTokenExpiration")
+                ),
+                refresh_token=(
+                    None
+                    if (value := data.get("RefreshToken")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "RefreshToken")
+                    )
+                ),
+                refresh_token_expiration=(
+                    None
+                    if (value := data.get("RefreshTokenExpiration")) is None
+                    else _rt.parse_timestamp(value, "RefreshTokenExpiration")
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_credentials() -> Credentials:

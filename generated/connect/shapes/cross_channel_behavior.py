@@ -54,8 +54,16 @@ class CrossChannelBehavior:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CrossChannelBehavior:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CrossChannelBehavior:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CrossChannelBehavior")
         return cls(
             behavior_type=data.get("BehaviorType"),
         )
@@ -68,13 +76,20 @@ class CrossChannelBehavior:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> CrossChannelBehavior:
-        return cls(
-            behavior_type=(
-                None
-                if (value := data.get("BehaviorType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                behavior_type=(
+                    None
+                    if (value := data.get("BehaviorType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "BehaviorType")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_cross_channel_behavior(

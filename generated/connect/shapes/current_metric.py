@@ -103,8 +103,16 @@ class CurrentMetric:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CurrentMetric:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CurrentMetric:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CurrentMetric")
         return cls(
             name=data.get("Name"),
             metric_id=data.get("MetricId"),
@@ -123,23 +131,34 @@ class CurrentMetric:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> CurrentMetric:
-        return cls(
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            metric_id=(
-                None
-                if (value := data.get("MetricId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            unit=(
-                None
-                if (value := data.get("Unit")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                name=(
+                    None
+                    if (value := data.get("Name")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Name")
+                    )
+                ),
+                metric_id=(
+                    None
+                    if (value := data.get("MetricId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "MetricId")
+                    )
+                ),
+                unit=(
+                    None
+                    if (value := data.get("Unit")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Unit")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_current_metric() -> CurrentMetric:

@@ -66,35 +66,48 @@ class Customer:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Customer:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Customer:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Customer")
         return cls(
             device_info=(
                 None
                 if (value := data.get("DeviceInfo")) is None
-                else DeviceInfo.from_dict(value)
+                else DeviceInfo.from_dict(value, path=path + "DeviceInfo" + ".")
             ),
             capabilities=(
                 None
                 if (value := data.get("Capabilities")) is None
-                else ParticipantCapabilities.from_dict(value)
+                else ParticipantCapabilities.from_dict(
+                    value, path=path + "Capabilities" + "."
+                )
             ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Customer:
-        return cls(
-            device_info=(
-                None
-                if (value := data.get("DeviceInfo")) is None
-                else DeviceInfo._from_json(_rt.expect_object(value))
-            ),
-            capabilities=(
-                None
-                if (value := data.get("Capabilities")) is None
-                else ParticipantCapabilities._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                device_info=(
+                    None
+                    if (value := data.get("DeviceInfo")) is None
+                    else DeviceInfo._from_json(_rt.expect_object(value, "DeviceInfo"))
+                ),
+                capabilities=(
+                    None
+                    if (value := data.get("Capabilities")) is None
+                    else ParticipantCapabilities._from_json(
+                        _rt.expect_object(value, "Capabilities")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_customer() -> Customer:

@@ -46,25 +46,38 @@ class CustomerQualityMetrics:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CustomerQualityMetrics:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CustomerQualityMetrics:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CustomerQualityMetrics")
         return cls(
             audio=(
                 None
                 if (value := data.get("Audio")) is None
-                else AudioQualityMetricsInfo.from_dict(value)
+                else AudioQualityMetricsInfo.from_dict(value, path=path + "Audio" + ".")
             ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> CustomerQualityMetrics:
-        return cls(
-            audio=(
-                None
-                if (value := data.get("Audio")) is None
-                else AudioQualityMetricsInfo._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                audio=(
+                    None
+                    if (value := data.get("Audio")) is None
+                    else AudioQualityMetricsInfo._from_json(
+                        _rt.expect_object(value, "Audio")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_customer_quality_metrics() -> CustomerQualityMetrics:

@@ -54,8 +54,16 @@ class CustomerVoiceActivity:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CustomerVoiceActivity:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CustomerVoiceActivity:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CustomerVoiceActivity")
         return cls(
             greeting_start_timestamp=data.get("GreetingStartTimestamp"),
             greeting_end_timestamp=data.get("GreetingEndTimestamp"),
@@ -63,18 +71,21 @@ class CustomerVoiceActivity:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> CustomerVoiceActivity:
-        return cls(
-            greeting_start_timestamp=(
-                None
-                if (value := data.get("GreetingStartTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            greeting_end_timestamp=(
-                None
-                if (value := data.get("GreetingEndTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-        )
+        try:
+            return cls(
+                greeting_start_timestamp=(
+                    None
+                    if (value := data.get("GreetingStartTimestamp")) is None
+                    else _rt.parse_timestamp(value, "GreetingStartTimestamp")
+                ),
+                greeting_end_timestamp=(
+                    None
+                    if (value := data.get("GreetingEndTimestamp")) is None
+                    else _rt.parse_timestamp(value, "GreetingEndTimestamp")
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_customer_voice_activity() -> CustomerVoiceActivity:

@@ -246,8 +246,14 @@ class DataTable:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DataTable:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> DataTable:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DataTable")
         return cls(
             name=data.get("Name"),
             id=data.get("Id"),
@@ -259,94 +265,133 @@ class DataTable:
             lock_version=(
                 None
                 if (value := data.get("LockVersion")) is None
-                else DataTableLockVersion.from_dict(value)
+                else DataTableLockVersion.from_dict(
+                    value, path=path + "LockVersion" + "."
+                )
             ),
             version=data.get("Version"),
             version_description=data.get("VersionDescription"),
             status=data.get("Status"),
             created_time=data.get("CreatedTime"),
             last_modified_region=data.get("LastModifiedRegion"),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> DataTable:
-        return cls(
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            arn=(
-                None
-                if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            time_zone=(
-                None
-                if (value := data.get("TimeZone")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            description=(
-                None
-                if (value := data.get("Description")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            value_lock_level=(
-                None
-                if (value := data.get("ValueLockLevel")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            lock_version=(
-                None
-                if (value := data.get("LockVersion")) is None
-                else DataTableLockVersion._from_json(_rt.expect_object(value))
-            ),
-            version=(
-                None
-                if (value := data.get("Version")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            version_description=(
-                None
-                if (value := data.get("VersionDescription")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            status=(
-                None
-                if (value := data.get("Status")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            created_time=(
-                None
-                if (value := data.get("CreatedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            last_modified_region=(
-                None
-                if (value := data.get("LastModifiedRegion")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            tags=(
-                None
-                if (value := data.get("Tags")) is None
-                else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-        )
+        try:
+            return cls(
+                name=(
+                    None
+                    if (value := data.get("Name")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Name")
+                    )
+                ),
+                id=(
+                    None
+                    if (value := data.get("Id")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
+                ),
+                arn=(
+                    None
+                    if (value := data.get("Arn")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+                ),
+                time_zone=(
+                    None
+                    if (value := data.get("TimeZone")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "TimeZone")
+                    )
+                ),
+                last_modified_time=(
+                    None
+                    if (value := data.get("LastModifiedTime")) is None
+                    else _rt.parse_timestamp(value, "LastModifiedTime")
+                ),
+                description=(
+                    None
+                    if (value := data.get("Description")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Description")
+                    )
+                ),
+                value_lock_level=(
+                    None
+                    if (value := data.get("ValueLockLevel")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ValueLockLevel")
+                    )
+                ),
+                lock_version=(
+                    None
+                    if (value := data.get("LockVersion")) is None
+                    else DataTableLockVersion._from_json(
+                        _rt.expect_object(value, "LockVersion")
+                    )
+                ),
+                version=(
+                    None
+                    if (value := data.get("Version")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Version")
+                    )
+                ),
+                version_description=(
+                    None
+                    if (value := data.get("VersionDescription")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "VersionDescription")
+                    )
+                ),
+                status=(
+                    None
+                    if (value := data.get("Status")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Status")
+                    )
+                ),
+                created_time=(
+                    None
+                    if (value := data.get("CreatedTime")) is None
+                    else _rt.parse_timestamp(value, "CreatedTime")
+                ),
+                last_modified_region=(
+                    None
+                    if (value := data.get("LastModifiedRegion")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "LastModifiedRegion")
+                    )
+                ),
+                tags=(
+                    None
+                    if (value := data.get("Tags")) is None
+                    else {
+                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                        for k1, v1 in _rt.expect_object(value, "Tags").items()
+                        if v1 is not None
+                    }
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_data_table(

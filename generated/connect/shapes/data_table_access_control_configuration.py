@@ -53,15 +53,26 @@ class DataTableAccessControlConfiguration:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> DataTableAccessControlConfiguration:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "DataTableAccessControlConfiguration"
+        )
         return cls(
             primary_attribute_access_control_configuration=(
                 None
                 if (value := data.get("PrimaryAttributeAccessControlConfiguration"))
                 is None
-                else PrimaryAttributeAccessControlConfigurationItem.from_dict(value)
+                else PrimaryAttributeAccessControlConfigurationItem.from_dict(
+                    value,
+                    path=path + "PrimaryAttributeAccessControlConfiguration" + ".",
+                )
             ),
         )
 
@@ -75,16 +86,21 @@ class DataTableAccessControlConfiguration:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> DataTableAccessControlConfiguration:
-        return cls(
-            primary_attribute_access_control_configuration=(
-                None
-                if (value := data.get("PrimaryAttributeAccessControlConfiguration"))
-                is None
-                else PrimaryAttributeAccessControlConfigurationItem._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-        )
+        try:
+            return cls(
+                primary_attribute_access_control_configuration=(
+                    None
+                    if (value := data.get("PrimaryAttributeAccessControlConfiguration"))
+                    is None
+                    else PrimaryAttributeAccessControlConfigurationItem._from_json(
+                        _rt.expect_object(
+                            value, "PrimaryAttributeAccessControlConfiguration"
+                        )
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_data_table_access_control_configuration() -> (

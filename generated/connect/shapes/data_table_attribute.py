@@ -209,8 +209,16 @@ class DataTableAttribute:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DataTableAttribute:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DataTableAttribute:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DataTableAttribute")
         return cls(
             name=data.get("Name"),
             value_type=data.get("ValueType"),
@@ -223,81 +231,122 @@ class DataTableAttribute:
             lock_version=(
                 None
                 if (value := data.get("LockVersion")) is None
-                else DataTableLockVersion.from_dict(value)
+                else DataTableLockVersion.from_dict(
+                    value, path=path + "LockVersion" + "."
+                )
             ),
             last_modified_time=data.get("LastModifiedTime"),
             last_modified_region=data.get("LastModifiedRegion"),
             validation=(
                 None
                 if (value := data.get("Validation")) is None
-                else Validation.from_dict(value)
+                else Validation.from_dict(value, path=path + "Validation" + ".")
             ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> DataTableAttribute:
-        return cls(
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            value_type=(
-                None
-                if (value := data.get("ValueType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            attribute_id=(
-                None
-                if (value := data.get("AttributeId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            description=(
-                None
-                if (value := data.get("Description")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            data_table_id=(
-                None
-                if (value := data.get("DataTableId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            data_table_arn=(
-                None
-                if (value := data.get("DataTableArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            primary=(
-                None
-                if (value := data.get("Primary")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-            version=(
-                None
-                if (value := data.get("Version")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            lock_version=(
-                None
-                if (value := data.get("LockVersion")) is None
-                else DataTableLockVersion._from_json(_rt.expect_object(value))
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            last_modified_region=(
-                None
-                if (value := data.get("LastModifiedRegion")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            validation=(
-                None
-                if (value := data.get("Validation")) is None
-                else Validation._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                name=(
+                    None
+                    if (value := data.get("Name")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Name")
+                    )
+                ),
+                value_type=(
+                    None
+                    if (value := data.get("ValueType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ValueType")
+                    )
+                ),
+                attribute_id=(
+                    None
+                    if (value := data.get("AttributeId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AttributeId")
+                    )
+                ),
+                description=(
+                    None
+                    if (value := data.get("Description")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Description")
+                    )
+                ),
+                data_table_id=(
+                    None
+                    if (value := data.get("DataTableId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "DataTableId")
+                    )
+                ),
+                data_table_arn=(
+                    None
+                    if (value := data.get("DataTableArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "DataTableArn")
+                    )
+                ),
+                primary=(
+                    None
+                    if (value := data.get("Primary")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "Primary")
+                    )
+                ),
+                version=(
+                    None
+                    if (value := data.get("Version")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Version")
+                    )
+                ),
+                lock_version=(
+                    None
+                    if (value := data.get("LockVersion")) is None
+                    else DataTableLockVersion._from_json(
+                        _rt.expect_object(value, "LockVersion")
+                    )
+                ),
+                last_modified_time=(
+                    None
+                    if (value := data.get("LastModifiedTime")) is None
+                    else _rt.parse_timestamp(value, "LastModifiedTime")
+                ),
+                last_modified_region=(
+                    None
+                    if (value := data.get("LastModifiedRegion")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "LastModifiedRegion")
+                    )
+                ),
+                validation=(
+                    None
+                    if (value := data.get("Validation")) is None
+                    else Validation._from_json(_rt.expect_object(value, "Validation"))
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_data_table_attribute(

@@ -138,14 +138,29 @@ class DataTableEvaluatedValue:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DataTableEvaluatedValue:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DataTableEvaluatedValue:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DataTableEvaluatedValue")
         return cls(
             record_id=data.get("RecordId"),
             primary_values=(
                 None
                 if (value := data.get("PrimaryValues")) is None
-                else [PrimaryValue.from_dict(v1) for v1 in value]
+                else [
+                    PrimaryValue.from_dict(
+                        v1, path=path + "PrimaryValues" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "PrimaryValues")
+                    )
+                ]
             ),
             attribute_name=data.get("AttributeName"),
             value_type=data.get("ValueType"),
@@ -156,47 +171,74 @@ class DataTableEvaluatedValue:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> DataTableEvaluatedValue:
-        return cls(
-            record_id=(
-                None
-                if (value := data.get("RecordId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            primary_values=(
-                None
-                if (value := data.get("PrimaryValues")) is None
-                else [
-                    PrimaryValue._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            attribute_name=(
-                None
-                if (value := data.get("AttributeName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            value_type=(
-                None
-                if (value := data.get("ValueType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            found=(
-                None
-                if (value := data.get("Found")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-            error=(
-                None
-                if (value := data.get("Error")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-            evaluated_value=(
-                None
-                if (value := data.get("EvaluatedValue")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                record_id=(
+                    None
+                    if (value := data.get("RecordId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "RecordId")
+                    )
+                ),
+                primary_values=(
+                    None
+                    if (value := data.get("PrimaryValues")) is None
+                    else [
+                        PrimaryValue._from_json(_rt.expect_object(v1, "PrimaryValues"))
+                        for v1 in _rt.expect_list(value, "PrimaryValues")
+                        if v1 is not None
+                    ]
+                ),
+                attribute_name=(
+                    None
+                    if (value := data.get("AttributeName")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AttributeName")
+                    )
+                ),
+                value_type=(
+                    None
+                    if (value := data.get("ValueType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ValueType")
+                    )
+                ),
+                found=(
+                    None
+                    if (value := data.get("Found")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "Found")
+                    )
+                ),
+                error=(
+                    None
+                    if (value := data.get("Error")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "Error")
+                    )
+                ),
+                evaluated_value=(
+                    None
+                    if (value := data.get("EvaluatedValue")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EvaluatedValue")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_data_table_evaluated_value(

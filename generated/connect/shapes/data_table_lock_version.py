@@ -83,8 +83,16 @@ class DataTableLockVersion:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DataTableLockVersion:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DataTableLockVersion:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DataTableLockVersion")
         return cls(
             data_table=data.get("DataTable"),
             attribute=data.get("Attribute"),
@@ -106,28 +114,45 @@ class DataTableLockVersion:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> DataTableLockVersion:
-        return cls(
-            data_table=(
-                None
-                if (value := data.get("DataTable")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            attribute=(
-                None
-                if (value := data.get("Attribute")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            primary_values=(
-                None
-                if (value := data.get("PrimaryValues")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            value=(
-                None
-                if (value := data.get("Value")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                data_table=(
+                    None
+                    if (value := data.get("DataTable")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "DataTable")
+                    )
+                ),
+                attribute=(
+                    None
+                    if (value := data.get("Attribute")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Attribute")
+                    )
+                ),
+                primary_values=(
+                    None
+                    if (value := data.get("PrimaryValues")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PrimaryValues")
+                    )
+                ),
+                value=(
+                    None
+                    if (value := data.get("Value")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Value")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_data_table_lock_version() -> DataTableLockVersion:

@@ -117,20 +117,37 @@ class DataTableValue:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DataTableValue:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DataTableValue:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DataTableValue")
         return cls(
-            attribute_name=_rt.required(data, "AttributeName"),
-            value=_rt.required(data, "Value"),
+            attribute_name=_rt.required(data, "AttributeName", path),
+            value=_rt.required(data, "Value", path),
             primary_values=(
                 None
                 if (value := data.get("PrimaryValues")) is None
-                else [PrimaryValue.from_dict(v1) for v1 in value]
+                else [
+                    PrimaryValue.from_dict(
+                        v1, path=path + "PrimaryValues" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "PrimaryValues")
+                    )
+                ]
             ),
             lock_version=(
                 None
                 if (value := data.get("LockVersion")) is None
-                else DataTableLockVersion.from_dict(value)
+                else DataTableLockVersion.from_dict(
+                    value, path=path + "LockVersion" + "."
+                )
             ),
             last_modified_time=data.get("LastModifiedTime"),
             last_modified_region=data.get("LastModifiedRegion"),

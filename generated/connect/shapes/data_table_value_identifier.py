@@ -69,14 +69,29 @@ class DataTableValueIdentifier:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DataTableValueIdentifier:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DataTableValueIdentifier:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DataTableValueIdentifier")
         return cls(
-            attribute_name=_rt.required(data, "AttributeName"),
+            attribute_name=_rt.required(data, "AttributeName", path),
             primary_values=(
                 None
                 if (value := data.get("PrimaryValues")) is None
-                else [PrimaryValue.from_dict(v1) for v1 in value]
+                else [
+                    PrimaryValue.from_dict(
+                        v1, path=path + "PrimaryValues" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "PrimaryValues")
+                    )
+                ]
             ),
         )
 

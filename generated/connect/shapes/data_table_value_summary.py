@@ -161,13 +161,28 @@ class DataTableValueSummary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DataTableValueSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DataTableValueSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DataTableValueSummary")
         return cls(
             primary_values=(
                 None
                 if (value := data.get("PrimaryValues")) is None
-                else [PrimaryValueResponse.from_dict(v1) for v1 in value]
+                else [
+                    PrimaryValueResponse.from_dict(
+                        v1, path=path + "PrimaryValues" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "PrimaryValues")
+                    )
+                ]
             ),
             attribute_name=data.get("AttributeName"),
             value_type=data.get("ValueType"),
@@ -177,7 +192,9 @@ class DataTableValueSummary:
             lock_version=(
                 None
                 if (value := data.get("LockVersion")) is None
-                else DataTableLockVersion.from_dict(value)
+                else DataTableLockVersion.from_dict(
+                    value, path=path + "LockVersion" + "."
+                )
             ),
             last_modified_time=data.get("LastModifiedTime"),
             last_modified_region=data.get("LastModifiedRegion"),
@@ -185,57 +202,86 @@ class DataTableValueSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> DataTableValueSummary:
-        return cls(
-            primary_values=(
-                None
-                if (value := data.get("PrimaryValues")) is None
-                else [
-                    PrimaryValueResponse._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            attribute_name=(
-                None
-                if (value := data.get("AttributeName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            value_type=(
-                None
-                if (value := data.get("ValueType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            value=(
-                None
-                if (value := data.get("Value")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            record_id=(
-                None
-                if (value := data.get("RecordId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            attribute_id=(
-                None
-                if (value := data.get("AttributeId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            lock_version=(
-                None
-                if (value := data.get("LockVersion")) is None
-                else DataTableLockVersion._from_json(_rt.expect_object(value))
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            last_modified_region=(
-                None
-                if (value := data.get("LastModifiedRegion")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                primary_values=(
+                    None
+                    if (value := data.get("PrimaryValues")) is None
+                    else [
+                        PrimaryValueResponse._from_json(
+                            _rt.expect_object(v1, "PrimaryValues")
+                        )
+                        for v1 in _rt.expect_list(value, "PrimaryValues")
+                        if v1 is not None
+                    ]
+                ),
+                attribute_name=(
+                    None
+                    if (value := data.get("AttributeName")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AttributeName")
+                    )
+                ),
+                value_type=(
+                    None
+                    if (value := data.get("ValueType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ValueType")
+                    )
+                ),
+                value=(
+                    None
+                    if (value := data.get("Value")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Value")
+                    )
+                ),
+                record_id=(
+                    None
+                    if (value := data.get("RecordId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "RecordId")
+                    )
+                ),
+                attribute_id=(
+                    None
+                    if (value := data.get("AttributeId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AttributeId")
+                    )
+                ),
+                lock_version=(
+                    None
+                    if (value := data.get("LockVersion")) is None
+                    else DataTableLockVersion._from_json(
+                        _rt.expect_object(value, "LockVersion")
+                    )
+                ),
+                last_modified_time=(
+                    None
+                    if (value := data.get("LastModifiedTime")) is None
+                    else _rt.parse_timestamp(value, "LastModifiedTime")
+                ),
+                last_modified_region=(
+                    None
+                    if (value := data.get("LastModifiedRegion")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "LastModifiedRegion")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_data_table_value_summary(

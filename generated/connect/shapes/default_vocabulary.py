@@ -126,8 +126,16 @@ class DefaultVocabulary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DefaultVocabulary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DefaultVocabulary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DefaultVocabulary")
         return cls(
             instance_id=data.get("InstanceId"),
             language_code=data.get("LanguageCode"),
@@ -137,28 +145,47 @@ class DefaultVocabulary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> DefaultVocabulary:
-        return cls(
-            instance_id=(
-                None
-                if (value := data.get("InstanceId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            language_code=(
-                None
-                if (value := data.get("LanguageCode")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            vocabulary_id=(
-                None
-                if (value := data.get("VocabularyId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            vocabulary_name=(
-                None
-                if (value := data.get("VocabularyName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                instance_id=(
+                    None
+                    if (value := data.get("InstanceId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "InstanceId")
+                    )
+                ),
+                language_code=(
+                    None
+                    if (value := data.get("LanguageCode")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "LanguageCode")
+                    )
+                ),
+                vocabulary_id=(
+                    None
+                    if (value := data.get("VocabularyId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "VocabularyId")
+                    )
+                ),
+                vocabulary_name=(
+                    None
+                    if (value := data.get("VocabularyName")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "VocabularyName")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_default_vocabulary(

@@ -58,8 +58,14 @@ class DeviceInfo:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeviceInfo:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> DeviceInfo:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DeviceInfo")
         return cls(
             platform_name=data.get("PlatformName"),
             platform_version=data.get("PlatformVersion"),
@@ -68,23 +74,38 @@ class DeviceInfo:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> DeviceInfo:
-        return cls(
-            platform_name=(
-                None
-                if (value := data.get("PlatformName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            platform_version=(
-                None
-                if (value := data.get("PlatformVersion")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            operating_system=(
-                None
-                if (value := data.get("OperatingSystem")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                platform_name=(
+                    None
+                    if (value := data.get("PlatformName")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PlatformName")
+                    )
+                ),
+                platform_version=(
+                    None
+                    if (value := data.get("PlatformVersion")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PlatformVersion")
+                    )
+                ),
+                operating_system=(
+                    None
+                    if (value := data.get("OperatingSystem")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "OperatingSystem")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_device_info() -> DeviceInfo:

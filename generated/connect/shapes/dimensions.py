@@ -121,25 +121,35 @@ class Dimensions:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Dimensions:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Dimensions:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Dimensions")
         return cls(
             queue=(
                 None
                 if (value := data.get("Queue")) is None
-                else QueueReference.from_dict(value)
+                else QueueReference.from_dict(value, path=path + "Queue" + ".")
             ),
             channel=data.get("Channel"),
             routing_profile=(
                 None
                 if (value := data.get("RoutingProfile")) is None
-                else RoutingProfileReference.from_dict(value)
+                else RoutingProfileReference.from_dict(
+                    value, path=path + "RoutingProfile" + "."
+                )
             ),
             routing_step_expression=data.get("RoutingStepExpression"),
             agent_status=(
                 None
                 if (value := data.get("AgentStatus")) is None
-                else AgentStatusIdentifier.from_dict(value)
+                else AgentStatusIdentifier.from_dict(
+                    value, path=path + "AgentStatus" + "."
+                )
             ),
             subtype=data.get("Subtype"),
             validation_test_type=data.get("ValidationTestType"),
@@ -147,43 +157,66 @@ class Dimensions:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Dimensions:
-        return cls(
-            queue=(
-                None
-                if (value := data.get("Queue")) is None
-                else QueueReference._from_json(_rt.expect_object(value))
-            ),
-            channel=(
-                None
-                if (value := data.get("Channel")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            routing_profile=(
-                None
-                if (value := data.get("RoutingProfile")) is None
-                else RoutingProfileReference._from_json(_rt.expect_object(value))
-            ),
-            routing_step_expression=(
-                None
-                if (value := data.get("RoutingStepExpression")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            agent_status=(
-                None
-                if (value := data.get("AgentStatus")) is None
-                else AgentStatusIdentifier._from_json(_rt.expect_object(value))
-            ),
-            subtype=(
-                None
-                if (value := data.get("Subtype")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            validation_test_type=(
-                None
-                if (value := data.get("ValidationTestType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                queue=(
+                    None
+                    if (value := data.get("Queue")) is None
+                    else QueueReference._from_json(_rt.expect_object(value, "Queue"))
+                ),
+                channel=(
+                    None
+                    if (value := data.get("Channel")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Channel")
+                    )
+                ),
+                routing_profile=(
+                    None
+                    if (value := data.get("RoutingProfile")) is None
+                    else RoutingProfileReference._from_json(
+                        _rt.expect_object(value, "RoutingProfile")
+                    )
+                ),
+                routing_step_expression=(
+                    None
+                    if (value := data.get("RoutingStepExpression")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "RoutingStepExpression")
+                    )
+                ),
+                agent_status=(
+                    None
+                    if (value := data.get("AgentStatus")) is None
+                    else AgentStatusIdentifier._from_json(
+                        _rt.expect_object(value, "AgentStatus")
+                    )
+                ),
+                subtype=(
+                    None
+                    if (value := data.get("Subtype")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Subtype")
+                    )
+                ),
+                validation_test_type=(
+                    None
+                    if (value := data.get("ValidationTestType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ValidationTestType")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_dimensions() -> Dimensions:

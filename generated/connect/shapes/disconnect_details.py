@@ -42,21 +42,36 @@ class DisconnectDetails:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DisconnectDetails:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DisconnectDetails:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DisconnectDetails")
         return cls(
             potential_disconnect_issue=data.get("PotentialDisconnectIssue"),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> DisconnectDetails:
-        return cls(
-            potential_disconnect_issue=(
-                None
-                if (value := data.get("PotentialDisconnectIssue")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                potential_disconnect_issue=(
+                    None
+                    if (value := data.get("PotentialDisconnectIssue")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PotentialDisconnectIssue")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_disconnect_details() -> DisconnectDetails:

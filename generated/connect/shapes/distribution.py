@@ -60,8 +60,16 @@ class Distribution:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Distribution:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> Distribution:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Distribution")
         return cls(
             region=data.get("Region"),
             percentage=data.get("Percentage"),
@@ -77,18 +85,27 @@ class Distribution:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Distribution:
-        return cls(
-            region=(
-                None
-                if (value := data.get("Region")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            percentage=(
-                None
-                if (value := data.get("Percentage")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-        )
+        try:
+            return cls(
+                region=(
+                    None
+                    if (value := data.get("Region")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Region")
+                    )
+                ),
+                percentage=(
+                    None
+                    if (value := data.get("Percentage")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "Percentage")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_distribution(

@@ -52,8 +52,16 @@ class DownloadUrlMetadata:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DownloadUrlMetadata:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DownloadUrlMetadata:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DownloadUrlMetadata")
         return cls(
             url=data.get("Url"),
             url_expiry=data.get("UrlExpiry"),
@@ -61,18 +69,25 @@ class DownloadUrlMetadata:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> DownloadUrlMetadata:
-        return cls(
-            url=(
-                None
-                if (value := data.get("Url")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            url_expiry=(
-                None
-                if (value := data.get("UrlExpiry")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                url=(
+                    None
+                    if (value := data.get("Url")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Url"))
+                ),
+                url_expiry=(
+                    None
+                    if (value := data.get("UrlExpiry")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "UrlExpiry")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_download_url_metadata() -> DownloadUrlMetadata:

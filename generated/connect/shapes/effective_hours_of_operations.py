@@ -70,35 +70,57 @@ class EffectiveHoursOfOperations:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EffectiveHoursOfOperations:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> EffectiveHoursOfOperations:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EffectiveHoursOfOperations")
         return cls(
             date=data.get("Date"),
             operational_hours=(
                 None
                 if (value := data.get("OperationalHours")) is None
-                else [OperationalHour.from_dict(v1) for v1 in value]
+                else [
+                    OperationalHour.from_dict(
+                        v1, path=path + "OperationalHours" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "OperationalHours")
+                    )
+                ]
             ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EffectiveHoursOfOperations:
-        return cls(
-            date=(
-                None
-                if (value := data.get("Date")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            operational_hours=(
-                None
-                if (value := data.get("OperationalHours")) is None
-                else [
-                    OperationalHour._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-        )
+        try:
+            return cls(
+                date=(
+                    None
+                    if (value := data.get("Date")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Date")
+                    )
+                ),
+                operational_hours=(
+                    None
+                    if (value := data.get("OperationalHours")) is None
+                    else [
+                        OperationalHour._from_json(
+                            _rt.expect_object(v1, "OperationalHours")
+                        )
+                        for v1 in _rt.expect_list(value, "OperationalHours")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_effective_hours_of_operations() -> EffectiveHoursOfOperations:

@@ -70,35 +70,55 @@ class EffectiveOverrideHours:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EffectiveOverrideHours:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> EffectiveOverrideHours:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EffectiveOverrideHours")
         return cls(
             date=data.get("Date"),
             override_hours=(
                 None
                 if (value := data.get("OverrideHours")) is None
-                else [OverrideHour.from_dict(v1) for v1 in value]
+                else [
+                    OverrideHour.from_dict(
+                        v1, path=path + "OverrideHours" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "OverrideHours")
+                    )
+                ]
             ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EffectiveOverrideHours:
-        return cls(
-            date=(
-                None
-                if (value := data.get("Date")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            override_hours=(
-                None
-                if (value := data.get("OverrideHours")) is None
-                else [
-                    OverrideHour._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-        )
+        try:
+            return cls(
+                date=(
+                    None
+                    if (value := data.get("Date")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Date")
+                    )
+                ),
+                override_hours=(
+                    None
+                    if (value := data.get("OverrideHours")) is None
+                    else [
+                        OverrideHour._from_json(_rt.expect_object(v1, "OverrideHours"))
+                        for v1 in _rt.expect_list(value, "OverrideHours")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_effective_override_hours() -> EffectiveOverrideHours:

@@ -48,7 +48,13 @@ class EmailAddressInfo:
         else:
             path = prefix + "email_address"
             _rt.check_str(
-                errors, path, value, min_len=1, max_len=255, pattern=_PATTERN_1
+                errors,
+                path,
+                value,
+                min_len=1,
+                max_len=255,
+                pattern=_PATTERN_1,
+                secret=True,
             )
         value = self.display_name
         if value is not None:
@@ -64,10 +70,18 @@ class EmailAddressInfo:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EmailAddressInfo:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> EmailAddressInfo:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EmailAddressInfo")
         return cls(
-            email_address=_rt.required(data, "EmailAddress"),
+            email_address=_rt.required(data, "EmailAddress", path),
             display_name=data.get("DisplayName"),
         )
 

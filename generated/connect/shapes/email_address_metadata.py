@@ -75,7 +75,13 @@ class EmailAddressMetadata:
         if value is not None:
             path = prefix + "email_address"
             _rt.check_str(
-                errors, path, value, min_len=1, max_len=255, pattern=_PATTERN_1
+                errors,
+                path,
+                value,
+                min_len=1,
+                max_len=255,
+                pattern=_PATTERN_1,
+                secret=True,
             )
         value = self.description
         if value is not None:
@@ -122,8 +128,16 @@ class EmailAddressMetadata:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EmailAddressMetadata:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> EmailAddressMetadata:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EmailAddressMetadata")
         return cls(
             email_address_id=data.get("EmailAddressId"),
             email_address_arn=data.get("EmailAddressArn"),
@@ -133,48 +147,80 @@ class EmailAddressMetadata:
             alias_configurations=(
                 None
                 if (value := data.get("AliasConfigurations")) is None
-                else [AliasConfiguration.from_dict(v1) for v1 in value]
+                else [
+                    AliasConfiguration.from_dict(
+                        v1, path=path + "AliasConfigurations" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "AliasConfigurations")
+                    )
+                ]
             ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EmailAddressMetadata:
-        return cls(
-            email_address_id=(
-                None
-                if (value := data.get("EmailAddressId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            email_address_arn=(
-                None
-                if (value := data.get("EmailAddressArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            email_address=(
-                None
-                if (value := data.get("EmailAddress")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            description=(
-                None
-                if (value := data.get("Description")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            display_name=(
-                None
-                if (value := data.get("DisplayName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            alias_configurations=(
-                None
-                if (value := data.get("AliasConfigurations")) is None
-                else [
-                    AliasConfiguration._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-        )
+        try:
+            return cls(
+                email_address_id=(
+                    None
+                    if (value := data.get("EmailAddressId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EmailAddressId")
+                    )
+                ),
+                email_address_arn=(
+                    None
+                    if (value := data.get("EmailAddressArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EmailAddressArn")
+                    )
+                ),
+                email_address=(
+                    None
+                    if (value := data.get("EmailAddress")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EmailAddress")
+                    )
+                ),
+                description=(
+                    None
+                    if (value := data.get("Description")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Description")
+                    )
+                ),
+                display_name=(
+                    None
+                    if (value := data.get("DisplayName")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "DisplayName")
+                    )
+                ),
+                alias_configurations=(
+                    None
+                    if (value := data.get("AliasConfigurations")) is None
+                    else [
+                        AliasConfiguration._from_json(
+                            _rt.expect_object(v1, "AliasConfigurations")
+                        )
+                        for v1 in _rt.expect_list(value, "AliasConfigurations")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_email_address_metadata() -> EmailAddressMetadata:

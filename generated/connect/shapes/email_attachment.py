@@ -60,11 +60,19 @@ class EmailAttachment:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EmailAttachment:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> EmailAttachment:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EmailAttachment")
         return cls(
-            file_name=_rt.required(data, "FileName"),
-            s3_url=_rt.required(data, "S3Url"),
+            file_name=_rt.required(data, "FileName", path),
+            s3_url=_rt.required(data, "S3Url", path),
         )
 
     def _to_json(self) -> dict[str, _t.Any]:

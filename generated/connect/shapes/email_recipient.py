@@ -49,8 +49,16 @@ class EmailRecipient:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EmailRecipient:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> EmailRecipient:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EmailRecipient")
         return cls(
             address=data.get("Address"),
             display_name=data.get("DisplayName"),
@@ -58,18 +66,29 @@ class EmailRecipient:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EmailRecipient:
-        return cls(
-            address=(
-                None
-                if (value := data.get("Address")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            display_name=(
-                None
-                if (value := data.get("DisplayName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                address=(
+                    None
+                    if (value := data.get("Address")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Address")
+                    )
+                ),
+                display_name=(
+                    None
+                    if (value := data.get("DisplayName")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "DisplayName")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_email_recipient() -> EmailRecipient:

@@ -31,8 +31,16 @@ class EmptyFieldValue:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EmptyFieldValue:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> EmptyFieldValue:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EmptyFieldValue")
         return cls()
 
     def _to_json(self) -> dict[str, _t.Any]:
@@ -41,7 +49,10 @@ class EmptyFieldValue:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EmptyFieldValue:
-        return cls()
+        try:
+            return cls()
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_empty_field_value() -> EmptyFieldValue:

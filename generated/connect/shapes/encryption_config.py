@@ -66,8 +66,16 @@ class EncryptionConfig:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EncryptionConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> EncryptionConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EncryptionConfig")
         return cls(
             encryption_type=data.get("EncryptionType"),
             key_id=data.get("KeyId"),
@@ -83,18 +91,27 @@ class EncryptionConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EncryptionConfig:
-        return cls(
-            encryption_type=(
-                None
-                if (value := data.get("EncryptionType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            key_id=(
-                None
-                if (value := data.get("KeyId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                encryption_type=(
+                    None
+                    if (value := data.get("EncryptionType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EncryptionType")
+                    )
+                ),
+                key_id=(
+                    None
+                    if (value := data.get("KeyId")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "KeyId")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_encryption_config(

@@ -32,9 +32,17 @@ class EndAssociatedTasksActionDefinition:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> EndAssociatedTasksActionDefinition:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "EndAssociatedTasksActionDefinition"
+        )
         return cls()
 
     def _to_json(self) -> dict[str, _t.Any]:
@@ -43,7 +51,10 @@ class EndAssociatedTasksActionDefinition:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EndAssociatedTasksActionDefinition:
-        return cls()
+        try:
+            return cls()
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_end_associated_tasks_action_definition() -> EndAssociatedTasksActionDefinition:

@@ -68,8 +68,16 @@ class EndpointInfo:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EndpointInfo:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> EndpointInfo:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EndpointInfo")
         return cls(
             type=data.get("Type"),
             address=data.get("Address"),
@@ -78,23 +86,36 @@ class EndpointInfo:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EndpointInfo:
-        return cls(
-            type=(
-                None
-                if (value := data.get("Type")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            address=(
-                None
-                if (value := data.get("Address")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            display_name=(
-                None
-                if (value := data.get("DisplayName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                type=(
+                    None
+                    if (value := data.get("Type")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Type")
+                    )
+                ),
+                address=(
+                    None
+                    if (value := data.get("Address")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Address")
+                    )
+                ),
+                display_name=(
+                    None
+                    if (value := data.get("DisplayName")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "DisplayName")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_endpoint_info() -> EndpointInfo:

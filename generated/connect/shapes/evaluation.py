@@ -226,27 +226,41 @@ class Evaluation:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Evaluation:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Evaluation:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Evaluation")
         return cls(
             evaluation_id=data.get("EvaluationId"),
             evaluation_arn=data.get("EvaluationArn"),
             metadata=(
                 None
                 if (value := data.get("Metadata")) is None
-                else EvaluationMetadata.from_dict(value)
+                else EvaluationMetadata.from_dict(value, path=path + "Metadata" + ".")
             ),
             answers=(
                 None
                 if (value := data.get("Answers")) is None
                 else {
-                    k1: EvaluationAnswerOutput.from_dict(v1) for k1, v1 in value.items()
+                    k1: EvaluationAnswerOutput.from_dict(
+                        v1, path=path + "Answers" + f"[{k1!r}]" + "."
+                    )
+                    for k1, v1 in _rt.expect_mapping(value, path + "Answers").items()
                 }
             ),
             notes=(
                 None
                 if (value := data.get("Notes")) is None
-                else {k1: EvaluationNote.from_dict(v1) for k1, v1 in value.items()}
+                else {
+                    k1: EvaluationNote.from_dict(
+                        v1, path=path + "Notes" + f"[{k1!r}]" + "."
+                    )
+                    for k1, v1 in _rt.expect_mapping(value, path + "Notes").items()
+                }
             ),
             status=data.get("Status"),
             created_time=data.get("CreatedTime"),
@@ -254,87 +268,117 @@ class Evaluation:
             scores=(
                 None
                 if (value := data.get("Scores")) is None
-                else {k1: EvaluationScore.from_dict(v1) for k1, v1 in value.items()}
+                else {
+                    k1: EvaluationScore.from_dict(
+                        v1, path=path + "Scores" + f"[{k1!r}]" + "."
+                    )
+                    for k1, v1 in _rt.expect_mapping(value, path + "Scores").items()
+                }
             ),
             evaluation_type=data.get("EvaluationType"),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Evaluation:
-        return cls(
-            evaluation_id=(
-                None
-                if (value := data.get("EvaluationId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            evaluation_arn=(
-                None
-                if (value := data.get("EvaluationArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            metadata=(
-                None
-                if (value := data.get("Metadata")) is None
-                else EvaluationMetadata._from_json(_rt.expect_object(value))
-            ),
-            answers=(
-                None
-                if (value := data.get("Answers")) is None
-                else {
-                    k1: EvaluationAnswerOutput._from_json(_rt.expect_object(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-            notes=(
-                None
-                if (value := data.get("Notes")) is None
-                else {
-                    k1: EvaluationNote._from_json(_rt.expect_object(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-            status=(
-                None
-                if (value := data.get("Status")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            created_time=(
-                None
-                if (value := data.get("CreatedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            scores=(
-                None
-                if (value := data.get("Scores")) is None
-                else {
-                    k1: EvaluationScore._from_json(_rt.expect_object(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-            evaluation_type=(
-                None
-                if (value := data.get("EvaluationType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            tags=(
-                None
-                if (value := data.get("Tags")) is None
-                else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-        )
+        try:
+            return cls(
+                evaluation_id=(
+                    None
+                    if (value := data.get("EvaluationId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EvaluationId")
+                    )
+                ),
+                evaluation_arn=(
+                    None
+                    if (value := data.get("EvaluationArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EvaluationArn")
+                    )
+                ),
+                metadata=(
+                    None
+                    if (value := data.get("Metadata")) is None
+                    else EvaluationMetadata._from_json(
+                        _rt.expect_object(value, "Metadata")
+                    )
+                ),
+                answers=(
+                    None
+                    if (value := data.get("Answers")) is None
+                    else {
+                        k1: EvaluationAnswerOutput._from_json(
+                            _rt.expect_object(v1, "Answers")
+                        )
+                        for k1, v1 in _rt.expect_object(value, "Answers").items()
+                        if v1 is not None
+                    }
+                ),
+                notes=(
+                    None
+                    if (value := data.get("Notes")) is None
+                    else {
+                        k1: EvaluationNote._from_json(_rt.expect_object(v1, "Notes"))
+                        for k1, v1 in _rt.expect_object(value, "Notes").items()
+                        if v1 is not None
+                    }
+                ),
+                status=(
+                    None
+                    if (value := data.get("Status")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Status")
+                    )
+                ),
+                created_time=(
+                    None
+                    if (value := data.get("CreatedTime")) is None
+                    else _rt.parse_timestamp(value, "CreatedTime")
+                ),
+                last_modified_time=(
+                    None
+                    if (value := data.get("LastModifiedTime")) is None
+                    else _rt.parse_timestamp(value, "LastModifiedTime")
+                ),
+                scores=(
+                    None
+                    if (value := data.get("Scores")) is None
+                    else {
+                        k1: EvaluationScore._from_json(_rt.expect_object(v1, "Scores"))
+                        for k1, v1 in _rt.expect_object(value, "Scores").items()
+                        if v1 is not None
+                    }
+                ),
+                evaluation_type=(
+                    None
+                    if (value := data.get("EvaluationType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EvaluationType")
+                    )
+                ),
+                tags=(
+                    None
+                    if (value := data.get("Tags")) is None
+                    else {
+                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                        for k1, v1 in _rt.expect_object(value, "Tags").items()
+                        if v1 is not None
+                    }
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation(

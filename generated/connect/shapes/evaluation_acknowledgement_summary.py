@@ -62,9 +62,15 @@ class EvaluationAcknowledgementSummary:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> EvaluationAcknowledgementSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EvaluationAcknowledgementSummary")
         return cls(
             acknowledged_time=data.get("AcknowledgedTime"),
             acknowledged_by=data.get("AcknowledgedBy"),
@@ -73,23 +79,34 @@ class EvaluationAcknowledgementSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationAcknowledgementSummary:
-        return cls(
-            acknowledged_time=(
-                None
-                if (value := data.get("AcknowledgedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            acknowledged_by=(
-                None
-                if (value := data.get("AcknowledgedBy")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            acknowledger_comment=(
-                None
-                if (value := data.get("AcknowledgerComment")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                acknowledged_time=(
+                    None
+                    if (value := data.get("AcknowledgedTime")) is None
+                    else _rt.parse_timestamp(value, "AcknowledgedTime")
+                ),
+                acknowledged_by=(
+                    None
+                    if (value := data.get("AcknowledgedBy")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AcknowledgedBy")
+                    )
+                ),
+                acknowledger_comment=(
+                    None
+                    if (value := data.get("AcknowledgerComment")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AcknowledgerComment")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_acknowledgement_summary() -> EvaluationAcknowledgementSummary:

@@ -106,21 +106,27 @@ class EvaluationAnswerData:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EvaluationAnswerData:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> EvaluationAnswerData:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EvaluationAnswerData")
         return cls(
             string_value=data.get("StringValue"),
             numeric_value=data.get("NumericValue"),
             string_values=(
-                None if (value := data.get("StringValues")) is None else list(value)
+                None
+                if (value := data.get("StringValues")) is None
+                else list(_rt.expect_sequence(value, path + "StringValues"))
             ),
             date_time_value=data.get("DateTimeValue"),
             not_applicable=data.get("NotApplicable"),
-            sdk_unknown_member=(
-                None
-                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
-                else value["name"]
-            ),
+            sdk_unknown_member=_rt.unknown_member_name(data, path),
         )
 
     def _to_json(self) -> dict[str, _t.Any]:
@@ -139,47 +145,62 @@ class EvaluationAnswerData:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationAnswerData:
-        return cls(
-            string_value=(
-                None
-                if (value := data.get("StringValue")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            numeric_value=(
-                None
-                if (value := data.get("NumericValue")) is None
-                else _rt.expect_float(value)
-            ),
-            string_values=(
-                None
-                if (value := data.get("StringValues")) is None
-                else [
-                    (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            date_time_value=(
-                None
-                if (value := data.get("DateTimeValue")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            not_applicable=(
-                None
-                if (value := data.get("NotApplicable")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-            sdk_unknown_member=_rt.unknown_union_member(
-                data,
-                (
-                    "StringValue",
-                    "NumericValue",
-                    "StringValues",
-                    "DateTimeValue",
-                    "NotApplicable",
+        try:
+            return cls(
+                string_value=(
+                    None
+                    if (value := data.get("StringValue")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "StringValue")
+                    )
                 ),
-            ),
-        )
+                numeric_value=(
+                    None
+                    if (value := data.get("NumericValue")) is None
+                    else _rt.expect_float(value, "NumericValue")
+                ),
+                string_values=(
+                    None
+                    if (value := data.get("StringValues")) is None
+                    else [
+                        (v1 if type(v1) is str else _rt.expect_str(v1, "StringValues"))
+                        for v1 in _rt.expect_list(value, "StringValues")
+                        if v1 is not None
+                    ]
+                ),
+                date_time_value=(
+                    None
+                    if (value := data.get("DateTimeValue")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "DateTimeValue")
+                    )
+                ),
+                not_applicable=(
+                    None
+                    if (value := data.get("NotApplicable")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "NotApplicable")
+                    )
+                ),
+                sdk_unknown_member=_rt.unknown_union_member(
+                    data,
+                    (
+                        "StringValue",
+                        "NumericValue",
+                        "StringValues",
+                        "DateTimeValue",
+                        "NotApplicable",
+                    ),
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_answer_data() -> EvaluationAnswerData:

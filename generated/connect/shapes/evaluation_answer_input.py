@@ -46,13 +46,21 @@ class EvaluationAnswerInput:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EvaluationAnswerInput:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> EvaluationAnswerInput:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EvaluationAnswerInput")
         return cls(
             value=(
                 None
                 if (value := data.get("Value")) is None
-                else EvaluationAnswerData.from_dict(value)
+                else EvaluationAnswerData.from_dict(value, path=path + "Value" + ".")
             ),
         )
 

@@ -81,49 +81,75 @@ class EvaluationAnswerOutput:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EvaluationAnswerOutput:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
-        return cls(
-            value=(
-                None
-                if (value := data.get("Value")) is None
-                else EvaluationAnswerData.from_dict(value)
-            ),
-            system_suggested_value=(
-                None
-                if (value := data.get("SystemSuggestedValue")) is None
-                else EvaluationAnswerData.from_dict(value)
-            ),
-            suggested_answers=(
-                None
-                if (value := data.get("SuggestedAnswers")) is None
-                else [EvaluationSuggestedAnswer.from_dict(v1) for v1 in value]
-            ),
-        )
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> EvaluationAnswerOutput:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
 
-    @classmethod
-    def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationAnswerOutput:
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EvaluationAnswerOutput")
         return cls(
             value=(
                 None
                 if (value := data.get("Value")) is None
-                else EvaluationAnswerData._from_json(_rt.expect_object(value))
+                else EvaluationAnswerData.from_dict(value, path=path + "Value" + ".")
             ),
             system_suggested_value=(
                 None
                 if (value := data.get("SystemSuggestedValue")) is None
-                else EvaluationAnswerData._from_json(_rt.expect_object(value))
+                else EvaluationAnswerData.from_dict(
+                    value, path=path + "SystemSuggestedValue" + "."
+                )
             ),
             suggested_answers=(
                 None
                 if (value := data.get("SuggestedAnswers")) is None
                 else [
-                    EvaluationSuggestedAnswer._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
+                    EvaluationSuggestedAnswer.from_dict(
+                        v1, path=path + "SuggestedAnswers" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "SuggestedAnswers")
+                    )
                 ]
             ),
         )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationAnswerOutput:
+        try:
+            return cls(
+                value=(
+                    None
+                    if (value := data.get("Value")) is None
+                    else EvaluationAnswerData._from_json(
+                        _rt.expect_object(value, "Value")
+                    )
+                ),
+                system_suggested_value=(
+                    None
+                    if (value := data.get("SystemSuggestedValue")) is None
+                    else EvaluationAnswerData._from_json(
+                        _rt.expect_object(value, "SystemSuggestedValue")
+                    )
+                ),
+                suggested_answers=(
+                    None
+                    if (value := data.get("SuggestedAnswers")) is None
+                    else [
+                        EvaluationSuggestedAnswer._from_json(
+                            _rt.expect_object(v1, "SuggestedAnswers")
+                        )
+                        for v1 in _rt.expect_list(value, "SuggestedAnswers")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_answer_output() -> EvaluationAnswerOutput:

@@ -94,44 +94,68 @@ class EvaluationAutomationRuleCategory:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> EvaluationAutomationRuleCategory:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EvaluationAutomationRuleCategory")
         return cls(
             category=data.get("Category"),
             condition=data.get("Condition"),
             points_of_interest=(
                 None
                 if (value := data.get("PointsOfInterest")) is None
-                else [EvaluationTranscriptPointOfInterest.from_dict(v1) for v1 in value]
+                else [
+                    EvaluationTranscriptPointOfInterest.from_dict(
+                        v1, path=path + "PointsOfInterest" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "PointsOfInterest")
+                    )
+                ]
             ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationAutomationRuleCategory:
-        return cls(
-            category=(
-                None
-                if (value := data.get("Category")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            condition=(
-                None
-                if (value := data.get("Condition")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            points_of_interest=(
-                None
-                if (value := data.get("PointsOfInterest")) is None
-                else [
-                    EvaluationTranscriptPointOfInterest._from_json(
-                        _rt.expect_object(v1)
+        try:
+            return cls(
+                category=(
+                    None
+                    if (value := data.get("Category")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Category")
                     )
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-        )
+                ),
+                condition=(
+                    None
+                    if (value := data.get("Condition")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Condition")
+                    )
+                ),
+                points_of_interest=(
+                    None
+                    if (value := data.get("PointsOfInterest")) is None
+                    else [
+                        EvaluationTranscriptPointOfInterest._from_json(
+                            _rt.expect_object(v1, "PointsOfInterest")
+                        )
+                        for v1 in _rt.expect_list(value, "PointsOfInterest")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_automation_rule_category(

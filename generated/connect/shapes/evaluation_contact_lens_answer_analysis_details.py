@@ -59,14 +59,29 @@ class EvaluationContactLensAnswerAnalysisDetails:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> EvaluationContactLensAnswerAnalysisDetails:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "EvaluationContactLensAnswerAnalysisDetails"
+        )
         return cls(
             matched_rule_categories=(
                 None
                 if (value := data.get("MatchedRuleCategories")) is None
-                else [EvaluationAutomationRuleCategory.from_dict(v1) for v1 in value]
+                else [
+                    EvaluationAutomationRuleCategory.from_dict(
+                        v1, path=path + "MatchedRuleCategories" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "MatchedRuleCategories")
+                    )
+                ]
             ),
         )
 
@@ -74,17 +89,22 @@ class EvaluationContactLensAnswerAnalysisDetails:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationContactLensAnswerAnalysisDetails:
-        return cls(
-            matched_rule_categories=(
-                None
-                if (value := data.get("MatchedRuleCategories")) is None
-                else [
-                    EvaluationAutomationRuleCategory._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-        )
+        try:
+            return cls(
+                matched_rule_categories=(
+                    None
+                    if (value := data.get("MatchedRuleCategories")) is None
+                    else [
+                        EvaluationAutomationRuleCategory._from_json(
+                            _rt.expect_object(v1, "MatchedRuleCategories")
+                        )
+                        for v1 in _rt.expect_list(value, "MatchedRuleCategories")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_contact_lens_answer_analysis_details() -> (

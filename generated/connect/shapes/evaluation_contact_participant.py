@@ -58,8 +58,16 @@ class EvaluationContactParticipant:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EvaluationContactParticipant:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> EvaluationContactParticipant:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EvaluationContactParticipant")
         return cls(
             contact_participant_role=data.get("ContactParticipantRole"),
             contact_participant_id=data.get("ContactParticipantId"),
@@ -67,18 +75,29 @@ class EvaluationContactParticipant:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationContactParticipant:
-        return cls(
-            contact_participant_role=(
-                None
-                if (value := data.get("ContactParticipantRole")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            contact_participant_id=(
-                None
-                if (value := data.get("ContactParticipantId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                contact_participant_role=(
+                    None
+                    if (value := data.get("ContactParticipantRole")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ContactParticipantRole")
+                    )
+                ),
+                contact_participant_id=(
+                    None
+                    if (value := data.get("ContactParticipantId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ContactParticipantId")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_contact_participant() -> EvaluationContactParticipant:

@@ -300,8 +300,16 @@ class EvaluationForm:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EvaluationForm:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> EvaluationForm:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EvaluationForm")
         return cls(
             evaluation_form_id=data.get("EvaluationFormId"),
             evaluation_form_version=data.get("EvaluationFormVersion"),
@@ -312,7 +320,12 @@ class EvaluationForm:
             items=(
                 None
                 if (value := data.get("Items")) is None
-                else [EvaluationFormItem.from_dict(v1) for v1 in value]
+                else [
+                    EvaluationFormItem.from_dict(
+                        v1, path=path + "Items" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(_rt.expect_sequence(value, path + "Items"))
+                ]
             ),
             created_time=data.get("CreatedTime"),
             created_by=data.get("CreatedBy"),
@@ -322,139 +335,192 @@ class EvaluationForm:
             scoring_strategy=(
                 None
                 if (value := data.get("ScoringStrategy")) is None
-                else EvaluationFormScoringStrategy.from_dict(value)
+                else EvaluationFormScoringStrategy.from_dict(
+                    value, path=path + "ScoringStrategy" + "."
+                )
             ),
             auto_evaluation_configuration=(
                 None
                 if (value := data.get("AutoEvaluationConfiguration")) is None
-                else EvaluationFormAutoEvaluationConfiguration.from_dict(value)
+                else EvaluationFormAutoEvaluationConfiguration.from_dict(
+                    value, path=path + "AutoEvaluationConfiguration" + "."
+                )
             ),
             review_configuration=(
                 None
                 if (value := data.get("ReviewConfiguration")) is None
-                else EvaluationReviewConfiguration.from_dict(value)
+                else EvaluationReviewConfiguration.from_dict(
+                    value, path=path + "ReviewConfiguration" + "."
+                )
             ),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
             target_configuration=(
                 None
                 if (value := data.get("TargetConfiguration")) is None
-                else EvaluationFormTargetConfiguration.from_dict(value)
+                else EvaluationFormTargetConfiguration.from_dict(
+                    value, path=path + "TargetConfiguration" + "."
+                )
             ),
             language_configuration=(
                 None
                 if (value := data.get("LanguageConfiguration")) is None
-                else EvaluationFormLanguageConfiguration.from_dict(value)
+                else EvaluationFormLanguageConfiguration.from_dict(
+                    value, path=path + "LanguageConfiguration" + "."
+                )
             ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationForm:
-        return cls(
-            evaluation_form_id=(
-                None
-                if (value := data.get("EvaluationFormId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            evaluation_form_version=(
-                None
-                if (value := data.get("EvaluationFormVersion")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            locked=(
-                None
-                if (value := data.get("Locked")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-            evaluation_form_arn=(
-                None
-                if (value := data.get("EvaluationFormArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            title=(
-                None
-                if (value := data.get("Title")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            status=(
-                None
-                if (value := data.get("Status")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            items=(
-                None
-                if (value := data.get("Items")) is None
-                else [
-                    EvaluationFormItem._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            created_time=(
-                None
-                if (value := data.get("CreatedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            created_by=(
-                None
-                if (value := data.get("CreatedBy")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            last_modified_by=(
-                None
-                if (value := data.get("LastModifiedBy")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            description=(
-                None
-                if (value := data.get("Description")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            scoring_strategy=(
-                None
-                if (value := data.get("ScoringStrategy")) is None
-                else EvaluationFormScoringStrategy._from_json(_rt.expect_object(value))
-            ),
-            auto_evaluation_configuration=(
-                None
-                if (value := data.get("AutoEvaluationConfiguration")) is None
-                else EvaluationFormAutoEvaluationConfiguration._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            review_configuration=(
-                None
-                if (value := data.get("ReviewConfiguration")) is None
-                else EvaluationReviewConfiguration._from_json(_rt.expect_object(value))
-            ),
-            tags=(
-                None
-                if (value := data.get("Tags")) is None
-                else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-            target_configuration=(
-                None
-                if (value := data.get("TargetConfiguration")) is None
-                else EvaluationFormTargetConfiguration._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            language_configuration=(
-                None
-                if (value := data.get("LanguageConfiguration")) is None
-                else EvaluationFormLanguageConfiguration._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-        )
+        try:
+            return cls(
+                evaluation_form_id=(
+                    None
+                    if (value := data.get("EvaluationFormId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EvaluationFormId")
+                    )
+                ),
+                evaluation_form_version=(
+                    None
+                    if (value := data.get("EvaluationFormVersion")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "EvaluationFormVersion")
+                    )
+                ),
+                locked=(
+                    None
+                    if (value := data.get("Locked")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "Locked")
+                    )
+                ),
+                evaluation_form_arn=(
+                    None
+                    if (value := data.get("EvaluationFormArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EvaluationFormArn")
+                    )
+                ),
+                title=(
+                    None
+                    if (value := data.get("Title")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Title")
+                    )
+                ),
+                status=(
+                    None
+                    if (value := data.get("Status")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Status")
+                    )
+                ),
+                items=(
+                    None
+                    if (value := data.get("Items")) is None
+                    else [
+                        EvaluationFormItem._from_json(_rt.expect_object(v1, "Items"))
+                        for v1 in _rt.expect_list(value, "Items")
+                        if v1 is not None
+                    ]
+                ),
+                created_time=(
+                    None
+                    if (value := data.get("CreatedTime")) is None
+                    else _rt.parse_timestamp(value, "CreatedTime")
+                ),
+                created_by=(
+                    None
+                    if (value := data.get("CreatedBy")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "CreatedBy")
+                    )
+                ),
+                last_modified_time=(
+                    None
+                    if (value := data.get("LastModifiedTime")) is None
+                    else _rt.parse_timestamp(value, "LastModifiedTime")
+                ),
+                last_modified_by=(
+                    None
+                    if (value := data.get("LastModifiedBy")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "LastModifiedBy")
+                    )
+                ),
+                description=(
+                    None
+                    if (value := data.get("Description")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Description")
+                    )
+                ),
+                scoring_strategy=(
+                    None
+                    if (value := data.get("ScoringStrategy")) is None
+                    else EvaluationFormScoringStrategy._from_json(
+                        _rt.expect_object(value, "ScoringStrategy")
+                    )
+                ),
+                auto_evaluation_configuration=(
+                    None
+                    if (value := data.get("AutoEvaluationConfiguration")) is None
+                    else EvaluationFormAutoEvaluationConfiguration._from_json(
+                        _rt.expect_object(value, "AutoEvaluationConfiguration")
+                    )
+                ),
+                review_configuration=(
+                    None
+                    if (value := data.get("ReviewConfiguration")) is None
+                    else EvaluationReviewConfiguration._from_json(
+                        _rt.expect_object(value, "ReviewConfiguration")
+                    )
+                ),
+                tags=(
+                    None
+                    if (value := data.get("Tags")) is None
+                    else {
+                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                        for k1, v1 in _rt.expect_object(value, "Tags").items()
+                        if v1 is not None
+                    }
+                ),
+                target_configuration=(
+                    None
+                    if (value := data.get("TargetConfiguration")) is None
+                    else EvaluationFormTargetConfiguration._from_json(
+                        _rt.expect_object(value, "TargetConfiguration")
+                    )
+                ),
+                language_configuration=(
+                    None
+                    if (value := data.get("LanguageConfiguration")) is None
+                    else EvaluationFormLanguageConfiguration._from_json(
+                        _rt.expect_object(value, "LanguageConfiguration")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_form(

@@ -43,9 +43,17 @@ class EvaluationFormAutoEvaluationConfiguration:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> EvaluationFormAutoEvaluationConfiguration:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "EvaluationFormAutoEvaluationConfiguration"
+        )
         return cls(
             enabled=data.get("Enabled"),
         )
@@ -60,13 +68,20 @@ class EvaluationFormAutoEvaluationConfiguration:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormAutoEvaluationConfiguration:
-        return cls(
-            enabled=(
-                None
-                if (value := data.get("Enabled")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-        )
+        try:
+            return cls(
+                enabled=(
+                    None
+                    if (value := data.get("Enabled")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "Enabled")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_form_auto_evaluation_configuration(

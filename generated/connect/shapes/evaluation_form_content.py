@@ -199,8 +199,16 @@ class EvaluationFormContent:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EvaluationFormContent:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> EvaluationFormContent:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EvaluationFormContent")
         return cls(
             evaluation_form_version=data.get("EvaluationFormVersion"),
             evaluation_form_id=data.get("EvaluationFormId"),
@@ -209,105 +217,145 @@ class EvaluationFormContent:
             items=(
                 None
                 if (value := data.get("Items")) is None
-                else [EvaluationFormItem.from_dict(v1) for v1 in value]
+                else [
+                    EvaluationFormItem.from_dict(
+                        v1, path=path + "Items" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(_rt.expect_sequence(value, path + "Items"))
+                ]
             ),
             description=data.get("Description"),
             scoring_strategy=(
                 None
                 if (value := data.get("ScoringStrategy")) is None
-                else EvaluationFormScoringStrategy.from_dict(value)
+                else EvaluationFormScoringStrategy.from_dict(
+                    value, path=path + "ScoringStrategy" + "."
+                )
             ),
             auto_evaluation_configuration=(
                 None
                 if (value := data.get("AutoEvaluationConfiguration")) is None
-                else EvaluationFormAutoEvaluationConfiguration.from_dict(value)
+                else EvaluationFormAutoEvaluationConfiguration.from_dict(
+                    value, path=path + "AutoEvaluationConfiguration" + "."
+                )
             ),
             target_configuration=(
                 None
                 if (value := data.get("TargetConfiguration")) is None
-                else EvaluationFormTargetConfiguration.from_dict(value)
+                else EvaluationFormTargetConfiguration.from_dict(
+                    value, path=path + "TargetConfiguration" + "."
+                )
             ),
             language_configuration=(
                 None
                 if (value := data.get("LanguageConfiguration")) is None
-                else EvaluationFormLanguageConfiguration.from_dict(value)
+                else EvaluationFormLanguageConfiguration.from_dict(
+                    value, path=path + "LanguageConfiguration" + "."
+                )
             ),
             review_configuration=(
                 None
                 if (value := data.get("ReviewConfiguration")) is None
-                else EvaluationReviewConfiguration.from_dict(value)
+                else EvaluationReviewConfiguration.from_dict(
+                    value, path=path + "ReviewConfiguration" + "."
+                )
             ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationFormContent:
-        return cls(
-            evaluation_form_version=(
-                None
-                if (value := data.get("EvaluationFormVersion")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            evaluation_form_id=(
-                None
-                if (value := data.get("EvaluationFormId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            evaluation_form_arn=(
-                None
-                if (value := data.get("EvaluationFormArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            title=(
-                None
-                if (value := data.get("Title")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            items=(
-                None
-                if (value := data.get("Items")) is None
-                else [
-                    EvaluationFormItem._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            description=(
-                None
-                if (value := data.get("Description")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            scoring_strategy=(
-                None
-                if (value := data.get("ScoringStrategy")) is None
-                else EvaluationFormScoringStrategy._from_json(_rt.expect_object(value))
-            ),
-            auto_evaluation_configuration=(
-                None
-                if (value := data.get("AutoEvaluationConfiguration")) is None
-                else EvaluationFormAutoEvaluationConfiguration._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            target_configuration=(
-                None
-                if (value := data.get("TargetConfiguration")) is None
-                else EvaluationFormTargetConfiguration._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            language_configuration=(
-                None
-                if (value := data.get("LanguageConfiguration")) is None
-                else EvaluationFormLanguageConfiguration._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            review_configuration=(
-                None
-                if (value := data.get("ReviewConfiguration")) is None
-                else EvaluationReviewConfiguration._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                evaluation_form_version=(
+                    None
+                    if (value := data.get("EvaluationFormVersion")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "EvaluationFormVersion")
+                    )
+                ),
+                evaluation_form_id=(
+                    None
+                    if (value := data.get("EvaluationFormId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EvaluationFormId")
+                    )
+                ),
+                evaluation_form_arn=(
+                    None
+                    if (value := data.get("EvaluationFormArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EvaluationFormArn")
+                    )
+                ),
+                title=(
+                    None
+                    if (value := data.get("Title")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Title")
+                    )
+                ),
+                items=(
+                    None
+                    if (value := data.get("Items")) is None
+                    else [
+                        EvaluationFormItem._from_json(_rt.expect_object(v1, "Items"))
+                        for v1 in _rt.expect_list(value, "Items")
+                        if v1 is not None
+                    ]
+                ),
+                description=(
+                    None
+                    if (value := data.get("Description")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Description")
+                    )
+                ),
+                scoring_strategy=(
+                    None
+                    if (value := data.get("ScoringStrategy")) is None
+                    else EvaluationFormScoringStrategy._from_json(
+                        _rt.expect_object(value, "ScoringStrategy")
+                    )
+                ),
+                auto_evaluation_configuration=(
+                    None
+                    if (value := data.get("AutoEvaluationConfiguration")) is None
+                    else EvaluationFormAutoEvaluationConfiguration._from_json(
+                        _rt.expect_object(value, "AutoEvaluationConfiguration")
+                    )
+                ),
+                target_configuration=(
+                    None
+                    if (value := data.get("TargetConfiguration")) is None
+                    else EvaluationFormTargetConfiguration._from_json(
+                        _rt.expect_object(value, "TargetConfiguration")
+                    )
+                ),
+                language_configuration=(
+                    None
+                    if (value := data.get("LanguageConfiguration")) is None
+                    else EvaluationFormLanguageConfiguration._from_json(
+                        _rt.expect_object(value, "LanguageConfiguration")
+                    )
+                ),
+                review_configuration=(
+                    None
+                    if (value := data.get("ReviewConfiguration")) is None
+                    else EvaluationReviewConfiguration._from_json(
+                        _rt.expect_object(value, "ReviewConfiguration")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_form_content(

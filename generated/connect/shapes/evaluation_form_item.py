@@ -80,24 +80,30 @@ class EvaluationFormItem:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EvaluationFormItem:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> EvaluationFormItem:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EvaluationFormItem")
         return cls(
             section=(
                 None
                 if (value := data.get("Section")) is None
-                else EvaluationFormSection.from_dict(value)
+                else EvaluationFormSection.from_dict(value, path=path + "Section" + ".")
             ),
             question=(
                 None
                 if (value := data.get("Question")) is None
-                else EvaluationFormQuestion.from_dict(value)
+                else EvaluationFormQuestion.from_dict(
+                    value, path=path + "Question" + "."
+                )
             ),
-            sdk_unknown_member=(
-                None
-                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
-                else value["name"]
-            ),
+            sdk_unknown_member=_rt.unknown_member_name(data, path),
         )
 
     def _to_json(self) -> dict[str, _t.Any]:
@@ -110,25 +116,32 @@ class EvaluationFormItem:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationFormItem:
-        return cls(
-            section=(
-                None
-                if (value := data.get("Section")) is None
-                else EvaluationFormSection._from_json(_rt.expect_object(value))
-            ),
-            question=(
-                None
-                if (value := data.get("Question")) is None
-                else EvaluationFormQuestion._from_json(_rt.expect_object(value))
-            ),
-            sdk_unknown_member=_rt.unknown_union_member(
-                data,
-                (
-                    "Section",
-                    "Question",
+        try:
+            return cls(
+                section=(
+                    None
+                    if (value := data.get("Section")) is None
+                    else EvaluationFormSection._from_json(
+                        _rt.expect_object(value, "Section")
+                    )
                 ),
-            ),
-        )
+                question=(
+                    None
+                    if (value := data.get("Question")) is None
+                    else EvaluationFormQuestion._from_json(
+                        _rt.expect_object(value, "Question")
+                    )
+                ),
+                sdk_unknown_member=_rt.unknown_union_member(
+                    data,
+                    (
+                        "Section",
+                        "Question",
+                    ),
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
@@ -217,15 +230,28 @@ class EvaluationFormSection:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EvaluationFormSection:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> EvaluationFormSection:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EvaluationFormSection")
         return cls(
             title=data.get("Title"),
             ref_id=data.get("RefId"),
             items=(
                 None
                 if (value := data.get("Items")) is None
-                else [EvaluationFormItem.from_dict(v1) for v1 in value]
+                else [
+                    EvaluationFormItem.from_dict(
+                        v1, path=path + "Items" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(_rt.expect_sequence(value, path + "Items"))
+                ]
             ),
             instructions=data.get("Instructions"),
             weight=data.get("Weight"),
@@ -247,37 +273,48 @@ class EvaluationFormSection:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationFormSection:
-        return cls(
-            title=(
-                None
-                if (value := data.get("Title")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            ref_id=(
-                None
-                if (value := data.get("RefId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            items=(
-                None
-                if (value := data.get("Items")) is None
-                else [
-                    EvaluationFormItem._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            instructions=(
-                None
-                if (value := data.get("Instructions")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            weight=(
-                None
-                if (value := data.get("Weight")) is None
-                else _rt.expect_float(value)
-            ),
-        )
+        try:
+            return cls(
+                title=(
+                    None
+                    if (value := data.get("Title")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Title")
+                    )
+                ),
+                ref_id=(
+                    None
+                    if (value := data.get("RefId")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "RefId")
+                    )
+                ),
+                items=(
+                    None
+                    if (value := data.get("Items")) is None
+                    else [
+                        EvaluationFormItem._from_json(_rt.expect_object(v1, "Items"))
+                        for v1 in _rt.expect_list(value, "Items")
+                        if v1 is not None
+                    ]
+                ),
+                instructions=(
+                    None
+                    if (value := data.get("Instructions")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Instructions")
+                    )
+                ),
+                weight=(
+                    None
+                    if (value := data.get("Weight")) is None
+                    else _rt.expect_float(value, "Weight")
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_form_item() -> EvaluationFormItem:

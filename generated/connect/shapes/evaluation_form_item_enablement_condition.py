@@ -80,16 +80,28 @@ class EvaluationFormItemEnablementCondition:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> EvaluationFormItemEnablementCondition:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "EvaluationFormItemEnablementCondition"
+        )
         return cls(
             operands=(
                 None
                 if (value := data.get("Operands")) is None
                 else [
-                    EvaluationFormItemEnablementConditionOperand.from_dict(v1)
-                    for v1 in value
+                    EvaluationFormItemEnablementConditionOperand.from_dict(
+                        v1, path=path + "Operands" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "Operands")
+                    )
                 ]
             ),
             operator=data.get("Operator"),
@@ -107,24 +119,31 @@ class EvaluationFormItemEnablementCondition:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormItemEnablementCondition:
-        return cls(
-            operands=(
-                None
-                if (value := data.get("Operands")) is None
-                else [
-                    EvaluationFormItemEnablementConditionOperand._from_json(
-                        _rt.expect_object(v1)
+        try:
+            return cls(
+                operands=(
+                    None
+                    if (value := data.get("Operands")) is None
+                    else [
+                        EvaluationFormItemEnablementConditionOperand._from_json(
+                            _rt.expect_object(v1, "Operands")
+                        )
+                        for v1 in _rt.expect_list(value, "Operands")
+                        if v1 is not None
+                    ]
+                ),
+                operator=(
+                    None
+                    if (value := data.get("Operator")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Operator")
                     )
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            operator=(
-                None
-                if (value := data.get("Operator")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
@@ -193,25 +212,33 @@ class EvaluationFormItemEnablementConditionOperand:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> EvaluationFormItemEnablementConditionOperand:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "EvaluationFormItemEnablementConditionOperand"
+        )
         return cls(
             expression=(
                 None
                 if (value := data.get("Expression")) is None
-                else EvaluationFormItemEnablementExpression.from_dict(value)
+                else EvaluationFormItemEnablementExpression.from_dict(
+                    value, path=path + "Expression" + "."
+                )
             ),
             condition=(
                 None
                 if (value := data.get("Condition")) is None
-                else EvaluationFormItemEnablementCondition.from_dict(value)
+                else EvaluationFormItemEnablementCondition.from_dict(
+                    value, path=path + "Condition" + "."
+                )
             ),
-            sdk_unknown_member=(
-                None
-                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
-                else value["name"]
-            ),
+            sdk_unknown_member=_rt.unknown_member_name(data, path),
         )
 
     def _to_json(self) -> dict[str, _t.Any]:
@@ -226,29 +253,32 @@ class EvaluationFormItemEnablementConditionOperand:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormItemEnablementConditionOperand:
-        return cls(
-            expression=(
-                None
-                if (value := data.get("Expression")) is None
-                else EvaluationFormItemEnablementExpression._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            condition=(
-                None
-                if (value := data.get("Condition")) is None
-                else EvaluationFormItemEnablementCondition._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            sdk_unknown_member=_rt.unknown_union_member(
-                data,
-                (
-                    "Expression",
-                    "Condition",
+        try:
+            return cls(
+                expression=(
+                    None
+                    if (value := data.get("Expression")) is None
+                    else EvaluationFormItemEnablementExpression._from_json(
+                        _rt.expect_object(value, "Expression")
+                    )
                 ),
-            ),
-        )
+                condition=(
+                    None
+                    if (value := data.get("Condition")) is None
+                    else EvaluationFormItemEnablementCondition._from_json(
+                        _rt.expect_object(value, "Condition")
+                    )
+                ),
+                sdk_unknown_member=_rt.unknown_union_member(
+                    data,
+                    (
+                        "Expression",
+                        "Condition",
+                    ),
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_form_item_enablement_condition(

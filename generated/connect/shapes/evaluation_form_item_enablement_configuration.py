@@ -82,14 +82,24 @@ class EvaluationFormItemEnablementConfiguration:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> EvaluationFormItemEnablementConfiguration:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "EvaluationFormItemEnablementConfiguration"
+        )
         return cls(
             condition=(
                 None
                 if (value := data.get("Condition")) is None
-                else EvaluationFormItemEnablementCondition.from_dict(value)
+                else EvaluationFormItemEnablementCondition.from_dict(
+                    value, path=path + "Condition" + "."
+                )
             ),
             action=data.get("Action"),
             default_action=data.get("DefaultAction"),
@@ -109,25 +119,34 @@ class EvaluationFormItemEnablementConfiguration:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormItemEnablementConfiguration:
-        return cls(
-            condition=(
-                None
-                if (value := data.get("Condition")) is None
-                else EvaluationFormItemEnablementCondition._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            action=(
-                None
-                if (value := data.get("Action")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            default_action=(
-                None
-                if (value := data.get("DefaultAction")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                condition=(
+                    None
+                    if (value := data.get("Condition")) is None
+                    else EvaluationFormItemEnablementCondition._from_json(
+                        _rt.expect_object(value, "Condition")
+                    )
+                ),
+                action=(
+                    None
+                    if (value := data.get("Action")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Action")
+                    )
+                ),
+                default_action=(
+                    None
+                    if (value := data.get("DefaultAction")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "DefaultAction")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_form_item_enablement_configuration(

@@ -103,21 +103,33 @@ class EvaluationFormItemEnablementExpression:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> EvaluationFormItemEnablementExpression:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "EvaluationFormItemEnablementExpression"
+        )
         return cls(
             source=(
                 None
                 if (value := data.get("Source")) is None
-                else EvaluationFormItemEnablementSource.from_dict(value)
+                else EvaluationFormItemEnablementSource.from_dict(
+                    value, path=path + "Source" + "."
+                )
             ),
             values=(
                 None
                 if (value := data.get("Values")) is None
                 else [
-                    EvaluationFormItemEnablementSourceValue.from_dict(v1)
-                    for v1 in value
+                    EvaluationFormItemEnablementSourceValue.from_dict(
+                        v1, path=path + "Values" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(_rt.expect_sequence(value, path + "Values"))
                 ]
             ),
             comparator=data.get("Comparator"),
@@ -137,31 +149,38 @@ class EvaluationFormItemEnablementExpression:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormItemEnablementExpression:
-        return cls(
-            source=(
-                None
-                if (value := data.get("Source")) is None
-                else EvaluationFormItemEnablementSource._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            values=(
-                None
-                if (value := data.get("Values")) is None
-                else [
-                    EvaluationFormItemEnablementSourceValue._from_json(
-                        _rt.expect_object(v1)
+        try:
+            return cls(
+                source=(
+                    None
+                    if (value := data.get("Source")) is None
+                    else EvaluationFormItemEnablementSource._from_json(
+                        _rt.expect_object(value, "Source")
                     )
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            comparator=(
-                None
-                if (value := data.get("Comparator")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+                ),
+                values=(
+                    None
+                    if (value := data.get("Values")) is None
+                    else [
+                        EvaluationFormItemEnablementSourceValue._from_json(
+                            _rt.expect_object(v1, "Values")
+                        )
+                        for v1 in _rt.expect_list(value, "Values")
+                        if v1 is not None
+                    ]
+                ),
+                comparator=(
+                    None
+                    if (value := data.get("Comparator")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Comparator")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_form_item_enablement_expression(

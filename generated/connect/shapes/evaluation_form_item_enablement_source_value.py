@@ -61,9 +61,17 @@ class EvaluationFormItemEnablementSourceValue:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> EvaluationFormItemEnablementSourceValue:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "EvaluationFormItemEnablementSourceValue"
+        )
         return cls(
             type=data.get("Type"),
             ref_id=data.get("RefId"),
@@ -81,18 +89,25 @@ class EvaluationFormItemEnablementSourceValue:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormItemEnablementSourceValue:
-        return cls(
-            type=(
-                None
-                if (value := data.get("Type")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            ref_id=(
-                None
-                if (value := data.get("RefId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                type=(
+                    None
+                    if (value := data.get("Type")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Type")
+                    )
+                ),
+                ref_id=(
+                    None
+                    if (value := data.get("RefId")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "RefId")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_form_item_enablement_source_value(

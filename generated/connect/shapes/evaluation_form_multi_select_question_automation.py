@@ -89,27 +89,41 @@ class EvaluationFormMultiSelectQuestionAutomation:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> EvaluationFormMultiSelectQuestionAutomation:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "EvaluationFormMultiSelectQuestionAutomation"
+        )
         return cls(
             options=(
                 None
                 if (value := data.get("Options")) is None
                 else [
-                    EvaluationFormMultiSelectQuestionAutomationOption.from_dict(v1)
-                    for v1 in value
+                    EvaluationFormMultiSelectQuestionAutomationOption.from_dict(
+                        v1, path=path + "Options" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "Options")
+                    )
                 ]
             ),
             default_option_ref_ids=(
                 None
                 if (value := data.get("DefaultOptionRefIds")) is None
-                else list(value)
+                else list(_rt.expect_sequence(value, path + "DefaultOptionRefIds"))
             ),
             answer_source=(
                 None
                 if (value := data.get("AnswerSource")) is None
-                else EvaluationFormQuestionAutomationAnswerSource.from_dict(value)
+                else EvaluationFormQuestionAutomationAnswerSource.from_dict(
+                    value, path=path + "AnswerSource" + "."
+                )
             ),
         )
 
@@ -127,35 +141,42 @@ class EvaluationFormMultiSelectQuestionAutomation:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormMultiSelectQuestionAutomation:
-        return cls(
-            options=(
-                None
-                if (value := data.get("Options")) is None
-                else [
-                    EvaluationFormMultiSelectQuestionAutomationOption._from_json(
-                        _rt.expect_object(v1)
+        try:
+            return cls(
+                options=(
+                    None
+                    if (value := data.get("Options")) is None
+                    else [
+                        EvaluationFormMultiSelectQuestionAutomationOption._from_json(
+                            _rt.expect_object(v1, "Options")
+                        )
+                        for v1 in _rt.expect_list(value, "Options")
+                        if v1 is not None
+                    ]
+                ),
+                default_option_ref_ids=(
+                    None
+                    if (value := data.get("DefaultOptionRefIds")) is None
+                    else [
+                        (
+                            v1
+                            if type(v1) is str
+                            else _rt.expect_str(v1, "DefaultOptionRefIds")
+                        )
+                        for v1 in _rt.expect_list(value, "DefaultOptionRefIds")
+                        if v1 is not None
+                    ]
+                ),
+                answer_source=(
+                    None
+                    if (value := data.get("AnswerSource")) is None
+                    else EvaluationFormQuestionAutomationAnswerSource._from_json(
+                        _rt.expect_object(value, "AnswerSource")
                     )
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            default_option_ref_ids=(
-                None
-                if (value := data.get("DefaultOptionRefIds")) is None
-                else [
-                    (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            answer_source=(
-                None
-                if (value := data.get("AnswerSource")) is None
-                else EvaluationFormQuestionAutomationAnswerSource._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-        )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_form_multi_select_question_automation() -> (

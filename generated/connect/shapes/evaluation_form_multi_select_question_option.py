@@ -54,9 +54,17 @@ class EvaluationFormMultiSelectQuestionOption:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> EvaluationFormMultiSelectQuestionOption:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "EvaluationFormMultiSelectQuestionOption"
+        )
         return cls(
             ref_id=data.get("RefId"),
             text=data.get("Text"),
@@ -74,18 +82,25 @@ class EvaluationFormMultiSelectQuestionOption:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormMultiSelectQuestionOption:
-        return cls(
-            ref_id=(
-                None
-                if (value := data.get("RefId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            text=(
-                None
-                if (value := data.get("Text")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                ref_id=(
+                    None
+                    if (value := data.get("RefId")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "RefId")
+                    )
+                ),
+                text=(
+                    None
+                    if (value := data.get("Text")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Text")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_form_multi_select_question_option(

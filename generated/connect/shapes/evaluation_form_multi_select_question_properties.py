@@ -95,23 +95,37 @@ class EvaluationFormMultiSelectQuestionProperties:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> EvaluationFormMultiSelectQuestionProperties:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "EvaluationFormMultiSelectQuestionProperties"
+        )
         return cls(
             options=(
                 None
                 if (value := data.get("Options")) is None
                 else [
-                    EvaluationFormMultiSelectQuestionOption.from_dict(v1)
-                    for v1 in value
+                    EvaluationFormMultiSelectQuestionOption.from_dict(
+                        v1, path=path + "Options" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "Options")
+                    )
                 ]
             ),
             display_as=data.get("DisplayAs"),
             automation=(
                 None
                 if (value := data.get("Automation")) is None
-                else EvaluationFormMultiSelectQuestionAutomation.from_dict(value)
+                else EvaluationFormMultiSelectQuestionAutomation.from_dict(
+                    value, path=path + "Automation" + "."
+                )
             ),
         )
 
@@ -129,31 +143,38 @@ class EvaluationFormMultiSelectQuestionProperties:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormMultiSelectQuestionProperties:
-        return cls(
-            options=(
-                None
-                if (value := data.get("Options")) is None
-                else [
-                    EvaluationFormMultiSelectQuestionOption._from_json(
-                        _rt.expect_object(v1)
+        try:
+            return cls(
+                options=(
+                    None
+                    if (value := data.get("Options")) is None
+                    else [
+                        EvaluationFormMultiSelectQuestionOption._from_json(
+                            _rt.expect_object(v1, "Options")
+                        )
+                        for v1 in _rt.expect_list(value, "Options")
+                        if v1 is not None
+                    ]
+                ),
+                display_as=(
+                    None
+                    if (value := data.get("DisplayAs")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "DisplayAs")
                     )
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            display_as=(
-                None
-                if (value := data.get("DisplayAs")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            automation=(
-                None
-                if (value := data.get("Automation")) is None
-                else EvaluationFormMultiSelectQuestionAutomation._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-        )
+                ),
+                automation=(
+                    None
+                    if (value := data.get("Automation")) is None
+                    else EvaluationFormMultiSelectQuestionAutomation._from_json(
+                        _rt.expect_object(value, "Automation")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_form_multi_select_question_properties(

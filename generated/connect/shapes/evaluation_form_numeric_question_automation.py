@@ -84,25 +84,33 @@ class EvaluationFormNumericQuestionAutomation:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> EvaluationFormNumericQuestionAutomation:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "EvaluationFormNumericQuestionAutomation"
+        )
         return cls(
             property_value=(
                 None
                 if (value := data.get("PropertyValue")) is None
-                else NumericQuestionPropertyValueAutomation.from_dict(value)
+                else NumericQuestionPropertyValueAutomation.from_dict(
+                    value, path=path + "PropertyValue" + "."
+                )
             ),
             answer_source=(
                 None
                 if (value := data.get("AnswerSource")) is None
-                else EvaluationFormQuestionAutomationAnswerSource.from_dict(value)
+                else EvaluationFormQuestionAutomationAnswerSource.from_dict(
+                    value, path=path + "AnswerSource" + "."
+                )
             ),
-            sdk_unknown_member=(
-                None
-                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
-                else value["name"]
-            ),
+            sdk_unknown_member=_rt.unknown_member_name(data, path),
         )
 
     def _to_json(self) -> dict[str, _t.Any]:
@@ -117,29 +125,32 @@ class EvaluationFormNumericQuestionAutomation:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormNumericQuestionAutomation:
-        return cls(
-            property_value=(
-                None
-                if (value := data.get("PropertyValue")) is None
-                else NumericQuestionPropertyValueAutomation._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            answer_source=(
-                None
-                if (value := data.get("AnswerSource")) is None
-                else EvaluationFormQuestionAutomationAnswerSource._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            sdk_unknown_member=_rt.unknown_union_member(
-                data,
-                (
-                    "PropertyValue",
-                    "AnswerSource",
+        try:
+            return cls(
+                property_value=(
+                    None
+                    if (value := data.get("PropertyValue")) is None
+                    else NumericQuestionPropertyValueAutomation._from_json(
+                        _rt.expect_object(value, "PropertyValue")
+                    )
                 ),
-            ),
-        )
+                answer_source=(
+                    None
+                    if (value := data.get("AnswerSource")) is None
+                    else EvaluationFormQuestionAutomationAnswerSource._from_json(
+                        _rt.expect_object(value, "AnswerSource")
+                    )
+                ),
+                sdk_unknown_member=_rt.unknown_union_member(
+                    data,
+                    (
+                        "PropertyValue",
+                        "AnswerSource",
+                    ),
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_form_numeric_question_automation() -> (

@@ -93,9 +93,17 @@ class EvaluationFormNumericQuestionOption:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> EvaluationFormNumericQuestionOption:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "EvaluationFormNumericQuestionOption"
+        )
         return cls(
             min_value=data.get("MinValue"),
             max_value=data.get("MaxValue"),
@@ -104,7 +112,9 @@ class EvaluationFormNumericQuestionOption:
             automatic_fail_configuration=(
                 None
                 if (value := data.get("AutomaticFailConfiguration")) is None
-                else AutomaticFailConfiguration.from_dict(value)
+                else AutomaticFailConfiguration.from_dict(
+                    value, path=path + "AutomaticFailConfiguration" + "."
+                )
             ),
         )
 
@@ -126,33 +136,52 @@ class EvaluationFormNumericQuestionOption:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationFormNumericQuestionOption:
-        return cls(
-            min_value=(
-                None
-                if (value := data.get("MinValue")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            max_value=(
-                None
-                if (value := data.get("MaxValue")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            score=(
-                None
-                if (value := data.get("Score")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            automatic_fail=(
-                None
-                if (value := data.get("AutomaticFail")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-            automatic_fail_configuration=(
-                None
-                if (value := data.get("AutomaticFailConfiguration")) is None
-                else AutomaticFailConfiguration._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                min_value=(
+                    None
+                    if (value := data.get("MinValue")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "MinValue")
+                    )
+                ),
+                max_value=(
+                    None
+                    if (value := data.get("MaxValue")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "MaxValue")
+                    )
+                ),
+                score=(
+                    None
+                    if (value := data.get("Score")) is None
+                    else (
+                        value if type(value) is int else _rt.expect_int(value, "Score")
+                    )
+                ),
+                automatic_fail=(
+                    None
+                    if (value := data.get("AutomaticFail")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "AutomaticFail")
+                    )
+                ),
+                automatic_fail_configuration=(
+                    None
+                    if (value := data.get("AutomaticFailConfiguration")) is None
+                    else AutomaticFailConfiguration._from_json(
+                        _rt.expect_object(value, "AutomaticFailConfiguration")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_form_numeric_question_option(

@@ -96,21 +96,38 @@ class EvaluationFormNumericQuestionProperties:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> EvaluationFormNumericQuestionProperties:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "EvaluationFormNumericQuestionProperties"
+        )
         return cls(
             min_value=data.get("MinValue"),
             max_value=data.get("MaxValue"),
             options=(
                 None
                 if (value := data.get("Options")) is None
-                else [EvaluationFormNumericQuestionOption.from_dict(v1) for v1 in value]
+                else [
+                    EvaluationFormNumericQuestionOption.from_dict(
+                        v1, path=path + "Options" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "Options")
+                    )
+                ]
             ),
             automation=(
                 None
                 if (value := data.get("Automation")) is None
-                else EvaluationFormNumericQuestionAutomation.from_dict(value)
+                else EvaluationFormNumericQuestionAutomation.from_dict(
+                    value, path=path + "Automation" + "."
+                )
             ),
         )
 
@@ -130,36 +147,47 @@ class EvaluationFormNumericQuestionProperties:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormNumericQuestionProperties:
-        return cls(
-            min_value=(
-                None
-                if (value := data.get("MinValue")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            max_value=(
-                None
-                if (value := data.get("MaxValue")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            options=(
-                None
-                if (value := data.get("Options")) is None
-                else [
-                    EvaluationFormNumericQuestionOption._from_json(
-                        _rt.expect_object(v1)
+        try:
+            return cls(
+                min_value=(
+                    None
+                    if (value := data.get("MinValue")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "MinValue")
                     )
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            automation=(
-                None
-                if (value := data.get("Automation")) is None
-                else EvaluationFormNumericQuestionAutomation._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-        )
+                ),
+                max_value=(
+                    None
+                    if (value := data.get("MaxValue")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "MaxValue")
+                    )
+                ),
+                options=(
+                    None
+                    if (value := data.get("Options")) is None
+                    else [
+                        EvaluationFormNumericQuestionOption._from_json(
+                            _rt.expect_object(v1, "Options")
+                        )
+                        for v1 in _rt.expect_list(value, "Options")
+                        if v1 is not None
+                    ]
+                ),
+                automation=(
+                    None
+                    if (value := data.get("Automation")) is None
+                    else EvaluationFormNumericQuestionAutomation._from_json(
+                        _rt.expect_object(value, "Automation")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_form_numeric_question_properties(

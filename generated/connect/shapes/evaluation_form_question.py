@@ -141,8 +141,16 @@ class EvaluationFormQuestion:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EvaluationFormQuestion:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> EvaluationFormQuestion:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EvaluationFormQuestion")
         return cls(
             title=data.get("Title"),
             ref_id=data.get("RefId"),
@@ -152,12 +160,16 @@ class EvaluationFormQuestion:
             question_type_properties=(
                 None
                 if (value := data.get("QuestionTypeProperties")) is None
-                else EvaluationFormQuestionTypeProperties.from_dict(value)
+                else EvaluationFormQuestionTypeProperties.from_dict(
+                    value, path=path + "QuestionTypeProperties" + "."
+                )
             ),
             enablement=(
                 None
                 if (value := data.get("Enablement")) is None
-                else EvaluationFormItemEnablementConfiguration.from_dict(value)
+                else EvaluationFormItemEnablementConfiguration.from_dict(
+                    value, path=path + "Enablement" + "."
+                )
             ),
             weight=data.get("Weight"),
         )
@@ -184,52 +196,71 @@ class EvaluationFormQuestion:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationFormQuestion:
-        return cls(
-            title=(
-                None
-                if (value := data.get("Title")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            ref_id=(
-                None
-                if (value := data.get("RefId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            question_type=(
-                None
-                if (value := data.get("QuestionType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            instructions=(
-                None
-                if (value := data.get("Instructions")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            not_applicable_enabled=(
-                None
-                if (value := data.get("NotApplicableEnabled")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-            question_type_properties=(
-                None
-                if (value := data.get("QuestionTypeProperties")) is None
-                else EvaluationFormQuestionTypeProperties._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            enablement=(
-                None
-                if (value := data.get("Enablement")) is None
-                else EvaluationFormItemEnablementConfiguration._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            weight=(
-                None
-                if (value := data.get("Weight")) is None
-                else _rt.expect_float(value)
-            ),
-        )
+        try:
+            return cls(
+                title=(
+                    None
+                    if (value := data.get("Title")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Title")
+                    )
+                ),
+                ref_id=(
+                    None
+                    if (value := data.get("RefId")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "RefId")
+                    )
+                ),
+                question_type=(
+                    None
+                    if (value := data.get("QuestionType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "QuestionType")
+                    )
+                ),
+                instructions=(
+                    None
+                    if (value := data.get("Instructions")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Instructions")
+                    )
+                ),
+                not_applicable_enabled=(
+                    None
+                    if (value := data.get("NotApplicableEnabled")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "NotApplicableEnabled")
+                    )
+                ),
+                question_type_properties=(
+                    None
+                    if (value := data.get("QuestionTypeProperties")) is None
+                    else EvaluationFormQuestionTypeProperties._from_json(
+                        _rt.expect_object(value, "QuestionTypeProperties")
+                    )
+                ),
+                enablement=(
+                    None
+                    if (value := data.get("Enablement")) is None
+                    else EvaluationFormItemEnablementConfiguration._from_json(
+                        _rt.expect_object(value, "Enablement")
+                    )
+                ),
+                weight=(
+                    None
+                    if (value := data.get("Weight")) is None
+                    else _rt.expect_float(value, "Weight")
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_form_question(

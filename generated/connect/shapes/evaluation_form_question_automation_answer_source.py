@@ -55,9 +55,17 @@ class EvaluationFormQuestionAutomationAnswerSource:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> EvaluationFormQuestionAutomationAnswerSource:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "EvaluationFormQuestionAutomationAnswerSource"
+        )
         return cls(
             source_type=data.get("SourceType"),
         )
@@ -72,13 +80,20 @@ class EvaluationFormQuestionAutomationAnswerSource:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormQuestionAutomationAnswerSource:
-        return cls(
-            source_type=(
-                None
-                if (value := data.get("SourceType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                source_type=(
+                    None
+                    if (value := data.get("SourceType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "SourceType")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_form_question_automation_answer_source(

@@ -124,35 +124,47 @@ class EvaluationFormQuestionTypeProperties:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> EvaluationFormQuestionTypeProperties:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "EvaluationFormQuestionTypeProperties"
+        )
         return cls(
             numeric=(
                 None
                 if (value := data.get("Numeric")) is None
-                else EvaluationFormNumericQuestionProperties.from_dict(value)
+                else EvaluationFormNumericQuestionProperties.from_dict(
+                    value, path=path + "Numeric" + "."
+                )
             ),
             single_select=(
                 None
                 if (value := data.get("SingleSelect")) is None
-                else EvaluationFormSingleSelectQuestionProperties.from_dict(value)
+                else EvaluationFormSingleSelectQuestionProperties.from_dict(
+                    value, path=path + "SingleSelect" + "."
+                )
             ),
             text=(
                 None
                 if (value := data.get("Text")) is None
-                else EvaluationFormTextQuestionProperties.from_dict(value)
+                else EvaluationFormTextQuestionProperties.from_dict(
+                    value, path=path + "Text" + "."
+                )
             ),
             multi_select=(
                 None
                 if (value := data.get("MultiSelect")) is None
-                else EvaluationFormMultiSelectQuestionProperties.from_dict(value)
+                else EvaluationFormMultiSelectQuestionProperties.from_dict(
+                    value, path=path + "MultiSelect" + "."
+                )
             ),
-            sdk_unknown_member=(
-                None
-                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
-                else value["name"]
-            ),
+            sdk_unknown_member=_rt.unknown_member_name(data, path),
         )
 
     def _to_json(self) -> dict[str, _t.Any]:
@@ -171,45 +183,48 @@ class EvaluationFormQuestionTypeProperties:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormQuestionTypeProperties:
-        return cls(
-            numeric=(
-                None
-                if (value := data.get("Numeric")) is None
-                else EvaluationFormNumericQuestionProperties._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            single_select=(
-                None
-                if (value := data.get("SingleSelect")) is None
-                else EvaluationFormSingleSelectQuestionProperties._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            text=(
-                None
-                if (value := data.get("Text")) is None
-                else EvaluationFormTextQuestionProperties._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            multi_select=(
-                None
-                if (value := data.get("MultiSelect")) is None
-                else EvaluationFormMultiSelectQuestionProperties._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            sdk_unknown_member=_rt.unknown_union_member(
-                data,
-                (
-                    "Numeric",
-                    "SingleSelect",
-                    "Text",
-                    "MultiSelect",
+        try:
+            return cls(
+                numeric=(
+                    None
+                    if (value := data.get("Numeric")) is None
+                    else EvaluationFormNumericQuestionProperties._from_json(
+                        _rt.expect_object(value, "Numeric")
+                    )
                 ),
-            ),
-        )
+                single_select=(
+                    None
+                    if (value := data.get("SingleSelect")) is None
+                    else EvaluationFormSingleSelectQuestionProperties._from_json(
+                        _rt.expect_object(value, "SingleSelect")
+                    )
+                ),
+                text=(
+                    None
+                    if (value := data.get("Text")) is None
+                    else EvaluationFormTextQuestionProperties._from_json(
+                        _rt.expect_object(value, "Text")
+                    )
+                ),
+                multi_select=(
+                    None
+                    if (value := data.get("MultiSelect")) is None
+                    else EvaluationFormMultiSelectQuestionProperties._from_json(
+                        _rt.expect_object(value, "MultiSelect")
+                    )
+                ),
+                sdk_unknown_member=_rt.unknown_union_member(
+                    data,
+                    (
+                        "Numeric",
+                        "SingleSelect",
+                        "Text",
+                        "MultiSelect",
+                    ),
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_form_question_type_properties() -> (

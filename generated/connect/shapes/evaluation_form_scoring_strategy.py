@@ -70,8 +70,16 @@ class EvaluationFormScoringStrategy:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EvaluationFormScoringStrategy:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> EvaluationFormScoringStrategy:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EvaluationFormScoringStrategy")
         return cls(
             mode=data.get("Mode"),
             status=data.get("Status"),
@@ -87,18 +95,25 @@ class EvaluationFormScoringStrategy:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationFormScoringStrategy:
-        return cls(
-            mode=(
-                None
-                if (value := data.get("Mode")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            status=(
-                None
-                if (value := data.get("Status")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                mode=(
+                    None
+                    if (value := data.get("Mode")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Mode")
+                    )
+                ),
+                status=(
+                    None
+                    if (value := data.get("Status")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Status")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_form_scoring_strategy(

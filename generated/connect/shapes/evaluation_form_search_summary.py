@@ -250,8 +250,16 @@ class EvaluationFormSearchSummary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EvaluationFormSearchSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> EvaluationFormSearchSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EvaluationFormSearchSummary")
         return cls(
             evaluation_form_id=data.get("EvaluationFormId"),
             evaluation_form_arn=data.get("EvaluationFormArn"),
@@ -269,102 +277,157 @@ class EvaluationFormSearchSummary:
             auto_evaluation_enabled=data.get("AutoEvaluationEnabled"),
             evaluation_form_language=data.get("EvaluationFormLanguage"),
             contact_interaction_type=data.get("ContactInteractionType"),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationFormSearchSummary:
-        return cls(
-            evaluation_form_id=(
-                None
-                if (value := data.get("EvaluationFormId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            evaluation_form_arn=(
-                None
-                if (value := data.get("EvaluationFormArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            title=(
-                None
-                if (value := data.get("Title")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            status=(
-                None
-                if (value := data.get("Status")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            created_time=(
-                None
-                if (value := data.get("CreatedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            created_by=(
-                None
-                if (value := data.get("CreatedBy")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            last_modified_by=(
-                None
-                if (value := data.get("LastModifiedBy")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            latest_version=(
-                None
-                if (value := data.get("LatestVersion")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            description=(
-                None
-                if (value := data.get("Description")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            last_activated_time=(
-                None
-                if (value := data.get("LastActivatedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            last_activated_by=(
-                None
-                if (value := data.get("LastActivatedBy")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            active_version=(
-                None
-                if (value := data.get("ActiveVersion")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            auto_evaluation_enabled=(
-                None
-                if (value := data.get("AutoEvaluationEnabled")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-            evaluation_form_language=(
-                None
-                if (value := data.get("EvaluationFormLanguage")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            contact_interaction_type=(
-                None
-                if (value := data.get("ContactInteractionType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            tags=(
-                None
-                if (value := data.get("Tags")) is None
-                else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-        )
+        try:
+            return cls(
+                evaluation_form_id=(
+                    None
+                    if (value := data.get("EvaluationFormId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EvaluationFormId")
+                    )
+                ),
+                evaluation_form_arn=(
+                    None
+                    if (value := data.get("EvaluationFormArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EvaluationFormArn")
+                    )
+                ),
+                title=(
+                    None
+                    if (value := data.get("Title")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Title")
+                    )
+                ),
+                status=(
+                    None
+                    if (value := data.get("Status")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Status")
+                    )
+                ),
+                created_time=(
+                    None
+                    if (value := data.get("CreatedTime")) is None
+                    else _rt.parse_timestamp(value, "CreatedTime")
+                ),
+                created_by=(
+                    None
+                    if (value := data.get("CreatedBy")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "CreatedBy")
+                    )
+                ),
+                last_modified_time=(
+                    None
+                    if (value := data.get("LastModifiedTime")) is None
+                    else _rt.parse_timestamp(value, "LastModifiedTime")
+                ),
+                last_modified_by=(
+                    None
+                    if (value := data.get("LastModifiedBy")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "LastModifiedBy")
+                    )
+                ),
+                latest_version=(
+                    None
+                    if (value := data.get("LatestVersion")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "LatestVersion")
+                    )
+                ),
+                description=(
+                    None
+                    if (value := data.get("Description")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Description")
+                    )
+                ),
+                last_activated_time=(
+                    None
+                    if (value := data.get("LastActivatedTime")) is None
+                    else _rt.parse_timestamp(value, "LastActivatedTime")
+                ),
+                last_activated_by=(
+                    None
+                    if (value := data.get("LastActivatedBy")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "LastActivatedBy")
+                    )
+                ),
+                active_version=(
+                    None
+                    if (value := data.get("ActiveVersion")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "ActiveVersion")
+                    )
+                ),
+                auto_evaluation_enabled=(
+                    None
+                    if (value := data.get("AutoEvaluationEnabled")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "AutoEvaluationEnabled")
+                    )
+                ),
+                evaluation_form_language=(
+                    None
+                    if (value := data.get("EvaluationFormLanguage")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EvaluationFormLanguage")
+                    )
+                ),
+                contact_interaction_type=(
+                    None
+                    if (value := data.get("ContactInteractionType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ContactInteractionType")
+                    )
+                ),
+                tags=(
+                    None
+                    if (value := data.get("Tags")) is None
+                    else {
+                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                        for k1, v1 in _rt.expect_object(value, "Tags").items()
+                        if v1 is not None
+                    }
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_form_search_summary(

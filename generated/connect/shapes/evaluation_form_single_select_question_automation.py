@@ -89,23 +89,37 @@ class EvaluationFormSingleSelectQuestionAutomation:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> EvaluationFormSingleSelectQuestionAutomation:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "EvaluationFormSingleSelectQuestionAutomation"
+        )
         return cls(
             options=(
                 None
                 if (value := data.get("Options")) is None
                 else [
-                    EvaluationFormSingleSelectQuestionAutomationOption.from_dict(v1)
-                    for v1 in value
+                    EvaluationFormSingleSelectQuestionAutomationOption.from_dict(
+                        v1, path=path + "Options" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "Options")
+                    )
                 ]
             ),
             default_option_ref_id=data.get("DefaultOptionRefId"),
             answer_source=(
                 None
                 if (value := data.get("AnswerSource")) is None
-                else EvaluationFormQuestionAutomationAnswerSource.from_dict(value)
+                else EvaluationFormQuestionAutomationAnswerSource.from_dict(
+                    value, path=path + "AnswerSource" + "."
+                )
             ),
         )
 
@@ -123,31 +137,38 @@ class EvaluationFormSingleSelectQuestionAutomation:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormSingleSelectQuestionAutomation:
-        return cls(
-            options=(
-                None
-                if (value := data.get("Options")) is None
-                else [
-                    EvaluationFormSingleSelectQuestionAutomationOption._from_json(
-                        _rt.expect_object(v1)
+        try:
+            return cls(
+                options=(
+                    None
+                    if (value := data.get("Options")) is None
+                    else [
+                        EvaluationFormSingleSelectQuestionAutomationOption._from_json(
+                            _rt.expect_object(v1, "Options")
+                        )
+                        for v1 in _rt.expect_list(value, "Options")
+                        if v1 is not None
+                    ]
+                ),
+                default_option_ref_id=(
+                    None
+                    if (value := data.get("DefaultOptionRefId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "DefaultOptionRefId")
                     )
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            default_option_ref_id=(
-                None
-                if (value := data.get("DefaultOptionRefId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            answer_source=(
-                None
-                if (value := data.get("AnswerSource")) is None
-                else EvaluationFormQuestionAutomationAnswerSource._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-        )
+                ),
+                answer_source=(
+                    None
+                    if (value := data.get("AnswerSource")) is None
+                    else EvaluationFormQuestionAutomationAnswerSource._from_json(
+                        _rt.expect_object(value, "AnswerSource")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_form_single_select_question_automation() -> (

@@ -69,20 +69,26 @@ class EvaluationFormSingleSelectQuestionAutomationOption:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> EvaluationFormSingleSelectQuestionAutomationOption:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "EvaluationFormSingleSelectQuestionAutomationOption"
+        )
         return cls(
             rule_category=(
                 None
                 if (value := data.get("RuleCategory")) is None
-                else SingleSelectQuestionRuleCategoryAutomation.from_dict(value)
+                else SingleSelectQuestionRuleCategoryAutomation.from_dict(
+                    value, path=path + "RuleCategory" + "."
+                )
             ),
-            sdk_unknown_member=(
-                None
-                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
-                else value["name"]
-            ),
+            sdk_unknown_member=_rt.unknown_member_name(data, path),
         )
 
     def _to_json(self) -> dict[str, _t.Any]:
@@ -95,16 +101,19 @@ class EvaluationFormSingleSelectQuestionAutomationOption:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormSingleSelectQuestionAutomationOption:
-        return cls(
-            rule_category=(
-                None
-                if (value := data.get("RuleCategory")) is None
-                else SingleSelectQuestionRuleCategoryAutomation._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            sdk_unknown_member=_rt.unknown_union_member(data, ("RuleCategory",)),
-        )
+        try:
+            return cls(
+                rule_category=(
+                    None
+                    if (value := data.get("RuleCategory")) is None
+                    else SingleSelectQuestionRuleCategoryAutomation._from_json(
+                        _rt.expect_object(value, "RuleCategory")
+                    )
+                ),
+                sdk_unknown_member=_rt.unknown_union_member(data, ("RuleCategory",)),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_form_single_select_question_automation_option() -> (

@@ -95,9 +95,17 @@ class EvaluationFormSingleSelectQuestionOption:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> EvaluationFormSingleSelectQuestionOption:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "EvaluationFormSingleSelectQuestionOption"
+        )
         return cls(
             ref_id=data.get("RefId"),
             text=data.get("Text"),
@@ -106,7 +114,9 @@ class EvaluationFormSingleSelectQuestionOption:
             automatic_fail_configuration=(
                 None
                 if (value := data.get("AutomaticFailConfiguration")) is None
-                else AutomaticFailConfiguration.from_dict(value)
+                else AutomaticFailConfiguration.from_dict(
+                    value, path=path + "AutomaticFailConfiguration" + "."
+                )
             ),
         )
 
@@ -130,33 +140,48 @@ class EvaluationFormSingleSelectQuestionOption:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormSingleSelectQuestionOption:
-        return cls(
-            ref_id=(
-                None
-                if (value := data.get("RefId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            text=(
-                None
-                if (value := data.get("Text")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            score=(
-                None
-                if (value := data.get("Score")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            automatic_fail=(
-                None
-                if (value := data.get("AutomaticFail")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-            automatic_fail_configuration=(
-                None
-                if (value := data.get("AutomaticFailConfiguration")) is None
-                else AutomaticFailConfiguration._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                ref_id=(
+                    None
+                    if (value := data.get("RefId")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "RefId")
+                    )
+                ),
+                text=(
+                    None
+                    if (value := data.get("Text")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Text")
+                    )
+                ),
+                score=(
+                    None
+                    if (value := data.get("Score")) is None
+                    else (
+                        value if type(value) is int else _rt.expect_int(value, "Score")
+                    )
+                ),
+                automatic_fail=(
+                    None
+                    if (value := data.get("AutomaticFail")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "AutomaticFail")
+                    )
+                ),
+                automatic_fail_configuration=(
+                    None
+                    if (value := data.get("AutomaticFailConfiguration")) is None
+                    else AutomaticFailConfiguration._from_json(
+                        _rt.expect_object(value, "AutomaticFailConfiguration")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_form_single_select_question_option(

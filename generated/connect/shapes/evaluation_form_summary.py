@@ -153,8 +153,16 @@ class EvaluationFormSummary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EvaluationFormSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> EvaluationFormSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EvaluationFormSummary")
         return cls(
             evaluation_form_id=data.get("EvaluationFormId"),
             evaluation_form_arn=data.get("EvaluationFormArn"),
@@ -171,63 +179,96 @@ class EvaluationFormSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationFormSummary:
-        return cls(
-            evaluation_form_id=(
-                None
-                if (value := data.get("EvaluationFormId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            evaluation_form_arn=(
-                None
-                if (value := data.get("EvaluationFormArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            title=(
-                None
-                if (value := data.get("Title")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            created_time=(
-                None
-                if (value := data.get("CreatedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            created_by=(
-                None
-                if (value := data.get("CreatedBy")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            last_modified_by=(
-                None
-                if (value := data.get("LastModifiedBy")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            latest_version=(
-                None
-                if (value := data.get("LatestVersion")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            last_activated_time=(
-                None
-                if (value := data.get("LastActivatedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            last_activated_by=(
-                None
-                if (value := data.get("LastActivatedBy")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            active_version=(
-                None
-                if (value := data.get("ActiveVersion")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-        )
+        try:
+            return cls(
+                evaluation_form_id=(
+                    None
+                    if (value := data.get("EvaluationFormId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EvaluationFormId")
+                    )
+                ),
+                evaluation_form_arn=(
+                    None
+                    if (value := data.get("EvaluationFormArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EvaluationFormArn")
+                    )
+                ),
+                title=(
+                    None
+                    if (value := data.get("Title")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Title")
+                    )
+                ),
+                created_time=(
+                    None
+                    if (value := data.get("CreatedTime")) is None
+                    else _rt.parse_timestamp(value, "CreatedTime")
+                ),
+                created_by=(
+                    None
+                    if (value := data.get("CreatedBy")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "CreatedBy")
+                    )
+                ),
+                last_modified_time=(
+                    None
+                    if (value := data.get("LastModifiedTime")) is None
+                    else _rt.parse_timestamp(value, "LastModifiedTime")
+                ),
+                last_modified_by=(
+                    None
+                    if (value := data.get("LastModifiedBy")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "LastModifiedBy")
+                    )
+                ),
+                latest_version=(
+                    None
+                    if (value := data.get("LatestVersion")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "LatestVersion")
+                    )
+                ),
+                last_activated_time=(
+                    None
+                    if (value := data.get("LastActivatedTime")) is None
+                    else _rt.parse_timestamp(value, "LastActivatedTime")
+                ),
+                last_activated_by=(
+                    None
+                    if (value := data.get("LastActivatedBy")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "LastActivatedBy")
+                    )
+                ),
+                active_version=(
+                    None
+                    if (value := data.get("ActiveVersion")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "ActiveVersion")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_form_summary(

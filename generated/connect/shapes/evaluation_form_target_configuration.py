@@ -51,9 +51,17 @@ class EvaluationFormTargetConfiguration:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> EvaluationFormTargetConfiguration:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "EvaluationFormTargetConfiguration"
+        )
         return cls(
             contact_interaction_type=data.get("ContactInteractionType"),
         )
@@ -66,13 +74,20 @@ class EvaluationFormTargetConfiguration:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationFormTargetConfiguration:
-        return cls(
-            contact_interaction_type=(
-                None
-                if (value := data.get("ContactInteractionType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                contact_interaction_type=(
+                    None
+                    if (value := data.get("ContactInteractionType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ContactInteractionType")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_form_target_configuration(

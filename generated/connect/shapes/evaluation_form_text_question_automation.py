@@ -49,14 +49,24 @@ class EvaluationFormTextQuestionAutomation:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> EvaluationFormTextQuestionAutomation:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "EvaluationFormTextQuestionAutomation"
+        )
         return cls(
             answer_source=(
                 None
                 if (value := data.get("AnswerSource")) is None
-                else EvaluationFormQuestionAutomationAnswerSource.from_dict(value)
+                else EvaluationFormQuestionAutomationAnswerSource.from_dict(
+                    value, path=path + "AnswerSource" + "."
+                )
             ),
         )
 
@@ -70,15 +80,18 @@ class EvaluationFormTextQuestionAutomation:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormTextQuestionAutomation:
-        return cls(
-            answer_source=(
-                None
-                if (value := data.get("AnswerSource")) is None
-                else EvaluationFormQuestionAutomationAnswerSource._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-        )
+        try:
+            return cls(
+                answer_source=(
+                    None
+                    if (value := data.get("AnswerSource")) is None
+                    else EvaluationFormQuestionAutomationAnswerSource._from_json(
+                        _rt.expect_object(value, "AnswerSource")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_form_text_question_automation() -> (

@@ -49,14 +49,24 @@ class EvaluationFormTextQuestionProperties:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> EvaluationFormTextQuestionProperties:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "EvaluationFormTextQuestionProperties"
+        )
         return cls(
             automation=(
                 None
                 if (value := data.get("Automation")) is None
-                else EvaluationFormTextQuestionAutomation.from_dict(value)
+                else EvaluationFormTextQuestionAutomation.from_dict(
+                    value, path=path + "Automation" + "."
+                )
             ),
         )
 
@@ -70,15 +80,18 @@ class EvaluationFormTextQuestionProperties:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationFormTextQuestionProperties:
-        return cls(
-            automation=(
-                None
-                if (value := data.get("Automation")) is None
-                else EvaluationFormTextQuestionAutomation._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-        )
+        try:
+            return cls(
+                automation=(
+                    None
+                    if (value := data.get("Automation")) is None
+                    else EvaluationFormTextQuestionAutomation._from_json(
+                        _rt.expect_object(value, "Automation")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_form_text_question_properties() -> (

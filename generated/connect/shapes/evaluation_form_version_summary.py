@@ -144,8 +144,16 @@ class EvaluationFormVersionSummary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EvaluationFormVersionSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> EvaluationFormVersionSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EvaluationFormVersionSummary")
         return cls(
             evaluation_form_arn=data.get("EvaluationFormArn"),
             evaluation_form_id=data.get("EvaluationFormId"),
@@ -160,53 +168,82 @@ class EvaluationFormVersionSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationFormVersionSummary:
-        return cls(
-            evaluation_form_arn=(
-                None
-                if (value := data.get("EvaluationFormArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            evaluation_form_id=(
-                None
-                if (value := data.get("EvaluationFormId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            evaluation_form_version=(
-                None
-                if (value := data.get("EvaluationFormVersion")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            locked=(
-                None
-                if (value := data.get("Locked")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-            status=(
-                None
-                if (value := data.get("Status")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            created_time=(
-                None
-                if (value := data.get("CreatedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            created_by=(
-                None
-                if (value := data.get("CreatedBy")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            last_modified_by=(
-                None
-                if (value := data.get("LastModifiedBy")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                evaluation_form_arn=(
+                    None
+                    if (value := data.get("EvaluationFormArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EvaluationFormArn")
+                    )
+                ),
+                evaluation_form_id=(
+                    None
+                    if (value := data.get("EvaluationFormId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EvaluationFormId")
+                    )
+                ),
+                evaluation_form_version=(
+                    None
+                    if (value := data.get("EvaluationFormVersion")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "EvaluationFormVersion")
+                    )
+                ),
+                locked=(
+                    None
+                    if (value := data.get("Locked")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "Locked")
+                    )
+                ),
+                status=(
+                    None
+                    if (value := data.get("Status")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Status")
+                    )
+                ),
+                created_time=(
+                    None
+                    if (value := data.get("CreatedTime")) is None
+                    else _rt.parse_timestamp(value, "CreatedTime")
+                ),
+                created_by=(
+                    None
+                    if (value := data.get("CreatedBy")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "CreatedBy")
+                    )
+                ),
+                last_modified_time=(
+                    None
+                    if (value := data.get("LastModifiedTime")) is None
+                    else _rt.parse_timestamp(value, "LastModifiedTime")
+                ),
+                last_modified_by=(
+                    None
+                    if (value := data.get("LastModifiedBy")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "LastModifiedBy")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_form_version_summary(

@@ -67,15 +67,30 @@ class EvaluationGenAIAnswerAnalysisDetails:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> EvaluationGenAIAnswerAnalysisDetails:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "EvaluationGenAIAnswerAnalysisDetails"
+        )
         return cls(
             justification=data.get("Justification"),
             points_of_interest=(
                 None
                 if (value := data.get("PointsOfInterest")) is None
-                else [EvaluationTranscriptPointOfInterest.from_dict(v1) for v1 in value]
+                else [
+                    EvaluationTranscriptPointOfInterest.from_dict(
+                        v1, path=path + "PointsOfInterest" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "PointsOfInterest")
+                    )
+                ]
             ),
         )
 
@@ -83,24 +98,31 @@ class EvaluationGenAIAnswerAnalysisDetails:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationGenAIAnswerAnalysisDetails:
-        return cls(
-            justification=(
-                None
-                if (value := data.get("Justification")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            points_of_interest=(
-                None
-                if (value := data.get("PointsOfInterest")) is None
-                else [
-                    EvaluationTranscriptPointOfInterest._from_json(
-                        _rt.expect_object(v1)
+        try:
+            return cls(
+                justification=(
+                    None
+                    if (value := data.get("Justification")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Justification")
                     )
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-        )
+                ),
+                points_of_interest=(
+                    None
+                    if (value := data.get("PointsOfInterest")) is None
+                    else [
+                        EvaluationTranscriptPointOfInterest._from_json(
+                            _rt.expect_object(v1, "PointsOfInterest")
+                        )
+                        for v1 in _rt.expect_list(value, "PointsOfInterest")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_gen_ai_answer_analysis_details() -> (

@@ -157,8 +157,16 @@ class EvaluationMetadata:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EvaluationMetadata:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> EvaluationMetadata:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EvaluationMetadata")
         return cls(
             contact_id=data.get("ContactId"),
             evaluator_arn=data.get("EvaluatorArn"),
@@ -167,85 +175,124 @@ class EvaluationMetadata:
             score=(
                 None
                 if (value := data.get("Score")) is None
-                else EvaluationScore.from_dict(value)
+                else EvaluationScore.from_dict(value, path=path + "Score" + ".")
             ),
             auto_evaluation=(
                 None
                 if (value := data.get("AutoEvaluation")) is None
-                else AutoEvaluationDetails.from_dict(value)
+                else AutoEvaluationDetails.from_dict(
+                    value, path=path + "AutoEvaluation" + "."
+                )
             ),
             acknowledgement=(
                 None
                 if (value := data.get("Acknowledgement")) is None
-                else EvaluationAcknowledgement.from_dict(value)
+                else EvaluationAcknowledgement.from_dict(
+                    value, path=path + "Acknowledgement" + "."
+                )
             ),
             review=(
                 None
                 if (value := data.get("Review")) is None
-                else EvaluationReviewMetadata.from_dict(value)
+                else EvaluationReviewMetadata.from_dict(
+                    value, path=path + "Review" + "."
+                )
             ),
             contact_participant=(
                 None
                 if (value := data.get("ContactParticipant")) is None
-                else EvaluationContactParticipant.from_dict(value)
+                else EvaluationContactParticipant.from_dict(
+                    value, path=path + "ContactParticipant" + "."
+                )
             ),
             sampling_job_id=data.get("SamplingJobId"),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationMetadata:
-        return cls(
-            contact_id=(
-                None
-                if (value := data.get("ContactId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            evaluator_arn=(
-                None
-                if (value := data.get("EvaluatorArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            contact_agent_id=(
-                None
-                if (value := data.get("ContactAgentId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            calibration_session_id=(
-                None
-                if (value := data.get("CalibrationSessionId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            score=(
-                None
-                if (value := data.get("Score")) is None
-                else EvaluationScore._from_json(_rt.expect_object(value))
-            ),
-            auto_evaluation=(
-                None
-                if (value := data.get("AutoEvaluation")) is None
-                else AutoEvaluationDetails._from_json(_rt.expect_object(value))
-            ),
-            acknowledgement=(
-                None
-                if (value := data.get("Acknowledgement")) is None
-                else EvaluationAcknowledgement._from_json(_rt.expect_object(value))
-            ),
-            review=(
-                None
-                if (value := data.get("Review")) is None
-                else EvaluationReviewMetadata._from_json(_rt.expect_object(value))
-            ),
-            contact_participant=(
-                None
-                if (value := data.get("ContactParticipant")) is None
-                else EvaluationContactParticipant._from_json(_rt.expect_object(value))
-            ),
-            sampling_job_id=(
-                None
-                if (value := data.get("SamplingJobId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                contact_id=(
+                    None
+                    if (value := data.get("ContactId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ContactId")
+                    )
+                ),
+                evaluator_arn=(
+                    None
+                    if (value := data.get("EvaluatorArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EvaluatorArn")
+                    )
+                ),
+                contact_agent_id=(
+                    None
+                    if (value := data.get("ContactAgentId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ContactAgentId")
+                    )
+                ),
+                calibration_session_id=(
+                    None
+                    if (value := data.get("CalibrationSessionId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "CalibrationSessionId")
+                    )
+                ),
+                score=(
+                    None
+                    if (value := data.get("Score")) is None
+                    else EvaluationScore._from_json(_rt.expect_object(value, "Score"))
+                ),
+                auto_evaluation=(
+                    None
+                    if (value := data.get("AutoEvaluation")) is None
+                    else AutoEvaluationDetails._from_json(
+                        _rt.expect_object(value, "AutoEvaluation")
+                    )
+                ),
+                acknowledgement=(
+                    None
+                    if (value := data.get("Acknowledgement")) is None
+                    else EvaluationAcknowledgement._from_json(
+                        _rt.expect_object(value, "Acknowledgement")
+                    )
+                ),
+                review=(
+                    None
+                    if (value := data.get("Review")) is None
+                    else EvaluationReviewMetadata._from_json(
+                        _rt.expect_object(value, "Review")
+                    )
+                ),
+                contact_participant=(
+                    None
+                    if (value := data.get("ContactParticipant")) is None
+                    else EvaluationContactParticipant._from_json(
+                        _rt.expect_object(value, "ContactParticipant")
+                    )
+                ),
+                sampling_job_id=(
+                    None
+                    if (value := data.get("SamplingJobId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "SamplingJobId")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_metadata(

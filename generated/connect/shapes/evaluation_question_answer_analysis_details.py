@@ -86,54 +86,65 @@ class EvaluationQuestionAnswerAnalysisDetails:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> EvaluationQuestionAnswerAnalysisDetails:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "EvaluationQuestionAnswerAnalysisDetails"
+        )
         return cls(
             gen_ai=(
                 None
                 if (value := data.get("GenAI")) is None
-                else EvaluationGenAIAnswerAnalysisDetails.from_dict(value)
+                else EvaluationGenAIAnswerAnalysisDetails.from_dict(
+                    value, path=path + "GenAI" + "."
+                )
             ),
             contact_lens=(
                 None
                 if (value := data.get("ContactLens")) is None
-                else EvaluationContactLensAnswerAnalysisDetails.from_dict(value)
+                else EvaluationContactLensAnswerAnalysisDetails.from_dict(
+                    value, path=path + "ContactLens" + "."
+                )
             ),
-            sdk_unknown_member=(
-                None
-                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
-                else value["name"]
-            ),
+            sdk_unknown_member=_rt.unknown_member_name(data, path),
         )
 
     @classmethod
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationQuestionAnswerAnalysisDetails:
-        return cls(
-            gen_ai=(
-                None
-                if (value := data.get("GenAI")) is None
-                else EvaluationGenAIAnswerAnalysisDetails._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            contact_lens=(
-                None
-                if (value := data.get("ContactLens")) is None
-                else EvaluationContactLensAnswerAnalysisDetails._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            sdk_unknown_member=_rt.unknown_union_member(
-                data,
-                (
-                    "GenAI",
-                    "ContactLens",
+        try:
+            return cls(
+                gen_ai=(
+                    None
+                    if (value := data.get("GenAI")) is None
+                    else EvaluationGenAIAnswerAnalysisDetails._from_json(
+                        _rt.expect_object(value, "GenAI")
+                    )
                 ),
-            ),
-        )
+                contact_lens=(
+                    None
+                    if (value := data.get("ContactLens")) is None
+                    else EvaluationContactLensAnswerAnalysisDetails._from_json(
+                        _rt.expect_object(value, "ContactLens")
+                    )
+                ),
+                sdk_unknown_member=_rt.unknown_union_member(
+                    data,
+                    (
+                        "GenAI",
+                        "ContactLens",
+                    ),
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_question_answer_analysis_details() -> (

@@ -47,21 +47,36 @@ class EvaluationQuestionInputDetails:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EvaluationQuestionInputDetails:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> EvaluationQuestionInputDetails:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EvaluationQuestionInputDetails")
         return cls(
             transcript_type=data.get("TranscriptType"),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationQuestionInputDetails:
-        return cls(
-            transcript_type=(
-                None
-                if (value := data.get("TranscriptType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                transcript_type=(
+                    None
+                    if (value := data.get("TranscriptType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "TranscriptType")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_question_input_details() -> EvaluationQuestionInputDetails:

@@ -72,14 +72,29 @@ class EvaluationReviewConfiguration:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EvaluationReviewConfiguration:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> EvaluationReviewConfiguration:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EvaluationReviewConfiguration")
         return cls(
             review_notification_recipients=(
                 None
                 if (value := data.get("ReviewNotificationRecipients")) is None
                 else [
-                    EvaluationReviewNotificationRecipient.from_dict(v1) for v1 in value
+                    EvaluationReviewNotificationRecipient.from_dict(
+                        v1, path=path + "ReviewNotificationRecipients" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(
+                            value, path + "ReviewNotificationRecipients"
+                        )
+                    )
                 ]
             ),
             eligibility_days=data.get("EligibilityDays"),
@@ -97,24 +112,31 @@ class EvaluationReviewConfiguration:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationReviewConfiguration:
-        return cls(
-            review_notification_recipients=(
-                None
-                if (value := data.get("ReviewNotificationRecipients")) is None
-                else [
-                    EvaluationReviewNotificationRecipient._from_json(
-                        _rt.expect_object(v1)
+        try:
+            return cls(
+                review_notification_recipients=(
+                    None
+                    if (value := data.get("ReviewNotificationRecipients")) is None
+                    else [
+                        EvaluationReviewNotificationRecipient._from_json(
+                            _rt.expect_object(v1, "ReviewNotificationRecipients")
+                        )
+                        for v1 in _rt.expect_list(value, "ReviewNotificationRecipients")
+                        if v1 is not None
+                    ]
+                ),
+                eligibility_days=(
+                    None
+                    if (value := data.get("EligibilityDays")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "EligibilityDays")
                     )
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            eligibility_days=(
-                None
-                if (value := data.get("EligibilityDays")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-        )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_review_configuration(

@@ -109,13 +109,28 @@ class EvaluationReviewMetadata:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EvaluationReviewMetadata:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> EvaluationReviewMetadata:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EvaluationReviewMetadata")
         return cls(
             review_request_comments=(
                 None
                 if (value := data.get("ReviewRequestComments")) is None
-                else [EvaluationReviewRequestComment.from_dict(v1) for v1 in value]
+                else [
+                    EvaluationReviewRequestComment.from_dict(
+                        v1, path=path + "ReviewRequestComments" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "ReviewRequestComments")
+                    )
+                ]
             ),
             review_id=data.get("ReviewId"),
             requested_time=data.get("RequestedTime"),
@@ -126,42 +141,59 @@ class EvaluationReviewMetadata:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationReviewMetadata:
-        return cls(
-            review_request_comments=(
-                None
-                if (value := data.get("ReviewRequestComments")) is None
-                else [
-                    EvaluationReviewRequestComment._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            review_id=(
-                None
-                if (value := data.get("ReviewId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            requested_time=(
-                None
-                if (value := data.get("RequestedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            requested_by=(
-                None
-                if (value := data.get("RequestedBy")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            created_time=(
-                None
-                if (value := data.get("CreatedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            created_by=(
-                None
-                if (value := data.get("CreatedBy")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                review_request_comments=(
+                    None
+                    if (value := data.get("ReviewRequestComments")) is None
+                    else [
+                        EvaluationReviewRequestComment._from_json(
+                            _rt.expect_object(v1, "ReviewRequestComments")
+                        )
+                        for v1 in _rt.expect_list(value, "ReviewRequestComments")
+                        if v1 is not None
+                    ]
+                ),
+                review_id=(
+                    None
+                    if (value := data.get("ReviewId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ReviewId")
+                    )
+                ),
+                requested_time=(
+                    None
+                    if (value := data.get("RequestedTime")) is None
+                    else _rt.parse_timestamp(value, "RequestedTime")
+                ),
+                requested_by=(
+                    None
+                    if (value := data.get("RequestedBy")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "RequestedBy")
+                    )
+                ),
+                created_time=(
+                    None
+                    if (value := data.get("CreatedTime")) is None
+                    else _rt.parse_timestamp(value, "CreatedTime")
+                ),
+                created_by=(
+                    None
+                    if (value := data.get("CreatedBy")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "CreatedBy")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_review_metadata(

@@ -71,15 +71,25 @@ class EvaluationReviewNotificationRecipient:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> EvaluationReviewNotificationRecipient:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "EvaluationReviewNotificationRecipient"
+        )
         return cls(
             type=data.get("Type"),
             value=(
                 None
                 if (value := data.get("Value")) is None
-                else EvaluationReviewNotificationRecipientValue.from_dict(value)
+                else EvaluationReviewNotificationRecipientValue.from_dict(
+                    value, path=path + "Value" + "."
+                )
             ),
         )
 
@@ -95,20 +105,25 @@ class EvaluationReviewNotificationRecipient:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationReviewNotificationRecipient:
-        return cls(
-            type=(
-                None
-                if (value := data.get("Type")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            value=(
-                None
-                if (value := data.get("Value")) is None
-                else EvaluationReviewNotificationRecipientValue._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-        )
+        try:
+            return cls(
+                type=(
+                    None
+                    if (value := data.get("Type")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Type")
+                    )
+                ),
+                value=(
+                    None
+                    if (value := data.get("Value")) is None
+                    else EvaluationReviewNotificationRecipientValue._from_json(
+                        _rt.expect_object(value, "Value")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_review_notification_recipient(

@@ -41,9 +41,17 @@ class EvaluationReviewNotificationRecipientValue:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> EvaluationReviewNotificationRecipientValue:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "EvaluationReviewNotificationRecipientValue"
+        )
         return cls(
             user_id=data.get("UserId"),
         )
@@ -58,13 +66,18 @@ class EvaluationReviewNotificationRecipientValue:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationReviewNotificationRecipientValue:
-        return cls(
-            user_id=(
-                None
-                if (value := data.get("UserId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                user_id=(
+                    None
+                    if (value := data.get("UserId")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "UserId")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_review_notification_recipient_value() -> (

@@ -59,8 +59,16 @@ class EvaluationReviewRequestComment:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EvaluationReviewRequestComment:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> EvaluationReviewRequestComment:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EvaluationReviewRequestComment")
         return cls(
             comment=data.get("Comment"),
             created_time=data.get("CreatedTime"),
@@ -69,23 +77,34 @@ class EvaluationReviewRequestComment:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationReviewRequestComment:
-        return cls(
-            comment=(
-                None
-                if (value := data.get("Comment")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            created_time=(
-                None
-                if (value := data.get("CreatedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            created_by=(
-                None
-                if (value := data.get("CreatedBy")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                comment=(
+                    None
+                    if (value := data.get("Comment")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Comment")
+                    )
+                ),
+                created_time=(
+                    None
+                    if (value := data.get("CreatedTime")) is None
+                    else _rt.parse_timestamp(value, "CreatedTime")
+                ),
+                created_by=(
+                    None
+                    if (value := data.get("CreatedBy")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "CreatedBy")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_review_request_comment() -> EvaluationReviewRequestComment:

@@ -71,8 +71,16 @@ class EvaluationScore:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EvaluationScore:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> EvaluationScore:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EvaluationScore")
         return cls(
             percentage=data.get("Percentage"),
             not_applicable=data.get("NotApplicable"),
@@ -82,28 +90,39 @@ class EvaluationScore:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationScore:
-        return cls(
-            percentage=(
-                None
-                if (value := data.get("Percentage")) is None
-                else _rt.expect_float(value)
-            ),
-            not_applicable=(
-                None
-                if (value := data.get("NotApplicable")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-            automatic_fail=(
-                None
-                if (value := data.get("AutomaticFail")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-            applied_weight=(
-                None
-                if (value := data.get("AppliedWeight")) is None
-                else _rt.expect_float(value)
-            ),
-        )
+        try:
+            return cls(
+                percentage=(
+                    None
+                    if (value := data.get("Percentage")) is None
+                    else _rt.expect_float(value, "Percentage")
+                ),
+                not_applicable=(
+                    None
+                    if (value := data.get("NotApplicable")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "NotApplicable")
+                    )
+                ),
+                automatic_fail=(
+                    None
+                    if (value := data.get("AutomaticFail")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "AutomaticFail")
+                    )
+                ),
+                applied_weight=(
+                    None
+                    if (value := data.get("AppliedWeight")) is None
+                    else _rt.expect_float(value, "AppliedWeight")
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_score() -> EvaluationScore:

@@ -155,43 +155,75 @@ class EvaluationSearchCriteria:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EvaluationSearchCriteria:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> EvaluationSearchCriteria:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EvaluationSearchCriteria")
         return cls(
             or_conditions=(
                 None
                 if (value := data.get("OrConditions")) is None
-                else [EvaluationSearchCriteria.from_dict(v1) for v1 in value]
+                else [
+                    EvaluationSearchCriteria.from_dict(
+                        v1, path=path + "OrConditions" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "OrConditions")
+                    )
+                ]
             ),
             and_conditions=(
                 None
                 if (value := data.get("AndConditions")) is None
-                else [EvaluationSearchCriteria.from_dict(v1) for v1 in value]
+                else [
+                    EvaluationSearchCriteria.from_dict(
+                        v1, path=path + "AndConditions" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "AndConditions")
+                    )
+                ]
             ),
             string_condition=(
                 None
                 if (value := data.get("StringCondition")) is None
-                else StringCondition.from_dict(value)
+                else StringCondition.from_dict(
+                    value, path=path + "StringCondition" + "."
+                )
             ),
             number_condition=(
                 None
                 if (value := data.get("NumberCondition")) is None
-                else NumberCondition.from_dict(value)
+                else NumberCondition.from_dict(
+                    value, path=path + "NumberCondition" + "."
+                )
             ),
             boolean_condition=(
                 None
                 if (value := data.get("BooleanCondition")) is None
-                else BooleanCondition.from_dict(value)
+                else BooleanCondition.from_dict(
+                    value, path=path + "BooleanCondition" + "."
+                )
             ),
             date_time_condition=(
                 None
                 if (value := data.get("DateTimeCondition")) is None
-                else DateTimeCondition.from_dict(value)
+                else DateTimeCondition.from_dict(
+                    value, path=path + "DateTimeCondition" + "."
+                )
             ),
             decimal_condition=(
                 None
                 if (value := data.get("DecimalCondition")) is None
-                else DecimalCondition.from_dict(value)
+                else DecimalCondition.from_dict(
+                    value, path=path + "DecimalCondition" + "."
+                )
             ),
         )
 

@@ -198,8 +198,16 @@ class EvaluationSearchMetadata:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EvaluationSearchMetadata:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> EvaluationSearchMetadata:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EvaluationSearchMetadata")
         return cls(
             contact_id=data.get("ContactId"),
             evaluator_arn=data.get("EvaluatorArn"),
@@ -221,88 +229,147 @@ class EvaluationSearchMetadata:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationSearchMetadata:
-        return cls(
-            contact_id=(
-                None
-                if (value := data.get("ContactId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            evaluator_arn=(
-                None
-                if (value := data.get("EvaluatorArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            contact_agent_id=(
-                None
-                if (value := data.get("ContactAgentId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            calibration_session_id=(
-                None
-                if (value := data.get("CalibrationSessionId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            score_percentage=(
-                None
-                if (value := data.get("ScorePercentage")) is None
-                else _rt.expect_float(value)
-            ),
-            score_automatic_fail=(
-                None
-                if (value := data.get("ScoreAutomaticFail")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-            score_not_applicable=(
-                None
-                if (value := data.get("ScoreNotApplicable")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-            auto_evaluation_enabled=(
-                None
-                if (value := data.get("AutoEvaluationEnabled")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-            auto_evaluation_status=(
-                None
-                if (value := data.get("AutoEvaluationStatus")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            acknowledged_time=(
-                None
-                if (value := data.get("AcknowledgedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            acknowledged_by=(
-                None
-                if (value := data.get("AcknowledgedBy")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            acknowledger_comment=(
-                None
-                if (value := data.get("AcknowledgerComment")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            sampling_job_id=(
-                None
-                if (value := data.get("SamplingJobId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            review_id=(
-                None
-                if (value := data.get("ReviewId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            contact_participant_role=(
-                None
-                if (value := data.get("ContactParticipantRole")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            contact_participant_id=(
-                None
-                if (value := data.get("ContactParticipantId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                contact_id=(
+                    None
+                    if (value := data.get("ContactId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ContactId")
+                    )
+                ),
+                evaluator_arn=(
+                    None
+                    if (value := data.get("EvaluatorArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EvaluatorArn")
+                    )
+                ),
+                contact_agent_id=(
+                    None
+                    if (value := data.get("ContactAgentId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ContactAgentId")
+                    )
+                ),
+                calibration_session_id=(
+                    None
+                    if (value := data.get("CalibrationSessionId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "CalibrationSessionId")
+                    )
+                ),
+                score_percentage=(
+                    None
+                    if (value := data.get("ScorePercentage")) is None
+                    else _rt.expect_float(value, "ScorePercentage")
+                ),
+                score_automatic_fail=(
+                    None
+                    if (value := data.get("ScoreAutomaticFail")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "ScoreAutomaticFail")
+                    )
+                ),
+                score_not_applicable=(
+                    None
+                    if (value := data.get("ScoreNotApplicable")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "ScoreNotApplicable")
+                    )
+                ),
+                auto_evaluation_enabled=(
+                    None
+                    if (value := data.get("AutoEvaluationEnabled")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "AutoEvaluationEnabled")
+                    )
+                ),
+                auto_evaluation_status=(
+                    None
+                    if (value := data.get("AutoEvaluationStatus")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AutoEvaluationStatus")
+                    )
+                ),
+                acknowledged_time=(
+                    None
+                    if (value := data.get("AcknowledgedTime")) is None
+                    else _rt.parse_timestamp(value, "AcknowledgedTime")
+                ),
+                acknowledged_by=(
+                    None
+                    if (value := data.get("AcknowledgedBy")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AcknowledgedBy")
+                    )
+                ),
+                acknowledger_comment=(
+                    None
+                    if (value := data.get("AcknowledgerComment")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AcknowledgerComment")
+                    )
+                ),
+                sampling_job_id=(
+                    None
+                    if (value := data.get("SamplingJobId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "SamplingJobId")
+                    )
+                ),
+                review_id=(
+                    None
+                    if (value := data.get("ReviewId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ReviewId")
+                    )
+                ),
+                contact_participant_role=(
+                    None
+                    if (value := data.get("ContactParticipantRole")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ContactParticipantRole")
+                    )
+                ),
+                contact_participant_id=(
+                    None
+                    if (value := data.get("ContactParticipantId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ContactParticipantId")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_search_metadata(

@@ -184,8 +184,16 @@ class EvaluationSearchSummary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EvaluationSearchSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> EvaluationSearchSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EvaluationSearchSummary")
         return cls(
             evaluation_id=data.get("EvaluationId"),
             evaluation_arn=data.get("EvaluationArn"),
@@ -193,7 +201,9 @@ class EvaluationSearchSummary:
             metadata=(
                 None
                 if (value := data.get("Metadata")) is None
-                else EvaluationSearchMetadata.from_dict(value)
+                else EvaluationSearchMetadata.from_dict(
+                    value, path=path + "Metadata" + "."
+                )
             ),
             status=data.get("Status"),
             created_time=data.get("CreatedTime"),
@@ -201,72 +211,107 @@ class EvaluationSearchSummary:
             evaluation_form_id=data.get("EvaluationFormId"),
             evaluation_form_title=data.get("EvaluationFormTitle"),
             evaluation_type=data.get("EvaluationType"),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationSearchSummary:
-        return cls(
-            evaluation_id=(
-                None
-                if (value := data.get("EvaluationId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            evaluation_arn=(
-                None
-                if (value := data.get("EvaluationArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            evaluation_form_version=(
-                None
-                if (value := data.get("EvaluationFormVersion")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            metadata=(
-                None
-                if (value := data.get("Metadata")) is None
-                else EvaluationSearchMetadata._from_json(_rt.expect_object(value))
-            ),
-            status=(
-                None
-                if (value := data.get("Status")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            created_time=(
-                None
-                if (value := data.get("CreatedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            evaluation_form_id=(
-                None
-                if (value := data.get("EvaluationFormId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            evaluation_form_title=(
-                None
-                if (value := data.get("EvaluationFormTitle")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            evaluation_type=(
-                None
-                if (value := data.get("EvaluationType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            tags=(
-                None
-                if (value := data.get("Tags")) is None
-                else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-        )
+        try:
+            return cls(
+                evaluation_id=(
+                    None
+                    if (value := data.get("EvaluationId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EvaluationId")
+                    )
+                ),
+                evaluation_arn=(
+                    None
+                    if (value := data.get("EvaluationArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EvaluationArn")
+                    )
+                ),
+                evaluation_form_version=(
+                    None
+                    if (value := data.get("EvaluationFormVersion")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "EvaluationFormVersion")
+                    )
+                ),
+                metadata=(
+                    None
+                    if (value := data.get("Metadata")) is None
+                    else EvaluationSearchMetadata._from_json(
+                        _rt.expect_object(value, "Metadata")
+                    )
+                ),
+                status=(
+                    None
+                    if (value := data.get("Status")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Status")
+                    )
+                ),
+                created_time=(
+                    None
+                    if (value := data.get("CreatedTime")) is None
+                    else _rt.parse_timestamp(value, "CreatedTime")
+                ),
+                last_modified_time=(
+                    None
+                    if (value := data.get("LastModifiedTime")) is None
+                    else _rt.parse_timestamp(value, "LastModifiedTime")
+                ),
+                evaluation_form_id=(
+                    None
+                    if (value := data.get("EvaluationFormId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EvaluationFormId")
+                    )
+                ),
+                evaluation_form_title=(
+                    None
+                    if (value := data.get("EvaluationFormTitle")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EvaluationFormTitle")
+                    )
+                ),
+                evaluation_type=(
+                    None
+                    if (value := data.get("EvaluationType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EvaluationType")
+                    )
+                ),
+                tags=(
+                    None
+                    if (value := data.get("Tags")) is None
+                    else {
+                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                        for k1, v1 in _rt.expect_object(value, "Tags").items()
+                        if v1 is not None
+                    }
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_search_summary(

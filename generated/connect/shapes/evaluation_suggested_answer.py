@@ -123,59 +123,84 @@ class EvaluationSuggestedAnswer:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EvaluationSuggestedAnswer:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> EvaluationSuggestedAnswer:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EvaluationSuggestedAnswer")
         return cls(
             status=data.get("Status"),
             analysis_type=data.get("AnalysisType"),
             value=(
                 None
                 if (value := data.get("Value")) is None
-                else EvaluationAnswerData.from_dict(value)
+                else EvaluationAnswerData.from_dict(value, path=path + "Value" + ".")
             ),
             input=(
                 None
                 if (value := data.get("Input")) is None
-                else EvaluationQuestionInputDetails.from_dict(value)
+                else EvaluationQuestionInputDetails.from_dict(
+                    value, path=path + "Input" + "."
+                )
             ),
             analysis_details=(
                 None
                 if (value := data.get("AnalysisDetails")) is None
-                else EvaluationQuestionAnswerAnalysisDetails.from_dict(value)
+                else EvaluationQuestionAnswerAnalysisDetails.from_dict(
+                    value, path=path + "AnalysisDetails" + "."
+                )
             ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationSuggestedAnswer:
-        return cls(
-            status=(
-                None
-                if (value := data.get("Status")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            analysis_type=(
-                None
-                if (value := data.get("AnalysisType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            value=(
-                None
-                if (value := data.get("Value")) is None
-                else EvaluationAnswerData._from_json(_rt.expect_object(value))
-            ),
-            input=(
-                None
-                if (value := data.get("Input")) is None
-                else EvaluationQuestionInputDetails._from_json(_rt.expect_object(value))
-            ),
-            analysis_details=(
-                None
-                if (value := data.get("AnalysisDetails")) is None
-                else EvaluationQuestionAnswerAnalysisDetails._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-        )
+        try:
+            return cls(
+                status=(
+                    None
+                    if (value := data.get("Status")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Status")
+                    )
+                ),
+                analysis_type=(
+                    None
+                    if (value := data.get("AnalysisType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AnalysisType")
+                    )
+                ),
+                value=(
+                    None
+                    if (value := data.get("Value")) is None
+                    else EvaluationAnswerData._from_json(
+                        _rt.expect_object(value, "Value")
+                    )
+                ),
+                input=(
+                    None
+                    if (value := data.get("Input")) is None
+                    else EvaluationQuestionInputDetails._from_json(
+                        _rt.expect_object(value, "Input")
+                    )
+                ),
+                analysis_details=(
+                    None
+                    if (value := data.get("AnalysisDetails")) is None
+                    else EvaluationQuestionAnswerAnalysisDetails._from_json(
+                        _rt.expect_object(value, "AnalysisDetails")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_suggested_answer(

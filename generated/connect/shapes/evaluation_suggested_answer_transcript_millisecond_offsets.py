@@ -43,9 +43,17 @@ class EvaluationSuggestedAnswerTranscriptMillisecondOffsets:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> EvaluationSuggestedAnswerTranscriptMillisecondOffsets:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "EvaluationSuggestedAnswerTranscriptMillisecondOffsets"
+        )
         return cls(
             begin_offset_millis=data.get("BeginOffsetMillis"),
         )
@@ -54,13 +62,20 @@ class EvaluationSuggestedAnswerTranscriptMillisecondOffsets:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> EvaluationSuggestedAnswerTranscriptMillisecondOffsets:
-        return cls(
-            begin_offset_millis=(
-                None
-                if (value := data.get("BeginOffsetMillis")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-        )
+        try:
+            return cls(
+                begin_offset_millis=(
+                    None
+                    if (value := data.get("BeginOffsetMillis")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "BeginOffsetMillis")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_suggested_answer_transcript_millisecond_offsets(

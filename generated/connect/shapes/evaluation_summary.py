@@ -225,8 +225,16 @@ class EvaluationSummary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> EvaluationSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> EvaluationSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "EvaluationSummary")
         return cls(
             evaluation_id=data.get("EvaluationId"),
             evaluation_arn=data.get("EvaluationArn"),
@@ -242,102 +250,149 @@ class EvaluationSummary:
             score=(
                 None
                 if (value := data.get("Score")) is None
-                else EvaluationScore.from_dict(value)
+                else EvaluationScore.from_dict(value, path=path + "Score" + ".")
             ),
             acknowledgement=(
                 None
                 if (value := data.get("Acknowledgement")) is None
-                else EvaluationAcknowledgementSummary.from_dict(value)
+                else EvaluationAcknowledgementSummary.from_dict(
+                    value, path=path + "Acknowledgement" + "."
+                )
             ),
             evaluation_type=data.get("EvaluationType"),
             contact_participant=(
                 None
                 if (value := data.get("ContactParticipant")) is None
-                else EvaluationContactParticipant.from_dict(value)
+                else EvaluationContactParticipant.from_dict(
+                    value, path=path + "ContactParticipant" + "."
+                )
             ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationSummary:
-        return cls(
-            evaluation_id=(
-                None
-                if (value := data.get("EvaluationId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            evaluation_arn=(
-                None
-                if (value := data.get("EvaluationArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            evaluation_form_title=(
-                None
-                if (value := data.get("EvaluationFormTitle")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            evaluation_form_id=(
-                None
-                if (value := data.get("EvaluationFormId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            status=(
-                None
-                if (value := data.get("Status")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            evaluator_arn=(
-                None
-                if (value := data.get("EvaluatorArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            created_time=(
-                None
-                if (value := data.get("CreatedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            calibration_session_id=(
-                None
-                if (value := data.get("CalibrationSessionId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            auto_evaluation_enabled=(
-                None
-                if (value := data.get("AutoEvaluationEnabled")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-            auto_evaluation_status=(
-                None
-                if (value := data.get("AutoEvaluationStatus")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            score=(
-                None
-                if (value := data.get("Score")) is None
-                else EvaluationScore._from_json(_rt.expect_object(value))
-            ),
-            acknowledgement=(
-                None
-                if (value := data.get("Acknowledgement")) is None
-                else EvaluationAcknowledgementSummary._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            evaluation_type=(
-                None
-                if (value := data.get("EvaluationType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            contact_participant=(
-                None
-                if (value := data.get("ContactParticipant")) is None
-                else EvaluationContactParticipant._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                evaluation_id=(
+                    None
+                    if (value := data.get("EvaluationId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EvaluationId")
+                    )
+                ),
+                evaluation_arn=(
+                    None
+                    if (value := data.get("EvaluationArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EvaluationArn")
+                    )
+                ),
+                evaluation_form_title=(
+                    None
+                    if (value := data.get("EvaluationFormTitle")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EvaluationFormTitle")
+                    )
+                ),
+                evaluation_form_id=(
+                    None
+                    if (value := data.get("EvaluationFormId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EvaluationFormId")
+                    )
+                ),
+                status=(
+                    None
+                    if (value := data.get("Status")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Status")
+                    )
+                ),
+                evaluator_arn=(
+                    None
+                    if (value := data.get("EvaluatorArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EvaluatorArn")
+                    )
+                ),
+                created_time=(
+                    None
+                    if (value := data.get("CreatedTime")) is None
+                    else _rt.parse_timestamp(value, "CreatedTime")
+                ),
+                last_modified_time=(
+                    None
+                    if (value := data.get("LastModifiedTime")) is None
+                    else _rt.parse_timestamp(value, "LastModifiedTime")
+                ),
+                calibration_session_id=(
+                    None
+                    if (value := data.get("CalibrationSessionId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "CalibrationSessionId")
+                    )
+                ),
+                auto_evaluation_enabled=(
+                    None
+                    if (value := data.get("AutoEvaluationEnabled")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "AutoEvaluationEnabled")
+                    )
+                ),
+                auto_evaluation_status=(
+                    None
+                    if (value := data.get("AutoEvaluationStatus")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AutoEvaluationStatus")
+                    )
+                ),
+                score=(
+                    None
+                    if (value := data.get("Score")) is None
+                    else EvaluationScore._from_json(_rt.expect_object(value, "Score"))
+                ),
+                acknowledgement=(
+                    None
+                    if (value := data.get("Acknowledgement")) is None
+                    else EvaluationAcknowledgementSummary._from_json(
+                        _rt.expect_object(value, "Acknowledgement")
+                    )
+                ),
+                evaluation_type=(
+                    None
+                    if (value := data.get("EvaluationType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EvaluationType")
+                    )
+                ),
+                contact_participant=(
+                    None
+                    if (value := data.get("ContactParticipant")) is None
+                    else EvaluationContactParticipant._from_json(
+                        _rt.expect_object(value, "ContactParticipant")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_summary(

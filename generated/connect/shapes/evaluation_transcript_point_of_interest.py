@@ -62,15 +62,23 @@ class EvaluationTranscriptPointOfInterest:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> EvaluationTranscriptPointOfInterest:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "EvaluationTranscriptPointOfInterest"
+        )
         return cls(
             millisecond_offsets=(
                 None
                 if (value := data.get("MillisecondOffsets")) is None
                 else EvaluationSuggestedAnswerTranscriptMillisecondOffsets.from_dict(
-                    value
+                    value, path=path + "MillisecondOffsets" + "."
                 )
             ),
             transcript_segment=data.get("TranscriptSegment"),
@@ -78,20 +86,27 @@ class EvaluationTranscriptPointOfInterest:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> EvaluationTranscriptPointOfInterest:
-        return cls(
-            millisecond_offsets=(
-                None
-                if (value := data.get("MillisecondOffsets")) is None
-                else EvaluationSuggestedAnswerTranscriptMillisecondOffsets._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            transcript_segment=(
-                None
-                if (value := data.get("TranscriptSegment")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                millisecond_offsets=(
+                    None
+                    if (value := data.get("MillisecondOffsets")) is None
+                    else EvaluationSuggestedAnswerTranscriptMillisecondOffsets._from_json(
+                        _rt.expect_object(value, "MillisecondOffsets")
+                    )
+                ),
+                transcript_segment=(
+                    None
+                    if (value := data.get("TranscriptSegment")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "TranscriptSegment")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_evaluation_transcript_point_of_interest() -> (

@@ -77,8 +77,16 @@ class ExecutionRecord:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ExecutionRecord:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ExecutionRecord:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ExecutionRecord")
         return cls(
             observation_id=data.get("ObservationId"),
             status=data.get("Status"),
@@ -88,28 +96,39 @@ class ExecutionRecord:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ExecutionRecord:
-        return cls(
-            observation_id=(
-                None
-                if (value := data.get("ObservationId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            status=(
-                None
-                if (value := data.get("Status")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            timestamp=(
-                None
-                if (value := data.get("Timestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            record=(
-                None
-                if (value := data.get("Record")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                observation_id=(
+                    None
+                    if (value := data.get("ObservationId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ObservationId")
+                    )
+                ),
+                status=(
+                    None
+                    if (value := data.get("Status")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Status")
+                    )
+                ),
+                timestamp=(
+                    None
+                    if (value := data.get("Timestamp")) is None
+                    else _rt.parse_timestamp(value, "Timestamp")
+                ),
+                record=(
+                    None
+                    if (value := data.get("Record")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Record")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_execution_record() -> ExecutionRecord:

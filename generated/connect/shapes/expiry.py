@@ -50,8 +50,14 @@ class Expiry:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Expiry:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Expiry:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Expiry")
         return cls(
             duration_in_seconds=data.get("DurationInSeconds"),
             expiry_timestamp=data.get("ExpiryTimestamp"),
@@ -59,18 +65,25 @@ class Expiry:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Expiry:
-        return cls(
-            duration_in_seconds=(
-                None
-                if (value := data.get("DurationInSeconds")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            expiry_timestamp=(
-                None
-                if (value := data.get("ExpiryTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-        )
+        try:
+            return cls(
+                duration_in_seconds=(
+                    None
+                    if (value := data.get("DurationInSeconds")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "DurationInSeconds")
+                    )
+                ),
+                expiry_timestamp=(
+                    None
+                    if (value := data.get("ExpiryTimestamp")) is None
+                    else _rt.parse_timestamp(value, "ExpiryTimestamp")
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_expiry() -> Expiry:

@@ -100,28 +100,52 @@ class Expression:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Expression:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Expression:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Expression")
         return cls(
             attribute_condition=(
                 None
                 if (value := data.get("AttributeCondition")) is None
-                else AttributeCondition.from_dict(value)
+                else AttributeCondition.from_dict(
+                    value, path=path + "AttributeCondition" + "."
+                )
             ),
             and_expression=(
                 None
                 if (value := data.get("AndExpression")) is None
-                else [Expression.from_dict(v1) for v1 in value]
+                else [
+                    Expression.from_dict(
+                        v1, path=path + "AndExpression" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "AndExpression")
+                    )
+                ]
             ),
             or_expression=(
                 None
                 if (value := data.get("OrExpression")) is None
-                else [Expression.from_dict(v1) for v1 in value]
+                else [
+                    Expression.from_dict(
+                        v1, path=path + "OrExpression" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "OrExpression")
+                    )
+                ]
             ),
             not_attribute_condition=(
                 None
                 if (value := data.get("NotAttributeCondition")) is None
-                else AttributeCondition.from_dict(value)
+                else AttributeCondition.from_dict(
+                    value, path=path + "NotAttributeCondition" + "."
+                )
             ),
         )
 
@@ -139,36 +163,43 @@ class Expression:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Expression:
-        return cls(
-            attribute_condition=(
-                None
-                if (value := data.get("AttributeCondition")) is None
-                else AttributeCondition._from_json(_rt.expect_object(value))
-            ),
-            and_expression=(
-                None
-                if (value := data.get("AndExpression")) is None
-                else [
-                    Expression._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            or_expression=(
-                None
-                if (value := data.get("OrExpression")) is None
-                else [
-                    Expression._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            not_attribute_condition=(
-                None
-                if (value := data.get("NotAttributeCondition")) is None
-                else AttributeCondition._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                attribute_condition=(
+                    None
+                    if (value := data.get("AttributeCondition")) is None
+                    else AttributeCondition._from_json(
+                        _rt.expect_object(value, "AttributeCondition")
+                    )
+                ),
+                and_expression=(
+                    None
+                    if (value := data.get("AndExpression")) is None
+                    else [
+                        Expression._from_json(_rt.expect_object(v1, "AndExpression"))
+                        for v1 in _rt.expect_list(value, "AndExpression")
+                        if v1 is not None
+                    ]
+                ),
+                or_expression=(
+                    None
+                    if (value := data.get("OrExpression")) is None
+                    else [
+                        Expression._from_json(_rt.expect_object(v1, "OrExpression"))
+                        for v1 in _rt.expect_list(value, "OrExpression")
+                        if v1 is not None
+                    ]
+                ),
+                not_attribute_condition=(
+                    None
+                    if (value := data.get("NotAttributeCondition")) is None
+                    else AttributeCondition._from_json(
+                        _rt.expect_object(value, "NotAttributeCondition")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_expression() -> Expression:

@@ -56,13 +56,28 @@ class ExtensionConfiguration:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ExtensionConfiguration:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ExtensionConfiguration:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ExtensionConfiguration")
         return cls(
             allowed_extensions=(
                 None
                 if (value := data.get("AllowedExtensions")) is None
-                else [AllowedExtension.from_dict(v1) for v1 in value]
+                else [
+                    AllowedExtension.from_dict(
+                        v1, path=path + "AllowedExtensions" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "AllowedExtensions")
+                    )
+                ]
             ),
         )
 
@@ -76,17 +91,22 @@ class ExtensionConfiguration:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ExtensionConfiguration:
-        return cls(
-            allowed_extensions=(
-                None
-                if (value := data.get("AllowedExtensions")) is None
-                else [
-                    AllowedExtension._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-        )
+        try:
+            return cls(
+                allowed_extensions=(
+                    None
+                    if (value := data.get("AllowedExtensions")) is None
+                    else [
+                        AllowedExtension._from_json(
+                            _rt.expect_object(v1, "AllowedExtensions")
+                        )
+                        for v1 in _rt.expect_list(value, "AllowedExtensions")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_extension_configuration(

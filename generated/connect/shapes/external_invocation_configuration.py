@@ -41,9 +41,15 @@ class ExternalInvocationConfiguration:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> ExternalInvocationConfiguration:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ExternalInvocationConfiguration")
         return cls(
             enabled=data.get("Enabled"),
         )
@@ -56,13 +62,20 @@ class ExternalInvocationConfiguration:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ExternalInvocationConfiguration:
-        return cls(
-            enabled=(
-                None
-                if (value := data.get("Enabled")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-        )
+        try:
+            return cls(
+                enabled=(
+                    None
+                    if (value := data.get("Enabled")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "Enabled")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_external_invocation_configuration() -> ExternalInvocationConfiguration:

@@ -76,8 +76,16 @@ class FailedRequest:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> FailedRequest:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> FailedRequest:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "FailedRequest")
         return cls(
             request_identifier=data.get("RequestIdentifier"),
             failure_reason_code=data.get("FailureReasonCode"),
@@ -86,23 +94,38 @@ class FailedRequest:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> FailedRequest:
-        return cls(
-            request_identifier=(
-                None
-                if (value := data.get("RequestIdentifier")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            failure_reason_code=(
-                None
-                if (value := data.get("FailureReasonCode")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            failure_reason_message=(
-                None
-                if (value := data.get("FailureReasonMessage")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                request_identifier=(
+                    None
+                    if (value := data.get("RequestIdentifier")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "RequestIdentifier")
+                    )
+                ),
+                failure_reason_code=(
+                    None
+                    if (value := data.get("FailureReasonCode")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "FailureReasonCode")
+                    )
+                ),
+                failure_reason_message=(
+                    None
+                    if (value := data.get("FailureReasonMessage")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "FailureReasonMessage")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_failed_request() -> FailedRequest:

@@ -59,14 +59,20 @@ class FieldValue:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> FieldValue:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> FieldValue:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "FieldValue")
         return cls(
             id=data.get("Id"),
             value=(
                 None
                 if (value := data.get("Value")) is None
-                else FieldValueUnion.from_dict(value)
+                else FieldValueUnion.from_dict(value, path=path + "Value" + ".")
             ),
         )
 
@@ -80,18 +86,21 @@ class FieldValue:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> FieldValue:
-        return cls(
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            value=(
-                None
-                if (value := data.get("Value")) is None
-                else FieldValueUnion._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                id=(
+                    None
+                    if (value := data.get("Id")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
+                ),
+                value=(
+                    None
+                    if (value := data.get("Value")) is None
+                    else FieldValueUnion._from_json(_rt.expect_object(value, "Value"))
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_field_value(

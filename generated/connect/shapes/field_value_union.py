@@ -73,15 +73,23 @@ class FieldValueUnion:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> FieldValueUnion:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> FieldValueUnion:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "FieldValueUnion")
         return cls(
             boolean_value=data.get("BooleanValue"),
             double_value=data.get("DoubleValue"),
             empty_value=(
                 None
                 if (value := data.get("EmptyValue")) is None
-                else EmptyFieldValue.from_dict(value)
+                else EmptyFieldValue.from_dict(value, path=path + "EmptyValue" + ".")
             ),
             string_value=data.get("StringValue"),
         )
@@ -100,28 +108,41 @@ class FieldValueUnion:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> FieldValueUnion:
-        return cls(
-            boolean_value=(
-                None
-                if (value := data.get("BooleanValue")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-            double_value=(
-                None
-                if (value := data.get("DoubleValue")) is None
-                else _rt.expect_float(value)
-            ),
-            empty_value=(
-                None
-                if (value := data.get("EmptyValue")) is None
-                else EmptyFieldValue._from_json(_rt.expect_object(value))
-            ),
-            string_value=(
-                None
-                if (value := data.get("StringValue")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                boolean_value=(
+                    None
+                    if (value := data.get("BooleanValue")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "BooleanValue")
+                    )
+                ),
+                double_value=(
+                    None
+                    if (value := data.get("DoubleValue")) is None
+                    else _rt.expect_float(value, "DoubleValue")
+                ),
+                empty_value=(
+                    None
+                    if (value := data.get("EmptyValue")) is None
+                    else EmptyFieldValue._from_json(
+                        _rt.expect_object(value, "EmptyValue")
+                    )
+                ),
+                string_value=(
+                    None
+                    if (value := data.get("StringValue")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "StringValue")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_field_value_union() -> FieldValueUnion:

@@ -89,17 +89,27 @@ class FilterV2:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> FilterV2:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> FilterV2:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "FilterV2")
         return cls(
             filter_key=data.get("FilterKey"),
             filter_values=(
-                None if (value := data.get("FilterValues")) is None else list(value)
+                None
+                if (value := data.get("FilterValues")) is None
+                else list(_rt.expect_sequence(value, path + "FilterValues"))
             ),
             string_condition=(
                 None
                 if (value := data.get("StringCondition")) is None
-                else FilterV2StringCondition.from_dict(value)
+                else FilterV2StringCondition.from_dict(
+                    value, path=path + "StringCondition" + "."
+                )
             ),
         )
 

@@ -157,27 +157,49 @@ class Filters:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Filters:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Filters:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Filters")
         return cls(
-            queues=None if (value := data.get("Queues")) is None else list(value),
-            channels=None if (value := data.get("Channels")) is None else list(value),
+            queues=(
+                None
+                if (value := data.get("Queues")) is None
+                else list(_rt.expect_sequence(value, path + "Queues"))
+            ),
+            channels=(
+                None
+                if (value := data.get("Channels")) is None
+                else list(_rt.expect_sequence(value, path + "Channels"))
+            ),
             routing_profiles=(
-                None if (value := data.get("RoutingProfiles")) is None else list(value)
+                None
+                if (value := data.get("RoutingProfiles")) is None
+                else list(_rt.expect_sequence(value, path + "RoutingProfiles"))
             ),
             routing_step_expressions=(
                 None
                 if (value := data.get("RoutingStepExpressions")) is None
-                else list(value)
+                else list(_rt.expect_sequence(value, path + "RoutingStepExpressions"))
             ),
             agent_statuses=(
-                None if (value := data.get("AgentStatuses")) is None else list(value)
+                None
+                if (value := data.get("AgentStatuses")) is None
+                else list(_rt.expect_sequence(value, path + "AgentStatuses"))
             ),
-            subtypes=None if (value := data.get("Subtypes")) is None else list(value),
+            subtypes=(
+                None
+                if (value := data.get("Subtypes")) is None
+                else list(_rt.expect_sequence(value, path + "Subtypes"))
+            ),
             validation_test_types=(
                 None
                 if (value := data.get("ValidationTestTypes")) is None
-                else list(value)
+                else list(_rt.expect_sequence(value, path + "ValidationTestTypes"))
             ),
         )
 

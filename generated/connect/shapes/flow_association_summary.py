@@ -70,8 +70,16 @@ class FlowAssociationSummary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> FlowAssociationSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> FlowAssociationSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "FlowAssociationSummary")
         return cls(
             resource_id=data.get("ResourceId"),
             flow_id=data.get("FlowId"),
@@ -80,23 +88,36 @@ class FlowAssociationSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> FlowAssociationSummary:
-        return cls(
-            resource_id=(
-                None
-                if (value := data.get("ResourceId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            flow_id=(
-                None
-                if (value := data.get("FlowId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            resource_type=(
-                None
-                if (value := data.get("ResourceType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                resource_id=(
+                    None
+                    if (value := data.get("ResourceId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ResourceId")
+                    )
+                ),
+                flow_id=(
+                    None
+                    if (value := data.get("FlowId")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "FlowId")
+                    )
+                ),
+                resource_type=(
+                    None
+                    if (value := data.get("ResourceType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ResourceType")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_flow_association_summary() -> FlowAssociationSummary:

@@ -51,8 +51,14 @@ class FlowModule:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> FlowModule:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> FlowModule:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "FlowModule")
         return cls(
             type=data.get("Type"),
             flow_module_id=data.get("FlowModuleId"),
@@ -68,18 +74,27 @@ class FlowModule:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> FlowModule:
-        return cls(
-            type=(
-                None
-                if (value := data.get("Type")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            flow_module_id=(
-                None
-                if (value := data.get("FlowModuleId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                type=(
+                    None
+                    if (value := data.get("Type")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Type")
+                    )
+                ),
+                flow_module_id=(
+                    None
+                    if (value := data.get("FlowModuleId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "FlowModuleId")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_flow_module() -> FlowModule:

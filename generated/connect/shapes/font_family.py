@@ -51,8 +51,14 @@ class FontFamily:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> FontFamily:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> FontFamily:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "FontFamily")
         return cls(
             default=data.get("Default"),
         )
@@ -65,13 +71,20 @@ class FontFamily:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> FontFamily:
-        return cls(
-            default=(
-                None
-                if (value := data.get("Default")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                default=(
+                    None
+                    if (value := data.get("Default")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Default")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_font_family() -> FontFamily:

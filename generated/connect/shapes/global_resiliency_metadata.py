@@ -70,8 +70,16 @@ class GlobalResiliencyMetadata:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GlobalResiliencyMetadata:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> GlobalResiliencyMetadata:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "GlobalResiliencyMetadata")
         return cls(
             active_region=data.get("ActiveRegion"),
             origin_region=data.get("OriginRegion"),
@@ -80,23 +88,38 @@ class GlobalResiliencyMetadata:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> GlobalResiliencyMetadata:
-        return cls(
-            active_region=(
-                None
-                if (value := data.get("ActiveRegion")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            origin_region=(
-                None
-                if (value := data.get("OriginRegion")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            traffic_distribution_group_id=(
-                None
-                if (value := data.get("TrafficDistributionGroupId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                active_region=(
+                    None
+                    if (value := data.get("ActiveRegion")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ActiveRegion")
+                    )
+                ),
+                origin_region=(
+                    None
+                    if (value := data.get("OriginRegion")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "OriginRegion")
+                    )
+                ),
+                traffic_distribution_group_id=(
+                    None
+                    if (value := data.get("TrafficDistributionGroupId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "TrafficDistributionGroupId")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_global_resiliency_metadata() -> GlobalResiliencyMetadata:

@@ -55,14 +55,24 @@ class GranularAccessControlConfiguration:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> GranularAccessControlConfiguration:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "GranularAccessControlConfiguration"
+        )
         return cls(
             data_table_access_control_configuration=(
                 None
                 if (value := data.get("DataTableAccessControlConfiguration")) is None
-                else DataTableAccessControlConfiguration.from_dict(value)
+                else DataTableAccessControlConfiguration.from_dict(
+                    value, path=path + "DataTableAccessControlConfiguration" + "."
+                )
             ),
         )
 
@@ -76,15 +86,19 @@ class GranularAccessControlConfiguration:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> GranularAccessControlConfiguration:
-        return cls(
-            data_table_access_control_configuration=(
-                None
-                if (value := data.get("DataTableAccessControlConfiguration")) is None
-                else DataTableAccessControlConfiguration._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-        )
+        try:
+            return cls(
+                data_table_access_control_configuration=(
+                    None
+                    if (value := data.get("DataTableAccessControlConfiguration"))
+                    is None
+                    else DataTableAccessControlConfiguration._from_json(
+                        _rt.expect_object(value, "DataTableAccessControlConfiguration")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_granular_access_control_configuration() -> GranularAccessControlConfiguration:

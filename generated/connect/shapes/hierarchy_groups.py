@@ -104,65 +104,86 @@ class HierarchyGroups:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> HierarchyGroups:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> HierarchyGroups:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "HierarchyGroups")
         return cls(
             level1=(
                 None
                 if (value := data.get("Level1")) is None
-                else AgentHierarchyGroup.from_dict(value)
+                else AgentHierarchyGroup.from_dict(value, path=path + "Level1" + ".")
             ),
             level2=(
                 None
                 if (value := data.get("Level2")) is None
-                else AgentHierarchyGroup.from_dict(value)
+                else AgentHierarchyGroup.from_dict(value, path=path + "Level2" + ".")
             ),
             level3=(
                 None
                 if (value := data.get("Level3")) is None
-                else AgentHierarchyGroup.from_dict(value)
+                else AgentHierarchyGroup.from_dict(value, path=path + "Level3" + ".")
             ),
             level4=(
                 None
                 if (value := data.get("Level4")) is None
-                else AgentHierarchyGroup.from_dict(value)
+                else AgentHierarchyGroup.from_dict(value, path=path + "Level4" + ".")
             ),
             level5=(
                 None
                 if (value := data.get("Level5")) is None
-                else AgentHierarchyGroup.from_dict(value)
+                else AgentHierarchyGroup.from_dict(value, path=path + "Level5" + ".")
             ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> HierarchyGroups:
-        return cls(
-            level1=(
-                None
-                if (value := data.get("Level1")) is None
-                else AgentHierarchyGroup._from_json(_rt.expect_object(value))
-            ),
-            level2=(
-                None
-                if (value := data.get("Level2")) is None
-                else AgentHierarchyGroup._from_json(_rt.expect_object(value))
-            ),
-            level3=(
-                None
-                if (value := data.get("Level3")) is None
-                else AgentHierarchyGroup._from_json(_rt.expect_object(value))
-            ),
-            level4=(
-                None
-                if (value := data.get("Level4")) is None
-                else AgentHierarchyGroup._from_json(_rt.expect_object(value))
-            ),
-            level5=(
-                None
-                if (value := data.get("Level5")) is None
-                else AgentHierarchyGroup._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                level1=(
+                    None
+                    if (value := data.get("Level1")) is None
+                    else AgentHierarchyGroup._from_json(
+                        _rt.expect_object(value, "Level1")
+                    )
+                ),
+                level2=(
+                    None
+                    if (value := data.get("Level2")) is None
+                    else AgentHierarchyGroup._from_json(
+                        _rt.expect_object(value, "Level2")
+                    )
+                ),
+                level3=(
+                    None
+                    if (value := data.get("Level3")) is None
+                    else AgentHierarchyGroup._from_json(
+                        _rt.expect_object(value, "Level3")
+                    )
+                ),
+                level4=(
+                    None
+                    if (value := data.get("Level4")) is None
+                    else AgentHierarchyGroup._from_json(
+                        _rt.expect_object(value, "Level4")
+                    )
+                ),
+                level5=(
+                    None
+                    if (value := data.get("Level5")) is None
+                    else AgentHierarchyGroup._from_json(
+                        _rt.expect_object(value, "Level5")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_hierarchy_groups() -> HierarchyGroups:

@@ -102,65 +102,96 @@ class HierarchyPath:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> HierarchyPath:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> HierarchyPath:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "HierarchyPath")
         return cls(
             level_one=(
                 None
                 if (value := data.get("LevelOne")) is None
-                else HierarchyGroupSummary.from_dict(value)
+                else HierarchyGroupSummary.from_dict(
+                    value, path=path + "LevelOne" + "."
+                )
             ),
             level_two=(
                 None
                 if (value := data.get("LevelTwo")) is None
-                else HierarchyGroupSummary.from_dict(value)
+                else HierarchyGroupSummary.from_dict(
+                    value, path=path + "LevelTwo" + "."
+                )
             ),
             level_three=(
                 None
                 if (value := data.get("LevelThree")) is None
-                else HierarchyGroupSummary.from_dict(value)
+                else HierarchyGroupSummary.from_dict(
+                    value, path=path + "LevelThree" + "."
+                )
             ),
             level_four=(
                 None
                 if (value := data.get("LevelFour")) is None
-                else HierarchyGroupSummary.from_dict(value)
+                else HierarchyGroupSummary.from_dict(
+                    value, path=path + "LevelFour" + "."
+                )
             ),
             level_five=(
                 None
                 if (value := data.get("LevelFive")) is None
-                else HierarchyGroupSummary.from_dict(value)
+                else HierarchyGroupSummary.from_dict(
+                    value, path=path + "LevelFive" + "."
+                )
             ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> HierarchyPath:
-        return cls(
-            level_one=(
-                None
-                if (value := data.get("LevelOne")) is None
-                else HierarchyGroupSummary._from_json(_rt.expect_object(value))
-            ),
-            level_two=(
-                None
-                if (value := data.get("LevelTwo")) is None
-                else HierarchyGroupSummary._from_json(_rt.expect_object(value))
-            ),
-            level_three=(
-                None
-                if (value := data.get("LevelThree")) is None
-                else HierarchyGroupSummary._from_json(_rt.expect_object(value))
-            ),
-            level_four=(
-                None
-                if (value := data.get("LevelFour")) is None
-                else HierarchyGroupSummary._from_json(_rt.expect_object(value))
-            ),
-            level_five=(
-                None
-                if (value := data.get("LevelFive")) is None
-                else HierarchyGroupSummary._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                level_one=(
+                    None
+                    if (value := data.get("LevelOne")) is None
+                    else HierarchyGroupSummary._from_json(
+                        _rt.expect_object(value, "LevelOne")
+                    )
+                ),
+                level_two=(
+                    None
+                    if (value := data.get("LevelTwo")) is None
+                    else HierarchyGroupSummary._from_json(
+                        _rt.expect_object(value, "LevelTwo")
+                    )
+                ),
+                level_three=(
+                    None
+                    if (value := data.get("LevelThree")) is None
+                    else HierarchyGroupSummary._from_json(
+                        _rt.expect_object(value, "LevelThree")
+                    )
+                ),
+                level_four=(
+                    None
+                    if (value := data.get("LevelFour")) is None
+                    else HierarchyGroupSummary._from_json(
+                        _rt.expect_object(value, "LevelFour")
+                    )
+                ),
+                level_five=(
+                    None
+                    if (value := data.get("LevelFive")) is None
+                    else HierarchyGroupSummary._from_json(
+                        _rt.expect_object(value, "LevelFive")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_hierarchy_path() -> HierarchyPath:

@@ -102,33 +102,47 @@ class HierarchyStructureUpdate:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> HierarchyStructureUpdate:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> HierarchyStructureUpdate:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "HierarchyStructureUpdate")
         return cls(
             level_one=(
                 None
                 if (value := data.get("LevelOne")) is None
-                else HierarchyLevelUpdate.from_dict(value)
+                else HierarchyLevelUpdate.from_dict(value, path=path + "LevelOne" + ".")
             ),
             level_two=(
                 None
                 if (value := data.get("LevelTwo")) is None
-                else HierarchyLevelUpdate.from_dict(value)
+                else HierarchyLevelUpdate.from_dict(value, path=path + "LevelTwo" + ".")
             ),
             level_three=(
                 None
                 if (value := data.get("LevelThree")) is None
-                else HierarchyLevelUpdate.from_dict(value)
+                else HierarchyLevelUpdate.from_dict(
+                    value, path=path + "LevelThree" + "."
+                )
             ),
             level_four=(
                 None
                 if (value := data.get("LevelFour")) is None
-                else HierarchyLevelUpdate.from_dict(value)
+                else HierarchyLevelUpdate.from_dict(
+                    value, path=path + "LevelFour" + "."
+                )
             ),
             level_five=(
                 None
                 if (value := data.get("LevelFive")) is None
-                else HierarchyLevelUpdate.from_dict(value)
+                else HierarchyLevelUpdate.from_dict(
+                    value, path=path + "LevelFive" + "."
+                )
             ),
         )
 

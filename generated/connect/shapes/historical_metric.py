@@ -324,14 +324,22 @@ class HistoricalMetric:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> HistoricalMetric:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> HistoricalMetric:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "HistoricalMetric")
         return cls(
             name=data.get("Name"),
             threshold=(
                 None
                 if (value := data.get("Threshold")) is None
-                else Threshold.from_dict(value)
+                else Threshold.from_dict(value, path=path + "Threshold" + ".")
             ),
             statistic=data.get("Statistic"),
             unit=data.get("Unit"),
@@ -351,28 +359,39 @@ class HistoricalMetric:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> HistoricalMetric:
-        return cls(
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            threshold=(
-                None
-                if (value := data.get("Threshold")) is None
-                else Threshold._from_json(_rt.expect_object(value))
-            ),
-            statistic=(
-                None
-                if (value := data.get("Statistic")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            unit=(
-                None
-                if (value := data.get("Unit")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                name=(
+                    None
+                    if (value := data.get("Name")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Name")
+                    )
+                ),
+                threshold=(
+                    None
+                    if (value := data.get("Threshold")) is None
+                    else Threshold._from_json(_rt.expect_object(value, "Threshold"))
+                ),
+                statistic=(
+                    None
+                    if (value := data.get("Statistic")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Statistic")
+                    )
+                ),
+                unit=(
+                    None
+                    if (value := data.get("Unit")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Unit")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_historical_metric() -> HistoricalMetric:

@@ -67,39 +67,59 @@ class HistoricalMetricResult:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> HistoricalMetricResult:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
-        return cls(
-            dimensions=(
-                None
-                if (value := data.get("Dimensions")) is None
-                else Dimensions.from_dict(value)
-            ),
-            collections=(
-                None
-                if (value := data.get("Collections")) is None
-                else [HistoricalMetricData.from_dict(v1) for v1 in value]
-            ),
-        )
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> HistoricalMetricResult:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
 
-    @classmethod
-    def _from_json(cls, data: dict[str, _t.Any]) -> HistoricalMetricResult:
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "HistoricalMetricResult")
         return cls(
             dimensions=(
                 None
                 if (value := data.get("Dimensions")) is None
-                else Dimensions._from_json(_rt.expect_object(value))
+                else Dimensions.from_dict(value, path=path + "Dimensions" + ".")
             ),
             collections=(
                 None
                 if (value := data.get("Collections")) is None
                 else [
-                    HistoricalMetricData._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
+                    HistoricalMetricData.from_dict(
+                        v1, path=path + "Collections" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "Collections")
+                    )
                 ]
             ),
         )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> HistoricalMetricResult:
+        try:
+            return cls(
+                dimensions=(
+                    None
+                    if (value := data.get("Dimensions")) is None
+                    else Dimensions._from_json(_rt.expect_object(value, "Dimensions"))
+                ),
+                collections=(
+                    None
+                    if (value := data.get("Collections")) is None
+                    else [
+                        HistoricalMetricData._from_json(
+                            _rt.expect_object(v1, "Collections")
+                        )
+                        for v1 in _rt.expect_list(value, "Collections")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_historical_metric_result() -> HistoricalMetricResult:

@@ -170,8 +170,16 @@ class HoursOfOperation:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> HoursOfOperation:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> HoursOfOperation:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "HoursOfOperation")
         return cls(
             hours_of_operation_id=data.get("HoursOfOperationId"),
             hours_of_operation_arn=data.get("HoursOfOperationArn"),
@@ -181,84 +189,129 @@ class HoursOfOperation:
             config=(
                 None
                 if (value := data.get("Config")) is None
-                else [HoursOfOperationConfig.from_dict(v1) for v1 in value]
+                else [
+                    HoursOfOperationConfig.from_dict(
+                        v1, path=path + "Config" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(_rt.expect_sequence(value, path + "Config"))
+                ]
             ),
             parent_hours_of_operations=(
                 None
                 if (value := data.get("ParentHoursOfOperations")) is None
-                else [HoursOfOperationsIdentifier.from_dict(v1) for v1 in value]
+                else [
+                    HoursOfOperationsIdentifier.from_dict(
+                        v1, path=path + "ParentHoursOfOperations" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "ParentHoursOfOperations")
+                    )
+                ]
             ),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
             last_modified_time=data.get("LastModifiedTime"),
             last_modified_region=data.get("LastModifiedRegion"),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> HoursOfOperation:
-        return cls(
-            hours_of_operation_id=(
-                None
-                if (value := data.get("HoursOfOperationId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            hours_of_operation_arn=(
-                None
-                if (value := data.get("HoursOfOperationArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            description=(
-                None
-                if (value := data.get("Description")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            time_zone=(
-                None
-                if (value := data.get("TimeZone")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            config=(
-                None
-                if (value := data.get("Config")) is None
-                else [
-                    HoursOfOperationConfig._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            parent_hours_of_operations=(
-                None
-                if (value := data.get("ParentHoursOfOperations")) is None
-                else [
-                    HoursOfOperationsIdentifier._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            tags=(
-                None
-                if (value := data.get("Tags")) is None
-                else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            last_modified_region=(
-                None
-                if (value := data.get("LastModifiedRegion")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                hours_of_operation_id=(
+                    None
+                    if (value := data.get("HoursOfOperationId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "HoursOfOperationId")
+                    )
+                ),
+                hours_of_operation_arn=(
+                    None
+                    if (value := data.get("HoursOfOperationArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "HoursOfOperationArn")
+                    )
+                ),
+                name=(
+                    None
+                    if (value := data.get("Name")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Name")
+                    )
+                ),
+                description=(
+                    None
+                    if (value := data.get("Description")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Description")
+                    )
+                ),
+                time_zone=(
+                    None
+                    if (value := data.get("TimeZone")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "TimeZone")
+                    )
+                ),
+                config=(
+                    None
+                    if (value := data.get("Config")) is None
+                    else [
+                        HoursOfOperationConfig._from_json(
+                            _rt.expect_object(v1, "Config")
+                        )
+                        for v1 in _rt.expect_list(value, "Config")
+                        if v1 is not None
+                    ]
+                ),
+                parent_hours_of_operations=(
+                    None
+                    if (value := data.get("ParentHoursOfOperations")) is None
+                    else [
+                        HoursOfOperationsIdentifier._from_json(
+                            _rt.expect_object(v1, "ParentHoursOfOperations")
+                        )
+                        for v1 in _rt.expect_list(value, "ParentHoursOfOperations")
+                        if v1 is not None
+                    ]
+                ),
+                tags=(
+                    None
+                    if (value := data.get("Tags")) is None
+                    else {
+                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                        for k1, v1 in _rt.expect_object(value, "Tags").items()
+                        if v1 is not None
+                    }
+                ),
+                last_modified_time=(
+                    None
+                    if (value := data.get("LastModifiedTime")) is None
+                    else _rt.parse_timestamp(value, "LastModifiedTime")
+                ),
+                last_modified_region=(
+                    None
+                    if (value := data.get("LastModifiedRegion")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "LastModifiedRegion")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_hours_of_operation() -> HoursOfOperation:

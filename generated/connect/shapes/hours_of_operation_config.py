@@ -87,19 +87,31 @@ class HoursOfOperationConfig:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> HoursOfOperationConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> HoursOfOperationConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "HoursOfOperationConfig")
         return cls(
             day=data.get("Day"),
             start_time=(
                 None
                 if (value := data.get("StartTime")) is None
-                else HoursOfOperationTimeSlice.from_dict(value)
+                else HoursOfOperationTimeSlice.from_dict(
+                    value, path=path + "StartTime" + "."
+                )
             ),
             end_time=(
                 None
                 if (value := data.get("EndTime")) is None
-                else HoursOfOperationTimeSlice.from_dict(value)
+                else HoursOfOperationTimeSlice.from_dict(
+                    value, path=path + "EndTime" + "."
+                )
             ),
         )
 
@@ -115,23 +127,30 @@ class HoursOfOperationConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> HoursOfOperationConfig:
-        return cls(
-            day=(
-                None
-                if (value := data.get("Day")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            start_time=(
-                None
-                if (value := data.get("StartTime")) is None
-                else HoursOfOperationTimeSlice._from_json(_rt.expect_object(value))
-            ),
-            end_time=(
-                None
-                if (value := data.get("EndTime")) is None
-                else HoursOfOperationTimeSlice._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                day=(
+                    None
+                    if (value := data.get("Day")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Day"))
+                ),
+                start_time=(
+                    None
+                    if (value := data.get("StartTime")) is None
+                    else HoursOfOperationTimeSlice._from_json(
+                        _rt.expect_object(value, "StartTime")
+                    )
+                ),
+                end_time=(
+                    None
+                    if (value := data.get("EndTime")) is None
+                    else HoursOfOperationTimeSlice._from_json(
+                        _rt.expect_object(value, "EndTime")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_hours_of_operation_config(

@@ -164,8 +164,16 @@ class HoursOfOperationOverride:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> HoursOfOperationOverride:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> HoursOfOperationOverride:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "HoursOfOperationOverride")
         return cls(
             hours_of_operation_override_id=data.get("HoursOfOperationOverrideId"),
             hours_of_operation_id=data.get("HoursOfOperationId"),
@@ -175,76 +183,120 @@ class HoursOfOperationOverride:
             config=(
                 None
                 if (value := data.get("Config")) is None
-                else [HoursOfOperationOverrideConfig.from_dict(v1) for v1 in value]
+                else [
+                    HoursOfOperationOverrideConfig.from_dict(
+                        v1, path=path + "Config" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(_rt.expect_sequence(value, path + "Config"))
+                ]
             ),
             effective_from=data.get("EffectiveFrom"),
             effective_till=data.get("EffectiveTill"),
             recurrence_config=(
                 None
                 if (value := data.get("RecurrenceConfig")) is None
-                else RecurrenceConfig.from_dict(value)
+                else RecurrenceConfig.from_dict(
+                    value, path=path + "RecurrenceConfig" + "."
+                )
             ),
             override_type=data.get("OverrideType"),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> HoursOfOperationOverride:
-        return cls(
-            hours_of_operation_override_id=(
-                None
-                if (value := data.get("HoursOfOperationOverrideId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            hours_of_operation_id=(
-                None
-                if (value := data.get("HoursOfOperationId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            hours_of_operation_arn=(
-                None
-                if (value := data.get("HoursOfOperationArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            description=(
-                None
-                if (value := data.get("Description")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            config=(
-                None
-                if (value := data.get("Config")) is None
-                else [
-                    HoursOfOperationOverrideConfig._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            effective_from=(
-                None
-                if (value := data.get("EffectiveFrom")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            effective_till=(
-                None
-                if (value := data.get("EffectiveTill")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            recurrence_config=(
-                None
-                if (value := data.get("RecurrenceConfig")) is None
-                else RecurrenceConfig._from_json(_rt.expect_object(value))
-            ),
-            override_type=(
-                None
-                if (value := data.get("OverrideType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                hours_of_operation_override_id=(
+                    None
+                    if (value := data.get("HoursOfOperationOverrideId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "HoursOfOperationOverrideId")
+                    )
+                ),
+                hours_of_operation_id=(
+                    None
+                    if (value := data.get("HoursOfOperationId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "HoursOfOperationId")
+                    )
+                ),
+                hours_of_operation_arn=(
+                    None
+                    if (value := data.get("HoursOfOperationArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "HoursOfOperationArn")
+                    )
+                ),
+                name=(
+                    None
+                    if (value := data.get("Name")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Name")
+                    )
+                ),
+                description=(
+                    None
+                    if (value := data.get("Description")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Description")
+                    )
+                ),
+                config=(
+                    None
+                    if (value := data.get("Config")) is None
+                    else [
+                        HoursOfOperationOverrideConfig._from_json(
+                            _rt.expect_object(v1, "Config")
+                        )
+                        for v1 in _rt.expect_list(value, "Config")
+                        if v1 is not None
+                    ]
+                ),
+                effective_from=(
+                    None
+                    if (value := data.get("EffectiveFrom")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EffectiveFrom")
+                    )
+                ),
+                effective_till=(
+                    None
+                    if (value := data.get("EffectiveTill")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EffectiveTill")
+                    )
+                ),
+                recurrence_config=(
+                    None
+                    if (value := data.get("RecurrenceConfig")) is None
+                    else RecurrenceConfig._from_json(
+                        _rt.expect_object(value, "RecurrenceConfig")
+                    )
+                ),
+                override_type=(
+                    None
+                    if (value := data.get("OverrideType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "OverrideType")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_hours_of_operation_override() -> HoursOfOperationOverride:

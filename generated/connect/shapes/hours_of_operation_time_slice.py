@@ -53,8 +53,16 @@ class HoursOfOperationTimeSlice:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> HoursOfOperationTimeSlice:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> HoursOfOperationTimeSlice:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "HoursOfOperationTimeSlice")
         return cls(
             hours=data.get("Hours"),
             minutes=data.get("Minutes"),
@@ -70,18 +78,27 @@ class HoursOfOperationTimeSlice:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> HoursOfOperationTimeSlice:
-        return cls(
-            hours=(
-                None
-                if (value := data.get("Hours")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            minutes=(
-                None
-                if (value := data.get("Minutes")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-        )
+        try:
+            return cls(
+                hours=(
+                    None
+                    if (value := data.get("Hours")) is None
+                    else (
+                        value if type(value) is int else _rt.expect_int(value, "Hours")
+                    )
+                ),
+                minutes=(
+                    None
+                    if (value := data.get("Minutes")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "Minutes")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_hours_of_operation_time_slice(

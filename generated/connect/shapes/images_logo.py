@@ -58,8 +58,14 @@ class ImagesLogo:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ImagesLogo:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> ImagesLogo:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ImagesLogo")
         return cls(
             default=data.get("Default"),
             favicon=data.get("Favicon"),
@@ -75,18 +81,29 @@ class ImagesLogo:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ImagesLogo:
-        return cls(
-            default=(
-                None
-                if (value := data.get("Default")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            favicon=(
-                None
-                if (value := data.get("Favicon")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                default=(
+                    None
+                    if (value := data.get("Default")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Default")
+                    )
+                ),
+                favicon=(
+                    None
+                    if (value := data.get("Favicon")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Favicon")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_images_logo() -> ImagesLogo:

@@ -94,18 +94,40 @@ class InboundAdditionalRecipients:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> InboundAdditionalRecipients:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> InboundAdditionalRecipients:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "InboundAdditionalRecipients")
         return cls(
             to_addresses=(
                 None
                 if (value := data.get("ToAddresses")) is None
-                else [EmailAddressInfo.from_dict(v1) for v1 in value]
+                else [
+                    EmailAddressInfo.from_dict(
+                        v1, path=path + "ToAddresses" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "ToAddresses")
+                    )
+                ]
             ),
             cc_addresses=(
                 None
                 if (value := data.get("CcAddresses")) is None
-                else [EmailAddressInfo.from_dict(v1) for v1 in value]
+                else [
+                    EmailAddressInfo.from_dict(
+                        v1, path=path + "CcAddresses" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "CcAddresses")
+                    )
+                ]
             ),
         )
 

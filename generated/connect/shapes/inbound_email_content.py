@@ -58,14 +58,22 @@ class InboundEmailContent:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> InboundEmailContent:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> InboundEmailContent:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "InboundEmailContent")
         return cls(
-            message_source_type=_rt.required(data, "MessageSourceType"),
+            message_source_type=_rt.required(data, "MessageSourceType", path),
             raw_message=(
                 None
                 if (value := data.get("RawMessage")) is None
-                else InboundRawMessage.from_dict(value)
+                else InboundRawMessage.from_dict(value, path=path + "RawMessage" + ".")
             ),
         )
 

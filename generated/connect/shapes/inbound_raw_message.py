@@ -96,13 +96,25 @@ class InboundRawMessage:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> InboundRawMessage:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> InboundRawMessage:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "InboundRawMessage")
         return cls(
-            subject=_rt.required(data, "Subject"),
-            body=_rt.required(data, "Body"),
-            content_type=_rt.required(data, "ContentType"),
-            headers=None if (value := data.get("Headers")) is None else dict(value),
+            subject=_rt.required(data, "Subject", path),
+            body=_rt.required(data, "Body", path),
+            content_type=_rt.required(data, "ContentType", path),
+            headers=(
+                None
+                if (value := data.get("Headers")) is None
+                else dict(_rt.expect_mapping(value, path + "Headers"))
+            ),
         )
 
     def _to_json(self) -> dict[str, _t.Any]:

@@ -124,7 +124,13 @@ class Instance:
         if value is not None:
             path = prefix + "instance_alias"
             _rt.check_str(
-                errors, path, value, min_len=1, max_len=45, pattern=_PATTERN_1
+                errors,
+                path,
+                value,
+                min_len=1,
+                max_len=45,
+                pattern=_PATTERN_1,
+                secret=True,
             )
         value = self.created_time
         if value is not None:
@@ -204,8 +210,14 @@ class Instance:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Instance:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Instance:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Instance")
         return cls(
             id=data.get("Id"),
             arn=data.get("Arn"),
@@ -217,82 +229,121 @@ class Instance:
             status_reason=(
                 None
                 if (value := data.get("StatusReason")) is None
-                else InstanceStatusReason.from_dict(value)
+                else InstanceStatusReason.from_dict(
+                    value, path=path + "StatusReason" + "."
+                )
             ),
             inbound_calls_enabled=data.get("InboundCallsEnabled"),
             outbound_calls_enabled=data.get("OutboundCallsEnabled"),
             instance_access_url=data.get("InstanceAccessUrl"),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Instance:
-        return cls(
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            arn=(
-                None
-                if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            identity_management_type=(
-                None
-                if (value := data.get("IdentityManagementType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            instance_alias=(
-                None
-                if (value := data.get("InstanceAlias")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            created_time=(
-                None
-                if (value := data.get("CreatedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            service_role=(
-                None
-                if (value := data.get("ServiceRole")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            instance_status=(
-                None
-                if (value := data.get("InstanceStatus")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            status_reason=(
-                None
-                if (value := data.get("StatusReason")) is None
-                else InstanceStatusReason._from_json(_rt.expect_object(value))
-            ),
-            inbound_calls_enabled=(
-                None
-                if (value := data.get("InboundCallsEnabled")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-            outbound_calls_enabled=(
-                None
-                if (value := data.get("OutboundCallsEnabled")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-            instance_access_url=(
-                None
-                if (value := data.get("InstanceAccessUrl")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            tags=(
-                None
-                if (value := data.get("Tags")) is None
-                else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-        )
+        try:
+            return cls(
+                id=(
+                    None
+                    if (value := data.get("Id")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
+                ),
+                arn=(
+                    None
+                    if (value := data.get("Arn")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+                ),
+                identity_management_type=(
+                    None
+                    if (value := data.get("IdentityManagementType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "IdentityManagementType")
+                    )
+                ),
+                instance_alias=(
+                    None
+                    if (value := data.get("InstanceAlias")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "InstanceAlias")
+                    )
+                ),
+                created_time=(
+                    None
+                    if (value := data.get("CreatedTime")) is None
+                    else _rt.parse_timestamp(value, "CreatedTime")
+                ),
+                service_role=(
+                    None
+                    if (value := data.get("ServiceRole")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ServiceRole")
+                    )
+                ),
+                instance_status=(
+                    None
+                    if (value := data.get("InstanceStatus")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "InstanceStatus")
+                    )
+                ),
+                status_reason=(
+                    None
+                    if (value := data.get("StatusReason")) is None
+                    else InstanceStatusReason._from_json(
+                        _rt.expect_object(value, "StatusReason")
+                    )
+                ),
+                inbound_calls_enabled=(
+                    None
+                    if (value := data.get("InboundCallsEnabled")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "InboundCallsEnabled")
+                    )
+                ),
+                outbound_calls_enabled=(
+                    None
+                    if (value := data.get("OutboundCallsEnabled")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "OutboundCallsEnabled")
+                    )
+                ),
+                instance_access_url=(
+                    None
+                    if (value := data.get("InstanceAccessUrl")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "InstanceAccessUrl")
+                    )
+                ),
+                tags=(
+                    None
+                    if (value := data.get("Tags")) is None
+                    else {
+                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                        for k1, v1 in _rt.expect_object(value, "Tags").items()
+                        if v1 is not None
+                    }
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_instance() -> Instance:

@@ -122,30 +122,44 @@ class InstanceStorageConfig:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> InstanceStorageConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> InstanceStorageConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "InstanceStorageConfig")
         return cls(
             storage_type=data.get("StorageType"),
             association_id=data.get("AssociationId"),
             s3_config=(
                 None
                 if (value := data.get("S3Config")) is None
-                else S3Config.from_dict(value)
+                else S3Config.from_dict(value, path=path + "S3Config" + ".")
             ),
             kinesis_video_stream_config=(
                 None
                 if (value := data.get("KinesisVideoStreamConfig")) is None
-                else KinesisVideoStreamConfig.from_dict(value)
+                else KinesisVideoStreamConfig.from_dict(
+                    value, path=path + "KinesisVideoStreamConfig" + "."
+                )
             ),
             kinesis_stream_config=(
                 None
                 if (value := data.get("KinesisStreamConfig")) is None
-                else KinesisStreamConfig.from_dict(value)
+                else KinesisStreamConfig.from_dict(
+                    value, path=path + "KinesisStreamConfig" + "."
+                )
             ),
             kinesis_firehose_config=(
                 None
                 if (value := data.get("KinesisFirehoseConfig")) is None
-                else KinesisFirehoseConfig.from_dict(value)
+                else KinesisFirehoseConfig.from_dict(
+                    value, path=path + "KinesisFirehoseConfig" + "."
+                )
             ),
         )
 
@@ -169,38 +183,55 @@ class InstanceStorageConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> InstanceStorageConfig:
-        return cls(
-            storage_type=(
-                None
-                if (value := data.get("StorageType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            association_id=(
-                None
-                if (value := data.get("AssociationId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            s3_config=(
-                None
-                if (value := data.get("S3Config")) is None
-                else S3Config._from_json(_rt.expect_object(value))
-            ),
-            kinesis_video_stream_config=(
-                None
-                if (value := data.get("KinesisVideoStreamConfig")) is None
-                else KinesisVideoStreamConfig._from_json(_rt.expect_object(value))
-            ),
-            kinesis_stream_config=(
-                None
-                if (value := data.get("KinesisStreamConfig")) is None
-                else KinesisStreamConfig._from_json(_rt.expect_object(value))
-            ),
-            kinesis_firehose_config=(
-                None
-                if (value := data.get("KinesisFirehoseConfig")) is None
-                else KinesisFirehoseConfig._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                storage_type=(
+                    None
+                    if (value := data.get("StorageType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "StorageType")
+                    )
+                ),
+                association_id=(
+                    None
+                    if (value := data.get("AssociationId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AssociationId")
+                    )
+                ),
+                s3_config=(
+                    None
+                    if (value := data.get("S3Config")) is None
+                    else S3Config._from_json(_rt.expect_object(value, "S3Config"))
+                ),
+                kinesis_video_stream_config=(
+                    None
+                    if (value := data.get("KinesisVideoStreamConfig")) is None
+                    else KinesisVideoStreamConfig._from_json(
+                        _rt.expect_object(value, "KinesisVideoStreamConfig")
+                    )
+                ),
+                kinesis_stream_config=(
+                    None
+                    if (value := data.get("KinesisStreamConfig")) is None
+                    else KinesisStreamConfig._from_json(
+                        _rt.expect_object(value, "KinesisStreamConfig")
+                    )
+                ),
+                kinesis_firehose_config=(
+                    None
+                    if (value := data.get("KinesisFirehoseConfig")) is None
+                    else KinesisFirehoseConfig._from_json(
+                        _rt.expect_object(value, "KinesisFirehoseConfig")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_instance_storage_config(

@@ -107,7 +107,13 @@ class InstanceSummary:
         if value is not None:
             path = prefix + "instance_alias"
             _rt.check_str(
-                errors, path, value, min_len=1, max_len=45, pattern=_PATTERN_1
+                errors,
+                path,
+                value,
+                min_len=1,
+                max_len=45,
+                pattern=_PATTERN_1,
+                secret=True,
             )
         value = self.created_time
         if value is not None:
@@ -160,8 +166,16 @@ class InstanceSummary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> InstanceSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> InstanceSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "InstanceSummary")
         return cls(
             id=data.get("Id"),
             arn=data.get("Arn"),
@@ -177,58 +191,89 @@ class InstanceSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> InstanceSummary:
-        return cls(
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            arn=(
-                None
-                if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            identity_management_type=(
-                None
-                if (value := data.get("IdentityManagementType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            instance_alias=(
-                None
-                if (value := data.get("InstanceAlias")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            created_time=(
-                None
-                if (value := data.get("CreatedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            service_role=(
-                None
-                if (value := data.get("ServiceRole")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            instance_status=(
-                None
-                if (value := data.get("InstanceStatus")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            inbound_calls_enabled=(
-                None
-                if (value := data.get("InboundCallsEnabled")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-            outbound_calls_enabled=(
-                None
-                if (value := data.get("OutboundCallsEnabled")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-            instance_access_url=(
-                None
-                if (value := data.get("InstanceAccessUrl")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                id=(
+                    None
+                    if (value := data.get("Id")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
+                ),
+                arn=(
+                    None
+                    if (value := data.get("Arn")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+                ),
+                identity_management_type=(
+                    None
+                    if (value := data.get("IdentityManagementType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "IdentityManagementType")
+                    )
+                ),
+                instance_alias=(
+                    None
+                    if (value := data.get("InstanceAlias")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "InstanceAlias")
+                    )
+                ),
+                created_time=(
+                    None
+                    if (value := data.get("CreatedTime")) is None
+                    else _rt.parse_timestamp(value, "CreatedTime")
+                ),
+                service_role=(
+                    None
+                    if (value := data.get("ServiceRole")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ServiceRole")
+                    )
+                ),
+                instance_status=(
+                    None
+                    if (value := data.get("InstanceStatus")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "InstanceStatus")
+                    )
+                ),
+                inbound_calls_enabled=(
+                    None
+                    if (value := data.get("InboundCallsEnabled")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "InboundCallsEnabled")
+                    )
+                ),
+                outbound_calls_enabled=(
+                    None
+                    if (value := data.get("OutboundCallsEnabled")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "OutboundCallsEnabled")
+                    )
+                ),
+                instance_access_url=(
+                    None
+                    if (value := data.get("InstanceAccessUrl")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "InstanceAccessUrl")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_instance_summary() -> InstanceSummary:

@@ -140,8 +140,16 @@ class IntegrationAssociationSummary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> IntegrationAssociationSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> IntegrationAssociationSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "IntegrationAssociationSummary")
         return cls(
             integration_association_id=data.get("IntegrationAssociationId"),
             integration_association_arn=data.get("IntegrationAssociationArn"),
@@ -155,48 +163,83 @@ class IntegrationAssociationSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> IntegrationAssociationSummary:
-        return cls(
-            integration_association_id=(
-                None
-                if (value := data.get("IntegrationAssociationId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            integration_association_arn=(
-                None
-                if (value := data.get("IntegrationAssociationArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            instance_id=(
-                None
-                if (value := data.get("InstanceId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            integration_type=(
-                None
-                if (value := data.get("IntegrationType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            integration_arn=(
-                None
-                if (value := data.get("IntegrationArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            source_application_url=(
-                None
-                if (value := data.get("SourceApplicationUrl")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            source_application_name=(
-                None
-                if (value := data.get("SourceApplicationName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            source_type=(
-                None
-                if (value := data.get("SourceType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                integration_association_id=(
+                    None
+                    if (value := data.get("IntegrationAssociationId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "IntegrationAssociationId")
+                    )
+                ),
+                integration_association_arn=(
+                    None
+                    if (value := data.get("IntegrationAssociationArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "IntegrationAssociationArn")
+                    )
+                ),
+                instance_id=(
+                    None
+                    if (value := data.get("InstanceId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "InstanceId")
+                    )
+                ),
+                integration_type=(
+                    None
+                    if (value := data.get("IntegrationType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "IntegrationType")
+                    )
+                ),
+                integration_arn=(
+                    None
+                    if (value := data.get("IntegrationArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "IntegrationArn")
+                    )
+                ),
+                source_application_url=(
+                    None
+                    if (value := data.get("SourceApplicationUrl")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "SourceApplicationUrl")
+                    )
+                ),
+                source_application_name=(
+                    None
+                    if (value := data.get("SourceApplicationName")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "SourceApplicationName")
+                    )
+                ),
+                source_type=(
+                    None
+                    if (value := data.get("SourceType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "SourceType")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_integration_association_summary() -> IntegrationAssociationSummary:

@@ -73,32 +73,45 @@ class InvalidRequestExceptionReason:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> InvalidRequestExceptionReason:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> InvalidRequestExceptionReason:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "InvalidRequestExceptionReason")
         return cls(
             attached_file_invalid_request_exception_reason=data.get(
                 "AttachedFileInvalidRequestExceptionReason"
             ),
-            sdk_unknown_member=(
-                None
-                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
-                else value["name"]
-            ),
+            sdk_unknown_member=_rt.unknown_member_name(data, path),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> InvalidRequestExceptionReason:
-        return cls(
-            attached_file_invalid_request_exception_reason=(
-                None
-                if (value := data.get("AttachedFileInvalidRequestExceptionReason"))
-                is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            sdk_unknown_member=_rt.unknown_union_member(
-                data, ("AttachedFileInvalidRequestExceptionReason",)
-            ),
-        )
+        try:
+            return cls(
+                attached_file_invalid_request_exception_reason=(
+                    None
+                    if (value := data.get("AttachedFileInvalidRequestExceptionReason"))
+                    is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(
+                            value, "AttachedFileInvalidRequestExceptionReason"
+                        )
+                    )
+                ),
+                sdk_unknown_member=_rt.unknown_union_member(
+                    data, ("AttachedFileInvalidRequestExceptionReason",)
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_invalid_request_exception_reason() -> InvalidRequestExceptionReason:

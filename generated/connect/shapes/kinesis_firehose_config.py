@@ -42,8 +42,16 @@ class KinesisFirehoseConfig:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> KinesisFirehoseConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> KinesisFirehoseConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "KinesisFirehoseConfig")
         return cls(
             firehose_arn=data.get("FirehoseArn"),
         )
@@ -56,13 +64,20 @@ class KinesisFirehoseConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> KinesisFirehoseConfig:
-        return cls(
-            firehose_arn=(
-                None
-                if (value := data.get("FirehoseArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                firehose_arn=(
+                    None
+                    if (value := data.get("FirehoseArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "FirehoseArn")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_kinesis_firehose_config(

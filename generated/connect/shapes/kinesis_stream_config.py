@@ -42,8 +42,16 @@ class KinesisStreamConfig:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> KinesisStreamConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> KinesisStreamConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "KinesisStreamConfig")
         return cls(
             stream_arn=data.get("StreamArn"),
         )
@@ -56,13 +64,20 @@ class KinesisStreamConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> KinesisStreamConfig:
-        return cls(
-            stream_arn=(
-                None
-                if (value := data.get("StreamArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                stream_arn=(
+                    None
+                    if (value := data.get("StreamArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "StreamArn")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_kinesis_stream_config(

@@ -76,15 +76,25 @@ class KinesisVideoStreamConfig:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> KinesisVideoStreamConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> KinesisVideoStreamConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "KinesisVideoStreamConfig")
         return cls(
             prefix=data.get("Prefix"),
             retention_period_hours=data.get("RetentionPeriodHours"),
             encryption_config=(
                 None
                 if (value := data.get("EncryptionConfig")) is None
-                else EncryptionConfig.from_dict(value)
+                else EncryptionConfig.from_dict(
+                    value, path=path + "EncryptionConfig" + "."
+                )
             ),
         )
 
@@ -100,23 +110,34 @@ class KinesisVideoStreamConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> KinesisVideoStreamConfig:
-        return cls(
-            prefix=(
-                None
-                if (value := data.get("Prefix")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            retention_period_hours=(
-                None
-                if (value := data.get("RetentionPeriodHours")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            encryption_config=(
-                None
-                if (value := data.get("EncryptionConfig")) is None
-                else EncryptionConfig._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                prefix=(
+                    None
+                    if (value := data.get("Prefix")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Prefix")
+                    )
+                ),
+                retention_period_hours=(
+                    None
+                    if (value := data.get("RetentionPeriodHours")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "RetentionPeriodHours")
+                    )
+                ),
+                encryption_config=(
+                    None
+                    if (value := data.get("EncryptionConfig")) is None
+                    else EncryptionConfig._from_json(
+                        _rt.expect_object(value, "EncryptionConfig")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_kinesis_video_stream_config(

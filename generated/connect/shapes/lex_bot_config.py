@@ -57,35 +57,46 @@ class LexBotConfig:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> LexBotConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> LexBotConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "LexBotConfig")
         return cls(
             lex_bot=(
                 None
                 if (value := data.get("LexBot")) is None
-                else LexBot.from_dict(value)
+                else LexBot.from_dict(value, path=path + "LexBot" + ".")
             ),
             lex_v2_bot=(
                 None
                 if (value := data.get("LexV2Bot")) is None
-                else LexV2Bot.from_dict(value)
+                else LexV2Bot.from_dict(value, path=path + "LexV2Bot" + ".")
             ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> LexBotConfig:
-        return cls(
-            lex_bot=(
-                None
-                if (value := data.get("LexBot")) is None
-                else LexBot._from_json(_rt.expect_object(value))
-            ),
-            lex_v2_bot=(
-                None
-                if (value := data.get("LexV2Bot")) is None
-                else LexV2Bot._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                lex_bot=(
+                    None
+                    if (value := data.get("LexBot")) is None
+                    else LexBot._from_json(_rt.expect_object(value, "LexBot"))
+                ),
+                lex_v2_bot=(
+                    None
+                    if (value := data.get("LexV2Bot")) is None
+                    else LexV2Bot._from_json(_rt.expect_object(value, "LexV2Bot"))
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_lex_bot_config() -> LexBotConfig:

@@ -40,8 +40,14 @@ class LexV2Bot:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> LexV2Bot:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> LexV2Bot:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "LexV2Bot")
         return cls(
             alias_arn=data.get("AliasArn"),
         )
@@ -54,13 +60,20 @@ class LexV2Bot:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> LexV2Bot:
-        return cls(
-            alias_arn=(
-                None
-                if (value := data.get("AliasArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                alias_arn=(
+                    None
+                    if (value := data.get("AliasArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AliasArn")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_lex_v2_bot() -> LexV2Bot:

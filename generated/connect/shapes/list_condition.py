@@ -67,14 +67,27 @@ class ListCondition:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListCondition:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListCondition:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListCondition")
         return cls(
             target_list_type=data.get("TargetListType"),
             conditions=(
                 None
                 if (value := data.get("Conditions")) is None
-                else [Condition.from_dict(v1) for v1 in value]
+                else [
+                    Condition.from_dict(v1, path=path + "Conditions" + f"[{i1}]" + ".")
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "Conditions")
+                    )
+                ]
             ),
         )
 

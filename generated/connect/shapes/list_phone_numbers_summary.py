@@ -390,8 +390,16 @@ class ListPhoneNumbersSummary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ListPhoneNumbersSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ListPhoneNumbersSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ListPhoneNumbersSummary")
         return cls(
             phone_number_id=data.get("PhoneNumberId"),
             phone_number_arn=data.get("PhoneNumberArn"),
@@ -406,53 +414,92 @@ class ListPhoneNumbersSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ListPhoneNumbersSummary:
-        return cls(
-            phone_number_id=(
-                None
-                if (value := data.get("PhoneNumberId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            phone_number_arn=(
-                None
-                if (value := data.get("PhoneNumberArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            phone_number=(
-                None
-                if (value := data.get("PhoneNumber")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            phone_number_country_code=(
-                None
-                if (value := data.get("PhoneNumberCountryCode")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            phone_number_type=(
-                None
-                if (value := data.get("PhoneNumberType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            target_arn=(
-                None
-                if (value := data.get("TargetArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            instance_id=(
-                None
-                if (value := data.get("InstanceId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            phone_number_description=(
-                None
-                if (value := data.get("PhoneNumberDescription")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            source_phone_number_arn=(
-                None
-                if (value := data.get("SourcePhoneNumberArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                phone_number_id=(
+                    None
+                    if (value := data.get("PhoneNumberId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PhoneNumberId")
+                    )
+                ),
+                phone_number_arn=(
+                    None
+                    if (value := data.get("PhoneNumberArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PhoneNumberArn")
+                    )
+                ),
+                phone_number=(
+                    None
+                    if (value := data.get("PhoneNumber")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PhoneNumber")
+                    )
+                ),
+                phone_number_country_code=(
+                    None
+                    if (value := data.get("PhoneNumberCountryCode")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PhoneNumberCountryCode")
+                    )
+                ),
+                phone_number_type=(
+                    None
+                    if (value := data.get("PhoneNumberType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PhoneNumberType")
+                    )
+                ),
+                target_arn=(
+                    None
+                    if (value := data.get("TargetArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "TargetArn")
+                    )
+                ),
+                instance_id=(
+                    None
+                    if (value := data.get("InstanceId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "InstanceId")
+                    )
+                ),
+                phone_number_description=(
+                    None
+                    if (value := data.get("PhoneNumberDescription")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PhoneNumberDescription")
+                    )
+                ),
+                source_phone_number_arn=(
+                    None
+                    if (value := data.get("SourcePhoneNumberArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "SourcePhoneNumberArn")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_list_phone_numbers_summary() -> ListPhoneNumbersSummary:

@@ -46,13 +46,21 @@ class MatchCriteria:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> MatchCriteria:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> MatchCriteria:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "MatchCriteria")
         return cls(
             agents_criteria=(
                 None
                 if (value := data.get("AgentsCriteria")) is None
-                else AgentsCriteria.from_dict(value)
+                else AgentsCriteria.from_dict(value, path=path + "AgentsCriteria" + ".")
             ),
         )
 
@@ -64,13 +72,18 @@ class MatchCriteria:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> MatchCriteria:
-        return cls(
-            agents_criteria=(
-                None
-                if (value := data.get("AgentsCriteria")) is None
-                else AgentsCriteria._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                agents_criteria=(
+                    None
+                    if (value := data.get("AgentsCriteria")) is None
+                    else AgentsCriteria._from_json(
+                        _rt.expect_object(value, "AgentsCriteria")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_match_criteria() -> MatchCriteria:

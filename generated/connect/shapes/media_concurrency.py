@@ -90,15 +90,25 @@ class MediaConcurrency:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> MediaConcurrency:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> MediaConcurrency:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "MediaConcurrency")
         return cls(
             channel=data.get("Channel"),
             concurrency=data.get("Concurrency"),
             cross_channel_behavior=(
                 None
                 if (value := data.get("CrossChannelBehavior")) is None
-                else CrossChannelBehavior.from_dict(value)
+                else CrossChannelBehavior.from_dict(
+                    value, path=path + "CrossChannelBehavior" + "."
+                )
             ),
         )
 
@@ -114,23 +124,36 @@ class MediaConcurrency:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> MediaConcurrency:
-        return cls(
-            channel=(
-                None
-                if (value := data.get("Channel")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            concurrency=(
-                None
-                if (value := data.get("Concurrency")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            cross_channel_behavior=(
-                None
-                if (value := data.get("CrossChannelBehavior")) is None
-                else CrossChannelBehavior._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                channel=(
+                    None
+                    if (value := data.get("Channel")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Channel")
+                    )
+                ),
+                concurrency=(
+                    None
+                    if (value := data.get("Concurrency")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "Concurrency")
+                    )
+                ),
+                cross_channel_behavior=(
+                    None
+                    if (value := data.get("CrossChannelBehavior")) is None
+                    else CrossChannelBehavior._from_json(
+                        _rt.expect_object(value, "CrossChannelBehavior")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_media_concurrency(

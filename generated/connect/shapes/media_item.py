@@ -66,8 +66,14 @@ class MediaItem:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> MediaItem:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> MediaItem:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "MediaItem")
         return cls(
             type=data.get("Type"),
             source=data.get("Source"),
@@ -75,18 +81,25 @@ class MediaItem:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> MediaItem:
-        return cls(
-            type=(
-                None
-                if (value := data.get("Type")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            source=(
-                None
-                if (value := data.get("Source")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                type=(
+                    None
+                    if (value := data.get("Type")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Type")
+                    )
+                ),
+                source=(
+                    None
+                    if (value := data.get("Source")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Source")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_media_item() -> MediaItem:

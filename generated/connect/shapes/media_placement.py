@@ -78,8 +78,16 @@ class MediaPlacement:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> MediaPlacement:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> MediaPlacement:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "MediaPlacement")
         return cls(
             audio_host_url=data.get("AudioHostUrl"),
             audio_fallback_url=data.get("AudioFallbackUrl"),
@@ -90,33 +98,56 @@ class MediaPlacement:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> MediaPlacement:
-        return cls(
-            audio_host_url=(
-                None
-                if (value := data.get("AudioHostUrl")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            audio_fallback_url=(
-                None
-                if (value := data.get("AudioFallbackUrl")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            signaling_url=(
-                None
-                if (value := data.get("SignalingUrl")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            turn_control_url=(
-                None
-                if (value := data.get("TurnControlUrl")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            event_ingestion_url=(
-                None
-                if (value := data.get("EventIngestionUrl")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                audio_host_url=(
+                    None
+                    if (value := data.get("AudioHostUrl")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AudioHostUrl")
+                    )
+                ),
+                audio_fallback_url=(
+                    None
+                    if (value := data.get("AudioFallbackUrl")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AudioFallbackUrl")
+                    )
+                ),
+                signaling_url=(
+                    None
+                    if (value := data.get("SignalingUrl")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "SignalingUrl")
+                    )
+                ),
+                turn_control_url=(
+                    None
+                    if (value := data.get("TurnControlUrl")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "TurnControlUrl")
+                    )
+                ),
+                event_ingestion_url=(
+                    None
+                    if (value := data.get("EventIngestionUrl")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EventIngestionUrl")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_media_placement() -> MediaPlacement:

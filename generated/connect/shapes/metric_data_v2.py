@@ -55,31 +55,42 @@ class MetricDataV2:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> MetricDataV2:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> MetricDataV2:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "MetricDataV2")
         return cls(
             metric=(
                 None
                 if (value := data.get("Metric")) is None
-                else MetricV2.from_dict(value)
+                else MetricV2.from_dict(value, path=path + "Metric" + ".")
             ),
             value=data.get("Value"),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> MetricDataV2:
-        return cls(
-            metric=(
-                None
-                if (value := data.get("Metric")) is None
-                else MetricV2._from_json(_rt.expect_object(value))
-            ),
-            value=(
-                None
-                if (value := data.get("Value")) is None
-                else _rt.expect_float(value)
-            ),
-        )
+        try:
+            return cls(
+                metric=(
+                    None
+                    if (value := data.get("Metric")) is None
+                    else MetricV2._from_json(_rt.expect_object(value, "Metric"))
+                ),
+                value=(
+                    None
+                    if (value := data.get("Value")) is None
+                    else _rt.expect_float(value, "Value")
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_metric_data_v2() -> MetricDataV2:

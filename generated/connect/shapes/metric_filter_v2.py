@@ -109,14 +109,22 @@ class MetricFilterV2:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> MetricFilterV2:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> MetricFilterV2:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "MetricFilterV2")
         return cls(
             metric_filter_key=data.get("MetricFilterKey"),
             metric_filter_values=(
                 None
                 if (value := data.get("MetricFilterValues")) is None
-                else list(value)
+                else list(_rt.expect_sequence(value, path + "MetricFilterValues"))
             ),
             negate=data.get("Negate"),
         )
@@ -133,27 +141,42 @@ class MetricFilterV2:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> MetricFilterV2:
-        return cls(
-            metric_filter_key=(
-                None
-                if (value := data.get("MetricFilterKey")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            metric_filter_values=(
-                None
-                if (value := data.get("MetricFilterValues")) is None
-                else [
-                    (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            negate=(
-                None
-                if (value := data.get("Negate")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-        )
+        try:
+            return cls(
+                metric_filter_key=(
+                    None
+                    if (value := data.get("MetricFilterKey")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "MetricFilterKey")
+                    )
+                ),
+                metric_filter_values=(
+                    None
+                    if (value := data.get("MetricFilterValues")) is None
+                    else [
+                        (
+                            v1
+                            if type(v1) is str
+                            else _rt.expect_str(v1, "MetricFilterValues")
+                        )
+                        for v1 in _rt.expect_list(value, "MetricFilterValues")
+                        if v1 is not None
+                    ]
+                ),
+                negate=(
+                    None
+                    if (value := data.get("Negate")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "Negate")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_metric_filter_v2() -> MetricFilterV2:

@@ -78,8 +78,16 @@ class MetricInterval:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> MetricInterval:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> MetricInterval:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "MetricInterval")
         return cls(
             interval=data.get("Interval"),
             start_time=data.get("StartTime"),
@@ -88,23 +96,30 @@ class MetricInterval:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> MetricInterval:
-        return cls(
-            interval=(
-                None
-                if (value := data.get("Interval")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            start_time=(
-                None
-                if (value := data.get("StartTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            end_time=(
-                None
-                if (value := data.get("EndTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-        )
+        try:
+            return cls(
+                interval=(
+                    None
+                    if (value := data.get("Interval")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Interval")
+                    )
+                ),
+                start_time=(
+                    None
+                    if (value := data.get("StartTime")) is None
+                    else _rt.parse_timestamp(value, "StartTime")
+                ),
+                end_time=(
+                    None
+                    if (value := data.get("EndTime")) is None
+                    else _rt.parse_timestamp(value, "EndTime")
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_metric_interval() -> MetricInterval:

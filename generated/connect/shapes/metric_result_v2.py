@@ -83,51 +83,75 @@ class MetricResultV2:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> MetricResultV2:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
-        return cls(
-            dimensions=(
-                None if (value := data.get("Dimensions")) is None else dict(value)
-            ),
-            metric_interval=(
-                None
-                if (value := data.get("MetricInterval")) is None
-                else MetricInterval.from_dict(value)
-            ),
-            collections=(
-                None
-                if (value := data.get("Collections")) is None
-                else [MetricDataV2.from_dict(v1) for v1 in value]
-            ),
-        )
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> MetricResultV2:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
 
-    @classmethod
-    def _from_json(cls, data: dict[str, _t.Any]) -> MetricResultV2:
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "MetricResultV2")
         return cls(
             dimensions=(
                 None
                 if (value := data.get("Dimensions")) is None
-                else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
+                else dict(_rt.expect_mapping(value, path + "Dimensions"))
             ),
             metric_interval=(
                 None
                 if (value := data.get("MetricInterval")) is None
-                else MetricInterval._from_json(_rt.expect_object(value))
+                else MetricInterval.from_dict(value, path=path + "MetricInterval" + ".")
             ),
             collections=(
                 None
                 if (value := data.get("Collections")) is None
                 else [
-                    MetricDataV2._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
+                    MetricDataV2.from_dict(
+                        v1, path=path + "Collections" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "Collections")
+                    )
                 ]
             ),
         )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> MetricResultV2:
+        try:
+            return cls(
+                dimensions=(
+                    None
+                    if (value := data.get("Dimensions")) is None
+                    else {
+                        k1: (
+                            v1 if type(v1) is str else _rt.expect_str(v1, "Dimensions")
+                        )
+                        for k1, v1 in _rt.expect_object(value, "Dimensions").items()
+                        if v1 is not None
+                    }
+                ),
+                metric_interval=(
+                    None
+                    if (value := data.get("MetricInterval")) is None
+                    else MetricInterval._from_json(
+                        _rt.expect_object(value, "MetricInterval")
+                    )
+                ),
+                collections=(
+                    None
+                    if (value := data.get("Collections")) is None
+                    else [
+                        MetricDataV2._from_json(_rt.expect_object(v1, "Collections"))
+                        for v1 in _rt.expect_list(value, "Collections")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_metric_result_v2() -> MetricResultV2:

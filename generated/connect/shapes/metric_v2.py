@@ -100,20 +100,38 @@ class MetricV2:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> MetricV2:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> MetricV2:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "MetricV2")
         return cls(
             name=data.get("Name"),
             threshold=(
                 None
                 if (value := data.get("Threshold")) is None
-                else [ThresholdV2.from_dict(v1) for v1 in value]
+                else [
+                    ThresholdV2.from_dict(v1, path=path + "Threshold" + f"[{i1}]" + ".")
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "Threshold")
+                    )
+                ]
             ),
             metric_id=data.get("MetricId"),
             metric_filters=(
                 None
                 if (value := data.get("MetricFilters")) is None
-                else [MetricFilterV2.from_dict(v1) for v1 in value]
+                else [
+                    MetricFilterV2.from_dict(
+                        v1, path=path + "MetricFilters" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "MetricFilters")
+                    )
+                ]
             ),
         )
 
@@ -131,36 +149,47 @@ class MetricV2:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> MetricV2:
-        return cls(
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            threshold=(
-                None
-                if (value := data.get("Threshold")) is None
-                else [
-                    ThresholdV2._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            metric_id=(
-                None
-                if (value := data.get("MetricId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            metric_filters=(
-                None
-                if (value := data.get("MetricFilters")) is None
-                else [
-                    MetricFilterV2._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-        )
+        try:
+            return cls(
+                name=(
+                    None
+                    if (value := data.get("Name")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Name")
+                    )
+                ),
+                threshold=(
+                    None
+                    if (value := data.get("Threshold")) is None
+                    else [
+                        ThresholdV2._from_json(_rt.expect_object(v1, "Threshold"))
+                        for v1 in _rt.expect_list(value, "Threshold")
+                        if v1 is not None
+                    ]
+                ),
+                metric_id=(
+                    None
+                    if (value := data.get("MetricId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "MetricId")
+                    )
+                ),
+                metric_filters=(
+                    None
+                    if (value := data.get("MetricFilters")) is None
+                    else [
+                        MetricFilterV2._from_json(
+                            _rt.expect_object(v1, "MetricFilters")
+                        )
+                        for v1 in _rt.expect_list(value, "MetricFilters")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_metric_v2() -> MetricV2:

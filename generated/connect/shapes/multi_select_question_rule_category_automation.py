@@ -83,14 +83,24 @@ class MultiSelectQuestionRuleCategoryAutomation:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> MultiSelectQuestionRuleCategoryAutomation:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "MultiSelectQuestionRuleCategoryAutomation"
+        )
         return cls(
             category=data.get("Category"),
             condition=data.get("Condition"),
             option_ref_ids=(
-                None if (value := data.get("OptionRefIds")) is None else list(value)
+                None
+                if (value := data.get("OptionRefIds")) is None
+                else list(_rt.expect_sequence(value, path + "OptionRefIds"))
             ),
         )
 
@@ -108,27 +118,38 @@ class MultiSelectQuestionRuleCategoryAutomation:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> MultiSelectQuestionRuleCategoryAutomation:
-        return cls(
-            category=(
-                None
-                if (value := data.get("Category")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            condition=(
-                None
-                if (value := data.get("Condition")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            option_ref_ids=(
-                None
-                if (value := data.get("OptionRefIds")) is None
-                else [
-                    (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-        )
+        try:
+            return cls(
+                category=(
+                    None
+                    if (value := data.get("Category")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Category")
+                    )
+                ),
+                condition=(
+                    None
+                    if (value := data.get("Condition")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Condition")
+                    )
+                ),
+                option_ref_ids=(
+                    None
+                    if (value := data.get("OptionRefIds")) is None
+                    else [
+                        (v1 if type(v1) is str else _rt.expect_str(v1, "OptionRefIds"))
+                        for v1 in _rt.expect_list(value, "OptionRefIds")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_multi_select_question_rule_category_automation(

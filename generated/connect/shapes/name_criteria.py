@@ -69,11 +69,23 @@ class NameCriteria:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> NameCriteria:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> NameCriteria:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "NameCriteria")
         return cls(
-            search_text=list(_rt.required(data, "SearchText")),
-            match_type=_rt.required(data, "MatchType"),
+            search_text=list(
+                _rt.expect_sequence(
+                    _rt.required(data, "SearchText", path), path + "SearchText"
+                )
+            ),
+            match_type=_rt.required(data, "MatchType", path),
         )
 
     def _to_json(self) -> dict[str, _t.Any]:

@@ -112,26 +112,42 @@ class NewSessionDetails:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> NewSessionDetails:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> NewSessionDetails:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "NewSessionDetails")
         return cls(
             supported_messaging_content_types=(
                 None
                 if (value := data.get("SupportedMessagingContentTypes")) is None
-                else list(value)
+                else list(
+                    _rt.expect_sequence(value, path + "SupportedMessagingContentTypes")
+                )
             ),
             participant_details=(
                 None
                 if (value := data.get("ParticipantDetails")) is None
-                else ParticipantDetails.from_dict(value)
+                else ParticipantDetails.from_dict(
+                    value, path=path + "ParticipantDetails" + "."
+                )
             ),
             attributes=(
-                None if (value := data.get("Attributes")) is None else dict(value)
+                None
+                if (value := data.get("Attributes")) is None
+                else dict(_rt.expect_mapping(value, path + "Attributes"))
             ),
             streaming_configuration=(
                 None
                 if (value := data.get("StreamingConfiguration")) is None
-                else ChatStreamingConfiguration.from_dict(value)
+                else ChatStreamingConfiguration.from_dict(
+                    value, path=path + "StreamingConfiguration" + "."
+                )
             ),
         )
 

@@ -57,31 +57,48 @@ class NextContactEntry:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> NextContactEntry:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> NextContactEntry:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "NextContactEntry")
         return cls(
             type=data.get("Type"),
             next_contact_metadata=(
                 None
                 if (value := data.get("NextContactMetadata")) is None
-                else NextContactMetadata.from_dict(value)
+                else NextContactMetadata.from_dict(
+                    value, path=path + "NextContactMetadata" + "."
+                )
             ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> NextContactEntry:
-        return cls(
-            type=(
-                None
-                if (value := data.get("Type")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            next_contact_metadata=(
-                None
-                if (value := data.get("NextContactMetadata")) is None
-                else NextContactMetadata._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                type=(
+                    None
+                    if (value := data.get("Type")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Type")
+                    )
+                ),
+                next_contact_metadata=(
+                    None
+                    if (value := data.get("NextContactMetadata")) is None
+                    else NextContactMetadata._from_json(
+                        _rt.expect_object(value, "NextContactMetadata")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_next_contact_entry() -> NextContactEntry:

@@ -66,33 +66,44 @@ class NextContactMetadata:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> NextContactMetadata:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> NextContactMetadata:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "NextContactMetadata")
         return cls(
             quick_connect_contact_data=(
                 None
                 if (value := data.get("QuickConnectContactData")) is None
-                else QuickConnectContactData.from_dict(value)
+                else QuickConnectContactData.from_dict(
+                    value, path=path + "QuickConnectContactData" + "."
+                )
             ),
-            sdk_unknown_member=(
-                None
-                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
-                else value["name"]
-            ),
+            sdk_unknown_member=_rt.unknown_member_name(data, path),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> NextContactMetadata:
-        return cls(
-            quick_connect_contact_data=(
-                None
-                if (value := data.get("QuickConnectContactData")) is None
-                else QuickConnectContactData._from_json(_rt.expect_object(value))
-            ),
-            sdk_unknown_member=_rt.unknown_union_member(
-                data, ("QuickConnectContactData",)
-            ),
-        )
+        try:
+            return cls(
+                quick_connect_contact_data=(
+                    None
+                    if (value := data.get("QuickConnectContactData")) is None
+                    else QuickConnectContactData._from_json(
+                        _rt.expect_object(value, "QuickConnectContactData")
+                    )
+                ),
+                sdk_unknown_member=_rt.unknown_union_member(
+                    data, ("QuickConnectContactData",)
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_next_contact_metadata() -> NextContactMetadata:

@@ -68,11 +68,27 @@ class NotificationRecipientType:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> NotificationRecipientType:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> NotificationRecipientType:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "NotificationRecipientType")
         return cls(
-            user_tags=None if (value := data.get("UserTags")) is None else dict(value),
-            user_ids=None if (value := data.get("UserIds")) is None else list(value),
+            user_tags=(
+                None
+                if (value := data.get("UserTags")) is None
+                else dict(_rt.expect_mapping(value, path + "UserTags"))
+            ),
+            user_ids=(
+                None
+                if (value := data.get("UserIds")) is None
+                else list(_rt.expect_sequence(value, path + "UserIds"))
+            ),
         )
 
     def _to_json(self) -> dict[str, _t.Any]:
@@ -85,26 +101,29 @@ class NotificationRecipientType:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> NotificationRecipientType:
-        return cls(
-            user_tags=(
-                None
-                if (value := data.get("UserTags")) is None
-                else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-            user_ids=(
-                None
-                if (value := data.get("UserIds")) is None
-                else [
-                    (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-        )
+        try:
+            return cls(
+                user_tags=(
+                    None
+                    if (value := data.get("UserTags")) is None
+                    else {
+                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "UserTags"))
+                        for k1, v1 in _rt.expect_object(value, "UserTags").items()
+                        if v1 is not None
+                    }
+                ),
+                user_ids=(
+                    None
+                    if (value := data.get("UserIds")) is None
+                    else [
+                        (v1 if type(v1) is str else _rt.expect_str(v1, "UserIds"))
+                        for v1 in _rt.expect_list(value, "UserIds")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_notification_recipient_type() -> NotificationRecipientType:

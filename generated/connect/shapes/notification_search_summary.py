@@ -188,95 +188,128 @@ class NotificationSearchSummary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> NotificationSearchSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> NotificationSearchSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "NotificationSearchSummary")
         return cls(
             id=data.get("Id"),
             arn=data.get("Arn"),
             instance_id=data.get("InstanceId"),
-            content=None if (value := data.get("Content")) is None else dict(value),
+            content=(
+                None
+                if (value := data.get("Content")) is None
+                else dict(_rt.expect_mapping(value, path + "Content"))
+            ),
             priority=data.get("Priority"),
             recipients=(
-                None if (value := data.get("Recipients")) is None else list(value)
+                None
+                if (value := data.get("Recipients")) is None
+                else list(_rt.expect_sequence(value, path + "Recipients"))
             ),
             created_at=data.get("CreatedAt"),
             expires_at=data.get("ExpiresAt"),
             last_modified_region=data.get("LastModifiedRegion"),
             last_modified_time=data.get("LastModifiedTime"),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> NotificationSearchSummary:
-        return cls(
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            arn=(
-                None
-                if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            instance_id=(
-                None
-                if (value := data.get("InstanceId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            content=(
-                None
-                if (value := data.get("Content")) is None
-                else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-            priority=(
-                None
-                if (value := data.get("Priority")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            recipients=(
-                None
-                if (value := data.get("Recipients")) is None
-                else [
-                    (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            created_at=(
-                None
-                if (value := data.get("CreatedAt")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            expires_at=(
-                None
-                if (value := data.get("ExpiresAt")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            last_modified_region=(
-                None
-                if (value := data.get("LastModifiedRegion")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            tags=(
-                None
-                if (value := data.get("Tags")) is None
-                else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-        )
+        try:
+            return cls(
+                id=(
+                    None
+                    if (value := data.get("Id")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
+                ),
+                arn=(
+                    None
+                    if (value := data.get("Arn")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+                ),
+                instance_id=(
+                    None
+                    if (value := data.get("InstanceId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "InstanceId")
+                    )
+                ),
+                content=(
+                    None
+                    if (value := data.get("Content")) is None
+                    else {
+                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Content"))
+                        for k1, v1 in _rt.expect_object(value, "Content").items()
+                        if v1 is not None
+                    }
+                ),
+                priority=(
+                    None
+                    if (value := data.get("Priority")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Priority")
+                    )
+                ),
+                recipients=(
+                    None
+                    if (value := data.get("Recipients")) is None
+                    else [
+                        (v1 if type(v1) is str else _rt.expect_str(v1, "Recipients"))
+                        for v1 in _rt.expect_list(value, "Recipients")
+                        if v1 is not None
+                    ]
+                ),
+                created_at=(
+                    None
+                    if (value := data.get("CreatedAt")) is None
+                    else _rt.parse_timestamp(value, "CreatedAt")
+                ),
+                expires_at=(
+                    None
+                    if (value := data.get("ExpiresAt")) is None
+                    else _rt.parse_timestamp(value, "ExpiresAt")
+                ),
+                last_modified_region=(
+                    None
+                    if (value := data.get("LastModifiedRegion")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "LastModifiedRegion")
+                    )
+                ),
+                last_modified_time=(
+                    None
+                    if (value := data.get("LastModifiedTime")) is None
+                    else _rt.parse_timestamp(value, "LastModifiedTime")
+                ),
+                tags=(
+                    None
+                    if (value := data.get("Tags")) is None
+                    else {
+                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                        for k1, v1 in _rt.expect_object(value, "Tags").items()
+                        if v1 is not None
+                    }
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_notification_search_summary() -> NotificationSearchSummary:

@@ -77,9 +77,17 @@ class NumericQuestionPropertyValueAutomation:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> NumericQuestionPropertyValueAutomation:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "NumericQuestionPropertyValueAutomation"
+        )
         return cls(
             label=data.get("Label"),
         )
@@ -94,13 +102,18 @@ class NumericQuestionPropertyValueAutomation:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> NumericQuestionPropertyValueAutomation:
-        return cls(
-            label=(
-                None
-                if (value := data.get("Label")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                label=(
+                    None
+                    if (value := data.get("Label")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Label")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_numeric_question_property_value_automation(

@@ -58,8 +58,16 @@ class ObservationSummary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ObservationSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ObservationSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ObservationSummary")
         return cls(
             total_observations=data.get("TotalObservations"),
             observations_passed=data.get("ObservationsPassed"),
@@ -68,23 +76,38 @@ class ObservationSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ObservationSummary:
-        return cls(
-            total_observations=(
-                None
-                if (value := data.get("TotalObservations")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            observations_passed=(
-                None
-                if (value := data.get("ObservationsPassed")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            observations_failed=(
-                None
-                if (value := data.get("ObservationsFailed")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-        )
+        try:
+            return cls(
+                total_observations=(
+                    None
+                    if (value := data.get("TotalObservations")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "TotalObservations")
+                    )
+                ),
+                observations_passed=(
+                    None
+                    if (value := data.get("ObservationsPassed")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "ObservationsPassed")
+                    )
+                ),
+                observations_failed=(
+                    None
+                    if (value := data.get("ObservationsFailed")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "ObservationsFailed")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_observation_summary() -> ObservationSummary:

@@ -62,35 +62,46 @@ class OperationalHour:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> OperationalHour:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> OperationalHour:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "OperationalHour")
         return cls(
             start=(
                 None
                 if (value := data.get("Start")) is None
-                else OverrideTimeSlice.from_dict(value)
+                else OverrideTimeSlice.from_dict(value, path=path + "Start" + ".")
             ),
             end=(
                 None
                 if (value := data.get("End")) is None
-                else OverrideTimeSlice.from_dict(value)
+                else OverrideTimeSlice.from_dict(value, path=path + "End" + ".")
             ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> OperationalHour:
-        return cls(
-            start=(
-                None
-                if (value := data.get("Start")) is None
-                else OverrideTimeSlice._from_json(_rt.expect_object(value))
-            ),
-            end=(
-                None
-                if (value := data.get("End")) is None
-                else OverrideTimeSlice._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                start=(
+                    None
+                    if (value := data.get("Start")) is None
+                    else OverrideTimeSlice._from_json(_rt.expect_object(value, "Start"))
+                ),
+                end=(
+                    None
+                    if (value := data.get("End")) is None
+                    else OverrideTimeSlice._from_json(_rt.expect_object(value, "End"))
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_operational_hour() -> OperationalHour:

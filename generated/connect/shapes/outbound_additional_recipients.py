@@ -60,13 +60,28 @@ class OutboundAdditionalRecipients:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> OutboundAdditionalRecipients:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> OutboundAdditionalRecipients:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "OutboundAdditionalRecipients")
         return cls(
             cc_email_addresses=(
                 None
                 if (value := data.get("CcEmailAddresses")) is None
-                else [EmailAddressInfo.from_dict(v1) for v1 in value]
+                else [
+                    EmailAddressInfo.from_dict(
+                        v1, path=path + "CcEmailAddresses" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "CcEmailAddresses")
+                    )
+                ]
             ),
         )
 

@@ -58,8 +58,16 @@ class OutboundCallerConfig:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> OutboundCallerConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> OutboundCallerConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "OutboundCallerConfig")
         return cls(
             outbound_caller_id_name=data.get("OutboundCallerIdName"),
             outbound_caller_id_number_id=data.get("OutboundCallerIdNumberId"),
@@ -78,23 +86,38 @@ class OutboundCallerConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> OutboundCallerConfig:
-        return cls(
-            outbound_caller_id_name=(
-                None
-                if (value := data.get("OutboundCallerIdName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            outbound_caller_id_number_id=(
-                None
-                if (value := data.get("OutboundCallerIdNumberId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            outbound_flow_id=(
-                None
-                if (value := data.get("OutboundFlowId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                outbound_caller_id_name=(
+                    None
+                    if (value := data.get("OutboundCallerIdName")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "OutboundCallerIdName")
+                    )
+                ),
+                outbound_caller_id_number_id=(
+                    None
+                    if (value := data.get("OutboundCallerIdNumberId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "OutboundCallerIdNumberId")
+                    )
+                ),
+                outbound_flow_id=(
+                    None
+                    if (value := data.get("OutboundFlowId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "OutboundFlowId")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_outbound_caller_config() -> OutboundCallerConfig:

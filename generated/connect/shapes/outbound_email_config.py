@@ -40,8 +40,16 @@ class OutboundEmailConfig:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> OutboundEmailConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> OutboundEmailConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "OutboundEmailConfig")
         return cls(
             outbound_email_address_id=data.get("OutboundEmailAddressId"),
         )
@@ -54,13 +62,20 @@ class OutboundEmailConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> OutboundEmailConfig:
-        return cls(
-            outbound_email_address_id=(
-                None
-                if (value := data.get("OutboundEmailAddressId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                outbound_email_address_id=(
+                    None
+                    if (value := data.get("OutboundEmailAddressId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "OutboundEmailAddressId")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_outbound_email_config() -> OutboundEmailConfig:

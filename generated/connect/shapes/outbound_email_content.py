@@ -80,19 +80,29 @@ class OutboundEmailContent:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> OutboundEmailContent:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> OutboundEmailContent:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "OutboundEmailContent")
         return cls(
-            message_source_type=_rt.required(data, "MessageSourceType"),
+            message_source_type=_rt.required(data, "MessageSourceType", path),
             templated_message_config=(
                 None
                 if (value := data.get("TemplatedMessageConfig")) is None
-                else TemplatedMessageConfig.from_dict(value)
+                else TemplatedMessageConfig.from_dict(
+                    value, path=path + "TemplatedMessageConfig" + "."
+                )
             ),
             raw_message=(
                 None
                 if (value := data.get("RawMessage")) is None
-                else OutboundRawMessage.from_dict(value)
+                else OutboundRawMessage.from_dict(value, path=path + "RawMessage" + ".")
             ),
         )
 

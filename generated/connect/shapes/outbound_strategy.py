@@ -59,14 +59,22 @@ class OutboundStrategy:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> OutboundStrategy:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> OutboundStrategy:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "OutboundStrategy")
         return cls(
             type=data.get("Type"),
             config=(
                 None
                 if (value := data.get("Config")) is None
-                else OutboundStrategyConfig.from_dict(value)
+                else OutboundStrategyConfig.from_dict(value, path=path + "Config" + ".")
             ),
         )
 
@@ -80,18 +88,25 @@ class OutboundStrategy:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> OutboundStrategy:
-        return cls(
-            type=(
-                None
-                if (value := data.get("Type")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            config=(
-                None
-                if (value := data.get("Config")) is None
-                else OutboundStrategyConfig._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                type=(
+                    None
+                    if (value := data.get("Type")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Type")
+                    )
+                ),
+                config=(
+                    None
+                    if (value := data.get("Config")) is None
+                    else OutboundStrategyConfig._from_json(
+                        _rt.expect_object(value, "Config")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_outbound_strategy(

@@ -46,13 +46,21 @@ class OutboundStrategyConfig:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> OutboundStrategyConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> OutboundStrategyConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "OutboundStrategyConfig")
         return cls(
             agent_first=(
                 None
                 if (value := data.get("AgentFirst")) is None
-                else AgentFirst.from_dict(value)
+                else AgentFirst.from_dict(value, path=path + "AgentFirst" + ".")
             ),
         )
 
@@ -64,13 +72,16 @@ class OutboundStrategyConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> OutboundStrategyConfig:
-        return cls(
-            agent_first=(
-                None
-                if (value := data.get("AgentFirst")) is None
-                else AgentFirst._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                agent_first=(
+                    None
+                    if (value := data.get("AgentFirst")) is None
+                    else AgentFirst._from_json(_rt.expect_object(value, "AgentFirst"))
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_outbound_strategy_config() -> OutboundStrategyConfig:

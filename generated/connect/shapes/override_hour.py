@@ -92,18 +92,26 @@ class OverrideHour:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> OverrideHour:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> OverrideHour:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "OverrideHour")
         return cls(
             start=(
                 None
                 if (value := data.get("Start")) is None
-                else OverrideTimeSlice.from_dict(value)
+                else OverrideTimeSlice.from_dict(value, path=path + "Start" + ".")
             ),
             end=(
                 None
                 if (value := data.get("End")) is None
-                else OverrideTimeSlice.from_dict(value)
+                else OverrideTimeSlice.from_dict(value, path=path + "End" + ".")
             ),
             override_name=data.get("OverrideName"),
             operational_status=data.get("OperationalStatus"),
@@ -111,28 +119,39 @@ class OverrideHour:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> OverrideHour:
-        return cls(
-            start=(
-                None
-                if (value := data.get("Start")) is None
-                else OverrideTimeSlice._from_json(_rt.expect_object(value))
-            ),
-            end=(
-                None
-                if (value := data.get("End")) is None
-                else OverrideTimeSlice._from_json(_rt.expect_object(value))
-            ),
-            override_name=(
-                None
-                if (value := data.get("OverrideName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            operational_status=(
-                None
-                if (value := data.get("OperationalStatus")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                start=(
+                    None
+                    if (value := data.get("Start")) is None
+                    else OverrideTimeSlice._from_json(_rt.expect_object(value, "Start"))
+                ),
+                end=(
+                    None
+                    if (value := data.get("End")) is None
+                    else OverrideTimeSlice._from_json(_rt.expect_object(value, "End"))
+                ),
+                override_name=(
+                    None
+                    if (value := data.get("OverrideName")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "OverrideName")
+                    )
+                ),
+                operational_status=(
+                    None
+                    if (value := data.get("OperationalStatus")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "OperationalStatus")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_override_hour() -> OverrideHour:

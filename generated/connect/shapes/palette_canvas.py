@@ -69,8 +69,16 @@ class PaletteCanvas:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> PaletteCanvas:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> PaletteCanvas:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "PaletteCanvas")
         return cls(
             container_background=data.get("ContainerBackground"),
             page_background=data.get("PageBackground"),
@@ -89,23 +97,38 @@ class PaletteCanvas:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PaletteCanvas:
-        return cls(
-            container_background=(
-                None
-                if (value := data.get("ContainerBackground")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            page_background=(
-                None
-                if (value := data.get("PageBackground")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            active_background=(
-                None
-                if (value := data.get("ActiveBackground")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                container_background=(
+                    None
+                    if (value := data.get("ContainerBackground")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ContainerBackground")
+                    )
+                ),
+                page_background=(
+                    None
+                    if (value := data.get("PageBackground")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PageBackground")
+                    )
+                ),
+                active_background=(
+                    None
+                    if (value := data.get("ActiveBackground")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ActiveBackground")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_palette_canvas() -> PaletteCanvas:

@@ -78,8 +78,16 @@ class PaletteHeader:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> PaletteHeader:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> PaletteHeader:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "PaletteHeader")
         return cls(
             background=data.get("Background"),
             text=data.get("Text"),
@@ -101,28 +109,45 @@ class PaletteHeader:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PaletteHeader:
-        return cls(
-            background=(
-                None
-                if (value := data.get("Background")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            text=(
-                None
-                if (value := data.get("Text")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            text_hover=(
-                None
-                if (value := data.get("TextHover")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            invert_actions_colors=(
-                None
-                if (value := data.get("InvertActionsColors")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-        )
+        try:
+            return cls(
+                background=(
+                    None
+                    if (value := data.get("Background")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Background")
+                    )
+                ),
+                text=(
+                    None
+                    if (value := data.get("Text")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Text")
+                    )
+                ),
+                text_hover=(
+                    None
+                    if (value := data.get("TextHover")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "TextHover")
+                    )
+                ),
+                invert_actions_colors=(
+                    None
+                    if (value := data.get("InvertActionsColors")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "InvertActionsColors")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_palette_header() -> PaletteHeader:

@@ -69,8 +69,16 @@ class PalettePrimary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> PalettePrimary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> PalettePrimary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "PalettePrimary")
         return cls(
             default=data.get("Default"),
             active=data.get("Active"),
@@ -89,23 +97,36 @@ class PalettePrimary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PalettePrimary:
-        return cls(
-            default=(
-                None
-                if (value := data.get("Default")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            active=(
-                None
-                if (value := data.get("Active")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            contrast_text=(
-                None
-                if (value := data.get("ContrastText")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                default=(
+                    None
+                    if (value := data.get("Default")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Default")
+                    )
+                ),
+                active=(
+                    None
+                    if (value := data.get("Active")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Active")
+                    )
+                ),
+                contrast_text=(
+                    None
+                    if (value := data.get("ContrastText")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ContrastText")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_palette_primary() -> PalettePrimary:

@@ -61,8 +61,16 @@ class ParticipantCapabilities:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ParticipantCapabilities:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ParticipantCapabilities:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ParticipantCapabilities")
         return cls(
             video=data.get("Video"),
             screen_share=data.get("ScreenShare"),
@@ -78,18 +86,27 @@ class ParticipantCapabilities:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ParticipantCapabilities:
-        return cls(
-            video=(
-                None
-                if (value := data.get("Video")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            screen_share=(
-                None
-                if (value := data.get("ScreenShare")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                video=(
+                    None
+                    if (value := data.get("Video")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Video")
+                    )
+                ),
+                screen_share=(
+                    None
+                    if (value := data.get("ScreenShare")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ScreenShare")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_participant_capabilities() -> ParticipantCapabilities:

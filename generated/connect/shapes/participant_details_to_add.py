@@ -79,15 +79,25 @@ class ParticipantDetailsToAdd:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ParticipantDetailsToAdd:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ParticipantDetailsToAdd:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ParticipantDetailsToAdd")
         return cls(
             participant_role=data.get("ParticipantRole"),
             display_name=data.get("DisplayName"),
             participant_capabilities=(
                 None
                 if (value := data.get("ParticipantCapabilities")) is None
-                else ParticipantCapabilities.from_dict(value)
+                else ParticipantCapabilities.from_dict(
+                    value, path=path + "ParticipantCapabilities" + "."
+                )
             ),
         )
 

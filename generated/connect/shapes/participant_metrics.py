@@ -127,8 +127,16 @@ class ParticipantMetrics:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ParticipantMetrics:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ParticipantMetrics:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ParticipantMetrics")
         return cls(
             participant_id=data.get("ParticipantId"),
             participant_type=data.get("ParticipantType"),
@@ -143,53 +151,88 @@ class ParticipantMetrics:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ParticipantMetrics:
-        return cls(
-            participant_id=(
-                None
-                if (value := data.get("ParticipantId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            participant_type=(
-                None
-                if (value := data.get("ParticipantType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            conversation_abandon=(
-                None
-                if (value := data.get("ConversationAbandon")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-            messages_sent=(
-                None
-                if (value := data.get("MessagesSent")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            num_responses=(
-                None
-                if (value := data.get("NumResponses")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            message_length_in_chars=(
-                None
-                if (value := data.get("MessageLengthInChars")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            total_response_time_in_millis=(
-                None
-                if (value := data.get("TotalResponseTimeInMillis")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            max_response_time_in_millis=(
-                None
-                if (value := data.get("MaxResponseTimeInMillis")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            last_message_timestamp=(
-                None
-                if (value := data.get("LastMessageTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-        )
+        try:
+            return cls(
+                participant_id=(
+                    None
+                    if (value := data.get("ParticipantId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ParticipantId")
+                    )
+                ),
+                participant_type=(
+                    None
+                    if (value := data.get("ParticipantType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ParticipantType")
+                    )
+                ),
+                conversation_abandon=(
+                    None
+                    if (value := data.get("ConversationAbandon")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "ConversationAbandon")
+                    )
+                ),
+                messages_sent=(
+                    None
+                    if (value := data.get("MessagesSent")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "MessagesSent")
+                    )
+                ),
+                num_responses=(
+                    None
+                    if (value := data.get("NumResponses")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "NumResponses")
+                    )
+                ),
+                message_length_in_chars=(
+                    None
+                    if (value := data.get("MessageLengthInChars")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "MessageLengthInChars")
+                    )
+                ),
+                total_response_time_in_millis=(
+                    None
+                    if (value := data.get("TotalResponseTimeInMillis")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "TotalResponseTimeInMillis")
+                    )
+                ),
+                max_response_time_in_millis=(
+                    None
+                    if (value := data.get("MaxResponseTimeInMillis")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "MaxResponseTimeInMillis")
+                    )
+                ),
+                last_message_timestamp=(
+                    None
+                    if (value := data.get("LastMessageTimestamp")) is None
+                    else _rt.parse_timestamp(value, "LastMessageTimestamp")
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_participant_metrics() -> ParticipantMetrics:

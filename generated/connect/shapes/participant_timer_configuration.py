@@ -96,13 +96,21 @@ class ParticipantTimerConfiguration:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ParticipantTimerConfiguration:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ParticipantTimerConfiguration:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ParticipantTimerConfiguration")
         return cls(
-            participant_role=_rt.required(data, "ParticipantRole"),
-            timer_type=_rt.required(data, "TimerType"),
+            participant_role=_rt.required(data, "ParticipantRole", path),
+            timer_type=_rt.required(data, "TimerType", path),
             timer_value=ParticipantTimerValue.from_dict(
-                _rt.required(data, "TimerValue")
+                _rt.required(data, "TimerValue", path), path=path + "TimerValue" + "."
             ),
         )
 

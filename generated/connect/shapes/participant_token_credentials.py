@@ -55,8 +55,16 @@ class ParticipantTokenCredentials:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ParticipantTokenCredentials:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ParticipantTokenCredentials:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ParticipantTokenCredentials")
         return cls(
             participant_token=data.get("ParticipantToken"),
             expiry=data.get("Expiry"),
@@ -64,18 +72,27 @@ class ParticipantTokenCredentials:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ParticipantTokenCredentials:
-        return cls(
-            participant_token=(
-                None
-                if (value := data.get("ParticipantToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            expiry=(
-                None
-                if (value := data.get("Expiry")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                participant_token=(
+                    None
+                    if (value := data.get("ParticipantToken")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ParticipantToken")
+                    )
+                ),
+                expiry=(
+                    None
+                    if (value := data.get("Expiry")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Expiry")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_participant_token_credentials() -> ParticipantTokenCredentials:

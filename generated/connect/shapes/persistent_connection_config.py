@@ -67,8 +67,16 @@ class PersistentConnectionConfig:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> PersistentConnectionConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> PersistentConnectionConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "PersistentConnectionConfig")
         return cls(
             channel=data.get("Channel"),
             persistent_connection=data.get("PersistentConnection"),
@@ -84,18 +92,29 @@ class PersistentConnectionConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PersistentConnectionConfig:
-        return cls(
-            channel=(
-                None
-                if (value := data.get("Channel")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            persistent_connection=(
-                None
-                if (value := data.get("PersistentConnection")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-        )
+        try:
+            return cls(
+                channel=(
+                    None
+                    if (value := data.get("Channel")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Channel")
+                    )
+                ),
+                persistent_connection=(
+                    None
+                    if (value := data.get("PersistentConnection")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "PersistentConnection")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_persistent_connection_config(

@@ -77,7 +77,7 @@ class PhoneNumberConfig:
         value = self.phone_number
         if value is not None:
             path = prefix + "phone_number"
-            _rt.check_str(errors, path, value, pattern=_PATTERN_1)
+            _rt.check_str(errors, path, value, pattern=_PATTERN_1, secret=True)
 
     def to_dict(self) -> dict[str, _t.Any]:
         """This value in boto3's parameter style: member names, nested dicts."""
@@ -91,8 +91,16 @@ class PhoneNumberConfig:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> PhoneNumberConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> PhoneNumberConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "PhoneNumberConfig")
         return cls(
             channel=data.get("Channel"),
             phone_type=data.get("PhoneType"),
@@ -111,23 +119,38 @@ class PhoneNumberConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PhoneNumberConfig:
-        return cls(
-            channel=(
-                None
-                if (value := data.get("Channel")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            phone_type=(
-                None
-                if (value := data.get("PhoneType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            phone_number=(
-                None
-                if (value := data.get("PhoneNumber")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                channel=(
+                    None
+                    if (value := data.get("Channel")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Channel")
+                    )
+                ),
+                phone_type=(
+                    None
+                    if (value := data.get("PhoneType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PhoneType")
+                    )
+                ),
+                phone_number=(
+                    None
+                    if (value := data.get("PhoneNumber")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PhoneNumber")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_phone_number_config(

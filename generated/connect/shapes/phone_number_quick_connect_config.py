@@ -47,8 +47,16 @@ class PhoneNumberQuickConnectConfig:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> PhoneNumberQuickConnectConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> PhoneNumberQuickConnectConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "PhoneNumberQuickConnectConfig")
         return cls(
             phone_number=data.get("PhoneNumber"),
         )
@@ -61,13 +69,20 @@ class PhoneNumberQuickConnectConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PhoneNumberQuickConnectConfig:
-        return cls(
-            phone_number=(
-                None
-                if (value := data.get("PhoneNumber")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                phone_number=(
+                    None
+                    if (value := data.get("PhoneNumber")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PhoneNumber")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_phone_number_quick_connect_config(

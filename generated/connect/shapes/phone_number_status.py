@@ -93,8 +93,16 @@ class PhoneNumberStatus:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> PhoneNumberStatus:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> PhoneNumberStatus:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "PhoneNumberStatus")
         return cls(
             status=data.get("Status"),
             message=data.get("Message"),
@@ -102,18 +110,27 @@ class PhoneNumberStatus:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PhoneNumberStatus:
-        return cls(
-            status=(
-                None
-                if (value := data.get("Status")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            message=(
-                None
-                if (value := data.get("Message")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                status=(
+                    None
+                    if (value := data.get("Status")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Status")
+                    )
+                ),
+                message=(
+                    None
+                    if (value := data.get("Message")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Message")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_phone_number_status() -> PhoneNumberStatus:

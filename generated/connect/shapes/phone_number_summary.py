@@ -333,8 +333,16 @@ class PhoneNumberSummary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> PhoneNumberSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> PhoneNumberSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "PhoneNumberSummary")
         return cls(
             id=data.get("Id"),
             arn=data.get("Arn"),
@@ -345,33 +353,48 @@ class PhoneNumberSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PhoneNumberSummary:
-        return cls(
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            arn=(
-                None
-                if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            phone_number=(
-                None
-                if (value := data.get("PhoneNumber")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            phone_number_type=(
-                None
-                if (value := data.get("PhoneNumberType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            phone_number_country_code=(
-                None
-                if (value := data.get("PhoneNumberCountryCode")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                id=(
+                    None
+                    if (value := data.get("Id")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
+                ),
+                arn=(
+                    None
+                    if (value := data.get("Arn")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+                ),
+                phone_number=(
+                    None
+                    if (value := data.get("PhoneNumber")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PhoneNumber")
+                    )
+                ),
+                phone_number_type=(
+                    None
+                    if (value := data.get("PhoneNumberType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PhoneNumberType")
+                    )
+                ),
+                phone_number_country_code=(
+                    None
+                    if (value := data.get("PhoneNumberCountryCode")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PhoneNumberCountryCode")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_phone_number_summary() -> PhoneNumberSummary:

@@ -44,8 +44,16 @@ class PostAcceptTimeoutConfig:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> PostAcceptTimeoutConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> PostAcceptTimeoutConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "PostAcceptTimeoutConfig")
         return cls(
             duration_in_seconds=data.get("DurationInSeconds"),
         )
@@ -58,13 +66,20 @@ class PostAcceptTimeoutConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PostAcceptTimeoutConfig:
-        return cls(
-            duration_in_seconds=(
-                None
-                if (value := data.get("DurationInSeconds")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-        )
+        try:
+            return cls(
+                duration_in_seconds=(
+                    None
+                    if (value := data.get("DurationInSeconds")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "DurationInSeconds")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_post_accept_timeout_config(

@@ -116,20 +116,36 @@ class PredefinedAttribute:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> PredefinedAttribute:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> PredefinedAttribute:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "PredefinedAttribute")
         return cls(
             name=data.get("Name"),
             values=(
                 None
                 if (value := data.get("Values")) is None
-                else PredefinedAttributeValues.from_dict(value)
+                else PredefinedAttributeValues.from_dict(
+                    value, path=path + "Values" + "."
+                )
             ),
-            purposes=None if (value := data.get("Purposes")) is None else list(value),
+            purposes=(
+                None
+                if (value := data.get("Purposes")) is None
+                else list(_rt.expect_sequence(value, path + "Purposes"))
+            ),
             attribute_configuration=(
                 None
                 if (value := data.get("AttributeConfiguration")) is None
-                else PredefinedAttributeConfiguration.from_dict(value)
+                else PredefinedAttributeConfiguration.from_dict(
+                    value, path=path + "AttributeConfiguration" + "."
+                )
             ),
             last_modified_time=data.get("LastModifiedTime"),
             last_modified_region=data.get("LastModifiedRegion"),
@@ -137,44 +153,55 @@ class PredefinedAttribute:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PredefinedAttribute:
-        return cls(
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            values=(
-                None
-                if (value := data.get("Values")) is None
-                else PredefinedAttributeValues._from_json(_rt.expect_object(value))
-            ),
-            purposes=(
-                None
-                if (value := data.get("Purposes")) is None
-                else [
-                    (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            attribute_configuration=(
-                None
-                if (value := data.get("AttributeConfiguration")) is None
-                else PredefinedAttributeConfiguration._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            last_modified_region=(
-                None
-                if (value := data.get("LastModifiedRegion")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                name=(
+                    None
+                    if (value := data.get("Name")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Name")
+                    )
+                ),
+                values=(
+                    None
+                    if (value := data.get("Values")) is None
+                    else PredefinedAttributeValues._from_json(
+                        _rt.expect_object(value, "Values")
+                    )
+                ),
+                purposes=(
+                    None
+                    if (value := data.get("Purposes")) is None
+                    else [
+                        (v1 if type(v1) is str else _rt.expect_str(v1, "Purposes"))
+                        for v1 in _rt.expect_list(value, "Purposes")
+                        if v1 is not None
+                    ]
+                ),
+                attribute_configuration=(
+                    None
+                    if (value := data.get("AttributeConfiguration")) is None
+                    else PredefinedAttributeConfiguration._from_json(
+                        _rt.expect_object(value, "AttributeConfiguration")
+                    )
+                ),
+                last_modified_time=(
+                    None
+                    if (value := data.get("LastModifiedTime")) is None
+                    else _rt.parse_timestamp(value, "LastModifiedTime")
+                ),
+                last_modified_region=(
+                    None
+                    if (value := data.get("LastModifiedRegion")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "LastModifiedRegion")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_predefined_attribute() -> PredefinedAttribute:

@@ -61,9 +61,15 @@ class PredefinedAttributeConfiguration:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> PredefinedAttributeConfiguration:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "PredefinedAttributeConfiguration")
         return cls(
             enable_value_validation_on_association=data.get(
                 "EnableValueValidationOnAssociation"
@@ -73,18 +79,31 @@ class PredefinedAttributeConfiguration:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PredefinedAttributeConfiguration:
-        return cls(
-            enable_value_validation_on_association=(
-                None
-                if (value := data.get("EnableValueValidationOnAssociation")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-            is_read_only=(
-                None
-                if (value := data.get("IsReadOnly")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-        )
+        try:
+            return cls(
+                enable_value_validation_on_association=(
+                    None
+                    if (value := data.get("EnableValueValidationOnAssociation")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(
+                            value, "EnableValueValidationOnAssociation"
+                        )
+                    )
+                ),
+                is_read_only=(
+                    None
+                    if (value := data.get("IsReadOnly")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "IsReadOnly")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_predefined_attribute_configuration() -> PredefinedAttributeConfiguration:

@@ -91,24 +91,48 @@ class PredefinedAttributeSearchCriteria:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> PredefinedAttributeSearchCriteria:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "PredefinedAttributeSearchCriteria"
+        )
         return cls(
             or_conditions=(
                 None
                 if (value := data.get("OrConditions")) is None
-                else [PredefinedAttributeSearchCriteria.from_dict(v1) for v1 in value]
+                else [
+                    PredefinedAttributeSearchCriteria.from_dict(
+                        v1, path=path + "OrConditions" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "OrConditions")
+                    )
+                ]
             ),
             and_conditions=(
                 None
                 if (value := data.get("AndConditions")) is None
-                else [PredefinedAttributeSearchCriteria.from_dict(v1) for v1 in value]
+                else [
+                    PredefinedAttributeSearchCriteria.from_dict(
+                        v1, path=path + "AndConditions" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "AndConditions")
+                    )
+                ]
             ),
             string_condition=(
                 None
                 if (value := data.get("StringCondition")) is None
-                else StringCondition.from_dict(value)
+                else StringCondition.from_dict(
+                    value, path=path + "StringCondition" + "."
+                )
             ),
         )
 

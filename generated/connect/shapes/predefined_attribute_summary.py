@@ -64,8 +64,16 @@ class PredefinedAttributeSummary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> PredefinedAttributeSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> PredefinedAttributeSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "PredefinedAttributeSummary")
         return cls(
             name=data.get("Name"),
             last_modified_time=data.get("LastModifiedTime"),
@@ -74,23 +82,32 @@ class PredefinedAttributeSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PredefinedAttributeSummary:
-        return cls(
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            last_modified_region=(
-                None
-                if (value := data.get("LastModifiedRegion")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                name=(
+                    None
+                    if (value := data.get("Name")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Name")
+                    )
+                ),
+                last_modified_time=(
+                    None
+                    if (value := data.get("LastModifiedTime")) is None
+                    else _rt.parse_timestamp(value, "LastModifiedTime")
+                ),
+                last_modified_region=(
+                    None
+                    if (value := data.get("LastModifiedRegion")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "LastModifiedRegion")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_predefined_attribute_summary() -> PredefinedAttributeSummary:

@@ -65,17 +65,23 @@ class PredefinedAttributeValues:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> PredefinedAttributeValues:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> PredefinedAttributeValues:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "PredefinedAttributeValues")
         return cls(
             string_list=(
-                None if (value := data.get("StringList")) is None else list(value)
-            ),
-            sdk_unknown_member=(
                 None
-                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
-                else value["name"]
+                if (value := data.get("StringList")) is None
+                else list(_rt.expect_sequence(value, path + "StringList"))
             ),
+            sdk_unknown_member=_rt.unknown_member_name(data, path),
         )
 
     def _to_json(self) -> dict[str, _t.Any]:
@@ -86,18 +92,21 @@ class PredefinedAttributeValues:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PredefinedAttributeValues:
-        return cls(
-            string_list=(
-                None
-                if (value := data.get("StringList")) is None
-                else [
-                    (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            sdk_unknown_member=_rt.unknown_union_member(data, ("StringList",)),
-        )
+        try:
+            return cls(
+                string_list=(
+                    None
+                    if (value := data.get("StringList")) is None
+                    else [
+                        (v1 if type(v1) is str else _rt.expect_str(v1, "StringList"))
+                        for v1 in _rt.expect_list(value, "StringList")
+                        if v1 is not None
+                    ]
+                ),
+                sdk_unknown_member=_rt.unknown_union_member(data, ("StringList",)),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_predefined_attribute_values() -> PredefinedAttributeValues:

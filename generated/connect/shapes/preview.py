@@ -80,18 +80,26 @@ class Preview:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Preview:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Preview:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Preview")
         return cls(
             post_accept_timeout_config=(
                 None
                 if (value := data.get("PostAcceptTimeoutConfig")) is None
-                else PostAcceptTimeoutConfig.from_dict(value)
+                else PostAcceptTimeoutConfig.from_dict(
+                    value, path=path + "PostAcceptTimeoutConfig" + "."
+                )
             ),
             allowed_user_actions=(
                 None
                 if (value := data.get("AllowedUserActions")) is None
-                else list(value)
+                else list(_rt.expect_sequence(value, path + "AllowedUserActions"))
             ),
         )
 
@@ -105,22 +113,31 @@ class Preview:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Preview:
-        return cls(
-            post_accept_timeout_config=(
-                None
-                if (value := data.get("PostAcceptTimeoutConfig")) is None
-                else PostAcceptTimeoutConfig._from_json(_rt.expect_object(value))
-            ),
-            allowed_user_actions=(
-                None
-                if (value := data.get("AllowedUserActions")) is None
-                else [
-                    (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-        )
+        try:
+            return cls(
+                post_accept_timeout_config=(
+                    None
+                    if (value := data.get("PostAcceptTimeoutConfig")) is None
+                    else PostAcceptTimeoutConfig._from_json(
+                        _rt.expect_object(value, "PostAcceptTimeoutConfig")
+                    )
+                ),
+                allowed_user_actions=(
+                    None
+                    if (value := data.get("AllowedUserActions")) is None
+                    else [
+                        (
+                            v1
+                            if type(v1) is str
+                            else _rt.expect_str(v1, "AllowedUserActions")
+                        )
+                        for v1 in _rt.expect_list(value, "AllowedUserActions")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_preview(

@@ -56,14 +56,29 @@ class PrimaryAttributeAccessControlConfigurationItem:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> PrimaryAttributeAccessControlConfigurationItem:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "PrimaryAttributeAccessControlConfigurationItem"
+        )
         return cls(
             primary_attribute_values=(
                 None
                 if (value := data.get("PrimaryAttributeValues")) is None
-                else [PrimaryAttributeValue.from_dict(v1) for v1 in value]
+                else [
+                    PrimaryAttributeValue.from_dict(
+                        v1, path=path + "PrimaryAttributeValues" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "PrimaryAttributeValues")
+                    )
+                ]
             ),
         )
 
@@ -79,17 +94,22 @@ class PrimaryAttributeAccessControlConfigurationItem:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> PrimaryAttributeAccessControlConfigurationItem:
-        return cls(
-            primary_attribute_values=(
-                None
-                if (value := data.get("PrimaryAttributeValues")) is None
-                else [
-                    PrimaryAttributeValue._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-        )
+        try:
+            return cls(
+                primary_attribute_values=(
+                    None
+                    if (value := data.get("PrimaryAttributeValues")) is None
+                    else [
+                        PrimaryAttributeValue._from_json(
+                            _rt.expect_object(v1, "PrimaryAttributeValues")
+                        )
+                        for v1 in _rt.expect_list(value, "PrimaryAttributeValues")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_primary_attribute_access_control_configuration_item() -> (

@@ -77,12 +77,24 @@ class PrimaryAttributeValue:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> PrimaryAttributeValue:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> PrimaryAttributeValue:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "PrimaryAttributeValue")
         return cls(
             access_type=data.get("AccessType"),
             attribute_name=data.get("AttributeName"),
-            values=None if (value := data.get("Values")) is None else list(value),
+            values=(
+                None
+                if (value := data.get("Values")) is None
+                else list(_rt.expect_sequence(value, path + "Values"))
+            ),
         )
 
     def _to_json(self) -> dict[str, _t.Any]:
@@ -97,27 +109,38 @@ class PrimaryAttributeValue:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PrimaryAttributeValue:
-        return cls(
-            access_type=(
-                None
-                if (value := data.get("AccessType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            attribute_name=(
-                None
-                if (value := data.get("AttributeName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            values=(
-                None
-                if (value := data.get("Values")) is None
-                else [
-                    (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-        )
+        try:
+            return cls(
+                access_type=(
+                    None
+                    if (value := data.get("AccessType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AccessType")
+                    )
+                ),
+                attribute_name=(
+                    None
+                    if (value := data.get("AttributeName")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AttributeName")
+                    )
+                ),
+                values=(
+                    None
+                    if (value := data.get("Values")) is None
+                    else [
+                        (v1 if type(v1) is str else _rt.expect_str(v1, "Values"))
+                        for v1 in _rt.expect_list(value, "Values")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_primary_attribute_value() -> PrimaryAttributeValue:

@@ -64,11 +64,21 @@ class PrimaryAttributeValueFilter:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> PrimaryAttributeValueFilter:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> PrimaryAttributeValueFilter:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "PrimaryAttributeValueFilter")
         return cls(
-            attribute_name=_rt.required(data, "AttributeName"),
-            values=list(_rt.required(data, "Values")),
+            attribute_name=_rt.required(data, "AttributeName", path),
+            values=list(
+                _rt.expect_sequence(_rt.required(data, "Values", path), path + "Values")
+            ),
         )
 
     def _to_json(self) -> dict[str, _t.Any]:

@@ -65,8 +65,16 @@ class PrimaryValueResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> PrimaryValueResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> PrimaryValueResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "PrimaryValueResponse")
         return cls(
             attribute_name=data.get("AttributeName"),
             attribute_id=data.get("AttributeId"),
@@ -75,23 +83,36 @@ class PrimaryValueResponse:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PrimaryValueResponse:
-        return cls(
-            attribute_name=(
-                None
-                if (value := data.get("AttributeName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            attribute_id=(
-                None
-                if (value := data.get("AttributeId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            value=(
-                None
-                if (value := data.get("Value")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                attribute_name=(
+                    None
+                    if (value := data.get("AttributeName")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AttributeName")
+                    )
+                ),
+                attribute_id=(
+                    None
+                    if (value := data.get("AttributeId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AttributeId")
+                    )
+                ),
+                value=(
+                    None
+                    if (value := data.get("Value")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Value")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_primary_value_response() -> PrimaryValueResponse:

@@ -116,61 +116,92 @@ class Prompt:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Prompt:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Prompt:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Prompt")
         return cls(
             prompt_arn=data.get("PromptARN"),
             prompt_id=data.get("PromptId"),
             name=data.get("Name"),
             description=data.get("Description"),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
             last_modified_time=data.get("LastModifiedTime"),
             last_modified_region=data.get("LastModifiedRegion"),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Prompt:
-        return cls(
-            prompt_arn=(
-                None
-                if (value := data.get("PromptARN")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            prompt_id=(
-                None
-                if (value := data.get("PromptId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            description=(
-                None
-                if (value := data.get("Description")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            tags=(
-                None
-                if (value := data.get("Tags")) is None
-                else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            last_modified_region=(
-                None
-                if (value := data.get("LastModifiedRegion")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                prompt_arn=(
+                    None
+                    if (value := data.get("PromptARN")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PromptARN")
+                    )
+                ),
+                prompt_id=(
+                    None
+                    if (value := data.get("PromptId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PromptId")
+                    )
+                ),
+                name=(
+                    None
+                    if (value := data.get("Name")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Name")
+                    )
+                ),
+                description=(
+                    None
+                    if (value := data.get("Description")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Description")
+                    )
+                ),
+                tags=(
+                    None
+                    if (value := data.get("Tags")) is None
+                    else {
+                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                        for k1, v1 in _rt.expect_object(value, "Tags").items()
+                        if v1 is not None
+                    }
+                ),
+                last_modified_time=(
+                    None
+                    if (value := data.get("LastModifiedTime")) is None
+                    else _rt.parse_timestamp(value, "LastModifiedTime")
+                ),
+                last_modified_region=(
+                    None
+                    if (value := data.get("LastModifiedRegion")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "LastModifiedRegion")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_prompt() -> Prompt:

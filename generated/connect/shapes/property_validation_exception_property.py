@@ -78,9 +78,17 @@ class PropertyValidationExceptionProperty:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> PropertyValidationExceptionProperty:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "PropertyValidationExceptionProperty"
+        )
         return cls(
             property_path=data.get("PropertyPath"),
             reason=data.get("Reason"),
@@ -89,23 +97,36 @@ class PropertyValidationExceptionProperty:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> PropertyValidationExceptionProperty:
-        return cls(
-            property_path=(
-                None
-                if (value := data.get("PropertyPath")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            reason=(
-                None
-                if (value := data.get("Reason")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            message=(
-                None
-                if (value := data.get("Message")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                property_path=(
+                    None
+                    if (value := data.get("PropertyPath")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PropertyPath")
+                    )
+                ),
+                reason=(
+                    None
+                    if (value := data.get("Reason")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Reason")
+                    )
+                ),
+                message=(
+                    None
+                    if (value := data.get("Message")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Message")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_property_validation_exception_property(

@@ -61,35 +61,52 @@ class QualityMetrics:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> QualityMetrics:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> QualityMetrics:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "QualityMetrics")
         return cls(
             agent=(
                 None
                 if (value := data.get("Agent")) is None
-                else AgentQualityMetrics.from_dict(value)
+                else AgentQualityMetrics.from_dict(value, path=path + "Agent" + ".")
             ),
             customer=(
                 None
                 if (value := data.get("Customer")) is None
-                else CustomerQualityMetrics.from_dict(value)
+                else CustomerQualityMetrics.from_dict(
+                    value, path=path + "Customer" + "."
+                )
             ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> QualityMetrics:
-        return cls(
-            agent=(
-                None
-                if (value := data.get("Agent")) is None
-                else AgentQualityMetrics._from_json(_rt.expect_object(value))
-            ),
-            customer=(
-                None
-                if (value := data.get("Customer")) is None
-                else CustomerQualityMetrics._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                agent=(
+                    None
+                    if (value := data.get("Agent")) is None
+                    else AgentQualityMetrics._from_json(
+                        _rt.expect_object(value, "Agent")
+                    )
+                ),
+                customer=(
+                    None
+                    if (value := data.get("Customer")) is None
+                    else CustomerQualityMetrics._from_json(
+                        _rt.expect_object(value, "Customer")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_quality_metrics() -> QualityMetrics:

@@ -181,8 +181,14 @@ class Queue:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Queue:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Queue:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Queue")
         return cls(
             name=data.get("Name"),
             queue_arn=data.get("QueueArn"),
@@ -191,89 +197,132 @@ class Queue:
             outbound_caller_config=(
                 None
                 if (value := data.get("OutboundCallerConfig")) is None
-                else OutboundCallerConfig.from_dict(value)
+                else OutboundCallerConfig.from_dict(
+                    value, path=path + "OutboundCallerConfig" + "."
+                )
             ),
             outbound_email_config=(
                 None
                 if (value := data.get("OutboundEmailConfig")) is None
-                else OutboundEmailConfig.from_dict(value)
+                else OutboundEmailConfig.from_dict(
+                    value, path=path + "OutboundEmailConfig" + "."
+                )
             ),
             hours_of_operation_id=data.get("HoursOfOperationId"),
             max_contacts=data.get("MaxContacts"),
             status=data.get("Status"),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
             last_modified_time=data.get("LastModifiedTime"),
             last_modified_region=data.get("LastModifiedRegion"),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Queue:
-        return cls(
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            queue_arn=(
-                None
-                if (value := data.get("QueueArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            queue_id=(
-                None
-                if (value := data.get("QueueId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            description=(
-                None
-                if (value := data.get("Description")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            outbound_caller_config=(
-                None
-                if (value := data.get("OutboundCallerConfig")) is None
-                else OutboundCallerConfig._from_json(_rt.expect_object(value))
-            ),
-            outbound_email_config=(
-                None
-                if (value := data.get("OutboundEmailConfig")) is None
-                else OutboundEmailConfig._from_json(_rt.expect_object(value))
-            ),
-            hours_of_operation_id=(
-                None
-                if (value := data.get("HoursOfOperationId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            max_contacts=(
-                None
-                if (value := data.get("MaxContacts")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            status=(
-                None
-                if (value := data.get("Status")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            tags=(
-                None
-                if (value := data.get("Tags")) is None
-                else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            last_modified_region=(
-                None
-                if (value := data.get("LastModifiedRegion")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                name=(
+                    None
+                    if (value := data.get("Name")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Name")
+                    )
+                ),
+                queue_arn=(
+                    None
+                    if (value := data.get("QueueArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "QueueArn")
+                    )
+                ),
+                queue_id=(
+                    None
+                    if (value := data.get("QueueId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "QueueId")
+                    )
+                ),
+                description=(
+                    None
+                    if (value := data.get("Description")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Description")
+                    )
+                ),
+                outbound_caller_config=(
+                    None
+                    if (value := data.get("OutboundCallerConfig")) is None
+                    else OutboundCallerConfig._from_json(
+                        _rt.expect_object(value, "OutboundCallerConfig")
+                    )
+                ),
+                outbound_email_config=(
+                    None
+                    if (value := data.get("OutboundEmailConfig")) is None
+                    else OutboundEmailConfig._from_json(
+                        _rt.expect_object(value, "OutboundEmailConfig")
+                    )
+                ),
+                hours_of_operation_id=(
+                    None
+                    if (value := data.get("HoursOfOperationId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "HoursOfOperationId")
+                    )
+                ),
+                max_contacts=(
+                    None
+                    if (value := data.get("MaxContacts")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "MaxContacts")
+                    )
+                ),
+                status=(
+                    None
+                    if (value := data.get("Status")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Status")
+                    )
+                ),
+                tags=(
+                    None
+                    if (value := data.get("Tags")) is None
+                    else {
+                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                        for k1, v1 in _rt.expect_object(value, "Tags").items()
+                        if v1 is not None
+                    }
+                ),
+                last_modified_time=(
+                    None
+                    if (value := data.get("LastModifiedTime")) is None
+                    else _rt.parse_timestamp(value, "LastModifiedTime")
+                ),
+                last_modified_region=(
+                    None
+                    if (value := data.get("LastModifiedRegion")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "LastModifiedRegion")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_queue() -> Queue:

@@ -55,8 +55,16 @@ class QueueQuickConnectConfig:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> QueueQuickConnectConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> QueueQuickConnectConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "QueueQuickConnectConfig")
         return cls(
             queue_id=data.get("QueueId"),
             contact_flow_id=data.get("ContactFlowId"),
@@ -72,18 +80,29 @@ class QueueQuickConnectConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> QueueQuickConnectConfig:
-        return cls(
-            queue_id=(
-                None
-                if (value := data.get("QueueId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            contact_flow_id=(
-                None
-                if (value := data.get("ContactFlowId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                queue_id=(
+                    None
+                    if (value := data.get("QueueId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "QueueId")
+                    )
+                ),
+                contact_flow_id=(
+                    None
+                    if (value := data.get("ContactFlowId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ContactFlowId")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_queue_quick_connect_config(

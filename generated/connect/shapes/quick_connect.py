@@ -131,8 +131,16 @@ class QuickConnect:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> QuickConnect:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> QuickConnect:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "QuickConnect")
         return cls(
             quick_connect_arn=data.get("QuickConnectARN"),
             quick_connect_id=data.get("QuickConnectId"),
@@ -141,61 +149,90 @@ class QuickConnect:
             quick_connect_config=(
                 None
                 if (value := data.get("QuickConnectConfig")) is None
-                else QuickConnectConfig.from_dict(value)
+                else QuickConnectConfig.from_dict(
+                    value, path=path + "QuickConnectConfig" + "."
+                )
             ),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
             last_modified_time=data.get("LastModifiedTime"),
             last_modified_region=data.get("LastModifiedRegion"),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> QuickConnect:
-        return cls(
-            quick_connect_arn=(
-                None
-                if (value := data.get("QuickConnectARN")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            quick_connect_id=(
-                None
-                if (value := data.get("QuickConnectId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            description=(
-                None
-                if (value := data.get("Description")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            quick_connect_config=(
-                None
-                if (value := data.get("QuickConnectConfig")) is None
-                else QuickConnectConfig._from_json(_rt.expect_object(value))
-            ),
-            tags=(
-                None
-                if (value := data.get("Tags")) is None
-                else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            last_modified_region=(
-                None
-                if (value := data.get("LastModifiedRegion")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                quick_connect_arn=(
+                    None
+                    if (value := data.get("QuickConnectARN")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "QuickConnectARN")
+                    )
+                ),
+                quick_connect_id=(
+                    None
+                    if (value := data.get("QuickConnectId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "QuickConnectId")
+                    )
+                ),
+                name=(
+                    None
+                    if (value := data.get("Name")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Name")
+                    )
+                ),
+                description=(
+                    None
+                    if (value := data.get("Description")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Description")
+                    )
+                ),
+                quick_connect_config=(
+                    None
+                    if (value := data.get("QuickConnectConfig")) is None
+                    else QuickConnectConfig._from_json(
+                        _rt.expect_object(value, "QuickConnectConfig")
+                    )
+                ),
+                tags=(
+                    None
+                    if (value := data.get("Tags")) is None
+                    else {
+                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                        for k1, v1 in _rt.expect_object(value, "Tags").items()
+                        if v1 is not None
+                    }
+                ),
+                last_modified_time=(
+                    None
+                    if (value := data.get("LastModifiedTime")) is None
+                    else _rt.parse_timestamp(value, "LastModifiedTime")
+                ),
+                last_modified_region=(
+                    None
+                    if (value := data.get("LastModifiedRegion")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "LastModifiedRegion")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_quick_connect() -> QuickConnect:

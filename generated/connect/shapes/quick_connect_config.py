@@ -121,29 +121,45 @@ class QuickConnectConfig:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> QuickConnectConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> QuickConnectConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "QuickConnectConfig")
         return cls(
             quick_connect_type=data.get("QuickConnectType"),
             user_config=(
                 None
                 if (value := data.get("UserConfig")) is None
-                else UserQuickConnectConfig.from_dict(value)
+                else UserQuickConnectConfig.from_dict(
+                    value, path=path + "UserConfig" + "."
+                )
             ),
             queue_config=(
                 None
                 if (value := data.get("QueueConfig")) is None
-                else QueueQuickConnectConfig.from_dict(value)
+                else QueueQuickConnectConfig.from_dict(
+                    value, path=path + "QueueConfig" + "."
+                )
             ),
             phone_config=(
                 None
                 if (value := data.get("PhoneConfig")) is None
-                else PhoneNumberQuickConnectConfig.from_dict(value)
+                else PhoneNumberQuickConnectConfig.from_dict(
+                    value, path=path + "PhoneConfig" + "."
+                )
             ),
             flow_config=(
                 None
                 if (value := data.get("FlowConfig")) is None
-                else FlowQuickConnectConfig.from_dict(value)
+                else FlowQuickConnectConfig.from_dict(
+                    value, path=path + "FlowConfig" + "."
+                )
             ),
         )
 
@@ -163,33 +179,48 @@ class QuickConnectConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> QuickConnectConfig:
-        return cls(
-            quick_connect_type=(
-                None
-                if (value := data.get("QuickConnectType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            user_config=(
-                None
-                if (value := data.get("UserConfig")) is None
-                else UserQuickConnectConfig._from_json(_rt.expect_object(value))
-            ),
-            queue_config=(
-                None
-                if (value := data.get("QueueConfig")) is None
-                else QueueQuickConnectConfig._from_json(_rt.expect_object(value))
-            ),
-            phone_config=(
-                None
-                if (value := data.get("PhoneConfig")) is None
-                else PhoneNumberQuickConnectConfig._from_json(_rt.expect_object(value))
-            ),
-            flow_config=(
-                None
-                if (value := data.get("FlowConfig")) is None
-                else FlowQuickConnectConfig._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                quick_connect_type=(
+                    None
+                    if (value := data.get("QuickConnectType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "QuickConnectType")
+                    )
+                ),
+                user_config=(
+                    None
+                    if (value := data.get("UserConfig")) is None
+                    else UserQuickConnectConfig._from_json(
+                        _rt.expect_object(value, "UserConfig")
+                    )
+                ),
+                queue_config=(
+                    None
+                    if (value := data.get("QueueConfig")) is None
+                    else QueueQuickConnectConfig._from_json(
+                        _rt.expect_object(value, "QueueConfig")
+                    )
+                ),
+                phone_config=(
+                    None
+                    if (value := data.get("PhoneConfig")) is None
+                    else PhoneNumberQuickConnectConfig._from_json(
+                        _rt.expect_object(value, "PhoneConfig")
+                    )
+                ),
+                flow_config=(
+                    None
+                    if (value := data.get("FlowConfig")) is None
+                    else FlowQuickConnectConfig._from_json(
+                        _rt.expect_object(value, "FlowConfig")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_quick_connect_config(

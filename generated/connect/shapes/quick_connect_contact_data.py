@@ -86,8 +86,16 @@ class QuickConnectContactData:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> QuickConnectContactData:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> QuickConnectContactData:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "QuickConnectContactData")
         return cls(
             contact_id=data.get("ContactId"),
             initiation_timestamp=data.get("InitiationTimestamp"),
@@ -98,33 +106,52 @@ class QuickConnectContactData:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> QuickConnectContactData:
-        return cls(
-            contact_id=(
-                None
-                if (value := data.get("ContactId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            initiation_timestamp=(
-                None
-                if (value := data.get("InitiationTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            quick_connect_id=(
-                None
-                if (value := data.get("QuickConnectId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            quick_connect_name=(
-                None
-                if (value := data.get("QuickConnectName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            quick_connect_type=(
-                None
-                if (value := data.get("QuickConnectType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                contact_id=(
+                    None
+                    if (value := data.get("ContactId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ContactId")
+                    )
+                ),
+                initiation_timestamp=(
+                    None
+                    if (value := data.get("InitiationTimestamp")) is None
+                    else _rt.parse_timestamp(value, "InitiationTimestamp")
+                ),
+                quick_connect_id=(
+                    None
+                    if (value := data.get("QuickConnectId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "QuickConnectId")
+                    )
+                ),
+                quick_connect_name=(
+                    None
+                    if (value := data.get("QuickConnectName")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "QuickConnectName")
+                    )
+                ),
+                quick_connect_type=(
+                    None
+                    if (value := data.get("QuickConnectType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "QuickConnectType")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_quick_connect_contact_data() -> QuickConnectContactData:

@@ -49,8 +49,14 @@ class Range:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Range:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Range:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Range")
         return cls(
             min_proficiency_level=data.get("MinProficiencyLevel"),
             max_proficiency_level=data.get("MaxProficiencyLevel"),
@@ -66,18 +72,21 @@ class Range:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Range:
-        return cls(
-            min_proficiency_level=(
-                None
-                if (value := data.get("MinProficiencyLevel")) is None
-                else _rt.expect_float(value)
-            ),
-            max_proficiency_level=(
-                None
-                if (value := data.get("MaxProficiencyLevel")) is None
-                else _rt.expect_float(value)
-            ),
-        )
+        try:
+            return cls(
+                min_proficiency_level=(
+                    None
+                    if (value := data.get("MinProficiencyLevel")) is None
+                    else _rt.expect_float(value, "MinProficiencyLevel")
+                ),
+                max_proficiency_level=(
+                    None
+                    if (value := data.get("MaxProficiencyLevel")) is None
+                    else _rt.expect_float(value, "MaxProficiencyLevel")
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_range() -> Range:

@@ -84,9 +84,17 @@ class RealTimeContactAnalysisAttachment:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> RealTimeContactAnalysisAttachment:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "RealTimeContactAnalysisAttachment"
+        )
         return cls(
             attachment_name=data.get("AttachmentName"),
             attachment_id=data.get("AttachmentId"),
@@ -96,28 +104,45 @@ class RealTimeContactAnalysisAttachment:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> RealTimeContactAnalysisAttachment:
-        return cls(
-            attachment_name=(
-                None
-                if (value := data.get("AttachmentName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            attachment_id=(
-                None
-                if (value := data.get("AttachmentId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            content_type=(
-                None
-                if (value := data.get("ContentType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            status=(
-                None
-                if (value := data.get("Status")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                attachment_name=(
+                    None
+                    if (value := data.get("AttachmentName")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AttachmentName")
+                    )
+                ),
+                attachment_id=(
+                    None
+                    if (value := data.get("AttachmentId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AttachmentId")
+                    )
+                ),
+                content_type=(
+                    None
+                    if (value := data.get("ContentType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ContentType")
+                    )
+                ),
+                status=(
+                    None
+                    if (value := data.get("Status")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Status")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_real_time_contact_analysis_attachment(

@@ -60,15 +60,28 @@ class RealTimeContactAnalysisCategoryDetails:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> RealTimeContactAnalysisCategoryDetails:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "RealTimeContactAnalysisCategoryDetails"
+        )
         return cls(
             points_of_interest=(
                 None
                 if (value := data.get("PointsOfInterest")) is None
                 else [
-                    RealTimeContactAnalysisPointOfInterest.from_dict(v1) for v1 in value
+                    RealTimeContactAnalysisPointOfInterest.from_dict(
+                        v1, path=path + "PointsOfInterest" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "PointsOfInterest")
+                    )
                 ]
             ),
         )
@@ -77,19 +90,22 @@ class RealTimeContactAnalysisCategoryDetails:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> RealTimeContactAnalysisCategoryDetails:
-        return cls(
-            points_of_interest=(
-                None
-                if (value := data.get("PointsOfInterest")) is None
-                else [
-                    RealTimeContactAnalysisPointOfInterest._from_json(
-                        _rt.expect_object(v1)
-                    )
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-        )
+        try:
+            return cls(
+                points_of_interest=(
+                    None
+                    if (value := data.get("PointsOfInterest")) is None
+                    else [
+                        RealTimeContactAnalysisPointOfInterest._from_json(
+                            _rt.expect_object(v1, "PointsOfInterest")
+                        )
+                        for v1 in _rt.expect_list(value, "PointsOfInterest")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_real_time_contact_analysis_category_details(

@@ -54,9 +54,17 @@ class RealTimeContactAnalysisCharacterInterval:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> RealTimeContactAnalysisCharacterInterval:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "RealTimeContactAnalysisCharacterInterval"
+        )
         return cls(
             begin_offset_char=data.get("BeginOffsetChar"),
             end_offset_char=data.get("EndOffsetChar"),
@@ -66,18 +74,29 @@ class RealTimeContactAnalysisCharacterInterval:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> RealTimeContactAnalysisCharacterInterval:
-        return cls(
-            begin_offset_char=(
-                None
-                if (value := data.get("BeginOffsetChar")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            end_offset_char=(
-                None
-                if (value := data.get("EndOffsetChar")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-        )
+        try:
+            return cls(
+                begin_offset_char=(
+                    None
+                    if (value := data.get("BeginOffsetChar")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "BeginOffsetChar")
+                    )
+                ),
+                end_offset_char=(
+                    None
+                    if (value := data.get("EndOffsetChar")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "EndOffsetChar")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_real_time_contact_analysis_character_interval(

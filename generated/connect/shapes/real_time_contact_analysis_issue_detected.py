@@ -63,16 +63,28 @@ class RealTimeContactAnalysisIssueDetected:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> RealTimeContactAnalysisIssueDetected:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "RealTimeContactAnalysisIssueDetected"
+        )
         return cls(
             transcript_items=(
                 None
                 if (value := data.get("TranscriptItems")) is None
                 else [
-                    RealTimeContactAnalysisTranscriptItemWithContent.from_dict(v1)
-                    for v1 in value
+                    RealTimeContactAnalysisTranscriptItemWithContent.from_dict(
+                        v1, path=path + "TranscriptItems" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "TranscriptItems")
+                    )
                 ]
             ),
         )
@@ -81,19 +93,22 @@ class RealTimeContactAnalysisIssueDetected:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> RealTimeContactAnalysisIssueDetected:
-        return cls(
-            transcript_items=(
-                None
-                if (value := data.get("TranscriptItems")) is None
-                else [
-                    RealTimeContactAnalysisTranscriptItemWithContent._from_json(
-                        _rt.expect_object(v1)
-                    )
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-        )
+        try:
+            return cls(
+                transcript_items=(
+                    None
+                    if (value := data.get("TranscriptItems")) is None
+                    else [
+                        RealTimeContactAnalysisTranscriptItemWithContent._from_json(
+                            _rt.expect_object(v1, "TranscriptItems")
+                        )
+                        for v1 in _rt.expect_list(value, "TranscriptItems")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_real_time_contact_analysis_issue_detected(

@@ -65,18 +65,28 @@ class RealTimeContactAnalysisPointOfInterest:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> RealTimeContactAnalysisPointOfInterest:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "RealTimeContactAnalysisPointOfInterest"
+        )
         return cls(
             transcript_items=(
                 None
                 if (value := data.get("TranscriptItems")) is None
                 else [
                     RealTimeContactAnalysisTranscriptItemWithCharacterOffsets.from_dict(
-                        v1
+                        v1, path=path + "TranscriptItems" + f"[{i1}]" + "."
                     )
-                    for v1 in value
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "TranscriptItems")
+                    )
                 ]
             ),
         )
@@ -85,19 +95,22 @@ class RealTimeContactAnalysisPointOfInterest:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> RealTimeContactAnalysisPointOfInterest:
-        return cls(
-            transcript_items=(
-                None
-                if (value := data.get("TranscriptItems")) is None
-                else [
-                    RealTimeContactAnalysisTranscriptItemWithCharacterOffsets._from_json(
-                        _rt.expect_object(v1)
-                    )
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-        )
+        try:
+            return cls(
+                transcript_items=(
+                    None
+                    if (value := data.get("TranscriptItems")) is None
+                    else [
+                        RealTimeContactAnalysisTranscriptItemWithCharacterOffsets._from_json(
+                            _rt.expect_object(v1, "TranscriptItems")
+                        )
+                        for v1 in _rt.expect_list(value, "TranscriptItems")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_real_time_contact_analysis_point_of_interest() -> (

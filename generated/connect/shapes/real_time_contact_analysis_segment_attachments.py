@@ -133,9 +133,17 @@ class RealTimeContactAnalysisSegmentAttachments:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> RealTimeContactAnalysisSegmentAttachments:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "RealTimeContactAnalysisSegmentAttachments"
+        )
         return cls(
             id=data.get("Id"),
             participant_id=data.get("ParticipantId"),
@@ -143,12 +151,21 @@ class RealTimeContactAnalysisSegmentAttachments:
             attachments=(
                 None
                 if (value := data.get("Attachments")) is None
-                else [RealTimeContactAnalysisAttachment.from_dict(v1) for v1 in value]
+                else [
+                    RealTimeContactAnalysisAttachment.from_dict(
+                        v1, path=path + "Attachments" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "Attachments")
+                    )
+                ]
             ),
             time=(
                 None
                 if (value := data.get("Time")) is None
-                else RealTimeContactAnalysisTimeData.from_dict(value)
+                else RealTimeContactAnalysisTimeData.from_dict(
+                    value, path=path + "Time" + "."
+                )
             ),
             display_name=data.get("DisplayName"),
         )
@@ -157,44 +174,61 @@ class RealTimeContactAnalysisSegmentAttachments:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> RealTimeContactAnalysisSegmentAttachments:
-        return cls(
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            participant_id=(
-                None
-                if (value := data.get("ParticipantId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            participant_role=(
-                None
-                if (value := data.get("ParticipantRole")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            attachments=(
-                None
-                if (value := data.get("Attachments")) is None
-                else [
-                    RealTimeContactAnalysisAttachment._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            time=(
-                None
-                if (value := data.get("Time")) is None
-                else RealTimeContactAnalysisTimeData._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            display_name=(
-                None
-                if (value := data.get("DisplayName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                id=(
+                    None
+                    if (value := data.get("Id")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
+                ),
+                participant_id=(
+                    None
+                    if (value := data.get("ParticipantId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ParticipantId")
+                    )
+                ),
+                participant_role=(
+                    None
+                    if (value := data.get("ParticipantRole")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ParticipantRole")
+                    )
+                ),
+                attachments=(
+                    None
+                    if (value := data.get("Attachments")) is None
+                    else [
+                        RealTimeContactAnalysisAttachment._from_json(
+                            _rt.expect_object(v1, "Attachments")
+                        )
+                        for v1 in _rt.expect_list(value, "Attachments")
+                        if v1 is not None
+                    ]
+                ),
+                time=(
+                    None
+                    if (value := data.get("Time")) is None
+                    else RealTimeContactAnalysisTimeData._from_json(
+                        _rt.expect_object(value, "Time")
+                    )
+                ),
+                display_name=(
+                    None
+                    if (value := data.get("DisplayName")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "DisplayName")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_real_time_contact_analysis_segment_attachments(

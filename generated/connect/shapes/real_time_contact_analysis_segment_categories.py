@@ -63,16 +63,28 @@ class RealTimeContactAnalysisSegmentCategories:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> RealTimeContactAnalysisSegmentCategories:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "RealTimeContactAnalysisSegmentCategories"
+        )
         return cls(
             matched_details=(
                 None
                 if (value := data.get("MatchedDetails")) is None
                 else {
-                    k1: RealTimeContactAnalysisCategoryDetails.from_dict(v1)
-                    for k1, v1 in value.items()
+                    k1: RealTimeContactAnalysisCategoryDetails.from_dict(
+                        v1, path=path + "MatchedDetails" + f"[{k1!r}]" + "."
+                    )
+                    for k1, v1 in _rt.expect_mapping(
+                        value, path + "MatchedDetails"
+                    ).items()
                 }
             ),
         )
@@ -81,19 +93,22 @@ class RealTimeContactAnalysisSegmentCategories:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> RealTimeContactAnalysisSegmentCategories:
-        return cls(
-            matched_details=(
-                None
-                if (value := data.get("MatchedDetails")) is None
-                else {
-                    k1: RealTimeContactAnalysisCategoryDetails._from_json(
-                        _rt.expect_object(v1)
-                    )
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-        )
+        try:
+            return cls(
+                matched_details=(
+                    None
+                    if (value := data.get("MatchedDetails")) is None
+                    else {
+                        k1: RealTimeContactAnalysisCategoryDetails._from_json(
+                            _rt.expect_object(v1, "MatchedDetails")
+                        )
+                        for k1, v1 in _rt.expect_object(value, "MatchedDetails").items()
+                        if v1 is not None
+                    }
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_real_time_contact_analysis_segment_categories(

@@ -116,16 +116,26 @@ class RealTimeContactAnalysisSegmentEvent:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> RealTimeContactAnalysisSegmentEvent:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "RealTimeContactAnalysisSegmentEvent"
+        )
         return cls(
             id=data.get("Id"),
             event_type=data.get("EventType"),
             time=(
                 None
                 if (value := data.get("Time")) is None
-                else RealTimeContactAnalysisTimeData.from_dict(value)
+                else RealTimeContactAnalysisTimeData.from_dict(
+                    value, path=path + "Time" + "."
+                )
             ),
             participant_id=data.get("ParticipantId"),
             participant_role=data.get("ParticipantRole"),
@@ -134,40 +144,59 @@ class RealTimeContactAnalysisSegmentEvent:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> RealTimeContactAnalysisSegmentEvent:
-        return cls(
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            event_type=(
-                None
-                if (value := data.get("EventType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            time=(
-                None
-                if (value := data.get("Time")) is None
-                else RealTimeContactAnalysisTimeData._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            participant_id=(
-                None
-                if (value := data.get("ParticipantId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            participant_role=(
-                None
-                if (value := data.get("ParticipantRole")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            display_name=(
-                None
-                if (value := data.get("DisplayName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                id=(
+                    None
+                    if (value := data.get("Id")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
+                ),
+                event_type=(
+                    None
+                    if (value := data.get("EventType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EventType")
+                    )
+                ),
+                time=(
+                    None
+                    if (value := data.get("Time")) is None
+                    else RealTimeContactAnalysisTimeData._from_json(
+                        _rt.expect_object(value, "Time")
+                    )
+                ),
+                participant_id=(
+                    None
+                    if (value := data.get("ParticipantId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ParticipantId")
+                    )
+                ),
+                participant_role=(
+                    None
+                    if (value := data.get("ParticipantRole")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ParticipantRole")
+                    )
+                ),
+                display_name=(
+                    None
+                    if (value := data.get("DisplayName")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "DisplayName")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_real_time_contact_analysis_segment_event(

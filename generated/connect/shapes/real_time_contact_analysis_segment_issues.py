@@ -57,15 +57,28 @@ class RealTimeContactAnalysisSegmentIssues:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> RealTimeContactAnalysisSegmentIssues:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "RealTimeContactAnalysisSegmentIssues"
+        )
         return cls(
             issues_detected=(
                 None
                 if (value := data.get("IssuesDetected")) is None
                 else [
-                    RealTimeContactAnalysisIssueDetected.from_dict(v1) for v1 in value
+                    RealTimeContactAnalysisIssueDetected.from_dict(
+                        v1, path=path + "IssuesDetected" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "IssuesDetected")
+                    )
                 ]
             ),
         )
@@ -74,19 +87,22 @@ class RealTimeContactAnalysisSegmentIssues:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> RealTimeContactAnalysisSegmentIssues:
-        return cls(
-            issues_detected=(
-                None
-                if (value := data.get("IssuesDetected")) is None
-                else [
-                    RealTimeContactAnalysisIssueDetected._from_json(
-                        _rt.expect_object(v1)
-                    )
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-        )
+        try:
+            return cls(
+                issues_detected=(
+                    None
+                    if (value := data.get("IssuesDetected")) is None
+                    else [
+                        RealTimeContactAnalysisIssueDetected._from_json(
+                            _rt.expect_object(v1, "IssuesDetected")
+                        )
+                        for v1 in _rt.expect_list(value, "IssuesDetected")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_real_time_contact_analysis_segment_issues(

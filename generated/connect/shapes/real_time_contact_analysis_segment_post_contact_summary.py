@@ -106,9 +106,17 @@ class RealTimeContactAnalysisSegmentPostContactSummary:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> RealTimeContactAnalysisSegmentPostContactSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "RealTimeContactAnalysisSegmentPostContactSummary"
+        )
         return cls(
             status=data.get("Status"),
             content=data.get("Content"),
@@ -119,23 +127,36 @@ class RealTimeContactAnalysisSegmentPostContactSummary:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> RealTimeContactAnalysisSegmentPostContactSummary:
-        return cls(
-            status=(
-                None
-                if (value := data.get("Status")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            content=(
-                None
-                if (value := data.get("Content")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            failure_code=(
-                None
-                if (value := data.get("FailureCode")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                status=(
+                    None
+                    if (value := data.get("Status")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Status")
+                    )
+                ),
+                content=(
+                    None
+                    if (value := data.get("Content")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Content")
+                    )
+                ),
+                failure_code=(
+                    None
+                    if (value := data.get("FailureCode")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "FailureCode")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_real_time_contact_analysis_segment_post_contact_summary(

@@ -167,9 +167,17 @@ class RealTimeContactAnalysisSegmentTranscript:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> RealTimeContactAnalysisSegmentTranscript:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "RealTimeContactAnalysisSegmentTranscript"
+        )
         return cls(
             id=data.get("Id"),
             participant_id=data.get("ParticipantId"),
@@ -178,14 +186,18 @@ class RealTimeContactAnalysisSegmentTranscript:
             time=(
                 None
                 if (value := data.get("Time")) is None
-                else RealTimeContactAnalysisTimeData.from_dict(value)
+                else RealTimeContactAnalysisTimeData.from_dict(
+                    value, path=path + "Time" + "."
+                )
             ),
             display_name=data.get("DisplayName"),
             content_type=data.get("ContentType"),
             redaction=(
                 None
                 if (value := data.get("Redaction")) is None
-                else RealTimeContactAnalysisTranscriptItemRedaction.from_dict(value)
+                else RealTimeContactAnalysisTranscriptItemRedaction.from_dict(
+                    value, path=path + "Redaction" + "."
+                )
             ),
             sentiment=data.get("Sentiment"),
         )
@@ -194,57 +206,84 @@ class RealTimeContactAnalysisSegmentTranscript:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> RealTimeContactAnalysisSegmentTranscript:
-        return cls(
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            participant_id=(
-                None
-                if (value := data.get("ParticipantId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            participant_role=(
-                None
-                if (value := data.get("ParticipantRole")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            content=(
-                None
-                if (value := data.get("Content")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            time=(
-                None
-                if (value := data.get("Time")) is None
-                else RealTimeContactAnalysisTimeData._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            display_name=(
-                None
-                if (value := data.get("DisplayName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            content_type=(
-                None
-                if (value := data.get("ContentType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            redaction=(
-                None
-                if (value := data.get("Redaction")) is None
-                else RealTimeContactAnalysisTranscriptItemRedaction._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            sentiment=(
-                None
-                if (value := data.get("Sentiment")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                id=(
+                    None
+                    if (value := data.get("Id")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
+                ),
+                participant_id=(
+                    None
+                    if (value := data.get("ParticipantId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ParticipantId")
+                    )
+                ),
+                participant_role=(
+                    None
+                    if (value := data.get("ParticipantRole")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ParticipantRole")
+                    )
+                ),
+                content=(
+                    None
+                    if (value := data.get("Content")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Content")
+                    )
+                ),
+                time=(
+                    None
+                    if (value := data.get("Time")) is None
+                    else RealTimeContactAnalysisTimeData._from_json(
+                        _rt.expect_object(value, "Time")
+                    )
+                ),
+                display_name=(
+                    None
+                    if (value := data.get("DisplayName")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "DisplayName")
+                    )
+                ),
+                content_type=(
+                    None
+                    if (value := data.get("ContentType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ContentType")
+                    )
+                ),
+                redaction=(
+                    None
+                    if (value := data.get("Redaction")) is None
+                    else RealTimeContactAnalysisTranscriptItemRedaction._from_json(
+                        _rt.expect_object(value, "Redaction")
+                    )
+                ),
+                sentiment=(
+                    None
+                    if (value := data.get("Sentiment")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Sentiment")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_real_time_contact_analysis_segment_transcript(

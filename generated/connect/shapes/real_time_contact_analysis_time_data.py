@@ -64,28 +64,33 @@ class RealTimeContactAnalysisTimeData:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> RealTimeContactAnalysisTimeData:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "RealTimeContactAnalysisTimeData")
         return cls(
             absolute_time=data.get("AbsoluteTime"),
-            sdk_unknown_member=(
-                None
-                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
-                else value["name"]
-            ),
+            sdk_unknown_member=_rt.unknown_member_name(data, path),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> RealTimeContactAnalysisTimeData:
-        return cls(
-            absolute_time=(
-                None
-                if (value := data.get("AbsoluteTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            sdk_unknown_member=_rt.unknown_union_member(data, ("AbsoluteTime",)),
-        )
+        try:
+            return cls(
+                absolute_time=(
+                    None
+                    if (value := data.get("AbsoluteTime")) is None
+                    else _rt.parse_timestamp(value, "AbsoluteTime")
+                ),
+                sdk_unknown_member=_rt.unknown_union_member(data, ("AbsoluteTime",)),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_real_time_contact_analysis_time_data() -> RealTimeContactAnalysisTimeData:

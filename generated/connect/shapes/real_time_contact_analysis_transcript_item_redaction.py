@@ -59,16 +59,28 @@ class RealTimeContactAnalysisTranscriptItemRedaction:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> RealTimeContactAnalysisTranscriptItemRedaction:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "RealTimeContactAnalysisTranscriptItemRedaction"
+        )
         return cls(
             character_offsets=(
                 None
                 if (value := data.get("CharacterOffsets")) is None
                 else [
-                    RealTimeContactAnalysisCharacterInterval.from_dict(v1)
-                    for v1 in value
+                    RealTimeContactAnalysisCharacterInterval.from_dict(
+                        v1, path=path + "CharacterOffsets" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "CharacterOffsets")
+                    )
                 ]
             ),
         )
@@ -77,19 +89,22 @@ class RealTimeContactAnalysisTranscriptItemRedaction:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> RealTimeContactAnalysisTranscriptItemRedaction:
-        return cls(
-            character_offsets=(
-                None
-                if (value := data.get("CharacterOffsets")) is None
-                else [
-                    RealTimeContactAnalysisCharacterInterval._from_json(
-                        _rt.expect_object(v1)
-                    )
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-        )
+        try:
+            return cls(
+                character_offsets=(
+                    None
+                    if (value := data.get("CharacterOffsets")) is None
+                    else [
+                        RealTimeContactAnalysisCharacterInterval._from_json(
+                            _rt.expect_object(v1, "CharacterOffsets")
+                        )
+                        for v1 in _rt.expect_list(value, "CharacterOffsets")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_real_time_contact_analysis_transcript_item_redaction() -> (

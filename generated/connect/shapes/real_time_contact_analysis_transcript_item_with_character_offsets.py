@@ -67,15 +67,26 @@ class RealTimeContactAnalysisTranscriptItemWithCharacterOffsets:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> RealTimeContactAnalysisTranscriptItemWithCharacterOffsets:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data,
+            path[:-1] or "RealTimeContactAnalysisTranscriptItemWithCharacterOffsets",
+        )
         return cls(
             id=data.get("Id"),
             character_offsets=(
                 None
                 if (value := data.get("CharacterOffsets")) is None
-                else RealTimeContactAnalysisCharacterInterval.from_dict(value)
+                else RealTimeContactAnalysisCharacterInterval.from_dict(
+                    value, path=path + "CharacterOffsets" + "."
+                )
             ),
         )
 
@@ -83,20 +94,23 @@ class RealTimeContactAnalysisTranscriptItemWithCharacterOffsets:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> RealTimeContactAnalysisTranscriptItemWithCharacterOffsets:
-        return cls(
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            character_offsets=(
-                None
-                if (value := data.get("CharacterOffsets")) is None
-                else RealTimeContactAnalysisCharacterInterval._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-        )
+        try:
+            return cls(
+                id=(
+                    None
+                    if (value := data.get("Id")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
+                ),
+                character_offsets=(
+                    None
+                    if (value := data.get("CharacterOffsets")) is None
+                    else RealTimeContactAnalysisCharacterInterval._from_json(
+                        _rt.expect_object(value, "CharacterOffsets")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_real_time_contact_analysis_transcript_item_with_character_offsets(

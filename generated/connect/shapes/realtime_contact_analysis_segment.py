@@ -156,103 +156,122 @@ class RealtimeContactAnalysisSegment:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> RealtimeContactAnalysisSegment:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> RealtimeContactAnalysisSegment:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "RealtimeContactAnalysisSegment")
         return cls(
             transcript=(
                 None
                 if (value := data.get("Transcript")) is None
-                else RealTimeContactAnalysisSegmentTranscript.from_dict(value)
+                else RealTimeContactAnalysisSegmentTranscript.from_dict(
+                    value, path=path + "Transcript" + "."
+                )
             ),
             categories=(
                 None
                 if (value := data.get("Categories")) is None
-                else RealTimeContactAnalysisSegmentCategories.from_dict(value)
+                else RealTimeContactAnalysisSegmentCategories.from_dict(
+                    value, path=path + "Categories" + "."
+                )
             ),
             issues=(
                 None
                 if (value := data.get("Issues")) is None
-                else RealTimeContactAnalysisSegmentIssues.from_dict(value)
+                else RealTimeContactAnalysisSegmentIssues.from_dict(
+                    value, path=path + "Issues" + "."
+                )
             ),
             event=(
                 None
                 if (value := data.get("Event")) is None
-                else RealTimeContactAnalysisSegmentEvent.from_dict(value)
+                else RealTimeContactAnalysisSegmentEvent.from_dict(
+                    value, path=path + "Event" + "."
+                )
             ),
             attachments=(
                 None
                 if (value := data.get("Attachments")) is None
-                else RealTimeContactAnalysisSegmentAttachments.from_dict(value)
+                else RealTimeContactAnalysisSegmentAttachments.from_dict(
+                    value, path=path + "Attachments" + "."
+                )
             ),
             post_contact_summary=(
                 None
                 if (value := data.get("PostContactSummary")) is None
-                else RealTimeContactAnalysisSegmentPostContactSummary.from_dict(value)
+                else RealTimeContactAnalysisSegmentPostContactSummary.from_dict(
+                    value, path=path + "PostContactSummary" + "."
+                )
             ),
-            sdk_unknown_member=(
-                None
-                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
-                else value["name"]
-            ),
+            sdk_unknown_member=_rt.unknown_member_name(data, path),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> RealtimeContactAnalysisSegment:
-        return cls(
-            transcript=(
-                None
-                if (value := data.get("Transcript")) is None
-                else RealTimeContactAnalysisSegmentTranscript._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            categories=(
-                None
-                if (value := data.get("Categories")) is None
-                else RealTimeContactAnalysisSegmentCategories._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            issues=(
-                None
-                if (value := data.get("Issues")) is None
-                else RealTimeContactAnalysisSegmentIssues._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            event=(
-                None
-                if (value := data.get("Event")) is None
-                else RealTimeContactAnalysisSegmentEvent._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            attachments=(
-                None
-                if (value := data.get("Attachments")) is None
-                else RealTimeContactAnalysisSegmentAttachments._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            post_contact_summary=(
-                None
-                if (value := data.get("PostContactSummary")) is None
-                else RealTimeContactAnalysisSegmentPostContactSummary._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            sdk_unknown_member=_rt.unknown_union_member(
-                data,
-                (
-                    "Transcript",
-                    "Categories",
-                    "Issues",
-                    "Event",
-                    "Attachments",
-                    "PostContactSummary",
+        try:
+            return cls(
+                transcript=(
+                    None
+                    if (value := data.get("Transcript")) is None
+                    else RealTimeContactAnalysisSegmentTranscript._from_json(
+                        _rt.expect_object(value, "Transcript")
+                    )
                 ),
-            ),
-        )
+                categories=(
+                    None
+                    if (value := data.get("Categories")) is None
+                    else RealTimeContactAnalysisSegmentCategories._from_json(
+                        _rt.expect_object(value, "Categories")
+                    )
+                ),
+                issues=(
+                    None
+                    if (value := data.get("Issues")) is None
+                    else RealTimeContactAnalysisSegmentIssues._from_json(
+                        _rt.expect_object(value, "Issues")
+                    )
+                ),
+                event=(
+                    None
+                    if (value := data.get("Event")) is None
+                    else RealTimeContactAnalysisSegmentEvent._from_json(
+                        _rt.expect_object(value, "Event")
+                    )
+                ),
+                attachments=(
+                    None
+                    if (value := data.get("Attachments")) is None
+                    else RealTimeContactAnalysisSegmentAttachments._from_json(
+                        _rt.expect_object(value, "Attachments")
+                    )
+                ),
+                post_contact_summary=(
+                    None
+                    if (value := data.get("PostContactSummary")) is None
+                    else RealTimeContactAnalysisSegmentPostContactSummary._from_json(
+                        _rt.expect_object(value, "PostContactSummary")
+                    )
+                ),
+                sdk_unknown_member=_rt.unknown_union_member(
+                    data,
+                    (
+                        "Transcript",
+                        "Categories",
+                        "Issues",
+                        "Event",
+                        "Attachments",
+                        "PostContactSummary",
+                    ),
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_realtime_contact_analysis_segment() -> RealtimeContactAnalysisSegment:

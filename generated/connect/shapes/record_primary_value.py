@@ -85,14 +85,29 @@ class RecordPrimaryValue:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> RecordPrimaryValue:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> RecordPrimaryValue:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "RecordPrimaryValue")
         return cls(
             record_id=data.get("RecordId"),
             primary_values=(
                 None
                 if (value := data.get("PrimaryValues")) is None
-                else [PrimaryValueResponse.from_dict(v1) for v1 in value]
+                else [
+                    PrimaryValueResponse.from_dict(
+                        v1, path=path + "PrimaryValues" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "PrimaryValues")
+                    )
+                ]
             ),
             last_modified_time=data.get("LastModifiedTime"),
             last_modified_region=data.get("LastModifiedRegion"),
@@ -100,32 +115,45 @@ class RecordPrimaryValue:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> RecordPrimaryValue:
-        return cls(
-            record_id=(
-                None
-                if (value := data.get("RecordId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            primary_values=(
-                None
-                if (value := data.get("PrimaryValues")) is None
-                else [
-                    PrimaryValueResponse._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            last_modified_region=(
-                None
-                if (value := data.get("LastModifiedRegion")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                record_id=(
+                    None
+                    if (value := data.get("RecordId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "RecordId")
+                    )
+                ),
+                primary_values=(
+                    None
+                    if (value := data.get("PrimaryValues")) is None
+                    else [
+                        PrimaryValueResponse._from_json(
+                            _rt.expect_object(v1, "PrimaryValues")
+                        )
+                        for v1 in _rt.expect_list(value, "PrimaryValues")
+                        if v1 is not None
+                    ]
+                ),
+                last_modified_time=(
+                    None
+                    if (value := data.get("LastModifiedTime")) is None
+                    else _rt.parse_timestamp(value, "LastModifiedTime")
+                ),
+                last_modified_region=(
+                    None
+                    if (value := data.get("LastModifiedRegion")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "LastModifiedRegion")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_record_primary_value() -> RecordPrimaryValue:

@@ -184,8 +184,16 @@ class RecordingInfo:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> RecordingInfo:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> RecordingInfo:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "RecordingInfo")
         return cls(
             storage_type=data.get("StorageType"),
             location=data.get("Location"),
@@ -202,63 +210,100 @@ class RecordingInfo:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> RecordingInfo:
-        return cls(
-            storage_type=(
-                None
-                if (value := data.get("StorageType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            location=(
-                None
-                if (value := data.get("Location")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            media_stream_type=(
-                None
-                if (value := data.get("MediaStreamType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            participant_type=(
-                None
-                if (value := data.get("ParticipantType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            fragment_start_number=(
-                None
-                if (value := data.get("FragmentStartNumber")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            fragment_stop_number=(
-                None
-                if (value := data.get("FragmentStopNumber")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            start_timestamp=(
-                None
-                if (value := data.get("StartTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            stop_timestamp=(
-                None
-                if (value := data.get("StopTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            status=(
-                None
-                if (value := data.get("Status")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            deletion_reason=(
-                None
-                if (value := data.get("DeletionReason")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            unprocessed_transcript_location=(
-                None
-                if (value := data.get("UnprocessedTranscriptLocation")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                storage_type=(
+                    None
+                    if (value := data.get("StorageType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "StorageType")
+                    )
+                ),
+                location=(
+                    None
+                    if (value := data.get("Location")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Location")
+                    )
+                ),
+                media_stream_type=(
+                    None
+                    if (value := data.get("MediaStreamType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "MediaStreamType")
+                    )
+                ),
+                participant_type=(
+                    None
+                    if (value := data.get("ParticipantType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ParticipantType")
+                    )
+                ),
+                fragment_start_number=(
+                    None
+                    if (value := data.get("FragmentStartNumber")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "FragmentStartNumber")
+                    )
+                ),
+                fragment_stop_number=(
+                    None
+                    if (value := data.get("FragmentStopNumber")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "FragmentStopNumber")
+                    )
+                ),
+                start_timestamp=(
+                    None
+                    if (value := data.get("StartTimestamp")) is None
+                    else _rt.parse_timestamp(value, "StartTimestamp")
+                ),
+                stop_timestamp=(
+                    None
+                    if (value := data.get("StopTimestamp")) is None
+                    else _rt.parse_timestamp(value, "StopTimestamp")
+                ),
+                status=(
+                    None
+                    if (value := data.get("Status")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Status")
+                    )
+                ),
+                deletion_reason=(
+                    None
+                    if (value := data.get("DeletionReason")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "DeletionReason")
+                    )
+                ),
+                unprocessed_transcript_location=(
+                    None
+                    if (value := data.get("UnprocessedTranscriptLocation")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "UnprocessedTranscriptLocation")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_recording_info() -> RecordingInfo:

@@ -53,13 +53,23 @@ class RecurrenceConfig:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> RecurrenceConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> RecurrenceConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "RecurrenceConfig")
         return cls(
             recurrence_pattern=(
                 None
                 if (value := data.get("RecurrencePattern")) is None
-                else RecurrencePattern.from_dict(value)
+                else RecurrencePattern.from_dict(
+                    value, path=path + "RecurrencePattern" + "."
+                )
             ),
         )
 
@@ -71,13 +81,18 @@ class RecurrenceConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> RecurrenceConfig:
-        return cls(
-            recurrence_pattern=(
-                None
-                if (value := data.get("RecurrencePattern")) is None
-                else RecurrencePattern._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                recurrence_pattern=(
+                    None
+                    if (value := data.get("RecurrencePattern")) is None
+                    else RecurrencePattern._from_json(
+                        _rt.expect_object(value, "RecurrencePattern")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_recurrence_config(

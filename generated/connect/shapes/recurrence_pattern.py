@@ -146,19 +146,33 @@ class RecurrencePattern:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> RecurrencePattern:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> RecurrencePattern:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "RecurrencePattern")
         return cls(
             frequency=data.get("Frequency"),
             interval=data.get("Interval"),
-            by_month=None if (value := data.get("ByMonth")) is None else list(value),
+            by_month=(
+                None
+                if (value := data.get("ByMonth")) is None
+                else list(_rt.expect_sequence(value, path + "ByMonth"))
+            ),
             by_month_day=(
-                None if (value := data.get("ByMonthDay")) is None else list(value)
+                None
+                if (value := data.get("ByMonthDay")) is None
+                else list(_rt.expect_sequence(value, path + "ByMonthDay"))
             ),
             by_weekday_occurrence=(
                 None
                 if (value := data.get("ByWeekdayOccurrence")) is None
-                else list(value)
+                else list(_rt.expect_sequence(value, path + "ByWeekdayOccurrence"))
             ),
         )
 
@@ -178,45 +192,60 @@ class RecurrencePattern:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> RecurrencePattern:
-        return cls(
-            frequency=(
-                None
-                if (value := data.get("Frequency")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            interval=(
-                None
-                if (value := data.get("Interval")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            by_month=(
-                None
-                if (value := data.get("ByMonth")) is None
-                else [
-                    (v1 if type(v1) is int else _rt.expect_int(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            by_month_day=(
-                None
-                if (value := data.get("ByMonthDay")) is None
-                else [
-                    (v1 if type(v1) is int else _rt.expect_int(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            by_weekday_occurrence=(
-                None
-                if (value := data.get("ByWeekdayOccurrence")) is None
-                else [
-                    (v1 if type(v1) is int else _rt.expect_int(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-        )
+        try:
+            return cls(
+                frequency=(
+                    None
+                    if (value := data.get("Frequency")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Frequency")
+                    )
+                ),
+                interval=(
+                    None
+                    if (value := data.get("Interval")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "Interval")
+                    )
+                ),
+                by_month=(
+                    None
+                    if (value := data.get("ByMonth")) is None
+                    else [
+                        (v1 if type(v1) is int else _rt.expect_int(v1, "ByMonth"))
+                        for v1 in _rt.expect_list(value, "ByMonth")
+                        if v1 is not None
+                    ]
+                ),
+                by_month_day=(
+                    None
+                    if (value := data.get("ByMonthDay")) is None
+                    else [
+                        (v1 if type(v1) is int else _rt.expect_int(v1, "ByMonthDay"))
+                        for v1 in _rt.expect_list(value, "ByMonthDay")
+                        if v1 is not None
+                    ]
+                ),
+                by_weekday_occurrence=(
+                    None
+                    if (value := data.get("ByWeekdayOccurrence")) is None
+                    else [
+                        (
+                            v1
+                            if type(v1) is int
+                            else _rt.expect_int(v1, "ByWeekdayOccurrence")
+                        )
+                        for v1 in _rt.expect_list(value, "ByWeekdayOccurrence")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_recurrence_pattern(

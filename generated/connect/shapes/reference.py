@@ -116,8 +116,14 @@ class Reference:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Reference:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Reference:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Reference")
         return cls(
             type=data.get("Type"),
             value=data.get("Value"),
@@ -142,33 +148,46 @@ class Reference:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Reference:
-        return cls(
-            type=(
-                None
-                if (value := data.get("Type")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            value=(
-                None
-                if (value := data.get("Value")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            status=(
-                None
-                if (value := data.get("Status")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            arn=(
-                None
-                if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            status_reason=(
-                None
-                if (value := data.get("StatusReason")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                type=(
+                    None
+                    if (value := data.get("Type")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Type")
+                    )
+                ),
+                value=(
+                    None
+                    if (value := data.get("Value")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Value")
+                    )
+                ),
+                status=(
+                    None
+                    if (value := data.get("Status")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Status")
+                    )
+                ),
+                arn=(
+                    None
+                    if (value := data.get("Arn")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+                ),
+                status_reason=(
+                    None
+                    if (value := data.get("StatusReason")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "StatusReason")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_reference(

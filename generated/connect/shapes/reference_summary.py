@@ -230,135 +230,162 @@ class ReferenceSummary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ReferenceSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ReferenceSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ReferenceSummary")
         return cls(
             url=(
                 None
                 if (value := data.get("Url")) is None
-                else UrlReference.from_dict(value)
+                else UrlReference.from_dict(value, path=path + "Url" + ".")
             ),
             attachment=(
                 None
                 if (value := data.get("Attachment")) is None
-                else AttachmentReference.from_dict(value)
+                else AttachmentReference.from_dict(
+                    value, path=path + "Attachment" + "."
+                )
             ),
             email_message=(
                 None
                 if (value := data.get("EmailMessage")) is None
-                else EmailMessageReference.from_dict(value)
+                else EmailMessageReference.from_dict(
+                    value, path=path + "EmailMessage" + "."
+                )
             ),
             email_message_redacted=(
                 None
                 if (value := data.get("EmailMessageRedacted")) is None
-                else EmailMessageReference.from_dict(value)
+                else EmailMessageReference.from_dict(
+                    value, path=path + "EmailMessageRedacted" + "."
+                )
             ),
             email_message_plain_text=(
                 None
                 if (value := data.get("EmailMessagePlainText")) is None
-                else EmailMessageReference.from_dict(value)
+                else EmailMessageReference.from_dict(
+                    value, path=path + "EmailMessagePlainText" + "."
+                )
             ),
             email_message_plain_text_redacted=(
                 None
                 if (value := data.get("EmailMessagePlainTextRedacted")) is None
-                else EmailMessageReference.from_dict(value)
+                else EmailMessageReference.from_dict(
+                    value, path=path + "EmailMessagePlainTextRedacted" + "."
+                )
             ),
             string=(
                 None
                 if (value := data.get("String")) is None
-                else StringReference.from_dict(value)
+                else StringReference.from_dict(value, path=path + "String" + ".")
             ),
             number=(
                 None
                 if (value := data.get("Number")) is None
-                else NumberReference.from_dict(value)
+                else NumberReference.from_dict(value, path=path + "Number" + ".")
             ),
             date=(
                 None
                 if (value := data.get("Date")) is None
-                else DateReference.from_dict(value)
+                else DateReference.from_dict(value, path=path + "Date" + ".")
             ),
             email=(
                 None
                 if (value := data.get("Email")) is None
-                else EmailReference.from_dict(value)
+                else EmailReference.from_dict(value, path=path + "Email" + ".")
             ),
-            sdk_unknown_member=(
-                None
-                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
-                else value["name"]
-            ),
+            sdk_unknown_member=_rt.unknown_member_name(data, path),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ReferenceSummary:
-        return cls(
-            url=(
-                None
-                if (value := data.get("Url")) is None
-                else UrlReference._from_json(_rt.expect_object(value))
-            ),
-            attachment=(
-                None
-                if (value := data.get("Attachment")) is None
-                else AttachmentReference._from_json(_rt.expect_object(value))
-            ),
-            email_message=(
-                None
-                if (value := data.get("EmailMessage")) is None
-                else EmailMessageReference._from_json(_rt.expect_object(value))
-            ),
-            email_message_redacted=(
-                None
-                if (value := data.get("EmailMessageRedacted")) is None
-                else EmailMessageReference._from_json(_rt.expect_object(value))
-            ),
-            email_message_plain_text=(
-                None
-                if (value := data.get("EmailMessagePlainText")) is None
-                else EmailMessageReference._from_json(_rt.expect_object(value))
-            ),
-            email_message_plain_text_redacted=(
-                None
-                if (value := data.get("EmailMessagePlainTextRedacted")) is None
-                else EmailMessageReference._from_json(_rt.expect_object(value))
-            ),
-            string=(
-                None
-                if (value := data.get("String")) is None
-                else StringReference._from_json(_rt.expect_object(value))
-            ),
-            number=(
-                None
-                if (value := data.get("Number")) is None
-                else NumberReference._from_json(_rt.expect_object(value))
-            ),
-            date=(
-                None
-                if (value := data.get("Date")) is None
-                else DateReference._from_json(_rt.expect_object(value))
-            ),
-            email=(
-                None
-                if (value := data.get("Email")) is None
-                else EmailReference._from_json(_rt.expect_object(value))
-            ),
-            sdk_unknown_member=_rt.unknown_union_member(
-                data,
-                (
-                    "Url",
-                    "Attachment",
-                    "EmailMessage",
-                    "EmailMessageRedacted",
-                    "EmailMessagePlainText",
-                    "EmailMessagePlainTextRedacted",
-                    "String",
-                    "Number",
-                    "Date",
-                    "Email",
+        try:
+            return cls(
+                url=(
+                    None
+                    if (value := data.get("Url")) is None
+                    else UrlReference._from_json(_rt.expect_object(value, "Url"))
                 ),
-            ),
-        )
+                attachment=(
+                    None
+                    if (value := data.get("Attachment")) is None
+                    else AttachmentReference._from_json(
+                        _rt.expect_object(value, "Attachment")
+                    )
+                ),
+                email_message=(
+                    None
+                    if (value := data.get("EmailMessage")) is None
+                    else EmailMessageReference._from_json(
+                        _rt.expect_object(value, "EmailMessage")
+                    )
+                ),
+                email_message_redacted=(
+                    None
+                    if (value := data.get("EmailMessageRedacted")) is None
+                    else EmailMessageReference._from_json(
+                        _rt.expect_object(value, "EmailMessageRedacted")
+                    )
+                ),
+                email_message_plain_text=(
+                    None
+                    if (value := data.get("EmailMessagePlainText")) is None
+                    else EmailMessageReference._from_json(
+                        _rt.expect_object(value, "EmailMessagePlainText")
+                    )
+                ),
+                email_message_plain_text_redacted=(
+                    None
+                    if (value := data.get("EmailMessagePlainTextRedacted")) is None
+                    else EmailMessageReference._from_json(
+                        _rt.expect_object(value, "EmailMessagePlainTextRedacted")
+                    )
+                ),
+                string=(
+                    None
+                    if (value := data.get("String")) is None
+                    else StringReference._from_json(_rt.expect_object(value, "String"))
+                ),
+                number=(
+                    None
+                    if (value := data.get("Number")) is None
+                    else NumberReference._from_json(_rt.expect_object(value, "Number"))
+                ),
+                date=(
+                    None
+                    if (value := data.get("Date")) is None
+                    else DateReference._from_json(_rt.expect_object(value, "Date"))
+                ),
+                email=(
+                    None
+                    if (value := data.get("Email")) is None
+                    else EmailReference._from_json(_rt.expect_object(value, "Email"))
+                ),
+                sdk_unknown_member=_rt.unknown_union_member(
+                    data,
+                    (
+                        "Url",
+                        "Attachment",
+                        "EmailMessage",
+                        "EmailMessageRedacted",
+                        "EmailMessagePlainText",
+                        "EmailMessagePlainTextRedacted",
+                        "String",
+                        "Number",
+                        "Date",
+                        "Email",
+                    ),
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_reference_summary() -> ReferenceSummary:

@@ -102,13 +102,30 @@ class ReplicationConfiguration:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ReplicationConfiguration:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ReplicationConfiguration:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ReplicationConfiguration")
         return cls(
             replication_status_summary_list=(
                 None
                 if (value := data.get("ReplicationStatusSummaryList")) is None
-                else [ReplicationStatusSummary.from_dict(v1) for v1 in value]
+                else [
+                    ReplicationStatusSummary.from_dict(
+                        v1, path=path + "ReplicationStatusSummaryList" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(
+                            value, path + "ReplicationStatusSummaryList"
+                        )
+                    )
+                ]
             ),
             source_region=data.get("SourceRegion"),
             global_sign_in_endpoint=data.get("GlobalSignInEndpoint"),
@@ -116,27 +133,40 @@ class ReplicationConfiguration:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ReplicationConfiguration:
-        return cls(
-            replication_status_summary_list=(
-                None
-                if (value := data.get("ReplicationStatusSummaryList")) is None
-                else [
-                    ReplicationStatusSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            source_region=(
-                None
-                if (value := data.get("SourceRegion")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            global_sign_in_endpoint=(
-                None
-                if (value := data.get("GlobalSignInEndpoint")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                replication_status_summary_list=(
+                    None
+                    if (value := data.get("ReplicationStatusSummaryList")) is None
+                    else [
+                        ReplicationStatusSummary._from_json(
+                            _rt.expect_object(v1, "ReplicationStatusSummaryList")
+                        )
+                        for v1 in _rt.expect_list(value, "ReplicationStatusSummaryList")
+                        if v1 is not None
+                    ]
+                ),
+                source_region=(
+                    None
+                    if (value := data.get("SourceRegion")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "SourceRegion")
+                    )
+                ),
+                global_sign_in_endpoint=(
+                    None
+                    if (value := data.get("GlobalSignInEndpoint")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "GlobalSignInEndpoint")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_replication_configuration() -> ReplicationConfiguration:

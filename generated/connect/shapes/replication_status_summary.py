@@ -88,8 +88,16 @@ class ReplicationStatusSummary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ReplicationStatusSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ReplicationStatusSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ReplicationStatusSummary")
         return cls(
             region=data.get("Region"),
             replication_status=data.get("ReplicationStatus"),
@@ -98,23 +106,36 @@ class ReplicationStatusSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ReplicationStatusSummary:
-        return cls(
-            region=(
-                None
-                if (value := data.get("Region")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            replication_status=(
-                None
-                if (value := data.get("ReplicationStatus")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            replication_status_reason=(
-                None
-                if (value := data.get("ReplicationStatusReason")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                region=(
+                    None
+                    if (value := data.get("Region")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Region")
+                    )
+                ),
+                replication_status=(
+                    None
+                    if (value := data.get("ReplicationStatus")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ReplicationStatus")
+                    )
+                ),
+                replication_status_reason=(
+                    None
+                    if (value := data.get("ReplicationStatusReason")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ReplicationStatusReason")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_replication_status_summary() -> ReplicationStatusSummary:

@@ -46,13 +46,23 @@ class RequiredFieldInfo:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> RequiredFieldInfo:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> RequiredFieldInfo:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "RequiredFieldInfo")
         return cls(
             id=(
                 None
                 if (value := data.get("Id")) is None
-                else TaskTemplateFieldIdentifier.from_dict(value)
+                else TaskTemplateFieldIdentifier.from_dict(
+                    value, path=path + "Id" + "."
+                )
             ),
         )
 
@@ -64,13 +74,18 @@ class RequiredFieldInfo:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> RequiredFieldInfo:
-        return cls(
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else TaskTemplateFieldIdentifier._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                id=(
+                    None
+                    if (value := data.get("Id")) is None
+                    else TaskTemplateFieldIdentifier._from_json(
+                        _rt.expect_object(value, "Id")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_required_field_info() -> RequiredFieldInfo:

@@ -46,13 +46,23 @@ class ResourceTagsSearchCriteria:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ResourceTagsSearchCriteria:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ResourceTagsSearchCriteria:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ResourceTagsSearchCriteria")
         return cls(
             tag_search_condition=(
                 None
                 if (value := data.get("TagSearchCondition")) is None
-                else TagSearchCondition.from_dict(value)
+                else TagSearchCondition.from_dict(
+                    value, path=path + "TagSearchCondition" + "."
+                )
             ),
         )
 

@@ -81,13 +81,24 @@ class RoutingCriteria:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> RoutingCriteria:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> RoutingCriteria:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "RoutingCriteria")
         return cls(
             steps=(
                 None
                 if (value := data.get("Steps")) is None
-                else [Step.from_dict(v1) for v1 in value]
+                else [
+                    Step.from_dict(v1, path=path + "Steps" + f"[{i1}]" + ".")
+                    for i1, v1 in enumerate(_rt.expect_sequence(value, path + "Steps"))
+                ]
             ),
             activation_timestamp=data.get("ActivationTimestamp"),
             index=data.get("Index"),
@@ -95,27 +106,32 @@ class RoutingCriteria:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> RoutingCriteria:
-        return cls(
-            steps=(
-                None
-                if (value := data.get("Steps")) is None
-                else [
-                    Step._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            activation_timestamp=(
-                None
-                if (value := data.get("ActivationTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            index=(
-                None
-                if (value := data.get("Index")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-        )
+        try:
+            return cls(
+                steps=(
+                    None
+                    if (value := data.get("Steps")) is None
+                    else [
+                        Step._from_json(_rt.expect_object(v1, "Steps"))
+                        for v1 in _rt.expect_list(value, "Steps")
+                        if v1 is not None
+                    ]
+                ),
+                activation_timestamp=(
+                    None
+                    if (value := data.get("ActivationTimestamp")) is None
+                    else _rt.parse_timestamp(value, "ActivationTimestamp")
+                ),
+                index=(
+                    None
+                    if (value := data.get("Index")) is None
+                    else (
+                        value if type(value) is int else _rt.expect_int(value, "Index")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_routing_criteria() -> RoutingCriteria:

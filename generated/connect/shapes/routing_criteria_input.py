@@ -57,13 +57,26 @@ class RoutingCriteriaInput:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> RoutingCriteriaInput:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> RoutingCriteriaInput:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "RoutingCriteriaInput")
         return cls(
             steps=(
                 None
                 if (value := data.get("Steps")) is None
-                else [RoutingCriteriaInputStep.from_dict(v1) for v1 in value]
+                else [
+                    RoutingCriteriaInputStep.from_dict(
+                        v1, path=path + "Steps" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(_rt.expect_sequence(value, path + "Steps"))
+                ]
             ),
         )
 

@@ -63,18 +63,28 @@ class RoutingCriteriaInputStep:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> RoutingCriteriaInputStep:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> RoutingCriteriaInputStep:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "RoutingCriteriaInputStep")
         return cls(
             expiry=(
                 None
                 if (value := data.get("Expiry")) is None
-                else RoutingCriteriaInputStepExpiry.from_dict(value)
+                else RoutingCriteriaInputStepExpiry.from_dict(
+                    value, path=path + "Expiry" + "."
+                )
             ),
             expression=(
                 None
                 if (value := data.get("Expression")) is None
-                else Expression.from_dict(value)
+                else Expression.from_dict(value, path=path + "Expression" + ".")
             ),
         )
 

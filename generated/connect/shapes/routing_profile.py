@@ -251,8 +251,16 @@ class RoutingProfile:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> RoutingProfile:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> RoutingProfile:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "RoutingProfile")
         return cls(
             instance_id=data.get("InstanceId"),
             name=data.get("Name"),
@@ -262,10 +270,21 @@ class RoutingProfile:
             media_concurrencies=(
                 None
                 if (value := data.get("MediaConcurrencies")) is None
-                else [MediaConcurrency.from_dict(v1) for v1 in value]
+                else [
+                    MediaConcurrency.from_dict(
+                        v1, path=path + "MediaConcurrencies" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "MediaConcurrencies")
+                    )
+                ]
             ),
             default_outbound_queue_id=data.get("DefaultOutboundQueueId"),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
             number_of_associated_queues=data.get("NumberOfAssociatedQueues"),
             number_of_associated_manual_assignment_queues=data.get(
                 "NumberOfAssociatedManualAssignmentQueues"
@@ -278,121 +297,190 @@ class RoutingProfile:
             associated_queue_ids=(
                 None
                 if (value := data.get("AssociatedQueueIds")) is None
-                else list(value)
+                else list(_rt.expect_sequence(value, path + "AssociatedQueueIds"))
             ),
             associated_manual_assignment_queue_ids=(
                 None
                 if (value := data.get("AssociatedManualAssignmentQueueIds")) is None
-                else list(value)
+                else list(
+                    _rt.expect_sequence(
+                        value, path + "AssociatedManualAssignmentQueueIds"
+                    )
+                )
             ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> RoutingProfile:
-        return cls(
-            instance_id=(
-                None
-                if (value := data.get("InstanceId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            routing_profile_arn=(
-                None
-                if (value := data.get("RoutingProfileArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            routing_profile_id=(
-                None
-                if (value := data.get("RoutingProfileId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            description=(
-                None
-                if (value := data.get("Description")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            media_concurrencies=(
-                None
-                if (value := data.get("MediaConcurrencies")) is None
-                else [
-                    MediaConcurrency._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            default_outbound_queue_id=(
-                None
-                if (value := data.get("DefaultOutboundQueueId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            tags=(
-                None
-                if (value := data.get("Tags")) is None
-                else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-            number_of_associated_queues=(
-                None
-                if (value := data.get("NumberOfAssociatedQueues")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            number_of_associated_manual_assignment_queues=(
-                None
-                if (value := data.get("NumberOfAssociatedManualAssignmentQueues"))
-                is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            number_of_associated_users=(
-                None
-                if (value := data.get("NumberOfAssociatedUsers")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            agent_availability_timer=(
-                None
-                if (value := data.get("AgentAvailabilityTimer")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            last_modified_region=(
-                None
-                if (value := data.get("LastModifiedRegion")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            is_default=(
-                None
-                if (value := data.get("IsDefault")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-            associated_queue_ids=(
-                None
-                if (value := data.get("AssociatedQueueIds")) is None
-                else [
-                    (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            associated_manual_assignment_queue_ids=(
-                None
-                if (value := data.get("AssociatedManualAssignmentQueueIds")) is None
-                else [
-                    (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-        )
+        try:
+            return cls(
+                instance_id=(
+                    None
+                    if (value := data.get("InstanceId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "InstanceId")
+                    )
+                ),
+                name=(
+                    None
+                    if (value := data.get("Name")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Name")
+                    )
+                ),
+                routing_profile_arn=(
+                    None
+                    if (value := data.get("RoutingProfileArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "RoutingProfileArn")
+                    )
+                ),
+                routing_profile_id=(
+                    None
+                    if (value := data.get("RoutingProfileId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "RoutingProfileId")
+                    )
+                ),
+                description=(
+                    None
+                    if (value := data.get("Description")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Description")
+                    )
+                ),
+                media_concurrencies=(
+                    None
+                    if (value := data.get("MediaConcurrencies")) is None
+                    else [
+                        MediaConcurrency._from_json(
+                            _rt.expect_object(v1, "MediaConcurrencies")
+                        )
+                        for v1 in _rt.expect_list(value, "MediaConcurrencies")
+                        if v1 is not None
+                    ]
+                ),
+                default_outbound_queue_id=(
+                    None
+                    if (value := data.get("DefaultOutboundQueueId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "DefaultOutboundQueueId")
+                    )
+                ),
+                tags=(
+                    None
+                    if (value := data.get("Tags")) is None
+                    else {
+                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                        for k1, v1 in _rt.expect_object(value, "Tags").items()
+                        if v1 is not None
+                    }
+                ),
+                number_of_associated_queues=(
+                    None
+                    if (value := data.get("NumberOfAssociatedQueues")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "NumberOfAssociatedQueues")
+                    )
+                ),
+                number_of_associated_manual_assignment_queues=(
+                    None
+                    if (value := data.get("NumberOfAssociatedManualAssignmentQueues"))
+                    is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(
+                            value, "NumberOfAssociatedManualAssignmentQueues"
+                        )
+                    )
+                ),
+                number_of_associated_users=(
+                    None
+                    if (value := data.get("NumberOfAssociatedUsers")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "NumberOfAssociatedUsers")
+                    )
+                ),
+                agent_availability_timer=(
+                    None
+                    if (value := data.get("AgentAvailabilityTimer")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AgentAvailabilityTimer")
+                    )
+                ),
+                last_modified_time=(
+                    None
+                    if (value := data.get("LastModifiedTime")) is None
+                    else _rt.parse_timestamp(value, "LastModifiedTime")
+                ),
+                last_modified_region=(
+                    None
+                    if (value := data.get("LastModifiedRegion")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "LastModifiedRegion")
+                    )
+                ),
+                is_default=(
+                    None
+                    if (value := data.get("IsDefault")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "IsDefault")
+                    )
+                ),
+                associated_queue_ids=(
+                    None
+                    if (value := data.get("AssociatedQueueIds")) is None
+                    else [
+                        (
+                            v1
+                            if type(v1) is str
+                            else _rt.expect_str(v1, "AssociatedQueueIds")
+                        )
+                        for v1 in _rt.expect_list(value, "AssociatedQueueIds")
+                        if v1 is not None
+                    ]
+                ),
+                associated_manual_assignment_queue_ids=(
+                    None
+                    if (value := data.get("AssociatedManualAssignmentQueueIds")) is None
+                    else [
+                        (
+                            v1
+                            if type(v1) is str
+                            else _rt.expect_str(
+                                v1, "AssociatedManualAssignmentQueueIds"
+                            )
+                        )
+                        for v1 in _rt.expect_list(
+                            value, "AssociatedManualAssignmentQueueIds"
+                        )
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_routing_profile() -> RoutingProfile:

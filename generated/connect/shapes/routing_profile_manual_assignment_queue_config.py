@@ -50,12 +50,21 @@ class RoutingProfileManualAssignmentQueueConfig:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> RoutingProfileManualAssignmentQueueConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "RoutingProfileManualAssignmentQueueConfig"
+        )
         return cls(
             queue_reference=RoutingProfileQueueReference.from_dict(
-                _rt.required(data, "QueueReference")
+                _rt.required(data, "QueueReference", path),
+                path=path + "QueueReference" + ".",
             ),
         )
 

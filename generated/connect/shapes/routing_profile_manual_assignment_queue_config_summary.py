@@ -93,9 +93,17 @@ class RoutingProfileManualAssignmentQueueConfigSummary:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> RoutingProfileManualAssignmentQueueConfigSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "RoutingProfileManualAssignmentQueueConfigSummary"
+        )
         return cls(
             queue_id=data.get("QueueId"),
             queue_arn=data.get("QueueArn"),
@@ -107,28 +115,47 @@ class RoutingProfileManualAssignmentQueueConfigSummary:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> RoutingProfileManualAssignmentQueueConfigSummary:
-        return cls(
-            queue_id=(
-                None
-                if (value := data.get("QueueId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            queue_arn=(
-                None
-                if (value := data.get("QueueArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            queue_name=(
-                None
-                if (value := data.get("QueueName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            channel=(
-                None
-                if (value := data.get("Channel")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                queue_id=(
+                    None
+                    if (value := data.get("QueueId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "QueueId")
+                    )
+                ),
+                queue_arn=(
+                    None
+                    if (value := data.get("QueueArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "QueueArn")
+                    )
+                ),
+                queue_name=(
+                    None
+                    if (value := data.get("QueueName")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "QueueName")
+                    )
+                ),
+                channel=(
+                    None
+                    if (value := data.get("Channel")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Channel")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_routing_profile_manual_assignment_queue_config_summary(

@@ -77,14 +77,23 @@ class RoutingProfileQueueConfig:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> RoutingProfileQueueConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> RoutingProfileQueueConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "RoutingProfileQueueConfig")
         return cls(
             queue_reference=RoutingProfileQueueReference.from_dict(
-                _rt.required(data, "QueueReference")
+                _rt.required(data, "QueueReference", path),
+                path=path + "QueueReference" + ".",
             ),
-            priority=_rt.required(data, "Priority"),
-            delay=_rt.required(data, "Delay"),
+            priority=_rt.required(data, "Priority", path),
+            delay=_rt.required(data, "Delay", path),
         )
 
     def _to_json(self) -> dict[str, _t.Any]:

@@ -115,9 +115,15 @@ class RoutingProfileQueueConfigSummary:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> RoutingProfileQueueConfigSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "RoutingProfileQueueConfigSummary")
         return cls(
             queue_id=data.get("QueueId"),
             queue_arn=data.get("QueueArn"),
@@ -129,38 +135,63 @@ class RoutingProfileQueueConfigSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> RoutingProfileQueueConfigSummary:
-        return cls(
-            queue_id=(
-                None
-                if (value := data.get("QueueId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            queue_arn=(
-                None
-                if (value := data.get("QueueArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            queue_name=(
-                None
-                if (value := data.get("QueueName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            priority=(
-                None
-                if (value := data.get("Priority")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            delay=(
-                None
-                if (value := data.get("Delay")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            channel=(
-                None
-                if (value := data.get("Channel")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                queue_id=(
+                    None
+                    if (value := data.get("QueueId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "QueueId")
+                    )
+                ),
+                queue_arn=(
+                    None
+                    if (value := data.get("QueueArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "QueueArn")
+                    )
+                ),
+                queue_name=(
+                    None
+                    if (value := data.get("QueueName")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "QueueName")
+                    )
+                ),
+                priority=(
+                    None
+                    if (value := data.get("Priority")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "Priority")
+                    )
+                ),
+                delay=(
+                    None
+                    if (value := data.get("Delay")) is None
+                    else (
+                        value if type(value) is int else _rt.expect_int(value, "Delay")
+                    )
+                ),
+                channel=(
+                    None
+                    if (value := data.get("Channel")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Channel")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_routing_profile_queue_config_summary(

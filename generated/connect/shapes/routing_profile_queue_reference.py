@@ -62,11 +62,19 @@ class RoutingProfileQueueReference:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> RoutingProfileQueueReference:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> RoutingProfileQueueReference:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "RoutingProfileQueueReference")
         return cls(
-            queue_id=_rt.required(data, "QueueId"),
-            channel=_rt.required(data, "Channel"),
+            queue_id=_rt.required(data, "QueueId", path),
+            channel=_rt.required(data, "Channel", path),
         )
 
     def _to_json(self) -> dict[str, _t.Any]:

@@ -198,8 +198,14 @@ class Rule:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Rule:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Rule:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Rule")
         return cls(
             name=data.get("Name"),
             rule_id=data.get("RuleId"),
@@ -207,88 +213,124 @@ class Rule:
             trigger_event_source=(
                 None
                 if (value := data.get("TriggerEventSource")) is None
-                else RuleTriggerEventSource.from_dict(value)
+                else RuleTriggerEventSource.from_dict(
+                    value, path=path + "TriggerEventSource" + "."
+                )
             ),
             function=data.get("Function"),
             actions=(
                 None
                 if (value := data.get("Actions")) is None
-                else [RuleAction.from_dict(v1) for v1 in value]
+                else [
+                    RuleAction.from_dict(v1, path=path + "Actions" + f"[{i1}]" + ".")
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "Actions")
+                    )
+                ]
             ),
             publish_status=data.get("PublishStatus"),
             created_time=data.get("CreatedTime"),
             last_updated_time=data.get("LastUpdatedTime"),
             last_updated_by=data.get("LastUpdatedBy"),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Rule:
-        return cls(
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            rule_id=(
-                None
-                if (value := data.get("RuleId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            rule_arn=(
-                None
-                if (value := data.get("RuleArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            trigger_event_source=(
-                None
-                if (value := data.get("TriggerEventSource")) is None
-                else RuleTriggerEventSource._from_json(_rt.expect_object(value))
-            ),
-            function=(
-                None
-                if (value := data.get("Function")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            actions=(
-                None
-                if (value := data.get("Actions")) is None
-                else [
-                    RuleAction._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            publish_status=(
-                None
-                if (value := data.get("PublishStatus")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            created_time=(
-                None
-                if (value := data.get("CreatedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            last_updated_time=(
-                None
-                if (value := data.get("LastUpdatedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            last_updated_by=(
-                None
-                if (value := data.get("LastUpdatedBy")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            tags=(
-                None
-                if (value := data.get("Tags")) is None
-                else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-        )
+        try:
+            return cls(
+                name=(
+                    None
+                    if (value := data.get("Name")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Name")
+                    )
+                ),
+                rule_id=(
+                    None
+                    if (value := data.get("RuleId")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "RuleId")
+                    )
+                ),
+                rule_arn=(
+                    None
+                    if (value := data.get("RuleArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "RuleArn")
+                    )
+                ),
+                trigger_event_source=(
+                    None
+                    if (value := data.get("TriggerEventSource")) is None
+                    else RuleTriggerEventSource._from_json(
+                        _rt.expect_object(value, "TriggerEventSource")
+                    )
+                ),
+                function=(
+                    None
+                    if (value := data.get("Function")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Function")
+                    )
+                ),
+                actions=(
+                    None
+                    if (value := data.get("Actions")) is None
+                    else [
+                        RuleAction._from_json(_rt.expect_object(v1, "Actions"))
+                        for v1 in _rt.expect_list(value, "Actions")
+                        if v1 is not None
+                    ]
+                ),
+                publish_status=(
+                    None
+                    if (value := data.get("PublishStatus")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PublishStatus")
+                    )
+                ),
+                created_time=(
+                    None
+                    if (value := data.get("CreatedTime")) is None
+                    else _rt.parse_timestamp(value, "CreatedTime")
+                ),
+                last_updated_time=(
+                    None
+                    if (value := data.get("LastUpdatedTime")) is None
+                    else _rt.parse_timestamp(value, "LastUpdatedTime")
+                ),
+                last_updated_by=(
+                    None
+                    if (value := data.get("LastUpdatedBy")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "LastUpdatedBy")
+                    )
+                ),
+                tags=(
+                    None
+                    if (value := data.get("Tags")) is None
+                    else {
+                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                        for k1, v1 in _rt.expect_object(value, "Tags").items()
+                        if v1 is not None
+                    }
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_rule(

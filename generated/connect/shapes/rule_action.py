@@ -239,54 +239,78 @@ class RuleAction:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> RuleAction:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> RuleAction:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "RuleAction")
         return cls(
             action_type=data.get("ActionType"),
             task_action=(
                 None
                 if (value := data.get("TaskAction")) is None
-                else TaskActionDefinition.from_dict(value)
+                else TaskActionDefinition.from_dict(
+                    value, path=path + "TaskAction" + "."
+                )
             ),
             event_bridge_action=(
                 None
                 if (value := data.get("EventBridgeAction")) is None
-                else EventBridgeActionDefinition.from_dict(value)
+                else EventBridgeActionDefinition.from_dict(
+                    value, path=path + "EventBridgeAction" + "."
+                )
             ),
             assign_contact_category_action=(
                 None
                 if (value := data.get("AssignContactCategoryAction")) is None
-                else AssignContactCategoryActionDefinition.from_dict(value)
+                else AssignContactCategoryActionDefinition.from_dict(
+                    value, path=path + "AssignContactCategoryAction" + "."
+                )
             ),
             send_notification_action=(
                 None
                 if (value := data.get("SendNotificationAction")) is None
-                else SendNotificationActionDefinition.from_dict(value)
+                else SendNotificationActionDefinition.from_dict(
+                    value, path=path + "SendNotificationAction" + "."
+                )
             ),
             create_case_action=(
                 None
                 if (value := data.get("CreateCaseAction")) is None
-                else CreateCaseActionDefinition.from_dict(value)
+                else CreateCaseActionDefinition.from_dict(
+                    value, path=path + "CreateCaseAction" + "."
+                )
             ),
             update_case_action=(
                 None
                 if (value := data.get("UpdateCaseAction")) is None
-                else UpdateCaseActionDefinition.from_dict(value)
+                else UpdateCaseActionDefinition.from_dict(
+                    value, path=path + "UpdateCaseAction" + "."
+                )
             ),
             assign_sla_action=(
                 None
                 if (value := data.get("AssignSlaAction")) is None
-                else AssignSlaActionDefinition.from_dict(value)
+                else AssignSlaActionDefinition.from_dict(
+                    value, path=path + "AssignSlaAction" + "."
+                )
             ),
             end_associated_tasks_action=(
                 None
                 if (value := data.get("EndAssociatedTasksAction")) is None
-                else EndAssociatedTasksActionDefinition.from_dict(value)
+                else EndAssociatedTasksActionDefinition.from_dict(
+                    value, path=path + "EndAssociatedTasksAction" + "."
+                )
             ),
             submit_auto_evaluation_action=(
                 None
                 if (value := data.get("SubmitAutoEvaluationAction")) is None
-                else SubmitAutoEvaluationActionDefinition.from_dict(value)
+                else SubmitAutoEvaluationActionDefinition.from_dict(
+                    value, path=path + "SubmitAutoEvaluationAction" + "."
+                )
             ),
         )
 
@@ -322,66 +346,83 @@ class RuleAction:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> RuleAction:
-        return cls(
-            action_type=(
-                None
-                if (value := data.get("ActionType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            task_action=(
-                None
-                if (value := data.get("TaskAction")) is None
-                else TaskActionDefinition._from_json(_rt.expect_object(value))
-            ),
-            event_bridge_action=(
-                None
-                if (value := data.get("EventBridgeAction")) is None
-                else EventBridgeActionDefinition._from_json(_rt.expect_object(value))
-            ),
-            assign_contact_category_action=(
-                None
-                if (value := data.get("AssignContactCategoryAction")) is None
-                else AssignContactCategoryActionDefinition._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            send_notification_action=(
-                None
-                if (value := data.get("SendNotificationAction")) is None
-                else SendNotificationActionDefinition._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            create_case_action=(
-                None
-                if (value := data.get("CreateCaseAction")) is None
-                else CreateCaseActionDefinition._from_json(_rt.expect_object(value))
-            ),
-            update_case_action=(
-                None
-                if (value := data.get("UpdateCaseAction")) is None
-                else UpdateCaseActionDefinition._from_json(_rt.expect_object(value))
-            ),
-            assign_sla_action=(
-                None
-                if (value := data.get("AssignSlaAction")) is None
-                else AssignSlaActionDefinition._from_json(_rt.expect_object(value))
-            ),
-            end_associated_tasks_action=(
-                None
-                if (value := data.get("EndAssociatedTasksAction")) is None
-                else EndAssociatedTasksActionDefinition._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-            submit_auto_evaluation_action=(
-                None
-                if (value := data.get("SubmitAutoEvaluationAction")) is None
-                else SubmitAutoEvaluationActionDefinition._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-        )
+        try:
+            return cls(
+                action_type=(
+                    None
+                    if (value := data.get("ActionType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ActionType")
+                    )
+                ),
+                task_action=(
+                    None
+                    if (value := data.get("TaskAction")) is None
+                    else TaskActionDefinition._from_json(
+                        _rt.expect_object(value, "TaskAction")
+                    )
+                ),
+                event_bridge_action=(
+                    None
+                    if (value := data.get("EventBridgeAction")) is None
+                    else EventBridgeActionDefinition._from_json(
+                        _rt.expect_object(value, "EventBridgeAction")
+                    )
+                ),
+                assign_contact_category_action=(
+                    None
+                    if (value := data.get("AssignContactCategoryAction")) is None
+                    else AssignContactCategoryActionDefinition._from_json(
+                        _rt.expect_object(value, "AssignContactCategoryAction")
+                    )
+                ),
+                send_notification_action=(
+                    None
+                    if (value := data.get("SendNotificationAction")) is None
+                    else SendNotificationActionDefinition._from_json(
+                        _rt.expect_object(value, "SendNotificationAction")
+                    )
+                ),
+                create_case_action=(
+                    None
+                    if (value := data.get("CreateCaseAction")) is None
+                    else CreateCaseActionDefinition._from_json(
+                        _rt.expect_object(value, "CreateCaseAction")
+                    )
+                ),
+                update_case_action=(
+                    None
+                    if (value := data.get("UpdateCaseAction")) is None
+                    else UpdateCaseActionDefinition._from_json(
+                        _rt.expect_object(value, "UpdateCaseAction")
+                    )
+                ),
+                assign_sla_action=(
+                    None
+                    if (value := data.get("AssignSlaAction")) is None
+                    else AssignSlaActionDefinition._from_json(
+                        _rt.expect_object(value, "AssignSlaAction")
+                    )
+                ),
+                end_associated_tasks_action=(
+                    None
+                    if (value := data.get("EndAssociatedTasksAction")) is None
+                    else EndAssociatedTasksActionDefinition._from_json(
+                        _rt.expect_object(value, "EndAssociatedTasksAction")
+                    )
+                ),
+                submit_auto_evaluation_action=(
+                    None
+                    if (value := data.get("SubmitAutoEvaluationAction")) is None
+                    else SubmitAutoEvaluationActionDefinition._from_json(
+                        _rt.expect_object(value, "SubmitAutoEvaluationAction")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_rule_action(

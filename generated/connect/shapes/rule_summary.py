@@ -166,8 +166,14 @@ class RuleSummary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> RuleSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> RuleSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "RuleSummary")
         return cls(
             name=data.get("Name"),
             rule_id=data.get("RuleId"),
@@ -177,7 +183,14 @@ class RuleSummary:
             action_summaries=(
                 None
                 if (value := data.get("ActionSummaries")) is None
-                else [ActionSummary.from_dict(v1) for v1 in value]
+                else [
+                    ActionSummary.from_dict(
+                        v1, path=path + "ActionSummaries" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "ActionSummaries")
+                    )
+                ]
             ),
             created_time=data.get("CreatedTime"),
             last_updated_time=data.get("LastUpdatedTime"),
@@ -185,52 +198,73 @@ class RuleSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> RuleSummary:
-        return cls(
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            rule_id=(
-                None
-                if (value := data.get("RuleId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            rule_arn=(
-                None
-                if (value := data.get("RuleArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            event_source_name=(
-                None
-                if (value := data.get("EventSourceName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            publish_status=(
-                None
-                if (value := data.get("PublishStatus")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            action_summaries=(
-                None
-                if (value := data.get("ActionSummaries")) is None
-                else [
-                    ActionSummary._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            created_time=(
-                None
-                if (value := data.get("CreatedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            last_updated_time=(
-                None
-                if (value := data.get("LastUpdatedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-        )
+        try:
+            return cls(
+                name=(
+                    None
+                    if (value := data.get("Name")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Name")
+                    )
+                ),
+                rule_id=(
+                    None
+                    if (value := data.get("RuleId")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "RuleId")
+                    )
+                ),
+                rule_arn=(
+                    None
+                    if (value := data.get("RuleArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "RuleArn")
+                    )
+                ),
+                event_source_name=(
+                    None
+                    if (value := data.get("EventSourceName")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EventSourceName")
+                    )
+                ),
+                publish_status=(
+                    None
+                    if (value := data.get("PublishStatus")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PublishStatus")
+                    )
+                ),
+                action_summaries=(
+                    None
+                    if (value := data.get("ActionSummaries")) is None
+                    else [
+                        ActionSummary._from_json(
+                            _rt.expect_object(v1, "ActionSummaries")
+                        )
+                        for v1 in _rt.expect_list(value, "ActionSummaries")
+                        if v1 is not None
+                    ]
+                ),
+                created_time=(
+                    None
+                    if (value := data.get("CreatedTime")) is None
+                    else _rt.parse_timestamp(value, "CreatedTime")
+                ),
+                last_updated_time=(
+                    None
+                    if (value := data.get("LastUpdatedTime")) is None
+                    else _rt.parse_timestamp(value, "LastUpdatedTime")
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_rule_summary(

@@ -78,8 +78,16 @@ class RuleTriggerEventSource:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> RuleTriggerEventSource:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> RuleTriggerEventSource:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "RuleTriggerEventSource")
         return cls(
             event_source_name=data.get("EventSourceName"),
             integration_association_id=data.get("IntegrationAssociationId"),
@@ -95,18 +103,29 @@ class RuleTriggerEventSource:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> RuleTriggerEventSource:
-        return cls(
-            event_source_name=(
-                None
-                if (value := data.get("EventSourceName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            integration_association_id=(
-                None
-                if (value := data.get("IntegrationAssociationId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                event_source_name=(
+                    None
+                    if (value := data.get("EventSourceName")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EventSourceName")
+                    )
+                ),
+                integration_association_id=(
+                    None
+                    if (value := data.get("IntegrationAssociationId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "IntegrationAssociationId")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_rule_trigger_event_source(

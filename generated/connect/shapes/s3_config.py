@@ -70,15 +70,23 @@ class S3Config:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> S3Config:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> S3Config:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "S3Config")
         return cls(
             bucket_name=data.get("BucketName"),
             bucket_prefix=data.get("BucketPrefix"),
             encryption_config=(
                 None
                 if (value := data.get("EncryptionConfig")) is None
-                else EncryptionConfig.from_dict(value)
+                else EncryptionConfig.from_dict(
+                    value, path=path + "EncryptionConfig" + "."
+                )
             ),
         )
 
@@ -94,23 +102,36 @@ class S3Config:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> S3Config:
-        return cls(
-            bucket_name=(
-                None
-                if (value := data.get("BucketName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            bucket_prefix=(
-                None
-                if (value := data.get("BucketPrefix")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            encryption_config=(
-                None
-                if (value := data.get("EncryptionConfig")) is None
-                else EncryptionConfig._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                bucket_name=(
+                    None
+                    if (value := data.get("BucketName")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "BucketName")
+                    )
+                ),
+                bucket_prefix=(
+                    None
+                    if (value := data.get("BucketPrefix")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "BucketPrefix")
+                    )
+                ),
+                encryption_config=(
+                    None
+                    if (value := data.get("EncryptionConfig")) is None
+                    else EncryptionConfig._from_json(
+                        _rt.expect_object(value, "EncryptionConfig")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_s3_config(

@@ -64,19 +64,31 @@ class SearchContactsAdditionalTimeRangeCriteria:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> SearchContactsAdditionalTimeRangeCriteria:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "SearchContactsAdditionalTimeRangeCriteria"
+        )
         return cls(
             time_range=(
                 None
                 if (value := data.get("TimeRange")) is None
-                else SearchContactsTimeRange.from_dict(value)
+                else SearchContactsTimeRange.from_dict(
+                    value, path=path + "TimeRange" + "."
+                )
             ),
             timestamp_condition=(
                 None
                 if (value := data.get("TimestampCondition")) is None
-                else SearchContactsTimestampCondition.from_dict(value)
+                else SearchContactsTimestampCondition.from_dict(
+                    value, path=path + "TimestampCondition" + "."
+                )
             ),
         )
 

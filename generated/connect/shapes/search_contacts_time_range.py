@@ -74,12 +74,20 @@ class SearchContactsTimeRange:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SearchContactsTimeRange:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> SearchContactsTimeRange:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SearchContactsTimeRange")
         return cls(
-            type=_rt.required(data, "Type"),
-            start_time=_rt.required(data, "StartTime"),
-            end_time=_rt.required(data, "EndTime"),
+            type=_rt.required(data, "Type", path),
+            start_time=_rt.required(data, "StartTime", path),
+            end_time=_rt.required(data, "EndTime", path),
         )
 
     def _to_json(self) -> dict[str, _t.Any]:

@@ -72,12 +72,18 @@ class SearchContactsTimestampCondition:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> SearchContactsTimestampCondition:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SearchContactsTimestampCondition")
         return cls(
-            type=_rt.required(data, "Type"),
-            condition_type=_rt.required(data, "ConditionType"),
+            type=_rt.required(data, "Type", path),
+            condition_type=_rt.required(data, "ConditionType", path),
         )
 
     def _to_json(self) -> dict[str, _t.Any]:

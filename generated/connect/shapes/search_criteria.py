@@ -290,59 +290,95 @@ class SearchCriteria:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SearchCriteria:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> SearchCriteria:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SearchCriteria")
         return cls(
             name=(
                 None
                 if (value := data.get("Name")) is None
-                else NameCriteria.from_dict(value)
+                else NameCriteria.from_dict(value, path=path + "Name" + ".")
             ),
-            agent_ids=None if (value := data.get("AgentIds")) is None else list(value),
+            agent_ids=(
+                None
+                if (value := data.get("AgentIds")) is None
+                else list(_rt.expect_sequence(value, path + "AgentIds"))
+            ),
             agent_hierarchy_groups=(
                 None
                 if (value := data.get("AgentHierarchyGroups")) is None
-                else AgentHierarchyGroups.from_dict(value)
+                else AgentHierarchyGroups.from_dict(
+                    value, path=path + "AgentHierarchyGroups" + "."
+                )
             ),
-            channels=None if (value := data.get("Channels")) is None else list(value),
+            channels=(
+                None
+                if (value := data.get("Channels")) is None
+                else list(_rt.expect_sequence(value, path + "Channels"))
+            ),
             contact_analysis=(
                 None
                 if (value := data.get("ContactAnalysis")) is None
-                else ContactAnalysis.from_dict(value)
+                else ContactAnalysis.from_dict(
+                    value, path=path + "ContactAnalysis" + "."
+                )
             ),
             initiation_methods=(
                 None
                 if (value := data.get("InitiationMethods")) is None
-                else list(value)
+                else list(_rt.expect_sequence(value, path + "InitiationMethods"))
             ),
-            queue_ids=None if (value := data.get("QueueIds")) is None else list(value),
+            queue_ids=(
+                None
+                if (value := data.get("QueueIds")) is None
+                else list(_rt.expect_sequence(value, path + "QueueIds"))
+            ),
             routing_criteria=(
                 None
                 if (value := data.get("RoutingCriteria")) is None
-                else SearchableRoutingCriteria.from_dict(value)
+                else SearchableRoutingCriteria.from_dict(
+                    value, path=path + "RoutingCriteria" + "."
+                )
             ),
             additional_time_range=(
                 None
                 if (value := data.get("AdditionalTimeRange")) is None
-                else SearchContactsAdditionalTimeRange.from_dict(value)
+                else SearchContactsAdditionalTimeRange.from_dict(
+                    value, path=path + "AdditionalTimeRange" + "."
+                )
             ),
             searchable_contact_attributes=(
                 None
                 if (value := data.get("SearchableContactAttributes")) is None
-                else SearchableContactAttributes.from_dict(value)
+                else SearchableContactAttributes.from_dict(
+                    value, path=path + "SearchableContactAttributes" + "."
+                )
             ),
             searchable_segment_attributes=(
                 None
                 if (value := data.get("SearchableSegmentAttributes")) is None
-                else SearchableSegmentAttributes.from_dict(value)
+                else SearchableSegmentAttributes.from_dict(
+                    value, path=path + "SearchableSegmentAttributes" + "."
+                )
             ),
             active_regions=(
-                None if (value := data.get("ActiveRegions")) is None else list(value)
+                None
+                if (value := data.get("ActiveRegions")) is None
+                else list(_rt.expect_sequence(value, path + "ActiveRegions"))
             ),
             contact_tags=(
                 None
                 if (value := data.get("ContactTags")) is None
-                else ControlPlaneTagFilter.from_dict(value)
+                else ControlPlaneTagFilter.from_dict(
+                    value, path=path + "ContactTags" + "."
+                )
             ),
         )
 

@@ -67,10 +67,22 @@ class SearchableAgentCriteriaStep:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SearchableAgentCriteriaStep:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> SearchableAgentCriteriaStep:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SearchableAgentCriteriaStep")
         return cls(
-            agent_ids=None if (value := data.get("AgentIds")) is None else list(value),
+            agent_ids=(
+                None
+                if (value := data.get("AgentIds")) is None
+                else list(_rt.expect_sequence(value, path + "AgentIds"))
+            ),
             match_type=data.get("MatchType"),
         )
 

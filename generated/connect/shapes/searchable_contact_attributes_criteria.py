@@ -70,12 +70,22 @@ class SearchableContactAttributesCriteria:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> SearchableContactAttributesCriteria:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "SearchableContactAttributesCriteria"
+        )
         return cls(
-            key=_rt.required(data, "Key"),
-            values=list(_rt.required(data, "Values")),
+            key=_rt.required(data, "Key", path),
+            values=list(
+                _rt.expect_sequence(_rt.required(data, "Values", path), path + "Values")
+            ),
         )
 
     def _to_json(self) -> dict[str, _t.Any]:

@@ -46,13 +46,23 @@ class SearchableRoutingCriteriaStep:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SearchableRoutingCriteriaStep:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> SearchableRoutingCriteriaStep:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SearchableRoutingCriteriaStep")
         return cls(
             agent_criteria=(
                 None
                 if (value := data.get("AgentCriteria")) is None
-                else SearchableAgentCriteriaStep.from_dict(value)
+                else SearchableAgentCriteriaStep.from_dict(
+                    value, path=path + "AgentCriteria" + "."
+                )
             ),
         )
 

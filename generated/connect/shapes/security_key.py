@@ -61,8 +61,14 @@ class SecurityKey:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SecurityKey:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> SecurityKey:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SecurityKey")
         return cls(
             association_id=data.get("AssociationId"),
             key=data.get("Key"),
@@ -71,23 +77,30 @@ class SecurityKey:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> SecurityKey:
-        return cls(
-            association_id=(
-                None
-                if (value := data.get("AssociationId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            key=(
-                None
-                if (value := data.get("Key")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            creation_time=(
-                None
-                if (value := data.get("CreationTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-        )
+        try:
+            return cls(
+                association_id=(
+                    None
+                    if (value := data.get("AssociationId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AssociationId")
+                    )
+                ),
+                key=(
+                    None
+                    if (value := data.get("Key")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Key"))
+                ),
+                creation_time=(
+                    None
+                    if (value := data.get("CreationTime")) is None
+                    else _rt.parse_timestamp(value, "CreationTime")
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_security_key() -> SecurityKey:

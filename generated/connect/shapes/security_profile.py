@@ -218,31 +218,45 @@ class SecurityProfile:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SecurityProfile:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> SecurityProfile:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SecurityProfile")
         return cls(
             id=data.get("Id"),
             organization_resource_id=data.get("OrganizationResourceId"),
             arn=data.get("Arn"),
             security_profile_name=data.get("SecurityProfileName"),
             description=data.get("Description"),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
             allowed_access_control_tags=(
                 None
                 if (value := data.get("AllowedAccessControlTags")) is None
-                else dict(value)
+                else dict(_rt.expect_mapping(value, path + "AllowedAccessControlTags"))
             ),
             tag_restricted_resources=(
                 None
                 if (value := data.get("TagRestrictedResources")) is None
-                else list(value)
+                else list(_rt.expect_sequence(value, path + "TagRestrictedResources"))
             ),
             last_modified_time=data.get("LastModifiedTime"),
             last_modified_region=data.get("LastModifiedRegion"),
             hierarchy_restricted_resources=(
                 None
                 if (value := data.get("HierarchyRestrictedResources")) is None
-                else list(value)
+                else list(
+                    _rt.expect_sequence(value, path + "HierarchyRestrictedResources")
+                )
             ),
             allowed_access_control_hierarchy_group_id=data.get(
                 "AllowedAccessControlHierarchyGroupId"
@@ -250,97 +264,139 @@ class SecurityProfile:
             granular_access_control_configuration=(
                 None
                 if (value := data.get("GranularAccessControlConfiguration")) is None
-                else GranularAccessControlConfiguration.from_dict(value)
+                else GranularAccessControlConfiguration.from_dict(
+                    value, path=path + "GranularAccessControlConfiguration" + "."
+                )
             ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> SecurityProfile:
-        return cls(
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            organization_resource_id=(
-                None
-                if (value := data.get("OrganizationResourceId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            arn=(
-                None
-                if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            security_profile_name=(
-                None
-                if (value := data.get("SecurityProfileName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            description=(
-                None
-                if (value := data.get("Description")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            tags=(
-                None
-                if (value := data.get("Tags")) is None
-                else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-            allowed_access_control_tags=(
-                None
-                if (value := data.get("AllowedAccessControlTags")) is None
-                else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-            tag_restricted_resources=(
-                None
-                if (value := data.get("TagRestrictedResources")) is None
-                else [
-                    (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            last_modified_region=(
-                None
-                if (value := data.get("LastModifiedRegion")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            hierarchy_restricted_resources=(
-                None
-                if (value := data.get("HierarchyRestrictedResources")) is None
-                else [
-                    (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            allowed_access_control_hierarchy_group_id=(
-                None
-                if (value := data.get("AllowedAccessControlHierarchyGroupId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            granular_access_control_configuration=(
-                None
-                if (value := data.get("GranularAccessControlConfiguration")) is None
-                else GranularAccessControlConfiguration._from_json(
-                    _rt.expect_object(value)
-                )
-            ),
-        )
+        try:
+            return cls(
+                id=(
+                    None
+                    if (value := data.get("Id")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
+                ),
+                organization_resource_id=(
+                    None
+                    if (value := data.get("OrganizationResourceId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "OrganizationResourceId")
+                    )
+                ),
+                arn=(
+                    None
+                    if (value := data.get("Arn")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+                ),
+                security_profile_name=(
+                    None
+                    if (value := data.get("SecurityProfileName")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "SecurityProfileName")
+                    )
+                ),
+                description=(
+                    None
+                    if (value := data.get("Description")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Description")
+                    )
+                ),
+                tags=(
+                    None
+                    if (value := data.get("Tags")) is None
+                    else {
+                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                        for k1, v1 in _rt.expect_object(value, "Tags").items()
+                        if v1 is not None
+                    }
+                ),
+                allowed_access_control_tags=(
+                    None
+                    if (value := data.get("AllowedAccessControlTags")) is None
+                    else {
+                        k1: (
+                            v1
+                            if type(v1) is str
+                            else _rt.expect_str(v1, "AllowedAccessControlTags")
+                        )
+                        for k1, v1 in _rt.expect_object(
+                            value, "AllowedAccessControlTags"
+                        ).items()
+                        if v1 is not None
+                    }
+                ),
+                tag_restricted_resources=(
+                    None
+                    if (value := data.get("TagRestrictedResources")) is None
+                    else [
+                        (
+                            v1
+                            if type(v1) is str
+                            else _rt.expect_str(v1, "TagRestrictedResources")
+                        )
+                        for v1 in _rt.expect_list(value, "TagRestrictedResources")
+                        if v1 is not None
+                    ]
+                ),
+                last_modified_time=(
+                    None
+                    if (value := data.get("LastModifiedTime")) is None
+                    else _rt.parse_timestamp(value, "LastModifiedTime")
+                ),
+                last_modified_region=(
+                    None
+                    if (value := data.get("LastModifiedRegion")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "LastModifiedRegion")
+                    )
+                ),
+                hierarchy_restricted_resources=(
+                    None
+                    if (value := data.get("HierarchyRestrictedResources")) is None
+                    else [
+                        (
+                            v1
+                            if type(v1) is str
+                            else _rt.expect_str(v1, "HierarchyRestrictedResources")
+                        )
+                        for v1 in _rt.expect_list(value, "HierarchyRestrictedResources")
+                        if v1 is not None
+                    ]
+                ),
+                allowed_access_control_hierarchy_group_id=(
+                    None
+                    if (value := data.get("AllowedAccessControlHierarchyGroupId"))
+                    is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(
+                            value, "AllowedAccessControlHierarchyGroupId"
+                        )
+                    )
+                ),
+                granular_access_control_configuration=(
+                    None
+                    if (value := data.get("GranularAccessControlConfiguration")) is None
+                    else GranularAccessControlConfiguration._from_json(
+                        _rt.expect_object(value, "GranularAccessControlConfiguration")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_security_profile() -> SecurityProfile:

@@ -106,22 +106,40 @@ class SegmentAttributeValue:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SegmentAttributeValue:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> SegmentAttributeValue:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SegmentAttributeValue")
         return cls(
             value_string=data.get("ValueString"),
             value_map=(
                 None
                 if (value := data.get("ValueMap")) is None
                 else {
-                    k1: SegmentAttributeValue.from_dict(v1) for k1, v1 in value.items()
+                    k1: SegmentAttributeValue.from_dict(
+                        v1, path=path + "ValueMap" + f"[{k1!r}]" + "."
+                    )
+                    for k1, v1 in _rt.expect_mapping(value, path + "ValueMap").items()
                 }
             ),
             value_integer=data.get("ValueInteger"),
             value_list=(
                 None
                 if (value := data.get("ValueList")) is None
-                else [SegmentAttributeValue.from_dict(v1) for v1 in value]
+                else [
+                    SegmentAttributeValue.from_dict(
+                        v1, path=path + "ValueList" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "ValueList")
+                    )
+                ]
             ),
             value_arn=data.get("ValueArn"),
         )
@@ -142,41 +160,60 @@ class SegmentAttributeValue:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> SegmentAttributeValue:
-        return cls(
-            value_string=(
-                None
-                if (value := data.get("ValueString")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            value_map=(
-                None
-                if (value := data.get("ValueMap")) is None
-                else {
-                    k1: SegmentAttributeValue._from_json(_rt.expect_object(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-            value_integer=(
-                None
-                if (value := data.get("ValueInteger")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            value_list=(
-                None
-                if (value := data.get("ValueList")) is None
-                else [
-                    SegmentAttributeValue._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            value_arn=(
-                None
-                if (value := data.get("ValueArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                value_string=(
+                    None
+                    if (value := data.get("ValueString")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ValueString")
+                    )
+                ),
+                value_map=(
+                    None
+                    if (value := data.get("ValueMap")) is None
+                    else {
+                        k1: SegmentAttributeValue._from_json(
+                            _rt.expect_object(v1, "ValueMap")
+                        )
+                        for k1, v1 in _rt.expect_object(value, "ValueMap").items()
+                        if v1 is not None
+                    }
+                ),
+                value_integer=(
+                    None
+                    if (value := data.get("ValueInteger")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "ValueInteger")
+                    )
+                ),
+                value_list=(
+                    None
+                    if (value := data.get("ValueList")) is None
+                    else [
+                        SegmentAttributeValue._from_json(
+                            _rt.expect_object(v1, "ValueList")
+                        )
+                        for v1 in _rt.expect_list(value, "ValueList")
+                        if v1 is not None
+                    ]
+                ),
+                value_arn=(
+                    None
+                    if (value := data.get("ValueArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ValueArn")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_segment_attribute_value() -> SegmentAttributeValue:

@@ -116,9 +116,15 @@ class SendNotificationActionDefinition:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> SendNotificationActionDefinition:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SendNotificationActionDefinition")
         return cls(
             delivery_method=data.get("DeliveryMethod"),
             content=data.get("Content"),
@@ -126,13 +132,17 @@ class SendNotificationActionDefinition:
             recipient=(
                 None
                 if (value := data.get("Recipient")) is None
-                else NotificationRecipientType.from_dict(value)
+                else NotificationRecipientType.from_dict(
+                    value, path=path + "Recipient" + "."
+                )
             ),
             subject=data.get("Subject"),
             exclusion=(
                 None
                 if (value := data.get("Exclusion")) is None
-                else NotificationRecipientType.from_dict(value)
+                else NotificationRecipientType.from_dict(
+                    value, path=path + "Exclusion" + "."
+                )
             ),
         )
 
@@ -154,38 +164,61 @@ class SendNotificationActionDefinition:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> SendNotificationActionDefinition:
-        return cls(
-            delivery_method=(
-                None
-                if (value := data.get("DeliveryMethod")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            content=(
-                None
-                if (value := data.get("Content")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            content_type=(
-                None
-                if (value := data.get("ContentType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            recipient=(
-                None
-                if (value := data.get("Recipient")) is None
-                else NotificationRecipientType._from_json(_rt.expect_object(value))
-            ),
-            subject=(
-                None
-                if (value := data.get("Subject")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            exclusion=(
-                None
-                if (value := data.get("Exclusion")) is None
-                else NotificationRecipientType._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                delivery_method=(
+                    None
+                    if (value := data.get("DeliveryMethod")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "DeliveryMethod")
+                    )
+                ),
+                content=(
+                    None
+                    if (value := data.get("Content")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Content")
+                    )
+                ),
+                content_type=(
+                    None
+                    if (value := data.get("ContentType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ContentType")
+                    )
+                ),
+                recipient=(
+                    None
+                    if (value := data.get("Recipient")) is None
+                    else NotificationRecipientType._from_json(
+                        _rt.expect_object(value, "Recipient")
+                    )
+                ),
+                subject=(
+                    None
+                    if (value := data.get("Subject")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Subject")
+                    )
+                ),
+                exclusion=(
+                    None
+                    if (value := data.get("Exclusion")) is None
+                    else NotificationRecipientType._from_json(
+                        _rt.expect_object(value, "Exclusion")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_send_notification_action_definition(

@@ -75,35 +75,50 @@ class ServiceQuotaExceededExceptionReason:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> ServiceQuotaExceededExceptionReason:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "ServiceQuotaExceededExceptionReason"
+        )
         return cls(
             attached_file_service_quota_exceeded_exception_reason=data.get(
                 "AttachedFileServiceQuotaExceededExceptionReason"
             ),
-            sdk_unknown_member=(
-                None
-                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
-                else value["name"]
-            ),
+            sdk_unknown_member=_rt.unknown_member_name(data, path),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ServiceQuotaExceededExceptionReason:
-        return cls(
-            attached_file_service_quota_exceeded_exception_reason=(
-                None
-                if (
-                    value := data.get("AttachedFileServiceQuotaExceededExceptionReason")
-                )
-                is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            sdk_unknown_member=_rt.unknown_union_member(
-                data, ("AttachedFileServiceQuotaExceededExceptionReason",)
-            ),
-        )
+        try:
+            return cls(
+                attached_file_service_quota_exceeded_exception_reason=(
+                    None
+                    if (
+                        value := data.get(
+                            "AttachedFileServiceQuotaExceededExceptionReason"
+                        )
+                    )
+                    is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(
+                            value, "AttachedFileServiceQuotaExceededExceptionReason"
+                        )
+                    )
+                ),
+                sdk_unknown_member=_rt.unknown_union_member(
+                    data, ("AttachedFileServiceQuotaExceededExceptionReason",)
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_service_quota_exceeded_exception_reason() -> (

@@ -57,13 +57,28 @@ class SignInConfig:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SignInConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> SignInConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SignInConfig")
         return cls(
             distributions=(
                 None
                 if (value := data.get("Distributions")) is None
-                else [SignInDistribution.from_dict(v1) for v1 in value]
+                else [
+                    SignInDistribution.from_dict(
+                        v1, path=path + "Distributions" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "Distributions")
+                    )
+                ]
             ),
         )
 
@@ -75,17 +90,22 @@ class SignInConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> SignInConfig:
-        return cls(
-            distributions=(
-                None
-                if (value := data.get("Distributions")) is None
-                else [
-                    SignInDistribution._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-        )
+        try:
+            return cls(
+                distributions=(
+                    None
+                    if (value := data.get("Distributions")) is None
+                    else [
+                        SignInDistribution._from_json(
+                            _rt.expect_object(v1, "Distributions")
+                        )
+                        for v1 in _rt.expect_list(value, "Distributions")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_sign_in_config(

@@ -62,8 +62,16 @@ class SignInDistribution:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SignInDistribution:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> SignInDistribution:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SignInDistribution")
         return cls(
             region=data.get("Region"),
             enabled=data.get("Enabled"),
@@ -79,18 +87,27 @@ class SignInDistribution:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> SignInDistribution:
-        return cls(
-            region=(
-                None
-                if (value := data.get("Region")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            enabled=(
-                None
-                if (value := data.get("Enabled")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-        )
+        try:
+            return cls(
+                region=(
+                    None
+                    if (value := data.get("Region")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Region")
+                    )
+                ),
+                enabled=(
+                    None
+                    if (value := data.get("Enabled")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "Enabled")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_sign_in_distribution(

@@ -83,9 +83,17 @@ class SingleSelectQuestionRuleCategoryAutomation:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> SingleSelectQuestionRuleCategoryAutomation:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "SingleSelectQuestionRuleCategoryAutomation"
+        )
         return cls(
             category=data.get("Category"),
             condition=data.get("Condition"),
@@ -106,23 +114,38 @@ class SingleSelectQuestionRuleCategoryAutomation:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> SingleSelectQuestionRuleCategoryAutomation:
-        return cls(
-            category=(
-                None
-                if (value := data.get("Category")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            condition=(
-                None
-                if (value := data.get("Condition")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            option_ref_id=(
-                None
-                if (value := data.get("OptionRefId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                category=(
+                    None
+                    if (value := data.get("Category")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Category")
+                    )
+                ),
+                condition=(
+                    None
+                    if (value := data.get("Condition")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Condition")
+                    )
+                ),
+                option_ref_id=(
+                    None
+                    if (value := data.get("OptionRefId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "OptionRefId")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_single_select_question_rule_category_automation(

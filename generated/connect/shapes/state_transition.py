@@ -68,8 +68,16 @@ class StateTransition:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> StateTransition:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> StateTransition:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "StateTransition")
         return cls(
             state=data.get("State"),
             state_start_timestamp=data.get("StateStartTimestamp"),
@@ -78,23 +86,28 @@ class StateTransition:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> StateTransition:
-        return cls(
-            state=(
-                None
-                if (value := data.get("State")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            state_start_timestamp=(
-                None
-                if (value := data.get("StateStartTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            state_end_timestamp=(
-                None
-                if (value := data.get("StateEndTimestamp")) is None
-                else _rt.parse_timestamp(value)
-            ),
-        )
+        try:
+            return cls(
+                state=(
+                    None
+                    if (value := data.get("State")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "State")
+                    )
+                ),
+                state_start_timestamp=(
+                    None
+                    if (value := data.get("StateStartTimestamp")) is None
+                    else _rt.parse_timestamp(value, "StateStartTimestamp")
+                ),
+                state_end_timestamp=(
+                    None
+                    if (value := data.get("StateEndTimestamp")) is None
+                    else _rt.parse_timestamp(value, "StateEndTimestamp")
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_state_transition() -> StateTransition:

@@ -79,41 +79,52 @@ class Step:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Step:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Step:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Step")
         return cls(
             expiry=(
                 None
                 if (value := data.get("Expiry")) is None
-                else Expiry.from_dict(value)
+                else Expiry.from_dict(value, path=path + "Expiry" + ".")
             ),
             expression=(
                 None
                 if (value := data.get("Expression")) is None
-                else Expression.from_dict(value)
+                else Expression.from_dict(value, path=path + "Expression" + ".")
             ),
             status=data.get("Status"),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Step:
-        return cls(
-            expiry=(
-                None
-                if (value := data.get("Expiry")) is None
-                else Expiry._from_json(_rt.expect_object(value))
-            ),
-            expression=(
-                None
-                if (value := data.get("Expression")) is None
-                else Expression._from_json(_rt.expect_object(value))
-            ),
-            status=(
-                None
-                if (value := data.get("Status")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                expiry=(
+                    None
+                    if (value := data.get("Expiry")) is None
+                    else Expiry._from_json(_rt.expect_object(value, "Expiry"))
+                ),
+                expression=(
+                    None
+                    if (value := data.get("Expression")) is None
+                    else Expression._from_json(_rt.expect_object(value, "Expression"))
+                ),
+                status=(
+                    None
+                    if (value := data.get("Status")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Status")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_step() -> Step:

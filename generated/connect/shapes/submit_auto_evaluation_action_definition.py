@@ -43,9 +43,17 @@ class SubmitAutoEvaluationActionDefinition:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> SubmitAutoEvaluationActionDefinition:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "SubmitAutoEvaluationActionDefinition"
+        )
         return cls(
             evaluation_form_id=data.get("EvaluationFormId"),
         )
@@ -60,13 +68,20 @@ class SubmitAutoEvaluationActionDefinition:
     def _from_json(
         cls, data: dict[str, _t.Any]
     ) -> SubmitAutoEvaluationActionDefinition:
-        return cls(
-            evaluation_form_id=(
-                None
-                if (value := data.get("EvaluationFormId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                evaluation_form_id=(
+                    None
+                    if (value := data.get("EvaluationFormId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "EvaluationFormId")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_submit_auto_evaluation_action_definition(

@@ -45,22 +45,37 @@ class SuccessfulBatchAssociationSummary:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> SuccessfulBatchAssociationSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "SuccessfulBatchAssociationSummary"
+        )
         return cls(
             resource_arn=data.get("ResourceArn"),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> SuccessfulBatchAssociationSummary:
-        return cls(
-            resource_arn=(
-                None
-                if (value := data.get("ResourceArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                resource_arn=(
+                    None
+                    if (value := data.get("ResourceArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ResourceArn")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_successful_batch_association_summary() -> SuccessfulBatchAssociationSummary:

@@ -51,8 +51,16 @@ class SuccessfulRequest:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SuccessfulRequest:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> SuccessfulRequest:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SuccessfulRequest")
         return cls(
             request_identifier=data.get("RequestIdentifier"),
             contact_id=data.get("ContactId"),
@@ -60,18 +68,29 @@ class SuccessfulRequest:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> SuccessfulRequest:
-        return cls(
-            request_identifier=(
-                None
-                if (value := data.get("RequestIdentifier")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            contact_id=(
-                None
-                if (value := data.get("ContactId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                request_identifier=(
+                    None
+                    if (value := data.get("RequestIdentifier")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "RequestIdentifier")
+                    )
+                ),
+                contact_id=(
+                    None
+                    if (value := data.get("ContactId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ContactId")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_successful_request() -> SuccessfulRequest:

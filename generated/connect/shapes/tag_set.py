@@ -56,8 +56,14 @@ class TagSet:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> TagSet:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> TagSet:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "TagSet")
         return cls(
             key=data.get("key"),
             value=data.get("value"),
@@ -65,18 +71,23 @@ class TagSet:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> TagSet:
-        return cls(
-            key=(
-                None
-                if (value := data.get("key")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            value=(
-                None
-                if (value := data.get("value")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                key=(
+                    None
+                    if (value := data.get("key")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "key"))
+                ),
+                value=(
+                    None
+                    if (value := data.get("value")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "value")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_tag_set() -> TagSet:

@@ -96,8 +96,16 @@ class TaskActionDefinition:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> TaskActionDefinition:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> TaskActionDefinition:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "TaskActionDefinition")
         return cls(
             name=data.get("Name"),
             contact_flow_id=data.get("ContactFlowId"),
@@ -105,7 +113,12 @@ class TaskActionDefinition:
             references=(
                 None
                 if (value := data.get("References")) is None
-                else {k1: Reference.from_dict(v1) for k1, v1 in value.items()}
+                else {
+                    k1: Reference.from_dict(
+                        v1, path=path + "References" + f"[{k1!r}]" + "."
+                    )
+                    for k1, v1 in _rt.expect_mapping(value, path + "References").items()
+                }
             ),
         )
 
@@ -125,32 +138,45 @@ class TaskActionDefinition:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> TaskActionDefinition:
-        return cls(
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            contact_flow_id=(
-                None
-                if (value := data.get("ContactFlowId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            description=(
-                None
-                if (value := data.get("Description")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            references=(
-                None
-                if (value := data.get("References")) is None
-                else {
-                    k1: Reference._from_json(_rt.expect_object(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-        )
+        try:
+            return cls(
+                name=(
+                    None
+                    if (value := data.get("Name")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Name")
+                    )
+                ),
+                contact_flow_id=(
+                    None
+                    if (value := data.get("ContactFlowId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ContactFlowId")
+                    )
+                ),
+                description=(
+                    None
+                    if (value := data.get("Description")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Description")
+                    )
+                ),
+                references=(
+                    None
+                    if (value := data.get("References")) is None
+                    else {
+                        k1: Reference._from_json(_rt.expect_object(v1, "References"))
+                        for k1, v1 in _rt.expect_object(value, "References").items()
+                        if v1 is not None
+                    }
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_task_action_definition(

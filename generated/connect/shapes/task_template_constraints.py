@@ -94,23 +94,52 @@ class TaskTemplateConstraints:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> TaskTemplateConstraints:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> TaskTemplateConstraints:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "TaskTemplateConstraints")
         return cls(
             required_fields=(
                 None
                 if (value := data.get("RequiredFields")) is None
-                else [RequiredFieldInfo.from_dict(v1) for v1 in value]
+                else [
+                    RequiredFieldInfo.from_dict(
+                        v1, path=path + "RequiredFields" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "RequiredFields")
+                    )
+                ]
             ),
             read_only_fields=(
                 None
                 if (value := data.get("ReadOnlyFields")) is None
-                else [ReadOnlyFieldInfo.from_dict(v1) for v1 in value]
+                else [
+                    ReadOnlyFieldInfo.from_dict(
+                        v1, path=path + "ReadOnlyFields" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "ReadOnlyFields")
+                    )
+                ]
             ),
             invisible_fields=(
                 None
                 if (value := data.get("InvisibleFields")) is None
-                else [InvisibleFieldInfo.from_dict(v1) for v1 in value]
+                else [
+                    InvisibleFieldInfo.from_dict(
+                        v1, path=path + "InvisibleFields" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "InvisibleFields")
+                    )
+                ]
             ),
         )
 
@@ -126,35 +155,44 @@ class TaskTemplateConstraints:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> TaskTemplateConstraints:
-        return cls(
-            required_fields=(
-                None
-                if (value := data.get("RequiredFields")) is None
-                else [
-                    RequiredFieldInfo._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            read_only_fields=(
-                None
-                if (value := data.get("ReadOnlyFields")) is None
-                else [
-                    ReadOnlyFieldInfo._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            invisible_fields=(
-                None
-                if (value := data.get("InvisibleFields")) is None
-                else [
-                    InvisibleFieldInfo._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-        )
+        try:
+            return cls(
+                required_fields=(
+                    None
+                    if (value := data.get("RequiredFields")) is None
+                    else [
+                        RequiredFieldInfo._from_json(
+                            _rt.expect_object(v1, "RequiredFields")
+                        )
+                        for v1 in _rt.expect_list(value, "RequiredFields")
+                        if v1 is not None
+                    ]
+                ),
+                read_only_fields=(
+                    None
+                    if (value := data.get("ReadOnlyFields")) is None
+                    else [
+                        ReadOnlyFieldInfo._from_json(
+                            _rt.expect_object(v1, "ReadOnlyFields")
+                        )
+                        for v1 in _rt.expect_list(value, "ReadOnlyFields")
+                        if v1 is not None
+                    ]
+                ),
+                invisible_fields=(
+                    None
+                    if (value := data.get("InvisibleFields")) is None
+                    else [
+                        InvisibleFieldInfo._from_json(
+                            _rt.expect_object(v1, "InvisibleFields")
+                        )
+                        for v1 in _rt.expect_list(value, "InvisibleFields")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_task_template_constraints() -> TaskTemplateConstraints:

@@ -55,13 +55,23 @@ class TaskTemplateDefaultFieldValue:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> TaskTemplateDefaultFieldValue:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> TaskTemplateDefaultFieldValue:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "TaskTemplateDefaultFieldValue")
         return cls(
             id=(
                 None
                 if (value := data.get("Id")) is None
-                else TaskTemplateFieldIdentifier.from_dict(value)
+                else TaskTemplateFieldIdentifier.from_dict(
+                    value, path=path + "Id" + "."
+                )
             ),
             default_value=data.get("DefaultValue"),
         )
@@ -76,18 +86,27 @@ class TaskTemplateDefaultFieldValue:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> TaskTemplateDefaultFieldValue:
-        return cls(
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else TaskTemplateFieldIdentifier._from_json(_rt.expect_object(value))
-            ),
-            default_value=(
-                None
-                if (value := data.get("DefaultValue")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                id=(
+                    None
+                    if (value := data.get("Id")) is None
+                    else TaskTemplateFieldIdentifier._from_json(
+                        _rt.expect_object(value, "Id")
+                    )
+                ),
+                default_value=(
+                    None
+                    if (value := data.get("DefaultValue")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "DefaultValue")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_task_template_default_field_value() -> TaskTemplateDefaultFieldValue:

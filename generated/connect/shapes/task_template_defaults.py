@@ -54,13 +54,28 @@ class TaskTemplateDefaults:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> TaskTemplateDefaults:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> TaskTemplateDefaults:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "TaskTemplateDefaults")
         return cls(
             default_field_values=(
                 None
                 if (value := data.get("DefaultFieldValues")) is None
-                else [TaskTemplateDefaultFieldValue.from_dict(v1) for v1 in value]
+                else [
+                    TaskTemplateDefaultFieldValue.from_dict(
+                        v1, path=path + "DefaultFieldValues" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "DefaultFieldValues")
+                    )
+                ]
             ),
         )
 
@@ -74,17 +89,22 @@ class TaskTemplateDefaults:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> TaskTemplateDefaults:
-        return cls(
-            default_field_values=(
-                None
-                if (value := data.get("DefaultFieldValues")) is None
-                else [
-                    TaskTemplateDefaultFieldValue._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-        )
+        try:
+            return cls(
+                default_field_values=(
+                    None
+                    if (value := data.get("DefaultFieldValues")) is None
+                    else [
+                        TaskTemplateDefaultFieldValue._from_json(
+                            _rt.expect_object(v1, "DefaultFieldValues")
+                        )
+                        for v1 in _rt.expect_list(value, "DefaultFieldValues")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_task_template_defaults() -> TaskTemplateDefaults:

@@ -100,20 +100,30 @@ class TaskTemplateField:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> TaskTemplateField:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> TaskTemplateField:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "TaskTemplateField")
         return cls(
             id=(
                 None
                 if (value := data.get("Id")) is None
-                else TaskTemplateFieldIdentifier.from_dict(value)
+                else TaskTemplateFieldIdentifier.from_dict(
+                    value, path=path + "Id" + "."
+                )
             ),
             description=data.get("Description"),
             type=data.get("Type"),
             single_select_options=(
                 None
                 if (value := data.get("SingleSelectOptions")) is None
-                else list(value)
+                else list(_rt.expect_sequence(value, path + "SingleSelectOptions"))
             ),
         )
 
@@ -131,32 +141,47 @@ class TaskTemplateField:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> TaskTemplateField:
-        return cls(
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else TaskTemplateFieldIdentifier._from_json(_rt.expect_object(value))
-            ),
-            description=(
-                None
-                if (value := data.get("Description")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            type=(
-                None
-                if (value := data.get("Type")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            single_select_options=(
-                None
-                if (value := data.get("SingleSelectOptions")) is None
-                else [
-                    (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-        )
+        try:
+            return cls(
+                id=(
+                    None
+                    if (value := data.get("Id")) is None
+                    else TaskTemplateFieldIdentifier._from_json(
+                        _rt.expect_object(value, "Id")
+                    )
+                ),
+                description=(
+                    None
+                    if (value := data.get("Description")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Description")
+                    )
+                ),
+                type=(
+                    None
+                    if (value := data.get("Type")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Type")
+                    )
+                ),
+                single_select_options=(
+                    None
+                    if (value := data.get("SingleSelectOptions")) is None
+                    else [
+                        (
+                            v1
+                            if type(v1) is str
+                            else _rt.expect_str(v1, "SingleSelectOptions")
+                        )
+                        for v1 in _rt.expect_list(value, "SingleSelectOptions")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_task_template_field(

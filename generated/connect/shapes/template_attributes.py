@@ -64,11 +64,21 @@ class TemplateAttributes:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> TemplateAttributes:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> TemplateAttributes:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "TemplateAttributes")
         return cls(
             custom_attributes=(
-                None if (value := data.get("CustomAttributes")) is None else dict(value)
+                None
+                if (value := data.get("CustomAttributes")) is None
+                else dict(_rt.expect_mapping(value, path + "CustomAttributes"))
             ),
             customer_profile_attributes=data.get("CustomerProfileAttributes"),
         )

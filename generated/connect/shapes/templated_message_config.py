@@ -71,13 +71,22 @@ class TemplatedMessageConfig:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> TemplatedMessageConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> TemplatedMessageConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "TemplatedMessageConfig")
         return cls(
-            knowledge_base_id=_rt.required(data, "KnowledgeBaseId"),
-            message_template_id=_rt.required(data, "MessageTemplateId"),
+            knowledge_base_id=_rt.required(data, "KnowledgeBaseId", path),
+            message_template_id=_rt.required(data, "MessageTemplateId", path),
             template_attributes=TemplateAttributes.from_dict(
-                _rt.required(data, "TemplateAttributes")
+                _rt.required(data, "TemplateAttributes", path),
+                path=path + "TemplateAttributes" + ".",
             ),
         )
 

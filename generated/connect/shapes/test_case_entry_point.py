@@ -81,19 +81,31 @@ class TestCaseEntryPoint:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> TestCaseEntryPoint:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> TestCaseEntryPoint:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "TestCaseEntryPoint")
         return cls(
             type=data.get("Type"),
             voice_call_entry_point_parameters=(
                 None
                 if (value := data.get("VoiceCallEntryPointParameters")) is None
-                else VoiceCallEntryPointParameters.from_dict(value)
+                else VoiceCallEntryPointParameters.from_dict(
+                    value, path=path + "VoiceCallEntryPointParameters" + "."
+                )
             ),
             chat_entry_point_parameters=(
                 None
                 if (value := data.get("ChatEntryPointParameters")) is None
-                else ChatEntryPointParameters.from_dict(value)
+                else ChatEntryPointParameters.from_dict(
+                    value, path=path + "ChatEntryPointParameters" + "."
+                )
             ),
         )
 
@@ -113,23 +125,32 @@ class TestCaseEntryPoint:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> TestCaseEntryPoint:
-        return cls(
-            type=(
-                None
-                if (value := data.get("Type")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            voice_call_entry_point_parameters=(
-                None
-                if (value := data.get("VoiceCallEntryPointParameters")) is None
-                else VoiceCallEntryPointParameters._from_json(_rt.expect_object(value))
-            ),
-            chat_entry_point_parameters=(
-                None
-                if (value := data.get("ChatEntryPointParameters")) is None
-                else ChatEntryPointParameters._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                type=(
+                    None
+                    if (value := data.get("Type")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Type")
+                    )
+                ),
+                voice_call_entry_point_parameters=(
+                    None
+                    if (value := data.get("VoiceCallEntryPointParameters")) is None
+                    else VoiceCallEntryPointParameters._from_json(
+                        _rt.expect_object(value, "VoiceCallEntryPointParameters")
+                    )
+                ),
+                chat_entry_point_parameters=(
+                    None
+                    if (value := data.get("ChatEntryPointParameters")) is None
+                    else ChatEntryPointParameters._from_json(
+                        _rt.expect_object(value, "ChatEntryPointParameters")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_test_case_entry_point() -> TestCaseEntryPoint:

@@ -110,55 +110,82 @@ class TestCaseExecution:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> TestCaseExecution:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> TestCaseExecution:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "TestCaseExecution")
         return cls(
             start_time=data.get("StartTime"),
             end_time=data.get("EndTime"),
             test_case_execution_id=data.get("TestCaseExecutionId"),
             test_case_id=data.get("TestCaseId"),
             test_case_execution_status=data.get("TestCaseExecutionStatus"),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> TestCaseExecution:
-        return cls(
-            start_time=(
-                None
-                if (value := data.get("StartTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            end_time=(
-                None
-                if (value := data.get("EndTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            test_case_execution_id=(
-                None
-                if (value := data.get("TestCaseExecutionId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            test_case_id=(
-                None
-                if (value := data.get("TestCaseId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            test_case_execution_status=(
-                None
-                if (value := data.get("TestCaseExecutionStatus")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            tags=(
-                None
-                if (value := data.get("Tags")) is None
-                else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-        )
+        try:
+            return cls(
+                start_time=(
+                    None
+                    if (value := data.get("StartTime")) is None
+                    else _rt.parse_timestamp(value, "StartTime")
+                ),
+                end_time=(
+                    None
+                    if (value := data.get("EndTime")) is None
+                    else _rt.parse_timestamp(value, "EndTime")
+                ),
+                test_case_execution_id=(
+                    None
+                    if (value := data.get("TestCaseExecutionId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "TestCaseExecutionId")
+                    )
+                ),
+                test_case_id=(
+                    None
+                    if (value := data.get("TestCaseId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "TestCaseId")
+                    )
+                ),
+                test_case_execution_status=(
+                    None
+                    if (value := data.get("TestCaseExecutionStatus")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "TestCaseExecutionStatus")
+                    )
+                ),
+                tags=(
+                    None
+                    if (value := data.get("Tags")) is None
+                    else {
+                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                        for k1, v1 in _rt.expect_object(value, "Tags").items()
+                        if v1 is not None
+                    }
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_test_case_execution() -> TestCaseExecution:

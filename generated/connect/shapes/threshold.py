@@ -51,8 +51,14 @@ class Threshold:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Threshold:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Threshold:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Threshold")
         return cls(
             comparison=data.get("Comparison"),
             threshold_value=data.get("ThresholdValue"),
@@ -68,18 +74,25 @@ class Threshold:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Threshold:
-        return cls(
-            comparison=(
-                None
-                if (value := data.get("Comparison")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            threshold_value=(
-                None
-                if (value := data.get("ThresholdValue")) is None
-                else _rt.expect_float(value)
-            ),
-        )
+        try:
+            return cls(
+                comparison=(
+                    None
+                    if (value := data.get("Comparison")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Comparison")
+                    )
+                ),
+                threshold_value=(
+                    None
+                    if (value := data.get("ThresholdValue")) is None
+                    else _rt.expect_float(value, "ThresholdValue")
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_threshold() -> Threshold:

@@ -79,12 +79,24 @@ class Transcript:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Transcript:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Transcript:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Transcript")
         return cls(
             criteria=[
-                TranscriptCriteria.from_dict(v1)
-                for v1 in _rt.required(data, "Criteria")
+                TranscriptCriteria.from_dict(
+                    v1, path=path + "Criteria" + f"[{i1}]" + "."
+                )
+                for i1, v1 in enumerate(
+                    _rt.expect_sequence(
+                        _rt.required(data, "Criteria", path), path + "Criteria"
+                    )
+                )
             ],
             match_type=data.get("MatchType"),
         )

@@ -54,13 +54,24 @@ class UpdateCaseActionDefinition:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateCaseActionDefinition:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UpdateCaseActionDefinition:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UpdateCaseActionDefinition")
         return cls(
             fields=(
                 None
                 if (value := data.get("Fields")) is None
-                else [FieldValue.from_dict(v1) for v1 in value]
+                else [
+                    FieldValue.from_dict(v1, path=path + "Fields" + f"[{i1}]" + ".")
+                    for i1, v1 in enumerate(_rt.expect_sequence(value, path + "Fields"))
+                ]
             ),
         )
 
@@ -72,17 +83,20 @@ class UpdateCaseActionDefinition:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> UpdateCaseActionDefinition:
-        return cls(
-            fields=(
-                None
-                if (value := data.get("Fields")) is None
-                else [
-                    FieldValue._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-        )
+        try:
+            return cls(
+                fields=(
+                    None
+                    if (value := data.get("Fields")) is None
+                    else [
+                        FieldValue._from_json(_rt.expect_object(v1, "Fields"))
+                        for v1 in _rt.expect_list(value, "Fields")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_update_case_action_definition(

@@ -67,8 +67,14 @@ class UseCase:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UseCase:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> UseCase:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UseCase")
         return cls(
             use_case_id=data.get("UseCaseId"),
             use_case_arn=data.get("UseCaseArn"),
@@ -77,23 +83,38 @@ class UseCase:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> UseCase:
-        return cls(
-            use_case_id=(
-                None
-                if (value := data.get("UseCaseId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            use_case_arn=(
-                None
-                if (value := data.get("UseCaseArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            use_case_type=(
-                None
-                if (value := data.get("UseCaseType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                use_case_id=(
+                    None
+                    if (value := data.get("UseCaseId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "UseCaseId")
+                    )
+                ),
+                use_case_arn=(
+                    None
+                    if (value := data.get("UseCaseArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "UseCaseArn")
+                    )
+                ),
+                use_case_type=(
+                    None
+                    if (value := data.get("UseCaseType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "UseCaseType")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_use_case() -> UseCase:

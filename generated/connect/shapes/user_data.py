@@ -194,117 +194,167 @@ class UserData:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UserData:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> UserData:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UserData")
         return cls(
             user=(
                 None
                 if (value := data.get("User")) is None
-                else UserReference.from_dict(value)
+                else UserReference.from_dict(value, path=path + "User" + ".")
             ),
             routing_profile=(
                 None
                 if (value := data.get("RoutingProfile")) is None
-                else RoutingProfileReference.from_dict(value)
+                else RoutingProfileReference.from_dict(
+                    value, path=path + "RoutingProfile" + "."
+                )
             ),
             hierarchy_path=(
                 None
                 if (value := data.get("HierarchyPath")) is None
-                else HierarchyPathReference.from_dict(value)
+                else HierarchyPathReference.from_dict(
+                    value, path=path + "HierarchyPath" + "."
+                )
             ),
             status=(
                 None
                 if (value := data.get("Status")) is None
-                else AgentStatusReference.from_dict(value)
+                else AgentStatusReference.from_dict(value, path=path + "Status" + ".")
             ),
             available_slots_by_channel=(
                 None
                 if (value := data.get("AvailableSlotsByChannel")) is None
-                else dict(value)
+                else dict(_rt.expect_mapping(value, path + "AvailableSlotsByChannel"))
             ),
             max_slots_by_channel=(
                 None
                 if (value := data.get("MaxSlotsByChannel")) is None
-                else dict(value)
+                else dict(_rt.expect_mapping(value, path + "MaxSlotsByChannel"))
             ),
             active_slots_by_channel=(
                 None
                 if (value := data.get("ActiveSlotsByChannel")) is None
-                else dict(value)
+                else dict(_rt.expect_mapping(value, path + "ActiveSlotsByChannel"))
             ),
             contacts=(
                 None
                 if (value := data.get("Contacts")) is None
-                else [AgentContactReference.from_dict(v1) for v1 in value]
+                else [
+                    AgentContactReference.from_dict(
+                        v1, path=path + "Contacts" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "Contacts")
+                    )
+                ]
             ),
             next_status=data.get("NextStatus"),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> UserData:
-        return cls(
-            user=(
-                None
-                if (value := data.get("User")) is None
-                else UserReference._from_json(_rt.expect_object(value))
-            ),
-            routing_profile=(
-                None
-                if (value := data.get("RoutingProfile")) is None
-                else RoutingProfileReference._from_json(_rt.expect_object(value))
-            ),
-            hierarchy_path=(
-                None
-                if (value := data.get("HierarchyPath")) is None
-                else HierarchyPathReference._from_json(_rt.expect_object(value))
-            ),
-            status=(
-                None
-                if (value := data.get("Status")) is None
-                else AgentStatusReference._from_json(_rt.expect_object(value))
-            ),
-            available_slots_by_channel=(
-                None
-                if (value := data.get("AvailableSlotsByChannel")) is None
-                else {
-                    k1: (v1 if type(v1) is int else _rt.expect_int(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-            max_slots_by_channel=(
-                None
-                if (value := data.get("MaxSlotsByChannel")) is None
-                else {
-                    k1: (v1 if type(v1) is int else _rt.expect_int(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-            active_slots_by_channel=(
-                None
-                if (value := data.get("ActiveSlotsByChannel")) is None
-                else {
-                    k1: (v1 if type(v1) is int else _rt.expect_int(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-            contacts=(
-                None
-                if (value := data.get("Contacts")) is None
-                else [
-                    AgentContactReference._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            next_status=(
-                None
-                if (value := data.get("NextStatus")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                user=(
+                    None
+                    if (value := data.get("User")) is None
+                    else UserReference._from_json(_rt.expect_object(value, "User"))
+                ),
+                routing_profile=(
+                    None
+                    if (value := data.get("RoutingProfile")) is None
+                    else RoutingProfileReference._from_json(
+                        _rt.expect_object(value, "RoutingProfile")
+                    )
+                ),
+                hierarchy_path=(
+                    None
+                    if (value := data.get("HierarchyPath")) is None
+                    else HierarchyPathReference._from_json(
+                        _rt.expect_object(value, "HierarchyPath")
+                    )
+                ),
+                status=(
+                    None
+                    if (value := data.get("Status")) is None
+                    else AgentStatusReference._from_json(
+                        _rt.expect_object(value, "Status")
+                    )
+                ),
+                available_slots_by_channel=(
+                    None
+                    if (value := data.get("AvailableSlotsByChannel")) is None
+                    else {
+                        k1: (
+                            v1
+                            if type(v1) is int
+                            else _rt.expect_int(v1, "AvailableSlotsByChannel")
+                        )
+                        for k1, v1 in _rt.expect_object(
+                            value, "AvailableSlotsByChannel"
+                        ).items()
+                        if v1 is not None
+                    }
+                ),
+                max_slots_by_channel=(
+                    None
+                    if (value := data.get("MaxSlotsByChannel")) is None
+                    else {
+                        k1: (
+                            v1
+                            if type(v1) is int
+                            else _rt.expect_int(v1, "MaxSlotsByChannel")
+                        )
+                        for k1, v1 in _rt.expect_object(
+                            value, "MaxSlotsByChannel"
+                        ).items()
+                        if v1 is not None
+                    }
+                ),
+                active_slots_by_channel=(
+                    None
+                    if (value := data.get("ActiveSlotsByChannel")) is None
+                    else {
+                        k1: (
+                            v1
+                            if type(v1) is int
+                            else _rt.expect_int(v1, "ActiveSlotsByChannel")
+                        )
+                        for k1, v1 in _rt.expect_object(
+                            value, "ActiveSlotsByChannel"
+                        ).items()
+                        if v1 is not None
+                    }
+                ),
+                contacts=(
+                    None
+                    if (value := data.get("Contacts")) is None
+                    else [
+                        AgentContactReference._from_json(
+                            _rt.expect_object(v1, "Contacts")
+                        )
+                        for v1 in _rt.expect_list(value, "Contacts")
+                        if v1 is not None
+                    ]
+                ),
+                next_status=(
+                    None
+                    if (value := data.get("NextStatus")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "NextStatus")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_user_data() -> UserData:

@@ -112,23 +112,41 @@ class UserDataFilters:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UserDataFilters:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UserDataFilters:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UserDataFilters")
         return cls(
-            queues=None if (value := data.get("Queues")) is None else list(value),
+            queues=(
+                None
+                if (value := data.get("Queues")) is None
+                else list(_rt.expect_sequence(value, path + "Queues"))
+            ),
             contact_filter=(
                 None
                 if (value := data.get("ContactFilter")) is None
-                else ContactFilter.from_dict(value)
+                else ContactFilter.from_dict(value, path=path + "ContactFilter" + ".")
             ),
             routing_profiles=(
-                None if (value := data.get("RoutingProfiles")) is None else list(value)
+                None
+                if (value := data.get("RoutingProfiles")) is None
+                else list(_rt.expect_sequence(value, path + "RoutingProfiles"))
             ),
-            agents=None if (value := data.get("Agents")) is None else list(value),
+            agents=(
+                None
+                if (value := data.get("Agents")) is None
+                else list(_rt.expect_sequence(value, path + "Agents"))
+            ),
             user_hierarchy_groups=(
                 None
                 if (value := data.get("UserHierarchyGroups")) is None
-                else list(value)
+                else list(_rt.expect_sequence(value, path + "UserHierarchyGroups"))
             ),
         )
 

@@ -56,8 +56,16 @@ class UserIdentityInfoLite:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UserIdentityInfoLite:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UserIdentityInfoLite:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UserIdentityInfoLite")
         return cls(
             first_name=data.get("FirstName"),
             last_name=data.get("LastName"),
@@ -65,18 +73,29 @@ class UserIdentityInfoLite:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> UserIdentityInfoLite:
-        return cls(
-            first_name=(
-                None
-                if (value := data.get("FirstName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            last_name=(
-                None
-                if (value := data.get("LastName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                first_name=(
+                    None
+                    if (value := data.get("FirstName")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "FirstName")
+                    )
+                ),
+                last_name=(
+                    None
+                    if (value := data.get("LastName")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "LastName")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_user_identity_info_lite() -> UserIdentityInfoLite:

@@ -163,14 +163,26 @@ class UserNotificationSummary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UserNotificationSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UserNotificationSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UserNotificationSummary")
         return cls(
             notification_id=data.get("NotificationId"),
             notification_status=data.get("NotificationStatus"),
             instance_id=data.get("InstanceId"),
             recipient_id=data.get("RecipientId"),
-            content=None if (value := data.get("Content")) is None else dict(value),
+            content=(
+                None
+                if (value := data.get("Content")) is None
+                else dict(_rt.expect_mapping(value, path + "Content"))
+            ),
             priority=data.get("Priority"),
             source=data.get("Source"),
             created_at=data.get("CreatedAt"),
@@ -179,57 +191,82 @@ class UserNotificationSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> UserNotificationSummary:
-        return cls(
-            notification_id=(
-                None
-                if (value := data.get("NotificationId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            notification_status=(
-                None
-                if (value := data.get("NotificationStatus")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            instance_id=(
-                None
-                if (value := data.get("InstanceId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            recipient_id=(
-                None
-                if (value := data.get("RecipientId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            content=(
-                None
-                if (value := data.get("Content")) is None
-                else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-            priority=(
-                None
-                if (value := data.get("Priority")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            source=(
-                None
-                if (value := data.get("Source")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            created_at=(
-                None
-                if (value := data.get("CreatedAt")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            expires_at=(
-                None
-                if (value := data.get("ExpiresAt")) is None
-                else _rt.parse_timestamp(value)
-            ),
-        )
+        try:
+            return cls(
+                notification_id=(
+                    None
+                    if (value := data.get("NotificationId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "NotificationId")
+                    )
+                ),
+                notification_status=(
+                    None
+                    if (value := data.get("NotificationStatus")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "NotificationStatus")
+                    )
+                ),
+                instance_id=(
+                    None
+                    if (value := data.get("InstanceId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "InstanceId")
+                    )
+                ),
+                recipient_id=(
+                    None
+                    if (value := data.get("RecipientId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "RecipientId")
+                    )
+                ),
+                content=(
+                    None
+                    if (value := data.get("Content")) is None
+                    else {
+                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Content"))
+                        for k1, v1 in _rt.expect_object(value, "Content").items()
+                        if v1 is not None
+                    }
+                ),
+                priority=(
+                    None
+                    if (value := data.get("Priority")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Priority")
+                    )
+                ),
+                source=(
+                    None
+                    if (value := data.get("Source")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Source")
+                    )
+                ),
+                created_at=(
+                    None
+                    if (value := data.get("CreatedAt")) is None
+                    else _rt.parse_timestamp(value, "CreatedAt")
+                ),
+                expires_at=(
+                    None
+                    if (value := data.get("ExpiresAt")) is None
+                    else _rt.parse_timestamp(value, "ExpiresAt")
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_user_notification_summary() -> UserNotificationSummary:

@@ -86,7 +86,7 @@ class UserPhoneConfig:
         value = self.desk_phone_number
         if value is not None:
             path = prefix + "desk_phone_number"
-            _rt.check_str(errors, path, value, pattern=_PATTERN_1)
+            _rt.check_str(errors, path, value, pattern=_PATTERN_1, secret=True)
         value = self.persistent_connection
         if value is not None:
             path = prefix + "persistent_connection"
@@ -108,8 +108,16 @@ class UserPhoneConfig:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UserPhoneConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UserPhoneConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UserPhoneConfig")
         return cls(
             phone_type=data.get("PhoneType"),
             auto_accept=data.get("AutoAccept"),
@@ -134,33 +142,56 @@ class UserPhoneConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> UserPhoneConfig:
-        return cls(
-            phone_type=(
-                None
-                if (value := data.get("PhoneType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            auto_accept=(
-                None
-                if (value := data.get("AutoAccept")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-            after_contact_work_time_limit=(
-                None
-                if (value := data.get("AfterContactWorkTimeLimit")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            desk_phone_number=(
-                None
-                if (value := data.get("DeskPhoneNumber")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            persistent_connection=(
-                None
-                if (value := data.get("PersistentConnection")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-        )
+        try:
+            return cls(
+                phone_type=(
+                    None
+                    if (value := data.get("PhoneType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "PhoneType")
+                    )
+                ),
+                auto_accept=(
+                    None
+                    if (value := data.get("AutoAccept")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "AutoAccept")
+                    )
+                ),
+                after_contact_work_time_limit=(
+                    None
+                    if (value := data.get("AfterContactWorkTimeLimit")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "AfterContactWorkTimeLimit")
+                    )
+                ),
+                desk_phone_number=(
+                    None
+                    if (value := data.get("DeskPhoneNumber")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "DeskPhoneNumber")
+                    )
+                ),
+                persistent_connection=(
+                    None
+                    if (value := data.get("PersistentConnection")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "PersistentConnection")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_user_phone_config() -> UserPhoneConfig:

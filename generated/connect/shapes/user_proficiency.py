@@ -68,8 +68,16 @@ class UserProficiency:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UserProficiency:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UserProficiency:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UserProficiency")
         return cls(
             attribute_name=data.get("AttributeName"),
             attribute_value=data.get("AttributeValue"),
@@ -88,23 +96,34 @@ class UserProficiency:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> UserProficiency:
-        return cls(
-            attribute_name=(
-                None
-                if (value := data.get("AttributeName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            attribute_value=(
-                None
-                if (value := data.get("AttributeValue")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            level=(
-                None
-                if (value := data.get("Level")) is None
-                else _rt.expect_float(value)
-            ),
-        )
+        try:
+            return cls(
+                attribute_name=(
+                    None
+                    if (value := data.get("AttributeName")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AttributeName")
+                    )
+                ),
+                attribute_value=(
+                    None
+                    if (value := data.get("AttributeValue")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AttributeValue")
+                    )
+                ),
+                level=(
+                    None
+                    if (value := data.get("Level")) is None
+                    else _rt.expect_float(value, "Level")
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_user_proficiency(

@@ -51,11 +51,19 @@ class UserProficiencyDisassociate:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UserProficiencyDisassociate:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UserProficiencyDisassociate:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UserProficiencyDisassociate")
         return cls(
-            attribute_name=_rt.required(data, "AttributeName"),
-            attribute_value=_rt.required(data, "AttributeValue"),
+            attribute_name=_rt.required(data, "AttributeName", path),
+            attribute_value=_rt.required(data, "AttributeValue", path),
         )
 
     def _to_json(self) -> dict[str, _t.Any]:

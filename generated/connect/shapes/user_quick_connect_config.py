@@ -55,8 +55,16 @@ class UserQuickConnectConfig:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UserQuickConnectConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UserQuickConnectConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UserQuickConnectConfig")
         return cls(
             user_id=data.get("UserId"),
             contact_flow_id=data.get("ContactFlowId"),
@@ -72,18 +80,27 @@ class UserQuickConnectConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> UserQuickConnectConfig:
-        return cls(
-            user_id=(
-                None
-                if (value := data.get("UserId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            contact_flow_id=(
-                None
-                if (value := data.get("ContactFlowId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                user_id=(
+                    None
+                    if (value := data.get("UserId")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "UserId")
+                    )
+                ),
+                contact_flow_id=(
+                    None
+                    if (value := data.get("ContactFlowId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ContactFlowId")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_user_quick_connect_config(

@@ -278,8 +278,16 @@ class UserSearchSummary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UserSearchSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UserSearchSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UserSearchSummary")
         return cls(
             arn=data.get("Arn"),
             directory_user_id=data.get("DirectoryUserId"),
@@ -288,155 +296,233 @@ class UserSearchSummary:
             identity_info=(
                 None
                 if (value := data.get("IdentityInfo")) is None
-                else UserIdentityInfoLite.from_dict(value)
+                else UserIdentityInfoLite.from_dict(
+                    value, path=path + "IdentityInfo" + "."
+                )
             ),
             phone_config=(
                 None
                 if (value := data.get("PhoneConfig")) is None
-                else UserPhoneConfig.from_dict(value)
+                else UserPhoneConfig.from_dict(value, path=path + "PhoneConfig" + ".")
             ),
             routing_profile_id=data.get("RoutingProfileId"),
             security_profile_ids=(
                 None
                 if (value := data.get("SecurityProfileIds")) is None
-                else list(value)
+                else list(_rt.expect_sequence(value, path + "SecurityProfileIds"))
             ),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
             username=data.get("Username"),
             auto_accept_configs=(
                 None
                 if (value := data.get("AutoAcceptConfigs")) is None
-                else [AutoAcceptConfig.from_dict(v1) for v1 in value]
+                else [
+                    AutoAcceptConfig.from_dict(
+                        v1, path=path + "AutoAcceptConfigs" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "AutoAcceptConfigs")
+                    )
+                ]
             ),
             after_contact_work_configs=(
                 None
                 if (value := data.get("AfterContactWorkConfigs")) is None
-                else [AfterContactWorkConfigPerChannel.from_dict(v1) for v1 in value]
+                else [
+                    AfterContactWorkConfigPerChannel.from_dict(
+                        v1, path=path + "AfterContactWorkConfigs" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "AfterContactWorkConfigs")
+                    )
+                ]
             ),
             phone_number_configs=(
                 None
                 if (value := data.get("PhoneNumberConfigs")) is None
-                else [PhoneNumberConfig.from_dict(v1) for v1 in value]
+                else [
+                    PhoneNumberConfig.from_dict(
+                        v1, path=path + "PhoneNumberConfigs" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "PhoneNumberConfigs")
+                    )
+                ]
             ),
             persistent_connection_configs=(
                 None
                 if (value := data.get("PersistentConnectionConfigs")) is None
-                else [PersistentConnectionConfig.from_dict(v1) for v1 in value]
+                else [
+                    PersistentConnectionConfig.from_dict(
+                        v1, path=path + "PersistentConnectionConfigs" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "PersistentConnectionConfigs")
+                    )
+                ]
             ),
             voice_enhancement_configs=(
                 None
                 if (value := data.get("VoiceEnhancementConfigs")) is None
-                else [VoiceEnhancementConfig.from_dict(v1) for v1 in value]
+                else [
+                    VoiceEnhancementConfig.from_dict(
+                        v1, path=path + "VoiceEnhancementConfigs" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "VoiceEnhancementConfigs")
+                    )
+                ]
             ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> UserSearchSummary:
-        return cls(
-            arn=(
-                None
-                if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            directory_user_id=(
-                None
-                if (value := data.get("DirectoryUserId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            hierarchy_group_id=(
-                None
-                if (value := data.get("HierarchyGroupId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            identity_info=(
-                None
-                if (value := data.get("IdentityInfo")) is None
-                else UserIdentityInfoLite._from_json(_rt.expect_object(value))
-            ),
-            phone_config=(
-                None
-                if (value := data.get("PhoneConfig")) is None
-                else UserPhoneConfig._from_json(_rt.expect_object(value))
-            ),
-            routing_profile_id=(
-                None
-                if (value := data.get("RoutingProfileId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            security_profile_ids=(
-                None
-                if (value := data.get("SecurityProfileIds")) is None
-                else [
-                    (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            tags=(
-                None
-                if (value := data.get("Tags")) is None
-                else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-            username=(
-                None
-                if (value := data.get("Username")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            auto_accept_configs=(
-                None
-                if (value := data.get("AutoAcceptConfigs")) is None
-                else [
-                    AutoAcceptConfig._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            after_contact_work_configs=(
-                None
-                if (value := data.get("AfterContactWorkConfigs")) is None
-                else [
-                    AfterContactWorkConfigPerChannel._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            phone_number_configs=(
-                None
-                if (value := data.get("PhoneNumberConfigs")) is None
-                else [
-                    PhoneNumberConfig._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            persistent_connection_configs=(
-                None
-                if (value := data.get("PersistentConnectionConfigs")) is None
-                else [
-                    PersistentConnectionConfig._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            voice_enhancement_configs=(
-                None
-                if (value := data.get("VoiceEnhancementConfigs")) is None
-                else [
-                    VoiceEnhancementConfig._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-        )
+        try:
+            return cls(
+                arn=(
+                    None
+                    if (value := data.get("Arn")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+                ),
+                directory_user_id=(
+                    None
+                    if (value := data.get("DirectoryUserId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "DirectoryUserId")
+                    )
+                ),
+                hierarchy_group_id=(
+                    None
+                    if (value := data.get("HierarchyGroupId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "HierarchyGroupId")
+                    )
+                ),
+                id=(
+                    None
+                    if (value := data.get("Id")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
+                ),
+                identity_info=(
+                    None
+                    if (value := data.get("IdentityInfo")) is None
+                    else UserIdentityInfoLite._from_json(
+                        _rt.expect_object(value, "IdentityInfo")
+                    )
+                ),
+                phone_config=(
+                    None
+                    if (value := data.get("PhoneConfig")) is None
+                    else UserPhoneConfig._from_json(
+                        _rt.expect_object(value, "PhoneConfig")
+                    )
+                ),
+                routing_profile_id=(
+                    None
+                    if (value := data.get("RoutingProfileId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "RoutingProfileId")
+                    )
+                ),
+                security_profile_ids=(
+                    None
+                    if (value := data.get("SecurityProfileIds")) is None
+                    else [
+                        (
+                            v1
+                            if type(v1) is str
+                            else _rt.expect_str(v1, "SecurityProfileIds")
+                        )
+                        for v1 in _rt.expect_list(value, "SecurityProfileIds")
+                        if v1 is not None
+                    ]
+                ),
+                tags=(
+                    None
+                    if (value := data.get("Tags")) is None
+                    else {
+                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                        for k1, v1 in _rt.expect_object(value, "Tags").items()
+                        if v1 is not None
+                    }
+                ),
+                username=(
+                    None
+                    if (value := data.get("Username")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Username")
+                    )
+                ),
+                auto_accept_configs=(
+                    None
+                    if (value := data.get("AutoAcceptConfigs")) is None
+                    else [
+                        AutoAcceptConfig._from_json(
+                            _rt.expect_object(v1, "AutoAcceptConfigs")
+                        )
+                        for v1 in _rt.expect_list(value, "AutoAcceptConfigs")
+                        if v1 is not None
+                    ]
+                ),
+                after_contact_work_configs=(
+                    None
+                    if (value := data.get("AfterContactWorkConfigs")) is None
+                    else [
+                        AfterContactWorkConfigPerChannel._from_json(
+                            _rt.expect_object(v1, "AfterContactWorkConfigs")
+                        )
+                        for v1 in _rt.expect_list(value, "AfterContactWorkConfigs")
+                        if v1 is not None
+                    ]
+                ),
+                phone_number_configs=(
+                    None
+                    if (value := data.get("PhoneNumberConfigs")) is None
+                    else [
+                        PhoneNumberConfig._from_json(
+                            _rt.expect_object(v1, "PhoneNumberConfigs")
+                        )
+                        for v1 in _rt.expect_list(value, "PhoneNumberConfigs")
+                        if v1 is not None
+                    ]
+                ),
+                persistent_connection_configs=(
+                    None
+                    if (value := data.get("PersistentConnectionConfigs")) is None
+                    else [
+                        PersistentConnectionConfig._from_json(
+                            _rt.expect_object(v1, "PersistentConnectionConfigs")
+                        )
+                        for v1 in _rt.expect_list(value, "PersistentConnectionConfigs")
+                        if v1 is not None
+                    ]
+                ),
+                voice_enhancement_configs=(
+                    None
+                    if (value := data.get("VoiceEnhancementConfigs")) is None
+                    else [
+                        VoiceEnhancementConfig._from_json(
+                            _rt.expect_object(v1, "VoiceEnhancementConfigs")
+                        )
+                        for v1 in _rt.expect_list(value, "VoiceEnhancementConfigs")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_user_search_summary() -> UserSearchSummary:

@@ -177,8 +177,14 @@ class Validation:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Validation:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Validation:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Validation")
         return cls(
             min_length=data.get("MinLength"),
             max_length=data.get("MaxLength"),
@@ -193,7 +199,7 @@ class Validation:
             enum=(
                 None
                 if (value := data.get("Enum")) is None
-                else ValidationEnum.from_dict(value)
+                else ValidationEnum.from_dict(value, path=path + "Enum" + ".")
             ),
         )
 
@@ -225,63 +231,86 @@ class Validation:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Validation:
-        return cls(
-            min_length=(
-                None
-                if (value := data.get("MinLength")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            max_length=(
-                None
-                if (value := data.get("MaxLength")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            min_values=(
-                None
-                if (value := data.get("MinValues")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            max_values=(
-                None
-                if (value := data.get("MaxValues")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            ignore_case=(
-                None
-                if (value := data.get("IgnoreCase")) is None
-                else (value if type(value) is bool else _rt.expect_bool(value))
-            ),
-            minimum=(
-                None
-                if (value := data.get("Minimum")) is None
-                else _rt.expect_float(value)
-            ),
-            maximum=(
-                None
-                if (value := data.get("Maximum")) is None
-                else _rt.expect_float(value)
-            ),
-            exclusive_minimum=(
-                None
-                if (value := data.get("ExclusiveMinimum")) is None
-                else _rt.expect_float(value)
-            ),
-            exclusive_maximum=(
-                None
-                if (value := data.get("ExclusiveMaximum")) is None
-                else _rt.expect_float(value)
-            ),
-            multiple_of=(
-                None
-                if (value := data.get("MultipleOf")) is None
-                else _rt.expect_float(value)
-            ),
-            enum=(
-                None
-                if (value := data.get("Enum")) is None
-                else ValidationEnum._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                min_length=(
+                    None
+                    if (value := data.get("MinLength")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "MinLength")
+                    )
+                ),
+                max_length=(
+                    None
+                    if (value := data.get("MaxLength")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "MaxLength")
+                    )
+                ),
+                min_values=(
+                    None
+                    if (value := data.get("MinValues")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "MinValues")
+                    )
+                ),
+                max_values=(
+                    None
+                    if (value := data.get("MaxValues")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "MaxValues")
+                    )
+                ),
+                ignore_case=(
+                    None
+                    if (value := data.get("IgnoreCase")) is None
+                    else (
+                        value
+                        if type(value) is bool
+                        else _rt.expect_bool(value, "IgnoreCase")
+                    )
+                ),
+                minimum=(
+                    None
+                    if (value := data.get("Minimum")) is None
+                    else _rt.expect_float(value, "Minimum")
+                ),
+                maximum=(
+                    None
+                    if (value := data.get("Maximum")) is None
+                    else _rt.expect_float(value, "Maximum")
+                ),
+                exclusive_minimum=(
+                    None
+                    if (value := data.get("ExclusiveMinimum")) is None
+                    else _rt.expect_float(value, "ExclusiveMinimum")
+                ),
+                exclusive_maximum=(
+                    None
+                    if (value := data.get("ExclusiveMaximum")) is None
+                    else _rt.expect_float(value, "ExclusiveMaximum")
+                ),
+                multiple_of=(
+                    None
+                    if (value := data.get("MultipleOf")) is None
+                    else _rt.expect_float(value, "MultipleOf")
+                ),
+                enum=(
+                    None
+                    if (value := data.get("Enum")) is None
+                    else ValidationEnum._from_json(_rt.expect_object(value, "Enum"))
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_validation() -> Validation:

@@ -140,7 +140,13 @@ class View:
         if value is not None:
             path = prefix + "name"
             _rt.check_str(
-                errors, path, value, min_len=1, max_len=255, pattern=_PATTERN_2
+                errors,
+                path,
+                value,
+                min_len=1,
+                max_len=255,
+                pattern=_PATTERN_2,
+                secret=True,
             )
         value = self.status
         if value is not None:
@@ -236,8 +242,14 @@ class View:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> View:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> View:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "View")
         return cls(
             id=data.get("Id"),
             arn=data.get("Arn"),
@@ -250,9 +262,13 @@ class View:
             content=(
                 None
                 if (value := data.get("Content")) is None
-                else ViewContent.from_dict(value)
+                else ViewContent.from_dict(value, path=path + "Content" + ".")
             ),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
             created_time=data.get("CreatedTime"),
             last_modified_time=data.get("LastModifiedTime"),
             view_content_sha256=data.get("ViewContentSha256"),
@@ -260,77 +276,102 @@ class View:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> View:
-        return cls(
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            arn=(
-                None
-                if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            status=(
-                None
-                if (value := data.get("Status")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            type=(
-                None
-                if (value := data.get("Type")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            description=(
-                None
-                if (value := data.get("Description")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            version=(
-                None
-                if (value := data.get("Version")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            version_description=(
-                None
-                if (value := data.get("VersionDescription")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            content=(
-                None
-                if (value := data.get("Content")) is None
-                else ViewContent._from_json(_rt.expect_object(value))
-            ),
-            tags=(
-                None
-                if (value := data.get("Tags")) is None
-                else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-            created_time=(
-                None
-                if (value := data.get("CreatedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            view_content_sha256=(
-                None
-                if (value := data.get("ViewContentSha256")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                id=(
+                    None
+                    if (value := data.get("Id")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
+                ),
+                arn=(
+                    None
+                    if (value := data.get("Arn")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+                ),
+                name=(
+                    None
+                    if (value := data.get("Name")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Name")
+                    )
+                ),
+                status=(
+                    None
+                    if (value := data.get("Status")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Status")
+                    )
+                ),
+                type=(
+                    None
+                    if (value := data.get("Type")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Type")
+                    )
+                ),
+                description=(
+                    None
+                    if (value := data.get("Description")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Description")
+                    )
+                ),
+                version=(
+                    None
+                    if (value := data.get("Version")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "Version")
+                    )
+                ),
+                version_description=(
+                    None
+                    if (value := data.get("VersionDescription")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "VersionDescription")
+                    )
+                ),
+                content=(
+                    None
+                    if (value := data.get("Content")) is None
+                    else ViewContent._from_json(_rt.expect_object(value, "Content"))
+                ),
+                tags=(
+                    None
+                    if (value := data.get("Tags")) is None
+                    else {
+                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                        for k1, v1 in _rt.expect_object(value, "Tags").items()
+                        if v1 is not None
+                    }
+                ),
+                created_time=(
+                    None
+                    if (value := data.get("CreatedTime")) is None
+                    else _rt.parse_timestamp(value, "CreatedTime")
+                ),
+                last_modified_time=(
+                    None
+                    if (value := data.get("LastModifiedTime")) is None
+                    else _rt.parse_timestamp(value, "LastModifiedTime")
+                ),
+                view_content_sha256=(
+                    None
+                    if (value := data.get("ViewContentSha256")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ViewContentSha256")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_view() -> View:

@@ -52,7 +52,13 @@ class ViewInputContent:
                         errors.append(p1 + ": null is not allowed")
                     else:
                         _rt.check_str(
-                            errors, p1, v1, min_len=1, max_len=255, pattern=_PATTERN_1
+                            errors,
+                            p1,
+                            v1,
+                            min_len=1,
+                            max_len=255,
+                            pattern=_PATTERN_1,
+                            secret=True,
                         )
 
     def to_dict(self) -> dict[str, _t.Any]:
@@ -65,11 +71,23 @@ class ViewInputContent:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ViewInputContent:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ViewInputContent:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ViewInputContent")
         return cls(
             template=data.get("Template"),
-            actions=None if (value := data.get("Actions")) is None else list(value),
+            actions=(
+                None
+                if (value := data.get("Actions")) is None
+                else list(_rt.expect_sequence(value, path + "Actions"))
+            ),
         )
 
     def _to_json(self) -> dict[str, _t.Any]:

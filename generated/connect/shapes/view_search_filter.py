@@ -56,13 +56,23 @@ class ViewSearchFilter:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ViewSearchFilter:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ViewSearchFilter:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ViewSearchFilter")
         return cls(
             attribute_filter=(
                 None
                 if (value := data.get("AttributeFilter")) is None
-                else ControlPlaneAttributeFilter.from_dict(value)
+                else ControlPlaneAttributeFilter.from_dict(
+                    value, path=path + "AttributeFilter" + "."
+                )
             ),
         )
 

@@ -96,7 +96,13 @@ class ViewVersionSummary:
         if value is not None:
             path = prefix + "name"
             _rt.check_str(
-                errors, path, value, min_len=1, max_len=255, pattern=_PATTERN_3
+                errors,
+                path,
+                value,
+                min_len=1,
+                max_len=255,
+                pattern=_PATTERN_3,
+                secret=True,
             )
         value = self.type
         if value is not None:
@@ -133,8 +139,16 @@ class ViewVersionSummary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ViewVersionSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ViewVersionSummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ViewVersionSummary")
         return cls(
             id=data.get("Id"),
             arn=data.get("Arn"),
@@ -147,43 +161,62 @@ class ViewVersionSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ViewVersionSummary:
-        return cls(
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            arn=(
-                None
-                if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            description=(
-                None
-                if (value := data.get("Description")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            type=(
-                None
-                if (value := data.get("Type")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            version=(
-                None
-                if (value := data.get("Version")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            version_description=(
-                None
-                if (value := data.get("VersionDescription")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                id=(
+                    None
+                    if (value := data.get("Id")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
+                ),
+                arn=(
+                    None
+                    if (value := data.get("Arn")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+                ),
+                description=(
+                    None
+                    if (value := data.get("Description")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Description")
+                    )
+                ),
+                name=(
+                    None
+                    if (value := data.get("Name")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Name")
+                    )
+                ),
+                type=(
+                    None
+                    if (value := data.get("Type")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Type")
+                    )
+                ),
+                version=(
+                    None
+                    if (value := data.get("Version")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "Version")
+                    )
+                ),
+                version_description=(
+                    None
+                    if (value := data.get("VersionDescription")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "VersionDescription")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_view_version_summary() -> ViewVersionSummary:

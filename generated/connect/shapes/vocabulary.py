@@ -202,8 +202,14 @@ class Vocabulary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Vocabulary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Vocabulary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Vocabulary")
         return cls(
             name=data.get("Name"),
             id=data.get("Id"),
@@ -213,62 +219,85 @@ class Vocabulary:
             last_modified_time=data.get("LastModifiedTime"),
             failure_reason=data.get("FailureReason"),
             content=data.get("Content"),
-            tags=None if (value := data.get("Tags")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else dict(_rt.expect_mapping(value, path + "Tags"))
+            ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Vocabulary:
-        return cls(
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            arn=(
-                None
-                if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            language_code=(
-                None
-                if (value := data.get("LanguageCode")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            state=(
-                None
-                if (value := data.get("State")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            failure_reason=(
-                None
-                if (value := data.get("FailureReason")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            content=(
-                None
-                if (value := data.get("Content")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            tags=(
-                None
-                if (value := data.get("Tags")) is None
-                else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-        )
+        try:
+            return cls(
+                name=(
+                    None
+                    if (value := data.get("Name")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Name")
+                    )
+                ),
+                id=(
+                    None
+                    if (value := data.get("Id")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
+                ),
+                arn=(
+                    None
+                    if (value := data.get("Arn")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+                ),
+                language_code=(
+                    None
+                    if (value := data.get("LanguageCode")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "LanguageCode")
+                    )
+                ),
+                state=(
+                    None
+                    if (value := data.get("State")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "State")
+                    )
+                ),
+                last_modified_time=(
+                    None
+                    if (value := data.get("LastModifiedTime")) is None
+                    else _rt.parse_timestamp(value, "LastModifiedTime")
+                ),
+                failure_reason=(
+                    None
+                    if (value := data.get("FailureReason")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "FailureReason")
+                    )
+                ),
+                content=(
+                    None
+                    if (value := data.get("Content")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Content")
+                    )
+                ),
+                tags=(
+                    None
+                    if (value := data.get("Tags")) is None
+                    else {
+                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Tags"))
+                        for k1, v1 in _rt.expect_object(value, "Tags").items()
+                        if v1 is not None
+                    }
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_vocabulary(

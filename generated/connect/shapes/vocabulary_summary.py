@@ -162,8 +162,16 @@ class VocabularySummary:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> VocabularySummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> VocabularySummary:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "VocabularySummary")
         return cls(
             name=data.get("Name"),
             id=data.get("Id"),
@@ -176,43 +184,58 @@ class VocabularySummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> VocabularySummary:
-        return cls(
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            arn=(
-                None
-                if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            language_code=(
-                None
-                if (value := data.get("LanguageCode")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            state=(
-                None
-                if (value := data.get("State")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            last_modified_time=(
-                None
-                if (value := data.get("LastModifiedTime")) is None
-                else _rt.parse_timestamp(value)
-            ),
-            failure_reason=(
-                None
-                if (value := data.get("FailureReason")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                name=(
+                    None
+                    if (value := data.get("Name")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Name")
+                    )
+                ),
+                id=(
+                    None
+                    if (value := data.get("Id")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
+                ),
+                arn=(
+                    None
+                    if (value := data.get("Arn")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+                ),
+                language_code=(
+                    None
+                    if (value := data.get("LanguageCode")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "LanguageCode")
+                    )
+                ),
+                state=(
+                    None
+                    if (value := data.get("State")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "State")
+                    )
+                ),
+                last_modified_time=(
+                    None
+                    if (value := data.get("LastModifiedTime")) is None
+                    else _rt.parse_timestamp(value, "LastModifiedTime")
+                ),
+                failure_reason=(
+                    None
+                    if (value := data.get("FailureReason")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "FailureReason")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_vocabulary_summary(

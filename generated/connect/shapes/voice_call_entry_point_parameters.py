@@ -63,8 +63,16 @@ class VoiceCallEntryPointParameters:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> VoiceCallEntryPointParameters:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> VoiceCallEntryPointParameters:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "VoiceCallEntryPointParameters")
         return cls(
             source_phone_number=data.get("SourcePhoneNumber"),
             destination_phone_number=data.get("DestinationPhoneNumber"),
@@ -83,23 +91,36 @@ class VoiceCallEntryPointParameters:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> VoiceCallEntryPointParameters:
-        return cls(
-            source_phone_number=(
-                None
-                if (value := data.get("SourcePhoneNumber")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            destination_phone_number=(
-                None
-                if (value := data.get("DestinationPhoneNumber")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            flow_id=(
-                None
-                if (value := data.get("FlowId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                source_phone_number=(
+                    None
+                    if (value := data.get("SourcePhoneNumber")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "SourcePhoneNumber")
+                    )
+                ),
+                destination_phone_number=(
+                    None
+                    if (value := data.get("DestinationPhoneNumber")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "DestinationPhoneNumber")
+                    )
+                ),
+                flow_id=(
+                    None
+                    if (value := data.get("FlowId")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "FlowId")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_voice_call_entry_point_parameters() -> VoiceCallEntryPointParameters:

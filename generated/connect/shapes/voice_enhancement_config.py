@@ -71,8 +71,16 @@ class VoiceEnhancementConfig:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> VoiceEnhancementConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> VoiceEnhancementConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "VoiceEnhancementConfig")
         return cls(
             channel=data.get("Channel"),
             voice_enhancement_mode=data.get("VoiceEnhancementMode"),
@@ -88,18 +96,29 @@ class VoiceEnhancementConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> VoiceEnhancementConfig:
-        return cls(
-            channel=(
-                None
-                if (value := data.get("Channel")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            voice_enhancement_mode=(
-                None
-                if (value := data.get("VoiceEnhancementMode")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                channel=(
+                    None
+                    if (value := data.get("Channel")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Channel")
+                    )
+                ),
+                voice_enhancement_mode=(
+                    None
+                    if (value := data.get("VoiceEnhancementMode")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "VoiceEnhancementMode")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_voice_enhancement_config(

@@ -61,35 +61,53 @@ class WisdomInfo:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> WisdomInfo:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> WisdomInfo:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "WisdomInfo")
         return cls(
             session_arn=data.get("SessionArn"),
             ai_agents=(
                 None
                 if (value := data.get("AiAgents")) is None
-                else [AiAgentInfo.from_dict(v1) for v1 in value]
+                else [
+                    AiAgentInfo.from_dict(v1, path=path + "AiAgents" + f"[{i1}]" + ".")
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "AiAgents")
+                    )
+                ]
             ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> WisdomInfo:
-        return cls(
-            session_arn=(
-                None
-                if (value := data.get("SessionArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            ai_agents=(
-                None
-                if (value := data.get("AiAgents")) is None
-                else [
-                    AiAgentInfo._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-        )
+        try:
+            return cls(
+                session_arn=(
+                    None
+                    if (value := data.get("SessionArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "SessionArn")
+                    )
+                ),
+                ai_agents=(
+                    None
+                    if (value := data.get("AiAgents")) is None
+                    else [
+                        AiAgentInfo._from_json(_rt.expect_object(v1, "AiAgents"))
+                        for v1 in _rt.expect_list(value, "AiAgents")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_wisdom_info() -> WisdomInfo:

@@ -97,9 +97,17 @@ class WorkspaceAssociationSearchSummary:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> WorkspaceAssociationSearchSummary:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "WorkspaceAssociationSearchSummary"
+        )
         return cls(
             workspace_id=data.get("WorkspaceId"),
             workspace_arn=data.get("WorkspaceArn"),
@@ -111,38 +119,65 @@ class WorkspaceAssociationSearchSummary:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> WorkspaceAssociationSearchSummary:
-        return cls(
-            workspace_id=(
-                None
-                if (value := data.get("WorkspaceId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            workspace_arn=(
-                None
-                if (value := data.get("WorkspaceArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            resource_id=(
-                None
-                if (value := data.get("ResourceId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            resource_arn=(
-                None
-                if (value := data.get("ResourceArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            resource_type=(
-                None
-                if (value := data.get("ResourceType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            resource_name=(
-                None
-                if (value := data.get("ResourceName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                workspace_id=(
+                    None
+                    if (value := data.get("WorkspaceId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "WorkspaceId")
+                    )
+                ),
+                workspace_arn=(
+                    None
+                    if (value := data.get("WorkspaceArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "WorkspaceArn")
+                    )
+                ),
+                resource_id=(
+                    None
+                    if (value := data.get("ResourceId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ResourceId")
+                    )
+                ),
+                resource_arn=(
+                    None
+                    if (value := data.get("ResourceArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ResourceArn")
+                    )
+                ),
+                resource_type=(
+                    None
+                    if (value := data.get("ResourceType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ResourceType")
+                    )
+                ),
+                resource_name=(
+                    None
+                    if (value := data.get("ResourceName")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ResourceName")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_workspace_association_search_summary() -> WorkspaceAssociationSearchSummary:

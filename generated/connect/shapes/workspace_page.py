@@ -86,8 +86,16 @@ class WorkspacePage:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> WorkspacePage:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> WorkspacePage:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "WorkspacePage")
         return cls(
             resource_arn=data.get("ResourceArn"),
             page=data.get("Page"),
@@ -97,28 +105,43 @@ class WorkspacePage:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> WorkspacePage:
-        return cls(
-            resource_arn=(
-                None
-                if (value := data.get("ResourceArn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            page=(
-                None
-                if (value := data.get("Page")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            slug=(
-                None
-                if (value := data.get("Slug")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            input_data=(
-                None
-                if (value := data.get("InputData")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                resource_arn=(
+                    None
+                    if (value := data.get("ResourceArn")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ResourceArn")
+                    )
+                ),
+                page=(
+                    None
+                    if (value := data.get("Page")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Page")
+                    )
+                ),
+                slug=(
+                    None
+                    if (value := data.get("Slug")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Slug")
+                    )
+                ),
+                input_data=(
+                    None
+                    if (value := data.get("InputData")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "InputData")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_workspace_page() -> WorkspacePage:

@@ -62,18 +62,26 @@ class WorkspaceTheme:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> WorkspaceTheme:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> WorkspaceTheme:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "WorkspaceTheme")
         return cls(
             light=(
                 None
                 if (value := data.get("Light")) is None
-                else WorkspaceThemeConfig.from_dict(value)
+                else WorkspaceThemeConfig.from_dict(value, path=path + "Light" + ".")
             ),
             dark=(
                 None
                 if (value := data.get("Dark")) is None
-                else WorkspaceThemeConfig.from_dict(value)
+                else WorkspaceThemeConfig.from_dict(value, path=path + "Dark" + ".")
             ),
         )
 
@@ -87,18 +95,25 @@ class WorkspaceTheme:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> WorkspaceTheme:
-        return cls(
-            light=(
-                None
-                if (value := data.get("Light")) is None
-                else WorkspaceThemeConfig._from_json(_rt.expect_object(value))
-            ),
-            dark=(
-                None
-                if (value := data.get("Dark")) is None
-                else WorkspaceThemeConfig._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                light=(
+                    None
+                    if (value := data.get("Light")) is None
+                    else WorkspaceThemeConfig._from_json(
+                        _rt.expect_object(value, "Light")
+                    )
+                ),
+                dark=(
+                    None
+                    if (value := data.get("Dark")) is None
+                    else WorkspaceThemeConfig._from_json(
+                        _rt.expect_object(value, "Dark")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_workspace_theme() -> WorkspaceTheme:

@@ -78,23 +78,33 @@ class WorkspaceThemeConfig:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> WorkspaceThemeConfig:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> WorkspaceThemeConfig:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "WorkspaceThemeConfig")
         return cls(
             palette=(
                 None
                 if (value := data.get("Palette")) is None
-                else WorkspaceThemePalette.from_dict(value)
+                else WorkspaceThemePalette.from_dict(value, path=path + "Palette" + ".")
             ),
             images=(
                 None
                 if (value := data.get("Images")) is None
-                else WorkspaceThemeImages.from_dict(value)
+                else WorkspaceThemeImages.from_dict(value, path=path + "Images" + ".")
             ),
             typography=(
                 None
                 if (value := data.get("Typography")) is None
-                else WorkspaceThemeTypography.from_dict(value)
+                else WorkspaceThemeTypography.from_dict(
+                    value, path=path + "Typography" + "."
+                )
             ),
         )
 
@@ -110,23 +120,32 @@ class WorkspaceThemeConfig:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> WorkspaceThemeConfig:
-        return cls(
-            palette=(
-                None
-                if (value := data.get("Palette")) is None
-                else WorkspaceThemePalette._from_json(_rt.expect_object(value))
-            ),
-            images=(
-                None
-                if (value := data.get("Images")) is None
-                else WorkspaceThemeImages._from_json(_rt.expect_object(value))
-            ),
-            typography=(
-                None
-                if (value := data.get("Typography")) is None
-                else WorkspaceThemeTypography._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                palette=(
+                    None
+                    if (value := data.get("Palette")) is None
+                    else WorkspaceThemePalette._from_json(
+                        _rt.expect_object(value, "Palette")
+                    )
+                ),
+                images=(
+                    None
+                    if (value := data.get("Images")) is None
+                    else WorkspaceThemeImages._from_json(
+                        _rt.expect_object(value, "Images")
+                    )
+                ),
+                typography=(
+                    None
+                    if (value := data.get("Typography")) is None
+                    else WorkspaceThemeTypography._from_json(
+                        _rt.expect_object(value, "Typography")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_workspace_theme_config() -> WorkspaceThemeConfig:

@@ -46,13 +46,21 @@ class WorkspaceThemeImages:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> WorkspaceThemeImages:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> WorkspaceThemeImages:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "WorkspaceThemeImages")
         return cls(
             logo=(
                 None
                 if (value := data.get("Logo")) is None
-                else ImagesLogo.from_dict(value)
+                else ImagesLogo.from_dict(value, path=path + "Logo" + ".")
             ),
         )
 
@@ -64,13 +72,16 @@ class WorkspaceThemeImages:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> WorkspaceThemeImages:
-        return cls(
-            logo=(
-                None
-                if (value := data.get("Logo")) is None
-                else ImagesLogo._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                logo=(
+                    None
+                    if (value := data.get("Logo")) is None
+                    else ImagesLogo._from_json(_rt.expect_object(value, "Logo"))
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_workspace_theme_images() -> WorkspaceThemeImages:

@@ -91,28 +91,36 @@ class WorkspaceThemePalette:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> WorkspaceThemePalette:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> WorkspaceThemePalette:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "WorkspaceThemePalette")
         return cls(
             header=(
                 None
                 if (value := data.get("Header")) is None
-                else PaletteHeader.from_dict(value)
+                else PaletteHeader.from_dict(value, path=path + "Header" + ".")
             ),
             navigation=(
                 None
                 if (value := data.get("Navigation")) is None
-                else PaletteNavigation.from_dict(value)
+                else PaletteNavigation.from_dict(value, path=path + "Navigation" + ".")
             ),
             canvas=(
                 None
                 if (value := data.get("Canvas")) is None
-                else PaletteCanvas.from_dict(value)
+                else PaletteCanvas.from_dict(value, path=path + "Canvas" + ".")
             ),
             primary=(
                 None
                 if (value := data.get("Primary")) is None
-                else PalettePrimary.from_dict(value)
+                else PalettePrimary.from_dict(value, path=path + "Primary" + ".")
             ),
         )
 
@@ -130,28 +138,33 @@ class WorkspaceThemePalette:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> WorkspaceThemePalette:
-        return cls(
-            header=(
-                None
-                if (value := data.get("Header")) is None
-                else PaletteHeader._from_json(_rt.expect_object(value))
-            ),
-            navigation=(
-                None
-                if (value := data.get("Navigation")) is None
-                else PaletteNavigation._from_json(_rt.expect_object(value))
-            ),
-            canvas=(
-                None
-                if (value := data.get("Canvas")) is None
-                else PaletteCanvas._from_json(_rt.expect_object(value))
-            ),
-            primary=(
-                None
-                if (value := data.get("Primary")) is None
-                else PalettePrimary._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                header=(
+                    None
+                    if (value := data.get("Header")) is None
+                    else PaletteHeader._from_json(_rt.expect_object(value, "Header"))
+                ),
+                navigation=(
+                    None
+                    if (value := data.get("Navigation")) is None
+                    else PaletteNavigation._from_json(
+                        _rt.expect_object(value, "Navigation")
+                    )
+                ),
+                canvas=(
+                    None
+                    if (value := data.get("Canvas")) is None
+                    else PaletteCanvas._from_json(_rt.expect_object(value, "Canvas"))
+                ),
+                primary=(
+                    None
+                    if (value := data.get("Primary")) is None
+                    else PalettePrimary._from_json(_rt.expect_object(value, "Primary"))
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_workspace_theme_palette() -> WorkspaceThemePalette:

@@ -46,13 +46,21 @@ class WorkspaceThemeTypography:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> WorkspaceThemeTypography:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> WorkspaceThemeTypography:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "WorkspaceThemeTypography")
         return cls(
             font_family=(
                 None
                 if (value := data.get("FontFamily")) is None
-                else FontFamily.from_dict(value)
+                else FontFamily.from_dict(value, path=path + "FontFamily" + ".")
             ),
         )
 
@@ -64,13 +72,16 @@ class WorkspaceThemeTypography:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> WorkspaceThemeTypography:
-        return cls(
-            font_family=(
-                None
-                if (value := data.get("FontFamily")) is None
-                else FontFamily._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                font_family=(
+                    None
+                    if (value := data.get("FontFamily")) is None
+                    else FontFamily._from_json(_rt.expect_object(value, "FontFamily"))
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_workspace_theme_typography() -> WorkspaceThemeTypography:

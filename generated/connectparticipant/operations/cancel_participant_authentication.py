@@ -69,12 +69,18 @@ class CancelParticipantAuthentication:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> CancelParticipantAuthentication:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CancelParticipantAuthentication")
         return cls(
-            session_id=_rt.required(data, "SessionId"),
-            connection_token=_rt.required(data, "ConnectionToken"),
+            session_id=_rt.required(data, "SessionId", path),
+            connection_token=_rt.required(data, "ConnectionToken", path),
         )
 
 
@@ -102,11 +108,19 @@ class CancelParticipantAuthenticationResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> CancelParticipantAuthenticationResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "CancelParticipantAuthenticationResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -166,7 +180,9 @@ def _serialize(
     if validate:
         request.validate()
     headers: dict[str, str] = {}
-    headers["X-Amz-Bearer"] = request.connection_token
+    headers["X-Amz-Bearer"] = _rt.header_value(
+        request.connection_token, "connection_token"
+    )
     path = "/participant/cancel-authentication"
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
@@ -193,7 +209,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -90,12 +90,24 @@ class CompleteAttachmentUpload:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CompleteAttachmentUpload:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CompleteAttachmentUpload:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CompleteAttachmentUpload")
         return cls(
-            attachment_ids=list(_rt.required(data, "AttachmentIds")),
+            attachment_ids=list(
+                _rt.expect_sequence(
+                    _rt.required(data, "AttachmentIds", path), path + "AttachmentIds"
+                )
+            ),
             client_token=data.get("ClientToken"),
-            connection_token=_rt.required(data, "ConnectionToken"),
+            connection_token=_rt.required(data, "ConnectionToken", path),
         )
 
 
@@ -123,11 +135,17 @@ class CompleteAttachmentUploadResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> CompleteAttachmentUploadResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CompleteAttachmentUploadResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -198,7 +216,9 @@ def _serialize(
     if idempotency_client_token is None:
         idempotency_client_token = _rt.new_idempotency_token()
     headers: dict[str, str] = {}
-    headers["X-Amz-Bearer"] = request.connection_token
+    headers["X-Amz-Bearer"] = _rt.header_value(
+        request.connection_token, "connection_token"
+    )
     path = "/participant/complete-attachment-upload"
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
@@ -226,7 +246,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -175,11 +175,23 @@ class CreateParticipantConnection:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateParticipantConnection:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> CreateParticipantConnection:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "CreateParticipantConnection")
         return cls(
-            participant_token=_rt.required(data, "ParticipantToken"),
-            type=None if (value := data.get("Type")) is None else list(value),
+            participant_token=_rt.required(data, "ParticipantToken", path),
+            type=(
+                None
+                if (value := data.get("Type")) is None
+                else list(_rt.expect_sequence(value, path + "Type"))
+            ),
             connect_participant=data.get("ConnectParticipant"),
         )
 
@@ -252,25 +264,37 @@ class CreateParticipantConnectionResponse:
 
     @classmethod
     def from_dict(
-        cls, data: _t.Mapping[str, _t.Any]
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
     ) -> CreateParticipantConnectionResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(
+            data, path[:-1] or "CreateParticipantConnectionResponse"
+        )
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             websocket=(
                 None
                 if (value := data.get("Websocket")) is None
-                else Websocket.from_dict(value)
+                else Websocket.from_dict(value, path=path + "Websocket" + ".")
             ),
             connection_credentials=(
                 None
                 if (value := data.get("ConnectionCredentials")) is None
-                else ConnectionCredentials.from_dict(value)
+                else ConnectionCredentials.from_dict(
+                    value, path=path + "ConnectionCredentials" + "."
+                )
             ),
             web_rtc_connection=(
                 None
                 if (value := data.get("WebRTCConnection")) is None
-                else WebRTCConnection.from_dict(value)
+                else WebRTCConnection.from_dict(
+                    value, path=path + "WebRTCConnection" + "."
+                )
             ),
         )
 
@@ -369,7 +393,9 @@ def _serialize(
     if validate:
         request.validate()
     headers: dict[str, str] = {}
-    headers["X-Amz-Bearer"] = request.participant_token
+    headers["X-Amz-Bearer"] = _rt.header_value(
+        request.participant_token, "participant_token"
+    )
     path = "/participant/connection"
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
@@ -393,30 +419,39 @@ def _deserialize(
 ) -> CreateParticipantConnectionResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    data = _rt.read_json_body(status, body)
+    data = _rt.read_json_body(status, body, redact=True)
     try:
         return CreateParticipantConnectionResponse(
             http_status=status,
             websocket=(
                 None
                 if (value := data.get("Websocket")) is None
-                else Websocket._from_json(_rt.expect_object(value))
+                else Websocket._from_json(_rt.expect_object(value, "Websocket"))
             ),
             connection_credentials=(
                 None
                 if (value := data.get("ConnectionCredentials")) is None
-                else ConnectionCredentials._from_json(_rt.expect_object(value))
+                else ConnectionCredentials._from_json(
+                    _rt.expect_object(value, "ConnectionCredentials")
+                )
             ),
             web_rtc_connection=(
                 None
                 if (value := data.get("WebRTCConnection")) is None
-                else WebRTCConnection._from_json(_rt.expect_object(value))
+                else WebRTCConnection._from_json(
+                    _rt.expect_object(value, "WebRTCConnection")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(redact=True),
+            http_status=status,
+            body=body,
+            redact=True,
         ) from None
+    except _rt.DeserializationError as exc:  # a payload that does not read: no excerpt
+        raise exc.redacted() from None
 
 
 OPERATION: _rt.Operation[

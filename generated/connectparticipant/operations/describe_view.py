@@ -60,11 +60,19 @@ class DescribeView:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeView:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeView:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeView")
         return cls(
-            view_token=_rt.required(data, "ViewToken"),
-            connection_token=_rt.required(data, "ConnectionToken"),
+            view_token=_rt.required(data, "ViewToken", path),
+            connection_token=_rt.required(data, "ConnectionToken", path),
         )
 
 
@@ -105,11 +113,23 @@ class DescribeViewResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DescribeViewResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DescribeViewResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DescribeViewResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
-            view=None if (value := data.get("View")) is None else View.from_dict(value),
+            http_status=_rt.response_status(data, path),
+            view=(
+                None
+                if (value := data.get("View")) is None
+                else View.from_dict(value, path=path + "View" + ".")
+            ),
         )
 
 
@@ -169,10 +189,12 @@ def _serialize(request: DescribeView, validate: bool = True) -> _rt.HttpRequest:
     if validate:
         request.validate()
     headers: dict[str, str] = {}
-    headers["X-Amz-Bearer"] = request.connection_token
+    headers["X-Amz-Bearer"] = _rt.header_value(
+        request.connection_token, "connection_token"
+    )
     if request.view_token == "":
         raise _rt.ValidationError(["view_token: a URI label must be set and not empty"])
-    path = "/participant/views/" + _rt.quote_label(request.view_token)
+    path = "/participant/views/" + _rt.quote_label(request.view_token, "view_token")
     query: list[tuple[str, str | None]] = []
     body = b""
     return _rt.HttpRequest(
@@ -189,20 +211,25 @@ def _deserialize(
 ) -> DescribeViewResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    data = _rt.read_json_body(status, body)
+    data = _rt.read_json_body(status, body, redact=True)
     try:
         return DescribeViewResponse(
             http_status=status,
             view=(
                 None
                 if (value := data.get("View")) is None
-                else View._from_json(_rt.expect_object(value))
+                else View._from_json(_rt.expect_object(value, "View"))
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(redact=True),
+            http_status=status,
+            body=body,
+            redact=True,
         ) from None
+    except _rt.DeserializationError as exc:  # a payload that does not read: no excerpt
+        raise exc.redacted() from None
 
 
 OPERATION: _rt.Operation[DescribeView, DescribeViewResponse] = _rt.Operation(

@@ -70,10 +70,18 @@ class DisconnectParticipant:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DisconnectParticipant:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DisconnectParticipant:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DisconnectParticipant")
         return cls(
-            connection_token=_rt.required(data, "ConnectionToken"),
+            connection_token=_rt.required(data, "ConnectionToken", path),
             client_token=data.get("ClientToken"),
         )
 
@@ -101,10 +109,18 @@ class DisconnectParticipantResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DisconnectParticipantResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> DisconnectParticipantResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "DisconnectParticipantResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
         )
 
 
@@ -161,7 +177,9 @@ def _serialize(
     if idempotency_client_token is None:
         idempotency_client_token = _rt.new_idempotency_token()
     headers: dict[str, str] = {}
-    headers["X-Amz-Bearer"] = request.connection_token
+    headers["X-Amz-Bearer"] = _rt.header_value(
+        request.connection_token, "connection_token"
+    )
     path = "/participant/disconnect"
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
@@ -188,7 +206,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -83,11 +83,19 @@ class GetAttachment:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetAttachment:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> GetAttachment:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "GetAttachment")
         return cls(
-            attachment_id=_rt.required(data, "AttachmentId"),
-            connection_token=_rt.required(data, "ConnectionToken"),
+            attachment_id=_rt.required(data, "AttachmentId", path),
+            connection_token=_rt.required(data, "ConnectionToken", path),
             url_expiry_in_seconds=data.get("UrlExpiryInSeconds"),
         )
 
@@ -150,10 +158,18 @@ class GetAttachmentResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetAttachmentResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> GetAttachmentResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "GetAttachmentResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             attachment_size_in_bytes=data.get("AttachmentSizeInBytes"),
             url=data.get("Url"),
             url_expiry=data.get("UrlExpiry"),
@@ -244,7 +260,9 @@ def _serialize(request: GetAttachment, validate: bool = True) -> _rt.HttpRequest
     if validate:
         request.validate()
     headers: dict[str, str] = {}
-    headers["X-Amz-Bearer"] = request.connection_token
+    headers["X-Amz-Bearer"] = _rt.header_value(
+        request.connection_token, "connection_token"
+    )
     path = "/participant/attachment"
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
@@ -274,22 +292,30 @@ def _deserialize(
             attachment_size_in_bytes=(
                 None
                 if (value := data.get("AttachmentSizeInBytes")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
+                else (
+                    value
+                    if type(value) is int
+                    else _rt.expect_int(value, "AttachmentSizeInBytes")
+                )
             ),
             url=(
                 None
                 if (value := data.get("Url")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "Url"))
             ),
             url_expiry=(
                 None
                 if (value := data.get("UrlExpiry")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "UrlExpiry")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

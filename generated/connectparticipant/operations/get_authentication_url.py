@@ -86,12 +86,20 @@ class GetAuthenticationUrl:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetAuthenticationUrl:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> GetAuthenticationUrl:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "GetAuthenticationUrl")
         return cls(
-            session_id=_rt.required(data, "SessionId"),
-            redirect_uri=_rt.required(data, "RedirectUri"),
-            connection_token=_rt.required(data, "ConnectionToken"),
+            session_id=_rt.required(data, "SessionId", path),
+            redirect_uri=_rt.required(data, "RedirectUri", path),
+            connection_token=_rt.required(data, "ConnectionToken", path),
         )
 
 
@@ -130,10 +138,18 @@ class GetAuthenticationUrlResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetAuthenticationUrlResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> GetAuthenticationUrlResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "GetAuthenticationUrlResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             authentication_url=data.get("AuthenticationUrl"),
         )
 
@@ -208,7 +224,9 @@ def _serialize(request: GetAuthenticationUrl, validate: bool = True) -> _rt.Http
     if validate:
         request.validate()
     headers: dict[str, str] = {}
-    headers["X-Amz-Bearer"] = request.connection_token
+    headers["X-Amz-Bearer"] = _rt.header_value(
+        request.connection_token, "connection_token"
+    )
     path = "/participant/authentication-url"
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
@@ -237,12 +255,18 @@ def _deserialize(
             authentication_url=(
                 None
                 if (value := data.get("AuthenticationUrl")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AuthenticationUrl")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

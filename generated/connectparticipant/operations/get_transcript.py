@@ -151,10 +151,18 @@ class GetTranscript:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetTranscript:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> GetTranscript:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "GetTranscript")
         return cls(
-            connection_token=_rt.required(data, "ConnectionToken"),
+            connection_token=_rt.required(data, "ConnectionToken", path),
             contact_id=data.get("ContactId"),
             max_results=data.get("MaxResults"),
             next_token=data.get("NextToken"),
@@ -163,7 +171,7 @@ class GetTranscript:
             start_position=(
                 None
                 if (value := data.get("StartPosition")) is None
-                else StartPosition.from_dict(value)
+                else StartPosition.from_dict(value, path=path + "StartPosition" + ".")
             ),
         )
 
@@ -231,15 +239,28 @@ class GetTranscriptResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetTranscriptResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> GetTranscriptResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "GetTranscriptResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             initial_contact_id=data.get("InitialContactId"),
             transcript=(
                 None
                 if (value := data.get("Transcript")) is None
-                else [Item.from_dict(v1) for v1 in value]
+                else [
+                    Item.from_dict(v1, path=path + "Transcript" + f"[{i1}]" + ".")
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "Transcript")
+                    )
+                ]
             ),
             next_token=data.get("NextToken"),
         )
@@ -357,7 +378,9 @@ def _serialize(request: GetTranscript, validate: bool = True) -> _rt.HttpRequest
     if validate:
         request.validate()
     headers: dict[str, str] = {}
-    headers["X-Amz-Bearer"] = request.connection_token
+    headers["X-Amz-Bearer"] = _rt.header_value(
+        request.connection_token, "connection_token"
+    )
     path = "/participant/transcript"
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
@@ -396,26 +419,34 @@ def _deserialize(
             initial_contact_id=(
                 None
                 if (value := data.get("InitialContactId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "InitialContactId")
+                )
             ),
             transcript=(
                 None
                 if (value := data.get("Transcript")) is None
                 else [
-                    Item._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    Item._from_json(_rt.expect_object(v1, "Transcript"))
+                    for v1 in _rt.expect_list(value, "Transcript")
                     if v1 is not None
                 ]
             ),
             next_token=(
                 None
                 if (value := data.get("NextToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

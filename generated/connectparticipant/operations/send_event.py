@@ -114,11 +114,17 @@ class SendEvent:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SendEvent:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> SendEvent:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SendEvent")
         return cls(
-            content_type=_rt.required(data, "ContentType"),
-            connection_token=_rt.required(data, "ConnectionToken"),
+            content_type=_rt.required(data, "ContentType", path),
+            connection_token=_rt.required(data, "ConnectionToken", path),
             content=data.get("Content"),
             client_token=data.get("ClientToken"),
         )
@@ -169,10 +175,18 @@ class SendEventResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SendEventResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> SendEventResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SendEventResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             id=data.get("Id"),
             absolute_time=data.get("AbsoluteTime"),
         )
@@ -261,7 +275,9 @@ def _serialize(request: SendEvent, validate: bool = True) -> _rt.HttpRequest:
     if idempotency_client_token is None:
         idempotency_client_token = _rt.new_idempotency_token()
     headers: dict[str, str] = {}
-    headers["X-Amz-Bearer"] = request.connection_token
+    headers["X-Amz-Bearer"] = _rt.header_value(
+        request.connection_token, "connection_token"
+    )
     path = "/participant/event"
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
@@ -292,17 +308,23 @@ def _deserialize(
             id=(
                 None
                 if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
             ),
             absolute_time=(
                 None
                 if (value := data.get("AbsoluteTime")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AbsoluteTime")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

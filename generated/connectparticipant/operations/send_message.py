@@ -112,12 +112,18 @@ class SendMessage:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SendMessage:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> SendMessage:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SendMessage")
         return cls(
-            content_type=_rt.required(data, "ContentType"),
-            content=_rt.required(data, "Content"),
-            connection_token=_rt.required(data, "ConnectionToken"),
+            content_type=_rt.required(data, "ContentType", path),
+            content=_rt.required(data, "Content", path),
+            connection_token=_rt.required(data, "ConnectionToken", path),
             client_token=data.get("ClientToken"),
         )
 
@@ -181,16 +187,26 @@ class SendMessageResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SendMessageResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> SendMessageResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SendMessageResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             id=data.get("Id"),
             absolute_time=data.get("AbsoluteTime"),
             message_metadata=(
                 None
                 if (value := data.get("MessageMetadata")) is None
-                else MessageProcessingMetadata.from_dict(value)
+                else MessageProcessingMetadata.from_dict(
+                    value, path=path + "MessageMetadata" + "."
+                )
             ),
         )
 
@@ -290,7 +306,9 @@ def _serialize(request: SendMessage, validate: bool = True) -> _rt.HttpRequest:
     if idempotency_client_token is None:
         idempotency_client_token = _rt.new_idempotency_token()
     headers: dict[str, str] = {}
-    headers["X-Amz-Bearer"] = request.connection_token
+    headers["X-Amz-Bearer"] = _rt.header_value(
+        request.connection_token, "connection_token"
+    )
     path = "/participant/message"
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
@@ -320,22 +338,30 @@ def _deserialize(
             id=(
                 None
                 if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
             ),
             absolute_time=(
                 None
                 if (value := data.get("AbsoluteTime")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AbsoluteTime")
+                )
             ),
             message_metadata=(
                 None
                 if (value := data.get("MessageMetadata")) is None
-                else MessageProcessingMetadata._from_json(_rt.expect_object(value))
+                else MessageProcessingMetadata._from_json(
+                    _rt.expect_object(value, "MessageMetadata")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

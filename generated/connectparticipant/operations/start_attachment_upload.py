@@ -106,14 +106,22 @@ class StartAttachmentUpload:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> StartAttachmentUpload:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> StartAttachmentUpload:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "StartAttachmentUpload")
         return cls(
-            content_type=_rt.required(data, "ContentType"),
-            attachment_size_in_bytes=_rt.required(data, "AttachmentSizeInBytes"),
-            attachment_name=_rt.required(data, "AttachmentName"),
+            content_type=_rt.required(data, "ContentType", path),
+            attachment_size_in_bytes=_rt.required(data, "AttachmentSizeInBytes", path),
+            attachment_name=_rt.required(data, "AttachmentName", path),
             client_token=data.get("ClientToken"),
-            connection_token=_rt.required(data, "ConnectionToken"),
+            connection_token=_rt.required(data, "ConnectionToken", path),
         )
 
 
@@ -163,15 +171,23 @@ class StartAttachmentUploadResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> StartAttachmentUploadResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> StartAttachmentUploadResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "StartAttachmentUploadResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             attachment_id=data.get("AttachmentId"),
             upload_metadata=(
                 None
                 if (value := data.get("UploadMetadata")) is None
-                else UploadMetadata.from_dict(value)
+                else UploadMetadata.from_dict(value, path=path + "UploadMetadata" + ".")
             ),
         )
 
@@ -279,7 +295,9 @@ def _serialize(
     if idempotency_client_token is None:
         idempotency_client_token = _rt.new_idempotency_token()
     headers: dict[str, str] = {}
-    headers["X-Amz-Bearer"] = request.connection_token
+    headers["X-Amz-Bearer"] = _rt.header_value(
+        request.connection_token, "connection_token"
+    )
     path = "/participant/start-attachment-upload"
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
@@ -310,17 +328,25 @@ def _deserialize(
             attachment_id=(
                 None
                 if (value := data.get("AttachmentId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "AttachmentId")
+                )
             ),
             upload_metadata=(
                 None
                 if (value := data.get("UploadMetadata")) is None
-                else UploadMetadata._from_json(_rt.expect_object(value))
+                else UploadMetadata._from_json(
+                    _rt.expect_object(value, "UploadMetadata")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -81,8 +81,16 @@ class AttachmentItem:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AttachmentItem:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> AttachmentItem:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "AttachmentItem")
         return cls(
             content_type=data.get("ContentType"),
             attachment_id=data.get("AttachmentId"),
@@ -92,28 +100,45 @@ class AttachmentItem:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> AttachmentItem:
-        return cls(
-            content_type=(
-                None
-                if (value := data.get("ContentType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            attachment_id=(
-                None
-                if (value := data.get("AttachmentId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            attachment_name=(
-                None
-                if (value := data.get("AttachmentName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            status=(
-                None
-                if (value := data.get("Status")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                content_type=(
+                    None
+                    if (value := data.get("ContentType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ContentType")
+                    )
+                ),
+                attachment_id=(
+                    None
+                    if (value := data.get("AttachmentId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AttachmentId")
+                    )
+                ),
+                attachment_name=(
+                    None
+                    if (value := data.get("AttachmentName")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AttachmentName")
+                    )
+                ),
+                status=(
+                    None
+                    if (value := data.get("Status")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Status")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_attachment_item() -> AttachmentItem:

@@ -56,8 +56,14 @@ class Attendee:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Attendee:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Attendee:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Attendee")
         return cls(
             attendee_id=data.get("AttendeeId"),
             join_token=data.get("JoinToken"),
@@ -65,18 +71,29 @@ class Attendee:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Attendee:
-        return cls(
-            attendee_id=(
-                None
-                if (value := data.get("AttendeeId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            join_token=(
-                None
-                if (value := data.get("JoinToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                attendee_id=(
+                    None
+                    if (value := data.get("AttendeeId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AttendeeId")
+                    )
+                ),
+                join_token=(
+                    None
+                    if (value := data.get("JoinToken")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "JoinToken")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_attendee() -> Attendee:

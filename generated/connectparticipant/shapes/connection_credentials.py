@@ -53,8 +53,16 @@ class ConnectionCredentials:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ConnectionCredentials:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ConnectionCredentials:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ConnectionCredentials")
         return cls(
             connection_token=data.get("ConnectionToken"),
             expiry=data.get("Expiry"),
@@ -62,18 +70,27 @@ class ConnectionCredentials:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ConnectionCredentials:
-        return cls(
-            connection_token=(
-                None
-                if (value := data.get("ConnectionToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            expiry=(
-                None
-                if (value := data.get("Expiry")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                connection_token=(
+                    None
+                    if (value := data.get("ConnectionToken")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ConnectionToken")
+                    )
+                ),
+                expiry=(
+                    None
+                    if (value := data.get("Expiry")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Expiry")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_connection_credentials() -> ConnectionCredentials:

@@ -197,8 +197,14 @@ class Item:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Item:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Item:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Item")
         return cls(
             absolute_time=data.get("AbsoluteTime"),
             content=data.get("Content"),
@@ -211,12 +217,21 @@ class Item:
             attachments=(
                 None
                 if (value := data.get("Attachments")) is None
-                else [AttachmentItem.from_dict(v1) for v1 in value]
+                else [
+                    AttachmentItem.from_dict(
+                        v1, path=path + "Attachments" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "Attachments")
+                    )
+                ]
             ),
             message_metadata=(
                 None
                 if (value := data.get("MessageMetadata")) is None
-                else MessageMetadata.from_dict(value)
+                else MessageMetadata.from_dict(
+                    value, path=path + "MessageMetadata" + "."
+                )
             ),
             related_contact_id=data.get("RelatedContactId"),
             contact_id=data.get("ContactId"),
@@ -224,72 +239,111 @@ class Item:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Item:
-        return cls(
-            absolute_time=(
-                None
-                if (value := data.get("AbsoluteTime")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            content=(
-                None
-                if (value := data.get("Content")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            content_type=(
-                None
-                if (value := data.get("ContentType")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            type=(
-                None
-                if (value := data.get("Type")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            participant_id=(
-                None
-                if (value := data.get("ParticipantId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            display_name=(
-                None
-                if (value := data.get("DisplayName")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            participant_role=(
-                None
-                if (value := data.get("ParticipantRole")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            attachments=(
-                None
-                if (value := data.get("Attachments")) is None
-                else [
-                    AttachmentItem._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            message_metadata=(
-                None
-                if (value := data.get("MessageMetadata")) is None
-                else MessageMetadata._from_json(_rt.expect_object(value))
-            ),
-            related_contact_id=(
-                None
-                if (value := data.get("RelatedContactId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            contact_id=(
-                None
-                if (value := data.get("ContactId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                absolute_time=(
+                    None
+                    if (value := data.get("AbsoluteTime")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "AbsoluteTime")
+                    )
+                ),
+                content=(
+                    None
+                    if (value := data.get("Content")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Content")
+                    )
+                ),
+                content_type=(
+                    None
+                    if (value := data.get("ContentType")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ContentType")
+                    )
+                ),
+                id=(
+                    None
+                    if (value := data.get("Id")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
+                ),
+                type=(
+                    None
+                    if (value := data.get("Type")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Type")
+                    )
+                ),
+                participant_id=(
+                    None
+                    if (value := data.get("ParticipantId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ParticipantId")
+                    )
+                ),
+                display_name=(
+                    None
+                    if (value := data.get("DisplayName")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "DisplayName")
+                    )
+                ),
+                participant_role=(
+                    None
+                    if (value := data.get("ParticipantRole")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ParticipantRole")
+                    )
+                ),
+                attachments=(
+                    None
+                    if (value := data.get("Attachments")) is None
+                    else [
+                        AttachmentItem._from_json(_rt.expect_object(v1, "Attachments"))
+                        for v1 in _rt.expect_list(value, "Attachments")
+                        if v1 is not None
+                    ]
+                ),
+                message_metadata=(
+                    None
+                    if (value := data.get("MessageMetadata")) is None
+                    else MessageMetadata._from_json(
+                        _rt.expect_object(value, "MessageMetadata")
+                    )
+                ),
+                related_contact_id=(
+                    None
+                    if (value := data.get("RelatedContactId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "RelatedContactId")
+                    )
+                ),
+                contact_id=(
+                    None
+                    if (value := data.get("ContactId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ContactId")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_item() -> Item:

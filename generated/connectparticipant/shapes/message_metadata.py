@@ -78,41 +78,65 @@ class MessageMetadata:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> MessageMetadata:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> MessageMetadata:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "MessageMetadata")
         return cls(
             message_id=data.get("MessageId"),
             receipts=(
                 None
                 if (value := data.get("Receipts")) is None
-                else [Receipt.from_dict(v1) for v1 in value]
+                else [
+                    Receipt.from_dict(v1, path=path + "Receipts" + f"[{i1}]" + ".")
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "Receipts")
+                    )
+                ]
             ),
             message_processing_status=data.get("MessageProcessingStatus"),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> MessageMetadata:
-        return cls(
-            message_id=(
-                None
-                if (value := data.get("MessageId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            receipts=(
-                None
-                if (value := data.get("Receipts")) is None
-                else [
-                    Receipt._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-            message_processing_status=(
-                None
-                if (value := data.get("MessageProcessingStatus")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                message_id=(
+                    None
+                    if (value := data.get("MessageId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "MessageId")
+                    )
+                ),
+                receipts=(
+                    None
+                    if (value := data.get("Receipts")) is None
+                    else [
+                        Receipt._from_json(_rt.expect_object(v1, "Receipts"))
+                        for v1 in _rt.expect_list(value, "Receipts")
+                        if v1 is not None
+                    ]
+                ),
+                message_processing_status=(
+                    None
+                    if (value := data.get("MessageProcessingStatus")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "MessageProcessingStatus")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_message_metadata() -> MessageMetadata:

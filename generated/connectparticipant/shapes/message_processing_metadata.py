@@ -48,21 +48,36 @@ class MessageProcessingMetadata:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> MessageProcessingMetadata:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> MessageProcessingMetadata:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "MessageProcessingMetadata")
         return cls(
             message_processing_status=data.get("MessageProcessingStatus"),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> MessageProcessingMetadata:
-        return cls(
-            message_processing_status=(
-                None
-                if (value := data.get("MessageProcessingStatus")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                message_processing_status=(
+                    None
+                    if (value := data.get("MessageProcessingStatus")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "MessageProcessingStatus")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_message_processing_metadata() -> MessageProcessingMetadata:

@@ -58,8 +58,14 @@ class Receipt:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Receipt:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Receipt:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Receipt")
         return cls(
             delivered_timestamp=data.get("DeliveredTimestamp"),
             read_timestamp=data.get("ReadTimestamp"),
@@ -68,23 +74,38 @@ class Receipt:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Receipt:
-        return cls(
-            delivered_timestamp=(
-                None
-                if (value := data.get("DeliveredTimestamp")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            read_timestamp=(
-                None
-                if (value := data.get("ReadTimestamp")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            recipient_participant_id=(
-                None
-                if (value := data.get("RecipientParticipantId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                delivered_timestamp=(
+                    None
+                    if (value := data.get("DeliveredTimestamp")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "DeliveredTimestamp")
+                    )
+                ),
+                read_timestamp=(
+                    None
+                    if (value := data.get("ReadTimestamp")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ReadTimestamp")
+                    )
+                ),
+                recipient_participant_id=(
+                    None
+                    if (value := data.get("RecipientParticipantId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "RecipientParticipantId")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_receipt() -> Receipt:

@@ -71,39 +71,62 @@ class UploadMetadata:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UploadMetadata:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> UploadMetadata:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "UploadMetadata")
         return cls(
             url=data.get("Url"),
             url_expiry=data.get("UrlExpiry"),
             headers_to_include=(
-                None if (value := data.get("HeadersToInclude")) is None else dict(value)
+                None
+                if (value := data.get("HeadersToInclude")) is None
+                else dict(_rt.expect_mapping(value, path + "HeadersToInclude"))
             ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> UploadMetadata:
-        return cls(
-            url=(
-                None
-                if (value := data.get("Url")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            url_expiry=(
-                None
-                if (value := data.get("UrlExpiry")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            headers_to_include=(
-                None
-                if (value := data.get("HeadersToInclude")) is None
-                else {
-                    k1: (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-        )
+        try:
+            return cls(
+                url=(
+                    None
+                    if (value := data.get("Url")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Url"))
+                ),
+                url_expiry=(
+                    None
+                    if (value := data.get("UrlExpiry")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "UrlExpiry")
+                    )
+                ),
+                headers_to_include=(
+                    None
+                    if (value := data.get("HeadersToInclude")) is None
+                    else {
+                        k1: (
+                            v1
+                            if type(v1) is str
+                            else _rt.expect_str(v1, "HeadersToInclude")
+                        )
+                        for k1, v1 in _rt.expect_object(
+                            value, "HeadersToInclude"
+                        ).items()
+                        if v1 is not None
+                    }
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_upload_metadata() -> UploadMetadata:

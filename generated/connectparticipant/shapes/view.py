@@ -77,7 +77,13 @@ class View:
         if value is not None:
             path = prefix + "name"
             _rt.check_str(
-                errors, path, value, min_len=1, max_len=255, pattern=_PATTERN_2
+                errors,
+                path,
+                value,
+                min_len=1,
+                max_len=255,
+                pattern=_PATTERN_2,
+                secret=True,
             )
         value = self.version
         if value is not None:
@@ -109,8 +115,14 @@ class View:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> View:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> View:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "View")
         return cls(
             id=data.get("Id"),
             arn=data.get("Arn"),
@@ -119,39 +131,48 @@ class View:
             content=(
                 None
                 if (value := data.get("Content")) is None
-                else ViewContent.from_dict(value)
+                else ViewContent.from_dict(value, path=path + "Content" + ".")
             ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> View:
-        return cls(
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            arn=(
-                None
-                if (value := data.get("Arn")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            version=(
-                None
-                if (value := data.get("Version")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            content=(
-                None
-                if (value := data.get("Content")) is None
-                else ViewContent._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                id=(
+                    None
+                    if (value := data.get("Id")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
+                ),
+                arn=(
+                    None
+                    if (value := data.get("Arn")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Arn"))
+                ),
+                name=(
+                    None
+                    if (value := data.get("Name")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Name")
+                    )
+                ),
+                version=(
+                    None
+                    if (value := data.get("Version")) is None
+                    else (
+                        value
+                        if type(value) is int
+                        else _rt.expect_int(value, "Version")
+                    )
+                ),
+                content=(
+                    None
+                    if (value := data.get("Content")) is None
+                    else ViewContent._from_json(_rt.expect_object(value, "Content"))
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_view() -> View:

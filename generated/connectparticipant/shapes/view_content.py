@@ -68,7 +68,13 @@ class ViewContent:
                         errors.append(p1 + ": null is not allowed")
                     else:
                         _rt.check_str(
-                            errors, p1, v1, min_len=1, max_len=255, pattern=_PATTERN_1
+                            errors,
+                            p1,
+                            v1,
+                            min_len=1,
+                            max_len=255,
+                            pattern=_PATTERN_1,
+                            secret=True,
                         )
 
     def to_dict(self) -> dict[str, _t.Any]:
@@ -83,37 +89,58 @@ class ViewContent:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ViewContent:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> ViewContent:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ViewContent")
         return cls(
             input_schema=data.get("InputSchema"),
             template=data.get("Template"),
-            actions=None if (value := data.get("Actions")) is None else list(value),
+            actions=(
+                None
+                if (value := data.get("Actions")) is None
+                else list(_rt.expect_sequence(value, path + "Actions"))
+            ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> ViewContent:
-        return cls(
-            input_schema=(
-                None
-                if (value := data.get("InputSchema")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            template=(
-                None
-                if (value := data.get("Template")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            actions=(
-                None
-                if (value := data.get("Actions")) is None
-                else [
-                    (v1 if type(v1) is str else _rt.expect_str(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
-                ]
-            ),
-        )
+        try:
+            return cls(
+                input_schema=(
+                    None
+                    if (value := data.get("InputSchema")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "InputSchema")
+                    )
+                ),
+                template=(
+                    None
+                    if (value := data.get("Template")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "Template")
+                    )
+                ),
+                actions=(
+                    None
+                    if (value := data.get("Actions")) is None
+                    else [
+                        (v1 if type(v1) is str else _rt.expect_str(v1, "Actions"))
+                        for v1 in _rt.expect_list(value, "Actions")
+                        if v1 is not None
+                    ]
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_view_content() -> ViewContent:

@@ -75,41 +75,64 @@ class WebRTCMeeting:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> WebRTCMeeting:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> WebRTCMeeting:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "WebRTCMeeting")
         return cls(
             media_placement=(
                 None
                 if (value := data.get("MediaPlacement")) is None
-                else WebRTCMediaPlacement.from_dict(value)
+                else WebRTCMediaPlacement.from_dict(
+                    value, path=path + "MediaPlacement" + "."
+                )
             ),
             meeting_features=(
                 None
                 if (value := data.get("MeetingFeatures")) is None
-                else MeetingFeaturesConfiguration.from_dict(value)
+                else MeetingFeaturesConfiguration.from_dict(
+                    value, path=path + "MeetingFeatures" + "."
+                )
             ),
             meeting_id=data.get("MeetingId"),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> WebRTCMeeting:
-        return cls(
-            media_placement=(
-                None
-                if (value := data.get("MediaPlacement")) is None
-                else WebRTCMediaPlacement._from_json(_rt.expect_object(value))
-            ),
-            meeting_features=(
-                None
-                if (value := data.get("MeetingFeatures")) is None
-                else MeetingFeaturesConfiguration._from_json(_rt.expect_object(value))
-            ),
-            meeting_id=(
-                None
-                if (value := data.get("MeetingId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                media_placement=(
+                    None
+                    if (value := data.get("MediaPlacement")) is None
+                    else WebRTCMediaPlacement._from_json(
+                        _rt.expect_object(value, "MediaPlacement")
+                    )
+                ),
+                meeting_features=(
+                    None
+                    if (value := data.get("MeetingFeatures")) is None
+                    else MeetingFeaturesConfiguration._from_json(
+                        _rt.expect_object(value, "MeetingFeatures")
+                    )
+                ),
+                meeting_id=(
+                    None
+                    if (value := data.get("MeetingId")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "MeetingId")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_web_rtc_meeting() -> WebRTCMeeting:

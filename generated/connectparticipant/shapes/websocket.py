@@ -53,8 +53,14 @@ class Websocket:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Websocket:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Websocket:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Websocket")
         return cls(
             url=data.get("Url"),
             connection_expiry=data.get("ConnectionExpiry"),
@@ -62,18 +68,25 @@ class Websocket:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Websocket:
-        return cls(
-            url=(
-                None
-                if (value := data.get("Url")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            connection_expiry=(
-                None
-                if (value := data.get("ConnectionExpiry")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                url=(
+                    None
+                    if (value := data.get("Url")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Url"))
+                ),
+                connection_expiry=(
+                    None
+                    if (value := data.get("ConnectionExpiry")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "ConnectionExpiry")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_websocket() -> Websocket:

@@ -59,7 +59,11 @@ class HttpRequest(NamingStressError):
             service_error=(
                 None
                 if (value := data.get("ServiceError")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ServiceError")
+                )
             ),
         )
 
@@ -68,6 +72,9 @@ ERRORS: dict[str, type[NamingStressError]] = {
     "HttpRequest": HttpRequest,
 }
 """Every modeled error class, by the error code the service sends."""
+
+_SENSITIVE: frozenset[type[NamingStressError]] = frozenset(())
+"""The errors that may carry sensitive values: reading them shows no value."""
 
 
 def error_from_response(
@@ -82,4 +89,7 @@ def error_from_response(
     try:
         return error_class._from_response(response)
     except _rt.WireTypeError as exc:
-        return _rt.DeserializationError(str(exc), http_status=status, body=body)
+        redact = error_class in _SENSITIVE
+        return _rt.DeserializationError(
+            exc.message(redact=redact), http_status=status, body=body, redact=redact
+        )

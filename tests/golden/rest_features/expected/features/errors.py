@@ -66,6 +66,9 @@ ERRORS: dict[str, type[FeaturesError]] = {
 }
 """Every modeled error class, by the error code the service sends."""
 
+_SENSITIVE: frozenset[type[FeaturesError]] = frozenset(())
+"""The errors that may carry sensitive values: reading them shows no value."""
+
 
 def error_from_response(
     status: int, headers: _t.Mapping[str, str], body: bytes
@@ -79,4 +82,7 @@ def error_from_response(
     try:
         return error_class._from_response(response)
     except _rt.WireTypeError as exc:
-        return _rt.DeserializationError(str(exc), http_status=status, body=body)
+        redact = error_class in _SENSITIVE
+        return _rt.DeserializationError(
+            exc.message(redact=redact), http_status=status, body=body, redact=redact
+        )

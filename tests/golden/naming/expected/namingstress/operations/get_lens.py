@@ -55,14 +55,20 @@ class GetLens:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetLens:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> GetLens:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "GetLens")
         return cls(
-            class_=_rt.required(data, "class"),
+            class_=_rt.required(data, "class", path),
             none=(
                 None
                 if (value := data.get("None")) is None
-                else Operation.from_dict(value)
+                else Operation.from_dict(value, path=path + "None" + ".")
             ),
         )
 
@@ -102,14 +108,22 @@ class GetLensResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetLensResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> GetLensResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "GetLensResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             lens=(
                 None
                 if (value := data.get("Lens")) is None
-                else Operation.from_dict(value)
+                else Operation.from_dict(value, path=path + "Lens" + ".")
             ),
         )
 
@@ -170,7 +184,7 @@ def _serialize(request: GetLens, validate: bool = True) -> _rt.HttpRequest:
     headers: dict[str, str] = {}
     if request.class_ == "":
         raise _rt.ValidationError(["class_: a URI label must be set and not empty"])
-    path = "/lens/" + _rt.quote_label(request.class_)
+    path = "/lens/" + _rt.quote_label(request.class_, "class_")
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     if request.none is not None:
@@ -198,12 +212,14 @@ def _deserialize(
             lens=(
                 None
                 if (value := data.get("Lens")) is None
-                else Operation._from_json(_rt.expect_object(value))
+                else Operation._from_json(_rt.expect_object(value, "Lens"))
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

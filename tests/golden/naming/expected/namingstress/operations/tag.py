@@ -137,14 +137,24 @@ class Tag:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Tag:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Tag:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Tag")
         return cls(
-            resource_arn=_rt.required(data, "ResourceARN"),
-            tag=TagShape.from_dict(_rt.required(data, "Tag")),
+            resource_arn=_rt.required(data, "ResourceARN", path),
+            tag=TagShape.from_dict(
+                _rt.required(data, "Tag", path), path=path + "Tag" + "."
+            ),
             ssekms_key_id=data.get("SSEKMSKeyId"),
             instance_arns=(
-                None if (value := data.get("InstanceARNs")) is None else list(value)
+                None
+                if (value := data.get("InstanceARNs")) is None
+                else list(_rt.expect_sequence(value, path + "InstanceARNs"))
             ),
             validate_=data.get("Validate"),
             to_dict_=data.get("ToDict"),
@@ -207,16 +217,22 @@ class TagResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> TagResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> TagResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "TagResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             http_status_=data.get("HttpStatus"),
             lambda_=data.get("lambda"),
             lens_config=(
                 None
                 if (value := data.get("LensConfig")) is None
-                else Lens.from_dict(value)
+                else Lens.from_dict(value, path=path + "LensConfig" + ".")
             ),
         )
 
@@ -353,7 +369,7 @@ def _serialize(request: Tag, validate: bool = True) -> _rt.HttpRequest:
         raise _rt.ValidationError(
             ["resource_arn: a URI label must be set and not empty"]
         )
-    path = "/tag/" + _rt.quote_label(request.resource_arn)
+    path = "/tag/" + _rt.quote_label(request.resource_arn, "resource_arn")
     query: list[tuple[str, str | None]] = []
     data: dict[str, _t.Any] = {}
     data["Tag"] = request.tag._to_json()
@@ -394,22 +410,26 @@ def _deserialize(
             http_status_=(
                 None
                 if (value := data.get("HttpStatus")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
+                else (
+                    value if type(value) is int else _rt.expect_int(value, "HttpStatus")
+                )
             ),
             lambda_=(
                 None
                 if (value := data.get("lambda")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "lambda"))
             ),
             lens_config=(
                 None
                 if (value := data.get("LensConfig")) is None
-                else Lens._from_json(_rt.expect_object(value))
+                else Lens._from_json(_rt.expect_object(value, "LensConfig"))
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -55,31 +55,42 @@ class Lens:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Lens:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Lens:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Lens")
         return cls(
             class_=data.get("class"),
             none=(
                 None
                 if (value := data.get("None")) is None
-                else Operation.from_dict(value)
+                else Operation.from_dict(value, path=path + "None" + ".")
             ),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Lens:
-        return cls(
-            class_=(
-                None
-                if (value := data.get("class")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            none=(
-                None
-                if (value := data.get("None")) is None
-                else Operation._from_json(_rt.expect_object(value))
-            ),
-        )
+        try:
+            return cls(
+                class_=(
+                    None
+                    if (value := data.get("class")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "class")
+                    )
+                ),
+                none=(
+                    None
+                    if (value := data.get("None")) is None
+                    else Operation._from_json(_rt.expect_object(value, "None"))
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_lens(

@@ -49,8 +49,14 @@ class Operation:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Operation:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Operation:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Operation")
         return cls(
             def_=data.get("def"),
             http_request=data.get("HttpRequest"),
@@ -66,18 +72,25 @@ class Operation:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Operation:
-        return cls(
-            def_=(
-                None
-                if (value := data.get("def")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            http_request=(
-                None
-                if (value := data.get("HttpRequest")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-        )
+        try:
+            return cls(
+                def_=(
+                    None
+                    if (value := data.get("def")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "def"))
+                ),
+                http_request=(
+                    None
+                    if (value := data.get("HttpRequest")) is None
+                    else (
+                        value
+                        if type(value) is str
+                        else _rt.expect_str(value, "HttpRequest")
+                    )
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_operation() -> Operation:

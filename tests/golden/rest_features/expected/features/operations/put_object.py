@@ -217,23 +217,44 @@ class PutObject:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> PutObject:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> PutObject:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "PutObject")
         return cls(
-            bucket=_rt.required(data, "Bucket"),
-            key=_rt.required(data, "Key"),
+            bucket=_rt.required(data, "Bucket", path),
+            key=_rt.required(data, "Key", path),
             body=data.get("Body"),
             expires=data.get("Expires"),
-            tags=None if (value := data.get("Tags")) is None else list(value),
-            meta=None if (value := data.get("Meta")) is None else dict(value),
+            tags=(
+                None
+                if (value := data.get("Tags")) is None
+                else list(_rt.expect_sequence(value, path + "Tags"))
+            ),
+            meta=(
+                None
+                if (value := data.get("Meta")) is None
+                else dict(_rt.expect_mapping(value, path + "Meta"))
+            ),
             context=data.get("Context"),
             since=data.get("Since"),
             epoch=data.get("Epoch"),
-            flags=None if (value := data.get("Flags")) is None else list(value),
+            flags=(
+                None
+                if (value := data.get("Flags")) is None
+                else list(_rt.expect_sequence(value, path + "Flags"))
+            ),
             extra=(
                 None
                 if (value := data.get("Extra")) is None
-                else {k1: list(v1) for k1, v1 in value.items()}
+                else {
+                    k1: list(_rt.expect_sequence(v1, path + "Extra" + f"[{k1!r}]"))
+                    for k1, v1 in _rt.expect_mapping(value, path + "Extra").items()
+                }
             ),
             limit=data.get("Limit"),
             token=data.get("Token"),
@@ -324,18 +345,30 @@ class PutObjectResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> PutObjectResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> PutObjectResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "PutObjectResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             status=data.get("Status"),
             e_tag=data.get("ETag"),
             modified=data.get("Modified"),
-            meta=None if (value := data.get("Meta")) is None else dict(value),
+            meta=(
+                None
+                if (value := data.get("Meta")) is None
+                else dict(_rt.expect_mapping(value, path + "Meta"))
+            ),
             details=(
                 None
                 if (value := data.get("Details")) is None
-                else Details.from_dict(value)
+                else Details.from_dict(value, path=path + "Details" + ".")
             ),
         )
 
@@ -522,24 +555,26 @@ def _serialize(request: PutObject, validate: bool = True) -> _rt.HttpRequest:
     if request.expires is not None:
         headers["Expires"] = _rt.http_date(request.expires)
     if request.tags is not None:
-        headers["X-Tags"] = ", ".join(
-            _rt.quote_header_list_item(v1) for v1 in request.tags
+        headers["X-Tags"] = _rt.header_value(
+            ", ".join(_rt.quote_header_list_item(v1) for v1 in request.tags), "tags"
         )
     if request.meta is not None:
         for k1, v1 in request.meta.items():
-            headers["x-meta-" + k1] = v1
+            headers[_rt.header_name("x-meta-" + k1, "meta")] = _rt.header_value(
+                v1, "meta"
+            )
     if request.context is not None:
         headers["X-Context"] = _rt.json_header(request.context)
-    headers["X-Token"] = idempotency_token
+    headers["X-Token"] = _rt.header_value(idempotency_token, "token")
     if request.bucket == "":
         raise _rt.ValidationError(["bucket: a URI label must be set and not empty"])
     if request.key == "":
         raise _rt.ValidationError(["key: a URI label must be set and not empty"])
     path = (
         "/buckets/"
-        + _rt.quote_label(request.bucket)
+        + _rt.quote_label(request.bucket, "bucket")
         + "/objects/"
-        + _rt.quote_greedy_label(request.key)
+        + _rt.quote_greedy_label(request.key, "key")
     )
     query: list[tuple[str, str | None]] = [("x-id", "PutObject")]
     if request.since is not None:
@@ -583,7 +618,7 @@ def _deserialize(
             modified=(
                 None
                 if (value := lowered.get("last-modified")) is None
-                else _rt.parse_timestamp(value)
+                else _rt.parse_timestamp(value, "Last-Modified")
             ),
             meta=_rt.prefixed_headers(headers, "x-meta-"),
             details=(
@@ -596,7 +631,9 @@ def _deserialize(
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -178,16 +178,24 @@ class Search:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Search:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Search:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Search")
         return cls(
-            account_id=_rt.required(data, "AccountId"),
-            query=Query.from_dict(_rt.required(data, "Query")),
+            account_id=_rt.required(data, "AccountId", path),
+            query=Query.from_dict(
+                _rt.required(data, "Query", path), path=path + "Query" + "."
+            ),
             secret=data.get("Secret"),
             filter=(
                 None
                 if (value := data.get("Filter")) is None
-                else Filter.from_dict(value)
+                else Filter.from_dict(value, path=path + "Filter" + ".")
             ),
             old=data.get("Old"),
             client_token=data.get("ClientToken"),
@@ -268,16 +276,31 @@ class SearchResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SearchResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> SearchResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SearchResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             items=(
                 None
                 if (value := data.get("Items")) is None
-                else [Item.from_dict(v1) for v1 in value]
+                else [
+                    Item.from_dict(v1, path=path + "Items" + f"[{i1}]" + ".")
+                    for i1, v1 in enumerate(_rt.expect_sequence(value, path + "Items"))
+                ]
             ),
-            tree=None if (value := data.get("Tree")) is None else Node.from_dict(value),
+            tree=(
+                None
+                if (value := data.get("Tree")) is None
+                else Node.from_dict(value, path=path + "Tree" + ".")
+            ),
             next=data.get("Next"),
         )
 
@@ -478,25 +501,27 @@ def _deserialize(
                 None
                 if (value := data.get("Items")) is None
                 else [
-                    Item._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
+                    Item._from_json(_rt.expect_object(v1, "Items"))
+                    for v1 in _rt.expect_list(value, "Items")
                     if v1 is not None
                 ]
             ),
             tree=(
                 None
                 if (value := data.get("Tree")) is None
-                else Node._from_json(_rt.expect_object(value))
+                else Node._from_json(_rt.expect_object(value, "Tree"))
             ),
             next=(
                 None
                 if (value := data.get("Next")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (value if type(value) is str else _rt.expect_str(value, "Next"))
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -50,8 +50,14 @@ class Details:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Details:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Details:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Details")
         return cls(
             size=data.get("Size"),
             checksum=data.get("Checksum"),
@@ -59,18 +65,23 @@ class Details:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Details:
-        return cls(
-            size=(
-                None
-                if (value := data.get("Size")) is None
-                else (value if type(value) is int else _rt.expect_int(value))
-            ),
-            checksum=(
-                None
-                if (value := data.get("Checksum")) is None
-                else _rt.b64decode(value)
-            ),
-        )
+        try:
+            return cls(
+                size=(
+                    None
+                    if (value := data.get("Size")) is None
+                    else (
+                        value if type(value) is int else _rt.expect_int(value, "Size")
+                    )
+                ),
+                checksum=(
+                    None
+                    if (value := data.get("Checksum")) is None
+                    else _rt.b64decode(value, "Checksum")
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_details() -> Details:

@@ -92,23 +92,27 @@ class Filter:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Filter:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Filter:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Filter")
         return cls(
             by_name=data.get("ByName"),
             by_range=(
                 None
                 if (value := data.get("ByRange")) is None
-                else Range.from_dict(value)
+                else Range.from_dict(value, path=path + "ByRange" + ".")
             ),
             not_=(
-                None if (value := data.get("Not")) is None else Filter.from_dict(value)
-            ),
-            sdk_unknown_member=(
                 None
-                if (value := data.get("SDK_UNKNOWN_MEMBER")) is None
-                else value["name"]
+                if (value := data.get("Not")) is None
+                else Filter.from_dict(value, path=path + "Not" + ".")
             ),
+            sdk_unknown_member=_rt.unknown_member_name(data, path),
         )
 
     def _to_json(self) -> dict[str, _t.Any]:

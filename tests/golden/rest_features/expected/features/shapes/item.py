@@ -77,37 +77,50 @@ class Item:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Item:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Item:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Item")
         return cls(
             id=data.get("Id"),
-            scores=None if (value := data.get("Scores")) is None else dict(value),
+            scores=(
+                None
+                if (value := data.get("Scores")) is None
+                else dict(_rt.expect_mapping(value, path + "Scores"))
+            ),
             created=data.get("Created"),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Item:
-        return cls(
-            id=(
-                None
-                if (value := data.get("Id")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            scores=(
-                None
-                if (value := data.get("Scores")) is None
-                else {
-                    k1: _rt.expect_float(v1)
-                    for k1, v1 in _rt.expect_object(value).items()
-                    if v1 is not None
-                }
-            ),
-            created=(
-                None
-                if (value := data.get("Created")) is None
-                else _rt.parse_timestamp(value)
-            ),
-        )
+        try:
+            return cls(
+                id=(
+                    None
+                    if (value := data.get("Id")) is None
+                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
+                ),
+                scores=(
+                    None
+                    if (value := data.get("Scores")) is None
+                    else {
+                        k1: _rt.expect_float(v1, "Scores")
+                        for k1, v1 in _rt.expect_object(value, "Scores").items()
+                        if v1 is not None
+                    }
+                ),
+                created=(
+                    None
+                    if (value := data.get("Created")) is None
+                    else _rt.parse_timestamp(value, "Created")
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_item(

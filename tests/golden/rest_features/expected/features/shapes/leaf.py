@@ -57,29 +57,40 @@ class Leaf:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Leaf:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Leaf:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Leaf")
         return cls(
             parent=(
-                None if (value := data.get("Parent")) is None else Node.from_dict(value)
+                None
+                if (value := data.get("Parent")) is None
+                else Node.from_dict(value, path=path + "Parent" + ".")
             ),
             weight=data.get("Weight"),
         )
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Leaf:
-        return cls(
-            parent=(
-                None
-                if (value := data.get("Parent")) is None
-                else Node._from_json(_rt.expect_object(value))
-            ),
-            weight=(
-                None
-                if (value := data.get("Weight")) is None
-                else _rt.expect_float(value)
-            ),
-        )
+        try:
+            return cls(
+                parent=(
+                    None
+                    if (value := data.get("Parent")) is None
+                    else Node._from_json(_rt.expect_object(value, "Parent"))
+                ),
+                weight=(
+                    None
+                    if (value := data.get("Weight")) is None
+                    else _rt.expect_float(value, "Weight")
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
@@ -144,41 +155,61 @@ class Node:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Node:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Node:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Node")
         return cls(
             value=data.get("Value"),
             children=(
                 None
                 if (value := data.get("Children")) is None
-                else [Node.from_dict(v1) for v1 in value]
-            ),
-            leaf=None if (value := data.get("Leaf")) is None else Leaf.from_dict(value),
-        )
-
-    @classmethod
-    def _from_json(cls, data: dict[str, _t.Any]) -> Node:
-        return cls(
-            value=(
-                None
-                if (value := data.get("Value")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
-            ),
-            children=(
-                None
-                if (value := data.get("Children")) is None
                 else [
-                    Node._from_json(_rt.expect_object(v1))
-                    for v1 in _rt.expect_list(value)
-                    if v1 is not None
+                    Node.from_dict(v1, path=path + "Children" + f"[{i1}]" + ".")
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "Children")
+                    )
                 ]
             ),
             leaf=(
                 None
                 if (value := data.get("Leaf")) is None
-                else Leaf._from_json(_rt.expect_object(value))
+                else Leaf.from_dict(value, path=path + "Leaf" + ".")
             ),
         )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, _t.Any]) -> Node:
+        try:
+            return cls(
+                value=(
+                    None
+                    if (value := data.get("Value")) is None
+                    else (
+                        value if type(value) is str else _rt.expect_str(value, "Value")
+                    )
+                ),
+                children=(
+                    None
+                    if (value := data.get("Children")) is None
+                    else [
+                        Node._from_json(_rt.expect_object(v1, "Children"))
+                        for v1 in _rt.expect_list(value, "Children")
+                        if v1 is not None
+                    ]
+                ),
+                leaf=(
+                    None
+                    if (value := data.get("Leaf")) is None
+                    else Leaf._from_json(_rt.expect_object(value, "Leaf"))
+                ),
+            )
+        except _rt.WireTypeError as exc:
+            raise exc.inside(data) from None
 
 
 def new_leaf() -> Leaf:

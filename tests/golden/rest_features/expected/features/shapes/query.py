@@ -71,11 +71,21 @@ class Query:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Query:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Query:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Query")
         return cls(
-            text=_rt.required(data, "Text"),
-            fields=None if (value := data.get("Fields")) is None else list(value),
+            text=_rt.required(data, "Text", path),
+            fields=(
+                None
+                if (value := data.get("Fields")) is None
+                else list(_rt.expect_sequence(value, path + "Fields"))
+            ),
         )
 
     def _to_json(self) -> dict[str, _t.Any]:

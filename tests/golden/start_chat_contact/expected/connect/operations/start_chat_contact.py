@@ -359,52 +359,72 @@ class StartChatContact:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> StartChatContact:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> StartChatContact:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "StartChatContact")
         return cls(
-            instance_id=_rt.required(data, "InstanceId"),
-            contact_flow_id=_rt.required(data, "ContactFlowId"),
+            instance_id=_rt.required(data, "InstanceId", path),
+            contact_flow_id=_rt.required(data, "ContactFlowId", path),
             participant_details=ParticipantDetails.from_dict(
-                _rt.required(data, "ParticipantDetails")
+                _rt.required(data, "ParticipantDetails", path),
+                path=path + "ParticipantDetails" + ".",
             ),
             attributes=(
-                None if (value := data.get("Attributes")) is None else dict(value)
+                None
+                if (value := data.get("Attributes")) is None
+                else dict(_rt.expect_mapping(value, path + "Attributes"))
             ),
             participant_configuration=(
                 None
                 if (value := data.get("ParticipantConfiguration")) is None
-                else ParticipantConfiguration.from_dict(value)
+                else ParticipantConfiguration.from_dict(
+                    value, path=path + "ParticipantConfiguration" + "."
+                )
             ),
             initial_message=(
                 None
                 if (value := data.get("InitialMessage")) is None
-                else ChatMessage.from_dict(value)
+                else ChatMessage.from_dict(value, path=path + "InitialMessage" + ".")
             ),
             client_token=data.get("ClientToken"),
             chat_duration_in_minutes=data.get("ChatDurationInMinutes"),
             supported_messaging_content_types=(
                 None
                 if (value := data.get("SupportedMessagingContentTypes")) is None
-                else list(value)
+                else list(
+                    _rt.expect_sequence(value, path + "SupportedMessagingContentTypes")
+                )
             ),
             persistent_chat=(
                 None
                 if (value := data.get("PersistentChat")) is None
-                else PersistentChat.from_dict(value)
+                else PersistentChat.from_dict(value, path=path + "PersistentChat" + ".")
             ),
             related_contact_id=data.get("RelatedContactId"),
             segment_attributes=(
                 None
                 if (value := data.get("SegmentAttributes")) is None
                 else {
-                    k1: SegmentAttributeValue.from_dict(v1) for k1, v1 in value.items()
+                    k1: SegmentAttributeValue.from_dict(
+                        v1, path=path + "SegmentAttributes" + f"[{k1!r}]" + "."
+                    )
+                    for k1, v1 in _rt.expect_mapping(
+                        value, path + "SegmentAttributes"
+                    ).items()
                 }
             ),
             customer_id=data.get("CustomerId"),
             disconnect_on_customer_exit=(
                 None
                 if (value := data.get("DisconnectOnCustomerExit")) is None
-                else list(value)
+                else list(_rt.expect_sequence(value, path + "DisconnectOnCustomerExit"))
             ),
         )
 
@@ -476,10 +496,18 @@ class StartChatContactResponse:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> StartChatContactResponse:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> StartChatContactResponse:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "StartChatContactResponse")
         return cls(
-            http_status=_rt.required(data, "ResponseMetadata")["HTTPStatusCode"],
+            http_status=_rt.response_status(data, path),
             contact_id=data.get("ContactId"),
             participant_id=data.get("ParticipantId"),
             participant_token=data.get("ParticipantToken"),
@@ -736,27 +764,43 @@ def _deserialize(
             contact_id=(
                 None
                 if (value := data.get("ContactId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value if type(value) is str else _rt.expect_str(value, "ContactId")
+                )
             ),
             participant_id=(
                 None
                 if (value := data.get("ParticipantId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ParticipantId")
+                )
             ),
             participant_token=(
                 None
                 if (value := data.get("ParticipantToken")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ParticipantToken")
+                )
             ),
             continued_from_contact_id=(
                 None
                 if (value := data.get("ContinuedFromContactId")) is None
-                else (value if type(value) is str else _rt.expect_str(value))
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "ContinuedFromContactId")
+                )
             ),
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
+            exc.inside(data).message(),
+            http_status=status,
+            body=body,
         ) from None
 
 

@@ -41,10 +41,18 @@ class ParticipantDetails:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ParticipantDetails:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> ParticipantDetails:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "ParticipantDetails")
         return cls(
-            display_name=_rt.required(data, "DisplayName"),
+            display_name=_rt.required(data, "DisplayName", path),
         )
 
     def _to_json(self) -> dict[str, _t.Any]:

@@ -106,22 +106,40 @@ class SegmentAttributeValue:
         return result
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SegmentAttributeValue:
-        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`)."""
+    def from_dict(
+        cls, data: _t.Mapping[str, _t.Any], *, path: str = ""
+    ) -> SegmentAttributeValue:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "SegmentAttributeValue")
         return cls(
             value_string=data.get("ValueString"),
             value_map=(
                 None
                 if (value := data.get("ValueMap")) is None
                 else {
-                    k1: SegmentAttributeValue.from_dict(v1) for k1, v1 in value.items()
+                    k1: SegmentAttributeValue.from_dict(
+                        v1, path=path + "ValueMap" + f"[{k1!r}]" + "."
+                    )
+                    for k1, v1 in _rt.expect_mapping(value, path + "ValueMap").items()
                 }
             ),
             value_integer=data.get("ValueInteger"),
             value_list=(
                 None
                 if (value := data.get("ValueList")) is None
-                else [SegmentAttributeValue.from_dict(v1) for v1 in value]
+                else [
+                    SegmentAttributeValue.from_dict(
+                        v1, path=path + "ValueList" + f"[{i1}]" + "."
+                    )
+                    for i1, v1 in enumerate(
+                        _rt.expect_sequence(value, path + "ValueList")
+                    )
+                ]
             ),
             value_arn=data.get("ValueArn"),
         )
