@@ -16,7 +16,9 @@ from typing import Any, cast
 import jinja2
 
 from . import __version__, codecs, escape, protocols
-from .ir import Member, Service
+from .docs import first_sentence
+from .ir import Member, Service, Structure
+from .names import UNKNOWN_UNION_MEMBER
 
 _TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates"
 
@@ -37,6 +39,26 @@ def _field_type(member: Member) -> str:
     """The Python type of a member's field (``| None`` when it may be unset)."""
     annotation = codecs.annotation(member.type)
     return f"{annotation} | None" if member.nullable else annotation
+
+
+def _class_docs(structure: Structure) -> str:
+    """A class's documentation and a list of its fields with the first
+    sentence of each one's: ``help()`` and pydoc show the class docstring,
+    while the fields' own docstrings are seen only by IDEs and Sphinx."""
+    lines: list[str] = []
+    if structure.is_output:
+        lines.append("- ``http_status``: The HTTP status code of the response.")
+    for member in structure.members:
+        summary = first_sentence(member.docs) or f"The ``{member.name}`` member."
+        lines.append(f"- ``{member.field}``: {' '.join(summary.split())}")
+    if structure.is_union:
+        lines.append(
+            f"- ``{UNKNOWN_UNION_MEMBER}``: The member a response set that these"
+            " bindings do not know, if any."
+        )
+    if not lines:
+        return structure.docs
+    return structure.docs + "\n\nFields:\n\n" + "\n".join(lines)
 
 
 def _kwarg(field: str, expr: str, indent: int = 12) -> str:
@@ -83,6 +105,7 @@ def environment() -> jinja2.Environment:
     env.filters["py_str"] = escape.py_str
     env.filters["docstring"] = _docstring
     env.filters["field_type"] = _field_type
+    env.filters["class_docs"] = _class_docs
     # The codecs the templates call (jinja2's stubs type these tables
     # narrowly, for its own defaults; any callable or namespace may go in).
     names = cast(dict[str, Any], env.globals)

@@ -87,3 +87,25 @@ def test_the_wheel_ships_every_template_and_module() -> None:
     for path in (ROOT / "generator").rglob("*.json"):
         rel = path.relative_to(ROOT / "generator").as_posix()
         assert any(fnmatch.fnmatch(rel, p) for p in schema), f"generator/{rel} is not in the package data"
+
+
+def test_help_shows_every_field_with_its_summary() -> None:
+    import pydoc
+
+    from generated.connect import StartChatContact
+
+    text = pydoc.render_doc(StartChatContact, renderer=pydoc.plaintext)
+    assert "- ``participant_details``: Information identifying the participant." in text
+    fields = [f for f in StartChatContact.__dataclass_fields__]
+    for field in fields:
+        assert f"- ``{field}``: " in text, field
+
+
+@pytest.mark.parametrize(
+    "folder, distribution", [("generated", "generated-aws-bindings"), ("aws", "aws"), ("my_aws_sdk", "my-aws-sdk")]
+)
+def test_the_bindings_distribution_is_named_after_the_folder(folder: str, distribution: str) -> None:
+    pyproject = tomllib.loads(render.render_root(folder, ["connect"])["pyproject.toml"])
+    assert pyproject["project"]["name"] == distribution
+    assert f"{folder}._runtime" in pyproject["tool"]["setuptools"]["packages"]
+    assert set(pyproject["project"]["optional-dependencies"]) == {"client", "fast"}

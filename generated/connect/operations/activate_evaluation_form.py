@@ -18,6 +18,12 @@ class ActivateEvaluationForm:
     """Activates an evaluation form in the specified Connect Customer instance.
     After the evaluation form is activated, it is available to start new
     evaluations based on the form.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``evaluation_form_id``: The unique identifier for the evaluation form.
+    - ``evaluation_form_version``: The version of the evaluation form to activate.
     """
 
     instance_id: str
@@ -90,7 +96,15 @@ class ActivateEvaluationForm:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ActivateEvaluationFormResponse:
-    """The response of ActivateEvaluationForm."""
+    """The response of ActivateEvaluationForm.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``evaluation_form_id``: The unique identifier for the evaluation form.
+    - ``evaluation_form_arn``: The Amazon Resource Name (ARN) for the evaluation form resource.
+    - ``evaluation_form_version``: A version of the evaluation form.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

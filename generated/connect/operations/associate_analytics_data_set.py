@@ -17,6 +17,12 @@ from ..._runtime import restjson as _rt
 class AssociateAnalyticsDataSet:
     """Associates the specified dataset for a Connect Customer instance with
     the target account. You can associate only one dataset in a single call.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``data_set_id``: The identifier of the dataset to associate with the target account.
+    - ``target_account_id``: The identifier of the target account.
     """
 
     instance_id: str
@@ -90,7 +96,16 @@ class AssociateAnalyticsDataSet:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateAnalyticsDataSetResponse:
-    """The response of AssociateAnalyticsDataSet."""
+    """The response of AssociateAnalyticsDataSet.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``data_set_id``: The identifier of the dataset that was associated.
+    - ``target_account_id``: The identifier of the target account.
+    - ``resource_share_id``: The Resource Access Manager share ID that is generated.
+    - ``resource_share_arn``: The Amazon Resource Name (ARN) of the Resource Access Manager share.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

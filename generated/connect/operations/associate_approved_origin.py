@@ -19,6 +19,12 @@ class AssociateApprovedOrigin:
     change.
 
     Associates an approved origin to an Connect Customer instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``origin``: The domain to add to your allow list.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     instance_id: str
@@ -93,7 +99,12 @@ class AssociateApprovedOrigin:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateApprovedOriginResponse:
-    """The response of AssociateApprovedOrigin."""
+    """The response of AssociateApprovedOrigin.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -22,6 +22,13 @@ class AssociateBot:
 
     Allows the specified Connect Customer instance to access the specified
     Amazon Lex or Amazon Lex V2 bot.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``lex_bot``: Configuration information of an Amazon Lex bot.
+    - ``lex_v2_bot``: The Amazon Lex V2 bot to associate with the instance.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     instance_id: str
@@ -119,7 +126,12 @@ class AssociateBot:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateBotResponse:
-    """The response of AssociateBot."""
+    """The response of AssociateBot.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

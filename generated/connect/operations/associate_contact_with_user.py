@@ -46,6 +46,12 @@ class AssociateContactWithUser:
 
     **Endpoints**: See `Connect Customer endpoints and quotas
     <https://docs.aws.amazon.com/general/latest/gr/connect_region.html>`__.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_id``: The identifier of the contact in this instance of Connect Customer.
+    - ``user_id``: The identifier for the user.
     """
 
     instance_id: str
@@ -116,7 +122,12 @@ class AssociateContactWithUser:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateContactWithUserResponse:
-    """The response of AssociateContactWithUser."""
+    """The response of AssociateContactWithUser.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -56,6 +56,12 @@ class AssociateDefaultVocabulary:
     """Associates an existing vocabulary as the default. Contact Lens for
     Connect Customer uses the vocabulary in post-call and real-time analysis
     sessions for the given language.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``language_code``: The language code of the vocabulary entries.
+    - ``vocabulary_id``: The identifier of the custom vocabulary.
     """
 
     instance_id: str
@@ -130,7 +136,12 @@ class AssociateDefaultVocabulary:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateDefaultVocabularyResponse:
-    """The response of AssociateDefaultVocabulary."""
+    """The response of AssociateDefaultVocabulary.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

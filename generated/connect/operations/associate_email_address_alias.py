@@ -82,6 +82,13 @@ class AssociateEmailAddressAlias:
     - `UpdateEmailAddressMetadata
       <https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateEmailAddressMetadata.html>`__:
       Modify email address properties (does not affect alias relationships).
+
+    Fields:
+
+    - ``email_address_id``: The identifier of the email address.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``alias_configuration``: Configuration object that specifies which email address will serve as the alias.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     email_address_id: str
@@ -179,7 +186,12 @@ class AssociateEmailAddressAlias:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateEmailAddressAliasResponse:
-    """The response of AssociateEmailAddressAlias."""
+    """The response of AssociateEmailAddressAlias.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

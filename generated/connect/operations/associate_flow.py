@@ -25,7 +25,15 @@ _FLOW_ASSOCIATION_RESOURCE_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateFlow:
-    """Associates a connect resource to a flow."""
+    """Associates a connect resource to a flow.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``resource_id``: The identifier of the resource.
+    - ``flow_id``: The identifier of the flow.
+    - ``resource_type``: A valid resource type.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -114,7 +122,12 @@ class AssociateFlow:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateFlowResponse:
-    """The response of AssociateFlow."""
+    """The response of AssociateFlow.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -21,6 +21,12 @@ class AssociateHoursOfOperations:
     <https://docs.aws.amazon.com/connect/latest/adminguide/hours-of-operation-overrides.html>`__
     for more information on inheriting overrides from parent hours of
     operation(s).
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``hours_of_operation_id``: The identifier of the child hours of operation.
+    - ``parent_hours_of_operation_configs``: The Amazon Resource Names (ARNs) of the parent hours of operation resources to associate with the child hours of operation resource.
     """
 
     instance_id: str
@@ -119,7 +125,12 @@ class AssociateHoursOfOperations:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateHoursOfOperationsResponse:
-    """The response of AssociateHoursOfOperations."""
+    """The response of AssociateHoursOfOperations.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

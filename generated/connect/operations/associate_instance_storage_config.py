@@ -46,6 +46,13 @@ class AssociateInstanceStorageConfig:
     associates it to the instance. Ensure that the resource being specified
     in the storage configuration, like an S3 bucket, exists when being used
     for association.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``resource_type``: A valid resource type.
+    - ``storage_config``: A valid storage type.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     instance_id: str
@@ -159,7 +166,13 @@ class AssociateInstanceStorageConfig:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateInstanceStorageConfigResponse:
-    """The response of AssociateInstanceStorageConfig."""
+    """The response of AssociateInstanceStorageConfig.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``association_id``: The existing association identifier that uniquely identifies the resource type and storage config for the given instance ID.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

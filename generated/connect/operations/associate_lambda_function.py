@@ -20,6 +20,12 @@ class AssociateLambdaFunction:
 
     Allows the specified Connect Customer instance to access the specified
     Lambda function.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``function_arn``: The Amazon Resource Name (ARN) for the Lambda function being associated.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     instance_id: str
@@ -96,7 +102,12 @@ class AssociateLambdaFunction:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateLambdaFunctionResponse:
-    """The response of AssociateLambdaFunction."""
+    """The response of AssociateLambdaFunction.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -22,6 +22,12 @@ class AssociateLexBot:
     Allows the specified Connect Customer instance to access the specified
     Amazon Lex V1 bot. This API only supports the association of Amazon Lex
     V1 bots.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``lex_bot``: The Amazon Lex bot to associate with the instance.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     instance_id: str
@@ -101,7 +107,12 @@ class AssociateLexBot:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateLexBotResponse:
-    """The response of AssociateLexBot."""
+    """The response of AssociateLexBot.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

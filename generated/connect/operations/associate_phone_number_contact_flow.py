@@ -30,6 +30,12 @@ class AssociatePhoneNumberContactFlow:
        distribution group, you must provide a full phone number ARN. If a
        UUID is provided in this scenario, you will receive a
        ``ResourceNotFoundException``.
+
+    Fields:
+
+    - ``phone_number_id``: A unique identifier for the phone number.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_flow_id``: The identifier of the flow.
     """
 
     phone_number_id: str
@@ -100,7 +106,12 @@ class AssociatePhoneNumberContactFlow:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociatePhoneNumberContactFlowResponse:
-    """The response of AssociatePhoneNumberContactFlow."""
+    """The response of AssociatePhoneNumberContactFlow.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -35,6 +35,13 @@ class AssociateQueueEmailAddresses:
     - For outbound email contacts, agents can select from email addresses
       associated with their default outbound queue configured in their
       routing profile.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``queue_id``: The identifier for the queue.
+    - ``email_addresses_config``: Configuration list containing the email addresses to associate with the queue.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     instance_id: str
@@ -147,7 +154,12 @@ class AssociateQueueEmailAddresses:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateQueueEmailAddressesResponse:
-    """The response of AssociateQueueEmailAddresses."""
+    """The response of AssociateQueueEmailAddresses.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -15,7 +15,14 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateQueueQuickConnects:
-    """Associates a set of quick connects with a queue."""
+    """Associates a set of quick connects with a queue.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``queue_id``: The identifier for the queue.
+    - ``quick_connect_ids``: The quick connects to associate with this queue.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -97,7 +104,12 @@ class AssociateQueueQuickConnects:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateQueueQuickConnectsResponse:
-    """The response of AssociateQueueQuickConnects."""
+    """The response of AssociateQueueQuickConnects.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

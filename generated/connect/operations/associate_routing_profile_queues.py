@@ -19,7 +19,15 @@ from ..shapes.routing_profile_queue_config import RoutingProfileQueueConfig
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateRoutingProfileQueues:
-    """Associates a set of queues with a routing profile."""
+    """Associates a set of queues with a routing profile.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``routing_profile_id``: The identifier of the routing profile.
+    - ``queue_configs``: The queues to associate with this routing profile.
+    - ``manual_assignment_queue_configs``: The manual assignment queues to associate with this routing profile.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -154,7 +162,12 @@ class AssociateRoutingProfileQueues:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateRoutingProfileQueuesResponse:
-    """The response of AssociateRoutingProfileQueues."""
+    """The response of AssociateRoutingProfileQueues.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -19,6 +19,12 @@ class AssociateSecurityKey:
     change.
 
     Associates a security key to the instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``key``: A valid security key in PEM format as a String.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     instance_id: str
@@ -93,7 +99,13 @@ class AssociateSecurityKey:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateSecurityKeyResponse:
-    """The response of AssociateSecurityKey."""
+    """The response of AssociateSecurityKey.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``association_id``: The existing association identifier that uniquely identifies the resource type and storage config for the given instance ID.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

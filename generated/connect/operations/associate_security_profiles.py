@@ -25,6 +25,13 @@ _ENTITY_TYPE_VALUES = frozenset(
 class AssociateSecurityProfiles:
     """Associate security profiles with an Entity in an Amazon Connect
     instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``security_profiles``: List of Security Profile Object.
+    - ``entity_type``: Only supported type is AI_AGENT.
+    - ``entity_arn``: Arn of a Q in Connect AI Agent.
     """
 
     instance_id: str
@@ -126,7 +133,12 @@ class AssociateSecurityProfiles:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateSecurityProfilesResponse:
-    """The response of AssociateSecurityProfiles."""
+    """The response of AssociateSecurityProfiles.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -23,6 +23,12 @@ class AssociateTrafficDistributionGroupUser:
     """Associates an agent with a traffic distribution group. This API can be
     called only in the Region where the traffic distribution group is
     created.
+
+    Fields:
+
+    - ``traffic_distribution_group_id``: The identifier of the traffic distribution group.
+    - ``user_id``: The identifier of the user account.
+    - ``instance_id``: The identifier of the Connect Customer instance.
     """
 
     traffic_distribution_group_id: str
@@ -103,7 +109,12 @@ class AssociateTrafficDistributionGroupUser:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateTrafficDistributionGroupUserResponse:
-    """The response of AssociateTrafficDistributionGroupUser."""
+    """The response of AssociateTrafficDistributionGroupUser.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -16,7 +16,14 @@ from ..shapes.user_proficiency import UserProficiency
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateUserProficiencies:
-    """Associates a set of proficiencies with a user."""
+    """Associates a set of proficiencies with a user.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``user_id``: The identifier of the user account.
+    - ``user_proficiencies``: The proficiencies to associate with the user.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can find the
@@ -105,7 +112,12 @@ class AssociateUserProficiencies:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateUserProficienciesResponse:
-    """The response of AssociateUserProficiencies."""
+    """The response of AssociateUserProficiencies.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -21,6 +21,12 @@ from ..shapes.successful_batch_association_summary import (
 class AssociateWorkspace:
     """Associates a workspace with one or more users or routing profiles,
     allowing them to access the workspace's configured views and pages.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``workspace_id``: The identifier of the workspace.
+    - ``resource_arns``: The Amazon Resource Names (ARNs) of the resources to associate with the workspace.
     """
 
     instance_id: str
@@ -104,7 +110,14 @@ class AssociateWorkspace:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssociateWorkspaceResponse:
-    """The response of AssociateWorkspace."""
+    """The response of AssociateWorkspace.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``successful_list``: A list of resources that were successfully associated with the workspace.
+    - ``failed_list``: A list of resources that failed to be associated with the workspace, including error details.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

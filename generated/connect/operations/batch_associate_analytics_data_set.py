@@ -20,6 +20,12 @@ class BatchAssociateAnalyticsDataSet:
     """Associates a list of analytics datasets for a given Connect Customer
     instance to a target account. You can associate multiple datasets in a
     single call.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``data_set_ids``: An array of dataset identifiers to associate.
+    - ``target_account_id``: The identifier of the target account.
     """
 
     instance_id: str
@@ -103,7 +109,14 @@ class BatchAssociateAnalyticsDataSet:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class BatchAssociateAnalyticsDataSetResponse:
-    """The response of BatchAssociateAnalyticsDataSet."""
+    """The response of BatchAssociateAnalyticsDataSet.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``created``: Information about associations that are successfully created: ``DataSetId``, ``TargetAccountId``, ``ResourceShareId``, ``ResourceShareArn``.
+    - ``errors``: A list of errors for datasets that aren't successfully associated with the target account.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -31,6 +31,12 @@ class BatchCreateDataTableValue:
     any primary values or attributes are unauthorized. The combination of
     primary values and the attribute name serve as the identifier for the
     individual item request.
+
+    Fields:
+
+    - ``instance_id``: The unique identifier for the Amazon Connect instance.
+    - ``data_table_id``: The unique identifier for the data table.
+    - ``values``: A list of values to create.
     """
 
     instance_id: str
@@ -121,7 +127,14 @@ class BatchCreateDataTableValue:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class BatchCreateDataTableValueResponse:
-    """The response of BatchCreateDataTableValue."""
+    """The response of BatchCreateDataTableValue.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``successful``: A list of successfully created values with their identifiers and lock versions.
+    - ``failed``: A list of values that failed to be created with error messages explaining the failure reason.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

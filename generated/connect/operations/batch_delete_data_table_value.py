@@ -27,6 +27,12 @@ class BatchDeleteDataTableValue:
     warning is shown alerting the user of the most recent time the attribute
     and its values were accessed. System managed values are not deletable by
     customers.
+
+    Fields:
+
+    - ``instance_id``: The unique identifier for the Amazon Connect instance.
+    - ``data_table_id``: The unique identifier for the data table.
+    - ``values``: A list of value identifiers to delete, each specifying primary values, attribute name, and lock version information.
     """
 
     instance_id: str
@@ -117,7 +123,14 @@ class BatchDeleteDataTableValue:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class BatchDeleteDataTableValueResponse:
-    """The response of BatchDeleteDataTableValue."""
+    """The response of BatchDeleteDataTableValue.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``successful``: A list of successfully deleted values with their identifiers and updated lock versions.
+    - ``failed``: A list of values that failed to be deleted with error messages explaining the failure reason.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

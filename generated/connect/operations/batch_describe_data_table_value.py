@@ -26,6 +26,12 @@ class BatchDescribeDataTableValue:
     expressions. Returns the raw stored values along with metadata such as
     lock versions and modification timestamps. "Describe" is a deprecated
     term but is allowed to maintain consistency with existing operations.
+
+    Fields:
+
+    - ``instance_id``: The unique identifier for the Amazon Connect instance.
+    - ``data_table_id``: The unique identifier for the data table.
+    - ``values``: A list of value identifiers to retrieve, each specifying primary values and attribute names.
     """
 
     instance_id: str
@@ -116,7 +122,14 @@ class BatchDescribeDataTableValue:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class BatchDescribeDataTableValueResponse:
-    """The response of BatchDescribeDataTableValue."""
+    """The response of BatchDescribeDataTableValue.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``successful``: A list of successfully retrieved values with their data, metadata, and lock version information.
+    - ``failed``: A list of values that failed to be retrieved with error messages explaining the failure reason.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

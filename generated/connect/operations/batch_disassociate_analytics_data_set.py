@@ -19,6 +19,12 @@ class BatchDisassociateAnalyticsDataSet:
     """Removes a list of analytics datasets associated with a given Connect
     Customer instance. You can disassociate multiple datasets in a single
     call.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``data_set_ids``: An array of associated dataset identifiers to remove.
+    - ``target_account_id``: The identifier of the target account.
     """
 
     instance_id: str
@@ -104,7 +110,14 @@ class BatchDisassociateAnalyticsDataSet:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class BatchDisassociateAnalyticsDataSetResponse:
-    """The response of BatchDisassociateAnalyticsDataSet."""
+    """The response of BatchDisassociateAnalyticsDataSet.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``deleted``: An array of successfully disassociated dataset identifiers.
+    - ``errors``: A list of errors for any datasets not successfully removed.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

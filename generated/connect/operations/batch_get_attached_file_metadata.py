@@ -20,6 +20,12 @@ class BatchGetAttachedFileMetadata:
     """Allows you to retrieve metadata about multiple attached files on an
     associated resource. Each attached file provided in the input list must
     be associated with the input AssociatedResourceArn.
+
+    Fields:
+
+    - ``file_ids``: The unique identifiers of the attached file resource.
+    - ``instance_id``: The unique identifier of the Connect instance.
+    - ``associated_resource_arn``: The resource to which the attached file is (being) uploaded to.
     """
 
     file_ids: list[str]
@@ -106,7 +112,14 @@ class BatchGetAttachedFileMetadata:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class BatchGetAttachedFileMetadataResponse:
-    """The response of BatchGetAttachedFileMetadata."""
+    """The response of BatchGetAttachedFileMetadata.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``files``: List of attached files that were successfully retrieved.
+    - ``errors``: List of errors of attached files that could not be retrieved.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -26,7 +26,14 @@ _LIST_FLOW_ASSOCIATION_RESOURCE_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class BatchGetFlowAssociation:
-    """Retrieve the flow associations for the given resources."""
+    """Retrieve the flow associations for the given resources.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``resource_ids``: A list of resource identifiers to retrieve flow associations.
+    - ``resource_type``: The type of resource association.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -114,7 +121,13 @@ class BatchGetFlowAssociation:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class BatchGetFlowAssociationResponse:
-    """The response of BatchGetFlowAssociation."""
+    """The response of BatchGetFlowAssociation.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``flow_association_summary_list``: Information about flow associations.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -31,6 +31,12 @@ class BatchPutContact:
     those dial requests. If agents are available, the dial requests are
     dialed out, which results in a voice call. The resulting voice call uses
     the same contactId that was created by BatchPutContact.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_data_request_list``: List of individual contact requests.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     instance_id: str
@@ -129,7 +135,14 @@ class BatchPutContact:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class BatchPutContactResponse:
-    """The response of BatchPutContact."""
+    """The response of BatchPutContact.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``successful_request_list``: List of requests for which contact was successfully created.
+    - ``failed_request_list``: List of requests for which contact creation failed.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -26,6 +26,12 @@ class BatchUpdateDataTableValue:
     BatchCreateDataTableValue. System managed values are not modifiable by
     customers. The operation requires proper lock versions to prevent
     concurrent modification conflicts.
+
+    Fields:
+
+    - ``instance_id``: The unique identifier for the Amazon Connect instance.
+    - ``data_table_id``: The unique identifier for the data table.
+    - ``values``: A list of values to update, each including the current lock version to ensure optimistic locking.
     """
 
     instance_id: str
@@ -115,7 +121,14 @@ class BatchUpdateDataTableValue:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class BatchUpdateDataTableValueResponse:
-    """The response of BatchUpdateDataTableValue."""
+    """The response of BatchUpdateDataTableValue.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``successful``: A list of successfully updated values with their new lock versions and identifiers.
+    - ``failed``: A list of values that failed to be updated with error messages explaining the failure reason.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

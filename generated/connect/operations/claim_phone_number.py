@@ -67,6 +67,15 @@ class ClaimPhoneNumber:
     claim 99, and then release 99, you will have exceeded the 200% limit. At
     that point you are blocked from claiming any more numbers until you open
     an Amazon Web Services support ticket.
+
+    Fields:
+
+    - ``phone_number``: The phone number you want to claim.
+    - ``target_arn``: The Amazon Resource Name (ARN) for Connect Customer instances or traffic distribution groups that phone number inbound traffic is routed through.
+    - ``instance_id``: The identifier of the Connect Customer instance that phone numbers are claimed to.
+    - ``phone_number_description``: The description of the phone number.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     phone_number: str
@@ -197,7 +206,14 @@ class ClaimPhoneNumber:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ClaimPhoneNumberResponse:
-    """The response of ClaimPhoneNumber."""
+    """The response of ClaimPhoneNumber.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``phone_number_id``: A unique identifier for the phone number.
+    - ``phone_number_arn``: The Amazon Resource Name (ARN) of the phone number.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

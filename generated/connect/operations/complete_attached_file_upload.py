@@ -17,6 +17,12 @@ from ..._runtime import restjson as _rt
 class CompleteAttachedFileUpload:
     """Allows you to confirm that the attached file has been uploaded using the
     pre-signed URL provided in the StartAttachedFileUpload API.
+
+    Fields:
+
+    - ``instance_id``: The unique identifier of the Connect Customer instance.
+    - ``file_id``: The unique identifier of the attached file resource.
+    - ``associated_resource_arn``: The resource to which the attached file is (being) uploaded to.
     """
 
     instance_id: str
@@ -92,7 +98,12 @@ class CompleteAttachedFileUpload:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CompleteAttachedFileUploadResponse:
-    """Response from CompleteAttachedFileUpload API"""
+    """Response from CompleteAttachedFileUpload API
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

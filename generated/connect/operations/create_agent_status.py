@@ -26,7 +26,17 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateAgentStatus:
-    """Creates an agent status for the specified Connect Customer instance."""
+    """Creates an agent status for the specified Connect Customer instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``name``: The name of the status.
+    - ``state``: The state of the status.
+    - ``description``: The description of the status.
+    - ``display_order``: The display order of the status.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -142,7 +152,14 @@ class CreateAgentStatus:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateAgentStatusResponse:
-    """The response of CreateAgentStatus."""
+    """The response of CreateAgentStatus.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``agent_status_arn``: The Amazon Resource Name (ARN) of the agent status.
+    - ``agent_status_id``: The identifier of the agent status.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

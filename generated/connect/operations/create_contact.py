@@ -69,6 +69,23 @@ class CreateContact:
     Web Services Support before using it for bulk import use cases. Bulk
     import causes your requests to be throttled or fail if your
     CreateContact limits aren't high enough.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``channel``: The channel for the contact.
+    - ``initiation_method``: Indicates how the contact was initiated.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
+    - ``related_contact_id``: The identifier of the contact in this instance of Connect Customer.
+    - ``attributes``: A custom key-value pair using an attribute map.
+    - ``references``: A formatted URL that is shown to an agent in the Contact Control Panel (CCP).
+    - ``expiry_duration_in_minutes``: Number of minutes the contact will be active for before expiring
+    - ``user_info``: User details for the contact
+    - ``initiate_as``: Initial state of the contact when it's created.
+    - ``name``: The name of a the contact.
+    - ``description``: A description of the contact.
+    - ``segment_attributes``: A set of system defined key-value pairs stored on individual contact segments (unique contact ID) using an attribute map.
+    - ``previous_contact_id``: The ID of the previous contact when creating a transfer contact.
     """
 
     instance_id: str
@@ -398,7 +415,14 @@ class CreateContact:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateContactResponse:
-    """The response of CreateContact."""
+    """The response of CreateContact.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``contact_id``: The identifier of the contact in this instance of Connect Customer.
+    - ``contact_arn``: The Amazon Resource Name (ARN) of the created contact.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

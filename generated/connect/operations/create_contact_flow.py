@@ -49,6 +49,16 @@ class CreateContactFlow:
     You can also create and update flows using the `Connect Customer Flow
     language
     <https://docs.aws.amazon.com/connect/latest/APIReference/flow-language.html>`__.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``name``: The name of the flow.
+    - ``type``: The type of the flow.
+    - ``content``: The JSON string that represents the content of the flow.
+    - ``description``: The description of the flow.
+    - ``status``: Indicates the flow status as either ``SAVED`` or ``PUBLISHED``.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
     """
 
     instance_id: str
@@ -185,7 +195,15 @@ class CreateContactFlow:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateContactFlowResponse:
-    """The response of CreateContactFlow."""
+    """The response of CreateContactFlow.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``contact_flow_id``: The identifier of the flow.
+    - ``contact_flow_arn``: The Amazon Resource Name (ARN) of the flow.
+    - ``flow_content_sha256``: Indicates the checksum value of the latest published flow content.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

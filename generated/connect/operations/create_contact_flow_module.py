@@ -25,7 +25,19 @@ _PATTERN_2 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateContactFlowModule:
-    """Creates a flow module for the specified Connect Customer instance."""
+    """Creates a flow module for the specified Connect Customer instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``name``: The name of the flow module.
+    - ``content``: The JSON string that represents the content of the flow.
+    - ``description``: The description of the flow module.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
+    - ``settings``: The configuration settings for the flow module.
+    - ``external_invocation_configuration``: The external invocation configuration for the flow module.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -186,7 +198,14 @@ class CreateContactFlowModule:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateContactFlowModuleResponse:
-    """The response of CreateContactFlowModule."""
+    """The response of CreateContactFlowModule.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``id``: The identifier of the flow module.
+    - ``arn``: The Amazon Resource Name (ARN) of the flow module.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

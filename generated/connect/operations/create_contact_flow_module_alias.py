@@ -26,6 +26,14 @@ _PATTERN_2 = _rt.Pattern(
 class CreateContactFlowModuleAlias:
     """Creates a named alias that points to a specific version of a contact
     flow module.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_flow_module_id``: The identifier of the flow module.
+    - ``contact_flow_module_version``: The version of the flow module.
+    - ``alias_name``: The name of the alias.
+    - ``description``: The description of the alias.
     """
 
     instance_id: str
@@ -123,7 +131,14 @@ class CreateContactFlowModuleAlias:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateContactFlowModuleAliasResponse:
-    """The response of CreateContactFlowModuleAlias."""
+    """The response of CreateContactFlowModuleAlias.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``contact_flow_module_arn``: The Amazon Resource Name (ARN) of the flow module.
+    - ``id``: The identifier of the alias.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

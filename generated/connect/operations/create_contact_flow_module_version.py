@@ -27,6 +27,13 @@ class CreateContactFlowModuleVersion:
     """Creates an immutable snapshot of a contact flow module, preserving its
     content and settings at a specific point in time for version control and
     rollback capabilities.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_flow_module_id``: The identifier of the flow module.
+    - ``description``: The description of the flow module version.
+    - ``flow_module_content_sha256``: Indicates the checksum value of the flow module content.
     """
 
     instance_id: str
@@ -110,7 +117,14 @@ class CreateContactFlowModuleVersion:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateContactFlowModuleVersionResponse:
-    """The response of CreateContactFlowModuleVersion."""
+    """The response of CreateContactFlowModuleVersion.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``contact_flow_module_arn``: The Amazon Resource Name (ARN) of the flow module.
+    - ``version``: The version of the flow module.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

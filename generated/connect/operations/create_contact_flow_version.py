@@ -30,6 +30,16 @@ class CreateContactFlowVersion:
     different from the ``FlowContentSha256`` of the ``$LATEST`` published
     flow content, then an error is returned. This API only supports creating
     versions for flows of type ``Campaign``.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_flow_id``: The identifier of the flow.
+    - ``description``: The description of the flow version.
+    - ``flow_content_sha256``: Indicates the checksum value of the flow content.
+    - ``contact_flow_version``: The identifier of the flow version.
+    - ``last_modified_time``: The Amazon Web Services Region where this resource was last modified.
+    - ``last_modified_region``: The Amazon Web Services Region where this resource was last modified.
     """
 
     instance_id: str
@@ -137,7 +147,14 @@ class CreateContactFlowVersion:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateContactFlowVersionResponse:
-    """The response of CreateContactFlowVersion."""
+    """The response of CreateContactFlowVersion.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``contact_flow_arn``: The Amazon Resource Name (ARN) of the flow.
+    - ``version``: The identifier of the flow version.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -44,6 +44,16 @@ class CreateDataTable:
     table with no attributes and values is a valid state for a table. The
     number of tables per instance is limited to 100 per instance. Customers
     can request an increase by using Amazon Web Services Service Quotas.
+
+    Fields:
+
+    - ``instance_id``: The unique identifier for the Amazon Connect instance where the data table will be created.
+    - ``name``: The name for the data table.
+    - ``time_zone``: The IANA timezone identifier to use when resolving time based dynamic values.
+    - ``value_lock_level``: The data level that concurrent value edits are locked on.
+    - ``status``: The status of the data table.
+    - ``description``: An optional description for the data table.
+    - ``tags``: Key value pairs for attribute based access control (TBAC or ABAC).
     """
 
     instance_id: str
@@ -191,7 +201,15 @@ class CreateDataTable:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateDataTableResponse:
-    """The response of CreateDataTable."""
+    """The response of CreateDataTable.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``id``: The unique identifier for the created data table.
+    - ``arn``: The Amazon Resource Name (ARN) for the created data table.
+    - ``lock_version``: The lock version information for the created data table, used for optimistic locking and table versioning.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

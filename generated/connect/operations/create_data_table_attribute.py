@@ -41,6 +41,16 @@ class CreateDataTableAttribute:
     tables since the existing primary values will already be unique.
     Creating attributes does not create any values. System managed tables
     may not allow customers to create new attributes.
+
+    Fields:
+
+    - ``instance_id``: The unique identifier for the Amazon Connect instance.
+    - ``data_table_id``: The unique identifier for the data table.
+    - ``name``: The name for the attribute.
+    - ``value_type``: The type of value allowed or the resultant type after the value's expression is evaluated.
+    - ``description``: An optional description for the attribute.
+    - ``primary``: Optional boolean that defaults to false.
+    - ``validation``: Optional validation rules for the attribute.
     """
 
     instance_id: str
@@ -186,7 +196,15 @@ class CreateDataTableAttribute:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateDataTableAttributeResponse:
-    """The response of CreateDataTableAttribute."""
+    """The response of CreateDataTableAttribute.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``name``: The name of the created attribute since it also serves as the identifier.
+    - ``lock_version``: The lock version information for the data table and attribute, used for optimistic locking and versioning.
+    - ``attribute_id``: The unique identifier assigned to the created attribute.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -28,6 +28,15 @@ class CreateEmailAddress:
     more information about email addresses, see `Create email addresses
     <https://docs.aws.amazon.com/connect/latest/adminguide/create-email-address1.html>`__
     in the Connect Customer Administrator Guide.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``email_address``: The email address, including the domain.
+    - ``description``: The description of the email address.
+    - ``display_name``: The display name of email address
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     instance_id: str
@@ -167,7 +176,14 @@ class CreateEmailAddress:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateEmailAddressResponse:
-    """The response of CreateEmailAddress."""
+    """The response of CreateEmailAddress.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``email_address_id``: The identifier of the email address.
+    - ``email_address_arn``: The Amazon Resource Name (ARN) of the email address.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -36,6 +36,21 @@ class CreateEvaluationForm:
     The form can be used to define questions related to agent performance,
     and create sections to organize such questions. Question and section
     identifiers cannot be duplicated within the same evaluation form.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``title``: A title of the evaluation form.
+    - ``items``: Items that are part of the evaluation form.
+    - ``description``: The description of the evaluation form.
+    - ``scoring_strategy``: A scoring strategy of the evaluation form.
+    - ``auto_evaluation_configuration``: Configuration information about automated evaluations.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
+    - ``as_draft``: A boolean flag indicating whether to create evaluation form in draft state.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    - ``review_configuration``: Configuration information about evaluation reviews.
+    - ``target_configuration``: Configuration that specifies the target for the evaluation form.
+    - ``language_configuration``: Configuration for language settings of the evaluation form.
     """
 
     instance_id: str
@@ -299,7 +314,14 @@ class CreateEvaluationForm:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateEvaluationFormResponse:
-    """The response of CreateEvaluationForm."""
+    """The response of CreateEvaluationForm.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``evaluation_form_id``: The unique identifier for the evaluation form.
+    - ``evaluation_form_arn``: The Amazon Resource Name (ARN) for the evaluation form resource.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

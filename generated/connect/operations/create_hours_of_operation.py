@@ -22,7 +22,18 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateHoursOfOperation:
-    """Creates hours of operation."""
+    """Creates hours of operation.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``name``: The name of the hours of operation.
+    - ``time_zone``: The time zone of the hours of operation.
+    - ``config``: Configuration information for the hours of operation: day, start time, and end time.
+    - ``description``: The description of the hours of operation.
+    - ``parent_hours_of_operation_configs``: Configuration for parent hours of operations.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -206,7 +217,14 @@ class CreateHoursOfOperation:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateHoursOfOperationResponse:
-    """The response of CreateHoursOfOperation."""
+    """The response of CreateHoursOfOperation.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``hours_of_operation_id``: The identifier for the hours of operation.
+    - ``hours_of_operation_arn``: The Amazon Resource Name (ARN) for the hours of operation.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

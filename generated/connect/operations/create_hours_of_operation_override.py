@@ -39,6 +39,18 @@ _OVERRIDE_TYPE_VALUES = frozenset(
 class CreateHoursOfOperationOverride:
     """Creates an hours of operation override in an Connect Customer hours of
     operation resource.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``hours_of_operation_id``: The identifier for the hours of operation
+    - ``name``: The name of the hours of operation override.
+    - ``config``: Configuration information for the hours of operation override: day, start time, and end time.
+    - ``effective_from``: The date from when the hours of operation override is effective.
+    - ``effective_till``: The date until when the hours of operation override is effective.
+    - ``description``: The description of the hours of operation override.
+    - ``recurrence_config``: Configuration for a recurring event.
+    - ``override_type``: Whether the override will be defined as a *standard* or as a *recurring event*.
     """
 
     instance_id: str
@@ -209,7 +221,13 @@ class CreateHoursOfOperationOverride:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateHoursOfOperationOverrideResponse:
-    """The response of CreateHoursOfOperationOverride."""
+    """The response of CreateHoursOfOperationOverride.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``hours_of_operation_override_id``: The identifier for the hours of operation override.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

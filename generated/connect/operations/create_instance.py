@@ -52,6 +52,16 @@ class CreateInstance:
     get an error message indicating there has been an excessive number of
     attempts at creating or deleting instances. You must wait 30 days before
     you can restart creating and deleting instances in your account.
+
+    Fields:
+
+    - ``identity_management_type``: The type of identity management for your Connect Customer users.
+    - ``inbound_calls_enabled``: Your contact center handles incoming contacts.
+    - ``outbound_calls_enabled``: Your contact center allows outbound calls.
+    - ``client_token``: The idempotency token.
+    - ``instance_alias``: The name for your instance.
+    - ``directory_id``: The identifier for the directory.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
     """
 
     identity_management_type: str
@@ -196,7 +206,14 @@ class CreateInstance:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateInstanceResponse:
-    """The response of CreateInstance."""
+    """The response of CreateInstance.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``id``: The identifier for the instance.
+    - ``arn``: The Amazon Resource Name (ARN) of the instance.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -52,6 +52,16 @@ _PATTERN_2 = _rt.Pattern(
 class CreateIntegrationAssociation:
     """Creates an Amazon Web Services resource association with an Connect
     Customer instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``integration_type``: The type of information to be ingested.
+    - ``integration_arn``: The Amazon Resource Name (ARN) of the integration.
+    - ``source_application_url``: The URL for the external application.
+    - ``source_application_name``: The name of the external application.
+    - ``source_type``: The type of the data source.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
     """
 
     instance_id: str
@@ -193,7 +203,14 @@ class CreateIntegrationAssociation:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateIntegrationAssociationResponse:
-    """The response of CreateIntegrationAssociation."""
+    """The response of CreateIntegrationAssociation.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``integration_association_id``: The identifier for the integration association.
+    - ``integration_association_arn``: The Amazon Resource Name (ARN) for the association.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

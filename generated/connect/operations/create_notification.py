@@ -46,6 +46,17 @@ class CreateNotification:
     Notifications can include localized content with links, and an optional
     expiration time. Recipients can be specified as individual user ARNs or
     instance ARNs to target all users in an instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``recipients``: A list of Amazon Resource Names (ARNs) identifying the recipients of the notification.
+    - ``content``: The localized content of the notification.
+    - ``expires_at``: The timestamp when the notification should expire and no longer be displayed to users.
+    - ``priority``: The priority level of the notification.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    - ``predefined_notification_id``: The unique identifier for a notification.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     instance_id: str
@@ -226,7 +237,14 @@ class CreateNotification:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateNotificationResponse:
-    """The response of CreateNotification."""
+    """The response of CreateNotification.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``notification_id``: The unique identifier assigned to the created notification.
+    - ``notification_arn``: The Amazon Resource Name (ARN) of the created notification.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

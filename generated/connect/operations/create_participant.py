@@ -23,6 +23,13 @@ class CreateParticipant:
     <https://docs.aws.amazon.com/connect/latest/adminguide/chat-customize-flow.html>`__
     or `Enable multi-user web, in-app, and video calling
     <https://docs.aws.amazon.com/connect/latest/adminguide/enable-multiuser-inapp.html>`__.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_id``: The identifier of the contact in this instance of Connect Customer.
+    - ``participant_details``: Information identifying the participant.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     instance_id: str
@@ -127,7 +134,14 @@ class CreateParticipant:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateParticipantResponse:
-    """The response of CreateParticipant."""
+    """The response of CreateParticipant.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``participant_credentials``: The token used by the chat participant to call ``CreateParticipantConnection``.
+    - ``participant_id``: The identifier for a chat participant.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -26,6 +26,14 @@ class CreatePersistentContactAssociation:
     information about chat rehydration, see `Enable persistent chat
     <https://docs.aws.amazon.com/connect/latest/adminguide/chat-persistence.html>`__
     in the *Connect Customer Administrator Guide*.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``initial_contact_id``: This is the contactId of the current contact that the ``CreatePersistentContactAssociation`` API is being called from.
+    - ``rehydration_type``: The contactId chosen for rehydration depends on the type chosen.
+    - ``source_contact_id``: The contactId from which a persistent chat session must be started.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     instance_id: str
@@ -181,7 +189,13 @@ class CreatePersistentContactAssociation:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreatePersistentContactAssociationResponse:
-    """The response of CreatePersistentContactAssociation."""
+    """The response of CreatePersistentContactAssociation.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``continued_from_contact_id``: The contactId from which a persistent chat session is started.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -43,6 +43,14 @@ class CreatePredefinedAttribute:
 
     **Endpoints**: See `Connect Customer endpoints and quotas
     <https://docs.aws.amazon.com/general/latest/gr/connect_region.html>`__.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``name``: The name of the predefined attribute.
+    - ``values``: The values of the predefined attribute.
+    - ``purposes``: Values that enable you to categorize your predefined attributes.
+    - ``attribute_configuration``: Custom metadata that is associated to predefined attributes to control behavior in upstream services, such as controlling how a predefined attribute should be displayed in the Connect Customer admin website.
     """
 
     instance_id: str
@@ -169,7 +177,12 @@ class CreatePredefinedAttribute:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreatePredefinedAttributeResponse:
-    """The response of CreatePredefinedAttribute."""
+    """The response of CreatePredefinedAttribute.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

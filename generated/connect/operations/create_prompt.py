@@ -28,6 +28,14 @@ class CreatePrompt:
     file types and maximum length, see `Create prompts
     <https://docs.aws.amazon.com/connect/latest/adminguide/prompts.html>`__
     in the *Connect Customer Administrator Guide*.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``name``: The name of the prompt.
+    - ``s3_uri``: The URI for the S3 bucket where the prompt is stored.
+    - ``description``: The description of the prompt.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
     """
 
     instance_id: str
@@ -140,7 +148,14 @@ class CreatePrompt:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreatePromptResponse:
-    """The response of CreatePrompt."""
+    """The response of CreatePrompt.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``prompt_arn``: The Amazon Resource Name (ARN) of the prompt.
+    - ``prompt_id``: A unique identifier for the prompt.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

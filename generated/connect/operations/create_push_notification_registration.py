@@ -30,6 +30,15 @@ class CreatePushNotificationRegistration:
     mobile chat
     <https://docs.aws.amazon.com/connect/latest/adminguide/enable-push-notifications-for-mobile-chat.html>`__
     in the *Connect Customer Administrator Guide*.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``pinpoint_app_arn``: The Amazon Resource Name (ARN) of the Pinpoint application.
+    - ``device_token``: The push notification token issued by the Apple or Google gateways.
+    - ``device_type``: The device type to use when sending the message.
+    - ``contact_configuration``: The contact configuration for push notification registration.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     instance_id: str
@@ -147,7 +156,13 @@ class CreatePushNotificationRegistration:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreatePushNotificationRegistrationResponse:
-    """The response of CreatePushNotificationRegistration."""
+    """The response of CreatePushNotificationRegistration.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``registration_id``: The identifier for the registration.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

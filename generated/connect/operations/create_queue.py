@@ -49,6 +49,19 @@ class CreateQueue:
          see `Allow or Deny queue API actions for phone numbers in a replica
          Region
          <https://docs.aws.amazon.com/connect/latest/adminguide/security_iam_resource-level-policy-examples.html#allow-deny-queue-actions-replica-region>`__.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``name``: The name of the queue.
+    - ``hours_of_operation_id``: The identifier for the hours of operation.
+    - ``description``: The description of the queue.
+    - ``outbound_caller_config``: The outbound caller ID name, number, and outbound whisper flow.
+    - ``outbound_email_config``: The outbound email address ID for a specified queue.
+    - ``max_contacts``: The maximum number of contacts that can be in the queue before it is considered full.
+    - ``quick_connect_ids``: The quick connects available to agents who are working the queue.
+    - ``email_addresses_config``: Configuration list containing the email addresses to associate with the queue during creation.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
     """
 
     instance_id: str
@@ -266,7 +279,14 @@ class CreateQueue:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateQueueResponse:
-    """The response of CreateQueue."""
+    """The response of CreateQueue.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``queue_arn``: The Amazon Resource Name (ARN) of the queue.
+    - ``queue_id``: The identifier for the queue.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

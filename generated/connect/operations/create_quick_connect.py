@@ -21,7 +21,16 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateQuickConnect:
-    """Creates a quick connect for the specified Connect Customer instance."""
+    """Creates a quick connect for the specified Connect Customer instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``name``: A unique name of the quick connect.
+    - ``quick_connect_config``: Configuration settings for the quick connect.
+    - ``description``: The description of the quick connect.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -135,7 +144,14 @@ class CreateQuickConnect:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateQuickConnectResponse:
-    """The response of CreateQuickConnect."""
+    """The response of CreateQuickConnect.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``quick_connect_arn``: The Amazon Resource Name (ARN) for the quick connect.
+    - ``quick_connect_id``: The identifier for the quick connect.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

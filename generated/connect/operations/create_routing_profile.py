@@ -31,7 +31,20 @@ _AGENT_AVAILABILITY_TIMER_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateRoutingProfile:
-    """Creates a new routing profile."""
+    """Creates a new routing profile.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``name``: The name of the routing profile.
+    - ``description``: Description of the routing profile.
+    - ``default_outbound_queue_id``: The default outbound queue for the routing profile.
+    - ``media_concurrencies``: The channels that agents can handle in the Contact Control Panel (CCP) for this routing profile.
+    - ``queue_configs``: The inbound queues associated with the routing profile.
+    - ``manual_assignment_queue_configs``: The manual assignment queues associated with the routing profile.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    - ``agent_availability_timer``: Whether agents with this routing profile will have their routing order calculated based on *longest idle time* or *time since their last inbound contact*.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -280,7 +293,14 @@ class CreateRoutingProfile:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateRoutingProfileResponse:
-    """The response of CreateRoutingProfile."""
+    """The response of CreateRoutingProfile.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``routing_profile_arn``: The Amazon Resource Name (ARN) of the routing profile.
+    - ``routing_profile_id``: The identifier of the routing profile.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

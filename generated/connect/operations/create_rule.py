@@ -33,6 +33,16 @@ class CreateRule:
     Use the `Rules Function language
     <https://docs.aws.amazon.com/connect/latest/APIReference/connect-rules-language.html>`__
     to code conditions for the rule.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``name``: A unique name for the rule.
+    - ``trigger_event_source``: The event source to trigger the rule.
+    - ``function``: The conditions of the rule.
+    - ``actions``: A list of actions to be run when the rule is triggered.
+    - ``publish_status``: The publish status of the rule.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     instance_id: str
@@ -177,7 +187,14 @@ class CreateRule:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateRuleResponse:
-    """The response of CreateRule."""
+    """The response of CreateRule.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``rule_arn``: The Amazon Resource Name (ARN) of the rule.
+    - ``rule_id``: A unique identifier for the rule.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -37,6 +37,21 @@ class CreateSecurityProfile:
     name and user interface name of the security profile permissions, see
     `List of security profile permissions
     <https://docs.aws.amazon.com/connect/latest/adminguide/security-profile-list.html>`__.
+
+    Fields:
+
+    - ``security_profile_name``: The name of the security profile.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``description``: The description of the security profile.
+    - ``permissions``: Permissions assigned to the security profile.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    - ``allowed_access_control_tags``: The list of tags that a security profile uses to restrict access to resources in Connect Customer.
+    - ``tag_restricted_resources``: The list of resources that a security profile applies tag restrictions to in Connect Customer.
+    - ``applications``: A list of third-party applications or MCP Servers that the security profile will give access to.
+    - ``hierarchy_restricted_resources``: The list of resources that a security profile applies hierarchy restrictions to in Connect Customer.
+    - ``allowed_access_control_hierarchy_group_id``: The identifier of the hierarchy group that a security profile uses to restrict access to resources in Connect Customer.
+    - ``allowed_flow_modules``: A list of Flow Modules an AI Agent can invoke as a tool.
+    - ``granular_access_control_configuration``: The granular access control configuration for the security profile, including data table permissions.
     """
 
     security_profile_name: str
@@ -348,7 +363,14 @@ class CreateSecurityProfile:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateSecurityProfileResponse:
-    """The response of CreateSecurityProfile."""
+    """The response of CreateSecurityProfile.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``security_profile_id``: The identifier for the security profle.
+    - ``security_profile_arn``: The Amazon Resource Name (ARN) for the security profile.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -25,7 +25,21 @@ _TASK_TEMPLATE_STATUS_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateTaskTemplate:
-    """Creates a new task template in the specified Connect Customer instance."""
+    """Creates a new task template in the specified Connect Customer instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``name``: The name of the task template.
+    - ``fields``: Fields that are part of the template.
+    - ``description``: The description of the task template.
+    - ``contact_flow_id``: The identifier of the flow that runs by default when a task is created by referencing this template.
+    - ``self_assign_flow_id``: The ContactFlowId for the flow that will be run if this template is used to create a self-assigned task.
+    - ``constraints``: Constraints that are applicable to the fields listed.
+    - ``defaults``: The default values for fields when a task is created by referencing this template.
+    - ``status``: Marks a template as ``ACTIVE`` or ``INACTIVE`` for a task to refer to it.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -218,7 +232,14 @@ class CreateTaskTemplate:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateTaskTemplateResponse:
-    """The response of CreateTaskTemplate."""
+    """The response of CreateTaskTemplate.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``id``: The identifier of the task template resource.
+    - ``arn``: The Amazon Resource Name (ARN) for the task template resource.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -38,6 +38,20 @@ _PATTERN_3 = _rt.Pattern(
 class CreateTestCase:
     """Creates a test case with its content and metadata for the specified
     Amazon Connect instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``name``: The name of the test.
+    - ``content``: The JSON string that represents the content of the test.
+    - ``description``: The description of the test.
+    - ``entry_point``: Defines the starting point for your test.
+    - ``initialization_data``: Defines the initial custom attributes for your test.
+    - ``status``: Indicates the test status as either SAVED or PUBLISHED.
+    - ``test_case_id``: Id of the test case if you want to create it in a replica region using Amazon Connect Global Resiliency
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    - ``last_modified_time``: The time at which the resource was last modified.
+    - ``last_modified_region``: The region in which the resource was last modified
     """
 
     instance_id: str
@@ -214,7 +228,14 @@ class CreateTestCase:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateTestCaseResponse:
-    """The response of CreateTestCase."""
+    """The response of CreateTestCase.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``test_case_id``: The identifier of the test.
+    - ``test_case_arn``: The Amazon Resource Name (ARN) of the test.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

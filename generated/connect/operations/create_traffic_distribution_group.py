@@ -53,6 +53,14 @@ class CreateTrafficDistributionGroup:
     `Set up traffic distribution groups
     <https://docs.aws.amazon.com/connect/latest/adminguide/setup-traffic-distribution-groups.html>`__
     in the *Connect Customer Administrator Guide*.
+
+    Fields:
+
+    - ``name``: The name for the traffic distribution group.
+    - ``instance_id``: The identifier of the Connect Customer instance that has been replicated.
+    - ``description``: A description for the traffic distribution group.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
     """
 
     name: str
@@ -167,7 +175,14 @@ class CreateTrafficDistributionGroup:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateTrafficDistributionGroupResponse:
-    """The response of CreateTrafficDistributionGroup."""
+    """The response of CreateTrafficDistributionGroup.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``id``: The identifier of the traffic distribution group.
+    - ``arn``: The Amazon Resource Name (ARN) of the traffic distribution group.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -26,7 +26,15 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateUseCase:
-    """Creates a use case for an integration association."""
+    """Creates a use case for an integration association.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``integration_association_id``: The identifier for the integration association.
+    - ``use_case_type``: The type of use case to associate to the integration association.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -126,7 +134,14 @@ class CreateUseCase:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateUseCaseResponse:
-    """The response of CreateUseCase."""
+    """The response of CreateUseCase.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``use_case_id``: The identifier of the use case.
+    - ``use_case_arn``: The Amazon Resource Name (ARN) for the use case.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -66,6 +66,24 @@ class CreateUser:
     admin website, see `Add Users
     <https://docs.aws.amazon.com/connect/latest/adminguide/user-management.html>`__
     in the *Connect Customer Administrator Guide*.
+
+    Fields:
+
+    - ``username``: The user name for the account.
+    - ``security_profile_ids``: The identifier of the security profile for the user.
+    - ``routing_profile_id``: The identifier of the routing profile for the user.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``password``: The password for the user account.
+    - ``identity_info``: The information about the identity of the user.
+    - ``phone_config``: The phone settings for the user.
+    - ``directory_user_id``: The identifier of the user account in the directory used for identity management.
+    - ``hierarchy_group_id``: The identifier of the hierarchy group for the user.
+    - ``auto_accept_configs``: The list of auto-accept configuration settings for each channel.
+    - ``after_contact_work_configs``: The list of after contact work (ACW) timeout configuration settings for each channel.
+    - ``phone_number_configs``: The list of phone number configuration settings for each channel.
+    - ``persistent_connection_configs``: The list of persistent connection configuration settings for each channel.
+    - ``voice_enhancement_configs``: The list of voice enhancement configuration settings for each channel.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
     """
 
     username: str
@@ -474,7 +492,14 @@ class CreateUser:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateUserResponse:
-    """The response of CreateUser."""
+    """The response of CreateUser.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``user_id``: The identifier of the user account.
+    - ``user_arn``: The Amazon Resource Name (ARN) of the user account.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

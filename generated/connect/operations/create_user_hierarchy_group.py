@@ -20,7 +20,15 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateUserHierarchyGroup:
-    """Creates a new user hierarchy group."""
+    """Creates a new user hierarchy group.
+
+    Fields:
+
+    - ``name``: The name of the user hierarchy group.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``parent_group_id``: The identifier for the parent hierarchy group.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    """
 
     name: str
     """The name of the user hierarchy group. Must not be more than 100
@@ -119,7 +127,14 @@ class CreateUserHierarchyGroup:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateUserHierarchyGroupResponse:
-    """The response of CreateUserHierarchyGroup."""
+    """The response of CreateUserHierarchyGroup.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``hierarchy_group_id``: The identifier of the hierarchy group.
+    - ``hierarchy_group_arn``: The Amazon Resource Name (ARN) of the hierarchy group.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -55,6 +55,16 @@ class CreateView:
     qualifier or both of the ``$SAVED`` and ``$LATEST`` qualifiers with the
     provided view content based on the status. The view is idempotent if
     ClientToken is provided.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``status``: Indicates the view status as either ``SAVED`` or ``PUBLISHED``.
+    - ``content``: View content containing all content necessary to render a view except for runtime input data.
+    - ``name``: The name of the view.
+    - ``client_token``: A unique Id for each create view request to avoid duplicate view creation.
+    - ``description``: The description of the view.
+    - ``tags``: The tags associated with the view resource (not specific to view version).These tags can be used to organize, track, or control access for this resource.
     """
 
     instance_id: str
@@ -221,7 +231,13 @@ class CreateView:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateViewResponse:
-    """The response of CreateView."""
+    """The response of CreateView.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``view``: A view resource object.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -40,6 +40,13 @@ class CreateViewVersion:
     It returns the highest version if there is no change in content compared
     to that version. An error is displayed if the supplied ViewContentSha256
     is different from the ViewContentSha256 of the ``$LATEST`` alias.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``view_id``: The identifier of the view.
+    - ``version_description``: The description for the version being published.
+    - ``view_content_sha256``: Indicates the checksum value of the latest published view content.
     """
 
     instance_id: str
@@ -125,7 +132,13 @@ class CreateViewVersion:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateViewVersionResponse:
-    """The response of CreateViewVersion."""
+    """The response of CreateViewVersion.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``view``: All view data is contained within the View object.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

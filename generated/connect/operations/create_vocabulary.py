@@ -74,6 +74,15 @@ class CreateVocabulary:
     for a given language. Contact Lens for Connect Customer uses the default
     vocabulary in post-call and real-time contact analysis sessions for that
     language.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``vocabulary_name``: A unique name of the custom vocabulary.
+    - ``language_code``: The language code of the vocabulary entries.
+    - ``content``: The content of the custom vocabulary in plain-text format with a table of values.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
     """
 
     instance_id: str
@@ -210,7 +219,15 @@ class CreateVocabulary:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateVocabularyResponse:
-    """The response of CreateVocabulary."""
+    """The response of CreateVocabulary.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``vocabulary_arn``: The Amazon Resource Name (ARN) of the custom vocabulary.
+    - ``vocabulary_id``: The identifier of the custom vocabulary.
+    - ``state``: The current state of the custom vocabulary.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

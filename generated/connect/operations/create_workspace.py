@@ -35,6 +35,15 @@ _PATTERN_4 = _rt.Pattern(
 class CreateWorkspace:
     """Creates a workspace that defines the user experience by mapping views to
     pages. Workspaces can be assigned to users or routing profiles.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``name``: The name of the workspace.
+    - ``description``: The description of the workspace.
+    - ``theme``: The theme configuration for the workspace, including colors and styling.
+    - ``title``: The title displayed for the workspace.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
     """
 
     instance_id: str
@@ -167,7 +176,14 @@ class CreateWorkspace:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateWorkspaceResponse:
-    """The response of CreateWorkspace."""
+    """The response of CreateWorkspace.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``workspace_id``: The identifier of the workspace.
+    - ``workspace_arn``: The Amazon Resource Name (ARN) of the workspace.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

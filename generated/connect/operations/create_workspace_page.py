@@ -26,6 +26,15 @@ _PATTERN_2 = _rt.Pattern(
 class CreateWorkspacePage:
     """Associates a view with a page in a workspace, defining what users see
     when they navigate to that page.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``workspace_id``: The identifier of the workspace.
+    - ``resource_arn``: The Amazon Resource Name (ARN) of the view to associate with the page.
+    - ``page``: The page identifier.
+    - ``slug``: The URL-friendly identifier for the page.
+    - ``input_data``: A JSON string containing input parameters for the view, validated against the view's input schema.
     """
 
     instance_id: str
@@ -136,7 +145,12 @@ class CreateWorkspacePage:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateWorkspacePageResponse:
-    """The response of CreateWorkspacePage."""
+    """The response of CreateWorkspacePage.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -18,6 +18,12 @@ class DeactivateEvaluationForm:
     """Deactivates an evaluation form in the specified Connect Customer
     instance. After a form is deactivated, it is no longer available for
     users to start new evaluations based on the form.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``evaluation_form_id``: The unique identifier for the evaluation form.
+    - ``evaluation_form_version``: A version of the evaluation form.
     """
 
     instance_id: str
@@ -90,7 +96,15 @@ class DeactivateEvaluationForm:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeactivateEvaluationFormResponse:
-    """The response of DeactivateEvaluationForm."""
+    """The response of DeactivateEvaluationForm.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``evaluation_form_id``: The unique identifier for the evaluation form.
+    - ``evaluation_form_arn``: The Amazon Resource Name (ARN) for the evaluation form resource.
+    - ``evaluation_form_version``: The version of the deactivated evaluation form resource.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

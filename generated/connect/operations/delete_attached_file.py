@@ -21,6 +21,12 @@ class DeleteAttachedFile:
 
        The attached file is **permanently deleted** if S3 bucket versioning
        is not enabled.
+
+    Fields:
+
+    - ``instance_id``: The unique identifier of the Connect instance.
+    - ``file_id``: The unique identifier of the attached file resource.
+    - ``associated_resource_arn``: The resource to which the attached file is (being) uploaded to.
     """
 
     instance_id: str
@@ -94,7 +100,12 @@ class DeleteAttachedFile:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteAttachedFileResponse:
-    """Response from DeleteAttachedFile API"""
+    """Response from DeleteAttachedFile API
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

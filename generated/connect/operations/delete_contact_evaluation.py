@@ -15,7 +15,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteContactEvaluation:
-    """Deletes a contact evaluation in the specified Connect Customer instance."""
+    """Deletes a contact evaluation in the specified Connect Customer instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``evaluation_id``: A unique identifier for the contact evaluation.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -74,7 +80,12 @@ class DeleteContactEvaluation:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteContactEvaluationResponse:
-    """The response of DeleteContactEvaluation."""
+    """The response of DeleteContactEvaluation.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

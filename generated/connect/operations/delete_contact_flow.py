@@ -15,7 +15,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteContactFlow:
-    """Deletes a flow for the specified Connect Customer instance."""
+    """Deletes a flow for the specified Connect Customer instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_flow_id``: The identifier of the flow.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -74,7 +80,12 @@ class DeleteContactFlow:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteContactFlowResponse:
-    """The response of DeleteContactFlow."""
+    """The response of DeleteContactFlow.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -15,7 +15,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteContactFlowModule:
-    """Deletes the specified flow module."""
+    """Deletes the specified flow module.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_flow_module_id``: The identifier of the flow module.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -74,7 +80,12 @@ class DeleteContactFlowModule:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteContactFlowModuleResponse:
-    """The response of DeleteContactFlowModule."""
+    """The response of DeleteContactFlowModule.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -22,6 +22,12 @@ _PATTERN_1 = _rt.Pattern(
 class DeleteContactFlowModuleAlias:
     """Removes an alias reference, breaking the named connection to the
     underlying module version without affecting the version itself.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_flow_module_id``: The identifier of the flow module.
+    - ``alias_id``: The identifier of the alias.
     """
 
     instance_id: str
@@ -94,7 +100,12 @@ class DeleteContactFlowModuleAlias:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteContactFlowModuleAliasResponse:
-    """The response of DeleteContactFlowModuleAlias."""
+    """The response of DeleteContactFlowModuleAlias.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -15,7 +15,14 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteContactFlowModuleVersion:
-    """Removes a specific version of a contact flow module."""
+    """Removes a specific version of a contact flow module.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_flow_module_id``: The identifier of the flow module.
+    - ``contact_flow_module_version``: The version of the flow module to delete.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -87,7 +94,12 @@ class DeleteContactFlowModuleVersion:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteContactFlowModuleVersionResponse:
-    """The response of DeleteContactFlowModuleVersion."""
+    """The response of DeleteContactFlowModuleVersion.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

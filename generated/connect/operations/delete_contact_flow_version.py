@@ -15,7 +15,14 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteContactFlowVersion:
-    """Deletes the particular version specified in flow version identifier."""
+    """Deletes the particular version specified in flow version identifier.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_flow_id``: The identifier of the flow.
+    - ``contact_flow_version``: The identifier of the flow version.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -85,7 +92,12 @@ class DeleteContactFlowVersion:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteContactFlowVersionResponse:
-    """The response of DeleteContactFlowVersion."""
+    """The response of DeleteContactFlowVersion.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -22,6 +22,11 @@ class DeleteDataTable:
     API users may delete the table at any time. When deletion is requested
     from the admin website, a warning is shown alerting the user of the most
     recent time the table and its values were accessed.
+
+    Fields:
+
+    - ``instance_id``: The unique identifier for the Amazon Connect instance.
+    - ``data_table_id``: The unique identifier for the data table to delete.
     """
 
     instance_id: str
@@ -80,7 +85,12 @@ class DeleteDataTable:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteDataTableResponse:
-    """The response of DeleteDataTable."""
+    """The response of DeleteDataTable.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

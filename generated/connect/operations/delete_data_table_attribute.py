@@ -21,7 +21,14 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteDataTableAttribute:
-    """Deletes an attribute and all its values from a data table."""
+    """Deletes an attribute and all its values from a data table.
+
+    Fields:
+
+    - ``instance_id``: The unique identifier for the Amazon Connect instance.
+    - ``data_table_id``: The unique identifier for the data table.
+    - ``attribute_name``: The name of the attribute to delete.
+    """
 
     instance_id: str
     """The unique identifier for the Amazon Connect instance."""
@@ -89,7 +96,13 @@ class DeleteDataTableAttribute:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteDataTableAttributeResponse:
-    """The response of DeleteDataTableAttribute."""
+    """The response of DeleteDataTableAttribute.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``lock_version``: The updated lock version of the data table.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -15,7 +15,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteEmailAddress:
-    """Deletes email address from the specified Connect Customer instance."""
+    """Deletes email address from the specified Connect Customer instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``email_address_id``: The identifier of the email address.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -74,7 +80,12 @@ class DeleteEmailAddress:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteEmailAddressResponse:
-    """The response of DeleteEmailAddress."""
+    """The response of DeleteEmailAddress.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

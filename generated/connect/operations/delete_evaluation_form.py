@@ -21,6 +21,12 @@ class DeleteEvaluationForm:
       evaluation form is deleted.
     - If no version is provided, then the full form (all versions) is
       deleted.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``evaluation_form_id``: The unique identifier for the evaluation form.
+    - ``evaluation_form_version``: The unique identifier for the evaluation form.
     """
 
     instance_id: str
@@ -90,7 +96,12 @@ class DeleteEvaluationForm:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteEvaluationFormResponse:
-    """The response of DeleteEvaluationForm."""
+    """The response of DeleteEvaluationForm.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

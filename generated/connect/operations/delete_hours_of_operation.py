@@ -15,7 +15,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteHoursOfOperation:
-    """Deletes an hours of operation."""
+    """Deletes an hours of operation.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``hours_of_operation_id``: The identifier for the hours of operation.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -74,7 +80,12 @@ class DeleteHoursOfOperation:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteHoursOfOperationResponse:
-    """The response of DeleteHoursOfOperation."""
+    """The response of DeleteHoursOfOperation.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

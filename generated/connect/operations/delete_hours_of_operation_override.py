@@ -17,6 +17,12 @@ from ..._runtime import restjson as _rt
 class DeleteHoursOfOperationOverride:
     """Deletes an hours of operation override in an Connect Customer hours of
     operation resource.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``hours_of_operation_id``: The identifier for the hours of operation.
+    - ``hours_of_operation_override_id``: The identifier for the hours of operation override.
     """
 
     instance_id: str
@@ -87,7 +93,12 @@ class DeleteHoursOfOperationOverride:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteHoursOfOperationOverrideResponse:
-    """The response of DeleteHoursOfOperationOverride."""
+    """The response of DeleteHoursOfOperationOverride.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

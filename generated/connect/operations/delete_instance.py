@@ -28,6 +28,11 @@ class DeleteInstance:
     get an error message indicating there has been an excessive number of
     attempts at creating or deleting instances. You must wait 30 days before
     you can restart creating and deleting instances in your account.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     instance_id: str
@@ -91,7 +96,12 @@ class DeleteInstance:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteInstanceResponse:
-    """The response of DeleteInstance."""
+    """The response of DeleteInstance.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

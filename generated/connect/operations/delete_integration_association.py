@@ -18,6 +18,11 @@ class DeleteIntegrationAssociation:
     """Deletes an Amazon Web Services resource association from an Connect
     Customer instance. The association must not have any use cases
     associated with it.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``integration_association_id``: The identifier for the integration association.
     """
 
     instance_id: str
@@ -79,7 +84,12 @@ class DeleteIntegrationAssociation:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteIntegrationAssociationResponse:
-    """The response of DeleteIntegrationAssociation."""
+    """The response of DeleteIntegrationAssociation.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

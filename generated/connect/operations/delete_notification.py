@@ -18,6 +18,11 @@ class DeleteNotification:
     """Deletes a notification. Once deleted, the notification is no longer
     visible to all users and cannot be managed through the Admin Website or
     APIs.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``notification_id``: The unique identifier for the notification to delete.
     """
 
     instance_id: str
@@ -77,7 +82,12 @@ class DeleteNotification:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteNotificationResponse:
-    """The response from deleting a notification."""
+    """The response from deleting a notification.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -17,6 +17,11 @@ from ..._runtime import restjson as _rt
 class DeletePredefinedAttribute:
     """Deletes a predefined attribute from the specified Connect Customer
     instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``name``: The name of the predefined attribute.
     """
 
     instance_id: str
@@ -74,7 +79,12 @@ class DeletePredefinedAttribute:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeletePredefinedAttributeResponse:
-    """The response of DeletePredefinedAttribute."""
+    """The response of DeletePredefinedAttribute.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -15,7 +15,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeletePrompt:
-    """Deletes a prompt."""
+    """Deletes a prompt.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``prompt_id``: A unique identifier for the prompt.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -74,7 +80,12 @@ class DeletePrompt:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeletePromptResponse:
-    """The response of DeletePrompt."""
+    """The response of DeletePrompt.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

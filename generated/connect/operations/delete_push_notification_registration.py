@@ -15,7 +15,14 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeletePushNotificationRegistration:
-    """Deletes registration for a device token and a chat contact."""
+    """Deletes registration for a device token and a chat contact.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``registration_id``: The identifier for the registration.
+    - ``contact_id``: The identifier of the contact within the Connect Customer instance.
+    """
 
     instance_id: str
     """The identifier of the Amazon Connect instance. You can `find the
@@ -87,7 +94,12 @@ class DeletePushNotificationRegistration:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeletePushNotificationRegistrationResponse:
-    """The response of DeletePushNotificationRegistration."""
+    """The response of DeletePushNotificationRegistration.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -15,7 +15,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteQueue:
-    """Deletes a queue."""
+    """Deletes a queue.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``queue_id``: The identifier for the queue.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -72,7 +78,12 @@ class DeleteQueue:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteQueueResponse:
-    """The response of DeleteQueue."""
+    """The response of DeleteQueue.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -31,6 +31,11 @@ class DeleteQuickConnect:
          instance replication and syncing if you're using `Connect Customer
          Global Resiliency
          <https://docs.aws.amazon.com/connect/latest/adminguide/setup-connect-global-resiliency.html>`__.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``quick_connect_id``: The identifier for the quick connect.
     """
 
     instance_id: str
@@ -90,7 +95,12 @@ class DeleteQuickConnect:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteQuickConnectResponse:
-    """The response of DeleteQuickConnect."""
+    """The response of DeleteQuickConnect.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -15,7 +15,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteRoutingProfile:
-    """Deletes a routing profile."""
+    """Deletes a routing profile.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``routing_profile_id``: The identifier of the routing profile.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -74,7 +80,12 @@ class DeleteRoutingProfile:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteRoutingProfileResponse:
-    """The response of DeleteRoutingProfile."""
+    """The response of DeleteRoutingProfile.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

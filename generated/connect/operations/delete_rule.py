@@ -15,7 +15,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteRule:
-    """Deletes a rule for the specified Connect Customer instance."""
+    """Deletes a rule for the specified Connect Customer instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``rule_id``: A unique identifier for the rule.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -72,7 +78,12 @@ class DeleteRule:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteRuleResponse:
-    """The response of DeleteRule."""
+    """The response of DeleteRule.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

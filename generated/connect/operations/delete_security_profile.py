@@ -15,7 +15,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteSecurityProfile:
-    """Deletes a security profile."""
+    """Deletes a security profile.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``security_profile_id``: The identifier for the security profle.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -74,7 +80,12 @@ class DeleteSecurityProfile:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteSecurityProfileResponse:
-    """The response of DeleteSecurityProfile."""
+    """The response of DeleteSecurityProfile.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -15,7 +15,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteTaskTemplate:
-    """Deletes the task template."""
+    """Deletes the task template.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``task_template_id``: A unique identifier for the task template.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -74,7 +80,12 @@ class DeleteTaskTemplate:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteTaskTemplateResponse:
-    """The response of DeleteTaskTemplate."""
+    """The response of DeleteTaskTemplate.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

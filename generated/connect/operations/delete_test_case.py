@@ -22,6 +22,11 @@ _PATTERN_1 = _rt.Pattern(
 class DeleteTestCase:
     """Deletes the test case that has already been created for the specified
     Amazon Connect instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``test_case_id``: The identifier of the test case to delete.
     """
 
     instance_id: str
@@ -79,7 +84,12 @@ class DeleteTestCase:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteTestCaseResponse:
-    """The response of DeleteTestCase."""
+    """The response of DeleteTestCase.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -27,6 +27,10 @@ class DeleteTrafficDistributionGroup:
     `Delete traffic distribution groups
     <https://docs.aws.amazon.com/connect/latest/adminguide/delete-traffic-distribution-groups.html>`__
     in the *Connect Customer Administrator Guide*.
+
+    Fields:
+
+    - ``traffic_distribution_group_id``: The identifier of the traffic distribution group.
     """
 
     traffic_distribution_group_id: str
@@ -77,7 +81,12 @@ class DeleteTrafficDistributionGroup:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteTrafficDistributionGroupResponse:
-    """The response of DeleteTrafficDistributionGroup."""
+    """The response of DeleteTrafficDistributionGroup.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

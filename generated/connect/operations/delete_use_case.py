@@ -15,7 +15,14 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteUseCase:
-    """Deletes a use case from an integration association."""
+    """Deletes a use case from an integration association.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``integration_association_id``: The identifier for the integration association.
+    - ``use_case_id``: The identifier for the use case.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -87,7 +94,12 @@ class DeleteUseCase:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteUseCaseResponse:
-    """The response of DeleteUseCase."""
+    """The response of DeleteUseCase.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -36,6 +36,11 @@ class DeleteUser:
          instance replication and syncing if you're using `Connect Customer
          Global Resiliency
          <https://docs.aws.amazon.com/connect/latest/adminguide/setup-connect-global-resiliency.html>`__.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``user_id``: The identifier of the user.
     """
 
     instance_id: str
@@ -93,7 +98,12 @@ class DeleteUser:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteUserResponse:
-    """The response of DeleteUser."""
+    """The response of DeleteUser.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

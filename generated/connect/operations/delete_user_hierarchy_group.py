@@ -17,6 +17,11 @@ from ..._runtime import restjson as _rt
 class DeleteUserHierarchyGroup:
     """Deletes an existing user hierarchy group. It must not be associated with
     any agents or have any active child groups.
+
+    Fields:
+
+    - ``hierarchy_group_id``: The identifier of the hierarchy group.
+    - ``instance_id``: The identifier of the Connect Customer instance.
     """
 
     hierarchy_group_id: str
@@ -76,7 +81,12 @@ class DeleteUserHierarchyGroup:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteUserHierarchyGroupResponse:
-    """The response of DeleteUserHierarchyGroup."""
+    """The response of DeleteUserHierarchyGroup.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -26,6 +26,11 @@ _PATTERN_2 = _rt.Pattern(
 class DeleteView:
     """Deletes the view entirely. It deletes the view and all associated
     qualifiers (versions and aliases).
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``view_id``: The identifier of the view.
     """
 
     instance_id: str
@@ -85,7 +90,12 @@ class DeleteView:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteViewResponse:
-    """The response of DeleteView."""
+    """The response of DeleteView.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

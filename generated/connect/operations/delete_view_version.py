@@ -24,7 +24,14 @@ _PATTERN_2 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteViewVersion:
-    """Deletes the particular version specified in ``ViewVersion`` identifier."""
+    """Deletes the particular version specified in ``ViewVersion`` identifier.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``view_id``: The identifier of the view.
+    - ``view_version``: The version number of the view.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can find the
@@ -96,7 +103,12 @@ class DeleteViewVersion:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteViewVersionResponse:
-    """The response of DeleteViewVersion."""
+    """The response of DeleteViewVersion.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

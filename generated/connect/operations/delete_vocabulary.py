@@ -24,7 +24,13 @@ _VOCABULARY_STATE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteVocabulary:
-    """Deletes the vocabulary that has the given identifier."""
+    """Deletes the vocabulary that has the given identifier.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``vocabulary_id``: The identifier of the custom vocabulary.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -83,7 +89,15 @@ class DeleteVocabulary:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteVocabularyResponse:
-    """The response of DeleteVocabulary."""
+    """The response of DeleteVocabulary.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``vocabulary_arn``: The Amazon Resource Name (ARN) of the custom vocabulary.
+    - ``vocabulary_id``: The identifier of the custom vocabulary.
+    - ``state``: The current state of the custom vocabulary.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -17,6 +17,11 @@ from ..._runtime import restjson as _rt
 class DeleteWorkspace:
     """Deletes a workspace and removes all associated view and resource
     assignments.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``workspace_id``: The identifier of the workspace.
     """
 
     instance_id: str
@@ -76,7 +81,12 @@ class DeleteWorkspace:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteWorkspaceResponse:
-    """The response of DeleteWorkspace."""
+    """The response of DeleteWorkspace.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -24,7 +24,14 @@ _MEDIA_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteWorkspaceMedia:
-    """Deletes a media asset (such as a logo) from a workspace."""
+    """Deletes a media asset (such as a logo) from a workspace.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``workspace_id``: The identifier of the workspace.
+    - ``media_type``: The type of media to delete.
+    """
 
     instance_id: str
     """The identifier of the Amazon Connect instance. You can `find the
@@ -96,7 +103,12 @@ class DeleteWorkspaceMedia:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteWorkspaceMediaResponse:
-    """The response of DeleteWorkspaceMedia."""
+    """The response of DeleteWorkspaceMedia.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

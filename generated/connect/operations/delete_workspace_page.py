@@ -22,6 +22,12 @@ _PATTERN_1 = _rt.Pattern(
 class DeleteWorkspacePage:
     """Removes the association between a view and a page in a workspace. The
     page will display the default view after deletion.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``workspace_id``: The identifier of the workspace.
+    - ``page``: The page identifier.
     """
 
     instance_id: str
@@ -94,7 +100,12 @@ class DeleteWorkspacePage:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeleteWorkspacePageResponse:
-    """The response of DeleteWorkspacePage."""
+    """The response of DeleteWorkspacePage.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

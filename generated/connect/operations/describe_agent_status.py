@@ -16,7 +16,13 @@ from ..shapes.agent_status import AgentStatus
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeAgentStatus:
-    """Describes an agent status."""
+    """Describes an agent status.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``agent_status_id``: The identifier for the agent status.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -75,7 +81,13 @@ class DescribeAgentStatus:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeAgentStatusResponse:
-    """The response of DescribeAgentStatus."""
+    """The response of DescribeAgentStatus.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``agent_status``: The agent status.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

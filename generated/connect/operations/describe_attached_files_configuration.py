@@ -31,6 +31,11 @@ class DescribeAttachedFilesConfiguration:
     If a custom configuration exists for the specified attachment scope, the
     custom configuration is returned. If no custom configuration exists, the
     default configuration values for that attachment scope are returned.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``attachment_scope``: The scope of the attachment.
     """
 
     instance_id: str
@@ -94,7 +99,13 @@ class DescribeAttachedFilesConfiguration:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeAttachedFilesConfigurationResponse:
-    """The response of DescribeAttachedFilesConfiguration."""
+    """The response of DescribeAttachedFilesConfiguration.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``attached_files_configuration``: Information about the attached files configuration.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -21,6 +21,11 @@ class DescribeAuthenticationProfile:
     Support.
 
     Describes the target authentication profile.
+
+    Fields:
+
+    - ``authentication_profile_id``: A unique identifier for the authentication profile.
+    - ``instance_id``: The identifier of the Connect Customer instance.
     """
 
     authentication_profile_id: str
@@ -82,7 +87,13 @@ class DescribeAuthenticationProfile:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeAuthenticationProfileResponse:
-    """The response of DescribeAuthenticationProfile."""
+    """The response of DescribeAuthenticationProfile.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``authentication_profile``: The authentication profile object being described.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

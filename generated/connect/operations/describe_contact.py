@@ -49,6 +49,11 @@ class DescribeContact:
 
     **Endpoints**: See `Connect Customer endpoints and quotas
     <https://docs.aws.amazon.com/general/latest/gr/connect_region.html>`__.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_id``: The identifier of the contact.
     """
 
     instance_id: str
@@ -108,7 +113,13 @@ class DescribeContact:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeContactResponse:
-    """The response of DescribeContact."""
+    """The response of DescribeContact.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``contact``: Information about the contact.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -19,6 +19,11 @@ from ..shapes.evaluation_form_content import EvaluationFormContent
 class DescribeContactEvaluation:
     """Describes a contact evaluation in the specified Connect Customer
     instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``evaluation_id``: A unique identifier for the contact evaluation.
     """
 
     instance_id: str
@@ -78,7 +83,14 @@ class DescribeContactEvaluation:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeContactEvaluationResponse:
-    """The response of DescribeContactEvaluation."""
+    """The response of DescribeContactEvaluation.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``evaluation``: Information about the evaluation form completed for a specific contact.
+    - ``evaluation_form``: Information about the evaluation form.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -35,6 +35,11 @@ class DescribeContactFlow:
     ``SAVED`` or ``PUBLISHED``. The ``PUBLISHED`` status will initiate
     validation on the content. ``SAVED`` does not initiate validation of the
     content. ``SAVED`` | ``PUBLISHED``
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_flow_id``: The identifier of the flow.
     """
 
     instance_id: str
@@ -90,7 +95,13 @@ class DescribeContactFlow:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeContactFlowResponse:
-    """The response of DescribeContactFlow."""
+    """The response of DescribeContactFlow.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``contact_flow``: Information about the flow.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -23,6 +23,11 @@ class DescribeContactFlowModule:
     ``arn:aws:.../contact-flow/{id}:$SAVED``. After a flow is published,
     ``$SAVED`` needs to be supplied to view saved content that has not been
     published.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_flow_module_id``: The identifier of the flow module.
     """
 
     instance_id: str
@@ -82,7 +87,13 @@ class DescribeContactFlowModule:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeContactFlowModuleResponse:
-    """The response of DescribeContactFlowModule."""
+    """The response of DescribeContactFlowModule.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``contact_flow_module``: Information about the flow module.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -23,6 +23,12 @@ _PATTERN_1 = _rt.Pattern(
 class DescribeContactFlowModuleAlias:
     """Retrieves detailed information about a specific alias, including which
     version it currently points to and its metadata.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_flow_module_id``: The identifier of the flow module.
+    - ``alias_id``: The identifier of the alias.
     """
 
     instance_id: str
@@ -95,7 +101,13 @@ class DescribeContactFlowModuleAlias:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeContactFlowModuleAliasResponse:
-    """The response of DescribeContactFlowModuleAlias."""
+    """The response of DescribeContactFlowModuleAlias.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``contact_flow_module_alias``: Information about the flow module alias.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -21,6 +21,11 @@ class DescribeDataTable:
     properties for region replication, versioning, and system tables.
     "Describe" is a deprecated term but is allowed to maintain consistency
     with existing operations.
+
+    Fields:
+
+    - ``instance_id``: The unique identifier for the Amazon Connect instance.
+    - ``data_table_id``: The unique identifier for the data table.
     """
 
     instance_id: str
@@ -79,7 +84,13 @@ class DescribeDataTable:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeDataTableResponse:
-    """The response of DescribeDataTable."""
+    """The response of DescribeDataTable.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``data_table``: The complete data table information including metadata, configuration, and versioning details.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -25,6 +25,12 @@ class DescribeDataTableAttribute:
     including its configuration, validation rules, and metadata. "Describe"
     is a deprecated term but is allowed to maintain consistency with
     existing operations.
+
+    Fields:
+
+    - ``instance_id``: The unique identifier for the Amazon Connect instance.
+    - ``data_table_id``: The unique identifier for the data table.
+    - ``attribute_name``: The name of the attribute to retrieve detailed information for.
     """
 
     instance_id: str
@@ -95,7 +101,13 @@ class DescribeDataTableAttribute:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeDataTableAttributeResponse:
-    """The response of DescribeDataTableAttribute."""
+    """The response of DescribeDataTableAttribute.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``attribute``: The complete attribute information including configuration, validation rules, lock version, and metadata.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

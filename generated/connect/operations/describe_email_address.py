@@ -25,7 +25,13 @@ _PATTERN_2 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeEmailAddress:
-    """Describe email address form the specified Connect Customer instance."""
+    """Describe email address form the specified Connect Customer instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``email_address_id``: The identifier of the email address.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -84,7 +90,21 @@ class DescribeEmailAddress:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeEmailAddressResponse:
-    """The response of DescribeEmailAddress."""
+    """The response of DescribeEmailAddress.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``email_address_id``: The identifier of the email address.
+    - ``email_address_arn``: The Amazon Resource Name (ARN) of the email address.
+    - ``email_address``: The email address, including the domain.
+    - ``display_name``: The display name of email address
+    - ``description``: The description of the email address.
+    - ``create_timestamp``: The email address creation timestamp in ISO 8601 Datetime.
+    - ``modified_timestamp``: The email address last modification timestamp in ISO 8601 Datetime.
+    - ``alias_configurations``: A list of alias configurations associated with this email address.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

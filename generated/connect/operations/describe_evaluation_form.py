@@ -19,6 +19,12 @@ class DescribeEvaluationForm:
     """Describes an evaluation form in the specified Connect Customer instance.
     If the version property is not provided, the latest version of the
     evaluation form is described.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``evaluation_form_id``: A unique identifier for the contact evaluation.
+    - ``evaluation_form_version``: A version of the evaluation form.
     """
 
     instance_id: str
@@ -88,7 +94,13 @@ class DescribeEvaluationForm:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeEvaluationFormResponse:
-    """The response of DescribeEvaluationForm."""
+    """The response of DescribeEvaluationForm.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``evaluation_form``: Information about the evaluation form.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -16,7 +16,13 @@ from ..shapes.hours_of_operation import HoursOfOperation
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeHoursOfOperation:
-    """Describes the hours of operation."""
+    """Describes the hours of operation.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``hours_of_operation_id``: The identifier for the hours of operation.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -75,7 +81,13 @@ class DescribeHoursOfOperation:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeHoursOfOperationResponse:
-    """The response of DescribeHoursOfOperation."""
+    """The response of DescribeHoursOfOperation.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``hours_of_operation``: The hours of operation.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -16,7 +16,14 @@ from ..shapes.hours_of_operation_override import HoursOfOperationOverride
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeHoursOfOperationOverride:
-    """Describes the hours of operation override."""
+    """Describes the hours of operation override.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``hours_of_operation_id``: The identifier for the hours of operation.
+    - ``hours_of_operation_override_id``: The identifier for the hours of operation override.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance."""
@@ -86,7 +93,13 @@ class DescribeHoursOfOperationOverride:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeHoursOfOperationOverrideResponse:
-    """The response of DescribeHoursOfOperationOverride."""
+    """The response of DescribeHoursOfOperationOverride.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``hours_of_operation_override``: Information about the hours of operations override.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -28,6 +28,10 @@ class DescribeInstance:
     field returns details relevant to the reason. The instance in a failed
     state is returned only for 24 hours after the CreateInstance API was
     invoked.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
     """
 
     instance_id: str
@@ -76,7 +80,14 @@ class DescribeInstance:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeInstanceResponse:
-    """The response of DescribeInstance."""
+    """The response of DescribeInstance.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``instance``: The name of the instance.
+    - ``replication_configuration``: Status information about the replication process.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -38,6 +38,11 @@ class DescribeInstanceAttribute:
     change.
 
     Describes the specified instance attribute.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``attribute_type``: The type of attribute.
     """
 
     instance_id: str
@@ -97,7 +102,13 @@ class DescribeInstanceAttribute:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeInstanceAttributeResponse:
-    """The response of DescribeInstanceAttribute."""
+    """The response of DescribeInstanceAttribute.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``attribute``: The type of attribute.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -39,6 +39,12 @@ class DescribeInstanceStorageConfig:
 
     Retrieves the current storage configurations for the specified resource
     type, association ID, and instance ID.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``association_id``: The existing association identifier that uniquely identifies the resource type and storage config for the given instance ID.
+    - ``resource_type``: A valid resource type.
     """
 
     instance_id: str
@@ -113,7 +119,13 @@ class DescribeInstanceStorageConfig:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeInstanceStorageConfigResponse:
-    """The response of DescribeInstanceStorageConfig."""
+    """The response of DescribeInstanceStorageConfig.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``storage_config``: A valid storage type.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -18,6 +18,11 @@ from ..shapes.notification import Notification
 class DescribeNotification:
     """Retrieves detailed information about a specific notification, including
     its content, priority, recipients, and metadata.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``notification_id``: The unique identifier for the notification.
     """
 
     instance_id: str
@@ -77,7 +82,13 @@ class DescribeNotification:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeNotificationResponse:
-    """The response of DescribeNotification."""
+    """The response of DescribeNotification.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``notification``: The complete notification information including content, priority, recipients, and metadata.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

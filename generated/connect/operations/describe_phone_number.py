@@ -30,6 +30,10 @@ class DescribePhoneNumber:
        associated with the traffic distribution group, you must provide a
        full phone number ARN. If a UUID is provided in this scenario, you
        receive a ``ResourceNotFoundException``.
+
+    Fields:
+
+    - ``phone_number_id``: A unique identifier for the phone number.
     """
 
     phone_number_id: str
@@ -74,7 +78,13 @@ class DescribePhoneNumber:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribePhoneNumberResponse:
-    """The response of DescribePhoneNumber."""
+    """The response of DescribePhoneNumber.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``claimed_phone_number_summary``: Information about a phone number that's been claimed to your Connect Customer instance or traffic distribution group.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -36,6 +36,11 @@ class DescribePredefinedAttribute:
 
     **Endpoints**: See `Connect Customer endpoints and quotas
     <https://docs.aws.amazon.com/general/latest/gr/connect_region.html>`__.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``name``: The name of the predefined attribute.
     """
 
     instance_id: str
@@ -93,7 +98,13 @@ class DescribePredefinedAttribute:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribePredefinedAttributeResponse:
-    """The response of DescribePredefinedAttribute."""
+    """The response of DescribePredefinedAttribute.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``predefined_attribute``: Information about the predefined attribute.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -16,7 +16,13 @@ from ..shapes.prompt import Prompt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribePrompt:
-    """Describes the prompt."""
+    """Describes the prompt.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``prompt_id``: A unique identifier for the prompt.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -75,7 +81,13 @@ class DescribePrompt:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribePromptResponse:
-    """The response of DescribePrompt."""
+    """The response of DescribePrompt.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``prompt``: Information about the prompt.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -16,7 +16,13 @@ from ..shapes.queue import Queue
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeQueue:
-    """Describes the specified queue."""
+    """Describes the specified queue.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``queue_id``: The identifier for the queue.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -75,7 +81,13 @@ class DescribeQueue:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeQueueResponse:
-    """The response of DescribeQueue."""
+    """The response of DescribeQueue.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``queue``: The name of the queue.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

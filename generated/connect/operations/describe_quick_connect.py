@@ -16,7 +16,13 @@ from ..shapes.quick_connect import QuickConnect
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeQuickConnect:
-    """Describes the quick connect."""
+    """Describes the quick connect.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``quick_connect_id``: The identifier for the quick connect.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -75,7 +81,13 @@ class DescribeQuickConnect:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeQuickConnectResponse:
-    """The response of DescribeQuickConnect."""
+    """The response of DescribeQuickConnect.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``quick_connect``: Information about the quick connect.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

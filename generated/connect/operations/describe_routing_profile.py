@@ -25,6 +25,11 @@ class DescribeRoutingProfile:
        incorrect; we are working to update it. `SearchRoutingProfiles
        <https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchRoutingProfiles.html>`__
        does include AssociatedQueueIds.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``routing_profile_id``: The identifier of the routing profile.
     """
 
     instance_id: str
@@ -84,7 +89,13 @@ class DescribeRoutingProfile:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeRoutingProfileResponse:
-    """The response of DescribeRoutingProfile."""
+    """The response of DescribeRoutingProfile.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``routing_profile``: The routing profile.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -16,7 +16,13 @@ from ..shapes.rule import Rule
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeRule:
-    """Describes a rule for the specified Connect Customer instance."""
+    """Describes a rule for the specified Connect Customer instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``rule_id``: A unique identifier for the rule.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -75,7 +81,13 @@ class DescribeRule:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeRuleResponse:
-    """The response of DescribeRule."""
+    """The response of DescribeRule.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``rule``: Information about the rule.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

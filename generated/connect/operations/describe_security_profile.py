@@ -24,6 +24,11 @@ class DescribeSecurityProfile:
     name and user interface name of the security profile permissions, see
     `List of security profile permissions
     <https://docs.aws.amazon.com/connect/latest/adminguide/security-profile-list.html>`__.
+
+    Fields:
+
+    - ``security_profile_id``: The identifier for the security profle.
+    - ``instance_id``: The identifier of the Connect Customer instance.
     """
 
     security_profile_id: str
@@ -83,7 +88,13 @@ class DescribeSecurityProfile:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeSecurityProfileResponse:
-    """The response of DescribeSecurityProfile."""
+    """The response of DescribeSecurityProfile.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``security_profile``: The security profile.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

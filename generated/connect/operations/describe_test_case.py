@@ -29,6 +29,12 @@ _TEST_CASE_STATUS_VALUES = frozenset(
 class DescribeTestCase:
     """Describes the specified test case and allows you to get the content and
     metadata of the test case for the specified Amazon Connect instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``test_case_id``: The identifier of the test case.
+    - ``status``: The status of the test case version to retrieve.
     """
 
     instance_id: str
@@ -99,7 +105,13 @@ class DescribeTestCase:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeTestCaseResponse:
-    """The response of DescribeTestCase."""
+    """The response of DescribeTestCase.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``test_case``: The test case object containing all test case information.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -21,7 +21,12 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeTrafficDistributionGroup:
-    """Gets details and status of a traffic distribution group."""
+    """Gets details and status of a traffic distribution group.
+
+    Fields:
+
+    - ``traffic_distribution_group_id``: The identifier of the traffic distribution group.
+    """
 
     traffic_distribution_group_id: str
     """The identifier of the traffic distribution group. This can be the ID or
@@ -73,7 +78,13 @@ class DescribeTrafficDistributionGroup:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeTrafficDistributionGroupResponse:
-    """The response of DescribeTrafficDistributionGroup."""
+    """The response of DescribeTrafficDistributionGroup.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``traffic_distribution_group``: Information about the traffic distribution group.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -21,6 +21,11 @@ class DescribeUser:
     <https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html>`__
     (it’s the final part of the ARN). The console does not display the user
     IDs. Instead, list the users and note the IDs provided in the output.
+
+    Fields:
+
+    - ``user_id``: The identifier of the user account.
+    - ``instance_id``: The identifier of the Connect Customer instance.
     """
 
     user_id: str
@@ -80,7 +85,13 @@ class DescribeUser:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeUserResponse:
-    """The response of DescribeUser."""
+    """The response of DescribeUser.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``user``: Information about the user account and configuration settings.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -16,7 +16,13 @@ from ..shapes.hierarchy_group import HierarchyGroup
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeUserHierarchyGroup:
-    """Describes the specified hierarchy group."""
+    """Describes the specified hierarchy group.
+
+    Fields:
+
+    - ``hierarchy_group_id``: The identifier of the hierarchy group.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    """
 
     hierarchy_group_id: str
     """The identifier of the hierarchy group."""
@@ -75,7 +81,13 @@ class DescribeUserHierarchyGroup:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeUserHierarchyGroupResponse:
-    """The response of DescribeUserHierarchyGroup."""
+    """The response of DescribeUserHierarchyGroup.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``hierarchy_group``: Information about the hierarchy group.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -18,6 +18,10 @@ from ..shapes.hierarchy_structure import HierarchyStructure
 class DescribeUserHierarchyStructure:
     """Describes the hierarchy structure of the specified Connect Customer
     instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
     """
 
     instance_id: str
@@ -66,7 +70,13 @@ class DescribeUserHierarchyStructure:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeUserHierarchyStructureResponse:
-    """The response of DescribeUserHierarchyStructure."""
+    """The response of DescribeUserHierarchyStructure.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``hierarchy_structure``: Information about the hierarchy structure.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

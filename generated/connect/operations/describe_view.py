@@ -38,6 +38,11 @@ class DescribeView:
     supplied, then ``$LATEST`` is assumed for customer managed views and an
     error is returned if there is no published content available. Version 1
     is assumed for Amazon Web Services managed views.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``view_id``: The ViewId of the view.
     """
 
     instance_id: str
@@ -101,7 +106,13 @@ class DescribeView:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeViewResponse:
-    """The response of DescribeView."""
+    """The response of DescribeView.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``view``: All view data is contained within the View object.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -16,7 +16,13 @@ from ..shapes.vocabulary import Vocabulary
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeVocabulary:
-    """Describes the specified vocabulary."""
+    """Describes the specified vocabulary.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``vocabulary_id``: The identifier of the custom vocabulary.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -75,7 +81,13 @@ class DescribeVocabulary:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeVocabularyResponse:
-    """The response of DescribeVocabulary."""
+    """The response of DescribeVocabulary.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``vocabulary``: A list of specific words that you want Contact Lens for Connect Customer to recognize in your audio input.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -18,6 +18,11 @@ from ..shapes.workspace import Workspace
 class DescribeWorkspace:
     """Retrieves details about a workspace, including its configuration and
     metadata.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``workspace_id``: The identifier of the workspace.
     """
 
     instance_id: str
@@ -77,7 +82,13 @@ class DescribeWorkspace:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeWorkspaceResponse:
-    """The response of DescribeWorkspace."""
+    """The response of DescribeWorkspace.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``workspace``: Information about the workspace.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -17,6 +17,12 @@ from ..._runtime import restjson as _rt
 class DisassociateAnalyticsDataSet:
     """Removes the dataset ID associated with a given Connect Customer
     instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``data_set_id``: The identifier of the dataset to remove.
+    - ``target_account_id``: The identifier of the target account.
     """
 
     instance_id: str
@@ -90,7 +96,12 @@ class DisassociateAnalyticsDataSet:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateAnalyticsDataSetResponse:
-    """The response of DisassociateAnalyticsDataSet."""
+    """The response of DisassociateAnalyticsDataSet.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

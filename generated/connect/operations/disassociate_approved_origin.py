@@ -19,6 +19,12 @@ class DisassociateApprovedOrigin:
     change.
 
     Revokes access to integrated applications from Connect Customer.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``origin``: The domain URL of the integrated application.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     instance_id: str
@@ -93,7 +99,12 @@ class DisassociateApprovedOrigin:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateApprovedOriginResponse:
-    """The response of DisassociateApprovedOrigin."""
+    """The response of DisassociateApprovedOrigin.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

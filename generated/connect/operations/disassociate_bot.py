@@ -22,6 +22,13 @@ class DisassociateBot:
 
     Revokes authorization from the specified instance to access the
     specified Amazon Lex or Amazon Lex V2 bot.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``lex_bot``: Configuration information of an Amazon Lex bot.
+    - ``lex_v2_bot``: The Amazon Lex V2 bot to disassociate from the instance.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     instance_id: str
@@ -119,7 +126,12 @@ class DisassociateBot:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateBotResponse:
-    """The response of DisassociateBot."""
+    """The response of DisassociateBot.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -80,6 +80,13 @@ class DisassociateEmailAddressAlias:
     - `UpdateEmailAddressMetadata
       <https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateEmailAddressMetadata.html>`__:
       Modify email address properties (does not affect alias relationships).
+
+    Fields:
+
+    - ``email_address_id``: The identifier of the email address.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``alias_configuration``: Configuration object that specifies which alias relationship to remove.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     email_address_id: str
@@ -176,7 +183,12 @@ class DisassociateEmailAddressAlias:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateEmailAddressAliasResponse:
-    """The response of DisassociateEmailAddressAlias."""
+    """The response of DisassociateEmailAddressAlias.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

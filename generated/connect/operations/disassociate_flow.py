@@ -25,7 +25,14 @@ _FLOW_ASSOCIATION_RESOURCE_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateFlow:
-    """Disassociates a connect resource from a flow."""
+    """Disassociates a connect resource from a flow.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``resource_id``: The identifier of the resource.
+    - ``resource_type``: A valid resource type.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -103,7 +110,12 @@ class DisassociateFlow:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateFlowResponse:
-    """The response of DisassociateFlow."""
+    """The response of DisassociateFlow.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

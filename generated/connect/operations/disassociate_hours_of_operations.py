@@ -20,6 +20,12 @@ class DisassociateHoursOfOperations:
     <https://docs.aws.amazon.com/connect/latest/adminguide/hours-of-operation-overrides.html>`__
     for more information on inheriting overrides from parent hours of
     operation(s).
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``hours_of_operation_id``: The identifier of the child hours of operation.
+    - ``parent_hours_of_operation_ids``: The Amazon Resource Names (ARNs) of the parent hours of operation resources to disassociate with the child hours of operation resource.
     """
 
     instance_id: str
@@ -106,7 +112,12 @@ class DisassociateHoursOfOperations:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateHoursOfOperationsResponse:
-    """The response of DisassociateHoursOfOperations."""
+    """The response of DisassociateHoursOfOperations.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

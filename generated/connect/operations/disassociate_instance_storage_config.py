@@ -38,6 +38,13 @@ class DisassociateInstanceStorageConfig:
 
     Removes the storage type configurations for the specified resource type
     and association ID.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``association_id``: The existing association identifier that uniquely identifies the resource type and storage config for the given instance ID.
+    - ``resource_type``: A valid resource type.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     instance_id: str
@@ -129,7 +136,12 @@ class DisassociateInstanceStorageConfig:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateInstanceStorageConfigResponse:
-    """The response of DisassociateInstanceStorageConfig."""
+    """The response of DisassociateInstanceStorageConfig.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -20,6 +20,12 @@ class DisassociateLambdaFunction:
 
     Remove the Lambda function from the dropdown options available in the
     relevant flow blocks.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``function_arn``: The Amazon Resource Name (ARN) of the Lambda function being disassociated.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     instance_id: str
@@ -96,7 +102,12 @@ class DisassociateLambdaFunction:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateLambdaFunctionResponse:
-    """The response of DisassociateLambdaFunction."""
+    """The response of DisassociateLambdaFunction.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -20,6 +20,13 @@ class DisassociateLexBot:
 
     Revokes authorization from the specified instance to access the
     specified Amazon Lex bot.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``bot_name``: The name of the Amazon Lex bot.
+    - ``lex_region``: The Amazon Web Services Region in which the Amazon Lex bot has been created.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     instance_id: str
@@ -107,7 +114,12 @@ class DisassociateLexBot:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateLexBotResponse:
-    """The response of DisassociateLexBot."""
+    """The response of DisassociateLexBot.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -30,6 +30,11 @@ class DisassociatePhoneNumberContactFlow:
        distribution group, you must provide a full phone number ARN. If a
        UUID is provided in this scenario, you will receive a
        ``ResourceNotFoundException``.
+
+    Fields:
+
+    - ``phone_number_id``: A unique identifier for the phone number.
+    - ``instance_id``: The identifier of the Connect Customer instance.
     """
 
     phone_number_id: str
@@ -91,7 +96,12 @@ class DisassociatePhoneNumberContactFlow:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociatePhoneNumberContactFlowResponse:
-    """The response of DisassociatePhoneNumberContactFlow."""
+    """The response of DisassociatePhoneNumberContactFlow.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -28,6 +28,13 @@ class DisassociateQueueEmailAddresses:
       their availability for agent selection in this queue is removed.
     - Changes take effect immediately and will affect the agent experience
       in the Contact Control Panel (CCP).
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``queue_id``: The identifier for the queue.
+    - ``email_addresses_id``: List of email address identifiers to disassociate from the queue.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     instance_id: str
@@ -128,7 +135,12 @@ class DisassociateQueueEmailAddresses:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateQueueEmailAddressesResponse:
-    """The response of DisassociateQueueEmailAddresses."""
+    """The response of DisassociateQueueEmailAddresses.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -15,7 +15,14 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateQueueQuickConnects:
-    """Disassociates a set of quick connects from a queue."""
+    """Disassociates a set of quick connects from a queue.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``queue_id``: The identifier for the queue.
+    - ``quick_connect_ids``: The quick connects to disassociate from the queue.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -97,7 +104,12 @@ class DisassociateQueueQuickConnects:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateQueueQuickConnectsResponse:
-    """The response of DisassociateQueueQuickConnects."""
+    """The response of DisassociateQueueQuickConnects.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

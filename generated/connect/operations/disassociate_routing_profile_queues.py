@@ -21,6 +21,13 @@ class DisassociateRoutingProfileQueues:
     Up to 10 queue references can be disassociated in a single API call.
     More than 10 queue references results in a single call results in an
     InvalidParameterException.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``routing_profile_id``: The identifier of the routing profile.
+    - ``queue_references``: The queues to disassociate from this routing profile.
+    - ``manual_assignment_queue_references``: The manual assignment queues to disassociate with this routing profile.
     """
 
     instance_id: str
@@ -149,7 +156,12 @@ class DisassociateRoutingProfileQueues:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateRoutingProfileQueuesResponse:
-    """The response of DisassociateRoutingProfileQueues."""
+    """The response of DisassociateRoutingProfileQueues.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -19,6 +19,12 @@ class DisassociateSecurityKey:
     change.
 
     Deletes the specified security key.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``association_id``: The existing association identifier that uniquely identifies the resource type and storage config for the given instance ID.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     instance_id: str
@@ -95,7 +101,12 @@ class DisassociateSecurityKey:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateSecurityKeyResponse:
-    """The response of DisassociateSecurityKey."""
+    """The response of DisassociateSecurityKey.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

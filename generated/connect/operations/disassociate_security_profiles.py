@@ -25,6 +25,13 @@ _ENTITY_TYPE_VALUES = frozenset(
 class DisassociateSecurityProfiles:
     """Disassociates a security profile attached to a Q in Connect AI Agent
     Entity in an Amazon Connect instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``security_profiles``: List of Security Profile Object.
+    - ``entity_type``: Only supported type is AI_AGENT.
+    - ``entity_arn``: ARN of a Q in Connect AI Agent.
     """
 
     instance_id: str
@@ -126,7 +133,12 @@ class DisassociateSecurityProfiles:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateSecurityProfilesResponse:
-    """The response of DisassociateSecurityProfiles."""
+    """The response of DisassociateSecurityProfiles.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

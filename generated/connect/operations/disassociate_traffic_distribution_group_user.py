@@ -23,6 +23,12 @@ class DisassociateTrafficDistributionGroupUser:
     """Disassociates an agent from a traffic distribution group. This API can
     be called only in the Region where the traffic distribution group is
     created.
+
+    Fields:
+
+    - ``traffic_distribution_group_id``: The identifier of the traffic distribution group.
+    - ``user_id``: The identifier for the user.
+    - ``instance_id``: The identifier of the Connect Customer instance.
     """
 
     traffic_distribution_group_id: str
@@ -101,7 +107,12 @@ class DisassociateTrafficDistributionGroupUser:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateTrafficDistributionGroupUserResponse:
-    """The response of DisassociateTrafficDistributionGroupUser."""
+    """The response of DisassociateTrafficDistributionGroupUser.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -16,7 +16,14 @@ from ..shapes.user_proficiency_disassociate import UserProficiencyDisassociate
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateUserProficiencies:
-    """Disassociates a set of proficiencies from a user."""
+    """Disassociates a set of proficiencies from a user.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``user_id``: The identifier of the user account.
+    - ``user_proficiencies``: The proficiencies to disassociate from the user.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can find the
@@ -105,7 +112,12 @@ class DisassociateUserProficiencies:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateUserProficienciesResponse:
-    """The response of DisassociateUserProficiencies."""
+    """The response of DisassociateUserProficiencies.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -21,6 +21,12 @@ from ..shapes.successful_batch_association_summary import (
 class DisassociateWorkspace:
     """Removes the association between a workspace and one or more users or
     routing profiles.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``workspace_id``: The identifier of the workspace.
+    - ``resource_arns``: The Amazon Resource Names (ARNs) of the resources to disassociate from the workspace.
     """
 
     instance_id: str
@@ -104,7 +110,14 @@ class DisassociateWorkspace:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisassociateWorkspaceResponse:
-    """The response of DisassociateWorkspace."""
+    """The response of DisassociateWorkspace.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``successful_list``: A list of resources that were successfully disassociated from the workspace.
+    - ``failed_list``: A list of resources that failed to be disassociated from the workspace, including error details.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -20,6 +20,12 @@ class DismissUserContact:
     Contacts can only be dismissed if they are in a ``MISSED``, ``ERROR``,
     ``ENDED``, or ``REJECTED`` state in the `Agent Event Stream
     <https://docs.aws.amazon.com/connect/latest/adminguide/about-contact-states.html>`__.
+
+    Fields:
+
+    - ``user_id``: The identifier of the user account.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_id``: The identifier of the contact.
     """
 
     user_id: str
@@ -88,7 +94,12 @@ class DismissUserContact:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DismissUserContactResponse:
-    """The response of DismissUserContact."""
+    """The response of DismissUserContact.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

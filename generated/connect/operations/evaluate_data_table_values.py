@@ -25,6 +25,15 @@ class EvaluateDataTableValues:
     not included in the operation name since it does not meet all the
     criteria for a batch operation as specified in Batch Operations: Amazon
     Web Services API Standards.
+
+    Fields:
+
+    - ``instance_id``: The unique identifier for the Amazon Connect instance.
+    - ``data_table_id``: The unique identifier for the data table.
+    - ``values``: A list of value evaluation sets specifying which primary values and attributes to evaluate.
+    - ``time_zone``: Optional IANA timezone identifier to use when resolving time based dynamic values.
+    - ``next_token``: Specify the pagination token from a previous request to retrieve the next page of results.
+    - ``max_results``: The maximum number of data table values to return in one page of results.
     """
 
     instance_id: str
@@ -151,7 +160,14 @@ class EvaluateDataTableValues:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluateDataTableValuesResponse:
-    """The response of EvaluateDataTableValues."""
+    """The response of EvaluateDataTableValues.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``values``: A list of evaluated values with their computed results, error information, and metadata.
+    - ``next_token``: Specify the pagination token from a previous request to retrieve the next page of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -47,6 +47,13 @@ class GetAttachedFile:
     """Provides a pre-signed URL for download of an approved attached file.
     This API also returns metadata about the attached file. It will only
     return a downloadURL if the status of the attached file is ``APPROVED``.
+
+    Fields:
+
+    - ``instance_id``: The unique identifier of the Connect Customer instance.
+    - ``file_id``: The unique identifier of the attached file resource.
+    - ``associated_resource_arn``: The resource to which the attached file is (being) uploaded to.
+    - ``url_expiry_in_seconds``: Optional override for the expiry of the pre-signed S3 URL in seconds.
     """
 
     instance_id: str
@@ -134,7 +141,23 @@ class GetAttachedFile:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetAttachedFileResponse:
-    """Response from GetAttachedFile API."""
+    """Response from GetAttachedFile API.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``file_size_in_bytes``: The size of the attached file in bytes.
+    - ``file_arn``: The unique identifier of the attached file resource (ARN).
+    - ``file_id``: The unique identifier of the attached file resource.
+    - ``creation_time``: The time of Creation of the file resource as an ISO timestamp.
+    - ``file_status``: The current status of the attached file.
+    - ``file_name``: A case-sensitive name of the attached file being uploaded.
+    - ``associated_resource_arn``: The resource to which the attached file is (being) uploaded to.
+    - ``file_use_case_type``: The use case for the file.
+    - ``created_by``: Represents the identity that created the file.
+    - ``download_url_metadata``: URL and expiry to be used when downloading the attached file.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -15,7 +15,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetContactAttributes:
-    """Retrieves the contact attributes for the specified contact."""
+    """Retrieves the contact attributes for the specified contact.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``initial_contact_id``: The identifier of the initial contact.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance."""
@@ -70,7 +76,13 @@ class GetContactAttributes:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetContactAttributesResponse:
-    """The response of GetContactAttributes."""
+    """The response of GetContactAttributes.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``attributes``: Information about the attributes.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -50,6 +50,12 @@ class GetContactMetrics:
 
     **Endpoints**: See `Connect Customer endpoints and quotas
     <https://docs.aws.amazon.com/general/latest/gr/connect_region.html>`__.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_id``: The identifier of the contact in this instance of Connect Customer.
+    - ``metrics``: A list of contact level metrics to retrieve.Supported metrics include POSITION_IN_QUEUE (the contact's current position in the queue) and ESTIMATED_WAIT_TIME (the predicted time in seconds until the contact is connected to an agent)
     """
 
     instance_id: str
@@ -147,7 +153,15 @@ class GetContactMetrics:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetContactMetricsResponse:
-    """The response of GetContactMetrics."""
+    """The response of GetContactMetrics.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``metric_results``: A list of metric results containing the calculated values for each requested metric.
+    - ``id``: The unique identifier of the contact for which metrics were retrieved.
+    - ``arn``: The ARN of the contact for which metrics were retrieved.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -61,6 +61,16 @@ class GetCurrentMetricData:
          approaches:
 
          - Add filters to reduce the amount of data returned
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``filters``: The filters to apply to returned metrics.
+    - ``current_metrics``: The metrics to retrieve.
+    - ``groupings``: Defines the level of aggregation for metrics data by a dimension(s).
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``sort_criteria``: The way to sort the resulting response based on metrics.
     """
 
     instance_id: str
@@ -422,7 +432,16 @@ class GetCurrentMetricData:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetCurrentMetricDataResponse:
-    """The response of GetCurrentMetricData."""
+    """The response of GetCurrentMetricData.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``metric_results``: Information about the real-time metrics.
+    - ``data_snapshot_time``: The time at which the metrics were retrieved and cached for pagination.
+    - ``approximate_total_count``: The total count of the result, regardless of the current page size.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

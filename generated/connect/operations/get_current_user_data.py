@@ -19,6 +19,13 @@ from ..shapes.user_data_filters import UserDataFilters
 class GetCurrentUserData:
     """Gets the real-time active user data from the specified Connect Customer
     instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``filters``: The filters to apply to returned user data.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     instance_id: str
@@ -123,7 +130,15 @@ class GetCurrentUserData:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetCurrentUserDataResponse:
-    """The response of GetCurrentUserData."""
+    """The response of GetCurrentUserData.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``user_data_list``: A list of the user data that is returned.
+    - ``approximate_total_count``: The total count of the result, regardless of the current page size.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

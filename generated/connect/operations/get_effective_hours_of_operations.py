@@ -22,7 +22,15 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetEffectiveHoursOfOperations:
-    """Get the hours of operations with the effective override applied."""
+    """Get the hours of operations with the effective override applied.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``hours_of_operation_id``: The identifier for the hours of operation.
+    - ``from_date``: The date from when the hours of operation are listed.
+    - ``to_date``: The date until when the hours of operation are listed.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance."""
@@ -99,7 +107,15 @@ class GetEffectiveHoursOfOperations:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetEffectiveHoursOfOperationsResponse:
-    """The response of GetEffectiveHoursOfOperations."""
+    """The response of GetEffectiveHoursOfOperations.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``effective_hours_of_operation_list``: Information about the effective hours of operations.
+    - ``effective_override_hours_list``: Information about override configurations applied to the base hours of operation to calculate the effective hours.
+    - ``time_zone``: The time zone for the hours of operation.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -32,6 +32,10 @@ class GetFederationToken:
        the following one appears:
 
        ``Provided identity: Principal: .... User: .... cannot be used for federation with Connect Customer``
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
     """
 
     instance_id: str
@@ -80,7 +84,16 @@ class GetFederationToken:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetFederationTokenResponse:
-    """The response of GetFederationToken."""
+    """The response of GetFederationToken.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``credentials``: The credentials to use for federation.
+    - ``sign_in_url``: The URL to sign into the user's instance.
+    - ``user_arn``: The Amazon Resource Name (ARN) of the user.
+    - ``user_id``: The identifier for the user.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

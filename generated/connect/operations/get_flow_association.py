@@ -25,7 +25,14 @@ _FLOW_ASSOCIATION_RESOURCE_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetFlowAssociation:
-    """Retrieves the flow associated for a given resource."""
+    """Retrieves the flow associated for a given resource.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``resource_id``: The identifier of the resource.
+    - ``resource_type``: A valid resource type.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -103,7 +110,15 @@ class GetFlowAssociation:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetFlowAssociationResponse:
-    """The response of GetFlowAssociation."""
+    """The response of GetFlowAssociation.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``resource_id``: The identifier of the resource.
+    - ``flow_id``: The identifier of the flow.
+    - ``resource_type``: A valid resource type.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -49,6 +49,17 @@ class GetMetricData:
        measure historical queue and agent performance. For example, you can
        track the number of incoming contacts for the last 7 days, with data
        split by day, to see how contact volume changed per day of the week.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``start_time``: The timestamp, in UNIX Epoch time format, at which to start the reporting interval for the retrieval of historical metrics data.
+    - ``end_time``: The timestamp, in UNIX Epoch time format, at which to end the reporting interval for the retrieval of historical metrics data.
+    - ``filters``: The queues, up to 100, or channels, to use to filter the metrics returned.
+    - ``historical_metrics``: The metrics to retrieve.
+    - ``groupings``: The grouping applied to the metrics returned.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     instance_id: str
@@ -464,7 +475,14 @@ class GetMetricData:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetMetricDataResponse:
-    """The response of GetMetricData."""
+    """The response of GetMetricData.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``metric_results``: Information about the historical metrics.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -58,6 +58,18 @@ class GetMetricDataV2:
 
          - Narrow the time range of your request
          - Add filters to reduce the amount of data returned
+
+    Fields:
+
+    - ``resource_arn``: The Amazon Resource Name (ARN) of the resource.
+    - ``start_time``: The timestamp, in UNIX Epoch time format, at which to start the reporting interval for the retrieval of historical metrics data.
+    - ``end_time``: The timestamp, in UNIX Epoch time format, at which to end the reporting interval for the retrieval of historical metrics data.
+    - ``filters``: Filtering is an operation that selects records that match a set of specified criteria.
+    - ``metrics``: The metrics to retrieve.
+    - ``interval``: The interval period and timezone to apply to returned metrics.
+    - ``groupings``: The grouping applied to the metrics that are returned.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     resource_arn: str
@@ -2154,7 +2166,14 @@ class GetMetricDataV2:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetMetricDataV2Response:
-    """The response of GetMetricDataV2."""
+    """The response of GetMetricDataV2.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``metric_results``: Information about the metrics requested in the API request If no grouping is specified, a summary of metric data is returned.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

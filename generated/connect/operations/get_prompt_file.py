@@ -21,7 +21,13 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetPromptFile:
-    """Gets the prompt file."""
+    """Gets the prompt file.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``prompt_id``: A unique identifier for the prompt.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -80,7 +86,15 @@ class GetPromptFile:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetPromptFileResponse:
-    """The response of GetPromptFile."""
+    """The response of GetPromptFile.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``prompt_presigned_url``: A generated URL to the prompt that can be given to an unauthorized user so they can access the prompt in S3.
+    - ``last_modified_time``: The timestamp when this resource was last modified.
+    - ``last_modified_region``: The Amazon Web Services Region where this resource was last modified.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -32,6 +32,12 @@ _PATTERN_1 = _rt.Pattern(
 class GetTaskTemplate:
     """Gets details about a specific task template in the specified Connect
     Customer instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``task_template_id``: A unique identifier for the task template.
+    - ``snapshot_version``: The system generated version of a task template that is associated with a task, when the task is created.
     """
 
     instance_id: str
@@ -103,7 +109,26 @@ class GetTaskTemplate:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetTaskTemplateResponse:
-    """The response of GetTaskTemplate."""
+    """The response of GetTaskTemplate.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``id``: A unique identifier for the task template.
+    - ``arn``: The Amazon Resource Name (ARN).
+    - ``name``: The name of the task template.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``description``: The description of the task template.
+    - ``contact_flow_id``: The identifier of the flow that runs by default when a task is created by referencing this template.
+    - ``self_assign_flow_id``: The ContactFlowId for the flow that will be run if this template is used to create a self-assigned task.
+    - ``constraints``: Constraints that are applicable to the fields listed.
+    - ``defaults``: The default values for fields when a task is created by referencing this template.
+    - ``fields``: Fields that are part of the template.
+    - ``status``: Marks a template as ``ACTIVE`` or ``INACTIVE`` for a task to refer to it.
+    - ``last_modified_time``: The timestamp when the task template was last modified.
+    - ``created_time``: The timestamp when the task template was created.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

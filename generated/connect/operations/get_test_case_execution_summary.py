@@ -29,6 +29,12 @@ _TEST_CASE_EXECUTION_STATUS_VALUES = frozenset(
 class GetTestCaseExecutionSummary:
     """Retrieves an overview of a test execution that includes the status of
     the execution, start and end time, and observation summary.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``test_case_id``: The identifier of the test case.
+    - ``test_case_execution_id``: The identifier of the test case execution.
     """
 
     instance_id: str
@@ -95,7 +101,16 @@ class GetTestCaseExecutionSummary:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetTestCaseExecutionSummaryResponse:
-    """The response of GetTestCaseExecutionSummary."""
+    """The response of GetTestCaseExecutionSummary.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``start_time``: The timestamp when the test case execution started.
+    - ``end_time``: The timestamp when the test case execution ended.
+    - ``status``: The status of the test case execution.
+    - ``observation_summary``: Summary statistics for the test case execution.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -33,6 +33,10 @@ _PATTERN_3 = _rt.Pattern(
 class GetTrafficDistribution:
     """Retrieves the current traffic distribution for a given traffic
     distribution group.
+
+    Fields:
+
+    - ``id``: The identifier of the traffic distribution group.
     """
 
     id: str
@@ -81,7 +85,17 @@ class GetTrafficDistribution:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetTrafficDistributionResponse:
-    """The response of GetTrafficDistribution."""
+    """The response of GetTrafficDistribution.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``telephony_config``: The distribution of traffic between the instance and its replicas.
+    - ``id``: The identifier of the traffic distribution group.
+    - ``arn``: The Amazon Resource Name (ARN) of the traffic distribution group.
+    - ``sign_in_config``: The distribution that determines which Amazon Web Services Regions should be used to sign in agents in to both the instance and its replica(s).
+    - ``agent_config``: The distribution of agents between the instance and its replica(s).
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -54,6 +54,14 @@ class ImportPhoneNumber:
     release 99, claim 99, and then release 99, you will have exceeded the
     200% limit. At that point you are blocked from claiming any more numbers
     until you open an Amazon Web Services Support ticket.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``source_phone_number_arn``: The claimed phone number ARN being imported from the external service, such as Amazon Web Services End User Messaging.
+    - ``phone_number_description``: The description of the phone number.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     instance_id: str
@@ -170,7 +178,14 @@ class ImportPhoneNumber:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ImportPhoneNumberResponse:
-    """The response of ImportPhoneNumber."""
+    """The response of ImportPhoneNumber.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``phone_number_id``: A unique identifier for the phone number.
+    - ``phone_number_arn``: The Amazon Resource Name (ARN) of the phone number.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -28,7 +28,15 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ImportWorkspaceMedia:
-    """Imports a media asset (such as a logo) for use in a workspace."""
+    """Imports a media asset (such as a logo) for use in a workspace.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``workspace_id``: The identifier of the workspace.
+    - ``media_type``: The type of media.
+    - ``media_source``: The media source.
+    """
 
     instance_id: str
     """The identifier of the Amazon Connect instance. You can `find the
@@ -113,7 +121,12 @@ class ImportWorkspaceMedia:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ImportWorkspaceMediaResponse:
-    """The response of ImportWorkspaceMedia."""
+    """The response of ImportWorkspaceMedia.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -24,7 +24,15 @@ _AGENT_STATUS_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListAgentStatuses:
-    """Lists agent statuses."""
+    """Lists agent statuses.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``agent_status_types``: Available agent status types.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -116,7 +124,14 @@ class ListAgentStatuses:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListAgentStatusesResponse:
-    """The response of ListAgentStatuses."""
+    """The response of ListAgentStatuses.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``agent_status_summary_list``: A summary of agent statuses.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

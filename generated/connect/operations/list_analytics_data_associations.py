@@ -18,6 +18,13 @@ from ..shapes.analytics_data_association_result import AnalyticsDataAssociationR
 class ListAnalyticsDataAssociations:
     """Lists the association status of requested dataset ID for a given Connect
     Customer instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``data_set_id``: The identifier of the dataset to get the association status.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     instance_id: str
@@ -99,7 +106,14 @@ class ListAnalyticsDataAssociations:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListAnalyticsDataAssociationsResponse:
-    """The response of ListAnalyticsDataAssociations."""
+    """The response of ListAnalyticsDataAssociations.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``results``: An array of successful results: ``DataSetId``, ``TargetAccountId``, ``ResourceShareId``, ``ResourceShareArn``.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

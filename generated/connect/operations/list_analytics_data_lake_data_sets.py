@@ -18,6 +18,12 @@ from ..shapes.analytics_data_sets_result import AnalyticsDataSetsResult
 class ListAnalyticsDataLakeDataSets:
     """Lists the data lake datasets available to associate with for a given
     Connect Customer instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     instance_id: str
@@ -89,7 +95,14 @@ class ListAnalyticsDataLakeDataSets:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListAnalyticsDataLakeDataSetsResponse:
-    """The response of ListAnalyticsDataLakeDataSets."""
+    """The response of ListAnalyticsDataLakeDataSets.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``results``: An array of successful results: ``DataSetId``, ``DataSetName``.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -20,6 +20,12 @@ class ListApprovedOrigins:
 
     Returns a paginated list of all approved origins associated with the
     instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     instance_id: str
@@ -91,7 +97,14 @@ class ListApprovedOrigins:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListApprovedOriginsResponse:
-    """The response of ListApprovedOrigins."""
+    """The response of ListApprovedOrigins.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``origins``: The approved origins.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -18,6 +18,13 @@ from ..shapes.associated_contact_summary import AssociatedContactSummary
 class ListAssociatedContacts:
     """Provides information about contact tree, a list of associated contacts
     with a unique identifier.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_id``: The identifier of the contact in this instance of Connect Customer.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``next_token``: The token for the next set of results.
     """
 
     instance_id: str
@@ -100,7 +107,14 @@ class ListAssociatedContacts:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListAssociatedContactsResponse:
-    """The response of ListAssociatedContacts."""
+    """The response of ListAssociatedContacts.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``contact_summary_list``: List of the contact summary for all the contacts in contact tree associated with unique identifier.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -24,6 +24,12 @@ class ListAttachedFilesConfigurations:
     This API returns effective configurations (custom overrides or defaults)
     for each attachment scope. If no custom configuration exists for a
     scope, the default configuration values are returned.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``next_token``: The token for the next set of results.
     """
 
     instance_id: str
@@ -97,7 +103,14 @@ class ListAttachedFilesConfigurations:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListAttachedFilesConfigurationsResponse:
-    """The response of ListAttachedFilesConfigurations."""
+    """The response of ListAttachedFilesConfigurations.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``attached_files_configurations``: Information about the attached files configurations.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -22,6 +22,12 @@ class ListAuthenticationProfiles:
 
     Provides summary information about the authentication profiles in a
     specified Connect Customer instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``next_token``: The token for the next set of results.
     """
 
     instance_id: str
@@ -93,7 +99,14 @@ class ListAuthenticationProfiles:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListAuthenticationProfilesResponse:
-    """The response of ListAuthenticationProfiles."""
+    """The response of ListAuthenticationProfiles.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``authentication_profile_summary_list``: A summary of a given authentication profile.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -29,6 +29,13 @@ class ListBots:
     For the specified version of Amazon Lex, returns a paginated list of all
     the Amazon Lex bots currently associated with the instance. Use this API
     to return both Amazon Lex V1 and V2 bots.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``lex_version``: The version of Amazon Lex or Amazon Lex V2.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     instance_id: str
@@ -109,7 +116,14 @@ class ListBots:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListBotsResponse:
-    """The response of ListBots."""
+    """The response of ListBots.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``lex_bots``: The names and Amazon Web Services Regions of the Amazon Lex or Amazon Lex V2 bots associated with the specified instance.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

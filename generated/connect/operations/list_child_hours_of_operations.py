@@ -29,6 +29,13 @@ class ListChildHoursOfOperations:
     overrides from different hours of operation
     <https://docs.aws.amazon.com/connect/latest/adminguide/>`__ in the
     *Administrator Guide*.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``hours_of_operation_id``: The identifier of the parent hours of operation.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     instance_id: str
@@ -113,7 +120,16 @@ class ListChildHoursOfOperations:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListChildHoursOfOperationsResponse:
-    """The response of ListChildHoursOfOperations."""
+    """The response of ListChildHoursOfOperations.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``child_hours_of_operations_summary_list``: Information about the hours of operation.
+    - ``last_modified_time``: The timestamp when this resource was last modified.
+    - ``last_modified_region``: The Amazon Web Services Region where this resource was last modified.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

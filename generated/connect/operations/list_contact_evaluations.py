@@ -16,7 +16,14 @@ from ..shapes.evaluation_summary import EvaluationSummary
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListContactEvaluations:
-    """Lists contact evaluations in the specified Connect Customer instance."""
+    """Lists contact evaluations in the specified Connect Customer instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_id``: The identifier of the contact in this instance of Connect Customer.
+    - ``next_token``: The token for the next set of results.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -93,7 +100,14 @@ class ListContactEvaluations:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListContactEvaluationsResponse:
-    """The response of ListContactEvaluations."""
+    """The response of ListContactEvaluations.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``evaluation_summary_list``: Provides details about a list of contact evaluations belonging to an instance.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -23,6 +23,13 @@ _PATTERN_1 = _rt.Pattern(
 class ListContactFlowModuleAliases:
     """Lists all aliases associated with a contact flow module, showing their
     current version mappings and metadata.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_flow_module_id``: The identifier of the flow module.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     instance_id: str
@@ -107,7 +114,14 @@ class ListContactFlowModuleAliases:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListContactFlowModuleAliasesResponse:
-    """The response of ListContactFlowModuleAliases."""
+    """The response of ListContactFlowModuleAliases.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``contact_flow_module_alias_summary_list``: Information about the flow module aliases.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

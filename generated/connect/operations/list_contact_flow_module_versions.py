@@ -18,6 +18,13 @@ from ..shapes.contact_flow_module_version_summary import ContactFlowModuleVersio
 class ListContactFlowModuleVersions:
     """Retrieves a paginated list of all versions for a specific contact flow
     module.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_flow_module_id``: The identifier of the flow module.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     instance_id: str
@@ -100,7 +107,14 @@ class ListContactFlowModuleVersions:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListContactFlowModuleVersionsResponse:
-    """The response of ListContactFlowModuleVersions."""
+    """The response of ListContactFlowModuleVersions.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``contact_flow_module_version_summary_list``: Information about the flow module versions.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

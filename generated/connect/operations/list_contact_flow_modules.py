@@ -25,6 +25,13 @@ _CONTACT_FLOW_MODULE_STATE_VALUES = frozenset(
 class ListContactFlowModules:
     """Provides information about the flow modules for the specified Connect
     Customer instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``contact_flow_module_state``: The state of the flow module.
     """
 
     instance_id: str
@@ -106,7 +113,14 @@ class ListContactFlowModules:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListContactFlowModulesResponse:
-    """The response of ListContactFlowModules."""
+    """The response of ListContactFlowModules.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``contact_flow_modules_summary_list``: Information about the flow module.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

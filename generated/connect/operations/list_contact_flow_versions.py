@@ -18,6 +18,13 @@ from ..shapes.contact_flow_version_summary import ContactFlowVersionSummary
 class ListContactFlowVersions:
     """Returns all the available versions for the specified Connect Customer
     instance and flow identifier.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_flow_id``: The identifier of the flow.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     instance_id: str
@@ -98,7 +105,14 @@ class ListContactFlowVersions:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListContactFlowVersionsResponse:
-    """The response of ListContactFlowVersions."""
+    """The response of ListContactFlowVersions.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``contact_flow_version_summary_list``: A list of flow version summaries.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

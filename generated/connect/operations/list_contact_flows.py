@@ -41,6 +41,13 @@ class ListContactFlows:
     For more information about flows, see `Flows
     <https://docs.aws.amazon.com/connect/latest/adminguide/concepts-contact-flows.html>`__
     in the *Connect Customer Administrator Guide*.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_flow_types``: The type of flow.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     instance_id: str
@@ -135,7 +142,14 @@ class ListContactFlows:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListContactFlowsResponse:
-    """The response of ListContactFlows."""
+    """The response of ListContactFlows.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``contact_flow_summary_list``: Information about the flows.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

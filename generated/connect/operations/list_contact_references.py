@@ -38,6 +38,13 @@ class ListContactReferences:
     For the specified ``referenceTypes``, returns a list of references
     associated with the contact. *References* are links to documents that
     are related to a contact, such as emails, attachments, or URLs.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_id``: The identifier of the initial contact.
+    - ``reference_types``: The type of reference.
+    - ``next_token``: The token for the next set of results.
     """
 
     instance_id: str
@@ -137,7 +144,14 @@ class ListContactReferences:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListContactReferencesResponse:
-    """The response of ListContactReferences."""
+    """The response of ListContactReferences.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``reference_summary_list``: Information about the flows.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -20,6 +20,14 @@ class ListDataTableAttributes:
     attributes per data table is allowed. Customers can request an increase
     by using Amazon Web Services Service Quotas. The response can be
     filtered by specific attribute IDs for CloudFormation integration.
+
+    Fields:
+
+    - ``instance_id``: The unique identifier for the Amazon Connect instance.
+    - ``data_table_id``: The unique identifier for the data table whose attributes should be listed.
+    - ``attribute_ids``: Optional list of specific attribute IDs to retrieve.
+    - ``next_token``: Specify the pagination token from a previous request to retrieve the next page of results.
+    - ``max_results``: The maximum number of data table attributes to return in one page of results.
     """
 
     instance_id: str
@@ -124,7 +132,14 @@ class ListDataTableAttributes:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListDataTableAttributesResponse:
-    """The response of ListDataTableAttributes."""
+    """The response of ListDataTableAttributes.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``attributes``: A list of data table attributes with their complete configuration and metadata.
+    - ``next_token``: Specify the pagination token from a previous request to retrieve the next page of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

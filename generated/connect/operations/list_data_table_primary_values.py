@@ -20,6 +20,15 @@ class ListDataTablePrimaryValues:
     """Lists all primary value combinations for a given data table. Returns the
     unique combinations of primary attribute values that identify records in
     the table. Up to 100 records are returned per request.
+
+    Fields:
+
+    - ``instance_id``: The unique identifier for the Amazon Connect instance.
+    - ``data_table_id``: The unique identifier for the data table whose primary values should be listed.
+    - ``record_ids``: Optional list of specific record IDs to retrieve.
+    - ``primary_attribute_values``: Optional filter to retrieve primary values matching specific criteria.
+    - ``next_token``: Specify the pagination token from a previous request to retrieve the next page of results.
+    - ``max_results``: The maximum number of data table primary values to return in one page of results.
     """
 
     instance_id: str
@@ -158,7 +167,14 @@ class ListDataTablePrimaryValues:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListDataTablePrimaryValuesResponse:
-    """The response of ListDataTablePrimaryValues."""
+    """The response of ListDataTablePrimaryValues.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``primary_values_list``: A list of primary value combinations with their record IDs and modification metadata.
+    - ``next_token``: Specify the pagination token from a previous request to retrieve the next page of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -20,6 +20,15 @@ class ListDataTableValues:
     """Lists values stored in a data table with optional filtering by record
     IDs or primary attribute values. Returns the raw stored values along
     with metadata such as lock versions and modification timestamps.
+
+    Fields:
+
+    - ``instance_id``: The unique identifier for the Amazon Connect instance.
+    - ``data_table_id``: The unique identifier for the data table whose values should be listed.
+    - ``record_ids``: Optional list of specific record IDs to retrieve values for.
+    - ``primary_attribute_values``: Optional filter to retrieve values for records matching specific primary attribute criteria.
+    - ``next_token``: Specify the pagination token from a previous request to retrieve the next page of results.
+    - ``max_results``: The maximum number of data table values to return in one page of results.
     """
 
     instance_id: str
@@ -155,7 +164,14 @@ class ListDataTableValues:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListDataTableValuesResponse:
-    """The response of ListDataTableValues."""
+    """The response of ListDataTableValues.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``values``: A list of data table values with their associated metadata, lock versions, and modification details.
+    - ``next_token``: Specify the pagination token from a previous request to retrieve the next page of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

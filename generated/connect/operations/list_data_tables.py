@@ -19,6 +19,12 @@ class ListDataTables:
     """Lists all data tables for the specified Amazon Connect instance. Returns
     summary information for each table including basic metadata and
     modification details.
+
+    Fields:
+
+    - ``instance_id``: The unique identifier for the Amazon Connect instance whose data tables should be listed.
+    - ``next_token``: Specify the pagination token from a previous request to retrieve the next page of results.
+    - ``max_results``: The maximum number of data tables to return in one page of results.
     """
 
     instance_id: str
@@ -87,7 +93,14 @@ class ListDataTables:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListDataTablesResponse:
-    """The response of ListDataTables."""
+    """The response of ListDataTables.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``data_table_summary_list``: A list of data table summaries containing basic information about each table including ID, ARN, name, and modification details.
+    - ``next_token``: Specify the pagination token from a previous request to retrieve the next page of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -60,6 +60,13 @@ _PATTERN_1 = _rt.Pattern(
 class ListDefaultVocabularies:
     """Lists the default vocabularies for the specified Connect Customer
     instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``language_code``: The language code of the vocabulary entries.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``next_token``: The token for the next set of results.
     """
 
     instance_id: str
@@ -146,7 +153,14 @@ class ListDefaultVocabularies:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListDefaultVocabulariesResponse:
-    """The response of ListDefaultVocabularies."""
+    """The response of ListDefaultVocabularies.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``default_vocabulary_list``: A list of default vocabularies.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

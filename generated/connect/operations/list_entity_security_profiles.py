@@ -25,6 +25,14 @@ _ENTITY_TYPE_VALUES = frozenset(
 class ListEntitySecurityProfiles:
     """Lists all security profiles attached to a Q in Connect AIAgent Entity in
     an Amazon Connect instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``entity_type``: Only supported type is AI_AGENT.
+    - ``entity_arn``: ARN of a Q in Connect AI Agent.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     instance_id: str
@@ -118,7 +126,14 @@ class ListEntitySecurityProfiles:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListEntitySecurityProfilesResponse:
-    """The response of ListEntitySecurityProfiles."""
+    """The response of ListEntitySecurityProfiles.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``security_profiles``: List of Security Profile Object.
+    - ``next_token``: The token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

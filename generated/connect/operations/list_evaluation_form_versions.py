@@ -18,6 +18,13 @@ from ..shapes.evaluation_form_version_summary import EvaluationFormVersionSummar
 class ListEvaluationFormVersions:
     """Lists versions of an evaluation form in the specified Connect Customer
     instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``evaluation_form_id``: The unique identifier for the evaluation form.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``next_token``: The token for the next set of results.
     """
 
     instance_id: str
@@ -100,7 +107,14 @@ class ListEvaluationFormVersions:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListEvaluationFormVersionsResponse:
-    """The response of ListEvaluationFormVersions."""
+    """The response of ListEvaluationFormVersions.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``evaluation_form_version_summary_list``: Provides details about a list of evaluation forms belonging to an instance.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -16,7 +16,14 @@ from ..shapes.evaluation_form_summary import EvaluationFormSummary
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListEvaluationForms:
-    """Lists evaluation forms in the specified Connect Customer instance."""
+    """Lists evaluation forms in the specified Connect Customer instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``next_token``: The token for the next set of results.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -87,7 +94,14 @@ class ListEvaluationForms:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListEvaluationFormsResponse:
-    """The response of ListEvaluationForms."""
+    """The response of ListEvaluationForms.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``evaluation_form_summary_list``: Provides details about a list of evaluation forms belonging to an instance.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

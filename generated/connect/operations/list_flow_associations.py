@@ -26,7 +26,15 @@ _LIST_FLOW_ASSOCIATION_RESOURCE_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListFlowAssociations:
-    """List the flow association based on the filters."""
+    """List the flow association based on the filters.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``resource_type``: A valid resource type.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -109,7 +117,14 @@ class ListFlowAssociations:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListFlowAssociationsResponse:
-    """The response of ListFlowAssociations."""
+    """The response of ListFlowAssociations.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``flow_association_summary_list``: Summary of flow associations.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -22,7 +22,15 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListHoursOfOperationOverrides:
-    """List the hours of operation overrides."""
+    """List the hours of operation overrides.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``hours_of_operation_id``: The identifier for the hours of operation.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance."""
@@ -100,7 +108,16 @@ class ListHoursOfOperationOverrides:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListHoursOfOperationOverridesResponse:
-    """The response of ListHoursOfOperationOverrides."""
+    """The response of ListHoursOfOperationOverrides.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``next_token``: The token for the next set of results.
+    - ``hours_of_operation_override_list``: Information about the hours of operation override.
+    - ``last_modified_region``: The Amazon Web Services Region where this resource was last modified.
+    - ``last_modified_time``: The timestamp when this resource was last modified.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -23,6 +23,12 @@ class ListHoursOfOperations:
     Operation for a Queue
     <https://docs.aws.amazon.com/connect/latest/adminguide/set-hours-operation.html>`__
     in the *Connect Customer Administrator Guide*.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     instance_id: str
@@ -96,7 +102,14 @@ class ListHoursOfOperations:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListHoursOfOperationsResponse:
-    """The response of ListHoursOfOperations."""
+    """The response of ListHoursOfOperations.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``hours_of_operation_summary_list``: Information about the hours of operation.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -39,6 +39,13 @@ class ListInstanceStorageConfigs:
 
     Returns a paginated list of storage configs for the identified instance
     and resource type.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``resource_type``: A valid resource type.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     instance_id: str
@@ -123,7 +130,14 @@ class ListInstanceStorageConfigs:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListInstanceStorageConfigsResponse:
-    """The response of ListInstanceStorageConfigs."""
+    """The response of ListInstanceStorageConfigs.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``storage_configs``: A valid storage type.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

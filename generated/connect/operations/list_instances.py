@@ -23,6 +23,11 @@ class ListInstances:
     creation-in-progress state, and failed state. Instances that aren't
     successfully created (they are in a failed state) are returned only for
     24 hours after the CreateInstance API was invoked.
+
+    Fields:
+
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     next_token: str | None = None
@@ -79,7 +84,14 @@ class ListInstances:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListInstancesResponse:
-    """The response of ListInstances."""
+    """The response of ListInstances.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``instance_summary_list``: Information about the instances.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -38,6 +38,14 @@ _INTEGRATION_TYPE_VALUES = frozenset(
 class ListIntegrationAssociations:
     """Provides summary information about the Amazon Web Services resource
     associations for the specified Connect Customer instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``integration_type``: The integration type.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``integration_arn``: The Amazon Resource Name (ARN) of the integration.
     """
 
     instance_id: str
@@ -129,7 +137,14 @@ class ListIntegrationAssociations:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListIntegrationAssociationsResponse:
-    """The response of ListIntegrationAssociations."""
+    """The response of ListIntegrationAssociations.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``integration_association_summary_list``: The associations.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

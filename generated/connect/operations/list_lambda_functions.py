@@ -20,6 +20,12 @@ class ListLambdaFunctions:
 
     Returns a paginated list of all Lambda functions that display in the
     dropdown options in the relevant flow blocks.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     instance_id: str
@@ -91,7 +97,14 @@ class ListLambdaFunctions:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListLambdaFunctionsResponse:
-    """The response of ListLambdaFunctions."""
+    """The response of ListLambdaFunctions.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``lambda_functions``: The Lambdafunction ARNs associated with the specified instance.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -24,6 +24,12 @@ class ListLexBots:
     use the `ListBots
     <https://docs.aws.amazon.com/connect/latest/APIReference/API_ListBots.html>`__
     API.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     instance_id: str
@@ -95,7 +101,14 @@ class ListLexBots:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListLexBotsResponse:
-    """The response of ListLexBots."""
+    """The response of ListLexBots.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``lex_bots``: The names and Amazon Web Services Regions of the Amazon Lex bots associated with the specified instance.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -18,6 +18,12 @@ from ..shapes.notification import Notification
 class ListNotifications:
     """Retrieves a paginated list of all notifications in the Amazon Connect
     instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     instance_id: str
@@ -88,7 +94,14 @@ class ListNotifications:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListNotificationsResponse:
-    """The response of ListNotifications."""
+    """The response of ListNotifications.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``notification_summary_list``: A list of notification summaries.
+    - ``next_token``: The token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

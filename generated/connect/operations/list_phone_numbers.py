@@ -293,6 +293,14 @@ class ListPhoneNumbers:
          <https://docs.aws.amazon.com/connect/latest/APIReference/API_ListPhoneNumbersV2.html>`__
          API. It returns the new phone number ARN that can be used to tag
          phone number resources.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``phone_number_types``: The type of phone number.
+    - ``phone_number_country_codes``: The ISO country code.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     instance_id: str
@@ -420,7 +428,14 @@ class ListPhoneNumbers:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListPhoneNumbersResponse:
-    """The response of ListPhoneNumbers."""
+    """The response of ListPhoneNumbers.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``phone_number_summary_list``: Information about the phone numbers.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -290,6 +290,16 @@ class ListPhoneNumbersV2:
        - When given a traffic distribution group ARN ``ListPhoneNumbersV2``
          returns only the phone numbers claimed to the traffic distribution
          group.
+
+    Fields:
+
+    - ``target_arn``: The Amazon Resource Name (ARN) for Connect Customer instances or traffic distribution groups that phone number inbound traffic is routed through.
+    - ``instance_id``: The identifier of the Connect Customer instance that phone numbers are claimed to.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``next_token``: The token for the next set of results.
+    - ``phone_number_country_codes``: The ISO country code.
+    - ``phone_number_types``: The type of phone number.
+    - ``phone_number_prefix``: The prefix of the phone number.
     """
 
     target_arn: str | None = None
@@ -435,7 +445,14 @@ class ListPhoneNumbersV2:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListPhoneNumbersV2Response:
-    """The response of ListPhoneNumbersV2."""
+    """The response of ListPhoneNumbersV2.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``list_phone_numbers_summary_list``: Information about phone numbers that have been claimed to your Connect Customer instances or traffic distribution groups.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -36,6 +36,12 @@ class ListPredefinedAttributes:
 
     **Endpoints**: See `Connect Customer endpoints and quotas
     <https://docs.aws.amazon.com/general/latest/gr/connect_region.html>`__.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     instance_id: str
@@ -105,7 +111,14 @@ class ListPredefinedAttributes:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListPredefinedAttributesResponse:
-    """The response of ListPredefinedAttributes."""
+    """The response of ListPredefinedAttributes.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``predefined_attribute_summary_list``: Summary of the predefined attributes.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

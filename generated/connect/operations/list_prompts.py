@@ -18,6 +18,12 @@ from ..shapes.prompt_summary import PromptSummary
 class ListPrompts:
     """Provides information about the prompts for the specified Connect
     Customer instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     instance_id: str
@@ -85,7 +91,14 @@ class ListPrompts:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListPromptsResponse:
-    """The response of ListPrompts."""
+    """The response of ListPrompts.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``prompt_summary_list``: Information about the prompts.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

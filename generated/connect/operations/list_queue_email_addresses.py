@@ -39,6 +39,13 @@ class ListQueueEmailAddresses:
       default outbound email address configured for the queue.
     - Results are paginated to handle queues with many associated email
       addresses (up to 50 per queue).
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``queue_id``: The identifier for the queue.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     instance_id: str
@@ -121,7 +128,16 @@ class ListQueueEmailAddresses:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListQueueEmailAddressesResponse:
-    """The response of ListQueueEmailAddresses."""
+    """The response of ListQueueEmailAddresses.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``email_address_metadata_list``: List of email address summary information for all email addresses associated with the queue.
+    - ``last_modified_time``: The timestamp when this resource was last modified.
+    - ``last_modified_region``: The Amazon Web Services Region where this resource was last modified.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

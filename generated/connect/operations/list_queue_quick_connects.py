@@ -22,7 +22,15 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListQueueQuickConnects:
-    """Lists the quick connects associated with a queue."""
+    """Lists the quick connects associated with a queue.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``queue_id``: The identifier for the queue.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -106,7 +114,16 @@ class ListQueueQuickConnects:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListQueueQuickConnectsResponse:
-    """The response of ListQueueQuickConnects."""
+    """The response of ListQueueQuickConnects.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``quick_connect_summary_list``: Information about the quick connects.
+    - ``last_modified_time``: The timestamp when this resource was last modified.
+    - ``last_modified_region``: The Amazon Web Services Region where this resource was last modified.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

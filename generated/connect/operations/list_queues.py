@@ -34,6 +34,13 @@ class ListQueues:
     For more information about queues, see `Queues: Standard and Agent
     <https://docs.aws.amazon.com/connect/latest/adminguide/concepts-queues-standard-and-agent.html>`__
     in the *Connect Customer Administrator Guide*.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``queue_types``: The type of queue.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     instance_id: str
@@ -126,7 +133,14 @@ class ListQueues:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListQueuesResponse:
-    """The response of ListQueues."""
+    """The response of ListQueues.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``queue_summary_list``: Information about the queues.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -27,6 +27,13 @@ _QUICK_CONNECT_TYPE_VALUES = frozenset(
 class ListQuickConnects:
     """Provides information about the quick connects for the specified Connect
     Customer instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``quick_connect_types``: The type of quick connect.
     """
 
     instance_id: str
@@ -126,7 +133,14 @@ class ListQuickConnects:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListQuickConnectsResponse:
-    """The response of ListQuickConnects."""
+    """The response of ListQuickConnects.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``quick_connect_summary_list``: Information about the quick connects.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

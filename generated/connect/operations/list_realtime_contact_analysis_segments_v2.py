@@ -53,6 +53,15 @@ class ListRealtimeContactAnalysisSegmentsV2:
 
        This API does not support VOICE. If you attempt to use it for VOICE,
        an ``InvalidRequestException`` occurs.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_id``: The identifier of the contact in this instance of Connect Customer.
+    - ``output_type``: The Contact Lens output type to be returned.
+    - ``segment_types``: Enum with segment types .
+    - ``max_results``: The maximum number of results to return per page.
+    - ``next_token``: The token for the next set of results.
     """
 
     instance_id: str
@@ -181,7 +190,16 @@ class ListRealtimeContactAnalysisSegmentsV2:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListRealtimeContactAnalysisSegmentsV2Response:
-    """The response of ListRealtimeContactAnalysisSegmentsV2."""
+    """The response of ListRealtimeContactAnalysisSegmentsV2.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``channel``: The channel of the contact.
+    - ``status``: Status of real-time contact analysis.
+    - ``segments``: An analyzed transcript or category.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -49,6 +49,13 @@ class ListRoutingProfileManualAssignmentQueues:
 
     **Endpoints**: See `Connect Customer endpoints and quotas
     <https://docs.aws.amazon.com/general/latest/gr/connect_region.html>`__.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``routing_profile_id``: The identifier of the routing profile.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     instance_id: str
@@ -133,7 +140,16 @@ class ListRoutingProfileManualAssignmentQueues:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListRoutingProfileManualAssignmentQueuesResponse:
-    """The response of ListRoutingProfileManualAssignmentQueues."""
+    """The response of ListRoutingProfileManualAssignmentQueues.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``routing_profile_manual_assignment_queue_config_summary_list``: Information about the manual assignment queues associated with the routing profile.
+    - ``last_modified_time``: The timestamp when this resource was last modified.
+    - ``last_modified_region``: The Amazon Web Services Region where this resource was last modified.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

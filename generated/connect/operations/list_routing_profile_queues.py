@@ -24,7 +24,15 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListRoutingProfileQueues:
-    """Lists the queues associated with a routing profile."""
+    """Lists the queues associated with a routing profile.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``routing_profile_id``: The identifier of the routing profile.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -108,7 +116,16 @@ class ListRoutingProfileQueues:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListRoutingProfileQueuesResponse:
-    """The response of ListRoutingProfileQueues."""
+    """The response of ListRoutingProfileQueues.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``routing_profile_queue_config_summary_list``: Information about the routing profiles.
+    - ``last_modified_time``: The timestamp when this resource was last modified.
+    - ``last_modified_region``: The Amazon Web Services Region where this resource was last modified.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

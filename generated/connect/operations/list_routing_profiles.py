@@ -24,6 +24,12 @@ class ListRoutingProfiles:
     and `Create a Routing Profile
     <https://docs.aws.amazon.com/connect/latest/adminguide/routing-profiles.html>`__
     in the *Connect Customer Administrator Guide*.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     instance_id: str
@@ -97,7 +103,14 @@ class ListRoutingProfiles:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListRoutingProfilesResponse:
-    """The response of ListRoutingProfiles."""
+    """The response of ListRoutingProfiles.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``routing_profile_summary_list``: Information about the routing profiles.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -44,7 +44,16 @@ _EVENT_SOURCE_NAME_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListRules:
-    """List all rules for the specified Connect Customer instance."""
+    """List all rules for the specified Connect Customer instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``publish_status``: The publish status of the rule.
+    - ``event_source_name``: The name of the event source.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``next_token``: The token for the next set of results.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -133,7 +142,14 @@ class ListRules:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListRulesResponse:
-    """The response of ListRules."""
+    """The response of ListRules.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``rule_summary_list``: Summary information about a rule.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -21,6 +21,12 @@ class ListSecurityKeys:
 
     Returns a paginated list of all security keys associated with the
     instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     instance_id: str
@@ -92,7 +98,14 @@ class ListSecurityKeys:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListSecurityKeysResponse:
-    """The response of ListSecurityKeys."""
+    """The response of ListSecurityKeys.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``security_keys``: The security keys.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -24,6 +24,13 @@ _PATTERN_1 = _rt.Pattern(
 class ListSecurityProfileApplications:
     """Returns a list of third-party applications or MCP Servers in a specific
     security profile.
+
+    Fields:
+
+    - ``security_profile_id``: The identifier for the security profle.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     security_profile_id: str
@@ -106,7 +113,16 @@ class ListSecurityProfileApplications:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListSecurityProfileApplicationsResponse:
-    """The response of ListSecurityProfileApplications."""
+    """The response of ListSecurityProfileApplications.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``applications``: A list of the third-party application's metadata.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``last_modified_time``: The timestamp when this resource was last modified.
+    - ``last_modified_region``: The Amazon Web Services Region where this resource was last modified.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -22,7 +22,15 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListSecurityProfileFlowModules:
-    """A list of Flow Modules an AI Agent can invoke as a tool"""
+    """A list of Flow Modules an AI Agent can invoke as a tool
+
+    Fields:
+
+    - ``security_profile_id``: The identifier for the security profile.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    """
 
     security_profile_id: str
     """The identifier for the security profile."""
@@ -106,7 +114,16 @@ class ListSecurityProfileFlowModules:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListSecurityProfileFlowModulesResponse:
-    """The response of ListSecurityProfileFlowModules."""
+    """The response of ListSecurityProfileFlowModules.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``allowed_flow_modules``: A list of Flow Modules an AI Agent can invoke as a tool.
+    - ``next_token``: The token for the next set of results.
+    - ``last_modified_time``: The time the flow module was last modified.
+    - ``last_modified_region``: The Region that flow module was last modified in.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -29,6 +29,13 @@ class ListSecurityProfilePermissions:
     name and user interface name of the security profile permissions, see
     `List of security profile permissions
     <https://docs.aws.amazon.com/connect/latest/adminguide/security-profile-list.html>`__.
+
+    Fields:
+
+    - ``security_profile_id``: The identifier for the security profle.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     security_profile_id: str
@@ -111,7 +118,16 @@ class ListSecurityProfilePermissions:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListSecurityProfilePermissionsResponse:
-    """The response of ListSecurityProfilePermissions."""
+    """The response of ListSecurityProfilePermissions.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``permissions``: The permissions granted to the security profile.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``last_modified_time``: The timestamp when this resource was last modified.
+    - ``last_modified_region``: The Amazon Web Services Region where this resource was last modified.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

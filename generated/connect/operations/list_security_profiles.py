@@ -25,6 +25,12 @@ class ListSecurityProfiles:
     name and user interface name of the security profile permissions, see
     `List of security profile permissions
     <https://docs.aws.amazon.com/connect/latest/adminguide/security-profile-list.html>`__.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     instance_id: str
@@ -98,7 +104,14 @@ class ListSecurityProfiles:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListSecurityProfilesResponse:
-    """The response of ListSecurityProfiles."""
+    """The response of ListSecurityProfiles.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``security_profile_summary_list``: Information about the security profiles.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -26,6 +26,10 @@ class ListTagsForResource:
     Policy Examples
     <https://docs.aws.amazon.com/connect/latest/adminguide/security_iam_id-based-policy-examples.html>`__
     in the *Connect Customer Administrator Guide*.
+
+    Fields:
+
+    - ``resource_arn``: The Amazon Resource Name (ARN) of the resource.
     """
 
     resource_arn: str
@@ -75,7 +79,13 @@ class ListTagsForResource:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListTagsForResourceResponse:
-    """The response of ListTagsForResource."""
+    """The response of ListTagsForResource.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``tags``: Information about the tags.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -23,7 +23,16 @@ _TASK_TEMPLATE_STATUS_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListTaskTemplates:
-    """Lists task templates for the specified Connect Customer instance."""
+    """Lists task templates for the specified Connect Customer instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``status``: Marks a template as ``ACTIVE`` or ``INACTIVE`` for a task to refer to it.
+    - ``name``: The name of the task template.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -128,7 +137,14 @@ class ListTaskTemplates:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListTaskTemplatesResponse:
-    """The response of ListTaskTemplates."""
+    """The response of ListTaskTemplates.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``task_templates``: Provides details about a list of task templates belonging to an instance.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

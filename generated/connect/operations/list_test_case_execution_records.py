@@ -29,6 +29,15 @@ class ListTestCaseExecutionRecords:
     """Lists detailed steps of test case execution that includes all
     observations along with actions taken and data associated in the
     specified Amazon Connect instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``test_case_id``: The identifier of the test case.
+    - ``test_case_execution_id``: The identifier of the test case execution.
+    - ``status``: Filter execution records by status.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     instance_id: str
@@ -128,7 +137,14 @@ class ListTestCaseExecutionRecords:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListTestCaseExecutionRecordsResponse:
-    """The response of ListTestCaseExecutionRecords."""
+    """The response of ListTestCaseExecutionRecords.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``execution_records``: An array of test case execution record objects.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -29,6 +29,17 @@ class ListTestCaseExecutions:
     """Lists all test case executions and allows filtering by test case id,
     test case name, start time, end time or status of the execution for the
     specified Amazon Connect instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``test_case_id``: Filter executions by test case identifier.
+    - ``test_case_name``: Filter executions by test case name.
+    - ``start_time``: Filter executions that started after this time.
+    - ``end_time``: Filter executions that started before this time.
+    - ``status``: Filter executions by status.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     instance_id: str
@@ -146,7 +157,14 @@ class ListTestCaseExecutions:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListTestCaseExecutionsResponse:
-    """The response of ListTestCaseExecutions."""
+    """The response of ListTestCaseExecutions.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``test_case_executions``: An array of test case execution summary objects.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

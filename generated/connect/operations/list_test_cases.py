@@ -16,7 +16,14 @@ from ..shapes.test_case_summary import TestCaseSummary
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListTestCases:
-    """Lists the test cases present in the specific Amazon Connect instance."""
+    """Lists the test cases present in the specific Amazon Connect instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    """
 
     instance_id: str
     """The identifier of the Amazon Connect instance."""
@@ -83,7 +90,14 @@ class ListTestCases:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListTestCasesResponse:
-    """The response of ListTestCases."""
+    """The response of ListTestCases.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``test_case_summary_list``: Information about the tests.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -23,7 +23,14 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListTrafficDistributionGroupUsers:
-    """Lists traffic distribution group users."""
+    """Lists traffic distribution group users.
+
+    Fields:
+
+    - ``traffic_distribution_group_id``: The identifier of the traffic distribution group.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``next_token``: The token for the next set of results.
+    """
 
     traffic_distribution_group_id: str
     """The identifier of the traffic distribution group. This can be the ID or
@@ -100,7 +107,14 @@ class ListTrafficDistributionGroupUsers:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListTrafficDistributionGroupUsersResponse:
-    """The response of ListTrafficDistributionGroupUsers."""
+    """The response of ListTrafficDistributionGroupUsers.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``traffic_distribution_group_user_summary_list``: A list of traffic distribution group users.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

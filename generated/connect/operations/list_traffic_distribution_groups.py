@@ -21,7 +21,14 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListTrafficDistributionGroups:
-    """Lists traffic distribution groups."""
+    """Lists traffic distribution groups.
+
+    Fields:
+
+    - ``max_results``: The maximum number of results to return per page.
+    - ``next_token``: The token for the next set of results.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    """
 
     max_results: int | None = None
     """The maximum number of results to return per page."""
@@ -93,7 +100,14 @@ class ListTrafficDistributionGroups:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListTrafficDistributionGroupsResponse:
-    """The response of ListTrafficDistributionGroups."""
+    """The response of ListTrafficDistributionGroups.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``traffic_distribution_group_summary_list``: A list of traffic distribution groups.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -16,7 +16,15 @@ from ..shapes.use_case import UseCase
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListUseCases:
-    """Lists the use cases for the integration association."""
+    """Lists the use cases for the integration association.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``integration_association_id``: The identifier for the integration association.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -100,7 +108,14 @@ class ListUseCases:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListUseCasesResponse:
-    """The response of ListUseCases."""
+    """The response of ListUseCases.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``use_case_summary_list``: The use cases.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -23,6 +23,12 @@ class ListUserHierarchyGroups:
     Hierarchies
     <https://docs.aws.amazon.com/connect/latest/adminguide/agent-hierarchy.html>`__
     in the *Connect Customer Administrator Guide*.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     instance_id: str
@@ -96,7 +102,14 @@ class ListUserHierarchyGroups:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListUserHierarchyGroupsResponse:
-    """The response of ListUserHierarchyGroups."""
+    """The response of ListUserHierarchyGroups.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``user_hierarchy_group_summary_list``: Information about the hierarchy groups.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -18,6 +18,13 @@ from ..shapes.user_notification_summary import UserNotificationSummary
 class ListUserNotifications:
     """Retrieves a paginated list of notifications for a specific user,
     including the notification status for that user.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``user_id``: The identifier of the user.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     instance_id: str
@@ -99,7 +106,14 @@ class ListUserNotifications:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListUserNotificationsResponse:
-    """The response of ListUserNotifications."""
+    """The response of ListUserNotifications.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``user_notifications``: A list of notifications sent to the specified user.
+    - ``next_token``: The token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -22,7 +22,15 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListUserProficiencies:
-    """Lists proficiencies associated with a user."""
+    """Lists proficiencies associated with a user.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``user_id``: The identifier of the user account.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can find the
@@ -102,7 +110,16 @@ class ListUserProficiencies:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListUserProficienciesResponse:
-    """The response of ListUserProficiencies."""
+    """The response of ListUserProficiencies.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``user_proficiency_list``: Information about the user proficiencies.
+    - ``last_modified_time``: The last time that the user's proficiencies are were modified.
+    - ``last_modified_region``: The region in which a user's proficiencies were last modified.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

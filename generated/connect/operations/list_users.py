@@ -18,6 +18,12 @@ from ..shapes.user_summary import UserSummary
 class ListUsers:
     """Provides summary information about the users for the specified Connect
     Customer instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     instance_id: str
@@ -89,7 +95,14 @@ class ListUsers:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListUsersResponse:
-    """The response of ListUsers."""
+    """The response of ListUsers.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``user_summary_list``: Information about the users.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

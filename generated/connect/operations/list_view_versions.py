@@ -33,6 +33,13 @@ class ListViewVersions:
     instance and view identifier.
 
     Results will be sorted from highest to lowest.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``view_id``: The identifier of the view.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     instance_id: str
@@ -121,7 +128,14 @@ class ListViewVersions:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListViewVersionsResponse:
-    """The response of ListViewVersions."""
+    """The response of ListViewVersions.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``view_version_summary_list``: A list of view version summaries.
+    - ``next_token``: The token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

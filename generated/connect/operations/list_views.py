@@ -34,6 +34,13 @@ class ListViews:
     """Returns views in the given instance.
 
     Results are sorted primarily by type, and secondarily by name.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``type``: The type of the view.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     instance_id: str
@@ -117,7 +124,14 @@ class ListViews:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListViewsResponse:
-    """The response of ListViews."""
+    """The response of ListViews.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``views_summary_list``: A list of view summaries.
+    - ``next_token``: The token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

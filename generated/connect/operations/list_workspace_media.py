@@ -16,7 +16,13 @@ from ..shapes.media_item import MediaItem
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListWorkspaceMedia:
-    """Lists media assets (such as logos) associated with a workspace."""
+    """Lists media assets (such as logos) associated with a workspace.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``workspace_id``: The identifier of the workspace.
+    """
 
     instance_id: str
     """The identifier of the Amazon Connect instance. You can `find the
@@ -75,7 +81,13 @@ class ListWorkspaceMedia:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListWorkspaceMediaResponse:
-    """The response of ListWorkspaceMedia."""
+    """The response of ListWorkspaceMedia.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``media``: A list of media assets for the workspace.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -18,6 +18,13 @@ from ..shapes.workspace_page import WorkspacePage
 class ListWorkspacePages:
     """Lists the page configurations in a workspace, including the views
     assigned to each page.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``workspace_id``: The identifier of the workspace.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
     """
 
     instance_id: str
@@ -100,7 +107,14 @@ class ListWorkspacePages:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListWorkspacePagesResponse:
-    """The response of ListWorkspacePages."""
+    """The response of ListWorkspacePages.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``workspace_page_list``: A list of page configurations in the workspace.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -16,7 +16,14 @@ from ..shapes.workspace_summary import WorkspaceSummary
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListWorkspaces:
-    """Lists the workspaces in an Amazon Connect instance."""
+    """Lists the workspaces in an Amazon Connect instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    """
 
     instance_id: str
     """The identifier of the Amazon Connect instance. You can `find the
@@ -87,7 +94,14 @@ class ListWorkspaces:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ListWorkspacesResponse:
-    """The response of ListWorkspaces."""
+    """The response of ListWorkspaces.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``workspace_summary_list``: A summary list of workspaces.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -25,6 +25,14 @@ class MonitorContact:
     """Initiates silent monitoring of a contact. The Contact Control Panel
     (CCP) of the user specified by *userId* will be set to silent monitoring
     mode on the contact.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_id``: The identifier of the contact.
+    - ``user_id``: The identifier of the user account.
+    - ``allowed_monitor_capabilities``: Specify which monitoring actions the user is allowed to take.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     instance_id: str
@@ -136,7 +144,14 @@ class MonitorContact:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class MonitorContactResponse:
-    """The response of MonitorContact."""
+    """The response of MonitorContact.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``contact_id``: The identifier of the contact.
+    - ``contact_arn``: The ARN of the contact.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

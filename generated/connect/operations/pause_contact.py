@@ -15,7 +15,14 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class PauseContact:
-    """Allows pausing an ongoing task contact."""
+    """Allows pausing an ongoing task contact.
+
+    Fields:
+
+    - ``contact_id``: The identifier of the contact.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_flow_id``: The identifier of the flow.
+    """
 
     contact_id: str
     """The identifier of the contact."""
@@ -82,7 +89,12 @@ class PauseContact:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class PauseContactResponse:
-    """The response of PauseContact."""
+    """The response of PauseContact.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -24,6 +24,12 @@ class PutUserStatus:
     and `Set your next status
     <https://docs.aws.amazon.com/connect/latest/adminguide/set-next-status.html>`__
     in the *Connect Customer Administrator Guide*.
+
+    Fields:
+
+    - ``user_id``: The identifier of the user.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``agent_status_id``: The identifier of the agent status.
     """
 
     user_id: str
@@ -94,7 +100,12 @@ class PutUserStatus:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class PutUserStatusResponse:
-    """The response of PutUserStatus."""
+    """The response of PutUserStatus.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

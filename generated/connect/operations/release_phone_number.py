@@ -45,6 +45,11 @@ class ReleasePhoneNumber:
     claim 99, and then release 99, you will have exceeded the 200% limit. At
     that point you are blocked from claiming any more numbers until you open
     an Amazon Web Services support ticket.
+
+    Fields:
+
+    - ``phone_number_id``: A unique identifier for the phone number.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     phone_number_id: str
@@ -104,7 +109,12 @@ class ReleasePhoneNumber:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ReleasePhoneNumberResponse:
-    """The response of ReleasePhoneNumber."""
+    """The response of ReleasePhoneNumber.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -36,6 +36,13 @@ class ReplicateInstance:
     `Create a replica of your existing Connect Customer instance
     <https://docs.aws.amazon.com/connect/latest/adminguide/create-replica-connect-instance.html>`__
     in the *Connect Customer Administrator Guide*.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``replica_region``: The Amazon Web Services Region where to replicate the Connect Customer instance.
+    - ``replica_alias``: The alias for the replicated instance.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     instance_id: str
@@ -147,7 +154,14 @@ class ReplicateInstance:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ReplicateInstanceResponse:
-    """The response of ReplicateInstance."""
+    """The response of ReplicateInstance.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``id``: The identifier of the replicated instance.
+    - ``arn``: The Amazon Resource Name (ARN) of the replicated instance.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -15,7 +15,14 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ResumeContact:
-    """Allows resuming a task contact in a paused state."""
+    """Allows resuming a task contact in a paused state.
+
+    Fields:
+
+    - ``contact_id``: The identifier of the contact.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_flow_id``: The identifier of the flow.
+    """
 
     contact_id: str
     """The identifier of the contact."""
@@ -82,7 +89,12 @@ class ResumeContact:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ResumeContactResponse:
-    """The response of ResumeContact."""
+    """The response of ResumeContact.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

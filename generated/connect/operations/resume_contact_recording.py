@@ -30,6 +30,13 @@ class ResumeContactRecording:
     would resume.
 
     Voice and screen recordings are supported.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_id``: The identifier of the contact.
+    - ``initial_contact_id``: The identifier of the contact.
+    - ``contact_recording_type``: The type of recording being operated on.
     """
 
     instance_id: str
@@ -112,7 +119,12 @@ class ResumeContactRecording:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ResumeContactRecordingResponse:
-    """The response of ResumeContactRecording."""
+    """The response of ResumeContactRecording.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

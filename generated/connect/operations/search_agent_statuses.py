@@ -20,6 +20,14 @@ from ..shapes.agent_status_search_filter import AgentStatusSearchFilter
 class SearchAgentStatuses:
     """Searches AgentStatuses in an Connect Customer instance, with optional
     filtering.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``search_filter``: Filters to be applied to search results.
+    - ``search_criteria``: The search criteria to be used to return agent statuses.
     """
 
     instance_id: str
@@ -131,7 +139,15 @@ class SearchAgentStatuses:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchAgentStatusesResponse:
-    """The response of SearchAgentStatuses."""
+    """The response of SearchAgentStatuses.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``agent_statuses``: The search criteria to be used to return agent statuses.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``approximate_total_count``: The total number of agent statuses which matched your search query.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -278,6 +278,16 @@ class SearchAvailablePhoneNumbers:
     ``TargetArn`` is a traffic distribution group, you can call this API in
     both Amazon Web Services Regions associated with the traffic
     distribution group.
+
+    Fields:
+
+    - ``phone_number_country_code``: The ISO country code.
+    - ``phone_number_type``: The type of phone number.
+    - ``target_arn``: The Amazon Resource Name (ARN) for Connect Customer instances or traffic distribution groups that phone number inbound traffic is routed through.
+    - ``instance_id``: The identifier of the Connect Customer instance that phone numbers are claimed to.
+    - ``phone_number_prefix``: The prefix of the phone number.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``next_token``: The token for the next set of results.
     """
 
     phone_number_country_code: str
@@ -398,7 +408,14 @@ class SearchAvailablePhoneNumbers:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchAvailablePhoneNumbersResponse:
-    """The response of SearchAvailablePhoneNumbers."""
+    """The response of SearchAvailablePhoneNumbers.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``available_numbers_list``: A list of available phone numbers that you can claim to your Connect Customer instance or traffic distribution group.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -37,6 +37,14 @@ class SearchContactEvaluations:
 
     **Endpoints**: See `Connect Customer endpoints and quotas
     <https://docs.aws.amazon.com/general/latest/gr/connect_region.html>`__.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``search_criteria``: The search criteria to be used to return contact evaluations.
+    - ``search_filter``: Filters to be applied to search results.
     """
 
     instance_id: str
@@ -150,7 +158,15 @@ class SearchContactEvaluations:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchContactEvaluationsResponse:
-    """The response of SearchContactEvaluations."""
+    """The response of SearchContactEvaluations.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``evaluation_search_summary_list``: Contains information about contact evaluations.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``approximate_total_count``: The total number of contact evaluations that matched your search query.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

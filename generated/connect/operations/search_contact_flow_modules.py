@@ -20,6 +20,14 @@ from ..shapes.contact_flow_module_search_filter import ContactFlowModuleSearchFi
 class SearchContactFlowModules:
     """Searches the flow modules in an Connect Customer instance, with optional
     filtering.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``search_filter``: Filters to be applied to search results.
+    - ``search_criteria``: The search criteria to be used to return flow modules.
     """
 
     instance_id: str
@@ -139,7 +147,15 @@ class SearchContactFlowModules:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchContactFlowModulesResponse:
-    """The response of SearchContactFlowModules."""
+    """The response of SearchContactFlowModules.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``contact_flow_modules``: The search criteria to be used to return flow modules.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``approximate_total_count``: The total number of flows which matched your search query.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -20,6 +20,14 @@ from ..shapes.contact_flow_search_filter import ContactFlowSearchFilter
 class SearchContactFlows:
     """Searches the flows in an Connect Customer instance, with optional
     filtering.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``search_filter``: Filters to be applied to search results.
+    - ``search_criteria``: The search criteria to be used to return flows.
     """
 
     instance_id: str
@@ -139,7 +147,15 @@ class SearchContactFlows:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchContactFlowsResponse:
-    """The response of SearchContactFlows."""
+    """The response of SearchContactFlows.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``contact_flows``: Information about the flows.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``approximate_total_count``: The total number of flows which matched your search query.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

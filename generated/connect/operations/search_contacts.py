@@ -19,7 +19,17 @@ from ..shapes.sort import Sort
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchContacts:
-    """Searches contacts in an Connect Customer instance."""
+    """Searches contacts in an Connect Customer instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of Connect Customer instance.
+    - ``time_range``: Time range that you want to search results.
+    - ``search_criteria``: The search criteria to be used to return contacts.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``next_token``: The token for the next set of results.
+    - ``sort``: Specifies a field to sort by and a sort order.
+    """
 
     instance_id: str
     """The identifier of Connect Customer instance. You can find the instance
@@ -142,7 +152,15 @@ class SearchContacts:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchContactsResponse:
-    """The response of SearchContacts."""
+    """The response of SearchContacts.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``contacts``: Information about the contacts.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``total_count``: The total number of contacts which matched your search query.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

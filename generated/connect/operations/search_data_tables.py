@@ -22,6 +22,14 @@ class SearchDataTables:
     In the future, this operation can support searching on attribute names
     and possibly primary values. Follows other search operations closely and
     supports both search criteria and filters.
+
+    Fields:
+
+    - ``instance_id``: The unique identifier for the Amazon Connect instance to search within.
+    - ``next_token``: Specify the pagination token from a previous request to retrieve the next page of results.
+    - ``max_results``: The maximum number of data tables to return in one page of results.
+    - ``search_filter``: Optional filters to apply to the search results, such as tag-based filtering for attribute-based access control.
+    - ``search_criteria``: Search criteria including string conditions for matching table names, descriptions, or resource IDs.
     """
 
     instance_id: str
@@ -135,7 +143,15 @@ class SearchDataTables:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchDataTablesResponse:
-    """The response of SearchDataTables."""
+    """The response of SearchDataTables.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``data_tables``: An array of data tables matching the search criteria with the same structure as DescribeTable except Version, VersionDescription, and LockVersion are omitted.
+    - ``next_token``: Specify the pagination token from a previous request to retrieve the next page of results.
+    - ``approximate_total_count``: The approximate number of data tables that matched the search criteria.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -18,7 +18,16 @@ from ..shapes.email_address_search_filter import EmailAddressSearchFilter
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchEmailAddresses:
-    """Searches email address in an instance, with optional filtering."""
+    """Searches email address in an instance, with optional filtering.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``next_token``: The token for the next set of results.
+    - ``search_criteria``: The search criteria to be used to return email addresses.
+    - ``search_filter``: Filters to be applied to search results.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -131,7 +140,15 @@ class SearchEmailAddresses:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchEmailAddressesResponse:
-    """The response of SearchEmailAddresses."""
+    """The response of SearchEmailAddresses.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``email_addresses``: List of email addresses matching SearchFilter and SearchCriteria
+    - ``approximate_total_count``: The total number of email addresses which matched your search query.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -39,6 +39,14 @@ class SearchEvaluationForms:
 
     **Endpoints**: See `Connect Customer endpoints and quotas
     <https://docs.aws.amazon.com/general/latest/gr/connect_region.html>`__.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``search_criteria``: The search criteria to be used to return evaluation forms.
+    - ``search_filter``: Filters to be applied to search results.
     """
 
     instance_id: str
@@ -152,7 +160,15 @@ class SearchEvaluationForms:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchEvaluationFormsResponse:
-    """The response of SearchEvaluationForms."""
+    """The response of SearchEvaluationForms.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``evaluation_form_search_summary_list``: Information about the returned evaluation forms.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``approximate_total_count``: The total number of evaluation forms that matched your search query.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -20,7 +20,16 @@ from ..shapes.hours_of_operation_search_filter import HoursOfOperationSearchFilt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchHoursOfOperationOverrides:
-    """Searches the hours of operation overrides."""
+    """Searches the hours of operation overrides.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``search_filter``: Filters to be applied to search results.
+    - ``search_criteria``: The search criteria to be used to return hours of operations overrides.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance."""
@@ -129,7 +138,15 @@ class SearchHoursOfOperationOverrides:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchHoursOfOperationOverridesResponse:
-    """The response of SearchHoursOfOperationOverrides."""
+    """The response of SearchHoursOfOperationOverrides.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``hours_of_operation_overrides``: Information about the hours of operations overrides.
+    - ``next_token``: The token for the next set of results.
+    - ``approximate_total_count``: The total number of hours of operations which matched your search query.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -20,6 +20,14 @@ from ..shapes.hours_of_operation_search_filter import HoursOfOperationSearchFilt
 class SearchHoursOfOperations:
     """Searches the hours of operation in an Connect Customer instance, with
     optional filtering.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``search_filter``: Filters to be applied to search results.
+    - ``search_criteria``: The search criteria to be used to return hours of operations.
     """
 
     instance_id: str
@@ -133,7 +141,15 @@ class SearchHoursOfOperations:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchHoursOfOperationsResponse:
-    """The response of SearchHoursOfOperations."""
+    """The response of SearchHoursOfOperations.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``hours_of_operations``: Information about the hours of operations.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``approximate_total_count``: The total number of hours of operations which matched your search query.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

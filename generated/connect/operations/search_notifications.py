@@ -22,6 +22,14 @@ class SearchNotifications:
     Returns a paginated list of notifications matching the search
     parameters, ordered by descending creation time. Supports filtering by
     content and tags.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``search_filter``: Filters to apply to the search results, such as tag-based filters.
+    - ``search_criteria``: The search criteria to apply when searching for notifications.
     """
 
     instance_id: str
@@ -137,7 +145,15 @@ class SearchNotifications:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchNotificationsResponse:
-    """The response of SearchNotifications."""
+    """The response of SearchNotifications.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``notifications``: A list of notifications matching the search criteria.
+    - ``next_token``: The token for the next set of results.
+    - ``approximate_total_count``: The approximate total number of notifications matching the search criteria.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

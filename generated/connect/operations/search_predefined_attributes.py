@@ -39,6 +39,13 @@ class SearchPredefinedAttributes:
 
     **Endpoints**: See `Connect Customer endpoints and quotas
     <https://docs.aws.amazon.com/general/latest/gr/connect_region.html>`__.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``search_criteria``: The search criteria to be used to return predefined attributes.
     """
 
     instance_id: str
@@ -129,7 +136,15 @@ class SearchPredefinedAttributes:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchPredefinedAttributesResponse:
-    """The response of SearchPredefinedAttributes."""
+    """The response of SearchPredefinedAttributes.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``predefined_attributes``: Predefined attributes matched by the search criteria.
+    - ``next_token``: The token for the next set of results.
+    - ``approximate_total_count``: The approximate number of predefined attributes which matched your search query.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

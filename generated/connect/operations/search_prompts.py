@@ -20,6 +20,14 @@ from ..shapes.prompt_search_filter import PromptSearchFilter
 class SearchPrompts:
     """Searches prompts in an Connect Customer instance, with optional
     filtering.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``search_filter``: Filters to be applied to search results.
+    - ``search_criteria``: The search criteria to be used to return prompts.
     """
 
     instance_id: str
@@ -133,7 +141,15 @@ class SearchPrompts:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchPromptsResponse:
-    """The response of SearchPrompts."""
+    """The response of SearchPrompts.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``prompts``: Information about the prompts.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``approximate_total_count``: The total number of quick connects which matched your search query.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

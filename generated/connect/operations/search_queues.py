@@ -20,6 +20,14 @@ from ..shapes.queue_search_filter import QueueSearchFilter
 class SearchQueues:
     """Searches queues in an Connect Customer instance, with optional
     filtering.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``search_filter``: Filters to be applied to search results.
+    - ``search_criteria``: The search criteria to be used to return queues.
     """
 
     instance_id: str
@@ -141,7 +149,15 @@ class SearchQueues:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchQueuesResponse:
-    """The response of SearchQueues."""
+    """The response of SearchQueues.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``queues``: Information about the queues.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``approximate_total_count``: The total number of queues which matched your search query.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

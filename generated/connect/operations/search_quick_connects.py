@@ -20,6 +20,14 @@ from ..shapes.quick_connect_search_filter import QuickConnectSearchFilter
 class SearchQuickConnects:
     """Searches quick connects in an Connect Customer instance, with optional
     filtering.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``search_filter``: Filters to be applied to search results.
+    - ``search_criteria``: The search criteria to be used to return quick connects.
     """
 
     instance_id: str
@@ -133,7 +141,15 @@ class SearchQuickConnects:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchQuickConnectsResponse:
-    """The response of SearchQuickConnects."""
+    """The response of SearchQuickConnects.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``quick_connects``: Information about the quick connects.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``approximate_total_count``: The total number of quick connects which matched your search query.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -24,6 +24,14 @@ _PATTERN_1 = _rt.Pattern(
 class SearchResourceTags:
     """Searches tags used in an Connect Customer instance using optional search
     criteria.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``resource_types``: The list of resource types to be used to search tags from.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``search_criteria``: The search criteria to be used to return tags.
     """
 
     instance_id: str
@@ -152,7 +160,14 @@ class SearchResourceTags:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchResourceTagsResponse:
-    """The response of SearchResourceTags."""
+    """The response of SearchResourceTags.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``tags``: A list of tags used in the Connect Customer instance.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -28,6 +28,14 @@ class SearchRoutingProfiles:
        AgentAvailabilityTimer in its response, but `DescribeRoutingProfile
        <https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeRoutingProfile.html>`__
        does.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``search_filter``: Filters to be applied to search results.
+    - ``search_criteria``: The search criteria to be used to return routing profiles.
     """
 
     instance_id: str
@@ -149,7 +157,15 @@ class SearchRoutingProfiles:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchRoutingProfilesResponse:
-    """The response of SearchRoutingProfiles."""
+    """The response of SearchRoutingProfiles.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``routing_profiles``: Information about the routing profiles.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``approximate_total_count``: The total number of routing profiles which matched your search query.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

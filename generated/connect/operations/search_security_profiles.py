@@ -27,6 +27,14 @@ class SearchSecurityProfiles:
     name and user interface name of the security profile permissions, see
     `List of security profile permissions
     <https://docs.aws.amazon.com/connect/latest/adminguide/security-profile-list.html>`__.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``search_criteria``: The search criteria to be used to return security profiles.
+    - ``search_filter``: Filters to be applied to search results.
     """
 
     instance_id: str
@@ -151,7 +159,15 @@ class SearchSecurityProfiles:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchSecurityProfilesResponse:
-    """The response of SearchSecurityProfiles."""
+    """The response of SearchSecurityProfiles.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``security_profiles``: Information about the security profiles.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``approximate_total_count``: The total number of security profiles which matched your search query.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -25,6 +25,14 @@ _PATTERN_1 = _rt.Pattern(
 class SearchTestCases:
     """Searches for test cases in the specified Amazon Connect instance, with
     optional filtering.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``search_filter``: Filters to be applied to search results.
+    - ``search_criteria``: The search criteria to be used to return test cases.
     """
 
     instance_id: str
@@ -138,7 +146,15 @@ class SearchTestCases:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchTestCasesResponse:
-    """The response of SearchTestCases."""
+    """The response of SearchTestCases.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``test_cases``: Information about the test cases.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``approximate_total_count``: The total number of test cases which matched your search query.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

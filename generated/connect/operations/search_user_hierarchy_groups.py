@@ -28,6 +28,14 @@ class SearchUserHierarchyGroups:
        The UserHierarchyGroup with ``"LevelId": "0"`` is the foundation for
        building levels on top of an instance. It is not user-definable, nor
        is it visible in the UI.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``search_filter``: Filters to be applied to search results.
+    - ``search_criteria``: The search criteria to be used to return UserHierarchyGroups.
     """
 
     instance_id: str
@@ -139,7 +147,15 @@ class SearchUserHierarchyGroups:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchUserHierarchyGroupsResponse:
-    """The response of SearchUserHierarchyGroups."""
+    """The response of SearchUserHierarchyGroups.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``user_hierarchy_groups``: Information about the userHierarchyGroups.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``approximate_total_count``: The total number of userHierarchyGroups which matched your search query.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -23,6 +23,14 @@ class SearchUsers:
     .. note::
 
        ``AfterContactWorkTimeLimit`` is returned in milliseconds.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``search_filter``: Filters to be applied to search results.
+    - ``search_criteria``: The search criteria to be used to return users.
     """
 
     instance_id: str
@@ -140,7 +148,15 @@ class SearchUsers:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchUsersResponse:
-    """The response of SearchUsers."""
+    """The response of SearchUsers.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``users``: Information about the users.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``approximate_total_count``: The total number of users who matched your search query.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

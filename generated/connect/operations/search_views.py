@@ -23,7 +23,16 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchViews:
-    """Searches views based on name, description, or tags."""
+    """Searches views based on name, description, or tags.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``search_filter``: Filters to apply to the search, such as tag-based filters.
+    - ``search_criteria``: The search criteria, including field names and comparison types.
+    """
 
     instance_id: str
     """The identifier of the Amazon Connect instance. You can `find the
@@ -134,7 +143,15 @@ class SearchViews:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchViewsResponse:
-    """The response of SearchViews."""
+    """The response of SearchViews.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``views``: A list of views that match the search criteria.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``approximate_total_count``: The approximate total number of views that match the search criteria.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -72,6 +72,15 @@ _VOCABULARY_LANGUAGE_CODE_VALUES = frozenset(
 class SearchVocabularies:
     """Searches for vocabularies within a specific Connect Customer instance
     using ``State``, ``NameStartsWith``, and ``LanguageCode``.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``next_token``: The token for the next set of results.
+    - ``state``: The current state of the custom vocabulary.
+    - ``name_starts_with``: The starting pattern of the name of the vocabulary.
+    - ``language_code``: The language code of the vocabulary entries.
     """
 
     instance_id: str
@@ -180,7 +189,14 @@ class SearchVocabularies:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchVocabulariesResponse:
-    """The response of SearchVocabularies."""
+    """The response of SearchVocabularies.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``vocabulary_summary_list``: The list of the available custom vocabularies.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -26,6 +26,14 @@ from ..shapes.workspace_association_search_summary import (
 class SearchWorkspaceAssociations:
     """Searches for workspace associations with users or routing profiles based
     on various criteria.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``search_filter``: Filters to apply to the search, such as tag-based filters.
+    - ``search_criteria``: The search criteria, including workspace ID, resource ID, or resource type.
     """
 
     instance_id: str
@@ -141,7 +149,15 @@ class SearchWorkspaceAssociations:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchWorkspaceAssociationsResponse:
-    """The response of SearchWorkspaceAssociations."""
+    """The response of SearchWorkspaceAssociations.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``workspace_associations``: A list of workspace associations that match the search criteria.
+    - ``approximate_total_count``: The approximate total number of workspace associations that match the search criteria.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

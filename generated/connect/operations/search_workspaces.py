@@ -18,7 +18,16 @@ from ..shapes.workspace_search_summary import WorkspaceSearchSummary
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchWorkspaces:
-    """Searches workspaces based on name, description, visibility, or tags."""
+    """Searches workspaces based on name, description, visibility, or tags.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``next_token``: The token for the next set of results.
+    - ``max_results``: The maximum number of results to return per page.
+    - ``search_filter``: Filters to apply to the search, such as tag-based filters.
+    - ``search_criteria``: The search criteria, including field names and comparison types.
+    """
 
     instance_id: str
     """The identifier of the Amazon Connect instance. You can `find the
@@ -131,7 +140,15 @@ class SearchWorkspaces:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchWorkspacesResponse:
-    """The response of SearchWorkspaces."""
+    """The response of SearchWorkspaces.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``next_token``: If there are additional results, this is the token for the next set of results.
+    - ``workspaces``: A list of workspaces that match the search criteria.
+    - ``approximate_total_count``: The approximate total number of workspaces that match the search criteria.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -31,6 +31,14 @@ class SendChatIntegrationEvent:
 
     Access to this API is currently restricted to Amazon Web Services End
     User Messaging for supporting SMS integration.
+
+    Fields:
+
+    - ``source_id``: External identifier of chat customer participant, used in part to uniquely identify a chat.
+    - ``destination_id``: Chat system identifier, used in part to uniquely identify chat.
+    - ``event``: Chat integration event payload
+    - ``subtype``: Classification of a channel.
+    - ``new_session_details``: Contact properties to apply when starting a new chat.
     """
 
     source_id: str
@@ -147,7 +155,14 @@ class SendChatIntegrationEvent:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SendChatIntegrationEventResponse:
-    """The response of SendChatIntegrationEvent."""
+    """The response of SendChatIntegrationEvent.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``initial_contact_id``: Identifier of chat contact used to handle integration event.
+    - ``new_chat_created``: Whether handling the integration event resulted in creating a new chat or acting on existing chat.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

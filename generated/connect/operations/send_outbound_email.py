@@ -34,6 +34,17 @@ class SendOutboundEmail:
 
        Only the Connect Customer outbound campaigns service principal is
        allowed to assume a role in your account and call this API.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``from_email_address``: The email address to be used for sending email.
+    - ``destination_email_address``: The email address to send the email to.
+    - ``email_message``: The email message body to be sent to the newly created email.
+    - ``traffic_type``: Denotes the class of traffic.
+    - ``additional_recipients``: The additional recipients address of the email in CC.
+    - ``source_campaign``: A Campaign object need for Campaign traffic type.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     instance_id: str
@@ -210,7 +221,12 @@ class SendOutboundEmail:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SendOutboundEmailResponse:
-    """The response of SendOutboundEmail."""
+    """The response of SendOutboundEmail.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -54,6 +54,18 @@ class StartAttachedFileUpload:
        <https://docs.aws.amazon.com/connect/latest/APIReference/API_connect-cases_CreateCase.html>`__
        or `Connect Customer Email
        <https://docs.aws.amazon.com/connect/latest/adminguide/setup-email-channel.html>`__.
+
+    Fields:
+
+    - ``instance_id``: The unique identifier of the Connect Customer instance.
+    - ``file_name``: A case-sensitive name of the attached file being uploaded.
+    - ``file_size_in_bytes``: The size of the attached file in bytes.
+    - ``file_use_case_type``: The use case for the file.
+    - ``associated_resource_arn``: The resource to which the attached file is (being) uploaded to.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
+    - ``url_expiry_in_seconds``: Optional override for the expiry of the pre-signed S3 URL in seconds.
+    - ``created_by``: Represents the identity that created the file.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
     """
 
     instance_id: str
@@ -230,7 +242,18 @@ class StartAttachedFileUpload:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StartAttachedFileUploadResponse:
-    """Response from StartAttachedFileUpload API."""
+    """Response from StartAttachedFileUpload API.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``file_arn``: The unique identifier of the attached file resource (ARN).
+    - ``file_id``: The unique identifier of the attached file resource.
+    - ``creation_time``: The time of Creation of the file resource as an ISO timestamp.
+    - ``file_status``: The current status of the attached file.
+    - ``created_by``: Represents the identity that created the file.
+    - ``upload_url_metadata``: The headers to be provided while uploading the file to the URL.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

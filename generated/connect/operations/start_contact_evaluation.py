@@ -31,6 +31,15 @@ class StartContactEvaluation:
 
        Evaluations created through the public API do not contain answer
        values suggested from automation.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_id``: The identifier of the contact in this instance of Connect Customer.
+    - ``evaluation_form_id``: The unique identifier for the evaluation form.
+    - ``auto_evaluation_configuration``: Whether automated evaluations are enabled.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
     """
 
     instance_id: str
@@ -165,7 +174,14 @@ class StartContactEvaluation:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StartContactEvaluationResponse:
-    """The response of StartContactEvaluation."""
+    """The response of StartContactEvaluation.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``evaluation_id``: A unique identifier for the contact evaluation.
+    - ``evaluation_arn``: The Amazon Resource Name (ARN) for the contact evaluation resource.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -25,6 +25,13 @@ class StartContactMediaProcessing:
     """Enables in-flight message processing for an ongoing chat session.
     Message processing will stay active for the rest of the chat, even if an
     individual contact segment ends.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_id``: The identifier of the contact.
+    - ``processor_arn``: The Amazon Resource Name (ARN) of the Lambda processor.
+    - ``failure_mode``: The desired behavior for failed message processing.
     """
 
     instance_id: str | None = None
@@ -106,7 +113,12 @@ class StartContactMediaProcessing:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StartContactMediaProcessingResponse:
-    """The response of StartContactMediaProcessing."""
+    """The response of StartContactMediaProcessing.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -36,6 +36,13 @@ class StartContactRecording:
     block.
 
     Only voice recordings are supported at this time.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_id``: The identifier of the contact.
+    - ``initial_contact_id``: The identifier of the contact.
+    - ``voice_recording_configuration``: The person being recorded.
     """
 
     instance_id: str
@@ -131,7 +138,12 @@ class StartContactRecording:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StartContactRecordingResponse:
-    """The response of StartContactRecording."""
+    """The response of StartContactRecording.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -30,6 +30,13 @@ class StartContactStreaming:
       <https://docs.aws.amazon.com/connect/latest/adminguide/web-and-mobile-chat.html>`__
     - `Connect Customer Chat security best practices
       <https://docs.aws.amazon.com/connect/latest/adminguide/security-best-practices.html#bp-security-chat>`__
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_id``: The identifier of the contact.
+    - ``chat_streaming_configuration``: The streaming configuration, such as the Amazon SNS streaming endpoint.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     instance_id: str
@@ -127,7 +134,13 @@ class StartContactStreaming:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StartContactStreamingResponse:
-    """The response of StartContactStreaming."""
+    """The response of StartContactStreaming.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``streaming_id``: The identifier of the streaming configuration enabled.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

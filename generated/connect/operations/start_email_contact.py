@@ -29,6 +29,23 @@ class StartEmailContact:
     """Creates an inbound email contact and initiates a flow to start the email
     contact for the customer. Response of this API provides the ContactId of
     the email contact created.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``from_email_address``: The email address of the customer.
+    - ``destination_email_address``: The email address associated with the Connect Customer instance.
+    - ``email_message``: The email message body to be sent to the newly created email.
+    - ``description``: A description of the email contact.
+    - ``references``: A formatted URL that is shown to an agent in the Contact Control Panel (CCP).
+    - ``name``: The name of a email that is shown to an agent in the Contact Control Panel (CCP).
+    - ``additional_recipients``: The additional recipients address of the email.
+    - ``attachments``: List of S3 presigned URLs of email attachments and their file name.
+    - ``contact_flow_id``: The identifier of the flow for initiating the emails.
+    - ``related_contact_id``: The contactId that is related to this contact.
+    - ``attributes``: A custom key-value pair using an attribute map.
+    - ``segment_attributes``: A set of system defined key-value pairs stored on individual contact segments using an attribute map.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     instance_id: str
@@ -395,7 +412,13 @@ class StartEmailContact:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StartEmailContactResponse:
-    """The response of StartEmailContact."""
+    """The response of StartEmailContact.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``contact_id``: The identifier of this contact within the Connect Customer instance.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -45,6 +45,22 @@ class StartOutboundChatContact:
       <https://docs.aws.amazon.com/connect/latest/adminguide/sms-number.html>`__
     - `Set up WhatsApp Business messaging
       <https://docs.aws.amazon.com/connect/latest/adminguide/whatsapp-integration.html>`__
+
+    Fields:
+
+    - ``source_endpoint``: Information about the endpoint.
+    - ``destination_endpoint``: Information about the endpoint.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``segment_attributes``: A set of system defined key-value pairs stored on individual contact segments using an attribute map.
+    - ``contact_flow_id``: The identifier of the flow for the call.
+    - ``attributes``: A custom key-value pair using an attribute map.
+    - ``chat_duration_in_minutes``: The total duration of the newly started chat session.
+    - ``participant_details``: The customer's details.
+    - ``initial_system_message``: A chat message.
+    - ``initial_templated_system_message``: Information about template message configuration.
+    - ``related_contact_id``: The unique identifier for an Connect Customer contact.
+    - ``supported_messaging_content_types``: The supported chat message content types.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     source_endpoint: Endpoint
@@ -353,7 +369,13 @@ class StartOutboundChatContact:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StartOutboundChatContactResponse:
-    """The response of StartOutboundChatContact."""
+    """The response of StartOutboundChatContact.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``contact_id``: The identifier of this contact within the Connect Customer instance.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -20,6 +20,16 @@ from ..shapes.outbound_email_content import OutboundEmailContent
 class StartOutboundEmailContact:
     """Initiates a flow to send an agent reply or outbound email contact
     (created from the CreateContact API) to a customer.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_id``: The identifier of the contact in this instance of Connect Customer.
+    - ``destination_email_address``: The email address of the customer.
+    - ``email_message``: The email message body to be sent to the newly created email.
+    - ``from_email_address``: The email address associated with the Connect Customer instance.
+    - ``additional_recipients``: The additional recipients address of email in CC.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     instance_id: str
@@ -174,7 +184,13 @@ class StartOutboundEmailContact:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StartOutboundEmailContactResponse:
-    """The response of StartOutboundEmailContact."""
+    """The response of StartOutboundEmailContact.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``contact_id``: The identifier of the contact in this instance of Connect Customer.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -64,6 +64,25 @@ class StartOutboundVoiceContact:
        For Preview dialing mode, only the Amazon Connect outbound campaigns
        service principal is allowed to assume a role in your account and
        call this API with OutboundStrategy.
+
+    Fields:
+
+    - ``destination_phone_number``: The phone number of the customer, in E.164 format.
+    - ``contact_flow_id``: The identifier of the flow for the outbound call.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``name``: The name of a voice contact that is shown to an agent in the Contact Control Panel (CCP).
+    - ``description``: A description of the voice contact that appears in the agent's snapshot in the CCP logs.
+    - ``references``: A formatted URL that is shown to an agent in the Contact Control Panel (CCP).
+    - ``related_contact_id``: The ``contactId`` that is related to this contact.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
+    - ``source_phone_number``: The phone number associated with the Connect Customer instance, in E.164 format.
+    - ``queue_id``: The queue for the call.
+    - ``attributes``: A custom key-value pair using an attribute map.
+    - ``answer_machine_detection_config``: Configuration of the answering machine detection for this outbound call.
+    - ``campaign_id``: The campaign identifier of the outbound communication.
+    - ``traffic_type``: Denotes the class of traffic.
+    - ``outbound_strategy``: Information about the outbound strategy.
+    - ``ring_timeout_in_seconds``: The maximum time the outbound call will wait for the destination to answer the call, in seconds
     """
 
     destination_phone_number: str
@@ -396,7 +415,13 @@ class StartOutboundVoiceContact:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StartOutboundVoiceContactResponse:
-    """The response of StartOutboundVoiceContact."""
+    """The response of StartOutboundVoiceContact.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``contact_id``: The identifier of this contact within the Connect Customer instance.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -20,6 +20,12 @@ class StartScreenSharing:
     capabilities
     <https://docs.aws.amazon.com/connect/latest/adminguide/inapp-calling.html>`__
     in the *Connect Customer Administrator Guide*.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_id``: The identifier of the contact in this instance of Connect Customer.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     instance_id: str
@@ -94,7 +100,12 @@ class StartScreenSharing:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StartScreenSharingResponse:
-    """The response of StartScreenSharing."""
+    """The response of StartScreenSharing.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -60,6 +60,23 @@ class StartTaskContact:
     quotas for task contacts, see `Connect Customer service quotas
     <https://docs.aws.amazon.com/connect/latest/adminguide/amazon-connect-service-limits.html>`__
     in the *Connect Customer Administrator Guide*.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``name``: The name of a task that is shown to an agent in the Contact Control Panel (CCP).
+    - ``previous_contact_id``: The identifier of the previous chat, voice, or task contact.
+    - ``contact_flow_id``: The identifier of the flow for initiating the tasks.
+    - ``attributes``: A custom key-value pair using an attribute map.
+    - ``references``: A formatted URL that is shown to an agent in the Contact Control Panel (CCP).
+    - ``description``: A description of the task that is shown to an agent in the Contact Control Panel (CCP).
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
+    - ``scheduled_time``: The timestamp, in Unix Epoch seconds format, at which to start running the inbound flow.
+    - ``task_template_id``: A unique identifier for the task template.
+    - ``quick_connect_id``: The identifier for the quick connect.
+    - ``related_contact_id``: The contactId that is `related <https://docs.aws.amazon.com/connect/latest/adminguide/tasks.html#linked-tasks>`__ to this contact.
+    - ``segment_attributes``: A set of system defined key-value pairs stored on individual contact segments (unique contact ID) using an attribute map.
+    - ``attachments``: List of S3 presigned URLs of task attachments and their file name.
     """
 
     instance_id: str
@@ -413,7 +430,13 @@ class StartTaskContact:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StartTaskContactResponse:
-    """The response of StartTaskContact."""
+    """The response of StartTaskContact.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``contact_id``: The identifier of this contact within the Connect Customer instance.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

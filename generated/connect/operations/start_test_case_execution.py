@@ -25,7 +25,14 @@ _TEST_CASE_EXECUTION_STATUS_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StartTestCaseExecution:
-    """Starts executing a published test case."""
+    """Starts executing a published test case.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``test_case_id``: The identifier of the test case to execute.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
+    """
 
     instance_id: str
     """The identifier of the Amazon Connect instance."""
@@ -95,7 +102,15 @@ class StartTestCaseExecution:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StartTestCaseExecutionResponse:
-    """The response of StartTestCaseExecution."""
+    """The response of StartTestCaseExecution.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``test_case_execution_id``: The identifier of the test case execution.
+    - ``test_case_id``: The identifier of the test case resource that was executed.
+    - ``status``: The status of a test case execution.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -23,6 +23,18 @@ class StartWebRTCContact:
     initiates the flow. It performs the actions in the flow that are
     specified (in ContactFlowId) and present in the Connect Customer
     instance (specified as InstanceId).
+
+    Fields:
+
+    - ``contact_flow_id``: The identifier of the flow for the call.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``participant_details``: The customer's details.
+    - ``attributes``: A custom key-value pair using an attribute map.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
+    - ``allowed_capabilities``: Information about the video sharing capabilities of the participants (customer, agent).
+    - ``related_contact_id``: The unique identifier for an Connect Customer contact.
+    - ``references``: A formatted URL that is shown to an agent in the Contact Control Panel (CCP).
+    - ``description``: A description of the task that is shown to an agent in the Contact Control Panel (CCP).
     """
 
     contact_flow_id: str
@@ -252,7 +264,16 @@ class StartWebRTCContact:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StartWebRTCContactResponse:
-    """The response of StartWebRTCContact."""
+    """The response of StartWebRTCContact.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``connection_data``: Information required for the client application (mobile application or website) to connect to the call.
+    - ``contact_id``: The identifier of the contact in this instance of Connect Customer.
+    - ``participant_id``: The identifier for a contact participant.
+    - ``participant_token``: The token used by the contact participant to call the `CreateParticipantConnection <https://docs.aws.amazon.com/connect-participant/latest/APIReference/API_CreateParticipantConnection.html>`__ API.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -28,6 +28,12 @@ class StopContact:
 
     Chat and task contacts can be terminated in any state, regardless of
     initiation method.
+
+    Fields:
+
+    - ``contact_id``: The ID of the contact.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``disconnect_reason``: The reason a contact can be disconnected.
     """
 
     contact_id: str
@@ -112,7 +118,12 @@ class StopContact:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StopContactResponse:
-    """The response of StopContact."""
+    """The response of StopContact.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

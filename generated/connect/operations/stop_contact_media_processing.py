@@ -15,7 +15,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StopContactMediaProcessing:
-    """Stops in-flight message processing for an ongoing chat session."""
+    """Stops in-flight message processing for an ongoing chat session.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_id``: The identifier of the contact.
+    """
 
     instance_id: str | None = None
     """The identifier of the Connect Customer instance. You can `find the
@@ -72,7 +78,12 @@ class StopContactMediaProcessing:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StopContactMediaProcessingResponse:
-    """The response of StopContactMediaProcessing."""
+    """The response of StopContactMediaProcessing.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -32,6 +32,13 @@ class StopContactRecording:
     SuspendContactRecording and ResumeContactRecording.
 
     Only voice recordings are supported at this time.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_id``: The identifier of the contact.
+    - ``initial_contact_id``: The identifier of the contact.
+    - ``contact_recording_type``: The type of recording being operated on.
     """
 
     instance_id: str
@@ -114,7 +121,12 @@ class StopContactRecording:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StopContactRecordingResponse:
-    """The response of StopContactRecording."""
+    """The response of StopContactRecording.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -19,6 +19,12 @@ class StopContactStreaming:
     streaming on that contact, call the `StartContactStreaming
     <https://docs.aws.amazon.com/connect/latest/APIReference/API_StartContactStreaming.html>`__
     API.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_id``: The identifier of the contact.
+    - ``streaming_id``: The identifier of the streaming configuration enabled.
     """
 
     instance_id: str
@@ -91,7 +97,12 @@ class StopContactStreaming:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StopContactStreamingResponse:
-    """The response of StopContactStreaming."""
+    """The response of StopContactStreaming.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

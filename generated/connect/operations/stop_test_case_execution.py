@@ -15,7 +15,15 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StopTestCaseExecution:
-    """Stops a running test execution."""
+    """Stops a running test execution.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``test_case_execution_id``: The identifier of the test case execution to stop.
+    - ``test_case_id``: The identifier of the test case.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
+    """
 
     instance_id: str
     """The identifier of the Amazon Connect instance."""
@@ -96,7 +104,12 @@ class StopTestCaseExecution:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StopTestCaseExecutionResponse:
-    """The response of StopTestCaseExecution."""
+    """The response of StopTestCaseExecution.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -26,6 +26,14 @@ class SubmitContactEvaluation:
 
     If a contact evaluation is already in submitted state, this operation
     will trigger a resubmission.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``evaluation_id``: A unique identifier for the contact evaluation.
+    - ``answers``: A map of question identifiers to answer value.
+    - ``notes``: A map of question identifiers to note value.
+    - ``submitted_by``: The ID of the user who submitted the contact evaluation.
     """
 
     instance_id: str
@@ -170,7 +178,14 @@ class SubmitContactEvaluation:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SubmitContactEvaluationResponse:
-    """The response of SubmitContactEvaluation."""
+    """The response of SubmitContactEvaluation.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``evaluation_id``: A unique identifier for the contact evaluation.
+    - ``evaluation_arn``: The Amazon Resource Name (ARN) for the contact evaluation resource.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

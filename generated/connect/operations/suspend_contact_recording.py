@@ -36,6 +36,13 @@ class SuspendContactRecording:
     silence in the final recording.
 
     Voice (IVR, agent) and screen recordings are supported.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_id``: The identifier of the contact.
+    - ``initial_contact_id``: The identifier of the contact.
+    - ``contact_recording_type``: The type of recording being operated on.
     """
 
     instance_id: str
@@ -118,7 +125,12 @@ class SuspendContactRecording:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SuspendContactRecordingResponse:
-    """The response of SuspendContactRecording."""
+    """The response of SuspendContactRecording.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

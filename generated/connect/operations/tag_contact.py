@@ -24,6 +24,12 @@ class TagContact:
     about this API is used, see `Set up granular billing for a detailed view
     of your Connect Customer usage
     <https://docs.aws.amazon.com/connect/latest/adminguide/granular-billing.html>`__.
+
+    Fields:
+
+    - ``contact_id``: The identifier of the contact in this instance of Connect Customer.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``tags``: The tags to be assigned to the contact resource.
     """
 
     contact_id: str
@@ -110,7 +116,12 @@ class TagContact:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class TagContactResponse:
-    """The response of TagContact."""
+    """The response of TagContact.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

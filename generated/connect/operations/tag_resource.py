@@ -32,6 +32,11 @@ class TagResource:
     Policy Examples
     <https://docs.aws.amazon.com/connect/latest/adminguide/security_iam_id-based-policy-examples.html>`__
     in the *Connect Customer Administrator Guide*.
+
+    Fields:
+
+    - ``resource_arn``: The Amazon Resource Name (ARN) of the resource.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
     """
 
     resource_arn: str
@@ -99,7 +104,12 @@ class TagResource:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class TagResourceResponse:
-    """The response of TagResource."""
+    """The response of TagResource.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -30,6 +30,15 @@ class TransferContact:
       agent flow, and Transfer to queue flow.
     - The ``TransferContact`` API can be called only on active contacts.
     - A contact cannot be transferred more than 11 times.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_id``: The identifier of the contact in this instance of Connect Customer.
+    - ``contact_flow_id``: The identifier of the flow.
+    - ``queue_id``: The identifier for the queue.
+    - ``user_id``: The identifier for the user.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     instance_id: str
@@ -135,7 +144,14 @@ class TransferContact:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class TransferContactResponse:
-    """The response of TransferContact."""
+    """The response of TransferContact.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``contact_id``: The identifier of the contact in this instance of Connect Customer.
+    - ``contact_arn``: The Amazon Resource Name (ARN) of the contact.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

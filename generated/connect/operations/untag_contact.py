@@ -24,6 +24,12 @@ class UntagContact:
     information about this API is used, see `Set up granular billing for a
     detailed view of your Connect Customer usage
     <https://docs.aws.amazon.com/connect/latest/adminguide/granular-billing.html>`__.
+
+    Fields:
+
+    - ``contact_id``: The identifier of the contact in this instance of Connect Customer.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``tag_keys``: A list of tag keys.
     """
 
     contact_id: str
@@ -109,7 +115,12 @@ class UntagContact:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UntagContactResponse:
-    """The response of UntagContact."""
+    """The response of UntagContact.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

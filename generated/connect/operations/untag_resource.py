@@ -20,7 +20,13 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UntagResource:
-    """Removes the specified tags from the specified resource."""
+    """Removes the specified tags from the specified resource.
+
+    Fields:
+
+    - ``resource_arn``: The Amazon Resource Name (ARN) of the resource.
+    - ``tag_keys``: The tag keys.
+    """
 
     resource_arn: str
     """The Amazon Resource Name (ARN) of the resource."""
@@ -88,7 +94,12 @@ class UntagResource:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UntagResourceResponse:
-    """The response of UntagResource."""
+    """The response of UntagResource.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -22,7 +22,18 @@ _AGENT_STATUS_STATE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateAgentStatus:
-    """Updates agent status."""
+    """Updates agent status.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``agent_status_id``: The identifier of the agent status.
+    - ``name``: The name of the agent status.
+    - ``description``: The description of the agent status.
+    - ``state``: The state of the agent status.
+    - ``display_order``: The display order of the agent status.
+    - ``reset_order_number``: A number indicating the reset order of the agent status.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -131,7 +142,12 @@ class UpdateAgentStatus:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateAgentStatusResponse:
-    """The response of UpdateAgentStatus."""
+    """The response of UpdateAgentStatus.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

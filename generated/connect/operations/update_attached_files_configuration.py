@@ -32,6 +32,13 @@ class UpdateAttachedFilesConfiguration:
     If no instance-specific configuration exists, this operation creates
     one. Partial updates are supported—only specified fields are updated,
     while unspecified fields retain their current values.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``attachment_scope``: The scope of the attachment.
+    - ``maximum_size_limit_in_bytes``: The maximum size limit for attached files in bytes.
+    - ``extension_configuration``: The configuration for allowed file extensions.
     """
 
     instance_id: str
@@ -126,7 +133,17 @@ class UpdateAttachedFilesConfiguration:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateAttachedFilesConfigurationResponse:
-    """The response of UpdateAttachedFilesConfiguration."""
+    """The response of UpdateAttachedFilesConfiguration.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``attachment_scope``: The scope of the attachment.
+    - ``maximum_size_limit_in_bytes``: The maximum size limit for attached files in bytes.
+    - ``extension_configuration``: The configuration for allowed file extensions.
+    - ``last_modified_time``: The timestamp when the configuration was last modified.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -25,6 +25,18 @@ class UpdateAuthenticationProfile:
     Support.
 
     Updates the selected authentication profile.
+
+    Fields:
+
+    - ``authentication_profile_id``: A unique identifier for the authentication profile.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``name``: The name for the authentication profile.
+    - ``description``: The description for the authentication profile.
+    - ``allowed_ips``: A list of IP address range strings that are allowed to access the instance.
+    - ``blocked_ips``: A list of IP address range strings that are blocked from accessing the instance.
+    - ``periodic_session_duration``: The short lived session duration configuration for users logged in to Connect Customer, in minutes.
+    - ``session_inactivity_duration``: The period, in minutes, before an agent is automatically signed out of the contact center when they go inactive.
+    - ``session_inactivity_handling_enabled``: Determines if automatic logout on user inactivity is enabled.
     """
 
     authentication_profile_id: str
@@ -206,7 +218,12 @@ class UpdateAuthenticationProfile:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateAuthenticationProfileResponse:
-    """The response of UpdateAuthenticationProfile."""
+    """The response of UpdateAuthenticationProfile.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -31,6 +31,19 @@ class UpdateContact:
 
        You can add or update user-defined contact information for both
        ongoing and completed contacts.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_id``: The identifier of the contact.
+    - ``name``: The name of the contact.
+    - ``description``: The description of the contact.
+    - ``references``: Well-formed data on contact, shown to agents on Contact Control Panel (CCP).
+    - ``segment_attributes``: A set of system defined key-value pairs stored on individual contact segments (unique contact ID) using an attribute map.
+    - ``queue_info``: Information about the queue associated with a contact.
+    - ``user_info``: Information about the agent associated with a contact.
+    - ``customer_endpoint``: The endpoint of the customer for which the contact was initiated.
+    - ``system_endpoint``: External system endpoint for the contact was initiated.
     """
 
     instance_id: str
@@ -304,7 +317,12 @@ class UpdateContact:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateContactResponse:
-    """The response of UpdateContact."""
+    """The response of UpdateContact.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -34,6 +34,12 @@ class UpdateContactAttributes:
     specifications
     <https://docs.aws.amazon.com/connect/latest/adminguide/amazon-connect-service-limits.html#feature-limits>`__
     in the *Connect Customer Administrator Guide*.
+
+    Fields:
+
+    - ``initial_contact_id``: The identifier of the contact.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``attributes``: The Connect Customer attributes.
     """
 
     initial_contact_id: str
@@ -138,7 +144,12 @@ class UpdateContactAttributes:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateContactAttributesResponse:
-    """The response of UpdateContactAttributes."""
+    """The response of UpdateContactAttributes.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -23,6 +23,14 @@ class UpdateContactEvaluation:
     included in the request are merged with existing answers for the given
     evaluation. An answer or note can be deleted by passing an empty object
     (``{}``) to the question identifier.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``evaluation_id``: A unique identifier for the contact evaluation.
+    - ``answers``: A map of question identifiers to answer value.
+    - ``notes``: A map of question identifiers to note value.
+    - ``updated_by``: The ID of the user who updated the contact evaluation.
     """
 
     instance_id: str
@@ -165,7 +173,14 @@ class UpdateContactEvaluation:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateContactEvaluationResponse:
-    """The response of UpdateContactEvaluation."""
+    """The response of UpdateContactEvaluation.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``evaluation_id``: A unique identifier for the contact evaluation.
+    - ``evaluation_arn``: The Amazon Resource Name (ARN) for the contact evaluation resource.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

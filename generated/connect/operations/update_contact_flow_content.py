@@ -26,6 +26,12 @@ class UpdateContactFlowContent:
     ``arn:aws:.../contact-flow/{id}:$SAVED``. After a flow is published,
     ``$SAVED`` needs to be supplied to view saved content that has not been
     published.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_flow_id``: The identifier of the flow.
+    - ``content``: The JSON string that represents the content of the flow.
     """
 
     instance_id: str
@@ -97,7 +103,12 @@ class UpdateContactFlowContent:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateContactFlowContentResponse:
-    """The response of UpdateContactFlowContent."""
+    """The response of UpdateContactFlowContent.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -22,7 +22,16 @@ _CONTACT_FLOW_STATE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateContactFlowMetadata:
-    """Updates metadata about specified flow."""
+    """Updates metadata about specified flow.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_flow_id``: The identifier of the flow.
+    - ``name``: The name of the flow.
+    - ``description``: The description of the flow.
+    - ``contact_flow_state``: The state of flow.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -111,7 +120,12 @@ class UpdateContactFlowMetadata:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateContactFlowMetadataResponse:
-    """The response of UpdateContactFlowMetadata."""
+    """The response of UpdateContactFlowMetadata.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -26,6 +26,15 @@ _PATTERN_2 = _rt.Pattern(
 class UpdateContactFlowModuleAlias:
     """Updates a specific Aliases metadata, including the version it’s tied to,
     it’s name, and description.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_flow_module_id``: The identifier of the flow module.
+    - ``alias_id``: The identifier of the alias.
+    - ``name``: The name of the alias.
+    - ``description``: The description of the alias.
+    - ``contact_flow_module_version``: The version of the flow module.
     """
 
     instance_id: str
@@ -132,7 +141,12 @@ class UpdateContactFlowModuleAlias:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateContactFlowModuleAliasResponse:
-    """The response of UpdateContactFlowModuleAlias."""
+    """The response of UpdateContactFlowModuleAlias.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -23,6 +23,13 @@ class UpdateContactFlowModuleContent:
     ``arn:aws:.../contact-flow/{id}:$SAVED``. After a flow is published,
     ``$SAVED`` needs to be supplied to view saved content that has not been
     published.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_flow_module_id``: The identifier of the flow module.
+    - ``content``: The JSON string that represents the content of the flow.
+    - ``settings``: Serialized JSON string of the flow module Settings schema.
     """
 
     instance_id: str
@@ -105,7 +112,12 @@ class UpdateContactFlowModuleContent:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateContactFlowModuleContentResponse:
-    """The response of UpdateContactFlowModuleContent."""
+    """The response of UpdateContactFlowModuleContent.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -26,7 +26,16 @@ _CONTACT_FLOW_MODULE_STATE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateContactFlowModuleMetadata:
-    """Updates metadata about specified flow module."""
+    """Updates metadata about specified flow module.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_flow_module_id``: The identifier of the flow module.
+    - ``name``: The name of the flow module.
+    - ``description``: The description of the flow module.
+    - ``state``: The state of flow module.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -119,7 +128,12 @@ class UpdateContactFlowModuleMetadata:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateContactFlowModuleMetadataResponse:
-    """The response of UpdateContactFlowModuleMetadata."""
+    """The response of UpdateContactFlowModuleMetadata.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

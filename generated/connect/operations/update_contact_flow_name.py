@@ -20,6 +20,13 @@ class UpdateContactFlowName:
     You can also create and update flows using the `Connect Customer Flow
     language
     <https://docs.aws.amazon.com/connect/latest/APIReference/flow-language.html>`__.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_flow_id``: The identifier of the flow.
+    - ``name``: The name of the flow.
+    - ``description``: The description of the flow.
     """
 
     instance_id: str
@@ -95,7 +102,12 @@ class UpdateContactFlowName:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateContactFlowNameResponse:
-    """The response of UpdateContactFlowName."""
+    """The response of UpdateContactFlowName.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

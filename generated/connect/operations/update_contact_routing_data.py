@@ -33,6 +33,14 @@ class UpdateContactRoutingData:
 
        Either **QueuePriority** or **QueueTimeAdjustmentInSeconds** should
        be provided within the request body, but not both.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_id``: The identifier of the contact in this instance of Connect Customer.
+    - ``queue_time_adjustment_seconds``: The number of seconds to add or subtract from the contact's routing age.
+    - ``queue_priority``: Priority of the contact in the queue.
+    - ``routing_criteria``: Updates the routing criteria on the contact.
     """
 
     instance_id: str
@@ -145,7 +153,12 @@ class UpdateContactRoutingData:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateContactRoutingDataResponse:
-    """The response of UpdateContactRoutingData."""
+    """The response of UpdateContactRoutingData.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

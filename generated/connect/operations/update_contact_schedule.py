@@ -16,7 +16,14 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateContactSchedule:
-    """Updates the scheduled time of a task contact that is already scheduled."""
+    """Updates the scheduled time of a task contact that is already scheduled.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_id``: The identifier of the contact.
+    - ``scheduled_time``: The timestamp, in Unix Epoch seconds format, at which to start running the inbound flow.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -89,7 +96,12 @@ class UpdateContactSchedule:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateContactScheduleResponse:
-    """The response of UpdateContactSchedule."""
+    """The response of UpdateContactSchedule.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

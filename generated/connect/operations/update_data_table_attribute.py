@@ -41,6 +41,17 @@ class UpdateDataTableAttribute:
     System managed attributes are not mutable by customers. Changing an
     attribute's validation does not invalidate existing values since
     validation only runs when values are created or updated.
+
+    Fields:
+
+    - ``instance_id``: The unique identifier for the Amazon Connect instance.
+    - ``data_table_id``: The unique identifier for the data table.
+    - ``attribute_name``: The current name of the attribute to update.
+    - ``name``: The new name for the attribute.
+    - ``value_type``: The updated value type for the attribute.
+    - ``description``: The updated description for the attribute.
+    - ``primary``: Whether the attribute should be treated as a primary key.
+    - ``validation``: The updated validation rules for the attribute.
     """
 
     instance_id: str
@@ -189,7 +200,14 @@ class UpdateDataTableAttribute:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateDataTableAttributeResponse:
-    """The response of UpdateDataTableAttribute."""
+    """The response of UpdateDataTableAttribute.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``name``: The trimmed name and identifier for the updated attribute.
+    - ``lock_version``: The new lock version for the attribute after the update.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -39,6 +39,15 @@ class UpdateDataTableMetadata:
     other granular update endpoints. It does not act as a patch operation -
     all properties must be provided or defaults will be used. Fields follow
     the same requirements as CreateDataTable.
+
+    Fields:
+
+    - ``instance_id``: The unique identifier for the Amazon Connect instance.
+    - ``data_table_id``: The unique identifier for the data table.
+    - ``name``: The updated name for the data table.
+    - ``value_lock_level``: The updated value lock level for the data table.
+    - ``time_zone``: The updated IANA timezone identifier to use when resolving time based dynamic values.
+    - ``description``: The updated description for the data table.
     """
 
     instance_id: str
@@ -154,7 +163,13 @@ class UpdateDataTableMetadata:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateDataTableMetadataResponse:
-    """The response of UpdateDataTableMetadata."""
+    """The response of UpdateDataTableMetadata.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``lock_version``: The new lock version for the data table after the update.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

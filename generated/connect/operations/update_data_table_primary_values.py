@@ -22,6 +22,14 @@ class UpdateDataTablePrimaryValues:
     primary values. Users that have restrictions on attributes and/or
     primary values are not authorized to use this endpoint. The combination
     of new primary values must be unique within the table.
+
+    Fields:
+
+    - ``instance_id``: The unique identifier for the Amazon Connect instance.
+    - ``data_table_id``: The unique identifier for the data table.
+    - ``primary_values``: The current primary values for the record.
+    - ``new_primary_values``: The new primary values for the record.
+    - ``lock_version``: The lock version information required for optimistic locking to prevent concurrent modifications.
     """
 
     instance_id: str
@@ -171,7 +179,13 @@ class UpdateDataTablePrimaryValues:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateDataTablePrimaryValuesResponse:
-    """The response of UpdateDataTablePrimaryValues."""
+    """The response of UpdateDataTablePrimaryValues.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``lock_version``: The updated lock version information for the data table and affected components after the primary values change.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

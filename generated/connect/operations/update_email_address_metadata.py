@@ -19,6 +19,14 @@ class UpdateEmailAddressMetadata:
     addresses, see `Create email addresses
     <https://docs.aws.amazon.com/connect/latest/adminguide/create-email-address1.html>`__
     in the Connect Customer Administrator Guide.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``email_address_id``: The identifier of the email address.
+    - ``description``: The description of the email address.
+    - ``display_name``: The display name of email address.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     instance_id: str
@@ -123,7 +131,14 @@ class UpdateEmailAddressMetadata:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateEmailAddressMetadataResponse:
-    """The response of UpdateEmailAddressMetadata."""
+    """The response of UpdateEmailAddressMetadata.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``email_address_id``: The identifier of the email address.
+    - ``email_address_arn``: The Amazon Resource Name (ARN) of the email address.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

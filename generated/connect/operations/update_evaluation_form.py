@@ -33,6 +33,23 @@ class UpdateEvaluationForm:
 
     This operation does not support partial updates. Instead it does a full
     update of evaluation form content.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``evaluation_form_id``: The unique identifier for the evaluation form.
+    - ``evaluation_form_version``: A version of the evaluation form to update.
+    - ``title``: A title of the evaluation form.
+    - ``items``: Items that are part of the evaluation form.
+    - ``create_new_version``: A flag indicating whether the operation must create a new version.
+    - ``description``: The description of the evaluation form.
+    - ``scoring_strategy``: A scoring strategy of the evaluation form.
+    - ``auto_evaluation_configuration``: Whether automated evaluations are enabled.
+    - ``review_configuration``: Configuration for evaluation review settings of the evaluation form.
+    - ``as_draft``: A boolean flag indicating whether to update evaluation form to draft state.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
+    - ``target_configuration``: Configuration that specifies the target for the evaluation form.
+    - ``language_configuration``: Configuration for language settings of the evaluation form.
     """
 
     instance_id: str
@@ -302,7 +319,15 @@ class UpdateEvaluationForm:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateEvaluationFormResponse:
-    """The response of UpdateEvaluationForm."""
+    """The response of UpdateEvaluationForm.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``evaluation_form_id``: The unique identifier for the evaluation form.
+    - ``evaluation_form_arn``: The Amazon Resource Name (ARN) for the contact evaluation resource.
+    - ``evaluation_form_version``: The version of the updated evaluation form resource.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

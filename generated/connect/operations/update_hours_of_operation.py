@@ -16,7 +16,17 @@ from ..shapes.hours_of_operation_config import HoursOfOperationConfig
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateHoursOfOperation:
-    """Updates the hours of operation."""
+    """Updates the hours of operation.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``hours_of_operation_id``: The identifier of the hours of operation.
+    - ``name``: The name of the hours of operation.
+    - ``description``: The description of the hours of operation.
+    - ``time_zone``: The time zone of the hours of operation.
+    - ``config``: Configuration information of the hours of operation.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -136,7 +146,12 @@ class UpdateHoursOfOperation:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateHoursOfOperationResponse:
-    """The response of UpdateHoursOfOperation."""
+    """The response of UpdateHoursOfOperation.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

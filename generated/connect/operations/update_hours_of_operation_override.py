@@ -37,7 +37,21 @@ _OVERRIDE_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateHoursOfOperationOverride:
-    """Update the hours of operation override."""
+    """Update the hours of operation override.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``hours_of_operation_id``: The identifier for the hours of operation.
+    - ``hours_of_operation_override_id``: The identifier for the hours of operation override.
+    - ``name``: The name of the hours of operation override.
+    - ``description``: The description of the hours of operation override.
+    - ``config``: Configuration information for the hours of operation override: day, start time, and end time.
+    - ``effective_from``: The date from when the hours of operation override would be effective.
+    - ``effective_till``: The date until the hours of operation override is effective.
+    - ``recurrence_config``: Configuration for a recurring event.
+    - ``override_type``: Whether the override will be defined as a *standard* or as a *recurring event*.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance."""
@@ -218,7 +232,12 @@ class UpdateHoursOfOperationOverride:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateHoursOfOperationOverrideResponse:
-    """The response of UpdateHoursOfOperationOverride."""
+    """The response of UpdateHoursOfOperationOverride.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -37,6 +37,13 @@ class UpdateInstanceAttribute:
     change.
 
     Updates the value for the specified attribute type.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``attribute_type``: The type of attribute.
+    - ``value``: The value for the attribute.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     instance_id: str
@@ -136,7 +143,12 @@ class UpdateInstanceAttribute:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateInstanceAttributeResponse:
-    """The response of UpdateInstanceAttribute."""
+    """The response of UpdateInstanceAttribute.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -39,6 +39,14 @@ class UpdateInstanceStorageConfig:
 
     Updates an existing configuration for a resource type. This API is
     idempotent.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``association_id``: The existing association identifier that uniquely identifies the resource type and storage config for the given instance ID.
+    - ``resource_type``: A valid resource type.
+    - ``storage_config``: The storage configuration for the instance.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     instance_id: str
@@ -147,7 +155,12 @@ class UpdateInstanceStorageConfig:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateInstanceStorageConfigResponse:
-    """The response of UpdateInstanceStorageConfig."""
+    """The response of UpdateInstanceStorageConfig.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -33,6 +33,12 @@ _LOCALE_CODE_VALUES = frozenset(
 class UpdateNotificationContent:
     """Updates the localized content of an existing notification. This
     operation applies to all users for whom the notification was sent.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``notification_id``: The unique identifier for the notification to update.
+    - ``content``: The updated localized content of the notification.
     """
 
     instance_id: str
@@ -116,7 +122,12 @@ class UpdateNotificationContent:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateNotificationContentResponse:
-    """The response from updating notification content."""
+    """The response from updating notification content.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

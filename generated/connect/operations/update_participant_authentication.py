@@ -33,6 +33,14 @@ class UpdateParticipantAuthentication:
        The API returns a success response to acknowledge the request.
        However, the interaction and exchange of identity information occur
        asynchronously after the response is returned.
+
+    Fields:
+
+    - ``state``: The ``state`` query parameter that was provided by Cognito in the ``redirectUri``.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``code``: The ``code`` query parameter provided by Cognito in the ``redirectUri``.
+    - ``error``: The ``error`` query parameter provided by Cognito in the ``redirectUri``.
+    - ``error_description``: The ``error_description`` parameter provided by Cognito in the ``redirectUri``.
     """
 
     state: str
@@ -157,7 +165,12 @@ class UpdateParticipantAuthentication:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateParticipantAuthenticationResponse:
-    """The response of UpdateParticipantAuthentication."""
+    """The response of UpdateParticipantAuthentication.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -30,6 +30,12 @@ class UpdateParticipantRoleConfig:
     For more information about how chat timeouts work, see `Set up chat
     timeouts for human participants
     <https://docs.aws.amazon.com/connect/latest/adminguide/setup-chat-timeouts.html>`__.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_id``: The identifier of the contact in this instance of Connect Customer.
+    - ``channel_configuration``: The Connect Customer channel you want to configure.
     """
 
     instance_id: str
@@ -108,7 +114,12 @@ class UpdateParticipantRoleConfig:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateParticipantRoleConfigResponse:
-    """The response of UpdateParticipantRoleConfig."""
+    """The response of UpdateParticipantRoleConfig.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -33,6 +33,13 @@ class UpdatePhoneNumber:
        API to verify the status of a previous `UpdatePhoneNumber
        <https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdatePhoneNumber.html>`__
        operation.
+
+    Fields:
+
+    - ``phone_number_id``: A unique identifier for the phone number.
+    - ``target_arn``: The Amazon Resource Name (ARN) for Connect Customer instances or traffic distribution groups that phone number inbound traffic is routed through.
+    - ``instance_id``: The identifier of the Connect Customer instance that phone numbers are claimed to.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     phone_number_id: str
@@ -120,7 +127,14 @@ class UpdatePhoneNumber:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdatePhoneNumberResponse:
-    """The response of UpdatePhoneNumber."""
+    """The response of UpdatePhoneNumber.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``phone_number_id``: A unique identifier for the phone number.
+    - ``phone_number_arn``: The Amazon Resource Name (ARN) of the phone number.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

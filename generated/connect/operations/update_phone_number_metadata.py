@@ -28,6 +28,12 @@ class UpdatePhoneNumberMetadata:
        operation, call the `DescribePhoneNumber
        <https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribePhoneNumber.html>`__
        API.
+
+    Fields:
+
+    - ``phone_number_id``: The Amazon Resource Name (ARN) or resource ID of the phone number.
+    - ``phone_number_description``: The description of the phone number.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     phone_number_id: str
@@ -99,7 +105,12 @@ class UpdatePhoneNumberMetadata:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdatePhoneNumberMetadataResponse:
-    """The response of UpdatePhoneNumberMetadata."""
+    """The response of UpdatePhoneNumberMetadata.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

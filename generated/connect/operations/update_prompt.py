@@ -20,7 +20,16 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdatePrompt:
-    """Updates a prompt."""
+    """Updates a prompt.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``prompt_id``: A unique identifier for the prompt.
+    - ``name``: The name of the prompt.
+    - ``description``: A description of the prompt.
+    - ``s3_uri``: The URI for the S3 bucket where the prompt is stored.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -115,7 +124,14 @@ class UpdatePrompt:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdatePromptResponse:
-    """The response of UpdatePrompt."""
+    """The response of UpdatePrompt.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``prompt_arn``: The Amazon Resource Name (ARN) of the prompt.
+    - ``prompt_id``: A unique identifier for the prompt.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -15,7 +15,14 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateQueueHoursOfOperation:
-    """Updates the hours of operation for the specified queue."""
+    """Updates the hours of operation for the specified queue.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``queue_id``: The identifier for the queue.
+    - ``hours_of_operation_id``: The identifier for the hours of operation.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -85,7 +92,12 @@ class UpdateQueueHoursOfOperation:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateQueueHoursOfOperationResponse:
-    """The response of UpdateQueueHoursOfOperation."""
+    """The response of UpdateQueueHoursOfOperation.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

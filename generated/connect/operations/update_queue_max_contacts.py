@@ -17,6 +17,12 @@ from ..._runtime import restjson as _rt
 class UpdateQueueMaxContacts:
     """Updates the maximum number of contacts allowed in a queue before it is
     considered full.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``queue_id``: The identifier for the queue.
+    - ``max_contacts``: The maximum number of contacts that can be in the queue before it is considered full.
     """
 
     instance_id: str
@@ -88,7 +94,12 @@ class UpdateQueueMaxContacts:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateQueueMaxContactsResponse:
-    """The response of UpdateQueueMaxContacts."""
+    """The response of UpdateQueueMaxContacts.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -17,6 +17,13 @@ from ..._runtime import restjson as _rt
 class UpdateQueueName:
     """Updates the name and description of a queue. At least ``Name`` or
     ``Description`` must be provided.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``queue_id``: The identifier for the queue.
+    - ``name``: The name of the queue.
+    - ``description``: The description of the queue.
     """
 
     instance_id: str
@@ -96,7 +103,12 @@ class UpdateQueueName:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateQueueNameResponse:
-    """The response of UpdateQueueName."""
+    """The response of UpdateQueueName.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

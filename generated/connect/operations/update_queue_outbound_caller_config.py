@@ -43,6 +43,12 @@ class UpdateQueueOutboundCallerConfig:
          see `Allow or Deny queue API actions for phone numbers in a replica
          Region
          <https://docs.aws.amazon.com/connect/latest/adminguide/security_iam_resource-level-policy-examples.html#allow-deny-queue-actions-replica-region>`__.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``queue_id``: The identifier for the queue.
+    - ``outbound_caller_config``: The outbound caller ID name, number, and outbound whisper flow.
     """
 
     instance_id: str
@@ -121,7 +127,12 @@ class UpdateQueueOutboundCallerConfig:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateQueueOutboundCallerConfigResponse:
-    """The response of UpdateQueueOutboundCallerConfig."""
+    """The response of UpdateQueueOutboundCallerConfig.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -16,7 +16,14 @@ from ..shapes.outbound_email_config import OutboundEmailConfig
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateQueueOutboundEmailConfig:
-    """Updates the outbound email address Id for a specified queue."""
+    """Updates the outbound email address Id for a specified queue.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``queue_id``: The identifier for the queue.
+    - ``outbound_email_config``: The outbound email address ID for a specified queue.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -94,7 +101,12 @@ class UpdateQueueOutboundEmailConfig:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateQueueOutboundEmailConfigResponse:
-    """The response of UpdateQueueOutboundEmailConfig."""
+    """The response of UpdateQueueOutboundEmailConfig.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -22,7 +22,14 @@ _QUEUE_STATUS_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateQueueStatus:
-    """Updates the status of the queue."""
+    """Updates the status of the queue.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``queue_id``: The identifier for the queue.
+    - ``status``: The status of the queue.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -92,7 +99,12 @@ class UpdateQueueStatus:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateQueueStatusResponse:
-    """The response of UpdateQueueStatus."""
+    """The response of UpdateQueueStatus.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -16,7 +16,14 @@ from ..shapes.quick_connect_config import QuickConnectConfig
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateQuickConnectConfig:
-    """Updates the configuration settings for the specified quick connect."""
+    """Updates the configuration settings for the specified quick connect.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``quick_connect_id``: The identifier for the quick connect.
+    - ``quick_connect_config``: Information about the configuration settings for the quick connect.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -94,7 +101,12 @@ class UpdateQuickConnectConfig:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateQuickConnectConfigResponse:
-    """The response of UpdateQuickConnectConfig."""
+    """The response of UpdateQuickConnectConfig.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

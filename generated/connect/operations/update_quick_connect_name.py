@@ -18,6 +18,13 @@ class UpdateQuickConnectName:
     """Updates the name and description of a quick connect. The request accepts
     the following data in JSON format. At least ``Name`` or ``Description``
     must be provided.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``quick_connect_id``: The identifier for the quick connect.
+    - ``name``: The name of the quick connect.
+    - ``description``: The description of the quick connect.
     """
 
     instance_id: str
@@ -97,7 +104,12 @@ class UpdateQuickConnectName:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateQuickConnectNameResponse:
-    """The response of UpdateQuickConnectName."""
+    """The response of UpdateQuickConnectName.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

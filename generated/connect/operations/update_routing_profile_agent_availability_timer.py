@@ -25,6 +25,12 @@ class UpdateRoutingProfileAgentAvailabilityTimer:
     """Whether agents with this routing profile will have their routing order
     calculated based on *time since their last inbound contact* or *longest
     idle time*.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``routing_profile_id``: The identifier of the routing profile.
+    - ``agent_availability_timer``: Whether agents with this routing profile will have their routing order calculated based on *time since their last inbound contact* or *longest idle time*.
     """
 
     instance_id: str
@@ -100,7 +106,12 @@ class UpdateRoutingProfileAgentAvailabilityTimer:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateRoutingProfileAgentAvailabilityTimerResponse:
-    """The response of UpdateRoutingProfileAgentAvailabilityTimer."""
+    """The response of UpdateRoutingProfileAgentAvailabilityTimer.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

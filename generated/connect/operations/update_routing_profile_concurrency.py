@@ -18,6 +18,12 @@ from ..shapes.media_concurrency import MediaConcurrency
 class UpdateRoutingProfileConcurrency:
     """Updates the channels that agents can handle in the Contact Control Panel
     (CCP) for a routing profile.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``routing_profile_id``: The identifier of the routing profile.
+    - ``media_concurrencies``: The channels that agents can handle in the Contact Control Panel (CCP).
     """
 
     instance_id: str
@@ -109,7 +115,12 @@ class UpdateRoutingProfileConcurrency:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateRoutingProfileConcurrencyResponse:
-    """The response of UpdateRoutingProfileConcurrency."""
+    """The response of UpdateRoutingProfileConcurrency.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -15,7 +15,14 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateRoutingProfileDefaultOutboundQueue:
-    """Updates the default outbound queue of a routing profile."""
+    """Updates the default outbound queue of a routing profile.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``routing_profile_id``: The identifier of the routing profile.
+    - ``default_outbound_queue_id``: The identifier for the default outbound queue.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can `find the
@@ -89,7 +96,12 @@ class UpdateRoutingProfileDefaultOutboundQueue:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateRoutingProfileDefaultOutboundQueueResponse:
-    """The response of UpdateRoutingProfileDefaultOutboundQueue."""
+    """The response of UpdateRoutingProfileDefaultOutboundQueue.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -18,6 +18,13 @@ class UpdateRoutingProfileName:
     """Updates the name and description of a routing profile. The request
     accepts the following data in JSON format. At least ``Name`` or
     ``Description`` must be provided.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``routing_profile_id``: The identifier of the routing profile.
+    - ``name``: The name of the routing profile.
+    - ``description``: The description of the routing profile.
     """
 
     instance_id: str
@@ -99,7 +106,12 @@ class UpdateRoutingProfileName:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateRoutingProfileNameResponse:
-    """The response of UpdateRoutingProfileName."""
+    """The response of UpdateRoutingProfileName.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -18,6 +18,12 @@ from ..shapes.routing_profile_queue_config import RoutingProfileQueueConfig
 class UpdateRoutingProfileQueues:
     """Updates the properties associated with a set of queues for a routing
     profile.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``routing_profile_id``: The identifier of the routing profile.
+    - ``queue_configs``: The queues to be updated for this routing profile.
     """
 
     instance_id: str
@@ -112,7 +118,12 @@ class UpdateRoutingProfileQueues:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateRoutingProfileQueuesResponse:
-    """The response of UpdateRoutingProfileQueues."""
+    """The response of UpdateRoutingProfileQueues.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

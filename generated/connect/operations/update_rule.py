@@ -32,6 +32,15 @@ class UpdateRule:
     Use the `Rules Function language
     <https://docs.aws.amazon.com/connect/latest/APIReference/connect-rules-language.html>`__
     to code conditions for the rule.
+
+    Fields:
+
+    - ``rule_id``: A unique identifier for the rule.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``name``: The name of the rule.
+    - ``function``: The conditions of the rule.
+    - ``actions``: A list of actions to be run when the rule is triggered.
+    - ``publish_status``: The publish status of the rule.
     """
 
     rule_id: str
@@ -157,7 +166,12 @@ class UpdateRule:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateRuleResponse:
-    """The response of UpdateRule."""
+    """The response of UpdateRule.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

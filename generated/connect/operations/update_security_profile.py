@@ -28,6 +28,20 @@ class UpdateSecurityProfile:
     name and user interface name of the security profile permissions, see
     `List of security profile permissions
     <https://docs.aws.amazon.com/connect/latest/adminguide/security-profile-list.html>`__.
+
+    Fields:
+
+    - ``security_profile_id``: The identifier for the security profle.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``description``: The description of the security profile.
+    - ``permissions``: The permissions granted to a security profile.
+    - ``allowed_access_control_tags``: The list of tags that a security profile uses to restrict access to resources in Connect Customer.
+    - ``tag_restricted_resources``: The list of resources that a security profile applies tag restrictions to in Connect Customer.
+    - ``applications``: A list of the third-party application's metadata.
+    - ``hierarchy_restricted_resources``: The list of resources that a security profile applies hierarchy restrictions to in Connect Customer.
+    - ``allowed_access_control_hierarchy_group_id``: The identifier of the hierarchy group that a security profile uses to restrict access to resources in Connect Customer.
+    - ``allowed_flow_modules``: A list of Flow Modules an AI Agent can invoke as a tool
+    - ``granular_access_control_configuration``: The granular access control configuration for the security profile, including data table permissions.
     """
 
     security_profile_id: str
@@ -306,7 +320,12 @@ class UpdateSecurityProfile:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateSecurityProfileResponse:
-    """The response of UpdateSecurityProfile."""
+    """The response of UpdateSecurityProfile.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -29,6 +29,19 @@ class UpdateTaskTemplate:
     """Updates details about a specific task template in the specified Connect
     Customer instance. This operation does not support partial updates.
     Instead it does a full update of template content.
+
+    Fields:
+
+    - ``task_template_id``: A unique identifier for the task template.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``name``: The name of the task template.
+    - ``description``: The description of the task template.
+    - ``contact_flow_id``: The identifier of the flow that runs by default when a task is created by referencing this template.
+    - ``self_assign_flow_id``: The ContactFlowId for the flow that will be run if this template is used to create a self-assigned task.
+    - ``constraints``: Constraints that are applicable to the fields listed.
+    - ``defaults``: The default values for fields when a task is created by referencing this template.
+    - ``status``: Marks a template as ``ACTIVE`` or ``INACTIVE`` for a task to refer to it.
+    - ``fields``: Fields that are part of the template.
     """
 
     task_template_id: str
@@ -218,7 +231,25 @@ class UpdateTaskTemplate:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateTaskTemplateResponse:
-    """The response of UpdateTaskTemplate."""
+    """The response of UpdateTaskTemplate.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``id``: The identifier of the task template resource.
+    - ``arn``: The Amazon Resource Name (ARN) for the task template resource.
+    - ``name``: The name of the task template.
+    - ``description``: The description of the task template.
+    - ``contact_flow_id``: The identifier of the flow that runs by default when a task is created by referencing this template.
+    - ``self_assign_flow_id``: The ContactFlowId for the flow that will be run if this template is used to create a self-assigned task.
+    - ``constraints``: Constraints that are applicable to the fields listed.
+    - ``defaults``: The default values for fields when a task is created by referencing this template.
+    - ``fields``: Fields that are part of the template.
+    - ``status``: Marks a template as ``ACTIVE`` or ``INACTIVE`` for a task to refer to it.
+    - ``last_modified_time``: The timestamp when the task template was last modified.
+    - ``created_time``: The timestamp when the task template was created.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -36,6 +36,19 @@ class UpdateTestCase:
     description, and status or content of an existing test case. This API
     doesn't allow customers to update the tags of the test case resource for
     the specified Amazon Connect instance.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``test_case_id``: The identifier of the test case to update.
+    - ``content``: The JSON string that represents the content of the test.
+    - ``entry_point``: Defines the starting point for your test.
+    - ``initialization_data``: Defines the test attributes for precise data representation.
+    - ``name``: The name of the test case.
+    - ``description``: The description of the test case.
+    - ``status``: Indicates the test status as either SAVED or PUBLISHED.
+    - ``last_modified_time``: The time at which the resource was last modified.
+    - ``last_modified_region``: The region in which the resource was last modified
     """
 
     instance_id: str
@@ -185,7 +198,12 @@ class UpdateTestCase:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateTestCaseResponse:
-    """The response of UpdateTestCase."""
+    """The response of UpdateTestCase.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -52,6 +52,13 @@ class UpdateTrafficDistribution:
 
     - Invoke the UpdateTrafficDistribution API in the region that should
       handle traffic.
+
+    Fields:
+
+    - ``id``: The identifier of the traffic distribution group.
+    - ``telephony_config``: The distribution of traffic between the instance and its replica(s).
+    - ``sign_in_config``: The distribution that determines which Amazon Web Services Regions should be used to sign in agents in to both the instance and its replica(s).
+    - ``agent_config``: The distribution of agents between the instance and its replica(s).
     """
 
     id: str
@@ -162,7 +169,12 @@ class UpdateTrafficDistribution:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateTrafficDistributionResponse:
-    """The response of UpdateTrafficDistribution."""
+    """The response of UpdateTrafficDistribution.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

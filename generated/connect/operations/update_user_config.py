@@ -31,6 +31,16 @@ class UpdateUserConfig:
        UpdateUserPhoneConfig applies the same ACW timeout to all channels,
        UpdateUserConfig allows you to set different auto-accept and ACW
        timeout values for each channel type.
+
+    Fields:
+
+    - ``user_id``: The identifier of the user account.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``auto_accept_configs``: The list of auto-accept configuration settings for each channel.
+    - ``after_contact_work_configs``: The list of after contact work (ACW) timeout configuration settings for each channel.
+    - ``phone_number_configs``: The list of phone number configuration settings for each channel.
+    - ``persistent_connection_configs``: The list of persistent connection configuration settings for each channel.
+    - ``voice_enhancement_configs``: The list of voice enhancement configuration settings for each channel.
     """
 
     user_id: str
@@ -272,7 +282,12 @@ class UpdateUserConfig:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateUserConfigResponse:
-    """The response of UpdateUserConfig."""
+    """The response of UpdateUserConfig.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -15,7 +15,14 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateUserHierarchy:
-    """Assigns the specified hierarchy group to the specified user."""
+    """Assigns the specified hierarchy group to the specified user.
+
+    Fields:
+
+    - ``user_id``: The identifier of the user account.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``hierarchy_group_id``: The identifier of the hierarchy group.
+    """
 
     user_id: str
     """The identifier of the user account."""
@@ -84,7 +91,12 @@ class UpdateUserHierarchy:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateUserHierarchyResponse:
-    """The response of UpdateUserHierarchy."""
+    """The response of UpdateUserHierarchy.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -15,7 +15,14 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateUserHierarchyGroupName:
-    """Updates the name of the user hierarchy group."""
+    """Updates the name of the user hierarchy group.
+
+    Fields:
+
+    - ``name``: The name of the hierarchy group.
+    - ``hierarchy_group_id``: The identifier of the hierarchy group.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    """
 
     name: str
     """The name of the hierarchy group. Must not be more than 100 characters."""
@@ -85,7 +92,12 @@ class UpdateUserHierarchyGroupName:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateUserHierarchyGroupNameResponse:
-    """The response of UpdateUserHierarchyGroupName."""
+    """The response of UpdateUserHierarchyGroupName.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -18,6 +18,11 @@ from ..shapes.hierarchy_structure_update import HierarchyStructureUpdate
 class UpdateUserHierarchyStructure:
     """Updates the user hierarchy structure: add, remove, and rename user
     hierarchy levels.
+
+    Fields:
+
+    - ``hierarchy_structure``: The hierarchy levels to update.
+    - ``instance_id``: The identifier of the Connect Customer instance.
     """
 
     hierarchy_structure: HierarchyStructureUpdate
@@ -85,7 +90,12 @@ class UpdateUserHierarchyStructure:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateUserHierarchyStructureResponse:
-    """The response of UpdateUserHierarchyStructure."""
+    """The response of UpdateUserHierarchyStructure.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

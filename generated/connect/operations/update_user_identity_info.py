@@ -29,6 +29,12 @@ class UpdateUserIdentityInfo:
        Practices for Security Profiles
        <https://docs.aws.amazon.com/connect/latest/adminguide/security-profile-best-practices.html>`__
        in the *Connect Customer Administrator Guide*.
+
+    Fields:
+
+    - ``identity_info``: The identity information for the user.
+    - ``user_id``: The identifier of the user account.
+    - ``instance_id``: The identifier of the Connect Customer instance.
     """
 
     identity_info: UserIdentityInfo
@@ -107,7 +113,12 @@ class UpdateUserIdentityInfo:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateUserIdentityInfoResponse:
-    """The response of UpdateUserIdentityInfo."""
+    """The response of UpdateUserIdentityInfo.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -33,6 +33,15 @@ class UpdateUserNotificationStatus:
     for notifications that have been sent to them. READ status deprioritizes
     the notification and greys it out, while HIDDEN status removes it from
     the notification widget.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``notification_id``: The unique identifier for the notification.
+    - ``user_id``: The identifier of the user whose notification status is being updated.
+    - ``status``: The new status for the notification.
+    - ``last_modified_time``: The timestamp when the notification status was last modified.
+    - ``last_modified_region``: The AWS Region where the notification status was last modified.
     """
 
     instance_id: str
@@ -140,7 +149,12 @@ class UpdateUserNotificationStatus:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateUserNotificationStatusResponse:
-    """The response from updating a user's notification status."""
+    """The response from updating a user's notification status.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -27,6 +27,12 @@ class UpdateUserPhoneConfig:
        per-channel configuration for auto-accept and After Contact Work
        (ACW) timeouts. In comparison, the UpdateUserPhoneConfig API will
        always set the same ACW timeouts to all channels the user handles.
+
+    Fields:
+
+    - ``phone_config``: Information about phone configuration settings for the user.
+    - ``user_id``: The identifier of the user account.
+    - ``instance_id``: The identifier of the Connect Customer instance.
     """
 
     phone_config: UserPhoneConfig
@@ -104,7 +110,12 @@ class UpdateUserPhoneConfig:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateUserPhoneConfigResponse:
-    """The response of UpdateUserPhoneConfig."""
+    """The response of UpdateUserPhoneConfig.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -16,7 +16,14 @@ from ..shapes.user_proficiency import UserProficiency
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateUserProficiencies:
-    """Updates the properties associated with the proficiencies of a user."""
+    """Updates the properties associated with the proficiencies of a user.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``user_id``: The identifier of the user account.
+    - ``user_proficiencies``: The proficiencies to be updated for the user.
+    """
 
     instance_id: str
     """The identifier of the Connect Customer instance. You can find the
@@ -108,7 +115,12 @@ class UpdateUserProficiencies:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateUserProficienciesResponse:
-    """The response of UpdateUserProficiencies."""
+    """The response of UpdateUserProficiencies.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -15,7 +15,14 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateUserRoutingProfile:
-    """Assigns the specified routing profile to the specified user."""
+    """Assigns the specified routing profile to the specified user.
+
+    Fields:
+
+    - ``routing_profile_id``: The identifier of the routing profile for the user.
+    - ``user_id``: The identifier of the user account.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    """
 
     routing_profile_id: str
     """The identifier of the routing profile for the user."""
@@ -85,7 +92,12 @@ class UpdateUserRoutingProfile:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateUserRoutingProfileResponse:
-    """The response of UpdateUserRoutingProfile."""
+    """The response of UpdateUserRoutingProfile.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -15,7 +15,14 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateUserSecurityProfiles:
-    """Assigns the specified security profiles to the specified user."""
+    """Assigns the specified security profiles to the specified user.
+
+    Fields:
+
+    - ``security_profile_ids``: The identifiers of the security profiles for the user.
+    - ``user_id``: The identifier of the user account.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    """
 
     security_profile_ids: list[str]
     """The identifiers of the security profiles for the user."""
@@ -97,7 +104,12 @@ class UpdateUserSecurityProfiles:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateUserSecurityProfilesResponse:
-    """The response of UpdateUserSecurityProfiles."""
+    """The response of UpdateUserSecurityProfiles.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -34,6 +34,13 @@ _PATTERN_4 = _rt.Pattern(
 class UpdateViewMetadata:
     """Updates the view metadata. Note that either ``Name`` or ``Description``
     must be provided.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``view_id``: The identifier of the view.
+    - ``name``: The name of the view.
+    - ``description``: The description of the view.
     """
 
     instance_id: str
@@ -134,7 +141,12 @@ class UpdateViewMetadata:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateViewMetadataResponse:
-    """The response of UpdateViewMetadata."""
+    """The response of UpdateViewMetadata.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

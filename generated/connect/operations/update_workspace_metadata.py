@@ -28,7 +28,16 @@ _PATTERN_3 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateWorkspaceMetadata:
-    """Updates the metadata of a workspace, such as its name and description."""
+    """Updates the metadata of a workspace, such as its name and description.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``workspace_id``: The identifier of the workspace.
+    - ``name``: The name of the workspace.
+    - ``description``: The description of the workspace.
+    - ``title``: The title displayed for the workspace.
+    """
 
     instance_id: str
     """The identifier of the Amazon Connect instance. You can `find the
@@ -123,7 +132,12 @@ class UpdateWorkspaceMetadata:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateWorkspaceMetadataResponse:
-    """The response of UpdateWorkspaceMetadata."""
+    """The response of UpdateWorkspaceMetadata.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -26,6 +26,16 @@ _PATTERN_2 = _rt.Pattern(
 class UpdateWorkspacePage:
     """Updates the configuration of a page in a workspace, including the
     associated view and input data.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``workspace_id``: The identifier of the workspace.
+    - ``page``: The current page identifier.
+    - ``new_page``: The new page identifier, if changing the page name.
+    - ``resource_arn``: The Amazon Resource Name (ARN) of the view to associate with the page.
+    - ``slug``: The URL-friendly identifier for the page.
+    - ``input_data``: A JSON string containing input parameters for the view.
     """
 
     instance_id: str
@@ -142,7 +152,12 @@ class UpdateWorkspacePage:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateWorkspacePageResponse:
-    """The response of UpdateWorkspacePage."""
+    """The response of UpdateWorkspacePage.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

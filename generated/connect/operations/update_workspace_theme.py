@@ -18,6 +18,12 @@ from ..shapes.workspace_theme import WorkspaceTheme
 class UpdateWorkspaceTheme:
     """Updates the theme configuration for a workspace, including colors and
     styling.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``workspace_id``: The identifier of the workspace.
+    - ``theme``: The theme configuration, including color schemes and visual styles.
     """
 
     instance_id: str
@@ -96,7 +102,12 @@ class UpdateWorkspaceTheme:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateWorkspaceThemeResponse:
-    """The response of UpdateWorkspaceTheme."""
+    """The response of UpdateWorkspaceTheme.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

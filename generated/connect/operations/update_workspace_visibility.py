@@ -25,6 +25,12 @@ _VISIBILITY_VALUES = frozenset(
 class UpdateWorkspaceVisibility:
     """Updates the visibility setting of a workspace, controlling whether it is
     available to all users, assigned users only, or none.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``workspace_id``: The identifier of the workspace.
+    - ``visibility``: The visibility setting for the workspace.
     """
 
     instance_id: str
@@ -98,7 +104,12 @@ class UpdateWorkspaceVisibility:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateWorkspaceVisibilityResponse:
-    """The response of UpdateWorkspaceVisibility."""
+    """The response of UpdateWorkspaceVisibility.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -28,7 +28,12 @@ _ACTION_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ActionSummary:
-    """Information about an action."""
+    """Information about an action.
+
+    Fields:
+
+    - ``action_type``: The action type.
+    """
 
     action_type: str | None
     """The action type."""

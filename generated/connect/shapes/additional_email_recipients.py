@@ -15,7 +15,13 @@ from ..shapes.email_recipient import EmailRecipient
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AdditionalEmailRecipients:
-    """List of additional email addresses for an email contact."""
+    """List of additional email addresses for an email contact.
+
+    Fields:
+
+    - ``to_list``: List of additional TO email recipients for an email contact.
+    - ``cc_list``: List of additional CC email recipients for an email contact.
+    """
 
     to_list: list[EmailRecipient] | None = None
     """List of additional TO email recipients for an email contact."""

@@ -14,7 +14,12 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AfterContactWorkConfig:
-    """Configuration settings for after contact work (ACW) timeout."""
+    """Configuration settings for after contact work (ACW) timeout.
+
+    Fields:
+
+    - ``after_contact_work_time_limit``: The ACW timeout duration in seconds.
+    """
 
     after_contact_work_time_limit: int | None = None
     """The ACW timeout duration in seconds. Minimum: 1 second. Maximum:

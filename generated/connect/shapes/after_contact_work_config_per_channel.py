@@ -26,6 +26,12 @@ _CHANNEL_VALUES = frozenset(
 class AfterContactWorkConfigPerChannel:
     """Configuration settings for after contact work (ACW) timeout for a
     specific channel.
+
+    Fields:
+
+    - ``channel``: The channel for this ACW timeout configuration.
+    - ``after_contact_work_config``: The ACW timeout settings for this channel.
+    - ``agent_first_callback_after_contact_work_config``: The ACW timeout settings for agent-first callbacks.
     """
 
     channel: str | None

@@ -15,7 +15,12 @@ from ..shapes.distribution import Distribution
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AgentConfig:
-    """The distribution of agents between the instance and its replica(s)."""
+    """The distribution of agents between the instance and its replica(s).
+
+    Fields:
+
+    - ``distributions``: Information about traffic distributions.
+    """
 
     distributions: list[Distribution] | None
     """Information about traffic distributions."""

@@ -57,6 +57,16 @@ class AgentContactReference:
     """Information about the `contact
     <https://docs.aws.amazon.com/connect/latest/APIReference/API_Contact.html>`__
     associated to the user.
+
+    Fields:
+
+    - ``contact_id``: The identifier of the contact in this instance of Connect Customer.
+    - ``channel``: The channel of the contact.
+    - ``initiation_method``: How the contact was initiated.
+    - ``agent_contact_state``: The `state of the contact <https://docs.aws.amazon.com/connect/latest/adminguide/about-contact-states.html>`__.
+    - ``state_start_timestamp``: The epoch timestamp when the contact state started.
+    - ``connected_to_agent_timestamp``: The time at which the contact was connected to an agent.
+    - ``queue``: Contains information about a queue resource for which metrics are returned.
     """
 
     contact_id: str | None = None

@@ -15,7 +15,12 @@ from ..shapes.preview import Preview
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AgentFirst:
-    """Information about agent-first outbound strategy configuration."""
+    """Information about agent-first outbound strategy configuration.
+
+    Fields:
+
+    - ``preview``: Information about preview configuration of agent first outbound strategy
+    """
 
     preview: Preview | None = None
     """Information about preview configuration of agent first outbound strategy"""

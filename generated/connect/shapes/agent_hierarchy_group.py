@@ -14,7 +14,12 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AgentHierarchyGroup:
-    """Information about an agent hierarchy group."""
+    """Information about an agent hierarchy group.
+
+    Fields:
+
+    - ``arn``: The Amazon Resource Name (ARN) of the group.
+    """
 
     arn: str | None = None
     """The Amazon Resource Name (ARN) of the group."""

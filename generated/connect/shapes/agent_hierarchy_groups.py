@@ -19,6 +19,14 @@ class AgentHierarchyGroups:
     see `Set Up Agent Hierarchies
     <https://docs.aws.amazon.com/connect/latest/adminguide/agent-hierarchy.html>`__
     in the *Connect Customer Administrator Guide*.
+
+    Fields:
+
+    - ``l1_ids``: The identifiers for level 1 hierarchy groups.
+    - ``l2_ids``: The identifiers for level 2 hierarchy groups.
+    - ``l3_ids``: The identifiers for level 3 hierarchy groups.
+    - ``l4_ids``: The identifiers for level 4 hierarchy groups.
+    - ``l5_ids``: The identifiers for level 5 hierarchy groups.
     """
 
     l1_ids: list[str] | None = None

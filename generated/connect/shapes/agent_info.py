@@ -27,7 +27,25 @@ _VOICE_ENHANCEMENT_MODE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AgentInfo:
-    """Information about the agent who accepted the contact."""
+    """Information about the agent who accepted the contact.
+
+    Fields:
+
+    - ``id``: The identifier of the agent who accepted the contact.
+    - ``accepted_by_agent_timestamp``: The timestamp when the contact was accepted by the agent.
+    - ``preview_end_timestamp``: The timestamp when the agent finished previewing the contact.
+    - ``connected_to_agent_timestamp``: The timestamp when the contact was connected to the agent.
+    - ``agent_pause_duration_in_seconds``: Agent pause duration for a contact in seconds.
+    - ``hierarchy_groups``: The agent hierarchy groups for the agent.
+    - ``device_info``: Information regarding Agent’s device.
+    - ``capabilities``: The configuration for the allowed video and screen sharing capabilities for participants present over the call.
+    - ``after_contact_work_duration``: The difference in time, in whole seconds, between ``AfterContactWorkStartTimestamp`` and ``AfterContactWorkEndTimestamp``.
+    - ``after_contact_work_start_timestamp``: The date and time when the agent started doing After Contact Work for the contact, in UTC time.
+    - ``after_contact_work_end_timestamp``: The date and time when the agent ended After Contact Work for the contact, in UTC time.
+    - ``agent_initiated_hold_duration``: The total hold duration in seconds initiated by the agent.
+    - ``state_transitions``: List of ``StateTransition`` for a supervisor.
+    - ``voice_enhancement_mode``: The voice enhancement mode used by the agent as the call is ending.
+    """
 
     id: str | None = None
     """The identifier of the agent who accepted the contact."""

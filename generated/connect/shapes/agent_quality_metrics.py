@@ -15,7 +15,12 @@ from ..shapes.audio_quality_metrics_info import AudioQualityMetricsInfo
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AgentQualityMetrics:
-    """Information about the quality of the Agent's media connection"""
+    """Information about the quality of the Agent's media connection
+
+    Fields:
+
+    - ``audio``: Information about the audio quality of the Agent
+    """
 
     audio: AudioQualityMetricsInfo | None = None
     """Information about the audio quality of the Agent"""

@@ -37,7 +37,21 @@ _PATTERN_2 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AgentStatus:
-    """Contains information about an agent status."""
+    """Contains information about an agent status.
+
+    Fields:
+
+    - ``agent_status_arn``: The Amazon Resource Name (ARN) of the agent status.
+    - ``agent_status_id``: The identifier of the agent status.
+    - ``name``: The name of the agent status.
+    - ``description``: The description of the agent status.
+    - ``type``: The type of agent status.
+    - ``display_order``: The display order of the agent status.
+    - ``state``: The state of the agent status.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    - ``last_modified_time``: The timestamp when this resource was last modified.
+    - ``last_modified_region``: The Amazon Web Services Region where this resource was last modified.
+    """
 
     agent_status_arn: str | None = None
     """The Amazon Resource Name (ARN) of the agent status."""

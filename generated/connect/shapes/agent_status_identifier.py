@@ -14,7 +14,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AgentStatusIdentifier:
-    """Information about the agent status assigned to the user."""
+    """Information about the agent status assigned to the user.
+
+    Fields:
+
+    - ``arn``: The Amazon Resource Name (ARN) of the agent status.
+    - ``id``: The identifier of the agent status.
+    """
 
     arn: str | None = None
     """The Amazon Resource Name (ARN) of the agent status."""

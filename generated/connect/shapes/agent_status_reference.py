@@ -15,7 +15,14 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AgentStatusReference:
-    """Information about the agent's status."""
+    """Information about the agent's status.
+
+    Fields:
+
+    - ``status_start_timestamp``: The start timestamp of the agent's status.
+    - ``status_arn``: The Amazon Resource Name (ARN) of the agent's status.
+    - ``status_name``: The name of the agent status.
+    """
 
     status_start_timestamp: _dt.datetime | None = None
     """The start timestamp of the agent's status."""

@@ -27,7 +27,17 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AgentStatusSummary:
-    """Summary information for an agent status."""
+    """Summary information for an agent status.
+
+    Fields:
+
+    - ``id``: The identifier for an agent status.
+    - ``arn``: The Amazon Resource Name (ARN) for the agent status.
+    - ``name``: The name of the agent status.
+    - ``type``: The type of the agent status.
+    - ``last_modified_time``: The timestamp when this resource was last modified.
+    - ``last_modified_region``: The Amazon Web Services Region where this resource was last modified.
+    """
 
     id: str | None = None
     """The identifier for an agent status."""

@@ -17,6 +17,10 @@ class AgentsCriteria:
     """Can be used to define a list of preferred agents to target the contact
     to within the queue. Note that agents must have the queue in their
     routing profile in order to be offered the contact.
+
+    Fields:
+
+    - ``agent_ids``: An object to specify a list of agents, by user ID.
     """
 
     agent_ids: list[str] | None = None

@@ -21,7 +21,14 @@ _AI_USE_CASE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AiAgentInfo:
-    """Information of the AI agent involved in the contact."""
+    """Information of the AI agent involved in the contact.
+
+    Fields:
+
+    - ``ai_use_case``: The use case or scenario for which the AI agent is involved in the contact
+    - ``ai_agent_version_id``: The unique identifier that specifies both the AI agent ID and its version number that was involved in the contact
+    - ``ai_agent_escalated``: A boolean flag indicating whether the contact initially handled by this AI agent was escalated to a human agent.
+    """
 
     ai_use_case: str | None = None
     """The use case or scenario for which the AI agent is involved in the

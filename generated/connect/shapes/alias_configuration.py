@@ -14,7 +14,12 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AliasConfiguration:
-    """Configuration information of an email alias."""
+    """Configuration information of an email alias.
+
+    Fields:
+
+    - ``email_address_id``: The email address ID.
+    """
 
     email_address_id: str | None
     """The email address ID."""

@@ -17,6 +17,11 @@ from ..shapes.participant_capabilities import ParticipantCapabilities
 class AllowedCapabilities:
     """Information about the capabilities enabled for participants of the
     contact.
+
+    Fields:
+
+    - ``customer``: Information about the customer's video sharing capabilities.
+    - ``agent``: Information about the agent's video sharing capabilities.
     """
 
     customer: ParticipantCapabilities | None = None

@@ -19,7 +19,12 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AllowedExtension:
-    """Information about an allowed file extension."""
+    """Information about an allowed file extension.
+
+    Fields:
+
+    - ``extension``: The file extension.
+    """
 
     extension: str | None
     """The file extension. The extension must be between 1 and 10 characters

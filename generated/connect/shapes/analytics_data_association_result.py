@@ -20,6 +20,14 @@ class AnalyticsDataAssociationResult:
     Information about associations that are successfully created:
     ``DataSetId``, ``TargetAccountId``, ``ResourceShareId``,
     ``ResourceShareArn``.
+
+    Fields:
+
+    - ``data_set_id``: The identifier of the dataset.
+    - ``target_account_id``: The identifier of the target account.
+    - ``resource_share_id``: The Resource Access Manager share ID.
+    - ``resource_share_arn``: The Amazon Resource Name (ARN) of the Resource Access Manager share.
+    - ``resource_share_status``: The Amazon Web Services Resource Access Manager status of association.
     """
 
     data_set_id: str | None = None

@@ -16,6 +16,11 @@ from ..._runtime import restjson as _rt
 class AnalyticsDataSetsResult:
     """Information about datasets that are available to associate with:
     ``DataSetId``, ``DataSetName``.
+
+    Fields:
+
+    - ``data_set_id``: The identifier of the dataset.
+    - ``data_set_name``: The name of the dataset.
     """
 
     data_set_id: str | None = None

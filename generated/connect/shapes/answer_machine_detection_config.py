@@ -14,7 +14,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AnswerMachineDetectionConfig:
-    """Configuration of the answering machine detection."""
+    """Configuration of the answering machine detection.
+
+    Fields:
+
+    - ``enable_answer_machine_detection``: The flag to indicate if answer machine detection analysis needs to be performed for a voice call.
+    - ``await_answer_machine_prompt``: Wait for the answering machine prompt.
+    """
 
     enable_answer_machine_detection: bool | None = None
     """The flag to indicate if answer machine detection analysis needs to be

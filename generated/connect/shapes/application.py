@@ -25,6 +25,12 @@ class Application:
     change.
 
     A third-party application's metadata.
+
+    Fields:
+
+    - ``namespace``: Namespace of the application that you want to give access to.
+    - ``application_permissions``: The permissions that the agent is granted on the application.
+    - ``type``: Type of Application.
     """
 
     namespace: str | None = None

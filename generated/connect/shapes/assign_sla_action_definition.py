@@ -17,7 +17,13 @@ _SLA_ASSIGNMENT_TYPE_VALUES = frozenset(("CASES",))
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AssignSlaActionDefinition:
-    """The AssignSla action definition."""
+    """The AssignSla action definition.
+
+    Fields:
+
+    - ``sla_assignment_type``: Type of SLA assignment.
+    - ``case_sla_configuration``: The SLA configuration for Case SLA Assignment.
+    """
 
     sla_assignment_type: str | None
     """Type of SLA assignment."""

@@ -42,6 +42,18 @@ _CHANNEL_VALUES = frozenset(
 class AssociatedContactSummary:
     """Contact summary of a contact in contact tree associated with unique
     identifier.
+
+    Fields:
+
+    - ``contact_id``: The identifier of the contact in this instance of Connect Customer.
+    - ``contact_arn``: The Amazon Resource Name (ARN) of the contact
+    - ``initiation_timestamp``: The date and time this contact was initiated, in UTC time.
+    - ``disconnect_timestamp``: The date and time that the customer endpoint disconnected from the current contact, in UTC time.
+    - ``initial_contact_id``: If this contact is related to other contacts, this is the ID of the initial contact.
+    - ``previous_contact_id``: If this contact is not the first contact, this is the ID of the previous contact.
+    - ``related_contact_id``: The contactId that is related to this contact.
+    - ``initiation_method``: Indicates how the contact was initiated.
+    - ``channel``: How the contact reached your contact center.
     """
 
     contact_id: str | None = None

@@ -42,7 +42,21 @@ _PATTERN_2 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AttachedFile:
-    """Information about the attached file."""
+    """Information about the attached file.
+
+    Fields:
+
+    - ``creation_time``: The time of Creation of the file resource as an ISO timestamp.
+    - ``file_arn``: The unique identifier of the attached file resource (ARN).
+    - ``file_id``: The unique identifier of the attached file resource.
+    - ``file_name``: A case-sensitive name of the attached file being uploaded.
+    - ``file_size_in_bytes``: The size of the attached file in bytes.
+    - ``file_status``: The current status of the attached file.
+    - ``created_by``: Represents the identity that created the file.
+    - ``file_use_case_type``: The use case for the file.
+    - ``associated_resource_arn``: The resource to which the attached file is (being) uploaded to.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    """
 
     creation_time: str | None
     """The time of Creation of the file resource as an ISO timestamp. It's

@@ -16,6 +16,12 @@ from ..._runtime import restjson as _rt
 class AttachedFileError:
     """Error describing a failure to retrieve attached file metadata through
     BatchGetAttachedFileMetadata action.
+
+    Fields:
+
+    - ``error_code``: Status code describing the failure.
+    - ``error_message``: Why the attached file couldn't be retrieved.
+    - ``file_id``: The unique identifier of the attached file resource.
     """
 
     error_code: str | None = None

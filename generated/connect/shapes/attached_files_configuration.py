@@ -25,7 +25,16 @@ _ATTACHMENT_SCOPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AttachedFilesConfiguration:
-    """The configuration for attached files for a specific attachment scope."""
+    """The configuration for attached files for a specific attachment scope.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``attachment_scope``: The scope of the attachment.
+    - ``maximum_size_limit_in_bytes``: The maximum size limit for attached files in bytes.
+    - ``extension_configuration``: The configuration for allowed file extensions.
+    - ``last_modified_time``: The timestamp when the configuration was last modified.
+    """
 
     instance_id: str | None
     """The identifier of the Connect Customer instance."""

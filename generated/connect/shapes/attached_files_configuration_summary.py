@@ -24,7 +24,15 @@ _ATTACHMENT_SCOPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AttachedFilesConfigurationSummary:
-    """A summary of the attached files configuration."""
+    """A summary of the attached files configuration.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``attachment_scope``: The scope of the attachment.
+    - ``maximum_size_limit_in_bytes``: The maximum size limit for attached files in bytes.
+    - ``extension_configuration``: The configuration for allowed file extensions.
+    """
 
     instance_id: str | None
     """The identifier of the Connect Customer instance."""

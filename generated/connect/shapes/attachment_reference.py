@@ -31,6 +31,13 @@ _PATTERN_1 = _rt.Pattern(
 class AttachmentReference:
     """Information about a reference when the ``referenceType`` is
     ``ATTACHMENT``. Otherwise, null.
+
+    Fields:
+
+    - ``name``: Identifier of the attachment reference.
+    - ``value``: The location path of the attachment reference.
+    - ``status``: Status of the attachment reference type.
+    - ``arn``: The Amazon Resource Name (ARN) of the attachment reference.
     """
 
     name: str | None = None

@@ -14,7 +14,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Attendee:
-    """The attendee information, including attendee ID and join token."""
+    """The attendee information, including attendee ID and join token.
+
+    Fields:
+
+    - ``attendee_id``: The Amazon Chime SDK attendee ID.
+    - ``join_token``: The join token used by the Amazon Chime SDK attendee.
+    """
 
     attendee_id: str | None = None
     """The Amazon Chime SDK attendee ID."""

@@ -32,7 +32,13 @@ _INSTANCE_ATTRIBUTE_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Attribute:
-    """A toggle for an individual feature at the instance level."""
+    """A toggle for an individual feature at the instance level.
+
+    Fields:
+
+    - ``attribute_type``: The type of attribute.
+    - ``value``: The value of the attribute.
+    """
 
     attribute_type: str | None = None
     """The type of attribute."""

@@ -18,6 +18,11 @@ from ..shapes.tag_condition import TagCondition
 class AttributeAndCondition:
     """A list of conditions which would be applied together with an ``AND``
     condition.
+
+    Fields:
+
+    - ``tag_conditions``: A leaf node condition which can be used to specify a tag condition.
+    - ``hierarchy_group_condition``: A leaf node condition which can be used to specify a hierarchy group condition.
     """
 
     tag_conditions: list[TagCondition] | None = None

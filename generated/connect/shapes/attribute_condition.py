@@ -16,7 +16,17 @@ from ..shapes.range import Range
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AttributeCondition:
-    """An object to specify the predefined attribute condition."""
+    """An object to specify the predefined attribute condition.
+
+    Fields:
+
+    - ``name``: The name of predefined attribute.
+    - ``value``: The value of predefined attribute.
+    - ``proficiency_level``: The proficiency level of the condition.
+    - ``range``: An Object to define the minimum and maximum proficiency levels.
+    - ``match_criteria``: An object to define ``AgentsCriteria``.
+    - ``comparison_operator``: The operator of the condition.
+    """
 
     name: str | None = None
     """The name of predefined attribute."""

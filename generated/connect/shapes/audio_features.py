@@ -23,6 +23,10 @@ _MEETING_FEATURE_STATUS_VALUES = frozenset(
 class AudioFeatures:
     """Has audio-specific configurations as the operating parameter for Echo
     Reduction.
+
+    Fields:
+
+    - ``echo_reduction``: Makes echo reduction available to clients who connect to the meeting.
     """
 
     echo_reduction: str | None = None

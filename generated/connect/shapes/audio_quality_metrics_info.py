@@ -14,7 +14,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AudioQualityMetricsInfo:
-    """Contains information for score and potential quality issues for Audio"""
+    """Contains information for score and potential quality issues for Audio
+
+    Fields:
+
+    - ``quality_score``: Number measuring the estimated quality of the media connection.
+    - ``potential_quality_issues``: List of potential issues causing degradation of quality on a media connection.
+    """
 
     quality_score: float | None = None
     """Number measuring the estimated quality of the media connection."""

@@ -34,6 +34,23 @@ class AuthenticationProfile:
     range restrictions and session timeouts. For more information, see `Set
     IP address restrictions or session timeouts
     <https://docs.aws.amazon.com/connect/latest/adminguide/authentication-profiles.html>`__.
+
+    Fields:
+
+    - ``id``: A unique identifier for the authentication profile.
+    - ``arn``: The Amazon Resource Name (ARN) for the authentication profile.
+    - ``name``: The name for the authentication profile.
+    - ``description``: The description for the authentication profile.
+    - ``allowed_ips``: A list of IP address range strings that are allowed to access the Connect Customer instance.
+    - ``blocked_ips``: A list of IP address range strings that are blocked from accessing the Connect Customer instance.
+    - ``is_default``: Shows whether the authentication profile is the default authentication profile for the Connect Customer instance.
+    - ``created_time``: The timestamp when the authentication profile was created.
+    - ``last_modified_time``: The timestamp when the authentication profile was last modified.
+    - ``last_modified_region``: The Amazon Web Services Region where the authentication profile was last modified.
+    - ``periodic_session_duration``: The short lived session duration configuration for users logged in to Connect Customer, in minutes.
+    - ``max_session_duration``: The long lived session duration for users logged in to Connect Customer, in minutes.
+    - ``session_inactivity_duration``: The period, in minutes, before an agent is automatically signed out of the contact center when they go inactive.
+    - ``session_inactivity_handling_enabled``: Determines if automatic logout on user inactivity is enabled.
     """
 
     id: str | None = None

@@ -25,6 +25,15 @@ class AuthenticationProfileSummary:
     Support.
 
     A summary of a given authentication profile.
+
+    Fields:
+
+    - ``id``: The unique identifier of the authentication profile.
+    - ``arn``: The Amazon Resource Name (ARN) of the authentication profile summary.
+    - ``name``: The name of the authentication profile summary.
+    - ``is_default``: Shows whether the authentication profile is the default authentication profile for the Connect Customer instance.
+    - ``last_modified_time``: The timestamp when the authentication profile summary was last modified.
+    - ``last_modified_region``: The Amazon Web Services Region when the authentication profile summary was last modified.
     """
 
     id: str | None = None

@@ -23,7 +23,14 @@ _CHANNEL_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AutoAcceptConfig:
-    """Configuration settings for auto-accept for a specific channel."""
+    """Configuration settings for auto-accept for a specific channel.
+
+    Fields:
+
+    - ``channel``: The channel for this auto-accept configuration.
+    - ``auto_accept``: Indicates whether auto-accept is enabled for this channel.
+    - ``agent_first_callback_auto_accept``: Indicates whether auto-accept is enabled for agent-first callbacks.
+    """
 
     channel: str | None
     """The channel for this auto-accept configuration. Valid values: VOICE,

@@ -14,7 +14,12 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AutoEvaluationConfiguration:
-    """Configuration information about automated evaluations."""
+    """Configuration information about automated evaluations.
+
+    Fields:
+
+    - ``enabled``: Whether automated evaluations are enabled.
+    """
 
     enabled: bool
     """Whether automated evaluations are enabled."""

@@ -22,7 +22,13 @@ _AUTO_EVALUATION_STATUS_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AutoEvaluationDetails:
-    """Details about automated evaluations."""
+    """Details about automated evaluations.
+
+    Fields:
+
+    - ``auto_evaluation_enabled``: Whether automated evaluation is enabled.
+    - ``auto_evaluation_status``: The status of the contact auto-evaluation.
+    """
 
     auto_evaluation_enabled: bool | None
     """Whether automated evaluation is enabled."""

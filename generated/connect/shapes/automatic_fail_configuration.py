@@ -14,7 +14,12 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AutomaticFailConfiguration:
-    """Information about automatic fail configuration for an evaluation form."""
+    """Information about automatic fail configuration for an evaluation form.
+
+    Fields:
+
+    - ``target_section``: The referenceId of the target section for auto failure.
+    """
 
     target_section: str | None = None
     """The referenceId of the target section for auto failure."""

@@ -271,7 +271,14 @@ _PHONE_NUMBER_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class AvailableNumberSummary:
-    """Information about available phone numbers."""
+    """Information about available phone numbers.
+
+    Fields:
+
+    - ``phone_number``: The phone number.
+    - ``phone_number_country_code``: The ISO country code.
+    - ``phone_number_type``: The type of phone number.
+    """
 
     phone_number: str | None = None
     """The phone number. Phone numbers are formatted

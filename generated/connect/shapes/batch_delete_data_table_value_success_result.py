@@ -21,7 +21,14 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class BatchDeleteDataTableValueSuccessResult:
-    """A batch delete data table value success result."""
+    """A batch delete data table value success result.
+
+    Fields:
+
+    - ``primary_values``: The result's primary values.
+    - ``attribute_name``: The result's attribute name.
+    - ``lock_version``: The result's lock version.
+    """
 
     primary_values: list[PrimaryValue] | None
     """The result's primary values."""

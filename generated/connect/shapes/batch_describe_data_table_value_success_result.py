@@ -26,7 +26,19 @@ _PATTERN_2 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class BatchDescribeDataTableValueSuccessResult:
-    """A batch describe data table value success result."""
+    """A batch describe data table value success result.
+
+    Fields:
+
+    - ``record_id``: The result's record ID.
+    - ``attribute_id``: The result's attribute ID.
+    - ``primary_values``: The result's primary values.
+    - ``attribute_name``: The result's attribute name.
+    - ``lock_version``: The result's lock version.
+    - ``value``: The result's value.
+    - ``last_modified_time``: The result's last modified time.
+    - ``last_modified_region``: The result's last modified region.
+    """
 
     record_id: str | None
     """The result's record ID."""

@@ -20,7 +20,14 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class BatchUpdateDataTableValueFailureResult:
-    """A batch update data table value failure result."""
+    """A batch update data table value failure result.
+
+    Fields:
+
+    - ``primary_values``: The result's primary values.
+    - ``attribute_name``: The result's attribute name.
+    - ``message``: The result's message.
+    """
 
     primary_values: list[PrimaryValue] | None
     """The result's primary values."""

@@ -21,7 +21,13 @@ _BOOLEAN_COMPARISON_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class BooleanCondition:
-    """A boolean search condition for Search APIs."""
+    """A boolean search condition for Search APIs.
+
+    Fields:
+
+    - ``field_name``: A name of the property to be searched.
+    - ``comparison_type``: Boolean property comparison type.
+    """
 
     field_name: str | None = None
     """A name of the property to be searched."""

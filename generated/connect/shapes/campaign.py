@@ -14,7 +14,12 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Campaign:
-    """Information associated with a campaign."""
+    """Information associated with a campaign.
+
+    Fields:
+
+    - ``campaign_id``: A unique identifier for a campaign.
+    """
 
     campaign_id: str | None = None
     """A unique identifier for a campaign."""

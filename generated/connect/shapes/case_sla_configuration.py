@@ -21,7 +21,16 @@ _SLA_TYPE_VALUES = frozenset(("CaseField",))
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CaseSlaConfiguration:
-    """The SLA configuration for Case SlaAssignmentType."""
+    """The SLA configuration for Case SlaAssignmentType.
+
+    Fields:
+
+    - ``name``: Name of an SLA.
+    - ``type``: Type of SLA for Case SlaAssignmentType.
+    - ``target_sla_minutes``: Target duration in minutes within which an SLA should be completed.
+    - ``field_id``: Unique identifier of a Case field.
+    - ``target_field_values``: Represents a list of target field values for the fieldId specified in CaseSlaConfiguration.
+    """
 
     name: str | None
     """Name of an SLA."""

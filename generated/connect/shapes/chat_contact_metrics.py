@@ -17,6 +17,17 @@ from ..._runtime import restjson as _rt
 class ChatContactMetrics:
     """Information about the overall participant interactions at the contact
     level.
+
+    Fields:
+
+    - ``multi_party``: A boolean flag indicating whether multiparty chat or supervisor barge were enabled on this contact.
+    - ``total_messages``: The number of chat messages on the contact.
+    - ``total_bot_messages``: The total number of bot and automated messages on a chat contact.
+    - ``total_bot_message_length_in_chars``: The total number of characters from bot and automated messages on a chat contact.
+    - ``conversation_close_time_in_millis``: The time it took for a contact to end after the last customer message.
+    - ``conversation_turn_count``: The number of conversation turns in a chat contact, which represents the back-and-forth exchanges between customer and other participants.
+    - ``agent_first_response_timestamp``: The agent first response timestamp for a chat contact.
+    - ``agent_first_response_time_in_millis``: The time for an agent to respond after obtaining a chat contact.
     """
 
     multi_party: bool | None = None

@@ -14,7 +14,12 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ChatEntryPointParameters:
-    """Parameters for initiating a chat test."""
+    """Parameters for initiating a chat test.
+
+    Fields:
+
+    - ``flow_id``: The flow identifier for the test.
+    """
 
     flow_id: str | None = None
     """The flow identifier for the test."""

@@ -28,6 +28,12 @@ class ChatEvent:
     - Sending a chat message
     - Sending a chat event, such as typing
     - Disconnecting from a chat
+
+    Fields:
+
+    - ``type``: Type of chat integration event.
+    - ``content_type``: Type of content.
+    - ``content``: Content of the message or event.
     """
 
     type: str

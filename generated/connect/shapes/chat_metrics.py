@@ -18,6 +18,12 @@ from ..shapes.participant_metrics import ParticipantMetrics
 class ChatMetrics:
     """Information about how agent, bot, and customer interact in a chat
     contact.
+
+    Fields:
+
+    - ``chat_contact_metrics``: Information about the overall participant interactions at the contact level.
+    - ``agent_metrics``: Information about agent interactions in a contact.
+    - ``customer_metrics``: Information about customer interactions in a contact.
     """
 
     chat_contact_metrics: ChatContactMetrics | None = None

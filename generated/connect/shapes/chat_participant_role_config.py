@@ -15,7 +15,12 @@ from ..shapes.participant_timer_configuration import ParticipantTimerConfigurati
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ChatParticipantRoleConfig:
-    """Configuration information for the chat participant role."""
+    """Configuration information for the chat participant role.
+
+    Fields:
+
+    - ``participant_timer_config_list``: A list of participant timers.
+    """
 
     participant_timer_config_list: list[ParticipantTimerConfiguration]
     """A list of participant timers. You can specify any unique combination of

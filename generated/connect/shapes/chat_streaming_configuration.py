@@ -14,7 +14,12 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ChatStreamingConfiguration:
-    """The streaming configuration, such as the Amazon SNS streaming endpoint."""
+    """The streaming configuration, such as the Amazon SNS streaming endpoint.
+
+    Fields:
+
+    - ``streaming_endpoint_arn``: The Amazon Resource Name (ARN) of the standard Amazon SNS topic.
+    """
 
     streaming_endpoint_arn: str
     """The Amazon Resource Name (ARN) of the standard Amazon SNS topic. The

@@ -17,6 +17,10 @@ from ..shapes.tag_condition import TagCondition
 class CommonAttributeAndCondition:
     """A list of conditions which would be applied together with an ``AND``
     condition.
+
+    Fields:
+
+    - ``tag_conditions``: A leaf node condition which can be used to specify a tag condition.
     """
 
     tag_conditions: list[TagCondition] | None = None

@@ -18,6 +18,11 @@ from ..shapes.string_condition import StringCondition
 class Condition:
     """A leaf node condition which can be used to specify a ProficiencyName,
     ProficiencyValue and ProficiencyLimit.
+
+    Fields:
+
+    - ``string_condition``: A leaf node condition which can be used to specify a string condition.
+    - ``number_condition``: A leaf node condition which can be used to specify a numeric condition.
     """
 
     string_condition: StringCondition | None = None

@@ -16,7 +16,13 @@ from ..shapes.meeting import Meeting
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ConnectionData:
-    """Information required to join the call."""
+    """Information required to join the call.
+
+    Fields:
+
+    - ``attendee``: The attendee information, including attendee ID and join token.
+    - ``meeting``: A meeting created using the Amazon Chime SDK.
+    """
 
     attendee: Attendee | None = None
     """The attendee information, including attendee ID and join token."""

@@ -82,7 +82,59 @@ _ANSWERING_MACHINE_DETECTION_STATUS_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Contact:
-    """Contains information about a contact."""
+    """Contains information about a contact.
+
+    Fields:
+
+    - ``arn``: The Amazon Resource Name (ARN) for the contact.
+    - ``id``: The identifier for the contact.
+    - ``initial_contact_id``: If this contact is related to other contacts, this is the ID of the initial contact.
+    - ``previous_contact_id``: If this contact is not the first contact, this is the ID of the previous contact.
+    - ``contact_association_id``: This is the root contactId which is used as a unique identifier for all subsequent contacts in a contact tree.
+    - ``initiation_method``: Indicates how the contact was initiated.
+    - ``name``: The name of the contact.
+    - ``description``: The description of the contact.
+    - ``channel``: How the contact reached your contact center.
+    - ``queue_info``: If this contact was queued, this contains information about the queue.
+    - ``agent_info``: Information about the agent who accepted the contact.
+    - ``initiation_timestamp``: The date and time this contact was initiated, in UTC time.
+    - ``disconnect_timestamp``: The date and time that the customer endpoint disconnected from the current contact, in UTC time.
+    - ``last_update_timestamp``: The timestamp when contact was last updated.
+    - ``last_paused_timestamp``: The timestamp when the contact was last paused.
+    - ``last_resumed_timestamp``: The timestamp when the contact was last resumed.
+    - ``ring_start_timestamp``: The timestamp when ringing started for a campaign call.
+    - ``total_pause_count``: Total pause count for a contact.
+    - ``total_pause_duration_in_seconds``: Total pause duration for a contact in seconds.
+    - ``scheduled_timestamp``: The timestamp, in Unix epoch time format, at which to start running the inbound flow.
+    - ``related_contact_id``: The contactId that is `related <https://docs.aws.amazon.com/connect/latest/adminguide/chat-persistence.html#relatedcontactid>`__ to this contact.
+    - ``wisdom_info``: Information about Connect Customer Wisdom.
+    - ``customer_id``: The customer's identification number.
+    - ``customer_endpoint``: The customer or external third party participant endpoint.
+    - ``system_endpoint``: The system endpoint.
+    - ``queue_time_adjustment_seconds``: An integer that represents the queue time adjust to be applied to the contact, in seconds (longer / larger queue time are routed preferentially).
+    - ``queue_priority``: An integer that represents the queue priority to be applied to the contact (lower priorities are routed preferentially).
+    - ``tags``: Tags associated with the contact.
+    - ``connected_to_system_timestamp``: The timestamp when customer endpoint connected to Connect Customer.
+    - ``routing_criteria``: Latest routing criteria on the contact.
+    - ``customer``: Information about the Customer on the contact.
+    - ``campaign``: Information associated with a campaign.
+    - ``answering_machine_detection_status``: Indicates how an `outbound campaign <https://docs.aws.amazon.com/connect/latest/adminguide/how-to-create-campaigns.html>`__ call is actually disposed if the contact is connected to Connect Customer.
+    - ``customer_voice_activity``: Information about customer’s voice activity.
+    - ``quality_metrics``: Information about the quality of the participant's media connection.
+    - ``chat_metrics``: Information about how agent, bot, and customer interact in a chat contact.
+    - ``disconnect_details``: Information about the call disconnect experience.
+    - ``additional_email_recipients``: List of additional email addresses for an email contact.
+    - ``segment_attributes``: A set of system defined key-value pairs stored on individual contact segments using an attribute map.
+    - ``recordings``: If recording was enabled, this is information about the recordings.
+    - ``disconnect_reason``: The disconnect reason for the contact.
+    - ``contact_evaluations``: Information about the contact evaluations where the key is the FormId, which is a unique identifier for the form.
+    - ``task_template_info``: If this contact was created using a task template, this contains information about the task template.
+    - ``contact_details``: A map of string key/value pairs that contain user-defined attributes which are lightly typed within the contact.
+    - ``outbound_strategy``: Information about the outbound strategy.
+    - ``attributes``: The attributes of the contact.
+    - ``next_contacts``: List of next contact entries for the contact.
+    - ``global_resiliency_metadata``: Information about the global resiliency configuration for the contact, including traffic distribution details.
+    """
 
     arn: str | None = None
     """The Amazon Resource Name (ARN) for the contact."""

@@ -17,6 +17,10 @@ from ..shapes.transcript import Transcript
 class ContactAnalysis:
     """A structure that defines search criteria for contacts using analysis
     outputs from Connect Customer Contact Lens.
+
+    Fields:
+
+    - ``transcript``: Search criteria based on transcript analyzed by Connect Customer Contact Lens.
     """
 
     transcript: Transcript | None = None

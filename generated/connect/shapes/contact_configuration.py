@@ -24,7 +24,14 @@ _PARTICIPANT_ROLE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ContactConfiguration:
-    """The contact configuration for push notification registration."""
+    """The contact configuration for push notification registration.
+
+    Fields:
+
+    - ``contact_id``: The identifier of the contact within the Amazon Connect instance.
+    - ``participant_role``: The role of the participant in the chat conversation.
+    - ``include_raw_message``: Whether to include raw connect message in the push notification payload.
+    """
 
     contact_id: str
     """The identifier of the contact within the Amazon Connect instance."""

@@ -17,7 +17,18 @@ from ..shapes.outbound_strategy import OutboundStrategy
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ContactDataRequest:
-    """Request object with information to create a contact."""
+    """Request object with information to create a contact.
+
+    Fields:
+
+    - ``system_endpoint``: Endpoint associated with the Connect Customer instance from which outbound contact will be initiated for the campaign.
+    - ``customer_endpoint``: Endpoint of the customer for which contact will be initiated.
+    - ``request_identifier``: Identifier to uniquely identify individual requests in the batch.
+    - ``queue_id``: The identifier of the queue associated with the Connect Customer instance in which contacts that are created will be queued.
+    - ``attributes``: List of attributes to be stored in a contact.
+    - ``campaign``: Structure to store information associated with a campaign.
+    - ``outbound_strategy``: Information about the outbound strategy.
+    """
 
     system_endpoint: Endpoint | None = None
     """Endpoint associated with the Connect Customer instance from which

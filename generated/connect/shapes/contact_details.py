@@ -17,6 +17,11 @@ class ContactDetails:
     """A map of string key/value pairs that contain user-defined attributes
     which are lightly typed within the contact. This object is used only for
     task contacts.
+
+    Fields:
+
+    - ``name``: The name of the contact details.
+    - ``description``: Teh description of the contact details.
     """
 
     name: str | None = None

@@ -25,6 +25,16 @@ _STATUS_VALUES = frozenset(
 class ContactEvaluation:
     """Information about the contact evaluations where the key is the FormId,
     which is a unique identifier for the form.
+
+    Fields:
+
+    - ``form_id``: The ``FormId`` of the contact evaluation.
+    - ``evaluation_arn``: The Amazon Resource Name for the evaluation form.
+    - ``status``: The status of the evaluation.
+    - ``start_timestamp``: The date and time when the evaluation was started, in UTC time.
+    - ``end_timestamp``: The date and time when the evaluation was submitted, in UTC time.
+    - ``delete_timestamp``: The date and time when the evaluation was deleted, in UTC time.
+    - ``export_location``: The path where evaluation was exported.
     """
 
     form_id: str | None = None

@@ -31,6 +31,10 @@ class ContactFilter:
     """Filters user data based on the contact information that is associated to
     the users. It contains a list of `contact states
     <https://docs.aws.amazon.com/connect/latest/adminguide/about-contact-states.html>`__.
+
+    Fields:
+
+    - ``contact_states``: A list of up to 9 `contact states <https://docs.aws.amazon.com/connect/latest/adminguide/about-contact-states.html>`__.
     """
 
     contact_states: list[str] | None = None

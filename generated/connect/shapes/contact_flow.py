@@ -54,7 +54,25 @@ _PATTERN_3 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ContactFlow:
-    """Contains information about a flow."""
+    """Contains information about a flow.
+
+    Fields:
+
+    - ``arn``: The Amazon Resource Name (ARN) of the flow.
+    - ``id``: The identifier of the flow.
+    - ``name``: The name of the flow.
+    - ``type``: The type of the flow.
+    - ``state``: The type of flow.
+    - ``status``: The status of the flow.
+    - ``description``: The description of the flow.
+    - ``content``: The JSON string that represents the content of the flow.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    - ``flow_content_sha256``: Indicates the checksum value of the flow content.
+    - ``version``: The identifier of the flow version.
+    - ``version_description``: The description of the flow version.
+    - ``last_modified_time``: The time at which the flow was last modified.
+    - ``last_modified_region``: The region in which the flow was last modified
+    """
 
     arn: str | None = None
     """The Amazon Resource Name (ARN) of the flow."""

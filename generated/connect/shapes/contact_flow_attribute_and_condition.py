@@ -18,6 +18,11 @@ from ..shapes.tag_condition import TagCondition
 class ContactFlowAttributeAndCondition:
     """A list of conditions which would be applied together with an AND
     condition.
+
+    Fields:
+
+    - ``tag_conditions``: Tag-based conditions for contact flow filtering.
+    - ``contact_flow_type_condition``: Contact flow type condition.
     """
 
     tag_conditions: list[TagCondition] | None = None

@@ -19,7 +19,15 @@ from ..shapes.tag_condition import TagCondition
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ContactFlowAttributeFilter:
-    """Filter for contact flow attributes with multiple condition types."""
+    """Filter for contact flow attributes with multiple condition types.
+
+    Fields:
+
+    - ``or_conditions``: A list of conditions which would be applied together with an OR condition.
+    - ``and_condition``: A list of conditions which would be applied together with a AND condition.
+    - ``tag_condition``: A leaf node condition which can be used to specify a tag condition, for example, ``HAVE BPO = 123``.
+    - ``contact_flow_type_condition``: Contact flow type condition within attribute filter.
+    """
 
     or_conditions: list[ContactFlowAttributeAndCondition] | None = None
     """A list of conditions which would be applied together with an OR

@@ -40,7 +40,24 @@ _PATTERN_3 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ContactFlowModule:
-    """Contains information about a flow module."""
+    """Contains information about a flow module.
+
+    Fields:
+
+    - ``arn``: The Amazon Resource Name (ARN).
+    - ``id``: The identifier of the flow module.
+    - ``name``: The name of the flow module.
+    - ``content``: The JSON string that represents the content of the flow.
+    - ``description``: The description of the flow module.
+    - ``state``: The type of flow module.
+    - ``status``: The status of the flow module.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    - ``flow_module_content_sha256``: Hash of the module content for integrity verification.
+    - ``version``: The version of the flow module.
+    - ``version_description``: Description of the version.
+    - ``settings``: The configuration settings for the flow module.
+    - ``external_invocation_configuration``: The external invocation configuration for the flow module
+    """
 
     arn: str | None = None
     """The Amazon Resource Name (ARN)."""

@@ -28,7 +28,19 @@ _PATTERN_3 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ContactFlowModuleAliasInfo:
-    """Contains information about an alias."""
+    """Contains information about an alias.
+
+    Fields:
+
+    - ``contact_flow_module_id``: The identifier of the flow module.
+    - ``contact_flow_module_arn``: The Amazon Resource Name (ARN) of the flow module.
+    - ``alias_id``: The identifier of the alias.
+    - ``version``: The version of the flow module.
+    - ``name``: The name of the alias.
+    - ``description``: The description of the alias.
+    - ``last_modified_region``: The Amazon Web Services Region where this resource was last modified.
+    - ``last_modified_time``: The timestamp when this resource was last modified.
+    """
 
     contact_flow_module_id: str | None = None
     """The identifier of the flow module."""

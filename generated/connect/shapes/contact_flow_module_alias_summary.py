@@ -20,7 +20,17 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ContactFlowModuleAliasSummary:
-    """Contains information about an alias."""
+    """Contains information about an alias.
+
+    Fields:
+
+    - ``arn``: The Amazon Resource Name (ARN) of the flow module alias.
+    - ``alias_id``: The identifier of the alias.
+    - ``version``: The version of the flow module.
+    - ``alias_name``: The name of the alias.
+    - ``alias_description``: The description of the alias.
+    - ``last_modified_time``: The timestamp when this resource was last modified.
+    """
 
     arn: str | None = None
     """The Amazon Resource Name (ARN) of the flow module alias."""

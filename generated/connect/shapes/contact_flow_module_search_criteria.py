@@ -28,7 +28,16 @@ _CONTACT_FLOW_MODULE_STATUS_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ContactFlowModuleSearchCriteria:
-    """The search criteria to be used to return flow modules."""
+    """The search criteria to be used to return flow modules.
+
+    Fields:
+
+    - ``or_conditions``: A list of conditions which would be applied together with an ``OR`` condition.
+    - ``and_conditions``: A list of conditions which would be applied together with an ``AND`` condition.
+    - ``string_condition``: A leaf node condition which can be used to specify a string condition.
+    - ``state_condition``: The state of the flow.
+    - ``status_condition``: The status of the flow.
+    """
 
     or_conditions: list[ContactFlowModuleSearchCriteria] | None = None
     """A list of conditions which would be applied together with an ``OR``

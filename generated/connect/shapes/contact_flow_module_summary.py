@@ -25,7 +25,15 @@ _CONTACT_FLOW_MODULE_STATE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ContactFlowModuleSummary:
-    """Contains summary information about a flow."""
+    """Contains summary information about a flow.
+
+    Fields:
+
+    - ``id``: The identifier of the flow module.
+    - ``arn``: The Amazon Resource Name (ARN) of the flow module.
+    - ``name``: The name of the flow module.
+    - ``state``: The type of flow module.
+    """
 
     id: str | None = None
     """The identifier of the flow module."""

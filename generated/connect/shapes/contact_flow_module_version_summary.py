@@ -19,7 +19,14 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ContactFlowModuleVersionSummary:
-    """Contains information about a version."""
+    """Contains information about a version.
+
+    Fields:
+
+    - ``arn``: The Amazon Resource Name (ARN) of the flow module version.
+    - ``version_description``: The description of the flow module version.
+    - ``version``: The version of the flow module.
+    """
 
     arn: str | None = None
     """The Amazon Resource Name (ARN) of the flow module version."""

@@ -42,7 +42,17 @@ _CONTACT_FLOW_STATUS_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ContactFlowSearchCriteria:
-    """The search criteria to be used to return flows."""
+    """The search criteria to be used to return flows.
+
+    Fields:
+
+    - ``or_conditions``: A list of conditions which would be applied together with an ``OR`` condition.
+    - ``and_conditions``: A list of conditions which would be applied together with an ``AND`` condition.
+    - ``string_condition``: A leaf node condition which can be used to specify a string condition.
+    - ``type_condition``: The type of flow.
+    - ``state_condition``: The state of the flow.
+    - ``status_condition``: The status of the flow.
+    """
 
     or_conditions: list[ContactFlowSearchCriteria] | None = None
     """A list of conditions which would be applied together with an ``OR``

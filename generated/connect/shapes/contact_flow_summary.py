@@ -46,6 +46,15 @@ class ContactFlowSummary:
     You can also create and update flows using the `Connect Customer Flow
     language
     <https://docs.aws.amazon.com/connect/latest/APIReference/flow-language.html>`__.
+
+    Fields:
+
+    - ``id``: The identifier of the flow.
+    - ``arn``: The Amazon Resource Name (ARN) of the flow.
+    - ``name``: The name of the flow.
+    - ``contact_flow_type``: The type of flow.
+    - ``contact_flow_state``: The type of flow.
+    - ``contact_flow_status``: The status of the flow.
     """
 
     id: str | None = None

@@ -29,7 +29,12 @@ _CONTACT_FLOW_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ContactFlowTypeCondition:
-    """The contact flow type condition."""
+    """The contact flow type condition.
+
+    Fields:
+
+    - ``contact_flow_type``: Contact flow type of the contact flow type condition.
+    """
 
     contact_flow_type: str | None = None
     """Contact flow type of the contact flow type condition."""

@@ -14,7 +14,14 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ContactFlowVersionSummary:
-    """A summary of a flow version's metadata."""
+    """A summary of a flow version's metadata.
+
+    Fields:
+
+    - ``arn``: The Amazon Resource Name (ARN) of the view version.
+    - ``version_description``: The description of the flow version.
+    - ``version``: The identifier of the flow version.
+    """
 
     arn: str | None = None
     """The Amazon Resource Name (ARN) of the view version."""

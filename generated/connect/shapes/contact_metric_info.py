@@ -24,6 +24,10 @@ class ContactMetricInfo:
     """Contains the details of a metric to be retrieved for a contact. Use this
     object to specify which contact level metrics you want to include in
     your GetContactMetrics request.
+
+    Fields:
+
+    - ``name``: The name of the metric to retrieve.
     """
 
     name: str

@@ -25,6 +25,11 @@ class ContactMetricResult:
     """Contains the result of a requested metric for the contact. This object
     is returned as part of the GetContactMetrics response and includes both
     the metric name and its calculated value.
+
+    Fields:
+
+    - ``name``: The name of the metric that was retrieved.
+    - ``value``: The calculated value for the requested metric.
     """
 
     name: str | None

@@ -14,7 +14,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ContactMetricValue:
-    """Contains the numeric value of a contact metric result."""
+    """Contains the numeric value of a contact metric result.
+
+    Fields:
+
+    - ``number``: The numeric value of the metric result.
+    - ``sdk_unknown_member``: The member a response set that these bindings do not know, if any.
+    """
 
     number: float | None = None
     """The numeric value of the metric result. For POSITION_IN_QUEUE, this

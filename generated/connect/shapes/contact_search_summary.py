@@ -51,7 +51,27 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ContactSearchSummary:
-    """Information of returned contact."""
+    """Information of returned contact.
+
+    Fields:
+
+    - ``arn``: The Amazon Resource Name (ARN) of the contact.
+    - ``id``: The identifier of the contact summary.
+    - ``initial_contact_id``: If this contact is related to other contacts, this is the ID of the initial contact.
+    - ``previous_contact_id``: If this contact is not the first contact, this is the ID of the previous contact.
+    - ``initiation_method``: Indicates how the contact was initiated.
+    - ``channel``: How the contact reached your contact center.
+    - ``queue_info``: If this contact was queued, this contains information about the queue.
+    - ``agent_info``: Information about the agent who accepted the contact.
+    - ``initiation_timestamp``: The date and time this contact was initiated, in UTC time.
+    - ``disconnect_timestamp``: The timestamp when the customer endpoint disconnected from Connect Customer.
+    - ``scheduled_timestamp``: The timestamp, in Unix epoch time format, at which to start running the inbound flow.
+    - ``segment_attributes``: Set of segment attributes for a contact.
+    - ``name``: Indicates name of the contact.
+    - ``routing_criteria``: Latest routing criteria on the contact.
+    - ``tags``: Tags associated with the contact.
+    - ``global_resiliency_metadata``: Additional routing information for contacts created in ACGR instances.
+    """
 
     arn: str | None = None
     """The Amazon Resource Name (ARN) of the contact."""

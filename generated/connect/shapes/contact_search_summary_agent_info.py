@@ -15,7 +15,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ContactSearchSummaryAgentInfo:
-    """Information about the agent who accepted the contact."""
+    """Information about the agent who accepted the contact.
+
+    Fields:
+
+    - ``id``: The identifier of the agent who accepted the contact.
+    - ``connected_to_agent_timestamp``: The timestamp when the contact was connected to the agent.
+    """
 
     id: str | None = None
     """The identifier of the agent who accepted the contact."""

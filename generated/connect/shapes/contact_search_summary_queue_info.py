@@ -15,7 +15,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ContactSearchSummaryQueueInfo:
-    """If this contact was queued, this contains information about the queue."""
+    """If this contact was queued, this contains information about the queue.
+
+    Fields:
+
+    - ``id``: The unique identifier for the queue.
+    - ``enqueue_timestamp``: The timestamp when the contact was added to the queue.
+    """
 
     id: str | None = None
     """The unique identifier for the queue."""

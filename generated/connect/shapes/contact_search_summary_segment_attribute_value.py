@@ -19,6 +19,11 @@ class ContactSearchSummarySegmentAttributeValue:
     single key-value pair. The key 'valueString' indicates that the
     attribute type is a string, and its corresponding value is the actual
     string value of the segment attribute.
+
+    Fields:
+
+    - ``value_string``: The value of a segment attribute represented as a string.
+    - ``value_map``: The key and value of a segment attribute.
     """
 
     value_string: str | None = None

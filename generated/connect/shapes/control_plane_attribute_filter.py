@@ -24,6 +24,12 @@ class ControlPlaneAttributeFilter:
       ``OR`` operator.
     - The inner list specifies conditions that need to be applied with
       ``AND`` operator.
+
+    Fields:
+
+    - ``or_conditions``: A list of conditions which would be applied together with an ``OR`` condition.
+    - ``and_condition``: A list of conditions which would be applied together with an ``AND`` condition.
+    - ``tag_condition``: A leaf node condition which can be used to specify a tag condition, for example, ``HAVE BPO = 123``.
     """
 
     or_conditions: list[CommonAttributeAndCondition] | None = None

@@ -23,6 +23,12 @@ class ControlPlaneTagFilter:
       ``OR`` operator
     - Inner list specifies conditions that need to be applied with ``AND``
       operator.
+
+    Fields:
+
+    - ``or_conditions``: A list of conditions which would be applied together with an ``OR`` condition.
+    - ``and_conditions``: A list of conditions which would be applied together with an ``AND`` condition.
+    - ``tag_condition``: A leaf node condition which can be used to specify a tag condition.
     """
 
     or_conditions: list[list[TagCondition]] | None = None

@@ -32,6 +32,13 @@ class ControlPlaneUserAttributeFilter:
        Only one field can be populated. Maximum number of allowed Tag
        conditions is 25. Maximum number of allowed Hierarchy Group
        conditions is 20.
+
+    Fields:
+
+    - ``or_conditions``: A list of conditions which would be applied together with an ``OR`` condition.
+    - ``and_condition``: A list of conditions which would be applied together with an ``AND`` condition.
+    - ``tag_condition``: A leaf node condition which can be used to specify a tag condition, for example, ``HAVE BPO = 123``.
+    - ``hierarchy_group_condition``: A leaf node condition which can be used to specify a hierarchy group condition.
     """
 
     or_conditions: list[AttributeAndCondition] | None = None

@@ -15,7 +15,13 @@ from ..shapes.field_value import FieldValue
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateCaseActionDefinition:
-    """The ``CreateCase`` action definition."""
+    """The ``CreateCase`` action definition.
+
+    Fields:
+
+    - ``fields``: An array of objects with ``Field ID`` and ``Value`` data.
+    - ``template_id``: A unique identifier of a template.
+    """
 
     fields: list[FieldValue] | None
     """An array of objects with ``Field ID`` and ``Value`` data."""

@@ -14,7 +14,14 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreatedByInfo:
-    """Information on the identity that created the file."""
+    """Information on the identity that created the file.
+
+    Fields:
+
+    - ``connect_user_arn``: An agent ARN representing a `connect user <https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html#amazonconnect-resources-for-iam-policies>`__.
+    - ``aws_identity_arn``: STS or IAM ARN representing the identity of API Caller.
+    - ``sdk_unknown_member``: The member a response set that these bindings do not know, if any.
+    """
 
     connect_user_arn: str | None = None
     """An agent ARN representing a `connect user

@@ -15,7 +15,15 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Credentials:
-    """Contains credentials to use for federation."""
+    """Contains credentials to use for federation.
+
+    Fields:
+
+    - ``access_token``: An access token generated for a federated user to access Connect Customer.
+    - ``access_token_expiration``: A token generated with an expiration time for the session a user is logged in to Connect Customer.
+    - ``refresh_token``: Renews a token generated for a user to access the Connect Customer instance.
+    - ``refresh_token_expiration``: Renews the expiration timer for a generated token.
+    """
 
     access_token: str | None = None
     """An access token generated for a federated user to access Connect

@@ -24,6 +24,10 @@ class CrossChannelBehavior:
     """Defines the cross-channel routing behavior that allows an agent working
     on a contact in one channel to be offered a contact from a different
     channel.
+
+    Fields:
+
+    - ``behavior_type``: Specifies the other channels that can be routed to an agent handling their current channel.
     """
 
     behavior_type: str | None

@@ -52,6 +52,12 @@ class CurrentMetric:
     .. important::
 
        Only one of either the Name or MetricId is required.
+
+    Fields:
+
+    - ``name``: The name of the metric.
+    - ``metric_id``: Out of the box current metrics or custom metrics can be referenced via this field.
+    - ``unit``: The Unit parameter is not supported for custom metrics.
     """
 
     name: str | None = None

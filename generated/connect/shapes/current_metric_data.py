@@ -15,7 +15,13 @@ from ..shapes.current_metric import CurrentMetric
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CurrentMetricData:
-    """Contains the data for a real-time metric."""
+    """Contains the data for a real-time metric.
+
+    Fields:
+
+    - ``metric``: Information about the metric.
+    - ``value``: The value of the metric.
+    """
 
     metric: CurrentMetric | None = None
     """Information about the metric."""

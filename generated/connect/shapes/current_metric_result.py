@@ -16,7 +16,13 @@ from ..shapes.dimensions import Dimensions
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CurrentMetricResult:
-    """Contains information about a set of real-time metrics."""
+    """Contains information about a set of real-time metrics.
+
+    Fields:
+
+    - ``dimensions``: The dimensions for the metrics.
+    - ``collections``: The set of metrics.
+    """
 
     dimensions: Dimensions | None = None
     """The dimensions for the metrics."""

@@ -42,6 +42,11 @@ class CurrentMetricSortCriteria:
     """The way to sort the resulting response based on metrics. By default
     resources are sorted based on ``AGENTS_ONLINE``, ``DESCENDING``. The
     metric collection is sorted based on the input metrics.
+
+    Fields:
+
+    - ``sort_by_metric``: The current metric names.
+    - ``sort_order``: The way to sort.
     """
 
     sort_by_metric: str | None = None

@@ -16,7 +16,13 @@ from ..shapes.participant_capabilities import ParticipantCapabilities
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Customer:
-    """Information about the Customer on the contact."""
+    """Information about the Customer on the contact.
+
+    Fields:
+
+    - ``device_info``: Information regarding Customer’s device.
+    - ``capabilities``: The configuration for the allowed video and screen sharing capabilities for participants present over the call.
+    """
 
     device_info: DeviceInfo | None = None
     """Information regarding Customer’s device."""

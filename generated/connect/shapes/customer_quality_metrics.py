@@ -15,7 +15,12 @@ from ..shapes.audio_quality_metrics_info import AudioQualityMetricsInfo
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CustomerQualityMetrics:
-    """Information about the quality of the Customer's media connection"""
+    """Information about the quality of the Customer's media connection
+
+    Fields:
+
+    - ``audio``: Information about the audio quality of the Customer
+    """
 
     audio: AudioQualityMetricsInfo | None = None
     """Information about the audio quality of the Customer"""

@@ -15,7 +15,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CustomerVoiceActivity:
-    """Information about customer’s voice activity."""
+    """Information about customer’s voice activity.
+
+    Fields:
+
+    - ``greeting_start_timestamp``: Timestamp that measures the beginning of the customer greeting from an outbound voice call.
+    - ``greeting_end_timestamp``: Timestamp that measures the end of the customer greeting from an outbound voice call.
+    """
 
     greeting_start_timestamp: _dt.datetime | None = None
     """Timestamp that measures the beginning of the customer greeting from an

@@ -49,6 +49,23 @@ class DataTable:
     applications, views, and workspaces to pinpoint dynamic configuration
     that changes their contact center's behavior in a predetermined and safe
     way.
+
+    Fields:
+
+    - ``name``: The human-readable name of the data table.
+    - ``id``: The unique identifier for the data table.
+    - ``arn``: The Amazon Resource Name (ARN) for the data table.
+    - ``time_zone``: The IANA timezone identifier used when resolving time based dynamic values.
+    - ``last_modified_time``: The timestamp when the data table or any of its properties were last modified.
+    - ``description``: An optional description of the data table's purpose and contents.
+    - ``value_lock_level``: The data level that concurrent value edits are locked on.
+    - ``lock_version``: The lock version information used for optimistic locking and table versioning.
+    - ``version``: A unique identifier and alias for customer managed versions (not $LATEST or $SAVED).
+    - ``version_description``: A description of the customer managed version.
+    - ``status``: The current status of the data table.
+    - ``created_time``: The timestamp when the data table was created.
+    - ``last_modified_region``: The Amazon Web Services Region where the data table was last modified, used for region replication.
+    - ``tags``: Key-value pairs for attribute based access control (TBAC or ABAC) and organization.
     """
 
     name: str | None

@@ -17,7 +17,12 @@ from ..shapes.primary_attribute_access_control_configuration_item import (
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DataTableAccessControlConfiguration:
-    """A data table access control configuration."""
+    """A data table access control configuration.
+
+    Fields:
+
+    - ``primary_attribute_access_control_configuration``: The configuration's primary attribute access control configuration.
+    """
 
     primary_attribute_access_control_configuration: (
         PrimaryAttributeAccessControlConfigurationItem | None

@@ -43,6 +43,21 @@ class DataTableAttribute:
     schema and validation rules for values that can be stored in the table.
     They specify the data type, constraints, and whether the attribute is
     used as a primary key for record identification.
+
+    Fields:
+
+    - ``name``: The human-readable name of the attribute.
+    - ``value_type``: The type of value allowed for this attribute.
+    - ``attribute_id``: The unique identifier for the attribute within the data table.
+    - ``description``: An optional description explaining the purpose and usage of this attribute.
+    - ``data_table_id``: The unique identifier of the data table that contains this attribute.
+    - ``data_table_arn``: The Amazon Resource Name (ARN) of the data table that contains this attribute.
+    - ``primary``: Boolean indicating whether this attribute is used as a primary key for record identification.
+    - ``version``: The version identifier for this attribute, used for versioning and change tracking.
+    - ``lock_version``: The lock version for this attribute, used for optimistic locking to prevent concurrent modification conflicts.
+    - ``last_modified_time``: The timestamp when this attribute was last modified.
+    - ``last_modified_region``: The Amazon Web Services Region where this attribute was last modified, used for region replication.
+    - ``validation``: The validation rules applied to values of this attribute.
     """
 
     name: str | None

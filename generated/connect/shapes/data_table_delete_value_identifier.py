@@ -21,7 +21,14 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DataTableDeleteValueIdentifier:
-    """A data table delete value identifier."""
+    """A data table delete value identifier.
+
+    Fields:
+
+    - ``attribute_name``: The identifier's attribute name.
+    - ``lock_version``: The identifier's lock version.
+    - ``primary_values``: The identifier's primary values.
+    """
 
     attribute_name: str
     """The identifier's attribute name."""

@@ -29,7 +29,18 @@ _DATA_TABLE_ATTRIBUTE_VALUE_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DataTableEvaluatedValue:
-    """A data table evaluated value."""
+    """A data table evaluated value.
+
+    Fields:
+
+    - ``record_id``: The value's record ID.
+    - ``primary_values``: The value's primary values.
+    - ``attribute_name``: The value's attribute name.
+    - ``value_type``: The value's value type.
+    - ``found``: The value's found.
+    - ``error``: The value's error.
+    - ``evaluated_value``: The value's evaluated value.
+    """
 
     record_id: str | None
     """The value's record ID."""

@@ -18,6 +18,13 @@ class DataTableLockVersion:
     hierarchy. Used for optimistic locking to prevent concurrent
     modification conflicts. Each component has its own lock version that
     changes when that component is modified.
+
+    Fields:
+
+    - ``data_table``: The lock version for the data table itself.
+    - ``attribute``: The lock version for a specific attribute.
+    - ``primary_values``: The lock version for a specific set of primary values (record).
+    - ``value``: The lock version for a specific value.
     """
 
     data_table: str | None = None

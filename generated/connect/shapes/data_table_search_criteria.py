@@ -15,7 +15,14 @@ from ..shapes.string_condition import StringCondition
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DataTableSearchCriteria:
-    """A data table search criteria."""
+    """A data table search criteria.
+
+    Fields:
+
+    - ``or_conditions``: The criteria's or conditions.
+    - ``and_conditions``: The criteria's and conditions.
+    - ``string_condition``: A leaf node condition which can be used to specify a string condition.
+    """
 
     or_conditions: list[DataTableSearchCriteria] | None = None
     """The criteria's or conditions."""

@@ -24,7 +24,16 @@ _PATTERN_2 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DataTableSummary:
-    """A data table summary."""
+    """A data table summary.
+
+    Fields:
+
+    - ``name``: The summary's name.
+    - ``id``: The summary's ID.
+    - ``arn``: The summary's ARN.
+    - ``last_modified_time``: The summary's last modified time.
+    - ``last_modified_region``: The summary's last modified region.
+    """
 
     name: str | None = None
     """The summary's name."""

@@ -26,7 +26,17 @@ _PATTERN_2 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DataTableValue:
-    """A data table value."""
+    """A data table value.
+
+    Fields:
+
+    - ``attribute_name``: The value's attribute name.
+    - ``value``: The value's value.
+    - ``primary_values``: The value's primary values.
+    - ``lock_version``: The value's lock version.
+    - ``last_modified_time``: The value's last modified time.
+    - ``last_modified_region``: The value's last modified region.
+    """
 
     attribute_name: str
     """The value's attribute name."""

@@ -20,7 +20,13 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DataTableValueEvaluationSet:
-    """A data table value evaluation set."""
+    """A data table value evaluation set.
+
+    Fields:
+
+    - ``attribute_names``: The set's attribute names.
+    - ``primary_values``: The set's primary values.
+    """
 
     attribute_names: list[str]
     """The set's attribute names."""

@@ -20,7 +20,13 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DataTableValueIdentifier:
-    """A data table value identifier."""
+    """A data table value identifier.
+
+    Fields:
+
+    - ``attribute_name``: The identifier's attribute name.
+    - ``primary_values``: The identifier's primary values.
+    """
 
     attribute_name: str
     """The identifier's attribute name."""

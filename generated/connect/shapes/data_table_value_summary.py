@@ -35,7 +35,20 @@ _PATTERN_2 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DataTableValueSummary:
-    """A data table value summary."""
+    """A data table value summary.
+
+    Fields:
+
+    - ``primary_values``: The summary's primary values.
+    - ``attribute_name``: The summary's attribute name.
+    - ``value_type``: The summary's value type.
+    - ``value``: The summary's value.
+    - ``record_id``: The summary's record ID.
+    - ``attribute_id``: The summary's attribute ID.
+    - ``lock_version``: The summary's lock version.
+    - ``last_modified_time``: The summary's last modified time.
+    - ``last_modified_region``: The summary's last modified region.
+    """
 
     primary_values: list[PrimaryValueResponse] | None
     """The summary's primary values."""

@@ -28,7 +28,14 @@ _DATE_COMPARISON_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DateCondition:
-    """An object to specify the hours of operation override date condition."""
+    """An object to specify the hours of operation override date condition.
+
+    Fields:
+
+    - ``field_name``: An object to specify the hours of operation override date field.
+    - ``value``: An object to specify the hours of operation override date value.
+    - ``comparison_type``: An object to specify the hours of operation override date condition ``comparisonType``.
+    """
 
     field_name: str | None = None
     """An object to specify the hours of operation override date field."""

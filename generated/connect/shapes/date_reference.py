@@ -16,6 +16,11 @@ from ..._runtime import restjson as _rt
 class DateReference:
     """Information about a reference when the ``referenceType`` is ``DATE``.
     Otherwise, null.
+
+    Fields:
+
+    - ``name``: Identifier of the date reference.
+    - ``value``: A valid date.
     """
 
     name: str | None = None

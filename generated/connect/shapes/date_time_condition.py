@@ -29,7 +29,15 @@ _DATE_TIME_COMPARISON_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DateTimeCondition:
-    """A datetime search condition for Search APIs."""
+    """A datetime search condition for Search APIs.
+
+    Fields:
+
+    - ``field_name``: A name of the datetime property to be searched
+    - ``min_value``: A minimum value of the property.
+    - ``max_value``: A maximum value of the property.
+    - ``comparison_type``: Datetime property comparison type.
+    """
 
     field_name: str | None = None
     """A name of the datetime property to be searched"""

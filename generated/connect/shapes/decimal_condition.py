@@ -26,7 +26,15 @@ _DECIMAL_COMPARISON_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DecimalCondition:
-    """A decimal search condition for Search APIs."""
+    """A decimal search condition for Search APIs.
+
+    Fields:
+
+    - ``field_name``: A name of the decimal property to be searched.
+    - ``min_value``: A minimum value of the decimal property.
+    - ``max_value``: A maximum value of the decimal property.
+    - ``comparison_type``: The type of comparison to be made when evaluating the decimal condition.
+    """
 
     field_name: str | None = None
     """A name of the decimal property to be searched."""

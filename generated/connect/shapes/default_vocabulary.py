@@ -56,7 +56,15 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DefaultVocabulary:
-    """Contains information about a default vocabulary."""
+    """Contains information about a default vocabulary.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``language_code``: The language code of the vocabulary entries.
+    - ``vocabulary_id``: The identifier of the custom vocabulary.
+    - ``vocabulary_name``: A unique name of the custom vocabulary.
+    """
 
     instance_id: str | None
     """The identifier of the Connect Customer instance. You can `find the

@@ -14,7 +14,14 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DeviceInfo:
-    """Information regarding the device."""
+    """Information regarding the device.
+
+    Fields:
+
+    - ``platform_name``: Name of the platform that the participant used for the call.
+    - ``platform_version``: Version of the platform that the participant used for the call.
+    - ``operating_system``: Operating system that the participant used for the call.
+    """
 
     platform_name: str | None = None
     """Name of the platform that the participant used for the call."""

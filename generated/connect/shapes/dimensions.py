@@ -26,7 +26,18 @@ _CHANNEL_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Dimensions:
-    """Contains information about the dimensions for a set of metrics."""
+    """Contains information about the dimensions for a set of metrics.
+
+    Fields:
+
+    - ``queue``: Information about the queue for which metrics are returned.
+    - ``channel``: The channel used for grouping and filters.
+    - ``routing_profile``: Information about the routing profile assigned to the user.
+    - ``routing_step_expression``: The expression of a step in a routing criteria.
+    - ``agent_status``: Information about the agent status assigned to the user.
+    - ``subtype``: The subtype of the channel used for the contact.
+    - ``validation_test_type``: The testing and simulation type
+    """
 
     queue: QueueReference | None = None
     """Information about the queue for which metrics are returned."""

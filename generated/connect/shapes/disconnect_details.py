@@ -14,7 +14,12 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisconnectDetails:
-    """Information about the call disconnect experience."""
+    """Information about the call disconnect experience.
+
+    Fields:
+
+    - ``potential_disconnect_issue``: Indicates the potential disconnection issues for a call.
+    """
 
     potential_disconnect_issue: str | None = None
     """Indicates the potential disconnection issues for a call. This field is

@@ -16,6 +16,10 @@ from ..._runtime import restjson as _rt
 class DisconnectReason:
     """Contains details about why a contact was disconnected. Only Connect
     Customer outbound campaigns can provide this field.
+
+    Fields:
+
+    - ``code``: A code that indicates how the contact was terminated.
     """
 
     code: str | None = None

@@ -19,7 +19,13 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Distribution:
-    """Information about a traffic distribution."""
+    """Information about a traffic distribution.
+
+    Fields:
+
+    - ``region``: The Amazon Web Services Region where the traffic is distributed.
+    - ``percentage``: The percentage of the traffic that is distributed, in increments of 10.
+    """
 
     region: str | None
     """The Amazon Web Services Region where the traffic is distributed."""

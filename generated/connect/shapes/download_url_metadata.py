@@ -14,7 +14,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DownloadUrlMetadata:
-    """Metadata used to download the attached file."""
+    """Metadata used to download the attached file.
+
+    Fields:
+
+    - ``url``: A pre-signed URL that should be used to download the attached file.
+    - ``url_expiry``: The expiration time of the URL in ISO timestamp.
+    """
 
     url: str | None = None
     """A pre-signed URL that should be used to download the attached file."""

@@ -22,6 +22,11 @@ _PATTERN_1 = _rt.Pattern(
 class EffectiveHoursOfOperations:
     """Information about the hours of operations with the effective override
     applied.
+
+    Fields:
+
+    - ``date``: The date that the hours of operation or overrides applies to.
+    - ``operational_hours``: Information about the hours of operations with the effective override applied.
     """
 
     date: str | None = None

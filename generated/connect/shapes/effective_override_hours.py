@@ -22,6 +22,11 @@ _PATTERN_1 = _rt.Pattern(
 class EffectiveOverrideHours:
     """Information about the hours of operation overrides which contribute to
     effective hours of operations.
+
+    Fields:
+
+    - ``date``: The date that the hours of operation override applies to.
+    - ``override_hours``: Information about the hours of operation overrides that apply to a specific date.
     """
 
     date: str | None = None

@@ -17,6 +17,10 @@ class EmailAddressConfig:
     """Configuration object that specifies an email address to be associated
     with a queue. This configuration contains the identifier of the email
     address that should be linked to the queue for routing email contacts.
+
+    Fields:
+
+    - ``email_address_id``: The identifier of the email address that should be associated with the queue.
     """
 
     email_address_id: str

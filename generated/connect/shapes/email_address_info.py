@@ -19,7 +19,13 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EmailAddressInfo:
-    """Contains information about a source or destination email address."""
+    """Contains information about a source or destination email address.
+
+    Fields:
+
+    - ``email_address``: The email address, including the domain.
+    - ``display_name``: The display name of email address.
+    """
 
     email_address: str
     """The email address, including the domain."""

@@ -20,7 +20,17 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EmailAddressMetadata:
-    """Contains information about an email address for a contact center."""
+    """Contains information about an email address for a contact center.
+
+    Fields:
+
+    - ``email_address_id``: The identifier of the email address.
+    - ``email_address_arn``: The Amazon Resource Name (ARN) of the email address.
+    - ``email_address``: The email address, including the domain.
+    - ``description``: The description of the email address.
+    - ``display_name``: The display name of email address.
+    - ``alias_configurations``: A list of alias configurations for this email address, showing which email addresses forward to this primary address.
+    """
 
     email_address_id: str | None = None
     """The identifier of the email address."""

@@ -17,6 +17,12 @@ class EmailAddressSummary:
     """Summary information about an email address associated with a queue.
     Contains the essential details needed to identify and manage the email
     address routing configuration.
+
+    Fields:
+
+    - ``id``: The unique identifier of the email address associated with the queue.
+    - ``arn``: The Amazon Resource Name (ARN) of the email address associated with the queue.
+    - ``is_default_outbound_email``: Indicates whether this email address is configured as the default outbound email address for the queue.
     """
 
     id: str | None = None

@@ -19,7 +19,13 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EmailAttachment:
-    """Information about the email attachment files."""
+    """Information about the email attachment files.
+
+    Fields:
+
+    - ``file_name``: A case-sensitive name of the attached file being uploaded.
+    - ``s3_url``: The pre-signed URLs for the S3 bucket where the email attachment is stored.
+    """
 
     file_name: str
     """A case-sensitive name of the attached file being uploaded."""

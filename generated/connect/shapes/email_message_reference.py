@@ -21,6 +21,11 @@ _PATTERN_1 = _rt.Pattern(
 class EmailMessageReference:
     """Information about the reference when the referenceType is
     ``EMAIL_MESSAGE``. Otherwise, null.
+
+    Fields:
+
+    - ``name``: The name of the email message reference
+    - ``arn``: The Amazon Resource Name (ARN) of the email message reference
     """
 
     name: str | None = None

@@ -14,7 +14,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EmailRecipient:
-    """Information about the email recipient"""
+    """Information about the email recipient
+
+    Fields:
+
+    - ``address``: Address of the email recipient.
+    - ``display_name``: Display name of the email recipient.
+    """
 
     address: str | None = None
     """Address of the email recipient."""

@@ -16,6 +16,11 @@ from ..._runtime import restjson as _rt
 class EmailReference:
     """Information about a reference when the ``referenceType`` is ``EMAIL``.
     Otherwise, null.
+
+    Fields:
+
+    - ``name``: Identifier of the email reference.
+    - ``value``: A valid email address.
     """
 
     name: str | None = None

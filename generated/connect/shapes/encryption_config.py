@@ -16,7 +16,13 @@ _ENCRYPTION_TYPE_VALUES = frozenset(("KMS",))
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EncryptionConfig:
-    """The encryption configuration."""
+    """The encryption configuration.
+
+    Fields:
+
+    - ``encryption_type``: The type of encryption.
+    - ``key_id``: The full ARN of the encryption key.
+    """
 
     encryption_type: str | None
     """The type of encryption."""

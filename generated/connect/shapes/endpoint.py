@@ -24,7 +24,13 @@ _ENDPOINT_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Endpoint:
-    """Information about the endpoint."""
+    """Information about the endpoint.
+
+    Fields:
+
+    - ``type``: Type of the endpoint.
+    - ``address``: Address of the endpoint.
+    """
 
     type: str | None = None
     """Type of the endpoint."""

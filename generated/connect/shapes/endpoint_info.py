@@ -24,7 +24,14 @@ _ENDPOINT_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EndpointInfo:
-    """Information about the endpoint."""
+    """Information about the endpoint.
+
+    Fields:
+
+    - ``type``: Type of endpoint.
+    - ``address``: Address of the endpoint.
+    - ``display_name``: Display name of the endpoint.
+    """
 
     type: str | None = None
     """Type of endpoint."""

@@ -18,6 +18,11 @@ class ErrorResult:
     change.
 
     List of errors for dataset association failures.
+
+    Fields:
+
+    - ``error_code``: The error code.
+    - ``error_message``: The corresponding error message for the error code.
     """
 
     error_code: str | None = None

@@ -38,7 +38,22 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Evaluation:
-    """Information about a contact evaluation."""
+    """Information about a contact evaluation.
+
+    Fields:
+
+    - ``evaluation_id``: A unique identifier for the contact evaluation.
+    - ``evaluation_arn``: The Amazon Resource Name (ARN) for the contact evaluation resource.
+    - ``metadata``: Metadata about the contact evaluation.
+    - ``answers``: A map of question identifiers to answer value.
+    - ``notes``: A map of question identifiers to note value.
+    - ``status``: The status of the contact evaluation.
+    - ``created_time``: The timestamp for when the evaluation was created.
+    - ``last_modified_time``: The timestamp for when the evaluation was last updated.
+    - ``scores``: A map of item (section or question) identifiers to score value.
+    - ``evaluation_type``: Type of the evaluation.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    """
 
     evaluation_id: str | None
     """A unique identifier for the contact evaluation."""

@@ -15,7 +15,14 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationAcknowledgement:
-    """Information about the evaluation acknowledgement."""
+    """Information about the evaluation acknowledgement.
+
+    Fields:
+
+    - ``acknowledged_time``: When the agent acknowledged the evaluation.
+    - ``acknowledged_by``: The agent who acknowledged the evaluation.
+    - ``acknowledger_comment``: A comment from the agent when they confirmed they acknowledged the evaluation.
+    """
 
     acknowledged_time: _dt.datetime | None
     """When the agent acknowledged the evaluation."""

@@ -15,7 +15,14 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationAcknowledgementSummary:
-    """Summary information about an evaluation acknowledgement."""
+    """Summary information about an evaluation acknowledgement.
+
+    Fields:
+
+    - ``acknowledged_time``: The time when an agent acknowledged the evaluation.
+    - ``acknowledged_by``: The agent who acknowledged the evaluation.
+    - ``acknowledger_comment``: A comment from the agent when they confirmed they acknowledged the evaluation.
+    """
 
     acknowledged_time: _dt.datetime | None = None
     """The time when an agent acknowledged the evaluation."""

@@ -16,6 +16,15 @@ from ..._runtime import restjson as _rt
 class EvaluationAnswerData:
     """Information about answer data for a contact evaluation. Answer data must
     be either string, numeric, or not applicable.
+
+    Fields:
+
+    - ``string_value``: The string value for an answer in a contact evaluation.
+    - ``numeric_value``: The numeric value for an answer in a contact evaluation.
+    - ``string_values``: String values provided as answers to evaluation questions.
+    - ``date_time_value``: Date and time value provided as an answer to an evaluation question.
+    - ``not_applicable``: The flag to mark the question as not applicable.
+    - ``sdk_unknown_member``: The member a response set that these bindings do not know, if any.
     """
 
     string_value: str | None = None

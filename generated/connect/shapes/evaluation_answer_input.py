@@ -15,7 +15,12 @@ from ..shapes.evaluation_answer_data import EvaluationAnswerData
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationAnswerInput:
-    """Information about input answers for a contact evaluation."""
+    """Information about input answers for a contact evaluation.
+
+    Fields:
+
+    - ``value``: The value for an answer in a contact evaluation.
+    """
 
     value: EvaluationAnswerData | None = None
     """The value for an answer in a contact evaluation."""

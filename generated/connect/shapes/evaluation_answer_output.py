@@ -16,7 +16,14 @@ from ..shapes.evaluation_suggested_answer import EvaluationSuggestedAnswer
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationAnswerOutput:
-    """Information about output answers for a contact evaluation."""
+    """Information about output answers for a contact evaluation.
+
+    Fields:
+
+    - ``value``: The value for an answer in a contact evaluation.
+    - ``system_suggested_value``: The system suggested value for an answer in a contact evaluation.
+    - ``suggested_answers``: Automation suggested answers for the questions.
+    """
 
     value: EvaluationAnswerData | None = None
     """The value for an answer in a contact evaluation."""

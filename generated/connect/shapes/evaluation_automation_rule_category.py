@@ -24,7 +24,14 @@ _QUESTION_RULE_CATEGORY_AUTOMATION_CONDITION_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationAutomationRuleCategory:
-    """The Contact Lens category used by evaluation automation."""
+    """The Contact Lens category used by evaluation automation.
+
+    Fields:
+
+    - ``category``: A category label.
+    - ``condition``: An automation condition for a Contact Lens category.
+    - ``points_of_interest``: A point of interest in a contact transcript that indicates match of condition.
+    """
 
     category: str | None
     """A category label."""

@@ -19,6 +19,10 @@ from ..shapes.evaluation_automation_rule_category import (
 class EvaluationContactLensAnswerAnalysisDetails:
     """Analysis details providing explanation for Contact Lens automation
     decision.
+
+    Fields:
+
+    - ``matched_rule_categories``: A list of match rule categories.
     """
 
     matched_rule_categories: list[EvaluationAutomationRuleCategory] | None = None

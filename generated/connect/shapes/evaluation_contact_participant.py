@@ -23,7 +23,13 @@ _CONTACT_PARTICIPANT_ROLE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationContactParticipant:
-    """Information about a contact participant in the evaluation."""
+    """Information about a contact participant in the evaluation.
+
+    Fields:
+
+    - ``contact_participant_role``: The role of the contact participant.
+    - ``contact_participant_id``: The identifier for the contact participant.
+    """
 
     contact_participant_role: str | None = None
     """The role of the contact participant."""

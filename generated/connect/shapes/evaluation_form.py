@@ -38,7 +38,29 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationForm:
-    """Information about the evaluation form."""
+    """Information about the evaluation form.
+
+    Fields:
+
+    - ``evaluation_form_id``: The unique identifier for the evaluation form.
+    - ``evaluation_form_version``: A version of the evaluation form.
+    - ``locked``: The flag indicating whether the evaluation form is locked for changes.
+    - ``evaluation_form_arn``: The Amazon Resource Name (ARN) for the evaluation form resource.
+    - ``title``: A title of the evaluation form.
+    - ``status``: The status of the evaluation form.
+    - ``items``: Items that are part of the evaluation form.
+    - ``created_time``: The timestamp for when the evaluation form was created.
+    - ``created_by``: The Amazon Resource Name (ARN) of the user who created the evaluation form.
+    - ``last_modified_time``: The timestamp for when the evaluation form was last updated.
+    - ``last_modified_by``: The Amazon Resource Name (ARN) of the user who last updated the evaluation form.
+    - ``description``: The description of the evaluation form.
+    - ``scoring_strategy``: A scoring strategy of the evaluation form.
+    - ``auto_evaluation_configuration``: The automatic evaluation configuration of an evaluation form.
+    - ``review_configuration``: Configuration for evaluation review settings of this evaluation form.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    - ``target_configuration``: Configuration that specifies the target for this evaluation form.
+    - ``language_configuration``: Configuration for language settings of this evaluation form.
+    """
 
     evaluation_form_id: str | None
     """The unique identifier for the evaluation form."""

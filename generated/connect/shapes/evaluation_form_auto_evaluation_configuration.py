@@ -14,7 +14,12 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationFormAutoEvaluationConfiguration:
-    """The automatic evaluation configuration of an evaluation form."""
+    """The automatic evaluation configuration of an evaluation form.
+
+    Fields:
+
+    - ``enabled``: When automated evaluation is enabled.
+    """
 
     enabled: bool | None
     """When automated evaluation is enabled."""

@@ -26,7 +26,22 @@ from ..shapes.evaluation_review_configuration import EvaluationReviewConfigurati
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationFormContent:
-    """Information about an evaluation form used in a contact evaluation."""
+    """Information about an evaluation form used in a contact evaluation.
+
+    Fields:
+
+    - ``evaluation_form_version``: A version of the evaluation form.
+    - ``evaluation_form_id``: The unique identifier for the evaluation form.
+    - ``evaluation_form_arn``: The Amazon Resource Name (ARN) for the evaluation form resource.
+    - ``title``: A title of the evaluation form.
+    - ``items``: Items that are part of the evaluation form.
+    - ``description``: The description of the evaluation form.
+    - ``scoring_strategy``: A scoring strategy of the evaluation form.
+    - ``auto_evaluation_configuration``: The configuration of the automated evaluation.
+    - ``target_configuration``: Configuration that specifies the target for this evaluation form content.
+    - ``language_configuration``: Configuration for language settings of this evaluation form content.
+    - ``review_configuration``: Configuration for evaluation review settings of this evaluation form content.
+    """
 
     evaluation_form_version: int | None
     """A version of the evaluation form."""

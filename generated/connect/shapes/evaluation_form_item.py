@@ -17,6 +17,12 @@ from ..shapes.evaluation_form_question import EvaluationFormQuestion
 class EvaluationFormItem:
     """Information about an item from an evaluation form. The item must be
     either a section or a question.
+
+    Fields:
+
+    - ``section``: The information of the section.
+    - ``question``: The information of the question.
+    - ``sdk_unknown_member``: The member a response set that these bindings do not know, if any.
     """
 
     section: EvaluationFormSection | None = None
@@ -149,6 +155,14 @@ class EvaluationFormSection:
     """Information about a section from an evaluation form. A section can
     contain sections and/or questions. Evaluation forms can only contain
     sections and subsections (two level nesting).
+
+    Fields:
+
+    - ``title``: The title of the section.
+    - ``ref_id``: The identifier of the section.
+    - ``items``: The items of the section.
+    - ``instructions``: The instructions of the section.
+    - ``weight``: The scoring weight of the section.
     """
 
     title: str | None

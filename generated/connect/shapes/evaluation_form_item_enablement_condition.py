@@ -24,7 +24,13 @@ _EVALUATION_FORM_ITEM_ENABLEMENT_OPERATOR_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationFormItemEnablementCondition:
-    """A condition for item enablement."""
+    """A condition for item enablement.
+
+    Fields:
+
+    - ``operands``: Operands of the enablement condition.
+    - ``operator``: The operator to be used to be applied to operands if more than one provided.
+    """
 
     operands: list[EvaluationFormItemEnablementConditionOperand] | None
     """Operands of the enablement condition."""
@@ -148,7 +154,14 @@ class EvaluationFormItemEnablementCondition:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationFormItemEnablementConditionOperand:
-    """An operand of the enablement condition."""
+    """An operand of the enablement condition.
+
+    Fields:
+
+    - ``expression``: An expression of the enablement condition.
+    - ``condition``: A condition for item enablement.
+    - ``sdk_unknown_member``: The member a response set that these bindings do not know, if any.
+    """
 
     expression: EvaluationFormItemEnablementExpression | None = None
     """An expression of the enablement condition."""

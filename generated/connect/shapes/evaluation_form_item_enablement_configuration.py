@@ -24,7 +24,14 @@ _EVALUATION_FORM_ITEM_ENABLEMENT_ACTION_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationFormItemEnablementConfiguration:
-    """An item enablement configuration."""
+    """An item enablement configuration.
+
+    Fields:
+
+    - ``condition``: A condition for item enablement configuration.
+    - ``action``: An enablement action that if condition is satisfied.
+    - ``default_action``: An enablement action that if condition is not satisfied.
+    """
 
     condition: EvaluationFormItemEnablementCondition | None
     """A condition for item enablement configuration."""

@@ -31,6 +31,12 @@ _EVALUATION_FORM_ITEM_SOURCE_VALUES_COMPARATOR_VALUES = frozenset(
 class EvaluationFormItemEnablementExpression:
     """An expression that defines a basic building block of conditional
     enablement.
+
+    Fields:
+
+    - ``source``: A source item of enablement expression.
+    - ``values``: A list of values from source item.
+    - ``comparator``: A comparator to be used against list of values.
     """
 
     source: EvaluationFormItemEnablementSource | None

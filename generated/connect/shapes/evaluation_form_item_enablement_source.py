@@ -16,7 +16,13 @@ _EVALUATION_FORM_ITEM_ENABLEMENT_SOURCE_TYPE_VALUES = frozenset(("QUESTION_REF_I
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationFormItemEnablementSource:
-    """An enablement expression source item."""
+    """An enablement expression source item.
+
+    Fields:
+
+    - ``type``: A type of source item.
+    - ``ref_id``: A referenceId of the source item.
+    """
 
     type: str | None
     """A type of source item."""

@@ -18,7 +18,13 @@ _EVALUATION_FORM_ITEM_ENABLEMENT_SOURCE_VALUE_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationFormItemEnablementSourceValue:
-    """An enablement expression source value."""
+    """An enablement expression source value.
+
+    Fields:
+
+    - ``type``: A type of source item value.
+    - ``ref_id``: A referenceId of the source value.
+    """
 
     type: str | None
     """A type of source item value."""

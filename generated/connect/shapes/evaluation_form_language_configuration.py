@@ -28,7 +28,12 @@ _EVALUATION_FORM_LANGUAGE_CODE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationFormLanguageConfiguration:
-    """Language configuration for an evaluation form."""
+    """Language configuration for an evaluation form.
+
+    Fields:
+
+    - ``form_language``: The language for the evaluation form.
+    """
 
     form_language: str | None = None
     """The language for the evaluation form."""

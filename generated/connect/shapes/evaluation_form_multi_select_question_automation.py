@@ -20,7 +20,14 @@ from ..shapes.evaluation_form_question_automation_answer_source import (
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationFormMultiSelectQuestionAutomation:
-    """Automation configuration for multi-select questions."""
+    """Automation configuration for multi-select questions.
+
+    Fields:
+
+    - ``options``: Automation options for the multi-select question.
+    - ``default_option_ref_ids``: Reference IDs of default options.
+    - ``answer_source``: A question automation answer.
+    """
 
     options: list[EvaluationFormMultiSelectQuestionAutomationOption] | None = None
     """Automation options for the multi-select question."""

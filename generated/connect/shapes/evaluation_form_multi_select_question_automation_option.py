@@ -17,7 +17,13 @@ from ..shapes.multi_select_question_rule_category_automation import (
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationFormMultiSelectQuestionAutomationOption:
-    """An automation option for a multi-select question."""
+    """An automation option for a multi-select question.
+
+    Fields:
+
+    - ``rule_category``: Rule category configuration for this automation option.
+    - ``sdk_unknown_member``: The member a response set that these bindings do not know, if any.
+    """
 
     rule_category: MultiSelectQuestionRuleCategoryAutomation | None = None
     """Rule category configuration for this automation option."""

@@ -14,7 +14,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationFormMultiSelectQuestionOption:
-    """An option for a multi-select question in an evaluation form."""
+    """An option for a multi-select question in an evaluation form.
+
+    Fields:
+
+    - ``ref_id``: Reference identifier for this option.
+    - ``text``: Display text for this option.
+    """
 
     ref_id: str | None
     """Reference identifier for this option."""

@@ -27,7 +27,14 @@ _EVALUATION_FORM_MULTI_SELECT_QUESTION_DISPLAY_MODE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationFormMultiSelectQuestionProperties:
-    """Properties for a multi-select question in an evaluation form."""
+    """Properties for a multi-select question in an evaluation form.
+
+    Fields:
+
+    - ``options``: Options available for this multi-select question.
+    - ``display_as``: Display format for the multi-select question.
+    - ``automation``: Automation configuration for this multi-select question.
+    """
 
     options: list[EvaluationFormMultiSelectQuestionOption] | None
     """Options available for this multi-select question."""

@@ -20,7 +20,14 @@ from ..shapes.numeric_question_property_value_automation import (
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationFormNumericQuestionAutomation:
-    """Information about the automation configuration in numeric questions."""
+    """Information about the automation configuration in numeric questions.
+
+    Fields:
+
+    - ``property_value``: The property value of the automation.
+    - ``answer_source``: A source of automation answer for numeric question.
+    - ``sdk_unknown_member``: The member a response set that these bindings do not know, if any.
+    """
 
     property_value: NumericQuestionPropertyValueAutomation | None = None
     """The property value of the automation."""

@@ -17,6 +17,14 @@ from ..shapes.automatic_fail_configuration import AutomaticFailConfiguration
 class EvaluationFormNumericQuestionOption:
     """Information about the option range used for scoring in numeric
     questions.
+
+    Fields:
+
+    - ``min_value``: The minimum answer value of the range option.
+    - ``max_value``: The maximum answer value of the range option.
+    - ``score``: The score assigned to answer values within the range option.
+    - ``automatic_fail``: The flag to mark the option as automatic fail.
+    - ``automatic_fail_configuration``: A configuration for automatic fail.
     """
 
     min_value: int | None

@@ -22,6 +22,13 @@ from ..shapes.evaluation_form_numeric_question_option import (
 class EvaluationFormNumericQuestionProperties:
     """Information about properties for a numeric question in an evaluation
     form.
+
+    Fields:
+
+    - ``min_value``: The minimum answer value.
+    - ``max_value``: The maximum answer value.
+    - ``options``: The scoring options of the numeric question.
+    - ``automation``: The automation properties of the numeric question.
     """
 
     min_value: int | None

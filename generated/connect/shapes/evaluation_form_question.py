@@ -30,7 +30,19 @@ _EVALUATION_FORM_QUESTION_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationFormQuestion:
-    """Information about a question from an evaluation form."""
+    """Information about a question from an evaluation form.
+
+    Fields:
+
+    - ``title``: The title of the question.
+    - ``ref_id``: The identifier of the question.
+    - ``question_type``: The type of the question.
+    - ``instructions``: The instructions of the section.
+    - ``not_applicable_enabled``: The flag to enable not applicable answers to the question.
+    - ``question_type_properties``: The properties of the type of question.
+    - ``enablement``: A question conditional enablement.
+    - ``weight``: The scoring weight of the section.
+    """
 
     title: str | None
     """The title of the question."""

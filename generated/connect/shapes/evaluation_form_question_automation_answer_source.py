@@ -21,7 +21,12 @@ _EVALUATION_FORM_QUESTION_AUTOMATION_ANSWER_SOURCE_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationFormQuestionAutomationAnswerSource:
-    """A question automation answer."""
+    """A question automation answer.
+
+    Fields:
+
+    - ``source_type``: The automation answer source type.
+    """
 
     source_type: str | None
     """The automation answer source type."""

@@ -29,6 +29,14 @@ class EvaluationFormQuestionTypeProperties:
     """Information about properties for a question in an evaluation form. The
     question type properties must be either for a numeric question or a
     single select question.
+
+    Fields:
+
+    - ``numeric``: The properties of the numeric question.
+    - ``single_select``: The properties of the numeric question.
+    - ``text``: The properties of the text question.
+    - ``multi_select``: Properties for multi-select question types.
+    - ``sdk_unknown_member``: The member a response set that these bindings do not know, if any.
     """
 
     numeric: EvaluationFormNumericQuestionProperties | None = None

@@ -27,7 +27,13 @@ _EVALUATION_FORM_SCORING_STATUS_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationFormScoringStrategy:
-    """Information about scoring strategy for an evaluation form."""
+    """Information about scoring strategy for an evaluation form.
+
+    Fields:
+
+    - ``mode``: The scoring mode of the evaluation form.
+    - ``status``: The scoring status of the evaluation form.
+    """
 
     mode: str | None
     """The scoring mode of the evaluation form."""

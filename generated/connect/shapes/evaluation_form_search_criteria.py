@@ -18,7 +18,17 @@ from ..shapes.string_condition import StringCondition
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationFormSearchCriteria:
-    """The search criteria to be used to return evaluation forms."""
+    """The search criteria to be used to return evaluation forms.
+
+    Fields:
+
+    - ``or_conditions``: A list of conditions which would be applied together with an OR condition.
+    - ``and_conditions``: A list of conditions which would be applied together with an AND condition.
+    - ``string_condition``: A leaf node condition which can be used to specify a string condition.
+    - ``number_condition``: A leaf node condition which can be used to specify a numeric condition.
+    - ``boolean_condition``: Boolean search condition.
+    - ``date_time_condition``: Datetime search condition.
+    """
 
     or_conditions: list[EvaluationFormSearchCriteria] | None = None
     """A list of conditions which would be applied together with an OR

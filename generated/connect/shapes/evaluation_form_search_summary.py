@@ -46,7 +46,28 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationFormSearchSummary:
-    """Information about the returned evaluation forms."""
+    """Information about the returned evaluation forms.
+
+    Fields:
+
+    - ``evaluation_form_id``: The unique identifier for the evaluation form.
+    - ``evaluation_form_arn``: The Amazon Resource Name (ARN) for the evaluation form resource.
+    - ``title``: The title of the evaluation form.
+    - ``status``: The status of the evaluation form.
+    - ``created_time``: When the evaluation form was created.
+    - ``created_by``: Who created the evaluation form.
+    - ``last_modified_time``: When the evaluation form was last changed.
+    - ``last_modified_by``: Who changed the evaluation form.
+    - ``latest_version``: Latest version of the evaluation form.
+    - ``description``: The description of the evaluation form.
+    - ``last_activated_time``: When the evaluation format was last activated.
+    - ``last_activated_by``: The ID of user who last activated evaluation form.
+    - ``active_version``: Active version of the evaluation form.
+    - ``auto_evaluation_enabled``: Whether automated evaluation is enabled.
+    - ``evaluation_form_language``: The language of the evaluation form.
+    - ``contact_interaction_type``: The contact interaction type for this evaluation form.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    """
 
     evaluation_form_id: str | None
     """The unique identifier for the evaluation form."""

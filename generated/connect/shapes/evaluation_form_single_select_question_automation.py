@@ -24,6 +24,12 @@ class EvaluationFormSingleSelectQuestionAutomation:
     questions. Automation options are evaluated in order, and the first
     matched option is applied. If no automation option matches, and there is
     a default option, then the default option is applied.
+
+    Fields:
+
+    - ``options``: The automation options of the single select question.
+    - ``default_option_ref_id``: The identifier of the default answer option, when none of the automation options match the criteria.
+    - ``answer_source``: Automation answer source.
     """
 
     options: list[EvaluationFormSingleSelectQuestionAutomationOption] | None = None

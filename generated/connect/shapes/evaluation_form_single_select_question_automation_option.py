@@ -17,7 +17,13 @@ from ..shapes.single_select_question_rule_category_automation import (
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationFormSingleSelectQuestionAutomationOption:
-    """Information about the automation option of a single select question."""
+    """Information about the automation option of a single select question.
+
+    Fields:
+
+    - ``rule_category``: The automation option based on a rule category for the single select question.
+    - ``sdk_unknown_member``: The member a response set that these bindings do not know, if any.
+    """
 
     rule_category: SingleSelectQuestionRuleCategoryAutomation | None = None
     """The automation option based on a rule category for the single select

@@ -17,6 +17,14 @@ from ..shapes.automatic_fail_configuration import AutomaticFailConfiguration
 class EvaluationFormSingleSelectQuestionOption:
     """Information about the automation configuration in single select
     questions.
+
+    Fields:
+
+    - ``ref_id``: The identifier of the answer option.
+    - ``text``: The title of the answer option.
+    - ``score``: The score assigned to the answer option.
+    - ``automatic_fail``: The flag to mark the option as automatic fail.
+    - ``automatic_fail_configuration``: Whether automatic fail is configured on a single select question.
     """
 
     ref_id: str | None

@@ -27,7 +27,14 @@ _EVALUATION_FORM_SINGLE_SELECT_QUESTION_DISPLAY_MODE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationFormSingleSelectQuestionProperties:
-    """Information about the options in single select questions."""
+    """Information about the options in single select questions.
+
+    Fields:
+
+    - ``options``: The answer options of the single select question.
+    - ``display_as``: The display mode of the single select question.
+    - ``automation``: The display mode of the single select question.
+    """
 
     options: list[EvaluationFormSingleSelectQuestionOption] | None
     """The answer options of the single select question."""

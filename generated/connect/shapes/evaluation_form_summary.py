@@ -15,7 +15,22 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationFormSummary:
-    """Summary information about an evaluation form."""
+    """Summary information about an evaluation form.
+
+    Fields:
+
+    - ``evaluation_form_id``: The unique identifier for the evaluation form.
+    - ``evaluation_form_arn``: The Amazon Resource Name (ARN) for the evaluation form resource.
+    - ``title``: A title of the evaluation form.
+    - ``created_time``: The timestamp for when the evaluation form was created.
+    - ``created_by``: The Amazon Resource Name (ARN) of the user who created the evaluation form.
+    - ``last_modified_time``: The timestamp for when the evaluation form was last updated.
+    - ``last_modified_by``: The Amazon Resource Name (ARN) of the user who last updated the evaluation form.
+    - ``latest_version``: The version number of the latest evaluation form version.
+    - ``last_activated_time``: The timestamp for when the evaluation form was last activated.
+    - ``last_activated_by``: The Amazon Resource Name (ARN) of the user who last activated the evaluation form.
+    - ``active_version``: The version of the active evaluation form version.
+    """
 
     evaluation_form_id: str | None
     """The unique identifier for the evaluation form."""

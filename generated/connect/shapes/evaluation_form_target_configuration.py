@@ -22,7 +22,12 @@ _CONTACT_INTERACTION_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationFormTargetConfiguration:
-    """Configuration that specifies the target for an evaluation form."""
+    """Configuration that specifies the target for an evaluation form.
+
+    Fields:
+
+    - ``contact_interaction_type``: The contact interaction type for this evaluation form.
+    """
 
     contact_interaction_type: str | None
     """The contact interaction type for this evaluation form."""

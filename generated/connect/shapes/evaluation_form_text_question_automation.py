@@ -17,7 +17,12 @@ from ..shapes.evaluation_form_question_automation_answer_source import (
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationFormTextQuestionAutomation:
-    """Information about the automation configuration in text questions."""
+    """Information about the automation configuration in text questions.
+
+    Fields:
+
+    - ``answer_source``: Automation answer source.
+    """
 
     answer_source: EvaluationFormQuestionAutomationAnswerSource | None = None
     """Automation answer source."""

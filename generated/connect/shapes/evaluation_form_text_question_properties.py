@@ -17,7 +17,12 @@ from ..shapes.evaluation_form_text_question_automation import (
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationFormTextQuestionProperties:
-    """Information about properties for a text question in an evaluation form."""
+    """Information about properties for a text question in an evaluation form.
+
+    Fields:
+
+    - ``automation``: The automation properties of the text question.
+    """
 
     automation: EvaluationFormTextQuestionAutomation | None = None
     """The automation properties of the text question."""

@@ -22,7 +22,20 @@ _EVALUATION_FORM_VERSION_STATUS_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationFormVersionSummary:
-    """Summary information about an evaluation form."""
+    """Summary information about an evaluation form.
+
+    Fields:
+
+    - ``evaluation_form_arn``: The Amazon Resource Name (ARN) for the evaluation form resource.
+    - ``evaluation_form_id``: The unique identifier for the evaluation form.
+    - ``evaluation_form_version``: A version of the evaluation form.
+    - ``locked``: The flag indicating whether the evaluation form is locked for changes.
+    - ``status``: The status of the evaluation form.
+    - ``created_time``: The timestamp for when the evaluation form was created.
+    - ``created_by``: The Amazon Resource Name (ARN) of the user who created the evaluation form.
+    - ``last_modified_time``: The timestamp for when the evaluation form was last updated.
+    - ``last_modified_by``: The Amazon Resource Name (ARN) of the user who last updated the evaluation form.
+    """
 
     evaluation_form_arn: str | None
     """The Amazon Resource Name (ARN) for the evaluation form resource."""

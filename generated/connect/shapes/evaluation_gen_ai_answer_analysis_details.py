@@ -17,7 +17,13 @@ from ..shapes.evaluation_transcript_point_of_interest import (
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationGenAIAnswerAnalysisDetails:
-    """An analysis for a generative AI answer to the question."""
+    """An analysis for a generative AI answer to the question.
+
+    Fields:
+
+    - ``justification``: Generative AI automation answer justification.
+    - ``points_of_interest``: Generative AI automation answer analysis points of interest.
+    """
 
     justification: str | None = None
     """Generative AI automation answer justification."""

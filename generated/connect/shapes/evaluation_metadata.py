@@ -19,7 +19,21 @@ from ..shapes.evaluation_score import EvaluationScore
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationMetadata:
-    """Metadata information about a contact evaluation."""
+    """Metadata information about a contact evaluation.
+
+    Fields:
+
+    - ``contact_id``: The identifier of the contact in this instance of Connect Customer.
+    - ``evaluator_arn``: The Amazon Resource Name (ARN) of the user who last updated the evaluation.
+    - ``contact_agent_id``: The identifier of the agent who performed the contact.
+    - ``calibration_session_id``: The calibration session ID that this evaluation belongs to.
+    - ``score``: The overall score of the contact evaluation.
+    - ``auto_evaluation``: Information related to automated evaluation.
+    - ``acknowledgement``: Information related to evaluation acknowledgement.
+    - ``review``: Information about reviews of this evaluation.
+    - ``contact_participant``: Information about a contact participant in this evaluation.
+    - ``sampling_job_id``: Identifier of the sampling job.
+    """
 
     contact_id: str | None
     """The identifier of the contact in this instance of Connect Customer."""

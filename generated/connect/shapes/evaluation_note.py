@@ -14,7 +14,12 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationNote:
-    """Information about notes for a contact evaluation."""
+    """Information about notes for a contact evaluation.
+
+    Fields:
+
+    - ``value``: The note for an item (section or question) in a contact evaluation.
+    """
 
     value: str | None = None
     """The note for an item (section or question) in a contact evaluation.

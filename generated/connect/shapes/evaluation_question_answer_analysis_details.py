@@ -22,6 +22,12 @@ from ..shapes.evaluation_gen_ai_answer_analysis_details import (
 class EvaluationQuestionAnswerAnalysisDetails:
     """Detailed analysis results of the automated answer to the evaluation
     question.
+
+    Fields:
+
+    - ``gen_ai``: Analysis results from the generative AI automation for the question.
+    - ``contact_lens``: Analysis results from the Contact Lens automation for the question.
+    - ``sdk_unknown_member``: The member a response set that these bindings do not know, if any.
     """
 
     gen_ai: EvaluationGenAIAnswerAnalysisDetails | None = None

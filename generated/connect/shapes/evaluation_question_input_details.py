@@ -21,7 +21,12 @@ _EVALUATION_TRANSCRIPT_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationQuestionInputDetails:
-    """Details of the input data used for automated question processing."""
+    """Details of the input data used for automated question processing.
+
+    Fields:
+
+    - ``transcript_type``: Transcript type.
+    """
 
     transcript_type: str | None = None
     """Transcript type."""

@@ -17,7 +17,13 @@ from ..shapes.evaluation_review_notification_recipient import (
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationReviewConfiguration:
-    """Configuration settings for evaluation reviews."""
+    """Configuration settings for evaluation reviews.
+
+    Fields:
+
+    - ``review_notification_recipients``: List of recipients who should be notified when a review is requested.
+    - ``eligibility_days``: Number of days during which a request for review can be submitted for evaluations created from this form.
+    """
 
     review_notification_recipients: list[EvaluationReviewNotificationRecipient] | None
     """List of recipients who should be notified when a review is requested."""

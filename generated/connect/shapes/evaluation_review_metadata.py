@@ -16,7 +16,17 @@ from ..shapes.evaluation_review_request_comment import EvaluationReviewRequestCo
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationReviewMetadata:
-    """Metadata information about an evaluation review."""
+    """Metadata information about an evaluation review.
+
+    Fields:
+
+    - ``review_request_comments``: Comments provided when requesting the evaluation review.
+    - ``review_id``: The unique identifier for the evaluation review.
+    - ``requested_time``: The timestamp when the evaluation review was requested.
+    - ``requested_by``: The user who requested the evaluation review.
+    - ``created_time``: The timestamp when the evaluation review was created.
+    - ``created_by``: The user who created the evaluation review.
+    """
 
     review_request_comments: list[EvaluationReviewRequestComment] | None
     """Comments provided when requesting the evaluation review."""

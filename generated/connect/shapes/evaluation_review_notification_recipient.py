@@ -21,6 +21,11 @@ _EVALUATION_REVIEW_NOTIFICATION_RECIPIENT_TYPE_VALUES = frozenset(("USER_ID",))
 class EvaluationReviewNotificationRecipient:
     """Information about a recipient who should be notified when an evaluation
     review is requested.
+
+    Fields:
+
+    - ``type``: The type of notification recipient.
+    - ``value``: The value associated with the notification recipient type.
     """
 
     type: str | None

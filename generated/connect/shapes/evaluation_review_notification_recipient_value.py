@@ -14,7 +14,12 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationReviewNotificationRecipientValue:
-    """The value information for an evaluation review notification recipient."""
+    """The value information for an evaluation review notification recipient.
+
+    Fields:
+
+    - ``user_id``: The user identifier for the notification recipient.
+    """
 
     user_id: str | None = None
     """The user identifier for the notification recipient."""

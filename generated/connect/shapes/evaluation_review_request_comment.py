@@ -15,7 +15,14 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationReviewRequestComment:
-    """A comment provided when requesting an evaluation review."""
+    """A comment provided when requesting an evaluation review.
+
+    Fields:
+
+    - ``comment``: The text content of the review request comment.
+    - ``created_time``: The timestamp when the evaluation review request comment was created.
+    - ``created_by``: The user who created the evaluation review request comment.
+    """
 
     comment: str | None = None
     """The text content of the review request comment."""

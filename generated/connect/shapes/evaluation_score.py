@@ -16,6 +16,13 @@ from ..._runtime import restjson as _rt
 class EvaluationScore:
     """Information about scores of a contact evaluation item (section or
     question).
+
+    Fields:
+
+    - ``percentage``: The score percentage for an item in a contact evaluation.
+    - ``not_applicable``: The flag to mark the item as not applicable for scoring.
+    - ``automatic_fail``: The flag that marks the item as automatic fail.
+    - ``applied_weight``: Weight applied to this evaluation score.
     """
 
     percentage: float | None = None

@@ -19,7 +19,18 @@ from ..shapes.string_condition import StringCondition
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationSearchCriteria:
-    """The search criteria to be used to return evaluations."""
+    """The search criteria to be used to return evaluations.
+
+    Fields:
+
+    - ``or_conditions``: A list of conditions which would be applied together with an OR condition.
+    - ``and_conditions``: A list of conditions which would be applied together with an AND condition.
+    - ``string_condition``: A leaf node condition which can be used to specify a string condition.
+    - ``number_condition``: A leaf node condition which can be used to specify a numeric condition.
+    - ``boolean_condition``: The boolean condition search criteria for searching evaluations.
+    - ``date_time_condition``: The datetime condition search criteria for searching evaluations.
+    - ``decimal_condition``: The decimal condition search criteria for searching evaluations.
+    """
 
     or_conditions: list[EvaluationSearchCriteria] | None = None
     """A list of conditions which would be applied together with an OR

@@ -15,7 +15,12 @@ from ..shapes.control_plane_attribute_filter import ControlPlaneAttributeFilter
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationSearchFilter:
-    """Filters to be applied to search results."""
+    """Filters to be applied to search results.
+
+    Fields:
+
+    - ``attribute_filter``: An object that can be used to specify Tag conditions inside the ``SearchFilter``.
+    """
 
     attribute_filter: ControlPlaneAttributeFilter | None = None
     """An object that can be used to specify Tag conditions inside the

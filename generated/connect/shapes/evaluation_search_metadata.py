@@ -31,7 +31,27 @@ _CONTACT_PARTICIPANT_ROLE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationSearchMetadata:
-    """Metadata information about an evaluation search."""
+    """Metadata information about an evaluation search.
+
+    Fields:
+
+    - ``contact_id``: The identifier of the contact in this instance of Connect Customer.
+    - ``evaluator_arn``: The Amazon Resource Name (ARN) of the person who evaluated the contact.
+    - ``contact_agent_id``: The unique ID of the agent who handled the contact.
+    - ``calibration_session_id``: The calibration session ID that this evaluation belongs to.
+    - ``score_percentage``: The total evaluation score expressed as a percentage.
+    - ``score_automatic_fail``: The flag that marks the item as automatic fail.
+    - ``score_not_applicable``: The flag to mark the item as not applicable for scoring.
+    - ``auto_evaluation_enabled``: Whether auto-evaluation is enabled.
+    - ``auto_evaluation_status``: The status of the contact auto evaluation.
+    - ``acknowledged_time``: When the evaluation was acknowledged by the agent.
+    - ``acknowledged_by``: The agent who acknowledged the evaluation.
+    - ``acknowledger_comment``: The comment from the agent when they acknowledged the evaluation.
+    - ``sampling_job_id``: Identifier of the sampling job.
+    - ``review_id``: Identifier for the review.
+    - ``contact_participant_role``: Role of a contact participant in the evaluation.
+    - ``contact_participant_id``: Identifier for a contact participant in the evaluation.
+    """
 
     contact_id: str | None
     """The identifier of the contact in this instance of Connect Customer."""

@@ -35,7 +35,22 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationSearchSummary:
-    """Summary of evaluation obtained from the search operation."""
+    """Summary of evaluation obtained from the search operation.
+
+    Fields:
+
+    - ``evaluation_id``: A unique identifier for the contact evaluation.
+    - ``evaluation_arn``: The Amazon Resource Name (ARN) for the contact evaluation resource.
+    - ``evaluation_form_version``: A version of the evaluation form.
+    - ``metadata``: Summary information about the evaluation search.
+    - ``status``: The status of the evaluation.
+    - ``created_time``: The date and time when the evaluation was created, in UTC time.
+    - ``last_modified_time``: The date and time when the evaluation was modified last time, in UTC time.
+    - ``evaluation_form_id``: The unique identifier for the evaluation form.
+    - ``evaluation_form_title``: Title of the evaluation form.
+    - ``evaluation_type``: Type of the evaluation.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    """
 
     evaluation_id: str | None
     """A unique identifier for the contact evaluation."""

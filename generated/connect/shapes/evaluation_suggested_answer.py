@@ -33,7 +33,16 @@ _EVALUATION_QUESTION_ANSWER_ANALYSIS_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationSuggestedAnswer:
-    """The information about the suggested answer for the question."""
+    """The information about the suggested answer for the question.
+
+    Fields:
+
+    - ``status``: The status of the suggested answer.
+    - ``analysis_type``: Type of analysis used to provide suggested answer.
+    - ``value``: Information about answer data for a contact evaluation.
+    - ``input``: Details about the input used to question automation.
+    - ``analysis_details``: Detailed analysis results.
+    """
 
     status: str | None
     """The status of the suggested answer. D"""

@@ -14,7 +14,12 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationSuggestedAnswerTranscriptMillisecondOffsets:
-    """The milliseconds offset for transcript reference in suggested answer."""
+    """The milliseconds offset for transcript reference in suggested answer.
+
+    Fields:
+
+    - ``begin_offset_millis``: Offset in milliseconds from the beginning of the transcript.
+    """
 
     begin_offset_millis: int | None
     """Offset in milliseconds from the beginning of the transcript."""

@@ -40,7 +40,26 @@ _EVALUATION_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluationSummary:
-    """Summary information about a contact evaluation."""
+    """Summary information about a contact evaluation.
+
+    Fields:
+
+    - ``evaluation_id``: A unique identifier for the contact evaluation.
+    - ``evaluation_arn``: The Amazon Resource Name (ARN) for the contact evaluation resource.
+    - ``evaluation_form_title``: A title of the evaluation form.
+    - ``evaluation_form_id``: The unique identifier for the evaluation form.
+    - ``status``: The status of the contact evaluation.
+    - ``evaluator_arn``: The Amazon Resource Name (ARN) of the user who last updated the evaluation.
+    - ``created_time``: The timestamp for when the evaluation was created.
+    - ``last_modified_time``: The timestamp for when the evaluation was last updated.
+    - ``calibration_session_id``: The calibration session ID that this evaluation belongs to.
+    - ``auto_evaluation_enabled``: Whether automated evaluation is enabled.
+    - ``auto_evaluation_status``: The status of the contact auto evaluation.
+    - ``score``: The overall score of the contact evaluation.
+    - ``acknowledgement``: Information related to evaluation acknowledgement.
+    - ``evaluation_type``: Type of the evaluation.
+    - ``contact_participant``: Information about a contact participant in the evaluation.
+    """
 
     evaluation_id: str | None
     """A unique identifier for the contact evaluation."""

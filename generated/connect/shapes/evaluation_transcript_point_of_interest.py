@@ -19,6 +19,11 @@ from ..shapes.evaluation_suggested_answer_transcript_millisecond_offsets import 
 class EvaluationTranscriptPointOfInterest:
     """Information about the point of interest in transcript provided to
     evaluation.
+
+    Fields:
+
+    - ``millisecond_offsets``: Offset in milliseconds from the beginning of transcript.
+    - ``transcript_segment``: Segment of transcript.
     """
 
     millisecond_offsets: (

@@ -14,7 +14,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EvaluatorUserUnion:
-    """Represents the entity that performed the action on the evaluation."""
+    """Represents the entity that performed the action on the evaluation.
+
+    Fields:
+
+    - ``connect_user_arn``: Represents the Connect Customer ARN of the user.
+    - ``sdk_unknown_member``: The member a response set that these bindings do not know, if any.
+    """
 
     connect_user_arn: str | None = None
     """Represents the Connect Customer ARN of the user."""

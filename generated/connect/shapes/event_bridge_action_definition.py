@@ -14,7 +14,12 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class EventBridgeActionDefinition:
-    """The EventBridge action definition."""
+    """The EventBridge action definition.
+
+    Fields:
+
+    - ``name``: The name.
+    """
 
     name: str | None
     """The name."""

@@ -24,7 +24,15 @@ _EXECUTION_RECORD_STATUS_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ExecutionRecord:
-    """Contains information about a test case execution record."""
+    """Contains information about a test case execution record.
+
+    Fields:
+
+    - ``observation_id``: The identifier of the execution record.
+    - ``status``: The status of the action execution.
+    - ``timestamp``: The timestamp when the action was executed.
+    - ``record``: The details of the executed record.
+    """
 
     observation_id: str | None = None
     """The identifier of the execution record."""

@@ -15,7 +15,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Expiry:
-    """An object to specify the expiration of a routing step."""
+    """An object to specify the expiration of a routing step.
+
+    Fields:
+
+    - ``duration_in_seconds``: The number of seconds to wait before expiring the routing step.
+    - ``expiry_timestamp``: The timestamp indicating when the routing step expires.
+    """
 
     duration_in_seconds: int | None = None
     """The number of seconds to wait before expiring the routing step."""

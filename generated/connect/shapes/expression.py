@@ -15,7 +15,15 @@ from ..shapes.attribute_condition import AttributeCondition
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Expression:
-    """A tagged union to specify expression for a routing step."""
+    """A tagged union to specify expression for a routing step.
+
+    Fields:
+
+    - ``attribute_condition``: An object to specify the predefined attribute condition.
+    - ``and_expression``: List of routing expressions which will be AND-ed together.
+    - ``or_expression``: List of routing expressions which will be OR-ed together.
+    - ``not_attribute_condition``: An object to specify the predefined attribute condition.
+    """
 
     attribute_condition: AttributeCondition | None = None
     """An object to specify the predefined attribute condition."""

@@ -15,7 +15,12 @@ from ..shapes.allowed_extension import AllowedExtension
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ExtensionConfiguration:
-    """The configuration for allowed file extensions."""
+    """The configuration for allowed file extensions.
+
+    Fields:
+
+    - ``allowed_extensions``: The list of allowed file extensions.
+    """
 
     allowed_extensions: list[AllowedExtension] | None
     """The list of allowed file extensions."""

@@ -14,7 +14,12 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ExternalInvocationConfiguration:
-    """The external invocation configuration for the flow module"""
+    """The external invocation configuration for the flow module
+
+    Fields:
+
+    - ``enabled``: Enable external invocation.
+    """
 
     enabled: bool | None = None
     """Enable external invocation."""

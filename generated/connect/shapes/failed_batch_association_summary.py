@@ -21,6 +21,12 @@ _PATTERN_1 = _rt.Pattern(
 class FailedBatchAssociationSummary:
     """Contains information about a resource that failed to be associated with
     a workspace in a batch operation.
+
+    Fields:
+
+    - ``resource_arn``: The Amazon Resource Name (ARN) of the resource that failed to be associated.
+    - ``error_code``: The error code indicating why the association failed.
+    - ``error_message``: An error message describing why the association failed.
     """
 
     resource_arn: str | None = None

@@ -30,7 +30,14 @@ _FAILURE_REASON_CODE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class FailedRequest:
-    """Request for which contact failed to be generated."""
+    """Request for which contact failed to be generated.
+
+    Fields:
+
+    - ``request_identifier``: Request identifier provided in the API call in the ContactDataRequest to create a contact.
+    - ``failure_reason_code``: Reason code for the failure.
+    - ``failure_reason_message``: Why the request to create a contact failed.
+    """
 
     request_identifier: str | None = None
     """Request identifier provided in the API call in the ContactDataRequest to

@@ -15,7 +15,13 @@ from ..shapes.field_value_union import FieldValueUnion
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class FieldValue:
-    """Object for case field values."""
+    """Object for case field values.
+
+    Fields:
+
+    - ``id``: Unique identifier of a field.
+    - ``value``: Union of potential field value types.
+    """
 
     id: str | None
     """Unique identifier of a field."""

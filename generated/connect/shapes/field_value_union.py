@@ -15,7 +15,15 @@ from ..shapes.empty_field_value import EmptyFieldValue
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class FieldValueUnion:
-    """Object to store union of Field values."""
+    """Object to store union of Field values.
+
+    Fields:
+
+    - ``boolean_value``: A Boolean number value type.
+    - ``double_value``: A Double number value type.
+    - ``empty_value``: An empty value.
+    - ``string_value``: String value type.
+    """
 
     boolean_value: bool | None = None
     """A Boolean number value type."""

@@ -19,6 +19,12 @@ class FilterV2:
     `GetMetricDataV2
     <https://docs.aws.amazon.com/connect/latest/APIReference/API_GetMetricDataV2.html>`__
     API.
+
+    Fields:
+
+    - ``filter_key``: The key to use for filtering data.
+    - ``filter_values``: The identifiers to use for filtering data.
+    - ``string_condition``: System defined filtering condition.
     """
 
     filter_key: str | None = None

@@ -22,6 +22,10 @@ class FilterV2StringCondition:
 
     When the NOT_EXISTS StringCondition is added to a FilterV2 object,
     FilterValues must be null or empty.
+
+    Fields:
+
+    - ``comparison``: The string condition.
     """
 
     comparison: str | None = None

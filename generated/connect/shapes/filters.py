@@ -23,7 +23,18 @@ _CHANNEL_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Filters:
-    """Contains the filter to apply when retrieving metrics."""
+    """Contains the filter to apply when retrieving metrics.
+
+    Fields:
+
+    - ``queues``: The queues to use to filter the metrics.
+    - ``channels``: The channel to use to filter the metrics.
+    - ``routing_profiles``: A list of up to 100 routing profile IDs or ARNs.
+    - ``routing_step_expressions``: A list of expressions as a filter, in which an expression is an object of a step in a routing criteria.
+    - ``agent_statuses``: A list of up to 50 agent status IDs or ARNs.
+    - ``subtypes``: A list of up to 10 subtypes can be provided.
+    - ``validation_test_types``: A list of up to 10 validationTestTypes can be provided.
+    """
 
     queues: list[str] | None = None
     """The queues to use to filter the metrics. You should specify at least one

@@ -24,7 +24,14 @@ _LIST_FLOW_ASSOCIATION_RESOURCE_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class FlowAssociationSummary:
-    """Information about flow associations."""
+    """Information about flow associations.
+
+    Fields:
+
+    - ``resource_id``: The identifier of the resource.
+    - ``flow_id``: The identifier of the flow.
+    - ``resource_type``: The type of resource association.
+    """
 
     resource_id: str | None = None
     """The identifier of the resource."""

@@ -16,7 +16,13 @@ _FLOW_MODULE_TYPE_VALUES = frozenset(("MCP",))
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class FlowModule:
-    """A list of Flow Modules an AI Agent can invoke as a tool"""
+    """A list of Flow Modules an AI Agent can invoke as a tool
+
+    Fields:
+
+    - ``type``: Only Type we support is MCP.
+    - ``flow_module_id``: If of Flow Modules invocable as tool
+    """
 
     type: str | None = None
     """Only Type we support is MCP."""

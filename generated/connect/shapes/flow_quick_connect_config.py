@@ -14,7 +14,12 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class FlowQuickConnectConfig:
-    """Configuration for quick connect."""
+    """Configuration for quick connect.
+
+    Fields:
+
+    - ``contact_flow_id``: The contact flow ID for the quick connect configuration.
+    """
 
     contact_flow_id: str | None
     """The contact flow ID for the quick connect configuration."""

@@ -25,7 +25,12 @@ _WORKSPACE_FONT_FAMILY_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class FontFamily:
-    """Contains font family configuration for workspace themes."""
+    """Contains font family configuration for workspace themes.
+
+    Fields:
+
+    - ``default``: The default font family to use in the workspace theme.
+    """
 
     default: str | None = None
     """The default font family to use in the workspace theme."""

@@ -21,6 +21,12 @@ _PATTERN_1 = _rt.Pattern(
 class GlobalResiliencyMetadata:
     """Information about the global resiliency configuration for the contact,
     including traffic distribution details.
+
+    Fields:
+
+    - ``active_region``: The current AWS region in which the contact is active.
+    - ``origin_region``: The AWS region where the contact was originally created and initiated.
+    - ``traffic_distribution_group_id``: The identifier of the traffic distribution group.
     """
 
     active_region: str | None = None

@@ -19,6 +19,10 @@ from ..shapes.data_table_access_control_configuration import (
 class GranularAccessControlConfiguration:
     """Contains granular access control configuration for security profiles,
     including data table access permissions.
+
+    Fields:
+
+    - ``data_table_access_control_configuration``: The access control configuration for data tables.
     """
 
     data_table_access_control_configuration: (

@@ -25,7 +25,19 @@ _PATTERN_2 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class HierarchyGroup:
-    """Contains information about a hierarchy group."""
+    """Contains information about a hierarchy group.
+
+    Fields:
+
+    - ``id``: The identifier of the hierarchy group.
+    - ``arn``: The Amazon Resource Name (ARN) of the hierarchy group.
+    - ``name``: The name of the hierarchy group.
+    - ``level_id``: The identifier of the level in the hierarchy group.
+    - ``hierarchy_path``: Information about the levels in the hierarchy group.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    - ``last_modified_time``: The timestamp when this resource was last modified.
+    - ``last_modified_region``: The Amazon Web Services Region where this resource was last modified.
+    """
 
     id: str | None = None
     """The identifier of the hierarchy group."""

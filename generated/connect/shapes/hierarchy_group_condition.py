@@ -23,6 +23,11 @@ _HIERARCHY_GROUP_MATCH_TYPE_VALUES = frozenset(
 class HierarchyGroupCondition:
     """A leaf node condition which can be used to specify a hierarchy group
     condition.
+
+    Fields:
+
+    - ``value``: The value in the hierarchy group condition.
+    - ``hierarchy_group_match_type``: The type of hierarchy group match.
     """
 
     value: str | None = None

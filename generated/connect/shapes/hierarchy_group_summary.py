@@ -20,7 +20,16 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class HierarchyGroupSummary:
-    """Contains summary information about a hierarchy group."""
+    """Contains summary information about a hierarchy group.
+
+    Fields:
+
+    - ``id``: The identifier of the hierarchy group.
+    - ``arn``: The Amazon Resource Name (ARN) of the hierarchy group.
+    - ``name``: The name of the hierarchy group.
+    - ``last_modified_time``: The timestamp when this resource was last modified.
+    - ``last_modified_region``: The Amazon Web Services Region where this resource was last modified.
+    """
 
     id: str | None = None
     """The identifier of the hierarchy group."""

@@ -14,7 +14,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class HierarchyGroupSummaryReference:
-    """Information about the hierarchy group."""
+    """Information about the hierarchy group.
+
+    Fields:
+
+    - ``id``: The unique identifier for the hierarchy group.
+    - ``arn``: The Amazon Resource Name (ARN) for the hierarchy group.
+    """
 
     id: str | None = None
     """The unique identifier for the hierarchy group."""

@@ -17,6 +17,14 @@ from ..shapes.agent_hierarchy_group import AgentHierarchyGroup
 class HierarchyGroups:
     """Information about the agent hierarchy. Hierarchies can be configured
     with up to five levels.
+
+    Fields:
+
+    - ``level1``: The group at level one of the agent hierarchy.
+    - ``level2``: The group at level two of the agent hierarchy.
+    - ``level3``: The group at level three of the agent hierarchy.
+    - ``level4``: The group at level four of the agent hierarchy.
+    - ``level5``: The group at level five of the agent hierarchy.
     """
 
     level1: AgentHierarchyGroup | None = None

@@ -14,7 +14,12 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class HierarchyLevelUpdate:
-    """Contains information about the hierarchy level to update."""
+    """Contains information about the hierarchy level to update.
+
+    Fields:
+
+    - ``name``: The name of the user hierarchy level.
+    """
 
     name: str
     """The name of the user hierarchy level. Must not be more than 50

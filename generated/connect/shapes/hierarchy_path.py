@@ -15,7 +15,16 @@ from ..shapes.hierarchy_group_summary import HierarchyGroupSummary
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class HierarchyPath:
-    """Contains information about the levels of a hierarchy group."""
+    """Contains information about the levels of a hierarchy group.
+
+    Fields:
+
+    - ``level_one``: Information about level one.
+    - ``level_two``: Information about level two.
+    - ``level_three``: Information about level three.
+    - ``level_four``: Information about level four.
+    - ``level_five``: Information about level five.
+    """
 
     level_one: HierarchyGroupSummary | None = None
     """Information about level one."""

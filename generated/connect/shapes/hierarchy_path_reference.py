@@ -15,7 +15,16 @@ from ..shapes.hierarchy_group_summary_reference import HierarchyGroupSummaryRefe
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class HierarchyPathReference:
-    """Information about the levels in the hierarchy group."""
+    """Information about the levels in the hierarchy group.
+
+    Fields:
+
+    - ``level_one``: Information about level one.
+    - ``level_two``: Information about level two.
+    - ``level_three``: Information about level three.
+    - ``level_four``: Information about level four.
+    - ``level_five``: Information about level five.
+    """
 
     level_one: HierarchyGroupSummaryReference | None = None
     """Information about level one."""

@@ -15,7 +15,16 @@ from ..shapes.hierarchy_level import HierarchyLevel
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class HierarchyStructure:
-    """Contains information about a hierarchy structure."""
+    """Contains information about a hierarchy structure.
+
+    Fields:
+
+    - ``level_one``: Information about level one.
+    - ``level_two``: Information about level two.
+    - ``level_three``: Information about level three.
+    - ``level_four``: Information about level four.
+    - ``level_five``: Information about level five.
+    """
 
     level_one: HierarchyLevel | None = None
     """Information about level one."""

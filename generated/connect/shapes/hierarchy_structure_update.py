@@ -15,7 +15,16 @@ from ..shapes.hierarchy_level_update import HierarchyLevelUpdate
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class HierarchyStructureUpdate:
-    """Contains information about the level hierarchy to update."""
+    """Contains information about the level hierarchy to update.
+
+    Fields:
+
+    - ``level_one``: The update for level one.
+    - ``level_two``: The update for level two.
+    - ``level_three``: The update for level three.
+    - ``level_four``: The update for level four.
+    - ``level_five``: The update for level five.
+    """
 
     level_one: HierarchyLevelUpdate | None = None
     """The update for level one."""

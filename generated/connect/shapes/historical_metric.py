@@ -59,7 +59,15 @@ _UNIT_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class HistoricalMetric:
-    """Contains information about a historical metric."""
+    """Contains information about a historical metric.
+
+    Fields:
+
+    - ``name``: The name of the metric.
+    - ``threshold``: The threshold for the metric, used with service level metrics.
+    - ``statistic``: The statistic for the metric.
+    - ``unit``: The unit for the metric.
+    """
 
     name: str | None = None
     """The name of the metric. Following is a list of each supported metric

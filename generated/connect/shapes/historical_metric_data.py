@@ -15,7 +15,13 @@ from ..shapes.historical_metric import HistoricalMetric
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class HistoricalMetricData:
-    """Contains the data for a historical metric."""
+    """Contains the data for a historical metric.
+
+    Fields:
+
+    - ``metric``: Information about the metric.
+    - ``value``: The value of the metric.
+    """
 
     metric: HistoricalMetric | None = None
     """Information about the metric."""

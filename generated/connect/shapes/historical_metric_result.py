@@ -16,7 +16,13 @@ from ..shapes.historical_metric_data import HistoricalMetricData
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class HistoricalMetricResult:
-    """Contains information about the historical metrics retrieved."""
+    """Contains information about the historical metrics retrieved.
+
+    Fields:
+
+    - ``dimensions``: The dimension for the metrics.
+    - ``collections``: The set of metrics.
+    """
 
     dimensions: Dimensions | None = None
     """The dimension for the metrics."""

@@ -26,7 +26,21 @@ _PATTERN_2 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class HoursOfOperation:
-    """Information about of the hours of operation."""
+    """Information about of the hours of operation.
+
+    Fields:
+
+    - ``hours_of_operation_id``: The identifier for the hours of operation.
+    - ``hours_of_operation_arn``: The Amazon Resource Name (ARN) for the hours of operation.
+    - ``name``: The name for the hours of operation.
+    - ``description``: The description for the hours of operation.
+    - ``time_zone``: The time zone for the hours of operation.
+    - ``config``: Configuration information for the hours of operation.
+    - ``parent_hours_of_operations``: Information about parent hours of operations.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    - ``last_modified_time``: The timestamp when this resource was last modified.
+    - ``last_modified_region``: The Amazon Web Services Region where this resource was last modified.
+    """
 
     hours_of_operation_id: str | None = None
     """The identifier for the hours of operation."""

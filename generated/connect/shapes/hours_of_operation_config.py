@@ -27,7 +27,14 @@ _HOURS_OF_OPERATION_DAYS_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class HoursOfOperationConfig:
-    """Contains information about the hours of operation."""
+    """Contains information about the hours of operation.
+
+    Fields:
+
+    - ``day``: The day that the hours of operation applies to.
+    - ``start_time``: The start time that your contact center opens.
+    - ``end_time``: The end time that your contact center closes.
+    """
 
     day: str | None
     """The day that the hours of operation applies to."""

@@ -36,7 +36,21 @@ _OVERRIDE_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class HoursOfOperationOverride:
-    """Information about the hours of operations override."""
+    """Information about the hours of operations override.
+
+    Fields:
+
+    - ``hours_of_operation_override_id``: The identifier for the hours of operation override.
+    - ``hours_of_operation_id``: The identifier for the hours of operation.
+    - ``hours_of_operation_arn``: The Amazon Resource Name (ARN) for the hours of operation.
+    - ``name``: The name of the hours of operation override.
+    - ``description``: The description of the hours of operation override.
+    - ``config``: Configuration information for the hours of operation override: day, start time, and end time.
+    - ``effective_from``: The date from which the hours of operation override would be effective.
+    - ``effective_till``: The date until the hours of operation override is effective.
+    - ``recurrence_config``: Configuration for a recurring event.
+    - ``override_type``: Whether the override will be defined as a *standard* or as a *recurring event*.
+    """
 
     hours_of_operation_override_id: str | None = None
     """The identifier for the hours of operation override."""

@@ -29,6 +29,12 @@ _OVERRIDE_DAYS_VALUES = frozenset(
 class HoursOfOperationOverrideConfig:
     """Information about the hours of operation override config: day, start
     time, and end time.
+
+    Fields:
+
+    - ``day``: The day that the hours of operation override applies to.
+    - ``start_time``: The start time when your contact center opens if overrides are applied.
+    - ``end_time``: The end time that your contact center closes if overrides are applied.
     """
 
     day: str | None = None

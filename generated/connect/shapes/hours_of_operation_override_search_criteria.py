@@ -16,7 +16,15 @@ from ..shapes.string_condition import StringCondition
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class HoursOfOperationOverrideSearchCriteria:
-    """The search criteria to be used to return hours of operations overrides."""
+    """The search criteria to be used to return hours of operations overrides.
+
+    Fields:
+
+    - ``or_conditions``: A list of conditions which would be applied together with an OR condition.
+    - ``and_conditions``: A list of conditions which would be applied together with an AND condition.
+    - ``string_condition``: A leaf node condition which can be used to specify a string condition.
+    - ``date_condition``: A leaf node condition which can be used to specify a date condition.
+    """
 
     or_conditions: list[HoursOfOperationOverrideSearchCriteria] | None = None
     """A list of conditions which would be applied together with an OR

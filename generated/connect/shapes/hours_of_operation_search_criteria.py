@@ -15,7 +15,14 @@ from ..shapes.string_condition import StringCondition
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class HoursOfOperationSearchCriteria:
-    """The search criteria to be used to return hours of operations."""
+    """The search criteria to be used to return hours of operations.
+
+    Fields:
+
+    - ``or_conditions``: A list of conditions which would be applied together with an OR condition.
+    - ``and_conditions``: A list of conditions which would be applied together with an AND condition.
+    - ``string_condition``: A leaf node condition which can be used to specify a string condition.
+    """
 
     or_conditions: list[HoursOfOperationSearchCriteria] | None = None
     """A list of conditions which would be applied together with an OR

@@ -22,6 +22,14 @@ _PATTERN_1 = _rt.Pattern(
 class HoursOfOperationSummary:
     """Contains summary information about hours of operation for a contact
     center.
+
+    Fields:
+
+    - ``id``: The identifier of the hours of operation.
+    - ``arn``: The Amazon Resource Name (ARN) of the hours of operation.
+    - ``name``: The name of the hours of operation.
+    - ``last_modified_time``: The timestamp when this resource was last modified.
+    - ``last_modified_region``: The Amazon Web Services Region where this resource was last modified.
     """
 
     id: str | None = None

@@ -14,7 +14,14 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class HoursOfOperationsIdentifier:
-    """Identifier for a hours of operations resource: ARN, ID, Name"""
+    """Identifier for a hours of operations resource: ARN, ID, Name
+
+    Fields:
+
+    - ``name``: Name of the hours of operation
+    - ``id``: Unique identifier of the hours of operation.
+    - ``arn``: Amazon Resource Name (ARN) of the hours of operations.
+    """
 
     name: str | None
     """Name of the hours of operation"""

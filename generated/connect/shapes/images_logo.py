@@ -19,7 +19,13 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ImagesLogo:
-    """Contains logo image configuration for workspace themes."""
+    """Contains logo image configuration for workspace themes.
+
+    Fields:
+
+    - ``default``: The default logo image displayed in the workspace.
+    - ``favicon``: The favicon image displayed in the browser tab.
+    """
 
     default: str | None = None
     """The default logo image displayed in the workspace."""

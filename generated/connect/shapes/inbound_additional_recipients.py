@@ -27,6 +27,11 @@ class InboundAdditionalRecipients:
        required ``DestinationEmailAddress``. You can then specify up to 49
        addresses allocated across ``ToAddresses`` and ``CcAddresses`` as
        needed.
+
+    Fields:
+
+    - ``to_addresses``: The **additional** recipients information present in to list.
+    - ``cc_addresses``: The **additional** recipients information present in cc list.
     """
 
     to_addresses: list[EmailAddressInfo] | None = None

@@ -17,7 +17,13 @@ _INBOUND_MESSAGE_SOURCE_TYPE_VALUES = frozenset(("RAW",))
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class InboundEmailContent:
-    """Information about email body content."""
+    """Information about email body content.
+
+    Fields:
+
+    - ``message_source_type``: The message source type, that is, ``RAW``.
+    - ``raw_message``: The raw email body content.
+    """
 
     message_source_type: str
     """The message source type, that is, ``RAW``."""

@@ -24,7 +24,15 @@ _EMAIL_HEADER_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class InboundRawMessage:
-    """Information about the raw email body content."""
+    """Information about the raw email body content.
+
+    Fields:
+
+    - ``subject``: The email subject.
+    - ``body``: The email message body.
+    - ``content_type``: Type of content, that is, ``text/plain`` or ``text/html``.
+    - ``headers``: Headers present in inbound email.
+    """
 
     subject: str
     """The email subject."""

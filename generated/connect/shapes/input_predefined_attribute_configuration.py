@@ -17,6 +17,10 @@ class InputPredefinedAttributeConfiguration:
     """Custom metadata that is associated to predefined attributes to control
     behavior in upstream services, such as controlling how a predefined
     attribute should be displayed in the Connect Customer admin website.
+
+    Fields:
+
+    - ``enable_value_validation_on_association``: When this parameter is set to true, Connect Customer enforces strict validation on the specific values, if the values are predefined in attributes.
     """
 
     enable_value_validation_on_association: bool | None = None

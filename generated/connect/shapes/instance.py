@@ -39,7 +39,23 @@ _PATTERN_2 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Instance:
-    """The Connect Customer instance."""
+    """The Connect Customer instance.
+
+    Fields:
+
+    - ``id``: The identifier of the Connect Customer instance.
+    - ``arn``: The Amazon Resource Name (ARN) of the instance.
+    - ``identity_management_type``: The identity management type.
+    - ``instance_alias``: The alias of instance.
+    - ``created_time``: When the instance was created.
+    - ``service_role``: The service role of the instance.
+    - ``instance_status``: The state of the instance.
+    - ``status_reason``: Relevant details why the instance was not successfully created.
+    - ``inbound_calls_enabled``: Whether inbound calls are enabled.
+    - ``outbound_calls_enabled``: Whether outbound calls are enabled.
+    - ``instance_access_url``: This URL allows contact center users to access the Connect Customer admin website.
+    - ``tags``: The tags of an instance.
+    """
 
     id: str | None = None
     """The identifier of the Connect Customer instance. You can `find the

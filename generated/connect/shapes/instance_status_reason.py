@@ -14,7 +14,12 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class InstanceStatusReason:
-    """Relevant details why the instance was not successfully created."""
+    """Relevant details why the instance was not successfully created.
+
+    Fields:
+
+    - ``message``: The message.
+    """
 
     message: str | None = None
     """The message."""

@@ -27,7 +27,17 @@ _STORAGE_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class InstanceStorageConfig:
-    """The storage configuration for the instance."""
+    """The storage configuration for the instance.
+
+    Fields:
+
+    - ``storage_type``: A valid storage type.
+    - ``association_id``: The existing association identifier that uniquely identifies the resource type and storage config for the given instance ID.
+    - ``s3_config``: The S3 bucket configuration.
+    - ``kinesis_video_stream_config``: The configuration of the Kinesis video stream.
+    - ``kinesis_stream_config``: The configuration of the Kinesis data stream.
+    - ``kinesis_firehose_config``: The configuration of the Kinesis Firehose delivery stream.
+    """
 
     storage_type: str | None
     """A valid storage type."""

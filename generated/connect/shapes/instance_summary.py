@@ -34,7 +34,21 @@ _INSTANCE_STATUS_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class InstanceSummary:
-    """Information about the instance."""
+    """Information about the instance.
+
+    Fields:
+
+    - ``id``: The identifier of the instance.
+    - ``arn``: The Amazon Resource Name (ARN) of the instance.
+    - ``identity_management_type``: The identity management type of the instance.
+    - ``instance_alias``: The alias of the instance.
+    - ``created_time``: When the instance was created.
+    - ``service_role``: The service role of the instance.
+    - ``instance_status``: The state of the instance.
+    - ``inbound_calls_enabled``: Whether inbound calls are enabled.
+    - ``outbound_calls_enabled``: Whether outbound calls are enabled.
+    - ``instance_access_url``: This URL allows contact center users to access the Connect Customer admin website.
+    """
 
     id: str | None = None
     """The identifier of the instance."""

@@ -45,7 +45,19 @@ _SOURCE_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class IntegrationAssociationSummary:
-    """Contains summary information about the associated AppIntegrations."""
+    """Contains summary information about the associated AppIntegrations.
+
+    Fields:
+
+    - ``integration_association_id``: The identifier for the AppIntegration association.
+    - ``integration_association_arn``: The Amazon Resource Name (ARN) for the AppIntegration association.
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``integration_type``: The integration type.
+    - ``integration_arn``: The Amazon Resource Name (ARN) for the AppIntegration.
+    - ``source_application_url``: The URL for the external application.
+    - ``source_application_name``: The user-provided, friendly name for the external application.
+    - ``source_type``: The name of the source.
+    """
 
     integration_association_id: str | None = None
     """The identifier for the AppIntegration association."""

@@ -25,7 +25,13 @@ _INTERVAL_PERIOD_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class IntervalDetails:
-    """Information about the interval period to use for returning results."""
+    """Information about the interval period to use for returning results.
+
+    Fields:
+
+    - ``time_zone``: The timezone applied to requested metrics.
+    - ``interval_period``: ``IntervalPeriod``: An aggregated grouping applied to request metrics.
+    """
 
     time_zone: str | None = None
     """The timezone applied to requested metrics."""

@@ -15,7 +15,12 @@ from ..shapes.task_template_field_identifier import TaskTemplateFieldIdentifier
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class InvisibleFieldInfo:
-    """A field that is invisible to an agent."""
+    """A field that is invisible to an agent.
+
+    Fields:
+
+    - ``id``: Identifier of the invisible field.
+    """
 
     id: TaskTemplateFieldIdentifier | None = None
     """Identifier of the invisible field."""

@@ -14,7 +14,12 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class KinesisFirehoseConfig:
-    """Configuration information of a Kinesis Data Firehose delivery stream."""
+    """Configuration information of a Kinesis Data Firehose delivery stream.
+
+    Fields:
+
+    - ``firehose_arn``: The Amazon Resource Name (ARN) of the delivery stream.
+    """
 
     firehose_arn: str | None
     """The Amazon Resource Name (ARN) of the delivery stream."""

@@ -14,7 +14,12 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class KinesisStreamConfig:
-    """Configuration information of a Kinesis data stream."""
+    """Configuration information of a Kinesis data stream.
+
+    Fields:
+
+    - ``stream_arn``: The Amazon Resource Name (ARN) of the data stream.
+    """
 
     stream_arn: str | None
     """The Amazon Resource Name (ARN) of the data stream."""

@@ -15,7 +15,14 @@ from ..shapes.encryption_config import EncryptionConfig
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class KinesisVideoStreamConfig:
-    """Configuration information of a Kinesis video stream."""
+    """Configuration information of a Kinesis video stream.
+
+    Fields:
+
+    - ``prefix``: The prefix of the video stream.
+    - ``retention_period_hours``: The number of hours data is retained in the stream.
+    - ``encryption_config``: The encryption configuration.
+    """
 
     prefix: str | None
     """The prefix of the video stream."""

@@ -14,7 +14,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class LexBot:
-    """Configuration information of an Amazon Lex bot."""
+    """Configuration information of an Amazon Lex bot.
+
+    Fields:
+
+    - ``name``: The name of the Amazon Lex bot.
+    - ``lex_region``: The Amazon Web Services Region where the Amazon Lex bot was created.
+    """
 
     name: str | None
     """The name of the Amazon Lex bot."""

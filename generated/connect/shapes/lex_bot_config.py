@@ -16,7 +16,13 @@ from ..shapes.lex_v2_bot import LexV2Bot
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class LexBotConfig:
-    """Configuration information of an Amazon Lex or Amazon Lex V2 bot."""
+    """Configuration information of an Amazon Lex or Amazon Lex V2 bot.
+
+    Fields:
+
+    - ``lex_bot``: Configuration information of an Amazon Lex bot.
+    - ``lex_v2_bot``: Configuration information of an Amazon Lex V2 bot.
+    """
 
     lex_bot: LexBot | None = None
     """Configuration information of an Amazon Lex bot."""

@@ -14,7 +14,12 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class LexV2Bot:
-    """Configuration information of an Amazon Lex V2 bot."""
+    """Configuration information of an Amazon Lex V2 bot.
+
+    Fields:
+
+    - ``alias_arn``: The Amazon Resource Name (ARN) of the Amazon Lex V2 bot.
+    """
 
     alias_arn: str | None = None
     """The Amazon Resource Name (ARN) of the Amazon Lex V2 bot."""

@@ -19,6 +19,11 @@ _TARGET_LIST_TYPE_VALUES = frozenset(("PROFICIENCIES",))
 class ListCondition:
     """A leaf node condition which can be used to specify a List condition to
     search users with attributes included in Lists like Proficiencies.
+
+    Fields:
+
+    - ``target_list_type``: The type of target list that will be used to filter the users.
+    - ``conditions``: A list of Condition objects which would be applied together with an AND condition.
     """
 
     target_list_type: str | None = None

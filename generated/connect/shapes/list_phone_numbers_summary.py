@@ -277,6 +277,18 @@ _PATTERN_2 = _rt.Pattern(
 class ListPhoneNumbersSummary:
     """Information about phone numbers that have been claimed to your Connect
     Customer instance or traffic distribution group.
+
+    Fields:
+
+    - ``phone_number_id``: A unique identifier for the phone number.
+    - ``phone_number_arn``: The Amazon Resource Name (ARN) of the phone number.
+    - ``phone_number``: The phone number.
+    - ``phone_number_country_code``: The ISO country code.
+    - ``phone_number_type``: The type of phone number.
+    - ``target_arn``: The Amazon Resource Name (ARN) for Connect Customer instances or traffic distribution groups that phone number inbound traffic is routed through.
+    - ``instance_id``: The identifier of the Connect Customer instance that phone numbers are claimed to.
+    - ``phone_number_description``: The description of the phone number.
+    - ``source_phone_number_arn``: The claimed phone number ARN that was previously imported from the external service, such as Amazon Web Services End User Messaging.
     """
 
     phone_number_id: str | None = None

@@ -15,7 +15,12 @@ from ..shapes.agents_criteria import AgentsCriteria
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class MatchCriteria:
-    """An object to define AgentsCriteria."""
+    """An object to define AgentsCriteria.
+
+    Fields:
+
+    - ``agents_criteria``: An object to define agentIds.
+    """
 
     agents_criteria: AgentsCriteria | None = None
     """An object to define agentIds."""

@@ -26,6 +26,12 @@ _CHANNEL_VALUES = frozenset(
 class MediaConcurrency:
     """Contains information about which channels are supported, and how many
     contacts an agent can have on a channel simultaneously.
+
+    Fields:
+
+    - ``channel``: The channels that agents can handle in the Contact Control Panel (CCP).
+    - ``concurrency``: The number of contacts an agent can have on a channel simultaneously.
+    - ``cross_channel_behavior``: Defines the cross-channel routing behavior for each channel that is enabled for this Routing Profile.
     """
 
     channel: str | None

@@ -27,7 +27,13 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class MediaItem:
-    """Contains information about a media asset used in a workspace."""
+    """Contains information about a media asset used in a workspace.
+
+    Fields:
+
+    - ``type``: The type of media.
+    - ``source``: The source URL or data for the media asset.
+    """
 
     type: str | None = None
     """The type of media. Valid values are: ``IMAGE_LOGO_FAVICON`` and

@@ -16,7 +16,15 @@ from ..shapes.meeting_features_configuration import MeetingFeaturesConfiguration
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Meeting:
-    """A meeting created using the Amazon Chime SDK."""
+    """A meeting created using the Amazon Chime SDK.
+
+    Fields:
+
+    - ``media_region``: The Amazon Web Services Region in which you create the meeting.
+    - ``media_placement``: The media placement for the meeting.
+    - ``meeting_features``: The configuration settings of the features available to a meeting.
+    - ``meeting_id``: The Amazon Chime SDK meeting ID.
+    """
 
     media_region: str | None = None
     """The Amazon Web Services Region in which you create the meeting."""

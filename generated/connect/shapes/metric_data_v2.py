@@ -15,7 +15,13 @@ from ..shapes.metric_v2 import MetricV2
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class MetricDataV2:
-    """Contains the name, thresholds, and metric filters."""
+    """Contains the name, thresholds, and metric filters.
+
+    Fields:
+
+    - ``metric``: The metric name or metricId, thresholds, and metric filters of the returned metric.
+    - ``value``: The corresponding value of the metric returned in the response.
+    """
 
     metric: MetricV2 | None = None
     """The metric name or metricId, thresholds, and metric filters of the

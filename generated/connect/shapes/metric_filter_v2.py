@@ -18,6 +18,12 @@ class MetricFilterV2:
     ``MetricFiltersV2`` can be used on the following metrics:
     ``AVG_AGENT_CONNECTING_TIME``, ``CONTACTS_CREATED``,
     ``CONTACTS_HANDLED``, ``SUM_CONTACTS_DISCONNECTED``.
+
+    Fields:
+
+    - ``metric_filter_key``: The key to use for filtering data.
+    - ``metric_filter_values``: The values to use for filtering data.
+    - ``negate``: If set to ``true``, the API response contains results that filter out the results matched by the metric-level filters condition.
     """
 
     metric_filter_key: str | None = None

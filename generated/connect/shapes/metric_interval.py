@@ -26,7 +26,14 @@ _INTERVAL_PERIOD_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class MetricInterval:
-    """The interval period with the start and end time for the metrics."""
+    """The interval period with the start and end time for the metrics.
+
+    Fields:
+
+    - ``interval``: The interval period provided in the API request.
+    - ``start_time``: The timestamp, in UNIX Epoch time format.
+    - ``end_time``: The timestamp, in UNIX Epoch time format.
+    """
 
     interval: str | None = None
     """The interval period provided in the API request."""

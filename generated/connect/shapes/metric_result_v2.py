@@ -16,7 +16,14 @@ from ..shapes.metric_interval import MetricInterval
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class MetricResultV2:
-    """Contains information about the metric results."""
+    """Contains information about the metric results.
+
+    Fields:
+
+    - ``dimensions``: The dimension for the metrics.
+    - ``metric_interval``: The interval period with the start and end time for the metrics.
+    - ``collections``: The set of metrics.
+    """
 
     dimensions: dict[str, str] | None = None
     """The dimension for the metrics."""

@@ -21,6 +21,13 @@ class MetricV2:
     .. important::
 
        Only one of either the Name or MetricId is required.
+
+    Fields:
+
+    - ``name``: The name of the metric.
+    - ``threshold``: Contains information about the threshold for service level metrics.
+    - ``metric_id``: Historical metrics or custom metrics can be referenced via this field.
+    - ``metric_filters``: Contains the filters to be used when returning data.
     """
 
     name: str | None = None

@@ -21,7 +21,14 @@ _MULTI_SELECT_QUESTION_RULE_CATEGORY_AUTOMATION_CONDITION_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class MultiSelectQuestionRuleCategoryAutomation:
-    """Automation rule for multi-select questions based on rule categories."""
+    """Automation rule for multi-select questions based on rule categories.
+
+    Fields:
+
+    - ``category``: The category name for this automation rule.
+    - ``condition``: The condition for this automation rule.
+    - ``option_ref_ids``: Reference IDs of options for this automation rule.
+    """
 
     category: str | None
     """The category name for this automation rule."""

@@ -23,7 +23,13 @@ _SEARCH_CONTACTS_MATCH_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class NameCriteria:
-    """The search criteria based on the contact name"""
+    """The search criteria based on the contact name
+
+    Fields:
+
+    - ``search_text``: The words or phrases used to match the contact name.
+    - ``match_type``: The match type combining name search criteria using multiple search texts in a name criteria.
+    """
 
     search_text: list[str]
     """The words or phrases used to match the contact name."""

@@ -16,7 +16,15 @@ from ..shapes.participant_details import ParticipantDetails
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class NewSessionDetails:
-    """Payload of chat properties to apply when starting a new contact."""
+    """Payload of chat properties to apply when starting a new contact.
+
+    Fields:
+
+    - ``supported_messaging_content_types``: The supported chat message content types.
+    - ``participant_details``: The customer's details.
+    - ``attributes``: A custom key-value pair using an attribute map.
+    - ``streaming_configuration``: The streaming configuration, such as the Amazon SNS streaming endpoint.
+    """
 
     supported_messaging_content_types: list[str] | None = None
     """The supported chat message content types. Supported types are

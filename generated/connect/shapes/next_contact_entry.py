@@ -17,7 +17,13 @@ _NEXT_CONTACT_TYPE_VALUES = frozenset(("QUICK_CONNECT",))
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class NextContactEntry:
-    """Entry representing the next contact in a sequence."""
+    """Entry representing the next contact in a sequence.
+
+    Fields:
+
+    - ``type``: The type of the next contact entry.
+    - ``next_contact_metadata``: Metadata for the next contact entry.
+    """
 
     type: str | None = None
     """The type of the next contact entry."""

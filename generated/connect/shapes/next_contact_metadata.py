@@ -15,7 +15,13 @@ from ..shapes.quick_connect_contact_data import QuickConnectContactData
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class NextContactMetadata:
-    """Metadata information for next contact."""
+    """Metadata information for next contact.
+
+    Fields:
+
+    - ``quick_connect_contact_data``: Quick connect contact data for the next contact metadata.
+    - ``sdk_unknown_member``: The member a response set that these bindings do not know, if any.
+    """
 
     quick_connect_contact_data: QuickConnectContactData | None = None
     """Quick connect contact data for the next contact metadata."""

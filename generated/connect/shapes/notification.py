@@ -48,6 +48,19 @@ _PATTERN_2 = _rt.Pattern(
 class Notification:
     """Contains information about a notification, including its content,
     priority, recipients, and metadata.
+
+    Fields:
+
+    - ``id``: The unique identifier for the notification.
+    - ``arn``: The Amazon Resource Name (ARN) of the notification.
+    - ``last_modified_time``: The timestamp when the notification was last modified.
+    - ``content``: The localized content of the notification.
+    - ``priority``: The priority level of the notification.
+    - ``recipients``: A list of Amazon Resource Names (ARNs) identifying the recipients of the notification.
+    - ``created_at``: The timestamp when the notification was created.
+    - ``expires_at``: The timestamp when the notification expires and is no longer displayed to users.
+    - ``last_modified_region``: The AWS Region where the notification was last modified.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
     """
 
     id: str | None

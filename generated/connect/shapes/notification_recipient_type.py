@@ -14,7 +14,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class NotificationRecipientType:
-    """The type of notification recipient."""
+    """The type of notification recipient.
+
+    Fields:
+
+    - ``user_tags``: The tags used to organize, track, or control access for this resource.
+    - ``user_ids``: A list of user IDs.
+    """
 
     user_tags: dict[str, str] | None = None
     """The tags used to organize, track, or control access for this resource.

@@ -15,7 +15,14 @@ from ..shapes.string_condition import StringCondition
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class NotificationSearchCriteria:
-    """The search criteria to be used to return notifications."""
+    """The search criteria to be used to return notifications.
+
+    Fields:
+
+    - ``or_conditions``: A list of conditions to be met, where at least one condition must be satisfied.
+    - ``and_conditions``: A list of conditions that must all be satisfied.
+    - ``string_condition``: A leaf node condition which can be used to specify a string condition.
+    """
 
     or_conditions: list[NotificationSearchCriteria] | None = None
     """A list of conditions to be met, where at least one condition must be

@@ -15,7 +15,12 @@ from ..shapes.control_plane_attribute_filter import ControlPlaneAttributeFilter
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class NotificationSearchFilter:
-    """Filters to apply when searching for notifications."""
+    """Filters to apply when searching for notifications.
+
+    Fields:
+
+    - ``attribute_filter``: Attribute-based filters to apply to the search results.
+    """
 
     attribute_filter: ControlPlaneAttributeFilter | None = None
     """Attribute-based filters to apply to the search results."""

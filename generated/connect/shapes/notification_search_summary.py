@@ -48,6 +48,20 @@ _PATTERN_2 = _rt.Pattern(
 class NotificationSearchSummary:
     """Summary information about a notification returned from a search
     operation.
+
+    Fields:
+
+    - ``id``: The unique identifier for the notification.
+    - ``arn``: The Amazon Resource Name (ARN) of the notification.
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``content``: The localized content of the notification.
+    - ``priority``: The priority level of the notification.
+    - ``recipients``: A list of recipient Amazon Resource Names (ARNs).
+    - ``created_at``: The timestamp when the notification was created.
+    - ``expires_at``: The timestamp when the notification expires.
+    - ``last_modified_region``: The AWS Region where the notification was last modified.
+    - ``last_modified_time``: The timestamp when the notification was last modified.
+    - ``tags``: The tags associated with the notification.
     """
 
     id: str | None = None

@@ -31,6 +31,13 @@ class NumberCondition:
     .. note::
 
        The currently supported value for ``FieldName`` is ``limit``.
+
+    Fields:
+
+    - ``field_name``: The name of the field in the number condition.
+    - ``min_value``: The minValue to be used while evaluating the number condition.
+    - ``max_value``: The maxValue to be used while evaluating the number condition.
+    - ``comparison_type``: The type of comparison to be made when evaluating the number condition.
     """
 
     field_name: str | None = None

@@ -16,6 +16,11 @@ from ..._runtime import restjson as _rt
 class NumberReference:
     """Information about a reference when the ``referenceType`` is ``NUMBER``.
     Otherwise, null.
+
+    Fields:
+
+    - ``name``: Identifier of the number reference.
+    - ``value``: A valid number.
     """
 
     name: str | None = None

@@ -43,6 +43,10 @@ class NumericQuestionPropertyValueAutomation:
     - Percentages have a minimum value of 0 and maximum value of 100.
     - ``NUMBER_OF_INTERRUPTIONS`` has a minimum value of 0 and maximum value
       of 1000.
+
+    Fields:
+
+    - ``label``: The property label of the automation.
     """
 
     label: str | None

@@ -14,7 +14,14 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ObservationSummary:
-    """Contains summary statistics about a test case execution."""
+    """Contains summary statistics about a test case execution.
+
+    Fields:
+
+    - ``total_observations``: The total number of observations in the test case.
+    - ``observations_passed``: The number of observations that passed during execution.
+    - ``observations_failed``: The number of observations that failed during execution.
+    """
 
     total_observations: int | None = None
     """The total number of observations in the test case."""

@@ -17,6 +17,11 @@ from ..shapes.override_time_slice import OverrideTimeSlice
 class OperationalHour:
     """Information about the hours of operations with the effective override
     applied.
+
+    Fields:
+
+    - ``start``: The start time that your contact center opens.
+    - ``end``: The end time that your contact center closes.
     """
 
     start: OverrideTimeSlice | None = None

@@ -15,7 +15,12 @@ from ..shapes.email_address_info import EmailAddressInfo
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class OutboundAdditionalRecipients:
-    """Information about the additional recipients of outbound email."""
+    """Information about the additional recipients of outbound email.
+
+    Fields:
+
+    - ``cc_email_addresses``: Information about the **additional** CC email address recipients.
+    """
 
     cc_email_addresses: list[EmailAddressInfo] | None = None
     """Information about the **additional** CC email address recipients. Email

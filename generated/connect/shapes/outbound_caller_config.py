@@ -14,7 +14,14 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class OutboundCallerConfig:
-    """The outbound caller ID name, number, and outbound whisper flow."""
+    """The outbound caller ID name, number, and outbound whisper flow.
+
+    Fields:
+
+    - ``outbound_caller_id_name``: The caller ID name.
+    - ``outbound_caller_id_number_id``: The caller ID number.
+    - ``outbound_flow_id``: The outbound whisper flow to be used during an outbound call.
+    """
 
     outbound_caller_id_name: str | None = None
     """The caller ID name."""

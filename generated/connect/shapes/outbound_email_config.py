@@ -14,7 +14,12 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class OutboundEmailConfig:
-    """The outbound email address ID."""
+    """The outbound email address ID.
+
+    Fields:
+
+    - ``outbound_email_address_id``: The identifier of the email address.
+    """
 
     outbound_email_address_id: str | None = None
     """The identifier of the email address."""

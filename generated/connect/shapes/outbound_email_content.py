@@ -23,7 +23,14 @@ _OUTBOUND_MESSAGE_SOURCE_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class OutboundEmailContent:
-    """Information about email body content."""
+    """Information about email body content.
+
+    Fields:
+
+    - ``message_source_type``: The message source type, that is, ``RAW`` or ``TEMPLATE``.
+    - ``templated_message_config``: Information about template message configuration.
+    - ``raw_message``: The raw email body content.
+    """
 
     message_source_type: str
     """The message source type, that is, ``RAW`` or ``TEMPLATE``."""

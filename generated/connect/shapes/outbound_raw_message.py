@@ -14,7 +14,14 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class OutboundRawMessage:
-    """Information about the raw email body content."""
+    """Information about the raw email body content.
+
+    Fields:
+
+    - ``subject``: The email subject.
+    - ``body``: The email message body.
+    - ``content_type``: Type of content, that is, ``text/plain`` or ``text/html``.
+    """
 
     subject: str
     """The email subject."""

@@ -17,7 +17,13 @@ _OUTBOUND_STRATEGY_TYPE_VALUES = frozenset(("AGENT_FIRST",))
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class OutboundStrategy:
-    """Information about the outbound strategy."""
+    """Information about the outbound strategy.
+
+    Fields:
+
+    - ``type``: Type of the outbound strategy.
+    - ``config``: Config of the outbound strategy.
+    """
 
     type: str | None
     """Type of the outbound strategy."""

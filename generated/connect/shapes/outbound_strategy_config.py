@@ -15,7 +15,12 @@ from ..shapes.agent_first import AgentFirst
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class OutboundStrategyConfig:
-    """The config of the outbound strategy."""
+    """The config of the outbound strategy.
+
+    Fields:
+
+    - ``agent_first``: The config of agent first outbound strategy.
+    """
 
     agent_first: AgentFirst | None = None
     """The config of agent first outbound strategy."""

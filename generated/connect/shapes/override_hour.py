@@ -26,7 +26,15 @@ _OPERATIONAL_STATUS_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class OverrideHour:
-    """Information about hours of operation override"""
+    """Information about hours of operation override
+
+    Fields:
+
+    - ``start``: The start time or end time for an hours of operation override.
+    - ``end``: The start time or end time for an hours of operation override.
+    - ``override_name``: Unique identifier name for the override.
+    - ``operational_status``: Indicates whether the status is open or closed during the override period.
+    """
 
     start: OverrideTimeSlice | None = None
     """The start time or end time for an hours of operation override."""

@@ -14,7 +14,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class OverrideTimeSlice:
-    """The start time or end time for an hours of operation override."""
+    """The start time or end time for an hours of operation override.
+
+    Fields:
+
+    - ``hours``: The hours.
+    - ``minutes``: The minutes.
+    """
 
     hours: int | None
     """The hours."""

@@ -19,7 +19,14 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class PaletteCanvas:
-    """Contains color configuration for canvas elements in a workspace theme."""
+    """Contains color configuration for canvas elements in a workspace theme.
+
+    Fields:
+
+    - ``container_background``: The background color for container elements.
+    - ``page_background``: The background color for page elements.
+    - ``active_background``: The background color for active elements.
+    """
 
     container_background: str | None = None
     """The background color for container elements."""

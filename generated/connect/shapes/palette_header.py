@@ -19,7 +19,15 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class PaletteHeader:
-    """Contains color configuration for header elements in a workspace theme."""
+    """Contains color configuration for header elements in a workspace theme.
+
+    Fields:
+
+    - ``background``: The background color of the header.
+    - ``text``: The text color in the header.
+    - ``text_hover``: The text color when hovering over header elements.
+    - ``invert_actions_colors``: Whether to invert the colors of action buttons in the header.
+    """
 
     background: str | None = None
     """The background color of the header."""

@@ -21,6 +21,16 @@ _PATTERN_1 = _rt.Pattern(
 class PaletteNavigation:
     """Contains color configuration for navigation elements in a workspace
     theme.
+
+    Fields:
+
+    - ``background``: The background color of the navigation area.
+    - ``text_background_hover``: The background color when hovering over navigation text.
+    - ``text_background_active``: The background color for active navigation items.
+    - ``text``: The text color in the navigation area.
+    - ``text_hover``: The text color when hovering over navigation items.
+    - ``text_active``: The text color for active navigation items.
+    - ``invert_actions_colors``: Whether to invert the colors of action buttons in the navigation area.
     """
 
     background: str | None = None

@@ -19,7 +19,14 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class PalettePrimary:
-    """Contains primary color configuration for a workspace theme."""
+    """Contains primary color configuration for a workspace theme.
+
+    Fields:
+
+    - ``default``: The default primary color used throughout the workspace.
+    - ``active``: The primary color used for active states.
+    - ``contrast_text``: The text color that contrasts with the primary color for readability.
+    """
 
     default: str | None = None
     """The default primary color used throughout the workspace."""

@@ -14,7 +14,12 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ParentHoursOfOperationConfig:
-    """Contains configuration for the parent hours of operation."""
+    """Contains configuration for the parent hours of operation.
+
+    Fields:
+
+    - ``hours_of_operation_id``: The identifier for the hours of operation.
+    """
 
     hours_of_operation_id: str | None = None
     """The identifier for the hours of operation."""

@@ -22,6 +22,11 @@ class ParticipantCapabilities:
     up in-app, web, video calling, and screen sharing capabilities
     <https://docs.aws.amazon.com/connect/latest/adminguide/inapp-calling.html>`__
     in the *Connect Customer Administrator Guide*.
+
+    Fields:
+
+    - ``video``: The configuration having the video and screen sharing capabilities for participants over the call.
+    - ``screen_share``: The screen sharing capability that is enabled for the participant.
     """
 
     video: str | None = None

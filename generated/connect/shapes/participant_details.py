@@ -14,7 +14,12 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ParticipantDetails:
-    """The customer's details."""
+    """The customer's details.
+
+    Fields:
+
+    - ``display_name``: Display name of the participant.
+    """
 
     display_name: str
     """Display name of the participant."""

@@ -25,7 +25,14 @@ _PARTICIPANT_ROLE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ParticipantDetailsToAdd:
-    """The details to add for the participant."""
+    """The details to add for the participant.
+
+    Fields:
+
+    - ``participant_role``: The role of the participant being added.
+    - ``display_name``: The display name of the participant.
+    - ``participant_capabilities``: The configuration for the allowed video and screen sharing capabilities for participants present over the call.
+    """
 
     participant_role: str | None = None
     """The role of the participant being added."""

@@ -25,7 +25,20 @@ _PARTICIPANT_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ParticipantMetrics:
-    """Information about a participant's interactions in a contact."""
+    """Information about a participant's interactions in a contact.
+
+    Fields:
+
+    - ``participant_id``: The Participant's ID.
+    - ``participant_type``: Information about the conversation participant.
+    - ``conversation_abandon``: A boolean flag indicating whether the chat conversation was abandoned by a Participant.
+    - ``messages_sent``: Number of chat messages sent by Participant.
+    - ``num_responses``: Number of chat messages sent by Participant.
+    - ``message_length_in_chars``: Number of chat characters sent by Participant.
+    - ``total_response_time_in_millis``: Total chat response time by Participant.
+    - ``max_response_time_in_millis``: Maximum chat response time by Participant.
+    - ``last_message_timestamp``: Timestamp of last chat message by Participant.
+    """
 
     participant_id: str | None = None
     """The Participant's ID."""

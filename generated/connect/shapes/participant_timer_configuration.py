@@ -35,6 +35,12 @@ class ParticipantTimerConfiguration:
     For more information about how chat timeouts work, see `Set up chat
     timeouts for human participants
     <https://docs.aws.amazon.com/connect/latest/adminguide/setup-chat-timeouts.html>`__.
+
+    Fields:
+
+    - ``participant_role``: The role of the participant in the chat conversation.
+    - ``timer_type``: The type of timer.
+    - ``timer_value``: The value of the timer.
     """
 
     participant_role: str

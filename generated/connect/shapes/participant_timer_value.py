@@ -23,6 +23,12 @@ class ParticipantTimerValue:
     For more information about how chat timeouts work, see `Set up chat
     timeouts for human participants
     <https://docs.aws.amazon.com/connect/latest/adminguide/setup-chat-timeouts.html>`__.
+
+    Fields:
+
+    - ``participant_timer_action``: The timer action.
+    - ``participant_timer_duration_in_minutes``: The duration of a timer, in minutes.
+    - ``sdk_unknown_member``: The member a response set that these bindings do not know, if any.
     """
 
     participant_timer_action: str | None = None

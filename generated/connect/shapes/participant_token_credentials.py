@@ -14,7 +14,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ParticipantTokenCredentials:
-    """The credentials used by the participant."""
+    """The credentials used by the participant.
+
+    Fields:
+
+    - ``participant_token``: The token used by the chat participant to call `CreateParticipantConnection <https://docs.aws.amazon.com/connect-participant/latest/APIReference/API_CreateParticipantConnection.html>`__.
+    - ``expiry``: The expiration of the token.
+    """
 
     participant_token: str | None = None
     """The token used by the chat participant to call

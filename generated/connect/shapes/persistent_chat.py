@@ -25,6 +25,11 @@ class PersistentChat:
     chat, and for example use cases and how to configure for them, see
     `Enable persistent chat
     <https://docs.aws.amazon.com/connect/latest/adminguide/chat-persistence.html>`__.
+
+    Fields:
+
+    - ``rehydration_type``: The contactId that is used for rehydration depends on the rehydration type.
+    - ``source_contact_id``: The contactId from which a persistent chat session must be started.
     """
 
     rehydration_type: str | None = None

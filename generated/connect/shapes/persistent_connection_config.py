@@ -23,7 +23,13 @@ _CHANNEL_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class PersistentConnectionConfig:
-    """Configuration settings for persistent connection for a specific channel."""
+    """Configuration settings for persistent connection for a specific channel.
+
+    Fields:
+
+    - ``channel``: Configuration settings for persistent connection.
+    - ``persistent_connection``: Indicates whether persistent connection is enabled.
+    """
 
     channel: str | None
     """Configuration settings for persistent connection. **Only** ``VOICE``

@@ -33,7 +33,14 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class PhoneNumberConfig:
-    """Configuration settings for phone type and phone number."""
+    """Configuration settings for phone type and phone number.
+
+    Fields:
+
+    - ``channel``: The channel for this phone number configuration.
+    - ``phone_type``: The phone type.
+    - ``phone_number``: The phone number for the user's desk phone.
+    """
 
     channel: str | None
     """The channel for this phone number configuration. **Only** ``VOICE`` **is

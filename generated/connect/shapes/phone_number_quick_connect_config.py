@@ -19,7 +19,12 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class PhoneNumberQuickConnectConfig:
-    """Contains information about a phone number for a quick connect."""
+    """Contains information about a phone number for a quick connect.
+
+    Fields:
+
+    - ``phone_number``: The phone number in E.164 format.
+    """
 
     phone_number: str | None
     """The phone number in E.164 format."""

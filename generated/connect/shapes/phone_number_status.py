@@ -54,6 +54,11 @@ class PhoneNumberStatus:
       from a ``ClaimPhoneNumber`` API call, you have one day to retry
       claiming the phone number before the number is released back to the
       inventory for other customers to claim.
+
+    Fields:
+
+    - ``status``: The status.
+    - ``message``: The status message.
     """
 
     status: str | None = None

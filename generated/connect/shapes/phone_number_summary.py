@@ -271,7 +271,16 @@ _PHONE_NUMBER_COUNTRY_CODE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class PhoneNumberSummary:
-    """Contains summary information about a phone number for a contact center."""
+    """Contains summary information about a phone number for a contact center.
+
+    Fields:
+
+    - ``id``: The identifier of the phone number.
+    - ``arn``: The Amazon Resource Name (ARN) of the phone number.
+    - ``phone_number``: The phone number.
+    - ``phone_number_type``: The type of phone number.
+    - ``phone_number_country_code``: The ISO country code.
+    """
 
     id: str | None = None
     """The identifier of the phone number."""

@@ -14,7 +14,12 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class PostAcceptTimeoutConfig:
-    """Countdown timer configuration after the agent accepted the contact."""
+    """Countdown timer configuration after the agent accepted the contact.
+
+    Fields:
+
+    - ``duration_in_seconds``: Duration in seconds for the countdown timer after the agent accepted the contact.
+    """
 
     duration_in_seconds: int | None
     """Duration in seconds for the countdown timer after the agent accepted the

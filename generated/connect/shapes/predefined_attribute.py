@@ -22,7 +22,17 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class PredefinedAttribute:
-    """Information about a predefined attribute."""
+    """Information about a predefined attribute.
+
+    Fields:
+
+    - ``name``: The name of the predefined attribute.
+    - ``values``: The values of the predefined attribute.
+    - ``purposes``: Values that enable you to categorize your predefined attributes.
+    - ``attribute_configuration``: Custom metadata that is associated to predefined attributes to control behavior in upstream services, such as controlling how a predefined attribute should be displayed in the Connect Customer admin website.
+    - ``last_modified_time``: Last modified time.
+    - ``last_modified_region``: Last modified region.
+    """
 
     name: str | None = None
     """The name of the predefined attribute."""

@@ -20,7 +20,14 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class PredefinedAttributeSummary:
-    """Summary of a predefined attribute."""
+    """Summary of a predefined attribute.
+
+    Fields:
+
+    - ``name``: The name of the predefined attribute.
+    - ``last_modified_time``: Last modified time.
+    - ``last_modified_region``: Last modified region.
+    """
 
     name: str | None = None
     """The name of the predefined attribute."""

@@ -14,7 +14,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class PredefinedAttributeValues:
-    """Information about values of a predefined attribute."""
+    """Information about values of a predefined attribute.
+
+    Fields:
+
+    - ``string_list``: Predefined attribute values of type string list.
+    - ``sdk_unknown_member``: The member a response set that these bindings do not know, if any.
+    """
 
     string_list: list[str] | None = None
     """Predefined attribute values of type string list."""

@@ -24,6 +24,11 @@ _ALLOWED_USER_ACTION_VALUES = frozenset(
 class Preview:
     """Information about agent-first preview mode outbound strategy
     configuration.
+
+    Fields:
+
+    - ``post_accept_timeout_config``: Countdown timer configuration after the agent accepted the preview outbound contact.
+    - ``allowed_user_actions``: The actions the agent can perform after accepting the preview outbound contact.
     """
 
     post_accept_timeout_config: PostAcceptTimeoutConfig | None

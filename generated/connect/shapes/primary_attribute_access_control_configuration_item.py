@@ -15,7 +15,12 @@ from ..shapes.primary_attribute_value import PrimaryAttributeValue
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class PrimaryAttributeAccessControlConfigurationItem:
-    """A primary attribute access control configuration item."""
+    """A primary attribute access control configuration item.
+
+    Fields:
+
+    - ``primary_attribute_values``: The item's primary attribute values.
+    """
 
     primary_attribute_values: list[PrimaryAttributeValue] | None = None
     """The item's primary attribute values."""

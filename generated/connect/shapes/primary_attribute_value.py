@@ -24,7 +24,14 @@ _PATTERN_2 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class PrimaryAttributeValue:
-    """A primary attribute value."""
+    """A primary attribute value.
+
+    Fields:
+
+    - ``access_type``: The value's access type.
+    - ``attribute_name``: The value's attribute name.
+    - ``values``: The value's values.
+    """
 
     access_type: str | None = None
     """The value's access type."""

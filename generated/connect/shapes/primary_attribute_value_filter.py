@@ -19,7 +19,13 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class PrimaryAttributeValueFilter:
-    """A primary attribute value filter."""
+    """A primary attribute value filter.
+
+    Fields:
+
+    - ``attribute_name``: The filter's attribute name.
+    - ``values``: The filter's values.
+    """
 
     attribute_name: str
     """The filter's attribute name."""

@@ -22,6 +22,11 @@ class PrimaryValue:
     """Represents a primary key value used to identify a specific record in a
     data table. Primary values are used in combination to create unique
     record identifiers when a table has multiple primary attributes.
+
+    Fields:
+
+    - ``attribute_name``: The name of the primary attribute that this value belongs to.
+    - ``value``: The actual value for the primary attribute.
     """
 
     attribute_name: str | None

@@ -19,7 +19,14 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class PrimaryValueResponse:
-    """A primary value response."""
+    """A primary value response.
+
+    Fields:
+
+    - ``attribute_name``: The value's attribute name.
+    - ``attribute_id``: The value's attribute ID.
+    - ``value``: The value's value.
+    """
 
     attribute_name: str | None = None
     """The value's attribute name."""

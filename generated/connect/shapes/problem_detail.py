@@ -14,7 +14,12 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ProblemDetail:
-    """Information about a problem detail."""
+    """Information about a problem detail.
+
+    Fields:
+
+    - ``message``: The problem detail's message.
+    """
 
     message: str | None = None
     """The problem detail's message."""

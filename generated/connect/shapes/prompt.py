@@ -24,7 +24,18 @@ _PATTERN_2 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Prompt:
-    """Information about a prompt."""
+    """Information about a prompt.
+
+    Fields:
+
+    - ``prompt_arn``: The Amazon Resource Name (ARN) of the prompt.
+    - ``prompt_id``: A unique identifier for the prompt.
+    - ``name``: The name of the prompt.
+    - ``description``: The description of the prompt.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    - ``last_modified_time``: The timestamp when this resource was last modified.
+    - ``last_modified_region``: The Amazon Web Services Region where this resource was last modified.
+    """
 
     prompt_arn: str | None = None
     """The Amazon Resource Name (ARN) of the prompt."""

@@ -25,7 +25,14 @@ _PROPERTY_VALIDATION_EXCEPTION_REASON_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class PropertyValidationExceptionProperty:
-    """Contains information about why a property is not valid."""
+    """Contains information about why a property is not valid.
+
+    Fields:
+
+    - ``property_path``: The full property path.
+    - ``reason``: Why the property is not valid.
+    - ``message``: A message describing why the property is not valid.
+    """
 
     property_path: str | None
     """The full property path."""

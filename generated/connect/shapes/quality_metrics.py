@@ -16,7 +16,13 @@ from ..shapes.customer_quality_metrics import CustomerQualityMetrics
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class QualityMetrics:
-    """Information about the quality of the participant's media connection."""
+    """Information about the quality of the participant's media connection.
+
+    Fields:
+
+    - ``agent``: Information about the quality of Agent media connection.
+    - ``customer``: Information about the quality of Customer media connection.
+    """
 
     agent: AgentQualityMetrics | None = None
     """Information about the quality of Agent media connection."""

@@ -32,7 +32,23 @@ _PATTERN_2 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Queue:
-    """Contains information about a queue."""
+    """Contains information about a queue.
+
+    Fields:
+
+    - ``name``: The name of the queue.
+    - ``queue_arn``: The Amazon Resource Name (ARN) for the queue.
+    - ``queue_id``: The identifier for the queue.
+    - ``description``: The description of the queue.
+    - ``outbound_caller_config``: The outbound caller ID name, number, and outbound whisper flow.
+    - ``outbound_email_config``: The outbound email address ID for a specified queue.
+    - ``hours_of_operation_id``: The identifier for the hours of operation.
+    - ``max_contacts``: The maximum number of contacts that can be in the queue before it is considered full.
+    - ``status``: The status of the queue.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    - ``last_modified_time``: The timestamp when this resource was last modified.
+    - ``last_modified_region``: The Amazon Web Services Region where this resource was last modified.
+    """
 
     name: str | None = None
     """The name of the queue."""

@@ -14,7 +14,12 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class QueueInfoInput:
-    """Information about a queue."""
+    """Information about a queue.
+
+    Fields:
+
+    - ``id``: The identifier of the queue.
+    """
 
     id: str | None = None
     """The identifier of the queue."""

@@ -16,6 +16,11 @@ from ..._runtime import restjson as _rt
 class QueueQuickConnectConfig:
     """Contains information about a queue for a quick connect. The flow must be
     of type Transfer to Queue.
+
+    Fields:
+
+    - ``queue_id``: The identifier for the queue.
+    - ``contact_flow_id``: The identifier of the flow.
     """
 
     queue_id: str | None

@@ -16,6 +16,11 @@ from ..._runtime import restjson as _rt
 class QueueReference:
     """Contains information about a queue resource for which metrics are
     returned.
+
+    Fields:
+
+    - ``id``: The identifier of the queue.
+    - ``arn``: The Amazon Resource Name (ARN) of the queue.
     """
 
     id: str | None = None

@@ -15,7 +15,12 @@ from ..shapes.control_plane_tag_filter import ControlPlaneTagFilter
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class QueueSearchFilter:
-    """Filters to be applied to search results."""
+    """Filters to be applied to search results.
+
+    Fields:
+
+    - ``tag_filter``: An object that can be used to specify Tag conditions inside the ``SearchFilter``.
+    """
 
     tag_filter: ControlPlaneTagFilter | None = None
     """An object that can be used to specify Tag conditions inside the

@@ -26,7 +26,17 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class QueueSummary:
-    """Contains summary information about a queue."""
+    """Contains summary information about a queue.
+
+    Fields:
+
+    - ``id``: The identifier of the queue.
+    - ``arn``: The Amazon Resource Name (ARN) of the queue.
+    - ``name``: The name of the queue.
+    - ``queue_type``: The type of queue.
+    - ``last_modified_time``: The timestamp when this resource was last modified.
+    - ``last_modified_region``: The Amazon Web Services Region where this resource was last modified.
+    """
 
     id: str | None = None
     """The identifier of the queue."""

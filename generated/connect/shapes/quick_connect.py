@@ -25,7 +25,19 @@ _PATTERN_2 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class QuickConnect:
-    """Contains information about a quick connect."""
+    """Contains information about a quick connect.
+
+    Fields:
+
+    - ``quick_connect_arn``: The Amazon Resource Name (ARN) of the quick connect.
+    - ``quick_connect_id``: The identifier for the quick connect.
+    - ``name``: The name of the quick connect.
+    - ``description``: The description.
+    - ``quick_connect_config``: Contains information about the quick connect.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    - ``last_modified_time``: The timestamp when this resource was last modified.
+    - ``last_modified_region``: The Amazon Web Services Region where this resource was last modified.
+    """
 
     quick_connect_arn: str | None = None
     """The Amazon Resource Name (ARN) of the quick connect."""

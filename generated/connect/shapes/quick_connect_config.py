@@ -27,7 +27,16 @@ _QUICK_CONNECT_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class QuickConnectConfig:
-    """Contains configuration settings for a quick connect."""
+    """Contains configuration settings for a quick connect.
+
+    Fields:
+
+    - ``quick_connect_type``: The type of quick connect.
+    - ``user_config``: The user configuration.
+    - ``queue_config``: The queue configuration.
+    - ``phone_config``: The phone configuration.
+    - ``flow_config``: Flow configuration for quick connect setup.
+    """
 
     quick_connect_type: str | None
     """The type of quick connect. In the Connect Customer admin website, when

@@ -24,7 +24,16 @@ _QUICK_CONNECT_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class QuickConnectContactData:
-    """Contact data associated with quick connect operations."""
+    """Contact data associated with quick connect operations.
+
+    Fields:
+
+    - ``contact_id``: The contact ID for quick connect contact data.
+    - ``initiation_timestamp``: Timestamp when the quick connect contact was initiated.
+    - ``quick_connect_id``: The quick connect ID.
+    - ``quick_connect_name``: The name of the quick connect.
+    - ``quick_connect_type``: The type of the quick connect.
+    """
 
     contact_id: str | None = None
     """The contact ID for quick connect contact data."""

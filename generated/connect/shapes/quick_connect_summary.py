@@ -28,7 +28,17 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class QuickConnectSummary:
-    """Contains summary information about a quick connect."""
+    """Contains summary information about a quick connect.
+
+    Fields:
+
+    - ``id``: The identifier for the quick connect.
+    - ``arn``: The Amazon Resource Name (ARN) of the quick connect.
+    - ``name``: The name of the quick connect.
+    - ``quick_connect_type``: The type of quick connect.
+    - ``last_modified_time``: The timestamp when this resource was last modified.
+    - ``last_modified_region``: The Amazon Web Services Region where this resource was last modified.
+    """
 
     id: str | None = None
     """The identifier for the quick connect."""

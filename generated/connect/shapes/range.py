@@ -14,7 +14,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Range:
-    """An Object to define the minimum and maximum proficiency levels."""
+    """An Object to define the minimum and maximum proficiency levels.
+
+    Fields:
+
+    - ``min_proficiency_level``: The minimum proficiency level of the range.
+    - ``max_proficiency_level``: The maximum proficiency level of the range.
+    """
 
     min_proficiency_level: float | None = None
     """The minimum proficiency level of the range."""

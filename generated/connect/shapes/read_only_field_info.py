@@ -15,7 +15,12 @@ from ..shapes.task_template_field_identifier import TaskTemplateFieldIdentifier
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ReadOnlyFieldInfo:
-    """Indicates a field that is read-only to an agent."""
+    """Indicates a field that is read-only to an agent.
+
+    Fields:
+
+    - ``id``: Identifier of the read-only field.
+    """
 
     id: TaskTemplateFieldIdentifier | None = None
     """Identifier of the read-only field."""

@@ -22,7 +22,15 @@ _ARTIFACT_STATUS_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class RealTimeContactAnalysisAttachment:
-    """Object that describes attached file."""
+    """Object that describes attached file.
+
+    Fields:
+
+    - ``attachment_name``: A case-sensitive name of the attachment being uploaded.
+    - ``attachment_id``: A unique identifier for the attachment.
+    - ``content_type``: Describes the MIME file type of the attachment.
+    - ``status``: Status of the attachment.
+    """
 
     attachment_name: str | None
     """A case-sensitive name of the attachment being uploaded. Can be redacted."""

@@ -17,7 +17,12 @@ from ..shapes.real_time_contact_analysis_point_of_interest import (
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class RealTimeContactAnalysisCategoryDetails:
-    """Provides information about the category rule that was matched."""
+    """Provides information about the category rule that was matched.
+
+    Fields:
+
+    - ``points_of_interest``: List of PointOfInterest - objects describing a single match of a rule.
+    """
 
     points_of_interest: list[RealTimeContactAnalysisPointOfInterest] | None
     """List of PointOfInterest - objects describing a single match of a rule."""

@@ -14,7 +14,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class RealTimeContactAnalysisCharacterInterval:
-    """Begin and end offsets for a part of text."""
+    """Begin and end offsets for a part of text.
+
+    Fields:
+
+    - ``begin_offset_char``: The beginning of the character interval.
+    - ``end_offset_char``: The end of the character interval.
+    """
 
     begin_offset_char: int | None
     """The beginning of the character interval."""

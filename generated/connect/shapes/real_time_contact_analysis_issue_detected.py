@@ -19,6 +19,10 @@ from ..shapes.real_time_contact_analysis_transcript_item_with_content import (
 class RealTimeContactAnalysisIssueDetected:
     """Potential issues that are detected based on an artificial intelligence
     analysis of each turn in the conversation.
+
+    Fields:
+
+    - ``transcript_items``: List of the transcript items (segments) that are associated with a given issue.
     """
 
     transcript_items: list[RealTimeContactAnalysisTranscriptItemWithContent] | None

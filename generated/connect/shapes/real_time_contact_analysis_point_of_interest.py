@@ -19,6 +19,10 @@ from ..shapes.real_time_contact_analysis_transcript_item_with_character_offsets 
 class RealTimeContactAnalysisPointOfInterest:
     """The section of the contact transcript segment that category rule was
     detected.
+
+    Fields:
+
+    - ``transcript_items``: List of the transcript items (segments) that are associated with a given point of interest.
     """
 
     transcript_items: (

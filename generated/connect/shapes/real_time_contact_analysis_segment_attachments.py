@@ -30,7 +30,17 @@ _PARTICIPANT_ROLE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class RealTimeContactAnalysisSegmentAttachments:
-    """Segment containing list of attachments."""
+    """Segment containing list of attachments.
+
+    Fields:
+
+    - ``id``: The identifier of the segment.
+    - ``participant_id``: The identifier of the participant.
+    - ``participant_role``: The role of the participant.
+    - ``attachments``: List of objects describing an individual attachment.
+    - ``time``: Field describing the time of the event.
+    - ``display_name``: The display name of the participant.
+    """
 
     id: str | None
     """The identifier of the segment."""

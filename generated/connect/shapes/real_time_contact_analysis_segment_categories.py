@@ -17,7 +17,12 @@ from ..shapes.real_time_contact_analysis_category_details import (
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class RealTimeContactAnalysisSegmentCategories:
-    """The matched category rules."""
+    """The matched category rules.
+
+    Fields:
+
+    - ``matched_details``: Map between the name of the matched rule and RealTimeContactAnalysisCategoryDetails.
+    """
 
     matched_details: dict[str, RealTimeContactAnalysisCategoryDetails] | None
     """Map between the name of the matched rule and

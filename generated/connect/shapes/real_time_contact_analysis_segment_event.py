@@ -27,7 +27,17 @@ _PARTICIPANT_ROLE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class RealTimeContactAnalysisSegmentEvent:
-    """Segment type describing a contact event."""
+    """Segment type describing a contact event.
+
+    Fields:
+
+    - ``id``: The identifier of the contact event.
+    - ``event_type``: Type of the event.
+    - ``time``: Field describing the time of the event.
+    - ``participant_id``: The identifier of the participant.
+    - ``participant_role``: The role of the participant.
+    - ``display_name``: The display name of the participant.
+    """
 
     id: str | None
     """The identifier of the contact event."""

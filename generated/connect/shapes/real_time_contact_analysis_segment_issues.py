@@ -17,7 +17,12 @@ from ..shapes.real_time_contact_analysis_issue_detected import (
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class RealTimeContactAnalysisSegmentIssues:
-    """Segment type containing a list of detected issues."""
+    """Segment type containing a list of detected issues.
+
+    Fields:
+
+    - ``issues_detected``: List of the issues detected.
+    """
 
     issues_detected: list[RealTimeContactAnalysisIssueDetected] | None
     """List of the issues detected."""

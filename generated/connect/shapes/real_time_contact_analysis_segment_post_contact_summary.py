@@ -32,6 +32,12 @@ _REAL_TIME_CONTACT_ANALYSIS_POST_CONTACT_SUMMARY_FAILURE_CODE_VALUES = frozenset
 class RealTimeContactAnalysisSegmentPostContactSummary:
     """Information about the post-contact summary for a real-time contact
     segment.
+
+    Fields:
+
+    - ``status``: Whether the summary was successfully COMPLETED or FAILED to be generated.
+    - ``content``: The content of the summary.
+    - ``failure_code``: If the summary failed to be generated, one of the following failure codes occurs:
     """
 
     status: str | None

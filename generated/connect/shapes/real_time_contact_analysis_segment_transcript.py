@@ -37,7 +37,20 @@ _REAL_TIME_CONTACT_ANALYSIS_SENTIMENT_LABEL_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class RealTimeContactAnalysisSegmentTranscript:
-    """The analyzed transcript segment."""
+    """The analyzed transcript segment.
+
+    Fields:
+
+    - ``id``: The identifier of the transcript.
+    - ``participant_id``: The identifier of the participant.
+    - ``participant_role``: The role of the participant.
+    - ``content``: The content of the transcript.
+    - ``time``: Field describing the time of the event.
+    - ``display_name``: The display name of the participant.
+    - ``content_type``: The type of content of the item.
+    - ``redaction``: Object describing redaction that was applied to the transcript.
+    - ``sentiment``: The sentiment detected for this piece of transcript.
+    """
 
     id: str | None
     """The identifier of the transcript."""

@@ -17,6 +17,11 @@ from ..._runtime import restjson as _rt
 class RealTimeContactAnalysisTimeData:
     """Object describing time with which the segment is associated. It can have
     different representations of time. Currently supported: absoluteTime
+
+    Fields:
+
+    - ``absolute_time``: Time represented in ISO 8601 format: yyyy-MM-ddThh:mm:ss.SSSZ.
+    - ``sdk_unknown_member``: The member a response set that these bindings do not know, if any.
     """
 
     absolute_time: _dt.datetime | None = None

@@ -17,7 +17,12 @@ from ..shapes.real_time_contact_analysis_character_interval import (
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class RealTimeContactAnalysisTranscriptItemRedaction:
-    """Object describing redaction applied to the segment."""
+    """Object describing redaction applied to the segment.
+
+    Fields:
+
+    - ``character_offsets``: List of character intervals each describing a part of the text that was redacted.
+    """
 
     character_offsets: list[RealTimeContactAnalysisCharacterInterval] | None = None
     """List of character intervals each describing a part of the text that was

@@ -22,6 +22,11 @@ class RealTimeContactAnalysisTranscriptItemWithCharacterOffsets:
     a ``RealTimeContactAnalysisPointOfInterest`` in
     ``Category.MatchedDetails`` would have character interval describing
     part of the text that matched category.
+
+    Fields:
+
+    - ``id``: Transcript identifier.
+    - ``character_offsets``: List of character intervals within transcript content/text.
     """
 
     id: str | None

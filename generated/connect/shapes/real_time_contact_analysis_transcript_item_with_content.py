@@ -22,6 +22,12 @@ class RealTimeContactAnalysisTranscriptItemWithContent:
     object within an issue detected would describe both content that
     contains identified issue and intervals where that content is taken
     from.
+
+    Fields:
+
+    - ``id``: Transcript identifier.
+    - ``content``: Part of the transcript content that contains identified issue.
+    - ``character_offsets``: Begin and end offsets for a part of text.
     """
 
     id: str | None

@@ -32,7 +32,18 @@ from ..shapes.real_time_contact_analysis_segment_transcript import (
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class RealtimeContactAnalysisSegment:
-    """An analyzed segment for a real-time analysis session."""
+    """An analyzed segment for a real-time analysis session.
+
+    Fields:
+
+    - ``transcript``: The analyzed transcript segment.
+    - ``categories``: The matched category rules.
+    - ``issues``: Segment type containing a list of detected issues.
+    - ``event``: Segment type describing a contact event.
+    - ``attachments``: The analyzed attachments.
+    - ``post_contact_summary``: Information about the post-contact summary.
+    - ``sdk_unknown_member``: The member a response set that these bindings do not know, if any.
+    """
 
     transcript: RealTimeContactAnalysisSegmentTranscript | None = None
     """The analyzed transcript segment."""

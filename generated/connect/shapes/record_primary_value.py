@@ -21,7 +21,15 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class RecordPrimaryValue:
-    """A record primary value."""
+    """A record primary value.
+
+    Fields:
+
+    - ``record_id``: The value's record ID.
+    - ``primary_values``: The value's primary values.
+    - ``last_modified_time``: The value's last modified time.
+    - ``last_modified_region``: The value's last modified region.
+    """
 
     record_id: str | None = None
     """The value's record ID."""

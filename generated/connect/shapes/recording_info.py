@@ -47,6 +47,20 @@ _RECORDING_STATUS_VALUES = frozenset(
 class RecordingInfo:
     """Information about a voice recording, chat transcript, or screen
     recording.
+
+    Fields:
+
+    - ``storage_type``: Where the recording/transcript is stored.
+    - ``location``: The location, in Amazon S3, for the recording/transcript.
+    - ``media_stream_type``: Information about the media stream used during the conversation.
+    - ``participant_type``: Information about the conversation participant, whether they are an agent or contact.
+    - ``fragment_start_number``: The number that identifies the Kinesis Video Streams fragment where the customer audio stream started.
+    - ``fragment_stop_number``: The number that identifies the Kinesis Video Streams fragment where the customer audio stream stopped.
+    - ``start_timestamp``: When the conversation of the last leg of the recording started in UTC time.
+    - ``stop_timestamp``: When the conversation of the last leg of recording stopped in UTC time.
+    - ``status``: The status of the recording/transcript.
+    - ``deletion_reason``: If the recording/transcript was deleted, this is the reason entered for the deletion.
+    - ``unprocessed_transcript_location``: The location, in Amazon S3, for the unprocessed transcript if any media processing was performed.
     """
 
     storage_type: str | None = None

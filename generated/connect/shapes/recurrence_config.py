@@ -18,6 +18,10 @@ class RecurrenceConfig:
     """Defines the recurrence configuration for overrides. This configuration
     uses a recurrence pattern to specify when and how frequently an event
     should repeat.
+
+    Fields:
+
+    - ``recurrence_pattern``: The recurrence pattern that defines how the event repeats.
     """
 
     recurrence_pattern: RecurrencePattern | None

@@ -25,6 +25,14 @@ class RecurrencePattern:
     """Specifies the detailed pattern for event recurrence. Use this to define
     complex scheduling rules such as "every 2nd Tuesday of the month" or
     "every 3 months on the 15th".
+
+    Fields:
+
+    - ``frequency``: Defines how often the pattern repeats.
+    - ``interval``: Specifies the number of frequency units between each occurrence.
+    - ``by_month``: Specifies which month the event should occur in (1-12, where 1=January, 12=December).
+    - ``by_month_day``: Specifies which day of the month the event should occur on (1-31).
+    - ``by_weekday_occurrence``: Specifies which occurrence of a weekday within the month the event should occur on.
     """
 
     frequency: str | None

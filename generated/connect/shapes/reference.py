@@ -47,6 +47,14 @@ class Reference:
     """Well-formed data on a contact, used by agents to complete a contact
     request. You can have up to 4,096 UTF-8 bytes across all references for
     a contact.
+
+    Fields:
+
+    - ``type``: The type of the reference.
+    - ``value``: A valid value for the reference.
+    - ``status``: Status of the attachment reference type.
+    - ``arn``: The Amazon Resource Name (ARN) of the reference
+    - ``status_reason``: Relevant details why the reference was not successfully created.
     """
 
     type: str | None

@@ -24,6 +24,20 @@ class ReferenceSummary:
     """Contains summary information about a reference. ``ReferenceSummary``
     contains only one non null field between the URL and attachment based on
     the reference type.
+
+    Fields:
+
+    - ``url``: Information about the reference when the ``referenceType`` is ``URL``.
+    - ``attachment``: Information about the reference when the ``referenceType`` is ``ATTACHMENT``.
+    - ``email_message``: Information about the reference when the referenceType is ``EMAIL_MESSAGE``.
+    - ``email_message_redacted``: Information about the reference when the referenceType is ``EMAIL_MESSAGE``.
+    - ``email_message_plain_text``: Information about the reference when the referenceType is ``EMAIL_MESSAGE``.
+    - ``email_message_plain_text_redacted``: Information about the reference when the referenceType is ``EMAIL_MESSAGE``.
+    - ``string``: Information about a reference when the ``referenceType`` is ``STRING``.
+    - ``number``: Information about a reference when the ``referenceType`` is ``NUMBER``.
+    - ``date``: Information about a reference when the ``referenceType`` is ``DATE``.
+    - ``email``: Information about a reference when the ``referenceType`` is ``EMAIL``.
+    - ``sdk_unknown_member``: The member a response set that these bindings do not know, if any.
     """
 
     url: UrlReference | None = None

@@ -28,6 +28,12 @@ class ReplicationConfiguration:
     <https://docs.aws.amazon.com/connect/latest/adminguide/create-replica-connect-instance.html#why-replicateinstance-fails>`__
     in the *Create a replica of your existing Connect Customer instance*
     topic in the *Connect Customer Administrator Guide*.
+
+    Fields:
+
+    - ``replication_status_summary_list``: A list of replication status summaries.
+    - ``source_region``: The Amazon Web Services Region where the source Connect Customer instance was created.
+    - ``global_sign_in_endpoint``: The URL that is used to sign-in to your Connect Customer instance according to your traffic distribution group configuration.
     """
 
     replication_status_summary_list: list[ReplicationStatusSummary] | None = None

@@ -37,6 +37,12 @@ class ReplicationStatusSummary:
     Customer Global Resiliency
     <https://docs.aws.amazon.com/connect/latest/adminguide/setup-connect-global-resiliency.html>`__
     in the *Connect Customer Administrator Guide*.
+
+    Fields:
+
+    - ``region``: The Amazon Web Services Region.
+    - ``replication_status``: The state of the replication.
+    - ``replication_status_reason``: A description of the replication status.
     """
 
     region: str | None = None

@@ -15,7 +15,12 @@ from ..shapes.task_template_field_identifier import TaskTemplateFieldIdentifier
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class RequiredFieldInfo:
-    """Information about a required field."""
+    """Information about a required field.
+
+    Fields:
+
+    - ``id``: The unique identifier for the field.
+    """
 
     id: TaskTemplateFieldIdentifier | None = None
     """The unique identifier for the field."""

@@ -15,7 +15,12 @@ from ..shapes.tag_search_condition import TagSearchCondition
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ResourceTagsSearchCriteria:
-    """The search criteria to be used to search tags."""
+    """The search criteria to be used to search tags.
+
+    Fields:
+
+    - ``tag_search_condition``: The search criteria to be used to return tags.
+    """
 
     tag_search_condition: TagSearchCondition | None = None
     """The search criteria to be used to return tags."""

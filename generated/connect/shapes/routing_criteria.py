@@ -16,7 +16,14 @@ from ..shapes.step import Step
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class RoutingCriteria:
-    """Latest routing criteria on the contact."""
+    """Latest routing criteria on the contact.
+
+    Fields:
+
+    - ``steps``: List of routing steps.
+    - ``activation_timestamp``: The timestamp indicating when the routing criteria is set to active.
+    - ``index``: Information about the index of the routing criteria.
+    """
 
     steps: list[Step] | None = None
     """List of routing steps. When Connect Customer does not find an available

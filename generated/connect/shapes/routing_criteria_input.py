@@ -15,7 +15,12 @@ from ..shapes.routing_criteria_input_step import RoutingCriteriaInputStep
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class RoutingCriteriaInput:
-    """An object to define the RoutingCriteria."""
+    """An object to define the RoutingCriteria.
+
+    Fields:
+
+    - ``steps``: When Connect Customer does not find an available agent meeting the requirements in a step for a given step duration, the routing criteria will move on to the next step sequentially until a join is completed with an agent.
+    """
 
     steps: list[RoutingCriteriaInputStep] | None = None
     """When Connect Customer does not find an available agent meeting the

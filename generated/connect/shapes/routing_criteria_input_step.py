@@ -18,6 +18,11 @@ from ..shapes.routing_criteria_input_step_expiry import RoutingCriteriaInputStep
 class RoutingCriteriaInputStep:
     """Step defines the list of agents to be routed or route based on the agent
     requirements such as ProficiencyLevel, Name, or Value.
+
+    Fields:
+
+    - ``expiry``: An object to specify the expiration of a routing step.
+    - ``expression``: A tagged union to specify expression for a routing step.
     """
 
     expiry: RoutingCriteriaInputStepExpiry | None = None

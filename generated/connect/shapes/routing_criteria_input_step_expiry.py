@@ -16,6 +16,10 @@ from ..._runtime import restjson as _rt
 class RoutingCriteriaInputStepExpiry:
     """Specify whether this routing criteria step should apply for only a
     limited amount of time, or if it should never expire.
+
+    Fields:
+
+    - ``duration_in_seconds``: The number of seconds that the contact will be routed only to agents matching this routing step, if expiry was configured for this routing step.
     """
 
     duration_in_seconds: int | None = None

@@ -31,7 +31,28 @@ _PATTERN_2 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class RoutingProfile:
-    """Contains information about a routing profile."""
+    """Contains information about a routing profile.
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``name``: The name of the routing profile.
+    - ``routing_profile_arn``: The Amazon Resource Name (ARN) of the routing profile.
+    - ``routing_profile_id``: The identifier of the routing profile.
+    - ``description``: The description of the routing profile.
+    - ``media_concurrencies``: The channels agents can handle in the Contact Control Panel (CCP) for this routing profile.
+    - ``default_outbound_queue_id``: The identifier of the default outbound queue for this routing profile.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    - ``number_of_associated_queues``: The number of associated queues in routing profile.
+    - ``number_of_associated_manual_assignment_queues``: The number of associated manual assignment queues in routing profile.
+    - ``number_of_associated_users``: The number of associated users in routing profile.
+    - ``agent_availability_timer``: Whether agents with this routing profile will have their routing order calculated based on *time since their last inbound contact* or *longest idle time*.
+    - ``last_modified_time``: The timestamp when this resource was last modified.
+    - ``last_modified_region``: The Amazon Web Services Region where this resource was last modified.
+    - ``is_default``: Whether this a default routing profile.
+    - ``associated_queue_ids``: The IDs of the associated queue.
+    - ``associated_manual_assignment_queue_ids``: The IDs of the associated manual assignment queues.
+    """
 
     instance_id: str | None = None
     """The identifier of the Connect Customer instance. You can `find the

@@ -17,6 +17,10 @@ from ..shapes.routing_profile_queue_reference import RoutingProfileQueueReferenc
 class RoutingProfileManualAssignmentQueueConfig:
     """Contains information about the queue and channel for manual assignment
     behaviour can be enabled.
+
+    Fields:
+
+    - ``queue_reference``: Contains the channel and queue identifier for a routing profile.
     """
 
     queue_reference: RoutingProfileQueueReference

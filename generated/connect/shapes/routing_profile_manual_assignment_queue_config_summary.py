@@ -25,6 +25,13 @@ _CHANNEL_VALUES = frozenset(
 class RoutingProfileManualAssignmentQueueConfigSummary:
     """Contains summary information about a routing profile manual assignment
     queue.
+
+    Fields:
+
+    - ``queue_id``: The identifier for the queue.
+    - ``queue_arn``: The Amazon Resource Name (ARN) of the queue.
+    - ``queue_name``: The name of the queue.
+    - ``channel``: The channels this queue supports.
     """
 
     queue_id: str | None

@@ -17,6 +17,12 @@ from ..shapes.routing_profile_queue_reference import RoutingProfileQueueReferenc
 class RoutingProfileQueueConfig:
     """Contains information about the queue and channel for which priority and
     delay can be set.
+
+    Fields:
+
+    - ``queue_reference``: Contains information about a queue resource.
+    - ``priority``: The order in which contacts are to be handled for the queue.
+    - ``delay``: The delay, in seconds, a contact should be in the queue before they are routed to an available agent.
     """
 
     queue_reference: RoutingProfileQueueReference

@@ -23,7 +23,17 @@ _CHANNEL_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class RoutingProfileQueueConfigSummary:
-    """Contains summary information about a routing profile queue."""
+    """Contains summary information about a routing profile queue.
+
+    Fields:
+
+    - ``queue_id``: The identifier for the queue.
+    - ``queue_arn``: The Amazon Resource Name (ARN) of the queue.
+    - ``queue_name``: The name of the queue.
+    - ``priority``: The order in which contacts are to be handled for the queue.
+    - ``delay``: The delay, in seconds, that a contact should be in the queue before they are routed to an available agent.
+    - ``channel``: The channels this queue supports.
+    """
 
     queue_id: str | None
     """The identifier for the queue."""

@@ -23,7 +23,13 @@ _CHANNEL_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class RoutingProfileQueueReference:
-    """Contains the channel and queue identifier for a routing profile."""
+    """Contains the channel and queue identifier for a routing profile.
+
+    Fields:
+
+    - ``queue_id``: The identifier for the queue.
+    - ``channel``: The channels agents can handle in the Contact Control Panel (CCP) for this routing profile.
+    """
 
     queue_id: str
     """The identifier for the queue."""

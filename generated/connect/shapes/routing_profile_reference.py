@@ -14,7 +14,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class RoutingProfileReference:
-    """Information about the routing profile assigned to the user."""
+    """Information about the routing profile assigned to the user.
+
+    Fields:
+
+    - ``id``: The identifier of the routing profile.
+    - ``arn``: The Amazon Resource Name (ARN) of the routing profile.
+    """
 
     id: str | None = None
     """The identifier of the routing profile."""

@@ -23,6 +23,12 @@ class RoutingProfileSearchCriteria:
        with a minimum of 2 characters and a maximum of 25 characters. Any
        queries with character lengths outside of this range will throw
        invalid results.
+
+    Fields:
+
+    - ``or_conditions``: A list of conditions which would be applied together with an OR condition.
+    - ``and_conditions``: A list of conditions which would be applied together with an AND condition.
+    - ``string_condition``: A leaf node condition which can be used to specify a string condition.
     """
 
     or_conditions: list[RoutingProfileSearchCriteria] | None = None

@@ -20,7 +20,16 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class RoutingProfileSummary:
-    """Contains summary information about a routing profile."""
+    """Contains summary information about a routing profile.
+
+    Fields:
+
+    - ``id``: The identifier of the routing profile.
+    - ``arn``: The Amazon Resource Name (ARN) of the routing profile.
+    - ``name``: The name of the routing profile.
+    - ``last_modified_time``: The timestamp when this resource was last modified.
+    - ``last_modified_region``: The Amazon Web Services Region where this resource was last modified.
+    """
 
     id: str | None = None
     """The identifier of the routing profile."""

@@ -32,7 +32,22 @@ _PATTERN_2 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Rule:
-    """Information about a rule."""
+    """Information about a rule.
+
+    Fields:
+
+    - ``name``: The name of the rule.
+    - ``rule_id``: A unique identifier for the rule.
+    - ``rule_arn``: The Amazon Resource Name (ARN) of the rule.
+    - ``trigger_event_source``: The event source to trigger the rule.
+    - ``function``: The conditions of the rule.
+    - ``actions``: A list of actions to be run when the rule is triggered.
+    - ``publish_status``: The publish status of the rule.
+    - ``created_time``: The timestamp for when the rule was created.
+    - ``last_updated_time``: The timestamp for the when the rule was last updated.
+    - ``last_updated_by``: The Amazon Resource Name (ARN) of the user who last updated the rule.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    """
 
     name: str | None
     """The name of the rule."""

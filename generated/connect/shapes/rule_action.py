@@ -45,7 +45,21 @@ _ACTION_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class RuleAction:
-    """Information about the action to be performed when a rule is triggered."""
+    """Information about the action to be performed when a rule is triggered.
+
+    Fields:
+
+    - ``action_type``: The type of action that creates a rule.
+    - ``task_action``: Information about the task action.
+    - ``event_bridge_action``: Information about the EventBridge action.
+    - ``assign_contact_category_action``: Information about the contact category action.
+    - ``send_notification_action``: Information about the send notification action.
+    - ``create_case_action``: Information about the create case action.
+    - ``update_case_action``: Information about the update case action.
+    - ``assign_sla_action``: Information about the assign SLA action.
+    - ``end_associated_tasks_action``: Information about the end associated tasks action.
+    - ``submit_auto_evaluation_action``: Information about the submit automated evaluation action.
+    """
 
     action_type: str | None
     """The type of action that creates a rule."""

@@ -48,7 +48,19 @@ _RULE_PUBLISH_STATUS_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class RuleSummary:
-    """A list of ``ActionTypes`` associated with a rule."""
+    """A list of ``ActionTypes`` associated with a rule.
+
+    Fields:
+
+    - ``name``: The name of the rule.
+    - ``rule_id``: A unique identifier for the rule.
+    - ``rule_arn``: The Amazon Resource Name (ARN) of the rule.
+    - ``event_source_name``: The name of the event source.
+    - ``publish_status``: The publish status of the rule.
+    - ``action_summaries``: A list of ActionTypes associated with a rule.
+    - ``created_time``: The timestamp for when the rule was created.
+    - ``last_updated_time``: The timestamp for when the rule was last updated.
+    """
 
     name: str | None
     """The name of the rule."""

@@ -41,6 +41,11 @@ class RuleTriggerEventSource:
     ``OnZendeskTicketCreate`` | ``OnZendeskTicketStatusUpdate`` |
     ``OnSalesforceCaseCreate`` | ``OnContactEvaluationSubmit`` |
     ``OnMetricDataUpdate``.
+
+    Fields:
+
+    - ``event_source_name``: The name of the event source.
+    - ``integration_association_id``: The identifier for the integration association.
     """
 
     event_source_name: str | None

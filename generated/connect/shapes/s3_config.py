@@ -17,6 +17,12 @@ from ..shapes.encryption_config import EncryptionConfig
 class S3Config:
     """Information about the Amazon Simple Storage Service (Amazon S3) storage
     type.
+
+    Fields:
+
+    - ``bucket_name``: The S3 bucket name.
+    - ``bucket_prefix``: The S3 bucket prefix.
+    - ``encryption_config``: The Amazon S3 encryption configuration.
     """
 
     bucket_name: str | None

@@ -33,6 +33,11 @@ class SearchContactsAdditionalTimeRange:
        This is different from the `SearchContactsTimeRange
        <https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchContactsTimeRange.html>`__
        data type.
+
+    Fields:
+
+    - ``criteria``: List of criteria of the time range to additionally filter on.
+    - ``match_type``: The match type combining multiple time range filters.
     """
 
     criteria: list[SearchContactsAdditionalTimeRangeCriteria]

@@ -18,7 +18,13 @@ from ..shapes.search_contacts_timestamp_condition import (
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchContactsAdditionalTimeRangeCriteria:
-    """The criteria of the time range to additionally filter on."""
+    """The criteria of the time range to additionally filter on.
+
+    Fields:
+
+    - ``time_range``: A structure of time range that you want to search results.
+    - ``timestamp_condition``: List of the timestamp conditions.
+    """
 
     time_range: SearchContactsTimeRange | None = None
     """A structure of time range that you want to search results."""

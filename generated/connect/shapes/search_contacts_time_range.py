@@ -25,7 +25,14 @@ _SEARCH_CONTACTS_TIME_RANGE_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchContactsTimeRange:
-    """A structure of time range that you want to search results."""
+    """A structure of time range that you want to search results.
+
+    Fields:
+
+    - ``type``: The type of timestamp to search.
+    - ``start_time``: The start time of the time range.
+    - ``end_time``: The end time of the time range.
+    """
 
     type: str
     """The type of timestamp to search."""

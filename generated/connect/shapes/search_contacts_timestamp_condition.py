@@ -27,6 +27,11 @@ _SEARCH_CONTACTS_TIME_RANGE_CONDITION_TYPE_VALUES = frozenset(("NOT_EXISTS",))
 class SearchContactsTimestampCondition:
     """The timestamp condition indicating which contact timestamp should be
     used and how it should be filtered. It is not an actual timestamp value.
+
+    Fields:
+
+    - ``type``: Type of the timestamps to use for the filter.
+    - ``condition_type``: Condition of the timestamp on the contact.
     """
 
     type: str

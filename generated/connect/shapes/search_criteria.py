@@ -53,7 +53,24 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchCriteria:
-    """A structure of search criteria to be used to return contacts."""
+    """A structure of search criteria to be used to return contacts.
+
+    Fields:
+
+    - ``name``: Name of the contact.
+    - ``agent_ids``: The identifiers of agents who handled the contacts.
+    - ``agent_hierarchy_groups``: The agent hierarchy groups of the agent at the time of handling the contact.
+    - ``channels``: The list of channels associated with contacts.
+    - ``contact_analysis``: Search criteria based on analysis outputs from Connect Customer Contact Lens.
+    - ``initiation_methods``: The list of initiation methods associated with contacts.
+    - ``queue_ids``: The list of queue IDs associated with contacts.
+    - ``routing_criteria``: Routing criteria for the contact.
+    - ``additional_time_range``: Additional TimeRange used to filter contacts.
+    - ``searchable_contact_attributes``: The search criteria based on user-defined contact attributes that have been configured for contact search.
+    - ``searchable_segment_attributes``: The search criteria based on searchable segment attributes of a contact.
+    - ``active_regions``: The list of active regions for contacts in ACGR instances.
+    - ``contact_tags``: An object that can be used to specify Tag conditions inside the ``SearchFilter``.
+    """
 
     name: NameCriteria | None = None
     """Name of the contact."""

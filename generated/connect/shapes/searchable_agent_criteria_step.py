@@ -25,6 +25,11 @@ _SEARCH_CONTACTS_MATCH_TYPE_VALUES = frozenset(
 class SearchableAgentCriteriaStep:
     """The agent criteria to search for preferred agents on the routing
     criteria.
+
+    Fields:
+
+    - ``agent_ids``: The identifiers of agents used in preferred agents matching.
+    - ``match_type``: The match type combining multiple agent criteria steps.
     """
 
     agent_ids: list[str] | None = None

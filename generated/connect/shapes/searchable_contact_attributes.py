@@ -28,6 +28,11 @@ _SEARCH_CONTACTS_MATCH_TYPE_VALUES = frozenset(
 class SearchableContactAttributes:
     """A structure that defines search criteria based on user-defined contact
     attributes that are configured for contact search.
+
+    Fields:
+
+    - ``criteria``: The list of criteria based on user-defined contact attributes that are configured for contact search.
+    - ``match_type``: The match type combining search criteria using multiple searchable contact attributes.
     """
 
     criteria: list[SearchableContactAttributesCriteria]

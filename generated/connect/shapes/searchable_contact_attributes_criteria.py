@@ -16,6 +16,11 @@ from ..._runtime import restjson as _rt
 class SearchableContactAttributesCriteria:
     """The search criteria based on user-defined contact attribute key and
     values to search on.
+
+    Fields:
+
+    - ``key``: The key containing a searchable user-defined contact attribute.
+    - ``values``: The list of values to search for within a user-defined contact attribute.
     """
 
     key: str

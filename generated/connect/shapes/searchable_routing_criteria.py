@@ -15,7 +15,12 @@ from ..shapes.searchable_routing_criteria_step import SearchableRoutingCriteriaS
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchableRoutingCriteria:
-    """Routing criteria of the contact to match on."""
+    """Routing criteria of the contact to match on.
+
+    Fields:
+
+    - ``steps``: The list of Routing criteria steps of the contact routing.
+    """
 
     steps: list[SearchableRoutingCriteriaStep] | None = None
     """The list of Routing criteria steps of the contact routing."""

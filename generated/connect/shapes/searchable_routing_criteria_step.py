@@ -15,7 +15,12 @@ from ..shapes.searchable_agent_criteria_step import SearchableAgentCriteriaStep
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchableRoutingCriteriaStep:
-    """Routing criteria of the contact to match on."""
+    """Routing criteria of the contact to match on.
+
+    Fields:
+
+    - ``agent_criteria``: Agent matching the routing step of the routing criteria
+    """
 
     agent_criteria: SearchableAgentCriteriaStep | None = None
     """Agent matching the routing step of the routing criteria"""

@@ -26,7 +26,13 @@ _SEARCH_CONTACTS_MATCH_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchableSegmentAttributes:
-    """The search criteria based on searchable segment attributes of a contact"""
+    """The search criteria based on searchable segment attributes of a contact
+
+    Fields:
+
+    - ``criteria``: The list of criteria based on searchable segment attributes.
+    - ``match_type``: The match type combining search criteria using multiple searchable segment attributes.
+    """
 
     criteria: list[SearchableSegmentAttributesCriteria]
     """The list of criteria based on searchable segment attributes."""

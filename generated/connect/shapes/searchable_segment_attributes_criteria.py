@@ -16,6 +16,11 @@ from ..._runtime import restjson as _rt
 class SearchableSegmentAttributesCriteria:
     """The search criteria based on searchable segment attribute key and values
     to search on.
+
+    Fields:
+
+    - ``key``: The key containing a searchable segment attribute.
+    - ``values``: The list of values to search for within a searchable segment attribute.
     """
 
     key: str

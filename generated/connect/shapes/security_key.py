@@ -15,7 +15,14 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SecurityKey:
-    """Configuration information of the security key."""
+    """Configuration information of the security key.
+
+    Fields:
+
+    - ``association_id``: The existing association identifier that uniquely identifies the resource type and storage config for the given instance ID.
+    - ``key``: The key of the security key.
+    - ``creation_time``: When the security key was created.
+    """
 
     association_id: str | None = None
     """The existing association identifier that uniquely identifies the

@@ -27,7 +27,24 @@ _PATTERN_2 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SecurityProfile:
-    """Contains information about a security profile."""
+    """Contains information about a security profile.
+
+    Fields:
+
+    - ``id``: The identifier for the security profile.
+    - ``organization_resource_id``: The organization resource identifier for the security profile.
+    - ``arn``: The Amazon Resource Name (ARN) for the security profile.
+    - ``security_profile_name``: The name for the security profile.
+    - ``description``: The description of the security profile.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    - ``allowed_access_control_tags``: The list of tags that a security profile uses to restrict access to resources in Connect Customer.
+    - ``tag_restricted_resources``: The list of resources that a security profile applies tag restrictions to in Connect Customer.
+    - ``last_modified_time``: The timestamp when this resource was last modified.
+    - ``last_modified_region``: The Amazon Web Services Region where this resource was last modified.
+    - ``hierarchy_restricted_resources``: The list of resources that a security profile applies hierarchy restrictions to in Connect Customer.
+    - ``allowed_access_control_hierarchy_group_id``: The identifier of the hierarchy group that a security profile uses to restrict access to resources in Connect Customer.
+    - ``granular_access_control_configuration``: The granular access control configuration for the security profile, including data table permissions.
+    """
 
     id: str | None = None
     """The identifier for the security profile."""

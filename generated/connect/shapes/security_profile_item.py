@@ -14,7 +14,12 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SecurityProfileItem:
-    """Security profile items."""
+    """Security profile items.
+
+    Fields:
+
+    - ``id``: Id of a security profile item.
+    """
 
     id: str | None = None
     """Id of a security profile item."""

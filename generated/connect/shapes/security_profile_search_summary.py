@@ -19,7 +19,17 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SecurityProfileSearchSummary:
-    """Information about the returned security profiles."""
+    """Information about the returned security profiles.
+
+    Fields:
+
+    - ``id``: The identifier of the security profile.
+    - ``organization_resource_id``: The organization resource identifier.
+    - ``arn``: The Amazon Resource Name (ARN) of the security profile.
+    - ``security_profile_name``: The name of the security profile.
+    - ``description``: The description of the security profile.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    """
 
     id: str | None = None
     """The identifier of the security profile."""

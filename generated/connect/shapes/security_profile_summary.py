@@ -20,7 +20,16 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SecurityProfileSummary:
-    """Contains information about a security profile."""
+    """Contains information about a security profile.
+
+    Fields:
+
+    - ``id``: The identifier of the security profile.
+    - ``arn``: The Amazon Resource Name (ARN) of the security profile.
+    - ``name``: The name of the security profile.
+    - ``last_modified_time``: The timestamp when this resource was last modified.
+    - ``last_modified_region``: The Amazon Web Services Region where this resource was last modified.
+    """
 
     id: str | None = None
     """The identifier of the security profile."""

@@ -18,7 +18,17 @@ _NOTIFICATION_CONTENT_TYPE_VALUES = frozenset(("PLAIN_TEXT",))
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SendNotificationActionDefinition:
-    """Information about the send notification action."""
+    """Information about the send notification action.
+
+    Fields:
+
+    - ``delivery_method``: Notification delivery method.
+    - ``content``: Notification content.
+    - ``content_type``: Content type format.
+    - ``recipient``: Notification recipient.
+    - ``subject``: The subject of the email if the delivery method is ``EMAIL``.
+    - ``exclusion``: Recipients to exclude from notification.
+    """
 
     delivery_method: str | None
     """Notification delivery method."""

@@ -21,7 +21,13 @@ _ATTACHED_FILE_SERVICE_QUOTA_EXCEEDED_EXCEPTION_REASON_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ServiceQuotaExceededExceptionReason:
-    """The reason for the exception."""
+    """The reason for the exception.
+
+    Fields:
+
+    - ``attached_file_service_quota_exceeded_exception_reason``: Total file size of all files or total number of files exceeds the service quota
+    - ``sdk_unknown_member``: The member a response set that these bindings do not know, if any.
+    """
 
     attached_file_service_quota_exceeded_exception_reason: str | None = None
     """Total file size of all files or total number of files exceeds the

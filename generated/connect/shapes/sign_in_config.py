@@ -18,6 +18,10 @@ class SignInConfig:
     """The distribution that determines which Amazon Web Services Regions
     should be used to sign in agents in to both the instance and its
     replica(s).
+
+    Fields:
+
+    - ``distributions``: Information about traffic distributions.
     """
 
     distributions: list[SignInDistribution] | None

@@ -21,6 +21,11 @@ _PATTERN_1 = _rt.Pattern(
 class SignInDistribution:
     """The distribution of sign in traffic between the instance and its
     replica(s).
+
+    Fields:
+
+    - ``region``: The Amazon Web Services Region of the sign in distribution.
+    - ``enabled``: Whether sign in distribution is enabled.
     """
 
     region: str | None

@@ -23,6 +23,12 @@ _SINGLE_SELECT_QUESTION_RULE_CATEGORY_AUTOMATION_CONDITION_VALUES = frozenset(
 class SingleSelectQuestionRuleCategoryAutomation:
     """Information about the automation option based on a rule category for a
     single select question.
+
+    Fields:
+
+    - ``category``: The category name, as defined in Rules.
+    - ``condition``: The condition to apply for the automation option.
+    - ``option_ref_id``: The identifier of the answer option.
     """
 
     category: str | None

@@ -32,7 +32,13 @@ _SORT_ORDER_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Sort:
-    """A structure that defines the field name to sort by and a sort order."""
+    """A structure that defines the field name to sort by and a sort order.
+
+    Fields:
+
+    - ``field_name``: The name of the field on which to sort.
+    - ``order``: An ascending or descending sort.
+    """
 
     field_name: str
     """The name of the field on which to sort."""

@@ -14,7 +14,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SourceCampaign:
-    """Information about the campaign."""
+    """Information about the campaign.
+
+    Fields:
+
+    - ``campaign_id``: A unique identifier for a campaign.
+    - ``outbound_request_id``: A unique identifier for a each request part of same campaign.
+    """
 
     campaign_id: str | None = None
     """A unique identifier for a campaign."""

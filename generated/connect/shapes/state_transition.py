@@ -24,7 +24,14 @@ _PARTICIPANT_STATE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StateTransition:
-    """Information about the state transition of a supervisor."""
+    """Information about the state transition of a supervisor.
+
+    Fields:
+
+    - ``state``: The state of the transition.
+    - ``state_start_timestamp``: The date and time when the state started in UTC time.
+    - ``state_end_timestamp``: The date and time when the state ended in UTC time.
+    """
 
     state: str | None = None
     """The state of the transition."""

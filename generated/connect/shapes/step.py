@@ -25,7 +25,14 @@ _ROUTING_CRITERIA_STEP_STATUS_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Step:
-    """Step signifies the criteria to be used for routing to an agent"""
+    """Step signifies the criteria to be used for routing to an agent
+
+    Fields:
+
+    - ``expiry``: An object to specify the expiration of a routing step.
+    - ``expression``: A tagged union to specify expression for a routing step.
+    - ``status``: Represents status of the Routing step.
+    """
 
     expiry: Expiry | None = None
     """An object to specify the expiration of a routing step."""

@@ -22,7 +22,14 @@ _STRING_COMPARISON_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StringCondition:
-    """A leaf node condition which can be used to specify a string condition."""
+    """A leaf node condition which can be used to specify a string condition.
+
+    Fields:
+
+    - ``field_name``: The name of the field in the string condition.
+    - ``value``: The value of the string.
+    - ``comparison_type``: The type of comparison to be made when evaluating the string condition.
+    """
 
     field_name: str | None = None
     """The name of the field in the string condition."""

@@ -16,6 +16,11 @@ from ..._runtime import restjson as _rt
 class StringReference:
     """Information about a reference when the ``referenceType`` is ``STRING``.
     Otherwise, null.
+
+    Fields:
+
+    - ``name``: Identifier of the string reference.
+    - ``value``: A valid string.
     """
 
     name: str | None = None

@@ -14,7 +14,12 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SubmitAutoEvaluationActionDefinition:
-    """Information about the submit automated evaluation action."""
+    """Information about the submit automated evaluation action.
+
+    Fields:
+
+    - ``evaluation_form_id``: The identifier of the auto-evaluation enabled form.
+    """
 
     evaluation_form_id: str | None
     """The identifier of the auto-evaluation enabled form."""

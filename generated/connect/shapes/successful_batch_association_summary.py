@@ -16,6 +16,10 @@ from ..._runtime import restjson as _rt
 class SuccessfulBatchAssociationSummary:
     """Contains information about a resource that was successfully associated
     with a workspace in a batch operation.
+
+    Fields:
+
+    - ``resource_arn``: The Amazon Resource Name (ARN) of the resource that was successfully associated.
     """
 
     resource_arn: str | None = None

@@ -14,7 +14,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SuccessfulRequest:
-    """Request for which contact was successfully created."""
+    """Request for which contact was successfully created.
+
+    Fields:
+
+    - ``request_identifier``: Request identifier provided in the API call in the ContactDataRequest to create a contact.
+    - ``contact_id``: The contactId of the contact that was created successfully.
+    """
 
     request_identifier: str | None = None
     """Request identifier provided in the API call in the ContactDataRequest to

@@ -16,6 +16,11 @@ from ..._runtime import restjson as _rt
 class TagCondition:
     """A leaf node condition which can be used to specify a tag condition, for
     example, ``HAVE BPO = 123``.
+
+    Fields:
+
+    - ``tag_key``: The tag key in the tag condition.
+    - ``tag_value``: The tag value in the tag condition.
     """
 
     tag_key: str | None = None

@@ -22,7 +22,15 @@ _STRING_COMPARISON_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class TagSearchCondition:
-    """The search criteria to be used to return tags."""
+    """The search criteria to be used to return tags.
+
+    Fields:
+
+    - ``tag_key``: The tag key used in the tag search condition.
+    - ``tag_value``: The tag value used in the tag search condition.
+    - ``tag_key_comparison_type``: The type of comparison to be made when evaluating the tag key in tag search condition.
+    - ``tag_value_comparison_type``: The type of comparison to be made when evaluating the tag value in tag search condition.
+    """
 
     tag_key: str | None = None
     """The tag key used in the tag search condition."""

@@ -19,7 +19,13 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class TagSet:
-    """A tag set contains tag key and tag value."""
+    """A tag set contains tag key and tag value.
+
+    Fields:
+
+    - ``key``: The tag key in the TagSet.
+    - ``value``: The tag value in the tagSet.
+    """
 
     key: str | None = None
     """The tag key in the TagSet."""

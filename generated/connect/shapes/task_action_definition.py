@@ -15,7 +15,15 @@ from ..shapes.reference import Reference
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class TaskActionDefinition:
-    """Information about the task action."""
+    """Information about the task action.
+
+    Fields:
+
+    - ``name``: The name.
+    - ``contact_flow_id``: The identifier of the flow.
+    - ``description``: The description.
+    - ``references``: Information about the reference when the ``referenceType`` is ``URL``.
+    """
 
     name: str | None
     """The name. Supports variable injection. For more information, see

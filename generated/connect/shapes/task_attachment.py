@@ -19,7 +19,13 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class TaskAttachment:
-    """Information about the task attachment files."""
+    """Information about the task attachment files.
+
+    Fields:
+
+    - ``file_name``: A case-sensitive name of the attached file being uploaded.
+    - ``s3_url``: The pre-signed URLs for the S3 bucket where the task attachment is stored.
+    """
 
     file_name: str
     """A case-sensitive name of the attached file being uploaded."""

@@ -17,7 +17,14 @@ from ..shapes.required_field_info import RequiredFieldInfo
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class TaskTemplateConstraints:
-    """Describes constraints that apply to the template fields."""
+    """Describes constraints that apply to the template fields.
+
+    Fields:
+
+    - ``required_fields``: Lists the fields that are required to be filled by agents.
+    - ``read_only_fields``: Lists the fields that are read-only to agents, and cannot be edited.
+    - ``invisible_fields``: Lists the fields that are invisible to agents.
+    """
 
     required_fields: list[RequiredFieldInfo] | None = None
     """Lists the fields that are required to be filled by agents."""

@@ -15,7 +15,13 @@ from ..shapes.task_template_field_identifier import TaskTemplateFieldIdentifier
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class TaskTemplateDefaultFieldValue:
-    """Describes a default field and its corresponding value."""
+    """Describes a default field and its corresponding value.
+
+    Fields:
+
+    - ``id``: Identifier of a field.
+    - ``default_value``: Default value for the field.
+    """
 
     id: TaskTemplateFieldIdentifier | None = None
     """Identifier of a field."""

@@ -15,7 +15,12 @@ from ..shapes.task_template_default_field_value import TaskTemplateDefaultFieldV
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class TaskTemplateDefaults:
-    """Describes default values for fields on a template."""
+    """Describes default values for fields on a template.
+
+    Fields:
+
+    - ``default_field_values``: Default value for the field.
+    """
 
     default_field_values: list[TaskTemplateDefaultFieldValue] | None = None
     """Default value for the field."""

@@ -34,7 +34,15 @@ _TASK_TEMPLATE_FIELD_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class TaskTemplateField:
-    """Describes a single task template field."""
+    """Describes a single task template field.
+
+    Fields:
+
+    - ``id``: The unique identifier for the field.
+    - ``description``: The description of the field.
+    - ``type``: Indicates the type of field.
+    - ``single_select_options``: A list of options for a single select field.
+    """
 
     id: TaskTemplateFieldIdentifier | None
     """The unique identifier for the field."""

@@ -14,7 +14,12 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class TaskTemplateFieldIdentifier:
-    """The identifier of the task template field."""
+    """The identifier of the task template field.
+
+    Fields:
+
+    - ``name``: The name of the task template field.
+    """
 
     name: str | None = None
     """The name of the task template field."""

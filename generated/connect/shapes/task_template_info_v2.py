@@ -14,7 +14,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class TaskTemplateInfoV2:
-    """Information about the task template used to create this contact."""
+    """Information about the task template used to create this contact.
+
+    Fields:
+
+    - ``arn``: The Amazon Resource Name (ARN) of the task template used to create this contact.
+    - ``name``: The name of the task template used to create this contact.
+    """
 
     arn: str | None = None
     """The Amazon Resource Name (ARN) of the task template used to create this

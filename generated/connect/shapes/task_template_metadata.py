@@ -22,7 +22,18 @@ _TASK_TEMPLATE_STATUS_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class TaskTemplateMetadata:
-    """Contains summary information about the task template."""
+    """Contains summary information about the task template.
+
+    Fields:
+
+    - ``id``: A unique identifier for the task template.
+    - ``arn``: The Amazon Resource Name (ARN) of the task template.
+    - ``name``: The name of the task template.
+    - ``description``: The description of the task template.
+    - ``status``: Marks a template as ``ACTIVE`` or ``INACTIVE`` for a task to refer to it.
+    - ``last_modified_time``: The timestamp when the task template was last modified.
+    - ``created_time``: The timestamp when the task template was created.
+    """
 
     id: str | None = None
     """A unique identifier for the task template."""

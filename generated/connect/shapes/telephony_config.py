@@ -15,7 +15,12 @@ from ..shapes.distribution import Distribution
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class TelephonyConfig:
-    """The distribution of traffic between the instance and its replicas."""
+    """The distribution of traffic between the instance and its replicas.
+
+    Fields:
+
+    - ``distributions``: Information about traffic distributions.
+    """
 
     distributions: list[Distribution] | None
     """Information about traffic distributions."""

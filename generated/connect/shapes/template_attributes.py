@@ -14,7 +14,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class TemplateAttributes:
-    """Information about the template attributes."""
+    """Information about the template attributes.
+
+    Fields:
+
+    - ``custom_attributes``: An object that specifies the custom attributes values to use for variables in the message template.
+    - ``customer_profile_attributes``: An object that specifies the customer profile attributes values to use for variables in the message template.
+    """
 
     custom_attributes: dict[str, str] | None = None
     """An object that specifies the custom attributes values to use for

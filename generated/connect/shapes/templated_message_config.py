@@ -15,7 +15,14 @@ from ..shapes.template_attributes import TemplateAttributes
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class TemplatedMessageConfig:
-    """Information about template message configuration."""
+    """Information about template message configuration.
+
+    Fields:
+
+    - ``knowledge_base_id``: The identifier of the knowledge base.
+    - ``message_template_id``: The identifier of the message template Id.
+    - ``template_attributes``: Information about template attributes, that is, CustomAttributes or CustomerProfileAttributes.
+    """
 
     knowledge_base_id: str
     """The identifier of the knowledge base. Can be either the ID or the ARN.

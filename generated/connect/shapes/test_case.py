@@ -35,7 +35,23 @@ _PATTERN_3 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class TestCase:
-    """Contains information about a test case."""
+    """Contains information about a test case.
+
+    Fields:
+
+    - ``arn``: The Amazon Resource Name (ARN) of the test case.
+    - ``id``: The identifier of the test case.
+    - ``name``: The name of the test case.
+    - ``content``: The JSON string that represents the content of the test.
+    - ``entry_point``: Defines the starting point for the test, including channel type and parameters.
+    - ``initialization_data``: Defines the test attributes for precise data representation.
+    - ``description``: The description of the test case.
+    - ``status``: Indicates the test status as either SAVED or PUBLISHED.
+    - ``last_modified_time``: The time at which the test case was last modified.
+    - ``last_modified_region``: The region in which the test case was last modified.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    - ``test_case_sha256``: The SHA256 hash of the test case content.
+    """
 
     arn: str | None = None
     """The Amazon Resource Name (ARN) of the test case."""

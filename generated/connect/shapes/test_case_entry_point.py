@@ -23,7 +23,14 @@ _TEST_CASE_ENTRY_POINT_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class TestCaseEntryPoint:
-    """Defines the starting point for a test case."""
+    """Defines the starting point for a test case.
+
+    Fields:
+
+    - ``type``: The type of entry point.
+    - ``voice_call_entry_point_parameters``: Parameters for voice call entry point.
+    - ``chat_entry_point_parameters``: Parameters for chat entry point.
+    """
 
     type: str | None = None
     """The type of entry point."""

@@ -29,7 +29,17 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class TestCaseExecution:
-    """Contains information about a test case execution."""
+    """Contains information about a test case execution.
+
+    Fields:
+
+    - ``start_time``: The timestamp when the test case execution started.
+    - ``end_time``: The timestamp when the test case execution ended.
+    - ``test_case_execution_id``: The identifier of the test case execution.
+    - ``test_case_id``: The identifier of the test case.
+    - ``test_case_execution_status``: The status of the test case execution.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    """
 
     start_time: _dt.datetime | None = None
     """The timestamp when the test case execution started."""

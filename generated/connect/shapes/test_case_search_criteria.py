@@ -22,7 +22,15 @@ _TEST_CASE_STATUS_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class TestCaseSearchCriteria:
-    """The search criteria to be used to return test cases."""
+    """The search criteria to be used to return test cases.
+
+    Fields:
+
+    - ``or_conditions``: A list of conditions which would be applied together with an OR condition.
+    - ``and_conditions``: A list of conditions which would be applied together with an AND condition.
+    - ``string_condition``: A leaf node condition which can be used to specify a string condition.
+    - ``status_condition``: The status of the test case.
+    """
 
     or_conditions: list[TestCaseSearchCriteria] | None = None
     """A list of conditions which would be applied together with an OR

@@ -26,7 +26,17 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class TestCaseSummary:
-    """Contains summary information about a test case."""
+    """Contains summary information about a test case.
+
+    Fields:
+
+    - ``id``: The identifier of the test case.
+    - ``arn``: The Amazon Resource Name (ARN) of the test case.
+    - ``name``: The name of the test case.
+    - ``status``: The status of the test case.
+    - ``last_modified_time``: The time at which the test case was last modified.
+    - ``last_modified_region``: The region in which the test case was last modified.
+    """
 
     id: str | None = None
     """The identifier of the test case."""

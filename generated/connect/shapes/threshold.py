@@ -16,7 +16,13 @@ _COMPARISON_VALUES = frozenset(("LT",))
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Threshold:
-    """Contains information about the threshold for service level metrics."""
+    """Contains information about the threshold for service level metrics.
+
+    Fields:
+
+    - ``comparison``: The type of comparison.
+    - ``threshold_value``: The threshold value to compare.
+    """
 
     comparison: str | None = None
     """The type of comparison. Only "less than" (LT) comparisons are supported."""

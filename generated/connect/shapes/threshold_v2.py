@@ -14,7 +14,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ThresholdV2:
-    """Contains information about the threshold for service level metrics."""
+    """Contains information about the threshold for service level metrics.
+
+    Fields:
+
+    - ``comparison``: The type of comparison.
+    - ``threshold_value``: The threshold value to compare.
+    """
 
     comparison: str | None = None
     """The type of comparison. Currently, "less than" (LT), "less than equal"

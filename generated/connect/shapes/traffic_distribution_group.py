@@ -45,7 +45,19 @@ _PATTERN_5 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class TrafficDistributionGroup:
-    """Information about a traffic distribution group."""
+    """Information about a traffic distribution group.
+
+    Fields:
+
+    - ``id``: The identifier of the traffic distribution group.
+    - ``arn``: The Amazon Resource Name (ARN) of the traffic distribution group.
+    - ``name``: The name of the traffic distribution group.
+    - ``description``: The description of the traffic distribution group.
+    - ``instance_arn``: The Amazon Resource Name (ARN).
+    - ``status``: The status of the traffic distribution group.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    - ``is_default``: Whether this is the default traffic distribution group created during instance replication.
+    """
 
     id: str | None = None
     """The identifier of the traffic distribution group. This can be the ID or

@@ -41,7 +41,17 @@ _TRAFFIC_DISTRIBUTION_GROUP_STATUS_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class TrafficDistributionGroupSummary:
-    """Information about traffic distribution groups."""
+    """Information about traffic distribution groups.
+
+    Fields:
+
+    - ``id``: The identifier of the traffic distribution group.
+    - ``arn``: The Amazon Resource Name (ARN) of the traffic distribution group.
+    - ``name``: The name of the traffic distribution group.
+    - ``instance_arn``: The Amazon Resource Name (ARN) of the traffic distribution group.
+    - ``status``: The status of the traffic distribution group.
+    - ``is_default``: Whether this is the default traffic distribution group created during instance replication.
+    """
 
     id: str | None = None
     """The identifier of the traffic distribution group. This can be the ID or

@@ -14,7 +14,12 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class TrafficDistributionGroupUserSummary:
-    """Summary information about a traffic distribution group user."""
+    """Summary information about a traffic distribution group user.
+
+    Fields:
+
+    - ``user_id``: The identifier for the user.
+    """
 
     user_id: str | None = None
     """The identifier for the user. This can be the ID or the ARN of the user."""

@@ -27,6 +27,11 @@ class Transcript:
     """A structure that defines search criteria and matching logic to search
     for contacts by matching text with transcripts analyzed by Connect
     Customer Contact Lens.
+
+    Fields:
+
+    - ``criteria``: The list of search criteria based on Contact Lens conversational analytics transcript.
+    - ``match_type``: The match type combining search criteria using multiple transcript criteria.
     """
 
     criteria: list[TranscriptCriteria]

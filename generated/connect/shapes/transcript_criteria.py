@@ -34,6 +34,12 @@ _SEARCH_CONTACTS_MATCH_TYPE_VALUES = frozenset(
 class TranscriptCriteria:
     """A structure that defines search criteria base on words or phrases,
     participants in the Contact Lens conversational analytics transcript.
+
+    Fields:
+
+    - ``participant_role``: The participant role in a transcript
+    - ``search_text``: The words or phrases used to search within a transcript.
+    - ``match_type``: The match type combining search criteria using multiple search texts in a transcript criteria.
     """
 
     participant_role: str

@@ -15,7 +15,12 @@ from ..shapes.field_value import FieldValue
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateCaseActionDefinition:
-    """The ``UpdateCase`` action definition."""
+    """The ``UpdateCase`` action definition.
+
+    Fields:
+
+    - ``fields``: An array of objects with ``Field ID`` and Value data.
+    """
 
     fields: list[FieldValue] | None
     """An array of objects with ``Field ID`` and Value data."""

@@ -15,7 +15,13 @@ from ..shapes.chat_participant_role_config import ChatParticipantRoleConfig
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateParticipantRoleConfigChannelInfo:
-    """Configuration information for the chat participant role."""
+    """Configuration information for the chat participant role.
+
+    Fields:
+
+    - ``chat``: Configuration information for the chat participant role.
+    - ``sdk_unknown_member``: The member a response set that these bindings do not know, if any.
+    """
 
     chat: ChatParticipantRoleConfig | None = None
     """Configuration information for the chat participant role."""

@@ -14,7 +14,14 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UploadUrlMetadata:
-    """Fields required when uploading an attached file."""
+    """Fields required when uploading an attached file.
+
+    Fields:
+
+    - ``url``: A pre-signed S3 URL that should be used for uploading the attached file.
+    - ``url_expiry``: The expiration time of the URL in ISO timestamp.
+    - ``headers_to_include``: A map of headers that should be provided when uploading the attached file.
+    """
 
     url: str | None = None
     """A pre-signed S3 URL that should be used for uploading the attached file."""

@@ -14,7 +14,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UrlReference:
-    """The URL reference."""
+    """The URL reference.
+
+    Fields:
+
+    - ``name``: Identifier of the URL reference.
+    - ``value``: A valid URL.
+    """
 
     name: str | None = None
     """Identifier of the URL reference."""

@@ -21,7 +21,14 @@ _USE_CASE_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UseCase:
-    """Contains the use case."""
+    """Contains the use case.
+
+    Fields:
+
+    - ``use_case_id``: The identifier for the use case.
+    - ``use_case_arn``: The Amazon Resource Name (ARN) for the use case.
+    - ``use_case_type``: The type of use case to associate to the integration association.
+    """
 
     use_case_id: str | None = None
     """The identifier for the use case."""

@@ -35,6 +35,26 @@ _PATTERN_2 = _rt.Pattern(
 class User:
     """Contains information about a user account for an Connect Customer
     instance.
+
+    Fields:
+
+    - ``id``: The identifier of the user account.
+    - ``arn``: The Amazon Resource Name (ARN) of the user account.
+    - ``username``: The user name assigned to the user account.
+    - ``identity_info``: Information about the user identity.
+    - ``phone_config``: Information about the phone configuration for the user.
+    - ``directory_user_id``: The identifier of the user account in the directory used for identity management.
+    - ``security_profile_ids``: The identifiers of the security profiles for the user.
+    - ``routing_profile_id``: The identifier of the routing profile for the user.
+    - ``hierarchy_group_id``: The identifier of the hierarchy group for the user.
+    - ``tags``: The tags.
+    - ``auto_accept_configs``: The list of auto-accept configuration settings for each channel.
+    - ``after_contact_work_configs``: The list of after contact work (ACW) timeout configuration settings for each channel.
+    - ``phone_number_configs``: The list of phone number configuration settings for each channel.
+    - ``persistent_connection_configs``: The list of persistent connection configuration settings for each channel.
+    - ``voice_enhancement_configs``: The list of voice enhancement configuration settings for each channel.
+    - ``last_modified_time``: The timestamp when this resource was last modified.
+    - ``last_modified_region``: The Amazon Web Services Region where this resource was last modified.
     """
 
     id: str | None = None

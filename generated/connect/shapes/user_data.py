@@ -28,7 +28,20 @@ _CHANNEL_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UserData:
-    """Data for a user."""
+    """Data for a user.
+
+    Fields:
+
+    - ``user``: Information about the user for the data that is returned.
+    - ``routing_profile``: Information about the routing profile that is assigned to the user.
+    - ``hierarchy_path``: Contains information about the levels of a hierarchy group assigned to a user.
+    - ``status``: The status of the agent that they manually set in their Contact Control Panel (CCP), or that the supervisor manually changes in the real-time metrics report.
+    - ``available_slots_by_channel``: A map of available slots by channel.
+    - ``max_slots_by_channel``: A map of maximum slots by channel.
+    - ``active_slots_by_channel``: A map of active slots by channel.
+    - ``contacts``: A list of contact reference information.
+    - ``next_status``: The Next status of the agent.
+    """
 
     user: UserReference | None = None
     """Information about the user for the data that is returned. It contains

@@ -15,7 +15,16 @@ from ..shapes.contact_filter import ContactFilter
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UserDataFilters:
-    """A filter for the user data."""
+    """A filter for the user data.
+
+    Fields:
+
+    - ``queues``: A list of up to 100 queues or ARNs.
+    - ``contact_filter``: A filter for the user data based on the contact information that is associated to the user.
+    - ``routing_profiles``: A list of up to 100 routing profile IDs or ARNs.
+    - ``agents``: A list of up to 100 agent IDs or ARNs.
+    - ``user_hierarchy_groups``: A UserHierarchyGroup ID or ARN.
+    """
 
     queues: list[str] | None = None
     """A list of up to 100 queues or ARNs."""

@@ -34,6 +34,14 @@ class UserIdentityInfo:
        only to instances using SAML for identity management. If you are
        using Connect Customer for identity management, the length
        constraints are 1-255 for ``FirstName``, and 1-256 for ``LastName``.
+
+    Fields:
+
+    - ``first_name``: The first name.
+    - ``last_name``: The last name.
+    - ``email``: The email address.
+    - ``secondary_email``: The user's secondary email address.
+    - ``mobile``: The user's mobile number.
     """
 
     first_name: str | None = None

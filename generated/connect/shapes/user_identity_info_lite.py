@@ -14,7 +14,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UserIdentityInfoLite:
-    """The user's first name and last name."""
+    """The user's first name and last name.
+
+    Fields:
+
+    - ``first_name``: The user's first name.
+    - ``last_name``: The user's last name.
+    """
 
     first_name: str | None = None
     """The user's first name."""

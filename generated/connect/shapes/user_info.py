@@ -14,7 +14,12 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UserInfo:
-    """The user details for the contact."""
+    """The user details for the contact.
+
+    Fields:
+
+    - ``user_id``: The user identifier for the contact.
+    """
 
     user_id: str | None = None
     """The user identifier for the contact."""

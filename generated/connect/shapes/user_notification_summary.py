@@ -54,6 +54,18 @@ _NOTIFICATION_SOURCE_VALUES = frozenset(
 class UserNotificationSummary:
     """Summary information about a notification for a specific user, including
     the user's read status.
+
+    Fields:
+
+    - ``notification_id``: The unique identifier for the notification.
+    - ``notification_status``: The status of the notification for this user.
+    - ``instance_id``: The identifier of the Amazon Connect instance.
+    - ``recipient_id``: The identifier of the recipient user.
+    - ``content``: The localized content of the notification.
+    - ``priority``: The priority level of the notification.
+    - ``source``: The source that created the notification.
+    - ``created_at``: The timestamp when the notification was created.
+    - ``expires_at``: The timestamp when the notification expires.
     """
 
     notification_id: str | None = None

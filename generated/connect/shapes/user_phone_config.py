@@ -25,7 +25,16 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UserPhoneConfig:
-    """Contains information about the phone configuration settings for a user."""
+    """Contains information about the phone configuration settings for a user.
+
+    Fields:
+
+    - ``phone_type``: The phone type.
+    - ``auto_accept``: The Auto accept setting.
+    - ``after_contact_work_time_limit``: The After Call Work (ACW) timeout setting, in seconds.
+    - ``desk_phone_number``: The phone number for the user's desk phone.
+    - ``persistent_connection``: The persistent connection setting for the user.
+    """
 
     phone_type: str | None = None
     """The phone type."""

@@ -14,7 +14,14 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UserProficiency:
-    """Information about proficiency of a user."""
+    """Information about proficiency of a user.
+
+    Fields:
+
+    - ``attribute_name``: The name of user's proficiency.
+    - ``attribute_value``: The value of user's proficiency.
+    - ``level``: The level of the proficiency.
+    """
 
     attribute_name: str | None
     """The name of user's proficiency. You must use name of predefined

@@ -14,7 +14,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UserProficiencyDisassociate:
-    """Information about proficiency to be disassociated from the user."""
+    """Information about proficiency to be disassociated from the user.
+
+    Fields:
+
+    - ``attribute_name``: The name of user's proficiency.
+    - ``attribute_value``: The value of user's proficiency.
+    """
 
     attribute_name: str
     """The name of user's proficiency."""

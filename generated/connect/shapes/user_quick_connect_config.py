@@ -16,6 +16,11 @@ from ..._runtime import restjson as _rt
 class UserQuickConnectConfig:
     """Contains information about the quick connect configuration settings for
     a user. The contact flow must be of type Transfer to Agent.
+
+    Fields:
+
+    - ``user_id``: The identifier of the user.
+    - ``contact_flow_id``: The identifier of the flow.
     """
 
     user_id: str | None

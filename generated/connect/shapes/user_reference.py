@@ -14,7 +14,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UserReference:
-    """Information about the user."""
+    """Information about the user.
+
+    Fields:
+
+    - ``id``: The unique identifier for the user.
+    - ``arn``: The Amazon Resource Name (ARN) for the user.
+    """
 
     id: str | None = None
     """The unique identifier for the user."""

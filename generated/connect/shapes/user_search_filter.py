@@ -16,7 +16,13 @@ from ..shapes.control_plane_user_attribute_filter import ControlPlaneUserAttribu
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UserSearchFilter:
-    """Filters to be applied to search results."""
+    """Filters to be applied to search results.
+
+    Fields:
+
+    - ``tag_filter``: An object that can be used to specify Tag conditions inside the ``SearchFilter``.
+    - ``user_attribute_filter``: An object that can be used to specify Tag conditions or Hierarchy Group conditions inside the SearchFilter.
+    """
 
     tag_filter: ControlPlaneTagFilter | None = None
     """An object that can be used to specify Tag conditions inside the

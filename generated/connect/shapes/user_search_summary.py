@@ -28,7 +28,26 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UserSearchSummary:
-    """Information about the returned users."""
+    """Information about the returned users.
+
+    Fields:
+
+    - ``arn``: The Amazon Resource Name (ARN) of the user.
+    - ``directory_user_id``: The directory identifier of the user.
+    - ``hierarchy_group_id``: The identifier of the user's hierarchy group.
+    - ``id``: The identifier of the user's summary.
+    - ``identity_info``: The user's first name and last name.
+    - ``phone_config``: Contains information about the phone configuration settings for a user.
+    - ``routing_profile_id``: The identifier of the user's routing profile.
+    - ``security_profile_ids``: The identifiers of the user's security profiles.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    - ``username``: The name of the user.
+    - ``auto_accept_configs``: The list of auto-accept configuration settings for each channel.
+    - ``after_contact_work_configs``: The list of after contact work (ACW) timeout configuration settings for each channel.
+    - ``phone_number_configs``: The list of phone number configuration settings for each channel.
+    - ``persistent_connection_configs``: The list of persistent connection configuration settings for each channel.
+    - ``voice_enhancement_configs``: The list of voice enhancement configuration settings for each channel.
+    """
 
     arn: str | None = None
     """The Amazon Resource Name (ARN) of the user."""

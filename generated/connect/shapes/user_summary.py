@@ -20,7 +20,16 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UserSummary:
-    """Contains summary information about a user."""
+    """Contains summary information about a user.
+
+    Fields:
+
+    - ``id``: The identifier of the user account.
+    - ``arn``: The Amazon Resource Name (ARN) of the user account.
+    - ``username``: The Connect Customer user name of the user account.
+    - ``last_modified_time``: The timestamp when this resource was last modified.
+    - ``last_modified_region``: The Amazon Web Services Region where this resource was last modified.
+    """
 
     id: str | None = None
     """The identifier of the user account."""

@@ -19,6 +19,20 @@ class Validation:
     Schema Draft 2020-12 with additional Connect-specific validations.
     Validation rules ensure data integrity and consistency across the data
     table.
+
+    Fields:
+
+    - ``min_length``: The minimum number of characters a text value can contain.
+    - ``max_length``: The maximum number of characters a text value can contain.
+    - ``min_values``: The minimum number of values in a list.
+    - ``max_values``: The maximum number of values in a list.
+    - ``ignore_case``: Boolean that defaults to false.
+    - ``minimum``: The smallest inclusive numeric value for NUMBER value type.
+    - ``maximum``: The largest inclusive numeric value for NUMBER value type.
+    - ``exclusive_minimum``: The smallest exclusive numeric value for NUMBER value type.
+    - ``exclusive_maximum``: The largest exclusive numeric value for NUMBER value type.
+    - ``multiple_of``: Specifies that numeric values must be multiples of this number.
+    - ``enum``: Defines enumeration constraints for attribute values.
     """
 
     min_length: int | None = None

@@ -17,6 +17,11 @@ class ValidationEnum:
     """Defines enumeration validation for attribute values. Allows specifying a
     list of permitted values and whether custom values beyond the enumerated
     list are allowed.
+
+    Fields:
+
+    - ``strict``: Boolean that defaults to false.
+    - ``values``: A list of predefined values that are allowed for this attribute.
     """
 
     strict: bool | None = None

@@ -51,6 +51,22 @@ _PATTERN_5 = _rt.Pattern(
 class View:
     """A view resource object. Contains metadata and content necessary to
     render the view.
+
+    Fields:
+
+    - ``id``: The identifier of the view.
+    - ``arn``: The Amazon Resource Name (ARN) of the view.
+    - ``name``: The name of the view.
+    - ``status``: Indicates the view status as either ``SAVED`` or ``PUBLISHED``.
+    - ``type``: The type of the view - ``CUSTOMER_MANAGED``.
+    - ``description``: The description of the view.
+    - ``version``: Current version of the view.
+    - ``version_description``: The description of the version.
+    - ``content``: View content containing all content necessary to render a view except for runtime input data.
+    - ``tags``: The tags associated with the view resource (not specific to view version).
+    - ``created_time``: The timestamp of when the view was created.
+    - ``last_modified_time``: Latest timestamp of the ``UpdateViewContent`` or ``CreateViewVersion`` operations.
+    - ``view_content_sha256``: Indicates the checksum value of the latest published view content.
     """
 
     id: str | None = None

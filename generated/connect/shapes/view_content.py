@@ -21,6 +21,12 @@ _PATTERN_1 = _rt.Pattern(
 class ViewContent:
     """View content containing all content necessary to render a view except
     for runtime input data.
+
+    Fields:
+
+    - ``input_schema``: The data schema matching data that the view template must be provided to render.
+    - ``template``: The view template representing the structure of the view.
+    - ``actions``: A list of possible actions from the view.
     """
 
     input_schema: str | None = None

@@ -28,7 +28,16 @@ _VIEW_STATUS_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ViewSearchCriteria:
-    """Defines the search criteria for filtering views."""
+    """Defines the search criteria for filtering views.
+
+    Fields:
+
+    - ``or_conditions``: A list of conditions to be met, where at least one condition must be satisfied.
+    - ``and_conditions``: A list of conditions that must all be satisfied.
+    - ``string_condition``: A leaf node condition which can be used to specify a string condition.
+    - ``view_type_condition``: A condition that filters views by their type.
+    - ``view_status_condition``: A condition that filters views by their status.
+    """
 
     or_conditions: list[ViewSearchCriteria] | None = None
     """A list of conditions to be met, where at least one condition must be

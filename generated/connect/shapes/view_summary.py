@@ -39,7 +39,17 @@ _PATTERN_3 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ViewSummary:
-    """A summary of a view's metadata."""
+    """A summary of a view's metadata.
+
+    Fields:
+
+    - ``id``: The identifier of the view.
+    - ``arn``: The Amazon Resource Name (ARN) of the view.
+    - ``name``: The name of the view.
+    - ``type``: The type of the view.
+    - ``status``: Indicates the view status as either ``SAVED`` or ``PUBLISHED``.
+    - ``description``: The description of the view.
+    """
 
     id: str | None = None
     """The identifier of the view."""

@@ -33,7 +33,18 @@ _VIEW_TYPE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ViewVersionSummary:
-    """A summary of a view version's metadata."""
+    """A summary of a view version's metadata.
+
+    Fields:
+
+    - ``id``: The identifier of the view version.
+    - ``arn``: The Amazon Resource Name (ARN) of the view version.
+    - ``description``: The description of the view version.
+    - ``name``: The name of the view version.
+    - ``type``: The type of the view version.
+    - ``version``: The sequentially incremented version of the view version.
+    - ``version_description``: The description of the view version.
+    """
 
     id: str | None = None
     """The identifier of the view version."""

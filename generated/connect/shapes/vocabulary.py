@@ -69,7 +69,20 @@ _PATTERN_2 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Vocabulary:
-    """Contains information about a custom vocabulary."""
+    """Contains information about a custom vocabulary.
+
+    Fields:
+
+    - ``name``: A unique name of the custom vocabulary.
+    - ``id``: The identifier of the custom vocabulary.
+    - ``arn``: The Amazon Resource Name (ARN) of the custom vocabulary.
+    - ``language_code``: The language code of the vocabulary entries.
+    - ``state``: The current state of the custom vocabulary.
+    - ``last_modified_time``: The timestamp when the custom vocabulary was last modified.
+    - ``failure_reason``: The reason why the custom vocabulary was not created.
+    - ``content``: The content of the custom vocabulary in plain-text format with a table of values.
+    - ``tags``: The tags used to organize, track, or control access for this resource.
+    """
 
     name: str | None
     """A unique name of the custom vocabulary."""

@@ -65,7 +65,18 @@ _VOCABULARY_STATE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class VocabularySummary:
-    """Contains summary information about the custom vocabulary."""
+    """Contains summary information about the custom vocabulary.
+
+    Fields:
+
+    - ``name``: A unique name of the custom vocabulary.
+    - ``id``: The identifier of the custom vocabulary.
+    - ``arn``: The Amazon Resource Name (ARN) of the custom vocabulary.
+    - ``language_code``: The language code of the vocabulary entries.
+    - ``state``: The current state of the custom vocabulary.
+    - ``last_modified_time``: The timestamp when the custom vocabulary was last modified.
+    - ``failure_reason``: The reason why the custom vocabulary was not created.
+    """
 
     name: str | None
     """A unique name of the custom vocabulary."""

@@ -19,7 +19,14 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class VoiceCallEntryPointParameters:
-    """Parameters for initiating a voice call test."""
+    """Parameters for initiating a voice call test.
+
+    Fields:
+
+    - ``source_phone_number``: The source phone number for the test.
+    - ``destination_phone_number``: The destination phone number for the test.
+    - ``flow_id``: The flow identifier for the test.
+    """
 
     source_phone_number: str | None = None
     """The source phone number for the test."""

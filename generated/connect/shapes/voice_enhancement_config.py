@@ -30,7 +30,13 @@ _VOICE_ENHANCEMENT_MODE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class VoiceEnhancementConfig:
-    """Configuration settings for voice enhancement."""
+    """Configuration settings for voice enhancement.
+
+    Fields:
+
+    - ``channel``: The channel for this voice enhancement configuration.
+    - ``voice_enhancement_mode``: The voice enhancement mode.
+    """
 
     channel: str | None
     """The channel for this voice enhancement configuration. **Only** ``VOICE``

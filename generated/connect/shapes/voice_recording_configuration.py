@@ -23,7 +23,13 @@ _IVR_RECORDING_TRACK_VALUES = frozenset(("ALL",))
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class VoiceRecordingConfiguration:
-    """Contains information about the recording configuration settings."""
+    """Contains information about the recording configuration settings.
+
+    Fields:
+
+    - ``voice_recording_track``: Identifies which track is being recorded.
+    - ``ivr_recording_track``: Identifies which IVR track is being recorded.
+    """
 
     voice_recording_track: str | None = None
     """Identifies which track is being recorded."""

@@ -15,7 +15,13 @@ from ..shapes.ai_agent_info import AiAgentInfo
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class WisdomInfo:
-    """Information about Connect Customer Wisdom."""
+    """Information about Connect Customer Wisdom.
+
+    Fields:
+
+    - ``session_arn``: The Amazon Resource Name (ARN) of the Wisdom session.
+    - ``ai_agents``: The array of AI agents involved in the contact.
+    """
 
     session_arn: str | None = None
     """The Amazon Resource Name (ARN) of the Wisdom session."""

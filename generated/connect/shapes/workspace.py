@@ -46,6 +46,19 @@ _PATTERN_5 = _rt.Pattern(
 class Workspace:
     """Contains information about a workspace, which defines the user
     experience by mapping views to pages.
+
+    Fields:
+
+    - ``id``: The unique identifier of the workspace.
+    - ``name``: The name of the workspace.
+    - ``arn``: The Amazon Resource Name (ARN) of the workspace.
+    - ``last_modified_time``: The timestamp when the workspace was last modified.
+    - ``visibility``: Controls who can access the workspace.
+    - ``description``: The description of the workspace.
+    - ``theme``: The theme configuration for the workspace, including colors and styling.
+    - ``title``: The title displayed for the workspace.
+    - ``last_modified_region``: The Amazon Web Services Region where the workspace was last modified.
+    - ``tags``: The tags used to organize, track, or control access for the workspace.
     """
 
     id: str | None

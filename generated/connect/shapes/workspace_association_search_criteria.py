@@ -15,7 +15,14 @@ from ..shapes.string_condition import StringCondition
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class WorkspaceAssociationSearchCriteria:
-    """Defines the search criteria for filtering workspace associations."""
+    """Defines the search criteria for filtering workspace associations.
+
+    Fields:
+
+    - ``or_conditions``: A list of conditions to be met, where at least one condition must be satisfied.
+    - ``and_conditions``: A list of conditions that must all be satisfied.
+    - ``string_condition``: A leaf node condition which can be used to specify a string condition.
+    """
 
     or_conditions: list[WorkspaceAssociationSearchCriteria] | None = None
     """A list of conditions to be met, where at least one condition must be

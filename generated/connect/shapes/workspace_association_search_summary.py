@@ -21,6 +21,15 @@ _PATTERN_1 = _rt.Pattern(
 class WorkspaceAssociationSearchSummary:
     """Contains summary information about a workspace association with a user
     or routing profile.
+
+    Fields:
+
+    - ``workspace_id``: The identifier of the workspace.
+    - ``workspace_arn``: The Amazon Resource Name (ARN) of the workspace.
+    - ``resource_id``: The identifier of the associated resource (user or routing profile).
+    - ``resource_arn``: The Amazon Resource Name (ARN) of the associated resource.
+    - ``resource_type``: The type of resource associated with the workspace.
+    - ``resource_name``: The name of the associated resource.
     """
 
     workspace_id: str | None = None

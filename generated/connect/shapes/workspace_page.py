@@ -25,6 +25,13 @@ _PATTERN_2 = _rt.Pattern(
 class WorkspacePage:
     """Contains information about a page configuration in a workspace,
     including the view assigned to the page.
+
+    Fields:
+
+    - ``resource_arn``: The Amazon Resource Name (ARN) of the view associated with this page.
+    - ``page``: The page identifier.
+    - ``slug``: The URL-friendly identifier for the page.
+    - ``input_data``: A JSON string containing input parameters passed to the view when the page is rendered.
     """
 
     resource_arn: str | None = None

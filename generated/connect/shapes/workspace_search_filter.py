@@ -17,6 +17,10 @@ from ..shapes.control_plane_attribute_filter import ControlPlaneAttributeFilter
 class WorkspaceSearchFilter:
     """Defines filters to apply when searching for workspaces, such as
     tag-based filters.
+
+    Fields:
+
+    - ``attribute_filter``: An object that can be used to specify Tag conditions inside the ``SearchFilter``.
     """
 
     attribute_filter: ControlPlaneAttributeFilter | None = None

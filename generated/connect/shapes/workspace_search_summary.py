@@ -41,6 +41,17 @@ _PATTERN_4 = _rt.Pattern(
 class WorkspaceSearchSummary:
     """Contains summary information about a workspace returned from a search
     operation.
+
+    Fields:
+
+    - ``id``: The unique identifier of the workspace.
+    - ``name``: The name of the workspace.
+    - ``visibility``: The visibility setting of the workspace.
+    - ``description``: The description of the workspace.
+    - ``title``: The title displayed for the workspace.
+    - ``arn``: The Amazon Resource Name (ARN) of the workspace.
+    - ``created_at``: The timestamp when the workspace was created.
+    - ``tags``: The tags associated with the workspace.
     """
 
     id: str | None = None

@@ -24,7 +24,16 @@ _PATTERN_2 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class WorkspaceSummary:
-    """Contains summary information about a workspace."""
+    """Contains summary information about a workspace.
+
+    Fields:
+
+    - ``id``: The unique identifier of the workspace.
+    - ``name``: The name of the workspace.
+    - ``arn``: The Amazon Resource Name (ARN) of the workspace.
+    - ``last_modified_time``: The timestamp when the workspace was last modified.
+    - ``last_modified_region``: The Amazon Web Services Region where the workspace was last modified.
+    """
 
     id: str | None = None
     """The unique identifier of the workspace."""

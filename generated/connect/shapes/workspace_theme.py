@@ -17,6 +17,11 @@ from ..shapes.workspace_theme_config import WorkspaceThemeConfig
 class WorkspaceTheme:
     """Contains theme configuration for a workspace, supporting both light and
     dark modes.
+
+    Fields:
+
+    - ``light``: The theme configuration for light mode.
+    - ``dark``: The theme configuration for dark mode.
     """
 
     light: WorkspaceThemeConfig | None = None

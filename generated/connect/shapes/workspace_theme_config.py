@@ -19,6 +19,12 @@ from ..shapes.workspace_theme_typography import WorkspaceThemeTypography
 class WorkspaceThemeConfig:
     """Contains detailed theme configuration for a workspace, including colors,
     images, and typography.
+
+    Fields:
+
+    - ``palette``: The color palette configuration for the workspace theme.
+    - ``images``: The image assets used in the workspace theme.
+    - ``typography``: The typography configuration for the workspace theme.
     """
 
     palette: WorkspaceThemePalette | None = None

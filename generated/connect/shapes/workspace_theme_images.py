@@ -15,7 +15,12 @@ from ..shapes.images_logo import ImagesLogo
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class WorkspaceThemeImages:
-    """Contains image configuration for a workspace theme."""
+    """Contains image configuration for a workspace theme.
+
+    Fields:
+
+    - ``logo``: The logo images used in the workspace.
+    """
 
     logo: ImagesLogo | None = None
     """The logo images used in the workspace."""

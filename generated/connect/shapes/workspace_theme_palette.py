@@ -18,7 +18,15 @@ from ..shapes.palette_primary import PalettePrimary
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class WorkspaceThemePalette:
-    """Contains color palette configuration for different areas of a workspace."""
+    """Contains color palette configuration for different areas of a workspace.
+
+    Fields:
+
+    - ``header``: The color configuration for the header area.
+    - ``navigation``: The color configuration for the navigation area.
+    - ``canvas``: The color configuration for the canvas area.
+    - ``primary``: The primary color configuration used throughout the workspace.
+    """
 
     header: PaletteHeader | None = None
     """The color configuration for the header area."""

@@ -15,7 +15,12 @@ from ..shapes.font_family import FontFamily
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class WorkspaceThemeTypography:
-    """Contains typography configuration for a workspace theme."""
+    """Contains typography configuration for a workspace theme.
+
+    Fields:
+
+    - ``font_family``: The font family configuration for text in the workspace.
+    """
 
     font_family: FontFamily | None = None
     """The font family configuration for text in the workspace."""

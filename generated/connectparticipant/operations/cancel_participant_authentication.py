@@ -31,6 +31,11 @@ class CancelParticipantAuthentication:
     The Amazon Connect Participant Service APIs do not use `Signature
     Version 4 authentication
     <https://docs.aws.amazon.com/general/latest/gr/signature-version-4.html>`__.
+
+    Fields:
+
+    - ``session_id``: The ``sessionId`` provided in the ``authenticationInitiated`` event.
+    - ``connection_token``: The authentication token associated with the participant's connection.
     """
 
     session_id: str
@@ -86,7 +91,12 @@ class CancelParticipantAuthentication:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CancelParticipantAuthenticationResponse:
-    """The response of CancelParticipantAuthentication."""
+    """The response of CancelParticipantAuthentication.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

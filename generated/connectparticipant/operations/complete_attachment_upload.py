@@ -32,6 +32,12 @@ class CompleteAttachmentUpload:
     The Amazon Connect Participant Service APIs do not use `Signature
     Version 4 authentication
     <https://docs.aws.amazon.com/general/latest/gr/signature-version-4.html>`__.
+
+    Fields:
+
+    - ``attachment_ids``: A list of unique identifiers for the attachments.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
+    - ``connection_token``: The authentication token associated with the participant's connection.
     """
 
     attachment_ids: list[str]
@@ -113,7 +119,12 @@ class CompleteAttachmentUpload:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CompleteAttachmentUploadResponse:
-    """The response of CompleteAttachmentUpload."""
+    """The response of CompleteAttachmentUpload.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

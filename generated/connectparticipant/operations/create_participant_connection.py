@@ -112,6 +112,12 @@ class CreateParticipantConnection:
        The Amazon Connect Participant Service APIs do not use `Signature
        Version 4 authentication
        <https://docs.aws.amazon.com/general/latest/gr/signature-version-4.html>`__.
+
+    Fields:
+
+    - ``participant_token``: This is a header parameter.
+    - ``type``: Type of connection information required.
+    - ``connect_participant``: Amazon Connect Participant is used to mark the participant as connected for customer participant in message streaming, as well as for agent or manager participant in non-streaming chats.
     """
 
     participant_token: str
@@ -198,7 +204,15 @@ class CreateParticipantConnection:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class CreateParticipantConnectionResponse:
-    """The response of CreateParticipantConnection."""
+    """The response of CreateParticipantConnection.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``websocket``: Creates the participant's websocket connection.
+    - ``connection_credentials``: Creates the participant's connection credentials.
+    - ``web_rtc_connection``: Creates the participant's WebRTC connection data required for the client application (mobile application or website) to connect to the call.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

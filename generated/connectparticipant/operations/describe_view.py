@@ -21,6 +21,11 @@ class DescribeView:
     For security recommendations, see `Amazon Connect Chat security best
     practices
     <https://docs.aws.amazon.com/connect/latest/adminguide/security-best-practices.html#bp-security-chat>`__.
+
+    Fields:
+
+    - ``view_token``: An encrypted token originating from the interactive message of a ShowView block operation.
+    - ``connection_token``: The connection token.
     """
 
     view_token: str
@@ -78,7 +83,13 @@ class DescribeView:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DescribeViewResponse:
-    """The response of DescribeView."""
+    """The response of DescribeView.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``view``: A view resource object.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

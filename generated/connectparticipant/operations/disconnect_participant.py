@@ -29,6 +29,11 @@ class DisconnectParticipant:
     The Amazon Connect Participant Service APIs do not use `Signature
     Version 4 authentication
     <https://docs.aws.amazon.com/general/latest/gr/signature-version-4.html>`__.
+
+    Fields:
+
+    - ``connection_token``: The authentication token associated with the participant's connection.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     connection_token: str
@@ -88,7 +93,12 @@ class DisconnectParticipant:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class DisconnectParticipantResponse:
-    """The response of DisconnectParticipant."""
+    """The response of DisconnectParticipant.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

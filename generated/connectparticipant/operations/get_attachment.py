@@ -34,6 +34,12 @@ class GetAttachment:
     The Amazon Connect Participant Service APIs do not use `Signature
     Version 4 authentication
     <https://docs.aws.amazon.com/general/latest/gr/signature-version-4.html>`__.
+
+    Fields:
+
+    - ``attachment_id``: A unique identifier for the attachment.
+    - ``connection_token``: The authentication token associated with the participant's connection.
+    - ``url_expiry_in_seconds``: The expiration time of the URL in ISO timestamp.
     """
 
     attachment_id: str
@@ -102,7 +108,15 @@ class GetAttachment:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetAttachmentResponse:
-    """The response of GetAttachment."""
+    """The response of GetAttachment.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``attachment_size_in_bytes``: The size of the attachment in bytes.
+    - ``url``: This is the pre-signed URL that can be used for uploading the file to Amazon S3 when used in response to `StartAttachmentUpload <https://docs.aws.amazon.com/connect-participant/latest/APIReference/API_StartAttachmentUpload.html>`__.
+    - ``url_expiry``: The expiration time of the URL in ISO timestamp.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

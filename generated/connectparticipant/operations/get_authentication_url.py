@@ -37,6 +37,12 @@ class GetAuthenticationUrl:
     The Amazon Connect Participant Service APIs do not use `Signature
     Version 4 authentication
     <https://docs.aws.amazon.com/general/latest/gr/signature-version-4.html>`__.
+
+    Fields:
+
+    - ``session_id``: The sessionId provided in the authenticationInitiated event.
+    - ``redirect_uri``: The URL where the customer will be redirected after Amazon Cognito authorizes the user.
+    - ``connection_token``: The authentication token associated with the participant's connection.
     """
 
     session_id: str
@@ -105,7 +111,13 @@ class GetAuthenticationUrl:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetAuthenticationUrlResponse:
-    """The response of GetAuthenticationUrl."""
+    """The response of GetAuthenticationUrl.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``authentication_url``: The URL where the customer will sign in to the identity provider.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -58,6 +58,16 @@ class GetTranscript:
     The Amazon Connect Participant Service APIs do not use `Signature
     Version 4 authentication
     <https://docs.aws.amazon.com/general/latest/gr/signature-version-4.html>`__.
+
+    Fields:
+
+    - ``connection_token``: The authentication token associated with the participant's connection.
+    - ``contact_id``: The contactId from the current contact chain for which transcript is needed.
+    - ``max_results``: The maximum number of results to return in the page.
+    - ``next_token``: The pagination token.
+    - ``scan_direction``: The direction from StartPosition from which to retrieve message.
+    - ``sort_order``: The sort order for the records.
+    - ``start_position``: A filtering option for where to start.
     """
 
     connection_token: str
@@ -178,7 +188,15 @@ class GetTranscript:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetTranscriptResponse:
-    """The response of GetTranscript."""
+    """The response of GetTranscript.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``initial_contact_id``: The initial contact ID for the contact.
+    - ``transcript``: The list of messages in the session.
+    - ``next_token``: The pagination token.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

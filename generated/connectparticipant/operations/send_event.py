@@ -41,6 +41,13 @@ class SendEvent:
     The Amazon Connect Participant Service APIs do not use `Signature
     Version 4 authentication
     <https://docs.aws.amazon.com/general/latest/gr/signature-version-4.html>`__.
+
+    Fields:
+
+    - ``content_type``: The content type of the request.
+    - ``connection_token``: The authentication token associated with the participant's connection.
+    - ``content``: The content of the event to be sent (for example, message text).
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     content_type: str
@@ -132,7 +139,14 @@ class SendEvent:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SendEventResponse:
-    """The response of SendEvent."""
+    """The response of SendEvent.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``id``: The ID of the response.
+    - ``absolute_time``: The time when the event was sent.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -30,6 +30,13 @@ class SendMessage:
     The Amazon Connect Participant Service APIs do not use `Signature
     Version 4 authentication
     <https://docs.aws.amazon.com/general/latest/gr/signature-version-4.html>`__.
+
+    Fields:
+
+    - ``content_type``: The type of the content.
+    - ``content``: The content of the message.
+    - ``connection_token``: The authentication token associated with the connection.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     """
 
     content_type: str
@@ -130,7 +137,15 @@ class SendMessage:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SendMessageResponse:
-    """The response of SendMessage."""
+    """The response of SendMessage.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``id``: The ID of the message.
+    - ``absolute_time``: The time when the message was sent.
+    - ``message_metadata``: Contains metadata for the message.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

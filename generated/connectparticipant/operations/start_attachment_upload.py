@@ -31,6 +31,14 @@ class StartAttachmentUpload:
     The Amazon Connect Participant Service APIs do not use `Signature
     Version 4 authentication
     <https://docs.aws.amazon.com/general/latest/gr/signature-version-4.html>`__.
+
+    Fields:
+
+    - ``content_type``: Describes the MIME file type of the attachment.
+    - ``attachment_size_in_bytes``: The size of the attachment in bytes.
+    - ``attachment_name``: A case-sensitive name of the attachment being uploaded.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
+    - ``connection_token``: The authentication token associated with the participant's connection.
     """
 
     content_type: str
@@ -127,7 +135,14 @@ class StartAttachmentUpload:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StartAttachmentUploadResponse:
-    """The response of StartAttachmentUpload."""
+    """The response of StartAttachmentUpload.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``attachment_id``: A unique identifier for the attachment.
+    - ``upload_metadata``: The headers to be provided while uploading the file to the URL.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

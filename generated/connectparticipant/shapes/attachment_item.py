@@ -24,6 +24,13 @@ _ARTIFACT_STATUS_VALUES = frozenset(
 class AttachmentItem:
     """The case-insensitive input to indicate standard MIME type that describes
     the format of the file that will be uploaded.
+
+    Fields:
+
+    - ``content_type``: Describes the MIME file type of the attachment.
+    - ``attachment_id``: A unique identifier for the attachment.
+    - ``attachment_name``: A case-sensitive name of the attachment being uploaded.
+    - ``status``: Status of the attachment.
     """
 
     content_type: str | None = None

@@ -14,7 +14,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ConnectionCredentials:
-    """Connection credentials."""
+    """Connection credentials.
+
+    Fields:
+
+    - ``connection_token``: The connection token.
+    - ``expiry``: The expiration of the token.
+    """
 
     connection_token: str | None = None
     """The connection token."""

@@ -42,7 +42,23 @@ _PARTICIPANT_ROLE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Item:
-    """An item - message or event - that has been sent."""
+    """An item - message or event - that has been sent.
+
+    Fields:
+
+    - ``absolute_time``: The time when the message or event was sent.
+    - ``content``: The content of the message or event.
+    - ``content_type``: The type of content of the item.
+    - ``id``: The ID of the item.
+    - ``type``: Type of the item: message or event.
+    - ``participant_id``: The ID of the sender in the session.
+    - ``display_name``: The chat display name of the sender.
+    - ``participant_role``: The role of the sender.
+    - ``attachments``: Provides information about the attachments.
+    - ``message_metadata``: The metadata related to the message.
+    - ``related_contact_id``: The contactId on which the transcript item was originally sent.
+    - ``contact_id``: The contactId on which the transcript item was originally sent.
+    """
 
     absolute_time: str | None = None
     """The time when the message or event was sent.

@@ -15,7 +15,12 @@ from ..shapes.audio_features import AudioFeatures
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class MeetingFeaturesConfiguration:
-    """The configuration settings of the features available to a meeting."""
+    """The configuration settings of the features available to a meeting.
+
+    Fields:
+
+    - ``audio``: The configuration settings for the audio features available to a meeting.
+    """
 
     audio: AudioFeatures | None = None
     """The configuration settings for the audio features available to a

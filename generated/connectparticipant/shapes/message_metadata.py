@@ -23,7 +23,14 @@ _MESSAGE_PROCESSING_STATUS_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class MessageMetadata:
-    """Contains metadata related to a message."""
+    """Contains metadata related to a message.
+
+    Fields:
+
+    - ``message_id``: The identifier of the message that contains the metadata information.
+    - ``receipts``: The list of receipt information for a message for different recipients.
+    - ``message_processing_status``: The status of Message Processing for the message.
+    """
 
     message_id: str | None = None
     """The identifier of the message that contains the metadata information."""

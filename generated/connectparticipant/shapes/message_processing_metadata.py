@@ -22,7 +22,12 @@ _MESSAGE_PROCESSING_STATUS_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class MessageProcessingMetadata:
-    """Contains metadata for chat messages."""
+    """Contains metadata for chat messages.
+
+    Fields:
+
+    - ``message_processing_status``: The status of Message Processing for the message.
+    """
 
     message_processing_status: str | None = None
     """The status of Message Processing for the message."""

@@ -14,7 +14,14 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Receipt:
-    """The receipt for the message delivered to the recipient."""
+    """The receipt for the message delivered to the recipient.
+
+    Fields:
+
+    - ``delivered_timestamp``: The time when the message was delivered to the recipient.
+    - ``read_timestamp``: The time when the message was read by the recipient.
+    - ``recipient_participant_id``: The identifier of the recipient of the message.
+    """
 
     delivered_timestamp: str | None = None
     """The time when the message was delivered to the recipient."""

@@ -16,6 +16,12 @@ from ..._runtime import restjson as _rt
 class StartPosition:
     """A filtering option for where to start. For example, if you sent 100
     messages, start with message 50.
+
+    Fields:
+
+    - ``id``: The ID of the message or event where to start.
+    - ``absolute_time``: The time in ISO format where to start.
+    - ``most_recent``: The start position of the most recent message where you want to start.
     """
 
     id: str | None = None

@@ -14,7 +14,14 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class UploadMetadata:
-    """Fields to be used while uploading the attachment."""
+    """Fields to be used while uploading the attachment.
+
+    Fields:
+
+    - ``url``: This is the pre-signed URL that can be used for uploading the file to Amazon S3 when used in response to `StartAttachmentUpload <https://docs.aws.amazon.com/connect-participant/latest/APIReference/API_StartAttachmentUpload.html>`__.
+    - ``url_expiry``: The expiration time of the URL in ISO timestamp.
+    - ``headers_to_include``: The headers to be provided while uploading the file to the URL.
+    """
 
     url: str | None = None
     """This is the pre-signed URL that can be used for uploading the file to

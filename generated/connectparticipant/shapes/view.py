@@ -26,6 +26,14 @@ _PATTERN_2 = _rt.Pattern(
 class View:
     """A view resource object. Contains metadata and content necessary to
     render the view.
+
+    Fields:
+
+    - ``id``: The identifier of the view.
+    - ``arn``: The Amazon Resource Name (ARN) of the view.
+    - ``name``: The name of the view.
+    - ``version``: The current version of the view.
+    - ``content``: View content containing all content necessary to render a view except for runtime input data.
     """
 
     id: str | None = None

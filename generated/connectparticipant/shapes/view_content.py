@@ -21,6 +21,12 @@ _PATTERN_1 = _rt.Pattern(
 class ViewContent:
     """View content containing all content necessary to render a view except
     for runtime input data.
+
+    Fields:
+
+    - ``input_schema``: The schema representing the input data that the view template must be supplied to render.
+    - ``template``: The view template representing the structure of the view.
+    - ``actions``: A list of actions possible from the view
     """
 
     input_schema: str | None = None

@@ -18,6 +18,11 @@ from ..shapes.web_rtc_meeting import WebRTCMeeting
 class WebRTCConnection:
     """Creates the participant’s WebRTC connection data required for the client
     application (mobile or web) to connect to the call.
+
+    Fields:
+
+    - ``attendee``: The attendee information, including attendee ID and join token.
+    - ``meeting``: A meeting created using the Amazon Chime SDK.
     """
 
     attendee: Attendee | None = None

@@ -16,6 +16,13 @@ from ..._runtime import restjson as _rt
 class WebRTCMediaPlacement:
     """A set of endpoints used by clients to connect to the media service group
     for an Amazon Chime SDK meeting.
+
+    Fields:
+
+    - ``audio_host_url``: The audio host URL.
+    - ``audio_fallback_url``: The audio fallback URL.
+    - ``signaling_url``: The signaling URL.
+    - ``event_ingestion_url``: The event ingestion URL to which you send client meeting events.
     """
 
     audio_host_url: str | None = None

@@ -21,7 +21,14 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class WebRTCMeeting:
-    """A meeting created using the Amazon Chime SDK."""
+    """A meeting created using the Amazon Chime SDK.
+
+    Fields:
+
+    - ``media_placement``: The media placement for the meeting.
+    - ``meeting_features``: The configuration settings of the features available to a meeting.
+    - ``meeting_id``: The Amazon Chime SDK meeting ID.
+    """
 
     media_placement: WebRTCMediaPlacement | None = None
     """The media placement for the meeting."""

@@ -14,7 +14,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Websocket:
-    """The websocket for the participant's connection."""
+    """The websocket for the participant's connection.
+
+    Fields:
+
+    - ``url``: The URL of the websocket.
+    - ``connection_expiry``: The URL expiration timestamp in ISO date format.
+    """
 
     url: str | None = None
     """The URL of the websocket."""

@@ -16,7 +16,13 @@ from ..shapes.operation import Operation
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetLens:
-    """The GetLens operation."""
+    """The GetLens operation.
+
+    Fields:
+
+    - ``class_``: The ``class`` member.
+    - ``none``: A shape named like the runtime's Operation.
+    """
 
     class_: str
     """The ``class`` member."""
@@ -75,7 +81,13 @@ class GetLens:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class GetLensResponse:
-    """The response of GetLens."""
+    """The response of GetLens.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``lens``: A shape named like the runtime's Operation.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -28,7 +28,20 @@ _KIND_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Tag:
-    """An operation named like a shape."""
+    """An operation named like a shape.
+
+    Fields:
+
+    - ``resource_arn``: The ``ResourceARN`` member.
+    - ``tag``: A shape named like an operation.
+    - ``ssekms_key_id``: An acronym run.
+    - ``instance_arns``: The ``InstanceARNs`` member.
+    - ``validate_``: Shadows a generated method.
+    - ``to_dict_``: The ``ToDict`` member.
+    - ``class_``: The ``class`` member.
+    - ``from_``: The ``from`` member.
+    - ``type``: The ``type`` member.
+    """
 
     resource_arn: str
     """The ``ResourceARN`` member."""
@@ -166,7 +179,15 @@ class Tag:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class TagResponse:
-    """The response of Tag."""
+    """The response of Tag.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``http_status_``: Collides with nothing; the response's own field is http_status.
+    - ``lambda_``: The ``lambda`` member.
+    - ``lens_config``: An input shape named like the runtime's Lens.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

@@ -15,7 +15,13 @@ from ..shapes.operation import Operation
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Lens:
-    """An input shape named like the runtime's Lens."""
+    """An input shape named like the runtime's Lens.
+
+    Fields:
+
+    - ``class_``: The ``class`` member.
+    - ``none``: A shape named like the runtime's Operation.
+    """
 
     class_: str | None
     """The ``class`` member."""

@@ -14,7 +14,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Operation:
-    """A shape named like the runtime's Operation."""
+    """A shape named like the runtime's Operation.
+
+    Fields:
+
+    - ``def_``: The ``def`` member.
+    - ``http_request``: The ``HttpRequest`` member.
+    """
 
     def_: str | None = None
     """The ``def`` member."""

@@ -14,7 +14,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class TagShape:
-    """A shape named like an operation."""
+    """A shape named like an operation.
+
+    Fields:
+
+    - ``key``: The ``Key`` member.
+    - ``value``: The ``Value`` member.
+    """
 
     key: str
     """The ``Key`` member."""

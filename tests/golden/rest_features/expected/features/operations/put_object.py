@@ -22,7 +22,24 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class PutObject:
-    """The PutObject operation."""
+    """The PutObject operation.
+
+    Fields:
+
+    - ``bucket``: The ``Bucket`` member.
+    - ``key``: The ``Key`` member.
+    - ``body``: The ``Body`` member.
+    - ``expires``: The ``Expires`` member.
+    - ``tags``: The ``Tags`` member.
+    - ``meta``: The ``Meta`` member.
+    - ``context``: The ``Context`` member.
+    - ``since``: The ``Since`` member.
+    - ``epoch``: The ``Epoch`` member.
+    - ``flags``: The ``Flags`` member.
+    - ``extra``: The ``Extra`` member.
+    - ``limit``: The ``Limit`` member.
+    - ``token``: The ``Token`` member.
+    """
 
     bucket: str
     """The ``Bucket`` member."""
@@ -263,7 +280,17 @@ class PutObject:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class PutObjectResponse:
-    """The response of PutObject."""
+    """The response of PutObject.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``status``: The ``Status`` member.
+    - ``e_tag``: The ``ETag`` member.
+    - ``modified``: The ``Modified`` member.
+    - ``meta``: The ``Meta`` member.
+    - ``details``: The ``Details`` member.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

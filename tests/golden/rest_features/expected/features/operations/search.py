@@ -28,6 +28,20 @@ class Search:
     """The Search operation.
 
     .. warning:: Deprecated. Use Find instead.
+
+    Fields:
+
+    - ``account_id``: The ``AccountId`` member.
+    - ``query``: The ``Query`` member.
+    - ``secret``: The ``Secret`` member.
+    - ``filter``: The ``Filter`` member.
+    - ``old``: The ``Old`` member.
+    - ``client_token``: The ``ClientToken`` member.
+    - ``ratio``: The ``Ratio`` member.
+    - ``raw``: The ``Raw`` member.
+    - ``when``: The ``When`` member.
+    - ``when_iso``: The ``WhenIso`` member.
+    - ``doc``: The ``Doc`` member.
     """
 
     account_id: str
@@ -209,7 +223,15 @@ class Search:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class SearchResponse:
-    """The response of Search."""
+    """The response of Search.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``items``: The ``Items`` member.
+    - ``tree``: The ``Tree`` member.
+    - ``next``: The ``Next`` member.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

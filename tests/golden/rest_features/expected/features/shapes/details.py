@@ -14,7 +14,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Details:
-    """The Details shape."""
+    """The Details shape.
+
+    Fields:
+
+    - ``size``: The ``Size`` member.
+    - ``checksum``: The ``Checksum`` member.
+    """
 
     size: int | None = None
     """The ``Size`` member."""

@@ -20,7 +20,15 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Filter:
-    """The Filter shape."""
+    """The Filter shape.
+
+    Fields:
+
+    - ``by_name``: The ``ByName`` member.
+    - ``by_range``: The ``ByRange`` member.
+    - ``not_``: The ``Not`` member.
+    - ``sdk_unknown_member``: The member a response set that these bindings do not know, if any.
+    """
 
     by_name: str | None = None
     """The ``ByName`` member."""

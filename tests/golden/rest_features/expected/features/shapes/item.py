@@ -20,7 +20,14 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Item:
-    """The Item shape."""
+    """The Item shape.
+
+    Fields:
+
+    - ``id``: The ``Id`` member.
+    - ``scores``: The ``Scores`` member.
+    - ``created``: The ``Created`` member.
+    """
 
     id: str | None
     """The ``Id`` member."""

@@ -19,7 +19,13 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Leaf:
-    """The Leaf shape."""
+    """The Leaf shape.
+
+    Fields:
+
+    - ``parent``: The ``Parent`` member.
+    - ``weight``: The ``Weight`` member.
+    """
 
     parent: Node | None = None
     """The ``Parent`` member."""
@@ -95,7 +101,14 @@ class Leaf:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Node:
-    """The Node shape."""
+    """The Node shape.
+
+    Fields:
+
+    - ``value``: The ``Value`` member.
+    - ``children``: The ``Children`` member.
+    - ``leaf``: The ``Leaf`` member.
+    """
 
     value: str | None = None
     """The ``Value`` member."""

@@ -19,7 +19,13 @@ _PATTERN_1 = _rt.Pattern(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Query:
-    """The Query shape."""
+    """The Query shape.
+
+    Fields:
+
+    - ``text``: The ``Text`` member.
+    - ``fields``: The ``Fields`` member.
+    """
 
     text: str
     """The ``Text`` member."""

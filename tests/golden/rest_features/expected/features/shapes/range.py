@@ -14,7 +14,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class Range:
-    """The Range shape."""
+    """The Range shape.
+
+    Fields:
+
+    - ``low``: The ``Low`` member.
+    - ``high``: The ``High`` member.
+    """
 
     low: int | None = None
     """The ``Low`` member."""

@@ -54,6 +54,23 @@ class StartChatContact:
       <https://docs.aws.amazon.com/connect/latest/adminguide/web-and-mobile-chat.html>`__
     - `Connect Customer Chat security best practices
       <https://docs.aws.amazon.com/connect/latest/adminguide/security-best-practices.html#bp-security-chat>`__
+
+    Fields:
+
+    - ``instance_id``: The identifier of the Connect Customer instance.
+    - ``contact_flow_id``: The identifier of the flow for initiating the chat.
+    - ``participant_details``: Information identifying the participant.
+    - ``attributes``: A custom key-value pair using an attribute map.
+    - ``participant_configuration``: The configuration of the participant.
+    - ``initial_message``: The initial message to be sent to the newly created chat.
+    - ``client_token``: A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
+    - ``chat_duration_in_minutes``: The total duration of the newly started chat session.
+    - ``supported_messaging_content_types``: The supported chat message content types.
+    - ``persistent_chat``: Enable persistent chats.
+    - ``related_contact_id``: The unique identifier for an Connect Customer contact.
+    - ``segment_attributes``: A set of system defined key-value pairs stored on individual contact segments using an attribute map.
+    - ``customer_id``: The customer's identification number.
+    - ``disconnect_on_customer_exit``: A list of participant types to automatically disconnect when the end customer ends the chat session, allowing them to continue through disconnect flows such as surveys or feedback forms.
     """
 
     instance_id: str
@@ -431,7 +448,16 @@ class StartChatContact:
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class StartChatContactResponse:
-    """The response of StartChatContact."""
+    """The response of StartChatContact.
+
+    Fields:
+
+    - ``http_status``: The HTTP status code of the response.
+    - ``contact_id``: The identifier of this contact within the Connect Customer instance.
+    - ``participant_id``: The identifier for a chat participant.
+    - ``participant_token``: The token used by the chat participant to call `CreateParticipantConnection <https://docs.aws.amazon.com/connect-participant/latest/APIReference/API_CreateParticipantConnection.html>`__.
+    - ``continued_from_contact_id``: The contactId from which a persistent chat session is started.
+    """
 
     http_status: int
     """The HTTP status code of the response."""

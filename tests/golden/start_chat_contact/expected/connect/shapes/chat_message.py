@@ -14,7 +14,13 @@ from ..._runtime import restjson as _rt
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ChatMessage:
-    """A chat message."""
+    """A chat message.
+
+    Fields:
+
+    - ``content_type``: The type of the content.
+    - ``content``: The content of the chat message.
+    """
 
     content_type: str
     """The type of the content. Supported types are ``text/plain``,

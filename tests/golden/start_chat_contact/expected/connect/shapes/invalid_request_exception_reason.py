@@ -22,7 +22,13 @@ _ATTACHED_FILE_INVALID_REQUEST_EXCEPTION_REASON_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class InvalidRequestExceptionReason:
-    """Reason why the request was invalid."""
+    """Reason why the request was invalid.
+
+    Fields:
+
+    - ``attached_file_invalid_request_exception_reason``: Reason why the StartAttachedFiledUpload request was invalid.
+    - ``sdk_unknown_member``: The member a response set that these bindings do not know, if any.
+    """
 
     attached_file_invalid_request_exception_reason: str | None = None
     """Reason why the StartAttachedFiledUpload request was invalid."""

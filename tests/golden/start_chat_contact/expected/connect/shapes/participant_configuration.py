@@ -21,7 +21,12 @@ _RESPONSE_MODE_VALUES = frozenset(
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
 class ParticipantConfiguration:
-    """The configuration of the participant."""
+    """The configuration of the participant.
+
+    Fields:
+
+    - ``response_mode``: The mode in which responses should be sent to the participant.
+    """
 
     response_mode: str | None = None
     """The mode in which responses should be sent to the participant."""

@@ -16,6 +16,14 @@ from ..._runtime import restjson as _rt
 class SegmentAttributeValue:
     """A value for a segment attribute. This is structured as a map where the
     key is ``valueString`` and the value is a string.
+
+    Fields:
+
+    - ``value_string``: The value of a segment attribute.
+    - ``value_map``: The value of a segment attribute.
+    - ``value_integer``: The value of a segment attribute.
+    - ``value_list``: The value of a segment attribute.
+    - ``value_arn``: The value of a segment attribute that has to be a valid ARN.
     """
 
     value_string: str | None = None
