@@ -14,7 +14,7 @@ from typing import Any
 from . import names
 from .docs import html_to_rst
 from .errors import SpecError
-from .ir import EnumClass, Module, Scope, Service
+from .ir import EndpointRules, EnumClass, Module, Scope, Service
 from .load import Document
 from .passes import exports, naming, operations, relations, scopes
 from .passes.members import Members
@@ -22,8 +22,10 @@ from .passes.types import Types
 from .protocols import select
 
 
-def build(doc: Document, package: str | None = None) -> Service:
-    """The intermediate model of a validated spec."""
+def build(
+    doc: Document, package: str | None = None, endpoints: EndpointRules | None = None
+) -> Service:
+    """The intermediate model of a validated spec (and of its endpoint rules)."""
     spec: dict[str, Any] = doc.data
     shapes: dict[str, Any] = spec["shapes"]
     metadata: dict[str, Any] = spec["metadata"]
@@ -78,6 +80,9 @@ def build(doc: Document, package: str | None = None) -> Service:
     ]
     if builder.problems:
         raise SpecError(builder.problems)
+    declared = {p.name for p in endpoints.parameters} if endpoints else set[str]()
+    for op in ops:  # only what the rule set declares reaches the resolver
+        op.endpoint_inputs = [i for i in op.endpoint_inputs if i.param in declared]
     # A response (or error) that may carry a sensitive value anywhere: a
     # failure to read it shows no value and no excerpt of its body.
     for op, (_, spec_op) in zip(ops, rel.operations, strict=True):
@@ -128,6 +133,7 @@ def build(doc: Document, package: str | None = None) -> Service:
             for name in rel.enums
         ],
         error_scope=error_scope,
+        endpoints=endpoints,
     )
     codes: dict[str, str] = {}
     for error in errors:

@@ -75,3 +75,31 @@ def _docstring_match(match: re.Match[str]) -> str:
         # spelled it.
         return f"\\\\u{ord(char):04x}"
     return _escape_char(char)
+
+
+def py_value(value: object) -> str:
+    """A JSON-like model value (None, bool, int, float, str, lists and dicts
+    of them) as a Python literal; strings go through :func:`py_str`."""
+    if value is None or isinstance(value, bool):
+        return repr(value)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValueError(f"{value!r} has no literal")
+        return repr(value)
+    if isinstance(value, str):
+        return py_str(value)
+    if isinstance(value, list):
+        items: list[object] = value  # pyright: ignore[reportUnknownVariableType]
+        return "[" + ", ".join(py_value(item) for item in items) + "]"
+    if isinstance(value, dict):
+        entries: dict[object, object] = (
+            value  # pyright: ignore[reportUnknownVariableType]
+        )
+        return (
+            "{"
+            + ", ".join(f"{py_value(k)}: {py_value(v)}" for k, v in entries.items())
+            + "}"
+        )
+    raise TypeError(f"{type(value).__name__} is not a model value")

@@ -206,6 +206,38 @@ class HttpBinding:
     response_body: bool  # the response reads a body object
 
 
+@dataclass(frozen=True)
+class EndpointParameter:
+    """A parameter of a service's endpoint rule set."""
+
+    name: str
+    type: str  # "string", "boolean" or "stringArray"
+    builtin: (
+        str | None
+    )  # where a client takes it from (AWS::Region, SDK::Endpoint, ...)
+    required: bool
+    default: object
+    docs: str
+
+
+@dataclass
+class EndpointRules:
+    """A service's endpoint rule set (``endpoint-rule-set-1.json``), checked."""
+
+    rules: dict[str, object]  # the rule set as the model gives it
+    parameters: list[EndpointParameter]
+
+
+@dataclass(frozen=True)
+class EndpointInput:
+    """An endpoint parameter an operation sets: from a member of its input
+    (``contextParam``), or a constant (``staticContextParams``)."""
+
+    param: str
+    member: Member | None = None
+    value: object = None
+
+
 @dataclass
 class Operation:
     """One operation: its two classes, its errors, and how it travels."""
@@ -225,6 +257,7 @@ class Operation:
     scope: Scope
     binding: HttpBinding
     deprecated: str = ""
+    endpoint_inputs: list[EndpointInput] = _field(default_factory=list[EndpointInput])
 
 
 @dataclass
@@ -269,6 +302,7 @@ class Service:
     errors: list[ErrorClass]
     enums: list[EnumClass]
     error_scope: Scope
+    endpoints: EndpointRules | None = None
     error_codes: list[tuple[str, str]] = _field(
         default_factory=list[tuple[str, str]]
     )  # (code, class name)

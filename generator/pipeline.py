@@ -15,7 +15,7 @@ import hashlib
 import json
 from typing import Any, cast
 
-from . import build, changes, load, names, overrides, render, validate, write
+from . import build, changes, endpoints, load, names, overrides, render, validate, write
 from .errors import Problem, SpecError, UsageError
 from .format import style_id
 from .ir import Service
@@ -89,10 +89,23 @@ def package_of(package: str | None, model: dict[str, Any]) -> str:
 
 def _load(job: Job, warnings: list[Problem] | None) -> tuple[dict[str, Any], Service]:
     doc = overrides.load_with_overrides(job.spec)
-    validate.validate(doc)
+    problems: list[Problem] = []
+    try:
+        validate.validate(doc)
+    except SpecError as exc:
+        problems.extend(exc.problems)
+    rules = None
+    rule_set = endpoints.find(job.spec)
+    if rule_set is not None:
+        try:
+            rules = endpoints.load(rule_set)
+        except SpecError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise SpecError(problems)
     if warnings is not None:
         warnings.extend(validate.warnings(doc))
-    return doc.data, build.build(doc, job.package)
+    return doc.data, build.build(doc, job.package, rules)
 
 
 def api_summary_path(package: str) -> str:
@@ -241,9 +254,9 @@ def fingerprint(job: Job, formatter: str) -> str:
     digest = hashlib.sha256(_generator_hash().encode())
     digest.update(f"{job.package}\0{format_version(formatter)}\0".encode())
     digest.update(job.spec.read_bytes())
-    extra = overrides.find_overrides(job.spec)
-    if extra is not None:
-        digest.update(extra.read_bytes())
+    for extra in (overrides.find_overrides(job.spec), endpoints.find(job.spec)):
+        if extra is not None:
+            digest.update(extra.name.encode() + b"\0" + extra.read_bytes())
     return digest.hexdigest()
 
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 from importlib import resources
 from pathlib import Path
 from typing import Any, cast
 
 import jinja2
 
-from . import __version__, codecs, escape, protocols
+from . import __version__, codecs, endpoints, escape, protocols
 from .docs import first_sentence
 from .ir import Member, Service, Structure
 from .names import UNKNOWN_UNION_MEMBER
@@ -59,6 +60,16 @@ def _class_docs(structure: Structure) -> str:
     if not lines:
         return structure.docs
     return structure.docs + "\n\nFields:\n\n" + "\n".join(lines)
+
+
+def _compact_json(value: object) -> str:
+    """``value`` as compact JSON text (ASCII, so the literal stays plain)."""
+    return json.dumps(value, separators=(",", ":"))
+
+
+def _first_line(text: str) -> str:
+    """The first sentence of plain text, on one line."""
+    return " ".join((first_sentence(text) or text).split())
 
 
 def _kwarg(field: str, expr: str, indent: int = 12) -> str:
@@ -106,6 +117,9 @@ def environment() -> jinja2.Environment:
     env.filters["docstring"] = _docstring
     env.filters["field_type"] = _field_type
     env.filters["class_docs"] = _class_docs
+    env.filters["compact_json"] = _compact_json
+    env.filters["first_line"] = _first_line
+    env.filters["py_value"] = escape.py_value
     # The codecs the templates call (jinja2's stubs type these tables
     # narrowly, for its own defaults; any callable or namespace may go in).
     names = cast(dict[str, Any], env.globals)
@@ -129,6 +143,8 @@ def render_service(service: Service) -> dict[str, str]:
     put(f"{pkg}/__init__.py", "package_init.py.j2", runtime_stamp=runtime_stamp())
     put(f"{pkg}/__init__.pyi", "package_init.pyi.j2")
     put(f"{pkg}/client.py", "client.py.j2", generator_version=__version__)
+    if service.endpoints is not None:
+        put(f"{pkg}/endpoints.py", "endpoints.py.j2")
     put(f"{pkg}/errors.py", "errors.py.j2")
     put(f"{pkg}/enums.py", "enums.py.j2")
     put(
@@ -156,12 +172,21 @@ def _runtime_sources() -> list[Path]:
     return sorted((_template_dir() / "runtime").glob("*.py"))
 
 
+def runtime_source(name: str) -> Path:
+    """The source of one module of the shared runtime (``templates/runtime/<name>``)."""
+    return _template_dir() / "runtime" / name
+
+
 @functools.cache
 def runtime_stamp() -> str:
     """The generator's version and a hash of the runtime's sources: a package
     checks at import that its folder's runtime is the one it was made for."""
     digest = hashlib.sha256()
-    for path in _runtime_sources() + [_template_dir() / "runtime_init.py.j2"]:
+    for path in _runtime_sources() + [
+        _template_dir() / "runtime_init.py.j2",
+        _template_dir() / "runtime_partitions.py.j2",
+        endpoints.PARTITIONS_FILE,
+    ]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return f"{__version__}+{digest.hexdigest()[:16]}"
 
@@ -177,6 +202,11 @@ def render_runtime() -> dict[str, str]:
         environment()
         .get_template("runtime_init.py.j2")
         .render(stamp=runtime_stamp(), generator_version=__version__)
+    )
+    files[f"{RUNTIME_FOLDER}/partitions.py"] = (
+        environment()
+        .get_template("runtime_partitions.py.j2")
+        .render(partitions=endpoints.partitions())
     )
     return files
 

@@ -1,44 +1,35 @@
-"""The client core every generated ``Client`` shares: sign, send, retry, parse.
+"""The client core every generated ``Client`` shares: configure, then call.
 
 Part of the runtime every generated package of this output folder shares.
 A generated ``Client`` subclasses :class:`BaseClient`, names its service
-(endpoint prefix, signing name, service id) and has one method per
-operation; everything else is here, written once.
+(endpoint prefix, signing name, service id, endpoint rules) and has one
+method per operation; everything else is here, written once.
 
+Making a client reads the configuration as botocore does (``config``: the
+environment and the shared files), resolves credentials (``credentials``)
+and the endpoint (``calls.Router``: the service's endpoint rules), once.
 A call serializes the request once (so an idempotency token the serializer
 fills in is the same on every attempt), then, per attempt, signs it with
 fresh credentials and a fresh date (SigV4), sends it through the transport
 and parses the response, retrying throttling and transient failures as its
-:class:`~.retry.RetryConfig` says.  What does not wait on the network --
-building the request of an attempt, deciding whether and how long to wait
-before the next -- is in :class:`Call`, which any driver (this synchronous
-one, or an asynchronous one) runs the same way.
+:class:`~.retry.RetryConfig` says.  The non-I/O part of a call is
+:class:`~.calls.Call`; :meth:`BaseClient._call` is its synchronous driver.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import os
 import re
 import time
 import typing as _t
-import urllib.parse
 from collections.abc import Callable, Mapping
 
+from .calls import Call, Resolver, Router, Settings, split_endpoint
+from .config import SharedConfig, load_config
 from .credentials import Credentials, CredentialSource, resolve_credentials
 from .retry import RetryConfig
-from .sigv4 import SigV4Signer
-from .errors import DeserializationError
-from .transport import (
-    DEFAULT_MAX_RESPONSE_SIZE,
-    HttpTransport,
-    ReadTimeoutError,
-    Timeout,
-    Urllib3Transport,
-)
+from .transport import DEFAULT_MAX_RESPONSE_SIZE, HttpTransport, Urllib3Transport
 
 if _t.TYPE_CHECKING:
-    from .http import HttpRequest
     from .models import Operation
 
 I = _t.TypeVar("I")  # noqa: E741 - an operation's input type
@@ -49,158 +40,42 @@ _HOST_NAME = re.compile(
     r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
 )
 
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class Settings:
-    """What a client decided once, when it was made: where requests go and how
-    they are signed and retried."""
-
-    scheme: str
-    host: str
-    base_path: str
-    inject_host_prefix: bool
-    signer: SigV4Signer
-    retry: RetryConfig
-    clock: Callable[[], float]
-    user_agent: str
-    timeout: tuple[float, float]  # (connect, read) seconds, per attempt
-    max_response_size: int  # bytes: a larger body is refused
-
-
-class Call(_t.Generic[O]):
-    """One call of an operation, as far as it does not touch the network.
-
-    ``attempt()`` gives the headers of the request to send next (signed anew
-    each time); ``parse()`` reads a response; ``wait_after(error)`` says how
-    long to wait before trying again, or raises ``error`` when the call is
-    over.  A driver (the synchronous :meth:`BaseClient._call`, or an
-    asynchronous one) sends and sleeps between them.
-    """
-
-    __slots__ = (
-        "_settings",
-        "_operation",
-        "_http",
-        "_host",
-        "_url",
-        "_started",
-        "_deadline",
-        "_attempt",
-    )
-
-    def __init__(
-        self, settings: Settings, operation: Operation[I, O], request: I
-    ) -> None:
-        http = operation.serialize(request)
-        host = settings.host
-        if http.host_prefix and settings.inject_host_prefix:
-            host = http.host_prefix + host
-        if settings.base_path:
-            http = dataclasses.replace(http, path=settings.base_path + http.path)
-        # The body is read as sent: a compressed one is refused (see transport).
-        http.headers.setdefault("Accept-Encoding", "identity")
-        self._settings = settings
-        self._operation: Operation[_t.Any, O] = operation
-        self._http: HttpRequest = http
-        self._host = host
-        self._url = f"{settings.scheme}://{host}{http.target}"
-        self._started = settings.retry.monotonic()
-        self._deadline = self._started + settings.retry.max_total_time
-        self._attempt = 0
-
-    @property
-    def method(self) -> str:
-        return self._http.method
-
-    @property
-    def url(self) -> str:
-        return self._url
-
-    @property
-    def body(self) -> bytes:
-        return self._http.body
-
-    def attempt(self, credentials: Credentials | None) -> dict[str, str]:
-        """Start the next attempt: the headers to send (signed unless ``credentials`` is None)."""
-        self._attempt += 1
-        settings = self._settings
-        if credentials is None:
-            headers = {"Host": self._host, **self._http.headers}
-        else:
-            headers = settings.signer.sign(
-                self._http,
-                host=self._host,
-                credentials=credentials,
-                timestamp=settings.clock(),
-            ).headers
-        headers["User-Agent"] = settings.user_agent
-        return headers
-
-    def timeout(self) -> Timeout:
-        """The timeout of the next attempt: the client's ``(connect, read)``,
-        cut to what is left of ``max_total_time``, with the call's deadline;
-        a :class:`~.transport.ReadTimeoutError` when nothing is left."""
-        retry = self._settings.retry
-        remaining = self._deadline - retry.monotonic()
-        if remaining <= 0:
-            raise ReadTimeoutError(
-                f"{self._operation.name}: max_total_time of {retry.max_total_time} s reached"
-            )
-        connect, read = self._settings.timeout
-        # (a deadline on another clock than the transport's means nothing to it)
-        deadline = self._deadline if retry.monotonic is time.monotonic else None
-        return Timeout(min(connect, remaining), min(read, remaining), deadline)
-
-    def parse(self, status: int, headers: Mapping[str, str], body: bytes) -> O:
-        """The operation's output for a response, or its error raised."""
-        limit = self._settings.max_response_size
-        if len(body) > limit:
-            raise DeserializationError(
-                f"the response body is larger than max_response_size ({limit} bytes)",
-                http_status=status,
-            )
-        return self._operation.deserialize(status, headers, body)
-
-    def wait_after(self, error: Exception) -> float:
-        """Seconds to wait before the next attempt after ``error``; raises
-        ``error`` (with a note) when it is not retried or the call is over."""
-        retry = self._settings.retry
-        kind = retry.classify(error)
-        if kind is None:
-            raise error
-        attempt = self._attempt
-        attempts = f"{attempt} attempt{'s' if attempt > 1 else ''}"
-        if attempt >= retry.max_attempts:
-            error.add_note(f"{self._operation.name}: gave up after {attempts}")
-            raise error
-        wait = retry.delay(attempt, kind)
-        if retry.monotonic() - self._started + wait > retry.max_total_time:
-            error.add_note(
-                f"{self._operation.name}: gave up after {attempts}: "
-                f"max_total_time of {retry.max_total_time} s reached"
-            )
-            raise error
-        return wait
+#: The attempts each of botocore's retry modes makes by default.
+_MODE_ATTEMPTS = {"legacy": 5, "standard": 3, "adaptive": 3}
 
 
 class BaseClient:
     """A client of one service: see the module docstring.
 
-    ``region`` defaults to ``AWS_REGION``, then ``AWS_DEFAULT_REGION``.
-    ``credentials`` default to :func:`~.credentials.resolve_credentials`
-    (botocore's chain: the ``AWS_*`` environment variables, the profile's
-    files, assume-role, web identity, IAM Identity Center, processes, the
-    container and instance metadata), resolved once, when the client is
-    made, and refreshed before they expire; ``unsigned=True`` sends requests
-    without signing them and needs no credentials.  The endpoint is
-    ``https://<endpointPrefix>.<region>.amazonaws.com`` unless
-    ``endpoint_url`` (``scheme://host[:port][/base-path]``) replaces it; an
-    operation's ``hostPrefix`` is prepended to the host unless
-    ``inject_host_prefix=False``.  ``http`` is the transport (default: a
-    :class:`~.transport.Urllib3Transport`, closed by :meth:`close`);
-    ``timeout`` is the connect and read timeout in seconds, one number or
-    ``(connect, read)``; ``retry`` the :class:`~.retry.RetryConfig`;
-    ``clock`` the wall clock that dates signatures.
+    Every option defaults to the configuration botocore reads (the
+    environment, then the profile -- ``profile``, else ``AWS_PROFILE`` -- of
+    the shared config and credentials files):
+
+    * ``region``: ``AWS_REGION``, ``AWS_DEFAULT_REGION``, the profile's
+      ``region``;
+    * ``credentials``: :func:`~.credentials.resolve_credentials`, botocore's
+      chain (environment, assume-role, web identity, IAM Identity Center,
+      the shared files, ``credential_process``, container, IMDS), resolved
+      once and refreshed before they expire; ``unsigned=True`` sends requests
+      unsigned and needs none;
+    * the endpoint: the service's endpoint rules (when the model has them)
+      resolved with the region, ``use_fips`` (``AWS_USE_FIPS_ENDPOINT``),
+      ``use_dualstack`` (``AWS_USE_DUALSTACK_ENDPOINT``), ``endpoint_url``
+      (``AWS_ENDPOINT_URL_<SERVICE>``, ``AWS_ENDPOINT_URL``, the profile's
+      ``endpoint_url``) and ``endpoint_params`` (the rule set's client
+      context parameters, by name); without rules,
+      ``https://<endpointPrefix>.<region>.amazonaws.com`` or ``endpoint_url``.
+      An operation's ``hostPrefix`` is prepended to the host unless
+      ``inject_host_prefix=False``;
+    * ``retry``: a :class:`~.retry.RetryConfig` with ``max_attempts`` from
+      ``AWS_MAX_ATTEMPTS`` / ``AWS_RETRY_MODE`` (legacy: 5, else 3);
+    * ``http``: the transport (default: a :class:`~.transport.Urllib3Transport`
+      trusting ``AWS_CA_BUNDLE`` / ``ca_bundle`` when set; closed by
+      :meth:`close`);
+    * ``timeout``: ``(connect, read)`` seconds per attempt (one number for
+      both); the whole call ends by ``retry.max_total_time``;
+    * ``max_response_size``: the largest body read, in bytes;
+    * ``clock``: the wall clock that dates signatures (tests replace it).
 
     Use it as a context manager, or call :meth:`close`, to release the
     default transport's connections.
@@ -210,8 +85,14 @@ class BaseClient:
     ENDPOINT_PREFIX: _t.ClassVar[str] = ""
     #: The service name requests are signed for (``signingName``).
     SIGNING_NAME: _t.ClassVar[str] = ""
+    #: The model's ``serviceId``: names the service's endpoint settings.
+    SERVICE_ID: _t.ClassVar[str] = ""
     #: The User-Agent header: the generator's version and the package.
     USER_AGENT: _t.ClassVar[str] = "aws-bindings-generator"
+    #: The service's endpoint rules (its ``endpoints.resolve_endpoint``), if any.
+    ENDPOINT_RULES: _t.ClassVar[Resolver | None] = None
+    #: The rule set's parameters and the built-in each is set from (or None).
+    ENDPOINT_PARAMETERS: _t.ClassVar[Mapping[str, str | None]] = {}
 
     def __init__(
         self,
@@ -220,6 +101,9 @@ class BaseClient:
         credentials: Credentials | CredentialSource | None = None,
         profile: str | None = None,
         endpoint_url: str | None = None,
+        use_fips: bool | None = None,
+        use_dualstack: bool | None = None,
+        endpoint_params: Mapping[str, object] | None = None,
         http: HttpTransport | None = None,
         retry: RetryConfig | None = None,
         timeout: float | tuple[float, float] = (10.0, 60.0),
@@ -227,30 +111,18 @@ class BaseClient:
         inject_host_prefix: bool = True,
         clock: Callable[[], float] = time.time,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        config: SharedConfig | None = None,
     ) -> None:
-        region = (
-            region
-            or os.environ.get("AWS_REGION")
-            or os.environ.get("AWS_DEFAULT_REGION")
-        )
+        if config is None:
+            config = load_config(profile)
+        region = region or config.region
         if not region:
-            raise ValueError("no region: pass region=... or set AWS_REGION")
+            raise ValueError(
+                "no region: pass region=..., set AWS_REGION, or give the profile a region"
+            )
         if _REGION.fullmatch(region) is None:
             raise ValueError(f"{region!r} is not a region name")
         self._region = region
-        if endpoint_url is None:
-            prefix = self.ENDPOINT_PREFIX
-            if _HOST_NAME.fullmatch(prefix) is None:
-                raise ValueError(
-                    f"the model's endpointPrefix {prefix!r} is not a host name; pass endpoint_url"
-                )
-            endpoint_url = f"https://{prefix}.{region}.amazonaws.com"
-        scheme, host, base_path = _split_endpoint(endpoint_url)
-        self._credentials: CredentialSource | None = (
-            None
-            if unsigned
-            else resolve_credentials(credentials=credentials, profile=profile)
-        )
         connect, read = (
             (timeout, timeout) if isinstance(timeout, (int, float)) else timeout
         )
@@ -260,13 +132,34 @@ class BaseClient:
             raise ValueError(
                 f"max_response_size must be positive, got {max_response_size!r}"
             )
+        if endpoint_url is None and not config.ignore_configured_endpoint_urls:
+            endpoint_url = config.endpoint_url(self.SERVICE_ID)
+        if endpoint_url is not None:
+            try:
+                split_endpoint(endpoint_url)
+            except ValueError as exc:
+                raise ValueError(f"endpoint_url: {exc}") from None
+        router = self._router(
+            region,
+            endpoint_url,
+            config.use_fips if use_fips is None else use_fips,
+            config.use_dualstack if use_dualstack is None else use_dualstack,
+            endpoint_params or {},
+        )
+        if retry is None:
+            mode = config.retry_mode or "standard"
+            retry = RetryConfig(
+                max_attempts=config.max_attempts or _MODE_ATTEMPTS[mode]
+            )
+        self._credentials: CredentialSource | None = (
+            None
+            if unsigned
+            else resolve_credentials(credentials=credentials, config=config)
+        )
         self._settings = Settings(
-            scheme=scheme,
-            host=host,
-            base_path=base_path,
+            router=router,
             inject_host_prefix=inject_host_prefix,
-            signer=SigV4Signer(region, self.SIGNING_NAME),
-            retry=RetryConfig() if retry is None else retry,
+            retry=retry,
             clock=clock,
             user_agent=self.USER_AGENT,
             timeout=(float(connect), float(read)),
@@ -274,16 +167,74 @@ class BaseClient:
         )
         self._owns_http = http is None
         self._http: HttpTransport = (
-            Urllib3Transport(max_response_size=max_response_size)
+            Urllib3Transport(
+                max_response_size=max_response_size, ca_certs=config.ca_bundle
+            )
             if http is None
             else http
         )
 
+    def _router(
+        self,
+        region: str,
+        endpoint_url: str | None,
+        use_fips: bool,
+        use_dualstack: bool,
+        endpoint_params: Mapping[str, object],
+    ) -> Router:
+        rules = type(self).ENDPOINT_RULES
+        if rules is None:
+            if endpoint_url is None:
+                prefix = self.ENDPOINT_PREFIX
+                if _HOST_NAME.fullmatch(prefix) is None:
+                    raise ValueError(
+                        f"the model's endpointPrefix {prefix!r} is not a host name; "
+                        "pass endpoint_url"
+                    )
+                endpoint_url = f"https://{prefix}.{region}.amazonaws.com"
+            if use_fips or use_dualstack or endpoint_params:
+                raise ValueError(
+                    "this service's model has no endpoint rules: use_fips, use_dualstack "
+                    "and endpoint_params need them; pass endpoint_url"
+                )
+            return Router(
+                resolve=None,
+                params={},
+                fallback_url=endpoint_url,
+                region=region,
+                signing_name=self.SIGNING_NAME,
+            )
+        builtins: dict[str, object] = {
+            "AWS::Region": region,
+            "AWS::UseFIPS": use_fips,
+            "AWS::UseDualStack": use_dualstack,
+            "SDK::Endpoint": endpoint_url,
+        }
+        params: dict[str, object] = {}
+        for name, builtin in self.ENDPOINT_PARAMETERS.items():
+            value = builtins.get(builtin) if builtin is not None else None
+            if value is not None:
+                params[name] = value
+        unknown = sorted(set(endpoint_params) - set(self.ENDPOINT_PARAMETERS))
+        if unknown:
+            raise ValueError(
+                f"unknown endpoint_params {unknown}: the endpoint rules take "
+                f"{sorted(self.ENDPOINT_PARAMETERS)}"
+            )
+        params.update((k, v) for k, v in endpoint_params.items() if v is not None)
+        return Router(
+            resolve=rules,
+            params=params,
+            fallback_url=None,
+            region=region,
+            signing_name=self.SIGNING_NAME,
+        )
+
     def __repr__(self) -> str:
-        s = self._settings
+        target = self._settings.router.default
         return (
             f"{type(self).__name__}(region={self._region!r}, "
-            f"endpoint={s.scheme}://{s.host}{s.base_path})"
+            f"endpoint={target.scheme}://{target.host}{target.base_path})"
         )
 
     def __enter__(self) -> _t.Self:
@@ -311,23 +262,3 @@ class BaseClient:
                 return call.parse(status, response_headers, body)
             except Exception as error:
                 self._settings.retry.sleep(call.wait_after(error))
-
-
-def _split_endpoint(endpoint_url: str) -> tuple[str, str, str]:
-    """``(scheme, host[:port], base path)`` of an endpoint URL."""
-    parts = urllib.parse.urlsplit(endpoint_url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(
-            f"endpoint_url must be http(s)://host[:port][/path], got {endpoint_url!r}"
-        )
-    if parts.query or parts.fragment or parts.username or parts.password:
-        raise ValueError(
-            f"endpoint_url may not have a query, fragment or user info: {endpoint_url!r}"
-        )
-    host = parts.hostname
-    if ":" in host:
-        host = f"[{host}]"
-    port = parts.port
-    if port is not None and port != (443 if parts.scheme == "https" else 80):
-        host = f"{host}:{port}"
-    return parts.scheme, host, parts.path.rstrip("/")

@@ -119,7 +119,15 @@ class LazyOperations(Mapping[str, "Operation[Any, Any]"]):
 class Operation(Generic[I, O]):
     """One operation of the service: its types, errors and wire codec."""
 
-    __slots__ = ("name", "input", "output", "errors", "_serialize", "_deserialize")
+    __slots__ = (
+        "name",
+        "input",
+        "output",
+        "errors",
+        "endpoint_params",
+        "_serialize",
+        "_deserialize",
+    )
 
     def __init__(
         self,
@@ -129,11 +137,15 @@ class Operation(Generic[I, O]):
         errors: tuple[type[ServiceError], ...],
         serialize: Callable[[I, bool], HttpRequest],
         deserialize: Callable[[int, Mapping[str, str], bytes], O],
+        endpoint_params: Callable[[I], dict[str, object]] | None = None,
     ) -> None:
         self.name = name
         self.input = input
         self.output = output
         self.errors = errors
+        #: The endpoint parameters a request sets (its members bound by
+        #: ``contextParam``, and ``staticContextParams``), or None.
+        self.endpoint_params = endpoint_params
         self._serialize = serialize
         self._deserialize = deserialize
 

@@ -29,6 +29,8 @@ from .._runtime.transport import (
     Urllib3Transport,
 )
 
+from . import endpoints as _endpoints
+
 if _t.TYPE_CHECKING:
     from .operations.activate_evaluation_form import (
         ActivateEvaluationForm as _in_activate_evaluation_form,
@@ -1538,12 +1540,14 @@ class Client(BaseClient):
     """A client of Amazon Connect Service: one method per operation.
 
     The options are :class:`~.._runtime.client.BaseClient`'s; the endpoint
-    is ``https://connect.<region>.amazonaws.com``
-    unless ``endpoint_url`` replaces it.
+    comes from the service's endpoint rules (:mod:`.endpoints`).
     """
 
     ENDPOINT_PREFIX = ENDPOINT_PREFIX
     SIGNING_NAME = SIGNING_NAME
+    SERVICE_ID = "Connect"
+    ENDPOINT_RULES = _endpoints.resolve_endpoint
+    ENDPOINT_PARAMETERS = _endpoints.PARAMETERS
     USER_AGENT = "aws-bindings-generator/0.2.0 (connect)"
 
     def activate_evaluation_form(

@@ -29,6 +29,8 @@ from .._runtime.transport import (
     Urllib3Transport,
 )
 
+from . import endpoints as _endpoints
+
 if _t.TYPE_CHECKING:
     from .operations.cancel_participant_authentication import (
         CancelParticipantAuthentication as _in_cancel_participant_authentication,
@@ -102,12 +104,14 @@ class Client(BaseClient):
     """A client of Amazon Connect Participant Service: one method per operation.
 
     The options are :class:`~.._runtime.client.BaseClient`'s; the endpoint
-    is ``https://participant.connect.<region>.amazonaws.com``
-    unless ``endpoint_url`` replaces it.
+    comes from the service's endpoint rules (:mod:`.endpoints`).
     """
 
     ENDPOINT_PREFIX = ENDPOINT_PREFIX
     SIGNING_NAME = SIGNING_NAME
+    SERVICE_ID = "ConnectParticipant"
+    ENDPOINT_RULES = _endpoints.resolve_endpoint
+    ENDPOINT_PARAMETERS = _endpoints.PARAMETERS
     USER_AGENT = "aws-bindings-generator/0.2.0 (connectparticipant)"
 
     def cancel_participant_authentication(

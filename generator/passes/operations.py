@@ -6,7 +6,7 @@ from typing import Any
 
 from .. import names
 from ..docs import first_sentence
-from ..ir import ErrorClass, Operation, Scope
+from ..ir import EndpointInput, ErrorClass, Operation, Scope, Structure
 from ..protocols import http_binding
 from .members import Members, deprecation, docs
 
@@ -75,7 +75,25 @@ def operation(
         scope=Scope(module),
         binding=builder.protocol.bind(http["requestUri"], request, response),
         deprecated=deprecation(op),
+        endpoint_inputs=endpoint_inputs(op, input_shape, request),
     )
+
+
+def endpoint_inputs(
+    op: dict[str, Any], input_shape: dict[str, Any], request: Structure
+) -> list[EndpointInput]:
+    """The endpoint parameters an operation sets: constants
+    (``staticContextParams``) and members of its input (``contextParam``)."""
+    found = [
+        EndpointInput(name, value=spec.get("value"))
+        for name, spec in op.get("staticContextParams", {}).items()
+    ]
+    declared: dict[str, Any] = input_shape.get("members", {})
+    for member in request.members:
+        context = declared.get(member.name, {}).get("contextParam")
+        if context:
+            found.append(EndpointInput(str(context["name"]), member=member))
+    return found
 
 
 def error(builder: Members, shape_name: str, class_name: str) -> ErrorClass:
