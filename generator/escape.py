@@ -12,6 +12,7 @@ shows a lone surrogate as its ``\\uXXXX`` escape: it cannot hold one).
 from __future__ import annotations
 
 import re
+from typing import cast
 
 _SIMPLE = {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", '"': '\\"'}
 
@@ -91,12 +92,10 @@ def py_value(value: object) -> str:
     if isinstance(value, str):
         return py_str(value)
     if isinstance(value, list):
-        items: list[object] = value  # pyright: ignore[reportUnknownVariableType]
+        items = cast(list[object], value)
         return "[" + ", ".join(py_value(item) for item in items) + "]"
     if isinstance(value, dict):
-        entries: dict[object, object] = (
-            value  # pyright: ignore[reportUnknownVariableType]
-        )
+        entries = cast(dict[object, object], value)
         return (
             "{"
             + ", ".join(f"{py_value(k)}: {py_value(v)}" for k, v in entries.items())

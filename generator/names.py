@@ -69,7 +69,7 @@ USED_BUILTINS = frozenset(
 
 #: Names generated modules bind at top level besides the generated classes.
 RESERVED_MODULE_NAMES = frozenset(
-    {"annotations", "OPERATION", "OPERATIONS", "ERRORS", "Client"}
+    {"annotations", "OPERATION", "OPERATIONS", "ERRORS", "Client", "AsyncClient"}
 )
 
 

@@ -143,6 +143,7 @@ def render_service(service: Service) -> dict[str, str]:
     put(f"{pkg}/__init__.py", "package_init.py.j2", runtime_stamp=runtime_stamp())
     put(f"{pkg}/__init__.pyi", "package_init.pyi.j2")
     put(f"{pkg}/client.py", "client.py.j2", generator_version=__version__)
+    put(f"{pkg}/aio.py", "aio_client.py.j2")
     if service.endpoints is not None:
         put(f"{pkg}/endpoints.py", "endpoints.py.j2")
     put(f"{pkg}/errors.py", "errors.py.j2")

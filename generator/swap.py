@@ -108,7 +108,8 @@ class Transaction:
         self.undo: list[Callable[[], object]] = []
         self.interrupted: int | None = None
 
-    def _check(self) -> None:
+    def check(self) -> None:
+        """Raise KeyboardInterrupt when SIGINT or SIGTERM arrived meanwhile."""
         if self.interrupted is not None:
             raise KeyboardInterrupt
 
@@ -140,7 +141,7 @@ class Transaction:
                 os.rename(aside, live)
 
             self.undo.append(back)
-        self._check()
+        self.check()
 
     def file(self, unit: str) -> None:
         """Put the staged file ``unit`` in place (or remove the live one)."""
@@ -158,7 +159,7 @@ class Transaction:
             self.undo.append(lambda: os.replace(aside, live))
         else:
             self.undo.append(lambda: live.unlink(missing_ok=True))
-        self._check()
+        self.check()
 
     def rollback(self) -> None:
         for step in reversed(self.undo):
@@ -183,7 +184,7 @@ def transaction(out: Path, stage: Path) -> Generator[Transaction, None, None]:
             previous[signum] = signal.signal(signum, hold)
     try:
         yield tx
-        tx._check()
+        tx.check()
     except BaseException:
         tx.rollback()
         raise

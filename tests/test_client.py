@@ -31,6 +31,7 @@ from generated.connect import new_participant_details, new_start_chat_contact
 from generated.connect.client import Credentials, RetryConfig
 from generator import names
 
+from .async_adapter import AsyncFlavour
 from .conftest import ROOT, runtime_of
 from .loopback_server import DROP, Received, Reply, ScriptedServer, Stall, error
 
@@ -48,6 +49,19 @@ class Sleeps:
 
     def __call__(self, seconds: float) -> None:
         self.waits.append(seconds)
+
+
+@pytest.fixture(autouse=True, params=["sync", "async"])
+def client_kind(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every behaviour test runs twice: with ``Client``, and with ``AsyncClient``
+    driven synchronously (tests/async_adapter.py) -- one behaviour, two drivers."""
+    if request.param == "async":
+        if request.node.get_closest_marker("sync_only"):
+            pytest.skip("about the synchronous client itself")
+        module = sys.modules[__name__]
+        monkeypatch.setattr(module, "connect", AsyncFlavour(connect))
+        monkeypatch.setattr(module, "connectparticipant", AsyncFlavour(connectparticipant))
+    return str(request.param)
 
 
 @pytest.fixture
@@ -336,6 +350,7 @@ def test_total_time_bounds_the_retries() -> None:
     assert any("max_total_time of 4.0 s reached" in note for note in caught.value.__notes__)
 
 
+@pytest.mark.sync_only
 def test_backoff_is_capped_full_jitter() -> None:
     draws = iter([0.0, 0.999, 0.5, 1.0])
     retry = RetryConfig(base_delay=0.1, throttling_base_delay=0.5, max_delay=3.0, jitter=lambda: next(draws))
@@ -345,6 +360,7 @@ def test_backoff_is_capped_full_jitter() -> None:
     assert retry.delay(60, "throttling") == 3.0  # capped, and no overflow for late attempts
 
 
+@pytest.mark.sync_only
 def test_classification_table() -> None:
     retry = RetryConfig()
     classify = retry.classify
@@ -479,6 +495,7 @@ shapes:
 """
 
 
+@pytest.mark.sync_only
 def test_host_prefix_signing_name_and_reserved_method_names(generate_package: Callable[..., Any]) -> None:
     hosted = generate_package(HOSTED_SPEC, "hosted")
     answer = (200, {}, json.dumps({"Count": 3}).encode())
@@ -502,6 +519,7 @@ def test_host_prefix_signing_name_and_reserved_method_names(generate_package: Ca
     client.close()
 
 
+@pytest.mark.sync_only
 def test_client_methods_cannot_take_the_clients_own_names() -> None:
     assert names.operation_method_name("Close") == "close_"
     assert names.operation_method_name("CloseTunnel") == "close_tunnel"
@@ -647,6 +665,7 @@ def _python(code: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.sync_only
 def test_importing_the_client_loads_no_operation_and_no_urllib3() -> None:
     result = _python(
         "import sys\n"
@@ -668,6 +687,7 @@ def test_importing_the_client_loads_no_operation_and_no_urllib3() -> None:
     assert result.returncode == 0, result.stderr
 
 
+@pytest.mark.sync_only
 def test_missing_urllib3_is_a_clear_error() -> None:
     result = _python(
         "import sys\n"
@@ -692,6 +712,7 @@ def _readme_blocks() -> list[str]:
     return [block.split("```", 1)[0] for block in section.split("```python\n")[1:]]
 
 
+@pytest.mark.sync_only
 def test_readme_chat_flow_runs(
     server: ScriptedServer, bare_environment: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

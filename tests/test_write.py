@@ -139,13 +139,13 @@ def _commit_in_a_child(result: write.Result, pause: float) -> int:
     pid = os.fork()
     if pid == 0:  # the child
         try:
-            real = swap.Transaction._check
+            real = swap.Transaction.check
 
             def slow(self: swap.Transaction) -> None:
                 time.sleep(pause)
                 real(self)
 
-            swap.Transaction._check = slow  # type: ignore[method-assign]
+            swap.Transaction.check = slow  # type: ignore[method-assign]
             write.commit(result)
             os._exit(0)
         except KeyboardInterrupt:

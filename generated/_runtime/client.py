@@ -44,8 +44,9 @@ _HOST_NAME = re.compile(
 _MODE_ATTEMPTS = {"legacy": 5, "standard": 3, "adaptive": 3}
 
 
-class BaseClient:
-    """A client of one service: see the module docstring.
+class ClientCore:
+    """What every client of a service shares, synchronous or not: the
+    configuration, credentials, endpoint and settings (see the module docstring).
 
     Every option defaults to the configuration botocore reads (the
     environment, then the profile -- ``profile``, else ``AWS_PROFILE`` -- of
@@ -69,9 +70,6 @@ class BaseClient:
       ``inject_host_prefix=False``;
     * ``retry``: a :class:`~.retry.RetryConfig` with ``max_attempts`` from
       ``AWS_MAX_ATTEMPTS`` / ``AWS_RETRY_MODE`` (legacy: 5, else 3);
-    * ``http``: the transport (default: a :class:`~.transport.Urllib3Transport`
-      trusting ``AWS_CA_BUNDLE`` / ``ca_bundle`` when set; closed by
-      :meth:`close`);
     * ``timeout``: ``(connect, read)`` seconds per attempt (one number for
       both); the whole call ends by ``retry.max_total_time``;
     * ``max_response_size``: the largest body read, in bytes;
@@ -94,25 +92,25 @@ class BaseClient:
     #: The rule set's parameters and the built-in each is set from (or None).
     ENDPOINT_PARAMETERS: _t.ClassVar[Mapping[str, str | None]] = {}
 
-    def __init__(
+    def _setup(
         self,
-        region: str | None = None,
+        region: str | None,
         *,
-        credentials: Credentials | CredentialSource | None = None,
-        profile: str | None = None,
-        endpoint_url: str | None = None,
-        use_fips: bool | None = None,
-        use_dualstack: bool | None = None,
-        endpoint_params: Mapping[str, object] | None = None,
-        http: HttpTransport | None = None,
-        retry: RetryConfig | None = None,
-        timeout: float | tuple[float, float] = (10.0, 60.0),
-        unsigned: bool = False,
-        inject_host_prefix: bool = True,
-        clock: Callable[[], float] = time.time,
-        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
-        config: SharedConfig | None = None,
-    ) -> None:
+        credentials: Credentials | CredentialSource | None,
+        profile: str | None,
+        endpoint_url: str | None,
+        use_fips: bool | None,
+        use_dualstack: bool | None,
+        endpoint_params: Mapping[str, object] | None,
+        retry: RetryConfig | None,
+        timeout: float | tuple[float, float],
+        unsigned: bool,
+        inject_host_prefix: bool,
+        clock: Callable[[], float],
+        max_response_size: int,
+        config: SharedConfig | None,
+    ) -> SharedConfig:
+        """Decide everything but the transport; returns the configuration read."""
         if config is None:
             config = load_config(profile)
         region = region or config.region
@@ -165,14 +163,7 @@ class BaseClient:
             timeout=(float(connect), float(read)),
             max_response_size=max_response_size,
         )
-        self._owns_http = http is None
-        self._http: HttpTransport = (
-            Urllib3Transport(
-                max_response_size=max_response_size, ca_certs=config.ca_bundle
-            )
-            if http is None
-            else http
-        )
+        return config
 
     def _router(
         self,
@@ -235,6 +226,57 @@ class BaseClient:
         return (
             f"{type(self).__name__}(region={self._region!r}, "
             f"endpoint={target.scheme}://{target.host}{target.base_path})"
+        )
+
+
+class BaseClient(ClientCore):
+    """A synchronous client of one service (see :class:`ClientCore` for the
+    options); ``http`` is its transport (default: a
+    :class:`~.transport.Urllib3Transport` trusting ``AWS_CA_BUNDLE`` /
+    ``ca_bundle`` when set, closed by :meth:`close`)."""
+
+    def __init__(
+        self,
+        region: str | None = None,
+        *,
+        credentials: Credentials | CredentialSource | None = None,
+        profile: str | None = None,
+        endpoint_url: str | None = None,
+        use_fips: bool | None = None,
+        use_dualstack: bool | None = None,
+        endpoint_params: Mapping[str, object] | None = None,
+        http: HttpTransport | None = None,
+        retry: RetryConfig | None = None,
+        timeout: float | tuple[float, float] = (10.0, 60.0),
+        unsigned: bool = False,
+        inject_host_prefix: bool = True,
+        clock: Callable[[], float] = time.time,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        config: SharedConfig | None = None,
+    ) -> None:
+        config = self._setup(
+            region,
+            credentials=credentials,
+            profile=profile,
+            endpoint_url=endpoint_url,
+            use_fips=use_fips,
+            use_dualstack=use_dualstack,
+            endpoint_params=endpoint_params,
+            retry=retry,
+            timeout=timeout,
+            unsigned=unsigned,
+            inject_host_prefix=inject_host_prefix,
+            clock=clock,
+            max_response_size=max_response_size,
+            config=config,
+        )
+        self._owns_http = http is None
+        self._http: HttpTransport = (
+            Urllib3Transport(
+                max_response_size=max_response_size, ca_certs=config.ca_bundle
+            )
+            if http is None
+            else http
         )
 
     def __enter__(self) -> _t.Self:

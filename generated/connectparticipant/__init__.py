@@ -48,12 +48,13 @@ import typing as _t
 from .. import _runtime
 from .._runtime import models as _models
 
-_runtime.require("0.2.0+de94819c04fa7d58", __name__)
+_runtime.require("0.2.0+ef0e322dd347b611", __name__)
 
 # The public names each module defines, as one space-separated string per
 # module: cheaper to load than a dict with one entry per name.
 _MODULE_NAMES: dict[str, str] = {
     "client": "Client",
+    "aio": "AsyncClient",
     "enums": "ArtifactStatus ChatItemType ConnectionType MeetingFeatureStatus MessageProcessingStatus ParticipantRole ResourceType ScanDirection SortKey",
     "errors": "AccessDeniedException ConflictException ConnectparticipantError InternalServerException ResourceNotFoundException ServiceQuotaExceededException ThrottlingException ValidationException",
     "operations.cancel_participant_authentication": "CancelParticipantAuthentication CancelParticipantAuthenticationResponse cancel_participant_authentication_connection_token cancel_participant_authentication_response_http_status cancel_participant_authentication_session_id new_cancel_participant_authentication new_cancel_participant_authentication_response",

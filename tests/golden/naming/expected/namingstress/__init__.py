@@ -31,12 +31,13 @@ import typing as _t
 from .. import _runtime
 from .._runtime import models as _models
 
-_runtime.require("0.2.0+dbcafb5973cc8956", __name__)
+_runtime.require("0.2.0+ef0e322dd347b611", __name__)
 
 # The public names each module defines, as one space-separated string per
 # module: cheaper to load than a dict with one entry per name.
 _MODULE_NAMES: dict[str, str] = {
     "client": "Client",
+    "aio": "AsyncClient",
     "enums": "Kind",
     "errors": "HttpRequest NamingStressError",
     "operations.get_lens": "GetLens GetLensResponse get_lens_class get_lens_none get_lens_response_http_status get_lens_response_lens new_get_lens new_get_lens_response",

@@ -3,6 +3,7 @@
 import typing as _t
 
 from .._runtime import models as _models
+from .aio import AsyncClient as AsyncClient
 from .client import Client as Client
 from .enums import (
     Kind as Kind,
@@ -63,6 +64,7 @@ OPERATIONS: _t.Mapping[str, _models.Operation[_t.Any, _t.Any]]
 
 __all__ = [
     "OPERATIONS",
+    "AsyncClient",
     "Client",
     "GetLens",
     "GetLensResponse",

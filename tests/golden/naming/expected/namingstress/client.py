@@ -67,11 +67,12 @@ class Client(BaseClient):
 
     The options are :class:`~.._runtime.client.BaseClient`'s; the endpoint
     is ``https://naming.<region>.amazonaws.com``
-    unless ``endpoint_url`` replaces it.
+    unless ``endpoint_url`` replaces it (the model has no endpoint rules).
     """
 
     ENDPOINT_PREFIX = ENDPOINT_PREFIX
     SIGNING_NAME = SIGNING_NAME
+    SERVICE_ID = "Naming Stress"
     USER_AGENT = "aws-bindings-generator/0.2.0 (namingstress)"
 
     def get_lens(self, request: _in_get_lens) -> _out_get_lens:

@@ -31,12 +31,13 @@ import typing as _t
 from .. import _runtime
 from .._runtime import models as _models
 
-_runtime.require("0.2.0+dbcafb5973cc8956", __name__)
+_runtime.require("0.2.0+ef0e322dd347b611", __name__)
 
 # The public names each module defines, as one space-separated string per
 # module: cheaper to load than a dict with one entry per name.
 _MODULE_NAMES: dict[str, str] = {
     "client": "Client",
+    "aio": "AsyncClient",
     "errors": "FeaturesError NotFound",
     "operations.put_object": "PutObject PutObjectResponse new_put_object new_put_object_response put_object_body put_object_bucket put_object_context put_object_epoch put_object_expires put_object_extra put_object_flags put_object_key put_object_limit put_object_meta put_object_response_details put_object_response_e_tag put_object_response_http_status put_object_response_meta put_object_response_modified put_object_response_status put_object_since put_object_tags put_object_token",
     "operations.search": "Search SearchResponse new_search new_search_response search_account_id search_client_token search_doc search_filter search_old search_query search_ratio search_raw search_response_http_status search_response_items search_response_next search_response_tree search_secret search_when search_when_iso",

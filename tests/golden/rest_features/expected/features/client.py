@@ -67,11 +67,12 @@ class Client(BaseClient):
 
     The options are :class:`~.._runtime.client.BaseClient`'s; the endpoint
     is ``https://features.<region>.amazonaws.com``
-    unless ``endpoint_url`` replaces it.
+    unless ``endpoint_url`` replaces it (the model has no endpoint rules).
     """
 
     ENDPOINT_PREFIX = ENDPOINT_PREFIX
     SIGNING_NAME = SIGNING_NAME
+    SERVICE_ID = "Features"
     USER_AGENT = "aws-bindings-generator/0.2.0 (features)"
 
     def put_object(self, request: _in_put_object) -> _out_put_object:

@@ -56,12 +56,13 @@ import typing as _t
 from .. import _runtime
 from .._runtime import models as _models
 
-_runtime.require("0.2.0+dbcafb5973cc8956", __name__)
+_runtime.require("0.2.0+ef0e322dd347b611", __name__)
 
 # The public names each module defines, as one space-separated string per
 # module: cheaper to load than a dict with one entry per name.
 _MODULE_NAMES: dict[str, str] = {
     "client": "Client",
+    "aio": "AsyncClient",
     "enums": "AttachedFileInvalidRequestExceptionReason DisconnectOnCustomerExitParticipantType RehydrationType ResponseMode",
     "errors": "ConnectError InternalServiceException InvalidParameterException InvalidRequestException LimitExceededException ResourceNotFoundException ThrottlingException TooManyRequestsException",
     "operations.start_chat_contact": "StartChatContact StartChatContactResponse new_start_chat_contact new_start_chat_contact_response start_chat_contact_attributes start_chat_contact_chat_duration_in_minutes start_chat_contact_client_token start_chat_contact_contact_flow_id start_chat_contact_customer_id start_chat_contact_disconnect_on_customer_exit start_chat_contact_initial_message start_chat_contact_instance_id start_chat_contact_participant_configuration start_chat_contact_participant_details start_chat_contact_persistent_chat start_chat_contact_related_contact_id start_chat_contact_response_contact_id start_chat_contact_response_continued_from_contact_id start_chat_contact_response_http_status start_chat_contact_response_participant_id start_chat_contact_response_participant_token start_chat_contact_segment_attributes start_chat_contact_supported_messaging_content_types",

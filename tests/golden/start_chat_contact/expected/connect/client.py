@@ -63,11 +63,12 @@ class Client(BaseClient):
 
     The options are :class:`~.._runtime.client.BaseClient`'s; the endpoint
     is ``https://connect.<region>.amazonaws.com``
-    unless ``endpoint_url`` replaces it.
+    unless ``endpoint_url`` replaces it (the model has no endpoint rules).
     """
 
     ENDPOINT_PREFIX = ENDPOINT_PREFIX
     SIGNING_NAME = SIGNING_NAME
+    SERVICE_ID = "Connect"
     USER_AGENT = "aws-bindings-generator/0.2.0 (connect)"
 
     def start_chat_contact(
