@@ -688,7 +688,7 @@ def test_missing_urllib3_is_a_clear_error() -> None:
 
 def _readme_blocks() -> list[str]:
     text = (ROOT / "README.md").read_text("utf-8")
-    section = text.split("\n## Calling a service\n", 1)[1]
+    section = text.split("\n## Calling a service\n", 1)[1].split("\n## ", 1)[0]
     return [block.split("```", 1)[0] for block in section.split("```python\n")[1:]]
 
 

@@ -644,3 +644,56 @@ def test_more_results_false_ends_the_pages(things: ModuleType) -> None:
     assert paginators.LIST_OBJECTS.next_tokens(page) is None
     page = op.deserialize(200, {}, json.dumps({"IsTruncated": True, "Contents": [{"Key": "k1"}, {"Key": "k2"}]}).encode())
     assert paginators.LIST_OBJECTS.next_tokens(page) == ("k2",)
+
+
+# --- the README's paging example runs as written ------------------------------------------------
+
+
+def readme_block(heading: str) -> str:
+    """The Python example under ``### <heading>`` of the README."""
+    text = (ROOT / "README.md").read_text("utf-8")
+    section = text.split(f"\n### {heading}\n", 1)[1].split("\n#", 1)[0]
+    return section.split("```python\n", 1)[1].split("```", 1)[0]
+
+
+def test_readme_paging_example_runs(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from .loopback_server import Received, Reply, ScriptedServer
+
+    pages = {
+        None: {"UserSummaryList": users("u1", "u2"), "NextToken": "t1"},
+        "t1": {"UserSummaryList": users("u3")},
+    }
+
+    def route(request: Received) -> Reply:
+        token = dict(request.query).get("nextToken")
+        if request.path == "/users-summary/instance-1":
+            return Reply(200, pages[token])
+        if request.path == "/queues-summary/instance-1":
+            queues = [{"Id": f"q{i}", "Name": f"queue {i}"} for i in range(8)]
+            return Reply(200, {"QueueSummaryList": queues, "NextToken": f"{token or ''}x"})
+        return Reply(404, {"message": "no route"})
+
+    for name, value in {
+        "AWS_ACCESS_KEY_ID": "AKIDREADME", "AWS_SECRET_ACCESS_KEY": "readme-secret", "AWS_REGION": "us-east-1",
+        "CONNECT_INSTANCE_ID": "instance-1",
+    }.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.delenv("AWS_SESSION_TOKEN", raising=False)
+    monkeypatch.delenv("AWS_PROFILE", raising=False)
+    with ScriptedServer({"AKIDREADME": "readme-secret"}, router=route) as server:
+
+        class Local(connect.Client):
+            def __init__(self, *args: Any, **options: Any) -> None:
+                super().__init__(*args, endpoint_url=server.url, **options)
+
+        monkeypatch.setattr(connect, "Client", Local)
+        namespace: dict[str, Any] = {}
+        exec(compile(readme_block("Paging"), "README.md", "exec"), namespace)  # noqa: S102
+        received = list(server.received)
+    assert capsys.readouterr().out.splitlines() == [
+        "user-u1", "user-u2", "user-u3", "2 users, more to come: True", "1 users, more to come: False",
+    ]
+    assert [q.id for q in namespace["queues"]] == [f"q{i}" for i in range(8)] + ["q0", "q1"]
+    assert [r.path for r in received].count("/queues-summary/instance-1") == 2  # ten items: two pages
+    assert all(r.signature == "valid" for r in received)
+    assert {dict(r.query).get("maxResults") for r in received if "users" in r.path} == {"50", None}

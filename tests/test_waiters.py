@@ -546,3 +546,54 @@ def test_generated_paging_modules_pass_mypy_and_pyright_strict(tmp_path: Path) -
     problems = [f"{d['file']}:{d['range']['start']['line'] + 1}: {d['message']}" for d in report["generalDiagnostics"]]
     assert not problems, "\n".join(problems[:30])
     assert report["summary"]["filesAnalyzed"] >= 10
+
+
+# --- the README's waiting example runs as written -----------------------------------------------
+
+
+def test_readme_waiting_example_runs(
+    packages: dict[str, ModuleType], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from .loopback_server import Reply, ScriptedServer
+    from .test_paging import readme_block
+
+    example = readme_block("Waiting")
+    assert "from generated import WaiterError, lambda_\n" in example
+    lambda_ = packages[PACKAGE_NAMES["lambda"]]
+    client_module = importlib.import_module(f"{lambda_.__name__}.client")
+    sleeps: list[float] = []
+    for name, value in {
+        "AWS_ACCESS_KEY_ID": "AKIDREADME", "AWS_SECRET_ACCESS_KEY": "readme-secret", "AWS_REGION": "us-east-1",
+        "FUNCTION_NAME": "my-function",
+    }.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.delenv("AWS_SESSION_TOKEN", raising=False)
+    monkeypatch.delenv("AWS_PROFILE", raising=False)
+
+    def state(value: str) -> Reply:
+        return Reply(200, {"Configuration": {"FunctionName": "my-function", "State": value}})
+
+    with ScriptedServer({"AKIDREADME": "readme-secret"}) as server:
+
+        class Local(client_module.Client):  # type: ignore[misc, name-defined]
+            def __init__(self, *args: Any, **options: Any) -> None:
+                retry = client_module.RetryConfig(sleep=sleeps.append)
+                super().__init__(*args, endpoint_url=server.url, retry=retry, **options)
+
+        namespace: dict[str, Any] = {"lambda_": _with_client(lambda_, Local), "WaiterError": client_module.WaiterError}
+        code = example.replace("from generated import WaiterError, lambda_\n", "")
+        server.script(state("Pending"), state("Pending"), state("Active"))
+        exec(compile(code, "README.md", "exec"), namespace)  # noqa: S102
+        assert capsys.readouterr().out == "Active\n" and sleeps == [1, 1]
+        server.script(state("Pending"), state("Failed"))
+        exec(compile(code, "README.md", "exec"), namespace)  # noqa: S102
+        assert capsys.readouterr().out.startswith("not active: Waiter encountered a terminal failure state")
+        assert all(r.signature == "valid" and r.service == "lambda" for r in server.received)
+        assert {r.path for r in server.received} == {"/2015-03-31/functions/my-function"}
+
+
+def _with_client(package: ModuleType, client: type) -> ModuleType:
+    """``package`` with its ``Client`` replaced (a copy: the package is shared)."""
+    copied = ModuleType(package.__name__)
+    copied.__dict__.update({"Client": client, "new_get_function": package.new_get_function})
+    return copied
