@@ -697,3 +697,55 @@ def test_readme_paging_example_runs(monkeypatch: pytest.MonkeyPatch, capsys: pyt
     assert [r.path for r in received].count("/queues-summary/instance-1") == 2  # ten items: two pages
     assert all(r.signature == "valid" for r in received)
     assert {dict(r.query).get("maxResults") for r in received if "users" in r.path} == {"50", None}
+
+
+# --- names --------------------------------------------------------------------------------------
+
+CLASHING = """
+version: '2.0'
+metadata: {apiVersion: '2024-01-01', endpointPrefix: clash, protocol: rest-json, serviceId: Clash, signatureVersion: v4}
+operations:
+  ListThings:
+    name: ListThings
+    http: {method: GET, requestUri: /things}
+    input: {shape: ListThingsRequest}
+    output: {shape: ListThingsResponse}
+  ListThingsPages:
+    name: ListThingsPages
+    http: {method: GET, requestUri: /pages}
+  WaitReady:
+    name: WaitReady
+    http: {method: GET, requestUri: /ready}
+shapes:
+  String: {type: string}
+  Names: {type: list, member: {shape: String}}
+  ListThingsRequest:
+    type: structure
+    members:
+      NextToken: {shape: String, location: querystring, locationName: nextToken}
+  ListThingsResponse:
+    type: structure
+    members:
+      Things: {shape: Names}
+      NextToken: {shape: String}
+"""
+
+
+def test_paging_methods_give_way_to_the_operations(generate_package: Callable[..., ModuleType], tmp_path: Path) -> None:
+    (tmp_path / "paginators-1.json").write_text(json.dumps({"pagination": {"ListThings": {
+        "input_token": "NextToken", "output_token": "NextToken", "result_key": "Things"}}}))
+    (tmp_path / "waiters-2.json").write_text(json.dumps({"version": 2, "waiters": {"Ready": {
+        "operation": "ListThings", "delay": 1, "maxAttempts": 2,
+        "acceptors": [{"state": "success", "matcher": "path", "argument": "length(Things) > `0`", "expected": True}]}}}))
+    package = generate_package(CLASHING, "clash")
+    client = importlib_module(package, "client").Client
+    for name in ("list_things", "list_things_pages", "wait_ready"):  # the operations keep their names
+        assert name in vars(client)
+    assert {"list_things_pages_", "list_things_items", "wait_ready_"} <= set(vars(client))
+    transport = ScriptedTransport([{"Things": ["a", "b"], "NextToken": "n"}, {"Things": ["c"]}])
+    instance = client("us-east-1", credentials=importlib_module(package, "client").Credentials("A", "s"), http=transport)
+    assert list(instance.list_things_items(package.ListThings())) == ["a", "b", "c"]
+    with pytest.raises(ValueError, match="ListThings has no page size to set"):
+        instance.list_things_pages_(package.ListThings(), page_size=5)
+    transport.bodies = [{"Things": []}, {"Things": ["x"]}]
+    assert instance.wait_ready_(package.ListThings(), delay=0).things == ["x"]
