@@ -316,7 +316,9 @@ class Acceptor:
 
     state: WaiterState
     matcher: Matcher
-    expected: object  # a JSON value: the status code, the error code (or a boolean), ...
+    expected: (
+        object  # a JSON value: the status code, the error code (or a boolean), ...
+    )
     argument: Expr | None  # the path matchers' expression over the response
     function: str = ""  # the waiters module's function that computes the argument
 

@@ -195,9 +195,7 @@ class _Reader:
     def report(self, path: tuple[str | int, ...], message: str) -> None:
         self.found.problems.append(self.doc.problem(path, message))
 
-    def operation(
-        self, path: tuple[str | int, ...], name: str
-    ) -> OperationView | None:
+    def operation(self, path: tuple[str | int, ...], name: str) -> OperationView | None:
         """The operation ``name``; reported if the model has none, None if
         the bindings leave it out."""
         op = self.view.operations.get(name)

@@ -98,9 +98,7 @@ def same_type(a: Type, b: Type) -> bool:
         return a.item is not None and b.item is not None and same_type(a.item, b.item)
     if a.kind == "map":
         return (
-            a.value is not None
-            and b.value is not None
-            and same_type(a.value, b.value)
+            a.value is not None and b.value is not None and same_type(a.value, b.value)
         )
     if a.is_structure:
         return a.shape == b.shape
@@ -146,13 +144,19 @@ class _Resolver:
             base = self.resolve(node.children[0], current)
             if base.type.kind == "map":
                 assert base.type.value is not None
-                values = Expr("values", list_of(base.type.value), base.nullable, (base,))
+                values = Expr(
+                    "values", list_of(base.type.value), base.nullable, (base,)
+                )
             elif base.type.kind == "document":
                 values = Expr("values", list_of(ANY), True, (base,))
             else:
                 raise PathError(
                     f"'*' takes the values of a map, but this is {describe(base.type)}"
-                    + (" (its members differ in type)" if base.type.is_structure else ""),
+                    + (
+                        " (its members differ in type)"
+                        if base.type.is_structure
+                        else ""
+                    ),
                     node.offset,
                 )
             each = self.resolve(node.children[1], _item_of(values))
@@ -210,7 +214,11 @@ class _Resolver:
             return Expr("key", t.value, True, (current,), name=name)
         if t.kind == "document":
             return Expr("key", ANY, True, (current,), name=name)
-        hint = f" (a projection, '[].{name}', reads each item's)" if t.kind == "list" else ""
+        hint = (
+            f" (a projection, '[].{name}', reads each item's)"
+            if t.kind == "list"
+            else ""
+        )
         raise PathError(
             f"{name!r} is read from {describe(t)}, which has no members: "
             f"it is always null{hint}",

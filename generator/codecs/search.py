@@ -75,7 +75,9 @@ class _Writer:
         if op == "key":
             if e.args[0].type.kind == "document":
                 return self.call("key", self.text(e.args[0], current), py_str(e.name))
-            return self.guarded(e.args[0], current, lambda v: f"{v}.get({py_str(e.name)})")
+            return self.guarded(
+                e.args[0], current, lambda v: f"{v}.get({py_str(e.name)})"
+            )
         if op == "index":
             of = e.args[0]
             helper = "index" if of.type.kind == "list" else "index_any"
@@ -83,7 +85,9 @@ class _Writer:
         if op == "flatten":
             of = e.args[0]
             item = of.type.item
-            if of.type.kind == "document" or (item is not None and item.kind == "document"):
+            if of.type.kind == "document" or (
+                item is not None and item.kind == "document"
+            ):
                 return self.call("flatten_any", self.text(of, current))
             if item is not None and item.kind == "list":
                 return self.call("flatten", self.text(of, current))
@@ -99,7 +103,9 @@ class _Writer:
             return self.call("project", self.items(of, current), self.function(each))
         if op == "filter":
             of, condition, each = e.args
-            kept = self.call("select", self.items(of, current), self.function(condition))
+            kept = self.call(
+                "select", self.items(of, current), self.function(condition)
+            )
             if each.op == "current":
                 return kept
             return self.call("project", kept.text, self.function(each))
@@ -112,7 +118,9 @@ class _Writer:
             operand = e.args[0]
             if operand.type.kind in _PYTHON_TRUTH:
                 return _Code(f"not {self.write(operand, current).wrapped()}", False)
-            return _Code(f"not {self.call('truthy', self.text(operand, current)).text}", False)
+            return _Code(
+                f"not {self.call('truthy', self.text(operand, current)).text}", False
+            )
         if op in ("and", "or"):
             return self.boolean(e, current)
         raise AssertionError(f"unknown expression node {op!r}")  # pragma: no cover

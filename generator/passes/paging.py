@@ -132,9 +132,9 @@ def _items_of(result_keys: list[Expr]) -> Type | None:
     return item if item is not None and item.kind != "document" else None
 
 
-def imports(paginators: list[Paginator], waiters: list[Waiter]) -> tuple[
-    list[tuple[str, str]], list[tuple[str, str]]
-]:
+def imports(
+    paginators: list[Paginator], waiters: list[Waiter]
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """(module, class) of the classes the paginators' and the waiters' modules
     name in their annotations: inputs, outputs, tokens and items."""
     paging: set[tuple[str, str]] = set()
