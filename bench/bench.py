@@ -203,6 +203,14 @@ def bench_parse(n: int, r: int) -> None:
     rt.use_orjson(True)
 
 
+def bench_paginate(r: int) -> None:
+    """``_items`` per item against botocore's paginator (bench/paging.py)."""
+    from paging import measure  # bench/paging.py, beside this script
+
+    for what, ours, peer, theirs in measure(r):
+        row(what, ours, peer, theirs, "≥ 2x")
+
+
 def fresh(codes: list[str], runs: int) -> list[float]:
     """Median wall time (ms) of a new interpreter running each of ``codes``.
 
@@ -318,13 +326,17 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--json", help="also write the table as JSON to this file")
     parser.add_argument(
-        "--only", choices=["serialize", "parse", "import", "regenerate"], action="append", help="run only these (repeatable)"
+        "--only",
+        choices=["serialize", "parse", "paginate", "import", "regenerate"],
+        action="append",
+        help="run only these (repeatable)",
     )
     args = parser.parse_args()
     n, r, runs = (2000, 5, 5) if args.quick else (20000, 7, 15)
     parts: dict[str, Callable[[], None]] = {
         "serialize": lambda: bench_serialize(n, r),
         "parse": lambda: bench_parse(n, r),
+        "paginate": lambda: bench_paginate(r),
         "import": lambda: bench_import(runs),
         "regenerate": bench_regeneration,
     }

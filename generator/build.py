@@ -2,7 +2,8 @@
 
 The passes live in ``generator/passes``, one module each, and run here in
 the order a newcomer reads them: relations → naming → types → members →
-operations and errors → scopes → exports (see ``passes/__init__.py``).
+operations and errors → paginators and waiters → scopes → exports (see
+``passes/__init__.py``).
 The protocol (``generator/protocols``) is chosen first; it decides where
 members travel and the timestamp format of each location.
 """
@@ -16,16 +17,21 @@ from .docs import html_to_rst
 from .errors import SpecError
 from .ir import EndpointRules, EnumClass, Module, Scope, Service
 from .load import Document
-from .passes import exports, naming, operations, relations, scopes
+from .paging import Companions
+from .passes import exports, naming, operations, paging, relations, scopes
 from .passes.members import Members
 from .passes.types import Types
 from .protocols import select
 
 
 def build(
-    doc: Document, package: str | None = None, endpoints: EndpointRules | None = None
+    doc: Document,
+    package: str | None = None,
+    companions: Companions | None = None,
+    endpoints: EndpointRules | None = None,
 ) -> Service:
-    """The intermediate model of a validated spec (and of its endpoint rules)."""
+    """The intermediate model of a validated spec, with the paginators and
+    waiters of ``companions`` (the files beside it) and its endpoint rules."""
     spec: dict[str, Any] = doc.data
     shapes: dict[str, Any] = spec["shapes"]
     metadata: dict[str, Any] = spec["metadata"]
@@ -90,6 +96,9 @@ def build(
     for error in errors:
         error.redact = error.shape in rel.secret_bearing
 
+    # 5b. paginators and waiters (they read the operations' built structures)
+    paginators, waiters = paging.build(companions or Companions(), ops, modules)
+
     # 6. scopes
     for shapes_module in modules:
         scopes.fill(
@@ -134,6 +143,11 @@ def build(
         ],
         error_scope=error_scope,
         endpoints=endpoints,
+        paginators=paginators,
+        waiters=waiters,
+    )
+    service.paginator_imports, service.waiter_imports = paging.imports(
+        paginators, waiters
     )
     codes: dict[str, str] = {}
     for error in errors:

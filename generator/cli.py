@@ -490,13 +490,13 @@ def _list(args: argparse.Namespace, settings: config.Settings) -> int:
 
 
 def _validate(args: argparse.Namespace, settings: config.Settings) -> int:
-    from . import overrides, pipeline, validate
+    from . import overrides, paging, pipeline, validate
 
     problems: list[Problem] = []
     for spec in pipeline.locate([Path(s) for s in args.specs]):
         try:
             doc = overrides.load_with_overrides(spec)
-            validate.validate(doc)
+            validate.validate(doc, paging.load_companions(spec))
             _print_problems(validate.warnings(doc))
         except SpecError as exc:
             problems.extend(exc.problems)

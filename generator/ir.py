@@ -270,6 +270,109 @@ class Module:
     summary: str = ""
 
 
+#: What a node of a typed JMESPath expression does (see :class:`Expr`).
+ExprOp = Literal[
+    "current",
+    "field",
+    "key",
+    "index",
+    "flatten",
+    "project",
+    "values",
+    "filter",
+    "compare",
+    "and",
+    "or",
+    "not",
+    "literal",
+    "length",
+]
+
+
+@dataclass(frozen=True, eq=False)
+class Expr:
+    """A JMESPath expression of the supported subset, typed against the model.
+
+    ``generator/paths.py`` builds it from the text; ``codecs/search.py``
+    writes it as Python over the generated dataclasses.  Each node reads
+    the values of its ``args``; ``current`` is the value the innermost
+    projection is at (the response, outside any projection):
+
+    * ``field``: member ``name`` (Python ``field``) of a structure (``args[0]``);
+    * ``key``: the value at key ``name`` of a map, or of any JSON value;
+    * ``index``: item ``value`` (negative: from the end) of a list;
+    * ``flatten``: a list with the items of its list items spliced in;
+    * ``project``: ``args[1]`` on each item of the list ``args[0]``, nulls dropped;
+    * ``values``: the values of a map, as a list;
+    * ``filter``: ``args[2]`` on each item of ``args[0]`` for which ``args[1]``
+      is true, nulls dropped;
+    * ``compare`` (operator ``name``), ``and``, ``or``, ``not``: JMESPath's;
+    * ``literal``: the JSON ``value``;
+    * ``length``: of a string, list or map.
+
+    ``type`` is the static type of the value (a ``document`` type: any JSON
+    value); ``nullable``: whether it may be null.
+    """
+
+    op: ExprOp
+    type: Type
+    nullable: bool
+    args: tuple[Expr, ...] = ()
+    name: str = ""
+    field: str = ""
+    value: object = None
+    source: str = ""  # the expression's text (on the root node)
+
+
+@dataclass
+class Paginator:
+    """One paginator: how an operation's pages are asked for and read."""
+
+    operation: Operation
+    constant: str  # its name in the package's paginators module
+    pages_method: str  # the Client's <operation>_pages
+    items_method: str  # the Client's <operation>_items ("" when there is none)
+    input_tokens: list[Member]  # set from the output tokens for the next page
+    output_tokens: list[Expr]  # one per input token
+    more_results: Expr | None  # when false, the page is the last
+    limit: Member | None  # set from page_size
+    result_keys: list[Expr]
+    item: Type | None  # the type of the items of the one result key, when a list
+    non_aggregate_keys: list[Expr]
+
+
+#: An acceptor's matcher and the state it moves a waiter to.
+Matcher = Literal["path", "pathAll", "pathAny", "status", "error"]
+WaiterState = Literal["success", "failure", "retry"]
+
+
+@dataclass
+class Acceptor:
+    """One acceptor of a waiter: when it matches, the waiter moves to ``state``."""
+
+    state: WaiterState
+    matcher: Matcher
+    expected: (
+        object  # a JSON value: the status code, the error code (or a boolean), ...
+    )
+    argument: Expr | None  # the path matchers' expression over the response
+    function: str = ""  # the waiters module's function that computes the argument
+
+
+@dataclass
+class Waiter:
+    """One waiter: an operation called until an acceptor says success or failure."""
+
+    name: str
+    operation: Operation
+    constant: str  # its name in the package's waiters module
+    method: str  # the Client's wait_<name>
+    docs: str
+    delay: int | float  # seconds between attempts
+    max_attempts: int
+    acceptors: list[Acceptor]
+
+
 @dataclass(frozen=True)
 class ProtocolSettings:
     """The wire protocol the service is generated for, and its model settings."""
@@ -310,4 +413,14 @@ class Service:
     exports: dict[str, str] = _field(default_factory=dict[str, str])
     exports_by_module: list[tuple[str, list[str]]] = _field(
         default_factory=list[tuple[str, list[str]]]
+    )
+    paginators: list[Paginator] = _field(default_factory=list[Paginator])
+    waiters: list[Waiter] = _field(default_factory=list[Waiter])
+    # (module, class) of what the paginators' and waiters' modules name in
+    # their annotations (imported for type checkers only)
+    paginator_imports: list[tuple[str, str]] = _field(
+        default_factory=list[tuple[str, str]]
+    )
+    waiter_imports: list[tuple[str, str]] = _field(
+        default_factory=list[tuple[str, str]]
     )

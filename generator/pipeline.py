@@ -15,7 +15,18 @@ import hashlib
 import json
 from typing import Any, cast
 
-from . import build, changes, endpoints, load, names, overrides, render, validate, write
+from . import (
+    build,
+    changes,
+    endpoints,
+    load,
+    names,
+    overrides,
+    paging,
+    render,
+    validate,
+    write,
+)
 from .errors import Problem, SpecError, UsageError
 from .format import style_id
 from .ir import Service
@@ -48,7 +59,9 @@ def locate(paths: list[Path]) -> list[Path]:
     if problems:
         for spec in found:
             try:
-                validate.validate(overrides.load_with_overrides(spec))
+                validate.validate(
+                    overrides.load_with_overrides(spec), paging.load_companions(spec)
+                )
             except SpecError as exc:
                 problems.extend(exc.problems)
         raise SpecError(problems)
@@ -90,8 +103,13 @@ def package_of(package: str | None, model: dict[str, Any]) -> str:
 def _load(job: Job, warnings: list[Problem] | None) -> tuple[dict[str, Any], Service]:
     doc = overrides.load_with_overrides(job.spec)
     problems: list[Problem] = []
+    companions = paging.Companions()
     try:
-        validate.validate(doc)
+        companions = paging.load_companions(job.spec)
+    except SpecError as exc:
+        problems.extend(exc.problems)
+    try:
+        validate.validate(doc, companions)
     except SpecError as exc:
         problems.extend(exc.problems)
     rules = None
@@ -105,7 +123,7 @@ def _load(job: Job, warnings: list[Problem] | None) -> tuple[dict[str, Any], Ser
         raise SpecError(problems)
     if warnings is not None:
         warnings.extend(validate.warnings(doc))
-    return doc.data, build.build(doc, job.package, rules)
+    return doc.data, build.build(doc, job.package, companions, rules)
 
 
 def api_summary_path(package: str) -> str:
@@ -248,15 +266,19 @@ def _generator_hash() -> str:
 
 
 def fingerprint(job: Job, formatter: str) -> str:
-    """Everything a package's files depend on: the spec, its overrides, the
-    package name, the formatting style (not which formatter: both give the
-    same bytes) and the generator itself."""
+    """Everything a package's files depend on: the spec, its overrides, its
+    paginators and waiters, the package name, the formatting style (not
+    which formatter: both give the same bytes) and the generator itself."""
     digest = hashlib.sha256(_generator_hash().encode())
     digest.update(f"{job.package}\0{format_version(formatter)}\0".encode())
     digest.update(job.spec.read_bytes())
     for extra in (overrides.find_overrides(job.spec), endpoints.find(job.spec)):
         if extra is not None:
             digest.update(extra.name.encode() + b"\0" + extra.read_bytes())
+    for name in paging.COMPANION_FILES:
+        companion = job.spec.parent / name
+        if companion.is_file() and companion != job.spec:
+            digest.update(f"\0{name}\0".encode() + companion.read_bytes())
     return digest.hexdigest()
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import re
 from importlib import resources
 from pathlib import Path
 from typing import Any, cast
@@ -17,8 +18,9 @@ from typing import Any, cast
 import jinja2
 
 from . import __version__, codecs, endpoints, escape, protocols
+from .codecs import search as search_codec
 from .docs import first_sentence
-from .ir import Member, Service, Structure
+from .ir import Expr, Member, Service, Structure, Type
 from .names import UNKNOWN_UNION_MEMBER
 
 _TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates"
@@ -86,6 +88,53 @@ def _kwarg(field: str, expr: str, indent: int = 12) -> str:
     return f"{field}={expr}"
 
 
+def _search(expr: Expr, root: str, wrapped: bool = False) -> str:
+    """A typed JMESPath expression as Python over ``root`` (parenthesized
+    with ``wrapped`` unless it is one name, attribute or call)."""
+    return search_codec.python(expr, root, wrapped=wrapped)
+
+
+def _literal(value: object) -> str:
+    """A JSON value (an acceptor's ``expected``) as a Python literal."""
+    return escape.py_str(value) if isinstance(value, str) else repr(value)
+
+
+def _structures(t: Type) -> list[Type]:
+    found = [t] if t.is_structure else []
+    for inner in (t.item, t.key, t.value):
+        if inner is not None:
+            found += _structures(inner)
+    return found
+
+
+def _client_annotation(t: Type) -> str:
+    """The type of a paginator's items as ``client.py`` names it: its
+    classes imported as ``_item_<Class>`` (see :func:`_client_item_imports`)."""
+    text = codecs.annotation(t)
+    for s in _structures(t):
+        text = re.sub(rf"\b{re.escape(s.class_name)}\b", f"_item_{s.class_name}", text)
+    return text
+
+
+def _client_item_imports(service: Service) -> list[str]:
+    """The imports (for type checkers) of what the client's ``_items``
+    methods yield."""
+    items = [p.item for p in service.paginators if p.item is not None]
+    lines = sorted(
+        {
+            f"from .{s.module} import {s.class_name} as _item_{s.class_name}"
+            for t in items
+            for s in _structures(t)
+        }
+    )
+    annotations = " ".join(codecs.annotation(t) for t in items)
+    if "_dt." in annotations:
+        lines.insert(0, "import datetime as _dt")
+    if "_rt." in annotations:
+        lines.append(f"from .._runtime import {service.protocol.runtime} as _rt")
+    return lines
+
+
 def _template_dir() -> Path:
     if _TEMPLATE_DIR.is_dir():
         return _TEMPLATE_DIR
@@ -125,6 +174,11 @@ def environment() -> jinja2.Environment:
     names = cast(dict[str, Any], env.globals)
     names["kwarg"] = _kwarg
     names["codec"] = codecs
+    names["search"] = _search
+    names["literal"] = _literal
+    names["annotation"] = codecs.annotation
+    names["client_annotation"] = _client_annotation
+    names["client_item_imports"] = _client_item_imports
     names.update(protocols.TEMPLATE_GLOBALS)
     tests = cast(dict[str, Any], env.tests)
     tests["in_response_body"] = protocols.http_binding.in_response_body
@@ -158,6 +212,10 @@ def render_service(service: Service) -> dict[str, str]:
         "subpackage_init.py.j2",
         summary=f"The shared shapes of {service.title}.",
     )
+    if service.paginators:
+        put(f"{pkg}/paginators.py", "paginators.py.j2")
+    if service.waiters:
+        put(f"{pkg}/waiters.py", "waiters.py.j2")
     for op in service.operations:
         put(f"{pkg}/{op.module.replace('.', '/')}.py", "operation.py.j2", op=op)
     for module in service.modules:

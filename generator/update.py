@@ -2,11 +2,14 @@
 
 ``python -m generator update connect`` copies the newest API version of
 ``botocore/data/connect/<version>/service-2.json.gz`` (read as it is,
-offline) to ``specs/connect/service-2.json`` and records where it came
-from in ``specs/connect/origin.json``.  ``--from PATH`` takes a model file
-instead (``.json``, ``.json.gz``, ``.yaml``).  botocore is only read here,
-and only if installed (``pip install 'aws-bindings-generator[update]'``);
-the generator itself never imports it.
+offline) to ``specs/connect/service-2.json``, and the ``paginators-1.json``
+and ``waiters-2.json`` of the same version beside it (removing one the
+version does not have), and records where the model came from in
+``specs/connect/origin.json``.  ``--from PATH`` takes a model file instead
+(``.json``, ``.json.gz``, ``.yaml``), with the paginators and waiters files
+beside it if there are any (else the spec folder's stay).  botocore is only
+read here, and only if installed (``pip install
+'aws-bindings-generator[update]'``); the generator itself never imports it.
 
 Nothing is written for a model that does not validate and build with the
 service's overrides: :func:`fetch` reads and checks it in memory,
@@ -25,11 +28,11 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-from . import load
+from . import load, paging
 from .errors import Problem, SpecError, UsageError, did_you_mean
 
 ORIGIN_FILE = "origin.json"
@@ -66,6 +69,26 @@ class Fetched:
     raw: bytes  # the bytes of specs/<service>/service-2.json to be
     doc: load.Document  # parsed, named after where it was read
     origin: Origin
+    # The paginators and waiters files that come with it: name -> bytes to
+    # write, or None to remove the folder's; a name not here keeps the
+    # folder's file (a --from model without one beside it).
+    companions: dict[str, bytes | None] = field(default_factory=dict[str, bytes | None])
+    companion_docs: dict[str, load.Document] = field(
+        default_factory=dict[str, load.Document]
+    )
+
+    def companions_in(self, folder: Path) -> paging.Companions:
+        """The paginators and waiters the spec folder will have, parsed."""
+        docs: dict[str, load.Document] = {}
+        for name in paging.COMPANION_FILES:
+            if name in self.companions:
+                if name in self.companion_docs:
+                    docs[name] = self.companion_docs[name]
+            elif (folder / name).is_file():
+                docs[name] = load.load_document(folder / name)
+        return paging.Companions(
+            docs.get(paging.PAGINATORS_FILE), docs.get(paging.WAITERS_FILE)
+        )
 
 
 def botocore_data() -> tuple[Path, str]:
@@ -159,7 +182,31 @@ def fetch(service: str, source: Path | None = None) -> Fetched:
     origin = Origin(
         origin_source, api_version, hashlib.sha256(raw).hexdigest(), botocore_version
     )
-    return Fetched(service, raw, doc, origin)
+    fetched = Fetched(service, raw, doc, origin)
+    problems: list[Problem] = []
+    for name in paging.COMPANION_FILES:
+        found = _companion(path.parent, name)
+        if found is None:
+            if source is None:
+                fetched.companions[name] = None  # botocore has none: none in the spec
+            continue
+        data = _read(found)
+        fetched.companions[name] = data
+        try:
+            fetched.companion_docs[name] = load.parse_document(data, str(found), "json")
+        except SpecError as exc:
+            problems += exc.problems
+    if problems:
+        raise SpecError(problems)
+    return fetched
+
+
+def _companion(folder: Path, name: str) -> Path | None:
+    """``name`` (or ``name.gz``) in ``folder``, if it is there."""
+    for candidate in (folder / name, folder / f"{name}.gz"):
+        if candidate.is_file():
+            return candidate
+    return None
 
 
 def verify(fetched: Fetched, folder: Path, package: str | None) -> list[Problem]:
@@ -172,8 +219,9 @@ def verify(fetched: Fetched, folder: Path, package: str | None) -> list[Problem]
     doc = overrides.with_overrides(
         fetched.doc, None if patch is None else load.load_document(patch)
     )
-    validate.validate(doc)
-    build.build(doc, package)
+    companions = fetched.companions_in(folder)
+    validate.validate(doc, companions)
+    build.build(doc, package, companions)
     return validate.warnings(doc)
 
 
@@ -188,6 +236,12 @@ def stage(fetched: Fetched, folder: Path, scratch: Path) -> Path:
     overrides = find_overrides(folder / SPEC_FILE)
     if overrides is not None:
         shutil.copyfile(overrides, staged / overrides.name)
+    for name in paging.COMPANION_FILES:
+        data = fetched.companions.get(name)
+        if data is not None:
+            (staged / name).write_bytes(data)
+        elif name not in fetched.companions and (folder / name).is_file():
+            shutil.copyfile(folder / name, staged / name)
     return staged / SPEC_FILE
 
 
@@ -198,7 +252,9 @@ def install(fetched: Fetched, folder: Path) -> Callable[[], None]:
     probe = folder
     while not probe.exists():
         created, probe = probe, probe.parent
-    targets = [folder / SPEC_FILE, folder / ORIGIN_FILE]
+    targets = [folder / SPEC_FILE, folder / ORIGIN_FILE] + [
+        folder / name for name in fetched.companions
+    ]
     before = {t: t.read_bytes() if t.is_file() else None for t in targets}
 
     def undo() -> None:
@@ -213,6 +269,11 @@ def install(fetched: Fetched, folder: Path) -> Callable[[], None]:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         _atomic_write(folder / SPEC_FILE, fetched.raw)
+        for name, data in fetched.companions.items():
+            if data is None:
+                (folder / name).unlink(missing_ok=True)
+            else:
+                _atomic_write(folder / name, data)
         origin = json.dumps(asdict(fetched.origin), indent=1) + "\n"
         _atomic_write(folder / ORIGIN_FILE, origin.encode())
     except BaseException:

@@ -12,7 +12,7 @@ import json
 import re
 from importlib import resources
 from collections.abc import Callable, Sized
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import jsonschema
 from jsonschema import exceptions as schema_exceptions
@@ -22,6 +22,9 @@ from jsonschema.protocols import Validator
 from . import names, protocols
 from .errors import Problem, SpecError
 from .load import Document
+
+if TYPE_CHECKING:
+    from .paging import Companions
 from .patterns import PatternError, suspicious_double_escapes, translate_pattern
 
 _LABEL = re.compile(r"\{([^}]*)\}")
@@ -36,11 +39,12 @@ _HTTP_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 
 
 @functools.cache
-def schema() -> dict[str, Any]:
-    """The JSON Schema of a service model (``generator/schema/``)."""
+def schema(name: str = "service-model") -> dict[str, Any]:
+    """A JSON Schema of ``generator/schema/``: of a service model, or of
+    ``paginators`` or ``waiters`` files."""
     text = (
         resources.files("generator")
-        .joinpath("schema/service-model.schema.json")
+        .joinpath(f"schema/{name}.schema.json")
         .read_text("utf-8")
     )
     loaded: dict[str, Any] = json.loads(text)
@@ -48,18 +52,19 @@ def schema() -> dict[str, Any]:
 
 
 @functools.cache
-def _validator() -> Validator:
-    schema_ = schema()
+def _validator(name: str) -> Validator:
+    schema_ = schema(name)
     cls = schema_validators.validator_for(schema_)
     cls.check_schema(schema_)
     validator: Validator = cls(schema_)
     return validator
 
 
-def schema_problems(doc: Document) -> list[Problem]:
-    """Every JSON Schema violation, located; the most specific error of each branch."""
+def schema_problems(doc: Document, name: str = "service-model") -> list[Problem]:
+    """Every violation of the JSON Schema ``name``, located; the most specific
+    error of each branch."""
     problems: list[Problem] = []
-    for error in _validator().iter_errors(doc.data):
+    for error in _validator(name).iter_errors(doc.data):
         leaves = _leaves(error)
         for leaf in leaves:
             problems.append(doc.problem(tuple(leaf.absolute_path), _message(leaf)))
@@ -99,11 +104,16 @@ def _describe(value: object) -> str:
     return repr(value)[:57] + "..."
 
 
-def validate(doc: Document) -> None:
-    """Raise :class:`SpecError` with every problem of ``doc``; return if none."""
+def validate(doc: Document, companions: Companions | None = None) -> None:
+    """Raise :class:`SpecError` with every problem of ``doc`` and, once the
+    model is valid, of its paginators and waiters; return if none."""
     problems = schema_problems(doc)
     if not problems:
         problems = semantic_problems(doc)
+    if not problems and companions is not None:
+        from .paging import check
+
+        problems = check(doc.data, companions)
     if problems:
         raise SpecError(problems)
 

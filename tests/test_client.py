@@ -526,7 +526,9 @@ def test_client_methods_cannot_take_the_clients_own_names() -> None:
     for package in (connect, connectparticipant):
         # (the class constants are upper case: no operation method can meet them)
         methods = {op for op in dir(package.Client) if not op.startswith("_") and not op.isupper()}
-        assert len(methods) == len(package.OPERATIONS) + 1  # + close
+        # (besides an operation's method, <method>_pages and <method>_items of its paginator)
+        paging = {m for m in methods if m.endswith(("_pages", "_items")) and m[: -len("_pages")] in methods}
+        assert len(methods - paging) == len(package.OPERATIONS) + 1  # + close
         assert "close" in methods
 
 
@@ -708,7 +710,7 @@ def test_missing_urllib3_is_a_clear_error() -> None:
 
 def _readme_blocks() -> list[str]:
     text = (ROOT / "README.md").read_text("utf-8")
-    section = text.split("\n## Calling a service\n", 1)[1]
+    section = text.split("\n## Calling a service\n", 1)[1].split("\n## ", 1)[0]
     return [block.split("```", 1)[0] for block in section.split("```python\n")[1:]]
 
 
@@ -716,7 +718,10 @@ def _readme_blocks() -> list[str]:
 def test_readme_chat_flow_runs(
     server: ScriptedServer, bare_environment: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    chat_flow, retry_example = _readme_blocks()
+    blocks = _readme_blocks()
+    (async_example,) = [b for b in blocks if "asyncio.run(" in b]
+    (retry_example,) = [b for b in blocks if "RetryConfig(" in b]
+    (chat_flow,) = [b for b in blocks if b not in (async_example, retry_example)]
     for name, value in {
         "AWS_ACCESS_KEY_ID": KEY, "AWS_SECRET_ACCESS_KEY": SECRET, "AWS_REGION": "us-east-1",
         "CONNECT_INSTANCE_ID": "instance-1", "CONNECT_CONTACT_FLOW_ID": "flow-1",
@@ -734,6 +739,7 @@ def test_readme_chat_flow_runs(
 
     monkeypatch.setattr(connect, "Client", local(connect.Client))
     monkeypatch.setattr(connectparticipant, "Client", local(connectparticipant.Client))
+    monkeypatch.setattr(connect, "AsyncClient", local(connect.AsyncClient))
     exec(compile(chat_flow, "README.md", "exec"), {})
     assert capsys.readouterr().out == "CUSTOMER Hello!\n"
     assert [r.path for r in server.received] == [
@@ -742,6 +748,14 @@ def test_readme_chat_flow_runs(
     ]
     assert server.received[0].signature == "valid" and server.received[0].access_key == KEY
     assert {r.signature for r in server.received[1:]} == {"unsigned"}
+
+    # the asyncio example: two chats started concurrently through AsyncClient
+    server.received.clear()
+    exec(compile(async_example, "README.md", "exec"), {})
+    started = capsys.readouterr().out
+    assert started.startswith("[") and started.count("'") == 4, started
+    assert [r.path for r in server.received] == ["/contact/chat", "/contact/chat"]
+    assert {r.signature for r in server.received} == {"valid"}
 
     namespace: dict[str, Any] = {}
     exec(compile(retry_example, "README.md", "exec"), namespace)

@@ -514,3 +514,37 @@ def test_readme_exit_status_table_is_the_cli_s() -> None:
     helped = {int(code) for code in re.findall(r"^  (\d+) ", cli._exit_status_help(), re.M)}
     assert helped == set(table)
     assert "usage error" in table[cli.USAGE] and "breaking" in table[cli.BREAKING] and "stale" in table[cli.STALE]
+
+
+def test_update_brings_the_paginators_and_waiters_and_they_count_in_the_fingerprint(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.aws-bindings-generator]\nspecs = "models"\nout = "bindings"\n')
+    folder = tmp_path / "models" / "connectparticipant"
+    folder.mkdir(parents=True)
+    (folder / "waiters-2.json").write_text('{"version": 2, "waiters": {}}')  # botocore has none: removed
+    result = run("update", "connectparticipant", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    bundled = ROOT / "specs" / "connectparticipant" / "paginators-1.json"
+    assert (folder / "paginators-1.json").read_bytes() == bundled.read_bytes()
+    assert not (folder / "waiters-2.json").exists()
+    assert run("check", cwd=tmp_path).returncode == 0
+    # A paginator added by hand: the package is stale until generated again.
+    (folder / "paginators-1.json").write_text(json.dumps({"pagination": {"GetTranscript": {
+        "input_token": "NextToken", "output_token": "NextToken", "limit_key": "MaxResults", "result_key": "Transcript",
+    }}}))
+    stale = run("check", cwd=tmp_path)
+    assert stale.returncode == 1 and "connectparticipant/paginators.py" in stale.stderr, stale.stderr
+    assert run("generate", cwd=tmp_path).returncode == 0
+    client = (tmp_path / "bindings" / "connectparticipant" / "client.py").read_text()
+    assert "def get_transcript_pages(" in client and "def get_transcript_items(" in client
+
+    # --from: the files beside the model come with it; a broken one stops the update.
+    golden = ROOT / "tests" / "golden" / "paging" / "service.yaml"
+    assert run("update", "things", "--from", str(golden), cwd=tmp_path).returncode == 0
+    for name in ("paginators-1.json", "waiters-2.json"):
+        assert (tmp_path / "models" / "things" / name).read_bytes() == (golden.parent / name).read_bytes()
+    assert "def wait_thing_ready(" in (tmp_path / "bindings" / "things" / "client.py").read_text()
+    broken = ROOT / "tests" / "bad_specs" / "paginator_missing_member" / "service.yaml"
+    before = (tmp_path / "models" / "things" / "paginators-1.json").read_bytes()
+    failed = run("update", "things", "--from", str(broken), cwd=tmp_path)
+    assert failed.returncode == 2 and "paginator_missing_member/paginators-1.json:4:22" in failed.stderr, failed.stderr
+    assert (tmp_path / "models" / "things" / "paginators-1.json").read_bytes() == before

@@ -11,7 +11,7 @@ bodies), ``sigv4``, ``credentials`` and the modules of its providers,
 what its packages use (``restjson``).
 """
 
-VERSION = "0.2.0+ef0e322dd347b611"
+VERSION = "0.2.0+89303b6937163229"
 """The generator version and a hash of this runtime's sources; every
 package checks at import that it was generated for exactly this runtime."""
 

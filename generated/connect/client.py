@@ -15,6 +15,7 @@ import typing as _t
 
 from .._runtime.client import BaseClient
 from .._runtime.credentials import Credentials, CredentialsError, NoCredentialsError
+from .._runtime.paginate import PaginationError
 from .._runtime.retry import (
     DEFAULT_NO_RETRY_CODES,
     DEFAULT_THROTTLING_CODES,
@@ -28,6 +29,7 @@ from .._runtime.transport import (
     TransportError,
     Urllib3Transport,
 )
+from .._runtime.waiters import WaiterError
 
 from . import endpoints as _endpoints
 
@@ -1512,6 +1514,162 @@ if _t.TYPE_CHECKING:
         UpdateWorkspaceVisibility as _in_update_workspace_visibility,
         UpdateWorkspaceVisibilityResponse as _out_update_workspace_visibility,
     )
+    from .shapes.agent_status import AgentStatus as _item_AgentStatus
+    from .shapes.agent_status_summary import (
+        AgentStatusSummary as _item_AgentStatusSummary,
+    )
+    from .shapes.application import Application as _item_Application
+    from .shapes.attached_files_configuration_summary import (
+        AttachedFilesConfigurationSummary as _item_AttachedFilesConfigurationSummary,
+    )
+    from .shapes.attribute import Attribute as _item_Attribute
+    from .shapes.authentication_profile_summary import (
+        AuthenticationProfileSummary as _item_AuthenticationProfileSummary,
+    )
+    from .shapes.available_number_summary import (
+        AvailableNumberSummary as _item_AvailableNumberSummary,
+    )
+    from .shapes.contact_flow import ContactFlow as _item_ContactFlow
+    from .shapes.contact_flow_module import ContactFlowModule as _item_ContactFlowModule
+    from .shapes.contact_flow_module_alias_summary import (
+        ContactFlowModuleAliasSummary as _item_ContactFlowModuleAliasSummary,
+    )
+    from .shapes.contact_flow_module_summary import (
+        ContactFlowModuleSummary as _item_ContactFlowModuleSummary,
+    )
+    from .shapes.contact_flow_module_version_summary import (
+        ContactFlowModuleVersionSummary as _item_ContactFlowModuleVersionSummary,
+    )
+    from .shapes.contact_flow_summary import (
+        ContactFlowSummary as _item_ContactFlowSummary,
+    )
+    from .shapes.contact_flow_version_summary import (
+        ContactFlowVersionSummary as _item_ContactFlowVersionSummary,
+    )
+    from .shapes.contact_search_summary import (
+        ContactSearchSummary as _item_ContactSearchSummary,
+    )
+    from .shapes.data_table import DataTable as _item_DataTable
+    from .shapes.data_table_attribute import (
+        DataTableAttribute as _item_DataTableAttribute,
+    )
+    from .shapes.data_table_summary import DataTableSummary as _item_DataTableSummary
+    from .shapes.data_table_value_summary import (
+        DataTableValueSummary as _item_DataTableValueSummary,
+    )
+    from .shapes.default_vocabulary import DefaultVocabulary as _item_DefaultVocabulary
+    from .shapes.evaluation_form_summary import (
+        EvaluationFormSummary as _item_EvaluationFormSummary,
+    )
+    from .shapes.evaluation_form_version_summary import (
+        EvaluationFormVersionSummary as _item_EvaluationFormVersionSummary,
+    )
+    from .shapes.evaluation_summary import EvaluationSummary as _item_EvaluationSummary
+    from .shapes.flow_association_summary import (
+        FlowAssociationSummary as _item_FlowAssociationSummary,
+    )
+    from .shapes.flow_module import FlowModule as _item_FlowModule
+    from .shapes.hierarchy_group import HierarchyGroup as _item_HierarchyGroup
+    from .shapes.hierarchy_group_summary import (
+        HierarchyGroupSummary as _item_HierarchyGroupSummary,
+    )
+    from .shapes.historical_metric_result import (
+        HistoricalMetricResult as _item_HistoricalMetricResult,
+    )
+    from .shapes.hours_of_operation import HoursOfOperation as _item_HoursOfOperation
+    from .shapes.hours_of_operation_override import (
+        HoursOfOperationOverride as _item_HoursOfOperationOverride,
+    )
+    from .shapes.hours_of_operation_summary import (
+        HoursOfOperationSummary as _item_HoursOfOperationSummary,
+    )
+    from .shapes.hours_of_operations_identifier import (
+        HoursOfOperationsIdentifier as _item_HoursOfOperationsIdentifier,
+    )
+    from .shapes.instance_storage_config import (
+        InstanceStorageConfig as _item_InstanceStorageConfig,
+    )
+    from .shapes.instance_summary import InstanceSummary as _item_InstanceSummary
+    from .shapes.integration_association_summary import (
+        IntegrationAssociationSummary as _item_IntegrationAssociationSummary,
+    )
+    from .shapes.lex_bot import LexBot as _item_LexBot
+    from .shapes.lex_bot_config import LexBotConfig as _item_LexBotConfig
+    from .shapes.list_phone_numbers_summary import (
+        ListPhoneNumbersSummary as _item_ListPhoneNumbersSummary,
+    )
+    from .shapes.phone_number_summary import (
+        PhoneNumberSummary as _item_PhoneNumberSummary,
+    )
+    from .shapes.predefined_attribute import (
+        PredefinedAttribute as _item_PredefinedAttribute,
+    )
+    from .shapes.predefined_attribute_summary import (
+        PredefinedAttributeSummary as _item_PredefinedAttributeSummary,
+    )
+    from .shapes.prompt import Prompt as _item_Prompt
+    from .shapes.prompt_summary import PromptSummary as _item_PromptSummary
+    from .shapes.queue import Queue as _item_Queue
+    from .shapes.queue_summary import QueueSummary as _item_QueueSummary
+    from .shapes.quick_connect import QuickConnect as _item_QuickConnect
+    from .shapes.quick_connect_summary import (
+        QuickConnectSummary as _item_QuickConnectSummary,
+    )
+    from .shapes.record_primary_value import (
+        RecordPrimaryValue as _item_RecordPrimaryValue,
+    )
+    from .shapes.reference_summary import ReferenceSummary as _item_ReferenceSummary
+    from .shapes.routing_profile import RoutingProfile as _item_RoutingProfile
+    from .shapes.routing_profile_manual_assignment_queue_config_summary import (
+        RoutingProfileManualAssignmentQueueConfigSummary as _item_RoutingProfileManualAssignmentQueueConfigSummary,
+    )
+    from .shapes.routing_profile_queue_config_summary import (
+        RoutingProfileQueueConfigSummary as _item_RoutingProfileQueueConfigSummary,
+    )
+    from .shapes.routing_profile_summary import (
+        RoutingProfileSummary as _item_RoutingProfileSummary,
+    )
+    from .shapes.rule_summary import RuleSummary as _item_RuleSummary
+    from .shapes.security_key import SecurityKey as _item_SecurityKey
+    from .shapes.security_profile_item import (
+        SecurityProfileItem as _item_SecurityProfileItem,
+    )
+    from .shapes.security_profile_search_summary import (
+        SecurityProfileSearchSummary as _item_SecurityProfileSearchSummary,
+    )
+    from .shapes.security_profile_summary import (
+        SecurityProfileSummary as _item_SecurityProfileSummary,
+    )
+    from .shapes.tag_set import TagSet as _item_TagSet
+    from .shapes.task_template_metadata import (
+        TaskTemplateMetadata as _item_TaskTemplateMetadata,
+    )
+    from .shapes.test_case import TestCase as _item_TestCase
+    from .shapes.test_case_summary import TestCaseSummary as _item_TestCaseSummary
+    from .shapes.traffic_distribution_group_summary import (
+        TrafficDistributionGroupSummary as _item_TrafficDistributionGroupSummary,
+    )
+    from .shapes.traffic_distribution_group_user_summary import (
+        TrafficDistributionGroupUserSummary as _item_TrafficDistributionGroupUserSummary,
+    )
+    from .shapes.use_case import UseCase as _item_UseCase
+    from .shapes.user_proficiency import UserProficiency as _item_UserProficiency
+    from .shapes.user_search_summary import UserSearchSummary as _item_UserSearchSummary
+    from .shapes.user_summary import UserSummary as _item_UserSummary
+    from .shapes.view import View as _item_View
+    from .shapes.view_summary import ViewSummary as _item_ViewSummary
+    from .shapes.view_version_summary import (
+        ViewVersionSummary as _item_ViewVersionSummary,
+    )
+    from .shapes.vocabulary_summary import VocabularySummary as _item_VocabularySummary
+    from .shapes.workspace_association_search_summary import (
+        WorkspaceAssociationSearchSummary as _item_WorkspaceAssociationSearchSummary,
+    )
+    from .shapes.workspace_page import WorkspacePage as _item_WorkspacePage
+    from .shapes.workspace_search_summary import (
+        WorkspaceSearchSummary as _item_WorkspaceSearchSummary,
+    )
+    from .shapes.workspace_summary import WorkspaceSummary as _item_WorkspaceSummary
 
 __all__ = [
     "Client",
@@ -1527,6 +1685,8 @@ __all__ = [
     "DEFAULT_THROTTLING_CODES",
     "DEFAULT_TRANSIENT_CODES",
     "DEFAULT_NO_RETRY_CODES",
+    "PaginationError",
+    "WaiterError",
 ]
 
 ENDPOINT_PREFIX = "connect"
@@ -1538,6 +1698,10 @@ SIGNING_NAME = "connect"
 
 class Client(BaseClient):
     """A client of Amazon Connect Service: one method per operation.
+
+    And for each paginator of the model, ``<operation>_pages`` (every page)
+    and, where the pages hold one list of results, ``<operation>_items``
+    (every item); for each waiter, ``wait_<waiter>``.
 
     The options are :class:`~.._runtime.client.BaseClient`'s; the endpoint
     comes from the service's endpoint rules (:mod:`.endpoints`).
@@ -4389,3 +4553,3489 @@ class Client(BaseClient):
         from .operations.update_workspace_visibility import OPERATION
 
         return self._call(OPERATION, request)
+
+    def get_metric_data_pages(
+        self,
+        request: _in_get_metric_data,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_get_metric_data]:
+        """Every page of :meth:`get_metric_data`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.get_metric_data import OPERATION
+        from .paginators import GET_METRIC_DATA
+
+        return self._pages(OPERATION, GET_METRIC_DATA, request, page_size, max_pages)
+
+    def get_metric_data_items(
+        self,
+        request: _in_get_metric_data,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_HistoricalMetricResult]:
+        """Every item of ``MetricResults``, page after page.
+
+        The pages are :meth:`get_metric_data_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.get_metric_data import OPERATION
+        from .paginators import GET_METRIC_DATA
+
+        return self._items(OPERATION, GET_METRIC_DATA, request, page_size, max_items)
+
+    def list_agent_statuses_pages(
+        self,
+        request: _in_list_agent_statuses,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_agent_statuses]:
+        """Every page of :meth:`list_agent_statuses`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_agent_statuses import OPERATION
+        from .paginators import LIST_AGENT_STATUSES
+
+        return self._pages(
+            OPERATION, LIST_AGENT_STATUSES, request, page_size, max_pages
+        )
+
+    def list_agent_statuses_items(
+        self,
+        request: _in_list_agent_statuses,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_AgentStatusSummary]:
+        """Every item of ``AgentStatusSummaryList``, page after page.
+
+        The pages are :meth:`list_agent_statuses_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_agent_statuses import OPERATION
+        from .paginators import LIST_AGENT_STATUSES
+
+        return self._items(
+            OPERATION, LIST_AGENT_STATUSES, request, page_size, max_items
+        )
+
+    def list_approved_origins_pages(
+        self,
+        request: _in_list_approved_origins,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_approved_origins]:
+        """Every page of :meth:`list_approved_origins`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_approved_origins import OPERATION
+        from .paginators import LIST_APPROVED_ORIGINS
+
+        return self._pages(
+            OPERATION, LIST_APPROVED_ORIGINS, request, page_size, max_pages
+        )
+
+    def list_approved_origins_items(
+        self,
+        request: _in_list_approved_origins,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[str]:
+        """Every item of ``Origins``, page after page.
+
+        The pages are :meth:`list_approved_origins_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_approved_origins import OPERATION
+        from .paginators import LIST_APPROVED_ORIGINS
+
+        return self._items(
+            OPERATION, LIST_APPROVED_ORIGINS, request, page_size, max_items
+        )
+
+    def list_attached_files_configurations_pages(
+        self,
+        request: _in_list_attached_files_configurations,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_attached_files_configurations]:
+        """Every page of :meth:`list_attached_files_configurations`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_attached_files_configurations import OPERATION
+        from .paginators import LIST_ATTACHED_FILES_CONFIGURATIONS
+
+        return self._pages(
+            OPERATION, LIST_ATTACHED_FILES_CONFIGURATIONS, request, page_size, max_pages
+        )
+
+    def list_attached_files_configurations_items(
+        self,
+        request: _in_list_attached_files_configurations,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_AttachedFilesConfigurationSummary]:
+        """Every item of ``AttachedFilesConfigurations``, page after page.
+
+        The pages are :meth:`list_attached_files_configurations_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_attached_files_configurations import OPERATION
+        from .paginators import LIST_ATTACHED_FILES_CONFIGURATIONS
+
+        return self._items(
+            OPERATION, LIST_ATTACHED_FILES_CONFIGURATIONS, request, page_size, max_items
+        )
+
+    def list_authentication_profiles_pages(
+        self,
+        request: _in_list_authentication_profiles,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_authentication_profiles]:
+        """Every page of :meth:`list_authentication_profiles`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_authentication_profiles import OPERATION
+        from .paginators import LIST_AUTHENTICATION_PROFILES
+
+        return self._pages(
+            OPERATION, LIST_AUTHENTICATION_PROFILES, request, page_size, max_pages
+        )
+
+    def list_authentication_profiles_items(
+        self,
+        request: _in_list_authentication_profiles,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_AuthenticationProfileSummary]:
+        """Every item of ``AuthenticationProfileSummaryList``, page after page.
+
+        The pages are :meth:`list_authentication_profiles_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_authentication_profiles import OPERATION
+        from .paginators import LIST_AUTHENTICATION_PROFILES
+
+        return self._items(
+            OPERATION, LIST_AUTHENTICATION_PROFILES, request, page_size, max_items
+        )
+
+    def list_bots_pages(
+        self,
+        request: _in_list_bots,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_bots]:
+        """Every page of :meth:`list_bots`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_bots import OPERATION
+        from .paginators import LIST_BOTS
+
+        return self._pages(OPERATION, LIST_BOTS, request, page_size, max_pages)
+
+    def list_bots_items(
+        self,
+        request: _in_list_bots,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_LexBotConfig]:
+        """Every item of ``LexBots``, page after page.
+
+        The pages are :meth:`list_bots_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_bots import OPERATION
+        from .paginators import LIST_BOTS
+
+        return self._items(OPERATION, LIST_BOTS, request, page_size, max_items)
+
+    def list_child_hours_of_operations_pages(
+        self,
+        request: _in_list_child_hours_of_operations,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_child_hours_of_operations]:
+        """Every page of :meth:`list_child_hours_of_operations`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_child_hours_of_operations import OPERATION
+        from .paginators import LIST_CHILD_HOURS_OF_OPERATIONS
+
+        return self._pages(
+            OPERATION, LIST_CHILD_HOURS_OF_OPERATIONS, request, page_size, max_pages
+        )
+
+    def list_child_hours_of_operations_items(
+        self,
+        request: _in_list_child_hours_of_operations,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_HoursOfOperationsIdentifier]:
+        """Every item of ``ChildHoursOfOperationsSummaryList``, page after page.
+
+        The pages are :meth:`list_child_hours_of_operations_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_child_hours_of_operations import OPERATION
+        from .paginators import LIST_CHILD_HOURS_OF_OPERATIONS
+
+        return self._items(
+            OPERATION, LIST_CHILD_HOURS_OF_OPERATIONS, request, page_size, max_items
+        )
+
+    def list_contact_evaluations_pages(
+        self,
+        request: _in_list_contact_evaluations,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_contact_evaluations]:
+        """Every page of :meth:`list_contact_evaluations`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        The operation has no page size (``page_size`` is a ValueError);
+        ``max_pages`` stops after that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_contact_evaluations import OPERATION
+        from .paginators import LIST_CONTACT_EVALUATIONS
+
+        return self._pages(
+            OPERATION, LIST_CONTACT_EVALUATIONS, request, page_size, max_pages
+        )
+
+    def list_contact_evaluations_items(
+        self,
+        request: _in_list_contact_evaluations,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_EvaluationSummary]:
+        """Every item of ``EvaluationSummaryList``, page after page.
+
+        The pages are :meth:`list_contact_evaluations_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        """
+        from .operations.list_contact_evaluations import OPERATION
+        from .paginators import LIST_CONTACT_EVALUATIONS
+
+        return self._items(
+            OPERATION, LIST_CONTACT_EVALUATIONS, request, page_size, max_items
+        )
+
+    def list_contact_flow_module_aliases_pages(
+        self,
+        request: _in_list_contact_flow_module_aliases,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_contact_flow_module_aliases]:
+        """Every page of :meth:`list_contact_flow_module_aliases`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_contact_flow_module_aliases import OPERATION
+        from .paginators import LIST_CONTACT_FLOW_MODULE_ALIASES
+
+        return self._pages(
+            OPERATION, LIST_CONTACT_FLOW_MODULE_ALIASES, request, page_size, max_pages
+        )
+
+    def list_contact_flow_module_aliases_items(
+        self,
+        request: _in_list_contact_flow_module_aliases,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_ContactFlowModuleAliasSummary]:
+        """Every item of ``ContactFlowModuleAliasSummaryList``, page after page.
+
+        The pages are :meth:`list_contact_flow_module_aliases_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_contact_flow_module_aliases import OPERATION
+        from .paginators import LIST_CONTACT_FLOW_MODULE_ALIASES
+
+        return self._items(
+            OPERATION, LIST_CONTACT_FLOW_MODULE_ALIASES, request, page_size, max_items
+        )
+
+    def list_contact_flow_module_versions_pages(
+        self,
+        request: _in_list_contact_flow_module_versions,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_contact_flow_module_versions]:
+        """Every page of :meth:`list_contact_flow_module_versions`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_contact_flow_module_versions import OPERATION
+        from .paginators import LIST_CONTACT_FLOW_MODULE_VERSIONS
+
+        return self._pages(
+            OPERATION, LIST_CONTACT_FLOW_MODULE_VERSIONS, request, page_size, max_pages
+        )
+
+    def list_contact_flow_module_versions_items(
+        self,
+        request: _in_list_contact_flow_module_versions,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_ContactFlowModuleVersionSummary]:
+        """Every item of ``ContactFlowModuleVersionSummaryList``, page after page.
+
+        The pages are :meth:`list_contact_flow_module_versions_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_contact_flow_module_versions import OPERATION
+        from .paginators import LIST_CONTACT_FLOW_MODULE_VERSIONS
+
+        return self._items(
+            OPERATION, LIST_CONTACT_FLOW_MODULE_VERSIONS, request, page_size, max_items
+        )
+
+    def list_contact_flow_modules_pages(
+        self,
+        request: _in_list_contact_flow_modules,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_contact_flow_modules]:
+        """Every page of :meth:`list_contact_flow_modules`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_contact_flow_modules import OPERATION
+        from .paginators import LIST_CONTACT_FLOW_MODULES
+
+        return self._pages(
+            OPERATION, LIST_CONTACT_FLOW_MODULES, request, page_size, max_pages
+        )
+
+    def list_contact_flow_modules_items(
+        self,
+        request: _in_list_contact_flow_modules,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_ContactFlowModuleSummary]:
+        """Every item of ``ContactFlowModulesSummaryList``, page after page.
+
+        The pages are :meth:`list_contact_flow_modules_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_contact_flow_modules import OPERATION
+        from .paginators import LIST_CONTACT_FLOW_MODULES
+
+        return self._items(
+            OPERATION, LIST_CONTACT_FLOW_MODULES, request, page_size, max_items
+        )
+
+    def list_contact_flow_versions_pages(
+        self,
+        request: _in_list_contact_flow_versions,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_contact_flow_versions]:
+        """Every page of :meth:`list_contact_flow_versions`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_contact_flow_versions import OPERATION
+        from .paginators import LIST_CONTACT_FLOW_VERSIONS
+
+        return self._pages(
+            OPERATION, LIST_CONTACT_FLOW_VERSIONS, request, page_size, max_pages
+        )
+
+    def list_contact_flow_versions_items(
+        self,
+        request: _in_list_contact_flow_versions,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_ContactFlowVersionSummary]:
+        """Every item of ``ContactFlowVersionSummaryList``, page after page.
+
+        The pages are :meth:`list_contact_flow_versions_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_contact_flow_versions import OPERATION
+        from .paginators import LIST_CONTACT_FLOW_VERSIONS
+
+        return self._items(
+            OPERATION, LIST_CONTACT_FLOW_VERSIONS, request, page_size, max_items
+        )
+
+    def list_contact_flows_pages(
+        self,
+        request: _in_list_contact_flows,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_contact_flows]:
+        """Every page of :meth:`list_contact_flows`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_contact_flows import OPERATION
+        from .paginators import LIST_CONTACT_FLOWS
+
+        return self._pages(OPERATION, LIST_CONTACT_FLOWS, request, page_size, max_pages)
+
+    def list_contact_flows_items(
+        self,
+        request: _in_list_contact_flows,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_ContactFlowSummary]:
+        """Every item of ``ContactFlowSummaryList``, page after page.
+
+        The pages are :meth:`list_contact_flows_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_contact_flows import OPERATION
+        from .paginators import LIST_CONTACT_FLOWS
+
+        return self._items(OPERATION, LIST_CONTACT_FLOWS, request, page_size, max_items)
+
+    def list_contact_references_pages(
+        self,
+        request: _in_list_contact_references,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_contact_references]:
+        """Every page of :meth:`list_contact_references`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        The operation has no page size (``page_size`` is a ValueError);
+        ``max_pages`` stops after that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_contact_references import OPERATION
+        from .paginators import LIST_CONTACT_REFERENCES
+
+        return self._pages(
+            OPERATION, LIST_CONTACT_REFERENCES, request, page_size, max_pages
+        )
+
+    def list_contact_references_items(
+        self,
+        request: _in_list_contact_references,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_ReferenceSummary]:
+        """Every item of ``ReferenceSummaryList``, page after page.
+
+        The pages are :meth:`list_contact_references_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        """
+        from .operations.list_contact_references import OPERATION
+        from .paginators import LIST_CONTACT_REFERENCES
+
+        return self._items(
+            OPERATION, LIST_CONTACT_REFERENCES, request, page_size, max_items
+        )
+
+    def list_data_table_attributes_pages(
+        self,
+        request: _in_list_data_table_attributes,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_data_table_attributes]:
+        """Every page of :meth:`list_data_table_attributes`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_data_table_attributes import OPERATION
+        from .paginators import LIST_DATA_TABLE_ATTRIBUTES
+
+        return self._pages(
+            OPERATION, LIST_DATA_TABLE_ATTRIBUTES, request, page_size, max_pages
+        )
+
+    def list_data_table_attributes_items(
+        self,
+        request: _in_list_data_table_attributes,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_DataTableAttribute]:
+        """Every item of ``Attributes``, page after page.
+
+        The pages are :meth:`list_data_table_attributes_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_data_table_attributes import OPERATION
+        from .paginators import LIST_DATA_TABLE_ATTRIBUTES
+
+        return self._items(
+            OPERATION, LIST_DATA_TABLE_ATTRIBUTES, request, page_size, max_items
+        )
+
+    def list_data_table_primary_values_pages(
+        self,
+        request: _in_list_data_table_primary_values,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_data_table_primary_values]:
+        """Every page of :meth:`list_data_table_primary_values`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_data_table_primary_values import OPERATION
+        from .paginators import LIST_DATA_TABLE_PRIMARY_VALUES
+
+        return self._pages(
+            OPERATION, LIST_DATA_TABLE_PRIMARY_VALUES, request, page_size, max_pages
+        )
+
+    def list_data_table_primary_values_items(
+        self,
+        request: _in_list_data_table_primary_values,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_RecordPrimaryValue]:
+        """Every item of ``PrimaryValuesList``, page after page.
+
+        The pages are :meth:`list_data_table_primary_values_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_data_table_primary_values import OPERATION
+        from .paginators import LIST_DATA_TABLE_PRIMARY_VALUES
+
+        return self._items(
+            OPERATION, LIST_DATA_TABLE_PRIMARY_VALUES, request, page_size, max_items
+        )
+
+    def list_data_table_values_pages(
+        self,
+        request: _in_list_data_table_values,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_data_table_values]:
+        """Every page of :meth:`list_data_table_values`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_data_table_values import OPERATION
+        from .paginators import LIST_DATA_TABLE_VALUES
+
+        return self._pages(
+            OPERATION, LIST_DATA_TABLE_VALUES, request, page_size, max_pages
+        )
+
+    def list_data_table_values_items(
+        self,
+        request: _in_list_data_table_values,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_DataTableValueSummary]:
+        """Every item of ``Values``, page after page.
+
+        The pages are :meth:`list_data_table_values_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_data_table_values import OPERATION
+        from .paginators import LIST_DATA_TABLE_VALUES
+
+        return self._items(
+            OPERATION, LIST_DATA_TABLE_VALUES, request, page_size, max_items
+        )
+
+    def list_data_tables_pages(
+        self,
+        request: _in_list_data_tables,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_data_tables]:
+        """Every page of :meth:`list_data_tables`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_data_tables import OPERATION
+        from .paginators import LIST_DATA_TABLES
+
+        return self._pages(OPERATION, LIST_DATA_TABLES, request, page_size, max_pages)
+
+    def list_data_tables_items(
+        self,
+        request: _in_list_data_tables,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_DataTableSummary]:
+        """Every item of ``DataTableSummaryList``, page after page.
+
+        The pages are :meth:`list_data_tables_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_data_tables import OPERATION
+        from .paginators import LIST_DATA_TABLES
+
+        return self._items(OPERATION, LIST_DATA_TABLES, request, page_size, max_items)
+
+    def list_default_vocabularies_pages(
+        self,
+        request: _in_list_default_vocabularies,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_default_vocabularies]:
+        """Every page of :meth:`list_default_vocabularies`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_default_vocabularies import OPERATION
+        from .paginators import LIST_DEFAULT_VOCABULARIES
+
+        return self._pages(
+            OPERATION, LIST_DEFAULT_VOCABULARIES, request, page_size, max_pages
+        )
+
+    def list_default_vocabularies_items(
+        self,
+        request: _in_list_default_vocabularies,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_DefaultVocabulary]:
+        """Every item of ``DefaultVocabularyList``, page after page.
+
+        The pages are :meth:`list_default_vocabularies_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_default_vocabularies import OPERATION
+        from .paginators import LIST_DEFAULT_VOCABULARIES
+
+        return self._items(
+            OPERATION, LIST_DEFAULT_VOCABULARIES, request, page_size, max_items
+        )
+
+    def list_entity_security_profiles_pages(
+        self,
+        request: _in_list_entity_security_profiles,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_entity_security_profiles]:
+        """Every page of :meth:`list_entity_security_profiles`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_entity_security_profiles import OPERATION
+        from .paginators import LIST_ENTITY_SECURITY_PROFILES
+
+        return self._pages(
+            OPERATION, LIST_ENTITY_SECURITY_PROFILES, request, page_size, max_pages
+        )
+
+    def list_entity_security_profiles_items(
+        self,
+        request: _in_list_entity_security_profiles,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_SecurityProfileItem]:
+        """Every item of ``SecurityProfiles``, page after page.
+
+        The pages are :meth:`list_entity_security_profiles_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_entity_security_profiles import OPERATION
+        from .paginators import LIST_ENTITY_SECURITY_PROFILES
+
+        return self._items(
+            OPERATION, LIST_ENTITY_SECURITY_PROFILES, request, page_size, max_items
+        )
+
+    def list_evaluation_form_versions_pages(
+        self,
+        request: _in_list_evaluation_form_versions,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_evaluation_form_versions]:
+        """Every page of :meth:`list_evaluation_form_versions`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_evaluation_form_versions import OPERATION
+        from .paginators import LIST_EVALUATION_FORM_VERSIONS
+
+        return self._pages(
+            OPERATION, LIST_EVALUATION_FORM_VERSIONS, request, page_size, max_pages
+        )
+
+    def list_evaluation_form_versions_items(
+        self,
+        request: _in_list_evaluation_form_versions,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_EvaluationFormVersionSummary]:
+        """Every item of ``EvaluationFormVersionSummaryList``, page after page.
+
+        The pages are :meth:`list_evaluation_form_versions_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_evaluation_form_versions import OPERATION
+        from .paginators import LIST_EVALUATION_FORM_VERSIONS
+
+        return self._items(
+            OPERATION, LIST_EVALUATION_FORM_VERSIONS, request, page_size, max_items
+        )
+
+    def list_evaluation_forms_pages(
+        self,
+        request: _in_list_evaluation_forms,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_evaluation_forms]:
+        """Every page of :meth:`list_evaluation_forms`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_evaluation_forms import OPERATION
+        from .paginators import LIST_EVALUATION_FORMS
+
+        return self._pages(
+            OPERATION, LIST_EVALUATION_FORMS, request, page_size, max_pages
+        )
+
+    def list_evaluation_forms_items(
+        self,
+        request: _in_list_evaluation_forms,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_EvaluationFormSummary]:
+        """Every item of ``EvaluationFormSummaryList``, page after page.
+
+        The pages are :meth:`list_evaluation_forms_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_evaluation_forms import OPERATION
+        from .paginators import LIST_EVALUATION_FORMS
+
+        return self._items(
+            OPERATION, LIST_EVALUATION_FORMS, request, page_size, max_items
+        )
+
+    def list_flow_associations_pages(
+        self,
+        request: _in_list_flow_associations,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_flow_associations]:
+        """Every page of :meth:`list_flow_associations`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_flow_associations import OPERATION
+        from .paginators import LIST_FLOW_ASSOCIATIONS
+
+        return self._pages(
+            OPERATION, LIST_FLOW_ASSOCIATIONS, request, page_size, max_pages
+        )
+
+    def list_flow_associations_items(
+        self,
+        request: _in_list_flow_associations,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_FlowAssociationSummary]:
+        """Every item of ``FlowAssociationSummaryList``, page after page.
+
+        The pages are :meth:`list_flow_associations_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_flow_associations import OPERATION
+        from .paginators import LIST_FLOW_ASSOCIATIONS
+
+        return self._items(
+            OPERATION, LIST_FLOW_ASSOCIATIONS, request, page_size, max_items
+        )
+
+    def list_hours_of_operation_overrides_pages(
+        self,
+        request: _in_list_hours_of_operation_overrides,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_hours_of_operation_overrides]:
+        """Every page of :meth:`list_hours_of_operation_overrides`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_hours_of_operation_overrides import OPERATION
+        from .paginators import LIST_HOURS_OF_OPERATION_OVERRIDES
+
+        return self._pages(
+            OPERATION, LIST_HOURS_OF_OPERATION_OVERRIDES, request, page_size, max_pages
+        )
+
+    def list_hours_of_operation_overrides_items(
+        self,
+        request: _in_list_hours_of_operation_overrides,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_HoursOfOperationOverride]:
+        """Every item of ``HoursOfOperationOverrideList``, page after page.
+
+        The pages are :meth:`list_hours_of_operation_overrides_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_hours_of_operation_overrides import OPERATION
+        from .paginators import LIST_HOURS_OF_OPERATION_OVERRIDES
+
+        return self._items(
+            OPERATION, LIST_HOURS_OF_OPERATION_OVERRIDES, request, page_size, max_items
+        )
+
+    def list_hours_of_operations_pages(
+        self,
+        request: _in_list_hours_of_operations,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_hours_of_operations]:
+        """Every page of :meth:`list_hours_of_operations`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_hours_of_operations import OPERATION
+        from .paginators import LIST_HOURS_OF_OPERATIONS
+
+        return self._pages(
+            OPERATION, LIST_HOURS_OF_OPERATIONS, request, page_size, max_pages
+        )
+
+    def list_hours_of_operations_items(
+        self,
+        request: _in_list_hours_of_operations,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_HoursOfOperationSummary]:
+        """Every item of ``HoursOfOperationSummaryList``, page after page.
+
+        The pages are :meth:`list_hours_of_operations_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_hours_of_operations import OPERATION
+        from .paginators import LIST_HOURS_OF_OPERATIONS
+
+        return self._items(
+            OPERATION, LIST_HOURS_OF_OPERATIONS, request, page_size, max_items
+        )
+
+    def list_instance_attributes_pages(
+        self,
+        request: _in_list_instance_attributes,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_instance_attributes]:
+        """Every page of :meth:`list_instance_attributes`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_instance_attributes import OPERATION
+        from .paginators import LIST_INSTANCE_ATTRIBUTES
+
+        return self._pages(
+            OPERATION, LIST_INSTANCE_ATTRIBUTES, request, page_size, max_pages
+        )
+
+    def list_instance_attributes_items(
+        self,
+        request: _in_list_instance_attributes,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_Attribute]:
+        """Every item of ``Attributes``, page after page.
+
+        The pages are :meth:`list_instance_attributes_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_instance_attributes import OPERATION
+        from .paginators import LIST_INSTANCE_ATTRIBUTES
+
+        return self._items(
+            OPERATION, LIST_INSTANCE_ATTRIBUTES, request, page_size, max_items
+        )
+
+    def list_instance_storage_configs_pages(
+        self,
+        request: _in_list_instance_storage_configs,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_instance_storage_configs]:
+        """Every page of :meth:`list_instance_storage_configs`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_instance_storage_configs import OPERATION
+        from .paginators import LIST_INSTANCE_STORAGE_CONFIGS
+
+        return self._pages(
+            OPERATION, LIST_INSTANCE_STORAGE_CONFIGS, request, page_size, max_pages
+        )
+
+    def list_instance_storage_configs_items(
+        self,
+        request: _in_list_instance_storage_configs,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_InstanceStorageConfig]:
+        """Every item of ``StorageConfigs``, page after page.
+
+        The pages are :meth:`list_instance_storage_configs_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_instance_storage_configs import OPERATION
+        from .paginators import LIST_INSTANCE_STORAGE_CONFIGS
+
+        return self._items(
+            OPERATION, LIST_INSTANCE_STORAGE_CONFIGS, request, page_size, max_items
+        )
+
+    def list_instances_pages(
+        self,
+        request: _in_list_instances,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_instances]:
+        """Every page of :meth:`list_instances`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_instances import OPERATION
+        from .paginators import LIST_INSTANCES
+
+        return self._pages(OPERATION, LIST_INSTANCES, request, page_size, max_pages)
+
+    def list_instances_items(
+        self,
+        request: _in_list_instances,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_InstanceSummary]:
+        """Every item of ``InstanceSummaryList``, page after page.
+
+        The pages are :meth:`list_instances_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_instances import OPERATION
+        from .paginators import LIST_INSTANCES
+
+        return self._items(OPERATION, LIST_INSTANCES, request, page_size, max_items)
+
+    def list_integration_associations_pages(
+        self,
+        request: _in_list_integration_associations,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_integration_associations]:
+        """Every page of :meth:`list_integration_associations`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_integration_associations import OPERATION
+        from .paginators import LIST_INTEGRATION_ASSOCIATIONS
+
+        return self._pages(
+            OPERATION, LIST_INTEGRATION_ASSOCIATIONS, request, page_size, max_pages
+        )
+
+    def list_integration_associations_items(
+        self,
+        request: _in_list_integration_associations,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_IntegrationAssociationSummary]:
+        """Every item of ``IntegrationAssociationSummaryList``, page after page.
+
+        The pages are :meth:`list_integration_associations_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_integration_associations import OPERATION
+        from .paginators import LIST_INTEGRATION_ASSOCIATIONS
+
+        return self._items(
+            OPERATION, LIST_INTEGRATION_ASSOCIATIONS, request, page_size, max_items
+        )
+
+    def list_lambda_functions_pages(
+        self,
+        request: _in_list_lambda_functions,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_lambda_functions]:
+        """Every page of :meth:`list_lambda_functions`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_lambda_functions import OPERATION
+        from .paginators import LIST_LAMBDA_FUNCTIONS
+
+        return self._pages(
+            OPERATION, LIST_LAMBDA_FUNCTIONS, request, page_size, max_pages
+        )
+
+    def list_lambda_functions_items(
+        self,
+        request: _in_list_lambda_functions,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[str]:
+        """Every item of ``LambdaFunctions``, page after page.
+
+        The pages are :meth:`list_lambda_functions_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_lambda_functions import OPERATION
+        from .paginators import LIST_LAMBDA_FUNCTIONS
+
+        return self._items(
+            OPERATION, LIST_LAMBDA_FUNCTIONS, request, page_size, max_items
+        )
+
+    def list_lex_bots_pages(
+        self,
+        request: _in_list_lex_bots,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_lex_bots]:
+        """Every page of :meth:`list_lex_bots`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_lex_bots import OPERATION
+        from .paginators import LIST_LEX_BOTS
+
+        return self._pages(OPERATION, LIST_LEX_BOTS, request, page_size, max_pages)
+
+    def list_lex_bots_items(
+        self,
+        request: _in_list_lex_bots,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_LexBot]:
+        """Every item of ``LexBots``, page after page.
+
+        The pages are :meth:`list_lex_bots_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_lex_bots import OPERATION
+        from .paginators import LIST_LEX_BOTS
+
+        return self._items(OPERATION, LIST_LEX_BOTS, request, page_size, max_items)
+
+    def list_phone_numbers_pages(
+        self,
+        request: _in_list_phone_numbers,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_phone_numbers]:
+        """Every page of :meth:`list_phone_numbers`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_phone_numbers import OPERATION
+        from .paginators import LIST_PHONE_NUMBERS
+
+        return self._pages(OPERATION, LIST_PHONE_NUMBERS, request, page_size, max_pages)
+
+    def list_phone_numbers_items(
+        self,
+        request: _in_list_phone_numbers,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_PhoneNumberSummary]:
+        """Every item of ``PhoneNumberSummaryList``, page after page.
+
+        The pages are :meth:`list_phone_numbers_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_phone_numbers import OPERATION
+        from .paginators import LIST_PHONE_NUMBERS
+
+        return self._items(OPERATION, LIST_PHONE_NUMBERS, request, page_size, max_items)
+
+    def list_phone_numbers_v2_pages(
+        self,
+        request: _in_list_phone_numbers_v2,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_phone_numbers_v2]:
+        """Every page of :meth:`list_phone_numbers_v2`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_phone_numbers_v2 import OPERATION
+        from .paginators import LIST_PHONE_NUMBERS_V2
+
+        return self._pages(
+            OPERATION, LIST_PHONE_NUMBERS_V2, request, page_size, max_pages
+        )
+
+    def list_phone_numbers_v2_items(
+        self,
+        request: _in_list_phone_numbers_v2,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_ListPhoneNumbersSummary]:
+        """Every item of ``ListPhoneNumbersSummaryList``, page after page.
+
+        The pages are :meth:`list_phone_numbers_v2_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_phone_numbers_v2 import OPERATION
+        from .paginators import LIST_PHONE_NUMBERS_V2
+
+        return self._items(
+            OPERATION, LIST_PHONE_NUMBERS_V2, request, page_size, max_items
+        )
+
+    def list_predefined_attributes_pages(
+        self,
+        request: _in_list_predefined_attributes,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_predefined_attributes]:
+        """Every page of :meth:`list_predefined_attributes`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_predefined_attributes import OPERATION
+        from .paginators import LIST_PREDEFINED_ATTRIBUTES
+
+        return self._pages(
+            OPERATION, LIST_PREDEFINED_ATTRIBUTES, request, page_size, max_pages
+        )
+
+    def list_predefined_attributes_items(
+        self,
+        request: _in_list_predefined_attributes,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_PredefinedAttributeSummary]:
+        """Every item of ``PredefinedAttributeSummaryList``, page after page.
+
+        The pages are :meth:`list_predefined_attributes_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_predefined_attributes import OPERATION
+        from .paginators import LIST_PREDEFINED_ATTRIBUTES
+
+        return self._items(
+            OPERATION, LIST_PREDEFINED_ATTRIBUTES, request, page_size, max_items
+        )
+
+    def list_prompts_pages(
+        self,
+        request: _in_list_prompts,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_prompts]:
+        """Every page of :meth:`list_prompts`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_prompts import OPERATION
+        from .paginators import LIST_PROMPTS
+
+        return self._pages(OPERATION, LIST_PROMPTS, request, page_size, max_pages)
+
+    def list_prompts_items(
+        self,
+        request: _in_list_prompts,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_PromptSummary]:
+        """Every item of ``PromptSummaryList``, page after page.
+
+        The pages are :meth:`list_prompts_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_prompts import OPERATION
+        from .paginators import LIST_PROMPTS
+
+        return self._items(OPERATION, LIST_PROMPTS, request, page_size, max_items)
+
+    def list_queue_quick_connects_pages(
+        self,
+        request: _in_list_queue_quick_connects,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_queue_quick_connects]:
+        """Every page of :meth:`list_queue_quick_connects`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_queue_quick_connects import OPERATION
+        from .paginators import LIST_QUEUE_QUICK_CONNECTS
+
+        return self._pages(
+            OPERATION, LIST_QUEUE_QUICK_CONNECTS, request, page_size, max_pages
+        )
+
+    def list_queue_quick_connects_items(
+        self,
+        request: _in_list_queue_quick_connects,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_QuickConnectSummary]:
+        """Every item of ``QuickConnectSummaryList``, page after page.
+
+        The pages are :meth:`list_queue_quick_connects_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_queue_quick_connects import OPERATION
+        from .paginators import LIST_QUEUE_QUICK_CONNECTS
+
+        return self._items(
+            OPERATION, LIST_QUEUE_QUICK_CONNECTS, request, page_size, max_items
+        )
+
+    def list_queues_pages(
+        self,
+        request: _in_list_queues,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_queues]:
+        """Every page of :meth:`list_queues`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_queues import OPERATION
+        from .paginators import LIST_QUEUES
+
+        return self._pages(OPERATION, LIST_QUEUES, request, page_size, max_pages)
+
+    def list_queues_items(
+        self,
+        request: _in_list_queues,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_QueueSummary]:
+        """Every item of ``QueueSummaryList``, page after page.
+
+        The pages are :meth:`list_queues_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_queues import OPERATION
+        from .paginators import LIST_QUEUES
+
+        return self._items(OPERATION, LIST_QUEUES, request, page_size, max_items)
+
+    def list_quick_connects_pages(
+        self,
+        request: _in_list_quick_connects,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_quick_connects]:
+        """Every page of :meth:`list_quick_connects`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_quick_connects import OPERATION
+        from .paginators import LIST_QUICK_CONNECTS
+
+        return self._pages(
+            OPERATION, LIST_QUICK_CONNECTS, request, page_size, max_pages
+        )
+
+    def list_quick_connects_items(
+        self,
+        request: _in_list_quick_connects,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_QuickConnectSummary]:
+        """Every item of ``QuickConnectSummaryList``, page after page.
+
+        The pages are :meth:`list_quick_connects_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_quick_connects import OPERATION
+        from .paginators import LIST_QUICK_CONNECTS
+
+        return self._items(
+            OPERATION, LIST_QUICK_CONNECTS, request, page_size, max_items
+        )
+
+    def list_routing_profile_manual_assignment_queues_pages(
+        self,
+        request: _in_list_routing_profile_manual_assignment_queues,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_routing_profile_manual_assignment_queues]:
+        """Every page of :meth:`list_routing_profile_manual_assignment_queues`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_routing_profile_manual_assignment_queues import OPERATION
+        from .paginators import LIST_ROUTING_PROFILE_MANUAL_ASSIGNMENT_QUEUES
+
+        return self._pages(
+            OPERATION,
+            LIST_ROUTING_PROFILE_MANUAL_ASSIGNMENT_QUEUES,
+            request,
+            page_size,
+            max_pages,
+        )
+
+    def list_routing_profile_manual_assignment_queues_items(
+        self,
+        request: _in_list_routing_profile_manual_assignment_queues,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_RoutingProfileManualAssignmentQueueConfigSummary]:
+        """Every item of ``RoutingProfileManualAssignmentQueueConfigSummaryList``, page after page.
+
+        The pages are :meth:`list_routing_profile_manual_assignment_queues_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_routing_profile_manual_assignment_queues import OPERATION
+        from .paginators import LIST_ROUTING_PROFILE_MANUAL_ASSIGNMENT_QUEUES
+
+        return self._items(
+            OPERATION,
+            LIST_ROUTING_PROFILE_MANUAL_ASSIGNMENT_QUEUES,
+            request,
+            page_size,
+            max_items,
+        )
+
+    def list_routing_profile_queues_pages(
+        self,
+        request: _in_list_routing_profile_queues,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_routing_profile_queues]:
+        """Every page of :meth:`list_routing_profile_queues`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_routing_profile_queues import OPERATION
+        from .paginators import LIST_ROUTING_PROFILE_QUEUES
+
+        return self._pages(
+            OPERATION, LIST_ROUTING_PROFILE_QUEUES, request, page_size, max_pages
+        )
+
+    def list_routing_profile_queues_items(
+        self,
+        request: _in_list_routing_profile_queues,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_RoutingProfileQueueConfigSummary]:
+        """Every item of ``RoutingProfileQueueConfigSummaryList``, page after page.
+
+        The pages are :meth:`list_routing_profile_queues_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_routing_profile_queues import OPERATION
+        from .paginators import LIST_ROUTING_PROFILE_QUEUES
+
+        return self._items(
+            OPERATION, LIST_ROUTING_PROFILE_QUEUES, request, page_size, max_items
+        )
+
+    def list_routing_profiles_pages(
+        self,
+        request: _in_list_routing_profiles,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_routing_profiles]:
+        """Every page of :meth:`list_routing_profiles`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_routing_profiles import OPERATION
+        from .paginators import LIST_ROUTING_PROFILES
+
+        return self._pages(
+            OPERATION, LIST_ROUTING_PROFILES, request, page_size, max_pages
+        )
+
+    def list_routing_profiles_items(
+        self,
+        request: _in_list_routing_profiles,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_RoutingProfileSummary]:
+        """Every item of ``RoutingProfileSummaryList``, page after page.
+
+        The pages are :meth:`list_routing_profiles_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_routing_profiles import OPERATION
+        from .paginators import LIST_ROUTING_PROFILES
+
+        return self._items(
+            OPERATION, LIST_ROUTING_PROFILES, request, page_size, max_items
+        )
+
+    def list_rules_pages(
+        self,
+        request: _in_list_rules,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_rules]:
+        """Every page of :meth:`list_rules`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_rules import OPERATION
+        from .paginators import LIST_RULES
+
+        return self._pages(OPERATION, LIST_RULES, request, page_size, max_pages)
+
+    def list_rules_items(
+        self,
+        request: _in_list_rules,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_RuleSummary]:
+        """Every item of ``RuleSummaryList``, page after page.
+
+        The pages are :meth:`list_rules_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_rules import OPERATION
+        from .paginators import LIST_RULES
+
+        return self._items(OPERATION, LIST_RULES, request, page_size, max_items)
+
+    def list_security_keys_pages(
+        self,
+        request: _in_list_security_keys,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_security_keys]:
+        """Every page of :meth:`list_security_keys`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_security_keys import OPERATION
+        from .paginators import LIST_SECURITY_KEYS
+
+        return self._pages(OPERATION, LIST_SECURITY_KEYS, request, page_size, max_pages)
+
+    def list_security_keys_items(
+        self,
+        request: _in_list_security_keys,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_SecurityKey]:
+        """Every item of ``SecurityKeys``, page after page.
+
+        The pages are :meth:`list_security_keys_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_security_keys import OPERATION
+        from .paginators import LIST_SECURITY_KEYS
+
+        return self._items(OPERATION, LIST_SECURITY_KEYS, request, page_size, max_items)
+
+    def list_security_profile_applications_pages(
+        self,
+        request: _in_list_security_profile_applications,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_security_profile_applications]:
+        """Every page of :meth:`list_security_profile_applications`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_security_profile_applications import OPERATION
+        from .paginators import LIST_SECURITY_PROFILE_APPLICATIONS
+
+        return self._pages(
+            OPERATION, LIST_SECURITY_PROFILE_APPLICATIONS, request, page_size, max_pages
+        )
+
+    def list_security_profile_applications_items(
+        self,
+        request: _in_list_security_profile_applications,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_Application]:
+        """Every item of ``Applications``, page after page.
+
+        The pages are :meth:`list_security_profile_applications_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_security_profile_applications import OPERATION
+        from .paginators import LIST_SECURITY_PROFILE_APPLICATIONS
+
+        return self._items(
+            OPERATION, LIST_SECURITY_PROFILE_APPLICATIONS, request, page_size, max_items
+        )
+
+    def list_security_profile_flow_modules_pages(
+        self,
+        request: _in_list_security_profile_flow_modules,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_security_profile_flow_modules]:
+        """Every page of :meth:`list_security_profile_flow_modules`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_security_profile_flow_modules import OPERATION
+        from .paginators import LIST_SECURITY_PROFILE_FLOW_MODULES
+
+        return self._pages(
+            OPERATION, LIST_SECURITY_PROFILE_FLOW_MODULES, request, page_size, max_pages
+        )
+
+    def list_security_profile_flow_modules_items(
+        self,
+        request: _in_list_security_profile_flow_modules,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_FlowModule]:
+        """Every item of ``AllowedFlowModules``, page after page.
+
+        The pages are :meth:`list_security_profile_flow_modules_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_security_profile_flow_modules import OPERATION
+        from .paginators import LIST_SECURITY_PROFILE_FLOW_MODULES
+
+        return self._items(
+            OPERATION, LIST_SECURITY_PROFILE_FLOW_MODULES, request, page_size, max_items
+        )
+
+    def list_security_profile_permissions_pages(
+        self,
+        request: _in_list_security_profile_permissions,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_security_profile_permissions]:
+        """Every page of :meth:`list_security_profile_permissions`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_security_profile_permissions import OPERATION
+        from .paginators import LIST_SECURITY_PROFILE_PERMISSIONS
+
+        return self._pages(
+            OPERATION, LIST_SECURITY_PROFILE_PERMISSIONS, request, page_size, max_pages
+        )
+
+    def list_security_profile_permissions_items(
+        self,
+        request: _in_list_security_profile_permissions,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[str]:
+        """Every item of ``Permissions``, page after page.
+
+        The pages are :meth:`list_security_profile_permissions_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_security_profile_permissions import OPERATION
+        from .paginators import LIST_SECURITY_PROFILE_PERMISSIONS
+
+        return self._items(
+            OPERATION, LIST_SECURITY_PROFILE_PERMISSIONS, request, page_size, max_items
+        )
+
+    def list_security_profiles_pages(
+        self,
+        request: _in_list_security_profiles,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_security_profiles]:
+        """Every page of :meth:`list_security_profiles`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_security_profiles import OPERATION
+        from .paginators import LIST_SECURITY_PROFILES
+
+        return self._pages(
+            OPERATION, LIST_SECURITY_PROFILES, request, page_size, max_pages
+        )
+
+    def list_security_profiles_items(
+        self,
+        request: _in_list_security_profiles,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_SecurityProfileSummary]:
+        """Every item of ``SecurityProfileSummaryList``, page after page.
+
+        The pages are :meth:`list_security_profiles_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_security_profiles import OPERATION
+        from .paginators import LIST_SECURITY_PROFILES
+
+        return self._items(
+            OPERATION, LIST_SECURITY_PROFILES, request, page_size, max_items
+        )
+
+    def list_task_templates_pages(
+        self,
+        request: _in_list_task_templates,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_task_templates]:
+        """Every page of :meth:`list_task_templates`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_task_templates import OPERATION
+        from .paginators import LIST_TASK_TEMPLATES
+
+        return self._pages(
+            OPERATION, LIST_TASK_TEMPLATES, request, page_size, max_pages
+        )
+
+    def list_task_templates_items(
+        self,
+        request: _in_list_task_templates,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_TaskTemplateMetadata]:
+        """Every item of ``TaskTemplates``, page after page.
+
+        The pages are :meth:`list_task_templates_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_task_templates import OPERATION
+        from .paginators import LIST_TASK_TEMPLATES
+
+        return self._items(
+            OPERATION, LIST_TASK_TEMPLATES, request, page_size, max_items
+        )
+
+    def list_test_cases_pages(
+        self,
+        request: _in_list_test_cases,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_test_cases]:
+        """Every page of :meth:`list_test_cases`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_test_cases import OPERATION
+        from .paginators import LIST_TEST_CASES
+
+        return self._pages(OPERATION, LIST_TEST_CASES, request, page_size, max_pages)
+
+    def list_test_cases_items(
+        self,
+        request: _in_list_test_cases,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_TestCaseSummary]:
+        """Every item of ``TestCaseSummaryList``, page after page.
+
+        The pages are :meth:`list_test_cases_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_test_cases import OPERATION
+        from .paginators import LIST_TEST_CASES
+
+        return self._items(OPERATION, LIST_TEST_CASES, request, page_size, max_items)
+
+    def list_traffic_distribution_group_users_pages(
+        self,
+        request: _in_list_traffic_distribution_group_users,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_traffic_distribution_group_users]:
+        """Every page of :meth:`list_traffic_distribution_group_users`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_traffic_distribution_group_users import OPERATION
+        from .paginators import LIST_TRAFFIC_DISTRIBUTION_GROUP_USERS
+
+        return self._pages(
+            OPERATION,
+            LIST_TRAFFIC_DISTRIBUTION_GROUP_USERS,
+            request,
+            page_size,
+            max_pages,
+        )
+
+    def list_traffic_distribution_group_users_items(
+        self,
+        request: _in_list_traffic_distribution_group_users,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_TrafficDistributionGroupUserSummary]:
+        """Every item of ``TrafficDistributionGroupUserSummaryList``, page after page.
+
+        The pages are :meth:`list_traffic_distribution_group_users_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_traffic_distribution_group_users import OPERATION
+        from .paginators import LIST_TRAFFIC_DISTRIBUTION_GROUP_USERS
+
+        return self._items(
+            OPERATION,
+            LIST_TRAFFIC_DISTRIBUTION_GROUP_USERS,
+            request,
+            page_size,
+            max_items,
+        )
+
+    def list_traffic_distribution_groups_pages(
+        self,
+        request: _in_list_traffic_distribution_groups,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_traffic_distribution_groups]:
+        """Every page of :meth:`list_traffic_distribution_groups`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_traffic_distribution_groups import OPERATION
+        from .paginators import LIST_TRAFFIC_DISTRIBUTION_GROUPS
+
+        return self._pages(
+            OPERATION, LIST_TRAFFIC_DISTRIBUTION_GROUPS, request, page_size, max_pages
+        )
+
+    def list_traffic_distribution_groups_items(
+        self,
+        request: _in_list_traffic_distribution_groups,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_TrafficDistributionGroupSummary]:
+        """Every item of ``TrafficDistributionGroupSummaryList``, page after page.
+
+        The pages are :meth:`list_traffic_distribution_groups_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_traffic_distribution_groups import OPERATION
+        from .paginators import LIST_TRAFFIC_DISTRIBUTION_GROUPS
+
+        return self._items(
+            OPERATION, LIST_TRAFFIC_DISTRIBUTION_GROUPS, request, page_size, max_items
+        )
+
+    def list_use_cases_pages(
+        self,
+        request: _in_list_use_cases,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_use_cases]:
+        """Every page of :meth:`list_use_cases`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_use_cases import OPERATION
+        from .paginators import LIST_USE_CASES
+
+        return self._pages(OPERATION, LIST_USE_CASES, request, page_size, max_pages)
+
+    def list_use_cases_items(
+        self,
+        request: _in_list_use_cases,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_UseCase]:
+        """Every item of ``UseCaseSummaryList``, page after page.
+
+        The pages are :meth:`list_use_cases_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_use_cases import OPERATION
+        from .paginators import LIST_USE_CASES
+
+        return self._items(OPERATION, LIST_USE_CASES, request, page_size, max_items)
+
+    def list_user_hierarchy_groups_pages(
+        self,
+        request: _in_list_user_hierarchy_groups,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_user_hierarchy_groups]:
+        """Every page of :meth:`list_user_hierarchy_groups`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_user_hierarchy_groups import OPERATION
+        from .paginators import LIST_USER_HIERARCHY_GROUPS
+
+        return self._pages(
+            OPERATION, LIST_USER_HIERARCHY_GROUPS, request, page_size, max_pages
+        )
+
+    def list_user_hierarchy_groups_items(
+        self,
+        request: _in_list_user_hierarchy_groups,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_HierarchyGroupSummary]:
+        """Every item of ``UserHierarchyGroupSummaryList``, page after page.
+
+        The pages are :meth:`list_user_hierarchy_groups_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_user_hierarchy_groups import OPERATION
+        from .paginators import LIST_USER_HIERARCHY_GROUPS
+
+        return self._items(
+            OPERATION, LIST_USER_HIERARCHY_GROUPS, request, page_size, max_items
+        )
+
+    def list_user_proficiencies_pages(
+        self,
+        request: _in_list_user_proficiencies,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_user_proficiencies]:
+        """Every page of :meth:`list_user_proficiencies`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_user_proficiencies import OPERATION
+        from .paginators import LIST_USER_PROFICIENCIES
+
+        return self._pages(
+            OPERATION, LIST_USER_PROFICIENCIES, request, page_size, max_pages
+        )
+
+    def list_user_proficiencies_items(
+        self,
+        request: _in_list_user_proficiencies,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_UserProficiency]:
+        """Every item of ``UserProficiencyList``, page after page.
+
+        The pages are :meth:`list_user_proficiencies_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_user_proficiencies import OPERATION
+        from .paginators import LIST_USER_PROFICIENCIES
+
+        return self._items(
+            OPERATION, LIST_USER_PROFICIENCIES, request, page_size, max_items
+        )
+
+    def list_users_pages(
+        self,
+        request: _in_list_users,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_users]:
+        """Every page of :meth:`list_users`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_users import OPERATION
+        from .paginators import LIST_USERS
+
+        return self._pages(OPERATION, LIST_USERS, request, page_size, max_pages)
+
+    def list_users_items(
+        self,
+        request: _in_list_users,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_UserSummary]:
+        """Every item of ``UserSummaryList``, page after page.
+
+        The pages are :meth:`list_users_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_users import OPERATION
+        from .paginators import LIST_USERS
+
+        return self._items(OPERATION, LIST_USERS, request, page_size, max_items)
+
+    def list_view_versions_pages(
+        self,
+        request: _in_list_view_versions,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_view_versions]:
+        """Every page of :meth:`list_view_versions`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_view_versions import OPERATION
+        from .paginators import LIST_VIEW_VERSIONS
+
+        return self._pages(OPERATION, LIST_VIEW_VERSIONS, request, page_size, max_pages)
+
+    def list_view_versions_items(
+        self,
+        request: _in_list_view_versions,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_ViewVersionSummary]:
+        """Every item of ``ViewVersionSummaryList``, page after page.
+
+        The pages are :meth:`list_view_versions_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_view_versions import OPERATION
+        from .paginators import LIST_VIEW_VERSIONS
+
+        return self._items(OPERATION, LIST_VIEW_VERSIONS, request, page_size, max_items)
+
+    def list_views_pages(
+        self,
+        request: _in_list_views,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_views]:
+        """Every page of :meth:`list_views`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_views import OPERATION
+        from .paginators import LIST_VIEWS
+
+        return self._pages(OPERATION, LIST_VIEWS, request, page_size, max_pages)
+
+    def list_views_items(
+        self,
+        request: _in_list_views,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_ViewSummary]:
+        """Every item of ``ViewsSummaryList``, page after page.
+
+        The pages are :meth:`list_views_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_views import OPERATION
+        from .paginators import LIST_VIEWS
+
+        return self._items(OPERATION, LIST_VIEWS, request, page_size, max_items)
+
+    def list_workspace_pages_pages(
+        self,
+        request: _in_list_workspace_pages,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_workspace_pages]:
+        """Every page of :meth:`list_workspace_pages`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_workspace_pages import OPERATION
+        from .paginators import LIST_WORKSPACE_PAGES
+
+        return self._pages(
+            OPERATION, LIST_WORKSPACE_PAGES, request, page_size, max_pages
+        )
+
+    def list_workspace_pages_items(
+        self,
+        request: _in_list_workspace_pages,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_WorkspacePage]:
+        """Every item of ``WorkspacePageList``, page after page.
+
+        The pages are :meth:`list_workspace_pages_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_workspace_pages import OPERATION
+        from .paginators import LIST_WORKSPACE_PAGES
+
+        return self._items(
+            OPERATION, LIST_WORKSPACE_PAGES, request, page_size, max_items
+        )
+
+    def list_workspaces_pages(
+        self,
+        request: _in_list_workspaces,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_list_workspaces]:
+        """Every page of :meth:`list_workspaces`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.list_workspaces import OPERATION
+        from .paginators import LIST_WORKSPACES
+
+        return self._pages(OPERATION, LIST_WORKSPACES, request, page_size, max_pages)
+
+    def list_workspaces_items(
+        self,
+        request: _in_list_workspaces,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_WorkspaceSummary]:
+        """Every item of ``WorkspaceSummaryList``, page after page.
+
+        The pages are :meth:`list_workspaces_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.list_workspaces import OPERATION
+        from .paginators import LIST_WORKSPACES
+
+        return self._items(OPERATION, LIST_WORKSPACES, request, page_size, max_items)
+
+    def search_agent_statuses_pages(
+        self,
+        request: _in_search_agent_statuses,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_search_agent_statuses]:
+        """Every page of :meth:`search_agent_statuses`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.search_agent_statuses import OPERATION
+        from .paginators import SEARCH_AGENT_STATUSES
+
+        return self._pages(
+            OPERATION, SEARCH_AGENT_STATUSES, request, page_size, max_pages
+        )
+
+    def search_agent_statuses_items(
+        self,
+        request: _in_search_agent_statuses,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_AgentStatus]:
+        """Every item of ``AgentStatuses``, page after page.
+
+        The pages are :meth:`search_agent_statuses_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.search_agent_statuses import OPERATION
+        from .paginators import SEARCH_AGENT_STATUSES
+
+        return self._items(
+            OPERATION, SEARCH_AGENT_STATUSES, request, page_size, max_items
+        )
+
+    def search_available_phone_numbers_pages(
+        self,
+        request: _in_search_available_phone_numbers,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_search_available_phone_numbers]:
+        """Every page of :meth:`search_available_phone_numbers`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.search_available_phone_numbers import OPERATION
+        from .paginators import SEARCH_AVAILABLE_PHONE_NUMBERS
+
+        return self._pages(
+            OPERATION, SEARCH_AVAILABLE_PHONE_NUMBERS, request, page_size, max_pages
+        )
+
+    def search_available_phone_numbers_items(
+        self,
+        request: _in_search_available_phone_numbers,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_AvailableNumberSummary]:
+        """Every item of ``AvailableNumbersList``, page after page.
+
+        The pages are :meth:`search_available_phone_numbers_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.search_available_phone_numbers import OPERATION
+        from .paginators import SEARCH_AVAILABLE_PHONE_NUMBERS
+
+        return self._items(
+            OPERATION, SEARCH_AVAILABLE_PHONE_NUMBERS, request, page_size, max_items
+        )
+
+    def search_contact_flow_modules_pages(
+        self,
+        request: _in_search_contact_flow_modules,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_search_contact_flow_modules]:
+        """Every page of :meth:`search_contact_flow_modules`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.search_contact_flow_modules import OPERATION
+        from .paginators import SEARCH_CONTACT_FLOW_MODULES
+
+        return self._pages(
+            OPERATION, SEARCH_CONTACT_FLOW_MODULES, request, page_size, max_pages
+        )
+
+    def search_contact_flow_modules_items(
+        self,
+        request: _in_search_contact_flow_modules,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_ContactFlowModule]:
+        """Every item of ``ContactFlowModules``, page after page.
+
+        The pages are :meth:`search_contact_flow_modules_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.search_contact_flow_modules import OPERATION
+        from .paginators import SEARCH_CONTACT_FLOW_MODULES
+
+        return self._items(
+            OPERATION, SEARCH_CONTACT_FLOW_MODULES, request, page_size, max_items
+        )
+
+    def search_contact_flows_pages(
+        self,
+        request: _in_search_contact_flows,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_search_contact_flows]:
+        """Every page of :meth:`search_contact_flows`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.search_contact_flows import OPERATION
+        from .paginators import SEARCH_CONTACT_FLOWS
+
+        return self._pages(
+            OPERATION, SEARCH_CONTACT_FLOWS, request, page_size, max_pages
+        )
+
+    def search_contact_flows_items(
+        self,
+        request: _in_search_contact_flows,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_ContactFlow]:
+        """Every item of ``ContactFlows``, page after page.
+
+        The pages are :meth:`search_contact_flows_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.search_contact_flows import OPERATION
+        from .paginators import SEARCH_CONTACT_FLOWS
+
+        return self._items(
+            OPERATION, SEARCH_CONTACT_FLOWS, request, page_size, max_items
+        )
+
+    def search_contacts_pages(
+        self,
+        request: _in_search_contacts,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_search_contacts]:
+        """Every page of :meth:`search_contacts`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.search_contacts import OPERATION
+        from .paginators import SEARCH_CONTACTS
+
+        return self._pages(OPERATION, SEARCH_CONTACTS, request, page_size, max_pages)
+
+    def search_contacts_items(
+        self,
+        request: _in_search_contacts,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_ContactSearchSummary]:
+        """Every item of ``Contacts``, page after page.
+
+        The pages are :meth:`search_contacts_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.search_contacts import OPERATION
+        from .paginators import SEARCH_CONTACTS
+
+        return self._items(OPERATION, SEARCH_CONTACTS, request, page_size, max_items)
+
+    def search_data_tables_pages(
+        self,
+        request: _in_search_data_tables,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_search_data_tables]:
+        """Every page of :meth:`search_data_tables`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.search_data_tables import OPERATION
+        from .paginators import SEARCH_DATA_TABLES
+
+        return self._pages(OPERATION, SEARCH_DATA_TABLES, request, page_size, max_pages)
+
+    def search_data_tables_items(
+        self,
+        request: _in_search_data_tables,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_DataTable]:
+        """Every item of ``DataTables``, page after page.
+
+        The pages are :meth:`search_data_tables_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.search_data_tables import OPERATION
+        from .paginators import SEARCH_DATA_TABLES
+
+        return self._items(OPERATION, SEARCH_DATA_TABLES, request, page_size, max_items)
+
+    def search_hours_of_operation_overrides_pages(
+        self,
+        request: _in_search_hours_of_operation_overrides,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_search_hours_of_operation_overrides]:
+        """Every page of :meth:`search_hours_of_operation_overrides`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.search_hours_of_operation_overrides import OPERATION
+        from .paginators import SEARCH_HOURS_OF_OPERATION_OVERRIDES
+
+        return self._pages(
+            OPERATION,
+            SEARCH_HOURS_OF_OPERATION_OVERRIDES,
+            request,
+            page_size,
+            max_pages,
+        )
+
+    def search_hours_of_operation_overrides_items(
+        self,
+        request: _in_search_hours_of_operation_overrides,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_HoursOfOperationOverride]:
+        """Every item of ``HoursOfOperationOverrides``, page after page.
+
+        The pages are :meth:`search_hours_of_operation_overrides_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.search_hours_of_operation_overrides import OPERATION
+        from .paginators import SEARCH_HOURS_OF_OPERATION_OVERRIDES
+
+        return self._items(
+            OPERATION,
+            SEARCH_HOURS_OF_OPERATION_OVERRIDES,
+            request,
+            page_size,
+            max_items,
+        )
+
+    def search_hours_of_operations_pages(
+        self,
+        request: _in_search_hours_of_operations,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_search_hours_of_operations]:
+        """Every page of :meth:`search_hours_of_operations`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.search_hours_of_operations import OPERATION
+        from .paginators import SEARCH_HOURS_OF_OPERATIONS
+
+        return self._pages(
+            OPERATION, SEARCH_HOURS_OF_OPERATIONS, request, page_size, max_pages
+        )
+
+    def search_hours_of_operations_items(
+        self,
+        request: _in_search_hours_of_operations,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_HoursOfOperation]:
+        """Every item of ``HoursOfOperations``, page after page.
+
+        The pages are :meth:`search_hours_of_operations_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.search_hours_of_operations import OPERATION
+        from .paginators import SEARCH_HOURS_OF_OPERATIONS
+
+        return self._items(
+            OPERATION, SEARCH_HOURS_OF_OPERATIONS, request, page_size, max_items
+        )
+
+    def search_predefined_attributes_pages(
+        self,
+        request: _in_search_predefined_attributes,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_search_predefined_attributes]:
+        """Every page of :meth:`search_predefined_attributes`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.search_predefined_attributes import OPERATION
+        from .paginators import SEARCH_PREDEFINED_ATTRIBUTES
+
+        return self._pages(
+            OPERATION, SEARCH_PREDEFINED_ATTRIBUTES, request, page_size, max_pages
+        )
+
+    def search_predefined_attributes_items(
+        self,
+        request: _in_search_predefined_attributes,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_PredefinedAttribute]:
+        """Every item of ``PredefinedAttributes``, page after page.
+
+        The pages are :meth:`search_predefined_attributes_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.search_predefined_attributes import OPERATION
+        from .paginators import SEARCH_PREDEFINED_ATTRIBUTES
+
+        return self._items(
+            OPERATION, SEARCH_PREDEFINED_ATTRIBUTES, request, page_size, max_items
+        )
+
+    def search_prompts_pages(
+        self,
+        request: _in_search_prompts,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_search_prompts]:
+        """Every page of :meth:`search_prompts`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.search_prompts import OPERATION
+        from .paginators import SEARCH_PROMPTS
+
+        return self._pages(OPERATION, SEARCH_PROMPTS, request, page_size, max_pages)
+
+    def search_prompts_items(
+        self,
+        request: _in_search_prompts,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_Prompt]:
+        """Every item of ``Prompts``, page after page.
+
+        The pages are :meth:`search_prompts_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.search_prompts import OPERATION
+        from .paginators import SEARCH_PROMPTS
+
+        return self._items(OPERATION, SEARCH_PROMPTS, request, page_size, max_items)
+
+    def search_queues_pages(
+        self,
+        request: _in_search_queues,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_search_queues]:
+        """Every page of :meth:`search_queues`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.search_queues import OPERATION
+        from .paginators import SEARCH_QUEUES
+
+        return self._pages(OPERATION, SEARCH_QUEUES, request, page_size, max_pages)
+
+    def search_queues_items(
+        self,
+        request: _in_search_queues,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_Queue]:
+        """Every item of ``Queues``, page after page.
+
+        The pages are :meth:`search_queues_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.search_queues import OPERATION
+        from .paginators import SEARCH_QUEUES
+
+        return self._items(OPERATION, SEARCH_QUEUES, request, page_size, max_items)
+
+    def search_quick_connects_pages(
+        self,
+        request: _in_search_quick_connects,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_search_quick_connects]:
+        """Every page of :meth:`search_quick_connects`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.search_quick_connects import OPERATION
+        from .paginators import SEARCH_QUICK_CONNECTS
+
+        return self._pages(
+            OPERATION, SEARCH_QUICK_CONNECTS, request, page_size, max_pages
+        )
+
+    def search_quick_connects_items(
+        self,
+        request: _in_search_quick_connects,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_QuickConnect]:
+        """Every item of ``QuickConnects``, page after page.
+
+        The pages are :meth:`search_quick_connects_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.search_quick_connects import OPERATION
+        from .paginators import SEARCH_QUICK_CONNECTS
+
+        return self._items(
+            OPERATION, SEARCH_QUICK_CONNECTS, request, page_size, max_items
+        )
+
+    def search_resource_tags_pages(
+        self,
+        request: _in_search_resource_tags,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_search_resource_tags]:
+        """Every page of :meth:`search_resource_tags`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.search_resource_tags import OPERATION
+        from .paginators import SEARCH_RESOURCE_TAGS
+
+        return self._pages(
+            OPERATION, SEARCH_RESOURCE_TAGS, request, page_size, max_pages
+        )
+
+    def search_resource_tags_items(
+        self,
+        request: _in_search_resource_tags,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_TagSet]:
+        """Every item of ``Tags``, page after page.
+
+        The pages are :meth:`search_resource_tags_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.search_resource_tags import OPERATION
+        from .paginators import SEARCH_RESOURCE_TAGS
+
+        return self._items(
+            OPERATION, SEARCH_RESOURCE_TAGS, request, page_size, max_items
+        )
+
+    def search_routing_profiles_pages(
+        self,
+        request: _in_search_routing_profiles,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_search_routing_profiles]:
+        """Every page of :meth:`search_routing_profiles`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.search_routing_profiles import OPERATION
+        from .paginators import SEARCH_ROUTING_PROFILES
+
+        return self._pages(
+            OPERATION, SEARCH_ROUTING_PROFILES, request, page_size, max_pages
+        )
+
+    def search_routing_profiles_items(
+        self,
+        request: _in_search_routing_profiles,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_RoutingProfile]:
+        """Every item of ``RoutingProfiles``, page after page.
+
+        The pages are :meth:`search_routing_profiles_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.search_routing_profiles import OPERATION
+        from .paginators import SEARCH_ROUTING_PROFILES
+
+        return self._items(
+            OPERATION, SEARCH_ROUTING_PROFILES, request, page_size, max_items
+        )
+
+    def search_security_profiles_pages(
+        self,
+        request: _in_search_security_profiles,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_search_security_profiles]:
+        """Every page of :meth:`search_security_profiles`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.search_security_profiles import OPERATION
+        from .paginators import SEARCH_SECURITY_PROFILES
+
+        return self._pages(
+            OPERATION, SEARCH_SECURITY_PROFILES, request, page_size, max_pages
+        )
+
+    def search_security_profiles_items(
+        self,
+        request: _in_search_security_profiles,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_SecurityProfileSearchSummary]:
+        """Every item of ``SecurityProfiles``, page after page.
+
+        The pages are :meth:`search_security_profiles_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.search_security_profiles import OPERATION
+        from .paginators import SEARCH_SECURITY_PROFILES
+
+        return self._items(
+            OPERATION, SEARCH_SECURITY_PROFILES, request, page_size, max_items
+        )
+
+    def search_test_cases_pages(
+        self,
+        request: _in_search_test_cases,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_search_test_cases]:
+        """Every page of :meth:`search_test_cases`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.search_test_cases import OPERATION
+        from .paginators import SEARCH_TEST_CASES
+
+        return self._pages(OPERATION, SEARCH_TEST_CASES, request, page_size, max_pages)
+
+    def search_test_cases_items(
+        self,
+        request: _in_search_test_cases,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_TestCase]:
+        """Every item of ``TestCases``, page after page.
+
+        The pages are :meth:`search_test_cases_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.search_test_cases import OPERATION
+        from .paginators import SEARCH_TEST_CASES
+
+        return self._items(OPERATION, SEARCH_TEST_CASES, request, page_size, max_items)
+
+    def search_user_hierarchy_groups_pages(
+        self,
+        request: _in_search_user_hierarchy_groups,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_search_user_hierarchy_groups]:
+        """Every page of :meth:`search_user_hierarchy_groups`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.search_user_hierarchy_groups import OPERATION
+        from .paginators import SEARCH_USER_HIERARCHY_GROUPS
+
+        return self._pages(
+            OPERATION, SEARCH_USER_HIERARCHY_GROUPS, request, page_size, max_pages
+        )
+
+    def search_user_hierarchy_groups_items(
+        self,
+        request: _in_search_user_hierarchy_groups,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_HierarchyGroup]:
+        """Every item of ``UserHierarchyGroups``, page after page.
+
+        The pages are :meth:`search_user_hierarchy_groups_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.search_user_hierarchy_groups import OPERATION
+        from .paginators import SEARCH_USER_HIERARCHY_GROUPS
+
+        return self._items(
+            OPERATION, SEARCH_USER_HIERARCHY_GROUPS, request, page_size, max_items
+        )
+
+    def search_users_pages(
+        self,
+        request: _in_search_users,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_search_users]:
+        """Every page of :meth:`search_users`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.search_users import OPERATION
+        from .paginators import SEARCH_USERS
+
+        return self._pages(OPERATION, SEARCH_USERS, request, page_size, max_pages)
+
+    def search_users_items(
+        self,
+        request: _in_search_users,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_UserSearchSummary]:
+        """Every item of ``Users``, page after page.
+
+        The pages are :meth:`search_users_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.search_users import OPERATION
+        from .paginators import SEARCH_USERS
+
+        return self._items(OPERATION, SEARCH_USERS, request, page_size, max_items)
+
+    def search_views_pages(
+        self,
+        request: _in_search_views,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_search_views]:
+        """Every page of :meth:`search_views`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.search_views import OPERATION
+        from .paginators import SEARCH_VIEWS
+
+        return self._pages(OPERATION, SEARCH_VIEWS, request, page_size, max_pages)
+
+    def search_views_items(
+        self,
+        request: _in_search_views,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_View]:
+        """Every item of ``Views``, page after page.
+
+        The pages are :meth:`search_views_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.search_views import OPERATION
+        from .paginators import SEARCH_VIEWS
+
+        return self._items(OPERATION, SEARCH_VIEWS, request, page_size, max_items)
+
+    def search_vocabularies_pages(
+        self,
+        request: _in_search_vocabularies,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_search_vocabularies]:
+        """Every page of :meth:`search_vocabularies`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.search_vocabularies import OPERATION
+        from .paginators import SEARCH_VOCABULARIES
+
+        return self._pages(
+            OPERATION, SEARCH_VOCABULARIES, request, page_size, max_pages
+        )
+
+    def search_vocabularies_items(
+        self,
+        request: _in_search_vocabularies,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_VocabularySummary]:
+        """Every item of ``VocabularySummaryList``, page after page.
+
+        The pages are :meth:`search_vocabularies_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.search_vocabularies import OPERATION
+        from .paginators import SEARCH_VOCABULARIES
+
+        return self._items(
+            OPERATION, SEARCH_VOCABULARIES, request, page_size, max_items
+        )
+
+    def search_workspace_associations_pages(
+        self,
+        request: _in_search_workspace_associations,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_search_workspace_associations]:
+        """Every page of :meth:`search_workspace_associations`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.search_workspace_associations import OPERATION
+        from .paginators import SEARCH_WORKSPACE_ASSOCIATIONS
+
+        return self._pages(
+            OPERATION, SEARCH_WORKSPACE_ASSOCIATIONS, request, page_size, max_pages
+        )
+
+    def search_workspace_associations_items(
+        self,
+        request: _in_search_workspace_associations,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_WorkspaceAssociationSearchSummary]:
+        """Every item of ``WorkspaceAssociations``, page after page.
+
+        The pages are :meth:`search_workspace_associations_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.search_workspace_associations import OPERATION
+        from .paginators import SEARCH_WORKSPACE_ASSOCIATIONS
+
+        return self._items(
+            OPERATION, SEARCH_WORKSPACE_ASSOCIATIONS, request, page_size, max_items
+        )
+
+    def search_workspaces_pages(
+        self,
+        request: _in_search_workspaces,
+        *,
+        page_size: int | None = None,
+        max_pages: int | None = None,
+    ) -> _t.Iterator[_out_search_workspaces]:
+        """Every page of :meth:`search_workspaces`, asked for one after another.
+
+        Each page is one call, validated, signed and retried as any other.
+        The next page's token (``next_token``) comes from the
+        page before; the pages end when there is none.
+        ``page_size`` sets ``max_results``; ``max_pages`` stops after
+        that many pages.
+        Raises :class:`PaginationError` after a page whose tokens an earlier
+        page had: the service would never end the pages.
+        """
+        from .operations.search_workspaces import OPERATION
+        from .paginators import SEARCH_WORKSPACES
+
+        return self._pages(OPERATION, SEARCH_WORKSPACES, request, page_size, max_pages)
+
+    def search_workspaces_items(
+        self,
+        request: _in_search_workspaces,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> _t.Iterator[_item_WorkspaceSearchSummary]:
+        """Every item of ``Workspaces``, page after page.
+
+        The pages are :meth:`search_workspaces_pages`'s.  ``max_items`` stops after
+        that many items: no page is asked for once they are read.
+        ``page_size`` sets ``max_results``.
+        """
+        from .operations.search_workspaces import OPERATION
+        from .paginators import SEARCH_WORKSPACES
+
+        return self._items(OPERATION, SEARCH_WORKSPACES, request, page_size, max_items)

@@ -12,6 +12,8 @@
 4. ``members`` -- structures and their members: fields, wire names,
    locations and timestamp formats (the protocol decides where members go);
 5. ``operations`` -- operations (with their HTTP binding) and errors;
+   ``paging`` -- paginators and waiters: the typed expressions of their
+   tokens, results and acceptors, and the client's method names;
 6. ``scopes`` -- per generated module, the constants its checks name, the
    sibling classes it imports, whether it needs ``datetime``;
 7. ``exports`` -- every public name and the module that defines it.

@@ -23,6 +23,7 @@ import time
 import typing as _t
 from collections.abc import Callable, Mapping
 
+from . import paginate, waiters
 from .calls import Call, Resolver, Router, Settings, split_endpoint
 from .config import SharedConfig, load_config
 from .credentials import Credentials, CredentialSource, resolve_credentials
@@ -34,6 +35,8 @@ if _t.TYPE_CHECKING:
 
 I = _t.TypeVar("I")  # noqa: E741 - an operation's input type
 O = _t.TypeVar("O")  # noqa: E741 - an operation's output type
+K = _t.TypeVar("K")  # a paginator's page tokens
+T = _t.TypeVar("T")  # a paginator's items
 
 _REGION = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?")
 _HOST_NAME = re.compile(
@@ -304,3 +307,55 @@ class BaseClient(ClientCore):
                 return call.parse(status, response_headers, body)
             except Exception as error:
                 self._settings.retry.sleep(call.wait_after(error))
+
+    def _pages(
+        self,
+        operation: Operation[I, O],
+        paginator: paginate.Paginator[I, O, K, T],
+        request: I,
+        page_size: int | None,
+        max_pages: int | None,
+    ) -> _t.Iterator[O]:
+        """Every page: one :meth:`_call` each (see :mod:`.paginate`)."""
+        return paginate.pages(
+            lambda page_request: self._call(operation, page_request),
+            paginator,
+            request,
+            page_size=page_size,
+            max_pages=max_pages,
+        )
+
+    def _items(
+        self,
+        operation: Operation[I, O],
+        paginator: paginate.Paginator[I, O, K, T],
+        request: I,
+        page_size: int | None,
+        max_items: int | None,
+    ) -> _t.Iterator[T]:
+        """The items of every page, ``max_items`` at most."""
+        pages = self._pages(operation, paginator, request, page_size, None)
+        return paginate.items(pages, paginator, max_items=max_items)
+
+    def _wait(
+        self,
+        operation: Operation[I, O],
+        waiter: waiters.Waiter[O],
+        request: I,
+        delay: float | None,
+        max_attempts: int | None,
+        max_wait: float | None,
+    ) -> O | None:
+        """Call until ``waiter`` succeeds (see :mod:`.waiters`); the retry
+        configuration's clock and sleep time it."""
+        retry = self._settings.retry
+        return waiters.wait(
+            lambda attempt_request: self._call(operation, attempt_request),
+            waiter,
+            request,
+            delay=delay,
+            max_attempts=max_attempts,
+            max_wait=max_wait,
+            sleep=retry.sleep,
+            monotonic=retry.monotonic,
+        )

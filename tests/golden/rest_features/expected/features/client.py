@@ -15,6 +15,7 @@ import typing as _t
 
 from .._runtime.client import BaseClient
 from .._runtime.credentials import Credentials, CredentialsError, NoCredentialsError
+from .._runtime.paginate import PaginationError
 from .._runtime.retry import (
     DEFAULT_NO_RETRY_CODES,
     DEFAULT_THROTTLING_CODES,
@@ -28,6 +29,7 @@ from .._runtime.transport import (
     TransportError,
     Urllib3Transport,
 )
+from .._runtime.waiters import WaiterError
 
 if _t.TYPE_CHECKING:
     from .operations.put_object import (
@@ -53,6 +55,8 @@ __all__ = [
     "DEFAULT_THROTTLING_CODES",
     "DEFAULT_TRANSIENT_CODES",
     "DEFAULT_NO_RETRY_CODES",
+    "PaginationError",
+    "WaiterError",
 ]
 
 ENDPOINT_PREFIX = "features"

@@ -1,0 +1,1 @@
+"""The operations of Things Service, one module each."""
