@@ -103,7 +103,7 @@ def build(doc: Document, package: str | None = None) -> Service:
         ),
         docs=html_to_rst(spec.get("documentation", "")),
         api_version=str(metadata.get("apiVersion", "")),
-        protocol=protocol.settings(metadata),
+        protocol=builder.settings,
         endpoint_prefix=str(metadata.get("endpointPrefix", "")),
         signing_name=str(
             metadata.get("signingName") or metadata.get("endpointPrefix", "")

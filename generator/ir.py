@@ -58,6 +58,11 @@ class Type:
     json_value: bool = False  # a string shape carrying JSON text (``jsonvalue``)
     media_type: str | None = None  # a string or blob shape's mediaType
     streaming: bool = False  # a blob streamed as a whole payload
+    # XML and form-encoded names (query, ec2; rest-xml):
+    flattened: bool = False  # a list or map shape's own ``flattened``
+    item_name: str = ""  # a list's member name (its locationName), "" if none
+    key_name: str = ""  # a map's key name (its locationName), "" if none
+    value_name: str = ""  # a map's value name (its locationName), "" if none
 
     @property
     def is_structure(self) -> bool:
@@ -109,8 +114,11 @@ class Member:
     required: bool  # the constructor requires it (an idempotency token never is)
     nullable: bool  # the field's type admits None
     location: Location  # "" is the body
-    wire_name: str  # the name on the wire (locationName, else the member name)
+    wire_name: str  # the name on the wire in requests (and JSON responses), as the protocol says
     lens: str
+    order: int = 0  # the member's position in the model (the wire order of form bodies)
+    xml_name: str = ""  # the member's element name in an XML body (responses of query, ec2)
+    flattened: bool = False  # a list or map whose items repeat the member's own name
     timestamp_format: str = ""  # a timestamp member's format where it travels
     json_value: bool = False  # a header carrying JSON (its field holds a Document)
     sensitive: bool = False
@@ -186,10 +194,11 @@ class PathPart:
 
 @dataclass
 class HttpBinding:
-    """Where an operation's members travel in an HTTP message (the REST bindings).
+    """Where an operation's members travel in an HTTP message.
 
     Built by ``protocols.http_binding`` for the protocols that bind members
-    to the URI, query string, headers and status code.
+    to the URI, query string, headers and status code, and by
+    ``protocols.rpc`` for those that send every member in the body to ``/``.
     """
 
     path: list[PathPart]
@@ -201,6 +210,14 @@ class HttpBinding:
     body: list[Member]  # members of a JSON (or XML) body object
     response_headers: bool  # the response reads headers
     response_body: bool  # the response reads a body object
+    # headers every request of the operation carries (X-Amz-Target, Content-Type ...)
+    constant_headers: list[tuple[str, str]] = _field(
+        default_factory=list[tuple[str, str]]
+    )
+    # fields every form-encoded body starts with (Action, Version)
+    constant_fields: list[tuple[str, str]] = _field(
+        default_factory=list[tuple[str, str]]
+    )
 
 
 @dataclass
@@ -222,6 +239,7 @@ class Operation:
     scope: Scope
     binding: HttpBinding
     deprecated: str = ""
+    result_wrapper: str = ""  # the element wrapping the output in the response (query)
 
 
 @dataclass
