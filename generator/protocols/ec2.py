@@ -1,9 +1,10 @@
 """ec2: the query protocol as EC2 speaks it.
 
 Requests are query's form-encoded ``Action``/``Version`` bodies, except
-that a member is named by its ``queryName``, else its ``locationName``
-with the first letter capitalised, else its own name, and that every list
-is flattened (``Name.1``, ``Name.2``; nothing at all for an empty list).
+that a member is named by its ``queryName``, else its ``locationName`` or
+its own name with the first letter capitalised (botocore capitalises only
+the former; no EC2 member starts in lower case without one), and that
+every list is flattened (``Name.1``, ``Name.2``; nothing at all for an empty list).
 Responses are XML without a result wrapper (the output's members are the
 children of ``<OperationResponse>``, next to ``<requestId>``).  An error is
 ``<Response><Errors><Error><Code>``, ``<Message>``
@@ -16,7 +17,7 @@ from typing import Any
 
 from ..ir import HttpBinding, Location, ProtocolSettings, Structure
 from . import form, query, rpc
-from .base import Protocol
+from .base import Protocol, member_name
 
 
 class Ec2(Protocol):
@@ -36,10 +37,8 @@ class Ec2(Protocol):
         query_name = spec.get("queryName") or target.get("queryName")
         if query_name:
             return str(query_name)
-        location = str(spec.get("locationName") or target.get("locationName") or "")
-        if location:
-            return location[0].upper() + location[1:]
-        return member
+        name = member_name(spec, target, member)
+        return name[:1].upper() + name[1:]
 
     def bind(
         self, request_uri: str, request: Structure, response: Structure

@@ -5,8 +5,8 @@ bodies of ``Name=value`` fields (query, ec2).  A value becomes fields named
 by its path: a structure's member ``Name`` under its parent's prefix
 (``Parent.Name``), a list's items ``Name.member.1``, ``Name.member.2`` (the
 list's member name instead of ``member`` when the model gives one;
-``Name.1`` when the list is ``flattened``, and then a flattened member's own
-name is its list's member name), a map's entries ``Name.entry.1.key`` and
+``Name.1`` when the list is ``flattened``, and then the items of a member without a name of
+its own take its list's member name), a map's entries ``Name.entry.1.key`` and
 ``Name.entry.1.value`` (``Name.1.key`` when flattened; the key's and value's
 names when the model gives them).  An empty list is sent as ``Name=``.
 
@@ -75,9 +75,10 @@ def member_fields(m: Member, base: Name, var: str, flat: bool) -> list[str]:
     """
     t = m.type
     flattened = flat or m.flattened
-    if t.kind == "list" and m.flattened and t.item_name and not flat:
-        # botocore's rule: a flattened list's items take the list's member
-        # name in place of the member's own.
+    if t.kind == "list" and m.flattened and t.item_name and m.wire_name == m.name and not flat:
+        # A flattened list's items take the list's member name in place of
+        # the member's own name (botocore's rule: SimpleDB's Attribute.1),
+        # unless the member names itself (Smithy's: the member's xmlName).
         name = base + t.item_name
     else:
         name = base + m.wire_name

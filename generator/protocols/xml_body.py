@@ -27,13 +27,17 @@ from ..ir import Member, Type
 
 
 def element_name(member: str, spec: dict[str, Any], target: dict[str, Any], t: Type) -> str:
-    """The name of a member's element (botocore's ``_member_key_name``): a
-    flattened list's member name, else the member's ``locationName``, else its
-    name."""
+    """The name of a member's element: its ``locationName``; else, for a
+    flattened list, its list's member name (botocore's ``_member_key_name``,
+    which prefers the latter even over a name of the member's own, where
+    Smithy takes the member's); else its own name."""
+    own = spec.get("locationName") or target.get("locationName")
+    if own:
+        return str(own)
     flattened = spec.get("flattened") or target.get("flattened")
     if t.kind == "list" and flattened and t.item_name:
         return t.item_name
-    return str(spec.get("locationName") or target.get("locationName") or member)
+    return member
 
 
 def is_flat(m: Member) -> bool:
