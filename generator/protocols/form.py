@@ -75,14 +75,15 @@ def member_fields(m: Member, base: Name, var: str, flat: bool) -> list[str]:
     """
     t = m.type
     flattened = flat or m.flattened
+    name = base + m.wire_name
+    items = None
     if t.kind == "list" and m.flattened and t.item_name and m.wire_name == m.name and not flat:
         # A flattened list's items take the list's member name in place of
         # the member's own name (botocore's rule: SimpleDB's Attribute.1),
         # unless the member names itself (Smithy's: the member's xmlName).
-        name = base + t.item_name
-    else:
-        name = base + m.wire_name
-    return encode(t, var, name, 1, flat, m.timestamp_format or None, flattened, m.field)
+        # An empty one is still sent under the member's name.
+        items = base + t.item_name
+    return encode(t, var, name, 1, flat, m.timestamp_format or None, flattened, m.field, items)
 
 
 def encode(
@@ -94,17 +95,21 @@ def encode(
     fmt: str | None = None,
     flattened: bool | None = None,
     stem: str = "",
+    items: Name | None = None,
 ) -> list[str]:
     """Statements appending the fields of ``var`` (not None, of type ``t``)
     under the field name ``name``.  ``fmt`` is a member's timestamp format,
     ``flattened`` a member's own flag (else the shape's); loop variables are
     named after ``stem`` (a member's field: each member's loops have their
-    own, so that a type checker gives each one type)."""
+    own, so that a type checker gives each one type); a flattened list's
+    items are named after ``items`` when given, else ``name``."""
     encoder = _ENCODERS.get(t.kind)
     if encoder is None:
         raise ValueError(f"a {t.kind} ({t.shape}) cannot be sent in a form-encoded body")
     return encoder(
-        _Place(t, var, name, depth, flat, fmt, t.flattened if flattened is None else flattened, stem)
+        _Place(
+            t, var, name, depth, flat, fmt, t.flattened if flattened is None else flattened, stem, items or name
+        )
     )
 
 
@@ -120,6 +125,7 @@ class _Place:
     fmt: str | None
     flattened: bool
     stem: str
+    items: Name  # what a flattened list's items are numbered under
 
     def local(self, letter: str) -> str:
         """A loop variable of this depth (``v1``, ``tags_v1`` ...)."""
@@ -146,7 +152,7 @@ def _encode_list(p: _Place) -> list[str]:
     assert t.item is not None
     index, item = p.local("i"), p.local("v")
     if p.flat or p.flattened:
-        item_name = (p.name + ".").expr(index)
+        item_name = (p.items + ".").expr(index)
     else:
         item_name = (p.name + f".{t.item_name or 'member'}.").expr(index)
     inner = encode(
