@@ -57,7 +57,8 @@ def read_member(m: Member) -> str:
     t = m.type
     name = py_str(m.xml_name)
     if is_flat(m):
-        return f"None if not (value := _rt.xml_all(node, {name})) else {_flat(t, 'value')}"
+        # (``items``, not ``value``: one name, one type, for a type checker)
+        return f"None if not (items := _rt.xml_all(node, {name})) else {_flat(t, 'items')}"
     return f"None if (value := first.get({name})) is None else {decode(t, 'value')}"
 
 
