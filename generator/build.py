@@ -123,9 +123,14 @@ def build(doc: Document, package: str | None = None) -> Service:
         ],
         error_scope=error_scope,
     )
-    codes: dict[str, str] = {}
-    for error in errors:
-        codes.setdefault(error.code, error.class_name)
+    # Each code is the last error of the model that sends it, as botocore
+    # matches codes (CloudWatch's DashboardNotFoundError and ResourceNotFound
+    # both send ResourceNotFound); then each error's shape name, where no
+    # error sends it as its code (JSON services name the shape in __type).
+    position = {name: index for index, name in enumerate(shapes)}
+    in_model_order = sorted(errors, key=lambda e: position[e.shape])
+    codes = {error.code: error.class_name for error in in_model_order}
+    for error in in_model_order:
         codes.setdefault(error.shape, error.class_name)
     service.error_codes = sorted(codes.items())
 
