@@ -443,7 +443,10 @@ class ModelStrategies:
             )
         if kind == "structure":
             if shape.get("document"):
-                return json_values
+                # (not null itself: a document member set to null is the
+                # member left out, in boto3 and the bindings alike; botocore
+                # would send the null)
+                return json_values.filter(lambda v: v is not None)
             return self._structure(shape, depth, response=context.startswith("response"))
         raise TypeError(f"no strategy for shape {name} of type {kind}")
 
