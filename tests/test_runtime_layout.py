@@ -87,3 +87,32 @@ def test_the_wheel_ships_every_template_and_module() -> None:
     for path in (ROOT / "generator").rglob("*.json"):
         rel = path.relative_to(ROOT / "generator").as_posix()
         assert any(fnmatch.fnmatch(rel, p) for p in schema), f"generator/{rel} is not in the package data"
+
+
+@pytest.mark.parametrize(
+    ("case", "operation", "runtime"),
+    [
+        ("json_rpc", "put_record", {"awsjson", "errors", "http", "jsonwire", "models", "querycompat", "timestamps", "validation"}),
+        ("query_features", "put_thing", {"errors", "formwire", "http", "models", "query", "timestamps", "validation", "xmlwire"}),
+        ("ec2_features", "describe_widgets", {"ec2", "errors", "formwire", "http", "models", "timestamps", "validation", "xmlwire"}),
+    ],
+)
+def test_an_operation_of_each_protocol_imports_only_its_runtime(
+    case: str, operation: str, runtime: set[str], tmp_path: Path
+) -> None:
+    """The runtime modules an operation of awsJson, query and ec2 loads; and
+    the XML parser (``xml.etree``, ``pyexpat``) only when a response is read."""
+    out = tmp_path / "layout_protocols"
+    spec = load.find_spec(ROOT / "tests" / "golden" / case)
+    write.commit(pipeline.run([pipeline.Job(spec)], out, jobs_parallel=1, format=False))
+    package = next(p.name for p in out.iterdir() if (p / "operations").is_dir())
+    probe = (
+        "import sys\n"
+        f"from {out.name}.{package}.operations.{operation} import OPERATION\n"
+        f"print(' '.join(sorted(m.rsplit('.', 1)[1] for m in sys.modules if m.startswith('{out.name}._runtime.'))))\n"
+        "print('xml.etree.ElementTree' in sys.modules, 'pyexpat' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=True)
+    loaded, xml_loaded = result.stdout.splitlines()
+    assert set(loaded.split()) == runtime
+    assert xml_loaded == "False False"
