@@ -117,7 +117,9 @@ class Member:
     wire_name: str  # the name on the wire in requests (and JSON responses), as the protocol says
     lens: str
     order: int = 0  # the member's position in the model (the wire order of form bodies)
-    xml_name: str = ""  # the member's element name in an XML body (responses of query, ec2)
+    xml_name: str = (
+        ""  # the member's element name in an XML body (responses of query, ec2)
+    )
     flattened: bool = False  # a list or map whose items repeat the member's own name
     timestamp_format: str = ""  # a timestamp member's format where it travels
     json_value: bool = False  # a header carrying JSON (its field holds a Document)

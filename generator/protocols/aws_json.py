@@ -45,7 +45,10 @@ class AwsJson(Protocol):
     ) -> list[tuple[str, str]]:
         headers = [
             ("X-Amz-Target", f"{settings.target_prefix}.{operation}"),
-            ("Content-Type", f"application/x-amz-json-{settings.json_version or '1.0'}"),
+            (
+                "Content-Type",
+                f"application/x-amz-json-{settings.json_version or '1.0'}",
+            ),
         ]
         if settings.query_compatible:
             headers.append(("x-amzn-query-mode", "true"))

@@ -77,13 +77,21 @@ def member_fields(m: Member, base: Name, var: str, flat: bool) -> list[str]:
     flattened = flat or m.flattened
     name = base + m.wire_name
     items = None
-    if t.kind == "list" and m.flattened and t.item_name and m.wire_name == m.name and not flat:
+    if (
+        t.kind == "list"
+        and m.flattened
+        and t.item_name
+        and m.wire_name == m.name
+        and not flat
+    ):
         # A flattened list's items take the list's member name in place of
         # the member's own name (botocore's rule: SimpleDB's Attribute.1),
         # unless the member names itself (Smithy's: the member's xmlName).
         # An empty one is still sent under the member's name.
         items = base + t.item_name
-    return encode(t, var, name, 1, flat, m.timestamp_format or None, flattened, m.field, items)
+    return encode(
+        t, var, name, 1, flat, m.timestamp_format or None, flattened, m.field, items
+    )
 
 
 def encode(
@@ -105,10 +113,20 @@ def encode(
     items are named after ``items`` when given, else ``name``."""
     encoder = _ENCODERS.get(t.kind)
     if encoder is None:
-        raise ValueError(f"a {t.kind} ({t.shape}) cannot be sent in a form-encoded body")
+        raise ValueError(
+            f"a {t.kind} ({t.shape}) cannot be sent in a form-encoded body"
+        )
     return encoder(
         _Place(
-            t, var, name, depth, flat, fmt, t.flattened if flattened is None else flattened, stem, items or name
+            t,
+            var,
+            name,
+            depth,
+            flat,
+            fmt,
+            t.flattened if flattened is None else flattened,
+            stem,
+            items or name,
         )
     )
 
@@ -129,7 +147,11 @@ class _Place:
 
     def local(self, letter: str) -> str:
         """A loop variable of this depth (``v1``, ``tags_v1`` ...)."""
-        return f"{self.stem}_{letter}{self.depth}" if self.stem else f"{letter}{self.depth}"
+        return (
+            f"{self.stem}_{letter}{self.depth}"
+            if self.stem
+            else f"{letter}{self.depth}"
+        )
 
 
 def _scalar(text: Callable[[_Place], str]) -> Callable[[_Place], list[str]]:
@@ -140,7 +162,9 @@ def _scalar(text: Callable[[_Place], str]) -> Callable[[_Place], list[str]]:
 
 
 def _timestamp_text(p: _Place) -> str:
-    return timestamp.to_text(timestamp.resolve(p.fmt, p.t, DEFAULT_TIMESTAMP_FORMAT), p.var)
+    return timestamp.to_text(
+        timestamp.resolve(p.fmt, p.t, DEFAULT_TIMESTAMP_FORMAT), p.var
+    )
 
 
 def _encode_structure(p: _Place) -> list[str]:
@@ -156,9 +180,18 @@ def _encode_list(p: _Place) -> list[str]:
     else:
         item_name = (p.name + f".{t.item_name or 'member'}.").expr(index)
     inner = encode(
-        t.item, item, item_name, p.depth + 1, p.flat, t.item_timestamp_format, stem=p.stem
+        t.item,
+        item,
+        item_name,
+        p.depth + 1,
+        p.flat,
+        t.item_timestamp_format,
+        stem=p.stem,
     )
-    loop = [f"for {index}, {item} in enumerate({p.var}, 1):", *("    " + line for line in inner)]
+    loop = [
+        f"for {index}, {item} in enumerate({p.var}, 1):",
+        *("    " + line for line in inner),
+    ]
     if p.flat:
         return loop  # ec2 sends nothing for an empty list
     return [
@@ -178,7 +211,12 @@ def _encode_map(p: _Place) -> list[str]:
         t.key, key, entry + f".{t.key_name or 'key'}", p.depth + 1, p.flat, stem=p.stem
     )
     value_lines = encode(
-        t.value, item, entry + f".{t.value_name or 'value'}", p.depth + 1, p.flat, stem=p.stem
+        t.value,
+        item,
+        entry + f".{t.value_name or 'value'}",
+        p.depth + 1,
+        p.flat,
+        stem=p.stem,
     )
     return [
         f"for {index}, ({key}, {item}) in enumerate({p.var}.items(), 1):",

@@ -26,7 +26,9 @@ from ..escape import py_str
 from ..ir import Member, Type
 
 
-def element_name(member: str, spec: dict[str, Any], target: dict[str, Any], t: Type) -> str:
+def element_name(
+    member: str, spec: dict[str, Any], target: dict[str, Any], t: Type
+) -> str:
     """The name of a member's element: its ``locationName``; else, for a
     flattened list, its list's member name (botocore's ``_member_key_name``,
     which prefers the latter even over a name of the member's own, where
@@ -58,7 +60,9 @@ def read_member(m: Member) -> str:
     name = py_str(m.xml_name)
     if is_flat(m):
         # (``items``, not ``value``: one name, one type, for a type checker)
-        return f"None if not (items := _rt.xml_all(node, {name})) else {_flat(t, 'items')}"
+        return (
+            f"None if not (items := _rt.xml_all(node, {name})) else {_flat(t, 'items')}"
+        )
     return f"None if (value := first.get({name})) is None else {decode(t, 'value')}"
 
 
