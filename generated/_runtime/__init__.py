@@ -11,7 +11,7 @@ bodies), ``sigv4``, ``credentials`` and the modules of its providers,
 what its packages use (``restjson``).
 """
 
-VERSION = "0.2.0+3c27f37f6b1558d6"
+VERSION = "0.2.0+e07d450466b21dce"
 """The generator version and a hash of this runtime's sources; every
 package checks at import that it was generated for exactly this runtime."""
 

@@ -48,7 +48,7 @@ import typing as _t
 from .. import _runtime
 from .._runtime import models as _models
 
-_runtime.require("0.2.0+3c27f37f6b1558d6", __name__)
+_runtime.require("0.2.0+e07d450466b21dce", __name__)
 
 # The public names each module defines, as one space-separated string per
 # module: cheaper to load than a dict with one entry per name.

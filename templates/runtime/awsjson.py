@@ -37,6 +37,7 @@ from .models import (
     Pattern,
     new_idempotency_token,
 )
+from .querycompat import error_class
 from .querycompat import read_aws_json_error as read_error_response
 from .timestamps import epoch_seconds, http_date, iso8601, parse_timestamp
 from .validation import (
@@ -71,6 +72,7 @@ __all__ = [
     "check_union",
     "dumps",
     "epoch_seconds",
+    "error_class",
     "expect_bool",
     "expect_float",
     "expect_int",

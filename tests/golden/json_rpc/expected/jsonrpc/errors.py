@@ -79,7 +79,7 @@ def error_from_response(
     :class:`~.._runtime.errors.DeserializationError` if a modeled field has the wrong type.
     """
     response = _rt.read_error_response(status, headers, body)
-    error_class = ERRORS.get(response.code, JsonrpcError)
+    error_class = _rt.error_class(ERRORS, response, JsonrpcError)
     try:
         return error_class._from_response(response)
     except _rt.WireTypeError as exc:
