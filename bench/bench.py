@@ -3,6 +3,7 @@
     python bench/bench.py            # all of it (about two minutes)
     python bench/bench.py --quick    # fewer repetitions
     python bench/bench.py --only import --only serialize   # some of it
+    python bench/bench.py --only protocols --only ec2      # awsJson/ec2 rows, EC2 at scale
 
 Peers: botocore's rest-json serializer and parser (the same models), a
 hand-written floor (straight-line code over the same dataclasses, then
@@ -38,6 +39,7 @@ import botocore.model  # noqa: E402
 import botocore.parsers  # noqa: E402
 import botocore.serialize  # noqa: E402
 
+import protocols  # noqa: E402  (bench/protocols.py)
 from generated.connect import OPERATIONS  # noqa: E402
 from generated._runtime import restjson as rt  # noqa: E402
 
@@ -318,7 +320,10 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--json", help="also write the table as JSON to this file")
     parser.add_argument(
-        "--only", choices=["serialize", "parse", "import", "regenerate"], action="append", help="run only these (repeatable)"
+        "--only",
+        choices=["serialize", "parse", "import", "regenerate", "protocols", "ec2"],
+        action="append",
+        help="run only these (repeatable)",
     )
     args = parser.parse_args()
     n, r, runs = (2000, 5, 5) if args.quick else (20000, 7, 15)
@@ -327,6 +332,9 @@ def main() -> int:
         "parse": lambda: bench_parse(n, r),
         "import": lambda: bench_import(runs),
         "regenerate": bench_regeneration,
+        # awsJson and ec2 against botocore, and EC2 at scale (bench/protocols.py)
+        "protocols": lambda: protocols.bench_wire(row, n, r),
+        "ec2": lambda: protocols.bench_ec2(ROWS, fresh, runs),
     }
     for name, run in parts.items():
         if not args.only or name in args.only:

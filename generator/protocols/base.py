@@ -21,8 +21,8 @@ class Protocol:
     name: ClassVar[str]
     #: The template (under ``templates/``) holding the protocol's macros:
     #: ``structure_methods(s)``, ``serializer(op)``, ``deserializer(op)``,
-    #: ``read_error_response()``, ``error_bindings(e)`` and
-    #: ``error_arguments(e)``.
+    #: ``read_error_response()``, ``error_class(response, table, base)``,
+    #: ``error_bindings(e)`` and ``error_arguments(e)``.
     template: ClassVar[str]
     #: The module of the shared runtime (``<out>/_runtime/``) gathering what
     #: the protocol's packages use; generated modules import it as ``_rt``.
