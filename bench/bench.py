@@ -3,6 +3,7 @@
     python bench/bench.py            # all of it (about two minutes)
     python bench/bench.py --quick    # fewer repetitions
     python bench/bench.py --only import --only serialize   # some of it
+    python bench/bench.py --only protocols --only ec2      # awsJson/ec2 rows, EC2 at scale
 
 Peers: botocore's rest-json serializer and parser (the same models), a
 hand-written floor (straight-line code over the same dataclasses, then
@@ -16,10 +17,8 @@ the machine is shared, so only the ratios mean anything.  Needs the test extra (
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -38,15 +37,21 @@ import botocore.model  # noqa: E402
 import botocore.parsers  # noqa: E402
 import botocore.serialize  # noqa: E402
 
+import protocols  # noqa: E402  (bench/protocols.py)
 from generated.connect import OPERATIONS  # noqa: E402
 from generated._runtime import restjson as rt  # noqa: E402
 
-MODEL = botocore.model.ServiceModel(json.loads((ROOT / "specs/connect/service-2.json").read_text()))
+MODEL = botocore.model.ServiceModel(
+    json.loads((ROOT / "specs/connect/service-2.json").read_text())
+)
 ROWS: list[tuple[str, str, str, str, str]] = []
 
 
 def fastest_us(
-    fns: list[Callable[[], object]], number: int, repeat: int, json_mode: list[bool] | None = None
+    fns: list[Callable[[], object]],
+    number: int,
+    repeat: int,
+    json_mode: list[bool] | None = None,
 ) -> list[float]:
     """µs per call of each function: the fastest of ``repeat`` interleaved rounds.
 
@@ -66,9 +71,18 @@ def fastest_us(
     return [min(spent) / number * 1e6 for spent in times]
 
 
-def row(what: str, ours: float, peer_name: str, peer: float, target: str, higher_is_better: bool = True) -> None:
+def row(
+    what: str,
+    ours: float,
+    peer_name: str,
+    peer: float,
+    target: str,
+    higher_is_better: bool = True,
+) -> None:
     ratio = peer / ours if higher_is_better else ours / peer
-    ROWS.append((what, f"{ours:,.2f}", f"{peer_name} {peer:,.2f}", f"{ratio:.2f}x", target))
+    ROWS.append(
+        (what, f"{ours:,.2f}", f"{peer_name} {peer:,.2f}", f"{ratio:.2f}x", target)
+    )
 
 
 PARAMS: dict[str, Any] = {
@@ -76,7 +90,10 @@ PARAMS: dict[str, Any] = {
     "ContactFlowId": "87654321-4321-4321-4321-210987654321",
     "ParticipantDetails": {"DisplayName": "Jane Doe"},
     "Attributes": {"customerId": "42", "tier": "gold"},
-    "InitialMessage": {"ContentType": "text/plain", "Content": "Hello, I need help with my order."},
+    "InitialMessage": {
+        "ContentType": "text/plain",
+        "Content": "Hello, I need help with my order.",
+    },
     "ClientToken": "5d1a9e1e-2b4c-4d55-8f61-9a1b2c3d4e5f",
 }
 
@@ -91,7 +108,10 @@ def floor_serialize(request: Any) -> bytes:
             "ContactFlowId": request.contact_flow_id,
             "ParticipantDetails": {"DisplayName": details.display_name},
             "Attributes": request.attributes,
-            "InitialMessage": {"ContentType": message.content_type, "Content": message.content},
+            "InitialMessage": {
+                "ContentType": message.content_type,
+                "Content": message.content,
+            },
             "ClientToken": request.client_token,
         }
     ).encode()
@@ -101,7 +121,9 @@ def bench_serialize(n: int, r: int) -> None:
     op = OPERATIONS["StartChatContact"]
     model = MODEL.operation_model("StartChatContact")
     plain = botocore.serialize.create_serializer("rest-json", include_validation=False)
-    validating = botocore.serialize.create_serializer("rest-json", include_validation=True)
+    validating = botocore.serialize.create_serializer(
+        "rest-json", include_validation=True
+    )
     request = op.input.from_dict(PARAMS)
     have_orjson = rt.use_orjson(True)
     for fast in (False, True) if have_orjson else (False,):
@@ -118,9 +140,28 @@ def bench_serialize(n: int, r: int) -> None:
             r,
             json_mode=[fast, fast, fast, fast, fast],
         )
-        row(f"serialize StartChatContact, no validation ({label})", ours, "floor", floor_us, "≤ 1.3x floor" if not fast else "", False)
-        row(f"serialize StartChatContact, no validation ({label})", ours, "botocore", botocore_us, "≥ 3.5x" if not fast else "≥ 8x")
-        row(f"serialize StartChatContact, validated ({label})", ours_v, "botocore validated", botocore_v, "≥ 3.5x")
+        row(
+            f"serialize StartChatContact, no validation ({label})",
+            ours,
+            "floor",
+            floor_us,
+            "≤ 1.3x floor" if not fast else "",
+            False,
+        )
+        row(
+            f"serialize StartChatContact, no validation ({label})",
+            ours,
+            "botocore",
+            botocore_us,
+            "≥ 3.5x" if not fast else "≥ 8x",
+        )
+        row(
+            f"serialize StartChatContact, validated ({label})",
+            ours_v,
+            "botocore validated",
+            botocore_v,
+            "≥ 3.5x",
+        )
 
 
 def list_users_body(count: int) -> bytes:
@@ -134,7 +175,9 @@ def list_users_body(count: int) -> bytes:
         }
         for i in range(count)
     ]
-    return json.dumps({"UserSummaryList": users, "NextToken": "next", "LastModifiedTime": 1700000000}).encode()
+    return json.dumps(
+        {"UserSummaryList": users, "NextToken": "next", "LastModifiedTime": 1700000000}
+    ).encode()
 
 
 def floor_parse_small(cls: Any, body: bytes) -> Any:
@@ -154,7 +197,13 @@ def bench_parse(n: int, r: int) -> None:
 
     parser = botocore.parsers.create_parser("rest-json")
     small_op = OPERATIONS["StartChatContact"]
-    small = json.dumps({"ContactId": "c" * 36, "ParticipantId": "p" * 36, "ParticipantToken": "t" * 300}).encode()
+    small = json.dumps(
+        {
+            "ContactId": "c" * 36,
+            "ParticipantId": "p" * 36,
+            "ParticipantToken": "t" * 300,
+        }
+    ).encode()
     large_op = OPERATIONS["ListUsers"]
     large = list_users_body(100)
     headers = {"x-amzn-RequestId": "req", "Content-Type": "application/json"}
@@ -170,7 +219,8 @@ def bench_parse(n: int, r: int) -> None:
                     id=u.get("Id"),
                     arn=u.get("Arn"),
                     username=u.get("Username"),
-                    last_modified_time=epoch + datetime.timedelta(seconds=u["LastModifiedTime"]),
+                    last_modified_time=epoch
+                    + datetime.timedelta(seconds=u["LastModifiedTime"]),
                     last_modified_region=u.get("LastModifiedRegion"),
                 )
                 for u in data["UserSummaryList"]
@@ -178,13 +228,31 @@ def bench_parse(n: int, r: int) -> None:
         )
 
     cases = [
-        ("StartChatContact response", small_op, small, lambda: floor_parse_small(small_op.output, small), "1.5x", n),
-        ("ListUsers response, 100 users", large_op, large, lambda: floor_large(large), "2x", max(1, n // 50)),
+        (
+            "StartChatContact response",
+            small_op,
+            small,
+            lambda: floor_parse_small(small_op.output, small),
+            "1.5x",
+            n,
+        ),
+        (
+            "ListUsers response, 100 users",
+            large_op,
+            large,
+            lambda: floor_large(large),
+            "2x",
+            max(1, n // 50),
+        ),
     ]
     have_orjson = rt.use_orjson(True)
     for what, op, body, floor, target, count in cases:
         shape = MODEL.operation_model(op.name).output_shape
-        response = {"status_code": 200, "headers": {k.lower(): v for k, v in headers.items()}, "body": body}
+        response = {
+            "status_code": 200,
+            "headers": {k.lower(): v for k, v in headers.items()},
+            "body": body,
+        }
         ours_std, floor_us, botocore_us, ours_fast = fastest_us(
             [
                 lambda: op.deserialize(200, headers, body),
@@ -196,7 +264,9 @@ def bench_parse(n: int, r: int) -> None:
             r,
             json_mode=[False, False, False, True],
         )
-        row(f"parse {what} (stdlib)", ours_std, "floor", floor_us, "≤ 1.3x floor", False)
+        row(
+            f"parse {what} (stdlib)", ours_std, "floor", floor_us, "≤ 1.3x floor", False
+        )
         row(f"parse {what} (stdlib)", ours_std, "botocore", botocore_us, f"≥ {target}")
         if have_orjson:
             row(f"parse {what} (orjson)", ours_fast, "botocore", botocore_us, "≥ 3x")
@@ -249,7 +319,10 @@ def bench_import(runs: int) -> None:
         ],
         runs,
     )
-    for label, ours, base in (("stdlib", ours_std, base_std), ("orjson", ours_fast, baseline)):
+    for label, ours, base in (
+        ("stdlib", ours_std, base_std),
+        ("orjson", ours_fast, baseline),
+    ):
         ROWS.append(
             (
                 f"fresh interpreter: import StartChatContact + serialize ({label}; ms, minus bare startup)",
@@ -263,8 +336,17 @@ def bench_import(runs: int) -> None:
 
 def peak_rss(code: str) -> float:
     """Peak RSS (MiB) of a new interpreter running ``code``, as it reports itself."""
-    probe = code + "\nimport resource\nprint(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
-    result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, check=True, capture_output=True, text=True)
+    probe = (
+        code
+        + "\nimport resource\nprint(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     return int(result.stdout.split()[-1]) / 1024
 
 
@@ -285,14 +367,25 @@ def builder_peer(work: Path, ours: float) -> tuple[str, str]:
     builder = os.environ.get("MYPY_BOTO3_BUILDER") or shutil.which("mypy_boto3_builder")
     if not builder:
         return "mypy-boto3-builder: not installed (see MYPY_BOTO3_BUILDER)", "n/a"
-    command = [builder, str(work / "mbb"), "-s", "connect", "--product", "boto3-services", "--no-smart-version"]
+    command = [
+        builder,
+        str(work / "mbb"),
+        "-s",
+        "connect",
+        "--product",
+        "boto3-services",
+        "--no-smart-version",
+    ]
     start = time.perf_counter()
     result = subprocess.run(command, capture_output=True, text=True)
     spent = time.perf_counter() - start
     if result.returncode == 0:
         return f"mypy-boto3-builder connect {spent:.2f}", f"{spent / ours:.1f}x"
     error = (result.stderr.strip().splitlines() or ["no output"])[-1][:60]
-    return f"mypy-boto3-builder connect ≥ {spent:.2f} (failed: {error})", f"≥ {spent / ours:.1f}x"
+    return (
+        f"mypy-boto3-builder connect ≥ {spent:.2f} (failed: {error})",
+        f"≥ {spent / ours:.1f}x",
+    )
 
 
 def bench_regeneration() -> None:
@@ -300,23 +393,78 @@ def bench_regeneration() -> None:
     work = Path(tempfile.mkdtemp(prefix="bench-regen-"))
     try:
         shutil.copytree(ROOT / "specs", work / "specs")
-        empty = timed(gen + [str(work / "specs" / s) for s in ("connect", "connectparticipant")] + ["--out", str(work / "out")])
-        unchanged = timed(gen + [str(work / "specs" / s) for s in ("connect", "connectparticipant")] + ["--out", str(work / "out")])
+        empty = timed(
+            gen
+            + [str(work / "specs" / s) for s in ("connect", "connectparticipant")]
+            + ["--out", str(work / "out")]
+        )
+        unchanged = timed(
+            gen
+            + [str(work / "specs" / s) for s in ("connect", "connectparticipant")]
+            + ["--out", str(work / "out")]
+        )
         model = json.loads((work / "specs/connect/service-2.json").read_text())
         model["operations"]["StartChatContact"]["documentation"] += "<p>Changed.</p>"
-        model["shapes"]["StartChatContactRequest"]["members"]["ExtraField"] = {"shape": "ClientToken"}
+        model["shapes"]["StartChatContactRequest"]["members"]["ExtraField"] = {
+            "shape": "ClientToken"
+        }
         (work / "specs/connect/service-2.json").write_text(json.dumps(model))
-        one_op = timed(gen + [str(work / "specs" / s) for s in ("connect", "connectparticipant")] + ["--out", str(work / "out")])
-        ROWS.append(("regenerate, nothing changed (s)", f"{unchanged:.2f}", "target 1 s", f"{1 / unchanged:.1f}x", "< 1 s"))
-        ROWS.append(("regenerate after a one-operation change (s)", f"{one_op:.2f}", "target 3 s", f"{3 / one_op:.1f}x", "< 3 s"))
-        ROWS.append(("regenerate from an empty folder (s)", f"{empty:.2f}", *builder_peer(work, empty), "≤ peer"))
+        one_op = timed(
+            gen
+            + [str(work / "specs" / s) for s in ("connect", "connectparticipant")]
+            + ["--out", str(work / "out")]
+        )
+        ROWS.append(
+            (
+                "regenerate, nothing changed (s)",
+                f"{unchanged:.2f}",
+                "target 1 s",
+                f"{1 / unchanged:.1f}x",
+                "< 1 s",
+            )
+        )
+        ROWS.append(
+            (
+                "regenerate after a one-operation change (s)",
+                f"{one_op:.2f}",
+                "target 3 s",
+                f"{3 / one_op:.1f}x",
+                "< 3 s",
+            )
+        )
+        ROWS.append(
+            (
+                "regenerate from an empty folder (s)",
+                f"{empty:.2f}",
+                *builder_peer(work, empty),
+                "≤ peer",
+            )
+        )
         specs = [str(work / "specs" / s) for s in ("connect", "connectparticipant")]
         rss_gen = peak_rss(
             f"from generator.cli import main\nmain(['generate', *{specs!r}, '--out', {str(work / 'out2')!r}])"
         )
-        rss_import = peak_rss("import generated.connect as c\nfor n in dir(c): getattr(c, n)")
-        ROWS.append(("peak RSS, full regeneration from empty (MiB)", f"{rss_gen:.0f}", "", "", "reported"))
-        ROWS.append(("peak RSS, process importing all of Connect (MiB)", f"{rss_import:.0f}", "", "", "reported"))
+        rss_import = peak_rss(
+            "import generated.connect as c\nfor n in dir(c): getattr(c, n)"
+        )
+        ROWS.append(
+            (
+                "peak RSS, full regeneration from empty (MiB)",
+                f"{rss_gen:.0f}",
+                "",
+                "",
+                "reported",
+            )
+        )
+        ROWS.append(
+            (
+                "peak RSS, process importing all of Connect (MiB)",
+                f"{rss_import:.0f}",
+                "",
+                "",
+                "reported",
+            )
+        )
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -327,7 +475,15 @@ def main() -> int:
     parser.add_argument("--json", help="also write the table as JSON to this file")
     parser.add_argument(
         "--only",
-        choices=["serialize", "parse", "paginate", "import", "regenerate"],
+        choices=[
+            "serialize",
+            "parse",
+            "paginate",
+            "import",
+            "regenerate",
+            "protocols",
+            "ec2",
+        ],
         action="append",
         help="run only these (repeatable)",
     )
@@ -339,17 +495,24 @@ def main() -> int:
         "paginate": lambda: bench_paginate(r),
         "import": lambda: bench_import(runs),
         "regenerate": bench_regeneration,
+        # awsJson and ec2 against botocore, and EC2 at scale (bench/protocols.py)
+        "protocols": lambda: protocols.bench_wire(row, n, r),
+        "ec2": lambda: protocols.bench_ec2(ROWS, fresh, runs),
     }
     for name, run in parts.items():
         if not args.only or name in args.only:
             run()
     header = ("measure", "ours (µs unless noted)", "peer", "ratio", "target")
     widths = [max(len(str(x[i])) for x in ROWS + [header]) for i in range(5)]
-    print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores, {os.uname().machine}")
+    print(
+        f"Python {sys.version.split()[0]}, {os.cpu_count()} cores, {os.uname().machine}"
+    )
     for line in [header, tuple("-" * w for w in widths), *ROWS]:
         print(" | ".join(str(cell).ljust(w) for cell, w in zip(line, widths)))
     if args.json:
-        Path(args.json).write_text(json.dumps([dict(zip(header, r)) for r in ROWS], indent=1))
+        Path(args.json).write_text(
+            json.dumps([dict(zip(header, r)) for r in ROWS], indent=1)
+        )
     return 0
 
 

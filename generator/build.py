@@ -123,7 +123,7 @@ def build(
         ),
         docs=html_to_rst(spec.get("documentation", "")),
         api_version=str(metadata.get("apiVersion", "")),
-        protocol=protocol.settings(metadata),
+        protocol=builder.settings,
         endpoint_prefix=str(metadata.get("endpointPrefix", "")),
         signing_name=str(
             metadata.get("signingName") or metadata.get("endpointPrefix", "")
@@ -149,9 +149,14 @@ def build(
     service.paginator_imports, service.waiter_imports = paging.imports(
         paginators, waiters
     )
-    codes: dict[str, str] = {}
-    for error in errors:
-        codes.setdefault(error.code, error.class_name)
+    # Each code is the last error of the model that sends it, as botocore
+    # matches codes (CloudWatch's DashboardNotFoundError and ResourceNotFound
+    # both send ResourceNotFound); then each error's shape name, where no
+    # error sends it as its code (JSON services name the shape in __type).
+    position = {name: index for index, name in enumerate(shapes)}
+    in_model_order = sorted(errors, key=lambda e: position[e.shape])
+    codes = {error.code: error.class_name for error in in_model_order}
+    for error in in_model_order:
         codes.setdefault(error.shape, error.class_name)
     service.error_codes = sorted(codes.items())
 

@@ -59,6 +59,11 @@ class Type:
     media_type: str | None = None  # a string or blob shape's mediaType
     streaming: bool = False  # a blob streamed as a whole payload
     sensitive: bool = False  # its values never appear in a message or repr
+    # XML and form-encoded names (query, ec2; rest-xml):
+    flattened: bool = False  # a list or map shape's own ``flattened``
+    item_name: str = ""  # a list's member name (its locationName), "" if none
+    key_name: str = ""  # a map's key name (its locationName), "" if none
+    value_name: str = ""  # a map's value name (its locationName), "" if none
 
     @property
     def is_structure(self) -> bool:
@@ -110,8 +115,13 @@ class Member:
     required: bool  # the constructor requires it (an idempotency token never is)
     nullable: bool  # the field's type admits None
     location: Location  # "" is the body
-    wire_name: str  # the name on the wire (locationName, else the member name)
+    wire_name: str  # the name on the wire in requests (and JSON responses), as the protocol says
     lens: str
+    order: int = 0  # the member's position in the model (the wire order of form bodies)
+    xml_name: str = (
+        ""  # the member's element name in an XML body (responses of query, ec2)
+    )
+    flattened: bool = False  # a list or map whose items repeat the member's own name
     timestamp_format: str = ""  # a timestamp member's format where it travels
     json_value: bool = False  # a header carrying JSON (its field holds a Document)
     sensitive: bool = False
@@ -189,10 +199,11 @@ class PathPart:
 
 @dataclass
 class HttpBinding:
-    """Where an operation's members travel in an HTTP message (the REST bindings).
+    """Where an operation's members travel in an HTTP message.
 
     Built by ``protocols.http_binding`` for the protocols that bind members
-    to the URI, query string, headers and status code.
+    to the URI, query string, headers and status code, and by
+    ``protocols.rpc`` for those that send every member in the body to ``/``.
     """
 
     path: list[PathPart]
@@ -204,6 +215,14 @@ class HttpBinding:
     body: list[Member]  # members of a JSON (or XML) body object
     response_headers: bool  # the response reads headers
     response_body: bool  # the response reads a body object
+    # headers every request of the operation carries (X-Amz-Target, Content-Type ...)
+    constant_headers: list[tuple[str, str]] = _field(
+        default_factory=list[tuple[str, str]]
+    )
+    # fields every form-encoded body starts with (Action, Version)
+    constant_fields: list[tuple[str, str]] = _field(
+        default_factory=list[tuple[str, str]]
+    )
 
 
 @dataclass(frozen=True)
@@ -258,6 +277,7 @@ class Operation:
     binding: HttpBinding
     deprecated: str = ""
     endpoint_inputs: list[EndpointInput] = _field(default_factory=list[EndpointInput])
+    result_wrapper: str = ""  # the element wrapping the output in the response (query)
 
 
 @dataclass

@@ -213,15 +213,19 @@ def _regex_strategy(parsed: Any, flags: int, stretch: int = 0) -> st.SearchStrat
             parts.append(_regex_strategy(av, flags, stretch))
         elif op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, _sre_c.POSSESSIVE_REPEAT):
             lo, hi, sub = av
-            extra = max(4, stretch)
+            # Enough repeats of the item's shortest match to reach the
+            # length minimum (16 of ``([0-9a-f]{16})+`` make 256 characters).
+            width = max(1, sub.getwidth()[0])
+            needed = -(-stretch // width)
+            extra = max(4, needed)
             cap = lo + extra if hi is _sre_c.MAXREPEAT or hi > lo + extra else hi
             item = _regex_strategy(sub, flags, stretch)
             repeats = st.lists(item, min_size=lo, max_size=cap)
-            if min(stretch, cap) > lo:
-                # Now and then at least ``stretch`` repeats, so that one
+            if min(needed, cap) > lo:
+                # Now and then at least ``needed`` repeats, so that one
                 # repeat alone reaches the length minimum: random list
                 # sizes seldom reach a minimum of dozens (".*" with min 84).
-                repeats = repeats | st.lists(item, min_size=min(stretch, cap), max_size=cap)
+                repeats = repeats | st.lists(item, min_size=min(needed, cap), max_size=cap)
             parts.append(repeats.map("".join))
         elif op in (_sre_c.AT, _sre_c.ASSERT, _sre_c.ASSERT_NOT):
             continue  # anchors and lookarounds: checked by the final filter
@@ -439,7 +443,10 @@ class ModelStrategies:
             )
         if kind == "structure":
             if shape.get("document"):
-                return json_values
+                # (not null itself: a document member set to null is the
+                # member left out, in boto3 and the bindings alike; botocore
+                # would send the null)
+                return json_values.filter(lambda v: v is not None)
             return self._structure(shape, depth, response=context.startswith("response"))
         raise TypeError(f"no strategy for shape {name} of type {kind}")
 

@@ -36,24 +36,23 @@ ignore list skips, runs.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import pytest
 import yaml
 
-from tests.conftest import runtime_of
 from tests.conformance.harness import (
     Case,
     Generated,
     GenerationFailed,
     differences,
+    error_problems,
     load_cases,
     plan_packages,
+    request_problems,
     to_python,
 )
 
@@ -121,108 +120,6 @@ def _build_request(generated: Generated, case: Case) -> tuple[Any, Any]:
     return operation, operation.input.from_dict(params)
 
 
-def _list_header_names(case: Case) -> set[str]:
-    """Lower-cased names of headers bound to list members of the input."""
-    input_shape = case.given.get("input", {}).get("shape")
-    if input_shape is None:
-        return set()
-    names = set()
-    for name, member in case.shapes[input_shape].get("members", {}).items():
-        if member.get("location") == "header" and case.shapes[member["shape"]]["type"] == "list":
-            names.add(member.get("locationName", name).lower())
-    return names
-
-
-def _split_header_list(value: str) -> list[str]:
-    """Items of a list-valued header: split at commas outside double quotes, stripped."""
-    items, current, quoted, escaped = [], "", False, False
-    for char in value:
-        if escaped:
-            escaped = False
-        elif quoted and char == "\\":
-            escaped = True
-        elif char == '"':
-            quoted = not quoted
-        elif char == "," and not quoted:
-            items.append(current.strip())
-            current = ""
-            continue
-        current += char
-    items.append(current.strip())
-    return items
-
-
-def _raw_payload(case: Case) -> bool:
-    """Whether the input's payload member is a blob or string (sent as raw bytes)."""
-    input_shape = case.given.get("input", {}).get("shape")
-    if input_shape is None:
-        return False
-    shape = case.shapes[input_shape]
-    payload = shape.get("payload")
-    if payload is None:
-        return False
-    return case.shapes[shape["members"][payload]["shape"]]["type"] in ("blob", "string")
-
-
-def _json_or_none(data: bytes | str) -> Any:
-    try:
-        return json.loads(data)
-    except (ValueError, UnicodeDecodeError):
-        return None
-
-
-def request_problems(case: Case, http: Any) -> list[str]:
-    """Every way ``http`` differs from the case's ``serialized``."""
-    expected = case.case["serialized"]
-    problems: list[str] = []
-    if "method" in expected and http.method != expected["method"]:
-        problems.append(f"method: expected {expected['method']!r}, got {http.method!r}")
-
-    endpoint = urlsplit(case.suite.get("clientEndpoint") or "https://example.com")
-    target = endpoint.path.rstrip("/") + http.target
-    if target != expected["uri"]:
-        problems.append(f"uri: expected {expected['uri']!r}, got {target!r}")
-
-    ours = {name.lower(): value for name, value in http.headers.items()}
-    list_headers = _list_header_names(case)
-    for name, value in expected.get("headers", {}).items():
-        got = ours.get(name.lower())
-        if got is None:
-            problems.append(f"header {name}: missing (expected {value!r})")
-        elif got != value and not (
-            name.lower() in list_headers and _split_header_list(got) == _split_header_list(value)
-        ):
-            problems.append(f"header {name}: expected {value!r}, got {got!r}")
-    for name in expected.get("forbidHeaders", []):
-        if name.lower() in ours:
-            problems.append(f"header {name}: must be absent, got {ours[name.lower()]!r}")
-    for name in expected.get("requireHeaders", []):
-        if name.lower() != "content-length" and name.lower() not in ours:
-            problems.append(f"header {name}: required but missing")
-
-    if "body" in expected:
-        want: str = expected["body"]
-        body: bytes = http.body
-        if _raw_payload(case) or want == "":
-            if body != want.encode("utf-8"):
-                problems.append(f"body: expected {want.encode('utf-8')!r}, got {body!r}")
-        else:
-            want_json, got_json = _json_or_none(want), _json_or_none(body)
-            if want_json is None:
-                if body != want.encode("utf-8"):
-                    problems.append(f"body: expected {want!r}, got {body!r}")
-            elif got_json is None and body.strip() != b"null":
-                problems.append(f"body: expected JSON {want!r}, got {body!r}")
-            else:
-                problems.extend(f"body{d}" for d in differences(want_json, got_json))
-
-    if "host" in expected:
-        host = http.host_prefix + endpoint.netloc + endpoint.path.rstrip("/")
-        if host != expected["host"]:
-            problems.append(f"host: expected {expected['host']!r}, got {host!r}")
-    return problems
-
-
 @pytest.mark.parametrize("case", _params("input"))
 def test_request(generated: Generated, case: Case) -> None:
     operation, request = _build_request(generated, case)
@@ -251,61 +148,6 @@ def test_request_validates(generated: Generated, case: Case) -> None:
 
 
 # --- responses -----------------------------------------------------------------
-
-
-def _error_member_value(value: Any) -> Any:
-    to_dict = getattr(value, "to_dict", None)
-    if callable(to_dict):
-        return to_dict()
-    if isinstance(value, list):
-        return [_error_member_value(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _error_member_value(v) for k, v in value.items()}
-    return value
-
-
-def error_problems(case: Case, package: Any, exc: BaseException) -> list[str]:
-    """Every way the raised ``exc`` differs from the case's expected error."""
-    from generator import names
-
-    code = case.case["errorCode"]
-    shape_name = None
-    for ref in case.given.get("errors", []):
-        shape = case.shapes[ref["shape"]]
-        if shape.get("error", {}).get("code", ref["shape"]) == code or ref["shape"] == code:
-            shape_name = ref["shape"]
-    problems: list[str] = []
-    base = runtime_of(package).ServiceError
-    if not isinstance(exc, base):
-        return [f"expected a ServiceError for {code!r}, got {type(exc).__name__}: {exc}"]
-    if shape_name is not None:
-        class_name = names.class_name(shape_name)
-        if type(exc).__name__ not in (class_name, class_name + "Error"):
-            problems.append(f"class: expected {class_name}, got {type(exc).__name__}")
-    if exc.code != code:
-        problems.append(f"code: expected {code!r}, got {exc.code!r}")
-    message = case.case.get("errorMessage", "")
-    if exc.message != message:
-        problems.append(f"message: expected {message!r}, got {exc.message!r}")
-    if shape_name is None:
-        return problems
-    members = case.shapes[shape_name].get("members", {})
-    message_member = next((m for m in ("message", "Message", "errorMessage") if m in members), None)
-    expected = case.case.get("error", {})
-    for member, ref in members.items():
-        want = to_python(case.shapes, ref["shape"], expected.get(member))
-        if member == message_member:
-            got = exc.message if member in expected else None
-        else:
-            field = names.field_name(member, names.MODEL_METHODS | names.ERROR_ATTRIBUTES)
-            if not hasattr(exc, field):
-                problems.append(f"{member}: the exception has no attribute {field!r}")
-                continue
-            got = _error_member_value(getattr(exc, field))
-        problems.extend(differences(want, got, member))
-    for member in expected.keys() - members.keys():
-        problems.append(f"{member}: expected in the error but not a member of {shape_name}")
-    return problems
 
 
 @pytest.mark.parametrize("case", _params("output"))

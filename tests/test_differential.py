@@ -36,15 +36,10 @@ deeper search.
 from __future__ import annotations
 
 import copy
-import dataclasses
-import datetime
 import gzip
 import importlib
 import io
 import json
-import keyword
-import math
-import os
 import re
 import sys
 import urllib.parse
@@ -57,14 +52,14 @@ import botocore.parsers
 import botocore.serialize
 import botocore.validate
 import pytest
-from botocore import xform_name
 from botocore.awsrequest import HeadersDict
 from botocore.response import StreamingBody
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import build, load, names, overrides, pipeline, write
 from tests.conftest import newest_botocore_model
+from tests.differential_support import COMMON, SCALE, drop_nulls, field_name, strict
 from tests.model_strategies import ModelStrategies, encode_response
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -158,7 +153,6 @@ ERROR_CASES = [
 # models (~90 operations, added to keep the file's run time modest) cheaper.
 # For a deeper search, scale every max_examples:
 # DIFFERENTIAL_EXAMPLES_SCALE=10 pytest ...
-SCALE = float(os.environ.get("DIFFERENTIAL_EXAMPLES_SCALE", "1"))
 SERVICE_SCALE = {s: 0.6 for s in FROM_BOTOCORE}
 
 
@@ -166,14 +160,6 @@ def _examples(n: int, service: str | None = None) -> int:
     return max(1, round(n * SCALE * SERVICE_SCALE.get(service or "", 1)))
 
 
-# too_slow/data_too_large: some inputs are large nested structures;
-# filter_too_much: pattern-constrained strings are drawn and checked against
-# the exact pattern, retrying (see model_strategies).
-COMMON = dict(
-    deadline=None,
-    database=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
-)
 
 
 def request_settings(service: str) -> settings:
@@ -292,44 +278,6 @@ def test_every_operation_is_tested() -> None:
 
 
 # --- normalization ----------------------------------------------------------------
-
-
-def strict(value: Any) -> Any:
-    """A comparable form of a parsed value that keeps JSON/Python types apart.
-
-    ``True == 1 == 1.0`` in Python; here ``bool``, ``int`` and ``float`` stay
-    distinct, NaN equals NaN, and datetimes compare as UTC instants (botocore
-    returns ``tzutc()`` datetimes, the bindings ``timezone.utc`` ones; a naive
-    datetime is kept distinct so that it cannot pass for an aware one).
-    """
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return strict(value.to_dict())
-    if isinstance(value, dict):
-        return {k: strict(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [strict(v) for v in value]
-    if isinstance(value, bool):
-        return ("bool", value)
-    if isinstance(value, int):
-        return ("int", value)
-    if isinstance(value, float):
-        return ("float", "NaN") if math.isnan(value) else ("float", value)
-    if isinstance(value, datetime.datetime):
-        if value.tzinfo is None or value.utcoffset() is None:
-            return ("naive-datetime", value.isoformat())
-        return ("datetime", value.astimezone(datetime.timezone.utc).replace(tzinfo=None).isoformat())
-    if isinstance(value, (bytes, bytearray)):
-        return ("bytes", bytes(value))
-    return value
-
-
-def drop_nulls(value: Any) -> Any:
-    """``value`` without ``None`` items in its lists and maps."""
-    if isinstance(value, dict):
-        return {k: drop_nulls(v) for k, v in value.items() if v is not None}
-    if isinstance(value, list):
-        return [drop_nulls(v) for v in value if v is not None]
-    return value
 
 
 def split_header_list(value: str) -> list[str]:
@@ -664,16 +612,6 @@ def test_error_with_lone_surrogate_matches_botocore(use_orjson: bool) -> None:
 
 
 # --- errors -----------------------------------------------------------------------------
-
-
-def field_name(member: str, spec: dict[str, Any]) -> str:
-    """The bindings' attribute name for a member (README: naming rules; overrides' ``pythonName``)."""
-    if "pythonName" in spec:
-        return spec["pythonName"]
-    name = re.sub(r"\W", "_", xform_name(member).lower())
-    if keyword.iskeyword(name) or name in ("validate", "to_dict", "from_dict", "replace"):
-        name += "_"
-    return name
 
 
 @pytest.mark.parametrize("case", ERROR_CASES, ids=_ids)

@@ -6,6 +6,7 @@ the diff; never edit them by hand.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -39,6 +40,29 @@ def test_golden_tree_matches(case: Path, tmp_path: Path) -> None:
 def test_golden_cases_cover_the_brief() -> None:
     names = {p.name for p in cases()}
     assert {"start_chat_contact", "naming", "rest_features"} <= names
+    # a case per protocol besides rest-json
+    assert {"json_rpc", "query_features", "ec2_features"} <= names
+
+
+PROTOCOL_CASES = ("json_rpc", "query_features", "ec2_features")
+
+
+def test_protocol_goldens_pass_mypy_strict(tmp_path: Path) -> None:
+    """The awsJson, query and ec2 cases, generated with their runtime, type-check
+    (``generated/`` holds rest-json only: tests/test_cli.py checks it)."""
+    from generator import load, pipeline, write
+
+    out = tmp_path / "protocol_goldens"
+    jobs = [pipeline.Job(load.find_spec(GOLDEN / case)) for case in PROTOCOL_CASES]
+    write.commit(pipeline.run(jobs, out, jobs_parallel=1))
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", os.devnull, out.name],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stdout[-5000:]
 
 
 @pytest.mark.parametrize("case", cases(), ids=lambda p: p.name)

@@ -29,10 +29,16 @@ def test_the_folder_holds_the_runtime_sources_verbatim() -> None:
     folder = ROOT / "generated" / render.RUNTIME_FOLDER
     sources = sorted(p.name for p in RUNTIME_SOURCES.glob("*.py"))
     # (__init__ carries the stamp, partitions the table: rendered, not copied)
-    copied = sorted(p.name for p in folder.glob("*.py") if p.name not in ("__init__.py", "partitions.py"))
+    copied = sorted(
+        p.name
+        for p in folder.glob("*.py")
+        if p.name not in ("__init__.py", "partitions.py")
+    )
     assert copied == sources
     for name in sources:
-        assert (folder / name).read_bytes() == (RUNTIME_SOURCES / name).read_bytes(), name
+        assert (folder / name).read_bytes() == (
+            RUNTIME_SOURCES / name
+        ).read_bytes(), name
     stamp = render.runtime_stamp()
     assert f'VERSION = "{stamp}"' in (folder / "__init__.py").read_text("utf-8")
 
@@ -41,7 +47,9 @@ def test_one_service_error_root_for_every_service() -> None:
     root = generated.ServiceError
     assert root.__module__ == "generated._runtime.errors"
     assert issubclass(ConnectError, root) and issubclass(ConnectparticipantError, root)
-    assert ConnectError.__bases__ == (root,) and ConnectparticipantError.__bases__ == (root,)
+    assert ConnectError.__bases__ == (root,) and ConnectparticipantError.__bases__ == (
+        root,
+    )
     try:
         raise ConnectparticipantError("boom", code="X")
     except generated.ServiceError as caught:  # one except clause for both services
@@ -54,9 +62,23 @@ def test_an_operation_imports_only_what_its_protocol_needs() -> None:
         "from generated.connect.operations.start_chat_contact import OPERATION\n"
         "print(' '.join(sorted(m for m in sys.modules if m.startswith('generated._runtime.'))))\n"
     )
-    result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     loaded = {name.rsplit(".", 1)[1] for name in result.stdout.split()}
-    assert loaded == {"errors", "http", "jsonwire", "models", "restjson", "timestamps", "validation"}
+    assert loaded == {
+        "errors",
+        "http",
+        "jsonwire",
+        "models",
+        "restjson",
+        "timestamps",
+        "validation",
+    }
 
 
 def test_a_package_refuses_a_runtime_of_another_generator(tmp_path: Path) -> None:
@@ -64,16 +86,24 @@ def test_a_package_refuses_a_runtime_of_another_generator(tmp_path: Path) -> Non
     spec = load.find_spec(ROOT / "tests" / "golden" / "naming")
     write.commit(pipeline.run([pipeline.Job(spec)], out, jobs_parallel=1, format=False))
     init = out / render.RUNTIME_FOLDER / "__init__.py"
-    init.write_text(init.read_text("utf-8").replace(render.runtime_stamp(), "0.0.1+someoneelse"), "utf-8")
+    init.write_text(
+        init.read_text("utf-8").replace(render.runtime_stamp(), "0.0.1+someoneelse"),
+        "utf-8",
+    )
     try:
-        with pytest.raises(ImportError, match=r"generated for the bindings runtime 0\.2\.0\+.*runtime in its folder is 0\.0\.1\+someoneelse"):
+        with pytest.raises(
+            ImportError,
+            match=r"generated for the bindings runtime 0\.2\.0\+.*runtime in its folder is 0\.0\.1\+someoneelse",
+        ):
             import_bindings(out, "namingstress")
     finally:
         unimport_bindings(out)
 
 
 def test_the_wheel_ships_every_template_and_module() -> None:
-    config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"][
+        "setuptools"
+    ]
     packages = set(config["packages"])
     for folder in (ROOT / "generator").rglob("*.py"):
         package = ".".join(folder.parent.relative_to(ROOT).parts)
@@ -81,13 +111,15 @@ def test_the_wheel_ships_every_template_and_module() -> None:
     patterns = config["package-data"]["generator.templates"]
     for path in render.template_files():
         rel = path.relative_to(ROOT / "templates").as_posix()
-        assert any(fnmatch.fnmatch(rel, p) and rel.count("/") == p.count("/") for p in patterns), (
-            f"templates/{rel} is not in the package data"
-        )
+        assert any(
+            fnmatch.fnmatch(rel, p) and rel.count("/") == p.count("/") for p in patterns
+        ), f"templates/{rel} is not in the package data"
     schema = config["package-data"]["generator"]
     for path in (ROOT / "generator").rglob("*.json"):
         rel = path.relative_to(ROOT / "generator").as_posix()
-        assert any(fnmatch.fnmatch(rel, p) for p in schema), f"generator/{rel} is not in the package data"
+        assert any(
+            fnmatch.fnmatch(rel, p) for p in schema
+        ), f"generator/{rel} is not in the package data"
 
 
 def test_help_shows_every_field_with_its_summary() -> None:
@@ -103,10 +135,95 @@ def test_help_shows_every_field_with_its_summary() -> None:
 
 
 @pytest.mark.parametrize(
-    "folder, distribution", [("generated", "generated-aws-bindings"), ("aws", "aws"), ("my_aws_sdk", "my-aws-sdk")]
+    "folder, distribution",
+    [
+        ("generated", "generated-aws-bindings"),
+        ("aws", "aws"),
+        ("my_aws_sdk", "my-aws-sdk"),
+    ],
 )
-def test_the_bindings_distribution_is_named_after_the_folder(folder: str, distribution: str) -> None:
+def test_the_bindings_distribution_is_named_after_the_folder(
+    folder: str, distribution: str
+) -> None:
     pyproject = tomllib.loads(render.render_root(folder, ["connect"])["pyproject.toml"])
     assert pyproject["project"]["name"] == distribution
     assert f"{folder}._runtime" in pyproject["tool"]["setuptools"]["packages"]
-    assert set(pyproject["project"]["optional-dependencies"]) == {"client", "async", "fast"}
+    assert set(pyproject["project"]["optional-dependencies"]) == {
+        "client",
+        "async",
+        "fast",
+    }
+
+
+@pytest.mark.parametrize(
+    ("case", "operation", "runtime"),
+    [
+        (
+            "json_rpc",
+            "put_record",
+            {
+                "awsjson",
+                "errors",
+                "http",
+                "jsonwire",
+                "models",
+                "querycompat",
+                "timestamps",
+                "validation",
+            },
+        ),
+        (
+            "query_features",
+            "put_thing",
+            {
+                "errors",
+                "formwire",
+                "http",
+                "models",
+                "query",
+                "timestamps",
+                "validation",
+                "xmlwire",
+            },
+        ),
+        (
+            "ec2_features",
+            "describe_widgets",
+            {
+                "ec2",
+                "errors",
+                "formwire",
+                "http",
+                "models",
+                "timestamps",
+                "validation",
+                "xmlwire",
+            },
+        ),
+    ],
+)
+def test_an_operation_of_each_protocol_imports_only_its_runtime(
+    case: str, operation: str, runtime: set[str], tmp_path: Path
+) -> None:
+    """The runtime modules an operation of awsJson, query and ec2 loads; and
+    the XML parser (``xml.etree``, ``pyexpat``) only when a response is read."""
+    out = tmp_path / "layout_protocols"
+    spec = load.find_spec(ROOT / "tests" / "golden" / case)
+    write.commit(pipeline.run([pipeline.Job(spec)], out, jobs_parallel=1, format=False))
+    package = next(p.name for p in out.iterdir() if (p / "operations").is_dir())
+    probe = (
+        "import sys\n"
+        f"from {out.name}.{package}.operations.{operation} import OPERATION\n"
+        f"print(' '.join(sorted(m.rsplit('.', 1)[1] for m in sys.modules if m.startswith('{out.name}._runtime.'))))\n"
+        "print('xml.etree.ElementTree' in sys.modules, 'pyexpat' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    loaded, xml_loaded = result.stdout.splitlines()
+    assert set(loaded.split()) == runtime
+    assert xml_loaded == "False False"

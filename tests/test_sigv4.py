@@ -27,7 +27,6 @@ from __future__ import annotations
 import calendar
 import datetime
 import hashlib
-import os
 import time
 import urllib.parse
 from dataclasses import dataclass

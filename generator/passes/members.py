@@ -20,7 +20,7 @@ from ..docs import html_to_rst
 from ..errors import Problem
 from ..ir import Location, Member, Structure
 from ..load import Document
-from ..protocols import Protocol
+from ..protocols import Protocol, xml_body
 from .naming import Namespace
 from .types import Types, document
 
@@ -36,6 +36,7 @@ class Members:
         self.types = types
         self.namespace = namespace
         self.protocol = protocol
+        self.settings = protocol.settings(doc.data["metadata"])
         self.problems: list[Problem] = []
 
     def structure(
@@ -114,6 +115,7 @@ class Members:
         payload = shape.get("payload")
         fields: dict[str, str] = {}
         members: list[Member] = []
+        position = {name: index for index, name in enumerate(declared)}
         for member_name in ordered:
             spec: dict[str, Any] = declared[member_name]
             field = names.field_name(spec.get("pythonName") or member_name, reserved)
@@ -136,6 +138,7 @@ class Members:
                     required=member_name in required,
                     in_body=in_body,
                     is_payload=member_name == payload and not in_body,
+                    order=position[member_name],
                 )
             )
         return members
@@ -151,6 +154,7 @@ class Members:
         required: bool,
         in_body: bool,
         is_payload: bool,
+        order: int = 0,
     ) -> Member:
         target: dict[str, Any] = self.shapes[spec["shape"]]
         location: Location
@@ -198,6 +202,9 @@ class Members:
             deprecated=deprecated,
             idempotency_token=bool(spec.get("idempotencyToken")),
             is_payload=is_payload,
+            order=order,
+            xml_name=xml_body.element_name(member_name, spec, target, value_type),
+            flattened=bool(spec.get("flattened") or target.get("flattened")),
         )
 
 

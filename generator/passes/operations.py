@@ -57,6 +57,10 @@ def operation(
     # botocore's defaults for an operation without (part of) its http block
     http = {"method": "POST", "requestUri": "/", **op.get("http", {})}
     host_prefix = op.get("endpoint", {}).get("hostPrefix", "")
+    protocol = builder.protocol
+    binding = protocol.bind(http["requestUri"], request, response)
+    binding.constant_headers = protocol.request_headers(op_name, builder.settings)
+    binding.constant_fields = protocol.request_fields(op_name, builder.settings)
     return Operation(
         name=op_name,
         method_name=names.operation_method_name(op_name),
@@ -73,9 +77,10 @@ def operation(
             host_prefix, {m.name: m for m in request.members}
         ),
         scope=Scope(module),
-        binding=builder.protocol.bind(http["requestUri"], request, response),
+        binding=binding,
         deprecated=deprecation(op),
         endpoint_inputs=endpoint_inputs(op, input_shape, request),
+        result_wrapper=str(op.get("output", {}).get("resultWrapper", "")),
     )
 
 

@@ -29,6 +29,12 @@ class Types:
             found = self._cache[name] = self._build(name)
         return found
 
+    def _name(self, ref: dict[str, Any]) -> str:
+        """The ``locationName`` of a list's member or a map's key or value:
+        the reference's, else its shape's (as botocore merges them)."""
+        target: dict[str, Any] = self.shapes[ref["shape"]]
+        return str(ref.get("locationName") or target.get("locationName") or "")
+
     def _build(self, name: str) -> Type:
         built = self._kind(name)
         if self.shapes[name].get("sensitive"):
@@ -77,6 +83,8 @@ class Types:
                 max=hi,
                 item=self.of(shape["member"]["shape"]),
                 item_timestamp_format=shape["member"].get("timestampFormat"),
+                flattened=bool(shape.get("flattened")),
+                item_name=self._name(shape["member"]),
             )
         if kind == "map":
             return Type(
@@ -86,6 +94,9 @@ class Types:
                 max=hi,
                 key=self.of(shape["key"]["shape"]),
                 value=self.of(shape["value"]["shape"]),
+                flattened=bool(shape.get("flattened")),
+                key_name=self._name(shape["key"]),
+                value_name=self._name(shape["value"]),
             )
         if shape.get("document"):
             return Type("document", name)

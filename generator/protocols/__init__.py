@@ -5,7 +5,10 @@ operation goes (``locate``, ``bind``), the timestamp format of each location,
 its settings from the model's metadata, and the template whose macros write
 its serializers, deserializers and wire methods (``templates/protocols/``).
 Families shared by several protocols are modules of their own: the REST
-HTTP binding (``http_binding``) and the JSON body codec (``json_body``).
+HTTP binding (``http_binding``), the RPC binding (``rpc``: everything in
+the body, to ``/``), the JSON body codec (``json_body``), the form codec
+(``form``: query-style ``Name.member.1=`` fields) and the XML body codec
+(``xml_body``).
 
 A service's protocol is chosen as botocore chooses it: from
 ``metadata.protocols``, the first of :data:`PRIORITY` that the model lists
@@ -18,12 +21,17 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from . import http_binding, json_body
+from . import form, http_binding, json_body, rpc, xml_body
+from .aws_json import AwsJson
 from .base import Protocol
+from .ec2 import Ec2
+from .query import Query
 from .rest_json import RestJson
 
 #: Every protocol this generator speaks, by the name the model uses.
-PROTOCOLS: dict[str, Protocol] = {p.name: p for p in (RestJson(),)}
+PROTOCOLS: dict[str, Protocol] = {
+    p.name: p for p in (AwsJson(), RestJson(), Query(), Ec2())
+}
 
 #: botocore's order of preference when a model lists several protocols.
 PRIORITY = ("json", "rest-json", "rest-xml", "smithy-rpc-v2-cbor", "query", "ec2")
@@ -32,6 +40,8 @@ PRIORITY = ("json", "rest-json", "rest-xml", "smithy-rpc-v2-cbor", "query", "ec2
 TEMPLATE_GLOBALS: dict[str, object] = {
     "http_binding": http_binding,
     "json_body": json_body,
+    "form": form,
+    "xml_body": xml_body,
 }
 
 
@@ -63,4 +73,12 @@ def select(metadata: dict[str, Any]) -> Protocol:
     return protocol
 
 
-__all__ = ["PRIORITY", "PROTOCOLS", "Protocol", "TEMPLATE_GLOBALS", "choose", "select"]
+__all__ = [
+    "PRIORITY",
+    "PROTOCOLS",
+    "Protocol",
+    "TEMPLATE_GLOBALS",
+    "choose",
+    "rpc",
+    "select",
+]

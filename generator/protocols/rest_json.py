@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..ir import HttpBinding, Location, Structure
+from ..ir import HttpBinding, Location, ProtocolSettings, Structure
 from . import http_binding, json_body
-from .base import Protocol
+from .base import Protocol, member_name
 
 
 class RestJson(Protocol):
@@ -29,7 +29,23 @@ class RestJson(Protocol):
     ) -> tuple[Location, str]:
         return http_binding.locate(member, spec, target)
 
+    def body_name(
+        self, member: str, spec: dict[str, Any], target: dict[str, Any]
+    ) -> str:
+        return member_name(spec, target, member)
+
     def bind(
         self, request_uri: str, request: Structure, response: Structure
     ) -> HttpBinding:
         return http_binding.bind(request_uri, request, response)
+
+    def request_headers(
+        self, operation: str, settings: ProtocolSettings
+    ) -> list[tuple[str, str]]:
+        # (a JSON body's Content-Type depends on the input: the serializer sets it)
+        return []
+
+    def request_fields(
+        self, operation: str, settings: ProtocolSettings
+    ) -> list[tuple[str, str]]:
+        return []

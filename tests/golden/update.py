@@ -21,7 +21,9 @@ GOLDEN = Path(__file__).resolve().parent
 
 
 def cases() -> list[Path]:
-    return sorted(p for p in GOLDEN.iterdir() if p.is_dir() and not p.name.startswith(("_", ".")))
+    return sorted(
+        p for p in GOLDEN.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))
+    )
 
 
 def render_case(case: Path, out: Path) -> None:

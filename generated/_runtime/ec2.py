@@ -1,0 +1,90 @@
+"""The runtime of ec2 packages: every name their generated modules use.
+
+Part of the runtime every generated package of this output folder shares.
+An ec2 package imports this module as ``_rt``; it gathers the same names
+as the query runtime (``query.py``): ec2 is query with other names, flat
+lists and another error layout, which the generated code and the one XML
+error reader (``xmlwire.read_xml_error``) take care of.
+"""
+
+from __future__ import annotations
+
+from .errors import (
+    DeserializationError,
+    ErrorResponse,
+    ServiceError,
+    ValidationError,
+    WireTypeError,
+)
+from .formwire import form_body
+from .http import HttpRequest, b64decode, b64encode, bool_text, float_text, host_label
+from .models import Document, Lens, Operation, Pattern, new_idempotency_token
+from .timestamps import epoch_text, http_date, iso8601, parse_timestamp
+from .validation import (
+    check_document,
+    check_length,
+    check_number,
+    check_str,
+    check_type,
+    check_union,
+    raise_if,
+    required,
+)
+from .xmlwire import (
+    XmlNode,
+    error_node,
+    read_xml_result,
+    xml_all,
+    xml_bool,
+    xml_entries,
+    xml_flat_entries,
+    xml_float,
+    xml_index,
+    xml_int,
+    xml_unknown_member,
+)
+from .xmlwire import read_xml_error as read_error_response
+
+__all__ = [
+    "DeserializationError",
+    "Document",
+    "ErrorResponse",
+    "HttpRequest",
+    "Lens",
+    "Operation",
+    "Pattern",
+    "ServiceError",
+    "ValidationError",
+    "WireTypeError",
+    "XmlNode",
+    "b64decode",
+    "b64encode",
+    "bool_text",
+    "check_document",
+    "check_length",
+    "check_number",
+    "check_str",
+    "check_type",
+    "check_union",
+    "epoch_text",
+    "error_node",
+    "float_text",
+    "form_body",
+    "host_label",
+    "http_date",
+    "iso8601",
+    "new_idempotency_token",
+    "parse_timestamp",
+    "raise_if",
+    "read_error_response",
+    "read_xml_result",
+    "required",
+    "xml_all",
+    "xml_bool",
+    "xml_entries",
+    "xml_flat_entries",
+    "xml_float",
+    "xml_index",
+    "xml_int",
+    "xml_unknown_member",
+]

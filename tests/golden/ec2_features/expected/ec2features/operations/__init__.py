@@ -1,0 +1,1 @@
+"""The operations of EC2 Feature Test Service, one module each."""

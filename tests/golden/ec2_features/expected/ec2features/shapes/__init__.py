@@ -1,0 +1,1 @@
+"""The shared shapes of EC2 Feature Test Service."""

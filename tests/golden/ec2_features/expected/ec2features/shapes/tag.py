@@ -1,0 +1,98 @@
+"""The Tag shape."""
+
+# pyright: reportPrivateUsage=false
+# (the generated modules of a package are one unit: they call each other's
+# _validate, _to_json and _from_json, which are not part of the public API)
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import typing as _t
+
+from ..._runtime import ec2 as _rt
+
+
+@_dc.dataclass(frozen=True, slots=True, kw_only=True)
+class Tag:
+    """The Tag shape.
+
+    Fields:
+
+    - ``key``: The ``Key`` member.
+    - ``value``: The ``Value`` member.
+    """
+
+    key: str | None = None
+    """The ``Key`` member."""
+
+    value: str | None = None
+    """The ``Value`` member."""
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every constraint this value breaks."""
+        errors: list[str] = []
+        self._validate("", errors)
+        _rt.raise_if(errors)
+
+    def _validate(self, prefix: str, errors: list[str]) -> None:
+        value: _t.Any
+        value = self.key
+        if value is not None:
+            path = prefix + "key"
+            _rt.check_str(errors, path, value)
+        value = self.value
+        if value is not None:
+            path = prefix + "value"
+            _rt.check_str(errors, path, value)
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """This value in boto3's parameter style: member names, nested dicts."""
+        result: dict[str, _t.Any] = {}
+        if self.key is not None:
+            result["Key"] = self.key
+        if self.value is not None:
+            result["Value"] = self.value
+        return result
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], *, path: str = "") -> Tag:
+        """Build a value from a boto3-style dict (the inverse of :meth:`to_dict`).
+
+        A part of the wrong kind (not a dict where a structure belongs, not a
+        list where a list does, a required member missing) raises
+        :class:`ValidationError` naming its path; ``path`` prefixes it.
+        """
+        data = _rt.expect_mapping(data, path[:-1] or "Tag")
+        return cls(
+            key=data.get("Key"),
+            value=data.get("Value"),
+        )
+
+    @classmethod
+    def _from_xml(cls, node: _rt.XmlNode) -> Tag:
+        first = _rt.xml_index(node)
+        return cls(
+            key=None if (value := first.get("key")) is None else (value.text or ""),
+            value=None if (value := first.get("value")) is None else (value.text or ""),
+        )
+
+
+def new_tag() -> Tag:
+    """Create a :class:`Tag` with all optional fields omitted."""
+    return Tag()
+
+
+tag_key = _rt.Lens[Tag, str | None](
+    lambda s: s.key,
+    lambda s, v: _dc.replace(s, key=v),
+    "tag_key",
+)
+"""Lens on :attr:`Tag.key`."""
+
+
+tag_value = _rt.Lens[Tag, str | None](
+    lambda s: s.value,
+    lambda s, v: _dc.replace(s, value=v),
+    "tag_value",
+)
+"""Lens on :attr:`Tag.value`."""

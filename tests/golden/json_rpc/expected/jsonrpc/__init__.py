@@ -1,0 +1,92 @@
+"""JSON RPC Test Service: typed Python bindings.
+
+Undocumented.
+
+Generated from the ``JsonRpc`` model, API version
+2024-03-03.  Every class, constructor, lens and
+error is importable from this package; each loads its module on first use
+(``__init__.pyi`` declares them all for type checkers and IDEs).
+``OPERATIONS`` maps operation names to their :class:`~.._runtime.models.Operation`;
+``Client`` (from ``client``) signs, sends and retries them.
+
+The package is part of its output folder, whose ``_runtime`` it shares with
+the other packages there: import it as ``<folder>.jsonrpc``.
+"""
+
+from __future__ import annotations
+
+if "." not in __name__:  # imported with the output folder itself on sys.path
+    import os as _os
+
+    _folder = _os.path.dirname(_os.path.dirname(_os.path.abspath(__file__)))
+    raise ImportError(
+        f"{__name__} is a package of the bindings folder {_folder}: import it as "
+        f"{_os.path.basename(_folder)}.{__name__}, with {_os.path.dirname(_folder)} "
+        f"on sys.path (or pip install {_folder})"
+    )
+
+import importlib as _importlib
+import typing as _t
+
+from .. import _runtime
+from .._runtime import models as _models
+
+_runtime.require("0.2.0+720be5177bbd17c5", __name__)
+
+# The public names each module defines, as one space-separated string per
+# module: cheaper to load than a dict with one entry per name.
+_MODULE_NAMES: dict[str, str] = {
+    "client": "Client",
+    "aio": "AsyncClient",
+    "errors": "JsonrpcError Throttled",
+    "operations.list_records": "ListRecords ListRecordsResponse list_records_response_http_status list_records_response_next_token list_records_response_records new_list_records new_list_records_response",
+    "operations.put_record": "PutRecord PutRecordResponse new_put_record new_put_record_response put_record_data put_record_labels put_record_name put_record_response_http_status put_record_response_record put_record_tags put_record_token put_record_value put_record_when put_record_when_text",
+    "shapes.record": "Record new_record record_created record_name record_ratio record_size record_value",
+    "shapes.value": "Value new_value value_number value_sdk_unknown_member value_text",
+}
+
+OPERATIONS: _t.Mapping[str, _models.Operation[_t.Any, _t.Any]] = _models.LazyOperations(
+    __name__,
+    {
+        "ListRecords": "operations.list_records",
+        "PutRecord": "operations.put_record",
+    },
+)
+"""Every operation of the service by name, loaded on first access."""
+
+_index: dict[str, str] = {}
+
+
+def _all_names() -> dict[str, str]:
+    """Every public name and its module (built once, for ``dir()`` and ``__all__``)."""
+    if not _index:
+        for module, names in _MODULE_NAMES.items():
+            _index.update(dict.fromkeys(names.split(), module))
+    return _index
+
+
+def _module_of(name: str) -> str | None:
+    # One name is looked up by scanning the strings (a substring test, then
+    # the words of the few that contain it): much cheaper than building the
+    # index of every name, which an import of one operation does not need.
+    if _index:
+        return _index.get(name)
+    for module, names in _MODULE_NAMES.items():
+        if name in names and name in names.split():
+            return module
+    return None
+
+
+def __getattr__(name: str) -> _t.Any:
+    if name == "__all__":
+        return ["OPERATIONS", *sorted(_all_names())]
+    module = _module_of(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(_importlib.import_module("." + module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_all_names()))

@@ -1,0 +1,8 @@
+"""Known values of the enums of JSON RPC Test Service.
+
+Enums are open: fields keep the type ``str`` and a value the service added
+after these bindings were generated is accepted as it is.  Values you send
+are checked against these lists by ``validate()``.
+"""
+
+from __future__ import annotations

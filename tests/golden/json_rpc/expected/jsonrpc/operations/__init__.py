@@ -1,0 +1,1 @@
+"""The operations of JSON RPC Test Service, one module each."""

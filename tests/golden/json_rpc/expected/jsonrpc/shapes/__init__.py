@@ -1,0 +1,1 @@
+"""The shared shapes of JSON RPC Test Service."""

@@ -1,0 +1,17 @@
+"""Known values of the enums of Query Feature Test Service.
+
+Enums are open: fields keep the type ``str`` and a value the service added
+after these bindings were generated is accepted as it is.  Values you send
+are checked against these lists by ``validate()``.
+"""
+
+from __future__ import annotations
+
+import enum as _enum
+
+
+class Mode(_enum.StrEnum):
+    """Undocumented."""
+
+    FAST = "fast"
+    SAFE = "safe"

@@ -1,0 +1,1 @@
+"""The operations of Query Feature Test Service, one module each."""

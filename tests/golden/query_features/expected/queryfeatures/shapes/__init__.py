@@ -1,0 +1,1 @@
+"""The shared shapes of Query Feature Test Service."""
