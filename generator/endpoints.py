@@ -65,7 +65,12 @@ def _runtime_module() -> ModuleType:
 
 def load(path: Path) -> EndpointRules:
     """Read, check and describe a rule set; SpecError names what is wrong, where."""
-    doc = parse_document(path.read_bytes(), str(path), "json")
+    return parse(path.read_bytes(), str(path))
+
+
+def parse(raw: bytes, where: str) -> EndpointRules:
+    """Check and describe the rule set in ``raw``, read from ``where``."""
+    doc = parse_document(raw, where, "json")
     data = doc.data
     try:
         _runtime_module().RuleSet(data, partitions())

@@ -2,12 +2,13 @@
 
 ``python -m generator update connect`` copies the newest API version of
 ``botocore/data/connect/<version>/service-2.json.gz`` (read as it is,
-offline) to ``specs/connect/service-2.json``, and the ``paginators-1.json``
-and ``waiters-2.json`` of the same version beside it (removing one the
-version does not have), and records where the model came from in
-``specs/connect/origin.json``.  ``--from PATH`` takes a model file instead
-(``.json``, ``.json.gz``, ``.yaml``), with the paginators and waiters files
-beside it if there are any (else the spec folder's stay).  botocore is only
+offline) to ``specs/connect/service-2.json``, and the ``paginators-1.json``,
+``waiters-2.json`` and ``endpoint-rule-set-1.json`` of the same version
+beside it (removing one the version does not have), and records where the
+model came from in ``specs/connect/origin.json``.  ``--from PATH`` takes a
+model file instead (``.json``, ``.json.gz``, ``.yaml``), with the
+paginators, waiters and endpoint rules files beside it if there are any
+(else the spec folder's stay).  botocore is only
 read here, and only if installed (``pip install
 'aws-bindings-generator[update]'``); the generator itself never imports it.
 
@@ -32,11 +33,15 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-from . import load, paging
+from . import endpoints, load, paging
 from .errors import Problem, SpecError, UsageError, did_you_mean
+from .ir import EndpointRules
 
 ORIGIN_FILE = "origin.json"
 SPEC_FILE = "service-2.json"
+#: The files that come with a model, copied with it: its paginators, waiters
+#: and endpoint rule set.
+COMPANION_FILES = (*paging.COMPANION_FILES, endpoints.RULE_SET_FILE)
 INSTALL_HINT = (
     "pip install 'aws-bindings-generator[update]' (or pip install botocore), "
     "or give a model file with --from PATH"
@@ -69,13 +74,14 @@ class Fetched:
     raw: bytes  # the bytes of specs/<service>/service-2.json to be
     doc: load.Document  # parsed, named after where it was read
     origin: Origin
-    # The paginators and waiters files that come with it: name -> bytes to
-    # write, or None to remove the folder's; a name not here keeps the
-    # folder's file (a --from model without one beside it).
+    # The paginators, waiters and endpoint rules files that come with it:
+    # name -> bytes to write, or None to remove the folder's; a name not here
+    # keeps the folder's file (a --from model without one beside it).
     companions: dict[str, bytes | None] = field(default_factory=dict[str, bytes | None])
     companion_docs: dict[str, load.Document] = field(
         default_factory=dict[str, load.Document]
     )
+    companion_where: dict[str, str] = field(default_factory=dict[str, str])
 
     def companions_in(self, folder: Path) -> paging.Companions:
         """The paginators and waiters the spec folder will have, parsed."""
@@ -89,6 +95,17 @@ class Fetched:
         return paging.Companions(
             docs.get(paging.PAGINATORS_FILE), docs.get(paging.WAITERS_FILE)
         )
+
+    def endpoint_rules_in(self, folder: Path) -> EndpointRules | None:
+        """The endpoint rule set the spec folder will have, checked."""
+        name = endpoints.RULE_SET_FILE
+        if name in self.companions:
+            data = self.companions[name]
+            if data is None:
+                return None
+            return endpoints.parse(data, self.companion_where[name])
+        existing = folder / name
+        return endpoints.load(existing) if existing.is_file() else None
 
 
 def botocore_data() -> tuple[Path, str]:
@@ -184,7 +201,7 @@ def fetch(service: str, source: Path | None = None) -> Fetched:
     )
     fetched = Fetched(service, raw, doc, origin)
     problems: list[Problem] = []
-    for name in paging.COMPANION_FILES:
+    for name in COMPANION_FILES:
         found = _companion(path.parent, name)
         if found is None:
             if source is None:
@@ -192,6 +209,7 @@ def fetch(service: str, source: Path | None = None) -> Fetched:
             continue
         data = _read(found)
         fetched.companions[name] = data
+        fetched.companion_where[name] = str(found)
         try:
             fetched.companion_docs[name] = load.parse_document(data, str(found), "json")
         except SpecError as exc:
@@ -221,7 +239,7 @@ def verify(fetched: Fetched, folder: Path, package: str | None) -> list[Problem]
     )
     companions = fetched.companions_in(folder)
     validate.validate(doc, companions)
-    build.build(doc, package, companions)
+    build.build(doc, package, companions, fetched.endpoint_rules_in(folder))
     return validate.warnings(doc)
 
 
@@ -236,7 +254,7 @@ def stage(fetched: Fetched, folder: Path, scratch: Path) -> Path:
     overrides = find_overrides(folder / SPEC_FILE)
     if overrides is not None:
         shutil.copyfile(overrides, staged / overrides.name)
-    for name in paging.COMPANION_FILES:
+    for name in COMPANION_FILES:
         data = fetched.companions.get(name)
         if data is not None:
             (staged / name).write_bytes(data)

@@ -548,3 +548,36 @@ def test_update_brings_the_paginators_and_waiters_and_they_count_in_the_fingerpr
     failed = run("update", "things", "--from", str(broken), cwd=tmp_path)
     assert failed.returncode == 2 and "paginator_missing_member/paginators-1.json:4:22" in failed.stderr, failed.stderr
     assert (tmp_path / "models" / "things" / "paginators-1.json").read_bytes() == before
+
+
+def test_update_brings_the_endpoint_rule_set_and_a_broken_one_stops_it(tmp_path: Path) -> None:
+    import gzip
+
+    from .conftest import newest_botocore_model
+
+    (tmp_path / "pyproject.toml").write_text('[tool.aws-bindings-generator]\nspecs = "models"\nout = "bindings"\n')
+    folder = tmp_path / "models" / "connectparticipant"
+    result = run("update", "connectparticipant", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    model = newest_botocore_model("connectparticipant")
+    assert model is not None
+    shipped = gzip.decompress((model.parent / "endpoint-rule-set-1.json.gz").read_bytes())
+    assert (folder / "endpoint-rule-set-1.json").read_bytes() == shipped
+    endpoints = (tmp_path / "bindings" / "connectparticipant" / "endpoints.py").read_text()
+    assert "participant.connect" in endpoints  # the package resolves with the rules it was given
+
+    # --from: a rule set beside the model comes with it; one the resolver
+    # refuses stops the update, located, and changes nothing.
+    source = tmp_path / "incoming"
+    source.mkdir()
+    (source / "service-2.json").write_bytes((folder / "service-2.json").read_bytes())
+    rules = json.loads(shipped)
+    rules["rules"][0]["conditions"][0]["fn"] = "noSuchFunction"
+    (source / "endpoint-rule-set-1.json").write_text(json.dumps(rules, indent=1))
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    bindings_before = (tmp_path / "bindings" / "connectparticipant" / "endpoints.py").read_bytes()
+    failed = run("update", "connectparticipant", "--from", str(source / "service-2.json"), cwd=tmp_path)
+    assert failed.returncode == 2, failed.stderr
+    assert "incoming/endpoint-rule-set-1.json:" in failed.stderr and "noSuchFunction" in failed.stderr, failed.stderr
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    assert (tmp_path / "bindings" / "connectparticipant" / "endpoints.py").read_bytes() == bindings_before
