@@ -9,8 +9,9 @@ ASCII identifier.  The rules:
   ``ssekms_key_id``, a trailing plural acronym ``ARNs`` → ``_arns``), then
   lower-cased and sanitised.
 * Class names keep the shape's name with its first letter upper-cased.
-* A name that is a Python keyword, a soft keyword, or one of the names the
-  generated code reserves gains a trailing ``_`` (``Type`` → ``type_``).
+* A name that is a Python keyword or one of the names the
+  generated code reserves gains a trailing ``_`` (``class`` → ``class_``,
+  ``List`` → ``list_``, ``Validate`` → ``validate_``).
 * Anything that is not an ASCII letter, digit or ``_`` becomes ``_``; a name
   that would start with a digit or an ``_`` gets a letter in front (``x`` for
   fields and functions, ``X`` for classes), so no spec name can reach a
@@ -67,6 +68,13 @@ USED_BUILTINS = frozenset(
     "property sorted str super tuple type".split()
 )
 
+#: Builtins the generated classes annotate with, inside their own bodies: a
+#: field named like one would shadow it there (type checkers then read
+#: ``errors: list[str]`` as the field), so such a field gains a ``_``.
+ANNOTATION_BUILTINS = frozenset(
+    "bool bytes dict float frozenset int list object str tuple".split()
+)
+
 #: Names generated modules bind at top level besides the generated classes.
 RESERVED_MODULE_NAMES = frozenset(
     {"annotations", "OPERATION", "OPERATIONS", "ERRORS", "Client", "AsyncClient"}
@@ -106,7 +114,7 @@ def snake_case(name: str) -> str:
 
 def field_name(member: str, reserved: frozenset[str] = MODEL_METHODS) -> str:
     """The Python field name of a structure member."""
-    return _unreserve(snake_case(member), reserved)
+    return _unreserve(snake_case(member), reserved | ANNOTATION_BUILTINS)
 
 
 def class_name(shape: str) -> str:

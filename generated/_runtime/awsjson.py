@@ -47,8 +47,12 @@ from .validation import (
     check_str,
     check_type,
     check_union,
+    expect_mapping,
+    expect_sequence,
     raise_if,
     required,
+    response_status,
+    unknown_member_name,
 )
 
 __all__ = [
@@ -77,7 +81,9 @@ __all__ = [
     "expect_float",
     "expect_int",
     "expect_list",
+    "expect_mapping",
     "expect_object",
+    "expect_sequence",
     "expect_str",
     "float_to_json",
     "host_label",
@@ -89,6 +95,8 @@ __all__ = [
     "read_error_response",
     "read_json_body",
     "required",
+    "response_status",
+    "unknown_member_name",
     "unknown_union_member",
     "use_orjson",
 ]

@@ -27,8 +27,11 @@ from .validation import (
     check_str,
     check_type,
     check_union,
+    expect_mapping,
+    expect_sequence,
     raise_if,
     required,
+    response_status,
 )
 from .xmlwire import (
     XmlNode,
@@ -68,6 +71,8 @@ __all__ = [
     "check_union",
     "epoch_text",
     "error_node",
+    "expect_mapping",
+    "expect_sequence",
     "float_text",
     "form_body",
     "host_label",
@@ -79,6 +84,7 @@ __all__ = [
     "read_error_response",
     "read_xml_result",
     "required",
+    "response_status",
     "xml_all",
     "xml_bool",
     "xml_entries",

@@ -31,7 +31,7 @@ import typing as _t
 from .. import _runtime
 from .._runtime import models as _models
 
-_runtime.require("0.2.0+720be5177bbd17c5", __name__)
+_runtime.require("0.2.0+bf0df478bfcb92f7", __name__)
 
 # The public names each module defines, as one space-separated string per
 # module: cheaper to load than a dict with one entry per name.
@@ -41,7 +41,8 @@ _MODULE_NAMES: dict[str, str] = {
     "enums": "Kind",
     "errors": "HttpRequest NamingStressError",
     "operations.get_lens": "GetLens GetLensResponse get_lens_class get_lens_none get_lens_response_http_status get_lens_response_lens new_get_lens new_get_lens_response",
-    "operations.tag": "Tag TagResponse new_tag new_tag_response tag_class tag_from tag_instance_arns tag_resource_arn tag_response_http_status tag_response_http_status_ tag_response_lambda tag_response_lens_config tag_ssekms_key_id tag_tag tag_to_dict tag_type tag_validate",
+    "operations.tag": "Tag TagResponse new_tag new_tag_response tag_class tag_from tag_instance_arns tag_resource_arn tag_response_http_status tag_response_http_status_ tag_response_lambda tag_response_lens_config tag_response_rule tag_ssekms_key_id tag_tag tag_to_dict tag_type tag_validate",
+    "shapes.builtins": "Builtins builtins_dict builtins_int builtins_list builtins_object builtins_sdk_unknown_member builtins_str new_builtins",
     "shapes.lens": "Lens lens_class lens_none new_lens",
     "shapes.operation": "Operation new_operation operation_def operation_http_request",
     "shapes.tag_shape": "TagShape new_tag_shape tag_shape_key tag_shape_value",

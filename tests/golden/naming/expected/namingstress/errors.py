@@ -34,6 +34,9 @@ class HttpRequest(NamingStressError):
     service_error: str | None
     """The ``ServiceError`` member."""
 
+    str_: str | None
+    """The ``str`` member."""
+
     def __init__(
         self,
         message: str = "",
@@ -42,11 +45,13 @@ class HttpRequest(NamingStressError):
         http_status: int = 400,
         request_id: str | None = None,
         service_error: str | None = None,
+        str_: str | None = None,
     ) -> None:
         super().__init__(
             message, code=code, http_status=http_status, request_id=request_id
         )
         self.service_error = service_error
+        self.str_ = str_
 
     @classmethod
     def _from_response(cls, response: _rt.ErrorResponse) -> HttpRequest:
@@ -64,6 +69,11 @@ class HttpRequest(NamingStressError):
                     if type(value) is str
                     else _rt.expect_str(value, "ServiceError")
                 )
+            ),
+            str_=(
+                None
+                if (value := data.get("str")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "str"))
             ),
         )
 

@@ -11,6 +11,7 @@ import typing as _t
 
 from .. import errors as _errors
 from ..._runtime import restjson as _rt
+from ..shapes.builtins import Builtins
 from ..shapes.lens import Lens
 from ..shapes.tag_shape import TagShape
 
@@ -187,6 +188,7 @@ class TagResponse:
     - ``http_status_``: Collides with nothing; the response's own field is http_status.
     - ``lambda_``: The ``lambda`` member.
     - ``lens_config``: An input shape named like the runtime's Lens.
+    - ``rule``: A union whose members are named like the builtins the generated code annotates with.
     """
 
     http_status: int
@@ -200,6 +202,11 @@ class TagResponse:
 
     lens_config: Lens | None = None
     """An input shape named like the runtime's Lens."""
+
+    rule: Builtins | None = None
+    """A union whose members are named like the builtins the generated code
+    annotates with.
+    """
 
     def validate(self) -> None:
         """Raise :class:`ValidationError` listing every constraint this value breaks."""
@@ -224,6 +231,13 @@ class TagResponse:
                 value._validate(path + ".", errors)
             else:
                 errors.append(f"{path}: expected Lens, got {type(value).__name__}")
+        value = self.rule
+        if value is not None:
+            path = prefix + "rule"
+            if isinstance(value, Builtins):
+                value._validate(path + ".", errors)
+            else:
+                errors.append(f"{path}: expected Builtins, got {type(value).__name__}")
 
     def to_dict(self) -> dict[str, _t.Any]:
         """This value in boto3's parameter style: member names, nested dicts."""
@@ -235,6 +249,8 @@ class TagResponse:
             result["lambda"] = self.lambda_
         if self.lens_config is not None:
             result["LensConfig"] = self.lens_config.to_dict()
+        if self.rule is not None:
+            result["Rule"] = self.rule.to_dict()
         return result
 
     @classmethod
@@ -254,6 +270,11 @@ class TagResponse:
                 None
                 if (value := data.get("LensConfig")) is None
                 else Lens.from_dict(value, path=path + "LensConfig" + ".")
+            ),
+            rule=(
+                None
+                if (value := data.get("Rule")) is None
+                else Builtins.from_dict(value, path=path + "Rule" + ".")
             ),
         )
 
@@ -382,6 +403,14 @@ tag_response_lens_config = _rt.Lens[TagResponse, Lens | None](
 """Lens on :attr:`TagResponse.lens_config`."""
 
 
+tag_response_rule = _rt.Lens[TagResponse, Builtins | None](
+    lambda s: s.rule,
+    lambda s, v: _dc.replace(s, rule=v),
+    "tag_response_rule",
+)
+"""Lens on :attr:`TagResponse.rule`."""
+
+
 def _serialize(request: Tag, validate: bool = True) -> _rt.HttpRequest:
     if validate:
         request.validate()
@@ -444,6 +473,11 @@ def _deserialize(
                 None
                 if (value := data.get("LensConfig")) is None
                 else Lens._from_json(_rt.expect_object(value, "LensConfig"))
+            ),
+            rule=(
+                None
+                if (value := data.get("Rule")) is None
+                else Builtins._from_json(_rt.expect_object(value, "Rule"))
             ),
         )
     except _rt.WireTypeError as exc:
