@@ -18,6 +18,8 @@ jmespath and botocore are oracles here only; the bindings import neither.
 from __future__ import annotations
 
 import ast
+import asyncio
+import collections.abc
 import copy
 import glob
 import gzip
@@ -47,6 +49,7 @@ from generator import jmespath as subset
 from generator.codecs.search import python
 from generator.passes import paging as paging_pass
 
+from .async_adapter import AsyncTransport
 from .conftest import (
     BOTOCORE_DATA,
     ROOT,
@@ -389,6 +392,56 @@ def test_max_pages_and_bad_arguments() -> None:
         next(client.list_users_pages(connect.new_list_users("")))
 
 
+# --- the same through the AsyncClient -------------------------------------------------------------
+
+
+def async_client_for(transport: ScriptedTransport) -> connect.AsyncClient:
+    return connect.AsyncClient("us-east-1", credentials=Credentials("AKID", "secret"), http=AsyncTransport(transport),
+                               retry=RetryConfig(sleep=lambda _: None))
+
+
+def test_async_pages_and_items_are_the_client_s() -> None:
+    async def scenario() -> None:
+        transport = ScriptedTransport(THREE_PAGES)
+        async with async_client_for(transport) as client:
+            pages = client.list_users_pages(connect.new_list_users("instance-1"), page_size=2)
+            assert isinstance(pages, collections.abc.AsyncIterator) and transport.urls == []  # nothing sent yet
+            ids = [[u.id for u in p.user_summary_list or []] async for p in pages]
+        sync = ScriptedTransport(THREE_PAGES)
+        expected = [[u.id for u in p.user_summary_list or []]
+                    for p in client_for(sync).list_users_pages(connect.new_list_users("instance-1"), page_size=2)]
+        assert ids == expected == [["u1", "u2"], ["u3", "u4"], ["u5"]]
+        assert transport.urls == sync.urls  # the same tokens, the same page size
+
+        few = ScriptedTransport(THREE_PAGES)
+        async with async_client_for(few) as client:
+            items = [u.id async for u in client.list_users_items(connect.new_list_users("i"), max_items=3)]
+        assert items == ["u1", "u2", "u3"] and len(few.urls) == 2  # the third page is never asked for
+        none = ScriptedTransport(THREE_PAGES)
+        async with async_client_for(none) as client:
+            assert [u async for u in client.list_users_items(connect.new_list_users("i"), max_items=0)] == []
+        assert none.urls == []
+
+        looping = ScriptedTransport([{"UserSummaryList": users("u1"), "NextToken": "a"}, {"NextToken": "a"}])
+        seen = 0
+        async with async_client_for(looping) as client:
+            with pytest.raises(connect.aio.PaginationError) as caught:
+                async for _ in client.list_users_pages(connect.new_list_users("i")):
+                    seen += 1
+        assert seen == 2 and caught.value.page == 2 and len(looping.urls) == 2
+
+        async with async_client_for(ScriptedTransport([])) as client:
+            for bad in ({"page_size": 0}, {"max_pages": 0}):
+                with pytest.raises(ValueError):
+                    client.list_users_pages(connect.new_list_users("i"), **bad)  # at once, not when iterated
+            with pytest.raises(ValueError, match="max_items"):
+                client.list_users_items(connect.new_list_users("i"), max_items=-1)
+            with pytest.raises(generated.ValidationError):  # each page is a normal call: validated
+                await anext(client.list_users_pages(connect.new_list_users("")))
+
+    asyncio.run(scenario())
+
+
 # --- Connect: every paginator beside botocore's -----------------------------------------------------
 
 CONNECT_MODEL = json.loads((ROOT / "specs" / "connect" / "service-2.json").read_text())
@@ -511,12 +564,32 @@ def ours_run(
 
         return call
 
+    def acall_over(record: list[dict[str, Any]]) -> Callable[[Any], Any]:
+        call = call_over(record)
+
+        async def acall(request: Any) -> Any:
+            return call(request)
+
+        return acall
+
     request = op.input.from_dict(params)
     pages = [plain(p) for p in paginate.pages(call_over(requests), paginator, request, page_size=page_size)]
     items = None
     if paginator.items is not None:
         stream = paginate.pages(call_over([]), paginator, request, page_size=page_size)
         items = [plain(i) for i in paginate.items(stream, paginator, max_items=max_items)]
+
+    async def asynchronously() -> tuple[list[dict[str, Any]], list[Any], list[Any] | None]:
+        """The same through the asyncio driver (AsyncClient's)."""
+        arequests: list[dict[str, Any]] = []
+        apages = [plain(p) async for p in paginate.apages(acall_over(arequests), paginator, request, page_size=page_size)]
+        aitems = None
+        if paginator.items is not None:
+            stream = paginate.apages(acall_over([]), paginator, request, page_size=page_size)
+            aitems = [plain(i) async for i in paginate.aitems(stream, paginator, max_items=max_items)]
+        return arequests, apages, aitems
+
+    assert asyncio.run(asynchronously()) == (requests, pages, items)
     return requests, pages, items
 
 

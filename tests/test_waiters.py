@@ -32,7 +32,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -49,6 +49,7 @@ from hypothesis import HealthCheck, given, settings
 from generator import jmespath as subset
 from generator import load, names, pipeline, protocols, write
 
+from .async_adapter import AsyncAsSync
 from .conftest import (
     ROOT,
     import_bindings,
@@ -150,21 +151,36 @@ Outcome = tuple[str, int, list[float], str]  # ("success" | "failure", calls, sl
 
 
 def ours(package: ModuleType, service: str, waiter: str, params: dict[str, Any], responses: list[Response]) -> Outcome:
+    """The Client's waiter over the scripted responses; the AsyncClient's
+    (through the asyncio driver) must come to the same outcome."""
     client_module = importlib.import_module(f"{package.__name__}.client")
+    aio_module = importlib.import_module(f"{package.__name__}.aio")
+    outcomes = [
+        _our_wait(client_module, factory, package, service, waiter, params, responses)
+        for factory in (client_module.Client, functools.partial(AsyncAsSync, aio_module.AsyncClient))
+    ]
+    assert outcomes[0] == outcomes[1], "the AsyncClient's waiter differs from the Client's"
+    return outcomes[0]
+
+
+def _our_wait(
+    client_module: ModuleType, factory: Callable[..., Any], package: ModuleType, service: str, waiter: str,
+    params: dict[str, Any], responses: list[Response],
+) -> Outcome:
     script, sleeps = Script(responses), []
-    client = client_module.Client(
+    with factory(
         "us-east-1",
         credentials=client_module.Credentials("AKID", "secret"),
         http=Transport(script),
         retry=client_module.RetryConfig(max_attempts=1, sleep=sleeps.append),  # one send per attempt, as botocore's side
-    )
-    method = getattr(client, f"wait_{names.snake_case(waiter)}")
-    request = package.OPERATIONS[waiters_of(service)[waiter]["operation"]].input.from_dict(params)
-    try:
-        method(request, delay=DELAY, max_attempts=ATTEMPTS)
-    except client_module.WaiterError as error:
-        assert error.attempts == script.calls and error.name == waiter
-        return "failure", script.calls, sleeps, error.reason
+    ) as client:
+        method = getattr(client, f"wait_{names.snake_case(waiter)}")
+        request = package.OPERATIONS[waiters_of(service)[waiter]["operation"]].input.from_dict(params)
+        try:
+            method(request, delay=DELAY, max_attempts=ATTEMPTS)
+        except client_module.WaiterError as error:
+            assert error.attempts == script.calls and error.name == waiter
+            return "failure", script.calls, sleeps, error.reason
     return "success", script.calls, sleeps, ""
 
 

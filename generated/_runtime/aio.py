@@ -11,6 +11,8 @@ code the synchronous client runs (:class:`~.client.ClientCore`,
   :class:`AiohttpTransport`, needs ``aiohttp``, the bindings' ``async``
   extra, imported only when one is made);
 * waits between attempts are ``asyncio.sleep``;
+* paginators are async iterators and waiters coroutines, over the same
+  sans-I/O :class:`~.paginate.Pages` and :class:`~.waiters.Waiting`;
 * temporary credentials are refreshed in a worker thread, once for every
   task that needs them (an ``asyncio.Lock``), so nothing blocks the loop;
 * making a client reads the shared config files: in a coroutine, use
@@ -28,6 +30,7 @@ import time
 import typing as _t
 from collections.abc import Callable, Mapping
 
+from . import paginate, waiters
 from .calls import Call
 from .client import ClientCore
 from .config import SharedConfig
@@ -52,6 +55,8 @@ if _t.TYPE_CHECKING:
 
 I = _t.TypeVar("I")  # noqa: E741 - an operation's input type
 O = _t.TypeVar("O")  # noqa: E741 - an operation's output type
+K = _t.TypeVar("K")  # a paginator's tokens
+T = _t.TypeVar("T")  # an item of a page
 
 
 class AsyncHttpTransport(_t.Protocol):
@@ -288,7 +293,6 @@ class AsyncBaseClient(ClientCore):
         """Serialize once; then sign, send and parse, retrying as configured,
         the whole call bounded by ``max_total_time``."""
         call = Call(self._settings, operation, request)
-        retry = self._settings.retry
         while True:
             try:
                 timeout = call.timeout()
@@ -299,10 +303,67 @@ class AsyncBaseClient(ClientCore):
                 return call.parse(status, response_headers, body)
             except Exception as exc:
                 wait = call.wait_after(exc)
-            if retry.sleep is time.sleep:
-                await asyncio.sleep(wait)
-            else:
-                retry.sleep(wait)  # an injected clock (tests): it does not block
+            await self._sleep(wait)
+
+    async def _sleep(self, seconds: float) -> None:
+        """``asyncio.sleep``; or the retry configuration's own ``sleep`` when one
+        was injected (a test clock: it does not block)."""
+        sleep = self._settings.retry.sleep
+        if sleep is time.sleep:
+            await asyncio.sleep(seconds)
+        else:
+            sleep(seconds)
+
+    def _pages(
+        self,
+        operation: Operation[I, O],
+        paginator: paginate.Paginator[I, O, K, T],
+        request: I,
+        page_size: int | None,
+        max_pages: int | None,
+    ) -> _t.AsyncIterator[O]:
+        """Every page: one awaited :meth:`_call` each (see :mod:`.paginate`)."""
+        return paginate.apages(
+            lambda page_request: self._call(operation, page_request),
+            paginator,
+            request,
+            page_size=page_size,
+            max_pages=max_pages,
+        )
+
+    def _items(
+        self,
+        operation: Operation[I, O],
+        paginator: paginate.Paginator[I, O, K, T],
+        request: I,
+        page_size: int | None,
+        max_items: int | None,
+    ) -> _t.AsyncIterator[T]:
+        """The items of every page, ``max_items`` at most."""
+        pages = self._pages(operation, paginator, request, page_size, None)
+        return paginate.aitems(pages, paginator, max_items=max_items)
+
+    async def _wait(
+        self,
+        operation: Operation[I, O],
+        waiter: waiters.Waiter[O],
+        request: I,
+        delay: float | None,
+        max_attempts: int | None,
+        max_wait: float | None,
+    ) -> O | None:
+        """Await calls until ``waiter`` succeeds (see :mod:`.waiters`); the
+        retry configuration's clock times it, :meth:`_sleep` waits."""
+        return await waiters.await_(
+            lambda attempt_request: self._call(operation, attempt_request),
+            waiter,
+            request,
+            delay=delay,
+            max_attempts=max_attempts,
+            max_wait=max_wait,
+            sleep=self._sleep,
+            monotonic=self._settings.retry.monotonic,
+        )
 
     async def _send(
         self, call: Call[_t.Any], timeout: Timeout, headers: dict[str, str]

@@ -9,14 +9,15 @@ them in the request, set the page size and list a page's items.
 :class:`Pages` decides which request to send next and notices a token the
 service sent before; it does no I/O, so the synchronous driver here
 (:func:`pages`, which the generated ``Client.<operation>_pages`` uses) and
-an asynchronous one run it alike: ask ``request``, call, ``received(page)``.
+the asynchronous one (:func:`apages`, ``AsyncClient.<operation>_pages``)
+run it alike: ask ``request``, call, ``received(page)``.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import itertools
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from typing import Generic, TypeVar
 
 I = TypeVar("I")  # noqa: E741 - the operation's input
@@ -161,10 +162,77 @@ def items(
 ) -> Iterator[T]:
     """The items of every page, ``max_items`` at most: no page is asked for
     once that many items were read."""
+    extract = _extractor(paginator, max_items)
+    flat = itertools.chain.from_iterable(map(extract, pages))
+    return flat if max_items is None else itertools.islice(flat, max_items)
+
+
+def _extractor(
+    paginator: Paginator[I, O, K, T], max_items: int | None
+) -> Callable[[O], Iterable[T]]:
     extract = paginator.items
     if extract is None:
         raise ValueError(f"{paginator.operation} has no one list of items")
     if max_items is not None and (isinstance(max_items, bool) or max_items < 0):
         raise ValueError(f"max_items must be at least 0, got {max_items!r}")
-    flat = itertools.chain.from_iterable(map(extract, pages))
-    return flat if max_items is None else itertools.islice(flat, max_items)
+    return extract
+
+
+# --- asyncio -------------------------------------------------------------------
+
+
+def apages(
+    call: Callable[[I], Awaitable[O]],
+    paginator: Paginator[I, O, K, T],
+    request: I,
+    *,
+    page_size: int | None = None,
+    max_pages: int | None = None,
+) -> AsyncIterator[O]:
+    """Every page, each one awaited ``call``: :func:`pages` for ``async for``
+    (checks the arguments at once; calls nothing until the first page is
+    asked for)."""
+    return _adrive(
+        call, Pages(paginator, request, page_size=page_size, max_pages=max_pages)
+    )
+
+
+async def _adrive(
+    call: Callable[[I], Awaitable[O]], state: Pages[I, O, K, T]
+) -> AsyncIterator[O]:
+    while (request := state.request) is not None:
+        page = await call(request)
+        yield page  # the page first, as in _drive
+        state.received(page)
+
+
+def aitems(
+    pages: AsyncIterator[O],
+    paginator: Paginator[I, O, K, T],
+    *,
+    max_items: int | None = None,
+) -> AsyncIterator[T]:
+    """:func:`items` for ``async for``: no page is asked for once
+    ``max_items`` items were read."""
+    return _aitems(pages, _extractor(paginator, max_items), max_items)
+
+
+async def _aitems(
+    pages: AsyncIterator[O],
+    extract: Callable[[O], Iterable[T]],
+    max_items: int | None,
+) -> AsyncIterator[T]:
+    if max_items == 0:
+        return
+    count = 0
+    try:
+        async for page in pages:
+            for item in extract(page):
+                yield item
+                count += 1
+                if max_items is not None and count >= max_items:
+                    return
+    finally:
+        close = getattr(pages, "aclose", None)
+        if close is not None:
+            await close()  # the page driver stops now, not when collected

@@ -12,13 +12,14 @@ has failed, or waits how long before the next attempt -- as botocore
 does: a fixed delay, the first acceptor that matches decides the state, an
 error no acceptor matched ends the wait.  It does no I/O and reads no
 clock, so the synchronous driver here (:func:`wait`, which the generated
-``Client.wait_<waiter>`` uses) and an asynchronous one run it alike.
+``Client.wait_<waiter>`` uses) and the asynchronous one (:func:`await_`,
+``AsyncClient.wait_<waiter>``) run it alike.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Generic, Literal, TypeVar, cast
 
 from .errors import ServiceError
@@ -238,3 +239,29 @@ def wait(
         if pause is None:
             return None if isinstance(outcome, ServiceError) else outcome
         sleep(pause)
+
+
+async def await_(
+    call: Callable[[I], Awaitable[O]],
+    waiter: Waiter[O],
+    request: I,
+    *,
+    delay: float | None = None,
+    max_attempts: int | None = None,
+    max_wait: float | None = None,
+    sleep: Callable[[float], Awaitable[None]],
+    monotonic: Callable[[], float],
+) -> O | None:
+    """:func:`wait` with ``call`` and ``sleep`` awaited."""
+    state = Waiting(waiter, delay=delay, max_attempts=max_attempts, max_wait=max_wait)
+    started = monotonic()
+    while True:
+        outcome: O | ServiceError
+        try:
+            outcome = await call(request)
+        except ServiceError as error:
+            outcome = error
+        pause = state.observe(outcome, monotonic() - started)
+        if pause is None:
+            return None if isinstance(outcome, ServiceError) else outcome
+        await sleep(pause)
