@@ -449,7 +449,7 @@ def test_assume_role_needs_the_sts_caller(aws: AwsHome) -> None:
     aws.config("[profile a]\nrole_arn = r\ncredential_source = Environment\n")
     env = {"AWS_ACCESS_KEY_ID": "AKIDENV", "AWS_SECRET_ACCESS_KEY": SECRET}
     with pytest.raises(
-        creds.MissingCallerError, match="assume-role profiles need the STS caller"
+        creds.MissingCallerError, match="assumes a role, which needs AWS STS: generate the 'sts' bindings"
     ):
         resolve(aws, profile="a", env=env)
 
@@ -593,7 +593,7 @@ def test_web_identity_errors(aws: AwsHome) -> None:
     with pytest.raises(creds.CredentialConfigError, match="no role ARN"):
         resolve(aws, env=env, sts=FakeSts())
     env["AWS_ROLE_ARN"] = "arn:aws:iam::1:role/web"
-    with pytest.raises(creds.MissingCallerError, match="STS caller"):
+    with pytest.raises(creds.MissingCallerError, match=r"need AWS STS: .*update sts\), or pass resolve_credentials\(sts=\.\.\.\)"):
         resolve(aws, env=env)
     sts = FakeSts()
     sts.fail = ValueError(f"InvalidIdentityToken: {MARK}-jwt is expired")
@@ -788,7 +788,7 @@ def test_sso_token_refresh_failures(
         (
             "[profile p]\nsso_session = corp\nsso_role_name = r\nsso_account_id = 1\n"
             "[sso-session corp]\nsso_start_url = https://x\nsso_region = us-east-1\n",
-            "SSO profiles need the SSO caller",
+            "uses IAM Identity Center, which needs the SSO portal: generate the 'sso' bindings",
             "MissingCallerError",
         ),
     ],

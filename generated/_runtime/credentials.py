@@ -609,7 +609,9 @@ def resolve_credentials(
     ignored).  ``sts`` and ``sso`` make the AWS calls that assume-role, web
     identity and IAM Identity Center profiles need, and ``sso_oidc`` refreshes
     the cached token of ``sso_session`` profiles as it nears expiry (without
-    it the token serves until it expires); ``mfa_prompt`` returns
+    it the token serves until it expires); each defaults to the output
+    folder's own ``sts``, ``sso`` and ``ssooidc`` bindings when they were
+    generated (:mod:`.callers`); ``mfa_prompt`` returns
     the code for a profile's ``mfa_serial`` (:func:`getpass_mfa_prompt` is
     botocore's).  ``clock`` is POSIX seconds now.
 
@@ -630,6 +632,7 @@ def resolve_credentials(
             f"profile={profile!r} but the config passed is for {config.profile_name!r}"
         )
     # The providers' modules import this one: imported here, not above.
+    from . import callers as _callers
     from . import credential_providers as _files
     from . import metadata as _metadata
     from . import role_providers as _roles
@@ -638,9 +641,9 @@ def resolve_credentials(
         config=config,
         profile=config.profile_name,
         env_enabled=config.profile_source != "argument",
-        sts=sts,
-        sso=sso,
-        sso_oidc=sso_oidc,
+        sts=_callers.sts_caller() if sts is None else sts,
+        sso=_callers.sso_caller() if sso is None else sso,
+        sso_oidc=_callers.sso_oidc_caller() if sso_oidc is None else sso_oidc,
         mfa_prompt=mfa_prompt,
         clock=clock,
     )

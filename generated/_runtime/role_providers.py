@@ -89,6 +89,15 @@ def _session_name(context: ChainContext, given: str | None) -> str:
     return given or f"botocore-session-{int(context.clock())}"
 
 
+def _missing(package: str, argument: str) -> str:
+    """How to give the chain the caller it lacks (see :mod:`.callers`)."""
+    return (
+        f"generate the {package!r} bindings into this output folder "
+        f"(python -m generator update {package}), or pass "
+        f"resolve_credentials({argument}=...)"
+    )
+
+
 def _call_failed(
     what: str, error: Exception, secrets: list[str | None]
 ) -> CredentialsError:
@@ -147,8 +156,8 @@ def _assume_role(
     sts = context.sts
     if sts is None:
         raise MissingCallerError(
-            f"profile {name!r} assumes a role: assume-role profiles need the STS "
-            "caller (resolve_credentials(sts=...))"
+            f"profile {name!r} assumes a role, which needs AWS STS: "
+            + _missing("sts", "sts")
         )
     mfa_serial = config.get("mfa_serial", name)
     prompt = context.mfa_prompt
@@ -296,7 +305,7 @@ def from_web_identity(context: ChainContext) -> CredentialSource | NotFound:
     sts = context.sts
     if sts is None:
         raise MissingCallerError(
-            "web identity credentials need the STS caller (resolve_credentials(sts=...))"
+            "web identity credentials need AWS STS: " + _missing("sts", "sts")
         )
     session_name = _session_name(
         context, setting("role_session_name", "AWS_ROLE_SESSION_NAME")
@@ -381,8 +390,8 @@ def from_sso(context: ChainContext) -> CredentialSource | NotFound:
     sso = context.sso
     if sso is None:
         raise MissingCallerError(
-            f"profile {profile!r} uses IAM Identity Center: SSO profiles need the SSO "
-            "caller (resolve_credentials(sso=...))"
+            f"profile {profile!r} uses IAM Identity Center, which needs the SSO "
+            "portal: " + _missing("sso", "sso")
         )
     cache = sso_cache_path(context, session or values["sso_start_url"])
     login = f"--sso-session {session}" if session else f"--profile {profile}"
