@@ -10,9 +10,11 @@ like any other call.  :func:`sts_caller` (and the others) return None when
 the package is not there: the chain then reports which profile needs it.
 
 botocore's ``AssumeRoleProvider``, ``AssumeRoleWithWebIdentityProvider``
-and ``SSOProvider`` make the same calls: STS on ``https://sts.amazonaws.com``
-signed for ``us-east-1`` when no region is configured, else the region's
-endpoint; SSO and SSO-OIDC in the profile's ``sso_region``, unsigned.
+and ``SSOProvider`` make the same calls: STS in the configured region, or,
+when none is, on its global endpoint ``https://sts.amazonaws.com`` signed
+for ``us-east-1`` (the rule set's ``UseGlobalEndpoint``; an endpoint URL
+configured for STS still wins, signed for ``us-east-1``); SSO and SSO-OIDC
+in the profile's ``sso_region``, unsigned.
 """
 
 from __future__ import annotations
@@ -45,11 +47,6 @@ __all__ = [
 #: The output folder's root package (``generated`` for ``generated._runtime``).
 ROOT = __name__.rsplit(".", 2)[0]
 
-#: The region STS calls are made in when none is configured: STS's endpoint
-#: rules send it to the global endpoint, ``https://sts.amazonaws.com``,
-#: signed for ``us-east-1`` (where botocore sends them); an endpoint URL
-#: configured for STS still wins.
-STS_GLOBAL_REGION = "aws-global"
 
 
 def _package(name: str) -> str | None:
@@ -86,10 +83,15 @@ class BindingsStsCaller:
         return importlib.import_module(self._package)
 
     def _client(self, region: str | None, credentials: Credentials | None) -> _t.Any:
-        return self._sts.Client(
-            region or STS_GLOBAL_REGION,
+        client = self._sts.Client
+        params: dict[str, object] = {}
+        if region is None and "UseGlobalEndpoint" in client.ENDPOINT_PARAMETERS:
+            params["UseGlobalEndpoint"] = True
+        return client(
+            region or "us-east-1",
             credentials=credentials,
             unsigned=credentials is None,
+            endpoint_params=params,
         )
 
     def _temporary(self, response: _t.Any) -> TemporaryCredentials:
