@@ -12,7 +12,11 @@ with them, on its own:
 * against a scripted loopback server, beside botocore on the same server:
   the AssumeRole request (form fields, signature scope), SSO's
   ``GetRoleCredentials`` and SSO-OIDC's token refresh (paths, query,
-  bearer header, unsigned), and what comes of an expired SSO token.
+  bearer header, unsigned), and what comes of an expired SSO token;
+* a Connect call made with each kind of credentials the chain finds
+  (environment, assume-role, web identity, SSO, container, IMDSv2), every
+  source a loopback server found through the standard variables, the
+  call's signature checked by botocore's signer on the server's side.
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ import pytest
 
 from generator import load, pipeline, write
 
-from .conftest import import_bindings, newest_botocore_model, unimport_bindings
+from .conftest import ROOT, import_bindings, newest_botocore_model, unimport_bindings
 from .loopback_server import Reply, ScriptedServer, error
 
 moto_server = pytest.importorskip("moto.server", reason="moto[server] is in the test extra")
@@ -60,6 +64,7 @@ def bindings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
         rules = model.parent / "endpoint-rule-set-1.json.gz"
         (folder / "endpoint-rule-set-1.json").write_bytes(gzip.decompress(rules.read_bytes()))
         jobs.append(pipeline.Job(load.find_spec(folder), package))
+    jobs.append(pipeline.Job(load.find_spec(ROOT / "specs" / "connect")))
     write.commit(pipeline.run(jobs, out, jobs_parallel=1, format=False))
     yield import_bindings(out)
     unimport_bindings(out)
@@ -300,3 +305,107 @@ def test_a_token_near_expiry_is_refreshed_through_sso_oidc(bindings: ModuleType,
     assert portal.header("x-amz-sso_bearer_token") == "fresh-access-token"
     cached = json.loads(cache.read_text())
     assert (cached["accessToken"], cached["refreshToken"]) == ("fresh-access-token", "refresh-2")
+
+
+# --- a Connect call signed with each kind of credentials --------------------------------------------
+
+WEB_IDENTITY = f"""<AssumeRoleWithWebIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
+<AssumeRoleWithWebIdentityResult><Credentials><AccessKeyId>ASIAWEB</AccessKeyId><SecretAccessKey>web-secret</SecretAccessKey>
+<SessionToken>web-token</SessionToken><Expiration>{EXPIRES}</Expiration></Credentials>
+<AssumedRoleUser><Arn>arn:aws:sts::123456789012:assumed-role/pod/s</Arn><AssumedRoleId>AROAPOD:s</AssumedRoleId></AssumedRoleUser>
+</AssumeRoleWithWebIdentityResult><ResponseMetadata><RequestId>r-2</RequestId></ResponseMetadata>
+</AssumeRoleWithWebIdentityResponse>""".encode()
+
+# every key the sources hand out, with its secret and session token
+KEYS = {
+    "AKIDENV": ("env-secret", None),
+    BASE_KEY: (BASE_SECRET, None),
+    "ASIAASSUMED": ("assumed-secret", "assumed-token"),
+    "ASIAWEB": ("web-secret", "web-token"),
+    "ASIASSO": ("sso-secret", "sso-token"),
+    "ASIACONTAINER": ("container-secret", "container-token"),
+    "ASIAIMDS": ("imds-secret", "imds-token"),
+}
+
+
+def issued(key: str) -> dict[str, str]:
+    secret, token = KEYS[key]
+    return {"AccessKeyId": key, "SecretAccessKey": secret, "Token": token or "", "Expiration": EXPIRES}
+
+
+def route(request: Any) -> Reply:
+    """Every credential source and Connect, by path, on one server."""
+    path, body = request.path, request.body
+    if path == "/" and b"Action=AssumeRoleWithWebIdentity" in body:
+        return Reply(200, WEB_IDENTITY, {"Content-Type": "text/xml"})
+    if path == "/" and b"Action=AssumeRole&" in body:
+        return assumed_reply()
+    if path == "/federation/credentials":
+        return role_credentials_reply()
+    if path == "/container/credentials":
+        return Reply(200, issued("ASIACONTAINER"))
+    if path == "/latest/api/token":
+        return Reply(200, b"imds-session-token", {"Content-Type": "text/plain"})
+    if path == "/latest/meta-data/iam/security-credentials/":
+        return Reply(200, b"instance-role", {"Content-Type": "text/plain"})
+    if path == "/latest/meta-data/iam/security-credentials/instance-role":
+        return Reply(200, {"Code": "Success", "Type": "AWS-HMAC", **issued("ASIAIMDS")})
+    if path == "/contact/chat":
+        return Reply(200, {"ContactId": "c-1", "ParticipantId": "p-1", "ParticipantToken": "t-1"})
+    return error(404, "NotFound", f"no route for {request.method} {path}")
+
+
+def kind_of_credentials(kind: str, home: Home, url: str) -> tuple[str, dict[str, str]]:
+    """Set the files and variables of one kind; the key it must sign with and
+    the client's options."""
+    region = "[default]\nregion = us-east-1\n"
+    if kind == "environment":
+        home.config(region)
+        home.set(AWS_ACCESS_KEY_ID="AKIDENV", AWS_SECRET_ACCESS_KEY="env-secret")
+        return "AKIDENV", {}
+    if kind == "assume-role":
+        home.config(ASSUME_ROLE_PROFILES + "region = us-east-1\n")
+        home.set(AWS_ENDPOINT_URL_STS=url)
+        return "ASIAASSUMED", {"profile": "deploy"}
+    if kind == "web-identity":
+        (home.root / "token").write_text("web-identity-jwt")
+        home.config(region)
+        home.set(AWS_ENDPOINT_URL_STS=url, AWS_WEB_IDENTITY_TOKEN_FILE=str(home.root / "token"),
+                 AWS_ROLE_ARN="arn:aws:iam::123456789012:role/pod")
+        return "ASIAWEB", {}
+    if kind == "sso":
+        sso_home(home, dt.datetime.now(dt.UTC) + dt.timedelta(hours=4))
+        home.set(AWS_ENDPOINT_URL_SSO=url)
+        return "ASIASSO", {"profile": "dev"}
+    if kind == "container":
+        home.config(region)
+        home.set(AWS_CONTAINER_CREDENTIALS_FULL_URI=f"{url}/container/credentials",
+                 AWS_CONTAINER_AUTHORIZATION_TOKEN="container-auth")
+        return "ASIACONTAINER", {}
+    assert kind == "imds"
+    home.config(region)
+    home.set(AWS_EC2_METADATA_DISABLED="false", AWS_EC2_METADATA_SERVICE_ENDPOINT=url)
+    return "ASIAIMDS", {}
+
+
+@pytest.mark.parametrize("kind", ["environment", "assume-role", "web-identity", "sso", "container", "imds"])
+def test_a_connect_call_is_signed_with_each_kind_of_credentials(kind: str, bindings: ModuleType, home: Home) -> None:
+    connect = package(bindings, "connect")
+    secrets = {key: secret for key, (secret, _) in KEYS.items()}
+    tokens = {key: token for key, (_, token) in KEYS.items()}
+    with ScriptedServer(secrets, tokens, router=route) as server:
+        key, options = kind_of_credentials(kind, home, server.url)
+        with connect.Client("us-east-1", endpoint_url=server.url, **options) as client:
+            started = client.start_chat_contact(
+                connect.new_start_chat_contact("instance-1", "flow-1", connect.new_participant_details("Jane"))
+            )
+        calls = [r for r in server.received if r.path == "/contact/chat"]
+    assert started.contact_id == "c-1"
+    (call,) = calls
+    assert (call.signature, call.access_key, call.region, call.service) == ("valid", key, "us-east-1", "connect")
+    assert call.header("x-amz-security-token") == KEYS[key][1]
+    if kind == "container":
+        (fetch,) = [r for r in server.received if r.path == "/container/credentials"]
+        assert fetch.header("Authorization") == "container-auth"
+    if kind == "imds":
+        assert [r.method for r in server.received if r.path == "/latest/api/token"] == ["PUT"]
