@@ -48,7 +48,6 @@ __all__ = [
 ROOT = __name__.rsplit(".", 2)[0]
 
 
-
 def _package(name: str) -> str | None:
     """The module name of the generated package ``name`` of this output
     folder, if there is one (found, not imported: a caller imports it when
