@@ -191,6 +191,7 @@ def test_the_bindings_distribution_is_named_after_the_folder(
             "describe_widgets",
             {
                 "ec2",
+                "query",  # the ec2 runtime re-exports the query runtime's names
                 "errors",
                 "formwire",
                 "http",
