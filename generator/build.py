@@ -89,6 +89,12 @@ def build(
     declared = {p.name for p in endpoints.parameters} if endpoints else set[str]()
     for op in ops:  # only what the rule set declares reaches the resolver
         op.endpoint_inputs = [i for i in op.endpoint_inputs if i.param in declared]
+    if declared:
+        problems = operations.context_params(
+            doc, rel.operations, ops, modules, declared
+        )
+        if problems:
+            raise SpecError(problems)
     # A response (or error) that may carry a sensitive value anywhere: a
     # failure to read it shows no value and no excerpt of its body.
     for op, (_, spec_op) in zip(ops, rel.operations, strict=True):

@@ -250,11 +250,13 @@ class EndpointRules:
 @dataclass(frozen=True)
 class EndpointInput:
     """An endpoint parameter an operation sets: from a member of its input
-    (``contextParam``), or a constant (``staticContextParams``)."""
+    (``contextParam``), a JMESPath expression over its input
+    (``operationContextParams``), or a constant (``staticContextParams``)."""
 
     param: str
     member: Member | None = None
     value: object = None
+    search: Expr | None = None
 
 
 @dataclass
@@ -306,6 +308,8 @@ ExprOp = Literal[
     "not",
     "literal",
     "length",
+    "keys",
+    "select_list",  # args: (the current node, the items)
 ]
 
 

@@ -19,10 +19,13 @@ The subset (every expression botocore 1.43 ships uses only these):
   follows it;
 * ``||``, ``&&``, ``!`` and the comparators ``== != < <= > >=``;
 * literals: raw strings ``'x'`` and JSON literals ``\\`0\\```;
-* one function, ``length()``.
+* multi-select lists ``[a, b]`` (at the start or after ``.``);
+* two functions, ``length()`` and ``keys()``.
 
-Left out: slices ``[1:2]``, multi-selects ``[a, b]`` and ``{k: a}``, pipes
+Left out: slices ``[1:2]``, multi-select hashes ``{k: a}``, pipes
 ``a | b``, expression references ``&a`` and every other function.
+(Multi-select lists and ``keys()`` are what DynamoDB's
+``operationContextParams`` use, in the service model itself.)
 """
 
 from __future__ import annotations
@@ -48,12 +51,13 @@ Kind = Literal[
     "not_expression",
     "literal",  # value: the JSON value
     "function_expression",  # value: the name; children: the arguments
+    "multi_select_list",  # children: the expressions, each on the current node
     "current",
     "identity",  # the value a projection's right side starts from
 ]
 
 #: The functions of the subset.
-FUNCTIONS = {"length": 1}
+FUNCTIONS = {"length": 1, "keys": 1}
 
 COMPARATORS = {"eq": "==", "ne": "!=", "lt": "<", "lte": "<=", "gt": ">", "gte": ">="}
 
@@ -361,7 +365,19 @@ class _Parser:
             self.advance()
             right = self.projection_rhs(_BINDING_POWER["star"])
             return Node("projection", (left, right), offset=at)
-        raise JMESPathError("multi-select lists ([a, b]) are not in the subset", at)
+        if left.kind == "identity":  # ``[a, b]`` where an expression starts
+            return self.multi_select(at)
+        self.fail(token, "expected a number or '*' in brackets, found")
+        raise AssertionError  # pragma: no cover - fail raises
+
+    def multi_select(self, at: int) -> Node:
+        """After ``[``: ``a, b, ...]``, each evaluated on the current node."""
+        items = [self.expression(0)]
+        while self.current.type == "comma":
+            self.advance()
+            items.append(self.expression(0))
+        self.match("rbracket")
+        return Node("multi_select_list", tuple(items), offset=at)
 
     def filter(self, left: Node, at: int) -> Node:
         condition = self.expression(0)
@@ -379,7 +395,8 @@ class _Parser:
         name = str(left.value)
         if name not in FUNCTIONS:
             raise JMESPathError(
-                f"the function {name}() is not in the subset (only length())",
+                f"the function {name}() is not in the subset (only "
+                f"{', '.join(f'{f}()' for f in FUNCTIONS)})",
                 left.offset,
             )
         args: list[Node] = []
@@ -412,9 +429,8 @@ class _Parser:
         if token.type in ("unquoted_identifier", "quoted_identifier", "star"):
             return self.expression(binding_power)
         if token.type == "lbracket":
-            raise JMESPathError(
-                "multi-select lists ([a, b]) are not in the subset", token.start
-            )
+            self.advance()
+            return self.multi_select(token.start)
         if token.type == "lbrace":
             raise JMESPathError(_UNSUPPORTED["lbrace"], token.start)
         self.fail(token, "expected a name after '.', found")

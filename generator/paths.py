@@ -186,7 +186,22 @@ class _Resolver:
         if kind == "literal":
             literal_type = _LITERAL_TYPES.get(type(node.value), ANY)
             return Expr("literal", literal_type, node.value is None, value=node.value)
-        if kind == "function_expression":  # length(), the one function of the subset
+        if kind == "multi_select_list":
+            items = [self.resolve(child, current) for child in node.children]
+            first = items[0].type
+            item = first if all(same_type(first, i.type) for i in items) else ANY
+            return Expr(
+                "select_list", list_of(item), current.nullable, (current, *items)
+            )
+        if kind == "function_expression" and node.value == "keys":
+            operand = self.resolve(node.children[0], current)
+            if operand.type.kind not in ("map", "document"):
+                raise PathError(
+                    f"keys() takes a map, not {describe(operand.type)}",
+                    node.children[0].offset,
+                )
+            return Expr("keys", list_of(STRING), True, (operand,))
+        if kind == "function_expression":  # length()
             operand = self.resolve(node.children[0], current)
             if operand.type.kind not in _SIZED:
                 raise PathError(

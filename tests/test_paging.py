@@ -109,6 +109,12 @@ def _normalized(tree: dict[str, Any]) -> dict[str, Any]:
     return normal
 
 
+def test_multi_select_lists_and_keys_parse_as_jmespath_does() -> None:
+    """The two constructs DynamoDB's operationContextParams add to the subset."""
+    for text in ("[a, b.c]", "a[*].[b.c, d][]", "keys(RequestItems)", "a.[b, c]", "length(keys(a))"):
+        assert _as_jmespath_tree(subset.parse(text)) == _normalized(jmespath.parser.Parser().parse(text).parsed), text
+
+
 def test_the_parser_reads_every_botocore_expression_as_jmespath_does() -> None:
     expressions = botocore_expressions()
     assert len(expressions) > 2000
@@ -126,10 +132,10 @@ def test_the_parser_reads_every_botocore_expression_as_jmespath_does() -> None:
         ("Items[0:2]", 7, "slices ([a:b]) are not in the subset"),
         ("Items[:2]", 7, "slices"),
         ("a | b", 3, "pipes (a | b) are not in the subset"),
-        ("[a, b]", 1, "multi-select lists"),
-        ("a.[b, c]", 3, "multi-select lists"),
+        ("a[b, c]", 3, "expected a number or '*' in brackets, found"),
         ("{k: a}", 1, "multi-select hashes"),
-        ("sort_by(a, &b)", 1, "the function sort_by() is not in the subset (only length())"),
+        ("a.{k: b}", 3, "multi-select hashes"),
+        ("sort_by(a, &b)", 1, "the function sort_by() is not in the subset (only length(), keys())"),
         ("length(a, b)", 1, "length() takes 1 argument(s), not 2"),
         ("a = b", 3, "'=' is not an operator"),
         ("a.", 3, "expected a name after '.', found end of the expression"),

@@ -126,6 +126,14 @@ def flatten(values: Iterable[Iterable[T]] | None) -> list[T] | None:
     return [item for inner in values for item in inner]
 
 
+def keys(value: object) -> list[str] | None:
+    """``keys()``: a map's keys (None for anything else, where JMESPath
+    raises an invalid-type error: the search then has no value)."""
+    if isinstance(value, Mapping):
+        return [str(k) for k in cast("Mapping[object, object]", value)]
+    return None
+
+
 def values(mapping: Mapping[str, T] | None) -> list[T] | None:
     """``mapping.*``: a map's values, as a list."""
     return None if mapping is None else list(mapping.values())

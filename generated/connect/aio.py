@@ -1674,6 +1674,7 @@ class AsyncClient(AsyncBaseClient):
     USER_AGENT = Client.USER_AGENT
     ENDPOINT_RULES = Client.ENDPOINT_RULES
     ENDPOINT_PARAMETERS = Client.ENDPOINT_PARAMETERS
+    ENDPOINT_PER_CALL = Client.ENDPOINT_PER_CALL
 
     async def activate_evaluation_form(
         self, request: _in_activate_evaluation_form

@@ -52,6 +52,18 @@ def python(expr: Expr, root: str, *, wrapped: bool = False) -> str:
     return code.wrapped() if wrapped else code.text
 
 
+def _may_hold_none(e: Expr) -> bool:
+    """Whether the list ``e`` may hold None items, which a projection drops:
+    a multi-select list's (``[a.b, c]``), spliced or not.  A list of the
+    model never holds None."""
+    if e.op == "select_list":
+        return True
+    if e.op == "flatten":
+        inner = e.args[0]
+        return _may_hold_none(inner.args[1] if inner.op == "project" else inner)
+    return False
+
+
 class _Writer:
     def __init__(self) -> None:
         self.count = 0
@@ -98,8 +110,8 @@ class _Writer:
             return self.call(helper, self.text(of, current))
         if op == "project":
             of, each = e.args
-            if each.op == "current":  # each item as it is: the list itself
-                return self.write(of, current)
+            if each.op == "current" and not _may_hold_none(of):
+                return self.write(of, current)  # each item as it is: the list itself
             return self.call("project", self.items(of, current), self.function(each))
         if op == "filter":
             of, condition, each = e.args
@@ -114,6 +126,14 @@ class _Writer:
             return self.call("compare", py_str(e.name), left, right)
         if op == "length":
             return self.call("length", self.text(e.args[0], current))
+        if op == "keys":
+            return self.call("keys", self.text(e.args[0], current))
+        if op == "select_list":  # [a, b]: None on None, else each on the current node
+            of, *items = e.args
+            listed = f"[{', '.join(self.text(i, current) for i in items)}]"
+            if not of.nullable:
+                return _Code(listed, True)
+            return _Code(f"None if {current} is None else {listed}", False)
         if op == "not":
             operand = e.args[0]
             if operand.type.kind in _PYTHON_TRUTH:

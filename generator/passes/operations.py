@@ -6,7 +6,11 @@ from typing import Any
 
 from .. import names
 from ..docs import first_sentence
-from ..ir import EndpointInput, ErrorClass, Operation, Scope, Structure
+from ..errors import Problem
+from ..ir import EndpointInput, ErrorClass, Module, Operation, Scope, Structure
+from ..load import Document
+from ..paths import PathError
+from ..paths import compile as compile_path
 from ..protocols import http_binding
 from .members import Members, deprecation, docs
 
@@ -99,6 +103,42 @@ def endpoint_inputs(
         if context:
             found.append(EndpointInput(str(context["name"]), member=member))
     return found
+
+
+def context_params(
+    doc: Document,
+    specs: list[tuple[str, dict[str, Any]]],
+    ops: list[Operation],
+    modules: list[Module],
+    declared: set[str],
+) -> list[Problem]:
+    """Add to each operation the endpoint parameters its
+    ``operationContextParams`` compute from the request: a JMESPath
+    expression over its input (DynamoDB's ``ResourceArnList`` is
+    ``keys(RequestItems)`` and the like), typed against the built classes;
+    the problems of expressions that cannot mean anything for the model."""
+    from .paging import input_lookup
+
+    problems: list[Problem] = []
+    for op, (name, spec) in zip(ops, specs, strict=True):
+        params: dict[str, Any] = spec.get("operationContextParams", {})
+        for param, value in params.items():
+            if param not in declared:
+                continue  # the rule set does not read it
+            text = str(value.get("path", ""))
+            root, lookup = input_lookup(op, modules)
+            try:
+                expr = compile_path(text, root, lookup)
+            except PathError as exc:
+                problems.append(
+                    doc.problem(
+                        ("operations", name, "operationContextParams", param, "path"),
+                        f"{text!r}, column {exc.offset + 1}: {exc.message}",
+                    )
+                )
+                continue
+            op.endpoint_inputs.append(EndpointInput(param, search=expr))
+    return problems
 
 
 def error(builder: Members, shape_name: str, class_name: str) -> ErrorClass:

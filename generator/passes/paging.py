@@ -21,7 +21,7 @@ from ..docs import html_to_rst
 from ..errors import SpecError
 from ..ir import Expr, Member, Module, Operation, Paginator, Structure, Type, Waiter
 from ..paging import Companions, ModelView, OperationView, read
-from ..paths import MemberInfo
+from ..paths import Lookup, MemberInfo
 
 
 def _info(members: list[Member]) -> dict[str, MemberInfo]:
@@ -50,6 +50,26 @@ def view(operations: list[Operation], modules: list[Module]) -> ModelView:
         return _info(structure.members) if structure is not None else {}
 
     return ModelView(ops, lookup, frozenset(ops))
+
+
+def input_lookup(operation: Operation, modules: list[Module]) -> tuple[Type, Lookup]:
+    """The type of an operation's input and the members of every structure
+    it reaches: the root of an expression over a request."""
+    shared: dict[str, Structure] = {
+        s.shape: s for module in modules for s in module.structures
+    }
+    root = Type(
+        "structure",
+        operation.input.shape,
+        module=operation.module,
+        class_name=operation.input.class_name,
+    )
+
+    def lookup(t: Type) -> Mapping[str, MemberInfo]:
+        structure = operation.input if t is root else shared.get(t.shape)
+        return _info(structure.members) if structure is not None else {}
+
+    return root, lookup
 
 
 class _Names:

@@ -82,6 +82,12 @@ class Router:
     with the request's values.  Without rules, every request goes to
     ``fallback_url``.  An endpoint's ``authSchemes`` may name another
     signing name or region than the model's: the signer follows them.
+
+    A rule set that refuses the client's parameters raises at once
+    (:class:`~.endpoints.EndpointResolutionError`), unless ``per_call``
+    (some operation sets parameters of its own, which may be what the rules
+    lack: DynamoDB's ``AccountIdEndpointMode=required`` is met by a
+    request's table ARN): then a request that sets none raises it.
     """
 
     def __init__(
@@ -92,6 +98,7 @@ class Router:
         fallback_url: str | None,
         region: str,
         signing_name: str,
+        per_call: bool = False,
     ) -> None:
         self._resolve = resolve
         self._params = dict(params)
@@ -99,14 +106,35 @@ class Router:
         self._signing_name = signing_name
         self._signers: dict[tuple[str, str], SigV4Signer] = {}
         self._targets: dict[object, Target] = {}
+        self._default: Target | None = None
+        self._refused: EndpointResolutionError | None = None
         if resolve is not None:
-            self.default = self._target(resolve(self._params))
+            try:
+                self._default = self._target(resolve(self._params))
+            except EndpointResolutionError as refused:
+                if not per_call:
+                    raise
+                self._refused = refused
         else:
             assert fallback_url is not None
             scheme, host, base_path = split_endpoint(fallback_url)
-            self.default = Target(
+            self._default = Target(
                 scheme, host, base_path, (), self._signer(region, signing_name)
             )
+
+    @property
+    def default(self) -> Target:
+        """The target of every request that sets no endpoint parameter;
+        raises the rule set's refusal of the client's parameters."""
+        if self._default is None:
+            assert self._refused is not None
+            raise EndpointResolutionError(str(self._refused))
+        return self._default
+
+    @property
+    def refused(self) -> EndpointResolutionError | None:
+        """The rule set's refusal of the client's own parameters, if any."""
+        return self._refused
 
     def for_call(self, operation: Operation[I, _t.Any], request: I) -> Target:
         """The target of one request of ``operation``."""

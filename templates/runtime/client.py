@@ -94,6 +94,8 @@ class ClientCore:
     ENDPOINT_RULES: _t.ClassVar[Resolver | None] = None
     #: The rule set's parameters and the built-in each is set from (or None).
     ENDPOINT_PARAMETERS: _t.ClassVar[Mapping[str, str | None]] = {}
+    #: Whether some operation sets endpoint parameters from its request.
+    ENDPOINT_PER_CALL: _t.ClassVar[bool] = False
 
     def _setup(
         self,
@@ -222,14 +224,17 @@ class ClientCore:
             fallback_url=None,
             region=region,
             signing_name=self.SIGNING_NAME,
+            per_call=self.ENDPOINT_PER_CALL,
         )
 
     def __repr__(self) -> str:
-        target = self._settings.router.default
-        return (
-            f"{type(self).__name__}(region={self._region!r}, "
-            f"endpoint={target.scheme}://{target.host}{target.base_path})"
-        )
+        router = self._settings.router
+        if router.refused is not None:
+            endpoint = "per request"
+        else:
+            target = router.default
+            endpoint = f"{target.scheme}://{target.host}{target.base_path}"
+        return f"{type(self).__name__}(region={self._region!r}, endpoint={endpoint})"
 
 
 class BaseClient(ClientCore):

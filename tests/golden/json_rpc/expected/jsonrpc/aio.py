@@ -46,6 +46,7 @@ class AsyncClient(AsyncBaseClient):
     USER_AGENT = Client.USER_AGENT
     ENDPOINT_RULES = Client.ENDPOINT_RULES
     ENDPOINT_PARAMETERS = Client.ENDPOINT_PARAMETERS
+    ENDPOINT_PER_CALL = Client.ENDPOINT_PER_CALL
 
     async def list_records(self, request: _in_list_records) -> _out_list_records:
         """The ListRecords operation."""

@@ -60,6 +60,7 @@ class AsyncClient(AsyncBaseClient):
     USER_AGENT = Client.USER_AGENT
     ENDPOINT_RULES = Client.ENDPOINT_RULES
     ENDPOINT_PARAMETERS = Client.ENDPOINT_PARAMETERS
+    ENDPOINT_PER_CALL = Client.ENDPOINT_PER_CALL
 
     async def describe_thing(self, request: _in_describe_thing) -> _out_describe_thing:
         """The DescribeThing operation."""

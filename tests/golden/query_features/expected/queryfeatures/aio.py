@@ -46,6 +46,7 @@ class AsyncClient(AsyncBaseClient):
     USER_AGENT = Client.USER_AGENT
     ENDPOINT_RULES = Client.ENDPOINT_RULES
     ENDPOINT_PARAMETERS = Client.ENDPOINT_PARAMETERS
+    ENDPOINT_PER_CALL = Client.ENDPOINT_PER_CALL
 
     async def delete_thing(self, request: _in_delete_thing) -> _out_delete_thing:
         """The DeleteThing operation."""

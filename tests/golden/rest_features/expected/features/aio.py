@@ -46,6 +46,7 @@ class AsyncClient(AsyncBaseClient):
     USER_AGENT = Client.USER_AGENT
     ENDPOINT_RULES = Client.ENDPOINT_RULES
     ENDPOINT_PARAMETERS = Client.ENDPOINT_PARAMETERS
+    ENDPOINT_PER_CALL = Client.ENDPOINT_PER_CALL
 
     async def put_object(self, request: _in_put_object) -> _out_put_object:
         """The PutObject operation."""
