@@ -177,6 +177,30 @@ def read(companions: Companions, view: ModelView) -> Read:
     return found
 
 
+def context_param_problems(doc: load.Document) -> list[Problem]:
+    """The ``operationContextParams`` of a validated model whose JMESPath
+    cannot mean anything for the operation's input (the same checks as the
+    paginators' and waiters' expressions; the build compiles them)."""
+    spec: dict[str, Any] = doc.data
+    view = raw_view(spec)
+    problems: list[Problem] = []
+    for name, op in spec["operations"].items():
+        params: dict[str, Any] = op.get("operationContextParams", {})
+        input_shape = op.get("input", {}).get("shape", "")
+        for param, value in params.items():
+            text = str(value.get("path", ""))
+            try:
+                compile(text, Type("structure", input_shape), view.lookup)
+            except PathError as exc:
+                problems.append(
+                    doc.problem(
+                        ("operations", name, "operationContextParams", param, "path"),
+                        f"{text!r}, column {exc.offset + 1}: {exc.message}",
+                    )
+                )
+    return problems
+
+
 def check(spec: dict[str, Any], companions: Companions) -> list[Problem]:
     """Every problem of the paginators and waiters of a validated model."""
     return read(companions, raw_view(spec)).problems

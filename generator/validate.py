@@ -110,6 +110,10 @@ def validate(doc: Document, companions: Companions | None = None) -> None:
     problems = schema_problems(doc)
     if not problems:
         problems = semantic_problems(doc)
+    if not problems:
+        from .paging import context_param_problems
+
+        problems = context_param_problems(doc)
     if not problems and companions is not None:
         from .paging import check
 
