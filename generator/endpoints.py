@@ -65,12 +65,11 @@ def _runtime_module() -> ModuleType:
 
 def load(path: Path) -> EndpointRules:
     """Read, check and describe a rule set; SpecError names what is wrong, where."""
-    return parse(path.read_bytes(), str(path))
+    return from_document(parse_document(path.read_bytes(), str(path), "json"))
 
 
-def parse(raw: bytes, where: str) -> EndpointRules:
-    """Check and describe the rule set in ``raw``, read from ``where``."""
-    doc = parse_document(raw, where, "json")
+def from_document(doc: Document) -> EndpointRules:
+    """Check and describe a rule set already parsed."""
     data = doc.data
     try:
         _runtime_module().RuleSet(data, partitions())

@@ -81,7 +81,6 @@ class Fetched:
     companion_docs: dict[str, load.Document] = field(
         default_factory=dict[str, load.Document]
     )
-    companion_where: dict[str, str] = field(default_factory=dict[str, str])
 
     def companions_in(self, folder: Path) -> paging.Companions:
         """The paginators and waiters the spec folder will have, parsed."""
@@ -100,10 +99,8 @@ class Fetched:
         """The endpoint rule set the spec folder will have, checked."""
         name = endpoints.RULE_SET_FILE
         if name in self.companions:
-            data = self.companions[name]
-            if data is None:
-                return None
-            return endpoints.parse(data, self.companion_where[name])
+            doc = self.companion_docs.get(name)
+            return None if doc is None else endpoints.from_document(doc)
         existing = folder / name
         return endpoints.load(existing) if existing.is_file() else None
 
@@ -209,7 +206,6 @@ def fetch(service: str, source: Path | None = None) -> Fetched:
             continue
         data = _read(found)
         fetched.companions[name] = data
-        fetched.companion_where[name] = str(found)
         try:
             fetched.companion_docs[name] = load.parse_document(data, str(found), "json")
         except SpecError as exc:
