@@ -195,7 +195,7 @@ def context_param_problems(doc: load.Document) -> list[Problem]:
                 problems.append(
                     doc.problem(
                         ("operations", name, "operationContextParams", param, "path"),
-                        f"{text!r}, column {exc.offset + 1}: {exc.message}",
+                        exc.explain(text),
                     )
                 )
     return problems
@@ -237,7 +237,7 @@ class _Reader:
         try:
             return compile(text, root, self.view.lookup)
         except PathError as exc:
-            self.report(path, f"{text!r}, column {exc.offset + 1}: {exc.message}")
+            self.report(path, exc.explain(text))
             return None
 
     def expressions(

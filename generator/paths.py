@@ -47,6 +47,10 @@ class PathError(Exception):
         self.message = message
         self.offset = offset
 
+    def explain(self, text: str) -> str:
+        """The problem's message for the expression ``text``: it, the column, why."""
+        return f"{text!r}, column {self.offset + 1}: {self.message}"
+
 
 ANY = Type("document", "")
 BOOLEAN = Type("boolean", "")

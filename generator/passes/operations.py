@@ -117,23 +117,26 @@ def context_params(
     expression over its input (DynamoDB's ``ResourceArnList`` is
     ``keys(RequestItems)`` and the like), typed against the built classes;
     the problems of expressions that cannot mean anything for the model."""
-    from .paging import input_lookup
+    from .paging import input_lookup, shared_structures
 
     problems: list[Problem] = []
+    shared = shared_structures(modules)
     for op, (name, spec) in zip(ops, specs, strict=True):
         params: dict[str, Any] = spec.get("operationContextParams", {})
+        if not params:
+            continue
+        root, lookup = input_lookup(op, shared)
         for param, value in params.items():
             if param not in declared:
                 continue  # the rule set does not read it
             text = str(value.get("path", ""))
-            root, lookup = input_lookup(op, modules)
             try:
                 expr = compile_path(text, root, lookup)
             except PathError as exc:
                 problems.append(
                     doc.problem(
                         ("operations", name, "operationContextParams", param, "path"),
-                        f"{text!r}, column {exc.offset + 1}: {exc.message}",
+                        exc.explain(text),
                     )
                 )
                 continue

@@ -28,11 +28,14 @@ def _info(members: list[Member]) -> dict[str, MemberInfo]:
     return {m.name: MemberInfo(m.type, m.field, m.nullable) for m in members}
 
 
+def shared_structures(modules: list[Module]) -> dict[str, Structure]:
+    """The structures of the shapes modules, by shape name."""
+    return {s.shape: s for module in modules for s in module.structures}
+
+
 def view(operations: list[Operation], modules: list[Module]) -> ModelView:
     """The built operations and structures, as the checks see them."""
-    shared: dict[str, Structure] = {
-        s.shape: s for module in modules for s in module.structures
-    }
+    shared = shared_structures(modules)
     roots: dict[int, Structure] = {}
     ops: dict[str, OperationView] = {}
     for op in operations:
@@ -52,12 +55,12 @@ def view(operations: list[Operation], modules: list[Module]) -> ModelView:
     return ModelView(ops, lookup, frozenset(ops))
 
 
-def input_lookup(operation: Operation, modules: list[Module]) -> tuple[Type, Lookup]:
+def input_lookup(
+    operation: Operation, shared: Mapping[str, Structure]
+) -> tuple[Type, Lookup]:
     """The type of an operation's input and the members of every structure
-    it reaches: the root of an expression over a request."""
-    shared: dict[str, Structure] = {
-        s.shape: s for module in modules for s in module.structures
-    }
+    it reaches (``shared``: :func:`shared_structures`): the root of an
+    expression over a request."""
     root = Type(
         "structure",
         operation.input.shape,
