@@ -11,7 +11,7 @@ bodies), ``sigv4``, ``credentials`` and the modules of its providers,
 what its packages use (``restjson``).
 """
 
-VERSION = "0.2.0+1ddaeb2419d3a56b"
+VERSION = "0.2.0+908eb85f61efc2dc"
 """The generator version and a hash of this runtime's sources; every
 package checks at import that it was generated for exactly this runtime."""
 

@@ -67,22 +67,23 @@ def _required(value: object, what: str) -> _t.Any:
     return value
 
 
-def _aware(moment: _dt.datetime) -> _dt.datetime:
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=_dt.UTC)
-
-
-class BindingsStsCaller:
-    """:class:`~.credentials.StsCaller` over the output folder's ``sts`` package."""
+class _Bindings:
+    """A caller over one generated package, imported at its first call."""
 
     def __init__(self, package: str) -> None:
         self._package = package
 
     @property
-    def _sts(self) -> _t.Any:
+    def bindings(self) -> _t.Any:
+        """The package (``sts``, ``sso`` or ``ssooidc``)."""
         return importlib.import_module(self._package)
 
+
+class BindingsStsCaller(_Bindings):
+    """:class:`~.credentials.StsCaller` over the output folder's ``sts`` package."""
+
     def _client(self, region: str | None, credentials: Credentials | None) -> _t.Any:
-        client = self._sts.Client
+        client = self.bindings.Client
         params: dict[str, object] = {}
         if region is None and "UseGlobalEndpoint" in client.ENDPOINT_PARAMETERS:
             params["UseGlobalEndpoint"] = True
@@ -102,7 +103,7 @@ class BindingsStsCaller:
             access_key_id=_required(issued.access_key_id, "AccessKeyId"),
             secret_access_key=_required(issued.secret_access_key, "SecretAccessKey"),
             session_token=_required(issued.session_token, "SessionToken"),
-            expiration=_aware(_required(issued.expiration, "Expiration")),
+            expiration=_required(issued.expiration, "Expiration"),
             account_id=parts[4] if len(parts) > 4 and parts[4] else None,
         )
 
@@ -119,7 +120,7 @@ class BindingsStsCaller:
         credentials: Credentials,
     ) -> TemporaryCredentials:
         """``AssumeRole``, signed with ``credentials``."""
-        request = self._sts.AssumeRole(
+        request = self.bindings.AssumeRole(
             role_arn=role_arn,
             role_session_name=role_session_name,
             external_id=external_id,
@@ -139,7 +140,7 @@ class BindingsStsCaller:
         region: str | None,
     ) -> TemporaryCredentials:
         """``AssumeRoleWithWebIdentity``, unsigned (the token authenticates)."""
-        request = self._sts.AssumeRoleWithWebIdentity(
+        request = self.bindings.AssumeRoleWithWebIdentity(
             role_arn=role_arn,
             role_session_name=role_session_name,
             web_identity_token=web_identity_token,
@@ -148,25 +149,18 @@ class BindingsStsCaller:
             return self._temporary(client.assume_role_with_web_identity(request))
 
 
-class BindingsSsoCaller:
+class BindingsSsoCaller(_Bindings):
     """:class:`~.credentials.SsoCaller` over the output folder's ``sso`` package."""
-
-    def __init__(self, package: str) -> None:
-        self._package = package
-
-    @property
-    def _sso(self) -> _t.Any:
-        return importlib.import_module(self._package)
 
     def get_role_credentials(
         self, *, account_id: str, role_name: str, access_token: str, region: str
     ) -> TemporaryCredentials:
         """``GetRoleCredentials``, unsigned; ``UnauthorizedException`` is
         :class:`~.credentials.SsoTokenError`."""
-        request = self._sso.GetRoleCredentials(
+        request = self.bindings.GetRoleCredentials(
             role_name=role_name, account_id=account_id, access_token=access_token
         )
-        with self._sso.Client(region, unsigned=True) as client:
+        with self.bindings.Client(region, unsigned=True) as client:
             try:
                 response = client.get_role_credentials(request)
             except ServiceError as error:
@@ -187,27 +181,20 @@ class BindingsSsoCaller:
         )
 
 
-class BindingsSsoOidcCaller:
+class BindingsSsoOidcCaller(_Bindings):
     """:class:`~.credentials.SsoOidcCaller` over the output folder's ``ssooidc`` package."""
-
-    def __init__(self, package: str) -> None:
-        self._package = package
-
-    @property
-    def _oidc(self) -> _t.Any:
-        return importlib.import_module(self._package)
 
     def create_token(
         self, *, client_id: str, client_secret: str, refresh_token: str, region: str
     ) -> SsoToken:
         """``CreateToken`` with the ``refresh_token`` grant, unsigned."""
-        request = self._oidc.CreateToken(
+        request = self.bindings.CreateToken(
             client_id=client_id,
             client_secret=client_secret,
             grant_type="refresh_token",
             refresh_token=refresh_token,
         )
-        with self._oidc.Client(region, unsigned=True) as client:
+        with self.bindings.Client(region, unsigned=True) as client:
             response = client.create_token(request)
         return SsoToken(
             access_token=_required(response.access_token, "accessToken"),

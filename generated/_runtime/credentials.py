@@ -571,6 +571,24 @@ class ChainContext:
     def region(self) -> str | None:
         return self.config.region
 
+    # The callers given, else the output folder's own bindings' (looked for
+    # only when a provider needs one: most chains never do).
+
+    def sts_caller(self) -> StsCaller | None:
+        from . import callers
+
+        return self.sts if self.sts is not None else callers.sts_caller()
+
+    def sso_caller(self) -> SsoCaller | None:
+        from . import callers
+
+        return self.sso if self.sso is not None else callers.sso_caller()
+
+    def sso_oidc_caller(self) -> SsoOidcCaller | None:
+        from . import callers
+
+        return self.sso_oidc if self.sso_oidc is not None else callers.sso_oidc_caller()
+
 
 Provider: TypeAlias = Callable[[ChainContext], "CredentialSource | NotFound"]
 
@@ -632,7 +650,6 @@ def resolve_credentials(
             f"profile={profile!r} but the config passed is for {config.profile_name!r}"
         )
     # The providers' modules import this one: imported here, not above.
-    from . import callers as _callers
     from . import credential_providers as _files
     from . import metadata as _metadata
     from . import role_providers as _roles
@@ -641,9 +658,9 @@ def resolve_credentials(
         config=config,
         profile=config.profile_name,
         env_enabled=config.profile_source != "argument",
-        sts=_callers.sts_caller() if sts is None else sts,
-        sso=_callers.sso_caller() if sso is None else sso,
-        sso_oidc=_callers.sso_oidc_caller() if sso_oidc is None else sso_oidc,
+        sts=sts,
+        sso=sso,
+        sso_oidc=sso_oidc,
         mfa_prompt=mfa_prompt,
         clock=clock,
     )

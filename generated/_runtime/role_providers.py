@@ -153,7 +153,7 @@ def _assume_role(
             f"{where}: profile {name!r} has role_arn but neither source_profile nor "
             "credential_source, so nothing to assume the role with"
         )
-    sts = context.sts
+    sts = context.sts_caller()
     if sts is None:
         raise MissingCallerError(
             f"profile {name!r} assumes a role, which needs AWS STS: "
@@ -302,7 +302,7 @@ def from_web_identity(context: ChainContext) -> CredentialSource | NotFound:
             "a web identity token file is configured but no role ARN: set AWS_ROLE_ARN "
             f"or role_arn in profile {context.profile!r}"
         )
-    sts = context.sts
+    sts = context.sts_caller()
     if sts is None:
         raise MissingCallerError(
             "web identity credentials need AWS STS: " + _missing("sts", "sts")
@@ -387,7 +387,7 @@ def from_sso(context: ChainContext) -> CredentialSource | NotFound:
             f"{where}: profile {profile!r} uses IAM Identity Center but lacks "
             + ", ".join(missing)
         )
-    sso = context.sso
+    sso = context.sso_caller()
     if sso is None:
         raise MissingCallerError(
             f"profile {profile!r} uses IAM Identity Center, which needs the SSO "
@@ -401,7 +401,7 @@ def from_sso(context: ChainContext) -> CredentialSource | NotFound:
         values["sso_region"],
     )
 
-    oidc = context.sso_oidc if session is not None else None
+    oidc = context.sso_oidc_caller() if session is not None else None
 
     def fetch() -> Credentials:
         now = context.clock()
