@@ -295,7 +295,8 @@ def test_a_trickling_server_cannot_hold_a_call_past_its_deadline(raw_server: Any
     with pytest.raises(ReadTimeoutError):
         client.list_users(connect.new_list_users("instance"))
     elapsed = time.monotonic() - started
-    assert elapsed < 1.5 + 0.6, f"the call took {elapsed:.2f} s, its deadline was 1.5 s"
+    # without the deadline the trickle never ends; 3 s of slack for a busy machine
+    assert elapsed < 1.5 + 3, f"the call took {elapsed:.2f} s, its deadline was 1.5 s"
     client.close()
 
 
@@ -306,7 +307,7 @@ def test_retries_stop_at_the_deadline_too(raw_server: Any) -> None:
     started = time.monotonic()
     with pytest.raises(ReadTimeoutError) as caught:
         client.list_users(connect.new_list_users("instance"))
-    assert time.monotonic() - started < 1.2 + 0.6
+    assert time.monotonic() - started < 1.2 + 3  # the trickle never ends on its own
     assert any("max_total_time" in note for note in getattr(caught.value, "__notes__", []) + [str(caught.value)])
     client.close()
 

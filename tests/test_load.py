@@ -417,7 +417,7 @@ def test_yaml_billion_laughs_is_rejected_quickly() -> None:
         lines.append(f"a{i}: &a{i} [{', '.join([prev] * 9)}]")
     start = time.perf_counter()
     problems = problems_of("\n".join(lines) + "\n", "bomb.yaml")
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < 5.0  # expanding the aliases would take minutes
     assert len(problems) == 10 + 81  # 10 anchors, 81 aliases
     assert problems[1].message.startswith("YAML anchor '&a1'")
     assert problems[2].message.startswith("YAML alias '*a0'")
