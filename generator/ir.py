@@ -153,6 +153,9 @@ class Structure:
     deprecated: str = ""
     encoded: bool = False  # sent nested in request bodies: has a wire encoder
     decoded: bool = False  # read nested from responses: has a wire decoder
+    draft: str = (
+        ""  # its writable twin, which decoders fill and seal (if decoded or output)
+    )
     redact: bool = False  # a response that may carry sensitive values: errors show none
 
     @property

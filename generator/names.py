@@ -156,6 +156,13 @@ def constructor_name(class_: str) -> str:
     return "new_" + snake_case(class_)
 
 
+def draft_name(class_: str) -> str:
+    """``_<Class>Draft``: the writable twin of a class its decoders fill
+    (``_runtime.models.seal``).  Never a class's name, which has no leading
+    underscore, nor a constant's, which has no lower-case letter."""
+    return f"_{class_}Draft"
+
+
 def lens_name(class_: str, field: str) -> str:
     """``<snake class>_<field>``, the lens of one field."""
     return f"{snake_case(class_)}_{field.rstrip('_')}"

@@ -88,9 +88,16 @@ def _args(var: str, where: str) -> str:
     return f"{var}, {where}" if where else var
 
 
+def _exact_value(var: str, where: str, python_type: str, expect: str) -> str:
+    """``var`` when its type is exactly ``python_type`` (what the JSON loaders
+    make), else the runtime's ``expect`` check of it, which converts it or
+    raises a wire-type error: the common case costs no call."""
+    return f"({var} if type({var}) is {python_type} else _rt.{expect}({_args(var, where)}))"
+
+
 def _exact(python_type: str, expect: str) -> Callable[[Type, str, int, str], str]:
     def decoder(t: Type, var: str, depth: int, where: str) -> str:
-        return f"({var} if type({var}) is {python_type} else _rt.{expect}({_args(var, where)}))"
+        return _exact_value(var, where, python_type, expect)
 
     return decoder
 
@@ -99,7 +106,7 @@ def _decode_list(t: Type, var: str, depth: int, where: str) -> str:
     assert t.item is not None
     item = f"v{depth}"
     inner = _DECODERS[t.item.kind](t.item, item, depth + 1, where)
-    return f"[{inner} for {item} in _rt.expect_list({_args(var, where)}) if {item} is not None]"
+    return f"[{inner} for {item} in {_exact_value(var, where, '_rt.JSON_ARRAY', 'expect_list')} if {item} is not None]"
 
 
 def _decode_map(t: Type, var: str, depth: int, where: str) -> str:
@@ -107,13 +114,13 @@ def _decode_map(t: Type, var: str, depth: int, where: str) -> str:
     key, item = f"k{depth}", f"v{depth}"
     inner = _DECODERS[t.value.kind](t.value, item, depth + 1, where)
     return (
-        f"{{{key}: {inner} for {key}, {item} in _rt.expect_object({_args(var, where)}).items()"
+        f"{{{key}: {inner} for {key}, {item} in {_exact_value(var, where, '_rt.JSON_OBJECT', 'expect_object')}.items()"
         f" if {item} is not None}}"
     )
 
 
 def _decode_structure(t: Type, var: str, depth: int, where: str) -> str:
-    return f"{t.class_name}._from_json(_rt.expect_object({_args(var, where)}))"
+    return f"{t.class_name}._from_json({_exact_value(var, where, '_rt.JSON_OBJECT', 'expect_object')})"
 
 
 _DECODERS: dict[str, Callable[[Type, str, int, str], str]] = {
