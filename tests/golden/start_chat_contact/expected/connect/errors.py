@@ -121,7 +121,11 @@ class InvalidRequestException(ConnectError):
                 None
                 if (value := data.get("Reason")) is None
                 else InvalidRequestExceptionReason._from_json(
-                    _rt.expect_object(value, "Reason")
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Reason")
+                    )
                 )
             ),
         )

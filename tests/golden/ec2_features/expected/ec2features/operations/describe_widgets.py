@@ -222,6 +222,15 @@ class DescribeWidgetsResponse:
         )
 
 
+class _DescribeWidgetsResponseDraft:
+    """A :class:`DescribeWidgetsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "widgets", "next_token")
+    http_status: int
+    widgets: list[Widget] | None
+    next_token: str | None
+
+
 def new_describe_widgets() -> DescribeWidgets:
     """Create a :class:`DescribeWidgets` with all optional fields omitted."""
     return DescribeWidgets()
@@ -338,25 +347,23 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     node = _rt.read_xml_result(status, body, "")
+    draft = _DescribeWidgetsResponseDraft()
+    draft.http_status = status
     try:
         first = _rt.xml_index(node)
-        return DescribeWidgetsResponse(
-            http_status=status,
-            widgets=(
-                None
-                if (value := first.get("widgetSet")) is None
-                else [Widget._from_xml(v1) for v1 in value]
-            ),
-            next_token=(
-                None
-                if (value := first.get("nextToken")) is None
-                else (value.text or "")
-            ),
+        draft.widgets = (
+            None
+            if (value := first.get("widgetSet")) is None
+            else [Widget._from_xml(v1) for v1 in value]
+        )
+        draft.next_token = (
+            None if (value := first.get("nextToken")) is None else (value.text or "")
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
             str(exc), http_status=status, body=body
         ) from None
+    return _rt.seal(draft, DescribeWidgetsResponse)
 
 
 OPERATION: _rt.Operation[DescribeWidgets, DescribeWidgetsResponse] = _rt.Operation(

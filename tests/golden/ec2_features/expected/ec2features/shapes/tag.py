@@ -71,10 +71,20 @@ class Tag:
     @classmethod
     def _from_xml(cls, node: _rt.XmlNode) -> Tag:
         first = _rt.xml_index(node)
-        return cls(
-            key=None if (value := first.get("key")) is None else (value.text or ""),
-            value=None if (value := first.get("value")) is None else (value.text or ""),
+        draft = _TagDraft()
+        draft.key = None if (value := first.get("key")) is None else (value.text or "")
+        draft.value = (
+            None if (value := first.get("value")) is None else (value.text or "")
         )
+        return _rt.seal(draft, cls)
+
+
+class _TagDraft:
+    """A :class:`Tag` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("key", "value")
+    key: str | None
+    value: str | None
 
 
 def new_tag() -> Tag:

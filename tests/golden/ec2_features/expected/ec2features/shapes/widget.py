@@ -132,25 +132,38 @@ class Widget:
     @classmethod
     def _from_xml(cls, node: _rt.XmlNode) -> Widget:
         first = _rt.xml_index(node)
-        return cls(
-            widget_id=(
-                None if (value := first.get("widgetId")) is None else (value.text or "")
-            ),
-            state=None if (value := first.get("state")) is None else (value.text or ""),
-            launch_time=(
-                None
-                if (value := first.get("launchTime")) is None
-                else _rt.parse_timestamp(value.text or "")
-            ),
-            tags=(
-                None
-                if (value := first.get("tagSet")) is None
-                else [Tag._from_xml(v1) for v1 in value]
-            ),
-            cpu_count=(
-                None if (value := first.get("cpuCount")) is None else _rt.xml_int(value)
-            ),
+        draft = _WidgetDraft()
+        draft.widget_id = (
+            None if (value := first.get("widgetId")) is None else (value.text or "")
         )
+        draft.state = (
+            None if (value := first.get("state")) is None else (value.text or "")
+        )
+        draft.launch_time = (
+            None
+            if (value := first.get("launchTime")) is None
+            else _rt.parse_timestamp(value.text or "")
+        )
+        draft.tags = (
+            None
+            if (value := first.get("tagSet")) is None
+            else [Tag._from_xml(v1) for v1 in value]
+        )
+        draft.cpu_count = (
+            None if (value := first.get("cpuCount")) is None else _rt.xml_int(value)
+        )
+        return _rt.seal(draft, cls)
+
+
+class _WidgetDraft:
+    """A :class:`Widget` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("widget_id", "state", "launch_time", "tags", "cpu_count")
+    widget_id: str | None
+    state: str | None
+    launch_time: _dt.datetime | None
+    tags: list[Tag] | None
+    cpu_count: int | None
 
 
 def new_widget() -> Widget:

@@ -129,6 +129,15 @@ class ListRecordsResponse:
         )
 
 
+class _ListRecordsResponseDraft:
+    """A :class:`ListRecordsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "records", "next_token")
+    http_status: int
+    records: list[Record] | None
+    next_token: str | None
+
+
 def new_list_records() -> ListRecords:
     """Create a :class:`ListRecords` with all optional fields omitted."""
     return ListRecords()
@@ -190,30 +199,38 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListRecordsResponseDraft()
+    draft.http_status = status
     try:
-        return ListRecordsResponse(
-            http_status=status,
-            records=(
-                None
-                if (value := data.get("Records")) is None
-                else [
-                    Record._from_json(_rt.expect_object(v1, "Records"))
-                    for v1 in _rt.expect_list(value, "Records")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.records = (
+            None
+            if (value := data.get("Records")) is None
+            else [
+                Record._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Records")
+                    )
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Records")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
             str(exc), http_status=status, body=body
         ) from None
+    return _rt.seal(draft, ListRecordsResponse)
 
 
 OPERATION: _rt.Operation[ListRecords, ListRecordsResponse] = _rt.Operation(

@@ -229,6 +229,14 @@ class PutRecordResponse:
         )
 
 
+class _PutRecordResponseDraft:
+    """A :class:`PutRecordResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "record")
+    http_status: int
+    record: Record | None
+
+
 def new_put_record(
     name: str,
 ) -> PutRecord:
@@ -367,19 +375,25 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _PutRecordResponseDraft()
+    draft.http_status = status
     try:
-        return PutRecordResponse(
-            http_status=status,
-            record=(
-                None
-                if (value := data.get("Record")) is None
-                else Record._from_json(_rt.expect_object(value, "Record"))
-            ),
+        draft.record = (
+            None
+            if (value := data.get("Record")) is None
+            else Record._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "Record")
+                )
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
             str(exc), http_status=status, body=body
         ) from None
+    return _rt.seal(draft, PutRecordResponse)
 
 
 OPERATION: _rt.Operation[PutRecord, PutRecordResponse] = _rt.Operation(

@@ -112,40 +112,53 @@ class Record:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Record:
+        draft = _RecordDraft()
         try:
-            return cls(
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.size = (
+                None
+                if (value := data.get("Size")) is None
+                else (value if type(value) is int else _rt.expect_int(value, "Size"))
+            )
+            draft.ratio = (
+                None
+                if (value := data.get("Ratio")) is None
+                else _rt.expect_float(value, "Ratio")
+            )
+            draft.created = (
+                None
+                if (value := data.get("Created")) is None
+                else _rt.parse_timestamp(value, "Created")
+            )
+            draft.value = (
+                None
+                if (value := data.get("Value")) is None
+                else Value._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Value")
                     )
-                ),
-                size=(
-                    None
-                    if (value := data.get("Size")) is None
-                    else (
-                        value if type(value) is int else _rt.expect_int(value, "Size")
-                    )
-                ),
-                ratio=(
-                    None
-                    if (value := data.get("Ratio")) is None
-                    else _rt.expect_float(value, "Ratio")
-                ),
-                created=(
-                    None
-                    if (value := data.get("Created")) is None
-                    else _rt.parse_timestamp(value, "Created")
-                ),
-                value=(
-                    None
-                    if (value := data.get("Value")) is None
-                    else Value._from_json(_rt.expect_object(value, "Value"))
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _RecordDraft:
+    """A :class:`Record` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("name", "size", "ratio", "created", "value")
+    name: str | None
+    size: int | None
+    ratio: float | None
+    created: _dt.datetime | None
+    value: Value | None
 
 
 def new_record() -> Record:

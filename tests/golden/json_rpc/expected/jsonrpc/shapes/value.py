@@ -98,32 +98,37 @@ class Value:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Value:
+        draft = _ValueDraft()
         try:
-            return cls(
-                text=(
-                    None
-                    if (value := data.get("Text")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Text")
-                    )
-                ),
-                number=(
-                    None
-                    if (value := data.get("Number")) is None
-                    else (
-                        value if type(value) is int else _rt.expect_int(value, "Number")
-                    )
-                ),
-                sdk_unknown_member=_rt.unknown_union_member(
-                    data,
-                    (
-                        "Text",
-                        "Number",
-                    ),
+            draft.text = (
+                None
+                if (value := data.get("Text")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Text"))
+            )
+            draft.number = (
+                None
+                if (value := data.get("Number")) is None
+                else (value if type(value) is int else _rt.expect_int(value, "Number"))
+            )
+            draft.sdk_unknown_member = _rt.unknown_union_member(
+                data,
+                (
+                    "Text",
+                    "Number",
                 ),
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ValueDraft:
+    """A :class:`Value` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("text", "number", "sdk_unknown_member")
+    text: str | None
+    number: int | None
+    sdk_unknown_member: str | None
 
 
 def new_value() -> Value:

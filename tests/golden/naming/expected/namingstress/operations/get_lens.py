@@ -140,6 +140,14 @@ class GetLensResponse:
         )
 
 
+class _GetLensResponseDraft:
+    """A :class:`GetLensResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "lens")
+    http_status: int
+    lens: Operation | None
+
+
 def new_get_lens(
     class_: str,
 ) -> GetLens:
@@ -218,14 +226,19 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _GetLensResponseDraft()
+    draft.http_status = status
     try:
-        return GetLensResponse(
-            http_status=status,
-            lens=(
-                None
-                if (value := data.get("Lens")) is None
-                else Operation._from_json(_rt.expect_object(value, "Lens"))
-            ),
+        draft.lens = (
+            None
+            if (value := data.get("Lens")) is None
+            else Operation._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "Lens")
+                )
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -233,6 +246,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, GetLensResponse)
 
 
 OPERATION: _rt.Operation[GetLens, GetLensResponse] = _rt.Operation(

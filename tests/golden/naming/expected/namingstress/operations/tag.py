@@ -279,6 +279,17 @@ class TagResponse:
         )
 
 
+class _TagResponseDraft:
+    """A :class:`TagResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "http_status_", "lambda_", "lens_config", "rule")
+    http_status: int
+    http_status_: int | None
+    lambda_: str | None
+    lens_config: Lens | None
+    rule: Builtins | None
+
+
 def new_tag(
     resource_arn: str,
     tag: TagShape,
@@ -454,31 +465,40 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _TagResponseDraft()
+    draft.http_status = status
     try:
-        return TagResponse(
-            http_status=status,
-            http_status_=(
-                None
-                if (value := data.get("HttpStatus")) is None
-                else (
-                    value if type(value) is int else _rt.expect_int(value, "HttpStatus")
+        draft.http_status_ = (
+            None
+            if (value := data.get("HttpStatus")) is None
+            else (value if type(value) is int else _rt.expect_int(value, "HttpStatus"))
+        )
+        draft.lambda_ = (
+            None
+            if (value := data.get("lambda")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "lambda"))
+        )
+        draft.lens_config = (
+            None
+            if (value := data.get("LensConfig")) is None
+            else Lens._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "LensConfig")
                 )
-            ),
-            lambda_=(
-                None
-                if (value := data.get("lambda")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "lambda"))
-            ),
-            lens_config=(
-                None
-                if (value := data.get("LensConfig")) is None
-                else Lens._from_json(_rt.expect_object(value, "LensConfig"))
-            ),
-            rule=(
-                None
-                if (value := data.get("Rule")) is None
-                else Builtins._from_json(_rt.expect_object(value, "Rule"))
-            ),
+            )
+        )
+        draft.rule = (
+            None
+            if (value := data.get("Rule")) is None
+            else Builtins._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "Rule")
+                )
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -486,6 +506,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, TagResponse)
 
 
 OPERATION: _rt.Operation[Tag, TagResponse] = _rt.Operation(

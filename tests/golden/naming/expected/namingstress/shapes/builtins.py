@@ -149,58 +149,76 @@ class Builtins:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Builtins:
+        draft = _BuiltinsDraft()
         try:
-            return cls(
-                list_=(
-                    None
-                    if (value := data.get("List")) is None
-                    else [
-                        (v1 if type(v1) is str else _rt.expect_str(v1, "List"))
-                        for v1 in _rt.expect_list(value, "List")
-                        if v1 is not None
-                    ]
-                ),
-                dict_=(
-                    None
-                    if (value := data.get("Dict")) is None
-                    else {
-                        k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Dict"))
-                        for k1, v1 in _rt.expect_object(value, "Dict").items()
-                        if v1 is not None
-                    }
-                ),
-                str_=(
-                    None
-                    if (value := data.get("Str")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Str"))
-                ),
-                int_=(
-                    None
-                    if (value := data.get("Int")) is None
-                    else (value if type(value) is int else _rt.expect_int(value, "Int"))
-                ),
-                object_=(
-                    None
-                    if (value := data.get("Object")) is None
-                    else (
+            draft.list_ = (
+                None
+                if (value := data.get("List")) is None
+                else [
+                    (v1 if type(v1) is str else _rt.expect_str(v1, "List"))
+                    for v1 in (
                         value
-                        if type(value) is bool
-                        else _rt.expect_bool(value, "Object")
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "List")
                     )
-                ),
-                sdk_unknown_member=_rt.unknown_union_member(
-                    data,
-                    (
-                        "List",
-                        "Dict",
-                        "Str",
-                        "Int",
-                        "Object",
-                    ),
+                    if v1 is not None
+                ]
+            )
+            draft.dict_ = (
+                None
+                if (value := data.get("Dict")) is None
+                else {
+                    k1: (v1 if type(v1) is str else _rt.expect_str(v1, "Dict"))
+                    for k1, v1 in (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Dict")
+                    ).items()
+                    if v1 is not None
+                }
+            )
+            draft.str_ = (
+                None
+                if (value := data.get("Str")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Str"))
+            )
+            draft.int_ = (
+                None
+                if (value := data.get("Int")) is None
+                else (value if type(value) is int else _rt.expect_int(value, "Int"))
+            )
+            draft.object_ = (
+                None
+                if (value := data.get("Object")) is None
+                else (
+                    value if type(value) is bool else _rt.expect_bool(value, "Object")
+                )
+            )
+            draft.sdk_unknown_member = _rt.unknown_union_member(
+                data,
+                (
+                    "List",
+                    "Dict",
+                    "Str",
+                    "Int",
+                    "Object",
                 ),
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _BuiltinsDraft:
+    """A :class:`Builtins` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("list_", "dict_", "str_", "int_", "object_", "sdk_unknown_member")
+    list_: list[str] | None
+    dict_: dict[str, str] | None
+    str_: str | None
+    int_: int | None
+    object_: bool | None
+    sdk_unknown_member: str | None
 
 
 def new_builtins() -> Builtins:

@@ -80,23 +80,35 @@ class Lens:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Lens:
+        draft = _LensDraft()
         try:
-            return cls(
-                class_=(
-                    None
-                    if (value := data.get("class")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "class")
+            draft.class_ = (
+                None
+                if (value := data.get("class")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "class"))
+            )
+            draft.none = (
+                None
+                if (value := data.get("None")) is None
+                else Operation._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "None")
                     )
-                ),
-                none=(
-                    None
-                    if (value := data.get("None")) is None
-                    else Operation._from_json(_rt.expect_object(value, "None"))
-                ),
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _LensDraft:
+    """A :class:`Lens` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("class_", "none")
+    class_: str | None
+    none: Operation | None
 
 
 def new_lens(

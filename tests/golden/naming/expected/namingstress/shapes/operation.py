@@ -78,25 +78,33 @@ class Operation:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Operation:
+        draft = _OperationDraft()
         try:
-            return cls(
-                def_=(
-                    None
-                    if (value := data.get("def")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "def"))
-                ),
-                http_request=(
-                    None
-                    if (value := data.get("HttpRequest")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "HttpRequest")
-                    )
-                ),
+            draft.def_ = (
+                None
+                if (value := data.get("def")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "def"))
+            )
+            draft.http_request = (
+                None
+                if (value := data.get("HttpRequest")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "HttpRequest")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _OperationDraft:
+    """A :class:`Operation` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("def_", "http_request")
+    def_: str | None
+    http_request: str | None
 
 
 def new_operation() -> Operation:

@@ -165,6 +165,16 @@ class DescribeThingResponse:
         )
 
 
+class _DescribeThingResponseDraft:
+    """A :class:`DescribeThingResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "thing", "groups", "output")
+    http_status: int
+    thing: Thing | None
+    groups: list[Group] | None
+    output: str | None
+
+
 def new_describe_thing(
     id: str,
 ) -> DescribeThing:
@@ -247,28 +257,43 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _DescribeThingResponseDraft()
+    draft.http_status = status
     try:
-        return DescribeThingResponse(
-            http_status=status,
-            thing=(
-                None
-                if (value := data.get("Thing")) is None
-                else Thing._from_json(_rt.expect_object(value, "Thing"))
-            ),
-            groups=(
-                None
-                if (value := data.get("Groups")) is None
-                else [
-                    Group._from_json(_rt.expect_object(v1, "Groups"))
-                    for v1 in _rt.expect_list(value, "Groups")
-                    if v1 is not None
-                ]
-            ),
-            output=(
-                None
-                if (value := data.get("Output")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "Output"))
-            ),
+        draft.thing = (
+            None
+            if (value := data.get("Thing")) is None
+            else Thing._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "Thing")
+                )
+            )
+        )
+        draft.groups = (
+            None
+            if (value := data.get("Groups")) is None
+            else [
+                Group._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Groups")
+                    )
+                )
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Groups")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.output = (
+            None
+            if (value := data.get("Output")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "Output"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -276,6 +301,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, DescribeThingResponse)
 
 
 OPERATION: _rt.Operation[DescribeThing, DescribeThingResponse] = _rt.Operation(

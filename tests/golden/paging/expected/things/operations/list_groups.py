@@ -143,6 +143,15 @@ class ListGroupsResponse:
         )
 
 
+class _ListGroupsResponseDraft:
+    """A :class:`ListGroupsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "groups", "next_token")
+    http_status: int
+    groups: list[Group] | None
+    next_token: str | None
+
+
 def new_list_groups() -> ListGroups:
     """Create a :class:`ListGroups` with all optional fields omitted."""
     return ListGroups()
@@ -213,25 +222,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListGroupsResponseDraft()
+    draft.http_status = status
     try:
-        return ListGroupsResponse(
-            http_status=status,
-            groups=(
-                None
-                if (value := data.get("Groups")) is None
-                else [
-                    Group._from_json(_rt.expect_object(v1, "Groups"))
-                    for v1 in _rt.expect_list(value, "Groups")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.groups = (
+            None
+            if (value := data.get("Groups")) is None
+            else [
+                Group._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Groups")
+                    )
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Groups")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -239,6 +255,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListGroupsResponse)
 
 
 OPERATION: _rt.Operation[ListGroups, ListGroupsResponse] = _rt.Operation(

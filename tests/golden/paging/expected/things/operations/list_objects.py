@@ -178,6 +178,17 @@ class ListObjectsResponse:
         )
 
 
+class _ListObjectsResponseDraft:
+    """A :class:`ListObjectsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "name", "contents", "is_truncated", "next_marker")
+    http_status: int
+    name: str | None
+    contents: list[Object] | None
+    is_truncated: bool | None
+    next_marker: str | None
+
+
 def new_list_objects() -> ListObjects:
     """Create a :class:`ListObjects` with all optional fields omitted."""
     return ListObjects()
@@ -274,39 +285,44 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListObjectsResponseDraft()
+    draft.http_status = status
     try:
-        return ListObjectsResponse(
-            http_status=status,
-            name=(
-                None
-                if (value := data.get("Name")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "Name"))
-            ),
-            contents=(
-                None
-                if (value := data.get("Contents")) is None
-                else [
-                    Object._from_json(_rt.expect_object(v1, "Contents"))
-                    for v1 in _rt.expect_list(value, "Contents")
-                    if v1 is not None
-                ]
-            ),
-            is_truncated=(
-                None
-                if (value := data.get("IsTruncated")) is None
-                else (
+        draft.name = (
+            None
+            if (value := data.get("Name")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "Name"))
+        )
+        draft.contents = (
+            None
+            if (value := data.get("Contents")) is None
+            else [
+                Object._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Contents")
+                    )
+                )
+                for v1 in (
                     value
-                    if type(value) is bool
-                    else _rt.expect_bool(value, "IsTruncated")
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Contents")
                 )
-            ),
-            next_marker=(
-                None
-                if (value := data.get("NextMarker")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextMarker")
-                )
-            ),
+                if v1 is not None
+            ]
+        )
+        draft.is_truncated = (
+            None
+            if (value := data.get("IsTruncated")) is None
+            else (
+                value if type(value) is bool else _rt.expect_bool(value, "IsTruncated")
+            )
+        )
+        draft.next_marker = (
+            None
+            if (value := data.get("NextMarker")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextMarker"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -314,6 +330,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListObjectsResponse)
 
 
 OPERATION: _rt.Operation[ListObjects, ListObjectsResponse] = _rt.Operation(

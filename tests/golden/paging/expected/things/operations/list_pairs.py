@@ -218,6 +218,18 @@ class ListPairsResponse:
         )
 
 
+class _ListPairsResponseDraft:
+    """A :class:`ListPairsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "items", "others", "is_truncated", "next_marker", "sub")
+    http_status: int
+    items: list[str] | None
+    others: list[Thing] | None
+    is_truncated: bool | None
+    next_marker: str | None
+    sub: SubMarkers | None
+
+
 def new_list_pairs() -> ListPairs:
     """Create a :class:`ListPairs` with all optional fields omitted."""
     return ListPairs()
@@ -332,48 +344,63 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListPairsResponseDraft()
+    draft.http_status = status
     try:
-        return ListPairsResponse(
-            http_status=status,
-            items=(
-                None
-                if (value := data.get("Items")) is None
-                else [
-                    (v1 if type(v1) is str else _rt.expect_str(v1, "Items"))
-                    for v1 in _rt.expect_list(value, "Items")
-                    if v1 is not None
-                ]
-            ),
-            others=(
-                None
-                if (value := data.get("Others")) is None
-                else [
-                    Thing._from_json(_rt.expect_object(v1, "Others"))
-                    for v1 in _rt.expect_list(value, "Others")
-                    if v1 is not None
-                ]
-            ),
-            is_truncated=(
-                None
-                if (value := data.get("IsTruncated")) is None
-                else (
+        draft.items = (
+            None
+            if (value := data.get("Items")) is None
+            else [
+                (v1 if type(v1) is str else _rt.expect_str(v1, "Items"))
+                for v1 in (
                     value
-                    if type(value) is bool
-                    else _rt.expect_bool(value, "IsTruncated")
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Items")
                 )
-            ),
-            next_marker=(
-                None
-                if (value := data.get("NextMarker")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextMarker")
+                if v1 is not None
+            ]
+        )
+        draft.others = (
+            None
+            if (value := data.get("Others")) is None
+            else [
+                Thing._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Others")
+                    )
                 )
-            ),
-            sub=(
-                None
-                if (value := data.get("Sub")) is None
-                else SubMarkers._from_json(_rt.expect_object(value, "Sub"))
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Others")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.is_truncated = (
+            None
+            if (value := data.get("IsTruncated")) is None
+            else (
+                value if type(value) is bool else _rt.expect_bool(value, "IsTruncated")
+            )
+        )
+        draft.next_marker = (
+            None
+            if (value := data.get("NextMarker")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextMarker"))
+        )
+        draft.sub = (
+            None
+            if (value := data.get("Sub")) is None
+            else SubMarkers._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "Sub")
+                )
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -381,6 +408,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListPairsResponse)
 
 
 OPERATION: _rt.Operation[ListPairs, ListPairsResponse] = _rt.Operation(

@@ -154,6 +154,15 @@ class ListThingsResponse:
         )
 
 
+class _ListThingsResponseDraft:
+    """A :class:`ListThingsResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "things", "next_token")
+    http_status: int
+    things: list[Thing] | None
+    next_token: str | None
+
+
 def new_list_things() -> ListThings:
     """Create a :class:`ListThings` with all optional fields omitted."""
     return ListThings()
@@ -234,25 +243,32 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _ListThingsResponseDraft()
+    draft.http_status = status
     try:
-        return ListThingsResponse(
-            http_status=status,
-            things=(
-                None
-                if (value := data.get("Things")) is None
-                else [
-                    Thing._from_json(_rt.expect_object(v1, "Things"))
-                    for v1 in _rt.expect_list(value, "Things")
-                    if v1 is not None
-                ]
-            ),
-            next_token=(
-                None
-                if (value := data.get("NextToken")) is None
-                else (
-                    value if type(value) is str else _rt.expect_str(value, "NextToken")
+        draft.things = (
+            None
+            if (value := data.get("Things")) is None
+            else [
+                Thing._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Things")
+                    )
                 )
-            ),
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Things")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.next_token = (
+            None
+            if (value := data.get("NextToken")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "NextToken"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -260,6 +276,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, ListThingsResponse)
 
 
 OPERATION: _rt.Operation[ListThings, ListThingsResponse] = _rt.Operation(

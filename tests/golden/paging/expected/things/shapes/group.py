@@ -110,36 +110,57 @@ class Group:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Group:
+        draft = _GroupDraft()
         try:
-            return cls(
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.members = (
+                None
+                if (value := data.get("Members")) is None
+                else [
+                    (v1 if type(v1) is str else _rt.expect_str(v1, "Members"))
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Members")
                     )
-                ),
-                members=(
-                    None
-                    if (value := data.get("Members")) is None
-                    else [
-                        (v1 if type(v1) is str else _rt.expect_str(v1, "Members"))
-                        for v1 in _rt.expect_list(value, "Members")
-                        if v1 is not None
-                    ]
-                ),
-                parts=(
-                    None
-                    if (value := data.get("Parts")) is None
-                    else [
-                        Part._from_json(_rt.expect_object(v1, "Parts"))
-                        for v1 in _rt.expect_list(value, "Parts")
-                        if v1 is not None
-                    ]
-                ),
+                    if v1 is not None
+                ]
+            )
+            draft.parts = (
+                None
+                if (value := data.get("Parts")) is None
+                else [
+                    Part._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "Parts")
+                        )
+                    )
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Parts")
+                    )
+                    if v1 is not None
+                ]
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _GroupDraft:
+    """A :class:`Group` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("name", "members", "parts")
+    name: str | None
+    members: list[str] | None
+    parts: list[Part] | None
 
 
 def new_group() -> Group:

@@ -70,23 +70,29 @@ class Object:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Object:
+        draft = _ObjectDraft()
         try:
-            return cls(
-                key=(
-                    None
-                    if (value := data.get("Key")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Key"))
-                ),
-                size=(
-                    None
-                    if (value := data.get("Size")) is None
-                    else (
-                        value if type(value) is int else _rt.expect_int(value, "Size")
-                    )
-                ),
+            draft.key = (
+                None
+                if (value := data.get("Key")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Key"))
+            )
+            draft.size = (
+                None
+                if (value := data.get("Size")) is None
+                else (value if type(value) is int else _rt.expect_int(value, "Size"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ObjectDraft:
+    """A :class:`Object` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("key", "size")
+    key: str | None
+    size: int | None
 
 
 def new_object() -> Object:

@@ -70,25 +70,29 @@ class Part:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Part:
+        draft = _PartDraft()
         try:
-            return cls(
-                name=(
-                    None
-                    if (value := data.get("Name")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Name")
-                    )
-                ),
-                state=(
-                    None
-                    if (value := data.get("State")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "State")
-                    )
-                ),
+            draft.name = (
+                None
+                if (value := data.get("Name")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Name"))
+            )
+            draft.state = (
+                None
+                if (value := data.get("State")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "State"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _PartDraft:
+    """A :class:`Part` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("name", "state")
+    name: str | None
+    state: str | None
 
 
 def new_part() -> Part:

@@ -59,20 +59,27 @@ class SubMarkers:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> SubMarkers:
+        draft = _SubMarkersDraft()
         try:
-            return cls(
-                next_sub_marker=(
-                    None
-                    if (value := data.get("NextSubMarker")) is None
-                    else (
-                        value
-                        if type(value) is str
-                        else _rt.expect_str(value, "NextSubMarker")
-                    )
-                ),
+            draft.next_sub_marker = (
+                None
+                if (value := data.get("NextSubMarker")) is None
+                else (
+                    value
+                    if type(value) is str
+                    else _rt.expect_str(value, "NextSubMarker")
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _SubMarkersDraft:
+    """A :class:`SubMarkers` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("next_sub_marker",)
+    next_sub_marker: str | None
 
 
 def new_sub_markers() -> SubMarkers:

@@ -59,18 +59,23 @@ class Tag:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Tag:
+        draft = _TagDraft()
         try:
-            return cls(
-                value=(
-                    None
-                    if (value := data.get("Value")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Value")
-                    )
-                ),
+            draft.value = (
+                None
+                if (value := data.get("Value")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Value"))
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _TagDraft:
+    """A :class:`Tag` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("value",)
+    value: str | None
 
 
 def new_tag() -> Tag:

@@ -150,48 +150,75 @@ class Thing:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Thing:
+        draft = _ThingDraft()
         try:
-            return cls(
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                state=(
-                    None
-                    if (value := data.get("State")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "State")
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.state = (
+                None
+                if (value := data.get("State")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "State"))
+            )
+            draft.count = (
+                None
+                if (value := data.get("Count")) is None
+                else (value if type(value) is int else _rt.expect_int(value, "Count"))
+            )
+            draft.parts = (
+                None
+                if (value := data.get("Parts")) is None
+                else [
+                    Part._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "Parts")
+                        )
                     )
-                ),
-                count=(
-                    None
-                    if (value := data.get("Count")) is None
-                    else (
-                        value if type(value) is int else _rt.expect_int(value, "Count")
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Parts")
                     )
-                ),
-                parts=(
-                    None
-                    if (value := data.get("Parts")) is None
-                    else [
-                        Part._from_json(_rt.expect_object(v1, "Parts"))
-                        for v1 in _rt.expect_list(value, "Parts")
-                        if v1 is not None
-                    ]
-                ),
-                tags=(
-                    None
-                    if (value := data.get("Tags")) is None
-                    else {
-                        k1: Tag._from_json(_rt.expect_object(v1, "Tags"))
-                        for k1, v1 in _rt.expect_object(value, "Tags").items()
-                        if v1 is not None
-                    }
-                ),
+                    if v1 is not None
+                ]
+            )
+            draft.tags = (
+                None
+                if (value := data.get("Tags")) is None
+                else {
+                    k1: Tag._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "Tags")
+                        )
+                    )
+                    for k1, v1 in (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Tags")
+                    ).items()
+                    if v1 is not None
+                }
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ThingDraft:
+    """A :class:`Thing` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("id", "state", "count", "parts", "tags")
+    id: str | None
+    state: str | None
+    count: int | None
+    parts: list[Part] | None
+    tags: dict[str, Tag] | None
 
 
 def new_thing() -> Thing:

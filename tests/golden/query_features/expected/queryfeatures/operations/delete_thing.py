@@ -103,6 +103,13 @@ class DeleteThingResponse:
         )
 
 
+class _DeleteThingResponseDraft:
+    """A :class:`DeleteThingResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status",)
+    http_status: int
+
+
 def new_delete_thing(
     name: str,
 ) -> DeleteThing:
@@ -159,14 +166,9 @@ def _deserialize(
 ) -> DeleteThingResponse:
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
-    try:
-        return DeleteThingResponse(
-            http_status=status,
-        )
-    except _rt.WireTypeError as exc:
-        raise _rt.DeserializationError(
-            str(exc), http_status=status, body=body
-        ) from None
+    draft = _DeleteThingResponseDraft()
+    draft.http_status = status
+    return _rt.seal(draft, DeleteThingResponse)
 
 
 OPERATION: _rt.Operation[DeleteThing, DeleteThingResponse] = _rt.Operation(

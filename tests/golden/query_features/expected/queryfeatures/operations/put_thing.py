@@ -453,6 +453,18 @@ class PutThingResponse:
         )
 
 
+class _PutThingResponseDraft:
+    """A :class:`PutThingResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "thing", "attributes", "labels", "flat_pairs", "names")
+    http_status: int
+    thing: Thing | None
+    attributes: list[str] | None
+    labels: dict[str, str] | None
+    flat_pairs: dict[str, str] | None
+    names: list[str] | None
+
+
 def new_put_thing(
     name: str,
 ) -> PutThing:
@@ -716,46 +728,44 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     node = _rt.read_xml_result(status, body, "PutThingResult")
+    draft = _PutThingResponseDraft()
+    draft.http_status = status
     try:
         first = _rt.xml_index(node)
-        return PutThingResponse(
-            http_status=status,
-            thing=(
-                None
-                if (value := first.get("Thing")) is None
-                else Thing._from_xml(value)
-            ),
-            attributes=(
-                None
-                if not (items := _rt.xml_all(node, "Attribute"))
-                else [(v1.text or "") for v1 in items]
-            ),
-            labels=(
-                None
-                if (value := first.get("Labels")) is None
-                else {
-                    (k1.text or ""): (v1.text or "")
-                    for k1, v1 in _rt.xml_entries(value, "key", "value")
-                }
-            ),
-            flat_pairs=(
-                None
-                if not (items := _rt.xml_all(node, "FlatPairs"))
-                else {
-                    (k1.text or ""): (v1.text or "")
-                    for k1, v1 in _rt.xml_flat_entries(items, "key", "value")
-                }
-            ),
-            names=(
-                None
-                if (value := first.get("Names")) is None
-                else [(v1.text or "") for v1 in value]
-            ),
+        draft.thing = (
+            None if (value := first.get("Thing")) is None else Thing._from_xml(value)
+        )
+        draft.attributes = (
+            None
+            if not (items := _rt.xml_all(node, "Attribute"))
+            else [(v1.text or "") for v1 in items]
+        )
+        draft.labels = (
+            None
+            if (value := first.get("Labels")) is None
+            else {
+                (k1.text or ""): (v1.text or "")
+                for k1, v1 in _rt.xml_entries(value, "key", "value")
+            }
+        )
+        draft.flat_pairs = (
+            None
+            if not (items := _rt.xml_all(node, "FlatPairs"))
+            else {
+                (k1.text or ""): (v1.text or "")
+                for k1, v1 in _rt.xml_flat_entries(items, "key", "value")
+            }
+        )
+        draft.names = (
+            None
+            if (value := first.get("Names")) is None
+            else [(v1.text or "") for v1 in value]
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
             str(exc), http_status=status, body=body
         ) from None
+    return _rt.seal(draft, PutThingResponse)
 
 
 OPERATION: _rt.Operation[PutThing, PutThingResponse] = _rt.Operation(

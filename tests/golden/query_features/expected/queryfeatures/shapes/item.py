@@ -79,10 +79,20 @@ class Item:
     @classmethod
     def _from_xml(cls, node: _rt.XmlNode) -> Item:
         first = _rt.xml_index(node)
-        return cls(
-            key=None if (value := first.get("Key")) is None else (value.text or ""),
-            value=None if (value := first.get("Value")) is None else (value.text or ""),
+        draft = _ItemDraft()
+        draft.key = None if (value := first.get("Key")) is None else (value.text or "")
+        draft.value = (
+            None if (value := first.get("Value")) is None else (value.text or "")
         )
+        return _rt.seal(draft, cls)
+
+
+class _ItemDraft:
+    """A :class:`Item` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("key", "value")
+    key: str | None
+    value: str | None
 
 
 def new_item(

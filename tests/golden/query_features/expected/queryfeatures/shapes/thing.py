@@ -146,31 +146,48 @@ class Thing:
     @classmethod
     def _from_xml(cls, node: _rt.XmlNode) -> Thing:
         first = _rt.xml_index(node)
-        return cls(
-            name=None if (value := first.get("Name")) is None else (value.text or ""),
-            size=None if (value := first.get("Size")) is None else _rt.xml_int(value),
-            created=(
-                None
-                if (value := first.get("Created")) is None
-                else _rt.parse_timestamp(value.text or "")
-            ),
-            enabled=(
-                None if (value := first.get("Enabled")) is None else _rt.xml_bool(value)
-            ),
-            ratio=(
-                None if (value := first.get("Ratio")) is None else _rt.xml_float(value)
-            ),
-            data=(
-                None
-                if (value := first.get("Data")) is None
-                else _rt.b64decode(value.text or "")
-            ),
-            parts=(
-                None
-                if (value := first.get("Parts")) is None
-                else [Item._from_xml(v1) for v1 in value]
-            ),
+        draft = _ThingDraft()
+        draft.name = (
+            None if (value := first.get("Name")) is None else (value.text or "")
         )
+        draft.size = (
+            None if (value := first.get("Size")) is None else _rt.xml_int(value)
+        )
+        draft.created = (
+            None
+            if (value := first.get("Created")) is None
+            else _rt.parse_timestamp(value.text or "")
+        )
+        draft.enabled = (
+            None if (value := first.get("Enabled")) is None else _rt.xml_bool(value)
+        )
+        draft.ratio = (
+            None if (value := first.get("Ratio")) is None else _rt.xml_float(value)
+        )
+        draft.data = (
+            None
+            if (value := first.get("Data")) is None
+            else _rt.b64decode(value.text or "")
+        )
+        draft.parts = (
+            None
+            if (value := first.get("Parts")) is None
+            else [Item._from_xml(v1) for v1 in value]
+        )
+        return _rt.seal(draft, cls)
+
+
+class _ThingDraft:
+    """A :class:`Thing` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("name", "size", "created", "enabled", "ratio", "data", "parts")
+    name: str | None
+    size: int | None
+    created: _dt.datetime | None
+    enabled: bool | None
+    ratio: float | None
+    data: bytes | None
+    parts: list[Item] | None
 
 
 def new_thing() -> Thing:

@@ -400,6 +400,18 @@ class PutObjectResponse:
         )
 
 
+class _PutObjectResponseDraft:
+    """A :class:`PutObjectResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "status", "e_tag", "modified", "meta", "details")
+    http_status: int
+    status: int | None
+    e_tag: str | None
+    modified: _dt.datetime | None
+    meta: dict[str, str] | None
+    details: Details | None
+
+
 def new_put_object(
     bucket: str,
     key: str,
@@ -637,24 +649,27 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     lowered = _rt.lower_headers(headers)
+    draft = _PutObjectResponseDraft()
+    draft.http_status = status
     try:
-        return PutObjectResponse(
-            http_status=status,
-            status=status,
-            e_tag=None if (value := lowered.get("etag")) is None else value,
-            modified=(
-                None
-                if (value := lowered.get("last-modified")) is None
-                else _rt.parse_timestamp(value, "Last-Modified")
-            ),
-            meta=_rt.prefixed_headers(headers, "x-meta-"),
-            details=(
-                None
-                if not body.strip()
-                else Details._from_json(
-                    _rt.expect_object(_rt.read_json_body(status, body))
+        draft.status = status
+        draft.e_tag = None if (value := lowered.get("etag")) is None else value
+        draft.modified = (
+            None
+            if (value := lowered.get("last-modified")) is None
+            else _rt.parse_timestamp(value, "Last-Modified")
+        )
+        draft.meta = _rt.prefixed_headers(headers, "x-meta-")
+        draft.details = (
+            None
+            if not body.strip()
+            else Details._from_json(
+                (
+                    _rt.read_json_body(status, body)
+                    if type(_rt.read_json_body(status, body)) is _rt.JSON_OBJECT
+                    else _rt.expect_object(_rt.read_json_body(status, body))
                 )
-            ),
+            )
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -662,6 +677,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, PutObjectResponse)
 
 
 OPERATION: _rt.Operation[PutObject, PutObjectResponse] = _rt.Operation(

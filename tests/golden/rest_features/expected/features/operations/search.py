@@ -327,6 +327,16 @@ class SearchResponse:
         )
 
 
+class _SearchResponseDraft:
+    """A :class:`SearchResponse` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("http_status", "items", "tree", "next")
+    http_status: int
+    items: list[Item] | None
+    tree: Node | None
+    next: str | None
+
+
 def new_search(
     account_id: str,
     query: Query,
@@ -516,28 +526,43 @@ def _deserialize(
     if not 200 <= status < 300:
         raise _errors.error_from_response(status, headers, body)
     data = _rt.read_json_body(status, body)
+    draft = _SearchResponseDraft()
+    draft.http_status = status
     try:
-        return SearchResponse(
-            http_status=status,
-            items=(
-                None
-                if (value := data.get("Items")) is None
-                else [
-                    Item._from_json(_rt.expect_object(v1, "Items"))
-                    for v1 in _rt.expect_list(value, "Items")
-                    if v1 is not None
-                ]
-            ),
-            tree=(
-                None
-                if (value := data.get("Tree")) is None
-                else Node._from_json(_rt.expect_object(value, "Tree"))
-            ),
-            next=(
-                None
-                if (value := data.get("Next")) is None
-                else (value if type(value) is str else _rt.expect_str(value, "Next"))
-            ),
+        draft.items = (
+            None
+            if (value := data.get("Items")) is None
+            else [
+                Item._from_json(
+                    (
+                        v1
+                        if type(v1) is _rt.JSON_OBJECT
+                        else _rt.expect_object(v1, "Items")
+                    )
+                )
+                for v1 in (
+                    value
+                    if type(value) is _rt.JSON_ARRAY
+                    else _rt.expect_list(value, "Items")
+                )
+                if v1 is not None
+            ]
+        )
+        draft.tree = (
+            None
+            if (value := data.get("Tree")) is None
+            else Node._from_json(
+                (
+                    value
+                    if type(value) is _rt.JSON_OBJECT
+                    else _rt.expect_object(value, "Tree")
+                )
+            )
+        )
+        draft.next = (
+            None
+            if (value := data.get("Next")) is None
+            else (value if type(value) is str else _rt.expect_str(value, "Next"))
         )
     except _rt.WireTypeError as exc:
         raise _rt.DeserializationError(
@@ -545,6 +570,7 @@ def _deserialize(
             http_status=status,
             body=body,
         ) from None
+    return _rt.seal(draft, SearchResponse)
 
 
 OPERATION: _rt.Operation[Search, SearchResponse] = _rt.Operation(

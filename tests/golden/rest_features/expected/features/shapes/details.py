@@ -71,23 +71,29 @@ class Details:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Details:
+        draft = _DetailsDraft()
         try:
-            return cls(
-                size=(
-                    None
-                    if (value := data.get("Size")) is None
-                    else (
-                        value if type(value) is int else _rt.expect_int(value, "Size")
-                    )
-                ),
-                checksum=(
-                    None
-                    if (value := data.get("Checksum")) is None
-                    else _rt.b64decode(value, "Checksum")
-                ),
+            draft.size = (
+                None
+                if (value := data.get("Size")) is None
+                else (value if type(value) is int else _rt.expect_int(value, "Size"))
+            )
+            draft.checksum = (
+                None
+                if (value := data.get("Checksum")) is None
+                else _rt.b64decode(value, "Checksum")
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _DetailsDraft:
+    """A :class:`Details` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("size", "checksum")
+    size: int | None
+    checksum: bytes | None
 
 
 def new_details() -> Details:

@@ -104,30 +104,43 @@ class Item:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Item:
+        draft = _ItemDraft()
         try:
-            return cls(
-                id=(
-                    None
-                    if (value := data.get("Id")) is None
-                    else (value if type(value) is str else _rt.expect_str(value, "Id"))
-                ),
-                scores=(
-                    None
-                    if (value := data.get("Scores")) is None
-                    else {
-                        k1: _rt.expect_float(v1, "Scores")
-                        for k1, v1 in _rt.expect_object(value, "Scores").items()
-                        if v1 is not None
-                    }
-                ),
-                created=(
-                    None
-                    if (value := data.get("Created")) is None
-                    else _rt.parse_timestamp(value, "Created")
-                ),
+            draft.id = (
+                None
+                if (value := data.get("Id")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Id"))
+            )
+            draft.scores = (
+                None
+                if (value := data.get("Scores")) is None
+                else {
+                    k1: _rt.expect_float(v1, "Scores")
+                    for k1, v1 in (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Scores")
+                    ).items()
+                    if v1 is not None
+                }
+            )
+            draft.created = (
+                None
+                if (value := data.get("Created")) is None
+                else _rt.parse_timestamp(value, "Created")
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _ItemDraft:
+    """A :class:`Item` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("id", "scores", "created")
+    id: str | None
+    scores: dict[str, float] | None
+    created: _dt.datetime | None
 
 
 def new_item(

@@ -82,21 +82,35 @@ class Leaf:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Leaf:
+        draft = _LeafDraft()
         try:
-            return cls(
-                parent=(
-                    None
-                    if (value := data.get("Parent")) is None
-                    else Node._from_json(_rt.expect_object(value, "Parent"))
-                ),
-                weight=(
-                    None
-                    if (value := data.get("Weight")) is None
-                    else _rt.expect_float(value, "Weight")
-                ),
+            draft.parent = (
+                None
+                if (value := data.get("Parent")) is None
+                else Node._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Parent")
+                    )
+                )
+            )
+            draft.weight = (
+                None
+                if (value := data.get("Weight")) is None
+                else _rt.expect_float(value, "Weight")
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _LeafDraft:
+    """A :class:`Leaf` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("parent", "weight")
+    parent: Node | None
+    weight: float | None
 
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
@@ -197,32 +211,55 @@ class Node:
 
     @classmethod
     def _from_json(cls, data: dict[str, _t.Any]) -> Node:
+        draft = _NodeDraft()
         try:
-            return cls(
-                value=(
-                    None
-                    if (value := data.get("Value")) is None
-                    else (
-                        value if type(value) is str else _rt.expect_str(value, "Value")
+            draft.value = (
+                None
+                if (value := data.get("Value")) is None
+                else (value if type(value) is str else _rt.expect_str(value, "Value"))
+            )
+            draft.children = (
+                None
+                if (value := data.get("Children")) is None
+                else [
+                    Node._from_json(
+                        (
+                            v1
+                            if type(v1) is _rt.JSON_OBJECT
+                            else _rt.expect_object(v1, "Children")
+                        )
                     )
-                ),
-                children=(
-                    None
-                    if (value := data.get("Children")) is None
-                    else [
-                        Node._from_json(_rt.expect_object(v1, "Children"))
-                        for v1 in _rt.expect_list(value, "Children")
-                        if v1 is not None
-                    ]
-                ),
-                leaf=(
-                    None
-                    if (value := data.get("Leaf")) is None
-                    else Leaf._from_json(_rt.expect_object(value, "Leaf"))
-                ),
+                    for v1 in (
+                        value
+                        if type(value) is _rt.JSON_ARRAY
+                        else _rt.expect_list(value, "Children")
+                    )
+                    if v1 is not None
+                ]
+            )
+            draft.leaf = (
+                None
+                if (value := data.get("Leaf")) is None
+                else Leaf._from_json(
+                    (
+                        value
+                        if type(value) is _rt.JSON_OBJECT
+                        else _rt.expect_object(value, "Leaf")
+                    )
+                )
             )
         except _rt.WireTypeError as exc:
             raise exc.inside(data) from None
+        return _rt.seal(draft, cls)
+
+
+class _NodeDraft:
+    """A :class:`Node` being decoded (see ``_rt.seal``)."""
+
+    __slots__ = ("value", "children", "leaf")
+    value: str | None
+    children: list[Node] | None
+    leaf: Leaf | None
 
 
 def new_leaf() -> Leaf:
